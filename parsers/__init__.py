@@ -1,0 +1,1 @@
+"""One parser module per document type. Each exposes ``parse(segment) -> Parsed``."""

@@ -1,0 +1,156 @@
+"""Shapes every parser meets: cells of a table row, numbered items, person names, lists."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import regex
+from rapidfuzz.distance import Levenshtein
+
+from pipeline.model import Line, Segment
+from pipeline.normalize import clean
+from pipeline.thai import find_date, find_fiscal_year
+from schemas import Document
+
+
+
+# Longest first, so นางสาว wins over นาง and ว่าที่ร้อยตรี over ว่าที่.
+PREFIXES: tuple[str, ...] = tuple(
+    sorted(
+        {
+            "นาย", "นาง", "นางสาว", "น.ส.", "ด.ช.", "ด.ญ.", "ดร.", "ผศ.", "รศ.", "ศ.",
+            "ผศ.ดร.", "รศ.ดร.", "ศ.ดร.", "นายแพทย์", "แพทย์หญิง", "นพ.", "พญ.",
+            "ว่าที่ร้อยตรี", "ว่าที่ร้อยโท", "ว่าที่ร้อยเอก", "ว่าที่ ร.ต.", "ว่าที่ ร.ท.", "ว่าที่ ร.อ.",
+            "ว่าที่ร.ต.", "ว่าที่ร.ท.", "ว่าที่ร.อ.", "ว่าที่ร้อยตรีหญิง", "ว่าที่ร้อยโทหญิง",
+            "สิบเอก", "สิบโท", "สิบตรี", "ส.อ.", "ส.ท.", "ส.ต.", "จ่าเอก", "จ่าโท", "จ่าตรี",
+            "จ.อ.", "จ.ท.", "จ.ต.", "จ่าสิบเอก", "จ่าสิบโท", "จ่าสิบตรี", "จ.ส.อ.", "จ.ส.ท.", "จ.ส.ต.",
+            "ร้อยตรี", "ร้อยโท", "ร้อยเอก", "ร.ต.", "ร.ท.", "ร.อ.", "พันตรี", "พันโท", "พันเอก",
+            "พ.ต.", "พ.ท.", "พ.อ.", "ร.ต.ต.", "ร.ต.ท.", "ร.ต.อ.", "พ.ต.ต.", "พ.ต.ท.", "พ.ต.อ.",
+            "ด.ต.", "ส.ต.ต.", "ส.ต.ท.", "ส.ต.อ.", "จ.ส.ต.", "ดาบตำรวจ", "สิบตำรวจเอก",
+            "สิบตำรวจโท", "สิบตำรวจตรี", "จ่าสิบตำรวจ", "ร้อยตำรวจเอก", "ร้อยตำรวจโท",
+            "ร้อยตำรวจตรี", "พันตำรวจเอก", "พันตำรวจโท", "พันตำรวจตรี", "เรือเอก", "เรือโท",
+            "เรือตรี", "พระ", "พระครู", "พระมหา", "พระอธิการ", "นางสาว", "คุณ",
+        },
+        key=len,
+        reverse=True,
+    )
+)  # fmt: skip
+# Words that start like a prefix but are positions: นายก (mayor), นายอำเภอ, พระราชบัญญัติ ...
+_NOT_A_NAME = regex.compile(r"^(?:นายก|นายอำเภอ|นายช่าง|นายตรวจ|นายสัตวแพทย์|พระราช|พระบรม|นางพยาบาล|คุณธรรม|คุณภาพ|คุณสมบัติ|ศ\.\d)")
+_PREFIX_RE = regex.compile(
+    r"^(?P<prefix>" + "|".join(regex.escape(p).replace(r"\ ", r"\s*") for p in PREFIXES) + r")\s*"
+)
+
+ITEM_NUMBER = regex.compile(r"^\s*(?P<no>\d{1,3}(?:\.\d{1,3})*)\s*[.)]?(?:\s+|\t|(?=\D))")
+LIST_MARKER = regex.compile(r"^\s*(?:[-–•●▪*]\s*)?(?:\(?\d{1,2}\)|\d{1,2}\.(?!\d)|[-–•●▪*])\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    prefix: str | None
+    full_name: str
+    rest: str  # what followed the name on the same text (a position, a role ...)
+
+
+def cells(text: str) -> list[str]:
+    """The cells of a table row (tab-separated by normalisation), stripped."""
+    return [" ".join(cell.split()) for cell in text.split("\t")]
+
+
+def nonempty_cells(text: str) -> list[str]:
+    return [cell for cell in cells(text) if cell]
+
+
+def split_prefix(text: str) -> tuple[str | None, str]:
+    """(``นางสาว``, ``ดวงรัตน์ แก้วนิลกุล ...``) from ``นางสาวดวงรัตน์ แก้วนิลกุล ...``."""
+    text = text.strip()
+    if _NOT_A_NAME.match(text):
+        return None, text
+    match = _PREFIX_RE.match(text)
+    if not match or match.end() >= len(text):
+        return None, text
+    prefix = " ".join(match["prefix"].split())
+    if prefix.startswith("ว่าที่") and " " not in prefix and "." in prefix:
+        prefix = prefix.replace("ว่าที่", "ว่าที่ ")
+    return prefix, text[match.end() :].strip()
+
+
+def split_person(text: str, *, with_prefix: bool = True) -> Person | None:
+    """A person at the start of ``text``: prefix, given name + surname, and the rest.
+
+    Returns ``None`` when ``text`` does not start with a name prefix (and ``with_prefix``).
+    """
+    prefix, rest = split_prefix(clean(text) or "")
+    if prefix is None and with_prefix:
+        return None
+    words = rest.split(" ")
+    if len(words) < 2 and with_prefix:
+        return Person(prefix, rest, "") if rest else None
+    name = " ".join(words[:2])
+    return Person(prefix, name, " ".join(words[2:]))
+
+
+def is_person_line(text: str) -> bool:
+    """A line that is just a person's name (a speaker, a signer): prefix + 2-3 words."""
+    person = split_person(text)
+    return person is not None and len(person.rest.split()) <= 1 and len(text) <= 60
+
+
+def similarity(a: str, b: str) -> float:
+    """Normalised Levenshtein similarity in [0, 1], as the gold files are scored."""
+    return Levenshtein.normalized_similarity(a, b)
+
+
+def best_match(name: str, candidates: Iterable[str], cutoff: float = 0.75) -> str | None:
+    best, score = None, cutoff
+    for candidate in candidates:
+        s = similarity(name, candidate)
+        if s >= score:
+            best, score = candidate, s
+    return best
+
+
+def join_lines(lines: Sequence[Line]) -> str:
+    return clean(" ".join(line.text.replace("\t", " ") for line in lines)) or ""
+
+
+def strip_list_marker(text: str) -> str:
+    return LIST_MARKER.sub("", text, count=1).strip()
+
+
+def document_row(segment: Segment, **fields: object) -> Document:
+    """The ``documents`` row of a segment; parsers fill title, organization, dates."""
+    text = join_lines(segment.lines)
+    values: dict[str, object] = {
+        "doc_id": segment.doc_id,
+        "source_id": segment.source_id,
+        "segment_no": segment.segment_no,
+        "doc_type": segment.doc_type,
+        "page_start": segment.page_start,
+        "page_end": segment.page_end,
+        "raw_text": segment.raw_text,
+        "text": text,
+    }
+    if "doc_date" not in fields:
+        values["doc_date"] = find_date(text[:2000])
+    if "fiscal_year" not in fields:
+        values["fiscal_year"] = find_fiscal_year(text[:2000])
+    values.update(fields)
+    return Document(**values)  # type: ignore[arg-type]
+
+
+ORGANIZATION_RE = regex.compile(
+    r"(?P<org>(?:องค์การบริหารส่วนจังหวัด|องค์การบริหารส่วนตำบล|อบต\.|อบจ\.|เทศบาลนคร|เทศบาลเมือง|เทศบาลตำบล|กรุงเทพมหานคร|เมืองพัทยา)[\p{Thai}]+)"
+)
+
+
+def find_organization(text: str) -> str | None:
+    """The first local-government name in ``text`` (เทศบาลเมืองสมุทรสงคราม, อบต.บางรัก ...)."""
+    match = ORGANIZATION_RE.search(text)
+    if not match:
+        return None
+    org = match["org"]
+    # Cut where running text continues after the name.
+    org = regex.split(r"(?:ประจำปี|อำเภอ|จังหวัด|ครั้งที่|ที่|เรื่อง|โทร|ได้|จึง|ซึ่ง|โดย|และ|ใน|ของ|ตาม)", org)[0]
+    return org if len(org) > len("เทศบาล") + 1 else None

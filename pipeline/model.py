@@ -1,0 +1,72 @@
+"""Values that flow between the stages: read -> extract -> normalize -> segment -> parse."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from schemas import Document, Row
+
+ExtractionMethod = Literal["text", "pdf_text", "ocr"]
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """An input file's bytes with what we know about them."""
+
+    path: str
+    data: bytes
+    media_type: str  # text/plain, application/pdf, image/png, ...
+    source_id: str  # sha256 of data
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One page of extracted text, untouched. Table rows come as tab-separated cells."""
+
+    page_no: int  # 1-based
+    text: str
+    method: ExtractionMethod
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """A normalised line and the page it stands on.
+
+    ``text`` is clean (NFC, Arabic digits, no furniture) but keeps column structure:
+    cells of a table row are separated by a single tab (tabs, runs of spaces and PDF
+    cells all become tabs). Use ``parsers.common.cells`` to split and ``clean`` to flatten.
+    """
+
+    text: str
+    page_no: int
+    index: int = 0  # position of the untouched line in the source (see ``raw_source_lines``)
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A logical document inside a source, with its lines."""
+
+    doc_id: str
+    source_id: str
+    segment_no: int
+    doc_type: str
+    lines: tuple[Line, ...]
+    raw_text: str
+
+    @property
+    def page_start(self) -> int:
+        return self.lines[0].page_no if self.lines else 1
+
+    @property
+    def page_end(self) -> int:
+        return self.lines[-1].page_no if self.lines else 1
+
+
+@dataclass(slots=True)
+class Parsed:
+    """What a parser returns: the document row and the records of each contract table."""
+
+    document: Document
+    rows: list[Row] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)

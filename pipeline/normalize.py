@@ -1,0 +1,176 @@
+"""Thai text normalisation: the one place that cleans text before any parser sees it.
+
+``normalize_line`` makes one line clean (NFC, Arabic digits, legacy-font glyphs, SARA AM,
+zero-width and HTML remnants, ticks, dotted fills, letter-spaced words) while keeping a
+table row's cells apart with tabs. ``normalize_pages`` removes page furniture (page
+numbers, running headers, continuation markers) and returns ``Line``s with page numbers.
+"""
+
+from __future__ import annotations
+
+import html
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+import regex
+
+from pipeline.model import Line, Page
+from pipeline.thai import to_arabic_digits
+
+TICK = "☑"
+NO_TICK = "☐"
+
+# Legacy Thai fonts (Windows/Adobe) put shifted marks in the private-use area U+F700-U+F71A.
+PUA_MAP: dict[int, str] = {
+    0xF700: "\u0e10", 0xF701: "\u0e34", 0xF702: "\u0e35", 0xF703: "\u0e36", 0xF704: "\u0e37",
+    0xF705: "\u0e48", 0xF706: "\u0e49", 0xF707: "\u0e4a", 0xF708: "\u0e4b", 0xF709: "\u0e4c",
+    0xF70A: "\u0e48", 0xF70B: "\u0e49", 0xF70C: "\u0e4a", 0xF70D: "\u0e4b", 0xF70E: "\u0e4c",
+    0xF70F: "\u0e0d", 0xF710: "\u0e31", 0xF711: "\u0e4d", 0xF712: "\u0e47", 0xF713: "\u0e48",
+    0xF714: "\u0e49", 0xF715: "\u0e4a", 0xF716: "\u0e4b", 0xF717: "\u0e4c", 0xF718: "\u0e38",
+    0xF719: "\u0e39", 0xF71A: "\u0e3a",
+}  # fmt: skip
+ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f"), None)
+
+_INPUT_TAG = regex.compile(r"<input\b[^>]*>", regex.IGNORECASE)
+_BREAK_TAG = regex.compile(r"</?(?:p|br|div|li|tr|td|th|span|b|i|u|strong|em)\b[^>]*/?>", regex.IGNORECASE)
+_ANY_TAG = regex.compile(r"</?[a-zA-Z][^<>]{0,200}>")
+_TICKS = regex.compile(r"[✓✔☑☒✗✘]")
+_EMPTY_BOX = regex.compile(r"[☐□]")
+# NIKHAHIT (+ tone mark) + SARA AA is SARA AM written in two pieces.
+_SPLIT_SARA_AM = regex.compile(r"\u0e4d([\u0e48-\u0e4b]?)\u0e32")
+_TONE_BEFORE_NIKHAHIT = regex.compile(r"([\u0e48-\u0e4b])\u0e4d\u0e32")
+_SPACE_BEFORE_MARK = regex.compile(r"(?<=\p{Thai})[ ]+(?=[\u0e31\u0e33-\u0e3a\u0e47-\u0e4e])")
+_FILL = regex.compile(r"(?:\.\s?){3,}|…+|_{3,}")
+_O_IN_NUMBER = regex.compile(r"(?<=\d)[Oo](?=\d)|(?<=\d)[Oo](?=\s*/\s*\d)")
+_LETTER_SPACED = regex.compile(r"(?<![\p{Thai}])(?:[\u0e01-\u0e30\u0e32\u0e40-\u0e45][\u0e31\u0e33-\u0e3a\u0e47-\u0e4e]*[ ]){3,}[\u0e01-\u0e30\u0e32\u0e40-\u0e45][\u0e31\u0e33-\u0e3a\u0e47-\u0e4e]*(?![\p{Thai}])")
+_SPACE_RUN = regex.compile(r" {2,}")
+_RULE_LINE = regex.compile(r"^[\s\-–—_=~*.·]+$")
+
+_PAGE_NUMBER = regex.compile(
+    r"^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|หน้า\s*(?:ที่)?\s*\d{1,4}(?:\s*(?:/|จาก)\s*\d{1,4})?|page\s*\d+(?:\s*of\s*\d+)?)\s*$",
+    regex.IGNORECASE,
+)
+_BARE_NUMBER = regex.compile(r"^\s*\(?\d{1,3}\)?\s*$")
+_CONTINUATION = regex.compile(r"^\s*(?P<slash>/)?\s*(?P<word>[^\s./…]{2,40})\s*(?:\.{2,}|…+)\s*$")
+_PERSON_PREFIX = regex.compile(r"^(?:นาย|นาง|น\.ส\.|ว่าที่|สิบ|จ่า|ร\.|พ\.|ด\.ต\.|ดร\.)")
+
+
+def normalize_line(text: str) -> str:
+    """Clean one line of extracted text; cells stay separated by single tabs."""
+    text = text.translate(PUA_MAP).translate(ZERO_WIDTH)
+    text = _INPUT_TAG.sub(lambda m: TICK if "checked" in m.group().lower() else NO_TICK, text)
+    text = _BREAK_TAG.sub(" ", text)
+    text = _ANY_TAG.sub(" ", text)
+    text = html.unescape(text)
+    text = text.replace("\xa0", " ").replace("\u3000", " ")
+    text = unicodedata.normalize("NFC", text)
+    text = _TONE_BEFORE_NIKHAHIT.sub("\\1\u0e33", text)
+    text = _SPLIT_SARA_AM.sub("\\1\u0e33", text)
+    text = _TICKS.sub(TICK, text)
+    text = _EMPTY_BOX.sub(NO_TICK, text)
+    text = to_arabic_digits(text)
+    text = _O_IN_NUMBER.sub("0", text)
+    text = _FILL.sub(" ", text)
+    text = _SPACE_BEFORE_MARK.sub("", text)
+    text = _LETTER_SPACED.sub(lambda m: m.group().replace(" ", ""), text)
+    text = _SPACE_RUN.sub("\t", text)
+    cells = [" ".join(cell.split()) for cell in text.split("\t")]
+    while cells and not cells[-1]:
+        cells.pop()
+    line = "\t".join(cells)
+    return "" if _RULE_LINE.match(line.replace("\t", " ")) else line
+
+
+def clean(text: str | None) -> str | None:
+    """A value as the warehouse stores it: one line, single spaces; ``None`` when empty."""
+    if text is None:
+        return None
+    flat = " ".join(text.split())
+    return flat or None
+
+
+def _is_continuation(line: str, next_line: str | None, at_page_end: bool) -> bool:
+    if not line.endswith(_MARK):
+        return False
+    match = _CONTINUATION.match(line[:-1] + "...")
+    if not match:
+        return False
+    if match["slash"] or at_page_end:
+        return True
+    if next_line is None:
+        return False
+    word = match["word"]
+    if next_line.startswith(word[:3]):
+        return True
+    # OCR spells a speaker's name differently on the next page: นายฐิติกร... / นายรัฐดิกร ...
+    return bool(_PERSON_PREFIX.match(word) and _PERSON_PREFIX.match(next_line))
+
+
+def _running_headers(pages: Sequence[list[str]]) -> set[str]:
+    """Lines that open or close at least half of the pages (3 pages at least)."""
+    if len(pages) < 3:
+        return set()
+    counts: Counter[str] = Counter()
+    for lines in pages:
+        edge = {line for line in lines[:3] + lines[-3:] if line}
+        counts.update(edge)
+    threshold = max(3, len(pages) // 2)
+    return {line for line, n in counts.items() if n >= threshold and len(line) > 3}
+
+
+def _strip_furniture(lines: list[str], pages_known: bool, headers: set[str]) -> list[tuple[int, str]]:
+    """(index in page, text) of the lines that are content, not furniture."""
+    kept: list[tuple[int, str]] = []
+    nonblank = [i for i, line in enumerate(lines) if line]
+    first = set(nonblank[:2])
+    last = set(nonblank[-2:])
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        if _PAGE_NUMBER.match(line) or line in headers:
+            continue
+        if pages_known and (i in first or i in last) and _BARE_NUMBER.match(line):
+            continue
+        following = next((lines[j] for j in range(i + 1, len(lines)) if lines[j]), None)
+        if _is_continuation(line, following, pages_known and following is None):
+            continue
+        kept.append((i, line.replace(_MARK, "")))
+    return kept
+
+
+def raw_lines(text: str) -> list[str]:
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def normalize_pages(pages: Iterable[Page]) -> list[Line]:
+    """All pages' clean, furniture-free lines, each with its page number."""
+    pages = list(pages)
+    # Continuation markers and fill dots are told apart before the dots are removed.
+    marked = [[_protect_continuation(raw) for raw in raw_lines(page.text)] for page in pages]
+    normalised = [[normalize_line(raw) for raw in lines] for lines in marked]
+    pages_known = len(pages) > 1
+    headers = _running_headers(normalised) if pages_known else set()
+    out: list[Line] = []
+    offset = 0
+    for page, lines in zip(pages, normalised, strict=True):
+        for i, text in _strip_furniture(lines, pages_known, headers):
+            if text:
+                out.append(Line(text=text, page_no=page.page_no, index=offset + i))
+        offset += len(lines)
+    return out
+
+
+def raw_source_lines(pages: Iterable[Page]) -> list[str]:
+    """The untouched lines of all pages, indexed as ``Line.index``."""
+    return [raw for page in pages for raw in raw_lines(page.text)]
+
+
+_MARK = "\u2063"  # INVISIBLE SEPARATOR stands in for a trailing "..." until furniture is judged
+
+
+def _protect_continuation(raw: str) -> str:
+    stripped = raw.strip()
+    if _CONTINUATION.match(stripped):
+        return regex.sub(r"\s*(?:\.{2,}|…+)\s*$", _MARK, stripped)
+    return raw

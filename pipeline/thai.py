@@ -1,0 +1,129 @@
+"""Thai values in running text: digits, dates (Buddhist Era), times, money, fiscal years.
+
+One shared place so every parser reads ``๒๑ พ.ค. ๖๓`` or ``09.30 น.`` the same way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal, InvalidOperation
+
+import regex
+from pythainlp.util import thai_digit_to_arabic_digit
+from pythainlp.util.date import thai_abbr_months, thai_full_months
+
+BE_OFFSET = 543
+
+# OCR and typists vary: missing dots in abbreviations, a space inside, old spellings.
+_MONTH_VARIANTS: dict[int, list[str]] = {
+    i + 1: [full, abbr, abbr.replace(".", ""), abbr.replace(".", ". ")]
+    for i, (full, abbr) in enumerate(zip(thai_full_months, thai_abbr_months, strict=True))
+}
+_MONTH_VARIANTS[2] += ["กุมภาพันธ"]
+_MONTH_VARIANTS[4] += ["เมษยน"]
+_MONTH_VARIANTS[5] += ["พฤษภคม", "พฤษาคม"]
+_MONTH_VARIANTS[7] += ["กรกฏาคม"]
+_MONTH_VARIANTS[10] += ["ตุลคม"]
+_MONTH_VARIANTS[11] += ["พฤศจิกยน"]
+
+_MONTH_LOOKUP: dict[str, int] = {}
+for _month, _names in _MONTH_VARIANTS.items():
+    for _name in _names:
+        _MONTH_LOOKUP[_name.replace(" ", "")] = _month
+
+_MONTH_ALT = "|".join(
+    sorted({regex.escape(n) for names in _MONTH_VARIANTS.values() for n in names}, key=len, reverse=True)
+)
+DATE_RE = regex.compile(
+    r"(?<!\d)(?P<day>\d{1,2})\s*(?:เดือน\s*)?(?P<month>" + _MONTH_ALT + r")\s*(?:พ\.\s?ศ\.\s*|ปี\s*)?(?P<year>\d{2,4})(?!\d)"
+)
+NUMERIC_DATE_RE = regex.compile(r"(?<!\d)(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{2,4})(?!\d)")
+TIME_RE = regex.compile(r"(?<![\d.])(?P<h>[0-2]?\d)\s*[.:]\s*(?P<m>[0-5]\d)(?:\s*น\.?)?(?![\d])")
+MONEY_RE = regex.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?(?![\d,])|(?<![\d.,])\d+(?:\.\d{1,2})?(?![\d,])")
+FISCAL_YEAR_RE = regex.compile(r"(?:ปี\s*งบประมาณ|ปีงบ\s*ประมาณ|พ\.\s?ศ\.|ปี)\s*(?:พ\.\s?ศ\.\s*)?(?P<year>25\d\d)")
+NO_BUDGET_RE = regex.compile(r"ไม่ใช้\s*งบ\s*ประมาณ|ไม่ได้ใช้\s*งบ\s*ประมาณ|ไม่มีงบ\s*ประมาณ")
+
+
+def to_arabic_digits(text: str) -> str:
+    return thai_digit_to_arabic_digit(text)
+
+
+def be_to_gregorian(year: int) -> int:
+    """A Buddhist Era year (2563, or the short 63) as a Gregorian year."""
+    if year < 100:
+        year += 2500
+    return year - BE_OFFSET if year > 2400 else year
+
+
+def month_number(name: str) -> int | None:
+    return _MONTH_LOOKUP.get(name.replace(" ", ""))
+
+
+def _make_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(be_to_gregorian(year), month, day)
+    except ValueError:
+        return None
+
+
+def find_date(text: str) -> dt.date | None:
+    """The first Thai date in ``text`` (``๒๑ พฤษภาคม ๒๕๖๓``, ``7 ก.พ. 67``, ``21/05/2563``)."""
+    text = to_arabic_digits(text)
+    for match in DATE_RE.finditer(text):
+        month = month_number(match["month"])
+        if month is None:
+            continue
+        found = _make_date(int(match["year"]), month, int(match["day"]))
+        if found:
+            return found
+    for match in NUMERIC_DATE_RE.finditer(text):
+        year = int(match["year"])
+        if year >= 2400 or year < 100:
+            found = _make_date(year, int(match["month"]), int(match["day"]))
+            if found:
+                return found
+    return None
+
+
+def find_times(text: str) -> list[dt.time]:
+    """Every clock time in ``text`` (``09.30 น.``, ``๐๙.๓๐ - ๑๒.๐๐ น.``, ``13:00``)."""
+    text = to_arabic_digits(text)
+    times = []
+    for match in TIME_RE.finditer(text):
+        hour, minute = int(match["h"]), int(match["m"])
+        if hour < 24:
+            times.append(dt.time(hour, minute))
+    return times
+
+
+def find_time(text: str) -> dt.time | None:
+    times = find_times(text)
+    return times[0] if times else None
+
+
+def parse_money(text: str) -> Decimal | None:
+    """A baht amount from a cell or phrase; ``ดำเนินการโดยไม่ใช้งบประมาณ`` is 0.00."""
+    text = to_arabic_digits(text)
+    if NO_BUDGET_RE.search(text):
+        return Decimal("0.00")
+    stripped = text.strip()
+    if stripped in {"-", "–", "—"}:
+        return Decimal("0.00")
+    match = MONEY_RE.search(text)
+    if not match:
+        return None
+    try:
+        return Decimal(match.group().replace(",", "")).quantize(Decimal("0.01"))
+    except InvalidOperation:
+        return None
+
+
+def find_fiscal_year(text: str) -> int | None:
+    """A Buddhist Era fiscal year named in ``text`` (``ประจำปีงบประมาณ พ.ศ. 2567``)."""
+    match = FISCAL_YEAR_RE.search(to_arabic_digits(text))
+    return int(match["year"]) if match else None
+
+
+def fiscal_year_of(day: dt.date) -> int:
+    """Thai fiscal years start on 1 October: 2023-10-01 falls in fiscal 2567."""
+    return day.year + BE_OFFSET + (1 if day.month >= 10 else 0)

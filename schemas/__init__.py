@@ -1,0 +1,48 @@
+"""Pydantic models, one per warehouse table: the single source of each table's columns."""
+
+from schemas.base import Row, SqlType, ddl_for, table_columns
+from schemas.tables import (
+    ALL_TABLES,
+    RECORD_TABLES,
+    Agenda,
+    Attendee,
+    Budget,
+    CommitteeMember,
+    Document,
+    IngestError,
+    ItaScore,
+    Measure,
+    Meeting,
+    Memo,
+    Meta,
+    Order,
+    Project,
+    ProjectSheet,
+    Resolution,
+    SourceRow,
+)
+
+__all__ = [
+    "ALL_TABLES",
+    "RECORD_TABLES",
+    "Agenda",
+    "Attendee",
+    "Budget",
+    "CommitteeMember",
+    "Document",
+    "IngestError",
+    "ItaScore",
+    "Measure",
+    "Meeting",
+    "Memo",
+    "Meta",
+    "Order",
+    "Project",
+    "ProjectSheet",
+    "Resolution",
+    "Row",
+    "SourceRow",
+    "SqlType",
+    "ddl_for",
+    "table_columns",
+]

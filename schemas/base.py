@@ -1,0 +1,84 @@
+"""Base row model and the mapping from Python annotations to DuckDB column types."""
+
+from __future__ import annotations
+
+import datetime as dt
+import types
+import typing
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, ClassVar
+
+from pydantic import BaseModel, ConfigDict
+
+
+@dataclass(frozen=True)
+class SqlType:
+    """Annotated marker that overrides the column type derived from the Python type."""
+
+    sql: str
+
+
+_PY_TO_SQL: dict[Any, str] = {
+    str: "TEXT",
+    int: "INTEGER",
+    bool: "BOOLEAN",
+    float: "DOUBLE",
+    Decimal: "DECIMAL(18,2)",
+    dt.date: "DATE",
+    dt.time: "TIME",
+    dt.datetime: "TIMESTAMP",
+}
+
+
+class Row(BaseModel):
+    """A row of one warehouse table. Subclasses set ``__table__`` (and ``__primary_key__``)."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+    __table__: ClassVar[str] = ""
+    __primary_key__: ClassVar[str | None] = None
+
+
+def _strip_optional(tp: Any) -> Any:
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        if len(args) == 1:
+            return args[0]
+    return tp
+
+
+def sql_type(annotation: Any, metadata: list[Any]) -> str:
+    for item in metadata:
+        if isinstance(item, SqlType):
+            return item.sql
+    tp = _strip_optional(annotation)
+    if typing.get_origin(tp) is typing.Annotated:
+        base, *extra = typing.get_args(tp)
+        return sql_type(base, list(extra))
+    if typing.get_origin(tp) is typing.Literal:
+        return sql_type(type(typing.get_args(tp)[0]), [])
+    if typing.get_origin(tp) is list:
+        (item,) = typing.get_args(tp)
+        return sql_type(item, []) + "[]"
+    try:
+        return _PY_TO_SQL[tp]
+    except KeyError as exc:  # a programming error in schemas/, not a user error
+        raise TypeError(f"no SQL type for {annotation!r}") from exc
+
+
+def table_columns(model: type[Row]) -> list[tuple[str, str]]:
+    """(column, SQL type) pairs in declaration order."""
+    return [
+        (name, sql_type(field.annotation, list(field.metadata)))
+        for name, field in model.model_fields.items()
+    ]
+
+
+def ddl_for(model: type[Row]) -> str:
+    cols = []
+    for name, sql in table_columns(model):
+        pk = " PRIMARY KEY" if name == model.__primary_key__ else ""
+        cols.append(f"    {name} {sql}{pk}")
+    return f"CREATE TABLE IF NOT EXISTS {model.__table__} (\n" + ",\n".join(cols) + "\n);"
