@@ -1,0 +1,100 @@
+"""Stage 1, read: a path becomes a ``Source`` (bytes, media type, sha256 id).
+
+The media type comes from the bytes, not the extension; a mismatch the user should know
+about (a PNG named ``.pdf``, a binary file named ``.txt``) is an error with one line.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from pipeline.config import Settings
+from pipeline.errors import EmptySourceError, UnsupportedFormatError
+from pipeline.model import Source
+
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "application/pdf"),
+    (b"\x89PNG\r\n\x1a\n", "image/png"),
+    (b"\xff\xd8\xff", "image/jpeg"),
+    (b"II*\x00", "image/tiff"),
+    (b"MM\x00*", "image/tiff"),
+    (b"BM", "image/bmp"),
+    (b"GIF8", "image/gif"),
+    (b"PK\x03\x04", "application/zip"),
+    (b"\xd0\xcf\x11\xe0", "application/x-ole-storage"),
+)
+_KIND = {"application/pdf": "a PDF", "image/": "an image"}
+
+
+def sniff_media_type(data: bytes) -> str | None:
+    """The media type the leading bytes announce, or ``None`` for (probably) text."""
+    head = data[:1024].lstrip(b"\x00\t\r\n ") if data[:5] != b"%PDF-" else data
+    for magic, media_type in _MAGIC:
+        if data.startswith(magic) or head.startswith(magic):
+            return media_type
+    if head.startswith(b"RIFF") and data[8:12] == b"WEBP":
+        return "image/webp"
+    return None
+
+
+def _describe(media_type: str) -> str:
+    for prefix, words in _KIND.items():
+        if media_type.startswith(prefix):
+            return f"{words} ({media_type})"
+    return media_type
+
+
+def media_type_for(path: Path, data: bytes, settings: Settings) -> str:
+    suffix = path.suffix.lower()
+    sniffed = sniff_media_type(data)
+    if suffix in settings.pdf_extensions:
+        if sniffed == "application/pdf":
+            return sniffed
+        what = _describe(sniffed) if sniffed else "not a PDF (no %PDF header)"
+        raise UnsupportedFormatError(f"named {suffix} but the file is {what}")
+    if suffix in settings.image_extensions:
+        if sniffed and sniffed.startswith("image/"):
+            return sniffed
+        what = _describe(sniffed) if sniffed else "not an image we know"
+        raise UnsupportedFormatError(f"named {suffix} but the file is {what}")
+    if sniffed in ("application/pdf",) or (sniffed and sniffed.startswith("image/")):
+        return sniffed
+    if sniffed:
+        raise UnsupportedFormatError(f"{_describe(sniffed)} is not a format Saraban reads")
+    if suffix in settings.text_extensions or suffix == "":
+        return "text/plain"
+    raise UnsupportedFormatError(
+        f"unknown file type {suffix!r}: Saraban reads .txt, .md, .pdf and images"
+    )
+
+
+def read_source(path: Path, settings: Settings) -> Source:
+    """Read a file's bytes and say what they are. Raises ``SarabanError`` on user errors."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise EmptySourceError("file not found") from None
+    except IsADirectoryError:
+        raise UnsupportedFormatError("is a directory") from None
+    except PermissionError:
+        raise EmptySourceError("permission denied") from None
+    except OSError as err:
+        raise EmptySourceError(f"cannot read file: {err.strerror or err}") from None
+    if not data.strip():
+        raise EmptySourceError("empty file (0 bytes)" if not data else "file holds only whitespace")
+    media_type = media_type_for(path, data, settings)
+    return Source(
+        path=str(path),
+        data=data,
+        media_type=media_type,
+        source_id=hashlib.sha256(data).hexdigest(),
+    )
+
+
+def source_id_of(path: Path) -> str:
+    """The id a source gets even when it cannot be read (for ``ingest_errors``)."""
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return hashlib.sha256(str(path).encode()).hexdigest()
