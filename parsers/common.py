@@ -154,3 +154,11 @@ def find_organization(text: str) -> str | None:
     # Cut where running text continues after the name.
     org = regex.split(r"(?:ประจำปี|อำเภอ|จังหวัด|ครั้งที่|ที่|เรื่อง|โทร|ได้|จึง|ซึ่ง|โดย|และ|ใน|ของ|ตาม)", org)[0]
     return org if len(org) > len("เทศบาล") + 1 else None
+
+
+def generic_document(segment: Segment) -> Document:
+    """A ``documents`` row from what any document shows: its first line as title, the first
+    local-government name, the first date and fiscal year."""
+    title = clean(segment.lines[0].text.replace("\t", " ")) if segment.lines else None
+    head = join_lines(segment.lines[:40])
+    return document_row(segment, title=title, organization=find_organization(head))

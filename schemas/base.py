@@ -80,5 +80,5 @@ def ddl_for(model: type[Row]) -> str:
     cols = []
     for name, sql in table_columns(model):
         pk = " PRIMARY KEY" if name == model.__primary_key__ else ""
-        cols.append(f"    {name} {sql}{pk}")
+        cols.append(f'    "{name}" {sql}{pk}')
     return f"CREATE TABLE IF NOT EXISTS {model.__table__} (\n" + ",\n".join(cols) + "\n);"

@@ -1,0 +1,61 @@
+"""Stage 5, parse: each segment goes to the parser of its document type.
+
+A parser module exposes ``parse(segment) -> Parsed``. Some records appear inside documents
+of any type (an ITA score table in a memo, a measures table in a report): the embedded
+extractors ``extract(segment) -> list[Row]`` run on every segment whose type allows them.
+A parser that fails on one segment does not lose the source: the segment keeps its
+``documents`` row and the failure becomes a warning (source status ``partial``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from types import ModuleType
+
+from parsers import action_plan, common, ita_scores, measures, memo, minutes, order, project_sheets
+from pipeline.model import Parsed, Segment
+from schemas import Row
+
+Parser = Callable[[Segment], Parsed]
+Extractor = Callable[[Segment], list[Row]]
+
+PARSERS: dict[str, ModuleType] = {
+    "memo": memo,
+    "minutes": minutes,
+    "order": order,
+    "action_plan": action_plan,
+    "project_sheets": project_sheets,
+}
+EMBEDDED: tuple[tuple[ModuleType, frozenset[str]], ...] = (
+    (ita_scores, frozenset({"integrity_measures", "memo", "other", "minutes", "order"})),
+    (measures, frozenset({"integrity_measures", "memo", "other"})),
+)
+
+
+def parse_generic(segment: Segment) -> Parsed:
+    """Documents without a parser of their own: title, organization and dates only."""
+    return Parsed(document=common.generic_document(segment))
+
+
+def parse_segment(segment: Segment) -> Parsed:
+    module = PARSERS.get(segment.doc_type)
+    warnings: list[str] = []
+    try:
+        parsed = module.parse(segment) if module else parse_generic(segment)
+    except Exception as err:  # one bad document must not lose the rest of the source
+        warnings.append(f"segment {segment.segment_no} ({segment.doc_type}): parser failed: {err!r}")
+        parsed = parse_generic(segment)
+    for extractor, doc_types in EMBEDDED:
+        if segment.doc_type not in doc_types:
+            continue
+        try:
+            parsed.rows.extend(extractor.extract(segment))
+        except Exception as err:
+            name = extractor.__name__.rsplit(".", 1)[-1]
+            warnings.append(f"segment {segment.segment_no}: {name} failed: {err!r}")
+    parsed.warnings.extend(warnings)
+    return parsed
+
+
+def parse_segments(segments: Sequence[Segment]) -> list[Parsed]:
+    return [parse_segment(segment) for segment in segments]

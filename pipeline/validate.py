@@ -1,0 +1,47 @@
+"""Stage 6, validate: records agree with the contract and with each other before loading.
+
+Pydantic has already checked each row's types; here we check what a single row cannot:
+every row belongs to a document of this source, meeting rows to a meeting, page numbers
+lie within the source, and a record printed twice is kept once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pipeline.model import Parsed
+from schemas import Meeting, Row
+
+
+def _key(row: Row) -> tuple[object, ...]:
+    return (row.__table__, *row.model_dump().values())
+
+
+def validate(parsed: Sequence[Parsed], pages: int) -> tuple[list[Parsed], list[str]]:
+    """The documents with their rows checked; problems come back as warnings."""
+    warnings: list[str] = []
+    doc_ids = {p.document.doc_id for p in parsed}
+    meeting_ids = {row.meeting_id for p in parsed for row in p.rows if isinstance(row, Meeting)}
+    out: list[Parsed] = []
+    for item in parsed:
+        seen: set[tuple[object, ...]] = set()
+        rows: list[Row] = []
+        for row in item.rows:
+            values = row.model_dump()
+            if values.get("doc_id") not in doc_ids:
+                warnings.append(f"{row.__table__} row without its document dropped")
+                continue
+            if "meeting_id" in values and not isinstance(row, Meeting) and values["meeting_id"] not in meeting_ids:
+                warnings.append(f"{row.__table__} row without its meeting dropped")
+                continue
+            page_no = values.get("page_no")
+            if isinstance(page_no, int) and not 1 <= page_no <= max(pages, 1):
+                row = row.model_copy(update={"page_no": min(max(page_no, 1), max(pages, 1))})
+            key = _key(row)
+            if key in seen:
+                continue
+            seen.add(key)
+            rows.append(row)
+        out.append(Parsed(document=item.document, rows=rows, warnings=list(item.warnings)))
+        warnings.extend(item.warnings)
+    return out, warnings

@@ -1,0 +1,57 @@
+"""The warehouse schema, derived from the pydantic models in ``schemas/``."""
+
+from __future__ import annotations
+
+from importlib.resources import files
+
+import duckdb
+
+from schemas import ALL_TABLES, ddl_for, table_columns
+
+CONTRACT_VERSION = "1"
+
+
+def schema_statements() -> list[str]:
+    return [ddl_for(model) for model in ALL_TABLES]
+
+
+def views_sql() -> str:
+    return files("warehouse").joinpath("views.sql").read_text(encoding="utf-8")
+
+
+def create_schema(con: duckdb.DuckDBPyConnection) -> None:
+    """Create every contract table (if missing), the views, and ``meta``."""
+    for statement in schema_statements():
+        con.execute(statement)
+    con.execute(
+        "INSERT OR REPLACE INTO meta VALUES ('contract_version', ?)", [CONTRACT_VERSION]
+    )
+    for statement in split_sql(views_sql()):
+        con.execute(statement)
+
+
+def split_sql(script: str) -> list[str]:
+    """Statements of a script separated by ``;`` at a line end (our views contain none inside)."""
+    body = "\n".join(line for line in script.splitlines() if not line.strip().startswith("--"))
+    return [s.strip() for s in body.split(";\n") if s.strip().rstrip(";").strip()]
+
+
+def check_schema(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Differences between the warehouse's tables and the models (empty when they agree)."""
+    problems: list[str] = []
+    for model in ALL_TABLES:
+        rows = con.execute(
+            "SELECT column_name, data_type FROM information_schema.columns "
+            "WHERE table_name = ? ORDER BY ordinal_position",
+            [model.__table__],
+        ).fetchall()
+        expected = [(name, _canonical(sql)) for name, sql in table_columns(model)]
+        actual = [(name, _canonical(typ)) for name, typ in rows]
+        if actual != expected:
+            problems.append(f"{model.__table__}: expected {expected}, found {actual}")
+    return problems
+
+
+def _canonical(sql_type: str) -> str:
+    """DuckDB reports TEXT as VARCHAR."""
+    return sql_type.replace(" ", "").upper().replace("TEXT", "VARCHAR")

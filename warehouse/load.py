@@ -1,0 +1,98 @@
+"""Stage 7, load: one DuckDB transaction per source.
+
+The transaction first removes every row the source loaded before, then inserts the new
+ones, so re-ingesting the same bytes replaces rather than duplicates, and a failure midway
+rolls back to the previous state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import duckdb
+
+from schemas import RECORD_TABLES, Document, IngestError, Row, SourceRow, table_columns
+from warehouse.ddl import create_schema
+
+
+def connect(db_path: Path | str) -> duckdb.DuckDBPyConnection:
+    """Open (creating if needed) the warehouse and make sure every table exists."""
+    if str(db_path) != ":memory:":
+        Path(db_path).parent.mkdir(parents=True, exist_ok=True)
+    con = duckdb.connect(str(db_path))
+    create_schema(con)
+    return con
+
+
+def insert_rows(con: duckdb.DuckDBPyConnection, model: type[Row], rows: Sequence[Row]) -> None:
+    if not rows:
+        return
+    columns = [name for name, _ in table_columns(model)]
+    placeholders = ", ".join("?" for _ in columns)
+    quoted = ", ".join(f'"{c}"' for c in columns)
+    sql = f"INSERT INTO {model.__table__} ({quoted}) VALUES ({placeholders})"
+    con.executemany(sql, [[getattr(row, c) for c in columns] for row in rows])
+
+
+def delete_source(con: duckdb.DuckDBPyConnection, source_id: str) -> None:
+    doc_ids = "SELECT doc_id FROM documents WHERE source_id = ?"
+    for model in RECORD_TABLES:
+        con.execute(f"DELETE FROM {model.__table__} WHERE doc_id IN ({doc_ids})", [source_id])
+    con.execute("DELETE FROM documents WHERE source_id = ?", [source_id])
+    con.execute("DELETE FROM ingest_errors WHERE source_id = ?", [source_id])
+    con.execute("DELETE FROM sources WHERE source_id = ?", [source_id])
+
+
+def load_source(
+    con: duckdb.DuckDBPyConnection,
+    source: SourceRow,
+    documents: Iterable[Document],
+    rows: Iterable[Row],
+    errors: Iterable[IngestError] = (),
+) -> None:
+    """Replace everything ``source`` loaded before with these rows, atomically."""
+    by_table: dict[type[Row], list[Row]] = {}
+    for row in rows:
+        by_table.setdefault(type(row), []).append(row)
+    con.execute("BEGIN TRANSACTION")
+    try:
+        delete_source(con, source.source_id)
+        insert_rows(con, SourceRow, [source])
+        insert_rows(con, Document, list(documents))
+        for model in RECORD_TABLES:
+            insert_rows(con, model, by_table.get(model, []))
+        insert_rows(con, IngestError, list(errors))
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+
+
+def record_failure(con: duckdb.DuckDBPyConnection, source: SourceRow, error: IngestError) -> None:
+    """A source that failed: log the error; keep its earlier good load if there is one."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        loaded = con.execute(
+            "SELECT count(*) FROM sources WHERE source_id = ? AND status <> 'failed'",
+            [source.source_id],
+        ).fetchone()
+        if loaded and loaded[0]:
+            con.execute("DELETE FROM ingest_errors WHERE source_id = ?", [source.source_id])
+        else:
+            delete_source(con, source.source_id)
+            insert_rows(con, SourceRow, [source])
+        insert_rows(con, IngestError, [error])
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+
+
+def row_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    tables = ["sources", "documents", *(m.__table__ for m in RECORD_TABLES), "ingest_errors"]
+    counts: dict[str, int] = {}
+    for table in tables:
+        result = con.execute(f"SELECT count(*) FROM {table}").fetchone()
+        counts[table] = int(result[0]) if result else 0
+    return counts
