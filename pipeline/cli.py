@@ -1,0 +1,164 @@
+"""The ``saraban`` command: ingest, eval, query. Errors users cause become one line and an
+exit status here, and nowhere else."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, TypeVar
+
+import duckdb
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from pipeline.config import Settings
+from pipeline.errors import EXIT_OK, EXIT_SOURCE_FAILED, EXIT_USAGE, SarabanError, UsageError
+from pipeline.run import IngestSummary, SourceResult, collect_paths, ingest
+
+DEFAULT_DB = Path("warehouse/saraban.duckdb")
+PROGRESS_THRESHOLD = 3
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
+
+DbOption = Annotated[Path, typer.Option("--db", help="DuckDB warehouse file.")]
+T = TypeVar("T")
+
+
+def _run(action: Callable[[], T]) -> T:
+    """Run a command body; our errors print one line and exit with their code."""
+    try:
+        return action()
+    except SarabanError as error:
+        err.print(f"[red]error:[/red] {error}", highlight=False)
+        raise typer.Exit(error.exit_code) from None
+    except duckdb.Error as error:
+        err.print(f"[red]error:[/red] {str(error).splitlines()[0]}", highlight=False)
+        raise typer.Exit(EXIT_USAGE) from None
+
+
+def default_workers() -> int:
+    return max(1, min(4, os.cpu_count() or 1))
+
+
+@app.command("ingest")
+def ingest_command(
+    paths: Annotated[list[Path], typer.Argument(help="Files and folders (searched recursively).")],
+    db: DbOption = DEFAULT_DB,
+    workers: Annotated[int, typer.Option("--workers", "-w", min=0, help="Parallel processes (0: one per core, at most 4).")] = 0,
+    ocr_cache: Annotated[
+        Path | None, typer.Option("--ocr-cache", help="Folder caching OCR results by page image.")
+    ] = Path(".cache/ocr"),
+) -> None:
+    """Read, parse and load documents into the warehouse."""
+    settings = Settings(workers=workers or default_workers(), ocr_cache_dir=ocr_cache)
+
+    def body() -> IngestSummary:
+        files = collect_paths(paths)
+        if not files:
+            raise UsageError("no files to ingest")
+        if len(files) <= PROGRESS_THRESHOLD:
+            return ingest(files, db, settings)
+        with Progress(
+            TextColumn("[bold]ingest"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            TextColumn("{task.description}"),
+            console=err,
+            transient=True,
+        ) as progress:
+            task = progress.add_task("", total=len(files))
+
+            def advance(result: SourceResult) -> None:
+                progress.update(task, advance=1, description=Path(result.source.path).name[:40])
+
+            return ingest(files, db, settings, on_result=advance)
+
+    summary = _run(body)
+    print_summary(summary, db)
+    raise typer.Exit(EXIT_SOURCE_FAILED if summary.failures else EXIT_OK)
+
+
+def print_summary(summary: IngestSummary, db: Path) -> None:
+    out.print(
+        f"[bold]{summary.loaded}/{summary.sources}[/bold] sources loaded into {db}"
+        + (f" ({summary.partial} partial)" if summary.partial else ""),
+        highlight=False,
+    )
+    docs = Table("doc_type", "documents", title="Documents by type", title_justify="left")
+    for doc_type, n in sorted(summary.documents_by_type.items()):
+        docs.add_row(doc_type, str(n))
+    out.print(docs)
+    rows = Table("table", "rows", title="Rows per table (whole warehouse)", title_justify="left")
+    for table, n in summary.row_counts.items():
+        rows.add_row(table, str(n))
+    out.print(rows)
+    if summary.failures:
+        out.print(f"[red]{len(summary.failures)} failed:[/red]")
+        for path, reason in summary.failures:
+            out.print(f"  {path}: {reason}", highlight=False)
+
+
+def _open_existing(db: Path) -> duckdb.DuckDBPyConnection:
+    if not db.exists():
+        raise UsageError(f"no warehouse at {db}: run `saraban ingest PATH --db {db}` first")
+    return duckdb.connect(str(db), read_only=True)
+
+
+@app.command("eval")
+def eval_command(
+    gold: Annotated[Path, typer.Option("--gold", help="Folder of gold JSON files.")],
+    db: DbOption = DEFAULT_DB,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every miss.")] = False,
+) -> None:
+    """Score the warehouse against gold files (CONTRACT.md, "Gold files")."""
+    from pipeline.eval import evaluate, format_report
+
+    def body() -> str:
+        if not gold.is_dir():
+            raise UsageError(f"gold folder not found: {gold}")
+        con = _open_existing(db)
+        try:
+            return format_report(evaluate(con, gold), verbose=verbose)
+        finally:
+            con.close()
+
+    out.print(_run(body), highlight=False, markup=False)
+
+
+@app.command("query")
+def query_command(
+    sql: Annotated[str, typer.Argument(help="SQL to run against the warehouse.")],
+    db: DbOption = DEFAULT_DB,
+    limit: Annotated[int, typer.Option("--limit", help="Rows to show at most.")] = 200,
+) -> None:
+    """Run SQL against the warehouse and print the result as a table."""
+
+    def body() -> Table:
+        con = _open_existing(db)
+        try:
+            cursor = con.execute(sql)
+            if cursor.description is None:
+                return Table("ok")
+            table = Table(*[d[0] for d in cursor.description])
+            for row in cursor.fetchmany(limit):
+                table.add_row(*["" if v is None else str(v) for v in row])
+            return table
+        finally:
+            con.close()
+
+    out.print(_run(body))
+
+
+def main() -> None:  # pragma: no cover - console entry for `python -m pipeline.cli`
+    sys.exit(app())
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
