@@ -16,7 +16,7 @@ BE_OFFSET = 543
 
 # OCR and typists vary: missing dots in abbreviations, a space inside, old spellings.
 _MONTH_VARIANTS: dict[int, list[str]] = {
-    i + 1: [full, abbr, abbr.replace(".", ""), abbr.replace(".", ". ")]
+    i + 1: [full, abbr, abbr.replace(".", ""), abbr.replace(".", ". "), abbr.replace(".", "", 1), abbr.rstrip(".")]
     for i, (full, abbr) in enumerate(zip(thai_full_months, thai_abbr_months, strict=True))
 }
 _MONTH_VARIANTS[2] += ["กุมภาพันธ"]

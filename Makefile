@@ -1,0 +1,54 @@
+# Saraban: `make run` sets everything up and ingests samples/; `make test` runs the tests.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+SARABAN := $(VENV)/bin/saraban
+DB ?= warehouse/saraban.duckdb
+SHARED ?= ../shared
+WORKERS ?= 0
+
+.PHONY: run test eval bench samples lint system install clean
+
+## Install what is missing: Debian packages (tesseract + Thai model, Thai fonts) and the venv.
+system:
+	@$(PYTHON) pipeline/engines/apt.py
+
+$(VENV)/.installed: pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	@$(PY) -m pip install --quiet --upgrade pip
+	@$(PY) -m pip install --quiet -e ".[dev]"
+	@touch $@
+
+install: system $(VENV)/.installed
+
+## Ingest samples/ into the default warehouse and print a summary.
+run: install
+	@$(SARABAN) ingest samples --db $(DB) --workers $(WORKERS)
+
+## Run the test suite (pytest's "no tests collected", exit 5, is reported as a failure).
+test: install
+	@$(PY) -m pytest -q; rc=$$?; \
+	if [ $$rc -eq 5 ]; then echo "pytest collected no tests" >&2; fi; exit $$rc
+
+## Score the seeds in $(SHARED) against their gold files.
+eval: install
+	@if [ ! -d $(SHARED)/seeds ] || [ ! -d $(SHARED)/gold ]; then \
+		echo "skipping eval: $(SHARED)/seeds and $(SHARED)/gold not found"; exit 0; fi; \
+	tmp=$$(mktemp -d); \
+	$(SARABAN) ingest $(SHARED)/seeds --db $$tmp/eval.duckdb > /dev/null; \
+	$(SARABAN) eval --gold $(SHARED)/gold --db $$tmp/eval.duckdb; rc=$$?; \
+	rm -rf $$tmp; exit $$rc
+
+## Render samples/*.txt to text-layer and scanned PDFs under samples/pdf/.
+samples: install
+	@$(PY) scripts/render_samples.py
+
+## Throughput, OCR time and peak memory (under 5 minutes).
+bench: install
+	@$(PY) scripts/bench.py
+
+lint: install
+	@$(VENV)/bin/ruff check .
+
+clean:
+	rm -rf $(VENV) .cache .pytest_cache .ruff_cache $(DB) $(DB).wal

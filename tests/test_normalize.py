@@ -1,0 +1,84 @@
+"""Normalisation: the one place Thai text is cleaned before parsers see it."""
+
+from __future__ import annotations
+
+from pipeline.model import Page
+from pipeline.normalize import clean, normalize_line, normalize_pages
+
+
+def test_thai_digits_become_arabic() -> None:
+    assert normalize_line("ที่ สส ๕๒๐๐๑/๕๕๑ ลงวันที่ ๒๑ พฤษภาคม ๒๕๖๓") == "ที่ สส 52001/551 ลงวันที่ 21 พฤษภาคม 2563"
+
+
+def test_nfc_and_sara_am_written_in_two_pieces() -> None:
+    # NIKHAHIT + SARA AA (as legacy fonts and some OCR write it) is one SARA AM.
+    assert normalize_line("ดําเนินการ") == "ดำเนินการ"
+    assert normalize_line("น\u0e49\u0e4d\u0e32") == "น\u0e49\u0e33"  # tone mark kept before SARA AM
+
+
+def test_private_use_area_glyphs_map_back() -> None:
+    assert normalize_line("ที\uf70a") == "ที่"
+    assert normalize_line("ป\uf701") == "ปิ"
+    assert not any(0xF700 <= ord(c) <= 0xF71A for c in normalize_line("\uf705\uf70e"))
+
+
+def test_zero_width_and_html_remnants() -> None:
+    assert normalize_line("เทศ\u200bบาล<p>ตำบล</p>&amp;&nbsp;ท่าช้าง") == "เทศบาล ตำบล & ท่าช้าง"
+
+
+def test_ticks_from_inputs_and_symbols() -> None:
+    row = '1\tโครงการ\t<input checked="" type="checkbox"/>\t<input type="checkbox"/>\t✓'
+    assert normalize_line(row) == "1\tโครงการ\t☑\t☐\t☑"
+
+
+def test_dotted_fill_lines_removed() -> None:
+    assert normalize_line("ส่วนราชการ.....กองคลัง.....") == "ส่วนราชการ กองคลัง"
+    assert normalize_line("ที่........................") == "ที่"
+    assert normalize_line("...................") == ""
+
+
+def test_letter_spaced_words_joined() -> None:
+    assert normalize_line("ม อ บ ห ม า ย") == "มอบหมาย"
+
+
+def test_space_runs_become_cells_single_spaces_stay() -> None:
+    assert normalize_line("1. นายสมชาย ใจดี     ปลัด อบต.    ประธาน") == "1. นายสมชาย ใจดี\tปลัด อบต.\tประธาน"
+
+
+def test_latin_o_inside_numbers() -> None:
+    assert normalize_line("ข้อ 1O.2 วันที่ ๒O/๐๕") == "ข้อ 10.2 วันที่ 20/05"
+
+
+def test_clean_flattens_cells() -> None:
+    assert clean(" ก\tข  ค ") == "ก ข ค"
+    assert clean("   ") is None
+
+
+def _pages(*texts: str) -> list[Page]:
+    return [Page(page_no=i, text=t, method="text") for i, t in enumerate(texts, start=1)]
+
+
+def test_page_numbers_headers_and_continuation_markers_removed() -> None:
+    header = "รายงานการประชุมสภาเทศบาลตำบลหนองบัว"
+    pages = _pages(
+        f"{header}\nวาระที่ 1 เรื่องแจ้งเพื่อทราบ\nนายสมหมาย...",
+        f"- 2 -\n{header}\nนายสมหมาย รักดี กล่าวว่า\n/ประธานสภา...",
+        f"หน้า 3\n{header}\n/ประธานสภา กล่าวปิดประชุม\nมติที่ประชุม รับทราบ",
+    )
+    lines = normalize_pages(pages)
+    texts = [line.text for line in lines]
+    assert header not in texts
+    assert "- 2 -" not in texts and "หน้า 3" not in texts
+    assert "นายสมหมาย" not in texts and "/ประธานสภา" not in texts
+    assert texts == [
+        "วาระที่ 1 เรื่องแจ้งเพื่อทราบ",
+        "นายสมหมาย รักดี กล่าวว่า",
+        "/ประธานสภา กล่าวปิดประชุม",
+        "มติที่ประชุม รับทราบ",
+    ]
+    assert [line.page_no for line in lines] == [1, 2, 3, 3]
+
+
+def test_trailing_dots_in_running_text_are_not_continuation_markers() -> None:
+    lines = normalize_pages(_pages("ผลการดำเนินงาน...\nอยู่ระหว่างดำเนินการ"))
+    assert [line.text for line in lines] == ["ผลการดำเนินงาน", "อยู่ระหว่างดำเนินการ"]

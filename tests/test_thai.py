@@ -1,0 +1,54 @@
+"""Dates, times, money and fiscal years as every parser reads them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from pipeline.thai import find_date, find_fiscal_year, find_time, find_times, fiscal_year_of, parse_money
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("วันที่ ๒๑ พฤษภาคม ๒๕๖๓", dt.date(2020, 5, 21)),
+        ("วันที่ 8 กุมภาพันธ์ 2564", dt.date(2021, 2, 8)),
+        ("สั่ง ณ วันที่ 17 เดือน กุมภาพันธ์ พ.ศ. 2564", dt.date(2021, 2, 17)),
+        ("ลงวันที่ ๑๒ ก.พ. ๖๗", dt.date(2024, 2, 12)),
+        ("วันที่ 3 ต.ค.2566", dt.date(2023, 10, 3)),
+        ("วันที่ 5 มีค. 67", dt.date(2024, 3, 5)),
+        ("ประชุมเมื่อ 21/05/2563", dt.date(2020, 5, 21)),
+        ("ไม่มีวันที่ในข้อความนี้", None),
+    ],
+)
+def test_find_date(text: str, expected: dt.date | None) -> None:
+    assert find_date(text) == expected
+
+
+def test_times() -> None:
+    assert find_time("เริ่มประชุมเวลา ๐๙.๓๐ น.") == dt.time(9, 30)
+    assert find_times("เวลา 13.00 - 16.30 น.") == [dt.time(13, 0), dt.time(16, 30)]
+    assert find_time("งบประมาณ 1,000 บาท") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3,170,000.00", Decimal("3170000.00")),
+        ("๕๐,๐๐๐ บาท", Decimal("50000.00")),
+        ("ดำเนินการโดยไม่ใช้งบประมาณ", Decimal("0.00")),
+        ("-", Decimal("0.00")),
+        ("ไม่มี", None),
+    ],
+)
+def test_parse_money(text: str, expected: Decimal | None) -> None:
+    assert parse_money(text) == expected
+
+
+def test_fiscal_years() -> None:
+    assert find_fiscal_year("แผนปฏิบัติการ ประจำปีงบประมาณ พ.ศ. ๒๕๖๗") == 2567
+    assert find_fiscal_year("ปีงบประมาณ 2564") == 2564
+    assert fiscal_year_of(dt.date(2023, 10, 1)) == 2567
+    assert fiscal_year_of(dt.date(2024, 9, 30)) == 2567
