@@ -124,8 +124,13 @@ class TableScore:
         return self.fields_right / self.fields_total if self.fields_total else 1.0
 
 
+def _show(value: Any) -> str:
+    value = canonical(value)
+    return repr(str(value)) if isinstance(value, Decimal) else repr(value)
+
+
 def _describe(record: dict[str, Any], columns: Sequence[str]) -> str:
-    return ", ".join(f"{c}={canonical(record.get(c))!r}" for c in columns)
+    return ", ".join(f"{c}={_show(record.get(c))}" for c in columns)
 
 
 def score_table(
@@ -157,8 +162,8 @@ def score_table(
                 score.fields_right += right
             if not right:
                 score.misses.append(
-                    f"{table}: {_describe(gold, keys)}: {column} gold={canonical(gold[column])!r} "
-                    f"found={canonical(found.get(column))!r}"
+                    f"{table}: {_describe(gold, keys)}: {column} gold={_show(gold[column])} "
+                    f"found={_show(found.get(column))}"
                 )
         score.strict += all_right
     for i in unmatched:
