@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -12,8 +13,6 @@ from pipeline.model import Line, Segment
 from pipeline.normalize import clean
 from pipeline.thai import find_date, find_fiscal_year
 from schemas import Document
-
-
 
 # Longest first, so นางสาว wins over นาง and ว่าที่ร้อยตรี over ว่าที่.
 PREFIXES: tuple[str, ...] = tuple(
@@ -27,10 +26,10 @@ PREFIXES: tuple[str, ...] = tuple(
             "จ.อ.", "จ.ท.", "จ.ต.", "จ่าสิบเอก", "จ่าสิบโท", "จ่าสิบตรี", "จ.ส.อ.", "จ.ส.ท.", "จ.ส.ต.",
             "ร้อยตรี", "ร้อยโท", "ร้อยเอก", "ร.ต.", "ร.ท.", "ร.อ.", "พันตรี", "พันโท", "พันเอก",
             "พ.ต.", "พ.ท.", "พ.อ.", "ร.ต.ต.", "ร.ต.ท.", "ร.ต.อ.", "พ.ต.ต.", "พ.ต.ท.", "พ.ต.อ.",
-            "ด.ต.", "ส.ต.ต.", "ส.ต.ท.", "ส.ต.อ.", "จ.ส.ต.", "ดาบตำรวจ", "สิบตำรวจเอก",
+            "ด.ต.", "ส.ต.ต.", "ส.ต.ท.", "ส.ต.อ.", "ดาบตำรวจ", "สิบตำรวจเอก",
             "สิบตำรวจโท", "สิบตำรวจตรี", "จ่าสิบตำรวจ", "ร้อยตำรวจเอก", "ร้อยตำรวจโท",
             "ร้อยตำรวจตรี", "พันตำรวจเอก", "พันตำรวจโท", "พันตำรวจตรี", "เรือเอก", "เรือโท",
-            "เรือตรี", "พระ", "พระครู", "พระมหา", "พระอธิการ", "นางสาว", "คุณ",
+            "เรือตรี", "พระ", "พระครู", "พระมหา", "พระอธิการ", "คุณ",
         },
         key=len,
         reverse=True,
@@ -141,19 +140,33 @@ def document_row(segment: Segment, **fields: object) -> Document:
 
 
 ORGANIZATION_RE = regex.compile(
-    r"(?P<org>(?:องค์การบริหารส่วนจังหวัด|องค์การบริหารส่วนตำบล|อบต\.|อบจ\.|เทศบาลนคร|เทศบาลเมือง|เทศบาลตำบล|กรุงเทพมหานคร|เมืองพัทยา)[\p{Thai}]+)"
+    r"(?P<org>(?:องค์การบริหารส่วนจังหวัด|องค์การบริหารส่วนตำบล|อบต\.\s?|อบจ\.\s?|เทศบาลนคร|เทศบาลเมือง|"
+    r"เทศบาลตำบล|กรุงเทพมหานคร|เมืองพัทยา)[\p{Thai}]*)"
 )
+# Words that follow an office's name in running text without a space (never inside a name).
+_AFTER_NAME = regex.compile(r"(?:ประจำปี|อำเภอ|จังหวัด|ครั้งที่|เรื่อง|โทร|ได้รับ|ได้|จึง|ซึ่ง|โดย|เพื่อ|ขอ|เป็น)")
+
+
+def organization_mentions(text: str) -> list[str]:
+    """Every local-government name in ``text``, in order (เทศบาลเมืองสมุทรสงคราม, อบต.บางรัก ...)."""
+    names = []
+    for match in ORGANIZATION_RE.finditer(text):
+        org = " ".join(match["org"].split())
+        head = regex.match(r"องค์การบริหารส่วน(?:จังหวัด|ตำบล)|อบ[ตจ]\.|เทศบาล(?:นคร|เมือง|ตำบล)|กรุงเทพมหานคร|เมืองพัทยา", org)
+        prefix_len = head.end() if head else 0
+        rest = _AFTER_NAME.split(org[prefix_len:].strip())[0]
+        if len(rest) >= 2 or org in ("กรุงเทพมหานคร", "เมืองพัทยา"):
+            names.append((org[:prefix_len] + rest).replace(". ", "."))
+    return names
 
 
 def find_organization(text: str) -> str | None:
-    """The first local-government name in ``text`` (เทศบาลเมืองสมุทรสงคราม, อบต.บางรัก ...)."""
-    match = ORGANIZATION_RE.search(text)
-    if not match:
+    """The office a document belongs to: the local government named most often (first wins ties)."""
+    names = organization_mentions(text)
+    if not names:
         return None
-    org = match["org"]
-    # Cut where running text continues after the name.
-    org = regex.split(r"(?:ประจำปี|อำเภอ|จังหวัด|ครั้งที่|ที่|เรื่อง|โทร|ได้|จึง|ซึ่ง|โดย|และ|ใน|ของ|ตาม)", org)[0]
-    return org if len(org) > len("เทศบาล") + 1 else None
+    counts = Counter(names)
+    return max(names, key=lambda name: (counts[name], -names.index(name)))
 
 
 def generic_document(segment: Segment) -> Document:

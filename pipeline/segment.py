@@ -9,6 +9,7 @@ form a document of their own, classified by what they hold.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 
 import regex
 
@@ -157,7 +158,7 @@ def segment(source_id: str, lines: Sequence[Line], raw_lines: Sequence[str]) -> 
         starts.insert(0, (0, classify_untitled(leading)))
     segments: list[Segment] = []
     bounds = [*starts, (len(lines), "")]
-    for (begin, doc_type), (end, _) in zip(bounds, bounds[1:], strict=False):
+    for (begin, doc_type), (end, _) in pairwise(bounds):
         chunk = tuple(lines[begin:end])
         if not chunk:
             continue

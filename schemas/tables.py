@@ -6,6 +6,8 @@ import datetime as dt
 from decimal import Decimal
 from typing import Annotated, ClassVar, Literal
 
+from pydantic import Field
+
 from schemas.base import Row, SqlType
 
 Money = Annotated[Decimal, SqlType("DECIMAL(18,2)")]
@@ -147,14 +149,14 @@ class ProjectSheet(Record):
     sheet_no: int
     name: str | None = None
     rationale: str | None = None
-    objectives: list[str] = []
+    objectives: list[str] = Field(default_factory=list)
     target_group: str | None = None
-    methods: list[str] = []
+    methods: list[str] = Field(default_factory=list)
     period: str | None = None
     budget_thb: Money | None = None
     responsible: str | None = None
-    outputs: list[str] = []
-    outcomes: list[str] = []
+    outputs: list[str] = Field(default_factory=list)
+    outcomes: list[str] = Field(default_factory=list)
     project_seq: int | None = None
 
 

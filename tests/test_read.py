@@ -7,7 +7,13 @@ from pathlib import Path
 import pytest
 
 from pipeline.config import Settings
-from pipeline.errors import DecodeError, EmptySourceError, NoThaiTextError, SarabanError, UnsupportedFormatError
+from pipeline.errors import (
+    DecodeError,
+    EmptySourceError,
+    NoThaiTextError,
+    SarabanError,
+    UnsupportedFormatError,
+)
 from pipeline.extract import decode_text, extract_pages
 from pipeline.read import read_source
 
