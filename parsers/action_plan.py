@@ -1,10 +1,550 @@
-"""Parser for action_plan documents (being written)."""
+"""Parser for action plans (แผนปฏิบัติการ): the table of projects, its stated total, the documents row.
+
+A plan is a table whose title and header are printed again on every page. Each data row
+opens with its sequence number; a line without one continues the previous row's name (or
+remarks). Cells come as tabs (tab-separated text, PDF cells) or as runs of spaces, where
+empty cells vanish, so cells are classified by what they hold (a dimension ``1``..``4``
+with an optional ``*``, an amount, ticks, text) rather than by their position. Where the
+position matters (quarter ticks with blank, unticked columns) it is read from the untouched
+line: tab rows by cell index, space-run rows by display column.
+"""
 
 from __future__ import annotations
 
-from parsers.common import generic_document
-from pipeline.model import Parsed, Segment
+import datetime as dt
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+import regex
+
+from parsers.common import cells, document_row, find_organization
+from pipeline.model import Line, Parsed, Segment
+from pipeline.normalize import NO_TICK, TICK, clean, normalize_line
+from pipeline.thai import NO_BUDGET_RE, find_date, find_fiscal_year, month_number
+from schemas import Budget, Project
+
+# --- line grammar -------------------------------------------------------------------------
+TITLE = regex.compile(r"^แผน\s*ปฏิบัติ\s*การ")
+HEADER_SEQ = regex.compile(r"^(?:ลำดับ|ที่$|ลำดับที่|ข้อ$)")
+HEADER_WORDS = regex.compile(r"โครงการ|รายการ|กิจกรรม|มาตรการ|มิติ|งบประมาณ|ไตรมาส|หมายเหตุ|ระยะเวลา")
+DIMENSION_HEADER = regex.compile(r"มิติ")
+BUDGET_HEADER = regex.compile(r"งบประมาณ|จำนวนเงิน")
+REMARKS_HEADER = regex.compile(r"หมายเหตุ")
+SEQ_CELL = regex.compile(r"^(?P<seq>\d{1,3})\s*[.)]?$")
+SEQ_WITH_NAME = regex.compile(r"^(?P<seq>\d{1,3})\s*[.)]?\s+(?P<rest>\S.*)$")
+DIMENSION_CELL = regex.compile(r"^(?P<dim>\*?\s*[1-4])$")
+AMOUNT_CELL = regex.compile(
+    r"^(?P<amount>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)\s*(?:บาท)?$|^(?P<none>[-–—])$"
+)
+AMOUNT_IN_TEXT = regex.compile(r"(?<![\d.,])(?P<amount>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+\.\d{2})(?![\d,])")
+TICK_CELL = regex.compile(rf"^[{TICK}{NO_TICK}\s]+$")
+# A tick range drawn across the quarter columns: arrows or rules (<------>, ◄──►, ↔).
+RANGE_DRAWING = regex.compile(r"^[<>←→↔◄►▶◀\-–—─━=]{3,}$|^[↔]$")
+TOTAL_LABEL = regex.compile(r"^รวม")
+GRAND_TOTAL = regex.compile(r"ทั้งสิ้น|ทั้งหมด|ทั้งแผน|งบประมาณ")
+SUBTOTAL = regex.compile(r"มิติ|ยุทธศาสตร์|แผนงาน|หมวด|ประเภท|ด้านที่|ไตรมาส")
+DIMENSION_HEADING = regex.compile(r"^(?P<star>\*)?\s*มิติ\s*ที่\s*(?P<dim>[1-4])(?!\d)")
+REPORT_DATE = regex.compile(r"ข้อมูล\s*ณ\s*วันที่|ณ\s*วันที่|ประกาศ\s*ณ|รายงาน\s*ณ")
+# Lines after (or below) the table that are notes, not a wrapped row.
+FOOTNOTE = regex.compile(
+    r"^(?:\*+\s*)?(?:ข้อมูล\s*ณ|ชื่อ\s*-?\s*สกุล|ผู้ออกรายงาน|ผู้รายงาน|คำอธิบาย|หมายเหตุ\s*[:：]|ลงชื่อ|"
+    r"\(?ลงชื่อ\)?|ประกาศ\s*ณ|มิติ\s*(?:ที่\s*)?[1-4]\s|ตำแหน่ง|ผู้จัดทำ|ผู้ตรวจ|ผู้อนุมัติ|ผู้เห็นชอบ)"
+)
+QUARTER_LABEL = regex.compile(r"^(?:Q|ไตรมาส\s*(?:ที่)?\s*)?(?P<q>[1-4])$", regex.IGNORECASE)
+MONTH_TOKEN = regex.compile(r"(?P<month>[ก-ฮ]\.\s?[ก-ฮ]\.|[ก-ฮ]{3,}คม|[ก-ฮ]{3,}ยน|[ก-ฮ]{3,}พันธ์)\s*(?:\d{2,4})?")
+WHOLE_YEAR = regex.compile(r"ตลอด\s*(?:ปี|ทั้งปี)|ทั้ง\s*ปี|ไตรมาส\s*(?:ที่)?\s*1\s*[-–]\s*4|ทุก\s*ไตรมาส")
+QUARTER_RANGE = regex.compile(r"ไตรมาส\s*(?:ที่)?\s*(?P<a>[1-4])(?:\s*[-–,]\s*(?:ไตรมาส\s*(?:ที่)?\s*)?(?P<b>[1-4]))?")
+
+COMBINING = frozenset({"Mn", "Me", "Cf"})
+
+
+@dataclass(slots=True)
+class Layout:
+    """What the table header says about the columns."""
+
+    has_dimension: bool = True
+    dimension_before_budget: bool = True
+    has_quarters: bool = False
+    # Quarter column positions: cell indices (tab rows) and display columns (space-run rows).
+    quarter_cells: list[int] = field(default_factory=list)
+    quarter_columns: list[float] = field(default_factory=list)
+    remarks_cell: int | None = None
+    remarks_column: float | None = None
+
+
+@dataclass(slots=True)
+class PlanRow:
+    seq: int
+    page_no: int
+    name_parts: list[str] = field(default_factory=list)
+    remarks_parts: list[str] = field(default_factory=list)
+    dimension: str | None = None
+    budget: Decimal | None = None
+    quarters: list[bool] | None = None
+    remarks_cell: int | None = None
+    remarks_column: float | None = None
+
+    @property
+    def name(self) -> str:
+        return clean(" ".join(self.name_parts)) or ""
+
+    @property
+    def remarks(self) -> str | None:
+        return clean(" ".join(self.remarks_parts))
+
+
+@dataclass(slots=True)
+class StatedTotal:
+    label: str
+    amount: Decimal
+    page_no: int
+
+
+# --- untouched lines and display columns ------------------------------------------------------
+
+
+def display_width(text: str) -> int:
+    """Columns a text takes on screen: Thai vowel and tone marks sit on their consonant."""
+    return sum(0 if unicodedata.category(ch) in COMBINING else 2 if ch == "\t" else 1 for ch in text)
+
+
+def raw_lines_by_line(segment: Segment) -> dict[int, str]:
+    """The untouched text of each of the segment's lines (keyed by position in ``lines``).
+
+    Lines are matched to raw lines in order by normalising the raw ones again, so the
+    mapping does not depend on how the segment's raw text was cut.
+    """
+    raw = segment.raw_text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n")
+    found: dict[int, str] = {}
+    cursor = 0
+    for i, line in enumerate(segment.lines):
+        for j in range(cursor, min(len(raw), cursor + 400)):
+            if normalize_line(raw[j]) == line.text:
+                found[i] = raw[j]
+                cursor = j + 1
+                break
+    return found
+
+
+def tick_columns(raw: str) -> list[tuple[float, bool]]:
+    """(display column, ticked) of every tick mark or box in an untouched space-run line."""
+    marks: list[tuple[float, bool]] = []
+    column = 0
+    for ch in raw:
+        normalized = normalize_line(ch) if ch not in " \t" else ""
+        if normalized == TICK:
+            marks.append((column, True))
+        elif normalized == NO_TICK:
+            marks.append((column, False))
+        column += display_width(ch)
+    return marks
+
+
+def cell_columns(raw: str) -> list[float]:
+    """Display column where each space-run cell of an untouched line starts (as ``cells`` splits)."""
+    columns: list[float] = []
+    start = 0
+    for match in regex.finditer(r" {2,}|\t", raw):
+        columns.append(display_width(raw[:start]))
+        start = match.end()
+    columns.append(display_width(raw[:start]))
+    return columns
+
+
+def token_columns(raw: str) -> list[tuple[float, float, str]]:
+    """(start, end, token) for the whitespace-separated tokens of an untouched line."""
+    out: list[tuple[float, float, str]] = []
+    for match in regex.finditer(r"\S+", raw):
+        start = display_width(raw[: match.start()])
+        out.append((start, start + display_width(match.group()), match.group()))
+    return out
+
+
+# --- cells --------------------------------------------------------------------------------------
+
+
+def parse_amount(cell: str) -> Decimal | None:
+    """An amount cell: ``1,000,000``, ``50,000.00``, ``-`` and ``ไม่ใช้งบประมาณ`` (0.00)."""
+    if NO_BUDGET_RE.search(cell):
+        return Decimal("0.00")
+    match = AMOUNT_CELL.match(cell.strip())
+    if not match:
+        return None
+    if match["none"]:
+        return Decimal("0.00")
+    return Decimal(match["amount"].replace(",", "")).quantize(Decimal("0.01"))
+
+
+def quarter_of_month(month: int) -> int:
+    """Thai fiscal quarters: October-December is the first."""
+    return ((month - 10) % 12) // 3 + 1
+
+
+def quarters_from_text(text: str) -> list[bool] | None:
+    """Quarters named in words: ``ตลอดปีงบประมาณ``, ``ไตรมาส 2-3``, ``ต.ค. 66 - มี.ค. 67``."""
+    if WHOLE_YEAR.search(text):
+        return [True] * 4
+    match = QUARTER_RANGE.search(text)
+    if match:
+        first = int(match["a"])
+        last = int(match["b"]) if match["b"] else first
+        return [first <= q <= last for q in range(1, 5)]
+    months = [m for m in (month_number(t["month"]) for t in MONTH_TOKEN.finditer(text)) if m]
+    if not months:
+        return None
+    first_q, last_q = quarter_of_month(months[0]), quarter_of_month(months[-1])
+    if last_q < first_q:
+        first_q, last_q = last_q, first_q
+    return [first_q <= q <= last_q for q in range(1, 5)]
+
+
+def nearest_quarter(position: float, columns: Sequence[float]) -> int | None:
+    if len(columns) != 4:
+        return None
+    index = min(range(4), key=lambda i: abs(columns[i] - position))
+    spacing = max((columns[3] - columns[0]) / 3, 2.0)
+    return index if abs(columns[index] - position) <= spacing else None
+
+
+def is_header_row(row_cells: Sequence[str]) -> bool:
+    filled = [c for c in row_cells if c]
+    if not filled:
+        return False
+    words = sum(1 for c in filled if HEADER_WORDS.search(c))
+    if SEQ_CELL.match(filled[0]):
+        return False
+    return (bool(HEADER_SEQ.match(filled[0])) and words >= 1) or words >= 3
+
+
+def is_quarter_subheader(row_cells: Sequence[str]) -> bool:
+    """The header's second line: ``1 2 3 4``, ``ไตรมาส 1 ...``, ``ต.ค.-ธ.ค. ...``, ``พ.ศ. 2566``."""
+    tokens = [t for c in row_cells for t in c.split() if t]
+    if len(tokens) < 2:
+        return False
+    return all(
+        QUARTER_LABEL.match(t)
+        or MONTH_TOKEN.fullmatch(t.replace("-", ""))
+        or regex.fullmatch(r"[ก-ฮ]\.[ก-ฮ]\.\s*[-–]\s*[ก-ฮ]\.[ก-ฮ]\.(?:\d{2,4})?|พ\.ศ\.|25\d\d|\d{2}|ไตรมาส(?:ที่)?|[-–]", t)
+        for t in tokens
+    )
+
+
+# --- the parser ---------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class PlanReader:
+    """State machine over the lines of one plan segment."""
+
+    raw_by_line: dict[int, str]
+    layout: Layout = field(default_factory=Layout)
+    rows: list[PlanRow] = field(default_factory=list)
+    totals: list[StatedTotal] = field(default_factory=list)
+    title_lines: list[str] = field(default_factory=list)
+    header_seen: bool = False
+    heading_dimension: str | None = None
+    after_total: bool = False
+
+    def read(self, lines: Sequence[Line]) -> None:
+        for i, line in enumerate(lines):
+            self.read_line(i, line)
+
+    def read_line(self, i: int, line: Line) -> None:
+        row_cells = cells(line.text)
+        filled = [c for c in row_cells if c]
+        if not filled:
+            return
+        flat = " ".join(filled)
+        if "\t" not in line.text and TITLE.match(flat):
+            if not self.header_seen and not self.title_lines:
+                self.title_lines.append(flat)
+            return
+        if self.is_repeated_title(flat):
+            return
+        if is_header_row(row_cells):
+            self.read_header(i, row_cells)
+            return
+        if self.header_seen and is_quarter_subheader(row_cells):
+            self.read_quarter_labels(i, row_cells)
+            return
+        if not self.header_seen and not self.rows:
+            if "\t" not in line.text and len(self.title_lines) < 4:
+                self.title_lines.append(flat)
+            return
+        if TOTAL_LABEL.match(filled[0]):
+            self.read_total(filled, line.page_no)
+            return
+        heading = DIMENSION_HEADING.match(flat)
+        if heading and not SEQ_CELL.match(filled[0]):
+            self.heading_dimension = (heading["star"] or "") + heading["dim"]
+            return
+        if self.start_row(i, line, row_cells):
+            return
+        if self.rows and not self.after_total and not FOOTNOTE.match(flat):
+            self.continue_row(i, row_cells)
+
+    def is_repeated_title(self, flat: str) -> bool:
+        return any(flat == title for title in self.title_lines) and (self.header_seen or bool(self.rows))
+
+    # header ------------------------------------------------------------------------------------
+    def read_header(self, i: int, row_cells: Sequence[str]) -> None:
+        self.header_seen = True
+        joined = " ".join(row_cells)
+        dimension_at = next((k for k, c in enumerate(row_cells) if DIMENSION_HEADER.search(c)), None)
+        budget_at = next((k for k, c in enumerate(row_cells) if BUDGET_HEADER.search(c)), None)
+        self.layout.has_dimension = dimension_at is not None
+        if dimension_at is not None and budget_at is not None:
+            self.layout.dimension_before_budget = dimension_at < budget_at
+        if regex.search(r"ไตรมาส|ระยะเวลา|ต\.ค\.|Q[1-4]", joined):
+            self.layout.has_quarters = True
+        self.layout.remarks_cell = next((k for k, c in enumerate(row_cells) if REMARKS_HEADER.search(c)), None)
+        raw = self.raw_by_line.get(i)
+        if raw is not None and "\t" not in raw:
+            remarks = [start for start, _, token in token_columns(raw) if REMARKS_HEADER.search(token)]
+            self.layout.remarks_column = remarks[0] if remarks else None
+        self.read_quarter_labels(i, row_cells)
+
+    def read_quarter_labels(self, i: int, row_cells: Sequence[str]) -> None:
+        indices = [k for k, c in enumerate(row_cells) if QUARTER_LABEL.match(c)]
+        if len(indices) == 4:
+            self.layout.quarter_cells = indices
+            self.layout.has_quarters = True
+        raw = self.raw_by_line.get(i)
+        if raw is None or "\t" in raw:
+            return
+        labels = [(start + end) / 2 for start, end, token in token_columns(raw) if QUARTER_LABEL.match(token)]
+        if len(labels) == 4:
+            self.layout.quarter_columns = labels
+            self.layout.has_quarters = True
+
+    # rows ---------------------------------------------------------------------------------------
+    def start_row(self, i: int, line: Line, row_cells: list[str]) -> bool:
+        """Read a data row (one that opens with its sequence number); False when it is not one."""
+        first = next(k for k, c in enumerate(row_cells) if c)
+        expected = self.rows[-1].seq + 1 if self.rows else None
+        match = SEQ_CELL.match(row_cells[first])
+        if match:
+            rest = row_cells[first + 1 :]
+            if not any(rest):
+                return False
+        else:
+            match = SEQ_WITH_NAME.match(row_cells[first])
+            if not match or (expected is not None and int(match["seq"]) != expected):
+                return False
+            rest = [match["rest"], *row_cells[first + 1 :]]
+        seq = int(match["seq"])
+        if expected is not None and seq != expected and not self.looks_like_row(rest):
+            return False
+        row = PlanRow(seq=seq, page_no=line.page_no)
+        self.fill_row(row, rest, offset=len(row_cells) - len(rest), raw=self.raw_by_line.get(i))
+        if not row.name_parts:
+            return False
+        if row.dimension is None:
+            row.dimension = self.heading_dimension
+        self.rows.append(row)
+        self.after_total = False
+        return True
+
+    def looks_like_row(self, rest: Sequence[str]) -> bool:
+        return any(parse_amount(c) is not None or TICK_CELL.match(c) for c in rest if c)
+
+    def fill_row(self, row: PlanRow, rest: Sequence[str], offset: int, raw: str | None) -> None:
+        marks: list[tuple[int, str]] = []
+        texts: list[tuple[int, str]] = []
+        for k, cell in enumerate(rest, start=offset):
+            if not cell:
+                continue
+            if not row.name_parts:
+                row.name_parts.append(cell)
+                continue
+            if TICK_CELL.match(cell):
+                marks.extend((k, ch) for ch in cell if ch in (TICK, NO_TICK))
+                continue
+            if RANGE_DRAWING.match(cell):
+                marks.append((k, "range"))
+                continue
+            if self.take_dimension(row, cell) or self.take_budget(row, cell):
+                continue
+            texts.append((k, cell))
+        for k, text in texts:
+            in_words = quarters_from_text(text) if self.layout.has_quarters and row.quarters is None else None
+            if in_words is not None and len(text) < 40:
+                row.quarters = in_words
+                continue
+            row.remarks_parts.append(text)
+            if row.remarks_cell is None:
+                row.remarks_cell = k
+        if row.remarks_cell is not None and raw is not None and "\t" not in raw:
+            columns = cell_columns(raw)
+            row.remarks_column = columns[row.remarks_cell] if row.remarks_cell < len(columns) else None
+        quarters = self.quarters_of(marks, raw)
+        if quarters is not None:
+            row.quarters = quarters
+        elif row.quarters is None and self.layout.has_quarters:
+            row.quarters = [False] * 4
+
+    def take_dimension(self, row: PlanRow, cell: str) -> bool:
+        if row.dimension is not None or not self.layout.has_dimension:
+            return False
+        if row.budget is not None and self.layout.dimension_before_budget:
+            return False
+        match = DIMENSION_CELL.match(cell)
+        if not match:
+            return False
+        row.dimension = match["dim"].replace(" ", "")
+        return True
+
+    def take_budget(self, row: PlanRow, cell: str) -> bool:
+        if row.budget is not None:
+            return False
+        amount = parse_amount(cell)
+        if amount is None:
+            return False
+        row.budget = amount
+        return True
+
+    def quarters_of(self, marks: Sequence[tuple[int, str]], raw: str | None) -> list[bool] | None:
+        """The four quarter flags from the row's tick marks (and, when needed, their positions)."""
+        if not marks:
+            return None
+        symbols = [m for _, m in marks]
+        if len(symbols) == 4 and "range" not in symbols:
+            return [m == TICK for m in symbols]
+        if raw is not None and "\t" not in raw and self.layout.quarter_columns:
+            flags = [False] * 4
+            for column, ticked in tick_columns(raw):
+                quarter = nearest_quarter(column, self.layout.quarter_columns)
+                if quarter is not None and ticked:
+                    flags[quarter] = True
+            for start, end, token in token_columns(raw):
+                if RANGE_DRAWING.match(token):
+                    for q, centre in enumerate(self.layout.quarter_columns):
+                        flags[q] = flags[q] or start - 1 <= centre <= end + 1
+            return flags
+        if len(self.layout.quarter_cells) == 4:
+            flags = [False] * 4
+            for k, mark in marks:
+                if k in self.layout.quarter_cells and mark in (TICK, "range"):
+                    flags[self.layout.quarter_cells.index(k)] = True
+            return flags
+        # Unticked columns left blank, and nothing says where the ticks stand.
+        return None
+
+    def continue_row(self, i: int, row_cells: list[str]) -> None:
+        """A line without a sequence number: the rest of the previous row's name or remarks."""
+        row = self.rows[-1]
+        raw = self.raw_by_line.get(i)
+        filled = [(k, c) for k, c in enumerate(row_cells) if c]
+        for k, cell in filled:
+            if TICK_CELL.match(cell):
+                if row.quarters is None or not any(row.quarters):
+                    quarters = self.quarters_of([(k, ch) for ch in cell if ch in (TICK, NO_TICK)], raw)
+                    if quarters is not None:
+                        row.quarters = quarters
+                continue
+            if row.budget is None and parse_amount(cell) is not None and len(filled) > 1:
+                row.budget = parse_amount(cell)
+                continue
+            if self.is_remarks_cell(row, k, raw):
+                row.remarks_parts.append(cell)
+            else:
+                row.name_parts.append(cell)
+
+    def is_remarks_cell(self, row: PlanRow, k: int, raw: str | None) -> bool:
+        columns = cell_columns(raw) if raw is not None and "\t" not in raw else None
+        if columns is not None and k < len(columns):
+            reference = row.remarks_column if row.remarks_column is not None else self.layout.remarks_column
+            return reference is not None and columns[k] >= reference - 2
+        remarks_cell = row.remarks_cell if row.remarks_cell is not None else self.layout.remarks_cell
+        return remarks_cell is not None and k >= remarks_cell
+
+    # totals --------------------------------------------------------------------------------------
+    def read_total(self, filled: Sequence[str], page_no: int) -> None:
+        label_cell = filled[0]
+        label = clean(regex.split(r"\d", label_cell, maxsplit=1)[0]) or label_cell
+        amount = None
+        inline = AMOUNT_IN_TEXT.search(label_cell)
+        if inline:
+            amount = Decimal(inline["amount"].replace(",", "")).quantize(Decimal("0.01"))
+        for cell in filled[1:]:
+            if amount is not None:
+                break
+            if DIMENSION_CELL.match(cell) and not regex.search(r"[.,]", cell):
+                # A count column (number of projects) can come before the amount.
+                continue
+            amount = parse_amount(cell)
+        if amount is None:
+            counts = [parse_amount(c) for c in filled[1:]]
+            amount = next((a for a in counts if a is not None), None)
+        self.after_total = True
+        if amount is not None:
+            self.totals.append(StatedTotal(label=label.rstrip(" :"), amount=amount, page_no=page_no))
+
+    def grand_total(self) -> StatedTotal | None:
+        candidates = [t for t in self.totals if not SUBTOTAL.search(t.label)]
+        if not candidates:
+            return None
+        grand = [t for t in candidates if GRAND_TOTAL.search(t.label)]
+        if grand:
+            return grand[-1]
+        return max(candidates, key=lambda t: t.amount)
+
+
+def report_date(lines: Sequence[Line]) -> dt.date | None:
+    """The date the plan's data stand at (``ข้อมูล ณ วันที่ ...``), or its announcement date."""
+    for pattern in (regex.compile(r"ข้อมูล\s*ณ\s*วันที่"), REPORT_DATE):
+        for line in lines:
+            if pattern.search(line.text):
+                found = find_date(line.text)
+                if found:
+                    return found
+    return None
 
 
 def parse(segment: Segment) -> Parsed:
-    return Parsed(document=generic_document(segment))
+    reader = PlanReader(raw_by_line=raw_lines_by_line(segment))
+    reader.read(segment.lines)
+    title = clean(" ".join(reader.title_lines)) if reader.title_lines else None
+    head_text = " ".join([*(reader.title_lines), *(line.text.replace("\t", " ") for line in segment.lines[:8])])
+    fiscal_year = find_fiscal_year(title or "") or find_fiscal_year(head_text)
+    organization = find_organization(title or "") or find_organization(head_text)
+    document = document_row(
+        segment,
+        title=title,
+        organization=organization,
+        doc_date=report_date(segment.lines),
+        fiscal_year=fiscal_year,
+    )
+    parsed = Parsed(document=document)
+    common = {"doc_id": segment.doc_id, "fiscal_year": fiscal_year}
+    for row in reader.rows:
+        parsed.rows.append(
+            Project(
+                page_no=row.page_no,
+                seq=row.seq,
+                name=row.name,
+                dimension=row.dimension,
+                budget_thb=row.budget,
+                q1=row.quarters[0] if row.quarters else None,
+                q2=row.quarters[1] if row.quarters else None,
+                q3=row.quarters[2] if row.quarters else None,
+                q4=row.quarters[3] if row.quarters else None,
+                remarks=row.remarks,
+                **common,
+            )
+        )
+        if row.budget is not None:
+            parsed.rows.append(
+                Budget(page_no=row.page_no, kind="plan_row", label=row.name, amount_thb=row.budget,
+                       project_seq=row.seq, **common)
+            )
+    total = reader.grand_total()
+    if total is not None:
+        parsed.rows.append(
+            Budget(page_no=total.page_no, kind="plan_total", label=total.label, amount_thb=total.amount, **common)
+        )
+    if not reader.rows:
+        parsed.warnings.append(f"segment {segment.segment_no} (action_plan): no table rows found")
+    return parsed
