@@ -1,10 +1,377 @@
-"""Parser for project_sheets documents (being written)."""
+"""Parser for project detail sheets (ลำดับที่ N / 1. ชื่อโครงการ ... / 9. ผลผลิต/ผลลัพธ์).
+
+Each sheet is a run of numbered sections whose order and wording vary between offices.
+A section heading is recognised by its keyword (after an optional Thai or Arabic number,
+with or without ``:``); everything up to the next heading is that section's content.
+List sections (objectives, methods, outputs, outcomes) are split into items at their
+markers; a sub-point (``1.1)`` inside item ``1)``, a ``-`` inside a numbered list) stays
+in its item, and a numbered item left empty is dropped.
+
+The sheets sit in their own segment, so they cannot see the plan's table: the parser
+leaves ``project_seq`` empty and ``link_sheets_to_plan`` fills it afterwards, matching each
+sheet's name to the rows of the plan in the same source.
+"""
 
 from __future__ import annotations
 
-from parsers.common import generic_document
-from pipeline.model import Parsed, Segment
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+import regex
+
+from parsers.common import document_row, find_organization, similarity
+from pipeline.model import Line, Parsed, Segment
+from pipeline.normalize import clean
+from pipeline.thai import NO_BUDGET_RE, find_fiscal_year
+from schemas import Budget, Project, ProjectSheet, Row
+
+# --- line grammar ---------------------------------------------------------------------------
+SHEET_START = regex.compile(r"^(?:ลำดับ\s*ที่|โครงการ\s*ที่|แบบ\s*รายละเอียด\s*โครงการ\s*(?:ที่|ลำดับที่))\s*(?P<no>\d{1,3})\s*$")
+
+# Section keywords, longest first within a field; each maps to a ProjectSheet field
+# ("" for sections the contract has no column for: their text must not run into another).
+SECTION_KEYWORDS: tuple[tuple[str, str], ...] = (
+    ("name", r"ชื่อ\s*(?:โครงการ|กิจกรรม|มาตรการ)(?:\s*/\s*(?:กิจกรรม|มาตรการ))*"),
+    ("rationale", r"หลักการ\s*(?:และ)?\s*เหตุผล|ความเป็นมา(?:และความสำคัญ)?|ที่มาและความสำคัญ|สภาพปัญหา"),
+    ("objectives", r"วัตถุประสงค์(?:ของโครงการ)?"),
+    ("target_group", r"กลุ่ม\s*เป้าหมาย|เป้าหมาย"),
+    ("", r"พื้นที่\s*(?:ดำเนินการ|เป้าหมาย)|สถานที่\s*ดำเนินการ"),
+    (
+        "methods",
+        r"(?:ขั้นตอน\s*(?:/\s*)?(?:วิธี)?(?:การ)?|วิธี\s*(?:/\s*)?(?:ขั้นตอน)?(?:การ)?)\s*(?:ดำเนิน\s*(?:การ|งาน))?(?:\s*/\s*ขั้นตอน)?",
+    ),
+    ("period", r"ระยะ\s*เวลา\s*(?:ใน\s*การ)?\s*(?:ดำเนิน\s*(?:การ|งาน))?(?:โครงการ)?"),
+    ("budget", r"งบ\s*ประมาณ(?:\s*(?:ที่ใช้)?\s*(?:ใน\s*การ)?\s*(?:ดำเนิน\s*(?:การ|งาน))?)?(?:โครงการ)?"),
+    ("responsible", r"(?:หน่วยงาน|ผู้)\s*(?:ที่)?\s*รับผิดชอบ(?:โครงการ)?"),
+    ("outputs", r"ผลผลิต"),
+    ("outcomes", r"ผลลัพธ์|ตัวชี้วัด|ผล\s*ที่\s*คาด\s*ว่า\s*จะ\s*ได้\s*รับ|ประโยชน์\s*ที่\s*คาด\s*ว่า\s*จะ\s*ได้\s*รับ"),
+    ("", r"การ\s*ติดตาม(?:และ)?\s*ประเมินผล|การประเมินผล"),
+)
+SECTION_PATTERNS = [(name, regex.compile(rf"(?:{pattern})")) for name, pattern in SECTION_KEYWORDS]
+SECTION_NUMBER = regex.compile(r"^(?P<no>\d{1,2}(?:\.\d{1,2})?)\s*[.)]?\s*")
+HEADING_END = regex.compile(r"^\s*(?:[:：\-–]\s*|/\s*|\s+|$)")
+LIST_FIELDS = frozenset({"objectives", "methods", "outputs", "outcomes"})
+
+# List item markers: "- 1)", "1)", "(1)", "1.", "3.1", "3.1)", "-", "•".
+ITEM_MARKER = regex.compile(
+    r"^(?:[-–•●▪]\s*)?(?:\((?P<paren>\d{1,2})\)|(?P<close>\d{1,2})\)|(?P<dotted>\d{1,2}(?:\.\d{1,2})+)\s*[.)]?|(?P<dot>\d{1,2})\.(?!\d))\s*"
+    r"|^(?P<dash>[-–•●▪])\s*"
+)
+BAHT_AMOUNT = regex.compile(r"(?P<amount>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)\s*(?:\.-\s*)?บาท")
+GROUPED_AMOUNT = regex.compile(r"(?<![\d.,])(?P<amount>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?)(?![\d,])")
+NAME_PREFIX = regex.compile(r"^(?:โครงการ|กิจกรรม|มาตรการ)\s*")
+PUNCTUATION = regex.compile(r"[\s\"'“”‘’«»()\[\]{}.,:;/\-–—]+")
+LINK_CUTOFF = 0.75
+
+
+@dataclass(slots=True)
+class Item:
+    marker: str  # "close", "paren", "dot", "dotted", "dash" or "" (no marker)
+    number: str | None
+    parts: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str | None:
+        return clean(" ".join(self.parts))
+
+
+@dataclass(slots=True)
+class SheetDraft:
+    sheet_no: int
+    page_no: int
+    texts: dict[str, list[str]] = field(default_factory=dict)
+    items: dict[str, list[Item]] = field(default_factory=dict)
+
+    def text(self, name: str) -> str | None:
+        return clean(" ".join(self.texts.get(name, [])))
+
+    def list_items(self, name: str) -> list[str]:
+        return [text for item in self.items.get(name, []) if (text := item.text)]
+
+
+def match_heading(text: str) -> tuple[str, str, str | None] | None:
+    """(field, rest of the line, section number) when ``text`` opens a section."""
+    number_match = SECTION_NUMBER.match(text)
+    number = number_match["no"] if number_match else None
+    body = text[number_match.end() :] if number_match else text
+    for name, pattern in SECTION_PATTERNS:
+        match = pattern.match(body)
+        if not match:
+            continue
+        tail = combined_heading_tail(body[match.end() :])
+        end = HEADING_END.match(tail)
+        if not end:
+            continue
+        rest = tail[end.end() :].strip()
+        if number is None and rest and not regex.match(r"^\s*[:：]", tail):
+            # Unnumbered: only a bare heading or "heading : content" (not a sentence).
+            continue
+        if number is not None and "." in number and name not in ("outputs", "outcomes"):
+            continue
+        return name, rest, number
+    return None
+
+
+def combined_heading_tail(tail: str) -> str:
+    """What follows a heading such as ``ผลผลิต/ผลลัพธ์`` or ``เป้าหมาย/ผลผลิต`` after all its keywords."""
+    while True:
+        slash = regex.match(r"\s*/\s*", tail)
+        if not slash:
+            return tail
+        after = tail[slash.end() :]
+        keyword = next((m for _, pattern in SECTION_PATTERNS if (m := pattern.match(after))), None)
+        if keyword is None:
+            return tail
+        tail = after[keyword.end() :]
+
+
+def split_item(text: str) -> tuple[str, str | None, str] | None:
+    """(marker kind, number, rest) when ``text`` starts with a list marker."""
+    match = ITEM_MARKER.match(text)
+    if not match:
+        return None
+    for kind in ("paren", "close", "dotted", "dot", "dash"):
+        if match[kind] is not None:
+            number = None if kind == "dash" else match[kind]
+            return kind, number, text[match.end() :].strip()
+    return None
+
+
+@dataclass(slots=True)
+class ListReader:
+    """Items of one list section: a new item at a marker of the list's own kind."""
+
+    items: list[Item]
+    kind: str | None = None
+
+    def add(self, text: str) -> None:
+        marker = split_item(text)
+        current = self.items[-1] if self.items else None
+        if marker is None or current is None:
+            if current is None:
+                kind, number, rest = marker if marker else ("", None, text)
+                self.kind = kind
+                self.items.append(Item(kind, number, [rest]))
+            else:
+                current.parts.append(text)
+            return
+        kind, number, rest = marker
+        if self.is_new_item(kind, number, current):
+            self.items.append(Item(kind, number, [rest]))
+        else:
+            current.parts.append(text)
+
+    def is_new_item(self, kind: str, number: str | None, current: Item) -> bool:
+        if kind == "dotted" and number is not None:
+            parent = number.rsplit(".", 1)[0]
+            return parent != current.number
+        if kind == "dash":
+            return self.kind in ("dash", "")
+        if self.kind == "":
+            self.kind = kind
+            return True
+        if kind == self.kind:
+            return True
+        previous = current.number
+        return previous is not None and previous.isdigit() and number == str(int(previous) + 1)
+
+
+@dataclass(slots=True)
+class SheetReader:
+    """State machine over a project_sheets segment: sheets, then sections inside each."""
+
+    sheets: list[SheetDraft] = field(default_factory=list)
+    section: str | None = None
+    lists: dict[str, ListReader] = field(default_factory=dict)
+
+    def read(self, lines: Iterable[Line]) -> None:
+        for line in lines:
+            self.read_line(line)
+
+    def read_line(self, line: Line) -> None:
+        text = clean(line.text.replace("\t", " "))
+        if not text:
+            return
+        start = SHEET_START.match(text)
+        if start:
+            self.open_sheet(int(start["no"]), line.page_no)
+            return
+        heading = match_heading(text)
+        if heading:
+            name, rest, _ = heading
+            if name == "name" and self.sheets and self.sheets[-1].texts.get("name"):
+                self.open_sheet(self.sheets[-1].sheet_no + 1, line.page_no)
+            elif not self.sheets:
+                self.open_sheet(1, line.page_no)
+            self.section = name
+            if rest:
+                self.add(rest)
+            return
+        if self.sheets and self.section:
+            self.add(text)
+
+    def open_sheet(self, sheet_no: int, page_no: int) -> None:
+        self.sheets.append(SheetDraft(sheet_no=sheet_no, page_no=page_no))
+        self.section = None
+        self.lists = {}
+
+    def add(self, text: str) -> None:
+        sheet = self.sheets[-1]
+        name = self.section or ""
+        if not name:
+            return
+        if name in LIST_FIELDS:
+            reader = self.lists.get(name)
+            if reader is None:
+                reader = self.lists[name] = ListReader(sheet.items.setdefault(name, []))
+            reader.add(text)
+            return
+        if name == "target_group" and not sheet.texts.get(name):
+            marker = split_item(text)
+            text = marker[2] if marker and marker[0] == "dash" else text
+        sheet.texts.setdefault(name, []).append(text)
+
+
+def sheet_budget(text: str | None) -> Decimal | None:
+    """The amount of a budget section: ``ไม่ใช้งบประมาณ`` is 0.00; years (``พ.ศ. 2567``) are not amounts."""
+    if not text:
+        return None
+    if NO_BUDGET_RE.search(text):
+        return Decimal("0.00")
+    match = BAHT_AMOUNT.search(text) or GROUPED_AMOUNT.search(text)
+    if match:
+        return Decimal(match["amount"].replace(",", "")).quantize(Decimal("0.01"))
+    if regex.fullmatch(r"[-–—]\s*(?:บาท)?", text.strip()):
+        return Decimal("0.00")
+    return None
+
+
+def most_common(values: Iterable[object]) -> object | None:
+    counted = Counter(v for v in values if v is not None)
+    return counted.most_common(1)[0][0] if counted else None
 
 
 def parse(segment: Segment) -> Parsed:
-    return Parsed(document=generic_document(segment))
+    reader = SheetReader()
+    reader.read(segment.lines)
+    periods = [sheet.text("period") for sheet in reader.sheets]
+    fiscal_year = most_common(find_fiscal_year(p) for p in periods if p)
+    organization = most_common(find_organization(line.text) for line in segment.lines)
+    document = document_row(
+        segment,
+        title=None,
+        organization=organization,
+        doc_date=None,
+        fiscal_year=fiscal_year,
+    )
+    parsed = Parsed(document=document)
+    for sheet in reader.sheets:
+        name = sheet.text("name")
+        budget = sheet_budget(sheet.text("budget"))
+        parsed.rows.append(
+            ProjectSheet(
+                doc_id=segment.doc_id,
+                page_no=sheet.page_no,
+                sheet_no=sheet.sheet_no,
+                name=name,
+                rationale=sheet.text("rationale"),
+                objectives=sheet.list_items("objectives"),
+                target_group=sheet.text("target_group"),
+                methods=sheet.list_items("methods"),
+                period=sheet.text("period"),
+                budget_thb=budget,
+                responsible=sheet.text("responsible"),
+                outputs=sheet.list_items("outputs"),
+                outcomes=sheet.list_items("outcomes"),
+            )
+        )
+        if budget is not None and name:
+            parsed.rows.append(
+                Budget(
+                    doc_id=segment.doc_id,
+                    page_no=sheet.page_no,
+                    kind="sheet",
+                    label=name,
+                    amount_thb=budget,
+                    fiscal_year=fiscal_year,  # type: ignore[arg-type]
+                )
+            )
+    if not reader.sheets:
+        parsed.warnings.append(f"segment {segment.segment_no} (project_sheets): no sheets found")
+    return parsed
+
+
+# --- linking sheets to the plan's rows ---------------------------------------------------------
+
+
+def comparable(name: str) -> str:
+    return PUNCTUATION.sub("", name)
+
+
+def name_similarity(a: str, b: str) -> float:
+    """Similarity of two project names, forgiving quotes, spacing and a leading โครงการ/กิจกรรม."""
+    plain_a, plain_b = comparable(a), comparable(b)
+    bare_a, bare_b = comparable(NAME_PREFIX.sub("", a)), comparable(NAME_PREFIX.sub("", b))
+    return max(similarity(plain_a, plain_b), similarity(bare_a, bare_b))
+
+
+def match_names(sheet_names: Sequence[str], row_names: Sequence[str]) -> dict[int, int]:
+    """sheet index -> row index, one to one, best pairs first (at least ``LINK_CUTOFF``)."""
+    pairs = sorted(
+        (
+            (name_similarity(sheet, row), i, j)
+            for i, sheet in enumerate(sheet_names)
+            for j, row in enumerate(row_names)
+        ),
+        reverse=True,
+    )
+    matched: dict[int, int] = {}
+    used_rows: set[int] = set()
+    for score, i, j in pairs:
+        if score < LINK_CUTOFF:
+            break
+        if i in matched or j in used_rows:
+            continue
+        matched[i] = j
+        used_rows.add(j)
+    return matched
+
+
+def link_sheets_to_plan(parsed: list[Parsed]) -> list[Parsed]:
+    """Fill ``project_seq`` of sheets (and their budgets) from the plan rows of the same source.
+
+    A sheet links to the plan that precedes it in the source (or the first plan when none
+    does); sheets whose name matches no row keep ``project_seq`` NULL.
+    """
+    plans = [(k, [r for r in p.rows if isinstance(r, Project)]) for k, p in enumerate(parsed)]
+    plans = [(k, rows) for k, rows in plans if rows]
+    if not plans:
+        return parsed
+    for k, item in enumerate(parsed):
+        sheets = [r for r in item.rows if isinstance(r, ProjectSheet)]
+        if not sheets:
+            continue
+        preceding = [rows for at, rows in plans if at < k]
+        projects = preceding[-1] if preceding else plans[0][1]
+        matches = match_names([s.name or "" for s in sheets], [p.name for p in projects])
+        for i, sheet in enumerate(sheets):
+            if i in matches:
+                sheet.project_seq = projects[matches[i]].seq
+        link_sheet_budgets(item.rows, sheets)
+    return parsed
+
+
+def link_sheet_budgets(rows: list[Row], sheets: Sequence[ProjectSheet]) -> None:
+    """Give each sheet budget the ``project_seq`` of the sheet it was read from."""
+    budgets = [r for r in rows if isinstance(r, Budget) and r.kind == "sheet"]
+    unlinked = list(budgets)
+    for sheet in sheets:
+        if sheet.project_seq is None:
+            continue
+        for budget in unlinked:
+            if budget.label == sheet.name and budget.page_no == sheet.page_no:
+                budget.project_seq = sheet.project_seq
+                unlinked.remove(budget)
+                break

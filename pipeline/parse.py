@@ -58,4 +58,5 @@ def parse_segment(segment: Segment) -> Parsed:
 
 
 def parse_segments(segments: Sequence[Segment]) -> list[Parsed]:
-    return [parse_segment(segment) for segment in segments]
+    # Sheets are a segment of their own: their plan rows are only known once all are parsed.
+    return project_sheets.link_sheets_to_plan([parse_segment(segment) for segment in segments])
