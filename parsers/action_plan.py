@@ -20,6 +20,7 @@ from decimal import Decimal
 import regex
 
 from parsers.common import cells, document_row, find_organization
+from parsers.project_sheets import join_text
 from pipeline.model import Line, Parsed, Segment
 from pipeline.normalize import NO_TICK, TICK, clean, normalize_line
 from pipeline.thai import NO_BUDGET_RE, find_date, find_fiscal_year, month_number
@@ -88,11 +89,11 @@ class PlanRow:
 
     @property
     def name(self) -> str:
-        return clean(" ".join(self.name_parts)) or ""
+        return join_text(self.name_parts) or ""
 
     @property
     def remarks(self) -> str | None:
-        return clean(" ".join(self.remarks_parts))
+        return join_text(self.remarks_parts)
 
 
 @dataclass(slots=True)

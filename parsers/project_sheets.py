@@ -64,6 +64,21 @@ GROUPED_AMOUNT = regex.compile(r"(?<![\d.,])(?P<amount>\d{1,3}(?:,\d{3})+(?:\.\d
 NAME_PREFIX = regex.compile(r"^(?:โครงการ|กิจกรรม|มาตรการ)\s*")
 PUNCTUATION = regex.compile(r"[\s\"'“”‘’«»()\[\]{}.,:;/\-–—]+")
 LINK_CUTOFF = 0.75
+# A line that starts with a Thai mark (or a line ending in a leading vowel) was cut inside a word.
+WORD_BROKEN_BEFORE = regex.compile(r"^[\u0e31\u0e33-\u0e3a\u0e45\u0e47-\u0e4e]")
+WORD_BROKEN_AFTER = regex.compile(r"[\u0e40-\u0e44]$")
+
+
+def join_text(parts: Iterable[str]) -> str | None:
+    """Lines of one paragraph as one line; a word broken before a vowel or tone mark is rejoined."""
+    joined = ""
+    for part in parts:
+        part = part.strip()
+        if not part:
+            continue
+        glued = not joined or WORD_BROKEN_AFTER.search(joined) or WORD_BROKEN_BEFORE.match(part)
+        joined += part if glued else " " + part
+    return clean(joined)
 
 
 @dataclass(slots=True)
@@ -74,7 +89,7 @@ class Item:
 
     @property
     def text(self) -> str | None:
-        return clean(" ".join(self.parts))
+        return join_text(self.parts)
 
 
 @dataclass(slots=True)
@@ -85,7 +100,7 @@ class SheetDraft:
     items: dict[str, list[Item]] = field(default_factory=dict)
 
     def text(self, name: str) -> str | None:
-        return clean(" ".join(self.texts.get(name, [])))
+        return join_text(self.texts.get(name, []))
 
     def list_items(self, name: str) -> list[str]:
         return [text for item in self.items.get(name, []) if (text := item.text)]
@@ -160,6 +175,9 @@ class ListReader:
         kind, number, rest = marker
         if self.is_new_item(kind, number, current):
             self.items.append(Item(kind, number, [rest]))
+        elif kind == "dash":
+            # A bullet inside a numbered item: its words stay in the item, the bullet does not.
+            current.parts.append(rest)
         else:
             current.parts.append(text)
 
