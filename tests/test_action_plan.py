@@ -1,0 +1,219 @@
+"""Action plans: table rows as tabs or space runs, wrapped names, ticks, totals, page breaks."""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from pipeline.config import Settings
+from pipeline.extract import extract_pages
+from pipeline.model import Page, Parsed
+from pipeline.normalize import normalize_pages, raw_source_lines
+from pipeline.parse import parse_segments
+from pipeline.read import read_source
+from pipeline.segment import segment
+from schemas import Budget, Project, ProjectSheet
+from tests.conftest import seed
+
+
+def parse_pages(*texts: str) -> list[Parsed]:
+    pages = [Page(page_no=n, text=text, method="text") for n, text in enumerate(texts, start=1)]
+    lines = normalize_pages(pages)
+    return parse_segments(segment("f" * 64, lines, raw_source_lines(pages)))
+
+
+def plan_of(parsed: list[Parsed]) -> Parsed:
+    return next(p for p in parsed if p.document.doc_type == "action_plan")
+
+
+def projects(parsed: Parsed) -> dict[int, Project]:
+    return {r.seq: r for r in parsed.rows if isinstance(r, Project)}
+
+
+def budgets(parsed: Parsed, kind: str) -> list[Budget]:
+    return [r for r in parsed.rows if isinstance(r, Budget) and r.kind == kind]
+
+
+def width(text: str) -> int:
+    return sum(unicodedata.category(ch) not in ("Mn", "Me") for ch in text)
+
+
+def place(*cells: tuple[int, str]) -> str:
+    """A line with each text starting at a display column, as a typist aligns space-run columns."""
+    line = ""
+    for column, text in cells:
+        line += " " * max(2 if line else 0, column - width(line)) + text
+    return line
+
+
+TAB_PLAN_THAI_DIGITS = "\n".join(
+    [
+        "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๘",
+        "องค์การบริหารส่วนตำบลหนองบัวทอง",
+        "ลำดับ\tโครงการ/กิจกรรม\tมิติ\tงบประมาณ (บาท)\tไตรมาส 1\tไตรมาส 2\tไตรมาส 3\tไตรมาส 4\tหมายเหตุ",
+        "๑\tโครงการอบรมคุณธรรมพนักงานส่วนตำบล\t๑\t๒๕,๐๐๐\t✓\t\t✓\t\tกองการศึกษา",
+        "๒\tกิจกรรมเผยแพร่ประกาศจัดซื้อจัดจ้าง\t*๒\t-\t✓\t✓\t✓\t✓",
+        "๓\tมาตรการรับเรื่องร้องเรียนทางโทรศัพท์\t๓\tไม่ใช้งบประมาณ\t\t\t\t✓",
+        "รวมมิติที่ ๑\t\t\t๒๕,๐๐๐",
+        "รวมทั้งสิ้น\t\t\t๒๕,๐๐๐.๐๐",
+        "ข้อมูล ณ วันที่ ๑๕ มกราคม ๒๕๖๘",
+    ]
+)
+
+
+def test_thai_digit_tab_plan() -> None:
+    plan = plan_of(parse_pages(TAB_PLAN_THAI_DIGITS))
+    rows = projects(plan)
+    assert sorted(rows) == [1, 2, 3]
+    first = rows[1]
+    assert first.name == "โครงการอบรมคุณธรรมพนักงานส่วนตำบล"
+    assert first.dimension == "1"
+    assert first.budget_thb == Decimal("25000.00")
+    assert (first.q1, first.q2, first.q3, first.q4) == (True, False, True, False)
+    assert first.remarks == "กองการศึกษา"
+    assert first.fiscal_year == 2568
+    assert rows[2].dimension == "*2"
+    assert rows[2].budget_thb == Decimal("0.00")
+    assert rows[3].budget_thb == Decimal("0.00")
+    assert (rows[3].q1, rows[3].q4) == (False, True)
+    assert rows[3].remarks is None
+    total = budgets(plan, "plan_total")
+    assert [(t.label, t.amount_thb) for t in total] == [("รวมทั้งสิ้น", Decimal("25000.00"))]
+    assert len(budgets(plan, "plan_row")) == 3
+    document = plan.document
+    assert document.title == "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2568 องค์การบริหารส่วนตำบลหนองบัวทอง"
+    assert document.organization == "องค์การบริหารส่วนตำบลหนองบัวทอง"
+    assert document.fiscal_year == 2568
+    assert document.doc_date == dt.date(2025, 1, 15)
+
+
+SPACE_PLAN = "\n".join(
+    [
+        "แผนปฏิบัติการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ 2568",
+        "เทศบาลตำบลบ้านสวนมะลิ",
+        place((0, "ลำดับ"), (8, "โครงการ"), (50, "มิติ"), (58, "งบประมาณ"), (74, "ไตรมาส"), (90, "หมายเหตุ")),
+        place((72, "1"), (75, "2"), (78, "3"), (81, "4")),
+        place((0, "1"), (8, "โครงการเสริมสร้างจิตสำนึก"), (50, "1"), (58, "30,000"), (72, "✓"), (78, "✓"), (90, "กองคลัง")),
+        place((8, "ความซื่อสัตย์สุจริตของบุคลากร")),
+        place((0, "2"), (8, "มาตรการเปิดเผยข้อมูลข่าวสาร"), (50, "*2"), (58, "ไม่ใช้งบประมาณ"), (72, "✓"), (75, "✓"), (78, "✓"), (81, "✓")),
+        place((0, "3"), (8, "กิจกรรมรับฟังความคิดเห็นประชาชน"), (50, "3"), (58, "15,000.00"), (81, "✓"), (90, "จัดร่วมกับ")),
+        place((90, "ชุมชนในตำบล")),
+        place((0, "รวมทั้งสิ้น"), (58, "50,000")),
+    ]
+)
+
+
+def test_space_run_plan_with_wrapped_name_and_blank_quarters() -> None:
+    plan = plan_of(parse_pages(SPACE_PLAN))
+    rows = projects(plan)
+    assert sorted(rows) == [1, 2, 3]
+    assert rows[1].name == "โครงการเสริมสร้างจิตสำนึก ความซื่อสัตย์สุจริตของบุคลากร"
+    assert rows[1].remarks == "กองคลัง"
+    assert (rows[1].q1, rows[1].q2, rows[1].q3, rows[1].q4) == (True, False, True, False)
+    assert rows[2].dimension == "*2"
+    assert rows[2].budget_thb == Decimal("0.00")
+    assert (rows[3].q1, rows[3].q2, rows[3].q3, rows[3].q4) == (False, False, False, True)
+    assert rows[3].name == "กิจกรรมรับฟังความคิดเห็นประชาชน"
+    assert rows[3].remarks == "จัดร่วมกับ ชุมชนในตำบล"
+    assert rows[3].budget_thb == Decimal("15000.00")
+    assert [t.amount_thb for t in budgets(plan, "plan_total")] == [Decimal("50000.00")]
+    row_budgets = {b.project_seq: (b.label, b.amount_thb) for b in budgets(plan, "plan_row")}
+    assert row_budgets[1] == (rows[1].name, Decimal("30000.00"))
+    assert plan.document.organization == "เทศบาลตำบลบ้านสวนมะลิ"
+    assert plan.document.fiscal_year == 2568
+
+
+PAGE_TITLE = "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ 2569 ของ องค์การบริหารส่วนตำบลดอนแก้วใหญ่"
+PAGE_HEADER = "ลำดับ\tรายการโครงการ\tมิติ\tงบประมาณ (บาท)\tดำเนินการไตรมาส\t\t\t\tหมายเหตุ\n\t\t\t\t1\t2\t3\t4"
+
+
+def test_page_breaks_repeat_title_and_header() -> None:
+    page_one = "\n".join(
+        [
+            PAGE_TITLE,
+            PAGE_HEADER,
+            "1\tโครงการจิตอาสาพัฒนาหมู่บ้าน\t1\t10,000\t☑\t☑\t☐\t☐",
+            "2\tโครงการอบรมกฎหมายเบื้องต้นสำหรับผู้นำชุมชน\t1\t20,000\t☐\t☑\t☐\t☐\tร่วมกับอำเภอ",
+            "\tและอาสาสมัคร",
+            "หน้า 1",
+        ]
+    )
+    page_two = "\n".join(
+        [
+            PAGE_TITLE,
+            PAGE_HEADER,
+            "3\tมาตรการตรวจสอบการเบิกจ่ายเงิน\t4\t-\t☑\t☑\t☑\t☑",
+            "รวม\t\t\t35,000.00\t3",
+            "หน้า 2",
+        ]
+    )
+    plan = plan_of(parse_pages(page_one, page_two))
+    rows = projects(plan)
+    assert sorted(rows) == [1, 2, 3]
+    assert rows[2].name == "โครงการอบรมกฎหมายเบื้องต้นสำหรับผู้นำชุมชน และอาสาสมัคร"
+    assert rows[2].remarks == "ร่วมกับอำเภอ"
+    assert (rows[1].q1, rows[1].q2, rows[1].q3, rows[1].q4) == (True, True, False, False)
+    assert rows[3].page_no == 2
+    assert rows[3].budget_thb == Decimal("0.00")
+    assert [(t.label, t.amount_thb, t.page_no) for t in budgets(plan, "plan_total")] == [
+        ("รวม", Decimal("35000.00"), 2)
+    ]
+    assert plan.document.title == PAGE_TITLE
+    assert plan.document.fiscal_year == 2569
+
+
+def test_dimension_headings_and_quarter_ranges() -> None:
+    text = "\n".join(
+        [
+            "แผนปฏิบัติการต่อต้านการทุจริต ปีงบประมาณ พ.ศ. 2568",
+            "ที่\tโครงการ\tงบประมาณ\tระยะเวลาดำเนินการ",
+            "มิติที่ 1 การสร้างสังคมที่ไม่ทนต่อการทุจริต",
+            "1\tโครงการปลูกฝังค่านิยมซื่อสัตย์ในโรงเรียน\t5,000\tไตรมาส 2-3",
+            "มิติที่ 2 การบริหารราชการเพื่อป้องกันการทุจริต",
+            "2\tกิจกรรมประกาศเจตจำนงสุจริตของผู้บริหาร\t-\tตลอดปีงบประมาณ",
+            "รวมงบประมาณ\t\t5,000",
+        ]
+    )
+    rows = projects(plan_of(parse_pages(text)))
+    assert rows[1].dimension == "1"
+    assert rows[2].dimension == "2"
+    assert (rows[1].q1, rows[1].q2, rows[1].q3, rows[1].q4) == (False, True, True, False)
+    assert (rows[2].q1, rows[2].q2, rows[2].q3, rows[2].q4) == (True, True, True, True)
+    assert rows[1].remarks is None
+
+
+def test_subtotals_are_neither_projects_nor_the_plan_total() -> None:
+    plan = plan_of(parse_pages(TAB_PLAN_THAI_DIGITS))
+    names = [p.name for p in projects(plan).values()]
+    assert not any(name.startswith("รวม") for name in names)
+    assert [t.label for t in budgets(plan, "plan_total")] == ["รวมทั้งสิ้น"]
+
+
+def test_seed_004_counts(shared: Path) -> None:
+    source = read_source(seed(shared, "004"), Settings())
+    pages = extract_pages(source, Settings())
+    parsed = parse_segments(segment(source.source_id, normalize_pages(pages), raw_source_lines(pages)))
+    rows = [row for item in parsed for row in item.rows]
+    assert sum(isinstance(r, Project) for r in rows) == 67
+    sheets = [r for r in rows if isinstance(r, ProjectSheet)]
+    assert len(sheets) == 46
+    assert all(s.project_seq is not None for s in sheets)
+    kinds = [r.kind for r in rows if isinstance(r, Budget)]
+    assert (kinds.count("plan_row"), kinds.count("plan_total"), kinds.count("sheet")) == (67, 1, 46)
+    plan = next(p for p in parsed if p.document.doc_type == "action_plan")
+    assert plan.document.fiscal_year == 2567
+    assert plan.document.doc_date is not None
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [("1,000,000", "1000000.00"), ("50,000.00", "50000.00"), ("-", "0.00"), ("ไม่ใช้งบประมาณ", "0.00"), ("โครงการ", None)],
+)
+def test_amount_cells(cell: str, expected: str | None) -> None:
+    from parsers.action_plan import parse_amount
+
+    assert parse_amount(cell) == (Decimal(expected) if expected else None)
