@@ -160,10 +160,12 @@ class ListReader:
 
     items: list[Item]
     kind: str | None = None
+    started: bool = False  # a heading always opens a new item, also in a field already filled
 
     def add(self, text: str) -> None:
         marker = split_item(text)
-        current = self.items[-1] if self.items else None
+        current = self.items[-1] if self.items and self.started else None
+        self.started = True
         if marker is None or current is None:
             if current is None:
                 kind, number, rest = marker if marker else ("", None, text)
@@ -224,6 +226,7 @@ class SheetReader:
             elif not self.sheets:
                 self.open_sheet(1, line.page_no)
             self.section = name
+            self.lists.pop(name, None)
             if rest:
                 self.add(rest)
             return

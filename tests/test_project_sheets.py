@@ -1,0 +1,170 @@
+"""Project sheets: sections in varying order and wording, list items, budgets, linking to the plan."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from parsers.project_sheets import link_sheets_to_plan, match_heading, sheet_budget
+from pipeline.model import Page, Parsed
+from pipeline.normalize import normalize_pages, raw_source_lines
+from pipeline.parse import parse_segments
+from pipeline.segment import segment
+from schemas import Budget, ProjectSheet
+
+
+def parse_text(text: str) -> list[Parsed]:
+    pages = [Page(page_no=1, text=text, method="text")]
+    return parse_segments(segment("e" * 64, normalize_pages(pages), raw_source_lines(pages)))
+
+
+def sheets_of(parsed: list[Parsed]) -> dict[int, ProjectSheet]:
+    return {r.sheet_no: r for p in parsed for r in p.rows if isinstance(r, ProjectSheet)}
+
+
+def sheet_budgets(parsed: list[Parsed]) -> list[Budget]:
+    return [r for p in parsed for r in p.rows if isinstance(r, Budget) and r.kind == "sheet"]
+
+
+ARABIC_SHEET = """ลำดับที่ 1
+1. ชื่อโครงการ : โครงการอบรมเยาวชนรู้ทันการโกง
+2. หลักการและเหตุผล
+การทุจริตเป็นปัญหาที่บั่นทอนการพัฒนาท้องถิ่น องค์การบริหารส่วนตำบลหนองบัวทองจึงจัดทำโครงการนี้
+เพ
+ื่อปลูกฝังความซื่อสัตย์แก่เยาวชน
+3. วัตถุประสงค์
+- 1) เพื่อให้เยาวชนรู้จักแยกแยะประโยชน์ส่วนตนและส่วนรวม
+- 2)
+- 3) เพื่อสร้างเครือข่ายเยาวชน
+ต่อต้านการทุจริตในตำบล
+4. กลุ่มเป้าหมาย
+เยาวชนในตำบล จำนวน 60 คน
+5. วิธีดำเนินการ
+1) ประชุมคณะทำงาน ดังนี้
+1.1) กำหนดหลักสูตร 1.2) ติดต่อวิทยากร
+- เตรียมสถานที่
+2) จัดอบรม
+6. ระยะเวลาดำเนินการ
+ปีงบประมาณ พ.ศ. 2568
+7. งบประมาณ
+งบประมาณ จำนวน 12,500 บาท
+8. ผู้รับผิดชอบ
+สำนักปลัด องค์การบริหารส่วนตำบลหนองบัวทอง
+9. ผลผลิต/ผลลัพธ์
+ผลผลิต
+เยาวชนเข้าร่วมอบรม 60 คน
+ผลลัพธ์
+(1) เยาวชนร้อยละ 80 ผ่านแบบทดสอบ
+(2) เกิดเครือข่ายเยาวชน 1 เครือข่าย
+"""
+
+THAI_DIGIT_SHEET = """ลำดับที่ ๒
+๑. ชื่อกิจกรรม
+กิจกรรมเปิดเผยข้อมูลการจัดซื้อจัดจ้าง
+๓. วัตถุประสงค์ :
+๓.๑ เพื่อให้ประชาชนตรวจสอบการจัดซื้อจัดจ้างได้
+๓.๒ เพื่อลดข้อร้องเรียน
+๒. หลักการเหตุผล : ประชาชนมีสิทธิรับรู้ข้อมูลข่าวสารของราชการ
+๔. เป้าหมาย : ประกาศครบทุกโครงการ
+๕. ขั้นตอนการดำเนินการ
+- รวบรวมประกาศ
+- เผยแพร่ทางเว็บไซต์
+๖. ระยะเวลา : ตุลาคม ๒๕๖๗ - กันยายน ๒๕๖๘
+๗. งบประมาณ : ดำเนินการโดยไม่ใช้งบประมาณ
+๘. หน่วยงานรับผิดชอบ : กองคลัง
+๙. ตัวชี้วัด
+ร้อยละ ๑๐๐ ของประกาศได้เผยแพร่
+๑๐. ผลที่คาดว่าจะได้รับ
+ประชาชนเชื่อมั่นในการจัดซื้อจัดจ้าง
+"""
+
+
+def test_sheet_with_arabic_numbers() -> None:
+    sheet = sheets_of(parse_text(ARABIC_SHEET))[1]
+    assert sheet.name == "โครงการอบรมเยาวชนรู้ทันการโกง"
+    assert sheet.rationale is not None and sheet.rationale.endswith("จึงจัดทำโครงการนี้ เพื่อปลูกฝังความซื่อสัตย์แก่เยาวชน")
+    assert sheet.objectives == [
+        "เพื่อให้เยาวชนรู้จักแยกแยะประโยชน์ส่วนตนและส่วนรวม",
+        "เพื่อสร้างเครือข่ายเยาวชน ต่อต้านการทุจริตในตำบล",
+    ]
+    assert sheet.target_group == "เยาวชนในตำบล จำนวน 60 คน"
+    assert sheet.methods == [
+        "ประชุมคณะทำงาน ดังนี้ 1.1) กำหนดหลักสูตร 1.2) ติดต่อวิทยากร เตรียมสถานที่",
+        "จัดอบรม",
+    ]
+    assert sheet.period == "ปีงบประมาณ พ.ศ. 2568"
+    assert sheet.budget_thb == Decimal("12500.00")
+    assert sheet.responsible == "สำนักปลัด องค์การบริหารส่วนตำบลหนองบัวทอง"
+    assert sheet.outputs == ["เยาวชนเข้าร่วมอบรม 60 คน"]
+    assert sheet.outcomes == ["เยาวชนร้อยละ 80 ผ่านแบบทดสอบ", "เกิดเครือข่ายเยาวชน 1 เครือข่าย"]
+
+
+def test_sheet_with_thai_numbers_and_other_order() -> None:
+    parsed = parse_text(ARABIC_SHEET + THAI_DIGIT_SHEET)
+    sheet = sheets_of(parsed)[2]
+    assert sheet.name == "กิจกรรมเปิดเผยข้อมูลการจัดซื้อจัดจ้าง"
+    assert sheet.rationale == "ประชาชนมีสิทธิรับรู้ข้อมูลข่าวสารของราชการ"
+    assert sheet.objectives == ["เพื่อให้ประชาชนตรวจสอบการจัดซื้อจัดจ้างได้", "เพื่อลดข้อร้องเรียน"]
+    assert sheet.target_group == "ประกาศครบทุกโครงการ"
+    assert sheet.methods == ["รวบรวมประกาศ", "เผยแพร่ทางเว็บไซต์"]
+    assert sheet.period == "ตุลาคม 2567 - กันยายน 2568"
+    assert sheet.budget_thb == Decimal("0.00")
+    assert sheet.responsible == "กองคลัง"
+    assert sheet.outcomes == ["ร้อยละ 100 ของประกาศได้เผยแพร่", "ประชาชนเชื่อมั่นในการจัดซื้อจัดจ้าง"]
+    document = next(p.document for p in parsed if p.document.doc_type == "project_sheets")
+    assert document.title is None
+    assert document.organization == "องค์การบริหารส่วนตำบลหนองบัวทอง"
+    assert document.fiscal_year == 2568
+
+
+def test_sheet_budgets_become_budget_rows() -> None:
+    parsed = parse_text(ARABIC_SHEET + THAI_DIGIT_SHEET)
+    assert sorted((b.label, b.amount_thb) for b in sheet_budgets(parsed)) == [
+        ("กิจกรรมเปิดเผยข้อมูลการจัดซื้อจัดจ้าง", Decimal("0.00")),
+        ("โครงการอบรมเยาวชนรู้ทันการโกง", Decimal("12500.00")),
+    ]
+
+
+PLAN = """แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2568 องค์การบริหารส่วนตำบลหนองบัวทอง
+ลำดับ\tโครงการ\tมิติ\tงบประมาณ\tหมายเหตุ
+1\tกิจกรรม “เปิดเผยข้อมูลการจัดซื้อจัดจ้าง”\t2\t-
+2\tโครงการพัฒนาบุคลากรด้านพัสดุ\t2\t8,000
+3\tอบรมเยาวชนรู้ทันการโกง\t1\t10,000
+รวมทั้งสิ้น\t\t\t18,000
+"""
+
+
+def test_sheets_link_to_plan_rows_by_name() -> None:
+    parsed = parse_text(PLAN + ARABIC_SHEET + THAI_DIGIT_SHEET)
+    sheets = sheets_of(parsed)
+    assert sheets[1].project_seq == 3
+    assert sheets[2].project_seq == 1
+    linked = {b.label: b.project_seq for b in sheet_budgets(parsed)}
+    assert linked == {"โครงการอบรมเยาวชนรู้ทันการโกง": 3, "กิจกรรมเปิดเผยข้อมูลการจัดซื้อจัดจ้าง": 1}
+
+
+def test_unmatched_sheet_keeps_null_project_seq() -> None:
+    other_plan = PLAN.replace("อบรมเยาวชนรู้ทันการโกง", "ปรับปรุงระบบประปาหมู่บ้าน")
+    sheets = sheets_of(parse_text(other_plan + ARABIC_SHEET))
+    assert sheets[1].project_seq is None
+
+
+def test_linking_without_a_plan_changes_nothing() -> None:
+    parsed = parse_text(ARABIC_SHEET)
+    assert link_sheets_to_plan(parsed) == parsed
+    assert sheets_of(parsed)[1].project_seq is None
+
+
+def test_headings() -> None:
+    assert match_heading("7. งบประมาณที่ใช้ในการดำเนินการ") == ("budget", "", "7")
+    assert match_heading("8. ผู้รับผิดชอบโครงการ : กองช่าง") == ("responsible", "กองช่าง", "8")
+    assert match_heading("5. วิธีการดำเนินการ") is not None
+    assert match_heading("ผลผลิต") == ("outputs", "", None)
+    # A sentence that merely starts with a section word is content, not a heading.
+    assert match_heading("เป้าหมายของการพัฒนาท้องถิ่นคือประชาชน") is None
+
+
+def test_sheet_budget_amounts() -> None:
+    assert sheet_budget("ตั้งไว้ในข้อบัญญัติงบประมาณ พ.ศ. 2568 จำนวน 20,000 บาท") == Decimal("20000.00")
+    assert sheet_budget("งบประมาณ จำนวน 45000 บาท") == Decimal("45000.00")
+    assert sheet_budget("ดำเนินการโดยไม่ใช้งบประมาณ") == Decimal("0.00")
+    assert sheet_budget("ปีงบประมาณ พ.ศ. 2568") is None
