@@ -54,9 +54,13 @@ FOOTNOTE = regex.compile(
     r"\(?ลงชื่อ\)?|ประกาศ\s*ณ|มิติ\s*(?:ที่\s*)?[1-4]\s|ตำแหน่ง|ผู้จัดทำ|ผู้ตรวจ|ผู้อนุมัติ|ผู้เห็นชอบ)"
 )
 QUARTER_LABEL = regex.compile(r"^(?:Q|ไตรมาส\s*(?:ที่)?\s*)?(?P<q>[1-4])$", regex.IGNORECASE)
-MONTH_TOKEN = regex.compile(r"(?P<month>[ก-ฮ]\.\s?[ก-ฮ]\.|[ก-ฮ]{3,}คม|[ก-ฮ]{3,}ยน|[ก-ฮ]{3,}พันธ์)\s*(?:\d{2,4})?")
+MONTH_TOKEN = regex.compile(
+    r"(?P<month>[ก-ฮ]\.\s?[ก-ฮ]\.|[ก-ฮ]{3,}คม|[ก-ฮ]{3,}ยน|[ก-ฮ]{3,}พันธ์)\s*(?:\d{2,4})?"
+)
 WHOLE_YEAR = regex.compile(r"ตลอด\s*(?:ปี|ทั้งปี)|ทั้ง\s*ปี|ไตรมาส\s*(?:ที่)?\s*1\s*[-–]\s*4|ทุก\s*ไตรมาส")
-QUARTER_RANGE = regex.compile(r"ไตรมาส\s*(?:ที่)?\s*(?P<a>[1-4])(?:\s*[-–,]\s*(?:ไตรมาส\s*(?:ที่)?\s*)?(?P<b>[1-4]))?")
+QUARTER_RANGE = regex.compile(
+    r"ไตรมาส\s*(?:ที่)?\s*(?P<a>[1-4])(?:\s*[-–,]\s*(?:ไตรมาส\s*(?:ที่)?\s*)?(?P<b>[1-4]))?"
+)
 
 COMBINING = frozenset({"Mn", "Me", "Cf"})
 
@@ -227,7 +231,9 @@ def is_quarter_subheader(row_cells: Sequence[str]) -> bool:
     return all(
         QUARTER_LABEL.match(t)
         or MONTH_TOKEN.fullmatch(t.replace("-", ""))
-        or regex.fullmatch(r"[ก-ฮ]\.[ก-ฮ]\.\s*[-–]\s*[ก-ฮ]\.[ก-ฮ]\.(?:\d{2,4})?|พ\.ศ\.|25\d\d|\d{2}|ไตรมาส(?:ที่)?|[-–]", t)
+        or regex.fullmatch(
+            r"[ก-ฮ]\.[ก-ฮ]\.\s*[-–]\s*[ก-ฮ]\.[ก-ฮ]\.(?:\d{2,4})?|พ\.ศ\.|25\d\d|\d{2}|ไตรมาส(?:ที่)?|[-–]", t
+        )
         for t in tokens
     )
 
@@ -258,7 +264,7 @@ class PlanReader:
         if not filled:
             return
         flat = " ".join(filled)
-        if "\t" not in line.text and TITLE.match(flat):
+        if len(filled) == 1 and TITLE.match(flat):
             if not self.header_seen and not self.title_lines:
                 self.title_lines.append(flat)
             return
@@ -271,7 +277,7 @@ class PlanReader:
             self.read_quarter_labels(i, row_cells)
             return
         if not self.header_seen and not self.rows:
-            if "\t" not in line.text and len(self.title_lines) < 4:
+            if len(filled) == 1 and len(self.title_lines) < 4:
                 self.title_lines.append(flat)
             return
         if TOTAL_LABEL.match(filled[0]):
@@ -300,7 +306,9 @@ class PlanReader:
             self.layout.dimension_before_budget = dimension_at < budget_at
         if regex.search(r"ไตรมาส|ระยะเวลา|ต\.ค\.|Q[1-4]", joined):
             self.layout.has_quarters = True
-        self.layout.remarks_cell = next((k for k, c in enumerate(row_cells) if REMARKS_HEADER.search(c)), None)
+        self.layout.remarks_cell = next(
+            (k for k, c in enumerate(row_cells) if REMARKS_HEADER.search(c)), None
+        )
         raw = self.raw_by_line.get(i)
         if raw is not None and "\t" not in raw:
             remarks = [start for start, _, token in token_columns(raw) if REMARKS_HEADER.search(token)]
@@ -508,7 +516,9 @@ def parse(segment: Segment) -> Parsed:
     reader = PlanReader(raw_by_line=raw_lines_by_line(segment))
     reader.read(segment.lines)
     title = clean(" ".join(reader.title_lines)) if reader.title_lines else None
-    head_text = " ".join([*(reader.title_lines), *(line.text.replace("\t", " ") for line in segment.lines[:8])])
+    head_text = " ".join(
+        [*(reader.title_lines), *(line.text.replace("\t", " ") for line in segment.lines[:8])]
+    )
     fiscal_year = find_fiscal_year(title or "") or find_fiscal_year(head_text)
     organization = find_organization(title or "") or find_organization(head_text)
     document = document_row(
@@ -538,13 +548,21 @@ def parse(segment: Segment) -> Parsed:
         )
         if row.budget is not None:
             parsed.rows.append(
-                Budget(page_no=row.page_no, kind="plan_row", label=row.name, amount_thb=row.budget,
-                       project_seq=row.seq, **common)
+                Budget(
+                    page_no=row.page_no,
+                    kind="plan_row",
+                    label=row.name,
+                    amount_thb=row.budget,
+                    project_seq=row.seq,
+                    **common,
+                )
             )
     total = reader.grand_total()
     if total is not None:
         parsed.rows.append(
-            Budget(page_no=total.page_no, kind="plan_total", label=total.label, amount_thb=total.amount, **common)
+            Budget(
+                page_no=total.page_no, kind="plan_total", label=total.label, amount_thb=total.amount, **common
+            )
         )
     if not reader.rows:
         parsed.warnings.append(f"segment {segment.segment_no} (action_plan): no table rows found")

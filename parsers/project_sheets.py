@@ -28,7 +28,9 @@ from pipeline.thai import NO_BUDGET_RE, find_fiscal_year
 from schemas import Budget, Project, ProjectSheet, Row
 
 # --- line grammar ---------------------------------------------------------------------------
-SHEET_START = regex.compile(r"^(?:ลำดับ\s*ที่|โครงการ\s*ที่|แบบ\s*รายละเอียด\s*โครงการ\s*(?:ที่|ลำดับที่))\s*(?P<no>\d{1,3})\s*$")
+SHEET_START = regex.compile(
+    r"^(?:ลำดับ\s*ที่|โครงการ\s*ที่|แบบ\s*รายละเอียด\s*โครงการ\s*(?:ที่|ลำดับที่))\s*(?P<no>\d{1,3})\s*$"
+)
 
 # Section keywords, longest first within a field; each maps to a ProjectSheet field
 # ("" for sections the contract has no column for: their text must not run into another).
@@ -59,7 +61,9 @@ ITEM_MARKER = regex.compile(
     r"^(?:[-–•●▪]\s*)?(?:\((?P<paren>\d{1,2})\)|(?P<close>\d{1,2})\)|(?P<dotted>\d{1,2}(?:\.\d{1,2})+)\s*[.)]?|(?P<dot>\d{1,2})\.(?!\d))\s*"
     r"|^(?P<dash>[-–•●▪])\s*"
 )
-BAHT_AMOUNT = regex.compile(r"(?P<amount>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)\s*(?:\.-\s*)?บาท")
+BAHT_AMOUNT = regex.compile(
+    r"(?P<amount>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)\s*(?:\.-\s*)?บาท"
+)
 GROUPED_AMOUNT = regex.compile(r"(?<![\d.,])(?P<amount>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?)(?![\d,])")
 NAME_PREFIX = regex.compile(r"^(?:โครงการ|กิจกรรม|มาตรการ)\s*")
 PUNCTUATION = regex.compile(r"[\s\"'“”‘’«»()\[\]{}.,:;/\-–—]+")

@@ -81,7 +81,9 @@ THAI_DIGIT_SHEET = """ลำดับที่ ๒
 def test_sheet_with_arabic_numbers() -> None:
     sheet = sheets_of(parse_text(ARABIC_SHEET))[1]
     assert sheet.name == "โครงการอบรมเยาวชนรู้ทันการโกง"
-    assert sheet.rationale is not None and sheet.rationale.endswith("จึงจัดทำโครงการนี้ เพื่อปลูกฝังความซื่อสัตย์แก่เยาวชน")
+    assert sheet.rationale is not None and sheet.rationale.endswith(
+        "จึงจัดทำโครงการนี้ เพื่อปลูกฝังความซื่อสัตย์แก่เยาวชน"
+    )
     assert sheet.objectives == [
         "เพื่อให้เยาวชนรู้จักแยกแยะประโยชน์ส่วนตนและส่วนรวม",
         "เพื่อสร้างเครือข่ายเยาวชน ต่อต้านการทุจริตในตำบล",
