@@ -33,6 +33,7 @@ HEADER_WORDS = regex.compile(r"โครงการ|รายการ|กิ�
 DIMENSION_HEADER = regex.compile(r"มิติ")
 BUDGET_HEADER = regex.compile(r"งบประมาณ|จำนวนเงิน")
 REMARKS_HEADER = regex.compile(r"หมายเหตุ")
+RESPONSIBLE_HEADER = regex.compile(r"ผู้รับผิดชอบ|หน่วยงาน|ผู้ดำเนินการ")
 SEQ_CELL = regex.compile(r"^(?P<seq>\d{1,3})\s*[.)]?$")
 SEQ_WITH_NAME = regex.compile(r"^(?P<seq>\d{1,3})\s*[.)]?\s+(?P<rest>\S.*)$")
 DIMENSION_CELL = regex.compile(r"^(?P<dim>\*?\s*[1-4])$")
@@ -55,7 +56,7 @@ FOOTNOTE = regex.compile(
 )
 QUARTER_LABEL = regex.compile(r"^(?:Q|ไตรมาส\s*(?:ที่)?\s*)?(?P<q>[1-4])$", regex.IGNORECASE)
 MONTH_TOKEN = regex.compile(
-    r"(?P<month>[ก-ฮ]\.\s?[ก-ฮ]\.|[ก-ฮ]{3,}คม|[ก-ฮ]{3,}ยน|[ก-ฮ]{3,}พันธ์)\s*(?:\d{2,4})?"
+    r"(?P<month>[เ]?[ก-ฮ][ิี]?\.\s?[ก-ฮ]\.|[เ]?[ก-ฮ][ก-ฮ\u0e30-\u0e3a\u0e47-\u0e4e]{2,}?(?:คม|ยน|พันธ์))\s*(?:\d{2,4})?"
 )
 WHOLE_YEAR = regex.compile(r"ตลอด\s*(?:ปี|ทั้งปี)|ทั้ง\s*ปี|ไตรมาส\s*(?:ที่)?\s*1\s*[-–]\s*4|ทุก\s*ไตรมาส")
 QUARTER_RANGE = regex.compile(
@@ -77,6 +78,8 @@ class Layout:
     quarter_columns: list[float] = field(default_factory=list)
     remarks_cell: int | None = None
     remarks_column: float | None = None
+    # A responsible-office column besides (or instead of) remarks: its text is not remarks.
+    has_responsible: bool = False
 
 
 @dataclass(slots=True)
@@ -122,11 +125,12 @@ def raw_lines_by_line(segment: Segment) -> dict[int, str]:
     mapping does not depend on how the segment's raw text was cut.
     """
     raw = segment.raw_text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n")
+    normalized = [normalize_line(line) for line in raw]
     found: dict[int, str] = {}
     cursor = 0
     for i, line in enumerate(segment.lines):
         for j in range(cursor, min(len(raw), cursor + 400)):
-            if normalize_line(raw[j]) == line.text:
+            if normalized[j] == line.text:
                 found[i] = raw[j]
                 cursor = j + 1
                 break
@@ -203,6 +207,17 @@ def quarters_from_text(text: str) -> list[bool] | None:
     if last_q < first_q:
         first_q, last_q = last_q, first_q
     return [first_q <= q <= last_q for q in range(1, 5)]
+
+
+def quarter_label(text: str) -> int | None:
+    """The quarter a header cell names: ``1``, ``Q2``, ``ไตรมาส 3``, ``ต.ค.-ธ.ค.``, ``เม.ย. - มิ.ย. 68``."""
+    match = QUARTER_LABEL.match(text)
+    if match:
+        return int(match["q"])
+    if len(text) > 24:
+        return None
+    months = [m for m in (month_number(t["month"]) for t in MONTH_TOKEN.finditer(text)) if m]
+    return quarter_of_month(months[0]) if 1 <= len(months) <= 2 else None
 
 
 def nearest_quarter(position: float, columns: Sequence[float]) -> int | None:
@@ -306,6 +321,7 @@ class PlanReader:
             self.layout.dimension_before_budget = dimension_at < budget_at
         if regex.search(r"ไตรมาส|ระยะเวลา|ต\.ค\.|Q[1-4]", joined):
             self.layout.has_quarters = True
+        self.layout.has_responsible = any(RESPONSIBLE_HEADER.search(c) for c in row_cells)
         self.layout.remarks_cell = next(
             (k for k, c in enumerate(row_cells) if REMARKS_HEADER.search(c)), None
         )
@@ -316,16 +332,20 @@ class PlanReader:
         self.read_quarter_labels(i, row_cells)
 
     def read_quarter_labels(self, i: int, row_cells: Sequence[str]) -> None:
-        indices = [k for k, c in enumerate(row_cells) if QUARTER_LABEL.match(c)]
-        if len(indices) == 4:
-            self.layout.quarter_cells = indices
+        by_quarter = {q: k for k, c in enumerate(row_cells) if c and (q := quarter_label(c)) is not None}
+        if sorted(by_quarter) == [1, 2, 3, 4]:
+            self.layout.quarter_cells = [by_quarter[q] for q in (1, 2, 3, 4)]
             self.layout.has_quarters = True
         raw = self.raw_by_line.get(i)
         if raw is None or "\t" in raw:
             return
-        labels = [(start + end) / 2 for start, end, token in token_columns(raw) if QUARTER_LABEL.match(token)]
-        if len(labels) == 4:
-            self.layout.quarter_columns = labels
+        centres = {
+            q: (start + end) / 2
+            for start, end, token in token_columns(raw)
+            if (q := quarter_label(token)) is not None
+        }
+        if sorted(centres) == [1, 2, 3, 4]:
+            self.layout.quarter_columns = [centres[q] for q in (1, 2, 3, 4)]
             self.layout.has_quarters = True
 
     # rows ---------------------------------------------------------------------------------------
@@ -382,6 +402,8 @@ class PlanReader:
             if in_words is not None and len(text) < 40:
                 row.quarters = in_words
                 continue
+            if not self.is_remarks_text(k, raw, len(texts)):
+                continue
             row.remarks_parts.append(text)
             if row.remarks_cell is None:
                 row.remarks_cell = k
@@ -393,6 +415,20 @@ class PlanReader:
             row.quarters = quarters
         elif row.quarters is None and self.layout.has_quarters:
             row.quarters = [False] * 4
+
+    def is_remarks_text(self, k: int, raw: str | None, text_cells: int) -> bool:
+        """Whether a text cell after the name is the remarks (not a responsible office)."""
+        layout = self.layout
+        if not self.header_seen or not layout.has_responsible:
+            return layout.remarks_cell is not None or not self.header_seen
+        if layout.remarks_cell is None:
+            return False
+        columns = cell_columns(raw) if raw is not None and "\t" not in raw else None
+        if columns is not None and layout.remarks_column is not None and k < len(columns):
+            return columns[k] >= layout.remarks_column - 2
+        if raw is not None and "\t" in raw:
+            return k >= layout.remarks_cell
+        return False
 
     def take_dimension(self, row: PlanRow, cell: str) -> bool:
         if row.dimension is not None or not self.layout.has_dimension:

@@ -250,3 +250,20 @@ def test_amount_cells(cell: str, expected: str | None) -> None:
     from parsers.action_plan import parse_amount
 
     assert parse_amount(cell) == (Decimal(expected) if expected else None)
+
+
+def test_month_range_quarter_columns_and_responsible_column() -> None:
+    text = "\n".join(
+        [
+            "แผนปฏิบัติการป้องกันการทุจริต",
+            "ประจำปีงบประมาณ พ.ศ. 2568",
+            "ที่\tโครงการ/กิจกรรม\tงบประมาณ\tต.ค.-ธ.ค.\tม.ค.-มี.ค.\tเม.ย.-มิ.ย.\tก.ค.-ก.ย.\tผู้รับผิดชอบ",
+            "1.\tโครงการคลังโปร่งใส\t50,000 บาท\t✓\t✓\t\t\tกองคลัง",
+            "2.\tกิจกรรมเผยแพร่รายงานการเงิน\t-\t\t\t✓\t✓\tกองคลัง",
+        ]
+    )
+    rows = projects(plan_of(parse_pages(text)))
+    assert (rows[1].q1, rows[1].q2, rows[1].q3, rows[1].q4) == (True, True, False, False)
+    assert (rows[2].q1, rows[2].q2, rows[2].q3, rows[2].q4) == (False, False, True, True)
+    assert rows[1].budget_thb == Decimal("50000.00")
+    assert rows[1].remarks is None  # the responsible office is not a remark
