@@ -37,7 +37,7 @@ _ITA_CONTENT = regex.compile(r"\b(?:ITA|IIT|EIT|OIT)\b|มาตรการ\s*/
 
 
 def _text(lines: Sequence[Line], i: int) -> str:
-    return lines[i].text.replace("\t", " ") if 0 <= i < len(lines) else ""
+    return " ".join(lines[i].text.split()) if 0 <= i < len(lines) else ""
 
 
 def _ahead(lines: Sequence[Line], i: int, pattern: regex.Pattern[str], n: int = LOOKAHEAD) -> bool:
@@ -50,7 +50,7 @@ def _is_memo(lines: Sequence[Line], i: int, current: str | None) -> bool:
 
 def _is_minutes(lines: Sequence[Line], i: int, current: str | None) -> bool:
     text = _text(lines, i)
-    if "\t" in lines[i].text or len(text) > 200 or not _MINUTES.match(text):
+    if not _single_cell(lines[i]) or len(text) > 200 or not _MINUTES.match(text):
         return False
     return bool(_MINUTES_CONTEXT.search(text)) or _ahead(lines, i, _MINUTES_CONTEXT, 4)
 
@@ -67,7 +67,12 @@ def _is_action_plan(lines: Sequence[Line], i: int, current: str | None) -> bool:
     if current in ("action_plan", "project_sheets"):
         return False
     text = _text(lines, i)
-    return "\t" not in lines[i].text and len(text) < 200 and bool(_ACTION_PLAN.match(text))
+    return _single_cell(lines[i]) and len(text) < 200 and bool(_ACTION_PLAN.match(text))
+
+
+def _single_cell(line: Line) -> bool:
+    """A heading, not a table row: one non-empty cell (an indent may have become a tab)."""
+    return sum(1 for cell in line.text.split("\t") if cell.strip()) == 1
 
 
 def _is_project_sheets(lines: Sequence[Line], i: int, current: str | None) -> bool:
@@ -85,7 +90,7 @@ def _is_integrity(lines: Sequence[Line], i: int, current: str | None) -> bool:
     text = _text(lines, i)
     return (
         current not in ("integrity_measures",)
-        and "\t" not in lines[i].text
+        and _single_cell(lines[i])
         and len(text) < 200
         and bool(_INTEGRITY.match(text))
         and _is_page_top(lines, i)

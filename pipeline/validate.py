@@ -14,7 +14,8 @@ from schemas import Meeting, Row
 
 
 def _key(row: Row) -> tuple[object, ...]:
-    return (row.__table__, *row.model_dump().values())
+    values = row.model_dump().values()
+    return (row.__table__, *(tuple(v) if isinstance(v, list) else v for v in values))
 
 
 def validate(parsed: Sequence[Parsed], pages: int) -> tuple[list[Parsed], list[str]]:
