@@ -35,8 +35,8 @@ PREFIXES: tuple[str, ...] = tuple(
         reverse=True,
     )
 )  # fmt: skip
-# Words that start like a prefix but are positions: นายก (mayor), นายอำเภอ, พระราชบัญญัติ ...
-_NOT_A_NAME = regex.compile(r"^(?:นายก|นายอำเภอ|นายช่าง|นายตรวจ|นายสัตวแพทย์|พระราช|พระบรม|นางพยาบาล|คุณธรรม|คุณภาพ|คุณสมบัติ|ศ\.\d)")
+# Words that start like a prefix but are positions: นายกเทศมนตรี (mayor; but นายกฤษฎา is a name), นายอำเภอ, พระราชบัญญัติ ...
+_NOT_A_NAME = regex.compile(r"^(?:นายก\s*(?:เทศมนตรี|องค์การ|รัฐมนตรี|สมาคม|สภา|อบ[ตจ]|ฯ)|นายอำเภอ|นายช่าง|นายตรวจ|นายสัตวแพทย์|พระราช|พระบรม|นางพยาบาล|คุณธรรม|คุณภาพ|คุณสมบัติ|ศ\.\d)")
 _PREFIX_RE = regex.compile(
     r"^(?P<prefix>" + "|".join(regex.escape(p).replace(r"\ ", r"\s*") for p in PREFIXES) + r")\s*"
 )
