@@ -1,10 +1,346 @@
-"""Parser for order documents (being written)."""
+"""Parser for orders (คำสั่ง): the order itself, the committee members it appoints, the documents row.
+
+An order reads ``คำสั่ง<office>`` / ``ที่ 74/2564`` / ``เรื่อง ...`` / body / ``สั่ง ณ วันที่ ...``
+/ signature. Appointment orders list their members in numbered groups::
+
+    1. คณะกรรมการอำนวยการ ประกอบด้วย
+    1.1 นายสมชาย ใจดี <tab> ใจดี <tab> ปลัดเทศบาล <tab> ประธานกรรมการ
+    มีหน้าที่ ...
+
+A member row is a sequence number, a name (prefix, given name, surname; the surname is
+sometimes printed again in a column of its own), a position and a role. Cells come as tabs
+or space runs; a row typed with single spaces is split by the role vocabulary at its end.
+The duties paragraphs under each group (มีหน้าที่ ...) are not members. Rows go on across
+page breaks: a group is closed by a new group heading or its duties, never by a page.
+"""
 
 from __future__ import annotations
 
-from parsers.common import generic_document
-from pipeline.model import Parsed, Segment
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import regex
+
+from parsers.common import (
+    document_row,
+    find_organization,
+    nonempty_cells,
+    organization_mentions,
+    similarity,
+    split_prefix,
+)
+from parsers.memo import find_signature, stated_fiscal_year
+from parsers.project_sheets import join_text
+from pipeline.model import Line, Parsed, Segment
+from pipeline.normalize import clean
+from pipeline.thai import find_date
+from schemas import CommitteeMember, Order
+
+# --- line grammar ---------------------------------------------------------------------------
+HEADING = regex.compile(r"^คำสั่ง\s*(?P<office>.*)$")
+ORDER_NO = regex.compile(r"(?:^|\s)ที่\s*(?:[\p{Thai}.]{1,8}\s*)?(?P<no>\d{1,4})\s*/\s*(?P<year>\d{2,4})(?!\d)")
+SUBJECT = regex.compile(r"^เรื่อง\s*[:：]?\s*(?P<value>.*)$")
+# Words that open the body, so the line before them ends a wrapped subject.
+BODY_START = regex.compile(
+    r"^(?:ตามที่|ด้วย|เพื่อ(?:ให้)?|อาศัย|โดยที่|เนื่อง|ตาม(?:หนังสือ|ระเบียบ|คำสั่ง|มติ|ประกาศ|พระราช)|"
+    r"ประกอบกับ|บัดนี้|อนุสนธิ|ฉะนั้น|ดังนั้น|จึง|ทั้งนี้)"
+)
+MAX_SUBJECT_WRAP = 3
+MAX_SUBJECT_LINE = 110
+ORDERED_AT = regex.compile(r"^สั่ง\s*ณ")
+
+SEQ = regex.compile(r"^(?P<seq>\d{1,2}(?:\.\d{1,3})+|\d{1,3})\s*[.)]?(?=\s|\t|\p{Thai}|$)\s*")
+# ``1. คณะกรรมการอำนวยการ ประกอบด้วย`` (the group's name without ประกอบด้วย).
+COMPOSED_OF = regex.compile(r"\s*(?:โดย\s*)?(?:ประกอบ\s*ด้วย|ดัง\s*มี\s*รายชื่อ|มี\s*รายชื่อ|ดังนี้).*$")
+GROUP_WORD = regex.compile(r"^(?:คณะ|อนุกรรมการ|กรรมการ|ฝ่าย|ทีม|หน่วย|กลุ่ม|ชุด|ศูนย์)")
+MAX_GROUP_NAME = 120
+APPOINTING = regex.compile(r"^.*?(?=คณะ)")
+DUTIES = regex.compile(
+    r"^(?:(?:โดย\s*)?(?:ให้\s*)?(?:มี\s*)?(?:อำนาจ\s*)?หน้าที่|ให้\s*คณะ\S*\s*(?:มี|ดังกล่าว)|บทบาท\s*หน้าที่)"
+)
+ROLE = (
+    r"(?:รอง)?ประธาน(?:กรรมการ|คณะทำงาน|คณะกรรมการ|อนุกรรมการ)?\S*"
+    r"|(?:อนุ)?กรรมการ(?:\s*และ\s*|\s*/\s*)(?:ผู้ช่วย\s*)?เลขานุการ"
+    r"|คณะทำงาน(?:\s*และ\s*|\s*/\s*)(?:ผู้ช่วย\s*)?เลขานุการ"
+    r"|(?:ผู้ช่วย\s*)?เลขานุการ\S*"
+    r"|(?:อนุ)?กรรมการ|คณะทำงาน|ที่ปรึกษา\S*|หัวหน้าคณะทำงาน|รองหัวหน้าคณะทำงาน"
+)
+ROLE_CELL = regex.compile(rf"^(?:{ROLE})$")
+ROLE_AT_END = regex.compile(rf"^(?P<body>.+?)\s+(?P<role>{ROLE})$")
+SURNAME_PARTICLE = frozenset({"ณ", "ณ.", "na", "Na"})
+# A wrapped position's line is short; longer lines without a number are paragraphs.
+MAX_CONTINUATION = 60
+
+# Office names in a position (นายกเทศมนตรีตำบลX, ปลัดองค์การบริหารส่วนตำบลX, อบต.X).
+PLACE_IN_POSITION = regex.compile(r"(?P<head>(?:ตำบล|เมือง|นคร|จังหวัด|อบ[ตจ]\.\s?))(?P<place>\p{Thai}{2,})")
+OFFICE_HEAD = regex.compile(r"^(?:องค์การบริหารส่วน(?:ตำบล|จังหวัด)|อบ[ตจ]\.\s?|เทศบาล(?:ตำบล|เมือง|นคร))")
+PLACE_CUTOFF = 0.6
+
+
+@dataclass(slots=True)
+class Member:
+    group_name: str | None
+    seq: str
+    page_no: int
+    prefix: str | None
+    full_name: str
+    position_parts: list[str] = field(default_factory=list)
+    role: str | None = None
+
+    @property
+    def position(self) -> str | None:
+        return join_text(self.position_parts)
+
+
+# --- member rows ----------------------------------------------------------------------------------
+
+
+def split_role(texts: list[str]) -> tuple[list[str], str | None]:
+    """The member's cells without the role, and the role (last cell, or the last cell's end)."""
+    if len(texts) > 1 and ROLE_CELL.match(texts[-1]):
+        return texts[:-1], clean(texts[-1])
+    if texts:
+        match = ROLE_AT_END.match(texts[-1])
+        if match and (len(texts) > 1 or len(match["body"].split()) > 2):
+            return [*texts[:-1], match["body"]], clean(match["role"])
+    return texts, None
+
+
+def read_member(rest: str, group: str | None, seq: str, page_no: int) -> Member | None:
+    """A member from the text after the sequence number, or ``None`` when it is not a person."""
+    texts, role = split_role(nonempty_cells(rest))
+    if not texts:
+        return None
+    prefix, first = split_prefix(texts[0])
+    if prefix is None:
+        return None
+    words = first.split() + [w for text in texts[1:] for w in text.split()]
+    if not words:
+        return None
+    given, words = words[0], words[1:]
+    surname_words: list[str] = []
+    if words:
+        surname_words.append(words.pop(0))
+        if surname_words[0] in SURNAME_PARTICLE and words:
+            surname_words.append(words.pop(0))
+    # The surname printed again in a column of its own.
+    if surname_words and words and words[0] == surname_words[-1]:
+        words.pop(0)
+    full_name = " ".join([given, *surname_words])
+    member = Member(group_name=group, seq=seq, page_no=page_no, prefix=prefix, full_name=full_name, role=role)
+    if words:
+        member.position_parts.append(" ".join(words))
+    return member
+
+
+def group_heading(text: str, next_text: str) -> str | None:
+    """The group's name when a numbered line opens a group of members."""
+    flat = " ".join(text.replace("\t", " ").split())
+    match = SEQ.match(flat)
+    if not match or "." in match["seq"]:
+        return None
+    body = flat[match.end() :]
+    if split_prefix(body)[0] is not None:
+        return None
+    name = COMPOSED_OF.sub("", body).strip(" :：-")
+    if not name or len(name) > MAX_GROUP_NAME:
+        return None
+    if COMPOSED_OF.search(body) or (GROUP_WORD.match(name) and is_member_line(next_text)):
+        return name
+    return None
+
+
+def unnumbered_group(text: str) -> str | None:
+    """``แต่งตั้งคณะกรรมการตรวจรับพัสดุ ประกอบด้วย`` before a list numbered 1, 2, 3 ..."""
+    flat = " ".join(text.replace("\t", " ").split())
+    if not COMPOSED_OF.search(flat) or "คณะ" not in flat:
+        return None
+    name = COMPOSED_OF.sub("", APPOINTING.sub("", flat, count=1)).strip(" :：-")
+    return name if name and len(name) <= MAX_GROUP_NAME else None
+
+
+def is_member_line(text: str) -> bool:
+    match = SEQ.match(text)
+    return bool(match) and split_prefix(text[match.end() :].lstrip("\t "))[0] is not None
+
+
+def continues_member(text: str) -> bool:
+    flat = " ".join(text.replace("\t", " ").split())
+    return (
+        bool(flat)
+        and len(flat) <= MAX_CONTINUATION
+        and not SEQ.match(flat)
+        and not DUTIES.match(flat)
+        and not BODY_START.match(flat)
+        and not ORDERED_AT.match(flat)
+        and split_prefix(flat)[0] is None
+    )
+
+
+@dataclass(slots=True)
+class MemberReader:
+    members: list[Member] = field(default_factory=list)
+    group: str | None = None
+    open_member: Member | None = None
+
+    def read(self, lines: Sequence[Line]) -> None:
+        for i, line in enumerate(lines):
+            text = line.text
+            next_text = lines[i + 1].text if i + 1 < len(lines) else ""
+            flat = " ".join(text.replace("\t", " ").split())
+            heading = group_heading(text, next_text)
+            if heading is not None:
+                self.group, self.open_member = heading, None
+                continue
+            match = SEQ.match(text)
+            if match and is_member_line(text):
+                member = read_member(text[match.end() :], self.group, match["seq"], line.page_no)
+                if member is not None:
+                    self.members.append(member)
+                    self.open_member = member
+                    continue
+            if not self.members or self.members[-1].group_name != self.group:
+                # Before the list: a sentence naming the one committee the list makes up.
+                named = unnumbered_group(text)
+                if named is not None and is_member_line(next_text):
+                    self.group = named
+                    continue
+            if self.open_member is not None and continues_member(text):
+                self.continue_member(self.open_member, text)
+                continue
+            if DUTIES.match(flat) or flat:
+                self.open_member = None
+
+    @staticmethod
+    def continue_member(member: Member, text: str) -> None:
+        """A wrapped row: more of the position, or the role in the last cell."""
+        texts = nonempty_cells(text)
+        if member.role is None and texts and ROLE_CELL.match(texts[-1]):
+            member.role = clean(texts.pop())
+        elif member.role is not None and member.role.endswith("และ") and texts:
+            member.role = clean(member.role + texts.pop(0))
+        if texts:
+            member.position_parts.append(" ".join(texts))
+
+
+# --- order fields ---------------------------------------------------------------------------------
+
+
+def office_of(lines: Sequence[Line]) -> tuple[str | None, int]:
+    """The issuing office from ``คำสั่ง<office>`` and the heading's line index."""
+    for i, line in enumerate(lines[:5]):
+        match = HEADING.match(" ".join(line.text.replace("\t", " ").split()))
+        if match:
+            office = ORDER_NO.split(match["office"])[0].strip()
+            mentions = organization_mentions(office)
+            return (mentions[0] if mentions else clean(office)), i
+    return None, 0
+
+
+def order_number(lines: Sequence[Line]) -> tuple[str | None, int]:
+    for i, line in enumerate(lines[:8]):
+        match = ORDER_NO.search(" " + " ".join(line.text.replace("\t", " ").split()))
+        if match:
+            return f"{match['no']}/{match['year']}", i
+    return None, -1
+
+
+def subject_of(lines: Sequence[Line], start: int) -> tuple[str | None, int]:
+    """The subject (``เรื่อง``, wrapped over up to three lines) and the first body line's index."""
+    for i in range(start, min(len(lines), start + 6)):
+        match = SUBJECT.match(" ".join(lines[i].text.replace("\t", " ").split()))
+        if not match:
+            continue
+        parts = [match["value"]]
+        j = i + 1
+        while j < len(lines) and j <= i + MAX_SUBJECT_WRAP:
+            text = " ".join(lines[j].text.replace("\t", " ").split())
+            if BODY_START.match(text) or len(text) > MAX_SUBJECT_LINE or SEQ.match(text):
+                break
+            parts.append(text)
+            j += 1
+        return join_text(parts), j
+    return None, start
+
+
+def order_date(lines: Sequence[Line]) -> tuple[dt.date | None, int]:
+    """The date under ``สั่ง ณ วันที่`` (its line may wrap) and the line it stands on."""
+    for i in range(len(lines) - 1, -1, -1):
+        if ORDERED_AT.match(lines[i].text):
+            text = " ".join(line.text for line in lines[i : i + 2])
+            return find_date(text), i
+    return None, len(lines)
+
+
+def correct_office(position: str | None, office: str | None) -> str | None:
+    """An office named in a position, misspelled by OCR, spelled as in the order's heading.
+
+    ``นายกเทศมนตรีตำบลโคกคดสำโรง`` under ``คำสั่งเทศบาลตำบลโคกสำโรง`` becomes
+    ``นายกเทศมนตรีตำบลโคกสำโรง``; a different place stays as printed.
+    """
+    if not position or not office:
+        return position
+    head = OFFICE_HEAD.match(office)
+    place = office[head.end() :].strip() if head else ""
+    if len(place) < 2:
+        return position
+
+    def fix(match: regex.Match[str]) -> str:
+        found = match["place"]
+        if found == place or found.startswith(place):
+            return match.group()
+        if similarity(found, place) >= PLACE_CUTOFF:
+            return match["head"] + place
+        return match.group()
+
+    return PLACE_IN_POSITION.sub(fix, position)
 
 
 def parse(segment: Segment) -> Parsed:
-    return Parsed(document=generic_document(segment))
+    lines = segment.lines
+    office, heading_at = office_of(lines)
+    order_no, number_at = order_number(lines)
+    subject, body_start = subject_of(lines, max(heading_at, number_at) + 1)
+    date, ordered_at = order_date(lines)
+    signature = find_signature(lines, ordered_at + 1) if ordered_at < len(lines) else None
+    if signature is None:
+        signature = find_signature(lines, body_start)
+    organization = office or find_organization(" ".join(line.text for line in lines[:40]))
+    document = document_row(
+        segment,
+        title=subject,
+        organization=organization,
+        doc_date=date,
+        fiscal_year=stated_fiscal_year(subject),
+    )
+    parsed = Parsed(document=document)
+    parsed.rows.append(
+        Order(
+            doc_id=segment.doc_id,
+            page_no=lines[heading_at].page_no if lines else 1,
+            order_no=order_no,
+            subject=subject,
+            order_date=date,
+            signer_name=signature.name if signature else None,
+            signer_position=correct_office(signature.position, organization) if signature else None,
+        )
+    )
+    reader = MemberReader()
+    reader.read(lines[body_start:ordered_at])
+    for member in reader.members:
+        parsed.rows.append(
+            CommitteeMember(
+                doc_id=segment.doc_id,
+                page_no=member.page_no,
+                group_name=member.group_name,
+                seq=member.seq,
+                prefix=member.prefix,
+                full_name=member.full_name,
+                position=member.position,
+                role=member.role,
+            )
+        )
+    if order_no is None:
+        parsed.warnings.append(f"segment {segment.segment_no} (order): no order number found")
+    return parsed
