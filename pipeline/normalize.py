@@ -33,7 +33,10 @@ PUA_MAP: dict[int, str] = {
 ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f"), None)
 
 _INPUT_TAG = regex.compile(r"<input\b[^>]*>", regex.IGNORECASE)
-_BREAK_TAG = regex.compile(r"</?(?:p|br|div|li|tr|td|th|span|b|i|u|strong|em)\b[^>]*/?>", regex.IGNORECASE)
+# A run of tags with the spaces around it is one space: ``a</p> <p>b`` must not become a cell break.
+_BREAK_TAG = regex.compile(
+    r"[ ]*(?:</?(?:p|br|div|li|tr|td|th|span|b|i|u|strong|em)\b[^>]*/?>[ ]*)+", regex.IGNORECASE
+)
 _ANY_TAG = regex.compile(r"</?[a-zA-Z][^<>]{0,200}>")
 _TICKS = regex.compile(r"[✓✔☑☒✗✘]")
 _EMPTY_BOX = regex.compile(r"[☐□]")
@@ -174,3 +177,28 @@ def _protect_continuation(raw: str) -> str:
     if _CONTINUATION.match(stripped):
         return regex.sub(r"\s*(?:\.{2,}|…+)\s*$", _MARK, stripped)
     return raw
+
+
+# --- PDF text layers -------------------------------------------------------------------
+# What a PDF's text layer gets wrong in Thai, repaired before the page is judged (and
+# before ``normalize_line``): legacy-font text read as Latin-1, and SARA AM whose NIKHAHIT
+# was drawn as a separate glyph and lost, leaving a gap (``ค าน า`` for ``คำนำ``).
+_MOJIBAKE = regex.compile(r"[\u00a1-\u00fb]{3,}")
+_LOST_NIKHAHIT = regex.compile(r"(?<=[\u0e01-\u0e2e][\u0e48-\u0e4b]?) \u0e32")
+_THAI_LETTER = regex.compile(r"[\u0e01-\u0e5b]")
+
+
+def _cp874_read_as_latin1(match: regex.Match[str]) -> str:
+    chunk = match.group()
+    try:
+        fixed = chunk.encode("latin-1").decode("cp874")
+    except UnicodeError:
+        return chunk
+    return fixed if len(_THAI_LETTER.findall(fixed)) == len(chunk) else chunk
+
+
+def repair_pdf_thai(text: str) -> str:
+    """Undo Thai damage typical of PDF text layers; other text passes unchanged."""
+    text = _MOJIBAKE.sub(_cp874_read_as_latin1, text)
+    text = _LOST_NIKHAHIT.sub("\u0e33", text)
+    return _SPACE_BEFORE_MARK.sub("", text)

@@ -26,6 +26,11 @@ def test_zero_width_and_html_remnants() -> None:
     assert normalize_line("เทศ\u200bบาล<p>ตำบล</p>&amp;&nbsp;ท่าช้าง") == "เทศบาล ตำบล & ท่าช้าง"
 
 
+def test_paragraph_tags_inside_a_cell_do_not_split_it() -> None:
+    row = "1. มาตรการ\t<p>จัดทำแบบสำรวจ</p>  <p>ติดตั้งกล่อง</p>\tสำนักปลัด"
+    assert normalize_line(row) == "1. มาตรการ\tจัดทำแบบสำรวจ ติดตั้งกล่อง\tสำนักปลัด"
+
+
 def test_ticks_from_inputs_and_symbols() -> None:
     row = '1\tโครงการ\t<input checked="" type="checkbox"/>\t<input type="checkbox"/>\t✓'
     assert normalize_line(row) == "1\tโครงการ\t☑\t☐\t☑"
