@@ -9,7 +9,7 @@ JOIN meetings m USING (meeting_id)
 LEFT JOIN agenda_items a ON a.meeting_id = r.meeting_id AND a.item_no = r.item_no;
 
 -- Budget checks: each plan's stated total against the sum of its rows, and each project
--- sheet's budget against the budget of its row in the plan (see docs/budget_checks.md).
+-- sheet's budget against the budget of its row in the plan (see the README, "Do the budgets add up?").
 CREATE OR REPLACE VIEW budget_checks AS
 WITH plan_rows AS (
     SELECT doc_id, SUM(amount_thb) AS rows_thb, COUNT(*) AS row_count
