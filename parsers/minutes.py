@@ -1,10 +1,692 @@
-"""Parser for minutes documents (being written)."""
+"""Parser for meeting minutes (รายงานการประชุม): the meeting, its attendance lists, agenda, resolutions.
+
+Minutes follow one plan across offices: a heading (title, session, date and time, venue),
+attendance lists (ผู้มาประชุม / ผู้ไม่มาประชุม / ผู้เข้าร่วมประชุม), the opening time, the
+agenda items (ระเบียบวาระที่ N, sub-items N.1), each with speaker blocks (a name line and a
+role line, then what was said) and resolutions (มติที่ประชุม), the closing time and the
+signature blocks of the minute-taker and the reviewer. A state machine walks the lines in
+that order; each line is recognised by a small pattern.
+"""
 
 from __future__ import annotations
 
-from parsers.common import generic_document
-from pipeline.model import Parsed, Segment
+import datetime as dt
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import regex
+
+from parsers.common import best_match, cells, document_row, find_organization, split_prefix
+from pipeline.model import Line, Parsed, Segment
+from pipeline.normalize import clean
+from pipeline.thai import find_date, find_times
+from schemas import Agenda, Attendee, Meeting, Resolution
+
+# --- line grammar ---------------------------------------------------------------------------------
+MINUTES_TITLE = regex.compile(r"^(?:รายงาน|บันทึก)?\s*การ\s*ประชุม")
+# Where a heading line stops being the title: session, fiscal year, sitting, date, time, venue.
+HEADING_CUT = regex.compile(
+    r"\s*(?:ครั้ง\s*ที่|ประจำ\s*ปี|สมัย\s*(?:สามัญ|วิสามัญ|ประชุม|ที่)|(?:ใน|เมื่อ)?\s*วัน(?:ที่|จันทร์|อังคาร|พุธ|"
+    r"พฤหัส|ศุกร์|เสาร์|อาทิตย์)|เวลา\s*\d|(?:^|(?<=\s))ณ(?![\u0e30-\u0e3a\u0e47-\u0e4e])(?=\s|ห้อง|อาคาร|ศาลา|หอประชุม|ที่ทำการ|สำนักงาน))"
+)
+DATE_LINE = regex.compile(r"^(?:ใน|เมื่อ)?\s*วัน(?:ที่|จันทร์|อังคาร|พุธ|พฤหัส|ศุกร์|เสาร์|อาทิตย์)|^เวลา\s*\d")
+VENUE = regex.compile(r"(?:^|(?<=\s))ณ(?![\u0e30-\u0e3a\u0e47-\u0e4e])\s*(?P<venue>\S.*)$")
+SESSION = regex.compile(
+    r"ครั้ง\s*ที่\s*(?P<no>\d{1,3})\s*(?:/\s*(?P<year>\d{2,4})|(?:ประจำ)?\s*ปี\s*(?:งบประมาณ)?\s*(?:พ\.\s?ศ\.)?\s*(?P<year2>\d{4}))?"
+)
+FISCAL_YEAR_IN_HEADING = regex.compile(r"ปี\s*งบ\s*ประมาณ\s*(?:พ\.\s?ศ\.)?\s*(?P<year>25\d\d)")
+
+PRESENT = regex.compile(r"^(?:รายชื่อ\s*)?ผู้\s*(?:มา|เข้า)\s*ประชุม")
+ABSENT = regex.compile(r"^(?:รายชื่อ\s*)?ผู้\s*(?:ไม่\s*มา|ไม่\s*เข้า|ขาด|ลา)\s*(?:การ\s*)?ประชุม")
+INVITED = regex.compile(r"^(?:รายชื่อ\s*)?ผู้\s*(?:เข้า\s*ร่วม|ร่วม)\s*(?:การ\s*)?ประชุม")
+TABLE_HEADER = regex.compile(r"^(?:ที่|ลำดับ(?:ที่)?)?\s*\t?\s*ชื่อ\s*[-–]?\s*(?:สกุล|นามสกุล)|^ลำดับ(?:ที่)?\s*\t")
+ROW_NUMBER = regex.compile(r"^(?P<no>\d{1,3})\s*[.)]?(?:\s+|\t|(?=\D))")
+COUNT_LINE = regex.compile(r"^(?:รวม|จำนวน|ทั้งหมด|ทั้งสิ้น)\S*\s*\d{1,3}\s*(?:คน|ท่าน|ราย)?$")
+HEADING_LINES = 8
+NOBODY = regex.compile(r"^(?:[-–—]|ไม่มี|-\s*ไม่มี\s*-)$")
+
+OPENING = regex.compile(r"^(?:เริ่ม|เปิด)\s*(?:การ\s*)?ประชุม")
+CLOSING = regex.compile(r"^(?:เลิก|ปิด)\s*(?:การ\s*)?ประชุม")
+AGENDA = regex.compile(
+    r"^(?P<kind>ระเบียบ\s*วาระ|วาระ)\s*(?:การประชุม\s*)?ที่\s*(?P<no>\d{1,2})(?!\s*[./]\s*\d)\s*[:.)\-–]?\s*(?P<rest>.*)$"
+)
+SUB_ITEM = regex.compile(r"^(?P<top>\d{1,2})\.(?P<sub>\d{1,2})(?![.\d])\s*[.):]?\s*(?P<rest>.*)$")
+NOT_A_TITLE = regex.compile(r"^(?:ล้าน|บาท|%|เปอร์เซ็นต์|คน|ราย|กม|ม\.|เมตร)")
+RESOLUTION = regex.compile(
+    r"^มติ\s*(?:ที่\s*ประชุม|ที่ประชุม)\s*[:：\-–]?\s*(?P<rest>.*)$|^มติ\s*[:：]\s*(?P<rest2>.*)$"
+)
+TOPIC = regex.compile(r"^เรื่อง\s*[:：]?\s*")
+TRAILING = regex.compile(r"\s*(?:[:：]|ดังนี้|ดังต่อไปนี้)+\s*$")
+# A title that stops on one of these words goes on on the next line.
+DANGLING = regex.compile(
+    r"(?:และ|หรือ|ของ|เมื่อ\s*วันที่|วันที่|ครั้งที่|ใน|ประจำปี|ประจำปีงบประมาณ|พ\.ศ\.|เรื่อง|การ|ที่|เพื่อ|ให้|กับ|แก่|ตาม|โดย)$"
+)
+
+# Committee roles, as printed in an attendance list's role column.
+ROLE = regex.compile(
+    r"^(?:(?:รอง)?ประธาน(?:กรรมการ|คณะ\S*|อนุกรรมการ)?|(?:หัวหน้า)?คณะทำงาน|(?:อนุ)?กรรมการ|ที่ปรึกษา|"
+    r"(?:ผู้ช่วย)?เลขานุการ|เลขา)\S*(?:\s*และ\s*(?:ผู้ช่วย)?\s*(?:เลขานุการ|เหรัญญิก)\S*)?$"
+)
+# A speaker's role line in a two-column layout: ประธาน, เลขานุการ, ที่ประชุม ...
+SPEAKER_ROLE = regex.compile(
+    r"^(?:(?:รอง)?ประธาน|(?:ผู้ช่วย)?เลขานุการ|เลขา|ปลัด|รองปลัด|นายก|รองนายก|ผู้อำนวยการ|ผอ\.|หัวหน้า|"
+    r"(?:หัวหน้า)?คณะทำงาน|กรรมการ|ฝ่ายเลขานุการ|สมาชิก|ส\.ท\.)\S{0,40}$"
+)
+ACTING_AFTER = regex.compile(r"^(?P<post>.+?)\s*\(\s*แทน\s*\)\s*$")
+ACTING_BEFORE = regex.compile(r"^(?:(?P<position>.+?)\s+)?(?:ปฏิบัติหน้าที่\s*)?แทน\s*(?P<post>\S.*)$")
+
+RECORDER = regex.compile(
+    r"ผู้\s*(?:จด\s*(?:บันทึก|รายงาน)|จัด\s*(?:ทำ\s*)?รายงาน|บันทึก)(?:\s*รายงาน)?(?:\s*การ\s*ประชุม)?"
+)
+REVIEWER = regex.compile(r"ผู้\s*ตรวจ\s*(?:สอบ\s*)?(?:ทาน\s*)?(?:รายงาน|บันทึก)\s*(?:การ\s*)?(?:ประชุม)?")
+SIGN = regex.compile(r"^\(?\s*ลง\s*ชื่อ\s*\)?")
+NAME_IN_PARENS = regex.compile(r"\(\s*(?P<name>[^()]{4,60}?)\s*\)")
+ASTERISK_NOISE = regex.compile(r"\*[^*\n]{0,60}\*")
+
+REJECTED = regex.compile(r"ไม่\s*(?:ให้\s*ความ\s*)?เห็น\s*ชอบ|ไม่\s*อนุมัติ|ไม่\s*เห็น\s*ด้วย|ไม่\s*รับรอง|ไม่\s*อนุญาต")
+DEFERRED = regex.compile(
+    r"^(?:ให้\s*)?เลื่อน|เลื่อน\s*(?:การ\s*)?(?:พิจารณา|ออกไป|ไป)|(?:ให้\s*)?นำ\s*กลับ\s*ไป\s*พิจารณา|"
+    r"ชะลอ|ยัง\s*ไม่\s*(?:มี\s*มติ|พิจารณา)|ถอน\s*เรื่อง|รอ\s*การ\s*พิจารณา"
+)
+# A change tied to the decision (โดยมีการแก้ไข, ตามที่แก้ไข, และให้แก้ไข), not a task that
+# mentions fixing something (มอบหมายให้กองช่างแก้ไขปัญหา) nor ``ไม่มีการแก้ไข``.
+CHANGED = regex.compile(
+    r"(?:^|โดย|ตาม|พร้อม|และ|ที่)\s*(?:ทั้ง\s*)?(?:ให้\s*)?(?:มี\s*)?(?:การ\s*)?(?:ที่\s*)?"
+    r"(?:แก้\s*ไข|ปรับ\s*แก้|เพิ่ม\s*เติม|ปรับ\s*ปรุง)"
+)
+APPROVED = regex.compile(r"เห็น\s*ชอบ|อนุมัติ|เห็น\s*ด้วย|รับรอง|อนุญาต")
+ACKNOWLEDGED = regex.compile(r"รับ\s*ทราบ|ทราบ")
+
+
+def outcome_of(text: str) -> str:
+    """The contract's outcome of a resolution's words; negatives are read before positives."""
+    if REJECTED.search(text):
+        return "rejected"
+    if DEFERRED.search(text):
+        return "deferred"
+    changed = CHANGED.search(text)
+    if changed and (APPROVED.search(text) or changed.start() == 0):
+        return "approved_with_changes"
+    if APPROVED.search(text):
+        return "approved"
+    if ACKNOWLEDGED.search(text):
+        return "acknowledged"
+    return "other"
+
+
+# --- small readers --------------------------------------------------------------------------------
+
+
+def flat(line: Line | str) -> str:
+    text = line.text if isinstance(line, Line) else line
+    return clean(ASTERISK_NOISE.sub(" ", text.replace("\t", " "))) or ""
+
+
+def heading_title(lines: Sequence[str]) -> str | None:
+    """The title part of heading lines: each line up to its session, date or venue words."""
+    parts: list[str] = []
+    for text in lines[:6]:
+        if DATE_LINE.match(text):
+            continue
+        if text.startswith("ณ") and VENUE.match(text):
+            break
+        cut = HEADING_CUT.search(text)
+        kept = clean((text[: cut.start()] if cut else text).strip(" :-–"))
+        if kept:
+            parts.append(kept)
+    return clean(" ".join(parts))
+
+
+def session_of(text: str) -> str | None:
+    match = SESSION.search(text)
+    if not match:
+        return None
+    year = match["year"] or match["year2"]
+    if year is None:
+        stated = FISCAL_YEAR_IN_HEADING.search(text)
+        year = stated["year"] if stated else None
+    if year is not None and len(year) == 2:
+        year = "25" + year
+    return f"{match['no']}/{year}" if year else match["no"]
+
+
+def times_of(text: str) -> tuple[dt.time | None, dt.time | None]:
+    """The start and (for a range ``09.30 - 12.00 น.``) end time after ``เวลา`` in a line."""
+    at = regex.search(r"เวลา", text)
+    times = find_times(text[at.start() :] if at else text)
+    start = times[0] if times else None
+    end = times[1] if len(times) > 1 else None
+    return start, end
+
+
+def person_name(text: str) -> tuple[str | None, str, str] | None:
+    """(prefix, given name + surname, rest) of a person at the start of ``text``."""
+    prefix, rest = split_prefix(text)
+    words = rest.split()
+    if not words:
+        return None
+    size = 3 if len(words) >= 3 and words[1] == "ณ" else 2
+    return prefix, " ".join(words[:size]), " ".join(words[size:])
+
+
+def is_speaker_line(text: str) -> bool:
+    """A name line opening a speaker block (prefix + name, perhaps a short position)."""
+    prefix, rest = split_prefix(text)
+    if prefix is None or ("\t" in rest and len(cells(rest)) > 2):
+        return False
+    words = rest.split()
+    return 2 <= len(words) <= 4 and len(text) <= 80 and not RESOLUTION.match(text)
+
+
+def is_structural(text: str) -> bool:
+    return bool(
+        AGENDA.match(text)
+        or RESOLUTION.match(text)
+        or CLOSING.match(text)
+        or OPENING.match(text)
+        or SIGN.match(text)
+        or (RECORDER.search(text) and len(text) < 80)
+        or (REVIEWER.search(text) and len(text) < 80)
+    )
+
+
+# --- the parser ---------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Row:
+    """An attendance row being read (it can go on over the next line)."""
+
+    status: str
+    seq: int
+    page_no: int
+    prefix: str | None
+    name: str
+    position: str | None = None
+    acting_for: str | None = None
+    role: str | None = None
+    numbered: bool = False
+
+
+@dataclass(slots=True)
+class Item:
+    item_no: str
+    title: str
+    page_no: int
+    body: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Res:
+    item_no: str | None
+    seq: int
+    page_no: int
+    parts: list[str] = field(default_factory=list)
+    open: bool = True  # still taking continuation lines
+
+
+@dataclass(slots=True)
+class MinutesReader:
+    """State machine over the lines of one minutes segment."""
+
+    gaps_mean_paragraphs: bool
+    heading: list[Line] = field(default_factory=list)
+    rows: list[Row] = field(default_factory=list)
+    items: list[Item] = field(default_factory=list)
+    resolutions: list[Res] = field(default_factory=list)
+    start_time: dt.time | None = None
+    end_time: dt.time | None = None
+    state: str = "heading"  # heading -> attendance -> body -> end
+    status: str | None = None
+    section_count: int = 0
+    top: Item | None = None
+    current: Item | None = None
+    pending_title: Item | None = None
+    previous: Line | None = None
+
+    def read(self, lines: Sequence[Line]) -> None:
+        for line in lines:
+            text = ASTERISK_NOISE.sub(" ", line.text).strip()
+            if not text.replace("\t", "").strip():
+                continue
+            self.read_line(Line(text=text, page_no=line.page_no, index=line.index))
+            self.previous = line
+
+    def read_line(self, line: Line) -> None:
+        text = flat(line)
+        if self.state != "end" and self.attendance_header(line, text):
+            return
+        if self.state in ("heading", "attendance") and (AGENDA.match(text) or OPENING.match(text)):
+            self.state = "body"
+        if self.state == "heading":
+            if not self.heading and not MINUTES_TITLE.match(text):
+                return
+            if len(self.heading) < HEADING_LINES:
+                self.heading.append(line)
+                return
+            self.state = "body"
+        if self.state == "attendance":
+            if self.attendance_line(line, text):
+                return
+            self.state = "body"
+        if self.state == "body":
+            self.body_line(line, text)
+
+    # attendance ------------------------------------------------------------------------------------
+    def attendance_header(self, line: Line, text: str) -> bool:
+        for status, pattern in (("invited", INVITED), ("absent", ABSENT), ("present", PRESENT)):
+            match = pattern.match(text)
+            if not match:
+                continue
+            rest = text[match.end() :].strip(" :-–")
+            if self.state == "body" and (len(rest) > 40 or self.items):
+                return False  # a sentence in the body that happens to start like a list header
+            self.state = "attendance"
+            self.status = status
+            self.section_count = 0
+            after = ROW_NUMBER.sub("", rest, count=1).strip() if rest else ""
+            if after and split_prefix(after)[0] is not None:
+                self.attendance_line(Line(text=rest, page_no=line.page_no, index=line.index), rest)
+            return True
+        return False
+
+    def attendance_line(self, line: Line, text: str) -> bool:
+        """Read a line of an attendance list; False when the list has ended."""
+        if TABLE_HEADER.match(line.text) or NOBODY.match(text) or COUNT_LINE.match(text):
+            return True
+        row_cells = [c for c in cells(ASTERISK_NOISE.sub(" ", line.text)) if c]
+        number = ROW_NUMBER.match(row_cells[0]) if row_cells else None
+        seq = int(number["no"]) if number else None
+        if number:
+            row_cells[0] = row_cells[0][number.end() :].strip()
+            row_cells = [c for c in row_cells if c]
+            if not row_cells:
+                return True  # an empty numbered row of a form
+        prefix, _ = split_prefix(row_cells[0])
+        numbered = any(r.numbered for r in self.rows if r.status == self.status)
+        if seq is None and (prefix is None or (numbered and self.section_count)):
+            return self.continue_row(row_cells, prefix is not None)
+        found = person_name(row_cells[0])
+        if found is None or len(text) > 200:
+            return False
+        prefix, name, rest = found
+        self.section_count += 1
+        row = Row(
+            status=self.status or "present",
+            seq=seq if seq is not None else self.section_count,
+            page_no=line.page_no,
+            prefix=prefix,
+            name=name,
+            numbered=seq is not None,
+        )
+        others = row_cells[1:]
+        if rest:
+            others = [rest, *others] if others else self.split_role(rest)
+        self.fill_row(row, others)
+        self.rows.append(row)
+        return True
+
+    def split_role(self, text: str) -> list[str]:
+        """Position and role from a cell without column breaks: the role is the last word(s)."""
+        words = text.split()
+        for size in (3, 2, 1):
+            if len(words) > size and ROLE.match(" ".join(words[-size:])):
+                return [" ".join(words[:-size]), " ".join(words[-size:])]
+        return [text]
+
+    def fill_row(self, row: Row, others: Sequence[str]) -> None:
+        """Position (or the post acted for) and committee role; later columns (signature,
+        remarks) are left out."""
+        if not others:
+            return
+        position = others[0]
+        if len(others) >= 2:
+            row.role = others[1]
+        elif ROLE.match(position) and not ACTING_AFTER.match(position):
+            row.role, position = position, ""
+        self.set_position(row, position)
+
+    @staticmethod
+    def set_position(row: Row, position: str) -> None:
+        position = position.strip()
+        if not position:
+            return
+        after = ACTING_AFTER.match(position)
+        before = ACTING_BEFORE.match(position)
+        if after:
+            row.acting_for = after["post"].strip()
+        elif before:
+            row.acting_for = before["post"].strip()
+            row.position = clean(before["position"])
+        else:
+            row.position = position
+
+    def continue_row(self, row_cells: list[str], has_prefix: bool) -> bool:
+        """A line without a number (in a numbered list) or a name: the wrapped rest of the
+        previous row. False when it is not one (the list has ended)."""
+        joined = " ".join(row_cells)
+        if not self.rows or self.rows[-1].status != self.status or has_prefix or len(joined) > 60:
+            return False
+        if is_structural(joined) or is_speaker_line(joined):
+            return False
+        row = self.rows[-1]
+        parts = list(row_cells)
+        if len(row.name.split()) == 1:
+            words = parts[0].split()
+            row.name = f"{row.name} {words[0]}"
+            parts[0] = " ".join(words[1:])
+            parts = [p for p in parts if p]
+        if not parts:
+            return True
+        if len(parts) >= 2:
+            self.extend_position(row, parts[0])
+            row.role = clean(f"{row.role or ''} {parts[1]}")
+        elif row.role and (row.role.endswith("และ") or parts[0].startswith("และ") or ROLE.match(parts[0])):
+            row.role = clean(f"{row.role} {parts[0]}")
+        elif ROLE.match(parts[0]) and row.role is None and (row.position or row.acting_for):
+            row.role = parts[0]
+        else:
+            self.extend_position(row, parts[0])
+        return True
+
+    def extend_position(self, row: Row, text: str) -> None:
+        if row.acting_for is not None:
+            row.acting_for = clean(f"{row.acting_for} {text}")
+        elif regex.fullmatch(r"\(?\s*แทน\s*\)?", text) and row.position:
+            row.acting_for, row.position = row.position, None
+        else:
+            combined = clean(f"{row.position or ''} {text}") or ""
+            row.position = None
+            self.set_position(row, combined)
+
+    # agenda and resolutions -----------------------------------------------------------------------
+    def body_line(self, line: Line, text: str) -> None:
+        if CLOSING.match(text) and (find_times(text) or len(text) < 25):
+            start, _ = times_of(text)
+            self.end_time = start or self.end_time
+            self.close_resolution()
+            self.state = "end"
+            return
+        if OPENING.match(text) and find_times(text):
+            self.start_time, _ = times_of(text)
+            return
+        if self.pending_title is not None and self.take_title_line(text):
+            return
+        agenda = AGENDA.match(text)
+        if agenda and self.is_new_item(agenda):
+            self.open_item(agenda["no"], agenda["rest"], line)
+            return
+        sub = SUB_ITEM.match(text)
+        if sub and self.top is not None and sub["top"] == self.top.item_no and self.is_new_sub(sub):
+            self.open_sub_item(sub, line)
+            return
+        resolution = RESOLUTION.match(text)
+        if resolution:
+            self.open_resolution(resolution["rest"] or resolution["rest2"] or "", line)
+            self.add_body(text)
+            return
+        self.continue_resolution(line, text)
+        self.add_body(text)
+
+    def add_body(self, text: str) -> None:
+        if self.current is not None:
+            self.current.body.append(text)
+
+    def is_new_item(self, match: regex.Match[str]) -> bool:
+        number = int(match["no"])
+        if self.top is None:
+            return True
+        # The speaker repeats the item's own number (วาระที่ 2 เรื่อง ...): not a new item.
+        return number > int(self.top.item_no)
+
+    def is_new_sub(self, match: regex.Match[str]) -> bool:
+        rest = match["rest"]
+        if not rest or NOT_A_TITLE.match(rest):
+            return False
+        subs = [int(i.item_no.split(".")[1]) for i in self.items if i.item_no.startswith(f"{match['top']}.")]
+        return int(match["sub"]) > (subs[-1] if subs else 0)
+
+    def open_item(self, number: str, rest: str, line: Line) -> None:
+        self.close_resolution()
+        title = self.clean_title(rest)
+        item = Item(item_no=str(int(number)), title=title, page_no=line.page_no)
+        self.items.append(item)
+        self.top = self.current = item
+        self.pending_title = item if not title or DANGLING.search(title) else None
+
+    def open_sub_item(self, match: regex.Match[str], line: Line) -> None:
+        self.close_resolution()
+        rest = match["rest"]
+        colon = regex.search(r"\s[:：]\s", rest)
+        if colon and colon.start() > 5:
+            rest = rest[: colon.start()]
+        item = Item(
+            item_no=f"{int(match['top'])}.{int(match['sub'])}",
+            title=self.clean_title(rest),
+            page_no=line.page_no,
+        )
+        self.items.append(item)
+        self.current = item
+        self.pending_title = None
+
+    @staticmethod
+    def clean_title(text: str) -> str:
+        text = clean(text) or ""
+        text = TOPIC.sub("", text, count=1)
+        return TRAILING.sub("", text).strip()
+
+    def take_title_line(self, text: str) -> bool:
+        """The title of an item whose heading line had none (or stopped mid-phrase)."""
+        item = self.pending_title
+        self.pending_title = None
+        if item is None or is_structural(text) or is_speaker_line(text) or SPEAKER_ROLE.match(text):
+            return False
+        if not item.title:
+            if TOPIC.match(text) or len(text) <= 80:
+                item.title = self.clean_title(text)
+                self.pending_title = item if DANGLING.search(item.title) else None
+                return True
+            return False
+        if len(text) <= 80:
+            item.title = self.clean_title(f"{item.title} {text}")
+            return True
+        return False
+
+    def open_resolution(self, rest: str, line: Line) -> None:
+        self.close_resolution()
+        item_no = self.current.item_no if self.current else None
+        seq = 1 + sum(1 for r in self.resolutions if r.item_no == item_no)
+        res = Res(item_no=item_no, seq=seq, page_no=line.page_no)
+        rest = rest.strip(" :：-–")
+        if rest:
+            res.parts.append(rest)
+        self.resolutions.append(res)
+
+    def continue_resolution(self, line: Line, text: str) -> None:
+        if not self.resolutions or not self.resolutions[-1].open:
+            return
+        res = self.resolutions[-1]
+        if is_structural(text) or is_speaker_line(text) or SPEAKER_ROLE.match(cells(line.text)[0]):
+            res.open = False
+            return
+        previous = self.previous
+        gap = previous is not None and line.index - previous.index > 1 and line.page_no == previous.page_no
+        if res.parts and gap and self.gaps_mean_paragraphs and not TRAILING.search(res.parts[-1]):
+            res.open = False
+            return
+        res.parts.append(text.strip(" :：-–") if not res.parts else text)
+
+    def close_resolution(self) -> None:
+        if self.resolutions:
+            self.resolutions[-1].open = False
+
+
+def gaps_mean_paragraphs(lines: Sequence[Line]) -> bool:
+    """Whether blank lines separate paragraphs (not every line, as in double-spaced text)."""
+    pairs = [(a, b) for a, b in itertools.pairwise(lines) if a.page_no == b.page_no]
+    if not pairs:
+        return False
+    gaps = sum(1 for a, b in pairs if b.index - a.index > 1)
+    return gaps / len(pairs) < 0.7
+
+
+def signer(lines: Sequence[Line], label: regex.Pattern[str]) -> str | None:
+    """The name in the signature block labelled ``label`` (the last one in the document)."""
+    for i in range(len(lines) - 1, -1, -1):
+        text = flat(lines[i])
+        match = label.search(text)
+        if not match or not is_signature_label(text):
+            continue
+        order = label_order(lines[i].text, label)
+        own = name_in(text[: match.start()]) or name_in(text[match.end() :])
+        if own:
+            return own
+        forward = [lines[j] for j in range(i + 1, min(len(lines), i + 3))]
+        backward = [lines[j] for j in range(i - 1, max(-1, i - 3), -1)]
+        first, second = (forward, backward) if SIGN.match(text) else (backward, forward)
+        for candidates in (first, second):
+            for other in candidates:
+                if label.search(flat(other)) or RECORDER.search(flat(other)) or REVIEWER.search(flat(other)):
+                    break
+                found = names_in_cells(other.text)
+                if found:
+                    return found[order] if order < len(found) else found[0]
+    return None
+
+
+def is_signature_label(text: str) -> bool:
+    """A signature block's label line, not a sentence that names the minute-taker."""
+    rest = NAME_IN_PARENS.sub(" ", text)
+    rest = RECORDER.sub(" ", REVIEWER.sub(" ", SIGN.sub(" ", rest)))
+    rest = regex.sub(r"ลง\s*ชื่อ|ตำแหน่ง", " ", rest)
+    if split_prefix(rest.strip())[0] is not None:
+        rest = " ".join(rest.split()[2:])
+    return len(rest.strip()) <= 40
+
+
+def label_order(text: str, label: regex.Pattern[str]) -> int:
+    """Which signature block of a two-column line the label belongs to (0 = left)."""
+    labels = sorted(
+        [m.start() for m in RECORDER.finditer(text)] + [m.start() for m in REVIEWER.finditer(text)]
+    )
+    mine = label.search(text)
+    return labels.index(mine.start()) if mine and mine.start() in labels else 0
+
+
+def names_in_cells(text: str) -> list[str]:
+    names = [m["name"] for m in NAME_IN_PARENS.finditer(text)]
+    out = [n for n in (name_in(f"({name})") for name in names) if n]
+    if out:
+        return out
+    own = name_in(flat(text))
+    return [own] if own and split_prefix(flat(text))[0] is not None and len(flat(text).split()) <= 4 else []
+
+
+def name_in(text: str) -> str | None:
+    """A person's name (no prefix) in parentheses or after ``ลงชื่อ``."""
+    text = SIGN.sub("", text.strip()).strip()
+    match = NAME_IN_PARENS.search(text)
+    candidate = match["name"] if match else text
+    prefix, rest = split_prefix(candidate.strip())
+    words = rest.split()
+    if (prefix is None and not match) or len(words) < 2 or regex.search(r"\d", rest):
+        return None
+    found = person_name(candidate.strip())
+    return found[1] if found else None
 
 
 def parse(segment: Segment) -> Parsed:
-    return Parsed(document=generic_document(segment))
+    lines = segment.lines
+    reader = MinutesReader(gaps_mean_paragraphs=gaps_mean_paragraphs(lines))
+    reader.read(lines)
+    heading = [flat(line) for line in reader.heading]
+    heading_text = " ".join(heading)
+    title = heading_title(heading)
+    meeting_date = find_date(heading_text) or find_date(" ".join(flat(line) for line in lines[:15]))
+    start_time = end_time = None
+    venue = None
+    for text in heading:
+        if start_time is None and regex.search(r"เวลา\s*\d", text):
+            start_time, end_time = times_of(text)
+        found = VENUE.search(text)
+        if venue is None and found and (text.startswith("ณ") or DATE_LINE.match(text) or "เวลา" in text):
+            venue = clean(found["venue"])
+    start_time = reader.start_time or start_time
+    end_time = reader.end_time or end_time
+    fiscal = FISCAL_YEAR_IN_HEADING.search(heading_text)
+    names = [row.name for row in reader.rows]
+
+    def spelled(name: str | None) -> str | None:
+        if name is None:
+            return None
+        return best_match(name, names) or name
+
+    meeting_id = f"{segment.doc_id}-m1"
+    page_no = reader.heading[0].page_no if reader.heading else segment.page_start
+    document = document_row(
+        segment,
+        title=title,
+        organization=find_organization(heading_text)
+        or find_organization(" ".join(flat(x) for x in lines[:60])),
+        doc_date=meeting_date,
+        fiscal_year=int(fiscal["year"]) if fiscal else None,
+    )
+    parsed = Parsed(document=document)
+    common = {"meeting_id": meeting_id, "doc_id": segment.doc_id}
+    parsed.rows.append(
+        Meeting(
+            meeting_id=meeting_id,
+            doc_id=segment.doc_id,
+            page_no=page_no,
+            title=title,
+            session_no=session_of(heading_text),
+            meeting_date=meeting_date,
+            start_time=start_time,
+            end_time=end_time,
+            venue=venue,
+            recorder_name=spelled(signer(lines, RECORDER)),
+            reviewer_name=spelled(signer(lines, REVIEWER)),
+        )
+    )
+    for row in reader.rows:
+        parsed.rows.append(
+            Attendee(
+                page_no=row.page_no,
+                seq=row.seq,
+                status=row.status,  # type: ignore[arg-type]
+                prefix=row.prefix,
+                full_name=row.name,
+                position=clean(row.position),
+                acting_for=clean(row.acting_for),
+                role=clean(row.role),
+                **common,
+            )
+        )
+    for item in reader.items:
+        parsed.rows.append(
+            Agenda(
+                page_no=item.page_no,
+                item_no=item.item_no,
+                title=item.title or None,
+                body=clean(" ".join(item.body)),
+                **common,
+            )
+        )
+    for res in reader.resolutions:
+        text = clean(" ".join(res.parts))
+        if not text or NOBODY.match(text):
+            continue
+        parsed.rows.append(
+            Resolution(
+                page_no=res.page_no,
+                item_no=res.item_no,
+                seq=res.seq,
+                text=text,
+                outcome=outcome_of(text),  # type: ignore[arg-type]
+                **common,
+            )
+        )
+    if not reader.heading:
+        parsed.warnings.append(f"segment {segment.segment_no} (minutes): no heading found")
+    return parsed

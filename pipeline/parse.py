@@ -12,7 +12,17 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from types import ModuleType
 
-from parsers import action_plan, common, ita_scores, measures, memo, minutes, order, project_sheets
+from parsers import (
+    action_plan,
+    attendance_sheet,
+    common,
+    ita_scores,
+    measures,
+    memo,
+    minutes,
+    order,
+    project_sheets,
+)
 from pipeline.model import Parsed, Segment
 from schemas import Row
 
@@ -22,6 +32,7 @@ Extractor = Callable[[Segment], list[Row]]
 PARSERS: dict[str, ModuleType] = {
     "memo": memo,
     "minutes": minutes,
+    "attendance_sheet": attendance_sheet,
     "order": order,
     "action_plan": action_plan,
     "project_sheets": project_sheets,
