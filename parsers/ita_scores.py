@@ -1,10 +1,393 @@
-"""Extractor of ita_scores rows from any document (being written)."""
+"""Extractor of ita_scores rows: ITA indicator, instrument and overall scores in any document.
+
+Scores come in several shapes, read by one pass over the lines:
+
+- tables of indicators (``1. การปฏิบัติหน้าที่ <tab> 80.79 คะแนน``) under instrument headings
+  (IIT / EIT / OIT or their Thai names), numbering often restarted under each instrument;
+- year-over-year tables whose header names two fiscal years; cells merged across rows leave
+  some rows with fewer cells, so each score cell belongs to the label cell before it;
+- lines and prose (``ตัวชี้วัดที่ 8 การปรับปรุงการทำงาน ร้อยละ 86.74``,
+  ``ได้คะแนน 45.56 คะแนน อยู่ในระดับ F``).
+
+``indicator_no`` is the ITA framework's number (1..10), found from the indicator's name first
+and from its printed number within its instrument second. A label names an indicator, an
+instrument (its total) or the overall ITA score; anything else is not a score.
+"""
 
 from __future__ import annotations
 
-from pipeline.model import Segment
-from schemas import Row
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+import regex
+from rapidfuzz import fuzz
+
+from parsers.common import cells, find_organization, join_lines
+from pipeline.model import Line, Segment
+from pipeline.normalize import clean
+from pipeline.thai import find_fiscal_year
+from schemas import ItaScore, Row
+
+# --- the ITA framework ---------------------------------------------------------------------
+# (framework number, instrument, printed names seen for the indicator)
+INDICATORS: tuple[tuple[int, str, tuple[str, ...]], ...] = (
+    (1, "IIT", ("การปฏิบัติหน้าที่",)),
+    (2, "IIT", ("การใช้งบประมาณ",)),
+    (3, "IIT", ("การใช้อำนาจ",)),
+    (4, "IIT", ("การใช้ทรัพย์สินของราชการ",)),
+    (5, "IIT", ("การแก้ไขปัญหาการทุจริต", "การแก้ไขปัญหาทุจริต")),
+    (6, "EIT", ("คุณภาพการดำเนินงาน",)),
+    (7, "EIT", ("ประสิทธิภาพการสื่อสาร",)),
+    (8, "EIT", ("การปรับปรุงระบบการทำงาน", "การปรับปรุงการทำงาน")),
+    (9, "OIT", ("การเปิดเผยข้อมูล",)),
+    (10, "OIT", ("การป้องกันการทุจริต",)),
+)
+INSTRUMENT_OF: dict[int, str] = {no: instrument for no, instrument, _ in INDICATORS}
+# Where each instrument's indicators start in the framework (restarted numbering: EIT 1 = 6).
+FIRST_INDICATOR: dict[str, int] = {"IIT": 1, "EIT": 6, "OIT": 9}
+LAST_INDICATOR: dict[str, int] = {"IIT": 5, "EIT": 8, "OIT": 10}
+
+# Evidence for an instrument: its code, its English name, its Thai name.
+INSTRUMENT_CLUES: dict[str, tuple[regex.Pattern[str], ...]] = {
+    "IIT": (
+        regex.compile(r"(?<![A-Za-z])IIT(?![A-Za-z])"),
+        regex.compile(r"Internal", regex.IGNORECASE),
+        regex.compile(r"ส่วน\s*เสีย\s*ภายใน"),
+    ),
+    "EIT": (
+        regex.compile(r"(?<![A-Za-z])EIT(?![A-Za-z])"),
+        regex.compile(r"External", regex.IGNORECASE),
+        regex.compile(r"ส่วน\s*เสีย\s*ภายนอก"),
+    ),
+    "OIT": (
+        regex.compile(r"(?<![A-Za-z])OIT(?![A-Za-z])"),
+        regex.compile(r"Open\s*Data", regex.IGNORECASE),
+        regex.compile(r"(?:เปิดเผย\s*ข้อมูล\s*สาธารณะ|แบบ\s*ตรวจ\s*การ\s*เปิดเผย)"),
+    ),
+}
+OVERALL = regex.compile(
+    r"(?<![A-Za-z])ITA(?![A-Za-z])|คะแนน\s*(?:รวม|เฉลี่ย|ภาพรวม)|ภาพรวม|ผลรวม|^รวม|"
+    r"คุณธรรม\s*และ\s*ความ\s*โปร่งใส|ระดับ\s*คะแนน"
+)
+ITA_CONTEXT = regex.compile(r"(?<![A-Za-z])(?:ITA|IIT|EIT|OIT)(?![A-Za-z])|คุณธรรม\s*และ\s*ความ\s*โปร่งใส")
+YEAR_CONTEXT = regex.compile(r"(?<![A-Za-z])ITA(?![A-Za-z])|ประเมิน|คะแนน|คุณธรรม")
+
+# --- cells and numbers ---------------------------------------------------------------------
+NUMBER = r"(?:100(?:\.0{1,2})?|\d{1,2}(?:\.\d{1,2})?)"
+SCORE_CELL = regex.compile(
+    rf"^(?:(?:คะแนน|ร้อยละ)\s*)?(?P<score>{NUMBER})\s*(?:คะแนน|%|ร้อยละ)?$|^(?P<none>[-–—]|N/?A)$",
+    regex.IGNORECASE,
+)
+YEAR_CELL = regex.compile(
+    r"^(?:(?:ผล\s*)?(?:คะแนน\s*)?(?:ปี\s*(?:งบ\s*ประมาณ)?\s*)?(?:พ\.\s?ศ\.\s*)?)(?P<year>25\d\d)$"
+)
+# A score mentioned in running text: after คะแนน/ร้อยละ/เท่ากับ, or followed by คะแนน.
+PROSE_SCORE = regex.compile(
+    rf"(?:(?P<lead>คะแนน|ร้อยละ|เท่ากับ|ได้)\s*(?:เท่ากับ|ได้|คือ|[:=])?\s*(?P<a>{NUMBER})(?![\d.,])(?:\s*คะแนน)?|"
+    rf"(?<![\d.,/])(?P<b>{NUMBER})\s*คะแนน)"
+)
+# Numbers that are targets, limits or differences, not scores.
+NOT_A_SCORE_BEFORE = regex.compile(
+    r"(?:เกณฑ์|เป้าหมาย|เต็ม|ไม่\s*น้อย\s*กว่า|ไม่\s*ต่ำ\s*กว่า|น้อย\s*กว่า|ต่ำ\s*กว่า|มาก\s*กว่า|สูง\s*กว่า|"
+    r"เพิ่ม\s*ขึ้น|ลด\s*ลง|ต่าง|ขั้น\s*ต่ำ|จำนวน|ตัวอย่าง|\()\s*(?:คะแนน|ร้อยละ|เท่ากับ|ที่|อยู่ที่)?\s*$"
+)
+NOT_A_SCORE_AFTER = regex.compile(
+    r"^\s*(?:ของ|คน|ราย|ตัวอย่าง|ตัว|ข้อ|ด้าน|กระบวน|ครั้ง|บาท|หน่วย|แห่ง|ปี|วัน|เดือน|ชั่วโมง|นาที|\))"
+)
+GRADE_AFTER = regex.compile(r"^\s*(?:คะแนน)?\s*(?:อยู่\s*)?ใน\s*ระดับ|^\s*(?:คะแนน)?\s*ระดับ\s*[A-F]")
+YEAR_IN_TEXT = regex.compile(
+    r"(?:ปี\s*งบ\s*ประมาณ|ปีงบ\s*ประมาณ|พ\.\s?ศ\.|ปี)\s*(?:พ\.\s?ศ\.\s*)?(?P<year>25\d\d)(?!\d)"
+)
+INDICATOR_NUMBER = regex.compile(r"^\s*(?:ตัว\s*ชี้\s*วัด\s*(?:ที่)?\s*)?(?P<no>\d{1,2})(?:\s*[.)]\s*|\s+)(?!\d)")
+INDICATOR_WORD = regex.compile(r"^\s*ตัว\s*ชี้\s*วัด\s*(?:ที่)?\s*(?P<no>\d{1,2})(?!\d)")
+LEADING_MARKS = regex.compile(r"^[\s\-–•*:]+|[\s\-–:]+$")
+PARENTHESES = regex.compile(r"\([^()]*\)")
+# A plain-text paragraph: ends the reach of a table header's years.
+PROSE_LINE_LENGTH = 90
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    """What a label names: an indicator (framework number), an instrument total, or ITA."""
+
+    instrument: str
+    indicator_no: int | None
+    indicator: str | None
+
+
+@dataclass(slots=True)
+class Found:
+    page_no: int
+    fiscal_year: int | None
+    label: Label
+    score: Decimal
+
+
+@dataclass(slots=True)
+class Reader:
+    default_year: int | None
+    instrument: str | None = None
+    year: int | None = None
+    table_years: list[tuple[int, int]] = field(default_factory=list)  # (cell index, year)
+    found: list[Found] = field(default_factory=list)
+    previous_text: str = ""
+
+    def read(self, lines: Sequence[Line]) -> None:
+        for line in lines:
+            self.read_line(line)
+            self.previous_text = clean(line.text.replace("\t", " ")) or ""
+
+    def read_line(self, line: Line) -> None:
+        row = cells(line.text)
+        filled = [c for c in row if c]
+        if not filled:
+            return
+        text = " ".join(filled)
+        if self.read_year_header(row):
+            return
+        heading = instrument_of(text) if len(filled) == 1 and not PROSE_SCORE.search(text) else None
+        if heading and len(text) <= PROSE_LINE_LENGTH:
+            self.instrument = heading
+        if len(filled) > 1 and self.read_table_row(row, line.page_no):
+            pass
+        else:
+            self.read_prose(text, line.page_no)
+        if len(filled) == 1 and len(text) > PROSE_LINE_LENGTH:
+            self.table_years = []
+        if YEAR_CONTEXT.search(text):
+            years = [int(m["year"]) for m in YEAR_IN_TEXT.finditer(text)]
+            if years:
+                self.year = years[-1]
+
+    # tables -----------------------------------------------------------------------------------
+    def read_year_header(self, row: list[str]) -> bool:
+        """A header naming fiscal-year columns (``ตัวชี้วัด | 2563 | 2564``)."""
+        years = [(k, int(m["year"])) for k, c in enumerate(row) if (m := YEAR_CELL.match(c))]
+        if not years:
+            return False
+        others = [c for c in row if c and not YEAR_CELL.match(c)]
+        if any(SCORE_CELL.match(c) for c in others):
+            return False
+        self.table_years = years
+        return True
+
+    def read_table_row(self, row: list[str], page_no: int) -> bool:
+        """Label cells each followed by their score cells; True when any score was read."""
+        groups: list[tuple[list[str], list[tuple[int, Decimal | None]]]] = []
+        labels: list[str] = []
+        for k, cell in enumerate(row):
+            if not cell:
+                continue
+            match = SCORE_CELL.match(cell)
+            if match and labels:
+                if not groups or groups[-1][0] is not labels:
+                    groups.append((labels, []))
+                groups[-1][1].append((k, Decimal(match["score"]) if match["score"] else None))
+            elif match and not groups:
+                if INDICATOR_NUMBER.match(cell + " "):
+                    labels = [cell]  # an item number in a cell of its own
+            elif groups and groups[-1][0] is labels:
+                labels = [cell]  # the scores of the previous label are done
+            else:
+                labels.append(cell)
+        read_any = False
+        for label_cells, scores in groups:
+            if all(value is None for _, value in scores):
+                continue
+            label = self.classify(label_cells)
+            if label is None:
+                continue
+            for year, value in self.years_of(scores):
+                if value is not None:
+                    self.add(page_no, year, label, value)
+                    read_any = True
+        return read_any
+
+    def years_of(self, scores: list[tuple[int, Decimal | None]]) -> list[tuple[int | None, Decimal | None]]:
+        if not self.table_years:
+            return [(self.year or self.default_year, scores[0][1])]
+        by_index = dict(self.table_years)
+        if all(k in by_index for k, _ in scores):
+            return [(by_index[k], value) for k, value in scores]
+        years = [year for _, year in self.table_years]
+        return [(year, value) for year, (_, value) in zip(years, scores, strict=False)]
+
+    # prose ------------------------------------------------------------------------------------
+    def read_prose(self, text: str, page_no: int) -> None:
+        start = 0
+        for match in PROSE_SCORE.finditer(text):
+            number = match["a"] or match["b"]
+            number_at = match.start("a") if match["a"] else match.start("b")
+            before, after = text[:number_at], text[match.end() :]
+            if NOT_A_SCORE_BEFORE.search(before) or NOT_A_SCORE_AFTER.match(text[number_at + len(number) :]):
+                continue
+            chunk = text[start:number_at]
+            start = match.end()
+            label = self.classify([chunk], prose=True, graded=bool(GRADE_AFTER.match(after)))
+            if label is None and not chunk.strip(" :") and self.previous_text:
+                label = self.classify([self.previous_text], prose=True, graded=bool(GRADE_AFTER.match(after)))
+            if label is None:
+                continue
+            years = [int(m["year"]) for m in YEAR_IN_TEXT.finditer(before)]
+            year = years[-1] if years else (self.year or self.default_year)
+            self.add(page_no, year, label, Decimal(number))
+
+    # labels -----------------------------------------------------------------------------------
+    def classify(
+        self, label_cells: Sequence[str], *, prose: bool = False, graded: bool = False
+    ) -> Label | None:
+        text = " ".join(c for c in label_cells if c)
+        indicator = match_indicator(text, last=prose)
+        if indicator is not None:
+            no, name = indicator
+            return Label(INSTRUMENT_OF[no], no, name)
+        instrument = instrument_of(text, last=prose)
+        if instrument is not None:
+            # A cell naming the instrument of a merged column, then an indicator by number only.
+            numbered = self.numbered_indicator(label_cells[-1], instrument) if len(label_cells) > 1 else None
+            if numbered is not None:
+                return numbered
+            if not prose:
+                self.instrument = instrument
+            return Label(instrument, None, None)
+        if OVERALL.search(text) or (prose and graded):
+            return Label("ITA", None, None)
+        if not prose:
+            return self.numbered_indicator(text, self.instrument)
+        return None
+
+    def numbered_indicator(self, text: str, instrument: str | None) -> Label | None:
+        """``ตัวชี้วัดที่ 2`` or ``2.`` under an instrument: the framework number from the position."""
+        match = INDICATOR_WORD.match(text) or (INDICATOR_NUMBER.match(text) if instrument else None)
+        if not match:
+            return None
+        no = int(match["no"])
+        if instrument is not None and no <= LAST_INDICATOR[instrument] - FIRST_INDICATOR[instrument] + 1:
+            no = FIRST_INDICATOR[instrument] + no - 1
+        if no not in INSTRUMENT_OF or (instrument is not None and INSTRUMENT_OF[no] != instrument):
+            return None
+        name = clean(LEADING_MARKS.sub("", text[match.end() :])) or None
+        return Label(INSTRUMENT_OF[no], no, name)
+
+    def add(self, page_no: int, year: int | None, label: Label, score: Decimal) -> None:
+        if Decimal(0) <= score <= Decimal(100):
+            self.found.append(Found(page_no, year, label, score))
+
+
+def squeeze(text: str) -> str:
+    return regex.sub(r"\s+", "", text)
+
+
+def match_indicator(text: str, *, last: bool = False) -> tuple[int, str | None] | None:
+    """(framework number, printed name) of the indicator a label names, by its name.
+
+    In running text (``last``) several may be named; the one nearest the score (last) wins.
+    """
+    if instrument_words(text):
+        text = PARENTHESES.sub(" ", text)
+        if instrument_words(text):
+            return None
+    flat = squeeze(text)
+    hits: list[tuple[int, int, str]] = []  # (end position, number, name)
+    for no, _, names in INDICATORS:
+        for name in names:
+            key = squeeze(name)
+            at = flat.rfind(key)
+            if at >= 0:
+                hits.append((at + len(key), no, name))
+    if hits:
+        _end, no, _ = max(hits, key=lambda h: (h[0], len(h[2])))
+        return no, printed_name(text, no)
+    if last or len(flat) > 60:
+        return None
+    name = printed_name(text, None)
+    if not name:
+        return None
+    best: tuple[float, int] | None = None
+    for no, _, names in INDICATORS:
+        for candidate in names:
+            score = fuzz.ratio(squeeze(name), squeeze(candidate))
+            if score >= 85 and (best is None or score > best[0]):
+                best = (score, no)
+    return (best[1], name) if best else None
+
+
+def printed_name(text: str, no: int | None) -> str | None:
+    """The indicator's name as printed: without its number, a score or a trailing unit."""
+    text = INDICATOR_NUMBER.sub("", text, count=1)
+    if no is not None:
+        # Keep the printed name only (the text may be a sentence around it).
+        flat_names = [n for _, _, names in INDICATORS if _ == no for n in names]
+        for name in sorted(flat_names, key=len, reverse=True):
+            pattern = r"\s*".join(regex.escape(ch) for ch in squeeze(name))
+            found = list(regex.finditer(pattern, text))
+            if found:
+                return clean(found[-1].group())
+    text = regex.sub(r"(?:ได้)?\s*(?:คะแนน|ร้อยละ)\s*$", "", text)
+    return clean(LEADING_MARKS.sub("", text))
+
+
+def instrument_words(text: str) -> bool:
+    return any(pattern.search(text) for clues in INSTRUMENT_CLUES.values() for pattern in clues)
+
+
+def instrument_of(text: str, *, last: bool = False) -> str | None:
+    """The instrument a heading or label names, by the most clues (code, English, Thai name).
+
+    In running text (``last``) the instrument named nearest the end wins.
+    """
+    if last:
+        positions = [
+            (match.end(), instrument)
+            for instrument, clues in INSTRUMENT_CLUES.items()
+            for pattern in clues
+            for match in pattern.finditer(text)
+        ]
+        return max(positions)[1] if positions else None
+    votes = {
+        instrument: sum(1 for p in clues if p.search(text)) for instrument, clues in INSTRUMENT_CLUES.items()
+    }
+    best = max(votes.values())
+    if best == 0:
+        return None
+    winners = [i for i, v in votes.items() if v == best]
+    if len(winners) == 1:
+        return winners[0]
+    coded = [i for i in winners if INSTRUMENT_CLUES[i][0].search(text)]
+    return coded[0] if coded else winners[0]
+
+
+def document_organization(segment: Segment) -> str | None:
+    """The office a document belongs to, as its ``documents`` row names it."""
+    head = join_lines(segment.lines[:40])
+    return find_organization(head) or find_organization(join_lines(segment.lines))
 
 
 def extract(segment: Segment) -> list[Row]:
-    return []
+    text = join_lines(segment.lines)
+    if not ITA_CONTEXT.search(text):
+        return []
+    reader = Reader(default_year=find_fiscal_year(text[:2000]))
+    reader.read(segment.lines)
+    organization = document_organization(segment)
+    rows: list[Row] = []
+    seen: set[tuple[int | None, str, int | None]] = set()
+    for found in reader.found:
+        key = (found.fiscal_year, found.label.instrument, found.label.indicator_no)
+        if key in seen:
+            continue
+        seen.add(key)
+        rows.append(
+            ItaScore(
+                doc_id=segment.doc_id,
+                page_no=found.page_no,
+                organization=organization,
+                fiscal_year=found.fiscal_year,
+                instrument=found.label.instrument,  # type: ignore[arg-type]
+                indicator_no=found.label.indicator_no,
+                indicator=found.label.indicator,
+                score=found.score.quantize(Decimal("0.01")),
+            )
+        )
+    return rows

@@ -1,10 +1,283 @@
-"""Extractor of measures rows from any document (being written)."""
+"""Extractor of measures rows: the measures tables (มาตรการ/แนวทาง) and their block form.
+
+Table form: a header names the columns (``มาตรการ/แนวทาง | วิธีการดำเนินการ | ผู้รับผิดชอบ |
+ระยะเวลา | การติดตามผล`` or ``ผลการดำเนินการ``) and is printed again on every page. A row
+opens with its number (or, in unnumbered tables, with a filled first cell); a line whose first
+cell is empty continues the previous row cell by cell, also across a page break. Paragraphs
+inside one cell (``<p>``) reach us as cells of their own, so a row may have more cells than
+the header: the period cell (a year, months, ``ตลอดปี``) anchors the columns around it.
+
+Block form: ``ประเด็นที่ N`` then ``(1) กิจกรรม/โครงการ``, ``(2) ผู้รับผิดชอบ``,
+``(3) ขั้นตอน/วิธีการปฏิบัติ``, ``(4) ระยะเวลา``, each value after its label or on the lines below.
+"""
 
 from __future__ import annotations
 
-from pipeline.model import Segment
-from schemas import Row
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import regex
+
+from parsers.common import cells
+from pipeline.model import Line, Segment
+from pipeline.normalize import clean
+from schemas import Measure, Row
+
+MEASURE, METHOD, RESPONSIBLE, PERIOD, FOLLOW_UP, SEQ, OTHER = (
+    "measure",
+    "method",
+    "responsible",
+    "period",
+    "follow_up",
+    "seq",
+    "other",
+)
+# Header cell -> column role; the first pattern that matches wins.
+HEADER_ROLES: tuple[tuple[str, regex.Pattern[str]], ...] = (
+    (SEQ, regex.compile(r"^(?:ลำดับ(?:\s*ที่)?|ที่|ข้อ|ลำดับที่)$")),
+    (
+        FOLLOW_UP,
+        regex.compile(r"ติดตาม|ผล\s*การ\s*(?:ดำเนิน|ปฏิบัติ)|รายงาน\s*ผล|ผล\s*ที่\s*(?:ได้|เกิด)|ผล\s*การ\s*ติดตาม"),
+    ),
+    (RESPONSIBLE, regex.compile(r"ผู้\s*รับผิดชอบ|หน่วย\s*งาน|ผู้\s*ดำเนินการ|ผู้\s*ปฏิบัติ")),
+    (PERIOD, regex.compile(r"ระยะ\s*เวลา|ช่วง\s*เวลา|กำหนด\s*เวลา|ห้วง\s*เวลา|^เวลา")),
+    (METHOD, regex.compile(r"วิธี|ขั้นตอน|แนวทาง\s*การ\s*(?:ดำเนิน|ปฏิบัติ)|รายละเอียด|การ\s*ดำเนิน\s*การ")),
+    (MEASURE, regex.compile(r"มาตรการ|แนวทาง|ประเด็น|กิจกรรม|โครงการ|ข้อ\s*เสนอ")),
+)
+ROW_NUMBER = regex.compile(r"^\(?(?P<no>\d{1,2})\s*(?:[.)]\s*|\s+|$)(?!\d)")
+SEQ_CELL = regex.compile(r"^\(?(?P<no>\d{1,2})\s*[.)]?$")
+# What a period cell holds: a fiscal year, months, a quarter, "all year".
+PERIOD_CELL = regex.compile(
+    r"^(?:ปี\s*งบ\s*ประมาณ|ปีงบ|ประจำ\s*ปี|ตลอด\s*(?:ปี|ทั้ง)|ทุก\s*(?:วัน|เดือน|ปี|ไตรมาส)|ไตรมาส|ต\.\s?ค\.|"
+    r"ตุลาคม|\d{1,2}\s*(?:เดือน|ปี)|พ\.\s?ศ\.|25\d\d|ภายใน)|(?:ปี\s*งบ\s*ประมาณ|พ\.\s?ศ\.)\s*25\d\d$"
+)
+PERIOD_MAX = 60
+# Lines that close a table: a signature, the memo's closing, a new numbered section heading.
+TABLE_END = regex.compile(r"^(?:จึง\s*เรียน|ลงชื่อ|\(?ลงชื่อ\)?|ประกาศ\s*ณ|สั่ง\s*ณ|ความเห็น|หมายเหตุ|ทั้งนี้|\()")
+CONTINUATION_MAX = 40
+
+# Block form.
+ISSUE = regex.compile(r"^ประเด็น\s*ที่\s*(?P<no>\d{1,2})(?!\d)\s*[.:)]?\s*(?P<rest>.*)$")
+BLOCK_ITEM = regex.compile(r"^\(?(?P<no>\d)\s*[.)]\s*(?P<label>[^:：]*?)\s*(?:[:：]\s*|$|\s)(?P<rest>.*)$")
+BLOCK_ROLES: tuple[tuple[str, regex.Pattern[str]], ...] = (
+    (MEASURE, regex.compile(r"^(?:กิจกรรม|โครงการ|มาตรการ)")),
+    (RESPONSIBLE, regex.compile(r"^(?:ผู้\s*รับผิดชอบ|หน่วย\s*งาน\s*(?:ที่)?\s*รับผิดชอบ|ผู้\s*ดำเนินการ)")),
+    (METHOD, regex.compile(r"^(?:ขั้น\s*ตอน|วิธี\s*การ|แนวทาง)")),
+    (PERIOD, regex.compile(r"^(?:ระยะ\s*เวลา|ช่วง\s*เวลา|กำหนด\s*เวลา)")),
+    (FOLLOW_UP, regex.compile(r"^(?:การ\s*ติดตาม|ผล\s*การ|รายงาน\s*ผล|ตัวชี้วัด|ผลผลิต)")),
+)
+BLOCK_LABEL_WORDS = regex.compile(
+    r"^(?:กิจกรรม\s*/\s*โครงการ|โครงการ\s*/\s*กิจกรรม|กิจกรรม|โครงการ|มาตรการ|ผู้\s*รับผิดชอบ|"
+    r"หน่วย\s*งาน\s*(?:ที่)?\s*รับผิดชอบ|ขั้น\s*ตอน\s*/\s*วิธี\s*การ\s*ปฏิบัติ|ขั้น\s*ตอน\s*(?:การ\s*ดำเนิน\s*การ|การ\s*ปฏิบัติ)?|"
+    r"วิธี\s*การ\s*(?:ปฏิบัติ|ดำเนิน\s*การ)?|ระยะ\s*เวลา\s*(?:ดำเนิน\s*การ|การ\s*ดำเนิน\s*การ)?|"
+    r"การ\s*ติดตาม\s*ผล|ผล\s*การ\s*ดำเนิน\s*การ)\s*[:：]?\s*"
+)
+
+
+@dataclass(slots=True)
+class TableRow:
+    seq: int | None
+    page_no: int
+    parts: dict[str, list[str]] = field(default_factory=dict)
+
+    def add(self, role: str, text: str) -> None:
+        if text and role not in (SEQ, OTHER):
+            self.parts.setdefault(role, []).append(text)
+
+    def value(self, role: str) -> str | None:
+        return clean(" ".join(self.parts.get(role, [])))
+
+
+def header_roles(row: Sequence[str]) -> list[str] | None:
+    """The column roles of a measures-table header, or None when the line is not one."""
+    roles: list[str] = []
+    for cell in row:
+        role = next((r for r, pattern in HEADER_ROLES if pattern.search(cell)), OTHER) if cell else OTHER
+        roles.append(role)
+    if MEASURE not in roles or not regex.search(r"มาตรการ|แนวทาง", " ".join(row)):
+        return None
+    known = {r for r in roles if r not in (OTHER, SEQ)}
+    return roles if len(known) >= 3 else None
+
+
+def is_period(cell: str) -> bool:
+    return len(cell) <= PERIOD_MAX and bool(PERIOD_CELL.search(cell))
+
+
+def assign(row: Sequence[str], roles: Sequence[str]) -> list[tuple[str, str]]:
+    """(role, text) for each cell of a row, whatever number of cells it came with.
+
+    Cells in the header's positions when the counts agree and the period sits where the
+    header has it; otherwise the period cell anchors: before it the measure, the method
+    (all the middle cells) and the responsible office; after it the remaining columns,
+    the last one taking any extra cells.
+    """
+    roles = list(roles)
+    if SEQ in roles[:1] and row and not SEQ_CELL.match(row[0]):
+        roles = roles[1:]  # the number is written in the measure's cell
+    period_at = roles.index(PERIOD) if PERIOD in roles else None
+    found = next((k for k, c in enumerate(row) if k > 0 and is_period(c)), None)
+    if len(row) <= len(roles) and (period_at is None or found is None or found == period_at):
+        return list(zip(roles, row, strict=False))
+    if period_at is None or found is None:
+        head = list(zip(roles[:-1], row, strict=False))
+        tail = [(roles[-1], cell) for cell in row[len(roles) - 1 :]]
+        return head + tail
+    out: list[tuple[str, str]] = []
+    before_roles, before = roles[:period_at], list(row[:found])
+    if len(before) >= len(before_roles):
+        first = [(r, c) for r, c in zip(before_roles, before, strict=False) if r != METHOD][:1]
+        out += first
+        rest = before[len(first) :]
+        last_role = before_roles[-1] if len(before_roles) > len(first) else None
+        if last_role is not None and last_role != METHOD and rest:
+            middle_role = METHOD if METHOD in before_roles else last_role
+            out += [(middle_role, c) for c in rest[:-1]] + [(last_role, rest[-1])]
+        else:
+            out += [(last_role or before_roles[-1], c) for c in rest]
+    else:
+        # Fewer cells than columns (space runs drop empty cells): the last one before the
+        # period is the office when it is short, else the method.
+        out.append((before_roles[0], before[0]))
+        for cell in before[1:-1]:
+            out.append((METHOD, cell))
+        if len(before) > 1:
+            tail_role = RESPONSIBLE if RESPONSIBLE in before_roles and len(before[-1]) <= 40 else METHOD
+            out.append((tail_role, before[-1]))
+    out.append((PERIOD, row[found]))
+    after_roles, after = roles[period_at + 1 :], list(row[found + 1 :])
+    if after_roles:
+        out += list(zip(after_roles[:-1], after, strict=False))
+        out += [(after_roles[-1], c) for c in after[len(after_roles) - 1 :]]
+    return out
+
+
+@dataclass(slots=True)
+class TableReader:
+    rows: list[TableRow] = field(default_factory=list)
+    roles: list[str] | None = None
+    numbered: bool = True
+    count: int = 0
+
+    def read(self, lines: Sequence[Line]) -> None:
+        for line in lines:
+            self.read_line(line)
+
+    def read_line(self, line: Line) -> None:
+        row = cells(line.text)
+        roles = header_roles(row)
+        if roles is not None:
+            if self.roles is None:
+                self.count = 0
+                self.numbered = True
+            self.roles = roles
+            return
+        if self.roles is None:
+            return
+        filled = [c for c in row if c]
+        if not filled:
+            return
+        first = row[0]
+        if not first:
+            if self.rows and self.rows[-1].parts is not None:
+                self.continue_row(row)
+            return
+        number = ROW_NUMBER.match(first)
+        seq_cell = SEQ_CELL.match(first) if self.roles[0] == SEQ else None
+        if len(filled) >= 2 and (number or seq_cell):
+            self.start_row(row, int((number or seq_cell)["no"]), line.page_no)  # type: ignore[index]
+            return
+        if len(filled) >= 2 and not self.rows:
+            self.numbered = False
+        if len(filled) >= 2 and not self.numbered:
+            self.count += 1
+            self.start_row(row, None, line.page_no)
+            return
+        if self.rows and len(filled) >= 2 and not TABLE_END.match(first):
+            self.continue_row(row)
+            return
+        if (
+            self.rows
+            and len(filled) == 1
+            and len(first) <= CONTINUATION_MAX
+            and not number
+            and not TABLE_END.match(first)
+        ):
+            self.rows[-1].add(MEASURE, first)
+            return
+        self.roles = None  # the table is over
+
+    def start_row(self, row: list[str], seq: int | None, page_no: int) -> None:
+        assert self.roles is not None
+        record = TableRow(seq=seq if seq is not None else self.count, page_no=page_no)
+        for role, text in assign(row, self.roles):
+            if role == MEASURE and not record.parts.get(MEASURE):
+                text = ROW_NUMBER.sub("", text, count=1) if seq is not None else text
+            record.add(role, text)
+        self.rows.append(record)
+
+    def continue_row(self, row: list[str]) -> None:
+        assert self.roles is not None
+        record = self.rows[-1]
+        for role, text in assign(row, self.roles):
+            record.add(role, text)
+
+
+def read_blocks(lines: Sequence[Line]) -> list[TableRow]:
+    """Measures written as ``ประเด็นที่ N`` blocks of numbered fields."""
+    rows: list[TableRow] = []
+    current: TableRow | None = None
+    role: str | None = None
+    for line in lines:
+        text = clean(line.text.replace("\t", " ")) or ""
+        if not text:
+            continue
+        issue = ISSUE.match(text)
+        if issue:
+            current = TableRow(seq=int(issue["no"]), page_no=line.page_no)
+            if issue["rest"]:
+                current.add("title", issue["rest"])
+            rows.append(current)
+            role = None
+            continue
+        if current is None:
+            continue
+        item = BLOCK_ITEM.match(text)
+        if item:
+            label_and_rest = text[item.start("label") :]
+            found = next((r for r, pattern in BLOCK_ROLES if pattern.match(label_and_rest)), None)
+            if found is not None:
+                role = found
+                value = BLOCK_LABEL_WORDS.sub("", label_and_rest, count=1).strip()
+                current.add(role, value)
+                continue
+        if role is not None:
+            current.add(role, text)
+    for row in rows:
+        if not row.parts.get(MEASURE) and row.parts.get("title"):
+            row.parts[MEASURE] = row.parts["title"]
+    return [row for row in rows if row.parts.get(MEASURE) and len(row.parts) > 2]
 
 
 def extract(segment: Segment) -> list[Row]:
-    return []
+    reader = TableReader()
+    reader.read(segment.lines)
+    records = [*reader.rows, *read_blocks(segment.lines)]
+    rows: list[Row] = []
+    for record in records:
+        measure = record.value(MEASURE)
+        if not measure:
+            continue
+        rows.append(
+            Measure(
+                doc_id=segment.doc_id,
+                page_no=record.page_no,
+                seq=record.seq,
+                measure=measure,
+                method=record.value(METHOD),
+                responsible=record.value(RESPONSIBLE),
+                period=record.value(PERIOD),
+                follow_up=record.value(FOLLOW_UP),
+            )
+        )
+    return rows

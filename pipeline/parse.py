@@ -16,6 +16,7 @@ from parsers import (
     action_plan,
     attendance_sheet,
     common,
+    integrity_measures,
     ita_scores,
     measures,
     memo,
@@ -36,6 +37,7 @@ PARSERS: dict[str, ModuleType] = {
     "order": order,
     "action_plan": action_plan,
     "project_sheets": project_sheets,
+    "integrity_measures": integrity_measures,
 }
 EMBEDDED: tuple[tuple[ModuleType, frozenset[str]], ...] = (
     (ita_scores, frozenset({"integrity_measures", "memo", "other", "minutes", "order"})),

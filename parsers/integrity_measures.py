@@ -1,0 +1,68 @@
+"""Parser for integrity_measures documents (มาตรการส่งเสริมคุณธรรมและความโปร่งใส, ITA reports).
+
+Only the ``documents`` row is this parser's: the scores and measures tables inside are read
+by the embedded extractors (``parsers.ita_scores``, ``parsers.measures``), which run on these
+documents like on any other.
+
+The title is the heading at the top, with the lines that go on with it (``ประจำปีงบประมาณ ...``,
+``ของ...``) but not the office's own line. Such reports carry no date of their own; a date is
+taken only from an announcement or data line (``ประกาศ ณ วันที่``, ``ข้อมูล ณ วันที่``), never
+from a meeting or event mentioned in the body.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+import regex
+
+from parsers.common import document_row
+from parsers.ita_scores import document_organization
+from pipeline.model import Line, Parsed, Segment
+from pipeline.normalize import clean
+from pipeline.thai import find_date, find_fiscal_year
+
+TITLE_GOES_ON = regex.compile(r"^(?:ประจำ\s*ปี|ปี\s*งบ\s*ประมาณ|พ\.\s?ศ\.|ของ|และ|ใน\s*การ|\(|ภายใน\s*หน่วยงาน)")
+OFFICE_LINE = regex.compile(r"^(?:องค์การบริหารส่วน|อบ[ตจ]\.|เทศบาล|กรุงเทพมหานคร|เมืองพัทยา|อำเภอ|จังหวัด)")
+SECTION = regex.compile(r"^(?:\d{1,2}\s*[.)]|ส่วนที่|บทที่|หลักการ|ความเป็นมา)")
+DATED = regex.compile(r"(?:ประกาศ|ข้อมูล|รายงาน|สั่ง)\s*ณ\s*วันที่")
+TITLE_MAX_LINES = 4
+TITLE_MAX_LENGTH = 250
+
+
+def title_of(lines: Sequence[Line]) -> str | None:
+    """The heading: first line and the lines that continue it."""
+    if not lines:
+        return None
+    parts = [lines[0].text.replace("\t", " ")]
+    for line in lines[1:TITLE_MAX_LINES]:
+        text = clean(line.text.replace("\t", " ")) or ""
+        if OFFICE_LINE.match(text) or SECTION.match(text) or not TITLE_GOES_ON.match(text):
+            break
+        if len(" ".join(parts)) + len(text) > TITLE_MAX_LENGTH:
+            break
+        parts.append(text)
+    return clean(" ".join(parts))
+
+
+def stated_date(lines: Sequence[Line]) -> dt.date | None:
+    for line in lines:
+        if DATED.search(line.text):
+            found = find_date(line.text)
+            if found:
+                return found
+    return None
+
+
+def parse(segment: Segment) -> Parsed:
+    title = title_of(segment.lines)
+    head = " ".join(line.text.replace("\t", " ") for line in segment.lines[:TITLE_MAX_LINES])
+    document = document_row(
+        segment,
+        title=title,
+        organization=document_organization(segment),
+        doc_date=stated_date(segment.lines),
+        fiscal_year=find_fiscal_year(title or "") or find_fiscal_year(head),
+    )
+    return Parsed(document=document)
