@@ -51,7 +51,7 @@ MAX_WRAP = 3
 
 # --- signature blocks -------------------------------------------------------------------------
 PARENTHESIZED = regex.compile(r"^\(\s*(?P<name>[^()]{2,60}?)\s*\)?$|^(?P<name>[^()]{2,60}?)\s*\)$")
-NAME_WORD = regex.compile(r"^[\p{Thai}.]+$")
+NAME_WORD = regex.compile(r"^\p{Thai}+$")
 SIGN_PREFIX = regex.compile(r"^(?:\(?\s*ลง\s*ชื่อ\s*\)?|ลงนาม)\s*")
 # Lines that open somebody else's block (a comment, an approval) or are not a position at all.
 NOT_POSITION = regex.compile(

@@ -60,11 +60,12 @@ DUTIES = regex.compile(
     r"^(?:(?:โดย\s*)?(?:ให้\s*)?(?:มี\s*)?(?:อำนาจ\s*)?หน้าที่|ให้\s*คณะ\S*\s*(?:มี|ดังกล่าว)|บทบาท\s*หน้าที่)"
 )
 ROLE = (
-    r"(?:รอง)?ประธาน(?:กรรมการ|คณะทำงาน|คณะกรรมการ|อนุกรรมการ)?\S*"
+    r"(?:รอง)?ประธาน(?:กรรมการ|คณะกรรมการ|คณะทำงาน|อนุกรรมการ|คณะอนุกรรมการ)?"
+    r"|(?:รอง)?หัวหน้า(?:คณะกรรมการ|คณะทำงาน|คณะอนุกรรมการ)"
     r"|(?:อนุ)?กรรมการ(?:\s*และ\s*|\s*/\s*)(?:ผู้ช่วย\s*)?เลขานุการ"
     r"|คณะทำงาน(?:\s*และ\s*|\s*/\s*)(?:ผู้ช่วย\s*)?เลขานุการ"
-    r"|(?:ผู้ช่วย\s*)?เลขานุการ\S*"
-    r"|(?:อนุ)?กรรมการ|คณะทำงาน|ที่ปรึกษา\S*|หัวหน้าคณะทำงาน|รองหัวหน้าคณะทำงาน"
+    r"|(?:ผู้ช่วย\s*)?เลขานุการ(?:คณะกรรมการ|คณะทำงาน)?"
+    r"|(?:อนุ)?กรรมการ|คณะทำงาน|ที่ปรึกษา(?:คณะกรรมการ|คณะทำงาน)?"
 )
 ROLE_CELL = regex.compile(rf"^(?:{ROLE})$")
 ROLE_AT_END = regex.compile(rf"^(?P<body>.+?)\s+(?P<role>{ROLE})$")
@@ -102,7 +103,7 @@ def split_role(texts: list[str]) -> tuple[list[str], str | None]:
         return texts[:-1], clean(texts[-1])
     if texts:
         match = ROLE_AT_END.match(texts[-1])
-        if match and (len(texts) > 1 or len(match["body"].split()) > 2):
+        if match and (len(texts) > 1 or len(match["body"].split()) >= 2):
             return [*texts[:-1], match["body"]], clean(match["role"])
     return texts, None
 
@@ -161,6 +162,7 @@ def unnumbered_group(text: str) -> str | None:
 
 
 def is_member_line(text: str) -> bool:
+    text = text.strip()
     match = SEQ.match(text)
     return bool(match) and split_prefix(text[match.end() :].lstrip("\t "))[0] is not None
 
@@ -186,8 +188,9 @@ class MemberReader:
 
     def read(self, lines: Sequence[Line]) -> None:
         for i, line in enumerate(lines):
-            text = line.text
-            next_text = lines[i + 1].text if i + 1 < len(lines) else ""
+            # Indented rows start with a tab: the indent is no cell.
+            text = line.text.strip()
+            next_text = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
             flat = " ".join(text.replace("\t", " ").split())
             heading = group_heading(text, next_text)
             if heading is not None:
@@ -234,7 +237,7 @@ def office_of(lines: Sequence[Line]) -> tuple[str | None, int]:
         if match:
             office = ORDER_NO.split(match["office"])[0].strip()
             mentions = organization_mentions(office)
-            return (mentions[0] if mentions else clean(office)), i
+            return (mentions[0] if mentions else None), i
     return None, 0
 
 
@@ -267,7 +270,7 @@ def subject_of(lines: Sequence[Line], start: int) -> tuple[str | None, int]:
 def order_date(lines: Sequence[Line]) -> tuple[dt.date | None, int]:
     """The date under ``สั่ง ณ วันที่`` (its line may wrap) and the line it stands on."""
     for i in range(len(lines) - 1, -1, -1):
-        if ORDERED_AT.match(lines[i].text):
+        if ORDERED_AT.match(lines[i].text.strip()):
             text = " ".join(line.text for line in lines[i : i + 2])
             return find_date(text), i
     return None, len(lines)

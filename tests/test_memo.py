@@ -1,0 +1,186 @@
+"""Memos: header fields one to a line or two on a line, wrapped values, the author's signature."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from parsers.memo import lone_prefix, signer_name, stated_fiscal_year
+from pipeline.config import Settings
+from pipeline.extract import extract_pages
+from pipeline.model import Parsed
+from pipeline.normalize import normalize_pages, raw_source_lines
+from pipeline.parse import parse_segments
+from pipeline.read import read_source
+from pipeline.segment import segment
+from schemas import Memo
+
+
+def parse_text(tmp_path: Path, text: str) -> list[Parsed]:
+    """A plain-text source through the real stages: read, extract (form feeds), normalise, segment."""
+    path = tmp_path / "memo.txt"
+    path.write_text(text, encoding="utf-8")
+    pages = extract_pages(read_source(path, Settings()), Settings())
+    lines = normalize_pages(pages)
+    return parse_segments(segment("a" * 64, lines, raw_source_lines(pages)))
+
+
+def memos_of(parsed: list[Parsed]) -> list[tuple[Parsed, Memo]]:
+    out = []
+    for p in parsed:
+        if p.document.doc_type == "memo":
+            rows = [r for r in p.rows if isinstance(r, Memo)]
+            assert len(rows) == 1
+            out.append((p, rows[0]))
+    return out
+
+
+# Fields one to a line, Thai digits, dotted fills, a phone number, comment blocks after the signer.
+SEPARATE_LINES_WITH_COMMENTS = "\n".join(
+    [
+        "บันทึกข้อความ",
+        "ส่วนราชการ.....กองคลัง งานพัสดุ.......โทร. ๐ ๓๔๗๑ ๑๒๓๔......",
+        "ที่.........สม ๕๒๐๑๑/๓๔.........",
+        "วันที่.......๑๒ มีนาคม ๒๕๖๗..........",
+        "เรื่อง.......ขออนุมัติจัดซื้อวัสดุสำนักงาน",
+        "เรียน.......นายกเทศมนตรีตำบลบ้านสวนหมาก",
+        "ด้วยกองคลัง เทศบาลตำบลบ้านสวนหมาก มีความจำเป็นต้องจัดซื้อวัสดุสำนักงาน เพื่อใช้ในการปฏิบัติงาน"
+        " ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ จำนวน ๑๐ รายการ",
+        "จึงเรียนมาเพื่อโปรดพิจารณาอนุมัติ",
+        "(นางสาวพิมพ์ชนก ทองสุข)",
+        "นักวิชาการพัสดุชำนาญการ",
+        "ความเห็นของผู้อำนวยการกองคลัง",
+        "เห็นควรอนุมัติ",
+        "(นายวีระพงษ์ ศรีสมบูรณ์)",
+        "ผู้อำนวยการกองคลัง",
+        "อนุมัติ",
+        "(นายบุญมา ใจกว้าง)",
+        "นายกเทศมนตรีตำบลบ้านสวนหมาก",
+    ]
+)
+
+
+def test_separate_lines_dotted_fills_and_comment_blocks(tmp_path: Path) -> None:
+    [(parsed, memo)] = memos_of(parse_text(tmp_path, SEPARATE_LINES_WITH_COMMENTS))
+    assert memo.department == "กองคลัง งานพัสดุ"
+    assert memo.ref_no == "สม 52011/34"
+    assert memo.memo_date == dt.date(2024, 3, 12)
+    assert memo.subject == "ขออนุมัติจัดซื้อวัสดุสำนักงาน"
+    assert memo.addressee == "นายกเทศมนตรีตำบลบ้านสวนหมาก"
+    # The author's block, not the director's comment nor the mayor's approval.
+    assert (memo.signer_prefix, memo.signer_name) == ("นางสาว", "พิมพ์ชนก ทองสุข")
+    assert memo.signer_position == "นักวิชาการพัสดุชำนาญการ"
+    assert memo.page_no == 1
+    document = parsed.document
+    assert document.title == "ขออนุมัติจัดซื้อวัสดุสำนักงาน"
+    assert document.organization == "เทศบาลตำบลบ้านสวนหมาก"
+    assert document.doc_date == dt.date(2024, 3, 12)
+    # The body names a fiscal year; the subject does not.
+    assert document.fiscal_year is None
+
+
+# ที่ and วันที่ on one line (space runs), an abbreviated month, a wrapped subject stating a
+# fiscal year, the signer's prefix on a line of its own, position lines wrapped at "และ".
+ONE_LINE_REF_AND_DATE = "\n".join(
+    [
+        "บันทึกข้อความ",
+        "ส่วนราชการ   สำนักปลัดเทศบาล งานการเจ้าหน้าที่   โทร ๐๔๔-๖๑๒๓๔๕",
+        "ที่  นม ๕๓๒๐๑/๑๒๕        วันที่  ๕ ม.ค. ๒๕๖๗",
+        "เรื่อง  รายงานผลการฝึกอบรมเสริมสร้างคุณธรรมจริยธรรมของพนักงานเทศบาล",
+        "ประจำปีงบประมาณ พ.ศ. ๒๕๖๗",
+        "เรียน  ปลัดเทศบาลตำบลบ้านสวนหมาก",
+        "ตามที่ งานการเจ้าหน้าที่ได้จัดโครงการฝึกอบรมเสริมสร้างคุณธรรมจริยธรรม เมื่อวันที่ ๒๐ ธันวาคม ๒๕๖๖"
+        " ณ ห้องประชุมเทศบาลตำบลบ้านสวนหมาก นั้น บัดนี้ได้ดำเนินการเสร็จสิ้นแล้ว",
+        "จึงเรียนมาเพื่อโปรดทราบ",
+        "ว่าที่ร้อยตรี",
+        "(สมศักดิ์  รักษ์ถิ่น)",
+        "หัวหน้าฝ่ายอำนวยการ หัวหน้าคณะทำงานส่งเสริมคุณธรรม",
+        "และความโปร่งใส",
+        "๒๕๖๗๐๑",
+        "ทราบ",
+        "(นายประเสริฐ มั่นคง)",
+        "ปลัดเทศบาลตำบลบ้านสวนหมาก",
+    ]
+)
+
+
+def test_ref_and_date_on_one_line_wrapped_subject(tmp_path: Path) -> None:
+    [(parsed, memo)] = memos_of(parse_text(tmp_path, ONE_LINE_REF_AND_DATE))
+    assert memo.department == "สำนักปลัดเทศบาล งานการเจ้าหน้าที่"
+    assert memo.ref_no == "นม 53201/125"
+    assert memo.memo_date == dt.date(2024, 1, 5)
+    assert memo.subject == ("รายงานผลการฝึกอบรมเสริมสร้างคุณธรรมจริยธรรมของพนักงานเทศบาล ประจำปีงบประมาณ พ.ศ. 2567")
+    assert memo.addressee == "ปลัดเทศบาลตำบลบ้านสวนหมาก"
+    assert memo.signer_prefix == "ว่าที่ร้อยตรี"
+    assert memo.signer_name == "สมศักดิ์ รักษ์ถิ่น"
+    assert memo.signer_position == "หัวหน้าฝ่ายอำนวยการ หัวหน้าคณะทำงานส่งเสริมคุณธรรมและความโปร่งใส"
+    assert parsed.document.fiscal_year == 2567
+    assert parsed.document.title == memo.subject
+    assert parsed.document.organization == "เทศบาลตำบลบ้านสวนหมาก"
+
+
+# Tabs between label and value (a form's cells), an empty cell left by a fill, the date in a
+# cell of its own, a department naming the office, and a second memo in the same source.
+TAB_CELLS_TWO_MEMOS = "\n".join(
+    [
+        "บันทึกข้อความ",
+        "ส่วนราชการ\t\tองค์การบริหารส่วนตำบลหนองน้ำใส",
+        "ที่\tนศ ๗๘๐๐๑/๙\tวันที่\t\t๓๑ ตุลาคม ๒๕๖๖",
+        "เรื่อง\tขอเชิญประชุม",
+        "เรียน\tหัวหน้าส่วนราชการทุกส่วน",
+        "ด้วยองค์การบริหารส่วนตำบลหนองน้ำใส กำหนดประชุมหัวหน้าส่วนราชการ ในวันที่ ๒ พฤศจิกายน ๒๕๖๖"
+        " เวลา ๑๐.๐๐ น. จึงขอเชิญท่านเข้าร่วมประชุมโดยพร้อมเพรียงกัน",
+        "(นางอรุณี แสงจันทร์)",
+        "ปลัดองค์การบริหารส่วนตำบลหนองน้ำใส",
+        "\f",
+        "บันทึกข้อความ",
+        "ส่วนราชการ กองช่าง",
+        "ที่ นศ ๗๘๐๐๑/๑๐ วันที่ ๑ พ.ย. ๖๖",
+        "เรื่อง ขอส่งรายงานการตรวจสอบอาคาร",
+        "เรียน ปลัดองค์การบริหารส่วนตำบลหนองน้ำใส",
+        "ตามที่ได้รับมอบหมายให้ตรวจสอบอาคารสำนักงาน บัดนี้ได้ดำเนินการเรียบร้อยแล้ว รายละเอียดตามเอกสารแนบ",
+        "(นายก้องเกียรติ ศรีวงศ์)",
+        "ผู้อำนวยการกองช่าง",
+    ]
+)
+
+
+def test_tab_cells_and_two_memos_in_one_source(tmp_path: Path) -> None:
+    found = memos_of(parse_text(tmp_path, TAB_CELLS_TWO_MEMOS))
+    assert len(found) == 2
+    (first_doc, first), (second_doc, second) = found
+    assert first.department == "องค์การบริหารส่วนตำบลหนองน้ำใส"
+    assert first.ref_no == "นศ 78001/9"
+    assert first.memo_date == dt.date(2023, 10, 31)
+    assert first.addressee == "หัวหน้าส่วนราชการทุกส่วน"
+    assert (first.signer_prefix, first.signer_name) == ("นาง", "อรุณี แสงจันทร์")
+    assert first_doc.document.organization == "องค์การบริหารส่วนตำบลหนองน้ำใส"
+    assert second.page_no == 2
+    assert second.ref_no == "นศ 78001/10"
+    assert second.memo_date == dt.date(2023, 11, 1)
+    assert second.subject == "ขอส่งรายงานการตรวจสอบอาคาร"
+    # นายก้องเกียรติ is a name (นาย + ก้องเกียรติ), not the mayor (นายก...).
+    assert (second.signer_prefix, second.signer_name) == ("นาย", "ก้องเกียรติ ศรีวงศ์")
+    assert second.signer_position == "ผู้อำนวยการกองช่าง"
+    assert second_doc.document.organization == "องค์การบริหารส่วนตำบลหนองน้ำใส"
+
+
+def test_memo_without_signature_warns(tmp_path: Path) -> None:
+    text = "\n".join(["บันทึกข้อความ", "ส่วนราชการ กองคลัง", "เรื่อง ทดสอบ", "เรียน ปลัดเทศบาล", "ข้อความ"])
+    [(parsed, memo)] = memos_of(parse_text(tmp_path, text))
+    assert memo.subject == "ทดสอบ"
+    assert memo.signer_name is None
+    assert any("no signer" in w for w in parsed.warnings)
+
+
+def test_signature_helpers() -> None:
+    assert signer_name("(นางสาวมณีรัตน์ ดวงดี)") == ("นางสาว", "มณีรัตน์ ดวงดี")
+    assert signer_name("(สมศักดิ์ รักษ์ถิ่น)") == (None, "สมศักดิ์ รักษ์ถิ่น")
+    assert signer_name("(สำนักงาน ป.ป.ช.)") is None
+    assert signer_name("(น.ส.มณีรัตน์ ดวงดี)") == ("น.ส.", "มณีรัตน์ ดวงดี")
+    assert signer_name("(Integrity and Transparency Assessment)") is None
+    assert signer_name("(ร่าง)") is None
+    assert lone_prefix("ว่าที่ร้อยโท") == "ว่าที่ร้อยโท"
+    assert lone_prefix("ปลัดเทศบาล") is None
+    assert stated_fiscal_year("แผนการจัดซื้อ ประจำปีงบประมาณ พ.ศ.2568") == 2568
+    assert stated_fiscal_year("ขอเชิญประชุม วันที่ 5 มกราคม พ.ศ. 2567") is None

@@ -1,0 +1,217 @@
+"""Orders: order fields, signer, committee members in groups (tabs, space runs, single spaces)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from parsers.order import correct_office, read_member, split_role
+from pipeline.config import Settings
+from pipeline.extract import extract_pages
+from pipeline.model import Parsed
+from pipeline.normalize import normalize_pages, raw_source_lines
+from pipeline.parse import parse_segments
+from pipeline.read import read_source
+from pipeline.segment import segment
+from schemas import CommitteeMember, Order
+
+
+def parse_text(tmp_path: Path, text: str) -> list[Parsed]:
+    """A plain-text source through the real stages: read, extract (form feeds), normalise, segment."""
+    path = tmp_path / "order.txt"
+    path.write_text(text, encoding="utf-8")
+    pages = extract_pages(read_source(path, Settings()), Settings())
+    lines = normalize_pages(pages)
+    return parse_segments(segment("b" * 64, lines, raw_source_lines(pages)))
+
+
+def order_of(parsed: list[Parsed]) -> tuple[Parsed, Order, dict[tuple[str | None, str], CommitteeMember]]:
+    [found] = [p for p in parsed if p.document.doc_type == "order"]
+    [order] = [r for r in found.rows if isinstance(r, Order)]
+    members = {(r.group_name, r.seq or ""): r for r in found.rows if isinstance(r, CommitteeMember)}
+    return found, order, members
+
+
+# Thai digits, a wrapped subject, two groups with duties, a repeated surname column, a wrapped
+# position, a group continued across a form feed (page number and continuation marker around
+# it), space-run columns on page 2, the signer's prefix above the name, a misspelled office.
+TWO_GROUPS_ACROSS_PAGES = "\n".join(
+    [
+        "คำสั่งเทศบาลตำบลบ้านสวนหมาก",
+        "ที่ ๑๒๓ /๒๕๖๗",
+        "เรื่อง แต่งตั้งคณะกรรมการอำนวยการและคณะทำงานจัดทำแผนป้องกันการทุจริต",
+        "ประจำปีงบประมาณ พ.ศ. ๒๕๖๘",
+        "---------------------------",
+        "ตามที่เทศบาลตำบลบ้านสวนหมาก ได้ดำเนินการจัดทำแผนป้องกันการทุจริตเป็นประจำทุกปี เพื่อให้การบริหารงาน"
+        "เป็นไปด้วยความโปร่งใส ตรวจสอบได้ นั้น",
+        "เพื่อให้การจัดทำแผนเป็นไปด้วยความเรียบร้อย จึงแต่งตั้งคณะกรรมการและคณะทำงาน ดังนี้",
+        "๑. คณะกรรมการอำนวยการ ประกอบด้วย",
+        "๑.๑ นายสมชาย ใจดี\tใจดี\tปลัดเทศบาล\tประธานกรรมการ",
+        "๑.๒ นางมาลัย ศรีสุข\tศรีสุข\tรองปลัดเทศบาล\tรองประธานกรรมการ",
+        "๑.๓ นายกิตติ\tวงศ์ใหญ่\tผู้อำนวยการกองคลัง\tกรรมการ",
+        "๑.๔ นายอนันต์ สุขสม\tสุขสม\tผู้อำนวยการสถานศึกษาโรงเรียนเทศบาล ๑\tกรรมการ",
+        "\t\tบ้านสวนหมาก",
+        "๑.๕\tนางสาวจันทร์เพ็ญ\tแก้วมณี หัวหน้าสำนักปลัด\tกรรมการและเลขานุการ",
+        "มีหน้าที่",
+        "๑. ให้คำปรึกษา แนะนำ แก้ไขปัญหาในการจัดทำแผน",
+        "๒. กำกับ ติดตาม การดำเนินงานของคณะทำงาน",
+        "๒. คณะทำงาน ประกอบด้วย",
+        "๒.๑ นางสาวมาลี ชื่นใจ\tนักวิเคราะห์นโยบายและแผนชำนาญการ\tหัวหน้าคณะทำงาน",
+        "๒.๒ นายกฤษณะ\tบุญมา\tนิติกรปฏิบัติการ\tคณะทำงาน",
+        "๒.๓ นางวันดี\tสายทอง\tเจ้าพนักงานธุรการชำนาญงาน\tคณะทำงาน",
+        "๒.๔ นางสาวปราณี\tมีสุข\tเจ้าพนักงานธุรการปฏิบัติงาน\tคณะทำงาน",
+        "๒.๕ นายสุรชัย\tเพชรงาม\tนักจัดการงานทั่วไปปฏิบัติการ\tคณะทำงาน",
+        "๒.๖ นางจิราพร\tคงดี\tนักทรัพยากรบุคคลชำนาญการ\tคณะทำงาน",
+        "๒.๗ นายธีระ\tแสงทอง\tนายช่างโยธาชำนาญงาน\tคณะทำงาน",
+        "๒.๘ นางสาวอัมพร\tรุ่งเรือง\tนักวิชาการเงินและบัญชีปฏิบัติการ\tคณะทำงาน",
+        "๒.๙ นายประยุทธ\tนาคสวัสดิ์\tเจ้าพนักงานป้องกันฯ ปฏิบัติงาน\tคณะทำงาน",
+        "/นายวิชัย...",
+        "\f- ๒ -",
+        "๒.๑๐ นายวิชัย  กล้าหาญ    นักจัดการงานทั่วไป    คณะทำงาน",
+        "๒.๑๑ ว่าที่ร้อยตรีหญิงสุดา  ใจงาม    นักวิชาการคอมพิวเตอร์    คณะทำงานและเลขานุการ",
+        "ให้มีหน้าที่ รวบรวมข้อมูล จัดทำร่างแผน และเสนอคณะกรรมการอำนวยการพิจารณา",
+        "ทั้งนี้ ตั้งแต่บัดนี้เป็นต้นไป",
+        "สั่ง ณ วันที่ ๑๕ เดือน ตุลาคม พ.ศ. ๒๕๖๗",
+        "ว่าที่ร้อยตรี",
+        "(ประวิทย์ มั่นคง)",
+        "ปลัดเทศบาล ปฏิบัติหน้าที่",
+        "นายกเทศมนตรีตำบลบ้านสวนหมก",
+    ]
+)
+
+
+def test_order_fields_and_signer(tmp_path: Path) -> None:
+    parsed, order, _ = order_of(parse_text(tmp_path, TWO_GROUPS_ACROSS_PAGES))
+    subject = "แต่งตั้งคณะกรรมการอำนวยการและคณะทำงานจัดทำแผนป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2568"
+    assert order.order_no == "123/2567"
+    assert order.subject == subject
+    assert order.order_date == dt.date(2024, 10, 15)
+    assert order.signer_name == "ประวิทย์ มั่นคง"
+    # OCR's บ้านสวนหมก is spelled as the office in the heading.
+    assert order.signer_position == "ปลัดเทศบาล ปฏิบัติหน้าที่ นายกเทศมนตรีตำบลบ้านสวนหมาก"
+    assert order.page_no == 1
+    document = parsed.document
+    assert document.title == subject
+    assert document.organization == "เทศบาลตำบลบ้านสวนหมาก"
+    assert document.doc_date == dt.date(2024, 10, 15)
+    assert document.fiscal_year == 2568
+
+
+def test_members_in_groups_across_a_page_break(tmp_path: Path) -> None:
+    _, _, members = order_of(parse_text(tmp_path, TWO_GROUPS_ACROSS_PAGES))
+    board, team = "คณะกรรมการอำนวยการ", "คณะทำงาน"
+    assert sorted(members) == sorted(
+        [(board, f"1.{n}") for n in range(1, 6)] + [(team, f"2.{n}") for n in range(1, 12)]
+    )
+    first = members[(board, "1.1")]
+    assert (first.prefix, first.full_name, first.position, first.role) == (
+        "นาย",
+        "สมชาย ใจดี",
+        "ปลัดเทศบาล",
+        "ประธานกรรมการ",
+    )
+    assert members[(board, "1.3")].full_name == "กิตติ วงศ์ใหญ่"
+    assert members[(board, "1.4")].position == "ผู้อำนวยการสถานศึกษาโรงเรียนเทศบาล 1 บ้านสวนหมาก"
+    secretary = members[(board, "1.5")]
+    assert (secretary.prefix, secretary.full_name, secretary.position, secretary.role) == (
+        "นางสาว",
+        "จันทร์เพ็ญ แก้วมณี",
+        "หัวหน้าสำนักปลัด",
+        "กรรมการและเลขานุการ",
+    )
+    head = members[(team, "2.1")]
+    assert (head.full_name, head.position, head.role) == (
+        "มาลี ชื่นใจ",
+        "นักวิเคราะห์นโยบายและแผนชำนาญการ",
+        "หัวหน้าคณะทำงาน",
+    )
+    # นายกฤษณะ is นาย + กฤษณะ, not the mayor.
+    assert (members[(team, "2.2")].prefix, members[(team, "2.2")].full_name) == ("นาย", "กฤษณะ บุญมา")
+    tenth = members[(team, "2.10")]
+    assert (tenth.full_name, tenth.position, tenth.role, tenth.page_no) == (
+        "วิชัย กล้าหาญ",
+        "นักจัดการงานทั่วไป",
+        "คณะทำงาน",
+        2,
+    )
+    last = members[(team, "2.11")]
+    assert (last.prefix, last.full_name, last.role) == ("ว่าที่ร้อยตรีหญิง", "สุดา ใจงาม", "คณะทำงานและเลขานุการ")
+    ninth = members[(team, "2.9")]
+    assert (ninth.position, ninth.page_no) == ("เจ้าพนักงานป้องกันฯ ปฏิบัติงาน", 1)
+
+
+# One committee, named in the sentence before an unnested list typed with single spaces; the
+# role is told from the position by its words at the end of the line.
+SINGLE_SPACES = "\n".join(
+    [
+        "คำสั่งองค์การบริหารส่วนตำบลหนองน้ำใส",
+        "ที่ 45/2566",
+        "เรื่อง แต่งตั้งคณะกรรมการตรวจรับพัสดุ",
+        "ด้วยองค์การบริหารส่วนตำบลหนองน้ำใส ได้จัดซื้อวัสดุคอมพิวเตอร์ จำนวน 5 รายการ จึงแต่งตั้ง"
+        "คณะกรรมการตรวจรับพัสดุ ประกอบด้วย",
+        "1. นายธนา ณ ระนอง นักวิชาการเงินและบัญชีชำนาญการ ประธานกรรมการ",
+        "2. นางสาวรุ่งนภา ใจเย็น เจ้าพนักงานพัสดุปฏิบัติงาน กรรมการ",
+        "3. นายเอกชัย พูลผล กรรมการ",
+        "ให้คณะกรรมการมีหน้าที่ตรวจรับพัสดุให้เป็นไปตามระเบียบกระทรวงการคลังฯ",
+        "สั่ง ณ วันที่ 2 พ.ย. 2566",
+        "(นางอรุณี แสงจันทร์)",
+        "ปลัดองค์การบริหารส่วนตำบล ปฏิบัติหน้าที่",
+        "นายกองค์การบริหารส่วนตำบลหนองน้ำไส",
+    ]
+)
+
+
+def test_single_spaced_members_of_one_committee(tmp_path: Path) -> None:
+    parsed, order, members = order_of(parse_text(tmp_path, SINGLE_SPACES))
+    group = "คณะกรรมการตรวจรับพัสดุ"
+    assert sorted(members) == [(group, "1"), (group, "2"), (group, "3")]
+    chair = members[(group, "1")]
+    assert (chair.prefix, chair.full_name, chair.position, chair.role) == (
+        "นาย",
+        "ธนา ณ ระนอง",
+        "นักวิชาการเงินและบัญชีชำนาญการ",
+        "ประธานกรรมการ",
+    )
+    assert (members[(group, "2")].position, members[(group, "2")].role) == (
+        "เจ้าพนักงานพัสดุปฏิบัติงาน",
+        "กรรมการ",
+    )
+    assert (members[(group, "3")].position, members[(group, "3")].role) == (None, "กรรมการ")
+    assert order.order_no == "45/2566"
+    assert order.order_date == dt.date(2023, 11, 2)
+    assert order.signer_name == "อรุณี แสงจันทร์"
+    assert order.signer_position == "ปลัดองค์การบริหารส่วนตำบล ปฏิบัติหน้าที่ นายกองค์การบริหารส่วนตำบลหนองน้ำใส"
+    assert parsed.document.organization == "องค์การบริหารส่วนตำบลหนองน้ำใส"
+    assert parsed.document.fiscal_year is None
+
+
+@pytest.mark.parametrize(
+    ("position", "office", "expected"),
+    [
+        ("นายกเทศมนตรีตำบลบ้านสวนหมก", "เทศบาลตำบลบ้านสวนหมาก", "นายกเทศมนตรีตำบลบ้านสวนหมาก"),
+        ("นายกเทศมนตรีเมืองท่าเรือใหม่", "เทศบาลเมืองท่าเรือใหม่", "นายกเทศมนตรีเมืองท่าเรือใหม่"),
+        # A different place is another office, not a misspelling.
+        ("นายอำเภอเมืองนครนายก", "เทศบาลตำบลบ้านสวนหมาก", "นายอำเภอเมืองนครนายก"),
+        ("ปลัดเทศบาล", "เทศบาลตำบลบ้านสวนหมาก", "ปลัดเทศบาล"),
+        ("นายกเทศมนตรีตำบลบ้านสวนหมก", None, "นายกเทศมนตรีตำบลบ้านสวนหมก"),
+    ],
+)
+def test_correct_office(position: str, office: str | None, expected: str) -> None:
+    assert correct_office(position, office) == expected
+
+
+def test_member_rows() -> None:
+    member = read_member("นายสมชาย ใจดี\tใจดี\tปลัดเทศบาล\tประธานกรรมการ", "ก", "1.1", 1)
+    assert member is not None
+    assert (member.full_name, member.position, member.role) == ("สมชาย ใจดี", "ปลัดเทศบาล", "ประธานกรรมการ")
+    # A position without a role keeps all its words.
+    member = read_member(
+        "นางสาวสมใจ\tรักดี\tหัวหน้าฝ่ายบริหารงานทั่วไป รักษาราชการแทน ผู้อำนวยการกองช่าง", None, "1.9", 1
+    )
+    assert member is not None
+    assert (member.full_name, member.role) == ("สมใจ รักดี", None)
+    assert member.position == "หัวหน้าฝ่ายบริหารงานทั่วไป รักษาราชการแทน ผู้อำนวยการกองช่าง"
+    assert read_member("ให้คำปรึกษา แนะนำ แก้ไขปัญหา", None, "1", 1) is None
+    assert split_role(["นายก ข ค", "ประธานชุมชนบ้านหนองบัว"]) == (["นายก ข ค", "ประธานชุมชนบ้านหนองบัว"], None)
