@@ -216,6 +216,7 @@ class Reader:
     # prose ------------------------------------------------------------------------------------
     def read_prose(self, text: str, page_no: int) -> None:
         start = 0
+        line_label: Label | None = None
         for match in PROSE_SCORE.finditer(text):
             number = match["a"] or match["b"]
             number_at = match.start("a") if match["a"] else match.start("b")
@@ -227,8 +228,11 @@ class Reader:
             label = self.classify([chunk], prose=True, graded=bool(GRADE_AFTER.match(after)))
             if label is None and not chunk.strip(" :") and self.previous_text:
                 label = self.classify([self.previous_text], prose=True, graded=bool(GRADE_AFTER.match(after)))
+            if label is None and line_label is not None and YEAR_IN_TEXT.search(chunk):
+                label = line_label  # the same score for another year: "... และปี 2566 ได้ 81.25"
             if label is None:
                 continue
+            line_label = label
             years = [int(m["year"]) for m in YEAR_IN_TEXT.finditer(before)]
             year = years[-1] if years else (self.year or self.default_year)
             self.add(page_no, year, label, Decimal(number))
@@ -238,7 +242,9 @@ class Reader:
         self, label_cells: Sequence[str], *, prose: bool = False, graded: bool = False
     ) -> Label | None:
         text = " ".join(c for c in label_cells if c)
-        indicator = match_indicator(text, last=prose)
+        # A merged instrument cell may stand before the indicator's own cell: nearest first.
+        candidates = [text] if prose else [*reversed(label_cells), text]
+        indicator = next((i for c in candidates if (i := match_indicator(c, last=prose))), None)
         if indicator is not None:
             no, name = indicator
             return Label(INSTRUMENT_OF[no], no, name)

@@ -104,52 +104,64 @@ def is_period(cell: str) -> bool:
     return len(cell) <= PERIOD_MAX and bool(PERIOD_CELL.search(cell))
 
 
+OFFICE = regex.compile(
+    r"^(?:สำนัก|กอง|งาน|ฝ่าย|ทุก|ส่วน|หน่วย|ศูนย์|คณะ|นายก|ปลัด|รองปลัด|ผู้อำนวยการ|ผอ\.|หัวหน้า|"
+    r"เจ้าหน้าที่|พนักงาน|บุคลากร|ผู้บริหาร|เลขานุการ)"
+)
+OFFICE_MAX = 60
+
+
+def fit(roles: Sequence[str], row: Sequence[str], stretch: str) -> list[tuple[str, str]]:
+    """(role, text) for cells that fill ``roles`` in order; ``stretch`` takes the extra cells.
+
+    With more cells than roles, the roles before ``stretch`` take one cell each from the left,
+    those after it one each from the right, and ``stretch`` the middle (split paragraphs).
+    With fewer (space runs drop empty cells), the roles fill from the left, except that a
+    short office name at the end goes to the responsible column.
+    """
+    if not roles or not row:
+        return []
+    if stretch not in roles:
+        stretch = roles[-1]
+    at = roles.index(stretch)
+    left, right = list(roles[:at]), list(roles[at + 1 :])
+    if len(row) >= len(roles):
+        middle_end = len(row) - len(right)
+        out = list(zip(left, row, strict=False))
+        out += [(stretch, cell) for cell in row[len(left) : middle_end]]
+        return out + list(zip(right, row[middle_end:], strict=False))
+    rest = list(row[len(left) :])
+    out = list(zip(left, row, strict=False))
+    if rest and RESPONSIBLE in right and is_office(rest[-1]):
+        return out + list(zip([stretch, *right], rest[:-1], strict=False)) + [(RESPONSIBLE, rest[-1])]
+    return out + list(zip([stretch, *right], rest, strict=False))
+
+
+def is_office(cell: str) -> bool:
+    return len(cell) <= OFFICE_MAX and bool(OFFICE.match(cell))
+
+
 def assign(row: Sequence[str], roles: Sequence[str]) -> list[tuple[str, str]]:
     """(role, text) for each cell of a row, whatever number of cells it came with.
 
-    Cells in the header's positions when the counts agree and the period sits where the
-    header has it; otherwise the period cell anchors: before it the measure, the method
-    (all the middle cells) and the responsible office; after it the remaining columns,
-    the last one taking any extra cells.
+    Cells take the header's positions when the counts agree and the period cell (if any)
+    sits where the header has it; otherwise the period cell anchors the columns: the
+    measure, the method (all middle cells) and the office before it, the rest after it.
     """
     roles = list(roles)
-    if SEQ in roles[:1] and row and not SEQ_CELL.match(row[0]):
+    if roles[:1] == [SEQ] and row and row[0] and not SEQ_CELL.match(row[0]):
         roles = roles[1:]  # the number is written in the measure's cell
     period_at = roles.index(PERIOD) if PERIOD in roles else None
     found = next((k for k, c in enumerate(row) if k > 0 and is_period(c)), None)
     if len(row) <= len(roles) and (period_at is None or found is None or found == period_at):
         return list(zip(roles, row, strict=False))
     if period_at is None or found is None:
-        head = list(zip(roles[:-1], row, strict=False))
-        tail = [(roles[-1], cell) for cell in row[len(roles) - 1 :]]
-        return head + tail
-    out: list[tuple[str, str]] = []
-    before_roles, before = roles[:period_at], list(row[:found])
-    if len(before) >= len(before_roles):
-        first = [(r, c) for r, c in zip(before_roles, before, strict=False) if r != METHOD][:1]
-        out += first
-        rest = before[len(first) :]
-        last_role = before_roles[-1] if len(before_roles) > len(first) else None
-        if last_role is not None and last_role != METHOD and rest:
-            middle_role = METHOD if METHOD in before_roles else last_role
-            out += [(middle_role, c) for c in rest[:-1]] + [(last_role, rest[-1])]
-        else:
-            out += [(last_role or before_roles[-1], c) for c in rest]
-    else:
-        # Fewer cells than columns (space runs drop empty cells): the last one before the
-        # period is the office when it is short, else the method.
-        out.append((before_roles[0], before[0]))
-        for cell in before[1:-1]:
-            out.append((METHOD, cell))
-        if len(before) > 1:
-            tail_role = RESPONSIBLE if RESPONSIBLE in before_roles and len(before[-1]) <= 40 else METHOD
-            out.append((tail_role, before[-1]))
-    out.append((PERIOD, row[found]))
-    after_roles, after = roles[period_at + 1 :], list(row[found + 1 :])
-    if after_roles:
-        out += list(zip(after_roles[:-1], after, strict=False))
-        out += [(after_roles[-1], c) for c in after[len(after_roles) - 1 :]]
-    return out
+        return fit(roles, row, METHOD)
+    return [
+        *fit(roles[:period_at], row[:found], METHOD),
+        (PERIOD, row[found]),
+        *fit(roles[period_at + 1 :], row[found + 1 :], FOLLOW_UP),
+    ]
 
 
 @dataclass(slots=True)
@@ -210,9 +222,9 @@ class TableReader:
     def start_row(self, row: list[str], seq: int | None, page_no: int) -> None:
         assert self.roles is not None
         record = TableRow(seq=seq if seq is not None else self.count, page_no=page_no)
-        for role, text in assign(row, self.roles):
-            if role == MEASURE and not record.parts.get(MEASURE):
-                text = ROW_NUMBER.sub("", text, count=1) if seq is not None else text
+        for k, (role, text) in enumerate(assign(row, self.roles)):
+            if k == 0 and role == MEASURE and seq is not None:
+                text = ROW_NUMBER.sub("", text, count=1)  # the row's number, not the measure's words
             record.add(role, text)
         self.rows.append(record)
 

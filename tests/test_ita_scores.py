@@ -1,0 +1,258 @@
+"""ITA scores: per-instrument tables with restarted numbering, two-year tables with merged cells
+and instrument totals, prose overall scores, ``ตัวชี้วัดที่ N ... ร้อยละ``, the README query."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from parsers.ita_scores import instrument_of, match_indicator
+from pipeline.config import Settings
+from pipeline.model import Page, Parsed
+from pipeline.normalize import normalize_pages, raw_source_lines
+from pipeline.parse import parse_segments
+from pipeline.run import ingest
+from pipeline.segment import segment
+from schemas import ItaScore
+
+README = Path(__file__).resolve().parents[1] / "README.md"
+
+
+def parse_pages(*texts: str) -> list[Parsed]:
+    pages = [Page(page_no=n, text=text, method="text") for n, text in enumerate(texts, start=1)]
+    lines = normalize_pages(pages)
+    return parse_segments(segment("e" * 64, lines, raw_source_lines(pages)))
+
+
+def scores(parsed: list[Parsed]) -> dict[tuple[int | None, str | None, int | None], ItaScore]:
+    found: dict[tuple[int | None, str | None, int | None], ItaScore] = {}
+    for p in parsed:
+        for row in p.rows:
+            if isinstance(row, ItaScore):
+                key = (row.fiscal_year, row.instrument, row.indicator_no)
+                assert key not in found, f"duplicate score {key}"
+                found[key] = row
+    return found
+
+
+PER_INSTRUMENT = "\n".join(
+    [
+        "รายงานผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๖",
+        "เทศบาลตำบลบ้านสวนหมาก อำเภอเมืองสมมุติ จังหวัดสมมุติ",
+        "1. ความเป็นมา",
+        "การประเมินมีกลุ่มตัวอย่างขั้นต่ำร้อยละ 10 ของจำนวนบุคลากร และไม่น้อยกว่า 30 ตัวอย่าง",
+        "2. ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2566 เทศบาลตำบลบ้านสวนหมาก ได้คะแนน 88.42 คะแนน อยู่ในระดับ A",
+        "ตัวชี้วัด\tคะแนน\tข้อสังเกต",
+        "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน",
+        "1. การปฏิบัติหน้าที่\t95.10\t-",
+        "2. การใช้งบประมาณ\t90.25 คะแนน\t-",
+        "3. การใช้อำนาจ\t93.00\t-",
+        "4. การใช้ทรัพย์สินของราชการ\t91.48\t-",
+        "5. การแก้ไขปัญหาการทุจริต\t94.12\t-",
+        "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก",
+        "1. คุณภาพการดำเนินงาน\t89.90\t-",
+        "2. ประสิทธิภาพการสื่อสาร\t85.35\tควรเพิ่มช่องทางการสื่อสาร 3 ช่องทาง",
+        "3. การปรับปรุงระบบการทำงาน\t84.00\t-",
+        "แบบตรวจการเปิดเผยข้อมูลสาธารณะ",
+        "1. การเปิดเผยข้อมูล\t78.50\t-",
+        "2. การป้องกันการทุจริต\t100\t-",
+        "ค่าเป้าหมายผ่านเกณฑ์ร้อยละ 85 ของทุกตัวชี้วัด",
+        "สรุปผลการประเมิน ITA ได้คะแนน 88.42 คะแนน",
+    ]
+)
+
+
+def test_per_instrument_tables_with_restarted_numbering() -> None:
+    parsed = parse_pages(PER_INSTRUMENT)
+    assert [p.document.doc_type for p in parsed] == ["integrity_measures"]
+    found = scores(parsed)
+    expected = {
+        ("IIT", 1): ("การปฏิบัติหน้าที่", "95.10"),
+        ("IIT", 2): ("การใช้งบประมาณ", "90.25"),
+        ("IIT", 3): ("การใช้อำนาจ", "93.00"),
+        ("IIT", 4): ("การใช้ทรัพย์สินของราชการ", "91.48"),
+        ("IIT", 5): ("การแก้ไขปัญหาการทุจริต", "94.12"),
+        ("EIT", 6): ("คุณภาพการดำเนินงาน", "89.90"),
+        ("EIT", 7): ("ประสิทธิภาพการสื่อสาร", "85.35"),
+        ("EIT", 8): ("การปรับปรุงระบบการทำงาน", "84.00"),
+        ("OIT", 9): ("การเปิดเผยข้อมูล", "78.50"),
+        ("OIT", 10): ("การป้องกันการทุจริต", "100.00"),
+        ("ITA", None): (None, "88.42"),
+    }
+    assert set(found) == {(2566, instrument, no) for instrument, no in expected}
+    for (instrument, no), (name, score) in expected.items():
+        row = found[(2566, instrument, no)]
+        assert (row.indicator, row.score) == (name, Decimal(score))
+        assert row.organization == "เทศบาลตำบลบ้านสวนหมาก"
+        assert row.page_no == 1
+
+
+TWO_YEARS = "\n".join(
+    [
+        "ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ",
+        "องค์การบริหารส่วนตำบลหนองน้ำใส",
+        "เปรียบเทียบผลคะแนน ITA ปีงบประมาณ 2565 และ 2566",
+        "แบบวัด\tตัวชี้วัด\tปี 2565\tปี 2566",
+        "IIT\t1. การปฏิบัติหน้าที่\t80.50\t85.00",
+        "\t2. การใช้งบประมาณ\t70.00\t75.25",
+        "\t3. การใช้อำนาจ\t82.00\t88.00",
+        # merged cells: the instrument cell and the empty lead are gone (space runs)
+        "4. การใช้ทรัพย์สินของราชการ    71.40    76.60",
+        "5. การแก้ไขปัญหาการทุจริต    79.00    84.20",
+        "คะแนนรวม IIT\t\t76.58\t81.81",
+        "EIT\t1. คุณภาพการดำเนินงาน\t86.00\t90.00",
+        "\t2. ประสิทธิภาพการสื่อสาร\t81.00\t83.50",
+        "\t3. การปรับปรุงการทำงาน\t80.00\t82.00",
+        "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT)\t\t82.33\t85.17",
+        "OIT\t1. การเปิดเผยข้อมูล\t-\t91.00",
+        "\t2. การป้องกันการทุจริต\t60.00\t70.00",
+        "คะแนนรวม ITA\t\t72.35\t79.90",
+    ]
+)
+
+
+def test_two_year_table_with_merged_cells_and_instrument_totals() -> None:
+    found = scores(parse_pages(TWO_YEARS))
+    assert found[(2565, "IIT", 1)].score == Decimal("80.50")
+    assert found[(2566, "IIT", 1)].score == Decimal("85.00")
+    assert found[(2565, "IIT", 4)].score == Decimal("71.40")
+    assert found[(2566, "IIT", 5)].score == Decimal("84.20")
+    assert found[(2566, "EIT", 6)].indicator == "คุณภาพการดำเนินงาน"
+    assert found[(2566, "EIT", 8)].score == Decimal("82.00")
+    assert found[(2565, "IIT", None)].score == Decimal("76.58")
+    assert found[(2566, "EIT", None)].score == Decimal("85.17")
+    assert found[(2566, "ITA", None)].score == Decimal("79.90")
+    assert found[(2565, "ITA", None)].score == Decimal("72.35")
+    # "-": not assessed that year, so no record
+    assert (2565, "OIT", 9) not in found
+    assert found[(2566, "OIT", 9)].score == Decimal("91.00")
+    assert found[(2566, "OIT", 10)].indicator == "การป้องกันการทุจริต"
+    assert len(found) == 2 * 10 - 1 + 2 * 3
+    assert {row.organization for row in found.values()} == {"องค์การบริหารส่วนตำบลหนองน้ำใส"}
+
+
+MEMO_WITH_INDICATOR_LINES = "\n".join(
+    [
+        "บันทึกข้อความ",
+        "ส่วนราชการ สำนักปลัด องค์การบริหารส่วนตำบลโคกมะขามป้อม",
+        "ที่ สม 70001/2567 วันที่ 3 มีนาคม 2567",
+        "เรื่อง รายงานผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2566",
+        "เรียน นายกองค์การบริหารส่วนตำบลโคกมะขามป้อม",
+        "ตามที่องค์การบริหารส่วนตำบลโคกมะขามป้อมได้รับการประเมินคุณธรรมและความโปร่งใส (ITA)",
+        "ประจำปีงบประมาณ พ.ศ. 2566 บัดนี้ทราบผลแล้ว ดังนี้",
+        "ตัวชี้วัด ที่ 8 การปรับปรุงการทำงาน ร้อยละ 86.74",
+        "ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล ร้อยละ 92.00",
+        "แบบวัด OIT ได้คะแนน 95.25 คะแนน",
+        "ภาพรวมได้คะแนน 90.10 คะแนน อยู่ในระดับ A ซึ่งสูงกว่าเป้าหมาย 85 คะแนน",
+        "ตัวชี้วัดที่ 8 การปรับปรุงการทำงาน ร้อยละ 86.74 ยังต้องพัฒนาต่อไป",
+        "จึงเรียนมาเพื่อโปรดทราบ",
+        "(นางสาวมะลิ ใจงาม)",
+        "นักวิเคราะห์นโยบายและแผน",
+    ]
+)
+
+
+def test_indicator_lines_and_prose_in_a_memo() -> None:
+    parsed = parse_pages(MEMO_WITH_INDICATOR_LINES)
+    assert parsed[0].document.doc_type == "memo"
+    found = scores(parsed)
+    assert set(found) == {(2566, "EIT", 8), (2566, "OIT", 9), (2566, "OIT", None), (2566, "ITA", None)}
+    assert found[(2566, "EIT", 8)].indicator == "การปรับปรุงการทำงาน"
+    assert found[(2566, "EIT", 8)].score == Decimal("86.74")
+    assert found[(2566, "OIT", 9)].score == Decimal("92.00")
+    assert found[(2566, "OIT", None)].score == Decimal("95.25")
+    assert found[(2566, "ITA", None)].score == Decimal("90.10")
+    assert found[(2566, "ITA", None)].organization == "องค์การบริหารส่วนตำบลโคกมะขามป้อม"
+
+
+def test_prose_year_before_each_score_and_document_year_as_fallback() -> None:
+    text = "\n".join(
+        [
+            "รายงานผลการประเมินคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2567",
+            "เทศบาลเมืองท่าข้าวหอม",
+            "ผลการประเมิน ITA ปี 2565 ได้คะแนน 70.50 คะแนน และปี 2566 ได้คะแนน 81.25 คะแนน",
+            "ตัวชี้วัด\tคะแนน",
+            "1. การปฏิบัติหน้าที่\t90.00",
+        ]
+    )
+    found = scores(parse_pages(text))
+    assert found[(2565, "ITA", None)].score == Decimal("70.50")
+    assert found[(2566, "ITA", None)].score == Decimal("81.25")
+    # the table follows a line naming 2566 last
+    assert found[(2566, "IIT", 1)].score == Decimal("90.00")
+    assert len(found) == 3
+
+
+def test_documents_without_scores_give_none() -> None:
+    order = "\n".join(
+        [
+            "คำสั่งเทศบาลตำบลบ้านสวนหมาก",
+            "ที่ 12/2567",
+            "เรื่อง แต่งตั้งคณะทำงานการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปีงบประมาณ พ.ศ. 2567",
+            "1.1 นายสมปอง ใจดี\tปลัดเทศบาล\tประธานคณะทำงาน",
+            "1.2 นางสาวแก้วตา ดวงดี\tครู คศ.3\tคณะทำงาน",
+            "ให้ตอบแบบวัด IIT ไม่น้อยกว่า 30 คน และมีคะแนนไม่ต่ำกว่า 85 คะแนน",
+            "สั่ง ณ วันที่ 5 มกราคม พ.ศ. 2567",
+        ]
+    )
+    assert scores(parse_pages(order)) == {}
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        ("1. การปฏิบัติหน้าที่", 1),
+        ("การแก้ไขปัญหาทุจริต", 5),
+        ("3) การปรับปรุงระบบการทำงาน", 8),
+        ("ประสิทธิภาพการสือสาร", 7),  # a vowel lost by OCR
+        ("การป้องกันการทุจริต", 10),
+        ("แบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT)", None),
+        ("งบประมาณรายจ่ายประจำปี", None),
+    ],
+)
+def test_indicator_names(label: str, expected: int | None) -> None:
+    found = match_indicator(label)
+    assert (found[0] if found else None) == expected
+
+
+def test_instrument_names() -> None:
+    assert instrument_of("แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน") == "IIT"
+    assert (
+        instrument_of("ผู้มีส่วนได้ส่วนเสียภายนอก (External Integrity and Transparency Assessment : IIT)") == "EIT"
+    )
+    assert instrument_of("แบบตรวจการเปิดเผยข้อมูลสาธารณะ") == "OIT"
+    assert instrument_of("การปฏิบัติหน้าที่") is None
+
+
+def readme_query() -> str:
+    text = README.read_text(encoding="utf-8")
+    section = text.split("## ITA scores", 1)[1]
+    match = re.search(r"```sql\n(.*?)```", section, re.S)
+    assert match, "README: the ITA section has no SQL example"
+    return match.group(1)
+
+
+def test_readme_query_lists_scores_by_office_year_instrument_indicator(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(TWO_YEARS, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(PER_INSTRUMENT, encoding="utf-8")
+    db = tmp_path / "w.duckdb"
+    summary = ingest([tmp_path / "a.txt", tmp_path / "b.txt"], db, Settings(workers=1))
+    assert not summary.failures, summary.failures
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        cursor = con.execute(readme_query())
+        columns = [d[0] for d in cursor.description]
+        rows = cursor.fetchall()
+    finally:
+        con.close()
+    assert columns[:5] == ["organization", "fiscal_year", "instrument", "indicator_no", "indicator"]
+    assert "score" in columns
+    assert len(rows) == 25 + 11
+    keys = [row[:4] for row in rows]
+    assert keys == sorted(keys, key=lambda k: (k[0], k[1], k[2], k[3] is None, k[3] or 0))
+    assert rows[0][:4] == ("องค์การบริหารส่วนตำบลหนองน้ำใส", 2565, "EIT", 6)
+    assert ("เทศบาลตำบลบ้านสวนหมาก", 2566, "ITA", None) in keys
