@@ -33,15 +33,17 @@ HEADING_CUT = regex.compile(
 DATE_LINE = regex.compile(r"^(?:ใน|เมื่อ)?\s*วัน(?:ที่|จันทร์|อังคาร|พุธ|พฤหัส|ศุกร์|เสาร์|อาทิตย์)|^เวลา\s*\d")
 VENUE = regex.compile(r"(?:^|(?<=\s))ณ(?![\u0e30-\u0e3a\u0e47-\u0e4e])\s*(?P<venue>\S.*)$")
 SESSION = regex.compile(
-    r"ครั้ง\s*ที่\s*(?P<no>\d{1,3})\s*(?:/\s*(?P<year>\d{2,4})|(?:ประจำ)?\s*ปี\s*(?:งบประมาณ)?\s*(?:พ\.\s?ศ\.)?\s*(?P<year2>\d{4}))?"
+    r"ครั้ง\s*ที่\s*(?P<no>\d{1,3})\s*(?:/\s*(?P<year>\d{2,4})(?!\d)|"
+    r"(?:(?:ประจำ\s*)?ปี\s*(?:งบ\s*ประมาณ)?\s*)?(?:พ\.\s?ศ\.)?\s*(?P<year2>25\d\d))?"
 )
+YEAR_IN_HEADING = regex.compile(r"ประจำ\s*ปี\s*(?:งบ\s*ประมาณ)?\s*(?:พ\.\s?ศ\.)?\s*(?P<year>25\d\d)")
 FISCAL_YEAR_IN_HEADING = regex.compile(r"ปี\s*งบ\s*ประมาณ\s*(?:พ\.\s?ศ\.)?\s*(?P<year>25\d\d)")
 
 PRESENT = regex.compile(r"^(?:รายชื่อ\s*)?ผู้\s*(?:มา|เข้า)\s*ประชุม")
 ABSENT = regex.compile(r"^(?:รายชื่อ\s*)?ผู้\s*(?:ไม่\s*มา|ไม่\s*เข้า|ขาด|ลา)\s*(?:การ\s*)?ประชุม")
 INVITED = regex.compile(r"^(?:รายชื่อ\s*)?ผู้\s*(?:เข้า\s*ร่วม|ร่วม)\s*(?:การ\s*)?ประชุม")
 TABLE_HEADER = regex.compile(r"^(?:ที่|ลำดับ(?:ที่)?)?\s*\t?\s*ชื่อ\s*[-–]?\s*(?:สกุล|นามสกุล)|^ลำดับ(?:ที่)?\s*\t")
-ROW_NUMBER = regex.compile(r"^(?P<no>\d{1,3})\s*[.)]?(?:\s+|\t|(?=\D))")
+ROW_NUMBER = regex.compile(r"^(?P<no>\d{1,3})\s*[.)]?(?:\s+|\t|$|(?=\D))")
 COUNT_LINE = regex.compile(r"^(?:รวม|จำนวน|ทั้งหมด|ทั้งสิ้น)\S*\s*\d{1,3}\s*(?:คน|ท่าน|ราย)?$")
 HEADING_LINES = 8
 NOBODY = regex.compile(r"^(?:[-–—]|ไม่มี|-\s*ไม่มี\s*-)$")
@@ -65,8 +67,9 @@ DANGLING = regex.compile(
 
 # Committee roles, as printed in an attendance list's role column.
 ROLE = regex.compile(
-    r"^(?:(?:รอง)?ประธาน(?:กรรมการ|คณะ\S*|อนุกรรมการ)?|(?:หัวหน้า)?คณะทำงาน|(?:อนุ)?กรรมการ|ที่ปรึกษา|"
-    r"(?:ผู้ช่วย)?เลขานุการ|เลขา)\S*(?:\s*และ\s*(?:ผู้ช่วย)?\s*(?:เลขานุการ|เหรัญญิก)\S*)?$"
+    r"^(?:(?:รอง)?ประธาน(?:กรรมการ|อนุกรรมการ|คณะ(?:กรรมการ|ทำงาน|อนุกรรมการ))?|(?:หัวหน้า)?คณะ(?:ทำงาน|กรรมการ)|"
+    r"(?:อนุ)?กรรมการ(?:ผู้ทรงคุณวุฒิ)?|ที่ปรึกษา|(?:ผู้ช่วย)?เลขานุการ|เหรัญญิก)ฯ?"
+    r"(?:\s*และ\s*(?:ผู้ช่วย)?\s*(?:เลขานุการ|เหรัญญิก)ฯ?)?$"
 )
 # A speaker's role line in a two-column layout: ประธาน, เลขานุการ, ที่ประชุม ...
 SPEAKER_ROLE = regex.compile(
@@ -144,7 +147,7 @@ def session_of(text: str) -> str | None:
         return None
     year = match["year"] or match["year2"]
     if year is None:
-        stated = FISCAL_YEAR_IN_HEADING.search(text)
+        stated = YEAR_IN_HEADING.search(text)
         year = stated["year"] if stated else None
     if year is not None and len(year) == 2:
         year = "25" + year
@@ -177,6 +180,10 @@ def is_speaker_line(text: str) -> bool:
         return False
     words = rest.split()
     return 2 <= len(words) <= 4 and len(text) <= 80 and not RESOLUTION.match(text)
+
+
+def heading_kind(match: regex.Match[str]) -> str:
+    return "".join(match["kind"].split())
 
 
 def is_structural(text: str) -> bool:
@@ -243,6 +250,7 @@ class MinutesReader:
     top: Item | None = None
     current: Item | None = None
     pending_title: Item | None = None
+    heading_kind: str = ""
     previous: Line | None = None
 
     def read(self, lines: Sequence[Line]) -> None:
@@ -436,7 +444,11 @@ class MinutesReader:
     def is_new_item(self, match: regex.Match[str]) -> bool:
         number = int(match["no"])
         if self.top is None:
+            self.heading_kind = heading_kind(match)
             return True
+        # Once headings read ระเบียบวาระ, a bare วาระที่ N is a speaker's reference to an item.
+        if self.heading_kind == "ระเบียบวาระ" and heading_kind(match) != self.heading_kind:
+            return False
         # The speaker repeats the item's own number (วาระที่ 2 เรื่อง ...): not a new item.
         return number > int(self.top.item_no)
 

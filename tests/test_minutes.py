@@ -1,0 +1,501 @@
+"""Meeting minutes: headings, attendance lists, agenda items, resolutions, signers, sheets.
+
+Every fixture is a fictional office's minutes, written the ways Thai offices print them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from parsers.minutes import outcome_of
+from pipeline.model import Page, Parsed
+from pipeline.normalize import normalize_pages, raw_source_lines
+from pipeline.parse import parse_segments
+from pipeline.segment import segment
+from schemas import Agenda, Attendee, Meeting, Resolution
+
+
+def parse_pages(*texts: str) -> list[Parsed]:
+    pages = [Page(page_no=n, text=text, method="text") for n, text in enumerate(texts, start=1)]
+    lines = normalize_pages(pages)
+    return parse_segments(segment("e" * 64, lines, raw_source_lines(pages)))
+
+
+def minutes_of(parsed: list[Parsed]) -> Parsed:
+    return next(p for p in parsed if p.document.doc_type == "minutes")
+
+
+def meeting(parsed: Parsed) -> Meeting:
+    (found,) = [r for r in parsed.rows if isinstance(r, Meeting)]
+    return found
+
+
+def attendees(parsed: Parsed) -> dict[str, Attendee]:
+    return {r.full_name: r for r in parsed.rows if isinstance(r, Attendee)}
+
+
+def items(parsed: Parsed) -> dict[str, Agenda]:
+    return {r.item_no: r for r in parsed.rows if isinstance(r, Agenda)}
+
+
+def resolutions(parsed: Parsed) -> dict[tuple[str | None, int], Resolution]:
+    return {(r.item_no, r.seq): r for r in parsed.rows if isinstance(r, Resolution)}
+
+
+# A committee of a fictional municipality: Thai digits, a time range, tab columns, ranks,
+# acting members, a name wrapped in a narrow column, three attendance lists.
+SUAN_MAK = "\n".join(
+    [
+        "รายงานการประชุมคณะกรรมการพัฒนาเทศบาลตำบลบ้านสวนหมาก",
+        "ครั้งที่ ๒/๒๕๖๗",
+        "วันพฤหัสบดีที่ ๑๕ ก.พ. ๒๕๖๗ เวลา ๐๙.๓๐ - ๑๒.๐๐ น.",
+        "ณ ห้องประชุมเทศบาลตำบลบ้านสวนหมาก",
+        "",
+        "ผู้มาประชุม ๕ คน",
+        "ที่\tชื่อ - สกุล\tตำแหน่ง\tตำแหน่งในคณะกรรมการ",
+        "๑. นายสมปอง ใจกล้า\tนายกเทศมนตรีตำบลบ้านสวนหมาก\tประธานกรรมการ",
+        "๒. ว่าที่ ร.ต.ชาญชัย ศรีสุข\tปลัดเทศบาล\tรองประธานกรรมการ",
+        "๓. สิบเอกวีระ มั่นคง\tแทน ผู้อำนวยการกองช่าง\tกรรมการ",
+        "๔) จ่าเอกประสิทธิ์ ทองดี\tหัวหน้าฝ่ายบริหารงานทั่วไป (แทน)\tกรรมการ",
+        "๕. นางสาวพิมพ์ชนก\tนักวิเคราะห์นโยบายและแผน\tเลขานุการ",
+        "    รุ่งเรือง\tปฏิบัติการ",
+        "",
+        "ผู้ไม่มาประชุม",
+        "๑. นางบุษบา แก้วใส\tผู้อำนวยการกองคลัง\tกรรมการ",
+        "",
+        "ผู้เข้าร่วมประชุม",
+        "๑. นายอดิศร พูลผล\tประธานชุมชนบ้านสวน",
+        "",
+        "เริ่มประชุมเวลา ๐๙.๔๕ น.",
+        "นายสมปอง ใจกล้า ประธานกรรมการ กล่าวเปิดการประชุมตามระเบียบวาระ ดังนี้",
+        "",
+        "ระเบียบวาระที่ ๑\tเรื่องที่ประธานแจ้งให้ที่ประชุมทราบ",
+        "นายสมปอง ใจกล้า",
+        "ประธานกรรมการ",
+        "แจ้งให้ทราบเรื่องการจัดงานประเพณีลอยกระทงประจำปี",
+        "มติที่ประชุม\tรับทราบ",
+        "",
+        "ระเบียบวาระ ที่ ๒",
+        "เรื่อง รับรองรายงานการประชุม ครั้งที่ ๑/๒๕๖๗",
+        "มติที่ประชุม: รับรองรายงานการประชุม โดยมีการแก้ไขหน้า ๒ บรรทัดที่ ๓",
+        "",
+        "ระเบียบวาระที่ ๓ เรื่องเพื่อพิจารณา ดังนี้",
+        "๓.๑ โครงการก่อสร้างถนนคอนกรีตเสริมเหล็ก หมู่ที่ ๔",
+        "ว่าที่ ร.ต.ชาญชัย ศรีสุข",
+        "ปลัดเทศบาล",
+        "ขอเสนอรายละเอียดโครงการ ดังนี้",
+        "๑. ความยาว ๒๐๐ เมตร",
+        "๒. งบประมาณ ๕๐๐,๐๐๐ บาท",
+        "มติ : เห็นชอบ",
+        "",
+        "๓.๒ โครงการจัดซื้อรถบรรทุกขยะ",
+        "มติที่ประชุม",
+        "ไม่เห็นชอบ เนื่องจากงบประมาณ",
+        "ไม่เพียงพอ",
+        "",
+        "นายสมปอง ใจกล้า",
+        "ประธานกรรมการ",
+        "ขอให้กองคลังตรวจสอบงบประมาณอีกครั้ง",
+        "",
+        "๓.๓ การปรับปรุงภูมิทัศน์หน้าสำนักงาน",
+        "มติที่ประชุม ให้เลื่อนการพิจารณาไปการประชุมครั้งหน้า",
+        "",
+        "ระเบียบวาระที่ ๕ เรื่อง อื่นๆ",
+        "*ลายมือ อ่านไม่ออก*",
+        "มติที่ประชุม - รับทราบและถือปฏิบัติ",
+        "",
+        "เลิกประชุมเวลา ๑๒.๑๐ น.",
+        "",
+        "(นางสาวพิมชนก รุ่งเรือง)",
+        "ผู้บันทึกรายงานการประชุม",
+        "",
+        "(ว่าที่ ร.ต.ชาญชัย ศรีสุข)",
+        "ผู้ตรวจรายงาน",
+    ]
+)
+
+# A council of a fictional sub-district: no column breaks, a fiscal-year session, an
+# abbreviated month, the venue on the date line, ลงชื่อ labels with the name below.
+NONG_NAM_SAI = "\n".join(
+    [
+        "รายงานการประชุม",
+        "คณะกรรมการจัดทำแผนพัฒนาท้องถิ่น",
+        "องค์การบริหารส่วนตำบลหนองน้ำใส",
+        "ครั้งที่ 1 ประจำปีงบประมาณ 2567",
+        "วันอังคารที่ 5 มี.ค. 2567 เวลา 13.30 น. ณ ห้องประชุมองค์การบริหารส่วนตำบลหนองน้ำใส",
+        "",
+        "ผู้เข้าประชุม",
+        "1) นายประเสริฐ ดีมาก นายกองค์การบริหารส่วนตำบลหนองน้ำใส ประธานกรรมการ",
+        "2) นางมาลี ศรีงาม ผู้อำนวยการกองคลัง กรรมการ",
+        "3) นายวินัย ทองคำ ปลัดองค์การบริหารส่วนตำบล กรรมการและเลขานุการ",
+        "ผู้ลาประชุม",
+        "1) นายสุชาติ ขยันดี หัวหน้าสำนักปลัด",
+        "",
+        "เปิดประชุม เวลา 13.40 น.",
+        "",
+        "ระเบียบวาระที่ 1",
+        "เรื่องเพื่อทราบ",
+        "มติ ที่ประชุม รับทราบ",
+        "",
+        "ระเบียบวาระที่ 2 เรื่อง การพิจารณาร่างแผนพัฒนาท้องถิ่น (พ.ศ. 2566 - 2570)",
+        "นายวินัย ทองคำ",
+        "เลขานุการ",
+        "วาระที่ 2 เรื่อง การพิจารณาร่างแผนพัฒนาท้องถิ่น ขอเสนอให้ที่ประชุมพิจารณา",
+        "มติที่ประชุม อนุมัติ",
+        "",
+        "ปิดประชุม เวลา 15.00 น.",
+        "",
+        "ลงชื่อ ผู้จดรายงานการประชุม",
+        "(นายวินัย ทองคำ)",
+        "ปลัดองค์การบริหารส่วนตำบล",
+        "",
+        "ลงชื่อ ผู้ตรวจรายงานการประชุม",
+        "(นายประเสริฐ ดีมาก)",
+        "นายกองค์การบริหารส่วนตำบลหนองน้ำใส",
+    ]
+)
+
+SIGNATURE_SHEET = "\n".join(
+    [
+        "การประชุมคณะกรรมการจัดทำแผนพัฒนาท้องถิ่น",
+        "องค์การบริหารส่วนตำบลหนองน้ำใส ครั้งที่ 1 ประจำปีงบประมาณ 2567",
+        "วันอังคารที่ 5 มีนาคม 2567 เวลา 13.30 น.",
+        "ณ ห้องประชุมองค์การบริหารส่วนตำบลหนองน้ำใส",
+        "",
+        "ที่\tชื่อ-สกุล\tตำแหน่ง\tลายมือชื่อ",
+        "1.\tนายประเสริฐ ดีมาก\tนายกองค์การบริหารส่วนตำบลหนองน้ำใส\t",
+        "2.\tนางมาลี ศรีงาม\tผู้อำนวยการกองคลัง\t",
+        "3.\tนายวินัย ทองคำ\tปลัดองค์การบริหารส่วนตำบล\t",
+        "4.\tนายสมศักดิ์ ใจดี\tนักวิเคราะห์นโยบายและแผน\t",
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def suan_mak() -> Parsed:
+    return minutes_of(parse_pages(SUAN_MAK))
+
+
+@pytest.fixture(scope="module")
+def nong_nam_sai() -> list[Parsed]:
+    return parse_pages(NONG_NAM_SAI + "\n\n" + SIGNATURE_SHEET)
+
+
+# --- heading ----------------------------------------------------------------------------------
+
+
+def test_heading_with_session_slash_time_range_and_venue(suan_mak: Parsed) -> None:
+    found = meeting(suan_mak)
+    assert found.title == "รายงานการประชุมคณะกรรมการพัฒนาเทศบาลตำบลบ้านสวนหมาก"
+    assert found.session_no == "2/2567"
+    assert found.meeting_date == dt.date(2024, 2, 15)
+    assert found.venue == "ห้องประชุมเทศบาลตำบลบ้านสวนหมาก"
+    # The minutes' own opening and closing lines say when the meeting really ran.
+    assert found.start_time == dt.time(9, 45)
+    assert found.end_time == dt.time(12, 10)
+    assert found.meeting_id == f"{suan_mak.document.doc_id}-m1"
+
+
+def test_time_range_gives_start_and_end_without_opening_lines() -> None:
+    text = "\n".join(
+        [
+            "รายงานการประชุมคณะทำงานจัดงานวันเด็ก",
+            "ครั้งที่ 3/2566",
+            "วันศุกร์ที่ 6 มกราคม 2566 เวลา 10.00 - 11.30 น.",
+            "ณ ศาลาประชาคมหมู่ที่ 2",
+            "ระเบียบวาระที่ 1 เรื่อง แจ้งเพื่อทราบ",
+            "มติที่ประชุม รับทราบ",
+        ]
+    )
+    found = meeting(minutes_of(parse_pages(text)))
+    assert (found.start_time, found.end_time) == (dt.time(10, 0), dt.time(11, 30))
+    assert found.venue == "ศาลาประชาคมหมู่ที่ 2"
+    assert found.session_no == "3/2566"
+
+
+def test_heading_over_several_lines_with_fiscal_year_session(nong_nam_sai: list[Parsed]) -> None:
+    parsed = minutes_of(nong_nam_sai)
+    found = meeting(parsed)
+    assert found.title == "รายงานการประชุม คณะกรรมการจัดทำแผนพัฒนาท้องถิ่น องค์การบริหารส่วนตำบลหนองน้ำใส"
+    assert found.session_no == "1/2567"
+    assert found.meeting_date == dt.date(2024, 3, 5)
+    assert found.venue == "ห้องประชุมองค์การบริหารส่วนตำบลหนองน้ำใส"
+    assert (found.start_time, found.end_time) == (dt.time(13, 40), dt.time(15, 0))
+
+
+def test_documents_row_of_minutes(nong_nam_sai: list[Parsed]) -> None:
+    document = minutes_of(nong_nam_sai).document
+    assert document.title == meeting(minutes_of(nong_nam_sai)).title
+    assert document.organization == "องค์การบริหารส่วนตำบลหนองน้ำใส"
+    assert document.doc_date == dt.date(2024, 3, 5)
+    assert document.fiscal_year == 2567
+
+
+# --- signers ----------------------------------------------------------------------------------
+
+
+def test_signers_named_above_their_labels_take_the_attendance_spelling(suan_mak: Parsed) -> None:
+    found = meeting(suan_mak)
+    assert found.recorder_name == "พิมพ์ชนก รุ่งเรือง"  # printed พิมชนก under the signature
+    assert found.reviewer_name == "ชาญชัย ศรีสุข"
+
+
+def test_signers_named_below_a_signature_line(nong_nam_sai: list[Parsed]) -> None:
+    found = meeting(minutes_of(nong_nam_sai))
+    assert found.recorder_name == "วินัย ทองคำ"
+    assert found.reviewer_name == "ประเสริฐ ดีมาก"
+
+
+# --- attendance ---------------------------------------------------------------------------------
+
+
+def test_attendance_lists_in_columns(suan_mak: Parsed) -> None:
+    people = attendees(suan_mak)
+    assert len(people) == 7
+    chair = people["สมปอง ใจกล้า"]
+    assert (chair.seq, chair.status, chair.prefix) == (1, "present", "นาย")
+    assert (chair.position, chair.role) == ("นายกเทศมนตรีตำบลบ้านสวนหมาก", "ประธานกรรมการ")
+    assert people["ชาญชัย ศรีสุข"].prefix == "ว่าที่ ร.ต."
+    assert people["ชาญชัย ศรีสุข"].role == "รองประธานกรรมการ"
+    absent = people["บุษบา แก้วใส"]
+    assert (absent.seq, absent.status, absent.position) == (1, "absent", "ผู้อำนวยการกองคลัง")
+    guest = people["อดิศร พูลผล"]
+    assert (guest.status, guest.position, guest.role) == ("invited", "ประธานชุมชนบ้านสวน", None)
+
+
+def test_acting_members_before_and_after_the_post(suan_mak: Parsed) -> None:
+    people = attendees(suan_mak)
+    before = people["วีระ มั่นคง"]
+    assert (before.prefix, before.acting_for, before.position) == ("สิบเอก", "ผู้อำนวยการกองช่าง", None)
+    after = people["ประสิทธิ์ ทองดี"]
+    assert (after.seq, after.prefix) == (4, "จ่าเอก")
+    assert (after.acting_for, after.position, after.role) == ("หัวหน้าฝ่ายบริหารงานทั่วไป", None, "กรรมการ")
+
+
+def test_name_wrapped_in_a_narrow_column(suan_mak: Parsed) -> None:
+    secretary = attendees(suan_mak)["พิมพ์ชนก รุ่งเรือง"]
+    assert secretary.position == "นักวิเคราะห์นโยบายและแผน ปฏิบัติการ"
+    assert secretary.role == "เลขานุการ"
+
+
+def test_attendance_rows_without_columns(nong_nam_sai: list[Parsed]) -> None:
+    people = attendees(minutes_of(nong_nam_sai))
+    assert set(people) == {"ประเสริฐ ดีมาก", "มาลี ศรีงาม", "วินัย ทองคำ", "สุชาติ ขยันดี"}
+    chair = people["ประเสริฐ ดีมาก"]
+    assert (chair.position, chair.role) == ("นายกองค์การบริหารส่วนตำบลหนองน้ำใส", "ประธานกรรมการ")
+    assert people["วินัย ทองคำ"].role == "กรรมการและเลขานุการ"
+    assert people["วินัย ทองคำ"].position == "ปลัดองค์การบริหารส่วนตำบล"
+    on_leave = people["สุชาติ ขยันดี"]
+    assert (on_leave.status, on_leave.position, on_leave.role) == ("absent", "หัวหน้าสำนักปลัด", None)
+
+
+def test_unnumbered_rows_count_their_seq() -> None:
+    text = "\n".join(
+        [
+            "รายงานการประชุมคณะกรรมการตรวจรับพัสดุ",
+            "ครั้งที่ 4/2567 วันที่ 2 ก.ย. 2567",
+            "ผู้มาประชุม",
+            "นายก้องเกียรติ ศรีสว่าง\tผู้อำนวยการกองช่าง\tประธานกรรมการ",
+            "นางสาวอรุณี ชื่นใจ\tนักวิชาการพัสดุ\tกรรมการ",
+            "ระเบียบวาระที่ 1 เรื่อง ตรวจรับงานจ้าง",
+            "มติที่ประชุม เห็นชอบ",
+        ]
+    )
+    people = attendees(minutes_of(parse_pages(text)))
+    assert [people[n].seq for n in ("ก้องเกียรติ ศรีสว่าง", "อรุณี ชื่นใจ")] == [1, 2]
+
+
+def test_signature_sheet_adds_no_attendees_and_gives_its_documents_row(nong_nam_sai: list[Parsed]) -> None:
+    sheets = [p for p in nong_nam_sai if p.document.doc_type == "attendance_sheet"]
+    assert len(sheets) == 1
+    sheet = sheets[0]
+    assert not [r for r in sheet.rows if isinstance(r, Attendee)]
+    assert len(attendees(minutes_of(nong_nam_sai))) == 4  # the sheet's extra signer is not one
+    assert sheet.document.title == "การประชุมคณะกรรมการจัดทำแผนพัฒนาท้องถิ่น องค์การบริหารส่วนตำบลหนองน้ำใส"
+    assert sheet.document.doc_date == dt.date(2024, 3, 5)
+    assert sheet.document.fiscal_year == 2567
+    assert sheet.document.organization == "องค์การบริหารส่วนตำบลหนองน้ำใส"
+
+
+# --- agenda -------------------------------------------------------------------------------------
+
+
+def test_agenda_titles_numbers_and_gaps(suan_mak: Parsed) -> None:
+    found = items(suan_mak)
+    assert sorted(found) == ["1", "2", "3", "3.1", "3.2", "3.3", "5"]
+    assert found["1"].title == "ที่ประธานแจ้งให้ที่ประชุมทราบ"
+    assert found["2"].title == "รับรองรายงานการประชุม ครั้งที่ 1/2567"  # title on the next line
+    assert found["3"].title == "เพื่อพิจารณา"  # no trailing ดังนี้
+    assert found["3.1"].title == "โครงการก่อสร้างถนนคอนกรีตเสริมเหล็ก หมู่ที่ 4"
+    assert found["5"].title == "อื่นๆ"
+    assert "ความยาว 200 เมตร" in (found["3.1"].body or "")
+
+
+def test_repeated_item_number_in_a_speech_is_not_a_new_item(nong_nam_sai: list[Parsed]) -> None:
+    found = items(minutes_of(nong_nam_sai))
+    assert sorted(found) == ["1", "2"]
+    assert found["1"].title == "เพื่อทราบ"
+    assert found["2"].title == "การพิจารณาร่างแผนพัฒนาท้องถิ่น (พ.ศ. 2566 - 2570)"
+
+
+def test_numbers_inside_an_item_that_are_not_its_sub_items() -> None:
+    text = "\n".join(
+        [
+            "รายงานการประชุมคณะทำงานจัดเก็บรายได้",
+            "ครั้งที่ 2/2567 วันที่ 9 ต.ค. 2566",
+            "ระเบียบวาระที่ 2 เรื่อง ผลการจัดเก็บภาษี",
+            "1. ภาษีที่ดินและสิ่งปลูกสร้าง",
+            "1.1 ยอดจัดเก็บ 3.5 ล้านบาท",
+            "2.1 ผลการจัดเก็บภาษีป้าย",
+            "2.5 ล้านบาท จากผู้ประกอบการ",
+            "มติที่ประชุม รับทราบ",
+        ]
+    )
+    found = items(minutes_of(parse_pages(text)))
+    assert sorted(found) == ["2", "2.1"]
+    assert found["2.1"].title == "ผลการจัดเก็บภาษีป้าย"
+
+
+# --- resolutions --------------------------------------------------------------------------------
+
+
+def test_resolutions_per_item_and_sub_item(suan_mak: Parsed) -> None:
+    found = resolutions(suan_mak)
+    assert sorted(found, key=str) == sorted(
+        [("1", 1), ("2", 1), ("3.1", 1), ("3.2", 1), ("3.3", 1), ("5", 1)], key=str
+    )
+    assert (found[("1", 1)].text, found[("1", 1)].outcome) == ("รับทราบ", "acknowledged")
+    assert found[("2", 1)].outcome == "approved_with_changes"
+    assert found[("3.1", 1)].text == "เห็นชอบ"
+    # Text on the next lines, up to the blank line before the next speaker.
+    assert found[("3.2", 1)].text == "ไม่เห็นชอบ เนื่องจากงบประมาณ ไม่เพียงพอ"
+    assert found[("3.2", 1)].outcome == "rejected"
+    assert found[("3.3", 1)].outcome == "deferred"
+    # The leading "-" goes, the handwritten *...* noise is ignored.
+    assert (found[("5", 1)].text, found[("5", 1)].outcome) == ("รับทราบและถือปฏิบัติ", "acknowledged")
+
+
+def test_resolution_spellings_and_seq_within_an_item() -> None:
+    text = "\n".join(
+        [
+            "รายงานการประชุมคณะกรรมการบริหารศูนย์พัฒนาเด็กเล็ก",
+            "ครั้งที่ 1/2568 วันที่ 4 พฤศจิกายน 2567",
+            "ระเบียบวาระที่ 3 เรื่อง เพื่อพิจารณา",
+            "ข้อ 1 การรับสมัครนักเรียน",
+            "มติที่ประชุม: เห็นด้วย",
+            "ข้อ 2 การจัดซื้ออาหารเสริม",
+            "มติ: อนุมัติ",
+            "ข้อ 3 การทัศนศึกษา",
+            "มติ ที่ประชุม",
+            "ให้นำกลับไปพิจารณาใหม่",
+            "ปิดประชุมเวลา 16.30 น.",
+        ]
+    )
+    parsed = minutes_of(parse_pages(text))
+    found = resolutions(parsed)
+    assert [(k, found[k].outcome) for k in sorted(found)] == [
+        (("3", 1), "approved"),
+        (("3", 2), "approved"),
+        (("3", 3), "deferred"),
+    ]
+    assert found[("3", 3)].text == "ให้นำกลับไปพิจารณาใหม่"
+    assert meeting(parsed).end_time == dt.time(16, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("รับทราบ", "acknowledged"),
+        ("เห็นชอบตามเสนอ", "approved"),
+        ("อนุมัติตามเสนอ และมอบหมายให้กองช่างแก้ไขปัญหาน้ำท่วม", "approved"),
+        ("รับรองรายงานการประชุมโดยไม่มีการแก้ไข", "approved"),
+        ("เห็นชอบโดยมีการแก้ไขเพิ่มเติม", "approved_with_changes"),
+        ("รับรองรายงานการประชุม ตามที่แก้ไข", "approved_with_changes"),
+        ("ไม่เห็นชอบ", "rejected"),
+        ("ไม่อนุมัติ เนื่องจากเกินวงเงิน", "rejected"),
+        ("ให้เลื่อนไปพิจารณาในการประชุมครั้งต่อไป", "deferred"),
+        ("ให้นำกลับไปพิจารณาใหม่", "deferred"),
+        ("ไม่มี", "other"),
+    ],
+)
+def test_outcomes(text: str, outcome: str) -> None:
+    assert outcome_of(text) == outcome
+
+
+def test_records_carry_their_page(suan_mak: Parsed) -> None:
+    head, tail = SUAN_MAK.split("\nระเบียบวาระที่ ๓", 1)
+    two_pages = minutes_of(parse_pages(head, "ระเบียบวาระที่ ๓" + tail))
+    pages = {r.item_no: r.page_no for r in two_pages.rows if isinstance(r, Agenda)}
+    assert pages["1"] == 1
+    assert pages["3.1"] == 2
+    assert all(r.page_no == 1 for r in two_pages.rows if isinstance(r, Attendee))
+
+
+# A sub-district's working group: two signature blocks side by side, the OCR's ผู้จัด for
+# ผู้จด, acting members without column breaks, a bare วาระที่ N inside a speech.
+KHLONG_SAI = "\n".join(
+    [
+        "บันทึกการประชุมคณะทำงานป้องกันการทุจริต",
+        "เทศบาลตำบลคลองทรายงาม สมัยสามัญ สมัยที่ 2 ประจำปี 2566 ครั้งที่ 3",
+        "เมื่อวันจันทร์ที่ 14 ส.ค. 2566 เวลา 10.00 น.",
+        "ณ ห้องประชุมเทศบาลตำบลคลองทรายงาม",
+        "ผู้มาประชุม จำนวน 3 คน",
+        "1. นายธนากร เพชรงาม ผู้อำนวยการกองช่าง (แทน) คณะทำงาน",
+        "2. นางจันทร์เพ็ญ สายทอง แทน หัวหน้าสำนักปลัด คณะทำงาน",
+        "3. นายเอกชัย บุญมา นิติกรปฏิบัติการ คณะทำงานและเลขานุการ",
+        "ผู้ขาดประชุม",
+        "- ไม่มี -",
+        "ระเบียบวาระที่ 1 เรื่อง แจ้งเพื่อทราบ",
+        "นายเอกชัย บุญมา",
+        "เลขานุการ",
+        "ในวาระนี้ขอแจ้งว่า วาระที่ 2 จะพิจารณาแผนป้องกันการทุจริต",
+        "วาระที่ 2 จะมีผู้แทนจากอำเภอเข้าร่วม",
+        "มติที่ประชุม รับทราบ",
+        "ระเบียบวาระที่ 2 เรื่อง พิจารณาแผนป้องกันการทุจริต",
+        "มติที่ประชุม เห็นชอบ",
+        "ปิดประชุม",
+        "ลงชื่อ\tผู้จัดรายงานการประชุม\tลงชื่อ\tผู้ตรวจรายงานการประชุม",
+        "(นายเอกชัย บุญมา)\t(นายธนากร เพ็ชรงาม)",
+        "นิติกรปฏิบัติการ\tผู้อำนวยการกองช่าง",
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def khlong_sai() -> Parsed:
+    return minutes_of(parse_pages(KHLONG_SAI))
+
+
+def test_two_signature_blocks_side_by_side(khlong_sai: Parsed) -> None:
+    found = meeting(khlong_sai)
+    assert found.recorder_name == "เอกชัย บุญมา"
+    assert found.reviewer_name == "ธนากร เพชรงาม"  # the attendance list's spelling
+
+
+def test_sitting_words_stay_out_of_the_title_and_year_of_the_sitting(khlong_sai: Parsed) -> None:
+    found = meeting(khlong_sai)
+    assert found.title == "บันทึกการประชุมคณะทำงานป้องกันการทุจริต เทศบาลตำบลคลองทรายงาม"
+    assert found.session_no == "3/2566"
+    assert found.meeting_date == dt.date(2023, 8, 14)
+    assert khlong_sai.document.fiscal_year is None  # ประจำปี 2566 is not a fiscal year
+
+
+def test_acting_members_without_column_breaks(khlong_sai: Parsed) -> None:
+    people = attendees(khlong_sai)
+    assert len(people) == 3  # the count line and the empty absent list add nobody
+    first = people["ธนากร เพชรงาม"]
+    assert (first.acting_for, first.position, first.role) == ("ผู้อำนวยการกองช่าง", None, "คณะทำงาน")
+    second = people["จันทร์เพ็ญ สายทอง"]
+    assert (second.acting_for, second.position, second.role) == ("หัวหน้าสำนักปลัด", None, "คณะทำงาน")
+    third = people["เอกชัย บุญมา"]
+    assert (third.position, third.role) == ("นิติกรปฏิบัติการ", "คณะทำงานและเลขานุการ")
+
+
+def test_bare_item_reference_in_a_speech_is_not_a_heading(khlong_sai: Parsed) -> None:
+    found = items(khlong_sai)
+    assert sorted(found) == ["1", "2"]
+    assert found["2"].title == "พิจารณาแผนป้องกันการทุจริต"
+    assert resolutions(khlong_sai)[("1", 1)].text == "รับทราบ"
+    assert resolutions(khlong_sai)[("2", 1)].outcome == "approved"
