@@ -16,7 +16,7 @@ The signature helpers here are shared with the order parser.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import regex
@@ -58,6 +58,8 @@ NOT_POSITION = regex.compile(
     r"^(?:ความ\s*เห็น|ทราบ|อนุมัติ|ไม่อนุมัติ|เห็น\s*ควร|เห็น\s*ชอบ|เห็น\s*ด้วย|ตาม\s*เสนอ|เรียน|เสนอ|ลง\s*ชื่อ|"
     r"วันที่|ที่|เรื่อง|[-–—•]|\(|ได้\s*รับ|รับ\s*ทราบ|ดำเนินการ|มอบ|แจ้ง|สั่ง\s*ณ|ผู้\s*(?:รายงาน|ตรวจ|อนุมัติ))"
 )
+# The body's last words (จึงเรียนมาเพื่อโปรดทราบ): the author's signature follows.
+CLOSING = regex.compile(r"^จึง\s*(?:เรียน|ขอ|เสนอ)")
 MAX_POSITION_LINES = 4
 MAX_POSITION_CHARS = 90
 # A position line starting with a conjunction, or cut inside a word, continues the previous one.
@@ -132,17 +134,35 @@ def join_position(parts: Sequence[str]) -> str | None:
     return clean(joined)
 
 
-def find_signature(lines: Sequence[Line], start: int = 0) -> Signature | None:
-    """The first signature block at or after ``start``: prefix, name and position."""
-    for i in range(start, len(lines)):
-        found = signer_name(lines[i].text)
-        if found is None:
-            continue
-        prefix, name = found
-        if prefix is None and i > start:
-            prefix = lone_prefix(lines[i - 1].text)
-        position = join_position(position_lines(lines, i + 1))
-        return Signature(prefix=prefix, name=name, position=position, line=i)
+def bare_name(text: str) -> tuple[str | None, str] | None:
+    """(prefix, name) of a name line printed without parentheses (``นายสมชาย ใจดี``)."""
+    flat = " ".join(SIGN_PREFIX.sub("", text.replace("\t", " ").strip()).split())
+    prefix, rest = split_prefix(flat)
+    words = rest.split()
+    if prefix is None or not 2 <= len(words) <= 3 or len(flat) > 50:
+        return None
+    return (prefix, rest) if all(NAME_WORD.match(w) for w in words) else None
+
+
+def find_signature(lines: Sequence[Line], start: int = 0, bare_from: int | None = None) -> Signature | None:
+    """The first signature block at or after ``start``: prefix, name and position.
+
+    Names are looked for in parentheses, as signatures print them; failing that, from
+    ``bare_from`` on (below the closing words), a line holding just a prefixed name.
+    """
+    passes: list[tuple[int, Callable[[str], tuple[str | None, str] | None]]] = [(start, signer_name)]
+    if bare_from is not None:
+        passes.append((bare_from, bare_name))
+    for first, reader in passes:
+        for i in range(first, len(lines)):
+            found = reader(lines[i].text)
+            if found is None:
+                continue
+            prefix, name = found
+            if prefix is None and i > first:
+                prefix = lone_prefix(lines[i - 1].text)
+            position = join_position(position_lines(lines, i + 1))
+            return Signature(prefix=prefix, name=name, position=position, line=i)
     return None
 
 
@@ -248,7 +268,11 @@ def parse(segment: Segment) -> Parsed:
     department = department_of(header.text("department"))
     date_text = header.text("memo_date")
     memo_date: dt.date | None = find_date(date_text) if date_text else None
-    signature = find_signature(lines, header.body_start)
+    closing = next(
+        (i for i in range(len(lines) - 1, header.body_start - 1, -1) if CLOSING.match(lines[i].text.strip())),
+        None,
+    )
+    signature = find_signature(lines, header.body_start, bare_from=None if closing is None else closing + 1)
     organization = find_organization(department or "") or find_organization(
         " ".join(line.text for line in lines)
     )

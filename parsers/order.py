@@ -67,8 +67,10 @@ ROLE = (
     r"|(?:ผู้ช่วย\s*)?เลขานุการ(?:คณะกรรมการ|คณะทำงาน)?"
     r"|(?:อนุ)?กรรมการ|คณะทำงาน|ที่ปรึกษา(?:คณะกรรมการ|คณะทำงาน)?"
 )
-ROLE_CELL = regex.compile(rf"^(?:{ROLE})$")
-ROLE_AT_END = regex.compile(rf"^(?P<body>.+?)\s+(?P<role>{ROLE})$")
+# ``... ปลัดเทศบาล ประธานกรรมการ`` or ``... ปลัดเทศบาล เป็นประธานกรรมการ``.
+ROLE_CELL = regex.compile(rf"^(?:เป็น\s*)?(?P<role>{ROLE})$")
+ROLE_AT_END = regex.compile(rf"^(?P<body>.+?)(?:\s+(?:เป็น\s*)?|เป็น\s*)(?P<role>{ROLE})$")
+POSITION_LABEL = regex.compile(r"^(?:ตำแหน่ง\s*[:：]?|[-–:]\s)\s*")
 SURNAME_PARTICLE = frozenset({"ณ", "ณ.", "na", "Na"})
 # A wrapped position's line is short; longer lines without a number are paragraphs.
 MAX_CONTINUATION = 60
@@ -97,14 +99,19 @@ class Member:
 # --- member rows ----------------------------------------------------------------------------------
 
 
-def split_role(texts: list[str]) -> tuple[list[str], str | None]:
-    """The member's cells without the role, and the role (last cell, or the last cell's end)."""
-    if len(texts) > 1 and ROLE_CELL.match(texts[-1]):
-        return texts[:-1], clean(texts[-1])
-    if texts:
-        match = ROLE_AT_END.match(texts[-1])
-        if match and (len(texts) > 1 or len(match["body"].split()) >= 2):
-            return [*texts[:-1], match["body"]], clean(match["role"])
+def split_role(texts: list[str], min_words: int = 2) -> tuple[list[str], str | None]:
+    """The member's cells without the role, and the role (last cell, or the last cell's end).
+
+    ``min_words``: words that must stay before a role found inside a single cell (a name's two).
+    """
+    if not texts:
+        return texts, None
+    whole = ROLE_CELL.match(texts[-1])
+    if whole and (len(texts) > 1 or min_words == 0):
+        return texts[:-1], clean(whole["role"])
+    match = ROLE_AT_END.match(texts[-1])
+    if match and (len(texts) > 1 or len(match["body"].split()) >= min_words):
+        return [*texts[:-1], match["body"]], clean(match["role"])
     return texts, None
 
 
@@ -130,8 +137,9 @@ def read_member(rest: str, group: str | None, seq: str, page_no: int) -> Member 
         words.pop(0)
     full_name = " ".join([given, *surname_words])
     member = Member(group_name=group, seq=seq, page_no=page_no, prefix=prefix, full_name=full_name, role=role)
-    if words:
-        member.position_parts.append(" ".join(words))
+    position = POSITION_LABEL.sub("", " ".join(w for w in words if w not in ("-", "–")))
+    if position:
+        member.position_parts.append(position)
     return member
 
 
@@ -203,12 +211,11 @@ class MemberReader:
                     self.members.append(member)
                     self.open_member = member
                     continue
-            if not self.members or self.members[-1].group_name != self.group:
-                # Before the list: a sentence naming the one committee the list makes up.
-                named = unnumbered_group(text)
-                if named is not None and is_member_line(next_text):
-                    self.group = named
-                    continue
+            # A committee named by a sentence (no number of its own) right above its list.
+            named = unnumbered_group(text)
+            if named is not None and is_member_line(next_text):
+                self.group, self.open_member = named, None
+                continue
             if self.open_member is not None and continues_member(text):
                 self.continue_member(self.open_member, text)
                 continue
@@ -219,12 +226,12 @@ class MemberReader:
     def continue_member(member: Member, text: str) -> None:
         """A wrapped row: more of the position, or the role in the last cell."""
         texts = nonempty_cells(text)
-        if member.role is None and texts and ROLE_CELL.match(texts[-1]):
-            member.role = clean(texts.pop())
-        elif member.role is not None and member.role.endswith("และ") and texts:
-            member.role = clean(member.role + texts.pop(0))
+        if member.role is None:
+            texts, member.role = split_role(texts, min_words=0)
         if texts:
-            member.position_parts.append(" ".join(texts))
+            position = POSITION_LABEL.sub("", " ".join(texts))
+            if position:
+                member.position_parts.append(position)
 
 
 # --- order fields ---------------------------------------------------------------------------------
@@ -236,6 +243,8 @@ def office_of(lines: Sequence[Line]) -> tuple[str | None, int]:
         match = HEADING.match(" ".join(line.text.replace("\t", " ").split()))
         if match:
             office = ORDER_NO.split(match["office"])[0].strip()
+            if not office and i + 1 < len(lines):
+                office = lines[i + 1].text  # คำสั่ง / เทศบาลตำบล... on two lines
             mentions = organization_mentions(office)
             return (mentions[0] if mentions else None), i
     return None, 0
@@ -306,7 +315,9 @@ def parse(segment: Segment) -> Parsed:
     order_no, number_at = order_number(lines)
     subject, body_start = subject_of(lines, max(heading_at, number_at) + 1)
     date, ordered_at = order_date(lines)
-    signature = find_signature(lines, ordered_at + 1) if ordered_at < len(lines) else None
+    signature = (
+        find_signature(lines, ordered_at + 1, bare_from=ordered_at + 1) if ordered_at < len(lines) else None
+    )
     if signature is None:
         signature = find_signature(lines, body_start)
     organization = office or find_organization(" ".join(line.text for line in lines[:40]))

@@ -184,3 +184,35 @@ def test_signature_helpers() -> None:
     assert lone_prefix("ปลัดเทศบาล") is None
     assert stated_fiscal_year("แผนการจัดซื้อ ประจำปีงบประมาณ พ.ศ.2568") == 2568
     assert stated_fiscal_year("ขอเชิญประชุม วันที่ 5 มกราคม พ.ศ. 2567") is None
+
+
+# An indented layout, the addressee on the line under เรียน, a signer without parentheses
+# below the closing words.
+INDENTED_BARE_SIGNER = "\n".join(
+    [
+        "\t\tบันทึกข้อความ",
+        "ส่วนราชการ  กองการศึกษา เทศบาลเมืองท่าเรือใหม่",
+        "ที่  ทม ๕๑๒๐๓/๗๗     วันที่  ๒๐ มิถุนายน ๒๕๖๗",
+        "เรื่อง  ขอรายงานผลการจัดกิจกรรมวันสุนทรภู่",
+        "เรียน",
+        "\tนายกเทศมนตรีเมืองท่าเรือใหม่",
+        "\tตามที่กองการศึกษาได้จัดกิจกรรมวันสุนทรภู่ เมื่อวันที่ ๒๖ มิถุนายน ๒๕๖๗ บัดนี้ได้ดำเนินการเรียบร้อยแล้ว",
+        "\tจึงเรียนมาเพื่อโปรดทราบ",
+        "\t\t\tนางสาวกานดา ศรีเมือง",
+        "\t\t\tผู้อำนวยการกองการศึกษา",
+    ]
+)
+
+
+def test_indented_memo_with_bare_signer(tmp_path: Path) -> None:
+    [(parsed, memo)] = memos_of(parse_text(tmp_path, INDENTED_BARE_SIGNER))
+    assert memo.department == "กองการศึกษา เทศบาลเมืองท่าเรือใหม่"
+    assert memo.ref_no == "ทม 51203/77"
+    assert memo.memo_date == dt.date(2024, 6, 20)
+    assert memo.addressee == "นายกเทศมนตรีเมืองท่าเรือใหม่"
+    assert (memo.signer_prefix, memo.signer_name, memo.signer_position) == (
+        "นางสาว",
+        "กานดา ศรีเมือง",
+        "ผู้อำนวยการกองการศึกษา",
+    )
+    assert parsed.document.organization == "เทศบาลเมืองท่าเรือใหม่"

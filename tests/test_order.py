@@ -215,3 +215,51 @@ def test_member_rows() -> None:
     assert member.position == "หัวหน้าฝ่ายบริหารงานทั่วไป รักษาราชการแทน ผู้อำนวยการกองช่าง"
     assert read_member("ให้คำปรึกษา แนะนำ แก้ไขปัญหา", None, "1", 1) is None
     assert split_role(["นายก ข ค", "ประธานชุมชนบ้านหนองบัว"]) == (["นายก ข ค", "ประธานชุมชนบ้านหนองบัว"], None)
+
+
+# Committees named by unnumbered sentences, ``เป็น`` before a role, a ``ตำแหน่ง`` label, a row
+# whose position and role wrap onto the next line, the number on the heading's line, an
+# indented layout and a signer's name printed without parentheses.
+UNNUMBERED_GROUPS = "\n".join(
+    [
+        "คำสั่งเทศบาลเมืองท่าเรือใหม่ ที่ ๘/๒๕๖๘",
+        "เรื่อง แต่งตั้งคณะกรรมการจัดงานวันเด็กแห่งชาติ",
+        "\tด้วยเทศบาลเมืองท่าเรือใหม่ กำหนดจัดงานวันเด็กแห่งชาติ ประจำปี ๒๕๖๘ จึงแต่งตั้งคณะกรรมการ ดังนี้",
+        "\tคณะกรรมการอำนวยการ ประกอบด้วย",
+        "\t\t๑. นายชาญ ชัยชนะ ตำแหน่ง นายกเทศมนตรีเมืองท่าเรือใหม่ เป็นประธานกรรมการ",
+        "\t\t๒. นางลำดวน หอมจันทร์",
+        "\t\t    รองนายกเทศมนตรี  เป็นรองประธานกรรมการ",
+        "\tคณะกรรมการฝ่ายสถานที่ ประกอบด้วย",
+        "\t\t๑. นายทองดี มีทรัพย์ ผู้อำนวยการกองช่าง ประธานกรรมการ",
+        "\t\t๒. นายสมหมาย ขยันยิ่ง นายช่างโยธาชำนาญงาน กรรมการและเลขานุการ",
+        "\tทั้งนี้ ตั้งแต่บัดนี้เป็นต้นไป",
+        "\t\tสั่ง ณ วันที่ ๓ มกราคม พ.ศ. ๒๕๖๘",
+        "\t\t\tนายชาญ ชัยชนะ",
+        "\t\t\tนายกเทศมนตรีเมืองท่าเรือใหม่",
+    ]
+)
+
+
+def test_unnumbered_groups_wrapped_rows_and_bare_signer(tmp_path: Path) -> None:
+    parsed, order, members = order_of(parse_text(tmp_path, UNNUMBERED_GROUPS))
+    board, venue = "คณะกรรมการอำนวยการ", "คณะกรรมการฝ่ายสถานที่"
+    assert sorted(members) == sorted([(board, "1"), (board, "2"), (venue, "1"), (venue, "2")])
+    chair = members[(board, "1")]
+    assert (chair.full_name, chair.position, chair.role) == (
+        "ชาญ ชัยชนะ",
+        "นายกเทศมนตรีเมืองท่าเรือใหม่",
+        "ประธานกรรมการ",
+    )
+    wrapped = members[(board, "2")]
+    assert (wrapped.full_name, wrapped.position, wrapped.role) == (
+        "ลำดวน หอมจันทร์",
+        "รองนายกเทศมนตรี",
+        "รองประธานกรรมการ",
+    )
+    secretary = members[(venue, "2")]
+    assert (secretary.position, secretary.role) == ("นายช่างโยธาชำนาญงาน", "กรรมการและเลขานุการ")
+    assert order.order_no == "8/2568"
+    assert order.order_date == dt.date(2025, 1, 3)
+    assert (order.signer_name, order.signer_position) == ("ชาญ ชัยชนะ", "นายกเทศมนตรีเมืองท่าเรือใหม่")
+    assert parsed.document.organization == "เทศบาลเมืองท่าเรือใหม่"
+    assert parsed.document.fiscal_year is None
