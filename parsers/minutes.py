@@ -30,8 +30,10 @@ HEADING_CUT = regex.compile(
     r"\s*(?:ครั้ง\s*ที่|ประจำ\s*ปี|สมัย\s*(?:สามัญ|วิสามัญ|ประชุม|ที่)|(?:ใน|เมื่อ)?\s*วัน(?:ที่|จันทร์|อังคาร|พุธ|"
     r"พฤหัส|ศุกร์|เสาร์|อาทิตย์)|เวลา\s*\d|(?:^|(?<=\s))ณ(?![\u0e30-\u0e3a\u0e47-\u0e4e])(?=\s|ห้อง|อาคาร|ศาลา|หอประชุม|ที่ทำการ|สำนักงาน))"
 )
-DATE_LINE = regex.compile(r"^(?:ใน|เมื่อ)?\s*วัน(?:ที่|จันทร์|อังคาร|พุธ|พฤหัส|ศุกร์|เสาร์|อาทิตย์)|^เวลา\s*\d")
-VENUE = regex.compile(r"(?:^|(?<=\s))ณ(?![\u0e30-\u0e3a\u0e47-\u0e4e])\s*(?P<venue>\S.*)$")
+DATE_LINE = regex.compile(r"^(?:ใน|เมื่อ)?\s*วัน\s*(?:ที่|จันทร์|อังคาร|พุธ|พฤหัส|ศุกร์|เสาร์|อาทิตย์)|^เวลา\s*\d")
+VENUE = regex.compile(
+    r"(?:^|(?<=\s))ณ(?![\u0e30-\u0e3a\u0e47-\u0e4e])\s*(?P<venue>\S.*)$|^สถานที่\s*(?:ประชุม)?\s*[:：]?\s*(?P<venue>\S.*)$"
+)
 SESSION = regex.compile(
     r"ครั้ง\s*ที่\s*(?P<no>\d{1,3})\s*(?:/\s*(?P<year>\d{2,4})(?!\d)|"
     r"(?:(?:ประจำ\s*)?ปี\s*(?:งบ\s*ประมาณ)?\s*)?(?:พ\.\s?ศ\.)?\s*(?P<year2>25\d\d))?"
@@ -46,10 +48,22 @@ TABLE_HEADER = regex.compile(r"^(?:ที่|ลำดับ(?:ที่)?)?\s*\
 ROW_NUMBER = regex.compile(r"^(?P<no>\d{1,3})\s*[.)]?(?:\s+|\t|$|(?=\D))")
 COUNT_LINE = regex.compile(r"^(?:รวม|จำนวน|ทั้งหมด|ทั้งสิ้น)\S*\s*\d{1,3}\s*(?:คน|ท่าน|ราย)?$")
 HEADING_LINES = 8
-NOBODY = regex.compile(r"^(?:[-–—]|ไม่มี|-\s*ไม่มี\s*-)$")
+NOBODY = regex.compile(r"^(?:[-–—]|\(?\s*ไม่มี\s*\)?|-\s*ไม่มี\s*-)$")
+# Why someone is absent, printed in a remarks column or after the position.
+REMARK = regex.compile(
+    r"\s*\(?(?:ลา\s*(?:ป่วย|กิจ|พักผ่อน|คลอด|ศึกษา)|ติด\s*ราชการ|ไป\s*ราชการ|ติด\s*ภารกิจ|ป่วย)\S*\)?$"
+)
+# Words a position starts with: a cell after a one-word name that is not its surname.
+POSITION_START = regex.compile(
+    r"^(?:ปลัด|รอง|นายก|ผู้|หัวหน้า|นัก|เจ้า|ประธาน|สมาชิก|ส\.|กรรมการ|คณะ|เลขา|ผอ|ครู|พนักงาน|ลูกจ้าง|"
+    r"กำนัน|อาสา|ที่ปรึกษา|แทน|พยาบาล|วิศวกร|นิติกร|ช่าง|ตัวแทน|อสม|ประชาชน|ปฏิบัติ)"
+)
 
 OPENING = regex.compile(r"^(?:เริ่ม|เปิด)\s*(?:การ\s*)?ประชุม")
 CLOSING = regex.compile(r"^(?:เลิก|ปิด)\s*(?:การ\s*)?ประชุม")
+# ``ประธานกล่าวปิดการประชุม เวลา 16.30 น.``: the time said inside a sentence.
+OPENING_AT = regex.compile(r"(?:เริ่ม|เปิด)\s*(?:การ\s*)?ประชุม\S*\s*(?:เมื่อ\s*)?เวลา\s*\d")
+CLOSING_AT = regex.compile(r"(?:เลิก|(?<!เ)ปิด)\s*(?:การ\s*)?ประชุม\S*\s*(?:เมื่อ\s*)?เวลา\s*\d")
 AGENDA = regex.compile(
     r"^(?P<kind>ระเบียบ\s*วาระ|วาระ)\s*(?:การประชุม\s*)?ที่\s*(?P<no>\d{1,2})(?!\s*[./]\s*\d)\s*[:.)\-–]?\s*(?P<rest>.*)$"
 )
@@ -132,7 +146,7 @@ def heading_title(lines: Sequence[str]) -> str | None:
     for text in lines[:6]:
         if DATE_LINE.match(text):
             continue
-        if text.startswith("ณ") and VENUE.match(text):
+        if text.startswith(("ณ", "สถานที่")) and VENUE.match(text):
             break
         cut = HEADING_CUT.search(text)
         kept = clean((text[: cut.start()] if cut else text).strip(" :-–"))
@@ -180,6 +194,13 @@ def is_speaker_line(text: str) -> bool:
         return False
     words = rest.split()
     return 2 <= len(words) <= 4 and len(text) <= 80 and not RESOLUTION.match(text)
+
+
+def is_signature(cell: str, name: str) -> bool:
+    """A signature column's text: the person's own name again."""
+    words = name.split()
+    _, bare = split_prefix(cell)
+    return bare.startswith(words[0]) or (len(words) > 1 and words[-1] in cell)
 
 
 def heading_kind(match: regex.Match[str]) -> str:
@@ -329,6 +350,9 @@ class MinutesReader:
             numbered=seq is not None,
         )
         others = row_cells[1:]
+        if not rest and others and " " not in others[0] and not POSITION_START.match(others[0]):
+            # The surname in a cell of its own (two spaces between the names became a tab).
+            row.name = f"{name} {others.pop(0)}"
         if rest:
             others = [rest, *others] if others else self.split_role(rest)
         self.fill_row(row, others)
@@ -346,9 +370,10 @@ class MinutesReader:
     def fill_row(self, row: Row, others: Sequence[str]) -> None:
         """Position (or the post acted for) and committee role; later columns (signature,
         remarks) are left out."""
+        others = [o for o in others if not REMARK.fullmatch(o) and not is_signature(o, row.name)]
         if not others:
             return
-        position = others[0]
+        position = REMARK.sub("", others[0])
         if len(others) >= 2:
             row.role = others[1]
         elif ROLE.match(position) and not ACTING_AFTER.match(position):
@@ -410,13 +435,13 @@ class MinutesReader:
 
     # agenda and resolutions -----------------------------------------------------------------------
     def body_line(self, line: Line, text: str) -> None:
-        if CLOSING.match(text) and (find_times(text) or len(text) < 25):
+        if (CLOSING.match(text) and (find_times(text) or len(text) < 25)) or CLOSING_AT.search(text):
             start, _ = times_of(text)
             self.end_time = start or self.end_time
             self.close_resolution()
             self.state = "end"
             return
-        if OPENING.match(text) and find_times(text):
+        if (OPENING.match(text) or (OPENING_AT.search(text) and not self.items)) and find_times(text):
             self.start_time, _ = times_of(text)
             return
         if self.pending_title is not None and self.take_title_line(text):
@@ -622,7 +647,11 @@ def parse(segment: Segment) -> Parsed:
         if start_time is None and regex.search(r"เวลา\s*\d", text):
             start_time, end_time = times_of(text)
         found = VENUE.search(text)
-        if venue is None and found and (text.startswith("ณ") or DATE_LINE.match(text) or "เวลา" in text):
+        if (
+            venue is None
+            and found
+            and (text.startswith(("ณ", "สถานที่")) or DATE_LINE.match(text) or "เวลา" in text)
+        ):
             venue = clean(found["venue"])
     start_time = reader.start_time or start_time
     end_time = reader.end_time or end_time

@@ -499,3 +499,41 @@ def test_bare_item_reference_in_a_speech_is_not_a_heading(khlong_sai: Parsed) ->
     assert found["2"].title == "พิจารณาแผนป้องกันการทุจริต"
     assert resolutions(khlong_sai)[("1", 1)].text == "รับทราบ"
     assert resolutions(khlong_sai)[("2", 1)].outcome == "approved"
+
+
+# Typed with spaces for alignment: two spaces between given name and surname become a column
+# break; a signature column repeats the names; absence reasons in a remarks column.
+BAN_NA = "\n".join(
+    [
+        "รายงานการประชุมคณะกรรมการชุมชนเทศบาลตำบลบ้านนาดี",
+        "ครั้งที่ 5/2567",
+        "วัน ศุกร์ ที่ 20 ธ.ค. 2567 เวลา 14.00 น.",
+        "สถานที่ประชุม : ศาลาอเนกประสงค์บ้านนาดี",
+        "ผู้มาประชุม",
+        "1.  นายวิชัย  สุขใจ     ประธานชุมชน     ประธานกรรมการ     วิชัย สุขใจ",
+        "2.  นางสาวลำดวน  ทองมา     เหรัญญิกชุมชน     กรรมการ     ลำดวน",
+        "ผู้ไม่มาประชุม",
+        "1.  นายบุญมี  ศรีเมือง     สมาชิกสภาเทศบาล     ลาป่วย",
+        "ระเบียบวาระที่ 1 เรื่อง การจัดงานปีใหม่",
+        "มติที่ประชุม เห็นชอบ",
+        "ประธานกล่าวขอบคุณและปิดการประชุม เวลา 15.20 น.",
+    ]
+)
+
+
+def test_space_aligned_rows_signature_and_remarks_columns() -> None:
+    parsed = minutes_of(parse_pages(BAN_NA))
+    people = attendees(parsed)
+    assert set(people) == {"วิชัย สุขใจ", "ลำดวน ทองมา", "บุญมี ศรีเมือง"}
+    assert (people["วิชัย สุขใจ"].position, people["วิชัย สุขใจ"].role) == ("ประธานชุมชน", "ประธานกรรมการ")
+    assert people["ลำดวน ทองมา"].role == "กรรมการ"
+    absent = people["บุญมี ศรีเมือง"]
+    assert (absent.status, absent.position, absent.role) == ("absent", "สมาชิกสภาเทศบาล", None)
+
+
+def test_venue_label_and_closing_time_inside_a_sentence() -> None:
+    found = meeting(minutes_of(parse_pages(BAN_NA)))
+    assert found.venue == "ศาลาอเนกประสงค์บ้านนาดี"
+    assert found.meeting_date == dt.date(2024, 12, 20)
+    assert (found.start_time, found.end_time) == (dt.time(14, 0), dt.time(15, 20))
+    assert found.title == "รายงานการประชุมคณะกรรมการชุมชนเทศบาลตำบลบ้านนาดี"
