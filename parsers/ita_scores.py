@@ -103,6 +103,9 @@ INDICATOR_NUMBER = regex.compile(r"^\s*(?:ตัว\s*ชี้\s*วัด\s*(?
 INDICATOR_WORD = regex.compile(r"^\s*ตัว\s*ชี้\s*วัด\s*(?:ที่)?\s*(?P<no>\d{1,2})(?!\d)")
 LEADING_MARKS = regex.compile(r"^[\s\-–•*:]+|[\s\-–:]+$")
 PARENTHESES = regex.compile(r"\([^()]*\)")
+# The header of a table that is not a score table (measures, plans): its cells hold targets.
+OTHER_TABLE_HEADER = regex.compile(r"ผู้\s*รับผิดชอบ|ระยะ\s*เวลา|งบ\s*ประมาณ|เป้า\s*หมาย|วิธี\s*การ|มาตรการ")
+SCORE_TABLE_HEADER = regex.compile(r"คะแนน|ผล\s*การ\s*ประเมิน|(?<![A-Za-z])(?:IIT|EIT|OIT|ITA)(?![A-Za-z])")
 # A plain-text paragraph: ends the reach of a table header's years.
 PROSE_LINE_LENGTH = 90
 
@@ -132,6 +135,9 @@ class Reader:
     table_years: list[tuple[int, int]] = field(default_factory=list)  # (cell index, year)
     found: list[Found] = field(default_factory=list)
     previous_text: str = ""
+    # The label of the last score read in running text: a sentence may go on to the next line.
+    prose_label: Label | None = None
+    in_other_table: bool = False
 
     def read(self, lines: Sequence[Line]) -> None:
         for line in lines:
@@ -145,16 +151,24 @@ class Reader:
             return
         text = " ".join(filled)
         if self.read_year_header(row):
+            self.in_other_table = False
             return
+        if len(filled) > 1 and not any(SCORE_CELL.match(c) for c in filled):
+            if SCORE_TABLE_HEADER.search(text):
+                self.in_other_table = False
+            elif OTHER_TABLE_HEADER.search(text) and all(len(c) <= 40 for c in filled):
+                self.in_other_table = True
         heading = instrument_of(text) if len(filled) == 1 and not PROSE_SCORE.search(text) else None
         if heading and len(text) <= PROSE_LINE_LENGTH:
             self.instrument = heading
-        if len(filled) > 1 and self.read_table_row(row, line.page_no):
-            pass
+            self.in_other_table = False
+        if len(filled) > 1 and not self.in_other_table and self.read_table_row(row, line.page_no):
+            self.prose_label = None
         else:
             self.read_prose(text, line.page_no)
         if len(filled) == 1 and len(text) > PROSE_LINE_LENGTH:
             self.table_years = []
+            self.in_other_table = False
         if YEAR_CONTEXT.search(text):
             years = [int(m["year"]) for m in YEAR_IN_TEXT.finditer(text)]
             if years:
@@ -216,7 +230,8 @@ class Reader:
     # prose ------------------------------------------------------------------------------------
     def read_prose(self, text: str, page_no: int) -> None:
         start = 0
-        line_label: Label | None = None
+        line_label = self.prose_label
+        self.prose_label = None
         for match in PROSE_SCORE.finditer(text):
             number = match["a"] or match["b"]
             number_at = match.start("a") if match["a"] else match.start("b")
@@ -232,7 +247,7 @@ class Reader:
                 label = line_label  # the same score for another year: "... และปี 2566 ได้ 81.25"
             if label is None:
                 continue
-            line_label = label
+            line_label = self.prose_label = label
             years = [int(m["year"]) for m in YEAR_IN_TEXT.finditer(before)]
             year = years[-1] if years else (self.year or self.default_year)
             self.add(page_no, year, label, Decimal(number))

@@ -55,6 +55,8 @@ PERIOD_MAX = 60
 # Lines that close a table: a signature, the memo's closing, a new numbered section heading.
 TABLE_END = regex.compile(r"^(?:จึง\s*เรียน|ลงชื่อ|\(?ลงชื่อ\)?|ประกาศ\s*ณ|สั่ง\s*ณ|ความเห็น|หมายเหตุ|ทั้งนี้|\()")
 CONTINUATION_MAX = 40
+# The second line of a header printed on two lines (``ระยะเวลา`` / ``ดำเนินการ``).
+HEADER_TAIL = regex.compile(r"^(?:ดำเนิน\s*การ|ผล|ผล\s*การ\s*\S{0,12}|การ\s*\S{0,12}|เวลา|\(.{0,20}\))$")
 
 # Block form.
 ISSUE = regex.compile(r"^ประเด็น\s*ที่\s*(?P<no>\d{1,2})(?!\d)\s*[.:)]?\s*(?P<rest>.*)$")
@@ -170,12 +172,15 @@ class TableReader:
     roles: list[str] | None = None
     numbered: bool = True
     count: int = 0
+    after_header: bool = False
 
     def read(self, lines: Sequence[Line]) -> None:
-        for line in lines:
-            self.read_line(line)
+        for i, line in enumerate(lines):
+            following = cells(lines[i + 1].text) if i + 1 < len(lines) else []
+            self.read_line(line, continued=bool(following) and not following[0] and len(following) > 1)
 
-    def read_line(self, line: Line) -> None:
+    def read_line(self, line: Line, *, continued: bool = False) -> None:
+        """``continued``: the next line goes on with this one (its first cell is empty)."""
         row = cells(line.text)
         roles = header_roles(row)
         if roles is not None:
@@ -183,7 +188,9 @@ class TableReader:
                 self.count = 0
                 self.numbered = True
             self.roles = roles
+            self.after_header = True
             return
+        after_header, self.after_header = self.after_header, False
         if self.roles is None:
             return
         filled = [c for c in row if c]
@@ -191,12 +198,14 @@ class TableReader:
             return
         first = row[0]
         if not first:
-            if self.rows and self.rows[-1].parts is not None:
+            if after_header and all(HEADER_TAIL.match(c) for c in filled):
+                return
+            if self.rows:
                 self.continue_row(row)
             return
         number = ROW_NUMBER.match(first)
         seq_cell = SEQ_CELL.match(first) if self.roles[0] == SEQ else None
-        if len(filled) >= 2 and (number or seq_cell):
+        if (len(filled) >= 2 or continued) and (number or seq_cell):
             self.start_row(row, int((number or seq_cell)["no"]), line.page_no)  # type: ignore[index]
             return
         if len(filled) >= 2 and not self.rows:

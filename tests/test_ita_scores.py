@@ -187,6 +187,39 @@ def test_prose_year_before_each_score_and_document_year_as_fallback() -> None:
     assert len(found) == 3
 
 
+def test_sentence_going_on_to_the_next_line_keeps_its_label() -> None:
+    text = "\n".join(
+        [
+            "รายงานผลการประเมินคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2566",
+            "เทศบาลตำบลบ้านสวนหมาก",
+            "ผลการประเมิน (ITA) ประจำปีงบประมาณ พ.ศ. 2566 ได้คะแนน 91.05 คะแนน ซึ่งสูงกว่า",
+            "ปีงบประมาณ พ.ศ. 2565 ที่ได้ 84.60 คะแนน",
+        ]
+    )
+    found = scores(parse_pages(text))
+    assert {key: row.score for key, row in found.items()} == {
+        (2566, "ITA", None): Decimal("91.05"),
+        (2565, "ITA", None): Decimal("84.60"),
+    }
+
+
+def test_targets_in_a_measures_table_are_not_scores() -> None:
+    text = "\n".join(
+        [
+            "มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2567",
+            "เทศบาลตำบลบ้านสวนหมาก",
+            "ผลการประเมิน ITA ปี 2566",
+            "ตัวชี้วัด\tคะแนน",
+            "1. การเปิดเผยข้อมูล\t62.00",
+            "มาตรการ/แนวทาง\tเป้าหมาย\tผู้รับผิดชอบ\tระยะเวลา",
+            "1. การเปิดเผยข้อมูล\tร้อยละ 85\tงานประชาสัมพันธ์\tตลอดปี",
+            "2. การป้องกันการทุจริต\t100\tงานนิติการ\tตลอดปี",
+        ]
+    )
+    found = scores(parse_pages(text))
+    assert {key: row.score for key, row in found.items()} == {(2566, "OIT", 9): Decimal("62.00")}
+
+
 def test_documents_without_scores_give_none() -> None:
     order = "\n".join(
         [
