@@ -41,9 +41,11 @@ SESSION = regex.compile(
 YEAR_IN_HEADING = regex.compile(r"ประจำ\s*ปี\s*(?:งบ\s*ประมาณ)?\s*(?:พ\.\s?ศ\.)?\s*(?P<year>25\d\d)")
 FISCAL_YEAR_IN_HEADING = regex.compile(r"ปี\s*งบ\s*ประมาณ\s*(?:พ\.\s?ศ\.)?\s*(?P<year>25\d\d)")
 
-PRESENT = regex.compile(r"^(?:รายชื่อ\s*)?ผู้\s*(?:มา|เข้า)\s*ประชุม")
-ABSENT = regex.compile(r"^(?:รายชื่อ\s*)?ผู้\s*(?:ไม่\s*มา|ไม่\s*เข้า|ขาด|ลา)\s*(?:การ\s*)?ประชุม")
-INVITED = regex.compile(r"^(?:รายชื่อ\s*)?ผู้\s*(?:เข้า\s*ร่วม|ร่วม)\s*(?:การ\s*)?ประชุม")
+PRESENT = regex.compile(r"^(?:ราย(?:ชื่อ|นาม)\s*)?ผู้\s*(?:ที่\s*)?(?:มา|เข้า)\s*ประชุม")
+ABSENT = regex.compile(
+    r"^(?:ราย(?:ชื่อ|นาม)\s*)?ผู้\s*(?:ที่\s*)?(?:ไม่\s*มา|ไม่\s*เข้า|ขาด|ลา)\s*(?:ร่วม\s*)?(?:การ\s*)?ประชุม"
+)
+INVITED = regex.compile(r"^(?:ราย(?:ชื่อ|นาม)\s*)?ผู้\s*(?:ที่\s*)?(?:เข้า\s*ร่วม|ร่วม)\s*(?:การ\s*)?ประชุม")
 TABLE_HEADER = regex.compile(r"^(?:ที่|ลำดับ(?:ที่)?)?\s*\t?\s*ชื่อ\s*[-–]?\s*(?:สกุล|นามสกุล)|^ลำดับ(?:ที่)?\s*\t")
 ROW_NUMBER = regex.compile(r"^(?P<no>\d{1,3})\s*[.)]?(?:\s+|\t|$|(?=\D))")
 COUNT_LINE = regex.compile(r"^(?:รวม|จำนวน|ทั้งหมด|ทั้งสิ้น)\S*\s*\d{1,3}\s*(?:คน|ท่าน|ราย)?$")
@@ -112,12 +114,23 @@ CHANGED = regex.compile(
     r"(?:^|โดย|ตาม|พร้อม|และ|ที่)\s*(?:ทั้ง\s*)?(?:ให้\s*)?(?:มี\s*)?(?:การ\s*)?(?:ที่\s*)?"
     r"(?:แก้\s*ไข|ปรับ\s*แก้|เพิ่ม\s*เติม|ปรับ\s*ปรุง)"
 )
+VOTES = regex.compile(
+    r"(?P<neg>ไม่\s*(?:ให้\s*ความ\s*)?)?(?:เห็น\s*ชอบ|อนุมัติ|เห็น\s*ด้วย|รับรอง)\s*(?:จำนวน\s*)?(?P<n>\d{1,3})\s*เสียง"
+)
 APPROVED = regex.compile(r"เห็น\s*ชอบ|อนุมัติ|เห็น\s*ด้วย|รับรอง|อนุญาต")
 ACKNOWLEDGED = regex.compile(r"รับ\s*ทราบ|ทราบ")
 
 
 def outcome_of(text: str) -> str:
-    """The contract's outcome of a resolution's words; negatives are read before positives."""
+    """The contract's outcome of a resolution's words; negatives are read before positives,
+    except in a council's vote count (เห็นชอบ 10 เสียง ไม่เห็นชอบ 0 เสียง), where the count decides."""
+    votes = [(bool(m["neg"]), int(m["n"])) for m in VOTES.finditer(text)]
+    if votes:
+        ayes = sum(n for neg, n in votes if not neg)
+        noes = sum(n for neg, n in votes if neg)
+        if noes >= ayes:
+            return "rejected"
+        return "approved_with_changes" if CHANGED.search(text) else "approved"
     if REJECTED.search(text):
         return "rejected"
     if DEFERRED.search(text):
@@ -544,7 +557,13 @@ class MinutesReader:
         if not self.resolutions or not self.resolutions[-1].open:
             return
         res = self.resolutions[-1]
-        if is_structural(text) or is_speaker_line(text) or SPEAKER_ROLE.match(cells(line.text)[0]):
+        first = cells(line.text)[0]
+        if (
+            is_structural(text)
+            or is_speaker_line(text)
+            or is_speaker_line(first)
+            or SPEAKER_ROLE.match(first)
+        ):
             res.open = False
             return
         previous = self.previous
@@ -715,7 +734,7 @@ def parse(segment: Segment) -> Parsed:
             )
         )
     for res in reader.resolutions:
-        text = clean(" ".join(res.parts))
+        text = clean(" ".join(res.parts).strip(" -–:："))
         if not text or NOBODY.match(text):
             continue
         parsed.rows.append(

@@ -418,6 +418,8 @@ def test_resolution_spellings_and_seq_within_an_item() -> None:
         ("ให้เลื่อนไปพิจารณาในการประชุมครั้งต่อไป", "deferred"),
         ("ให้นำกลับไปพิจารณาใหม่", "deferred"),
         ("ไม่มี", "other"),
+        ("อนุมัติ 12 เสียง ไม่อนุมัติ 0 เสียง งดออกเสียง 1 เสียง", "approved"),
+        ("เห็นชอบ 3 เสียง ไม่เห็นชอบ 8 เสียง", "rejected"),
     ],
 )
 def test_outcomes(text: str, outcome: str) -> None:
@@ -537,3 +539,38 @@ def test_venue_label_and_closing_time_inside_a_sentence() -> None:
     assert found.meeting_date == dt.date(2024, 12, 20)
     assert (found.start_time, found.end_time) == (dt.time(14, 0), dt.time(15, 20))
     assert found.title == "รายงานการประชุมคณะกรรมการชุมชนเทศบาลตำบลบ้านนาดี"
+
+
+# Two columns: the speaker (a name or a post) on the left, what was said on the right.
+TWO_COLUMNS = "\n".join(
+    [
+        "รายงานการประชุมสภาเทศบาลตำบลห้วยกระทิง",
+        "สมัยสามัญ สมัยที่ 1 ครั้งที่ 1/2567",
+        "วันที่ 15 กุมภาพันธ์ 2567 เวลา 10.00 น.",
+        "ผู้ไม่เข้าร่วมประชุม",
+        "1. นายชยพล อินทร์แก้ว\tสมาชิกสภาเทศบาล",
+        "ระเบียบวาระที่ 1\tเรื่อง ประธานแจ้งเพื่อทราบ",
+        "ประธานสภาฯ\tแจ้งกำหนดการประชุมสมัยต่อไป",
+        "มติที่ประชุม\tรับทราบ",
+        "ระเบียบวาระที่ 2\tเรื่อง ญัตติขอความเห็นชอบโอนงบประมาณ",
+        "มติที่ประชุม\tเห็นชอบ 10 เสียง",
+        "\tไม่เห็นชอบ 0 เสียง",
+        "นายกเทศมนตรี\tขอบคุณสภาที่ให้ความเห็นชอบ",
+        "มติที่ประชุม\tรับทราบ",
+        "นายสุเมธ ทองใบ\tขอสอบถามเรื่องถนนชำรุด",
+    ]
+)
+
+
+def test_two_column_speakers_end_resolutions() -> None:
+    parsed = minutes_of(parse_pages(TWO_COLUMNS))
+    found = resolutions(parsed)
+    assert found[("1", 1)].text == "รับทราบ"
+    # "ไม่เห็นชอบ 0 เสียง" is part of the vote count: the outcome follows the decision's words.
+    assert found[("2", 1)].text == "เห็นชอบ 10 เสียง ไม่เห็นชอบ 0 เสียง"
+    assert found[("2", 1)].outcome == "approved"
+    assert found[("2", 2)].text == "รับทราบ"
+    assert items(parsed)["2"].title == "ญัตติขอความเห็นชอบโอนงบประมาณ"
+    assert meeting(parsed).title == "รายงานการประชุมสภาเทศบาลตำบลห้วยกระทิง"
+    assert meeting(parsed).session_no == "1/2567"
+    assert attendees(parsed)["ชยพล อินทร์แก้ว"].status == "absent"
