@@ -41,7 +41,7 @@ PARSERS: dict[str, ModuleType] = {
 }
 EMBEDDED: tuple[tuple[ModuleType, frozenset[str]], ...] = (
     (ita_scores, frozenset({"integrity_measures", "memo", "other", "minutes", "order"})),
-    (measures, frozenset({"integrity_measures", "memo", "other"})),
+    (measures, frozenset({"integrity_measures", "memo", "other", "minutes"})),
 )
 
 

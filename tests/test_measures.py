@@ -229,3 +229,22 @@ def test_no_measures_without_a_measures_table() -> None:
         ]
     )
     assert measures(parse_pages(text)) == []
+
+
+def test_measures_table_inside_minutes() -> None:
+    text = "\n".join(
+        [
+            "รายงานการประชุมคณะทำงานส่งเสริมคุณธรรมและความโปร่งใส",
+            "ครั้งที่ 1/2567 วันที่ 15 มกราคม 2567",
+            "ณ ห้องประชุมเทศบาลตำบลบ้านสวนหมาก",
+            "ระเบียบวาระที่ 1 เรื่อง พิจารณามาตรการส่งเสริมคุณธรรม",
+            "มาตรการ/แนวทาง\tวิธีการดำเนินการ\tผู้รับผิดชอบ\tระยะเวลา",
+            "1. เผยแพร่ข้อมูลข่าวสาร\tปรับปรุงเว็บไซต์ทุกสัปดาห์\tงานประชาสัมพันธ์\tตลอดปี",
+            "มติที่ประชุม เห็นชอบ",
+        ]
+    )
+    parsed = parse_pages(text)
+    assert parsed[0].document.doc_type == "minutes"
+    assert [(m.seq, m.measure, m.responsible) for m in measures(parsed)] == [
+        (1, "เผยแพร่ข้อมูลข่าวสาร", "งานประชาสัมพันธ์")
+    ]
