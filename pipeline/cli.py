@@ -116,6 +116,10 @@ def eval_command(
     gold: Annotated[Path, typer.Option("--gold", help="Folder of gold JSON files.")],
     db: DbOption = DEFAULT_DB,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every miss.")] = False,
+    suffix: Annotated[
+        str | None,
+        typer.Option("--suffix", help="Score <stem><suffix> (e.g. .pdf, .scan.pdf) against <stem>.txt's gold."),
+    ] = None,
 ) -> None:
     """Score the warehouse against gold files (CONTRACT.md, "Gold files")."""
     from pipeline.eval import evaluate, format_report
@@ -125,7 +129,7 @@ def eval_command(
             raise UsageError(f"gold folder not found: {gold}")
         con = _open_existing(db)
         try:
-            return format_report(evaluate(con, gold), verbose=verbose)
+            return format_report(evaluate(con, gold, suffix), verbose=verbose)
         finally:
             con.close()
 

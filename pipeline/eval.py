@@ -208,7 +208,15 @@ class EvalReport:
     problems: list[str]
 
 
-def evaluate(con: duckdb.DuckDBPyConnection, gold_dir: Path) -> EvalReport:
+def variant_name(source_name: str, suffix: str | None) -> str:
+    """The file a gold record's source was rendered to: ``memo.txt`` + ``.scan.pdf`` ->
+    ``memo.scan.pdf`` (scoring a PDF rendering against the text file's gold)."""
+    if not suffix:
+        return source_name
+    return PurePath(source_name).stem + suffix
+
+
+def evaluate(con: duckdb.DuckDBPyConnection, gold_dir: Path, suffix: str | None = None) -> EvalReport:
     gold_files = sorted(gold_dir.glob("*.json"))
     if not gold_files:
         raise UsageError(f"no gold files (*.json) in {gold_dir}")
@@ -220,7 +228,7 @@ def evaluate(con: duckdb.DuckDBPyConnection, gold_dir: Path) -> EvalReport:
             gold = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as err:
             raise UsageError(f"cannot read gold file {path.name}: {err}") from None
-        source_name = str(gold.get("source", path.stem))
+        source_name = variant_name(str(gold.get("source", path.stem)), suffix)
         source_id = find_source_id(con, source_name)
         if source_id is None:
             problems.append(f"{path.name}: source {source_name} is not in the warehouse")

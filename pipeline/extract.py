@@ -10,6 +10,7 @@ import regex
 
 from pipeline.config import Settings
 from pipeline.errors import DecodeError, NoThaiTextError, UnsupportedFormatError
+from pipeline.executor import Executor
 from pipeline.model import Page, Source
 
 _THAI = regex.compile(r"[\u0e00-\u0e7f]")
@@ -50,18 +51,20 @@ def text_pages(source: Source) -> list[Page]:
     ]
 
 
-def extract_pages(source: Source, settings: Settings) -> list[Page]:
-    """The pages of a source, untouched. Raises ``SarabanError`` for unreadable input."""
+def extract_pages(source: Source, settings: Settings, executor: Executor | None = None) -> list[Page]:
+    """The pages of a source, untouched. Raises ``SarabanError`` for unreadable input.
+
+    ``executor`` runs the OCR of single pages (serially when ``None``, as inside a worker)."""
     if source.media_type.startswith("text/"):
         return text_pages(source)
     if source.media_type == "application/pdf":
         from pipeline.extract_pdf import extract_pdf
 
-        return extract_pdf(source, settings)
+        return extract_pdf(source, settings, executor)
     if source.media_type.startswith("image/"):
         from pipeline.extract_pdf import extract_image
 
-        return extract_image(source, settings)
+        return extract_image(source, settings, executor)
     raise UnsupportedFormatError(f"{source.media_type} is not a format Saraban reads")
 
 

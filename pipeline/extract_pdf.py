@@ -1,15 +1,305 @@
-"""PDF and image extraction (text layer, tables, OCR). Filled in by issue #6."""
+"""PDF and image extraction: the text layer where it is good, OCR where it is not.
+
+Each PDF page is read with pdfplumber: words in reading order grouped into lines (wide gaps
+become tabs), ruled tables as rows of tab-separated cells, lines a paragraph wrapped joined
+again. A page whose text layer is missing, tiny or broken is rendered (PDFium) and OCR'd
+instead; ``Page.method`` says which. Images go straight to OCR, one page per frame.
+"""
 
 from __future__ import annotations
 
+import io
+import itertools
+import logging
+import statistics
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import pdfplumber
+import regex
+from PIL import Image, ImageSequence, UnidentifiedImageError
+
 from pipeline.config import Settings
-from pipeline.errors import UnsupportedFormatError
+from pipeline.engines.pdfium import open_pdf, page_count, render_page
+from pipeline.errors import CorruptFileError, SarabanError
+from pipeline.executor import Executor
 from pipeline.model import Page, Source
+from pipeline.normalize import PUA_MAP, repair_pdf_thai
+from pipeline.ocr import OcrJob, make_job, ocr_jobs
+
+# pdfminer logs every odd object at WARNING; a bad page is reported by us instead.
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
+
+_THAI = regex.compile(r"[\u0e01-\u0e5b]")
+_THAI_WORD_CHAR = regex.compile(r"[\u0e01-\u0e4e]")
+_PUA = regex.compile(r"[\ue000-\uf8ff]")
+_CID = regex.compile(r"\(cid:\d+\)")
+# A mark (above/below vowel, tone, thanthakhat) must follow a consonant or another mark.
+_ORPHAN_MARK = regex.compile(
+    r"(?<![\u0e01-\u0e2e\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]"
+)
+_MARK = regex.compile(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
+_LIST_MARKER = regex.compile(r"^(?:\(?[0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,3})*[.)]|[-–•*●○▪]|[ก-ฮ][.)])\s*")
 
 
-def extract_pdf(source: Source, settings: Settings) -> list[Page]:
-    raise UnsupportedFormatError("PDF input is not supported yet")
+# --- routing ---------------------------------------------------------------------------
 
 
-def extract_image(source: Source, settings: Settings) -> list[Page]:
-    raise UnsupportedFormatError("image input is not supported yet")
+def ocr_reason(text: str, settings: Settings) -> str | None:
+    """Why a page's text layer should not be trusted (so the page is OCR'd), or ``None``."""
+    letters = [c for c in text if not c.isspace()]
+    if not letters:
+        return "no text layer"
+    unknown_pua = sum(1 for c in _PUA.findall(text) if ord(c) not in PUA_MAP)
+    if unknown_pua > max(2, len(letters) // 50):
+        return "private-use glyphs in the text layer"
+    if len(_CID.findall(text)) > 3 or text.count("\ufffd") > max(2, len(letters) // 50):
+        return "glyphs without Unicode mapping"
+    thai = len(_THAI.findall(text.translate(PUA_MAP)))
+    if thai < settings.min_text_chars:
+        return f"text layer has {thai} Thai characters (< {settings.min_text_chars})"
+    marks = len(_MARK.findall(text))
+    if marks >= 10 and len(_ORPHAN_MARK.findall(text.translate(PUA_MAP))) > marks // 10:
+        return "Thai marks without their letters"
+    foreign = sum(1 for c in letters if ord(c) > 0x7F and not _THAI.match(c) and c not in "☑☐✓–—“”‘’•…")
+    if foreign > len(letters) // 5:
+        return "text layer is not Thai (garbled font mapping)"
+    return None
+
+
+# --- text layer ------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Item:
+    """A line of body text or a table row, with where it stands on the page."""
+
+    top: float
+    x0: float
+    x1: float
+    text: str  # body lines keep their layout: indentation and column gaps as runs of spaces
+    size: float
+    first_unit: float = 0.0  # width of the first piece the line could have wrapped before
+    gapped: bool = False  # has a gap wide enough to be a column break
+    table: bool = False
+    space_after: bool = False  # the text layer has a space after the last word (wrapped at a space)
+
+
+def _columns(text: str) -> int:
+    """Display columns of a text: Thai marks sit on their consonant."""
+    return sum(0 if unicodedata.category(ch).startswith("M") else 1 for ch in text)
+
+
+def _inside(obj: dict[str, Any], boxes: list[tuple[float, float, float, float]]) -> bool:
+    x = (obj["x0"] + obj["x1"]) / 2
+    y = (obj["top"] + obj["bottom"]) / 2
+    return any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
+
+
+def _first_unit(word: dict[str, Any]) -> float:
+    """Width of a word's first Thai word (a line may wrap between Thai words without a space)."""
+    text = word["text"]
+    if not _THAI_WORD_CHAR.match(text):
+        return word["x1"] - word["x0"]
+    from pythainlp.tokenize import word_tokenize
+
+    tokens = word_tokenize(text, engine="newmm", keep_whitespace=False)
+    first = tokens[0] if tokens else text
+    return (word["x1"] - word["x0"]) * _columns(first) / max(1, _columns(text))
+
+
+def _body_lines(words: list[dict[str, Any]], left: float, spaces: list[dict[str, Any]]) -> list[_Item]:
+    """Words grouped into lines by their top. Layout is kept as in a text file: a line's
+    indentation and gaps wider than the font size become runs of spaces that put the next
+    word at its display column (so columns of an unruled table line up, and normalisation
+    turns the runs into tabs)."""
+    lines: list[list[dict[str, Any]]] = []
+    for word in sorted(words, key=lambda w: (w["top"] + w["bottom"]) / 2):
+        # Same line when the boxes overlap by half the smaller height (fonts differ in ascent).
+        if lines:
+            top = max(word["top"], statistics.fmean(w["top"] for w in lines[-1]))
+            bottom = min(word["bottom"], statistics.fmean(w["bottom"] for w in lines[-1]))
+            if bottom - top >= 0.5 * min(
+                word["bottom"] - word["top"], lines[-1][0]["bottom"] - lines[-1][0]["top"]
+            ):
+                lines[-1].append(word)
+                continue
+        lines.append([word])
+    widths = [(w["x1"] - w["x0"]) / _columns(w["text"]) for w in words if _columns(w["text"]) >= 3]
+    column = statistics.median(widths) if widths else 6.0
+    items: list[_Item] = []
+    for line in lines:
+        line.sort(key=lambda w: w["x0"])
+        size = statistics.median(w["bottom"] - w["top"] for w in line)
+        indent = round((line[0]["x0"] - left) / column)
+        at = indent if indent >= 2 else 0
+        parts = [" " * at, line[0]["text"]]
+        at += _columns(line[0]["text"])
+        gapped = False
+        for previous, word in itertools.pairwise(line):
+            run = 1
+            if word["x0"] - previous["x1"] > size:
+                gapped = True
+                run = max(2, round((word["x0"] - left) / column) - at)
+            parts += [" " * run, word["text"]]
+            at += run + _columns(word["text"])
+        items.append(
+            _Item(
+                top=line[0]["top"],
+                x0=line[0]["x0"],
+                x1=line[-1]["x1"],
+                text="".join(parts),
+                size=size,
+                first_unit=_first_unit(line[0]),
+                gapped=gapped,
+                space_after=any(
+                    abs(c["top"] - line[-1]["top"]) < 1 and -0.5 <= c["x0"] - line[-1]["x1"] <= size
+                    for c in spaces
+                ),
+            )
+        )
+    return items
+
+
+def join_wrapped(head: str, tail: str) -> str:
+    """Two pieces of a wrapped line: Thai wraps between words without a space."""
+    if head and tail and _THAI_WORD_CHAR.match(head[-1]) and _THAI_WORD_CHAR.match(tail[0]):
+        return head + tail
+    return f"{head} {tail}" if head and tail else head + tail
+
+
+def _cell_text(cell: str | None) -> str:
+    """A table cell's lines joined (read with blank characters: a line wrapped at a space
+    still ends with it)."""
+    text = ""
+    spaced = False
+    for line in (cell or "").split("\n"):
+        piece = " ".join(line.split())
+        text = f"{text} {piece}" if spaced and text and piece else join_wrapped(text, piece)
+        spaced = line[-1:].isspace()
+    return text
+
+
+def _table_rows(page: Any) -> tuple[list[_Item], list[tuple[float, float, float, float]]]:
+    items: list[_Item] = []
+    boxes: list[tuple[float, float, float, float]] = []
+    for table in page.find_tables():
+        if len(table.columns) < 2:
+            continue
+        boxes.append(table.bbox)
+        for row, cells in zip(table.rows, table.extract(keep_blank_chars=True), strict=False):
+            texts = [_cell_text(cell) for cell in cells]
+            if any(texts):
+                x0, top, x1, _ = row.bbox
+                items.append(_Item(top=top, x0=x0, x1=x1, text="\t".join(texts), size=0.0, table=True))
+    return items, boxes
+
+
+_FILL_END = regex.compile(r"(?:\.{3,}|…+|_{3,})$")
+
+
+def _joins(line: _Item, following: _Item, left: float, right: float) -> bool:
+    """Whether ``following`` continues a paragraph that wrapped after ``line``: its first
+    word would not have fitted at the end of ``line``, it starts no list item, it is not
+    indented further, and no form field (``....``) or table row is involved."""
+    if line.table or following.table or line.gapped or following.gapped:
+        return False
+    head, tail = line.text.strip(), following.text.strip()
+    if _LIST_MARKER.match(tail) or _FILL_END.search(head):
+        return False
+    if right - line.x1 > following.first_unit + 0.5 * line.size:
+        return False
+    if following.top - line.top > 2.2 * max(line.size, following.size):
+        return False
+    return following.x0 <= max(left, line.x0) + 0.5 * line.size
+
+
+def page_text(page: Any) -> str:
+    """A page's text layer: lines in reading order, table rows as tab-separated cells."""
+    rows, boxes = _table_rows(page)
+    body = (
+        page.filter(lambda obj: obj.get("object_type") != "char" or not _inside(obj, boxes))
+        if boxes
+        else page
+    )
+    words = body.extract_words(x_tolerance=1.5, y_tolerance=3, keep_blank_chars=False)
+    if not words and not rows:
+        return ""
+    left = min([w["x0"] for w in words] + [item.x0 for item in rows])
+    spaces = [c for c in body.chars if c["text"].isspace()]
+    lines = _body_lines(words, left, spaces)
+    items = sorted([*(item for item in lines if item.text.strip()), *rows], key=lambda item: item.top)
+    # The text's right edge; with a few short lines only, assume margins like the left one.
+    right = max(max(item.x1 for item in items), float(page.width) - left)
+    out: list[str] = []
+    for i, item in enumerate(items):
+        if out and i > 0 and _joins(items[i - 1], item, left, right):
+            head, tail = out[-1].rstrip(), item.text.strip()
+            out[-1] = f"{head} {tail}" if items[i - 1].space_after else join_wrapped(head, tail)
+        else:
+            out.append(item.text)
+    return repair_pdf_thai("\n".join(out))
+
+
+def text_layers(data: bytes, pages: int) -> list[str | None]:
+    """Each page's text layer; ``None`` for a page (or a file) pdfplumber cannot read."""
+    texts: list[str | None] = [None] * pages
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            for i, page in enumerate(pdf.pages[:pages]):
+                try:
+                    texts[i] = page_text(page)
+                except Exception:  # a damaged page: OCR gets its chance
+                    texts[i] = None
+                finally:
+                    page.close()
+    except Exception:  # pdfminer cannot parse what PDFium could: OCR every page
+        pass
+    return texts
+
+
+def extract_pdf(source: Source, settings: Settings, executor: Executor | None = None) -> list[Page]:
+    """Pages of a PDF, each from its text layer or from OCR. Raises ``SarabanError``."""
+    with open_pdf(source.data) as document:
+        count = page_count(document)
+        if count == 0:
+            raise CorruptFileError("PDF has no pages")
+        texts = text_layers(source.data, count)
+        pages: dict[int, Page] = {}
+
+        def jobs() -> Iterator[OcrJob]:
+            for index, text in enumerate(texts):
+                page_no = index + 1
+                if text is not None and ocr_reason(text, settings) is None:
+                    pages[page_no] = Page(page_no=page_no, text=text, method="pdf_text")
+                    continue
+                try:
+                    image = render_page(document, index, settings.ocr_dpi)
+                except SarabanError:
+                    pages[page_no] = Page(page_no=page_no, text="", method="ocr")  # unreadable: skipped
+                    continue
+                yield make_job(page_no, image, settings)
+
+        for page_no, text in ocr_jobs(jobs(), executor).items():
+            pages[page_no] = Page(page_no=page_no, text=text, method="ocr")
+    return [pages[n] for n in sorted(pages)]
+
+
+def image_frames(source: Source) -> Iterator[tuple[int, Image.Image]]:
+    """(page number, frame) of an image file; multi-page TIFFs give one page per frame."""
+    try:
+        image = Image.open(io.BytesIO(source.data))
+        image.load()
+    except (UnidentifiedImageError, OSError, ValueError) as err:
+        raise CorruptFileError(f"image cannot be opened: {err}".splitlines()[0]) from None
+    for index, frame in enumerate(ImageSequence.Iterator(image), start=1):
+        yield index, frame.convert("L")
+
+
+def extract_image(source: Source, settings: Settings, executor: Executor | None = None) -> list[Page]:
+    """OCR'd pages of an image file."""
+    jobs = (make_job(page_no, frame, settings) for page_no, frame in image_frames(source))
+    texts = ocr_jobs(jobs, executor)
+    return [Page(page_no=n, text=texts[n], method="ocr") for n in sorted(texts)]

@@ -34,6 +34,11 @@ NEEDS: tuple[tuple[str, Callable[[], bool], tuple[str, ...]], ...] = (
     ("tesseract Thai model", lambda: _tesseract_has("tha"), ("tesseract-ocr-tha",)),
     ("tesseract English model", lambda: _tesseract_has("eng"), ("tesseract-ocr-eng",)),
     ("Thai TTF fonts (sample PDFs)", _thai_font_installed, ("fonts-thai-tlwg",)),
+    (
+        "DejaVu Sans (tick boxes in sample PDFs)",
+        lambda: Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf").is_file(),
+        ("fonts-dejavu-core",),
+    ),
 )
 
 

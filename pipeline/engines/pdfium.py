@@ -1,0 +1,58 @@
+"""The one module that calls pypdfium2: open a PDF (telling encrypted from corrupt), count
+its pages and render a page to a greyscale image for OCR."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import pypdfium2 as pdfium
+from PIL import Image
+
+from pipeline.errors import CorruptFileError, EncryptedFileError
+
+POINTS_PER_INCH = 72
+
+
+def _reason(err: Exception) -> str:
+    """PDFium's words without its wrapper: 'Failed to load document (PDFium: X error).'"""
+    text = str(err)
+    if "(PDFium:" in text:
+        text = text.split("(PDFium:", 1)[1].rstrip(").").strip()
+    return text or type(err).__name__
+
+
+@contextmanager
+def open_pdf(data: bytes, password: str | None = None) -> Iterator[pdfium.PdfDocument]:
+    """The document; ``EncryptedFileError`` or ``CorruptFileError`` when PDFium refuses it."""
+    try:
+        document = pdfium.PdfDocument(data, password=password)
+    except pdfium.PdfiumError as err:
+        reason = _reason(err)
+        if "password" in reason.lower():
+            raise EncryptedFileError(
+                "PDF is encrypted (password-protected); remove the password first"
+            ) from None
+        raise CorruptFileError(f"PDF cannot be opened: {reason}") from None
+    try:
+        yield document
+    finally:
+        document.close()
+
+
+def page_count(document: pdfium.PdfDocument) -> int:
+    return len(document)
+
+
+def render_page(document: pdfium.PdfDocument, index: int, dpi: int) -> Image.Image:
+    """Page ``index`` (0-based) as a greyscale image at ``dpi``. Raises ``CorruptFileError``."""
+    try:
+        page = document[index]
+        try:
+            bitmap = page.render(scale=dpi / POINTS_PER_INCH, grayscale=True)
+            image = bitmap.to_pil().convert("L")
+        finally:
+            page.close()
+    except pdfium.PdfiumError as err:
+        raise CorruptFileError(f"page {index + 1} cannot be rendered: {_reason(err)}") from None
+    return image
