@@ -75,6 +75,7 @@ class Signature:
     name: str
     position: str | None
     line: int  # index of the (name) line in the lines searched
+    end: int  # index of the first line after the block
 
 
 def lone_prefix(text: str) -> str | None:
@@ -106,11 +107,14 @@ def signer_name(text: str) -> tuple[str | None, str] | None:
 def position_lines(lines: Sequence[Line], start: int) -> list[str]:
     """The position lines under a signature's name line, up to the next block."""
     parts: list[str] = []
+    page = lines[start - 1].page_no if start > 0 else None
     for line in lines[start : start + MAX_POSITION_LINES]:
         text = clean(line.text.replace("\t", " ")) or ""
         if (
             not text
+            or line.page_no != page  # a block does not run onto the next page
             or len(text) > MAX_POSITION_CHARS
+            or regex.match(r"\d|\(\d", text)  # numbered items, a list, noise
             or NOT_POSITION.match(text)
             or signer_name(text) is not None
             or lone_prefix(text) is not None
@@ -161,8 +165,10 @@ def find_signature(lines: Sequence[Line], start: int = 0, bare_from: int | None 
             prefix, name = found
             if prefix is None and i > first:
                 prefix = lone_prefix(lines[i - 1].text)
-            position = join_position(position_lines(lines, i + 1))
-            return Signature(prefix=prefix, name=name, position=position, line=i)
+            parts = position_lines(lines, i + 1)
+            return Signature(
+                prefix=prefix, name=name, position=join_position(parts), line=i, end=i + 1 + len(parts)
+            )
     return None
 
 

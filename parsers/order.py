@@ -48,7 +48,7 @@ BODY_START = regex.compile(
 )
 MAX_SUBJECT_WRAP = 3
 MAX_SUBJECT_LINE = 110
-ORDERED_AT = regex.compile(r"^สั่ง\s*ณ")
+ORDERED_AT = regex.compile(r"^(?:สั่ง|ให้ไว้)\s*ณ")
 
 SEQ = regex.compile(r"^(?P<seq>\d{1,2}(?:\.\d{1,3})+|\d{1,3})\s*[.)]?(?=\s|\t|\p{Thai}|$)\s*")
 # ``1. คณะกรรมการอำนวยการ ประกอบด้วย`` (the group's name without ประกอบด้วย).
@@ -147,7 +147,7 @@ def group_heading(text: str, next_text: str) -> str | None:
     """The group's name when a numbered line opens a group of members."""
     flat = " ".join(text.replace("\t", " ").split())
     match = SEQ.match(flat)
-    if not match or "." in match["seq"]:
+    if not match:
         return None
     body = flat[match.end() :]
     if split_prefix(body)[0] is not None:
@@ -155,7 +155,10 @@ def group_heading(text: str, next_text: str) -> str | None:
     name = COMPOSED_OF.sub("", body).strip(" :：-")
     if not name or len(name) > MAX_GROUP_NAME:
         return None
-    if COMPOSED_OF.search(body) or (GROUP_WORD.match(name) and is_member_line(next_text)):
+    # A sub-group (``1.2 ฝ่ายสถานที่ ประกอบด้วย``) says so; a numbered duty never does.
+    if COMPOSED_OF.search(body) and ("." not in match["seq"] or is_member_line(next_text)):
+        return name
+    if "." not in match["seq"] and GROUP_WORD.match(name) and is_member_line(next_text):
         return name
     return None
 
@@ -342,6 +345,10 @@ def parse(segment: Segment) -> Parsed:
     )
     reader = MemberReader()
     reader.read(lines[body_start:ordered_at])
+    if signature is not None and signature.line > ordered_at:
+        # Members listed in an attachment after the signature (รายชื่อแนบท้ายคำสั่ง).
+        reader.open_member = None
+        reader.read(lines[signature.end :])
     for member in reader.members:
         parsed.rows.append(
             CommitteeMember(

@@ -263,3 +263,34 @@ def test_unnumbered_groups_wrapped_rows_and_bare_signer(tmp_path: Path) -> None:
     assert (order.signer_name, order.signer_position) == ("ชาญ ชัยชนะ", "นายกเทศมนตรีเมืองท่าเรือใหม่")
     assert parsed.document.organization == "เทศบาลเมืองท่าเรือใหม่"
     assert parsed.document.fiscal_year is None
+
+
+# Members in a list attached after the signature; sub-groups that say ประกอบด้วย.
+ATTACHED_LIST = "\n".join(
+    [
+        "คำสั่งองค์การบริหารส่วนตำบลบ้านสวนหมาก",
+        "ที่ ๕/๒๕๖๗",
+        "เรื่อง แต่งตั้งคณะกรรมการดำเนินงานตลาดนัดชุมชน",
+        "ด้วยองค์การบริหารส่วนตำบลบ้านสวนหมาก จะจัดตลาดนัดชุมชนทุกวันเสาร์ จึงแต่งตั้งคณะกรรมการตามบัญชีรายชื่อแนบท้ายคำสั่งนี้",
+        "สั่ง ณ วันที่ ๑๐ มกราคม พ.ศ. ๒๕๖๗",
+        "(นายบุญส่ง ทองมา)",
+        "นายกองค์การบริหารส่วนตำบลบ้านสวนหมาก",
+        "\f",
+        "บัญชีรายชื่อคณะกรรมการแนบท้ายคำสั่งองค์การบริหารส่วนตำบลบ้านสวนหมาก ที่ ๕/๒๕๖๗",
+        "๑. คณะกรรมการดำเนินงาน ประกอบด้วย",
+        "๑.๑ ฝ่ายสถานที่ ประกอบด้วย",
+        "๑.๑.๑ นายดำรง มีสุข\tนายช่างโยธา\tประธานกรรมการ",
+        "๑.๑.๒ นางบัวผัน ใจดี\tผู้ใหญ่บ้าน หมู่ที่ ๓\tกรรมการ",
+        "๑.๒ ฝ่ายการเงิน ประกอบด้วย",
+        "๑.๒.๑ นางสาวเพ็ญศรี รุ่งเรือง\tนักวิชาการเงินและบัญชี\tประธานกรรมการ",
+    ]
+)
+
+
+def test_members_in_an_attached_list(tmp_path: Path) -> None:
+    _, order, members = order_of(parse_text(tmp_path, ATTACHED_LIST))
+    assert order.signer_name == "บุญส่ง ทองมา"
+    assert order.order_date == dt.date(2024, 1, 10)
+    assert sorted(members) == [("ฝ่ายการเงิน", "1.2.1"), ("ฝ่ายสถานที่", "1.1.1"), ("ฝ่ายสถานที่", "1.1.2")]
+    assert members[("ฝ่ายสถานที่", "1.1.2")].position == "ผู้ใหญ่บ้าน หมู่ที่ 3"
+    assert members[("ฝ่ายการเงิน", "1.2.1")].page_no == 2
