@@ -53,8 +53,12 @@ PERIOD_CELL = regex.compile(
 )
 PERIOD_MAX = 60
 # Lines that close a table: a signature, the memo's closing, a new numbered section heading.
-TABLE_END = regex.compile(r"^(?:จึง\s*เรียน|ลงชื่อ|\(?ลงชื่อ\)?|ประกาศ\s*ณ|สั่ง\s*ณ|ความเห็น|หมายเหตุ|ทั้งนี้|\()")
-CONTINUATION_MAX = 40
+TABLE_END = regex.compile(
+    r"^(?:จึง\s*เรียน|ลงชื่อ|\(?ลงชื่อ\)?|ประกาศ\s*ณ|สั่ง\s*ณ|ความเห็น|หมายเหตุ|ทั้งนี้|\(|"
+    r"มติ|ที่\s*ประชุม|ระเบียบ\s*วาระ|ประธาน|เลขานุการ|ปิด\s*ประชุม|เรื่อง|เรียน|สรุป|ตาม\s*ที่|"
+    r"ส่วน\s*ที่|บท\s*ที่|ข้อ\s*\d)|[:：]"
+)
+CONTINUATION_MAX = 30
 # The second line of a header printed on two lines (``ระยะเวลา`` / ``ดำเนินการ``).
 HEADER_TAIL = regex.compile(r"^(?:ดำเนิน\s*การ|ผล|ผล\s*การ\s*\S{0,12}|การ\s*\S{0,12}|เวลา|\(.{0,20}\))$")
 
@@ -214,7 +218,7 @@ class TableReader:
             self.count += 1
             self.start_row(row, None, line.page_no)
             return
-        if self.rows and len(filled) >= 2 and not TABLE_END.match(first):
+        if self.rows and len(filled) >= 2 and not TABLE_END.search(first):
             self.continue_row(row)
             return
         if (
@@ -222,7 +226,7 @@ class TableReader:
             and len(filled) == 1
             and len(first) <= CONTINUATION_MAX
             and not number
-            and not TABLE_END.match(first)
+            and not TABLE_END.search(first)
         ):
             self.rows[-1].add(MEASURE, first)
             return
