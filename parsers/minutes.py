@@ -27,7 +27,7 @@ from schemas import Agenda, Attendee, Meeting, Resolution
 MINUTES_TITLE = regex.compile(r"^(?:รายงาน|บันทึก)?\s*การ\s*ประชุม")
 # Where a heading line stops being the title: session, fiscal year, sitting, date, time, venue.
 HEADING_CUT = regex.compile(
-    r"\s*(?:ครั้ง\s*ที่|ประจำ\s*ปี|สมัย\s*(?:สามัญ|วิสามัญ|ประชุม|ที่)|(?:ใน|เมื่อ)?\s*วัน(?:ที่|จันทร์|อังคาร|พุธ|"
+    r"\s*(?:ครั้ง\s*ที่|ประจำ\s*ปี\s*(?:งบ\s*ประมาณ)?\s*(?:พ\.\s?ศ\.)?\s*\d|สมัย\s*(?:สามัญ|วิสามัญ|ประชุม|ที่)|(?:ใน|เมื่อ)?\s*วัน(?:ที่|จันทร์|อังคาร|พุธ|"
     r"พฤหัส|ศุกร์|เสาร์|อาทิตย์)|เวลา\s*\d|(?:^|(?<=\s))ณ(?![\u0e30-\u0e3a\u0e47-\u0e4e])(?=\s|ห้อง|อาคาร|ศาลา|หอประชุม|ที่ทำการ|สำนักงาน))"
 )
 DATE_LINE = regex.compile(r"^(?:ใน|เมื่อ)?\s*วัน\s*(?:ที่|จันทร์|อังคาร|พุธ|พฤหัส|ศุกร์|เสาร์|อาทิตย์)|^เวลา\s*\d")
@@ -448,12 +448,15 @@ class MinutesReader:
 
     # agenda and resolutions -----------------------------------------------------------------------
     def body_line(self, line: Line, text: str) -> None:
-        if (CLOSING.match(text) and (find_times(text) or len(text) < 25)) or CLOSING_AT.search(text):
-            start, _ = times_of(text)
-            self.end_time = start or self.end_time
+        if CLOSING.match(text) and (find_times(text) or len(text) < 25):
+            self.end_time = times_of(text)[0] or self.end_time
             self.close_resolution()
             self.state = "end"
             return
+        if CLOSING_AT.search(text):
+            # Said in a sentence (ประธานกล่าวปิดการประชุม เวลา ...): the last one is the end.
+            self.end_time = times_of(text)[0] or self.end_time
+            self.close_resolution()
         if (OPENING.match(text) or (OPENING_AT.search(text) and not self.items)) and find_times(text):
             self.start_time, _ = times_of(text)
             return

@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from parsers.minutes import outcome_of
+from parsers.minutes import heading_title, outcome_of
 from pipeline.model import Page, Parsed
 from pipeline.normalize import normalize_pages, raw_source_lines
 from pipeline.parse import parse_segments
@@ -574,3 +574,16 @@ def test_two_column_speakers_end_resolutions() -> None:
     assert meeting(parsed).title == "รายงานการประชุมสภาเทศบาลตำบลห้วยกระทิง"
     assert meeting(parsed).session_no == "1/2567"
     assert attendees(parsed)["ชยพล อินทร์แก้ว"].status == "absent"
+
+
+def test_title_keeps_a_committee_named_for_the_year() -> None:
+    assert (
+        heading_title(
+            [
+                "รายงานการประชุมคณะกรรมการจัดทำแผนการดำเนินงานประจำปี",
+                "เทศบาลตำบลบ้านสวนหมาก ประจำปีงบประมาณ พ.ศ. 2567",
+                "เมื่อวันที่ 3 ตุลาคม 2566",
+            ]
+        )
+        == "รายงานการประชุมคณะกรรมการจัดทำแผนการดำเนินงานประจำปี เทศบาลตำบลบ้านสวนหมาก"
+    )
