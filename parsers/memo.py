@@ -30,21 +30,15 @@ from schemas import Memo
 
 # --- line grammar ---------------------------------------------------------------------------
 TITLE = regex.compile(r"^บันทึก\s*ข้อความ$")
+# Labels as typed and as OCR drops their tone marks (สวนราชการ, วันที, เรือง).
 LABEL = regex.compile(
-    r"^(?P<label>ส่วน\s*ราชการ|หน่วย\s*งาน|วันที่|ที่|เรื่อง|เรียน|เสนอ|อ้าง\s*ถึง|สิ่ง\s*ที่\s*ส่ง\s*มา\s*ด้วย)"
+    r"^(?:(?P<department>ส่?วน\s*ราช\s*การ|หน่วย\s*งาน)|(?P<memo_date>วัน\s*ที่?)|(?P<ref_no>ที่)"
+    r"|(?P<subject>เรื่?อง)|(?P<addressee>เรียน|เสนอ)|(?P<other>อ้าง\s*ถึง|สิ่ง\s*ที่\s*ส่ง\s*มา\s*ด้วย))"
     r"\s*[:：]?\s*(?P<value>.*)$"
 )
-FIELD_OF_LABEL: dict[str, str] = {
-    "ส่วนราชการ": "department",
-    "หน่วยงาน": "department",
-    "ที่": "ref_no",
-    "วันที่": "memo_date",
-    "เรื่อง": "subject",
-    "เรียน": "addressee",
-    "เสนอ": "addressee",
-}
+FIELDS = ("department", "memo_date", "ref_no", "subject", "addressee", "other")
 # A second field on the same line: ``ที่ สส.52001.20/553 วันที่ 22 พฤษภาคม 2563``.
-INLINE_DATE = regex.compile(r"\s(?=วันที่\s*\d)")
+INLINE_DATE = regex.compile(r"\s*(?<!ลง)(?=วันที่\s*\d)")
 PHONE = regex.compile(r"\s*\(?\s*(?:โทร(?:ศัพท์|\.|\s|(?=\d))|Tel\.?|โทรสาร).*$", regex.IGNORECASE)
 HEADER_LINES = 14
 MAX_WRAP = 3
@@ -56,7 +50,7 @@ SIGN_PREFIX = regex.compile(r"^(?:\(?\s*ลง\s*ชื่อ\s*\)?|ลงนา
 # Lines that open somebody else's block (a comment, an approval) or are not a position at all.
 NOT_POSITION = regex.compile(
     r"^(?:ความ\s*เห็น|ทราบ|อนุมัติ|ไม่อนุมัติ|เห็น\s*ควร|เห็น\s*ชอบ|เห็น\s*ด้วย|ตาม\s*เสนอ|เรียน|เสนอ|ลง\s*ชื่อ|"
-    r"วันที่|ที่|เรื่อง|[-–—•]|\(|ได้\s*รับ|รับ\s*ทราบ|ดำเนินการ|มอบ|แจ้ง|สั่ง\s*ณ|ผู้\s*(?:รายงาน|ตรวจ|อนุมัติ))"
+    r"วันที่|ที่\s|เรื่อง|[-–—•]|\(|ได้\s*รับ|รับ\s*ทราบ|ดำเนินการ|มอบ|แจ้ง|สั่ง\s*ณ|ผู้\s*(?:รายงาน|ตรวจ|อนุมัติ))"
 )
 # The body's last words (จึงเรียนมาเพื่อโปรดทราบ): the author's signature follows.
 CLOSING = regex.compile(r"^จึง\s*(?:เรียน|ขอ|เสนอ)")
@@ -199,15 +193,15 @@ def header_pieces(text: str) -> list[str]:
 
 
 def label_of(piece: str) -> tuple[str, str] | None:
-    """(label, value) when ``piece`` opens a field; ``ที่`` only before a ref number."""
+    """(field, value) when ``piece`` opens a field; ``ที่`` only before a ref number."""
     match = LABEL.match(piece)
     if not match:
         return None
-    label = match["label"].replace(" ", "")
+    name = next(name for name in FIELDS if match[name] is not None)
     value = match["value"].strip()
-    if label == "ที่" and value and not regex.search(r"\d|/", value):
+    if name == "ref_no" and value and not regex.search(r"\d|/", value):
         return None
-    return label, value
+    return name, value
 
 
 def read_header(lines: Sequence[Line]) -> Header:
@@ -234,9 +228,9 @@ def read_header(lines: Sequence[Line]) -> Header:
         for piece in pieces:
             found = label_of(piece)
             if found is not None:
-                label, piece = found
+                name, piece = found
                 seen_label = True
-                current = FIELD_OF_LABEL.get(label)
+                current = None if name == "other" else name
                 wrapped = 0
                 if current is not None:
                     header.parts.setdefault(current, [])
@@ -275,8 +269,7 @@ def parse(segment: Segment) -> Parsed:
     date_text = header.text("memo_date")
     memo_date: dt.date | None = find_date(date_text) if date_text else None
     closing = next(
-        (i for i in range(len(lines) - 1, header.body_start - 1, -1) if CLOSING.match(lines[i].text.strip())),
-        None,
+        (i for i in range(header.body_start, len(lines)) if CLOSING.match(lines[i].text.strip())), None
     )
     signature = find_signature(lines, header.body_start, bare_from=None if closing is None else closing + 1)
     organization = find_organization(department or "") or find_organization(

@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from parsers.memo import lone_prefix, signer_name, stated_fiscal_year
+import pytest
+
+from parsers.memo import header_pieces, label_of, lone_prefix, signer_name, stated_fiscal_year
 from pipeline.config import Settings
 from pipeline.extract import extract_pages
 from pipeline.model import Parsed
@@ -216,3 +218,24 @@ def test_indented_memo_with_bare_signer(tmp_path: Path) -> None:
         "ผู้อำนวยการกองการศึกษา",
     )
     assert parsed.document.organization == "เทศบาลเมืองท่าเรือใหม่"
+
+
+@pytest.mark.parametrize(
+    ("piece", "expected"),
+    [
+        ("สวนราชการ กองคลัง", ("department", "กองคลัง")),  # OCR dropped the tone mark
+        ("วันที 5 ม.ค. 2567", ("memo_date", "5 ม.ค. 2567")),
+        ("เรือง ขอเชิญประชุม", ("subject", "ขอเชิญประชุม")),
+        ("เรื่อง:ขอเชิญประชุม", ("subject", "ขอเชิญประชุม")),
+        ("ที่ มท 0808.2/ว 12", ("ref_no", "มท 0808.2/ว 12")),
+        ("ที่ประชุมมีมติ", None),
+        ("อ้างถึง หนังสือจังหวัด", ("other", "หนังสือจังหวัด")),
+    ],
+)
+def test_header_labels(piece: str, expected: tuple[str, str] | None) -> None:
+    assert label_of(piece) == expected
+
+
+def test_date_glued_to_the_ref_number() -> None:
+    assert header_pieces("ที่ มท 0808/123วันที่ 5 ม.ค. 2567") == ["ที่ มท 0808/123", "วันที่ 5 ม.ค. 2567"]
+    assert header_pieces("ที่\tมท 0808/123\tวันที่\t5 ม.ค. 2567") == ["ที่", "มท 0808/123", "วันที่", "5 ม.ค. 2567"]
