@@ -601,8 +601,8 @@ def signer(lines: Sequence[Line], label: regex.Pattern[str]) -> str | None:
         own = name_in(text[: match.start()]) or name_in(text[match.end() :])
         if own:
             return own
-        forward = [lines[j] for j in range(i + 1, min(len(lines), i + 3))]
-        backward = [lines[j] for j in range(i - 1, max(-1, i - 3), -1)]
+        forward = [lines[j] for j in range(i + 1, min(len(lines), i + 4))]
+        backward = [lines[j] for j in range(i - 1, max(-1, i - 4), -1)]
         first, second = (forward, backward) if SIGN.match(text) else (backward, forward)
         for candidates in (first, second):
             for other in candidates:
