@@ -78,7 +78,7 @@ MAX_CONTINUATION = 60
 # Office names in a position (นายกเทศมนตรีตำบลX, ปลัดองค์การบริหารส่วนตำบลX, อบต.X).
 PLACE_IN_POSITION = regex.compile(r"(?P<head>(?:ตำบล|เมือง|นคร|จังหวัด|อบ[ตจ]\.\s?))(?P<place>\p{Thai}{2,})")
 OFFICE_HEAD = regex.compile(r"^(?:องค์การบริหารส่วน(?:ตำบล|จังหวัด)|อบ[ตจ]\.\s?|เทศบาล(?:ตำบล|เมือง|นคร))")
-PLACE_CUTOFF = 0.6
+PLACE_CUTOFF = 0.75
 
 
 @dataclass(slots=True)
@@ -303,10 +303,13 @@ def correct_office(position: str | None, office: str | None) -> str | None:
 
     def fix(match: regex.Match[str]) -> str:
         found = match["place"]
-        if found == place or found.startswith(place):
+        if found.startswith(place):
             return match.group()
-        if similarity(found, place) >= PLACE_CUTOFF:
-            return match["head"] + place
+        # The place may run on into the next word (…ตำบลโคกคดสำโรงปฏิบัติหน้าที่): try its heads.
+        ends = range(max(2, len(place) - 1), min(len(found), len(place) + 2) + 1)
+        end = max(ends, key=lambda n: similarity(found[:n], place), default=len(found))
+        if similarity(found[:end], place) >= PLACE_CUTOFF:
+            return match["head"] + place + found[end:]
         return match.group()
 
     return PLACE_IN_POSITION.sub(fix, position)
