@@ -74,6 +74,7 @@ POSITION_LABEL = regex.compile(r"^(?:ตำแหน่ง\s*[:：]?|[-–:]\s)\
 SURNAME_PARTICLE = frozenset({"ณ", "ณ.", "na", "Na"})
 # A wrapped position's line is short; longer lines without a number are paragraphs.
 MAX_CONTINUATION = 60
+TABLE_HEADER = regex.compile(r"ชื่อ|ตำแหน่ง|หน้าที่|ลำดับ")
 
 # Office names in a position (นายกเทศมนตรีตำบลX, ปลัดองค์การบริหารส่วนตำบลX, อบต.X).
 PLACE_IN_POSITION = regex.compile(r"(?P<head>(?:ตำบล|เมือง|นคร|จังหวัด|อบ[ตจ]\.\s?))(?P<place>\p{Thai}{2,})")
@@ -118,6 +119,9 @@ def split_role(texts: list[str], min_words: int = 2) -> tuple[list[str], str | N
 def read_member(rest: str, group: str | None, seq: str, page_no: int) -> Member | None:
     """A member from the text after the sequence number, or ``None`` when it is not a person."""
     texts, role = split_role(nonempty_cells(rest))
+    if len(texts) > 1 and split_prefix(texts[0])[0] is None:
+        # The prefix in a column of its own (นาย | สมชาย | ใจดี), or a rank split (ว่าที่ | ร.ต.).
+        texts = [f"{texts[0]} {texts[1]}", *texts[2:]]
     if not texts:
         return None
     prefix, first = split_prefix(texts[0])
@@ -188,6 +192,8 @@ def continues_member(text: str) -> bool:
         and not BODY_START.match(flat)
         and not ORDERED_AT.match(flat)
         and split_prefix(flat)[0] is None
+        # a table's header row printed again at the top of a page
+        and not (len(nonempty_cells(text)) >= 3 and TABLE_HEADER.search(flat))
     )
 
 
@@ -201,7 +207,7 @@ class MemberReader:
         for i, line in enumerate(lines):
             # Indented rows start with a tab: the indent is no cell.
             text = line.text.strip()
-            next_text = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
+            next_text = self.next_row(lines, i)
             flat = " ".join(text.replace("\t", " ").split())
             heading = group_heading(text, next_text)
             if heading is not None:
@@ -224,6 +230,15 @@ class MemberReader:
                 continue
             if DUTIES.match(flat) or flat:
                 self.open_member = None
+
+    @staticmethod
+    def next_row(lines: Sequence[Line], i: int) -> str:
+        """The line after ``i``, past a table's header row (ลำดับ | ชื่อ - สกุล | ตำแหน่ง ...)."""
+        for line in lines[i + 1 : i + 3]:
+            text = line.text.strip()
+            if not (len(nonempty_cells(text)) >= 2 and TABLE_HEADER.search(text) and not SEQ.match(text)):
+                return text
+        return ""
 
     @staticmethod
     def continue_member(member: Member, text: str) -> None:

@@ -297,3 +297,41 @@ def test_members_in_an_attached_list(tmp_path: Path) -> None:
     assert sorted(members) == [("ฝ่ายการเงิน", "1.2.1"), ("ฝ่ายสถานที่", "1.1.1"), ("ฝ่ายสถานที่", "1.1.2")]
     assert members[("ฝ่ายสถานที่", "1.1.2")].position == "ผู้ใหญ่บ้าน หมู่ที่ 3"
     assert members[("ฝ่ายการเงิน", "1.2.1")].page_no == 2
+
+
+# A table with a header row (printed again on page 2), the prefix and the surname in columns
+# of their own.
+TABLE_COLUMNS = "\n".join(
+    [
+        "คำสั่งเทศบาลตำบลบ้านสวนหมาก",
+        "ที่ 77/2567",
+        "เรื่อง แต่งตั้งคณะกรรมการตรวจรับงานจ้าง",
+        "ตามที่เทศบาลตำบลบ้านสวนหมาก ได้จ้างเหมาก่อสร้างถนน จึงแต่งตั้งคณะกรรมการตรวจรับงานจ้าง ประกอบด้วย",
+        "ลำดับ\tคำนำหน้า\tชื่อ\tนามสกุล\tตำแหน่ง\tหน้าที่",
+        "1\tนาย\tสุเมธ\tแสงดาว\tผู้อำนวยการกองช่าง\tประธานกรรมการ",
+        "2\tว่าที่\tร.ต.ชัยยา ขันทอง\tนายช่างโยธาอาวุโส\tกรรมการ",
+        "\f- 2 -",
+        "ลำดับ\tคำนำหน้า\tชื่อ\tนามสกุล\tตำแหน่ง\tหน้าที่",
+        "3\tนางสาว\tอารีย์\tพรหมมา\tนักวิชาการพัสดุ\tกรรมการและเลขานุการ",
+        "สั่ง ณ วันที่ 1 กรกฎาคม 2567",
+        "(นายประเสริฐ มั่นคง)",
+        "นายกเทศมนตรีตำบลบ้านสวนหมาก",
+    ]
+)
+
+
+def test_table_with_prefix_and_surname_columns(tmp_path: Path) -> None:
+    _, _, members = order_of(parse_text(tmp_path, TABLE_COLUMNS))
+    group = "คณะกรรมการตรวจรับงานจ้าง"
+    assert sorted(members) == [(group, "1"), (group, "2"), (group, "3")]
+    first = members[(group, "1")]
+    assert (first.prefix, first.full_name, first.position, first.role) == (
+        "นาย",
+        "สุเมธ แสงดาว",
+        "ผู้อำนวยการกองช่าง",
+        "ประธานกรรมการ",
+    )
+    second = members[(group, "2")]
+    # The header row printed again on page 2 is not more of this member's position.
+    assert (second.prefix, second.full_name, second.position) == ("ว่าที่ ร.ต.", "ชัยยา ขันทอง", "นายช่างโยธาอาวุโส")
+    assert members[(group, "3")].role == "กรรมการและเลขานุการ"
