@@ -13,6 +13,7 @@ import io
 import itertools
 import os
 import statistics
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -62,7 +63,7 @@ def otsu_threshold(image: Image.Image) -> int:
 def _row_profile_score(ink: Image.Image, angle: float) -> float:
     """How sharply text rows stand out after rotating by ``angle`` (sum of squared row deltas)."""
     rotated = ink.rotate(angle, resample=Image.Resampling.NEAREST, fillcolor=0)
-    rows = list(rotated.resize((1, rotated.height), Image.Resampling.BOX).getdata())
+    rows = list(rotated.resize((1, rotated.height), Image.Resampling.BOX).get_flattened_data())
     return float(sum((a - b) ** 2 for a, b in itertools.pairwise(rows)))
 
 
@@ -149,10 +150,16 @@ def make_job(page_no: int, image: Image.Image, settings: Settings) -> OcrJob:
     )
 
 
+def ocr_page(job: OcrJob) -> tuple[int, str]:
+    """(page number, laid-out and repaired text) of one job; runs wherever the executor puts it."""
+    page_no, tsv = recognise(job)
+    image = Image.open(io.BytesIO(job.png))
+    return page_no, repair_ocr_text(layout_text(parse_tsv(tsv), image))
+
+
 def ocr_jobs(jobs: Iterable[OcrJob], executor: Executor | None = None) -> dict[int, str]:
     """Page number -> laid-out, repaired text, for every job."""
-    done = dict((executor or SerialExecutor()).imap(recognise, jobs))
-    return {page_no: repair_ocr_text(layout_text(parse_tsv(tsv))) for page_no, tsv in done.items()}
+    return dict((executor or SerialExecutor()).imap(ocr_page, jobs))
 
 
 def ocr_images(
@@ -208,42 +215,74 @@ def parse_tsv(tsv: str) -> list[Word]:
 
 
 def _rows(words: list[Word]) -> list[list[Word]]:
-    """Words grouped into visual rows: a word joins the row whose middle it lies near."""
-    heights = [w.height for w in words]
-    tolerance = statistics.median(heights) * 0.5 if heights else 0
+    """Words grouped into visual rows: a word joins the row whose middle it lies near.
+    Thai marks come as words of their own, above or below their letter: they join the row
+    their box overlaps most."""
+    heights = sorted(w.height for w in words)
+    tolerance = heights[len(heights) // 2] * 0.6 if heights else 0
     rows: list[list[Word]] = []
+    middles: list[float] = []
     for word in sorted(words, key=lambda w: w.middle):
-        if rows:
-            row = rows[-1]
-            middle = statistics.fmean(w.middle for w in row)
-            if abs(word.middle - middle) <= tolerance:
-                row.append(word)
-                continue
-        rows.append([word])
+        if rows and abs(word.middle - middles[-1]) <= tolerance:
+            rows[-1].append(word)
+            middles[-1] = statistics.fmean(w.middle for w in rows[-1])
+        else:
+            rows.append([word])
+            middles.append(word.middle)
     return [sorted(row, key=lambda w: w.left) for row in rows]
 
 
-def layout_text(words: list[Word], tab_gap: float = 0.9) -> str:
-    """Lines of text, one per visual row; a gap wider than ``tab_gap`` x the median word
-    height, or a table ruling, separates cells with a tab."""
+def _columns(text: str) -> int:
+    return sum(0 if unicodedata.category(ch).startswith("M") else 1 for ch in text)
+
+
+def vertical_rules(image: Image.Image | None, top: int, bottom: int) -> list[int]:
+    """x of table rulings crossing the band ``top..bottom`` of a binarised page (ink in at
+    least 90% of the band's height)."""
+    if image is None or bottom <= top:
+        return []
+    band = image.convert("L").crop((0, max(0, top), image.width, min(image.height, bottom)))
+    darkness = band.resize((band.width, 1), Image.Resampling.BOX).get_flattened_data()
+    rules: list[int] = []
+    for x, value in enumerate(darkness):
+        if value <= 40 and (not rules or x - rules[-1] > 3):
+            rules.append(x)
+    return rules
+
+
+def layout_text(words: list[Word], image: Image.Image | None = None) -> str:
+    """Lines of text, one per visual row. Letters close together form a word; a gap of about
+    a letter's height is a space; a table ruling between words is a tab; a wide gap is a run
+    of spaces that puts the next word at its display column (as in a text file)."""
+    words = [w for w in words if not (_RULE_WORD.match(w.text) and w.text.strip("|│┃¦![]") == "")]
     if not words:
         return ""
-    gap_limit = statistics.median(w.height for w in words) * tab_gap
+    height = statistics.median(w.height for w in words)
+    widths = [w.width / _columns(w.text) for w in words if _columns(w.text)]
+    column = statistics.median(widths) if widths else height / 2
+    left = min(w.left for w in words)
     lines: list[str] = []
     for row in _rows(words):
-        parts: list[str] = []
-        previous: Word | None = None
-        ruled = False
-        for word in row:
-            if _RULE_WORD.match(word.text) and (word.text.strip("|│┃¦![]") == "" or word.conf < 60):
-                ruled = True
-                continue
-            if previous is not None:
-                parts.append("\t" if ruled or word.left - previous.right > gap_limit else " ")
-            parts.append(word.text)
-            previous, ruled = word, False
-        if parts:
-            lines.append("".join(parts))
+        # A ruling crosses the row's letters and the space above and below them; letters do not.
+        band_top = statistics.median(w.top for w in row)
+        rules = vertical_rules(image, round(band_top - height * 0.5), round(band_top + height * 1.5))
+        indent = round((row[0].left - left) / column)
+        at = indent if indent >= 2 else 0
+        parts = [" " * at, row[0].text]
+        at += _columns(row[0].text)
+        for previous, word in itertools.pairwise(row):
+            gap = word.left - previous.right
+            if any(previous.right <= x <= word.left for x in rules):
+                separator = "\t"
+            elif gap > 2.5 * height:
+                separator = " " * max(2, round((word.left - left) / column) - at)
+            elif gap > 0.8 * height:
+                separator = " "
+            else:
+                separator = ""
+            parts += [separator, word.text]
+            at += len(separator) + _columns(word.text)
+        lines.append("".join(parts))
     return "\n".join(lines)
 
 

@@ -58,6 +58,8 @@ def media_type_for(path: Path, data: bytes, settings: Settings) -> str:
             return sniffed
         what = _describe(sniffed) if sniffed else "not an image we know"
         raise UnsupportedFormatError(f"named {suffix} but the file is {what}")
+    if sniffed and suffix in settings.text_extensions:
+        raise UnsupportedFormatError(f"named {suffix} but the file is {_describe(sniffed)}")
     if sniffed in ("application/pdf",) or (sniffed and sniffed.startswith("image/")):
         return sniffed
     if sniffed:

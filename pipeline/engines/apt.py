@@ -19,9 +19,7 @@ from pathlib import Path
 def _tesseract_has(language: str) -> bool:
     if not shutil.which("tesseract"):
         return False
-    listing = subprocess.run(
-        ["tesseract", "--list-langs"], capture_output=True, text=True, check=False
-    )
+    listing = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True, check=False)
     return language in (listing.stdout + listing.stderr).split()
 
 

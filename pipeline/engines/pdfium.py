@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import pypdfium2 as pdfium
+import regex
 from PIL import Image
 
 from pipeline.errors import CorruptFileError, EncryptedFileError
@@ -33,7 +34,12 @@ def open_pdf(data: bytes, password: str | None = None) -> Iterator[pdfium.PdfDoc
             raise EncryptedFileError(
                 "PDF is encrypted (password-protected); remove the password first"
             ) from None
-        raise CorruptFileError(f"PDF cannot be opened: {reason}") from None
+        # PDFium refuses an empty page tree (and may report a stale error code for it).
+        if not regex.search(rb"/Type\s*/Page(?![a-zA-Z])", data) and b"/ObjStm" not in data:
+            raise CorruptFileError("PDF has no pages") from None
+        if b"%%EOF" not in data[-2048:]:
+            raise CorruptFileError(f"PDF is truncated (no end-of-file marker; PDFium: {reason})") from None
+        raise CorruptFileError(f"PDF is damaged and cannot be opened (PDFium: {reason})") from None
     try:
         yield document
     finally:

@@ -1,0 +1,289 @@
+"""PDFs and scans: text-layer extraction, per-page routing to OCR, the OCR layout and
+repairs, bad PDFs, and the rendered samples scored against the text files' gold."""
+
+from __future__ import annotations
+
+import io
+import shutil
+from pathlib import Path
+
+import duckdb
+import pytest
+from fpdf import FPDF
+from PIL import Image
+
+from pipeline import ocr
+from pipeline.config import Settings
+from pipeline.eval import evaluate, variant_name
+from pipeline.extract_pdf import image_frames, ocr_reason
+from pipeline.model import Source
+from pipeline.normalize import repair_pdf_thai
+from pipeline.ocr import Word, layout_text, parse_tsv, repair_known_words, repair_years
+from pipeline.run import ingest, process_path
+from tests.conftest import SAMPLES
+
+FONT = Path("/usr/share/fonts/truetype/tlwg/Laksaman.ttf")
+PDFS = SAMPLES / "pdf"
+BODY = [
+    "บันทึกข้อความ",
+    "ส่วนราชการ กองคลัง เทศบาลตำบลบ้านสวนหมาก",
+    "เรื่อง ขอเชิญประชุมคณะทำงานจัดทำแผนปฏิบัติการ",
+    "เรียน ปลัดเทศบาลตำบลบ้านสวนหมาก",
+    "ด้วยกองคลังจะจัดประชุมคณะทำงาน ในวันที่ ๑๒ มกราคม ๒๕๖๗ เวลา ๐๙.๓๐ น.",
+]
+
+
+def thai_pdf(pages: int = 1, compress: bool = True) -> FPDF:
+    if not FONT.is_file():
+        pytest.skip("needs fonts-thai-tlwg (make system)")
+    pdf = FPDF()
+    pdf.set_compression(compress)
+    pdf.add_font("thai", fname=str(FONT))
+    pdf.set_font("thai", size=14)
+    for _ in range(pages):
+        pdf.add_page()
+        for line in BODY:
+            pdf.cell(0, 8, line, new_x="LMARGIN", new_y="NEXT")
+    return pdf
+
+
+def zero_page_pdf() -> bytes:
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for n, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (n, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+# --- bad PDFs ------------------------------------------------------------------------------
+
+
+def test_bad_pdfs_each_get_one_error_row_and_the_batch_loads(tmp_path: Path, settings: Settings) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    encrypted = thai_pdf()
+    encrypted.set_encryption(owner_password="owner", user_password="secret")
+    encrypted.output(str(folder / "encrypted.pdf"))
+    good = bytes(thai_pdf().output())
+    (folder / "truncated.pdf").write_bytes(good[: len(good) // 3])
+    (folder / "empty.pdf").write_bytes(zero_page_pdf())
+    png = io.BytesIO()
+    Image.new("L", (40, 40), 255).save(png, "PNG")
+    (folder / "picture.pdf").write_bytes(png.getvalue())
+    (folder / "good.pdf").write_bytes(good)
+
+    db = tmp_path / "w.duckdb"
+    summary = ingest([folder], db, settings)
+    con = duckdb.connect(str(db), read_only=True)
+    errors = dict(con.execute("SELECT path, error FROM ingest_errors").fetchall())
+    loaded = con.execute("SELECT path, extraction, status FROM sources WHERE status <> 'failed'").fetchall()
+    con.close()
+    by_name = {Path(p).name: e for p, e in errors.items()}
+    assert set(by_name) == {"encrypted.pdf", "truncated.pdf", "empty.pdf", "picture.pdf"}
+    assert "encrypted" in by_name["encrypted.pdf"]
+    assert "truncated" in by_name["truncated.pdf"]
+    assert "no pages" in by_name["empty.pdf"]
+    assert "image" in by_name["picture.pdf"]
+    assert all("\n" not in e for e in by_name.values())
+    assert [(Path(p).name, x) for p, x, _ in loaded] == [("good.pdf", "pdf_text")]  # parsers may warn
+    assert summary.loaded == 1
+
+
+def test_an_unreadable_page_is_skipped_and_the_source_is_partial(
+    tmp_path: Path, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pipeline import extract_pdf
+    from pipeline.errors import CorruptFileError
+
+    path = tmp_path / "two.pdf"
+    thai_pdf(pages=2).output(str(path))
+    layers = extract_pdf.text_layers
+
+    def second_page_unreadable(data: bytes, pages: int) -> list[str | None]:
+        return [*layers(data, pages)[:1], None]
+
+    def no_render(*args: object) -> None:
+        raise CorruptFileError("page 2 cannot be rendered")
+
+    monkeypatch.setattr(extract_pdf, "text_layers", second_page_unreadable)
+    monkeypatch.setattr(extract_pdf, "render_page", no_render)
+    result = process_path(path, settings)
+    assert result.error is None
+    assert result.source.status == "partial"
+    assert "page(s) 2" in (result.source.error or "")
+
+
+# --- text layer and routing -----------------------------------------------------------------
+
+
+def test_text_layer_pages_and_tables(tmp_path: Path, settings: Settings) -> None:
+    pdf = thai_pdf()
+    with pdf.table(col_widths=(20, 80, 60), first_row_as_headings=False) as table:
+        for cells in (("ที่", "ชื่อ-สกุล", "ตำแหน่ง"), ("๑", "นายสมหมาย ใจเย็น", "ปลัดเทศบาล")):
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
+    path = tmp_path / "memo.pdf"
+    pdf.output(str(path))
+    from pipeline.extract import extract_pages
+    from pipeline.read import read_source
+
+    pages = extract_pages(read_source(path, settings), settings)
+    assert [p.method for p in pages] == ["pdf_text"]
+    lines = pages[0].text.split("\n")
+    assert lines[0] == "บันทึกข้อความ"
+    assert "เรื่อง ขอเชิญประชุมคณะทำงานจัดทำแผนปฏิบัติการ" in lines
+    assert "๑\tนายสมหมาย ใจเย็น\tปลัดเทศบาล" in lines
+
+
+def test_routing_sends_broken_text_layers_to_ocr() -> None:
+    settings = Settings(min_text_chars=20)
+    good = "ส่วนราชการ กองคลัง เทศบาลตำบลบ้านสวนหมาก เรื่อง ขอเชิญประชุม"
+    assert ocr_reason(good, settings) is None
+    assert ocr_reason("", settings) == "no text layer"
+    assert "Thai characters" in (ocr_reason("หน้า 1", settings) or "")
+    assert "Unicode" in (ocr_reason("(cid:12)(cid:44)(cid:71)(cid:9) " * 5, settings) or "")
+    assert "private-use" in (ocr_reason("\ue101\ue102\ue103\ue104" * 10, settings) or "")
+    orphaned = " ".join("\u0e34\u0e48\u0e38\u0e31" for _ in range(20)) + good
+    assert "marks" in (ocr_reason(orphaned, settings) or "")
+    # Legacy-font PUA glyphs are repairable, not a reason to OCR.
+    assert ocr_reason(good.replace("่", "\uf70a"), settings) is None
+
+
+def test_pdf_thai_repair() -> None:
+    assert repair_pdf_thai("ค าน า") == "คำนำ"
+    assert repair_pdf_thai("ถ ึง") == "ถึง"
+    mojibake = "ประชุม".encode("cp874").decode("latin-1")
+    assert repair_pdf_thai(f"{mojibake} 2567") == "ประชุม 2567"
+    assert repair_pdf_thai("กา ร") == "กา ร"  # only a lone SARA AA after a gap is a lost SARA AM
+
+
+# --- OCR layout and repair ------------------------------------------------------------------
+
+
+def test_tsv_words_become_rows_with_spaces_and_cells() -> None:
+    header = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+
+    def row(left: int, top: int, text: str, width: int = 20) -> str:
+        return f"5\t1\t1\t1\t1\t1\t{left}\t{top}\t{width}\t40\t95.0\t{text}"
+
+    tsv = "\n".join(
+        [
+            header,
+            row(100, 100, "ก"),
+            row(122, 100, "า"),  # touching: same word
+            row(144, 100, "ร"),
+            row(200, 100, "ประชุม", 120),  # a space away
+            row(600, 102, "๑๒", 40),  # far: a column of its own
+            row(100, 200, "มติ", 60),
+            "4\t1\t1\t1\t1\t0\t100\t100\t500\t40\t-1\t",
+        ]
+    )
+    words = parse_tsv(tsv)
+    assert len(words) == 6
+    lines = layout_text(words).split("\n")
+    assert lines[0].startswith("การ ประชุม")
+    assert lines[0].endswith("๑๒") and "  " in lines[0]
+    assert lines[1] == "มติ"
+
+
+def test_a_ruling_between_words_is_a_tab() -> None:
+    image = Image.new("L", (400, 100), 255)
+    for y in range(100):
+        image.putpixel((200, y), 0)
+    words = [Word(100, 30, 60, 40, 95.0, "ที่"), Word(210, 30, 60, 40, 95.0, "ชื่อ")]
+    assert layout_text(words, image.convert("1")) == "ที่\tชื่อ"
+    assert layout_text(words) == "ที่ ชื่อ"
+
+
+def test_known_words_get_their_marks_back_and_others_stay() -> None:
+    assert repair_known_words("ครังที 1/2567") == "ครั้งที่ 1/2567"
+    assert repair_known_words("มติทีประชุม รับทราบ") == "มติที่ประชุม รับทราบ"
+    assert repair_known_words("หนวยงาน") == "หน่วยงาน"
+    assert repair_known_words("นายสมชาย ใจดี") == "นายสมชาย ใจดี"
+    assert repair_known_words("ครังทีประชุมใหญ่") == "ครังทีประชุมใหญ่"  # not a whole known word
+
+
+def test_years_one_digit_off_the_usual_year_are_fixed() -> None:
+    text = "ประจำปีงบประมาณ พ.ศ. ๒๕๖๗\nลงวันที่ ๑๒ มกราคม ๒๘๖๗\nพ.ศ. 2567 และ 2566"
+    fixed = repair_years(text)
+    assert "2567" in fixed.split("\n")[1]
+    assert fixed.split("\n")[2] == "พ.ศ. 2567 และ 2566"  # plausible years stay
+
+
+def test_ocr_cache_recognises_a_page_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[bytes] = []
+
+    def fake_run(png: bytes, *args: object, **kwargs: object) -> str:
+        calls.append(png)
+        return "level\n5\t1\t1\t1\t1\t1\t10\t10\t20\t40\t90\tทดสอบ"
+
+    monkeypatch.setattr(ocr.tesseract, "run", fake_run)
+    settings = Settings(ocr_cache_dir=tmp_path / "cache")
+    image = Image.new("L", (300, 200), 255)
+    job = ocr.make_job(1, image, settings)
+    assert ocr.ocr_jobs([job]) == ocr.ocr_jobs([job]) == {1: "ทดสอบ"}
+    assert len(calls) == 1
+
+
+def test_multi_page_tiff_gives_one_page_per_frame() -> None:
+    frames = [Image.new("L", (50, 50), v) for v in (255, 200)]
+    buffer = io.BytesIO()
+    frames[0].save(buffer, "TIFF", save_all=True, append_images=frames[1:])
+    source = Source(path="scan.tif", data=buffer.getvalue(), media_type="image/tiff", source_id="x")
+    assert [n for n, _ in image_frames(source)] == [1, 2]
+
+
+# --- samples against gold -------------------------------------------------------------------
+
+
+def _key_f1(db: Path, gold: Path, suffix: str | None) -> float:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return evaluate(con, gold, suffix).overall.key_prf[2]
+    finally:
+        con.close()
+
+
+def test_eval_matches_rendered_variants_to_the_text_gold() -> None:
+    assert variant_name("01_memo.txt", ".scan.pdf") == "01_memo.scan.pdf"
+    assert variant_name("01_memo.txt", None) == "01_memo.txt"
+
+
+def test_text_layer_samples_score_like_their_text_files(tmp_path: Path, settings: Settings) -> None:
+    pdfs = sorted(p for p in PDFS.glob("*.pdf") if not p.name.endswith(".scan.pdf"))
+    texts = sorted(SAMPLES.glob("*.txt"))
+    if not pdfs or not (SAMPLES / "gold").is_dir():
+        pytest.skip("no rendered samples (make samples)")
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    for pdf in pdfs:
+        stem = pdf.name.removesuffix(".pdf")
+        if (SAMPLES / "gold" / f"{stem}.json").is_file():
+            shutil.copy(SAMPLES / "gold" / f"{stem}.json", gold)
+    summary = ingest(pdfs, tmp_path / "pdf.duckdb", settings)
+    assert not summary.failures
+    assert summary.loaded == len(pdfs)
+    ingest(texts, tmp_path / "txt.duckdb", settings)
+    from_pdf = _key_f1(tmp_path / "pdf.duckdb", gold, ".pdf")
+    from_txt = _key_f1(tmp_path / "txt.duckdb", gold, None)
+    assert from_pdf >= from_txt - 0.02, (from_pdf, from_txt)
+
+
+@pytest.mark.ocr
+def test_a_scanned_sample_is_ocrd(tmp_path: Path, settings: Settings) -> None:
+    scan = PDFS / "01_memo_khlongsai.scan.pdf"
+    if not scan.is_file():
+        pytest.skip("no rendered samples (make samples)")
+    result = process_path(scan, settings)
+    assert result.error is None
+    assert result.source.extraction == "ocr"
+    text = "\n".join(p.document.raw_text or "" for p in result.parsed)
+    assert "บันทึกข้อความ" in text
+    assert "คลองทรายงาม" in text
