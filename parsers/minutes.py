@@ -216,6 +216,14 @@ def is_signature(cell: str, name: str) -> bool:
     return bare.startswith(words[0]) or (len(words) > 1 and words[-1] in cell)
 
 
+def drop_signature(text: str, name: str) -> str:
+    """A row without column breaks whose last word is the person's name signed again."""
+    words = text.split()
+    if len(words) > 1 and words[-1] in name.split():
+        return " ".join(words[:-1])
+    return text
+
+
 def heading_kind(match: regex.Match[str]) -> str:
     return "".join(match["kind"].split())
 
@@ -367,7 +375,7 @@ class MinutesReader:
             # The surname in a cell of its own (two spaces between the names became a tab).
             row.name = f"{name} {others.pop(0)}"
         if rest:
-            others = [rest, *others] if others else self.split_role(rest)
+            others = [rest, *others] if others else self.split_role(drop_signature(rest, row.name))
         self.fill_row(row, others)
         self.rows.append(row)
         return True

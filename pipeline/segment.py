@@ -27,12 +27,15 @@ _SHEET_START = regex.compile(r"^ลำดับ\s*ที่\s*\d{1,3}\s*$")
 _SHEET_NAME = regex.compile(r"ชื่อ\s*โครงการ|ชื่อ\s*กิจกรรม|ชื่อ\s*มาตรการ")
 _NAME_COLUMN = regex.compile(r"ชื่อ\s*[-–]?\s*(?:สกุล|นามสกุล)|ชื่อ\s*-\s*สกุล")
 _SIGN_COLUMN = regex.compile(r"ลายมือชื่อ|ลายเซ็น|ลงชื่อ|ลงนาม")
-_SHEET_HEADING = regex.compile(r"^(?:การประชุม|รายชื่อ|บัญชี\s*(?:ลง|รายชื่อ)|ใบ\s*ลง|แบบ\s*ลง|ลงชื่อ\s*ผู้|รายงานการประชุม)")
+_SHEET_HEADING = regex.compile(
+    r"^(?:การประชุม|รายชื่อ|บัญชี\s*(?:ลง|รายชื่อ)|ใบ\s*ลง|แบบ\s*ลง|ลงชื่อ\s*ผู้|รายงานการประชุม)"
+)
 _INTEGRITY = regex.compile(
     r"^(?:มาตรการ\s*(?:ส่งเสริม\s*คุณธรรม|ป้องกัน\s*การ\s*ทุจริต|ยกระดับ)|"
     r"(?:รายงาน\s*)?(?:ผล\s*)?การ\s*(?:วิเคราะห์\s*)?(?:ผล\s*)?(?:การ\s*)?ประเมิน\s*คุณธรรม|"
     r"รายงานผลการดำเนินการตามมาตรการ)"
 )
+_AGENDA_ITEM = regex.compile(r"^(?:ระเบียบ\s*)?วาระ\s*(?:ที่)?\s*\d")
 _ITA_CONTENT = regex.compile(r"\b(?:ITA|IIT|EIT|OIT)\b|มาตรการ\s*/\s*แนวทาง|คุณธรรมและความโปร่งใส")
 
 
@@ -126,8 +129,13 @@ def find_starts(lines: Sequence[Line]) -> list[tuple[int, str]]:
     """(line index, doc_type) of every document opening, in order."""
     starts: list[tuple[int, str]] = []
     current: str | None = None
+    agenda_seen = False
     for i in range(len(lines)):
-        if _is_attendance_header(lines, i) and current != "attendance_sheet":
+        agenda_seen = agenda_seen or bool(_AGENDA_ITEM.match(_text(lines, i)))
+        # Council minutes often print their own attendance list with a signature column; a
+        # separate sheet only follows the minutes, after their agenda.
+        in_minutes_heading = current == "minutes" and not agenda_seen
+        if _is_attendance_header(lines, i) and current != "attendance_sheet" and not in_minutes_heading:
             floor = starts[-1][0] + 1 if starts else 0
             start = _attendance_start(lines, i, floor)
             starts.append((start, "attendance_sheet"))
@@ -137,6 +145,7 @@ def find_starts(lines: Sequence[Line]) -> list[tuple[int, str]]:
             if rule(lines, i, current):
                 starts.append((i, doc_type))
                 current = doc_type
+                agenda_seen = False
                 break
     return starts
 

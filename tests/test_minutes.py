@@ -608,3 +608,26 @@ def test_signer_name_above_a_wrapped_position() -> None:
     found = meeting(minutes_of(parse_pages(text)))
     assert found.recorder_name == "กาญจนา ใจซื่อ"
     assert found.reviewer_name is None
+
+
+COUNCIL_WITH_SIGNATURE_COLUMN = """รายงานการประชุมสภาองค์การบริหารส่วนตำบลหนองหญ้าปล้อง
+สมัยสามัญ สมัยที่ 2 ครั้งที่ 1/2567
+วันจันทร์ที่ 3 มิ.ย. 2567 เวลา 09.30 น.
+ณ ห้องประชุมสภาองค์การบริหารส่วนตำบลหนองหญ้าปล้อง
+ผู้มาประชุม
+ลำดับ  ชื่อ - สกุล  ตำแหน่ง  ลายมือชื่อ
+1 นายทองใบ มาลัย ประธานสภาองค์การบริหารส่วนตำบล ทองใบ
+2 นางลำดวน พึ่งบุญ สมาชิกสภาองค์การบริหารส่วนตำบล หมู่ที่ 4 ลำดวน
+ระเบียบวาระ ที่ 1 เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ
+มติที่ประชุม -รับทราบ-
+"""
+
+
+def test_council_attendance_table_with_signature_column_stays_in_the_minutes() -> None:
+    parsed = parse_pages(COUNCIL_WITH_SIGNATURE_COLUMN)
+    assert [p.document.doc_type for p in parsed] == ["minutes"]
+    people = attendees(parsed[0])
+    assert people["ทองใบ มาลัย"].position == "ประธานสภาองค์การบริหารส่วนตำบล"
+    assert people["ลำดวน พึ่งบุญ"].position == "สมาชิกสภาองค์การบริหารส่วนตำบล หมู่ที่ 4"
+    assert meeting(parsed[0]).session_no == "1/2567"
+    assert resolutions(parsed[0])[("1", 1)].text == "รับทราบ"
