@@ -60,6 +60,8 @@ def _is_minutes(lines: Sequence[Line], i: int, current: str | None) -> bool:
 
 def _is_order(lines: Sequence[Line], i: int, current: str | None) -> bool:
     text = _text(lines, i)
+    if text == "คำสั่ง":  # the office on the next line
+        text = f"คำสั่ง{_text(lines, i + 1)}"
     if len(text) > 120 or not _ORDER.match(text):
         return False
     return bool(regex.search(r"ที่\s*\S{0,6}\s*\d{1,4}\s*/\s*\d{2,4}", text)) or _ahead(lines, i, _ORDER_NO, 3)

@@ -69,3 +69,10 @@ def test_untitled_leading_text_is_classified() -> None:
     segments = _segments("ผลการประเมิน ITA ของหน่วยงาน\nมาตรการ/แนวทาง\tวิธีการ\nIIT 85.20")
     assert segments[0].doc_type == "integrity_measures"
     assert _segments("ข้อความทั่วไปของสำนักงาน")[0].doc_type == "other"
+
+
+def test_order_heading_with_the_office_on_its_own_line() -> None:
+    order = "คำสั่ง\nองค์การบริหารส่วนตำบลทุ่งนาเกลือ\nที่ 45/2566\nเรื่อง แต่งตั้งคณะกรรมการตรวจรับพัสดุ"
+    segments = _segments(MEMO + "\n" + order)
+    assert [s.doc_type for s in segments] == ["memo", "order"]
+    assert segments[1].lines[0].text == "คำสั่ง"
