@@ -52,6 +52,8 @@ NOT_POSITION = regex.compile(
     r"^(?:ความ\s*เห็น|ทราบ|อนุมัติ|ไม่อนุมัติ|เห็น\s*ควร|เห็น\s*ชอบ|เห็น\s*ด้วย|ตาม\s*เสนอ|เรียน|เสนอ|ลง\s*ชื่อ|"
     r"วันที่|ที่\s|เรื่อง|[-–—•]|\(|ได้\s*รับ|รับ\s*ทราบ|ดำเนินการ|มอบ|แจ้ง|สั่ง\s*ณ|ผู้\s*(?:รายงาน|ตรวจ|อนุมัติ))"
 )
+# An addressee list cut at its end goes on on the next line (``ผู้อำนวยการกอง ... และ``).
+ADDRESSEE_GOES_ON = regex.compile(r"(?:และ|หรือ|[/,])\s*$")
 # The body's last words (จึงเรียนมาเพื่อโปรดทราบ): the author's signature follows.
 CLOSING = regex.compile(r"^จึง\s*(?:เรียน|ขอ|เสนอ)")
 MAX_POSITION_LINES = 4
@@ -244,6 +246,10 @@ def read_header(lines: Sequence[Line]) -> Header:
                 continue
             header.parts[current].append(piece)
         if current == "addressee" and header.parts.get("addressee"):
+            following = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
+            if ADDRESSEE_GOES_ON.search(" ".join(header.parts["addressee"])) or following.startswith("และ"):
+                header.parts["addressee"].extend(header_pieces(following))
+                i += 1
             header.body_start = i + 1
             return header
     header.body_start = min(len(lines), start + HEADER_LINES)
