@@ -1,0 +1,103 @@
+"""Throughput, OCR overhead and peak memory (``make bench``, a few minutes on 2 cores).
+
+- pages per second for text files, text-layer PDFs and scanned PDFs (OCR cache off), with 1
+  and with 2 workers, through the real ``ingest`` into a scratch warehouse;
+- our OCR path (``pipeline.ocr.recognise``) against the bare ``tesseract`` CLI on the same
+  prepared page images (ratio ~1.0 means our wrapping costs nothing);
+- peak resident memory of this process and of its children (workers, tesseract).
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from pipeline.config import Settings  # noqa: E402
+from pipeline.engines.pdfium import open_pdf, render_page  # noqa: E402
+from pipeline.ocr import make_job, recognise  # noqa: E402
+from pipeline.run import ingest  # noqa: E402
+
+SAMPLES = ROOT / "samples"
+SCANS_MAX = 3  # scanned PDFs timed per worker count (keeps the bench under 5 minutes)
+OCR_PAGES = 3
+
+
+def pages_per_second(files: list[Path], workers: int) -> tuple[int, float]:
+    import duckdb
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "bench.duckdb"
+        start = time.perf_counter()
+        ingest(files, db, Settings(workers=workers, ocr_cache_dir=None))
+        elapsed = time.perf_counter() - start
+        con = duckdb.connect(str(db), read_only=True)
+        pages = con.execute("SELECT coalesce(sum(pages), 0) FROM sources").fetchone()[0]
+        con.close()
+    return int(pages), pages / elapsed if elapsed else 0.0
+
+
+def ocr_overhead(scan: Path, settings: Settings) -> tuple[float, float]:
+    """(seconds through ``recognise``, seconds of bare tesseract) on the same page images."""
+    with open_pdf(scan.read_bytes()) as document:
+        jobs = [
+            make_job(i + 1, render_page(document, i, settings.ocr_dpi), settings)
+            for i in range(min(OCR_PAGES, len(document)))
+        ]
+    start = time.perf_counter()
+    for job in jobs:
+        recognise(job)
+    ours = time.perf_counter() - start
+    with tempfile.TemporaryDirectory() as tmp:
+        images = []
+        for job in jobs:
+            path = Path(tmp) / f"{job.page_no}.png"
+            path.write_bytes(job.png)
+            images.append(path)
+        env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+        start = time.perf_counter()
+        for path in images:
+            args = [settings.tesseract_cmd, str(path), "stdout", "-l", settings.ocr_languages, "--psm", "3"]
+            subprocess.run(
+                [*args, "--dpi", str(settings.ocr_dpi), "tsv"], capture_output=True, env=env, check=True
+            )
+        bare = time.perf_counter() - start
+    return ours, bare
+
+
+def main() -> int:
+    texts = sorted(SAMPLES.glob("*.txt"))
+    pdfs = sorted(p for p in (SAMPLES / "pdf").glob("*.pdf") if not p.name.endswith(".scan.pdf"))
+    scans = sorted((SAMPLES / "pdf").glob("*.scan.pdf"))[:SCANS_MAX]
+    if not texts or not pdfs or not scans:
+        print("needs samples/*.txt and samples/pdf (make samples)", file=sys.stderr)
+        return 1
+    rows = []
+    for label, files in (("text files", texts), ("text-layer PDFs", pdfs), ("scanned PDFs (OCR)", scans)):
+        for workers in (1, 2):
+            pages, rate = pages_per_second(files, workers)
+            rows.append((label, workers, pages, rate))
+    print(f"{'input':<22} {'workers':>7} {'pages':>6} {'pages/s':>9}")
+    for label, workers, pages, rate in rows:
+        print(f"{label:<22} {workers:>7} {pages:>6} {rate:>9.2f}")
+    ours, bare = ocr_overhead(scans[0], Settings(ocr_cache_dir=None))
+    print(
+        f"\nOCR of {OCR_PAGES} pages: ours {ours:.2f} s, bare tesseract {bare:.2f} s, ratio {ours / bare:.2f}"
+    )
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(
+        f"peak memory: this process {own:.0f} MiB, largest child {children:.0f} MiB ({os.cpu_count()} cores)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
