@@ -110,6 +110,11 @@ def _first_unit(word: dict[str, Any]) -> float:
     return (word["x1"] - word["x0"]) * _columns(first) / max(1, _columns(text))
 
 
+# A gap between words wider than this many font sizes is a column break, not a space (a
+# space is about a third of the size; typists' column runs and tick columns are wider).
+COLUMN_GAP = 0.55
+
+
 def _body_lines(words: list[dict[str, Any]], left: float, spaces: list[dict[str, Any]]) -> list[_Item]:
     """Words grouped into lines by their top. Layout is kept as in a text file: a line's
     indentation and gaps wider than the font size become runs of spaces that put the next
@@ -140,7 +145,7 @@ def _body_lines(words: list[dict[str, Any]], left: float, spaces: list[dict[str,
         gapped = False
         for previous, word in itertools.pairwise(line):
             run = 1
-            if word["x0"] - previous["x1"] > size:
+            if word["x0"] - previous["x1"] > COLUMN_GAP * size:
                 gapped = True
                 run = max(2, round((word["x0"] - left) / column) - at)
             parts += [" " * run, word["text"]]
@@ -197,6 +202,12 @@ def _table_rows(page: Any) -> tuple[list[_Item], list[tuple[float, float, float,
     return items, boxes
 
 
+# Words that open a new block in these documents, never the rest of a wrapped sentence.
+_BLOCK_START = regex.compile(
+    r"^(?:มติ\s*(?:ที่\s*ประชุม)?|(?:ระเบียบ\s*)?วาระ\s*ที่|เรื่อง|เรียน|ที่\s|วันที่|ส่วนราชการ|สั่ง\s*ณ|"
+    r"ผู้(?:มา|ไม่มา|เข้า|เข้าร่วม|ร่วม|ขาด|ลา)ประชุม|เริ่มประชุม|เปิดประชุม|เลิกประชุม|ปิดประชุม|ลงชื่อ|"
+    r"ประเด็นที่|ลำดับที่|(?:นาย|นาง|นางสาว|น\.ส\.|ว่าที่)\S*\s+\S+$)"
+)
 _FILL_END = regex.compile(r"(?:\.{3,}|…+|_{3,})$")
 
 
@@ -207,7 +218,7 @@ def _joins(line: _Item, following: _Item, left: float, right: float) -> bool:
     if line.table or following.table or line.gapped or following.gapped:
         return False
     head, tail = line.text.strip(), following.text.strip()
-    if _LIST_MARKER.match(tail) or _FILL_END.search(head):
+    if _LIST_MARKER.match(tail) or _BLOCK_START.match(tail) or _FILL_END.search(head):
         return False
     if right - line.x1 > following.first_unit + 0.5 * line.size:
         return False

@@ -41,6 +41,7 @@ LINE_HEIGHT = 7.0  # mm
 MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 25.0, 20.0, 20.0, 20.0
 CELL_PAD = 1.8  # mm inside each table cell
 SCAN_DPI = 200
+COLUMN_PAD = 4.0  # mm between space-aligned columns: wider than two spaces, so they stay columns
 SCAN_TILT = 0.5  # degrees
 FIXED_DATE = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
 
@@ -172,7 +173,7 @@ class SampleRenderer:
     def spaced(self, rows: list[list[tuple[int, str]]]) -> None:
         """Lines aligned with spaces, drawn at their display columns (no rulings)."""
         needed = [
-            (self.pdf.get_string_width(text) + 1.5) / (next_col - col)
+            (self.pdf.get_string_width(text) + COLUMN_PAD) / (next_col - col)
             for row in rows
             for (col, text), (next_col, _) in itertools.pairwise(row)
         ]
@@ -218,6 +219,8 @@ class SampleRenderer:
             if cells is None and ruled and regex.match(r"\t+\S", line):
                 cells = [" ".join(cell.split()) for cell in line.rstrip().split("\t")]  # a row's continuation
             positioned = spaced_cells(line) if cells is None else None
+            if positioned is None and spaced and cells is None and regex.match(r" {2,}\S", line):
+                positioned = [(columns(line) - columns(line.lstrip()), line.strip())]  # a wrapped cell
             if ruled and cells is None:
                 self.table(ruled)
                 ruled = []
