@@ -256,24 +256,27 @@ def test_eval_matches_rendered_variants_to_the_text_gold() -> None:
     assert variant_name("01_memo.txt", None) == "01_memo.txt"
 
 
-def test_text_layer_samples_score_like_their_text_files(tmp_path: Path, settings: Settings) -> None:
-    pdfs = sorted(p for p in PDFS.glob("*.pdf") if not p.name.endswith(".scan.pdf"))
-    texts = sorted(SAMPLES.glob("*.txt"))
-    if not pdfs or not (SAMPLES / "gold").is_dir():
-        pytest.skip("no rendered samples (make samples)")
+TEXT_LAYER_PDFS = sorted(p for p in PDFS.glob("*.pdf") if not p.name.endswith(".scan.pdf"))
+
+
+@pytest.mark.parametrize("pdf", TEXT_LAYER_PDFS, ids=lambda p: p.stem)
+def test_each_text_layer_sample_scores_like_its_text_file(
+    pdf: Path, tmp_path: Path, settings: Settings
+) -> None:
+    stem = pdf.name.removesuffix(".pdf")
     gold = tmp_path / "gold"
     gold.mkdir()
-    for pdf in pdfs:
-        stem = pdf.name.removesuffix(".pdf")
-        if (SAMPLES / "gold" / f"{stem}.json").is_file():
-            shutil.copy(SAMPLES / "gold" / f"{stem}.json", gold)
-    summary = ingest(pdfs, tmp_path / "pdf.duckdb", settings)
+    shutil.copy(SAMPLES / "gold" / f"{stem}.json", gold)
+    summary = ingest([pdf], tmp_path / "pdf.duckdb", settings)
     assert not summary.failures
-    assert summary.loaded == len(pdfs)
-    ingest(texts, tmp_path / "txt.duckdb", settings)
+    ingest([SAMPLES / f"{stem}.txt"], tmp_path / "txt.duckdb", settings)
     from_pdf = _key_f1(tmp_path / "pdf.duckdb", gold, ".pdf")
     from_txt = _key_f1(tmp_path / "txt.duckdb", gold, None)
     assert from_pdf >= from_txt - 0.02, (from_pdf, from_txt)
+
+
+def test_every_text_sample_has_a_rendered_pdf() -> None:
+    assert {p.name.removesuffix(".pdf") for p in TEXT_LAYER_PDFS} == {t.stem for t in SAMPLES.glob("*.txt")}
 
 
 @pytest.mark.ocr
