@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 import regex
+from rapidfuzz.distance import Levenshtein
 
 from pipeline.model import Line, Page
 from pipeline.thai import to_arabic_digits
@@ -46,7 +47,9 @@ _TONE_BEFORE_NIKHAHIT = regex.compile(r"([\u0e48-\u0e4b])\u0e4d\u0e32")
 _SPACE_BEFORE_MARK = regex.compile(r"(?<=\p{Thai})[ ]+(?=[\u0e31\u0e33-\u0e3a\u0e47-\u0e4e])")
 _FILL = regex.compile(r"(?:\.\s?){3,}|…+|_{3,}")
 _O_IN_NUMBER = regex.compile(r"(?<=\d)[Oo](?=\.?\d)|(?<=\d)[Oo](?=\s*\/\s*\d)")
-_LETTER_SPACED = regex.compile(r"(?<![\p{Thai}])(?:[\u0e01-\u0e30\u0e32\u0e40-\u0e45][\u0e31\u0e33-\u0e3a\u0e47-\u0e4e]*[ ]){3,}[\u0e01-\u0e30\u0e32\u0e40-\u0e45][\u0e31\u0e33-\u0e3a\u0e47-\u0e4e]*(?![\p{Thai}])")
+_LETTER_SPACED = regex.compile(
+    r"(?<![\p{Thai}])(?:[\u0e01-\u0e30\u0e32\u0e40-\u0e45][\u0e31\u0e33-\u0e3a\u0e47-\u0e4e]*[ ]){3,}[\u0e01-\u0e30\u0e32\u0e40-\u0e45][\u0e31\u0e33-\u0e3a\u0e47-\u0e4e]*(?![\p{Thai}])"
+)
 _SPACE_RUN = regex.compile(r" {2,}")
 _RULE_LINE = regex.compile(r"^[\s\-–—_=~*.·]+$")
 
@@ -57,6 +60,53 @@ _PAGE_NUMBER = regex.compile(
 _BARE_NUMBER = regex.compile(r"^\s*\(?\d{1,3}\)?\s*$")
 _CONTINUATION = regex.compile(r"^\s*(?P<slash>/)?\s*(?P<word>[^\s./…]{2,40})\s*(?:\.{2,}|…+)\s*$")
 _PERSON_PREFIX = regex.compile(r"^(?:นาย|นาง|น\.ส\.|ว่าที่|สิบ|จ่า|ร\.|พ\.|ด\.ต\.|ดร\.)")
+
+
+# Headings and labels of the genre, whole words. OCR (ours or whoever made a text file)
+# drops marks above and below the line in them (ครังที -> ครั้งที่); a token with the same letters is restored.
+KNOWN_WORDS: tuple[str, ...] = (
+    "ครั้งที่", "หน่วยงาน", "ส่วนราชการ", "เรื่อง", "เรียน", "วันที่", "ระเบียบวาระที่", "มติที่ประชุม",
+    "ที่ประชุม", "ผู้มาประชุม", "ผู้ไม่มาประชุม", "ผู้เข้าร่วมประชุม", "เริ่มประชุมเวลา", "เลิกประชุมเวลา",
+    "ผู้จดรายงานการประชุม", "ผู้ตรวจรายงานการประชุม", "รายงานการประชุม", "บันทึกข้อความ", "ประธาน",
+    "รองประธาน", "เลขานุการ", "ผู้ช่วยเลขานุการ", "กรรมการ", "คณะทำงาน", "คณะกรรมการ", "ปลัดเทศบาล",
+    "รองปลัดเทศบาล", "นายกเทศมนตรี", "ผู้อำนวยการ", "หัวหน้าสำนักปลัด", "ผู้อำนวยการกอง", "งบประมาณ",
+    "ประจำปีงบประมาณ", "แผนปฏิบัติการ", "โครงการ", "กิจกรรม", "วัตถุประสงค์", "เป้าหมาย", "กลุ่มเป้าหมาย",
+    "วิธีดำเนินการ", "ระยะเวลาดำเนินการ", "ผู้รับผิดชอบ", "ผลที่คาดว่าจะได้รับ", "หลักการและเหตุผล",
+    "คำสั่ง", "แต่งตั้ง", "ทั้งนี้", "ตั้งแต่", "บัดนี้", "มาตรการ", "ดำเนินการ", "เทศบาลตำบล", "เทศบาลเมือง",
+    "เทศบาลนคร", "องค์การบริหารส่วนตำบล", "ที่ปรึกษา", "รับทราบ", "เห็นชอบ", "อนุมัติ", "พิจารณา",
+    "เพื่อทราบ", "เพื่อพิจารณา", "เรื่องอื่นๆ", "ลงชื่อ", "ตำแหน่ง", "หมายเหตุ", "ลำดับที่", "ชื่อโครงการ",
+    "ไม่มี", "ปิดประชุม", "เมื่อวันที่", "ผู้ขาดประชุม", "ผู้ลาประชุม", "ผู้เข้าประชุม", "ผู้ร่วมประชุม",
+    "ผู้บันทึก", "ผู้จดบันทึก", "ผู้จดรายงาน", "ผู้ตรวจรายงาน", "ผู้บันทึกรายงานการประชุม", "วาระที่",
+    "ระเบียบวาระ", "เปิดประชุม", "เริ่มประชุม", "เลิกประชุม", "ประกอบด้วย", "มีหน้าที่", "ไม่เห็นชอบ",
+    "ไม่อนุมัติ", "เห็นด้วย", "ประจำปี", "ผู้เข้าร่วมประชุม",
+)  # fmt: skip
+_MARKS = regex.compile(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
+
+
+def _skeleton(word: str) -> str:
+    return _MARKS.sub("", word)
+
+
+_BY_SKELETON: dict[str, str] = {}
+for _word in KNOWN_WORDS:
+    _BY_SKELETON.setdefault(_skeleton(_word), _word)
+_KNOWN = frozenset(KNOWN_WORDS)
+_TOKEN = regex.compile(r"[\u0e01-\u0e4e]{4,}")
+
+
+def restore_dropped_marks(line: str) -> str:
+    """Restore the marks tesseract dropped in whole known words (never inside longer words)."""
+
+    def fix(match: regex.Match[str]) -> str:
+        token = match.group()
+        if token in _KNOWN:
+            return token
+        known = _BY_SKELETON.get(_skeleton(token))
+        if known and Levenshtein.normalized_similarity(token, known) >= 0.7:
+            return known
+        return token
+
+    return _TOKEN.sub(fix, line)
 
 
 def normalize_line(text: str) -> str:
@@ -77,6 +127,7 @@ def normalize_line(text: str) -> str:
     text = _FILL.sub(" ", text)
     text = _SPACE_BEFORE_MARK.sub("", text)
     text = _LETTER_SPACED.sub(lambda m: m.group().replace(" ", ""), text)
+    text = restore_dropped_marks(text)
     text = _SPACE_RUN.sub("\t", text)
     cells = [" ".join(cell.split()) for cell in text.split("\t")]
     while cells and not cells[-1]:

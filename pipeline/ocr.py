@@ -21,12 +21,12 @@ from pathlib import Path
 
 import regex
 from PIL import Image, ImageOps
-from rapidfuzz.distance import Levenshtein
 
 from pipeline.config import Settings
 from pipeline.engines import tesseract
 from pipeline.executor import Executor, SerialExecutor
 from pipeline.model import Page
+from pipeline.normalize import restore_dropped_marks
 from pipeline.thai import to_arabic_digits
 
 PSM = 3  # automatic page segmentation; the layout below rebuilds rows itself
@@ -288,50 +288,6 @@ def layout_text(words: list[Word], image: Image.Image | None = None) -> str:
 
 # --- repair ----------------------------------------------------------------------------
 
-# Headings and labels of the genre, whole words. Tesseract drops marks above and below
-# the line in them (ครังที -> ครั้งที่); a token with the same letters is restored.
-KNOWN_WORDS: tuple[str, ...] = (
-    "ครั้งที่", "หน่วยงาน", "ส่วนราชการ", "เรื่อง", "เรียน", "วันที่", "ระเบียบวาระที่", "มติที่ประชุม",
-    "ที่ประชุม", "ผู้มาประชุม", "ผู้ไม่มาประชุม", "ผู้เข้าร่วมประชุม", "เริ่มประชุมเวลา", "เลิกประชุมเวลา",
-    "ผู้จดรายงานการประชุม", "ผู้ตรวจรายงานการประชุม", "รายงานการประชุม", "บันทึกข้อความ", "ประธาน",
-    "รองประธาน", "เลขานุการ", "ผู้ช่วยเลขานุการ", "กรรมการ", "คณะทำงาน", "คณะกรรมการ", "ปลัดเทศบาล",
-    "รองปลัดเทศบาล", "นายกเทศมนตรี", "ผู้อำนวยการ", "หัวหน้าสำนักปลัด", "ผู้อำนวยการกอง", "งบประมาณ",
-    "ประจำปีงบประมาณ", "แผนปฏิบัติการ", "โครงการ", "กิจกรรม", "วัตถุประสงค์", "เป้าหมาย", "กลุ่มเป้าหมาย",
-    "วิธีดำเนินการ", "ระยะเวลาดำเนินการ", "ผู้รับผิดชอบ", "ผลที่คาดว่าจะได้รับ", "หลักการและเหตุผล",
-    "คำสั่ง", "แต่งตั้ง", "ทั้งนี้", "ตั้งแต่", "บัดนี้", "มาตรการ", "ดำเนินการ", "เทศบาลตำบล", "เทศบาลเมือง",
-    "เทศบาลนคร", "องค์การบริหารส่วนตำบล", "ที่ปรึกษา", "รับทราบ", "เห็นชอบ", "อนุมัติ", "พิจารณา",
-    "เพื่อทราบ", "เพื่อพิจารณา", "เรื่องอื่นๆ", "ลงชื่อ", "ตำแหน่ง", "หมายเหตุ", "ลำดับที่", "ชื่อโครงการ",
-    "ผู้ไม่มาประชุม", "ไม่มี", "ปิดประชุม",
-)  # fmt: skip
-_MARKS = regex.compile(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
-
-
-def _skeleton(word: str) -> str:
-    return _MARKS.sub("", word)
-
-
-_BY_SKELETON: dict[str, str] = {}
-for _word in KNOWN_WORDS:
-    _BY_SKELETON.setdefault(_skeleton(_word), _word)
-_KNOWN = frozenset(KNOWN_WORDS)
-_TOKEN = regex.compile(r"[\u0e01-\u0e4e]{4,}")
-
-
-def repair_known_words(line: str) -> str:
-    """Restore the marks tesseract dropped in whole known words (never inside longer words)."""
-
-    def fix(match: regex.Match[str]) -> str:
-        token = match.group()
-        if token in _KNOWN:
-            return token
-        known = _BY_SKELETON.get(_skeleton(token))
-        if known and Levenshtein.normalized_similarity(token, known) >= 0.7:
-            return known
-        return token
-
-    return _TOKEN.sub(fix, line)
-
-
 _YEAR = regex.compile(r"(?<![\d๐-๙])[2๒][\d๐-๙]{3}(?![\d๐-๙])")
 _CONTEXT_YEAR = regex.compile(r"(?:พ\.\s?ศ\.|ปีงบประมาณ|ปี)\s*(25\d\d)")
 
@@ -357,5 +313,5 @@ def repair_years(text: str) -> str:
 
 def repair_ocr_text(text: str) -> str:
     """Context repairs of OCR'd text, line by line, conservative by design."""
-    text = "\n".join(repair_known_words(line) for line in text.split("\n"))
+    text = "\n".join(restore_dropped_marks(line) for line in text.split("\n"))
     return repair_years(text)

@@ -87,3 +87,13 @@ def test_page_numbers_headers_and_continuation_markers_removed() -> None:
 def test_trailing_dots_in_running_text_are_not_continuation_markers() -> None:
     lines = normalize_pages(_pages("ผลการดำเนินงาน...\nอยู่ระหว่างดำเนินการ"))
     assert [line.text for line in lines] == ["ผลการดำเนินงาน", "อยู่ระหว่างดำเนินการ"]
+
+
+def test_known_labels_get_their_dropped_marks_back_in_any_text() -> None:
+    assert normalize_line("ระเบียบวาระที ๑ เรื่อง ประธานแจ้ง") == "ระเบียบวาระที่ 1 เรื่อง ประธานแจ้ง"
+    assert normalize_line("มติทีประชุม รับทราบ") == "มติที่ประชุม รับทราบ"
+    assert normalize_line("ผู้มาประชม") == "ผู้มาประชุม"
+    assert normalize_line("ครังที ๒/๒๕๖๕") == "ครั้งที่ 2/2565"
+    # names and words that merely contain a label are left alone
+    assert normalize_line("นายสมชาย ใจดี") == "นายสมชาย ใจดี"
+    assert normalize_line("ครังทีประชุมใหญ่") == "ครังทีประชุมใหญ่"

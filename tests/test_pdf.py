@@ -17,8 +17,8 @@ from pipeline.config import Settings
 from pipeline.eval import evaluate, variant_name
 from pipeline.extract_pdf import image_frames, ocr_reason
 from pipeline.model import Source
-from pipeline.normalize import repair_pdf_thai
-from pipeline.ocr import Word, layout_text, parse_tsv, repair_known_words, repair_years
+from pipeline.normalize import repair_pdf_thai, restore_dropped_marks
+from pipeline.ocr import Word, layout_text, parse_tsv, repair_years
 from pipeline.run import ingest, process_path
 from tests.conftest import SAMPLES
 
@@ -203,11 +203,11 @@ def test_a_ruling_between_words_is_a_tab() -> None:
 
 
 def test_known_words_get_their_marks_back_and_others_stay() -> None:
-    assert repair_known_words("ครังที 1/2567") == "ครั้งที่ 1/2567"
-    assert repair_known_words("มติทีประชุม รับทราบ") == "มติที่ประชุม รับทราบ"
-    assert repair_known_words("หนวยงาน") == "หน่วยงาน"
-    assert repair_known_words("นายสมชาย ใจดี") == "นายสมชาย ใจดี"
-    assert repair_known_words("ครังทีประชุมใหญ่") == "ครังทีประชุมใหญ่"  # not a whole known word
+    assert restore_dropped_marks("ครังที 1/2567") == "ครั้งที่ 1/2567"
+    assert restore_dropped_marks("มติทีประชุม รับทราบ") == "มติที่ประชุม รับทราบ"
+    assert restore_dropped_marks("หนวยงาน") == "หน่วยงาน"
+    assert restore_dropped_marks("นายสมชาย ใจดี") == "นายสมชาย ใจดี"
+    assert restore_dropped_marks("ครังทีประชุมใหญ่") == "ครังทีประชุมใหญ่"  # not a whole known word
 
 
 def test_years_one_digit_off_the_usual_year_are_fixed() -> None:
