@@ -9,6 +9,7 @@ A parser that fails on one segment does not lose the source: the segment keeps i
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from types import ModuleType
 
@@ -25,7 +26,8 @@ from parsers import (
     project_sheets,
 )
 from pipeline.model import Parsed, Segment
-from schemas import Row
+from pipeline.normalize import normalize_line
+from schemas import ItaScore, Row
 
 Parser = Callable[[Segment], Parsed]
 Extractor = Callable[[Segment], list[Row]]
@@ -70,6 +72,29 @@ def parse_segment(segment: Segment) -> Parsed:
     return parsed
 
 
+def fill_organizations(parsed: list[Parsed], segments: Sequence[Segment]) -> list[Parsed]:
+    """A document that never names its office (a measures table after a memo, an office name
+    printed only as the running header) belongs to the office its source names most; its ITA
+    scores too."""
+    named = [p.document.organization for p in parsed if p.document.organization]
+    for result, segment in zip(parsed, segments, strict=True):
+        office = result.document.organization
+        if office is None:
+            raw = "\n".join(normalize_line(line) for line in segment.raw_text.splitlines())
+            office = (Counter(named).most_common(1)[0][0] if named else None) or common.find_organization(raw)
+            if office is None:
+                continue
+            result.document = result.document.model_copy(update={"organization": office})
+        result.rows = [
+            row.model_copy(update={"organization": office})
+            if isinstance(row, ItaScore) and row.organization is None
+            else row
+            for row in result.rows
+        ]
+    return parsed
+
+
 def parse_segments(segments: Sequence[Segment]) -> list[Parsed]:
     # Sheets are a segment of their own: their plan rows are only known once all are parsed.
-    return project_sheets.link_sheets_to_plan([parse_segment(segment) for segment in segments])
+    parsed = project_sheets.link_sheets_to_plan([parse_segment(segment) for segment in segments])
+    return fill_organizations(parsed, segments)
