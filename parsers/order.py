@@ -39,7 +39,9 @@ from schemas import CommitteeMember, Order
 
 # --- line grammar ---------------------------------------------------------------------------
 HEADING = regex.compile(r"^คำสั่ง\s*(?P<office>.*)$")
-ORDER_NO = regex.compile(r"(?:^|\s)ที่\s*(?:[\p{Thai}.]{1,8}\s*)?(?P<no>\d{1,4})\s*/\s*(?P<year>\d{2,4})(?!\d)")
+ORDER_NO = regex.compile(
+    r"(?:^|\s)ที่\s*(?:[\p{Thai}.]{1,12}\s*)?(?P<no>\d{1,4})\s*/\s*(?P<year>\d{2,4})(?!\d)"
+)
 SUBJECT = regex.compile(r"^เรื่อง\s*[:：]?\s*(?P<value>.*)$")
 # Words that open the body, so the line before them ends a wrapped subject.
 BODY_START = regex.compile(
@@ -50,7 +52,10 @@ MAX_SUBJECT_WRAP = 3
 MAX_SUBJECT_LINE = 110
 ORDERED_AT = regex.compile(r"^(?:สั่ง|ให้ไว้)\s*ณ")
 
-SEQ = regex.compile(r"^(?P<seq>\d{1,2}(?:\.\d{1,3})+|\d{1,3})\s*[.)]?(?=\s|\t|\p{Thai}|$)\s*")
+# ``1.2``, ``1.``, ``1)`` and ``(1)`` (members under a sub-group heading numbered ``2.1``).
+SEQ = regex.compile(
+    r"^(?:\((?=\d{1,3}\)))?(?P<seq>\d{1,2}(?:\.\d{1,3})+|\d{1,3})\s*[.)]?(?=\s|\t|\p{Thai}|$)\s*"
+)
 # ``1. คณะกรรมการอำนวยการ ประกอบด้วย`` (the group's name without ประกอบด้วย).
 COMPOSED_OF = regex.compile(r"\s*(?:โดย\s*)?(?:ประกอบ\s*ด้วย|ดัง\s*มี\s*รายชื่อ|มี\s*รายชื่อ|ดังนี้).*$")
 GROUP_WORD = regex.compile(r"^(?:คณะ|อนุกรรมการ|กรรมการ|ฝ่าย|ทีม|หน่วย|กลุ่ม|ชุด|ศูนย์)")
@@ -60,26 +65,35 @@ DUTIES = regex.compile(
     r"^(?:(?:โดย\s*)?(?:ให้\s*)?(?:มี\s*)?(?:อำนาจ\s*)?หน้าที่|ให้\s*คณะ\S*\s*(?:มี|ดังกล่าว)|บทบาท\s*หน้าที่)"
 )
 ROLE = (
-    r"(?:รอง)?ประธาน(?:กรรมการ|คณะกรรมการ|คณะทำงาน|อนุกรรมการ|คณะอนุกรรมการ)?"
+    r"(?:รอง)?ประธาน(?:ที่ปรึกษา|กรรมการ|คณะกรรมการ|คณะทำงาน|อนุกรรมการ|คณะอนุกรรมการ)?"
     r"|(?:รอง)?หัวหน้า(?:คณะกรรมการ|คณะทำงาน|คณะอนุกรรมการ)"
     r"|(?:อนุ)?กรรมการ(?:\s*และ\s*|\s*/\s*)(?:ผู้ช่วย\s*)?เลขานุการ"
     r"|คณะทำงาน(?:\s*และ\s*|\s*/\s*)(?:ผู้ช่วย\s*)?เลขานุการ"
     r"|(?:ผู้ช่วย\s*)?เลขานุการ(?:คณะกรรมการ|คณะทำงาน)?"
     r"|(?:อนุ)?กรรมการ|คณะทำงาน|ที่ปรึกษา(?:คณะกรรมการ|คณะทำงาน)?"
 )
-# ``... ปลัดเทศบาล ประธานกรรมการ`` or ``... ปลัดเทศบาล เป็นประธานกรรมการ``.
-ROLE_CELL = regex.compile(rf"^(?:เป็น\s*)?(?P<role>{ROLE})$")
-ROLE_AT_END = regex.compile(rf"^(?P<body>.+?)(?:\s+(?:เป็น\s*)?|เป็น\s*)(?P<role>{ROLE})$")
+# ``... ปลัดเทศบาล ประธานกรรมการ`` or ``... ปลัดเทศบาล เป็นประธานกรรมการ``;
+# ``... หน้าที่ คณะทำงาน`` / ``... ทำหน้าที่เป็นกรรมการ`` too.
+ROLE_CELL = regex.compile(rf"^(?:(?:ทำ\s*)?หน้าที่\s*)?(?:เป็น\s*)?(?P<role>{ROLE})$")
+ROLE_AT_END = regex.compile(
+    rf"^(?P<body>.+?)(?:\s+(?:(?:ทำ\s*)?หน้าที่\s*)?(?:เป็น\s*)?|(?:(?:ทำ\s*)?หน้าที่\s*)?เป็น\s*)(?P<role>{ROLE})$"
+)
 POSITION_LABEL = regex.compile(r"^(?:ตำแหน่ง\s*[:：]?|[-–:]\s)\s*")
 SURNAME_PARTICLE = frozenset({"ณ", "ณ.", "na", "Na"})
 # A wrapped position's line is short; longer lines without a number are paragraphs.
 MAX_CONTINUATION = 60
 TABLE_HEADER = regex.compile(r"ชื่อ|ตำแหน่ง|หน้าที่|ลำดับ")
+# Columns of a member table that are neither name, position nor role (what each one looks after,
+# a signature, a telephone number): their cells are no part of the position.
+EXTRA_COLUMN = regex.compile(
+    r"หมายเหตุ|ลายมือ|ลงชื่อ|ลงนาม|โทร|ตัวชี้วัด|รับผิดชอบ|ข้อมูล|อีเมล|e-?mail", regex.IGNORECASE
+)
 
 # Office names in a position (นายกเทศมนตรีตำบลX, ปลัดองค์การบริหารส่วนตำบลX, อบต.X).
 PLACE_IN_POSITION = regex.compile(r"(?P<head>(?:ตำบล|เมือง|นคร|จังหวัด|อบ[ตจ]\.\s?))(?P<place>\p{Thai}{2,})")
 OFFICE_HEAD = regex.compile(r"^(?:องค์การบริหารส่วน(?:ตำบล|จังหวัด)|อบ[ตจ]\.\s?|เทศบาล(?:ตำบล|เมือง|นคร))")
 PLACE_CUTOFF = 0.75
+MAYOR_OF = regex.compile(r"^\s*นายก\s*เทศมนตรี\s*(?P<kind>ตำบล|เมือง|นคร)")
 
 
 @dataclass(slots=True)
@@ -197,16 +211,41 @@ def continues_member(text: str) -> bool:
     )
 
 
+def is_table_header(text: str) -> bool:
+    """A member table's header row (ลำดับ | ชื่อ - สกุล | ตำแหน่ง ...)."""
+    return len(nonempty_cells(text)) >= 2 and bool(TABLE_HEADER.search(text)) and not SEQ.match(text)
+
+
+def without_extra_columns(text: str, header: Sequence[str]) -> str:
+    """A member row without its cells under extra columns (a row that fills every column)."""
+    row = nonempty_cells(text)
+    if not header or len(row) != len(header):
+        return text
+    kept = [
+        cell
+        for cell, title in zip(row, header, strict=True)
+        if not (
+            EXTRA_COLUMN.search(title) and not regex.search("ชื่อ|ตำแหน่ง", title) and not ROLE_CELL.match(cell)
+        )
+    ]
+    return "\t".join(kept)
+
+
 @dataclass(slots=True)
 class MemberReader:
     members: list[Member] = field(default_factory=list)
     group: str | None = None
     open_member: Member | None = None
+    header: list[str] = field(default_factory=list)
 
     def read(self, lines: Sequence[Line]) -> None:
         for i, line in enumerate(lines):
             # Indented rows start with a tab: the indent is no cell.
             text = line.text.strip()
+            if is_table_header(text):
+                self.header = nonempty_cells(text)
+                continue
+            text = without_extra_columns(text, self.header)
             next_text = self.next_row(lines, i)
             flat = " ".join(text.replace("\t", " ").split())
             heading = group_heading(text, next_text)
@@ -236,7 +275,7 @@ class MemberReader:
         """The line after ``i``, past a table's header row (ลำดับ | ชื่อ - สกุล | ตำแหน่ง ...)."""
         for line in lines[i + 1 : i + 3]:
             text = line.text.strip()
-            if not (len(nonempty_cells(text)) >= 2 and TABLE_HEADER.search(text) and not SEQ.match(text)):
+            if not is_table_header(text):
                 return text
         return ""
 
@@ -263,6 +302,8 @@ def office_of(lines: Sequence[Line]) -> tuple[str | None, int]:
             office = ORDER_NO.split(match["office"])[0].strip()
             if not office and i + 1 < len(lines):
                 office = lines[i + 1].text  # คำสั่ง / เทศบาลตำบล... on two lines
+            # คำสั่งนายกเทศมนตรีตำบลX: the mayor orders for เทศบาลตำบลX.
+            office = MAYOR_OF.sub(r"เทศบาล\g<kind>", office)
             mentions = organization_mentions(office)
             return (mentions[0] if mentions else None), i
     return None, 0

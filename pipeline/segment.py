@@ -21,7 +21,8 @@ _MEMO = regex.compile(r"^บันทึก\s*ข้อความ$")
 _MINUTES = regex.compile(r"^(?:รายงาน|บันทึก)\s*การ\s*ประชุม(?!\s*(?:ดังกล่าว|ครั้งที่แล้ว|ครั้งก่อน))")
 _MINUTES_CONTEXT = regex.compile(r"ครั้งที่|วันที่|\bณ\b|^ณ|ประชุม\s*เมื่อ|เวลา\s*\d")
 _ORDER = regex.compile(r"^คำสั่ง\s*(?:เทศบาล|องค์การ|อบต|อบจ|สำนัก|กอง|กรม|จังหวัด|อำเภอ|กรุงเทพ|เมือง|นายก|ปลัด|คณะ)")
-_ORDER_NO = regex.compile(r"^ที่\s*\S{0,6}\s*\d{1,4}\s*/\s*(?:25)?\d{2}\b")
+# ``ที่ 12/2567``, ``ที่ อบต.ดต. 012/2567`` (an office code before the number).
+_ORDER_NO = regex.compile(r"^ที่\s*\S{0,12}\s*\d{1,4}\s*/\s*(?:25)?\d{2}\b")
 _ACTION_PLAN = regex.compile(r"^แผน\s*ปฏิบัติ\s*การ")
 _SHEET_START = regex.compile(r"^ลำดับ\s*ที่\s*\d{1,3}\s*$")
 _SHEET_NAME = regex.compile(r"ชื่อ\s*โครงการ|ชื่อ\s*กิจกรรม|ชื่อ\s*มาตรการ")
@@ -64,7 +65,7 @@ def _is_order(lines: Sequence[Line], i: int, current: str | None) -> bool:
         text = f"คำสั่ง{_text(lines, i + 1)}"
     if len(text) > 120 or not _ORDER.match(text):
         return False
-    return bool(regex.search(r"ที่\s*\S{0,6}\s*\d{1,4}\s*/\s*\d{2,4}", text)) or _ahead(lines, i, _ORDER_NO, 3)
+    return bool(regex.search(r"ที่\s*\S{0,12}\s*\d{1,4}\s*/\s*\d{2,4}", text)) or _ahead(lines, i, _ORDER_NO, 3)
 
 
 def _is_action_plan(lines: Sequence[Line], i: int, current: str | None) -> bool:

@@ -35,7 +35,7 @@ _MONTH_ALT = "|".join(
     sorted({regex.escape(n) for names in _MONTH_VARIANTS.values() for n in names}, key=len, reverse=True)
 )
 DATE_RE = regex.compile(
-    r"(?<!\d)(?P<day>\d{1,2})\s*(?:เดือน\s*)?(?P<month>" + _MONTH_ALT + r")\s*(?:พ\.\s?ศ\.\s*|ปี\s*)?(?P<year>\d{2,4})(?!\d)"
+    r"(?<!\d)(?P<day>\d{1,2})\s*(?:เดือน\s*)?(?P<month>" + _MONTH_ALT + r")\s*(?:พ\.\s?ศ\.\s*|พุทธศักราช\s*|ปี\s*)?(?P<year>\d{2,4})(?!\d)"
 )
 NUMERIC_DATE_RE = regex.compile(r"(?<!\d)(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{2,4})(?!\d)")
 TIME_RE = regex.compile(r"(?<![\d.])(?P<h>[0-2]?\d)\s*[.:]\s*(?P<m>[0-5]\d)(?:\s*น\.?)?(?![\d])")
