@@ -36,9 +36,17 @@ PREFIXES: tuple[str, ...] = tuple(
     )
 )  # fmt: skip
 # Words that start like a prefix but are positions: นายกเทศมนตรี (mayor; but นายกฤษฎา is a name), นายอำเภอ, พระราชบัญญัติ ...
-_NOT_A_NAME = regex.compile(r"^(?:นายก\s*(?:เทศมนตรี|องค์การ|รัฐมนตรี|สมาคม|สภา|อบ[ตจ]|ฯ)|นายอำเภอ|นายช่าง|นายตรวจ|นายสัตวแพทย์|พระราช|พระบรม|นางพยาบาล|คุณธรรม|คุณภาพ|คุณสมบัติ|ศ\.\d)")
+_NOT_A_NAME = regex.compile(
+    r"^(?:นายก\s*(?:เทศมนตรี|องค์การ|รัฐมนตรี|สมาคม|สภา|อบ[ตจ]|ฯ)|นายอำเภอ|นายช่าง|นายตรวจ|นายสัตวแพทย์|พระราช|พระบรม|นางพยาบาล|คุณธรรม|คุณภาพ|คุณสมบัติ|ศ\.\d)"
+)
+# Women holding a rank add หญิง to it: ว่าที่ ร.ต.หญิง, พ.ต.ท.หญิง, จ่าสิบเอกหญิง.
+_RANK = regex.compile(r"^(?:ว่าที่|ร\.|พ\.|จ\.|ส\.|ด\.ต|ร้อย|พัน|สิบ|จ่า|ดาบ|เรือ)")
 _PREFIX_RE = regex.compile(
-    r"^(?P<prefix>" + "|".join(regex.escape(p).replace(r"\ ", r"\s*") for p in PREFIXES) + r")\s*"
+    r"^(?P<prefix>"
+    + "|".join(
+        regex.escape(p).replace(r"\ ", r"\s*") + (r"(?:\s*หญิง)?" if _RANK.match(p) else "") for p in PREFIXES
+    )
+    + r")\s*"
 )
 
 ITEM_NUMBER = regex.compile(r"^\s*(?P<no>\d{1,3}(?:\.\d{1,3})*)\s*[.)]?(?:\s+|\t|(?=\D))")
@@ -152,7 +160,9 @@ def organization_mentions(text: str) -> list[str]:
     names = []
     for match in ORGANIZATION_RE.finditer(text):
         org = " ".join(match["org"].split())
-        head = regex.match(r"องค์การบริหารส่วน(?:จังหวัด|ตำบล)|อบ[ตจ]\.|เทศบาล(?:นคร|เมือง|ตำบล)|กรุงเทพมหานคร|เมืองพัทยา", org)
+        head = regex.match(
+            r"องค์การบริหารส่วน(?:จังหวัด|ตำบล)|อบ[ตจ]\.|เทศบาล(?:นคร|เมือง|ตำบล)|กรุงเทพมหานคร|เมืองพัทยา", org
+        )
         prefix_len = head.end() if head else 0
         rest = _AFTER_NAME.split(org[prefix_len:].strip())[0]
         if len(rest) >= 2 or org in ("กรุงเทพมหานคร", "เมืองพัทยา"):

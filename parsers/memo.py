@@ -81,6 +81,8 @@ def lone_prefix(text: str) -> str | None:
     for prefix in PREFIXES:
         if flat == prefix or squeezed == prefix.replace(" ", ""):
             return prefix
+        if squeezed == prefix.replace(" ", "") + "หญิง":  # a woman's rank
+            return f"{prefix}หญิง"
     return None
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 import regex
 
 from parsers.common import best_match, cells, document_row, find_organization, split_prefix
+from parsers.memo import lone_prefix
 from pipeline.model import Line, Parsed, Segment
 from pipeline.normalize import clean
 from pipeline.thai import find_date, find_times
@@ -72,13 +73,22 @@ AGENDA = regex.compile(
 SUB_ITEM = regex.compile(r"^(?P<top>\d{1,2})\.(?P<sub>\d{1,2})(?![.\d])\s*[.):]?\s*(?P<rest>.*)$")
 NOT_A_TITLE = regex.compile(r"^(?:ล้าน|บาท|%|เปอร์เซ็นต์|คน|ราย|กม|ม\.|เมตร)")
 RESOLUTION = regex.compile(
-    r"^มติ\s*(?:ที่\s*ประชุม|ที่ประชุม)\s*[:：\-–]?\s*(?P<rest>.*)$|^มติ\s*[:：]\s*(?P<rest2>.*)$"
+    r"^มติ\s*(?:ที่\s*ประชุม|ที่ประชุม)\s*[:：\-–]?\s*(?P<rest>.*)$|^มติ\s*[:：]\s*(?P<rest>.*)$"
+    # ``ที่ประชุมมีมติ ...`` and, in two columns, ``ที่ประชุม   รับทราบ``: the meeting's decision.
+    r"|^ที่\s*ประชุม\s*(?:จึง\s*)?(?:มี|ลง)\s*มติ\s*[:：\-–]?\s*(?P<rest>.*)$"
+    r"|^ที่\s*ประชุม\s*[:：\-–]?\s*(?P<rest>(?:ไม่\s*)?(?:รับ\s*ทราบ|เห็น\s*ชอบ|อนุมัติ|เห็น\s*ด้วย|รับรอง).*)$"
 )
 TOPIC = regex.compile(r"^เรื่อง\s*[:：]?\s*")
 TRAILING = regex.compile(r"\s*(?:[:：]|ดังนี้|ดังต่อไปนี้)+\s*$")
 # A title that stops on one of these words goes on on the next line.
 DANGLING = regex.compile(
     r"(?:และ|หรือ|ของ|เมื่อ\s*วันที่|วันที่|ครั้งที่|ใน|ประจำปี|ประจำปีงบประมาณ|พ\.ศ\.|เรื่อง|การ|ที่|เพื่อ|ให้|กับ|แก่|ตาม|โดย)$"
+)
+
+# A heading's title wrapped onto the next line: ``เรื่อง รับรองรายงานการประชุม`` /
+# ``ครั้งที่ 3/2567 เมื่อวันที่ ...``.
+TITLE_GOES_ON = regex.compile(
+    r"^(?:ครั้ง\s*ที่\s*\d|(?:ประจำ\s*)?ปี\s*งบ\s*ประมาณ|ประจำ\s*ปี|เมื่อ\s*วัน|พ\.\s?ศ\.|\(|สมัย)"
 )
 
 # Committee roles, as printed in an attendance list's role column.
@@ -93,7 +103,11 @@ SPEAKER_ROLE = regex.compile(
     r"(?:หัวหน้า)?คณะทำงาน|กรรมการ|ฝ่ายเลขานุการ|สมาชิก|ส\.ท\.)\S{0,40}$"
 )
 ACTING_AFTER = regex.compile(r"^(?P<post>.+?)\s*\(\s*แทน\s*\)\s*$")
-ACTING_BEFORE = regex.compile(r"^(?:(?P<position>.+?)\s+)?(?:ปฏิบัติหน้าที่\s*)?แทน\s*(?P<post>\S.*)$")
+ACTING_BEFORE = regex.compile(
+    r"^(?:(?P<position>.+?)\s+)?(?:(?:ปฏิบัติ|รักษา|ทำ)\s*(?:หน้าที่|ราชการ)\s*|มา\s*)?แทน\s*(?P<post>\S.*)$"
+    # ``ผู้แทน ผู้อำนวยการกองช่าง`` (but ``ผู้แทนชุมชน`` is a position)
+    r"|^ผู้\s*แทน\s*(?P<post>(?:ผู้|ผอ|ปลัด|รอง|นายก|หัวหน้า|นาย\s*อำเภอ|ท้องถิ่น|สาธารณสุข)\S*.*)$"
+)
 
 RECORDER = regex.compile(
     r"ผู้\s*(?:จด\s*(?:บันทึก|รายงาน)|จัด\s*(?:ทำ\s*)?รายงาน|บันทึก)(?:\s*รายงาน)?(?:\s*การ\s*ประชุม)?"
@@ -103,9 +117,12 @@ SIGN = regex.compile(r"^\(?\s*ลง\s*ชื่อ\s*\)?")
 NAME_IN_PARENS = regex.compile(r"\(\s*(?P<name>[^()]{4,60}?)\s*\)")
 ASTERISK_NOISE = regex.compile(r"\*[^*\n]{0,60}\*")
 
-REJECTED = regex.compile(r"ไม่\s*(?:ให้\s*ความ\s*)?เห็น\s*ชอบ|ไม่\s*อนุมัติ|ไม่\s*เห็น\s*ด้วย|ไม่\s*รับรอง|ไม่\s*อนุญาต")
+REJECTED = regex.compile(
+    r"ไม่\s*(?:ให้\s*ความ\s*)?เห็น\s*(?:ชอบ|ควร)|ไม่\s*อนุมัติ|ไม่\s*เห็น\s*ด้วย|ไม่\s*รับรอง|ไม่\s*อนุญาต|ตก\s*ไป"
+)
 DEFERRED = regex.compile(
-    r"^(?:ให้\s*)?เลื่อน|เลื่อน\s*(?:การ\s*)?(?:พิจารณา|ออกไป|ไป)|(?:ให้\s*)?นำ\s*กลับ\s*ไป\s*พิจารณา|"
+    r"^(?:ให้\s*)?เลื่อน|เลื่อน\s*(?:การ\s*)?(?:พิจารณา|ออกไป|ไป)|(?:ให้\s*)?นำ\s*กลับ\s*ไป\s*(?:พิจารณา|ทบทวน|ปรับ|แก้|ทำ|ศึกษา)|"
+    r"พิจารณา\s*(?:ใหม่\s*)?ใน\s*(?:การ\s*)?ประชุม\s*ครั้ง\s*(?:ต่อ\s*ไป|หน้า)|"
     r"ชะลอ|ยัง\s*ไม่\s*(?:มี\s*มติ|พิจารณา)|ถอน\s*เรื่อง|รอ\s*การ\s*พิจารณา"
 )
 # A change tied to the decision (โดยมีการแก้ไข, ตามที่แก้ไข, และให้แก้ไข), not a task that
@@ -115,9 +132,9 @@ CHANGED = regex.compile(
     r"(?:แก้\s*ไข|ปรับ\s*แก้|เพิ่ม\s*เติม|ปรับ\s*ปรุง)"
 )
 VOTES = regex.compile(
-    r"(?P<neg>ไม่\s*(?:ให้\s*ความ\s*)?)?(?:เห็น\s*ชอบ|อนุมัติ|เห็น\s*ด้วย|รับรอง)\s*(?:จำนวน\s*)?(?P<n>\d{1,3})\s*เสียง"
+    r"(?P<neg>ไม่\s*(?:ให้\s*ความ\s*)?)?(?:เห็น\s*ชอบ|อนุมัติ|เห็น\s*ด้วย|รับรอง)\s*(?:[=:]\s*)?(?:จำนวน\s*)?(?P<n>\d{1,3})\s*(?:เสียง|คน)"
 )
-APPROVED = regex.compile(r"เห็น\s*ชอบ|อนุมัติ|เห็น\s*ด้วย|รับรอง|อนุญาต")
+APPROVED = regex.compile(r"เห็น\s*ชอบ|อนุมัติ|เห็น\s*ด้วย|เห็น\s*ควร|รับรอง|อนุญาต|เอกฉันท์")
 ACKNOWLEDGED = regex.compile(r"รับ\s*ทราบ|ทราบ")
 
 
@@ -292,6 +309,7 @@ class MinutesReader:
     top: Item | None = None
     current: Item | None = None
     pending_title: Item | None = None
+    wrapping_title: Item | None = None  # the item whose heading was the line before
     heading_kind: str = ""
     previous: Line | None = None
 
@@ -330,8 +348,10 @@ class MinutesReader:
             if not match:
                 continue
             rest = text[match.end() :].strip(" :-–")
-            if self.state == "body" and (len(rest) > 40 or self.items):
+            if self.state == "body" and (len(rest) > 40 or (self.items and not self.only_listed())):
                 return False  # a sentence in the body that happens to start like a list header
+            if self.items:
+                self.forget_listing()
             self.state = "attendance"
             self.status = status
             self.section_count = 0
@@ -353,6 +373,9 @@ class MinutesReader:
             row_cells = [c for c in row_cells if c]
             if not row_cells:
                 return True  # an empty numbered row of a form
+        if len(row_cells) > 1 and lone_prefix(row_cells[0]):
+            # ``นาง  ลำดวน  หอมดี``: the spaces after the prefix became a column break.
+            row_cells[:2] = [f"{row_cells[0]}{row_cells[1]}"]
         prefix, _ = split_prefix(row_cells[0])
         numbered = any(r.numbered for r in self.rows if r.status == self.status)
         if seq is None and (prefix is None or (numbered and self.section_count)):
@@ -375,7 +398,8 @@ class MinutesReader:
             # The surname in a cell of its own (two spaces between the names became a tab).
             row.name = f"{name} {others.pop(0)}"
         if rest:
-            others = [rest, *others] if others else self.split_role(drop_signature(rest, row.name))
+            bare = REMARK.sub("", rest).strip() or rest
+            others = [rest, *others] if others else self.split_role(drop_signature(bare, row.name))
         self.fill_row(row, others)
         self.rows.append(row)
         return True
@@ -470,6 +494,10 @@ class MinutesReader:
             return
         if self.pending_title is not None and self.take_title_line(text):
             return
+        wrapping, self.wrapping_title = self.wrapping_title, None
+        if wrapping is not None and TITLE_GOES_ON.match(text) and len(text) <= 80 and not is_structural(text):
+            wrapping.title = self.clean_title(f"{wrapping.title} {text}")
+            return
         agenda = AGENDA.match(text)
         if agenda and self.is_new_item(agenda):
             self.open_item(agenda["no"], agenda["rest"], line)
@@ -480,7 +508,7 @@ class MinutesReader:
             return
         resolution = RESOLUTION.match(text)
         if resolution:
-            self.open_resolution(resolution["rest"] or resolution["rest2"] or "", line)
+            self.open_resolution(resolution["rest"] or "", line)
             self.add_body(text)
             return
         self.continue_resolution(line, text)
@@ -490,8 +518,19 @@ class MinutesReader:
         if self.current is not None:
             self.current.body.append(text)
 
+    def only_listed(self) -> bool:
+        """Whether the items read so far are an agenda overview printed above the attendance
+        lists or the body (headings only, nothing said under them)."""
+        return bool(self.items) and not self.resolutions and not any(item.body for item in self.items)
+
+    def forget_listing(self) -> None:
+        self.items.clear()
+        self.top = self.current = self.pending_title = None
+
     def is_new_item(self, match: regex.Match[str]) -> bool:
         number = int(match["no"])
+        if self.top is not None and number <= int(self.top.item_no) and self.only_listed():
+            self.forget_listing()  # the body repeats the overview's items
         if self.top is None:
             self.heading_kind = heading_kind(match)
             return True
@@ -515,6 +554,7 @@ class MinutesReader:
         self.items.append(item)
         self.top = self.current = item
         self.pending_title = item if not title or DANGLING.search(title) else None
+        self.wrapping_title = item if self.pending_title is None else None
 
     def open_sub_item(self, match: regex.Match[str], line: Line) -> None:
         self.close_resolution()
@@ -547,6 +587,7 @@ class MinutesReader:
             if TOPIC.match(text) or len(text) <= 80:
                 item.title = self.clean_title(text)
                 self.pending_title = item if DANGLING.search(item.title) else None
+                self.wrapping_title = item if self.pending_title is None else None
                 return True
             return False
         if len(text) <= 80:

@@ -631,3 +631,130 @@ def test_council_attendance_table_with_signature_column_stays_in_the_minutes() -
     assert people["ลำดวน พึ่งบุญ"].position == "สมาชิกสภาองค์การบริหารส่วนตำบล หมู่ที่ 4"
     assert meeting(parsed[0]).session_no == "1/2567"
     assert resolutions(parsed[0])[("1", 1)].text == "รับทราบ"
+
+
+# --- unseen layouts (issue #3) ------------------------------------------------------------------
+
+# A personnel committee: the agenda listed in full above the attendance lists and repeated in
+# the body, ranks of women, a prefix spaced off the name, ผู้แทน / รักษาราชการแทน, a title
+# wrapped onto the next line, ``ที่ประชุมมีมติ`` and a two-column ``ที่ประชุม   รับทราบ``.
+THA_KHAM = "\n".join(
+    [
+        "รายงานการประชุม",
+        "คณะกรรมการบริหารงานบุคคล เทศบาลตำบลท่าคามเหนือ",
+        "ครั้งที่ ๔/๒๕๖๗",
+        "วันที่ ๕ เดือน มีนาคม พ.ศ. ๒๕๖๗",
+        "เวลา ๑๓.๓๐-๑๖.๓๐ น.",
+        "ณ ห้องประชุมเทศบาลตำบลท่าคามเหนือ",
+        "ระเบียบวาระการประชุม",
+        "ระเบียบวาระที่ ๑ เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ",
+        "ระเบียบวาระที่ ๒ เรื่องรับรองรายงานการประชุม",
+        "ระเบียบวาระที่ ๓ เรื่องเพื่อพิจารณา",
+        "ผู้มาประชุม",
+        "๑. พ.ต.ท.สมเกียรติ ณ นคร\tนายกเทศมนตรีตำบลท่าคามเหนือ\tประธานกรรมการ",
+        "๒. ว่าที่ ร.ต.หญิงวรรณี ใจเย็น\tปลัดเทศบาล\tกรรมการ",
+        "๓. จ.ส.อ.มานิตย์ กล้าหาญ\tผู้แทน ผู้อำนวยการกองช่าง\tกรรมการ",
+        "๔. นางสาวกนกวรรณ ศรีสวัสดิ์\tรักษาราชการแทน ผู้อำนวยการกองคลัง\tกรรมการ",
+        "๕. นาง  ลำเจียก  หอมดี\tหัวหน้าสำนักปลัดเทศบาล\tกรรมการและเลขานุการ",
+        "ผู้ไม่มาประชุม",
+        "- ไม่มี -",
+        "เริ่มประชุมเวลา ๑๓.๓๐ นาฬิกา",
+        "ระเบียบวาระที่ ๑",
+        "เรื่อง ที่ประธานแจ้งให้ที่ประชุมทราบ",
+        "พ.ต.ท.สมเกียรติ ณ นคร\tแจ้งนโยบายการบริหารงานบุคคล",
+        "มติที่ประชุม\tรับทราบ",
+        "ระเบียบวาระที่ ๒",
+        "เรื่อง รับรองรายงานการประชุม",
+        "ครั้งที่ ๓/๒๕๖๗ เมื่อวันที่ ๒๐ ธันวาคม ๒๕๖๖",
+        "นางลำเจียก หอมดี\tได้จัดส่งรายงานการประชุมให้กรรมการทุกท่านแล้ว",
+        "ที่ประชุมมีมติ รับรองรายงานการประชุมโดยไม่มีการแก้ไข",
+        "ระเบียบวาระที่ ๓",
+        "เรื่อง เพื่อพิจารณา",
+        "๓.๑ การคัดเลือกพนักงานจ้าง",
+        "มติที่ประชุม\tเห็นชอบให้ดำเนินการคัดเลือกตามหลักเกณฑ์",
+        "และวิธีการที่คณะกรรมการกลางพนักงานเทศบาลกำหนด",
+        "๓.๒ การเลื่อนขั้นเงินเดือน",
+        "ปลัดเทศบาล\tเสนอรายชื่อพนักงานที่ได้รับการเลื่อนขั้น",
+        "ที่ประชุม\tรับทราบ ไม่มีข้อซักถาม",
+        "ปิดประชุมเวลา ๑๖.๓๐ น.",
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def tha_kham() -> Parsed:
+    return minutes_of(parse_pages(THA_KHAM))
+
+
+def test_agenda_overview_above_the_attendance_lists(tha_kham: Parsed) -> None:
+    found = items(tha_kham)
+    assert sorted(found) == ["1", "2", "3", "3.1", "3.2"]
+    assert found["2"].title == "รับรองรายงานการประชุม ครั้งที่ 3/2567 เมื่อวันที่ 20 ธันวาคม 2566"
+    assert len(attendees(tha_kham)) == 5
+    assert (meeting(tha_kham).start_time, meeting(tha_kham).end_time) == (dt.time(13, 30), dt.time(16, 30))
+
+
+def test_ranks_of_women_spaced_prefixes_and_acting_words(tha_kham: Parsed) -> None:
+    people = attendees(tha_kham)
+    assert people["วรรณี ใจเย็น"].prefix == "ว่าที่ ร.ต.หญิง"
+    assert people["สมเกียรติ ณ นคร"].prefix == "พ.ต.ท."
+    spaced = people["ลำเจียก หอมดี"]
+    assert (spaced.prefix, spaced.position, spaced.role) == (
+        "นาง",
+        "หัวหน้าสำนักปลัดเทศบาล",
+        "กรรมการและเลขานุการ",
+    )
+    for name, post in (("มานิตย์ กล้าหาญ", "ผู้อำนวยการกองช่าง"), ("กนกวรรณ ศรีสวัสดิ์", "ผู้อำนวยการกองคลัง")):
+        assert (people[name].acting_for, people[name].position) == (post, None)
+
+
+def test_resolutions_phrased_by_the_meeting(tha_kham: Parsed) -> None:
+    found = resolutions(tha_kham)
+    assert sorted(found, key=str) == [("1", 1), ("2", 1), ("3.1", 1), ("3.2", 1)]
+    assert found[("2", 1)].text == "รับรองรายงานการประชุมโดยไม่มีการแก้ไข"
+    assert found[("2", 1)].outcome == "approved"
+    assert (
+        found[("3.1", 1)].text == "เห็นชอบให้ดำเนินการคัดเลือกตามหลักเกณฑ์ และวิธีการที่คณะกรรมการกลางพนักงานเทศบาลกำหนด"
+    )
+    assert (found[("3.2", 1)].text, found[("3.2", 1)].outcome) == ("รับทราบ ไม่มีข้อซักถาม", "acknowledged")
+
+
+def test_remarks_after_the_role_in_rows_without_columns() -> None:
+    text = "\n".join(
+        [
+            "บันทึกการประชุมคณะกรรมการกองทุนหลักประกันสุขภาพเทศบาลเมืองบึงทองคำ",
+            "ครั้งที่ 2 ประจำปีงบประมาณ พ.ศ. 2568",
+            "เมื่อวันศุกร์ ที่ 14 ก.พ. 68 เวลา 9:30 น.",
+            "รายชื่อผู้ไม่มาประชุม",
+            "1 นายจักรกฤษณ์ ศรีวงศ์ ผู้อำนวยการโรงพยาบาลส่งเสริมสุขภาพตำบล กรรมการ (ติดราชการ)",
+            "2 นายเสนาะ ใจบุญ ผู้แทนชุมชน กรรมการ ลาป่วย",
+            "ระเบียบวาระที่ 1 เรื่องแจ้งเพื่อทราบ",
+            "มติที่ประชุม\tให้นำกลับไปปรับปรุงรายละเอียดโครงการ",
+        ]
+    )
+    parsed = minutes_of(parse_pages(text))
+    people = attendees(parsed)
+    first = people["จักรกฤษณ์ ศรีวงศ์"]
+    assert (first.position, first.role) == ("ผู้อำนวยการโรงพยาบาลส่งเสริมสุขภาพตำบล", "กรรมการ")
+    second = people["เสนาะ ใจบุญ"]
+    assert (second.position, second.acting_for, second.role) == ("ผู้แทนชุมชน", None, "กรรมการ")
+    assert meeting(parsed).meeting_date == dt.date(2025, 2, 14)
+    assert meeting(parsed).start_time == dt.time(9, 30)
+    assert resolutions(parsed)[("1", 1)].outcome == "deferred"
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("เห็นชอบ = 9 เสียง ไม่เห็นชอบ = 0 เสียง", "approved"),
+        ("มีมติเป็นเอกฉันท์", "approved"),
+        ("ญัตติตกไป", "rejected"),
+        ("เห็นควรให้ดำเนินการต่อไป", "approved"),
+        ("ไม่เห็นควรให้จัดซื้อ", "rejected"),
+        ("ให้นำกลับไปทบทวน", "deferred"),
+        ("ให้พิจารณาใหม่ในการประชุมครั้งหน้า", "deferred"),
+        ("รับทราบ และให้รายงานผลในการประชุมครั้งต่อไป", "acknowledged"),
+    ],
+)
+def test_more_outcome_wordings(text: str, outcome: str) -> None:
+    assert outcome_of(text) == outcome
