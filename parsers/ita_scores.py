@@ -84,14 +84,19 @@ YEAR_CELL = regex.compile(
 )
 # A score mentioned in running text: after คะแนน/ร้อยละ/เท่ากับ, or followed by คะแนน.
 PROSE_SCORE = regex.compile(
-    rf"(?:(?P<lead>คะแนน|ร้อยละ|เท่ากับ|ได้)\s*(?:เท่ากับ|ได้|คือ|[:=])?\s*(?P<a>{NUMBER})(?![\d.,])(?:\s*คะแนน)?|"
-    rf"(?<![\d.,/])(?P<b>{NUMBER})\s*คะแนน)"
+    rf"(?:(?P<lead>คะแนน(?:\s*(?:รวม|เฉลี่ย|ภาพรวม))?|ร้อยละ|เท่ากับ|ได้)\s*(?:เท่ากับ|ได้|คือ|[:=])?\s*"
+    rf"(?P<a>{NUMBER})(?![\d.,])(?:\s*คะแนน)?|"
+    rf"(?<![\d.,/])(?P<b>{NUMBER})\s*(?:คะแนน|%))"
 )
 # Numbers that are targets, limits or differences, not scores.
 NOT_A_SCORE_BEFORE = regex.compile(
     r"(?:เกณฑ์|เป้าหมาย|เต็ม|ไม่\s*น้อย\s*กว่า|ไม่\s*ต่ำ\s*กว่า|น้อย\s*กว่า|ต่ำ\s*กว่า|มาก\s*กว่า|สูง\s*กว่า|"
     r"เพิ่ม\s*ขึ้น|ลด\s*ลง|ต่าง|ขั้น\s*ต่ำ|จำนวน|ตัวอย่าง|\()\s*(?:คะแนน|ร้อยละ|เท่ากับ|ที่|อยู่ที่)?\s*$"
 )
+# A target a few words before its number (ค่าเป้าหมายปีต่อไป 90 คะแนน).
+TARGET_BEFORE = regex.compile(r"(?:เกณฑ์|เป้าหมาย|คะแนนเต็ม)[^\d]{0,20}$")
+# ``การป้องกันการทุจริต (75.00 คะแนน)``: a score in parentheses after its label.
+BRACKETED_SCORE = regex.compile(r"^\s*คะแนน\s*\)")
 NOT_A_SCORE_AFTER = regex.compile(
     r"^\s*(?:ของ|คน|ราย|ตัวอย่าง|ตัว|ข้อ|ด้าน|กระบวน|ครั้ง|บาท|หน่วย|แห่ง|ปี|วัน|เดือน|ชั่วโมง|นาที|\))"
 )
@@ -103,6 +108,8 @@ INDICATOR_NUMBER = regex.compile(r"^\s*(?:ตัว\s*ชี้\s*วัด\s*(?
 INDICATOR_WORD = regex.compile(r"^\s*ตัว\s*ชี้\s*วัด\s*(?:ที่)?\s*(?P<no>\d{1,2})(?!\d)")
 LEADING_MARKS = regex.compile(r"^[\s\-–•*:]+|[\s\-–:]+$")
 PARENTHESES = regex.compile(r"\([^()]*\)")
+# An item of the OIT checklist (``O9``, ``ข้อ O33``): its score is no framework indicator's.
+OIT_ITEM = regex.compile(r"(?:^|\s|ข้อ)[Oo]\s?\d{1,2}(?!\d)")
 # The header of a table that is not a score table (measures, plans): its cells hold targets.
 OTHER_TABLE_HEADER = regex.compile(r"ผู้\s*รับผิดชอบ|ระยะ\s*เวลา|งบ\s*ประมาณ|เป้า\s*หมาย|วิธี\s*การ|มาตรการ")
 SCORE_TABLE_HEADER = regex.compile(r"คะแนน|ผล\s*การ\s*ประเมิน|(?<![A-Za-z])(?:IIT|EIT|OIT|ITA)(?![A-Za-z])")
@@ -138,6 +145,7 @@ class Reader:
     # The label of the last score read in running text: a sentence may go on to the next line.
     prose_label: Label | None = None
     in_other_table: bool = False
+    paragraph_years: list[int] = field(default_factory=list)
 
     def read(self, lines: Sequence[Line]) -> None:
         for line in lines:
@@ -162,6 +170,7 @@ class Reader:
         if heading and len(text) <= PROSE_LINE_LENGTH:
             self.instrument = heading
             self.in_other_table = False
+        found_before = len(self.found)
         if len(filled) > 1 and not self.in_other_table and self.read_table_row(row, line.page_no):
             self.prose_label = None
         else:
@@ -173,6 +182,14 @@ class Reader:
             years = [int(m["year"]) for m in YEAR_IN_TEXT.finditer(text)]
             if years:
                 self.year = years[-1]
+        new_years = [f.fiscal_year for f in self.found[found_before:] if f.fiscal_year is not None]
+        if new_years and not self.table_years:
+            # A paragraph of scores compares with earlier years (ปี 2566 ได้ 80.10 คะแนน): the
+            # tables that follow are of the latest year it scores.
+            self.paragraph_years.extend(new_years)
+            self.year = max(self.paragraph_years)
+        else:
+            self.paragraph_years = []
 
     # tables -----------------------------------------------------------------------------------
     def read_year_header(self, row: list[str]) -> bool:
@@ -236,7 +253,11 @@ class Reader:
             number = match["a"] or match["b"]
             number_at = match.start("a") if match["a"] else match.start("b")
             before, after = text[:number_at], text[match.end() :]
-            if NOT_A_SCORE_BEFORE.search(before) or NOT_A_SCORE_AFTER.match(text[number_at + len(number) :]):
+            rest = text[number_at + len(number) :]
+            bracketed = before.rstrip().endswith("(") and BRACKETED_SCORE.match(rest)
+            if (NOT_A_SCORE_BEFORE.search(before) and not bracketed) or TARGET_BEFORE.search(before[-40:]):
+                continue
+            if NOT_A_SCORE_AFTER.match(rest) and not bracketed:
                 continue
             chunk = text[start:number_at]
             start = match.end()
@@ -257,6 +278,8 @@ class Reader:
         self, label_cells: Sequence[str], *, prose: bool = False, graded: bool = False
     ) -> Label | None:
         text = " ".join(c for c in label_cells if c)
+        if OIT_ITEM.search(text):
+            return None
         # A merged instrument cell may stand before the indicator's own cell: nearest first.
         candidates = [text] if prose else [*reversed(label_cells), text]
         indicator = next((i for c in candidates if (i := match_indicator(c, last=prose))), None)
@@ -339,13 +362,13 @@ def printed_name(text: str, no: int | None) -> str | None:
     text = INDICATOR_NUMBER.sub("", text, count=1)
     if no is not None:
         # Keep the printed name only (the text may be a sentence around it).
-        flat_names = [n for _, _, names in INDICATORS if _ == no for n in names]
+        flat_names = [n for number, _, names in INDICATORS if number == no for n in names]
         for name in sorted(flat_names, key=len, reverse=True):
             pattern = r"\s*".join(regex.escape(ch) for ch in squeeze(name))
             found = list(regex.finditer(pattern, text))
             if found:
                 return clean(found[-1].group())
-    text = regex.sub(r"(?:ได้)?\s*(?:คะแนน|ร้อยละ)\s*$", "", text)
+    text = regex.sub(r"(?:ได้)?\s*(?:คะแนน|ร้อยละ)?\s*$", "", text)
     return clean(LEADING_MARKS.sub("", text))
 
 

@@ -289,3 +289,63 @@ def test_readme_query_lists_scores_by_office_year_instrument_indicator(tmp_path:
     assert keys == sorted(keys, key=lambda k: (k[0], k[1], k[2], k[3] is None, k[3] or 0))
     assert rows[0][:4] == ("องค์การบริหารส่วนตำบลหนองน้ำใส", 2565, "EIT", 6)
     assert ("เทศบาลตำบลบ้านสวนหมาก", 2566, "ITA", None) in keys
+
+
+def test_earlier_year_in_a_comparison_sentence_does_not_date_the_next_table() -> None:
+    text = "\n".join(
+        [
+            "รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2567",
+            "เทศบาลตำบลบ้านสวนหมาก",
+            "ผลคะแนน ITA ของเทศบาลตำบลบ้านสวนหมาก ประจำปีงบประมาณ พ.ศ. 2567 เท่ากับ 88.50 คะแนน ระดับ A",
+            "ทั้งนี้ ในปี 2566 ได้ 80.10 คะแนน",
+            "ตัวชี้วัด\tคะแนน\tระดับ",
+            "การปฏิบัติหน้าที่\t95.20\tAA",
+            "การปรับปรุงระบบการทำงาน\t84.90\tB",
+            "ค่าเป้าหมาย 85 คะแนน",
+        ]
+    )
+    found = scores(parse_pages(text))
+    assert {key: row.score for key, row in found.items()} == {
+        (2567, "ITA", None): Decimal("88.50"),
+        (2566, "ITA", None): Decimal("80.10"),
+        (2567, "IIT", 1): Decimal("95.20"),
+        (2567, "EIT", 8): Decimal("84.90"),
+    }
+    assert found[(2567, "EIT", 8)].indicator == "การปรับปรุงระบบการทำงาน"
+
+
+def test_oit_checklist_items_are_not_indicators() -> None:
+    text = "\n".join(
+        [
+            "รายงานผลการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปีงบประมาณ พ.ศ. 2567",
+            "องค์การบริหารส่วนตำบลบ้านสวนหมาก",
+            "ข้อ\tรายการ\tคะแนน",
+            "O32\tการดำเนินการเพื่อป้องกันการทุจริต\t100",
+            "O33\tมาตรการส่งเสริมคุณธรรมและความโปร่งใส\t50",
+            "ข้อ O33 การดำเนินการเพื่อป้องกันการทุจริต ได้ 100 คะแนน",
+            "ตัวชี้วัดที่ 10 การป้องกันการทุจริต ได้ 81.25 คะแนน",
+        ]
+    )
+    found = scores(parse_pages(text))
+    assert {key: row.score for key, row in found.items()} == {(2567, "OIT", 10): Decimal("81.25")}
+
+
+def test_prose_totals_percent_signs_bracketed_scores_and_far_targets() -> None:
+    text = "\n".join(
+        [
+            "บันทึกข้อความ",
+            "ส่วนราชการ สำนักปลัด องค์การบริหารส่วนตำบลบ้านสวนหมาก",
+            "เรื่อง รายงานผลการประเมิน ITA ประจำปี 2566",
+            "เรียน นายกองค์การบริหารส่วนตำบลบ้านสวนหมาก",
+            "ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2566 ได้คะแนนรวม 88.50 อยู่ในระดับ A",
+            "โดยแยกเป็น IIT ได้ 90.20 คะแนน และ EIT 86.40%",
+            "ตัวชี้วัดที่ 10 การป้องกันการทุจริต (75.00 คะแนน) และค่าเป้าหมายปีต่อไป 90 คะแนน",
+        ]
+    )
+    found = scores(parse_pages(text))
+    assert {key: row.score for key, row in found.items()} == {
+        (2566, "ITA", None): Decimal("88.50"),
+        (2566, "IIT", None): Decimal("90.20"),
+        (2566, "EIT", None): Decimal("86.40"),
+        (2566, "OIT", 10): Decimal("75.00"),
+    }
