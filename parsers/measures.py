@@ -268,8 +268,12 @@ def read_blocks(lines: Sequence[Line]) -> list[TableRow]:
         if current is None:
             continue
         item = BLOCK_ITEM.match(text)
-        if item:
-            label_and_rest = text[item.start("label") :]
+        # A label without its number: followed by a colon, or alone on its line.
+        bare = BLOCK_LABEL_WORDS.match(text) if not item else None
+        if bare and not (bare.end() == len(text) or regex.search(r"[:：]", bare.group())):
+            bare = None
+        if item or bare:
+            label_and_rest = text[item.start("label") :] if item else text
             found = next((r for r, pattern in BLOCK_ROLES if pattern.match(label_and_rest)), None)
             if found is not None:
                 role = found
