@@ -8,6 +8,7 @@ the same pool as the orchestrator (never a pool of our own).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import itertools
@@ -16,11 +17,11 @@ import statistics
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import regex
-from PIL import Image, ImageOps
+from PIL import Image, ImageChops, ImageDraw, ImageFont, ImageOps
 
 from pipeline.config import Settings
 from pipeline.engines import tesseract
@@ -154,7 +155,8 @@ def ocr_page(job: OcrJob) -> tuple[int, str]:
     """(page number, laid-out and repaired text) of one job; runs wherever the executor puts it."""
     page_no, tsv = recognise(job)
     image = Image.open(io.BytesIO(job.png))
-    return page_no, repair_ocr_text(layout_text(parse_tsv(tsv), image))
+    words = reread_digits(parse_tsv(tsv), image)
+    return page_no, repair_ocr_text(layout_text(words, image))
 
 
 def ocr_jobs(jobs: Iterable[OcrJob], executor: Executor | None = None) -> dict[int, str]:
@@ -276,7 +278,7 @@ def layout_text(words: list[Word], image: Image.Image | None = None) -> str:
                 separator = "\t"
             elif gap > 2.5 * height:
                 separator = " " * max(2, round((word.left - left) / column) - at)
-            elif gap > 0.8 * height:
+            elif gap > 0.5 * height:
                 separator = " "
             else:
                 separator = ""
@@ -284,6 +286,338 @@ def layout_text(words: list[Word], image: Image.Image | None = None) -> str:
             at += len(separator) + _columns(word.text)
         lines.append("".join(parts))
     return "\n".join(lines)
+
+
+# --- Thai digits -----------------------------------------------------------------------
+#
+# Tesseract's Thai model confuses Thai digits (๖ and ๗ become ๒, ๔ ๘ ๙ become ๕) even on
+# clean pages, and every key (dates, years, order and item numbers, scores) is made of them.
+# So every run of glyphs where tesseract saw a Thai digit is read again here: the row's ink
+# is cut into glyphs at blank columns (a Thai digit is one stroke), each glyph is matched
+# against templates of the Thai digits and letters drawn at run time in the Thai fonts of
+# Debian's fonts-thai-tlwg, and the run's words become one word spelled by the matches.
+
+THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
+_LETTERS = "กขฃคฅฆงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮะาเแโใไ"
+TEMPLATE_FONT_DIR = Path("/usr/share/fonts/truetype/tlwg")
+# Book faces of every style offices use (serif, sans, rounded, typewriter); no handwriting.
+TEMPLATE_FAMILIES = (
+    "Garuda", "Kinnari", "Laksaman", "Loma", "Norasi", "Sawasdee", "Umpush", "Waree",
+    "TlwgMono", "TlwgTypo", "TlwgTypist",
+)  # fmt: skip
+GLYPH_SIDE = 24
+MAX_DIGIT_DISTANCE = 0.30  # mean absolute difference to the nearest template, 0..1
+RUN_GAP = 0.4  # of the digit height: wider gaps between digits are spaces
+LETTER_MARGIN = 0.03  # a glyph tesseract read as a letter must look this much more like a digit
+_HAS_THAI_DIGIT = regex.compile(r"[๐-๙]")
+_DIGIT_RUN = regex.compile(r"[๐-๙](?:[๐-๙/.,:\-]*[๐-๙])?")
+
+
+@dataclass(frozen=True, slots=True)
+class Glyph:
+    """A run of inked columns in a row band, its box in page pixels and what it looks like."""
+
+    left: int
+    top: int
+    right: int
+    bottom: int
+    char: str = ""  # a Thai digit, a separator, "" when not a digit
+    letter_like: bool = False  # closer to a Thai letter than to any digit
+
+
+def normalise_glyph(glyph: Image.Image) -> Image.Image:
+    """An ink-is-white glyph cropped to its ink, centred in a square (aspect kept), scaled to
+    ``GLYPH_SIDE`` with grey edges."""
+    side = max(glyph.size)
+    square = Image.new("L", (side, side), 0)
+    square.paste(glyph, ((side - glyph.width) // 2, (side - glyph.height) // 2))
+    return square.resize((GLYPH_SIDE, GLYPH_SIDE), Image.Resampling.BOX)
+
+
+@functools.cache
+def glyph_templates(font_dir: Path = TEMPLATE_FONT_DIR) -> tuple[str, Image.Image | None]:
+    """(characters, strip of their normalised templates side by side), Thai digits and letters
+    in every template font found; ``("", None)`` without fonts (digits are then not re-read)."""
+    chars: list[str] = []
+    tiles: list[Image.Image] = []
+    for path in sorted(font_dir.glob("*.ttf")) if font_dir.is_dir() else []:
+        family, _, style = path.stem.partition("-")
+        if family not in TEMPLATE_FAMILIES or style not in ("", "Bold"):
+            continue
+        font = ImageFont.truetype(str(path), 64)
+        for char in THAI_DIGITS + _LETTERS + "/":
+            canvas = Image.new("L", (160, 160), 0)
+            ImageDraw.Draw(canvas).text((40, 20), char, font=font, fill=255)
+            canvas = canvas.point(lambda v: 255 if v > 127 else 0)
+            box = canvas.getbbox()
+            if box is not None:
+                chars.append(char)
+                tiles.append(normalise_glyph(canvas.crop(box)))
+    if not tiles:
+        return "", None
+    strip = Image.new("L", (GLYPH_SIDE * len(tiles), GLYPH_SIDE), 0)
+    for i, tile in enumerate(tiles):
+        strip.paste(tile, (i * GLYPH_SIDE, 0))
+    return "".join(chars), strip
+
+
+def glyph_distances(glyph: Image.Image) -> dict[str, float]:
+    """Character -> distance (0..1) of an ink-is-white glyph to its nearest template."""
+    chars, strip = glyph_templates()
+    if strip is None:
+        return {}
+    tiled = Image.new("L", strip.size, 0)
+    tiled.paste(normalise_glyph(glyph), (0, 0))
+    width = GLYPH_SIDE
+    while width < strip.width:  # doubling: log2(templates) pastes
+        tiled.paste(tiled.crop((0, 0, width, GLYPH_SIDE)), (width, 0))
+        width *= 2
+    difference = ImageChops.difference(tiled, strip).resize((len(chars), 1), Image.Resampling.BOX)
+    best: dict[str, float] = {}
+    for char, value in zip(chars, difference.get_flattened_data(), strict=True):
+        best[char] = min(best.get(char, 255.0), value)
+    return {char: value / 255 for char, value in best.items()}
+
+
+def _column_runs(band: Image.Image) -> list[tuple[int, int]]:
+    columns = band.resize((band.width, 1), Image.Resampling.BOX).get_flattened_data()
+    runs: list[tuple[int, int]] = []
+    start = None
+    for x, value in enumerate([*columns, 0]):
+        if value > 0 and start is None:
+            start = x
+        elif value == 0 and start is not None:
+            runs.append((start, x))
+            start = None
+    return runs
+
+
+def band_glyphs(ink: Image.Image, left: int, top: int, right: int, bottom: int) -> list[Glyph]:
+    """The glyph boxes (unclassified) of one row band of an ink-is-white page: runs of inked
+    columns, after blanking horizontal rulings (rows inked across most of the band)."""
+    band = ink.crop((left, top, right, bottom))
+    rows = band.resize((1, band.height), Image.Resampling.BOX).get_flattened_data()
+    draw = ImageDraw.Draw(band)
+    for y, value in enumerate(rows):
+        if value > 0.5 * 255:
+            draw.line((0, y, band.width, y), fill=0)
+    glyphs = []
+    speck = 0.12 * band.height / 1.75
+    for start, end in _column_runs(band):
+        for x0, y0, x1, y1 in _components(band.crop((start, 0, end, band.height)), start):
+            if x1 - x0 >= speck or y1 - y0 >= speck:
+                glyphs.append(Glyph(left + x0, top + y0, left + x1, top + y1))
+    return sorted(glyphs, key=lambda g: g.left)
+
+
+def _components(piece: Image.Image, offset: int) -> list[tuple[int, int, int, int]]:
+    """Boxes of the connected inks of an ink-is-white piece (a flood fill each), shifted by
+    ``offset``; a speck inside another's box joins it (a stroke broken by binarisation)."""
+    work = piece.point(lambda v: 255 if v > 127 else 0)
+    boxes: list[tuple[int, int, int, int]] = []
+    while (remaining := work.getbbox()) is not None and len(boxes) < 40:
+        x = remaining[0]
+        column = work.crop((x, 0, x + 1, work.height)).getbbox()
+        assert column is not None
+        ImageDraw.floodfill(work, (x, column[1]), 128)
+        filled = work.point(lambda v: 255 if v == 128 else 0)
+        box = filled.getbbox()
+        assert box is not None
+        boxes.append(box)
+        work = work.point(lambda v: 0 if v == 128 else v)
+    merged: list[tuple[int, int, int, int]] = []
+    for box in sorted(boxes, key=lambda b: (b[2] - b[0]) * (b[3] - b[1]), reverse=True):
+        host = next((i for i, big in enumerate(merged) if _mostly_inside(box, big)), None)
+        if host is None:
+            merged.append(box)
+        else:
+            big = merged[host]
+            merged[host] = (
+                min(big[0], box[0]),
+                min(big[1], box[1]),
+                max(big[2], box[2]),
+                max(big[3], box[3]),
+            )
+    return [(offset + b[0], b[1], offset + b[2], b[3]) for b in merged]
+
+
+def _mostly_inside(small: tuple[int, int, int, int], big: tuple[int, int, int, int]) -> bool:
+    width = max(0, min(small[2], big[2]) - max(small[0], big[0]))
+    tall = max(0, min(small[3], big[3]) - max(small[1], big[1]))
+    return width * tall >= 0.6 * (small[2] - small[0]) * (small[3] - small[1])
+
+
+def classify_glyph(ink: Image.Image, glyph: Glyph, height: float, baseline: float, seeded: bool) -> Glyph:
+    """The glyph with its character: a Thai digit (by template), a separator (by shape), or
+    nothing. ``seeded``: tesseract read a digit here, so a digit needs no margin over letters."""
+    width, tall = glyph.right - glyph.left, glyph.bottom - glyph.top
+    if tall > 1.3 * height and width < 0.2 * height:
+        return glyph  # a table ruling
+    if width < 0.35 * height and tall < 0.35 * height:
+        near_base = baseline - glyph.bottom < 0.3 * height
+        return Glyph(*_box(glyph), char="." if near_base else "")
+    if tall < 0.3 * height and width >= 0.35 * height:
+        return Glyph(*_box(glyph), char="-" if baseline - glyph.bottom > 0.2 * height else "")
+    if width < 0.35 * height and tall < 0.9 * height and baseline - glyph.bottom < 0.3 * height:
+        crop = ink.crop(_box(glyph))
+        ink_rows = [v > 0 for v in crop.resize((1, crop.height), Image.Resampling.BOX).get_flattened_data()]
+        gaps = sum(1 for a, b in itertools.pairwise(ink_rows) if a and not b)
+        return Glyph(*_box(glyph), char=":" if gaps >= 1 else ",")
+    distances = glyph_distances(ink.crop(_box(glyph)))
+    if not distances:
+        return glyph
+    digit = min(THAI_DIGITS, key=lambda c: distances.get(c, 1.0))
+    letter = min((d for c, d in distances.items() if c not in THAI_DIGITS + "/"), default=1.0)
+    margin = 0.0 if seeded else LETTER_MARGIN
+    on_base = tall >= 0.6 * height and abs(baseline - glyph.bottom) < 0.3 * height
+    if on_base and distances[digit] <= MAX_DIGIT_DISTANCE and distances[digit] + margin <= letter:
+        return Glyph(*_box(glyph), char=digit)
+    if tall > 1.1 * height and distances.get("/", 1.0) < min(letter, distances[digit]):
+        return Glyph(*_box(glyph), char="/")
+    return Glyph(*_box(glyph), letter_like=True)
+
+
+def split_glyph(ink: Image.Image, glyph: Glyph, height: float, baseline: float) -> list[Glyph]:
+    """A glyph as wide as two or three digits, cut where its pieces read best as digits (the
+    tail of ๕ or ๔ often touches the next digit); ``[]`` when no cut gives digits only."""
+    width = glyph.right - glyph.left
+    best: tuple[float, list[Glyph]] = (1.0, [])
+    for pieces in (2, 3):
+        step = width / pieces
+        if not 0.55 * height <= step <= 1.2 * height:
+            continue
+        for shift in range(-round(step * 0.25), round(step * 0.25) + 1, 2):
+            cuts = [glyph.left + round(step * k) + shift for k in range(1, pieces)]
+            edges = [glyph.left, *cuts, glyph.right]
+            parts = []
+            for x0, x1 in itertools.pairwise(edges):
+                box = ink.crop((x0, glyph.top, x1, glyph.bottom)).getbbox()
+                if box is None:
+                    break
+                part = Glyph(x0 + box[0], glyph.top + box[1], x0 + box[2], glyph.top + box[3])
+                parts.append(classify_glyph(ink, part, height, baseline, seeded=True))
+            if len(parts) == pieces and all(p.char in THAI_DIGITS and p.char for p in parts):
+                worst = max(glyph_distances(ink.crop(_box(p)))[p.char] for p in parts)
+                if worst < best[0]:
+                    best = (worst, parts)
+    return best[1]
+
+
+def _box(glyph: Glyph) -> tuple[int, int, int, int]:
+    return glyph.left, glyph.top, glyph.right, glyph.bottom
+
+
+def reread_digits(words: list[Word], image: Image.Image | None) -> list[Word]:
+    """The words with every run of Thai digits read again from the page image (see above).
+    A run replaces the words whose middle lies in it; a word reaching beyond the run keeps
+    its letters and has its one run of digits replaced."""
+    seeds = [w for w in words if _HAS_THAI_DIGIT.search(w.text)]
+    if image is None or not seeds or glyph_templates()[1] is None:
+        return words
+    page_height = statistics.median(w.height for w in words)
+    digit_heights = [w.height for w in seeds if w.height > 0.5 * page_height]
+    if not digit_heights:
+        return words
+    height = statistics.median(digit_heights)
+    ink = image.convert("L").point(lambda v: 255 - v)
+    out: list[Word] = []
+    for row in _rows(words):
+        if not any(_HAS_THAI_DIGIT.search(w.text) for w in row):
+            out += row
+            continue
+        out += _reread_row(row, ink, height)
+    return out
+
+
+def _reread_row(row: list[Word], ink: Image.Image, height: float) -> list[Word]:
+    bottoms = [w.top + w.height for w in row if w.height > 0.5 * height]
+    if not bottoms:
+        return row  # marks and specks only
+    baseline = statistics.median(bottoms)
+    top, bottom = round(baseline - 1.6 * height), round(baseline + 0.15 * height)
+    left, right = max(0, row[0].left - round(height)), row[-1].right + round(height)
+    glyphs = band_glyphs(ink, left, top, right, bottom)
+    # tesseract's boxes hang below the line (descenders): the glyphs' own bottoms tell better
+    bottoms = [g.bottom for g in glyphs if g.bottom - g.top > 0.6 * height]
+    baseline = statistics.median(bottoms) if bottoms else baseline
+    glyphs = [_clip(ink, g, baseline + 0.1 * height) for g in glyphs]
+    seeded_x = [(w.left, w.right) for w in row if _HAS_THAI_DIGIT.search(w.text)]
+
+    def seeded(glyph: Glyph) -> bool:
+        return any(
+            min(glyph.right, b) - max(glyph.left, a) > 0.3 * (glyph.right - glyph.left) for a, b in seeded_x
+        )
+
+    classified: dict[int, Glyph] = {}
+    pending = [i for i, g in enumerate(glyphs) if seeded(g)]
+    while pending:  # seeds, then their close neighbours while they too read as digits
+        i = pending.pop()
+        if i in classified or not 0 <= i < len(glyphs):
+            continue
+        glyph = classify_glyph(ink, glyphs[i], height, baseline, seeded(glyphs[i]))
+        if glyph.letter_like and glyph.right - glyph.left > 1.3 * height and seeded(glyph):
+            parts = split_glyph(ink, glyph, height, baseline)
+            if parts:
+                glyph = Glyph(*_box(glyph), char="".join(p.char for p in parts))
+        classified[i] = glyph
+        if glyph.char:
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(glyphs) and _gap(glyphs[min(i, j)], glyphs[max(i, j)]) < 0.6 * height:
+                    pending.append(j)
+    runs: list[list[Glyph]] = []
+    previous = -2
+    for i in sorted(classified):
+        glyph = classified[i]
+        if not glyph.char:
+            previous = -2
+            continue
+        if runs and i == previous + 1 and _gap(runs[-1][-1], glyph) < RUN_GAP * height:
+            runs[-1].append(glyph)
+        else:
+            runs.append([glyph])
+        previous = i
+    for run in runs:
+        while run and not _HAS_THAI_DIGIT.match(run[-1].char):
+            run.pop()
+        while run and not _HAS_THAI_DIGIT.match(run[0].char):
+            run.pop(0)
+        if run:
+            row = _replace_run(row, run)
+    return row
+
+
+def _clip(ink: Image.Image, glyph: Glyph, bottom: float) -> Glyph:
+    """The glyph cut at ``bottom`` (a mark of the next line touching it), re-fitted to its ink."""
+    if glyph.bottom <= bottom or glyph.top >= bottom:
+        return glyph
+    box = ink.crop((glyph.left, glyph.top, glyph.right, round(bottom))).getbbox()
+    if box is None:
+        return glyph
+    return Glyph(glyph.left + box[0], glyph.top + box[1], glyph.left + box[2], glyph.top + box[3])
+
+
+def _gap(a: Glyph, b: Glyph) -> int:
+    return b.left - a.right
+
+
+def _replace_run(row: list[Word], run: list[Glyph]) -> list[Word]:
+    text = "".join(g.char for g in run)
+    left, right = run[0].left, run[-1].right
+    covered = [w for w in row if left <= w.left + w.width / 2 <= right]
+    holders = [
+        w
+        for w in row
+        if w not in covered and w.left < right and w.right > left and len(_DIGIT_RUN.findall(w.text)) == 1
+    ]
+    kept = [w for w in row if w not in covered and w not in holders]
+    if len(holders) == 1:  # one long word (letters and digits) holds the run: keep its letters
+        word = holders[0]
+        return sorted([*kept, replace(word, text=_DIGIT_RUN.sub(text, word.text))], key=lambda w: w.left)
+    if not covered:
+        return row
+    top, bottom = min(g.top for g in run), max(g.bottom for g in run)
+    new = Word(left, top, right - left, bottom - top, min(w.conf for w in covered), text)
+    return sorted([*kept, *holders, new], key=lambda w: w.left)
 
 
 # --- repair ----------------------------------------------------------------------------
