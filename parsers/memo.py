@@ -88,7 +88,7 @@ def lone_prefix(text: str) -> str | None:
 
 def signer_name(text: str) -> tuple[str | None, str] | None:
     """(prefix, name) of a signature's name line (``(นางรจนา ชูสกุล)``), else ``None``."""
-    flat = " ".join(text.replace("\t", " ").split())
+    flat = SIGN_PREFIX.sub("", " ".join(text.replace("\t", " ").split()))  # ``ลงชื่อ (name)``
     match = PARENTHESIZED.match(flat)
     if not match:
         return None

@@ -39,6 +39,10 @@ SESSION = regex.compile(
     r"ครั้ง\s*ที่\s*(?P<no>\d{1,3})\s*(?:/\s*(?P<year>\d{2,4})(?!\d)|"
     r"(?:(?:ประจำ\s*)?ปี\s*(?:งบ\s*ประมาณ)?\s*)?(?:พ\.\s?ศ\.)?\s*(?P<year2>25\d\d))?"
 )
+# A council's sitting when no ครั้งที่ follows: ``สมัยวิสามัญ สมัยที่ 1 ประจำปี 2567``.
+SITTING = regex.compile(
+    r"สมัย\s*(?:(?:วิ)?สามัญ\s*)?ที่\s*(?P<no>\d{1,2})(?!\s*ครั้ง)\s*(?:/\s*(?P<year>\d{2,4})(?!\d))?(?P<year2>)"
+)
 YEAR_IN_HEADING = regex.compile(r"ประจำ\s*ปี\s*(?:งบ\s*ประมาณ)?\s*(?:พ\.\s?ศ\.)?\s*(?P<year>25\d\d)")
 FISCAL_YEAR_IN_HEADING = regex.compile(r"ปี\s*งบ\s*ประมาณ\s*(?:พ\.\s?ศ\.)?\s*(?P<year>25\d\d)")
 
@@ -186,10 +190,10 @@ def heading_title(lines: Sequence[str]) -> str | None:
 
 
 def session_of(text: str) -> str | None:
-    match = SESSION.search(text)
+    match = SESSION.search(text) or SITTING.search(text)
     if not match:
         return None
-    year = match["year"] or match["year2"]
+    year = match["year"] or match["year2"] or None
     if year is None:
         stated = YEAR_IN_HEADING.search(text)
         year = stated["year"] if stated else None

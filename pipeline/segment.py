@@ -19,7 +19,10 @@ LOOKAHEAD = 6
 
 _MEMO = regex.compile(r"^บันทึก\s*ข้อความ$")
 _MINUTES = regex.compile(r"^(?:รายงาน|บันทึก)\s*การ\s*ประชุม(?!\s*(?:ดังกล่าว|ครั้งที่แล้ว|ครั้งก่อน))")
-_MINUTES_CONTEXT = regex.compile(r"ครั้งที่|วันที่|\bณ\b|^ณ|ประชุม\s*เมื่อ|เวลา\s*\d")
+_MINUTES_CONTEXT = regex.compile(
+    r"ครั้งที่|วันที่|\bณ\b|^ณ|ประชุม\s*เมื่อ|เวลา\s*\d|สมัย\s*(?:สามัญ|วิสามัญ|ที่)|"
+    r"วัน\s*(?:จันทร์|อังคาร|พุธ|พฤหัส|ศุกร์|เสาร์|อาทิตย์)"
+)
 _ORDER = regex.compile(r"^คำสั่ง\s*(?:เทศบาล|องค์การ|อบต|อบจ|สำนัก|กอง|กรม|จังหวัด|อำเภอ|กรุงเทพ|เมือง|นายก|ปลัด|คณะ)")
 # ``ที่ 12/2567``, ``ที่ อบต.ดต. 012/2567`` (an office code before the number).
 _ORDER_NO = regex.compile(r"^ที่\s*\S{0,12}\s*\d{1,4}\s*/\s*(?:25)?\d{2}\b")
@@ -36,7 +39,12 @@ _INTEGRITY = regex.compile(
     r"(?:รายงาน\s*)?(?:ผล\s*)?การ\s*(?:วิเคราะห์\s*)?(?:ผล\s*)?(?:การ\s*)?ประเมิน\s*คุณธรรม|"
     r"รายงานผลการดำเนินการตามมาตรการ)"
 )
+# Urgency, secrecy and copy stamps above a title.
+_MARKING = regex.compile(r"^(?:ด่วน(?:\s*มาก|\s*ที่\s*สุด)?|ลับ(?:\s*มาก|\s*ที่\s*สุด)?|สำเนา(?:\s*คู่\s*ฉบับ)?|ปกปิด)$")
 _AGENDA_ITEM = regex.compile(r"^(?:ระเบียบ\s*)?วาระ\s*(?:ที่)?\s*\d")
+# Minutes' body under the agenda: a resolution or the closing (an agenda listed in full above
+# the attendance lists is not one).
+_MINUTES_BODY = regex.compile(r"^(?:มติ|(?:ปิด|เลิก)\s*(?:การ\s*)?ประชุม)")
 _ITA_CONTENT = regex.compile(r"\b(?:ITA|IIT|EIT|OIT)\b|มาตรการ\s*/\s*แนวทาง|คุณธรรมและความโปร่งใส")
 
 
@@ -132,12 +140,13 @@ def find_starts(lines: Sequence[Line]) -> list[tuple[int, str]]:
     """(line index, doc_type) of every document opening, in order."""
     starts: list[tuple[int, str]] = []
     current: str | None = None
-    agenda_seen = False
+    agenda_seen = body_seen = False
     for i in range(len(lines)):
         agenda_seen = agenda_seen or bool(_AGENDA_ITEM.match(_text(lines, i)))
+        body_seen = body_seen or (agenda_seen and bool(_MINUTES_BODY.match(_text(lines, i))))
         # Council minutes often print their own attendance list with a signature column; a
-        # separate sheet only follows the minutes, after their agenda.
-        in_minutes_heading = current == "minutes" and not agenda_seen
+        # separate sheet only follows the minutes, after their agenda and resolutions.
+        in_minutes_heading = current == "minutes" and not body_seen
         if _is_attendance_header(lines, i) and current != "attendance_sheet" and not in_minutes_heading:
             floor = starts[-1][0] + 1 if starts else 0
             start = _attendance_start(lines, i, floor)
@@ -148,7 +157,7 @@ def find_starts(lines: Sequence[Line]) -> list[tuple[int, str]]:
             if rule(lines, i, current):
                 starts.append((i, doc_type))
                 current = doc_type
-                agenda_seen = False
+                agenda_seen = body_seen = False
                 break
     return starts
 
@@ -170,6 +179,8 @@ def segment(source_id: str, lines: Sequence[Line], raw_lines: Sequence[str]) -> 
     if not lines:
         return []
     starts = find_starts(lines)
+    if starts and 0 < starts[0][0] <= 3 and all(_MARKING.match(_text(lines, i)) for i in range(starts[0][0])):
+        starts[0] = (0, starts[0][1])  # ``ด่วนที่สุด`` stamped above the first document's title
     if not starts or starts[0][0] > 0:
         leading = lines[: starts[0][0]] if starts else lines
         starts.insert(0, (0, classify_untitled(leading)))

@@ -261,3 +261,30 @@ def test_addressee_continued_on_the_next_line(tmp_path: Path) -> None:
     assert memo.ref_no == "ชม 51301/ว 12"
     assert memo.department == "สำนักปลัดเทศบาล งานธุรการ"
     assert (memo.signer_prefix, memo.signer_name) == ("ว่าที่ร้อยตรี", "ศักดิ์ชัย ปัญญาดี")
+
+
+def test_urgency_stamp_dropped_marks_and_a_signed_name_on_one_line(tmp_path: Path) -> None:
+    text = "\n".join(
+        [
+            "ด่วนที่สุด",
+            "   บันทึกข้อความ",
+            "สวนราชการ  สำนักปลัดเทศบาล  งานธุรการ  โทรศัพท์ ๐ ๔๕๘๑ ๒๒๓๔",
+            "ที่ อบ ๕๒๑๐๙/ว ๐๑๕                        วันที ๒๒  พฤศจิกายน  ๒๕๖๖",
+            "เรือง  ขอเชิญประชุมคณะทำงานจัดทำแผนพัฒนาบุคลากร",
+            "เรียน  หัวหน้าส่วนราชการทุกส่วน",
+            "          ด้วยเทศบาลตำบลหนองบัวเงิน จะจัดประชุมคณะทำงานในวันศุกร์ที่ ๑ ธันวาคม ๒๕๖๖",
+            "          จึงเรียนมาเพื่อโปรดทราบและเข้าร่วมประชุมโดยพร้อมเพรียงกัน",
+            "",
+            "                              ลงชื่อ (นายปิยะศักดิ์  ทองเหลือง)",
+            "                                      ปลัดเทศบาลตำบลหนองบัวเงิน",
+        ]
+    )
+    parsed = parse_text(tmp_path, text)
+    assert [p.document.doc_type for p in parsed] == ["memo"]  # the stamp is not a document
+    ((_, memo),) = memos_of(parsed)
+    assert memo.department == "สำนักปลัดเทศบาล งานธุรการ"
+    assert memo.ref_no == "อบ 52109/ว 015"
+    assert memo.memo_date == dt.date(2023, 11, 22)
+    assert memo.subject == "ขอเชิญประชุมคณะทำงานจัดทำแผนพัฒนาบุคลากร"
+    assert (memo.signer_prefix, memo.signer_name) == ("นาย", "ปิยะศักดิ์ ทองเหลือง")
+    assert memo.signer_position == "ปลัดเทศบาลตำบลหนองบัวเงิน"

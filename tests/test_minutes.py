@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from parsers.minutes import heading_title, outcome_of
+from parsers.minutes import heading_title, outcome_of, session_of
 from pipeline.model import Page, Parsed
 from pipeline.normalize import normalize_pages, raw_source_lines
 from pipeline.parse import parse_segments
@@ -758,3 +758,48 @@ def test_remarks_after_the_role_in_rows_without_columns() -> None:
 )
 def test_more_outcome_wordings(text: str, outcome: str) -> None:
     assert outcome_of(text) == outcome
+
+
+def test_council_agenda_overview_then_lists_with_a_signature_column() -> None:
+    text = "\n".join(
+        [
+            "รายงานการประชุมสภาเทศบาลตำบลหนองกระทุ่มทอง",
+            "สมัยวิสามัญ สมัยที่ 1 ประจำปี 2567",
+            "วันพุธที่ 10 เมษายน 2567",
+            "ระเบียบวาระการประชุม",
+            "ระเบียบวาระที่ 1 เรื่องที่ประธานแจ้งต่อที่ประชุม",
+            "ระเบียบวาระที่ 2 เรื่องเสนอใหม่",
+            "ผู้มาประชุม",
+            "ที่\tชื่อ-สกุล\tตำแหน่ง\tลายมือชื่อ",
+            "1\tนายเฉลิมพล รุ่งโรจน์\tประธานสภาเทศบาล\tเฉลิมพล รุ่งโรจน์",
+            "2\tนางบัวเรียน ทองสุข\tสมาชิกสภาเทศบาล เขต 1\tบัวเรียน ทองสุข",
+            "เริ่มประชุมเวลา 10.00 น.",
+            "ระเบียบวาระที่ 1 เรื่องที่ประธานแจ้งต่อที่ประชุม",
+            "ประธานสภาฯ\tไม่มี",
+            "ระเบียบวาระที่ 2 เรื่องเสนอใหม่",
+            "มติที่ประชุม\tอนุมัติ 3 เสียง ไม่อนุมัติ - เสียง งดออกเสียง 1 เสียง",
+            "ปิดประชุมเวลา 11.30 น.",
+        ]
+    )
+    parsed = parse_pages(text)
+    assert [p.document.doc_type for p in parsed] == ["minutes"]
+    found = minutes_of(parsed)
+    assert meeting(found).session_no == "1/2567"
+    people = attendees(found)
+    assert set(people) == {"เฉลิมพล รุ่งโรจน์", "บัวเรียน ทองสุข"}
+    assert people["บัวเรียน ทองสุข"].position == "สมาชิกสภาเทศบาล เขต 1"
+    assert sorted(items(found)) == ["1", "2"]
+    assert resolutions(found)[("2", 1)].outcome == "approved"
+
+
+@pytest.mark.parametrize(
+    ("heading", "session"),
+    [
+        ("สมัยสามัญ สมัยที่ 2 ครั้งที่ 1/2567", "1/2567"),
+        ("สมัยวิสามัญ สมัยที่ 1 ประจำปี 2567", "1/2567"),
+        ("สมัยสามัญที่ 3/2566", "3/2566"),
+        ("สมัยสามัญ สมัยที่ 3 ครั้งที่ 2 ประจำปี พ.ศ. 2566", "2/2566"),
+    ],
+)
+def test_council_sittings(heading: str, session: str) -> None:
+    assert session_of(heading) == session
