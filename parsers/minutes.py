@@ -71,8 +71,23 @@ CLOSING = regex.compile(r"^(?:เลิก|ปิด)\s*(?:การ\s*)?ปร�
 # ``ประธานกล่าวปิดการประชุม เวลา 16.30 น.``: the time said inside a sentence.
 OPENING_AT = regex.compile(r"(?:เริ่ม|เปิด)\s*(?:การ\s*)?ประชุม\S*\s*(?:เมื่อ\s*)?เวลา\s*\d")
 CLOSING_AT = regex.compile(r"(?:เลิก|(?<!เ)ปิด)\s*(?:การ\s*)?ประชุม\S*\s*(?:เมื่อ\s*)?เวลา\s*\d")
+NUMBER_WORDS = {
+    "หนึ่ง": 1,
+    "สอง": 2,
+    "สาม": 3,
+    "สี่": 4,
+    "ห้า": 5,
+    "หก": 6,
+    "เจ็ด": 7,
+    "แปด": 8,
+    "เก้า": 9,
+    "สิบ": 10,
+}
 AGENDA = regex.compile(
-    r"^(?P<kind>ระเบียบ\s*วาระ|วาระ)\s*(?:การประชุม\s*)?ที่\s*(?P<no>\d{1,2})(?!\s*[./]\s*\d)\s*[:.)\-–]?\s*(?P<rest>.*)$"
+    r"^(?P<kind>ระเบียบ\s*วาระ|วาระ)\s*(?:การประชุม\s*)?(?:ที่\s*(?P<no>\d{1,2}(?!\s*[./]\s*\d)|"
+    + "|".join(NUMBER_WORDS)
+    # without ที่ (``ระเบียบวาระ 1 เรื่อง ...``) only before a separator or เรื่อง, not ``วาระ 4 ปี``
+    + r")|(?P<no>\d{1,2})(?=\s*(?:[:.)\-–](?!\s*\d)|เรื่อง|$)))\s*[:.)\-–]?\s*(?P<rest>.*)$"
 )
 SUB_ITEM = regex.compile(r"^(?P<top>\d{1,2})\.(?P<sub>\d{1,2})(?![.\d])\s*[.):]?\s*(?P<rest>.*)$")
 NOT_A_TITLE = regex.compile(r"^(?:ล้าน|บาท|%|เปอร์เซ็นต์|คน|ราย|กม|ม\.|เมตร)")
@@ -243,6 +258,11 @@ def drop_signature(text: str, name: str) -> str:
     if len(words) > 1 and words[-1] in name.split():
         return " ".join(words[:-1])
     return text
+
+
+def item_number(match: regex.Match[str]) -> int:
+    """An agenda heading's number, printed in digits or in words (ระเบียบวาระที่หนึ่ง)."""
+    return NUMBER_WORDS.get(match["no"]) or int(match["no"])
 
 
 def heading_kind(match: regex.Match[str]) -> str:
@@ -504,7 +524,7 @@ class MinutesReader:
             return
         agenda = AGENDA.match(text)
         if agenda and self.is_new_item(agenda):
-            self.open_item(agenda["no"], agenda["rest"], line)
+            self.open_item(str(item_number(agenda)), agenda["rest"], line)
             return
         sub = SUB_ITEM.match(text)
         if sub and self.top is not None and sub["top"] == self.top.item_no and self.is_new_sub(sub):
@@ -532,15 +552,18 @@ class MinutesReader:
         self.top = self.current = self.pending_title = None
 
     def is_new_item(self, match: regex.Match[str]) -> bool:
-        number = int(match["no"])
+        number = item_number(match)
         if self.top is not None and number <= int(self.top.item_no) and self.only_listed():
             self.forget_listing()  # the body repeats the overview's items
         if self.top is None:
             self.heading_kind = heading_kind(match)
             return True
         # Once headings read ระเบียบวาระ, a bare วาระที่ N is a speaker's reference to an item.
+        # (unless it reads like a heading: ``วาระที่ 3 : เรื่องอื่นๆ``).
         if self.heading_kind == "ระเบียบวาระ" and heading_kind(match) != self.heading_kind:
-            return False
+            after = match.string[match.end("no") :]
+            if not regex.match(r"\s*(?:[:.)\-–]|เรื่อง|$)", after):
+                return False
         # The speaker repeats the item's own number (วาระที่ 2 เรื่อง ...): not a new item.
         return number > int(self.top.item_no)
 
@@ -725,7 +748,9 @@ def parse(segment: Segment) -> Parsed:
         if (
             venue is None
             and found
-            and (text.startswith(("ณ", "สถานที่")) or DATE_LINE.match(text) or "เวลา" in text)
+            and (
+                text.startswith(("ณ", "สถานที่")) or DATE_LINE.match(text) or "เวลา" in text or find_date(text)
+            )
         ):
             venue = clean(found["venue"])
     start_time = reader.start_time or start_time

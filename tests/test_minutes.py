@@ -803,3 +803,34 @@ def test_council_agenda_overview_then_lists_with_a_signature_column() -> None:
 )
 def test_council_sittings(heading: str, session: str) -> None:
     assert session_of(heading) == session
+
+
+def test_one_line_heading_and_item_headings_printed_several_ways() -> None:
+    text = "\n".join(
+        [
+            "รายงานการประชุมคณะกรรมการจัดซื้อจัดจ้าง เทศบาลตำบลสามร้อยยอดเหนือ ครั้งที่ 1/2567"
+            " เมื่อวันที่ 12 มกราคม 2567 ณ ห้องประชุมกองคลัง",
+            "ผู้มาประชุม : 1. นายธวัชชัย บุญประกอบ ผู้อำนวยการกองคลัง ประธานกรรมการ",
+            "2. นางสาวเบญจพร ทองแท้ นักวิชาการพัสดุ กรรมการ",
+            "ระเบียบวาระ 1 เรื่องแจ้งให้ทราบ",
+            "มติที่ประชุม : รับทราบ",
+            "วาระที่ 2 : พิจารณาผลการเสนอราคา",
+            "นางสาวเบญจพร ทองแท้ ชี้แจงว่าวาระนี้มีผู้เสนอราคา 3 ราย",
+            "วาระ 4 ปี ของสัญญาเดิมสิ้นสุดแล้ว",
+            "มติที่ประชุม : เห็นชอบ",
+            "ระเบียบวาระที่สาม เรื่องอื่นๆ",
+            "-ไม่มี-",
+        ]
+    )
+    parsed = minutes_of(parse_pages(text))
+    found = meeting(parsed)
+    assert found.title == "รายงานการประชุมคณะกรรมการจัดซื้อจัดจ้าง เทศบาลตำบลสามร้อยยอดเหนือ"
+    assert (found.session_no, found.meeting_date) == ("1/2567", dt.date(2024, 1, 12))
+    assert found.venue == "ห้องประชุมกองคลัง"
+    assert {n: i.title for n, i in items(parsed).items()} == {
+        "1": "แจ้งให้ทราบ",
+        "2": "พิจารณาผลการเสนอราคา",
+        "3": "อื่นๆ",
+    }
+    assert sorted(resolutions(parsed)) == [("1", 1), ("2", 1)]
+    assert len(attendees(parsed)) == 2
