@@ -64,6 +64,7 @@ QUARTER_RANGE = regex.compile(
 )
 
 COMBINING = frozenset({"Mn", "Me", "Cf"})
+YEAR_IN_HEADER = regex.compile(r"(?<!\d)(?P<year>25\d\d)(?!\d)")
 
 
 @dataclass(slots=True)
@@ -73,13 +74,18 @@ class Layout:
     has_dimension: bool = True
     dimension_before_budget: bool = True
     has_quarters: bool = False
-    # Quarter column positions: cell indices (tab rows) and display columns (space-run rows).
-    quarter_cells: list[int] = field(default_factory=list)
-    quarter_columns: list[float] = field(default_factory=list)
+    # Quarter (0..3) of each tick column: by cell index (tab rows) and by display column
+    # (space-run rows). Four quarter columns, or twelve month columns (ต.ค. ... ก.ย.).
+    quarter_cells: dict[int, int] = field(default_factory=dict)
+    quarter_columns: list[tuple[float, int]] = field(default_factory=list)
     remarks_cell: int | None = None
     remarks_column: float | None = None
     # A responsible-office column besides (or instead of) remarks: its text is not remarks.
     has_responsible: bool = False
+    # A budget column per year (``งบประมาณ ปี 2568 | 2569 | 2570``): their cell indices, and
+    # which one is the plan's year.
+    year_cells: list[int] = field(default_factory=list)
+    plan_year_at: int = 0
 
 
 @dataclass(slots=True)
@@ -220,12 +226,14 @@ def quarter_label(text: str) -> int | None:
     return quarter_of_month(months[0]) if 1 <= len(months) <= 2 else None
 
 
-def nearest_quarter(position: float, columns: Sequence[float]) -> int | None:
-    if len(columns) != 4:
+def nearest_quarter(position: float, columns: Sequence[tuple[float, int]]) -> int | None:
+    """The quarter of the tick column nearest ``position`` (columns: (centre, quarter))."""
+    if len(columns) < 4:
         return None
-    index = min(range(4), key=lambda i: abs(columns[i] - position))
-    spacing = max((columns[3] - columns[0]) / 3, 2.0)
-    return index if abs(columns[index] - position) <= spacing else None
+    centres = sorted(centre for centre, _ in columns)
+    spacing = max((centres[-1] - centres[0]) / (len(centres) - 1), 2.0)
+    centre, quarter = min(columns, key=lambda column: abs(column[0] - position))
+    return quarter if abs(centre - position) <= spacing else None
 
 
 def is_header_row(row_cells: Sequence[str]) -> bool:
@@ -290,6 +298,7 @@ class PlanReader:
             return
         if self.header_seen and is_quarter_subheader(row_cells):
             self.read_quarter_labels(i, row_cells)
+            self.read_year_columns(row_cells)
             return
         if not self.header_seen and not self.rows:
             if len(filled) == 1 and len(self.title_lines) < 4:
@@ -330,22 +339,51 @@ class PlanReader:
             remarks = [start for start, _, token in token_columns(raw) if REMARKS_HEADER.search(token)]
             self.layout.remarks_column = remarks[0] if remarks else None
         self.read_quarter_labels(i, row_cells)
+        self.read_year_columns(row_cells)
+
+    def read_year_columns(self, row_cells: Sequence[str]) -> None:
+        """Budget columns, one per year; the plan's budget is in its fiscal year's (or the first)."""
+        years = [
+            (k, int(m["year"]))
+            for k, c in enumerate(row_cells)
+            if (m := YEAR_IN_HEADER.search(c)) and (BUDGET_HEADER.search(c) or len(c) <= 16)
+        ]
+        if len(years) < 2 or len({year for _, year in years}) != len(years):
+            return
+        self.layout.year_cells = [k for k, _ in years]
+        plan_year = find_fiscal_year(" ".join(self.title_lines))
+        found = [year for _, year in years]
+        self.layout.plan_year_at = found.index(plan_year) if plan_year in found else 0
+
+    def year_amount(self, amounts: Sequence[tuple[int, Decimal]], tabbed: bool) -> Decimal | None:
+        """The plan year's amount among a row's amounts, one per year column."""
+        if not amounts:
+            return None
+        layout = self.layout
+        if tabbed:
+            wanted = layout.year_cells[layout.plan_year_at]
+            exact = [amount for k, amount in amounts if k == wanted]
+            if exact:
+                return exact[0]
+        if len(amounts) == len(layout.year_cells):
+            return amounts[layout.plan_year_at][1]
+        return amounts[0][1]
 
     def read_quarter_labels(self, i: int, row_cells: Sequence[str]) -> None:
-        by_quarter = {q: k for k, c in enumerate(row_cells) if c and (q := quarter_label(c)) is not None}
-        if sorted(by_quarter) == [1, 2, 3, 4]:
-            self.layout.quarter_cells = [by_quarter[q] for q in (1, 2, 3, 4)]
+        by_cell = {k: q - 1 for k, c in enumerate(row_cells) if c and (q := quarter_label(c)) is not None}
+        if set(by_cell.values()) == {0, 1, 2, 3}:
+            self.layout.quarter_cells = by_cell
             self.layout.has_quarters = True
         raw = self.raw_by_line.get(i)
         if raw is None or "\t" in raw:
             return
-        centres = {
-            q: (start + end) / 2
+        centres = [
+            ((start + end) / 2, q - 1)
             for start, end, token in token_columns(raw)
             if (q := quarter_label(token)) is not None
-        }
-        if sorted(centres) == [1, 2, 3, 4]:
-            self.layout.quarter_columns = [centres[q] for q in (1, 2, 3, 4)]
+        ]
+        if {q for _, q in centres} == {0, 1, 2, 3}:
+            self.layout.quarter_columns = centres
             self.layout.has_quarters = True
 
     # rows ---------------------------------------------------------------------------------------
@@ -382,6 +420,7 @@ class PlanReader:
     def fill_row(self, row: PlanRow, rest: Sequence[str], offset: int, raw: str | None) -> None:
         marks: list[tuple[int, str]] = []
         texts: list[tuple[int, str]] = []
+        year_amounts: list[tuple[int, Decimal]] = []
         for k, cell in enumerate(rest, start=offset):
             if not cell:
                 continue
@@ -394,9 +433,16 @@ class PlanReader:
             if RANGE_DRAWING.match(cell):
                 marks.append((k, "range"))
                 continue
-            if self.take_dimension(row, cell) or self.take_budget(row, cell):
+            if self.take_dimension(row, cell):
+                continue
+            if self.layout.year_cells and (amount := parse_amount(cell)) is not None:
+                year_amounts.append((k, amount))
+                continue
+            if self.take_budget(row, cell):
                 continue
             texts.append((k, cell))
+        if year_amounts:
+            row.budget = self.year_amount(year_amounts, tabbed=raw is not None and "\t" in raw)
         for k, text in texts:
             in_words = quarters_from_text(text) if self.layout.has_quarters and row.quarters is None else None
             if in_words is not None and len(text) < 40:
@@ -455,7 +501,8 @@ class PlanReader:
         if not marks:
             return None
         symbols = [m for _, m in marks]
-        if len(symbols) == 4 and "range" not in symbols:
+        by_month = len(self.layout.quarter_cells) > 4 or len(self.layout.quarter_columns) > 4
+        if len(symbols) == 4 and "range" not in symbols and not by_month:
             return [m == TICK for m in symbols]
         if raw is not None and "\t" not in raw and self.layout.quarter_columns:
             flags = [False] * 4
@@ -465,14 +512,14 @@ class PlanReader:
                     flags[quarter] = True
             for start, end, token in token_columns(raw):
                 if RANGE_DRAWING.match(token):
-                    for q, centre in enumerate(self.layout.quarter_columns):
+                    for centre, q in self.layout.quarter_columns:
                         flags[q] = flags[q] or start - 1 <= centre <= end + 1
             return flags
-        if len(self.layout.quarter_cells) == 4:
+        if len(self.layout.quarter_cells) >= 4:
             flags = [False] * 4
             for k, mark in marks:
                 if k in self.layout.quarter_cells and mark in (TICK, "range"):
-                    flags[self.layout.quarter_cells.index(k)] = True
+                    flags[self.layout.quarter_cells[k]] = True
             return flags
         # Unticked columns left blank, and nothing says where the ticks stand.
         return None
@@ -513,6 +560,10 @@ class PlanReader:
         inline = AMOUNT_IN_TEXT.search(label_cell)
         if inline:
             amount = Decimal(inline["amount"].replace(",", "")).quantize(Decimal("0.01"))
+        if amount is None and self.layout.year_cells:
+            amounts = [(k, a) for k, c in enumerate(filled[1:]) if (a := parse_amount(c)) is not None]
+            if len(amounts) == len(self.layout.year_cells):
+                amount = amounts[self.layout.plan_year_at][1]
         for cell in filled[1:]:
             if amount is not None:
                 break

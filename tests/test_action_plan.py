@@ -267,3 +267,103 @@ def test_month_range_quarter_columns_and_responsible_column() -> None:
     assert (rows[2].q1, rows[2].q2, rows[2].q3, rows[2].q4) == (False, False, True, True)
     assert rows[1].budget_thb == Decimal("50000.00")
     assert rows[1].remarks is None  # the responsible office is not a remark
+
+
+MULTI_YEAR_PLAN = "\n".join(
+    [
+        "แผนปฏิบัติการป้องกันการทุจริต 3 ปี (พ.ศ. 2568 - 2570)",
+        "องค์การบริหารส่วนตำบลบ้านสวนหมาก",
+        "ที่\tโครงการ/กิจกรรม\tงบประมาณ ปี 2568\tปี 2569\tปี 2570\tหมายเหตุ",
+        "มิติที่ 1 การสร้างสังคมที่ไม่ทนต่อการทุจริต",
+        "1\tโครงการอบรมคุณธรรมแก่บุคลากร\t50,000 บาท\t60,000 บาท\t60,000 บาท\t",
+        "2\tกิจกรรมประกาศเจตจำนงสุจริต\tไม่ใช้งบประมาณ\tไม่ใช้งบประมาณ\tไม่ใช้งบประมาณ\tสำนักปลัด",
+        "รวมมิติที่ 1\t50,000\t60,000\t60,000",
+        "มิติที่ 2 การบริหารราชการเพื่อป้องกันการทุจริต",
+        "3\tโครงการสำรวจความพึงพอใจ\t-\t25,000\t25,000\t",
+        "รวมทั้งสิ้น\t50,000\t85,000\t85,000",
+    ]
+)
+
+
+def test_a_budget_column_per_year_gives_the_plan_years_budget() -> None:
+    plan = plan_of(parse_pages(MULTI_YEAR_PLAN))
+    rows = projects(plan)
+    assert {seq: (r.budget_thb, r.dimension, r.remarks) for seq, r in rows.items()} == {
+        1: (Decimal("50000.00"), "1", None),
+        2: (Decimal("0.00"), "1", "สำนักปลัด"),
+        3: (Decimal("0.00"), "2", None),
+    }
+    assert [(t.label, t.amount_thb) for t in budgets(plan, "plan_total")] == [
+        ("รวมทั้งสิ้น", Decimal("50000.00"))
+    ]
+    assert plan.document.fiscal_year == 2568
+
+
+def test_the_second_year_column_when_the_plan_is_for_that_year() -> None:
+    text = "\n".join(
+        [
+            "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569",
+            "ที่\tโครงการ/กิจกรรม\tปี 2568\tปี 2569\tปี 2570",
+            "1\tโครงการอบรมคุณธรรมแก่บุคลากร\t50,000\t60,000\t70,000",
+            "2\tโครงการสำรวจความพึงพอใจ\t\t25,000\t",
+            "รวม\t50,000\t85,000\t70,000",
+        ]
+    )
+    plan = plan_of(parse_pages(text))
+    assert {seq: r.budget_thb for seq, r in projects(plan).items()} == {
+        1: Decimal("60000.00"),
+        2: Decimal("25000.00"),
+    }
+    assert [t.amount_thb for t in budgets(plan, "plan_total")] == [Decimal("85000.00")]
+
+
+MONTHS = ["ต.ค.", "พ.ย.", "ธ.ค.", "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย."]
+
+
+def test_month_columns_as_tabs() -> None:
+    def row(seq: int, name: str, budget: str, ticked: set[int]) -> str:
+        ticks = ["✓" if m in ticked else "" for m in range(12)]
+        return "\t".join([str(seq), name, budget, *ticks, "สำนักปลัด"])
+
+    text = "\n".join(
+        [
+            "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2567",
+            "\t".join(["ลำดับ", "โครงการ/กิจกรรม", "งบประมาณ (บาท)", *MONTHS, "ผู้รับผิดชอบ"]),
+            row(1, "โครงการเทศบาลใสสะอาด", "10,000", {0}),
+            row(2, "กิจกรรมเผยแพร่ข้อมูลข่าวสาร", "-", {3, 4}),
+            row(3, "โครงการสี่ไตรมาส", "5,000", {0, 3, 6, 9}),
+            row(4, "โครงการปลายปี", "25,000", {9, 10, 11}),
+        ]
+    )
+    rows = projects(plan_of(parse_pages(text)))
+    assert {seq: (r.q1, r.q2, r.q3, r.q4) for seq, r in rows.items()} == {
+        1: (True, False, False, False),
+        2: (False, True, False, False),
+        3: (True, True, True, True),
+        4: (False, False, False, True),
+    }
+
+
+def test_month_columns_as_space_runs() -> None:
+    columns = [50 + 7 * m for m in range(12)]
+
+    def row(seq: int, name: str, budget: str, ticked: list[int]) -> str:
+        return place((0, str(seq)), (6, name), (36, budget), *((columns[m] + 1, "✓") for m in ticked))
+
+    text = "\n".join(
+        [
+            "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2567",
+            place((0, "ลำดับ"), (6, "โครงการ/กิจกรรม"), (36, "งบประมาณ"), *zip(columns, MONTHS, strict=True)),
+            row(1, "โครงการเทศบาลใสสะอาด", "10,000", [0]),
+            row(2, "กิจกรรมเผยแพร่ข้อมูล", "-", [3, 4]),
+            row(3, "โครงการสี่ไตรมาส", "5,000", [0, 3, 6, 9]),
+            row(4, "โครงการปลายปี", "25,000", [9, 10, 11]),
+        ]
+    )
+    rows = projects(plan_of(parse_pages(text)))
+    assert {seq: (r.q1, r.q2, r.q3, r.q4) for seq, r in rows.items()} == {
+        1: (True, False, False, False),
+        2: (False, True, False, False),
+        3: (True, True, True, True),
+        4: (False, False, False, True),
+    }
