@@ -27,7 +27,11 @@ _ORDER = regex.compile(r"^คำสั่ง\s*(?:เทศบาล|องค�
 # ``ที่ 12/2567``, ``ที่ อบต.ดต. 012/2567`` (an office code before the number).
 _ORDER_NO = regex.compile(r"^ที่\s*\S{0,12}\s*\d{1,4}\s*/\s*(?:25)?\d{2}\b")
 _ACTION_PLAN = regex.compile(r"^แผน\s*ปฏิบัติ\s*การ")
-_SHEET_START = regex.compile(r"^ลำดับ\s*ที่\s*\d{1,3}\s*$")
+_SHEET_START = regex.compile(
+    r"^(?:ลำดับ\s*ที่|โครงการ\s*ที่|แบบ\s*รายละเอียด\s*โครงการ\s*(?:ที่|ลำดับที่))\s*\d{1,3}\s*$"
+)
+_FIRST_SECTION = regex.compile(r"^1\s*[.)]?\s*ชื่อ\s*(?:โครงการ|กิจกรรม)")
+_NEXT_SECTION = regex.compile(r"^[2-4]\s*[.)]?\s*(?:หลักการ|ความเป็นมา|วัตถุประสงค์|ที่มา)")
 _SHEET_NAME = regex.compile(r"ชื่อ\s*โครงการ|ชื่อ\s*กิจกรรม|ชื่อ\s*มาตรการ")
 _NAME_COLUMN = regex.compile(r"ชื่อ\s*[-–]?\s*(?:สกุล|นามสกุล)|ชื่อ\s*-\s*สกุล")
 _SIGN_COLUMN = regex.compile(r"ลายมือชื่อ|ลายเซ็น|ลงชื่อ|ลงนาม")
@@ -92,7 +96,15 @@ def _single_cell(line: Line) -> bool:
 def _is_project_sheets(lines: Sequence[Line], i: int, current: str | None) -> bool:
     if current == "project_sheets":
         return False
-    return bool(_SHEET_START.match(_text(lines, i))) and _ahead(lines, i, _SHEET_NAME, 3)
+    if _SHEET_START.match(_text(lines, i)):
+        return _ahead(lines, i, _SHEET_NAME, 3)
+    # Sheets without a ``ลำดับที่ N`` line: ``1. ชื่อโครงการ`` then its numbered sections, at the
+    # top of a source or after the plan's table.
+    return (
+        current in (None, "action_plan")
+        and bool(_FIRST_SECTION.match(_text(lines, i)))
+        and _ahead(lines, i, _NEXT_SECTION, 8)
+    )
 
 
 def _is_attendance_header(lines: Sequence[Line], i: int) -> bool:

@@ -170,3 +170,63 @@ def test_sheet_budget_amounts() -> None:
     assert sheet_budget("งบประมาณ จำนวน 45000 บาท") == Decimal("45000.00")
     assert sheet_budget("ดำเนินการโดยไม่ใช้งบประมาณ") == Decimal("0.00")
     assert sheet_budget("ปีงบประมาณ พ.ศ. 2568") is None
+
+
+def unnumbered_sheet(name: str, budget: str) -> str:
+    """A sheet that opens with ``1. ชื่อโครงการ`` (no ``ลำดับที่ N`` line), sections numbered to 10."""
+    return "\n".join(
+        [
+            f"1. ชื่อโครงการ : {name}",
+            "2. หลักการและเหตุผล",
+            "\tองค์การบริหารส่วนตำบลบ้านสวนหมากเห็นความสำคัญของการป้องกันการทุจริต",
+            "3. วัตถุประสงค์",
+            "\t3.1 เพื่อส่งเสริมคุณธรรม",
+            "\t3.2 เพื่อสร้างจิตสำนึก",
+            "4. เป้าหมาย/ผลผลิต",
+            "\tพนักงานส่วนตำบล จำนวน 40 คน",
+            "5. พื้นที่ดำเนินการ",
+            "\tที่ทำการองค์การบริหารส่วนตำบล",
+            "6. วิธีดำเนินการ",
+            "\t6.1 ขออนุมัติโครงการ",
+            "\t6.2 ดำเนินการอบรม",
+            "7. ระยะเวลาดำเนินการ",
+            "\tปีงบประมาณ 2568",
+            "8. งบประมาณดำเนินการ",
+            f"\t{budget}",
+            "9. ผู้รับผิดชอบโครงการ",
+            "\tสำนักปลัด",
+            "10. ผลที่คาดว่าจะได้รับ",
+            "\tพนักงานร้อยละ 80 มีความรู้เพิ่มขึ้น",
+            "",
+        ]
+    )
+
+
+def test_sheets_without_a_number_line_after_the_plan() -> None:
+    plan = PLAN.replace("อบรมเยาวชนรู้ทันการโกง", "อบรมคุณธรรมพนักงานส่วนตำบล")
+    text = (
+        plan
+        + unnumbered_sheet("โครงการอบรมคุณธรรมพนักงานส่วนตำบล", "20,000 บาท")
+        + unnumbered_sheet("กิจกรรมเปิดเผยข้อมูลการจัดซื้อจัดจ้าง", "ไม่ใช้งบประมาณ")
+    )
+    parsed = parse_text(text)
+    assert [p.document.doc_type for p in parsed] == ["action_plan", "project_sheets"]
+    sheets = sheets_of(parsed)
+    assert sorted(sheets) == [1, 2]
+    first = sheets[1]
+    assert (first.name, first.project_seq, first.budget_thb) == (
+        "โครงการอบรมคุณธรรมพนักงานส่วนตำบล",
+        3,
+        Decimal("20000.00"),
+    )
+    assert first.objectives == ["เพื่อส่งเสริมคุณธรรม", "เพื่อสร้างจิตสำนึก"]
+    assert first.methods == ["ขออนุมัติโครงการ", "ดำเนินการอบรม"]
+    assert first.outcomes == ["พนักงานร้อยละ 80 มีความรู้เพิ่มขึ้น"]
+    assert (sheets[2].project_seq, sheets[2].budget_thb) == (1, Decimal("0.00"))
+
+
+def test_sheets_headed_project_n() -> None:
+    text = "โครงการที่ 1\n" + unnumbered_sheet("โครงการอบรมคุณธรรมพนักงานส่วนตำบล", "20,000 บาท")
+    parsed = parse_text(text)
+    assert [p.document.doc_type for p in parsed] == ["project_sheets"]
+    assert sheets_of(parsed)[1].name == "โครงการอบรมคุณธรรมพนักงานส่วนตำบล"
