@@ -63,7 +63,9 @@ REMARK = regex.compile(
 # Words a position starts with: a cell after a one-word name that is not its surname.
 POSITION_START = regex.compile(
     r"^(?:ปลัด|รอง|นายก|ผู้|หัวหน้า|นัก|เจ้า|ประธาน|สมาชิก|ส\.|กรรมการ|คณะ|เลขา|ผอ|ครู|พนักงาน|ลูกจ้าง|"
-    r"กำนัน|อาสา|ที่ปรึกษา|แทน|พยาบาล|วิศวกร|นิติกร|ช่าง|ตัวแทน|อสม|ประชาชน|ปฏิบัติ)"
+    r"กำนัน|อาสา|ที่ปรึกษา|แทน|พยาบาล|วิศวกร|นิติกร|ช่าง|ตัวแทน|อสม|ประชาชน|ปฏิบัติ|รักษา|ท้องถิ่น|"
+    r"สาธารณสุข|พัฒนาการ|ปศุสัตว์|เกษตร|สารวัตร|ทันต|แพทย์|อาจารย์|ศึกษา|ตำรวจ|ข้าราชการ|อบ[ตจ]|"
+    r"ธุรการ|จพง|จนท|พนง|ปราชญ์|ปกครอง|ประจำ|งาน|กอง|สำนัก|ฝ่าย)"
 )
 
 OPENING = regex.compile(r"^(?:เริ่ม|เปิด)\s*(?:การ\s*)?ประชุม")
@@ -97,7 +99,7 @@ RESOLUTION = regex.compile(
     r"|^ที่\s*ประชุม\s*(?:จึง\s*)?(?:มี|ลง)\s*มติ\s*[:：\-–]?\s*(?P<rest>.*)$"
     r"|^ที่\s*ประชุม\s*[:：\-–]?\s*(?P<rest>(?:ไม่\s*)?(?:รับ\s*ทราบ|เห็น\s*ชอบ|อนุมัติ|เห็น\s*ด้วย|รับรอง).*)$"
 )
-TOPIC = regex.compile(r"^เรื่อง\s*[:：]?\s*")
+TOPIC = regex.compile(r"^เรื่?อง\s*[:：]?\s*")  # also as OCR drops its tone mark
 TRAILING = regex.compile(r"\s*(?:[:：]|ดังนี้|ดังต่อไปนี้)+\s*$")
 # A title that stops on one of these words goes on on the next line.
 DANGLING = regex.compile(
@@ -135,6 +137,8 @@ REVIEWER = regex.compile(r"ผู้\s*ตรวจ\s*(?:สอบ\s*)?(?:ทา
 SIGN = regex.compile(r"^\(?\s*ลง\s*ชื่อ\s*\)?")
 NAME_IN_PARENS = regex.compile(r"\(\s*(?P<name>[^()]{4,60}?)\s*\)")
 ASTERISK_NOISE = regex.compile(r"\*[^*\n]{0,60}\*")
+# OCR specks read as a lone quote, bar or tilde between words.
+STRAY = regex.compile(r"(?:(?<=\s)|^)['\"`|~^‘’“”]+(?=\s|$)")
 
 REJECTED = regex.compile(
     r"ไม่\s*(?:ให้\s*ความ\s*)?เห็น\s*(?:ชอบ|ควร)|ไม่\s*อนุมัติ|ไม่\s*เห็น\s*ด้วย|ไม่\s*รับรอง|ไม่\s*อนุญาต|ตก\s*ไป"
@@ -339,7 +343,7 @@ class MinutesReader:
 
     def read(self, lines: Sequence[Line]) -> None:
         for line in lines:
-            text = ASTERISK_NOISE.sub(" ", line.text).strip()
+            text = STRAY.sub("", ASTERISK_NOISE.sub(" ", line.text)).strip()
             if not text.replace("\t", "").strip():
                 continue
             self.read_line(Line(text=text, page_no=line.page_no, index=line.index))
@@ -418,9 +422,15 @@ class MinutesReader:
             numbered=seq is not None,
         )
         others = row_cells[1:]
-        if not rest and others and " " not in others[0] and not POSITION_START.match(others[0]):
-            # The surname in a cell of its own (two spaces between the names became a tab).
-            row.name = f"{name} {others.pop(0)}"
+        one_word = others and not rest and " " not in name
+        surname, _, after = others[0].partition(" ") if one_word else ("", "", "")
+        if surname and regex.fullmatch(r"\p{Thai}+", surname) and not POSITION_START.match(surname):
+            # The surname in a cell of its own, or opening the next (two spaces between the
+            # names became a tab).
+            row.name = f"{name} {surname}"
+            others = [after, *others[1:]] if after else others[1:]
+        if len(others) == 1 and not rest:
+            others = self.split_role(REMARK.sub("", others[0]).strip() or others[0])
         if rest:
             bare = REMARK.sub("", rest).strip() or rest
             others = [rest, *others] if others else self.split_role(drop_signature(bare, row.name))

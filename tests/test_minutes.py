@@ -834,3 +834,43 @@ def test_one_line_heading_and_item_headings_printed_several_ways() -> None:
     }
     assert sorted(resolutions(parsed)) == [("1", 1), ("2", 1)]
     assert len(attendees(parsed)) == 2
+
+
+def test_ocr_noise_in_lists_and_headings() -> None:
+    # Decomposed SARA AM, dropped tone marks (ครังที, เรือง, มติทีประชุม), a speck read as a
+    # quote, two spaces inside a name and before the position, a role glued to the position.
+    text = "\n".join(
+        [
+            "รายงานการประชุมคณะทํางานจัดการขยะมูลฝอย",
+            "เทศบาลตําบลหัวถนนเหนือ",
+            "ครังที ๒/๒๕๖๗",
+            "วันอังคารที ๑๒ มีนาคม ๒๕๖๗ เวลา ๑๐.๐๐ น.",
+            "ผู้มาประชุม",
+            "๑. นายประยูร คงเจริญ ' ปลัดเทศบาล หัวหน้าคณะทํางาน",
+            "๒. นางอัมพวา  ศรีทอง ผู้อํานวยการกองสาธารณสุขฯ คณะทํางาน",
+            "๓. นายเกรียงศักดิ์ ทองสุก  หัวหน้าฝ่ายบริการสาธารณสุข คณะทํางานและเลขานุการ",
+            "ระเบียบวาระที ๑ เรืองเพือทราบ",
+            "มติทีประชุม รับทราบ",
+            "ปิดประชุมเวลา ๑๒.๐๐ น.",
+            "(ลงชือ) เกรียงศักดิ์ ทองสุก ผู้จดรายงานการประชุม",
+            "(นายเกรียงศักดิ์ ทองสุข)",
+        ]
+    )
+    parsed = minutes_of(parse_pages(text))
+    found = meeting(parsed)
+    assert found.title == "รายงานการประชุมคณะทำงานจัดการขยะมูลฝอย เทศบาลตำบลหัวถนนเหนือ"
+    assert (found.session_no, found.meeting_date, found.start_time) == (
+        "2/2567",
+        dt.date(2024, 3, 12),
+        dt.time(10),
+    )
+    assert found.recorder_name == "เกรียงศักดิ์ ทองสุก"  # the attendance list's spelling
+    people = attendees(parsed)
+    assert (people["ประยูร คงเจริญ"].position, people["ประยูร คงเจริญ"].role) == ("ปลัดเทศบาล", "หัวหน้าคณะทำงาน")
+    assert (people["อัมพวา ศรีทอง"].position, people["อัมพวา ศรีทอง"].role) == (
+        "ผู้อำนวยการกองสาธารณสุขฯ",
+        "คณะทำงาน",
+    )
+    assert people["เกรียงศักดิ์ ทองสุก"].role == "คณะทำงานและเลขานุการ"
+    assert items(parsed)["1"].title == "เพือทราบ"
+    assert resolutions(parsed)[("1", 1)].outcome == "acknowledged"
