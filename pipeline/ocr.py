@@ -307,8 +307,10 @@ TEMPLATE_FAMILIES = (
 )  # fmt: skip
 GLYPH_SIDE = 24
 MAX_DIGIT_DISTANCE = 0.30  # mean absolute difference to the nearest template, 0..1
+MAX_UNSEEDED_DISTANCE = 0.22  # where tesseract saw a letter or nothing
 RUN_GAP = 0.4  # of the digit height: wider gaps between digits are spaces
 LETTER_MARGIN = 0.03  # a glyph tesseract read as a letter must look this much more like a digit
+_SPECK_BY_SLASH = regex.compile(r"[.,]*/[.,]*")  # no number puts a dot or comma by a slash
 _HAS_THAI_DIGIT = regex.compile(r"[๐-๙]")
 _DIGIT_RUN = regex.compile(r"[๐-๙](?:[๐-๙/.,:\-]*[๐-๙])?")
 
@@ -454,8 +456,10 @@ def classify_glyph(ink: Image.Image, glyph: Glyph, height: float, baseline: floa
     if tall > 1.3 * height and width < 0.2 * height:
         return glyph  # a table ruling
     if width < 0.35 * height and tall < 0.35 * height:
-        near_base = baseline - glyph.bottom < 0.3 * height
-        return Glyph(*_box(glyph), char="." if near_base else "")
+        if baseline - glyph.bottom >= 0.3 * height:
+            return Glyph(*_box(glyph))
+        comma = glyph.bottom > baseline + 0.08 * height or tall > 1.4 * width
+        return Glyph(*_box(glyph), char="," if comma else ".")
     if tall < 0.3 * height and width >= 0.35 * height:
         return Glyph(*_box(glyph), char="-" if baseline - glyph.bottom > 0.2 * height else "")
     if width < 0.35 * height and tall < 0.9 * height and baseline - glyph.bottom < 0.3 * height:
@@ -468,9 +472,10 @@ def classify_glyph(ink: Image.Image, glyph: Glyph, height: float, baseline: floa
         return glyph
     digit = min(THAI_DIGITS, key=lambda c: distances.get(c, 1.0))
     letter = min((d for c, d in distances.items() if c not in THAI_DIGITS + "/"), default=1.0)
-    margin = 0.0 if seeded else LETTER_MARGIN
+    margin, limit = (0.0, MAX_DIGIT_DISTANCE) if seeded else (LETTER_MARGIN, MAX_UNSEEDED_DISTANCE)
+    rival = min(letter, 1.0 if seeded else distances.get("/", 1.0))
     on_base = tall >= 0.6 * height and abs(baseline - glyph.bottom) < 0.3 * height
-    if on_base and distances[digit] <= MAX_DIGIT_DISTANCE and distances[digit] + margin <= letter:
+    if on_base and distances[digit] <= limit and distances[digit] + margin <= rival:
         return Glyph(*_box(glyph), char=digit)
     if tall > 1.1 * height and distances.get("/", 1.0) < min(letter, distances[digit]):
         return Glyph(*_box(glyph), char="/")
@@ -535,12 +540,13 @@ def _reread_row(row: list[Word], ink: Image.Image, height: float) -> list[Word]:
         return row  # marks and specks only
     baseline = statistics.median(bottoms)
     top, bottom = round(baseline - 1.6 * height), round(baseline + 0.15 * height)
-    left, right = max(0, row[0].left - round(height)), row[-1].right + round(height)
-    glyphs = band_glyphs(ink, left, top, right, bottom)
+    glyphs = band_glyphs(ink, 0, top, ink.width, bottom)
     # tesseract's boxes hang below the line (descenders): the glyphs' own bottoms tell better
     bottoms = [g.bottom for g in glyphs if g.bottom - g.top > 0.6 * height]
     baseline = statistics.median(bottoms) if bottoms else baseline
-    glyphs = [_clip(ink, g, baseline + 0.1 * height) for g in glyphs]
+    glyphs = [
+        _clip(ink, g, baseline + 0.1 * height) if g.bottom - g.top > 0.6 * height else g for g in glyphs
+    ]
     seeded_x = [(w.left, w.right) for w in row if _HAS_THAI_DIGIT.search(w.text)]
 
     def seeded(glyph: Glyph) -> bool:
@@ -549,7 +555,11 @@ def _reread_row(row: list[Word], ink: Image.Image, height: float) -> list[Word]:
         )
 
     classified: dict[int, Glyph] = {}
-    pending = [i for i, g in enumerate(glyphs) if seeded(g)]
+
+    def orphan(glyph: Glyph) -> bool:  # ink tesseract left out (it drops lone digits in cells)
+        return all(w.right <= glyph.left or w.left >= glyph.right for w in row)
+
+    pending = [i for i, g in enumerate(glyphs) if seeded(g) or orphan(g)]
     while pending:  # seeds, then their close neighbours while they too read as digits
         i = pending.pop()
         if i in classified or not 0 <= i < len(glyphs):
@@ -601,7 +611,7 @@ def _gap(a: Glyph, b: Glyph) -> int:
 
 
 def _replace_run(row: list[Word], run: list[Glyph]) -> list[Word]:
-    text = "".join(g.char for g in run)
+    text = _SPECK_BY_SLASH.sub("/", "".join(g.char for g in run))
     left, right = run[0].left, run[-1].right
     covered = [w for w in row if left <= w.left + w.width / 2 <= right]
     holders = [
@@ -613,10 +623,8 @@ def _replace_run(row: list[Word], run: list[Glyph]) -> list[Word]:
     if len(holders) == 1:  # one long word (letters and digits) holds the run: keep its letters
         word = holders[0]
         return sorted([*kept, replace(word, text=_DIGIT_RUN.sub(text, word.text))], key=lambda w: w.left)
-    if not covered:
-        return row
     top, bottom = min(g.top for g in run), max(g.bottom for g in run)
-    new = Word(left, top, right - left, bottom - top, min(w.conf for w in covered), text)
+    new = Word(left, top, right - left, bottom - top, min((w.conf for w in covered), default=0.0), text)
     return sorted([*kept, *holders, new], key=lambda w: w.left)
 
 
