@@ -152,7 +152,10 @@ ORGANIZATION_RE = regex.compile(
     r"เทศบาลตำบล|กรุงเทพมหานคร|เมืองพัทยา)[\p{Thai}]*)"
 )
 # Words that follow an office's name in running text without a space (never inside a name).
-_AFTER_NAME = regex.compile(r"(?:ประจำปี|อำเภอ|จังหวัด|ครั้งที่|เรื่อง|โทร|ได้รับ|ได้|จึง|ซึ่ง|โดย|เพื่อ|ขอ|เป็น)")
+_AFTER_NAME = regex.compile(
+    r"(?:ประจำปี|อำเภอ|จังหวัด|ครั้งที่|เรื่อง|โทร|ได้รับ|ได้|จึง|ซึ่ง|โดย|เพื่อ|ขอ|เป็น|เห็นความ|เห็นว่า|"
+    r"เห็นควร|มีความ|มีมติ|มีหน้าที่|ร่วมกับ|ดำเนินการ|กำหนด|พิจารณา|ประกาศ|นั้น|แล้ว)"
+)
 
 
 def organization_mentions(text: str) -> list[str]:
@@ -175,6 +178,12 @@ def find_organization(text: str) -> str | None:
     names = organization_mentions(text)
     if not names:
         return None
+    # A mention run on into the next words (no space in Thai) is the shorter mention it starts with.
+    mentioned = Counter(names)
+    names = [
+        max((m for m in mentioned if n.startswith(m) and m != n), key=mentioned.__getitem__, default=n)
+        for n in names
+    ]
     counts = Counter(names)
     return max(names, key=lambda name: (counts[name], -names.index(name)))
 

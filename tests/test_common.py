@@ -1,0 +1,25 @@
+"""Shapes shared by the parsers: office names, person names."""
+
+from __future__ import annotations
+
+from parsers.common import find_organization, split_prefix
+
+
+def test_office_named_most_often_wins() -> None:
+    text = "องค์การบริหารส่วนตำบลนาดีใต้ ... เทศบาลเมืองกาญจนารามย์ ... องค์การบริหารส่วนตำบลนาดีใต้"
+    assert find_organization(text) == "องค์การบริหารส่วนตำบลนาดีใต้"
+
+
+def test_office_name_run_on_into_the_sentence_is_cut() -> None:
+    assert find_organization("เทศบาลตำบลห้วยยางน้อยเห็นความสำคัญของการป้องกันการทุจริต") == "เทศบาลตำบลห้วยยางน้อย"
+    assert (
+        find_organization("เทศบาลตำบลห้วยยางน้อยสนับสนุนให้ ... ออกโดย เทศบาลตำบลห้วยยางน้อย")
+        == "เทศบาลตำบลห้วยยางน้อย"
+    )
+    assert find_organization("ประกาศองค์การบริหารส่วนตำบลบ้านมีชัย") == "องค์การบริหารส่วนตำบลบ้านมีชัย"
+
+
+def test_prefixes_and_positions_that_look_like_prefixes() -> None:
+    assert split_prefix("นายกฤษดา ใจดี") == ("นาย", "กฤษดา ใจดี")
+    assert split_prefix("นายกเทศมนตรีตำบลนาดี") == (None, "นายกเทศมนตรีตำบลนาดี")
+    assert split_prefix("ว่าที่ร.ต.สมชาย ใจดี") == ("ว่าที่ ร.ต.", "สมชาย ใจดี")
