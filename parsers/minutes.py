@@ -123,6 +123,12 @@ SPEAKER_ROLE = regex.compile(
     r"^(?:(?:รอง)?ประธาน|(?:ผู้ช่วย)?เลขานุการ|เลขา|ปลัด|รองปลัด|นายก|รองนายก|ผู้อำนวยการ|ผอ\.|หัวหน้า|"
     r"(?:หัวหน้า)?คณะทำงาน|กรรมการ|ฝ่ายเลขานุการ|สมาชิก|ส\.ท\.)\S{0,40}$"
 )
+# A speaker's words opening a paragraph in one column: ``ประธานฯ ได้กล่าวว่า ...``.
+SPEECH = regex.compile(
+    r"^(?:(?:รอง)?ประธาน|(?:ผู้ช่วย)?เลขานุการ|เลขา|ปลัด|รองปลัด|นายก|รองนายก|ผู้อำนวยการ|ผอ\.|หัวหน้า|"
+    r"ฝ่ายเลขานุการ|สมาชิก|ที่\s*ประชุม)\S{0,40}\s+(?:ได้\s*)?(?:กล่าว|แจ้ง|ชี้แจง|เสนอ|สอบถาม|ถาม|อภิปราย|"
+    r"รายงาน|ตอบ|สรุป|ขอ|เพิ่มเติม)"
+)
 ACTING_AFTER = regex.compile(r"^(?P<post>.+?)\s*\(\s*แทน\s*\)\s*$")
 ACTING_BEFORE = regex.compile(
     r"^(?:(?P<position>.+?)\s+)?(?:(?:ปฏิบัติ|รักษา|ทำ)\s*(?:หน้าที่|ราชการ)\s*|มา\s*)?แทน\s*(?P<post>\S.*)$"
@@ -133,7 +139,10 @@ ACTING_BEFORE = regex.compile(
 RECORDER = regex.compile(
     r"ผู้\s*(?:จด\s*(?:บันทึก|รายงาน)|จัด\s*(?:ทำ\s*)?รายงาน|บันทึก)(?:\s*รายงาน)?(?:\s*การ\s*ประชุม)?"
 )
-REVIEWER = regex.compile(r"ผู้\s*ตรวจ\s*(?:สอบ\s*)?(?:ทาน\s*)?(?:รายงาน|บันทึก)\s*(?:การ\s*)?(?:ประชุม)?")
+# Councils have a committee check the minutes: ประธานกรรมการ / กรรมการตรวจรายงานการประชุม.
+REVIEWER = regex.compile(
+    r"(?:ผู้|(?:ประธาน\s*)?(?<!คณะ\s*)กรรมการ\s*)\s*ตรวจ\s*(?:สอบ\s*)?(?:ทาน\s*)?(?:รายงาน|บันทึก)\s*(?:การ\s*)?(?:ประชุม)?"
+)
 SIGN = regex.compile(r"^\(?\s*ลง\s*ชื่อ\s*\)?")
 NAME_IN_PARENS = regex.compile(r"\(\s*(?P<name>[^()]{4,60}?)\s*\)")
 ASTERISK_NOISE = regex.compile(r"\*[^*\n]{0,60}\*")
@@ -652,6 +661,7 @@ class MinutesReader:
             or is_speaker_line(text)
             or is_speaker_line(first)
             or SPEAKER_ROLE.match(first)
+            or SPEECH.match(text)
         ):
             res.open = False
             return
@@ -677,8 +687,11 @@ def gaps_mean_paragraphs(lines: Sequence[Line]) -> bool:
 
 
 def signer(lines: Sequence[Line], label: regex.Pattern[str]) -> str | None:
-    """The name in the signature block labelled ``label`` (the last one in the document)."""
-    for i in range(len(lines) - 1, -1, -1):
+    """The name in the signature block labelled ``label``: the last ``ผู้...`` block in the
+    document, else the first of a committee's blocks (its chair signs first)."""
+    labelled = [i for i in range(len(lines)) if label.search(flat(lines[i]))]
+    own_label = [i for i in labelled if label.search(flat(lines[i]))[0].startswith("ผู้")]  # type: ignore[index]
+    for i in [*reversed(own_label), *(i for i in labelled if i not in own_label)]:
         text = flat(lines[i])
         match = label.search(text)
         if not match or not is_signature_label(text):
