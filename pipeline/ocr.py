@@ -311,6 +311,7 @@ MAX_UNSEEDED_DISTANCE = 0.22  # where tesseract saw a letter or nothing
 RUN_GAP = 0.4  # of the digit height: wider gaps between digits are spaces
 LETTER_MARGIN = 0.03  # a glyph tesseract read as a letter must look this much more like a digit
 _SPECK_BY_SLASH = regex.compile(r"[.,]*/[.,]*")  # no number puts a dot or comma by a slash
+_HAS_THAI = regex.compile(r"[\u0e01-\u0e5b]")
 _HAS_THAI_DIGIT = regex.compile(r"[๐-๙]")
 _DIGIT_RUN = regex.compile(r"[๐-๙](?:[๐-๙/.,:\-]*[๐-๙])?")
 
@@ -501,7 +502,7 @@ def split_glyph(ink: Image.Image, glyph: Glyph, height: float, baseline: float) 
                     break
                 part = Glyph(x0 + box[0], glyph.top + box[1], x0 + box[2], glyph.top + box[3])
                 parts.append(classify_glyph(ink, part, height, baseline, seeded=True))
-            if len(parts) == pieces and all(p.char in THAI_DIGITS and p.char for p in parts):
+            if len(parts) == pieces and all(p.char and p.char in THAI_DIGITS for p in parts):
                 worst = max(glyph_distances(ink.crop(_box(p)))[p.char] for p in parts)
                 if worst < best[0]:
                     best = (worst, parts)
@@ -556,8 +557,11 @@ def _reread_row(row: list[Word], ink: Image.Image, height: float) -> list[Word]:
 
     classified: dict[int, Glyph] = {}
 
-    def orphan(glyph: Glyph) -> bool:  # ink tesseract left out (it drops lone digits in cells)
-        return all(w.right <= glyph.left or w.left >= glyph.right for w in row)
+    # ink tesseract left out (it drops lone digits in cells) or read as Latin letters
+    thai_words = [w for w in row if _HAS_THAI.search(w.text)]
+
+    def orphan(glyph: Glyph) -> bool:
+        return all(w.right <= glyph.left or w.left >= glyph.right for w in thai_words)
 
     pending = [i for i, g in enumerate(glyphs) if seeded(g) or orphan(g)]
     while pending:  # seeds, then their close neighbours while they too read as digits
