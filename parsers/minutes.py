@@ -211,7 +211,7 @@ def heading_title(lines: Sequence[str]) -> str | None:
         if text.startswith(("ณ", "สถานที่")) and VENUE.match(text):
             break
         cut = HEADING_CUT.search(text)
-        kept = clean((text[: cut.start()] if cut else text).strip(" :-–"))
+        kept = clean((text[: cut.start()] if cut else text).strip(" :-–").rstrip(" ([-–"))
         if kept:
             parts.append(kept)
     return clean(" ".join(parts))

@@ -903,3 +903,28 @@ def test_speech_after_a_resolution_and_a_council_committee_checking_the_minutes(
     assert resolutions(parsed)[("1", 1)].text == "รับทราบ"
     found = meeting(parsed)
     assert (found.recorder_name, found.reviewer_name) == ("แพรวพรรณ ชัยดี", "บุญมา ศรีสุข")
+
+
+def test_registration_sheet_after_the_minutes_and_a_session_in_parentheses() -> None:
+    text = "\n".join(
+        [
+            "รายงานการประชุมคณะกรรมการติดตามและประเมินผลแผนพัฒนาท้องถิ่น (ครั้งที่ 1/2567)",
+            "เทศบาลตำบลหนองปลาไหลทอง",
+            "วันที่ 9 มกราคม 2567 เวลา 13.00 น.",
+            "ระเบียบวาระที่ 1 เรื่องแจ้งเพื่อทราบ",
+            "มติที่ประชุม รับทราบ",
+            "ปิดประชุมเวลา 15.00 น.",
+            "",
+            "ทะเบียนผู้เข้าร่วมประชุมคณะกรรมการติดตามและประเมินผลแผนพัฒนาท้องถิ่น",
+            "วันที่ 9 มกราคม 2567",
+            "ลำดับ\tชื่อ - นามสกุล\tตำแหน่ง\tลายมือชื่อ",
+            "1\tนางมาลัย ใจงาม\tประธานกรรมการ\tมาลัย",
+        ]
+    )
+    parsed = parse_pages(text)
+    found = meeting(minutes_of(parsed))
+    assert found.title == "รายงานการประชุมคณะกรรมการติดตามและประเมินผลแผนพัฒนาท้องถิ่น เทศบาลตำบลหนองปลาไหลทอง"
+    assert found.session_no == "1/2567"
+    (sheet,) = [p for p in parsed if p.document.doc_type == "attendance_sheet"]
+    assert sheet.document.title == "ทะเบียนผู้เข้าร่วมประชุมคณะกรรมการติดตามและประเมินผลแผนพัฒนาท้องถิ่น"
+    assert sheet.document.doc_date == dt.date(2024, 1, 9)
