@@ -10,6 +10,7 @@ import pytest
 
 from pipeline.config import Settings
 from pipeline.run import ingest
+from tests.conftest import seed
 
 PLAN_AND_SHEETS = """แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2568 เทศบาลตำบลคลองน้ำใส
 ลำดับ\tโครงการ\tมิติ\tงบประมาณ (บาท)\tหมายเหตุ
@@ -64,3 +65,21 @@ def test_sheet_budget_against_its_row(warehouse: duckdb.DuckDBPyConnection) -> N
 def test_only_mismatches_query(warehouse: duckdb.DuckDBPyConnection) -> None:
     flagged = warehouse.execute("SELECT check_kind FROM budget_checks WHERE mismatch ORDER BY 1").fetchall()
     assert flagged == [("plan_total",), ("sheet",)]
+
+
+def test_seed_plan_balances_and_no_sheet_disagrees(tmp_path: Path, shared: Path) -> None:
+    db = tmp_path / "seed.duckdb"
+    summary = ingest([seed(shared, "004")], db, Settings(workers=1))
+    assert not summary.failures, summary.failures
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        totals = con.execute(
+            "SELECT stated_thb, expected_thb, mismatch FROM budget_checks WHERE check_kind = 'plan_total'"
+        ).fetchall()
+        disagreeing = con.execute(
+            "SELECT count(*) FROM budget_checks WHERE check_kind = 'sheet' AND mismatch"
+        ).fetchone()
+    finally:
+        con.close()
+    assert totals == [(Decimal("3170000.00"), Decimal("3170000.00"), False)]
+    assert disagreeing == (0,)
