@@ -7,6 +7,12 @@ from pathlib import Path
 import pytest
 
 from pipeline.config import Settings
+from pipeline.extract import extract_pages
+from pipeline.model import Page, Parsed
+from pipeline.normalize import normalize_pages, raw_source_lines
+from pipeline.parse import parse_segments
+from pipeline.read import read_source
+from pipeline.segment import segment
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
@@ -28,3 +34,18 @@ def shared() -> Path:
 def seed(shared: Path, prefix: str) -> Path:
     """The seed whose file name starts with ``prefix`` (000, 001, 004)."""
     return next((shared / "seeds").glob(f"{prefix}_*.txt"))
+
+
+def parse_pages(*texts: str) -> list[Parsed]:
+    """Page texts (one per page) through normalise, segment and parse, as one source."""
+    pages = [Page(page_no=n, text=text, method="text") for n, text in enumerate(texts, start=1)]
+    return parse_segments(segment("f" * 64, normalize_pages(pages), raw_source_lines(pages)))
+
+
+def parse_text_file(tmp_path: Path, text: str) -> list[Parsed]:
+    """A plain-text file through every stage before loading: read, extract (form feeds as
+    page breaks), normalise, segment, parse."""
+    path = tmp_path / "source.txt"
+    path.write_text(text, encoding="utf-8")
+    pages = extract_pages(read_source(path, Settings()), Settings())
+    return parse_segments(segment("a" * 64, normalize_pages(pages), raw_source_lines(pages)))

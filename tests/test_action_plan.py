@@ -11,19 +11,13 @@ import pytest
 
 from pipeline.config import Settings
 from pipeline.extract import extract_pages
-from pipeline.model import Page, Parsed
+from pipeline.model import Parsed
 from pipeline.normalize import normalize_pages, raw_source_lines
 from pipeline.parse import parse_segments
 from pipeline.read import read_source
 from pipeline.segment import segment
 from schemas import Budget, Project, ProjectSheet
-from tests.conftest import seed
-
-
-def parse_pages(*texts: str) -> list[Parsed]:
-    pages = [Page(page_no=n, text=text, method="text") for n, text in enumerate(texts, start=1)]
-    lines = normalize_pages(pages)
-    return parse_segments(segment("f" * 64, lines, raw_source_lines(pages)))
+from tests.conftest import parse_pages, seed
 
 
 def plan_of(parsed: list[Parsed]) -> Parsed:

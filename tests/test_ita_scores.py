@@ -12,20 +12,12 @@ import pytest
 
 from parsers.ita_scores import instrument_of, match_indicator
 from pipeline.config import Settings
-from pipeline.model import Page, Parsed
-from pipeline.normalize import normalize_pages, raw_source_lines
-from pipeline.parse import parse_segments
+from pipeline.model import Parsed
 from pipeline.run import ingest
-from pipeline.segment import segment
 from schemas import ItaScore
+from tests.conftest import parse_pages
 
 README = Path(__file__).resolve().parents[1] / "README.md"
-
-
-def parse_pages(*texts: str) -> list[Parsed]:
-    pages = [Page(page_no=n, text=text, method="text") for n, text in enumerate(texts, start=1)]
-    lines = normalize_pages(pages)
-    return parse_segments(segment("e" * 64, lines, raw_source_lines(pages)))
 
 
 def scores(parsed: list[Parsed]) -> dict[tuple[int | None, str | None, int | None], ItaScore]:

@@ -6,17 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pipeline.model import Page, Parsed
-from pipeline.normalize import normalize_pages, raw_source_lines
-from pipeline.parse import parse_segments
-from pipeline.segment import segment
+from pipeline.model import Parsed
 from schemas import Measure
-
-
-def parse_pages(*texts: str) -> list[Parsed]:
-    pages = [Page(page_no=n, text=text, method="text") for n, text in enumerate(texts, start=1)]
-    lines = normalize_pages(pages)
-    return parse_segments(segment("d" * 64, lines, raw_source_lines(pages)))
+from tests.conftest import parse_pages
 
 
 def measures(parsed: list[Parsed]) -> list[Measure]:

@@ -8,23 +8,9 @@ from pathlib import Path
 import pytest
 
 from parsers.memo import header_pieces, label_of, lone_prefix, signer_name, stated_fiscal_year
-from pipeline.config import Settings
-from pipeline.extract import extract_pages
 from pipeline.model import Parsed
-from pipeline.normalize import normalize_pages, raw_source_lines
-from pipeline.parse import parse_segments
-from pipeline.read import read_source
-from pipeline.segment import segment
 from schemas import Memo
-
-
-def parse_text(tmp_path: Path, text: str) -> list[Parsed]:
-    """A plain-text source through the real stages: read, extract (form feeds), normalise, segment."""
-    path = tmp_path / "memo.txt"
-    path.write_text(text, encoding="utf-8")
-    pages = extract_pages(read_source(path, Settings()), Settings())
-    lines = normalize_pages(pages)
-    return parse_segments(segment("a" * 64, lines, raw_source_lines(pages)))
+from tests.conftest import parse_text_file
 
 
 def memos_of(parsed: list[Parsed]) -> list[tuple[Parsed, Memo]]:
@@ -63,7 +49,7 @@ SEPARATE_LINES_WITH_COMMENTS = "\n".join(
 
 
 def test_separate_lines_dotted_fills_and_comment_blocks(tmp_path: Path) -> None:
-    [(parsed, memo)] = memos_of(parse_text(tmp_path, SEPARATE_LINES_WITH_COMMENTS))
+    [(parsed, memo)] = memos_of(parse_text_file(tmp_path, SEPARATE_LINES_WITH_COMMENTS))
     assert memo.department == "กองคลัง งานพัสดุ"
     assert memo.ref_no == "สม 52011/34"
     assert memo.memo_date == dt.date(2024, 3, 12)
@@ -107,7 +93,7 @@ ONE_LINE_REF_AND_DATE = "\n".join(
 
 
 def test_ref_and_date_on_one_line_wrapped_subject(tmp_path: Path) -> None:
-    [(parsed, memo)] = memos_of(parse_text(tmp_path, ONE_LINE_REF_AND_DATE))
+    [(parsed, memo)] = memos_of(parse_text_file(tmp_path, ONE_LINE_REF_AND_DATE))
     assert memo.department == "สำนักปลัดเทศบาล งานการเจ้าหน้าที่"
     assert memo.ref_no == "นม 53201/125"
     assert memo.memo_date == dt.date(2024, 1, 5)
@@ -148,7 +134,7 @@ TAB_CELLS_TWO_MEMOS = "\n".join(
 
 
 def test_tab_cells_and_two_memos_in_one_source(tmp_path: Path) -> None:
-    found = memos_of(parse_text(tmp_path, TAB_CELLS_TWO_MEMOS))
+    found = memos_of(parse_text_file(tmp_path, TAB_CELLS_TWO_MEMOS))
     assert len(found) == 2
     (first_doc, first), (second_doc, second) = found
     assert first.department == "องค์การบริหารส่วนตำบลหนองน้ำใส"
@@ -169,7 +155,7 @@ def test_tab_cells_and_two_memos_in_one_source(tmp_path: Path) -> None:
 
 def test_memo_without_signature_warns(tmp_path: Path) -> None:
     text = "\n".join(["บันทึกข้อความ", "ส่วนราชการ กองคลัง", "เรื่อง ทดสอบ", "เรียน ปลัดเทศบาล", "ข้อความ"])
-    [(parsed, memo)] = memos_of(parse_text(tmp_path, text))
+    [(parsed, memo)] = memos_of(parse_text_file(tmp_path, text))
     assert memo.subject == "ทดสอบ"
     assert memo.signer_name is None
     assert any("no signer" in w for w in parsed.warnings)
@@ -207,7 +193,7 @@ INDENTED_BARE_SIGNER = "\n".join(
 
 
 def test_indented_memo_with_bare_signer(tmp_path: Path) -> None:
-    [(parsed, memo)] = memos_of(parse_text(tmp_path, INDENTED_BARE_SIGNER))
+    [(parsed, memo)] = memos_of(parse_text_file(tmp_path, INDENTED_BARE_SIGNER))
     assert memo.department == "กองการศึกษา เทศบาลเมืองท่าเรือใหม่"
     assert memo.ref_no == "ทม 51203/77"
     assert memo.memo_date == dt.date(2024, 6, 20)
@@ -256,7 +242,7 @@ ADDRESSEE_ON_TWO_LINES = """บันทึกข้อความ
 
 
 def test_addressee_continued_on_the_next_line(tmp_path: Path) -> None:
-    [(_, memo)] = memos_of(parse_text(tmp_path, ADDRESSEE_ON_TWO_LINES))
+    [(_, memo)] = memos_of(parse_text_file(tmp_path, ADDRESSEE_ON_TWO_LINES))
     assert memo.addressee == "ผู้อำนวยการกองทุกกอง / หัวหน้าหน่วยตรวจสอบภายใน และคณะกรรมการจัดทำแผนพัฒนาท้องถิ่นทุกท่าน"
     assert memo.ref_no == "ชม 51301/ว 12"
     assert memo.department == "สำนักปลัดเทศบาล งานธุรการ"
@@ -279,7 +265,7 @@ def test_urgency_stamp_dropped_marks_and_a_signed_name_on_one_line(tmp_path: Pat
             "                                      ปลัดเทศบาลตำบลหนองบัวเงิน",
         ]
     )
-    parsed = parse_text(tmp_path, text)
+    parsed = parse_text_file(tmp_path, text)
     assert [p.document.doc_type for p in parsed] == ["memo"]  # the stamp is not a document
     ((_, memo),) = memos_of(parsed)
     assert memo.department == "สำนักปลัดเทศบาล งานธุรการ"

@@ -10,17 +10,9 @@ import datetime as dt
 import pytest
 
 from parsers.minutes import heading_title, outcome_of, session_of
-from pipeline.model import Page, Parsed
-from pipeline.normalize import normalize_pages, raw_source_lines
-from pipeline.parse import parse_segments
-from pipeline.segment import segment
+from pipeline.model import Parsed
 from schemas import Agenda, Attendee, Meeting, Resolution
-
-
-def parse_pages(*texts: str) -> list[Parsed]:
-    pages = [Page(page_no=n, text=text, method="text") for n, text in enumerate(texts, start=1)]
-    lines = normalize_pages(pages)
-    return parse_segments(segment("e" * 64, lines, raw_source_lines(pages)))
+from tests.conftest import parse_pages
 
 
 def minutes_of(parsed: list[Parsed]) -> Parsed:

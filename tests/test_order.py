@@ -8,23 +8,9 @@ from pathlib import Path
 import pytest
 
 from parsers.order import correct_office, read_member, split_role
-from pipeline.config import Settings
-from pipeline.extract import extract_pages
 from pipeline.model import Parsed
-from pipeline.normalize import normalize_pages, raw_source_lines
-from pipeline.parse import parse_segments
-from pipeline.read import read_source
-from pipeline.segment import segment
 from schemas import CommitteeMember, Order
-
-
-def parse_text(tmp_path: Path, text: str) -> list[Parsed]:
-    """A plain-text source through the real stages: read, extract (form feeds), normalise, segment."""
-    path = tmp_path / "order.txt"
-    path.write_text(text, encoding="utf-8")
-    pages = extract_pages(read_source(path, Settings()), Settings())
-    lines = normalize_pages(pages)
-    return parse_segments(segment("b" * 64, lines, raw_source_lines(pages)))
+from tests.conftest import parse_text_file
 
 
 def order_of(parsed: list[Parsed]) -> tuple[Parsed, Order, dict[tuple[str | None, str], CommitteeMember]]:
@@ -83,7 +69,7 @@ TWO_GROUPS_ACROSS_PAGES = "\n".join(
 
 
 def test_order_fields_and_signer(tmp_path: Path) -> None:
-    parsed, order, _ = order_of(parse_text(tmp_path, TWO_GROUPS_ACROSS_PAGES))
+    parsed, order, _ = order_of(parse_text_file(tmp_path, TWO_GROUPS_ACROSS_PAGES))
     subject = "แต่งตั้งคณะกรรมการอำนวยการและคณะทำงานจัดทำแผนป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2568"
     assert order.order_no == "123/2567"
     assert order.subject == subject
@@ -100,7 +86,7 @@ def test_order_fields_and_signer(tmp_path: Path) -> None:
 
 
 def test_members_in_groups_across_a_page_break(tmp_path: Path) -> None:
-    _, _, members = order_of(parse_text(tmp_path, TWO_GROUPS_ACROSS_PAGES))
+    _, _, members = order_of(parse_text_file(tmp_path, TWO_GROUPS_ACROSS_PAGES))
     board, team = "คณะกรรมการอำนวยการ", "คณะทำงาน"
     assert sorted(members) == sorted(
         [(board, f"1.{n}") for n in range(1, 6)] + [(team, f"2.{n}") for n in range(1, 12)]
@@ -164,7 +150,7 @@ SINGLE_SPACES = "\n".join(
 
 
 def test_single_spaced_members_of_one_committee(tmp_path: Path) -> None:
-    parsed, order, members = order_of(parse_text(tmp_path, SINGLE_SPACES))
+    parsed, order, members = order_of(parse_text_file(tmp_path, SINGLE_SPACES))
     group = "คณะกรรมการตรวจรับพัสดุ"
     assert sorted(members) == [(group, "1"), (group, "2"), (group, "3")]
     chair = members[(group, "1")]
@@ -244,7 +230,7 @@ UNNUMBERED_GROUPS = "\n".join(
 
 
 def test_unnumbered_groups_wrapped_rows_and_bare_signer(tmp_path: Path) -> None:
-    parsed, order, members = order_of(parse_text(tmp_path, UNNUMBERED_GROUPS))
+    parsed, order, members = order_of(parse_text_file(tmp_path, UNNUMBERED_GROUPS))
     board, venue = "คณะกรรมการอำนวยการ", "คณะกรรมการฝ่ายสถานที่"
     assert sorted(members) == sorted([(board, "1"), (board, "2"), (venue, "1"), (venue, "2")])
     chair = members[(board, "1")]
@@ -291,7 +277,7 @@ ATTACHED_LIST = "\n".join(
 
 
 def test_members_in_an_attached_list(tmp_path: Path) -> None:
-    _, order, members = order_of(parse_text(tmp_path, ATTACHED_LIST))
+    _, order, members = order_of(parse_text_file(tmp_path, ATTACHED_LIST))
     assert order.signer_name == "บุญส่ง ทองมา"
     assert order.order_date == dt.date(2024, 1, 10)
     assert sorted(members) == [("ฝ่ายการเงิน", "1.2.1"), ("ฝ่ายสถานที่", "1.1.1"), ("ฝ่ายสถานที่", "1.1.2")]
@@ -321,7 +307,7 @@ TABLE_COLUMNS = "\n".join(
 
 
 def test_table_with_prefix_and_surname_columns(tmp_path: Path) -> None:
-    _, _, members = order_of(parse_text(tmp_path, TABLE_COLUMNS))
+    _, _, members = order_of(parse_text_file(tmp_path, TABLE_COLUMNS))
     group = "คณะกรรมการตรวจรับงานจ้าง"
     assert sorted(members) == [(group, "1"), (group, "2"), (group, "3")]
     first = members[(group, "1")]
@@ -365,7 +351,7 @@ SUBGROUPS_WITH_PARENTHESISED_MEMBERS = "\n".join(
 
 
 def test_subgroups_with_parenthesised_members(tmp_path: Path) -> None:
-    _, order, members = order_of(parse_text(tmp_path, SUBGROUPS_WITH_PARENTHESISED_MEMBERS))
+    _, order, members = order_of(parse_text_file(tmp_path, SUBGROUPS_WITH_PARENTHESISED_MEMBERS))
     advisers, venue, rites = "คณะที่ปรึกษา", "คณะทำงานฝ่ายสถานที่", "คณะทำงานฝ่ายพิธีการ"
     assert sorted(members) == sorted(
         [(advisers, "1.1"), (advisers, "1.2"), (venue, "1"), (venue, "2"), (rites, "1"), (rites, "2")]
@@ -406,7 +392,7 @@ LABELLED_MEMBERS = "\n".join(
 
 
 def test_labelled_members_over_several_lines(tmp_path: Path) -> None:
-    _, order, members = order_of(parse_text(tmp_path, LABELLED_MEMBERS))
+    _, order, members = order_of(parse_text_file(tmp_path, LABELLED_MEMBERS))
     rows = {seq: (m.full_name, m.position, m.role) for (_, seq), m in members.items()}
     assert rows == {
         "1": ("สุชาติ บุญประเสริฐ", "ปลัดองค์การบริหารส่วนตำบล", "ประธานคณะทำงาน"),
@@ -435,7 +421,7 @@ MAYORS_ORDER_WITH_DUTY_COLUMN = "\n".join(
 
 
 def test_mayors_order_and_a_duty_column(tmp_path: Path) -> None:
-    parsed, _, members = order_of(parse_text(tmp_path, MAYORS_ORDER_WITH_DUTY_COLUMN))
+    parsed, _, members = order_of(parse_text_file(tmp_path, MAYORS_ORDER_WITH_DUTY_COLUMN))
     assert parsed.document.organization == "เทศบาลตำบลบ้านสวนหมาก"
     assert [(m.full_name, m.position) for m in members.values()] == [
         ("อรอุมา ทิพย์มณี", "นักจัดการงานทั่วไป"),

@@ -5,11 +5,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from pipeline.model import Page, Parsed
-from pipeline.normalize import normalize_pages, raw_source_lines
-from pipeline.parse import parse_segments
-from pipeline.segment import segment
 from schemas import ItaScore, Measure
+from tests.conftest import parse_pages
 
 HEADER = "องค์การบริหารส่วนตำบลโคกกลางเหนือ"
 PAGES = [
@@ -33,13 +30,8 @@ PAGES = [
 ]
 
 
-def parse(*texts: str) -> list[Parsed]:
-    pages = [Page(page_no=n, text=text, method="text") for n, text in enumerate(texts, start=1)]
-    return parse_segments(segment("c" * 64, normalize_pages(pages), raw_source_lines(pages)))
-
-
 def test_a_document_that_never_names_its_office_gets_the_sources() -> None:
-    parsed = parse(*PAGES)
+    parsed = parse_pages(*PAGES)
     assert [p.document.doc_type for p in parsed] == ["memo", "integrity_measures"]
     assert {p.document.organization for p in parsed} == {HEADER}
     measures = [r for r in parsed[1].rows if isinstance(r, Measure)]
@@ -49,5 +41,5 @@ def test_a_document_that_never_names_its_office_gets_the_sources() -> None:
 
 
 def test_the_running_header_names_the_office_when_nothing_else_does() -> None:
-    parsed = parse(*PAGES[1:])
+    parsed = parse_pages(*PAGES[1:])
     assert [p.document.organization for p in parsed] == [HEADER]

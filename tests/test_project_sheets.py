@@ -5,16 +5,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 from parsers.project_sheets import link_sheets_to_plan, match_heading, sheet_budget
-from pipeline.model import Page, Parsed
-from pipeline.normalize import normalize_pages, raw_source_lines
-from pipeline.parse import parse_segments
-from pipeline.segment import segment
+from pipeline.model import Parsed
 from schemas import Budget, ProjectSheet
-
-
-def parse_text(text: str) -> list[Parsed]:
-    pages = [Page(page_no=1, text=text, method="text")]
-    return parse_segments(segment("e" * 64, normalize_pages(pages), raw_source_lines(pages)))
+from tests.conftest import parse_pages
 
 
 def sheets_of(parsed: list[Parsed]) -> dict[int, ProjectSheet]:
@@ -79,7 +72,7 @@ THAI_DIGIT_SHEET = """ลำดับที่ ๒
 
 
 def test_sheet_with_arabic_numbers() -> None:
-    sheet = sheets_of(parse_text(ARABIC_SHEET))[1]
+    sheet = sheets_of(parse_pages(ARABIC_SHEET))[1]
     assert sheet.name == "โครงการอบรมเยาวชนรู้ทันการโกง"
     assert sheet.rationale is not None and sheet.rationale.endswith(
         "จึงจัดทำโครงการนี้ เพื่อปลูกฝังความซื่อสัตย์แก่เยาวชน"
@@ -101,7 +94,7 @@ def test_sheet_with_arabic_numbers() -> None:
 
 
 def test_sheet_with_thai_numbers_and_other_order() -> None:
-    parsed = parse_text(ARABIC_SHEET + THAI_DIGIT_SHEET)
+    parsed = parse_pages(ARABIC_SHEET + THAI_DIGIT_SHEET)
     sheet = sheets_of(parsed)[2]
     assert sheet.name == "กิจกรรมเปิดเผยข้อมูลการจัดซื้อจัดจ้าง"
     assert sheet.rationale == "ประชาชนมีสิทธิรับรู้ข้อมูลข่าวสารของราชการ"
@@ -119,7 +112,7 @@ def test_sheet_with_thai_numbers_and_other_order() -> None:
 
 
 def test_sheet_budgets_become_budget_rows() -> None:
-    parsed = parse_text(ARABIC_SHEET + THAI_DIGIT_SHEET)
+    parsed = parse_pages(ARABIC_SHEET + THAI_DIGIT_SHEET)
     assert sorted((b.label, b.amount_thb) for b in sheet_budgets(parsed)) == [
         ("กิจกรรมเปิดเผยข้อมูลการจัดซื้อจัดจ้าง", Decimal("0.00")),
         ("โครงการอบรมเยาวชนรู้ทันการโกง", Decimal("12500.00")),
@@ -136,7 +129,7 @@ PLAN = """แผนปฏิบัติการป้องกันการ�
 
 
 def test_sheets_link_to_plan_rows_by_name() -> None:
-    parsed = parse_text(PLAN + ARABIC_SHEET + THAI_DIGIT_SHEET)
+    parsed = parse_pages(PLAN + ARABIC_SHEET + THAI_DIGIT_SHEET)
     sheets = sheets_of(parsed)
     assert sheets[1].project_seq == 3
     assert sheets[2].project_seq == 1
@@ -146,12 +139,12 @@ def test_sheets_link_to_plan_rows_by_name() -> None:
 
 def test_unmatched_sheet_keeps_null_project_seq() -> None:
     other_plan = PLAN.replace("อบรมเยาวชนรู้ทันการโกง", "ปรับปรุงระบบประปาหมู่บ้าน")
-    sheets = sheets_of(parse_text(other_plan + ARABIC_SHEET))
+    sheets = sheets_of(parse_pages(other_plan + ARABIC_SHEET))
     assert sheets[1].project_seq is None
 
 
 def test_linking_without_a_plan_changes_nothing() -> None:
-    parsed = parse_text(ARABIC_SHEET)
+    parsed = parse_pages(ARABIC_SHEET)
     assert link_sheets_to_plan(parsed) == parsed
     assert sheets_of(parsed)[1].project_seq is None
 
@@ -209,7 +202,7 @@ def test_sheets_without_a_number_line_after_the_plan() -> None:
         + unnumbered_sheet("โครงการอบรมคุณธรรมพนักงานส่วนตำบล", "20,000 บาท")
         + unnumbered_sheet("กิจกรรมเปิดเผยข้อมูลการจัดซื้อจัดจ้าง", "ไม่ใช้งบประมาณ")
     )
-    parsed = parse_text(text)
+    parsed = parse_pages(text)
     assert [p.document.doc_type for p in parsed] == ["action_plan", "project_sheets"]
     sheets = sheets_of(parsed)
     assert sorted(sheets) == [1, 2]
@@ -227,6 +220,6 @@ def test_sheets_without_a_number_line_after_the_plan() -> None:
 
 def test_sheets_headed_project_n() -> None:
     text = "โครงการที่ 1\n" + unnumbered_sheet("โครงการอบรมคุณธรรมพนักงานส่วนตำบล", "20,000 บาท")
-    parsed = parse_text(text)
+    parsed = parse_pages(text)
     assert [p.document.doc_type for p in parsed] == ["project_sheets"]
     assert sheets_of(parsed)[1].name == "โครงการอบรมคุณธรรมพนักงานส่วนตำบล"
