@@ -50,7 +50,9 @@ def default_workers() -> int:
 def ingest_command(
     paths: Annotated[list[Path], typer.Argument(help="Files and folders (searched recursively).")],
     db: DbOption = DEFAULT_DB,
-    workers: Annotated[int, typer.Option("--workers", "-w", min=0, help="Parallel processes (0: one per core, at most 4).")] = 0,
+    workers: Annotated[
+        int, typer.Option("--workers", "-w", min=0, help="Parallel processes (0: one per core, at most 4).")
+    ] = 0,
     ocr_cache: Annotated[
         Path | None, typer.Option("--ocr-cache", help="Folder caching OCR results by page image.")
     ] = Path(".cache/ocr"),
@@ -118,7 +120,9 @@ def eval_command(
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every miss.")] = False,
     suffix: Annotated[
         str | None,
-        typer.Option("--suffix", help="Score <stem><suffix> (e.g. .pdf, .scan.pdf) against <stem>.txt's gold."),
+        typer.Option(
+            "--suffix", help="Score <stem><suffix> (e.g. .pdf, .scan.pdf) against <stem>.txt's gold."
+        ),
     ] = None,
 ) -> None:
     """Score the warehouse against gold files (CONTRACT.md, "Gold files")."""

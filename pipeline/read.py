@@ -66,9 +66,7 @@ def media_type_for(path: Path, data: bytes, settings: Settings) -> str:
         raise UnsupportedFormatError(f"{_describe(sniffed)} is not a format Saraban reads")
     if suffix in settings.text_extensions or suffix == "":
         return "text/plain"
-    raise UnsupportedFormatError(
-        f"unknown file type {suffix!r}: Saraban reads .txt, .md, .pdf and images"
-    )
+    raise UnsupportedFormatError(f"unknown file type {suffix!r}: Saraban reads .txt, .md, .pdf and images")
 
 
 def read_source(path: Path, settings: Settings) -> Source:

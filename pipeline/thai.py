@@ -16,7 +16,14 @@ BE_OFFSET = 543
 
 # OCR and typists vary: missing dots in abbreviations, a space inside, old spellings.
 _MONTH_VARIANTS: dict[int, list[str]] = {
-    i + 1: [full, abbr, abbr.replace(".", ""), abbr.replace(".", ". "), abbr.replace(".", "", 1), abbr.rstrip(".")]
+    i + 1: [
+        full,
+        abbr,
+        abbr.replace(".", ""),
+        abbr.replace(".", ". "),
+        abbr.replace(".", "", 1),
+        abbr.rstrip("."),
+    ]
     for i, (full, abbr) in enumerate(zip(thai_full_months, thai_abbr_months, strict=True))
 }
 _MONTH_VARIANTS[2] += ["กุมภาพันธ"]
@@ -35,12 +42,18 @@ _MONTH_ALT = "|".join(
     sorted({regex.escape(n) for names in _MONTH_VARIANTS.values() for n in names}, key=len, reverse=True)
 )
 DATE_RE = regex.compile(
-    r"(?<!\d)(?P<day>\d{1,2})\s*(?:เดือน\s*)?(?P<month>" + _MONTH_ALT + r")\s*(?:พ\.\s?ศ\.\s*|พุทธศักราช\s*|ปี\s*)?(?P<year>\d{2,4})(?!\d)"
+    r"(?<!\d)(?P<day>\d{1,2})\s*(?:เดือน\s*)?(?P<month>"
+    + _MONTH_ALT
+    + r")\s*(?:พ\.\s?ศ\.\s*|พุทธศักราช\s*|ปี\s*)?(?P<year>\d{2,4})(?!\d)"
 )
 NUMERIC_DATE_RE = regex.compile(r"(?<!\d)(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{2,4})(?!\d)")
 TIME_RE = regex.compile(r"(?<![\d.])(?P<h>[0-2]?\d)\s*[.:]\s*(?P<m>[0-5]\d)(?:\s*น\.?)?(?![\d])")
-MONEY_RE = regex.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?(?![\d,])|(?<![\d.,])\d+(?:\.\d{1,2})?(?![\d,])")
-FISCAL_YEAR_RE = regex.compile(r"(?:ปี\s*งบประมาณ|ปีงบ\s*ประมาณ|พ\.\s?ศ\.|ปี)\s*(?:พ\.\s?ศ\.\s*)?(?P<year>25\d\d)")
+MONEY_RE = regex.compile(
+    r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?(?![\d,])|(?<![\d.,])\d+(?:\.\d{1,2})?(?![\d,])"
+)
+FISCAL_YEAR_RE = regex.compile(
+    r"(?:ปี\s*งบประมาณ|ปีงบ\s*ประมาณ|พ\.\s?ศ\.|ปี)\s*(?:พ\.\s?ศ\.\s*)?(?P<year>25\d\d)"
+)
 NO_BUDGET_RE = regex.compile(r"ไม่ใช้\s*งบ\s*ประมาณ|ไม่ได้ใช้\s*งบ\s*ประมาณ|ไม่มีงบ\s*ประมาณ")
 
 

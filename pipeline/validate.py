@@ -32,7 +32,11 @@ def validate(parsed: Sequence[Parsed], pages: int) -> tuple[list[Parsed], list[s
             if values.get("doc_id") not in doc_ids:
                 warnings.append(f"{row.__table__} row without its document dropped")
                 continue
-            if "meeting_id" in values and not isinstance(row, Meeting) and values["meeting_id"] not in meeting_ids:
+            if (
+                "meeting_id" in values
+                and not isinstance(row, Meeting)
+                and values["meeting_id"] not in meeting_ids
+            ):
                 warnings.append(f"{row.__table__} row without its meeting dropped")
                 continue
             page_no = values.get("page_no")

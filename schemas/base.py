@@ -71,8 +71,7 @@ def sql_type(annotation: Any, metadata: list[Any]) -> str:
 def table_columns(model: type[Row]) -> list[tuple[str, str]]:
     """(column, SQL type) pairs in declaration order."""
     return [
-        (name, sql_type(field.annotation, list(field.metadata)))
-        for name, field in model.model_fields.items()
+        (name, sql_type(field.annotation, list(field.metadata))) for name, field in model.model_fields.items()
     ]
 
 

@@ -23,9 +23,7 @@ DocType = Literal[
     "attendance_sheet",
     "other",
 ]
-Outcome = Literal[
-    "acknowledged", "approved", "approved_with_changes", "rejected", "deferred", "other"
-]
+Outcome = Literal["acknowledged", "approved", "approved_with_changes", "rejected", "deferred", "other"]
 AttendanceStatus = Literal["present", "absent", "invited"]
 Extraction = Literal["text", "pdf_text", "ocr", "mixed"]
 SourceStatus = Literal["ok", "partial", "failed"]

@@ -78,7 +78,12 @@ def test_bad_files_are_recorded_and_the_batch_goes_on(tmp_path: Path) -> None:
     assert [Path(p).name for p, _, _ in errors] == ["binary.txt", "empty.txt"]
     assert all(error and "\n" not in error for _, _, error in errors)
     statuses = dict(con.execute("SELECT regexp_extract(path, '[^/]+$'), status FROM sources").fetchall())
-    assert statuses == {"empty.txt": "failed", "binary.txt": "failed", "utf8.txt": "ok", "thai-windows.txt": "ok"}
+    assert statuses == {
+        "empty.txt": "failed",
+        "binary.txt": "failed",
+        "utf8.txt": "ok",
+        "thai-windows.txt": "ok",
+    }
     # The cp874 and UTF-8 copies give the same records.
     docs = con.execute(
         "SELECT doc_type, title, organization, doc_date, text FROM documents d JOIN sources s USING (source_id) "
@@ -100,7 +105,16 @@ def test_a_failed_load_leaves_the_previous_state(tmp_path: Path) -> None:
     con = connect(tmp_path / "w.duckdb")
     now = dt.datetime(2024, 1, 1)
     source = SourceRow(source_id="s1", path="a.txt", status="ok", ingested_at=now)
-    doc = Document(doc_id="d1", source_id="s1", segment_no=1, doc_type="other", page_start=1, page_end=1, raw_text="ก", text="ก")
+    doc = Document(
+        doc_id="d1",
+        source_id="s1",
+        segment_no=1,
+        doc_type="other",
+        page_start=1,
+        page_end=1,
+        raw_text="ก",
+        text="ก",
+    )
     load_source(con, source, [doc], [])
     with pytest.raises(duckdb.Error):
         load_source(con, source, [doc, doc], [])  # duplicate primary key midway

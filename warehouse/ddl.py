@@ -23,9 +23,7 @@ def create_schema(con: duckdb.DuckDBPyConnection) -> None:
     """Create every contract table (if missing), the views, and ``meta``."""
     for statement in schema_statements():
         con.execute(statement)
-    con.execute(
-        "INSERT OR REPLACE INTO meta VALUES ('contract_version', ?)", [CONTRACT_VERSION]
-    )
+    con.execute("INSERT OR REPLACE INTO meta VALUES ('contract_version', ?)", [CONTRACT_VERSION])
     for statement in split_sql(views_sql()):
         con.execute(statement)
 
