@@ -41,6 +41,7 @@ eval: install
 
 ## Render samples/*.txt to text-layer and scanned PDFs under samples/pdf/.
 samples: install
+	@$(PY) -m pip install --quiet -e ".[dev,samples]"
 	@$(PY) scripts/render_samples.py
 
 ## Throughput, OCR time and peak memory (under 5 minutes).

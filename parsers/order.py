@@ -38,7 +38,7 @@ from pipeline.thai import find_date
 from schemas import CommitteeMember, Order
 
 # --- line grammar ---------------------------------------------------------------------------
-HEADING = regex.compile(r"^คำสั่ง\s*(?P<office>.*)$")
+HEADING = regex.compile(r"^คำ\s*ส[\u0e31\u0e48\u0e49]*ง?\s*(?P<office>.*)$")
 ORDER_NO = regex.compile(
     r"(?:^|\s)ที่\s*(?:[\p{Thai}.]{1,12}\s*)?(?P<no>\d{1,4})\s*/\s*(?P<year>\d{2,4})(?!\d)"
 )

@@ -46,6 +46,8 @@ _SPLIT_SARA_AM = regex.compile(r"\u0e4d([\u0e48-\u0e4b]?)\u0e32")
 _TONE_BEFORE_NIKHAHIT = regex.compile(r"([\u0e48-\u0e4b])\u0e4d\u0e32")
 _SPACE_BEFORE_MARK = regex.compile(r"(?<=\p{Thai})[ ]+(?=[\u0e31\u0e33-\u0e3a\u0e47-\u0e4e])")
 _FILL = regex.compile(r"(?:\.\s?){3,}|…+|_{3,}")
+# A Buddhist Era year is never written with a thousands comma: OCR's ``74/2,564``, ``พ.ศ. 2,567``.
+_COMMA_IN_YEAR = regex.compile(r"(?<=(?:/|พ\.\s?ศ\.|ปี|ปีงบประมาณ)\s?2),(?=5\d\d(?!\d))")
 _O_IN_NUMBER = regex.compile(r"(?<=\d)[Oo](?=\.?\d)|(?<=\d)[Oo](?=\s*\/\s*\d)")
 _LETTER_SPACED = regex.compile(
     r"(?<![\p{Thai}])(?:[\u0e01-\u0e30\u0e32\u0e40-\u0e45][\u0e31\u0e33-\u0e3a\u0e47-\u0e4e]*[ ]){3,}[\u0e01-\u0e30\u0e32\u0e40-\u0e45][\u0e31\u0e33-\u0e3a\u0e47-\u0e4e]*(?![\p{Thai}])"
@@ -124,6 +126,7 @@ def normalize_line(text: str) -> str:
     text = _EMPTY_BOX.sub(NO_TICK, text)
     text = to_arabic_digits(text)
     text = _O_IN_NUMBER.sub("0", text)
+    text = _COMMA_IN_YEAR.sub("", text)
     text = _FILL.sub(" ", text)
     text = _SPACE_BEFORE_MARK.sub("", text)
     text = _LETTER_SPACED.sub(lambda m: m.group().replace(" ", ""), text)

@@ -30,7 +30,7 @@ from pipeline.model import Page
 from pipeline.normalize import restore_dropped_marks
 from pipeline.thai import to_arabic_digits
 
-PSM = 3  # automatic page segmentation; the layout below rebuilds rows itself
+PSM = 4  # one column of text of varied sizes: psm 3 drops lines with dot leaders as non-text
 CACHE_VERSION = "1"
 
 
@@ -595,9 +595,15 @@ def _reread_row(row: list[Word], ink: Image.Image, height: float) -> list[Word]:
             run.pop()
         while run and not _HAS_THAI_DIGIT.match(run[0].char):
             run.pop(0)
-        if run:
+        if run and not _dot_leader(run):
             row = _replace_run(row, run)
     return row
+
+
+def _dot_leader(run: list[Glyph]) -> bool:
+    """A run too long for any number these documents print without a separator: a dotted
+    fill line (``ส่วนราชการ.........``) whose blurred dots read as ๐ and ๑."""
+    return max((len(part) for part in regex.split(r"[^๐-๙]", "".join(g.char for g in run))), default=0) > 12
 
 
 def _clip(ink: Image.Image, glyph: Glyph, bottom: float) -> Glyph:

@@ -23,7 +23,10 @@ _MINUTES_CONTEXT = regex.compile(
     r"ครั้งที่|วันที่|\bณ\b|^ณ|ประชุม\s*เมื่อ|เวลา\s*\d|สมัย\s*(?:สามัญ|วิสามัญ|ที่)|"
     r"วัน\s*(?:จันทร์|อังคาร|พุธ|พฤหัส|ศุกร์|เสาร์|อาทิตย์)"
 )
-_ORDER = regex.compile(r"^คำสั่ง\s*(?:เทศบาล|องค์การ|อบต|อบจ|สำนัก|กอง|กรม|จังหวัด|อำเภอ|กรุงเทพ|เมือง|นายก|ปลัด|คณะ)")
+# OCR drops the tone mark or the final ง of คำสั่ง (คำสั่เทศบาล...).
+_ORDER = regex.compile(
+    r"^คำ\s*ส[\u0e31\u0e48\u0e49]*ง?\s*(?:เทศบาล|องค์การ|อบต|อบจ|สำนัก|กอง|กรม|จังหวัด|อำเภอ|กรุงเทพ|เมือง|นายก|ปลัด|คณะ)"
+)
 # ``ที่ 12/2567``, ``ที่ อบต.ดต. 012/2567`` (an office code before the number).
 _ORDER_NO = regex.compile(r"^ที่\s*\S{0,12}\s*\d{1,4}\s*/\s*(?:25)?\d{2}\b")
 _ACTION_PLAN = regex.compile(r"^แผน\s*ปฏิบัติ\s*การ")
@@ -73,7 +76,7 @@ def _is_minutes(lines: Sequence[Line], i: int, current: str | None) -> bool:
 
 def _is_order(lines: Sequence[Line], i: int, current: str | None) -> bool:
     text = _text(lines, i)
-    if text == "คำสั่ง":  # the office on the next line
+    if regex.fullmatch(r"คำ\s*ส[\u0e31\u0e48\u0e49]*ง?", text):  # the office on the next line
         text = f"คำสั่ง{_text(lines, i + 1)}"
     if len(text) > 120 or not _ORDER.match(text):
         return False

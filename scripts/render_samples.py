@@ -84,7 +84,7 @@ def columns(text: str) -> int:
 
 
 class SampleRenderer:
-    def __init__(self, font: Path) -> None:
+    def __init__(self, font: Path, shaped: bool = False) -> None:
         self.pdf = FPDF(orientation="portrait", unit="mm", format="A4")
         self.pdf.set_creation_date(FIXED_DATE)
         self.pdf.set_auto_page_break(False)
@@ -93,6 +93,9 @@ class SampleRenderer:
         self.pdf.add_font("symbols", fname=str(find_font(SYMBOL_FONT_PATH, "fonts-dejavu-core")))
         self.pdf.set_fallback_fonts(["symbols"])
         self.pdf.set_font("thai", size=FONT_SIZE)
+        # Shaped (HarfBuzz) text stacks Thai marks as printed paper does: the scans are drawn
+        # shaped. The text-layer PDF is not: fpdf2 maps some shaped glyphs to no character.
+        self.pdf.set_text_shaping(shaped)
         self.pdf.set_line_width(0.2)
         self.width = self.pdf.w - MARGIN_LEFT - MARGIN_RIGHT
         self.bottom = self.pdf.h - MARGIN_BOTTOM
@@ -246,8 +249,8 @@ class SampleRenderer:
         return bytes(self.pdf.output())
 
 
-def text_pdf(text: str, font: Path) -> bytes:
-    return SampleRenderer(font).render(text)
+def text_pdf(text: str, font: Path, shaped: bool = False) -> bytes:
+    return SampleRenderer(font, shaped).render(text)
 
 
 def scanned(image: Image.Image, seed: int) -> Image.Image:
@@ -282,7 +285,7 @@ def render_file(path: Path, out_dir: Path, font: Path) -> tuple[Path, Path]:
     target = out_dir / f"{path.stem}.pdf"
     target.write_bytes(pdf)
     scan_target = out_dir / f"{path.stem}.scan.pdf"
-    scan_target.write_bytes(scan_pdf(pdf, seed=sum(path.stem.encode())))
+    scan_target.write_bytes(scan_pdf(text_pdf(text, font, shaped=True), seed=sum(path.stem.encode())))
     return target, scan_target
 
 

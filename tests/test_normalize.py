@@ -97,3 +97,9 @@ def test_known_labels_get_their_dropped_marks_back_in_any_text() -> None:
     # names and words that merely contain a label are left alone
     assert normalize_line("นายสมชาย ใจดี") == "นายสมชาย ใจดี"
     assert normalize_line("ครังทีประชุมใหญ่") == "ครังทีประชุมใหญ่"
+
+
+def test_a_year_never_carries_a_thousands_comma() -> None:
+    assert normalize_line("ที่ 123/2,567") == "ที่ 123/2567"
+    assert normalize_line("พ.ศ. 2,567") == "พ.ศ. 2567"
+    assert normalize_line("เป็นเงิน 2,567 บาท") == "เป็นเงิน 2,567 บาท"

@@ -76,3 +76,8 @@ def test_order_heading_with_the_office_on_its_own_line() -> None:
     segments = _segments(MEMO + "\n" + order)
     assert [s.doc_type for s in segments] == ["memo", "order"]
     assert segments[1].lines[0].text == "คำสั่ง"
+
+
+def test_order_heading_with_ocr_damage_is_an_order() -> None:
+    order = "คำสั่เทศบาลตำบลหนองปลาไหลใต้\nที่ 12/2567\nเรื่อง แต่งตั้งคณะกรรมการ"
+    assert [s.doc_type for s in _segments(order)] == ["order"]
