@@ -35,7 +35,8 @@ SHEET_START = regex.compile(
 # Section keywords, longest first within a field; each maps to a ProjectSheet field
 # ("" for sections the contract has no column for: their text must not run into another).
 SECTION_KEYWORDS: tuple[tuple[str, str], ...] = (
-    ("name", r"ชื่อ\s*(?:โครงการ|กิจกรรม|มาตรการ)(?:\s*/\s*(?:กิจกรรม|มาตรการ))*"),
+    # OCR reads ชื่อ as ซือ or ชือ; the word after it decides.
+    ("name", r"[ชซ]\u0e37?\u0e48?อ\s*(?:โครงการ|กิจกรรม|มาตรการ)(?:\s*/\s*(?:กิจกรรม|มาตรการ))*"),
     ("rationale", r"หลักการ\s*(?:และ)?\s*เหตุผล|ความเป็นมา(?:และความสำคัญ)?|ที่มาและความสำคัญ|สภาพปัญหา"),
     ("objectives", r"วัตถุประสงค์(?:ของโครงการ)?"),
     ("target_group", r"กลุ่ม\s*เป้าหมาย|เป้าหมาย"),
@@ -53,6 +54,9 @@ SECTION_KEYWORDS: tuple[tuple[str, str], ...] = (
 )
 SECTION_PATTERNS = [(name, regex.compile(rf"(?:{pattern})")) for name, pattern in SECTION_KEYWORDS]
 SECTION_NUMBER = regex.compile(r"^(?P<no>\d{1,2}(?:\.\d{1,2})?)\s*[.)]?\s*")
+# A section number OCR turned into letters (``ฆ.`` or ``Ge.`` for ๗. and ๙.), or a Thai letter
+# numbering (``ข.``): still a number when a section keyword follows.
+LETTER_NUMBER = regex.compile(r"^(?P<no>[A-Za-z\u0e01-\u0e2e]{1,3})\s*[.)]\s*")
 HEADING_END = regex.compile(r"^\s*(?:[:：\-–]\s*|/\s*|\s+|$)")
 LIST_FIELDS = frozenset({"objectives", "methods", "outputs", "outcomes"})
 
@@ -112,7 +116,7 @@ class SheetDraft:
 
 def match_heading(text: str) -> tuple[str, str, str | None] | None:
     """(field, rest of the line, section number) when ``text`` opens a section."""
-    number_match = SECTION_NUMBER.match(text)
+    number_match = SECTION_NUMBER.match(text) or LETTER_NUMBER.match(text)
     number = number_match["no"] if number_match else None
     body = text[number_match.end() :] if number_match else text
     for name, pattern in SECTION_PATTERNS:

@@ -26,7 +26,7 @@ from pipeline.engines.pdfium import open_pdf, page_count, render_page
 from pipeline.errors import CorruptFileError, SarabanError
 from pipeline.executor import Executor
 from pipeline.model import Page, Source
-from pipeline.normalize import PUA_MAP, repair_pdf_thai
+from pipeline.normalize import PUA_MAP, join_wrapped, repair_pdf_thai
 from pipeline.ocr import OcrJob, make_job, ocr_jobs
 
 # pdfminer logs every odd object at WARNING; a bad page is reported by us instead.
@@ -166,13 +166,6 @@ def _body_lines(words: list[dict[str, Any]], left: float, spaces: list[dict[str,
             )
         )
     return items
-
-
-def join_wrapped(head: str, tail: str) -> str:
-    """Two pieces of a wrapped line: Thai wraps between words without a space."""
-    if head and tail and _THAI_WORD_CHAR.match(head[-1]) and _THAI_WORD_CHAR.match(tail[0]):
-        return head + tail
-    return f"{head} {tail}" if head and tail else head + tail
 
 
 def _cell_text(cell: str | None) -> str:

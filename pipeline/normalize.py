@@ -80,7 +80,7 @@ KNOWN_WORDS: tuple[str, ...] = (
     "ไม่มี", "ปิดประชุม", "เมื่อวันที่", "ผู้ขาดประชุม", "ผู้ลาประชุม", "ผู้เข้าประชุม", "ผู้ร่วมประชุม",
     "ผู้บันทึก", "ผู้จดบันทึก", "ผู้จดรายงาน", "ผู้ตรวจรายงาน", "ผู้บันทึกรายงานการประชุม", "วาระที่",
     "ระเบียบวาระ", "เปิดประชุม", "เริ่มประชุม", "เลิกประชุม", "ประกอบด้วย", "มีหน้าที่", "ไม่เห็นชอบ",
-    "ไม่อนุมัติ", "เห็นด้วย", "ประจำปี", "ผู้เข้าร่วมประชุม",
+    "ไม่อนุมัติ", "เห็นด้วย", "รวมทั้งสิ้น", "ทั้งสิ้น", "ท้องถิ่น", "ซึ่ง", "เพิ่มเติม", "แต่งตั้ง", "ประจำปี", "ผู้เข้าร่วมประชุม",
 )  # fmt: skip
 _MARKS = regex.compile(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
 
@@ -109,6 +109,17 @@ def restore_dropped_marks(line: str) -> str:
         return token
 
     return _TOKEN.sub(fix, line)
+
+
+_THAI_LETTER_OR_MARK = regex.compile(r"[\u0e01-\u0e4e]")
+
+
+def join_wrapped(head: str, tail: str) -> str:
+    """Two pieces of a line that wrapped (in a narrow cell, at a page margin): Thai wraps
+    between words without a space."""
+    if head and tail and _THAI_LETTER_OR_MARK.match(head[-1]) and _THAI_LETTER_OR_MARK.match(tail[0]):
+        return head + tail
+    return f"{head} {tail}" if head and tail else head + tail
 
 
 def normalize_line(text: str) -> str:

@@ -27,10 +27,12 @@ from pipeline.config import Settings
 from pipeline.engines import tesseract
 from pipeline.executor import Executor, SerialExecutor
 from pipeline.model import Page
-from pipeline.normalize import restore_dropped_marks
+from pipeline.normalize import join_wrapped, restore_dropped_marks
 from pipeline.thai import to_arabic_digits
 
 PSM = 4  # one column of text of varied sizes: psm 3 drops lines with dot leaders as non-text
+SPACE_GAP = 0.5  # a gap of half a letter's height between words is a space (letters sit closer)
+RULE_COVERAGE = 0.33  # share of the page's width a horizontal table ruling inks
 CACHE_VERSION = "1"
 
 
@@ -252,10 +254,78 @@ def vertical_rules(image: Image.Image | None, top: int, bottom: int) -> list[int
     return rules
 
 
+def horizontal_rules(image: Image.Image | None) -> list[int]:
+    """y of table rulings across a binarised page: pixel rows with ink over a third of the
+    page's width (a row through text has far less)."""
+    if image is None:
+        return []
+    gray = image.convert("L")
+    profile = gray.resize((1, gray.height), Image.Resampling.BOX).get_flattened_data()
+    rules: list[int] = []
+    for y, value in enumerate(profile):
+        if value <= 255 * (1 - RULE_COVERAGE) and (not rules or y - rules[-1] > 3):
+            rules.append(y)
+    return rules
+
+
+@dataclass(slots=True)
+class _Line:
+    words: list[Word]
+    rules: list[int]  # x of the vertical rulings crossing it
+    middle: float
+
+
+def _spaced(words: list[Word], height: float, column: float, left: int, rules: list[int]) -> str:
+    """One row's words: close letters form a word, a letter-height gap is a space, a ruling
+    between words is a tab, a wide gap a run of spaces to the word's display column."""
+    indent = round((words[0].left - left) / column)
+    at = indent if indent >= 2 else 0
+    parts = [" " * at, words[0].text]
+    at += _columns(words[0].text)
+    for previous, word in itertools.pairwise(words):
+        gap = word.left - previous.right
+        if any(previous.right <= x <= word.left for x in rules):
+            separator = "\t"
+        elif gap > 2.5 * height:
+            separator = " " * max(2, round((word.left - left) / column) - at)
+        elif gap > SPACE_GAP * height:
+            separator = " "
+        else:
+            separator = ""
+        parts += [separator, word.text]
+        at += len(separator) + _columns(word.text)
+    return "".join(parts)
+
+
+# What tesseract makes of a tick mark (✓) alone in a table cell.
+_TICK_READING = regex.compile(r"[/\\|vVJ√✓✔]{1,3}")
+
+
+def _table_cells(cells: list[str]) -> str:
+    return "\t".join("✓" if _TICK_READING.fullmatch(cell.strip()) else cell for cell in cells)
+
+
+def _ruled_row(lines: list[_Line], height: float) -> str:
+    """Visual lines between the same two horizontal rulings of a table: one table row whose
+    cells (between vertical rulings) gather their wrapped lines."""
+    grid = max((line.rules for line in lines), key=len)
+    cells: list[str] = [""] * (len(grid) + 1)
+    for line in lines:
+        pieces: dict[int, list[Word]] = {}
+        for word in line.words:
+            pieces.setdefault(sum(1 for x in grid if x < word.left + word.width / 2), []).append(word)
+        for index, words in pieces.items():
+            cells[index] = join_wrapped(cells[index], _spaced(words, height, 1e9, words[0].left, []).strip())
+    while cells and not cells[0]:
+        cells.pop(0)
+    while cells and not cells[-1]:
+        cells.pop()
+    return _table_cells(cells)
+
+
 def layout_text(words: list[Word], image: Image.Image | None = None) -> str:
-    """Lines of text, one per visual row. Letters close together form a word; a gap of about
-    a letter's height is a space; a table ruling between words is a tab; a wide gap is a run
-    of spaces that puts the next word at its display column (as in a text file)."""
+    """Lines of text, one per visual row (see ``_spaced``); the lines of one row of a ruled
+    table become one line of tab-separated cells."""
     words = [w for w in words if not (_RULE_WORD.match(w.text) and w.text.strip("|│┃¦![]") == "")]
     if not words:
         return ""
@@ -263,29 +333,34 @@ def layout_text(words: list[Word], image: Image.Image | None = None) -> str:
     widths = [w.width / _columns(w.text) for w in words if _columns(w.text)]
     column = statistics.median(widths) if widths else height / 2
     left = min(w.left for w in words)
-    lines: list[str] = []
+    lines: list[_Line] = []
     for row in _rows(words):
         # A ruling crosses the row's letters and the space above and below them; letters do not.
         band_top = statistics.median(w.top for w in row)
         rules = vertical_rules(image, round(band_top - height * 0.5), round(band_top + height * 1.5))
-        indent = round((row[0].left - left) / column)
-        at = indent if indent >= 2 else 0
-        parts = [" " * at, row[0].text]
-        at += _columns(row[0].text)
-        for previous, word in itertools.pairwise(row):
-            gap = word.left - previous.right
-            if any(previous.right <= x <= word.left for x in rules):
-                separator = "\t"
-            elif gap > 2.5 * height:
-                separator = " " * max(2, round((word.left - left) / column) - at)
-            elif gap > 0.5 * height:
-                separator = " "
-            else:
-                separator = ""
-            parts += [separator, word.text]
-            at += len(separator) + _columns(word.text)
-        lines.append("".join(parts))
-    return "\n".join(lines)
+        lines.append(_Line(row, rules, statistics.fmean(w.middle for w in row)))
+    horizontal = horizontal_rules(image)
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        group = [line]
+        ruled = len(line.rules) >= 2 and bool(horizontal)
+        if ruled:
+            band = sum(1 for y in horizontal if y < line.middle)
+            while (
+                i + len(group) < len(lines)
+                and len(lines[i + len(group)].rules) >= 2
+                and sum(1 for y in horizontal if y < lines[i + len(group)].middle) == band
+            ):
+                group.append(lines[i + len(group)])
+        if ruled:
+            out.append(_ruled_row(group, height))
+        else:
+            text = _spaced(line.words, height, column, left, line.rules)
+            out.append(_table_cells(text.split("\t")) if "\t" in text else text)
+        i += len(group)
+    return "\n".join(out)
 
 
 # --- Thai digits -----------------------------------------------------------------------

@@ -35,9 +35,13 @@ _SHEET_START = regex.compile(
 )
 _FIRST_SECTION = regex.compile(r"^1\s*[.)]?\s*ชื่อ\s*(?:โครงการ|กิจกรรม)")
 _NEXT_SECTION = regex.compile(r"^[2-4]\s*[.)]?\s*(?:หลักการ|ความเป็นมา|วัตถุประสงค์|ที่มา)")
-_SHEET_NAME = regex.compile(r"ชื่อ\s*โครงการ|ชื่อ\s*กิจกรรม|ชื่อ\s*มาตรการ")
+_SHEET_NAME = regex.compile(r"[ชซ]\u0e37?\u0e48?อ\s*(?:โครงการ|กิจกรรม|มาตรการ)")
 _NAME_COLUMN = regex.compile(r"ชื่อ\s*[-–]?\s*(?:สกุล|นามสกุล)|ชื่อ\s*-\s*สกุล")
-_SIGN_COLUMN = regex.compile(r"ลายมือชื่อ|ลายเซ็น|ลงชื่อ|ลงนาม")
+_SIGN_COLUMN = regex.compile(r"ลายมือ|ลายเซ็น|ลงชื่อ|ลงนาม")
+# A sheet's own title (บัญชีลงเวลา..., ใบลงชื่อ...): with it, a position column is enough
+# where OCR garbled the name column's header.
+_SHEET_TITLE = regex.compile(r"^(?:บัญชี\s*(?:ลง|รายชื่อ)|ใบ\s*ลง|แบบ\s*ลง|(?:แบบ\s*)?ลง\s*ทะเบียน|ทะเบียนผู้)")
+_POSITION_COLUMN = regex.compile(r"ตำแหน่ง")
 _SHEET_HEADING = regex.compile(
     r"^(?:การประชุม|รายชื่อ|บัญชี\s*(?:ลง|รายชื่อ)|ใบ\s*ลง|แบบ\s*ลง|ลงชื่อ\s*ผู้|รายงานการประชุม|(?:แบบ\s*)?(?:ลง\s*)?ทะเบียน)"
 )
@@ -112,7 +116,12 @@ def _is_project_sheets(lines: Sequence[Line], i: int, current: str | None) -> bo
 
 def _is_attendance_header(lines: Sequence[Line], i: int) -> bool:
     row = lines[i].text
-    return "\t" in row and bool(_NAME_COLUMN.search(row)) and bool(_SIGN_COLUMN.search(row))
+    if "\t" not in row or not _SIGN_COLUMN.search(row):
+        return False
+    if _NAME_COLUMN.search(row):
+        return True
+    titled = any(_SHEET_TITLE.match(_text(lines, j)) for j in range(max(0, i - LOOKAHEAD), i))
+    return titled and bool(_POSITION_COLUMN.search(row))
 
 
 def _is_integrity(lines: Sequence[Line], i: int, current: str | None) -> bool:

@@ -244,6 +244,9 @@ class SampleRenderer:
             self.spaced(spaced)
 
     def render(self, text: str) -> bytes:
+        # HTML remnants in a text file are what a converter left of the page; a PDF shows the
+        # page itself: paragraphs in a cell are separate words, not printed tags.
+        text = regex.sub(r"(?:</?p\s*/?>)+", " ", text, flags=regex.IGNORECASE)
         for chunk in text.replace("\r\n", "\n").split("\f"):
             self.page(chunk.strip("\n"))
         return bytes(self.pdf.output())

@@ -202,6 +202,28 @@ def test_a_ruling_between_words_is_a_tab() -> None:
     assert layout_text(words) == "ที่ ชื่อ"
 
 
+def test_lines_between_two_horizontal_rulings_are_one_table_row() -> None:
+    """A ruled table row whose cells wrap over two lines: one line of cells, each cell's
+    lines joined, an empty cell kept, a lone tick read as ✓."""
+    image = Image.new("L", (600, 300), 255)
+    for x in (10, 200, 300, 400, 590):
+        for y in range(20, 280):
+            image.putpixel((x, y), 0)
+    for y in (20, 150, 280):
+        for x in range(10, 591):
+            image.putpixel((x, y), 0)
+    words = [
+        Word(20, 40, 120, 40, 95.0, "โครงการอบรม"),
+        Word(210, 40, 40, 40, 95.0, "๑"),
+        Word(410, 40, 20, 40, 95.0, "/"),
+        Word(20, 90, 100, 40, 95.0, "คุณธรรม"),
+        Word(20, 170, 120, 40, 95.0, "กิจกรรมประกาศ"),
+        Word(310, 170, 60, 40, 95.0, "๕,๐๐๐"),
+    ]
+    lines = layout_text(words, image.convert("1")).split("\n")
+    assert lines == ["โครงการอบรมคุณธรรม\t๑\t\t✓", "กิจกรรมประกาศ\t\t๕,๐๐๐"]
+
+
 def test_known_words_get_their_marks_back_and_others_stay() -> None:
     assert restore_dropped_marks("ครังที 1/2567") == "ครั้งที่ 1/2567"
     assert restore_dropped_marks("มติทีประชุม รับทราบ") == "มติที่ประชุม รับทราบ"

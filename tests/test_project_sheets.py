@@ -223,3 +223,22 @@ def test_sheets_headed_project_n() -> None:
     parsed = parse_pages(text)
     assert [p.document.doc_type for p in parsed] == ["project_sheets"]
     assert sheets_of(parsed)[1].name == "โครงการอบรมคุณธรรมพนักงานส่วนตำบล"
+
+
+def test_section_numbers_and_keywords_ocr_damaged() -> None:
+    text = "\n".join(
+        [
+            "ลำดับที่ 1",
+            "1. ซือโครงการ : โครงการคัดแยกขยะในโรงเรียน",
+            "mn. วัตถุประสงค์",
+            "1) เพื่อลดปริมาณขยะ",
+            "ฆ. งบประมาณ",
+            "งบประมาณ จำนวน 12,000 บาท",
+            "Ge. ผู้รับผิดชอบ",
+            "กองสาธารณสุข",
+        ]
+    )
+    sheets = [r for p in parse_pages(text) for r in p.rows if isinstance(r, ProjectSheet)]
+    assert [(s.name, s.objectives, s.budget_thb, s.responsible) for s in sheets] == [
+        ("โครงการคัดแยกขยะในโรงเรียน", ["เพื่อลดปริมาณขยะ"], Decimal("12000.00"), "กองสาธารณสุข")
+    ]

@@ -81,3 +81,8 @@ def test_order_heading_with_the_office_on_its_own_line() -> None:
 def test_order_heading_with_ocr_damage_is_an_order() -> None:
     order = "คำสั่เทศบาลตำบลหนองปลาไหลใต้\nที่ 12/2567\nเรื่อง แต่งตั้งคณะกรรมการ"
     assert [s.doc_type for s in _segments(order)] == ["order"]
+
+
+def test_attendance_sheet_whose_name_column_ocr_garbled() -> None:
+    sheet = "บัญชีลงเวลาผู้เข้าประชุมคณะทำงาน\nลำดับ\tYo - ana\tตำแหน่ง\tลายมือชือ\n1\tนายสมใจ ดีงาม\tปลัด\tสมใจ"
+    assert [s.doc_type for s in _segments(MINUTES + "\n" + sheet)] == ["minutes", "attendance_sheet"]
