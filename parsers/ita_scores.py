@@ -70,6 +70,8 @@ OVERALL = regex.compile(
     r"(?<![A-Za-z])ITA(?![A-Za-z])|คะแนน\s*(?:รวม|เฉลี่ย|ภาพรวม)|ภาพรวม|ผลรวม|^รวม|"
     r"คุณธรรม\s*และ\s*ความ\s*โปร่งใส|ระดับ\s*คะแนน"
 )
+# A total row whose instrument code OCR garbled (not ITA itself).
+GARBLED_TOTAL = regex.compile(r"^รวม\s*(?!ITA\b)[A-Za-z0-9]{1,4}\s*$")
 ITA_CONTEXT = regex.compile(r"(?<![A-Za-z])(?:ITA|IIT|EIT|OIT)(?![A-Za-z])|คุณธรรม\s*และ\s*ความ\s*โปร่งใส")
 YEAR_CONTEXT = regex.compile(r"(?<![A-Za-z])ITA(?![A-Za-z])|ประเมิน|คะแนน|คุณธรรม")
 
@@ -295,6 +297,10 @@ class Reader:
             if not prose:
                 self.instrument = instrument
             return Label(instrument, None, None)
+        garbled_total = GARBLED_TOTAL.match(text)
+        if garbled_total and not prose and self.found and self.found[-1].label.indicator_no is not None:
+            # ``รวม IT`` / ``รวม 0`` (OCR of รวม IIT / รวม OIT) right under an instrument's indicators.
+            return Label(self.found[-1].label.instrument, None, None)
         if OVERALL.search(text) or (prose and graded):
             return Label("ITA", None, None)
         if not prose:

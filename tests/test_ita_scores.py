@@ -341,3 +341,21 @@ def test_prose_totals_percent_signs_bracketed_scores_and_far_targets() -> None:
         (2566, "EIT", None): Decimal("86.40"),
         (2566, "OIT", 10): Decimal("75.00"),
     }
+
+
+def test_instrument_total_whose_code_ocr_garbled() -> None:
+    text = "\n".join(
+        [
+            "ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2567 เทศบาลตำบลนาโพธิ์ใต้",
+            "ตัวชี้วัด\tคะแนน",
+            "1. การปฏิบัติหน้าที่\t91.20",
+            "2. การใช้งบประมาณ\t88.10",
+            "รวม IT\t89.65",
+            "คุณภาพการดำเนินงาน\t90.00",
+            "รวม ET\t90.00",
+        ]
+    )
+    found = scores(parse_pages(text))
+    assert found[(2567, "IIT", None)].score == Decimal("89.65")
+    assert found[(2567, "EIT", None)].score == Decimal("90.00")
+    assert (2567, "ITA", None) not in found
