@@ -119,6 +119,9 @@ class StatedTotal:
 # --- untouched lines and display columns ------------------------------------------------------
 
 
+NUMBERS_ONLY = regex.compile(r"[\d\s|!()\[\].,:;'/-]+")
+
+
 def display_width(text: str) -> int:
     """Columns a text takes on screen: Thai vowel and tone marks sit on their consonant."""
     return sum(0 if unicodedata.category(ch) in COMBINING else 2 if ch == "\t" else 1 for ch in text)
@@ -406,8 +409,8 @@ class PlanReader:
             return False
         row = PlanRow(seq=seq, page_no=line.page_no)
         self.fill_row(row, rest, offset=len(row_cells) - len(rest), raw=self.raw_by_line.get(i))
-        if not row.name_parts:
-            return False
+        if not row.name_parts or not regex.search(r"\p{Thai}|[A-Za-z]{2}", " ".join(row.name_parts)):
+            return False  # a sub-header (``1 2 3 4``) OCR garbled, not a project
         if row.dimension is None:
             row.dimension = self.heading_dimension
         self.rows.append(row)
@@ -530,6 +533,9 @@ class PlanReader:
         raw = self.raw_by_line.get(i)
         filled = [(k, c) for k, c in enumerate(row_cells) if c]
         for k, cell in filled:
+            amount_wanted = row.budget is None and parse_amount(cell) is not None and len(filled) > 1
+            if NUMBERS_ONLY.fullmatch(cell) and not TICK_CELL.match(cell) and not amount_wanted:
+                continue  # the quarter sub-header of a repeated page header, garbled by OCR
             if TICK_CELL.match(cell):
                 if row.quarters is None or not any(row.quarters):
                     quarters = self.quarters_of([(k, ch) for ch in cell if ch in (TICK, NO_TICK)], raw)

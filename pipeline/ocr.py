@@ -316,8 +316,8 @@ def _ruled_row(lines: list[_Line], height: float) -> str:
             pieces.setdefault(sum(1 for x in grid if x < word.left + word.width / 2), []).append(word)
         for index, words in pieces.items():
             cells[index] = join_wrapped(cells[index], _spaced(words, height, 1e9, words[0].left, []).strip())
-    while cells and not cells[0]:
-        cells.pop(0)
+    if not cells[0]:
+        cells.pop(0)  # left of the table's border; empty cells inside it keep their place
     while cells and not cells[-1]:
         cells.pop()
     return _table_cells(cells)

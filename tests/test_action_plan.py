@@ -361,3 +361,21 @@ def test_month_columns_as_space_runs() -> None:
         3: (True, True, True, True),
         4: (False, False, False, True),
     }
+
+
+def test_quarter_subheader_garbled_by_ocr_is_neither_a_row_nor_a_name() -> None:
+    header = "ที่\tโครงการ\tมิติ\tงบประมาณ\tไตรมาส\t\t\t\tหมายเหตุ"
+    page1 = "\n".join(
+        [
+            "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2568 เทศบาลตำบลนาคำใต้",
+            header,
+            "1\t\t2320!4",
+            "1\tโครงการอบรมจริยธรรม\t1\t30,000\t✓\t\t\t\tสำนักปลัด",
+            "2\tมาตรการรับเรื่องร้องเรียน\t2\t0.00\t\t✓",
+        ]
+    )
+    page2 = "\n".join([header, "1\t2|3\t\t(4", "3\tโครงการประชาคมหมู่บ้าน\t3\t20,000\t\t✓"])
+    rows = projects(plan_of(parse_pages(page1, page2)))
+    assert sorted(rows) == [1, 2, 3]
+    assert rows[1].name == "โครงการอบรมจริยธรรม"
+    assert rows[2].name == "มาตรการรับเรื่องร้องเรียน"
