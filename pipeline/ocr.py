@@ -32,7 +32,7 @@ from pipeline.thai import to_arabic_digits
 
 PSM = 4  # one column of text of varied sizes: psm 3 drops lines with dot leaders as non-text
 SPACE_GAP = 0.5  # a gap of half a letter's height between words is a space (letters sit closer)
-RULE_COVERAGE = 0.33  # share of the page's width a horizontal table ruling inks
+RULE_COVERAGE = 0.55  # share of the page's width a horizontal table ruling inks (a text row inks far less)
 CACHE_VERSION = "1"
 
 
@@ -335,6 +335,9 @@ def layout_text(words: list[Word], image: Image.Image | None = None) -> str:
     left = min(w.left for w in words)
     lines: list[_Line] = []
     for row in _rows(words):
+        if len(row) <= 4 and all(_columns(w.text) <= 1 for w in row):
+            continue  # marks and letters tesseract split off the line below or above: noise
+
         # A ruling crosses the row's letters and the space above and below them; letters do not.
         band_top = statistics.median(w.top for w in row)
         rules = vertical_rules(image, round(band_top - height * 0.5), round(band_top + height * 1.5))
@@ -357,7 +360,9 @@ def layout_text(words: list[Word], image: Image.Image | None = None) -> str:
         if ruled:
             out.append(_ruled_row(group, height))
         else:
-            text = _spaced(line.words, height, column, left, line.rules)
+            # A page without horizontal rulings has no ruled table: a dark column there is a
+            # stack of letters, not a ruling.
+            text = _spaced(line.words, height, column, left, line.rules if horizontal else [])
             out.append(_table_cells(text.split("\t")) if "\t" in text else text)
         i += len(group)
     return "\n".join(out)
