@@ -32,6 +32,7 @@ from pipeline.thai import to_arabic_digits
 
 PSM = 4  # one column of text of varied sizes: psm 3 drops lines with dot leaders as non-text
 SPACE_GAP = 0.5  # a gap of half a letter's height between words is a space (letters sit closer)
+LEADER_DOTS = 6  # tiny boxes in a row that make a dotted fill line
 RULE_COVERAGE = 0.55  # share of the page's width a horizontal table ruling inks (a text row inks far less)
 CACHE_VERSION = "1"
 
@@ -157,8 +158,30 @@ def ocr_page(job: OcrJob) -> tuple[int, str]:
     """(page number, laid-out and repaired text) of one job; runs wherever the executor puts it."""
     page_no, tsv = recognise(job)
     image = Image.open(io.BytesIO(job.png))
-    words = reread_digits(parse_tsv(tsv), image)
+    words = parse_tsv(tsv)
+    dots = leader_dots(words)
+    if dots:
+        # Dotted fill lines (ส่วนราชการ......) make tesseract read their whole line as digits and
+        # lose its words: recognise the page again with the dots painted out.
+        image = image.convert("L")
+        draw = ImageDraw.Draw(image)
+        for dot in dots:
+            draw.rectangle((dot.left - 2, dot.top - 2, dot.right + 2, dot.top + dot.height + 2), fill=255)
+        job = replace(job, png=png_bytes(image, job.dpi))
+        _, tsv = recognise(job)
+        words = parse_tsv(tsv)
+    words = reread_digits(words, image)
     return page_no, repair_ocr_text(layout_text(words, image))
+
+
+def leader_dots(words: list[Word]) -> list[Word]:
+    """The dots of dotted fill lines: runs of at least ``LEADER_DOTS`` tiny boxes on one row
+    (far smaller than a letter, smaller than a tone mark)."""
+    if not words:
+        return []
+    height = statistics.median(w.height for w in words)
+    tiny = [w for w in words if w.height <= 0.25 * height and w.width <= 0.5 * height]
+    return [dot for row in _rows(tiny) if len(row) >= LEADER_DOTS for dot in row] if tiny else []
 
 
 def ocr_jobs(jobs: Iterable[OcrJob], executor: Executor | None = None) -> dict[int, str]:

@@ -18,7 +18,7 @@ from pipeline.eval import evaluate, variant_name
 from pipeline.extract_pdf import image_frames, ocr_reason
 from pipeline.model import Source
 from pipeline.normalize import repair_pdf_thai, restore_dropped_marks
-from pipeline.ocr import Word, layout_text, parse_tsv, repair_years
+from pipeline.ocr import Word, layout_text, leader_dots, parse_tsv, repair_years
 from pipeline.run import ingest, process_path
 from tests.conftest import SAMPLES
 
@@ -333,3 +333,11 @@ def test_scanned_samples_reach_the_key_f1_target(stem: str, tmp_path: Path, sett
     summary = ingest([PDFS / f"{stem}.scan.pdf"], tmp_path / "scan.duckdb", settings)
     assert not summary.failures
     assert _key_f1(tmp_path / "scan.duckdb", gold, ".scan.pdf") >= 0.90
+
+
+def test_dotted_fill_lines_are_found_among_the_words() -> None:
+    letters = [Word(100 + 30 * k, 100, 28, 40, 95.0, "ก") for k in range(10)]
+    dots = [Word(420 + 15 * k, 132, 7, 7, 60.0, "๑") for k in range(8)]
+    marks = [Word(130, 80, 10, 12, 90.0, "่"), Word(190, 80, 10, 12, 90.0, "้")]
+    assert leader_dots([*letters, *dots, *marks]) == dots
+    assert leader_dots([*letters, *marks]) == []
