@@ -336,7 +336,7 @@ def test_scanned_samples_reach_the_key_f1_target(stem: str, tmp_path: Path, sett
 
 
 def test_dotted_fill_lines_are_found_among_the_words() -> None:
-    letters = [Word(100 + 30 * k, 100, 28, 40, 95.0, "ก") for k in range(10)]
+    letters = [Word(100 + 30 * (k % 10), 100 + 60 * (k // 10), 28, 40, 95.0, "ก") for k in range(40)]
     dots = [Word(420 + 15 * k, 132, 7, 7, 60.0, "๑") for k in range(8)]
     marks = [Word(130, 80, 10, 12, 90.0, "่"), Word(190, 80, 10, 12, 90.0, "้")]
     assert leader_dots([*letters, *dots, *marks]) == dots
