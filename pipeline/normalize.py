@@ -262,8 +262,23 @@ def _cp874_read_as_latin1(match: regex.Match[str]) -> str:
     return fixed if len(_THAI_LETTER.findall(fixed)) == len(chunk) else chunk
 
 
+_CID_AFTER_AM = regex.compile(r"\u0e33\(cid:(\d+)\)")
+
+
 def repair_pdf_thai(text: str) -> str:
     """Undo Thai damage typical of PDF text layers; other text passes unchanged."""
     text = _MOJIBAKE.sub(_cp874_read_as_latin1, text)
     text = _LOST_NIKHAHIT.sub("\u0e33", text)
+    text = text.replace("\u0e33\u0e32", "\u0e33")  # SARA AM drawn as two glyphs, each mapped
+    text = _unmapped_sara_aa(text)
     return _SPACE_BEFORE_MARK.sub("", text)
+
+
+def _unmapped_sara_aa(text: str) -> str:
+    """A font whose SARA AA glyph also draws the tail of SARA AM maps it to ำ once and to
+    nothing elsewhere: ``ตำ(cid:3)บล``, ``ก(cid:3)ร``. The glyph that follows ำ is that AA."""
+    after_am = Counter(_CID_AFTER_AM.findall(text))
+    if not after_am:
+        return text
+    cid = after_am.most_common(1)[0][0]
+    return text.replace(f"\u0e33(cid:{cid})", "\u0e33").replace(f"(cid:{cid})", "\u0e32")

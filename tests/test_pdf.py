@@ -4,6 +4,7 @@ repairs, bad PDFs, and the rendered samples scored against the text files' gold.
 from __future__ import annotations
 
 import io
+import json
 import shutil
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from PIL import Image
 from pipeline import ocr
 from pipeline.config import Settings
 from pipeline.eval import evaluate, variant_name
-from pipeline.extract_pdf import image_frames, ocr_reason
+from pipeline.extract_pdf import image_frames, ocr_reason, seat_marks
 from pipeline.model import Source
 from pipeline.normalize import repair_pdf_thai, restore_dropped_marks
 from pipeline.ocr import Word, layout_text, leader_dots, parse_tsv, repair_years
@@ -341,3 +342,35 @@ def test_dotted_fill_lines_are_found_among_the_words() -> None:
     marks = [Word(130, 80, 10, 12, 90.0, "่"), Word(190, 80, 10, 12, 90.0, "้")]
     assert leader_dots([*letters, *dots, *marks]) == dots
     assert leader_dots([*letters, *marks]) == []
+
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.mark.parametrize("stem", ["01_memo_khlongsai", "04_order_phothong"])
+def test_shaped_pdfs_from_libreoffice_read_as_text(stem: str, tmp_path: Path, settings: Settings) -> None:
+    """LibreOffice's shaped Thai: marks boxed left of their letter (read by x they come first),
+    SARA AM drawn as two glyphs, a SARA AA glyph with no Unicode mapping (``ก(cid:3)ร``).
+    Made with ``soffice --convert-to pdf`` from the sample text files."""
+    pdf = FIXTURES / f"libreoffice_{stem}.pdf"
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    data = json.loads((SAMPLES / "gold" / f"{stem}.json").read_text(encoding="utf-8"))
+    data["source"] = pdf.name
+    (gold / f"{stem}.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    result = process_path(pdf, settings)
+    assert result.error is None
+    assert result.source.extraction == "pdf_text"
+    ingest([pdf], tmp_path / "lo.duckdb", settings)
+    assert _key_f1(tmp_path / "lo.duckdb", gold, None) == 1.0
+
+
+def test_marks_are_seated_after_their_letter() -> None:
+    chars = [
+        {"text": "ข", "x0": 80.8, "x1": 86.8, "top": 66.4, "bottom": 78.4},
+        {"text": "\u0e49", "x0": 80.5, "x1": 86.5, "top": 66.4, "bottom": 78.4},
+        {"text": "อ", "x0": 86.8, "x1": 92.8, "top": 66.4, "bottom": 78.4},
+    ]
+    seat_marks(chars)
+    assert "".join(c["text"] for c in sorted(chars, key=lambda c: c["x0"])) == "ข้อ"
+    assert repair_pdf_thai("ตำ(cid:3)บล ก(cid:3)ร สำานัก") == "ตำบล การ สำนัก"
