@@ -17,7 +17,7 @@ import regex
 from rapidfuzz.distance import Levenshtein
 
 from pipeline.model import Line, Page
-from pipeline.thai import to_arabic_digits
+from pipeline.thai import MONTH_PATTERN, to_arabic_digits
 
 TICK = "☑"
 NO_TICK = "☐"
@@ -53,7 +53,12 @@ _LETTER_SPACED = regex.compile(
     r"(?<![\p{Thai}])(?:[\u0e01-\u0e30\u0e32\u0e40-\u0e45][\u0e31\u0e33-\u0e3a\u0e47-\u0e4e]*[ ]){3,}[\u0e01-\u0e30\u0e32\u0e40-\u0e45][\u0e31\u0e33-\u0e3a\u0e47-\u0e4e]*(?![\p{Thai}])"
 )
 _SPACE_RUN = regex.compile(r" {2,}")
-_RULE_LINE = regex.compile(r"^[\s\-–—_=~*.·]+$")
+# Rules, and what OCR makes of specks between lines: quotes, commas, bars, a lone mark.
+_RULE_LINE = regex.compile(r"^[\s\-–—_=~*.·'\"`‘’“”,;:|^\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]+$")
+# OCR garbage between asterisks (``*ฟ/ก่ดจ*``) standing alone; ``*1`` (a dimension) has no closing star.
+_ASTERISK_GARBAGE = regex.compile(r"[ ]?(?<!\S)\*[^\s*\d]{1,15}\*(?!\S)")
+# A Buddhist Era year OCR split in two after a month, พ.ศ., ปี or a slash: ``2 567``.
+_SPLIT_YEAR = regex.compile(r"(?<=(?:" + MONTH_PATTERN + r"|พ\.\s?ศ\.|ปี|ประมาณ|/)\s{0,2}2) (?=5\d\d(?!\d))")
 
 _PAGE_NUMBER = regex.compile(
     r"^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|หน้า\s*(?:ที่)?\s*\d{1,4}(?:\s*(?:/|จาก)\s*\d{1,4})?|page\s*\d+(?:\s*of\s*\d+)?)\s*$",
@@ -111,6 +116,64 @@ def restore_dropped_marks(line: str) -> str:
     return _TOKEN.sub(fix, line)
 
 
+# Labels that open a line or a cell. OCR drops their marks and splits them with a space
+# (``มติทีประชุม``, ``ผู้ไม่มา ประชุม``, ``ที 123/2567``); at the start of a cell they are
+# restored even when the next word follows without a space, which the whole-token
+# restoration above cannot see.
+LINE_LABELS: tuple[str, ...] = (
+    "ที่", "วันที่", "ลงวันที่", "เรื่อง", "เรียน", "ส่วนราชการ", "ระเบียบวาระที่", "วาระที่", "มติที่ประชุม",
+    "ที่ประชุม", "ผู้มาประชุม", "ผู้ไม่มาประชุม", "ผู้เข้าร่วมประชุม", "ผู้ขาดประชุม", "ผู้ลาประชุม",
+    "ผู้เข้าประชุม", "ผู้ร่วมประชุม", "เริ่มประชุม", "เลิกประชุม", "ปิดประชุม", "เปิดประชุม", "ลำดับที่",
+    "ชื่อโครงการ", "งบประมาณ", "คำสั่ง", "ครั้งที่", "ลงชื่อ", "ประเด็นที่", "ตำแหน่ง", "หลักการและเหตุผล",
+    "วัตถุประสงค์", "เป้าหมาย", "กลุ่มเป้าหมาย", "วิธีดำเนินการ", "ระยะเวลาดำเนินการ", "ระยะเวลา",
+    "ผู้รับผิดชอบ", "ผลที่คาดว่าจะได้รับ", "ผลที่คาดว่าจะได้รับ", "ตัวชี้วัดที่", "ความเห็น", "บันทึกข้อความ",
+    "รายงานการประชุม", "ประจำปีงบประมาณ", "ผู้จดรายงานการประชุม", "ผู้ตรวจรายงานการประชุม", "สถานที่",
+    "ทั้งนี้", "มาตรการ", "แนวทาง", "หมายเหตุ", "สั่ง ณ วันที่",
+)  # fmt: skip
+_LABEL_SKELETON: dict[str, str] = {}
+for _label in sorted(LINE_LABELS, key=len, reverse=True):
+    _LABEL_SKELETON.setdefault(_skeleton(_label).replace(" ", ""), _label)
+
+
+def _label_pattern(label: str) -> str:
+    """``label`` with every mark optional and room for one space before each letter."""
+    out = []
+    for i, char in enumerate(label):
+        if char == " ":
+            out.append(r"\s*")
+        elif _MARKS.match(char):
+            out.append(regex.escape(char) + "?")
+        else:
+            out.append(("[ ]?" if i and label[i - 1] != " " else "") + regex.escape(char))
+    return "".join(out)
+
+
+_LINE_LABEL = regex.compile(
+    r"^(?P<number>\d{1,2}\s*[.)]\s*)?(?P<label>"
+    + "|".join(_label_pattern(label) for label in sorted(set(LINE_LABELS), key=len, reverse=True))
+    + ")"
+)
+
+
+def restore_label(cell: str) -> str:
+    """A cell that opens with a label OCR damaged, with the label as printed."""
+    match = _LINE_LABEL.match(cell)
+    if not match or match["label"] in _KNOWN_LABELS:
+        return cell
+    found = match["label"]
+    label = _LABEL_SKELETON.get(_skeleton(found).replace(" ", ""))
+    if label is None:
+        return cell
+    letters = len(_skeleton(label).replace(" ", ""))
+    following = cell[match.end() :]
+    dropped = len(_MARKS.findall(label)) - len(_MARKS.findall(found))
+    # A short label stands alone (``ทีม`` is not ``ที่`` + ``ม``) and lost at most one mark.
+    if letters <= 4 and (dropped > 1 or _THAI_LETTER_OR_MARK.match(following[:1])):
+        return cell
+    return cell[: match.start("label")] + label + following
+
+
+_KNOWN_LABELS = frozenset(LINE_LABELS)
 _THAI_LETTER_OR_MARK = regex.compile(r"[\u0e01-\u0e4e]")
 
 
@@ -138,12 +201,14 @@ def normalize_line(text: str) -> str:
     text = to_arabic_digits(text)
     text = _O_IN_NUMBER.sub("0", text)
     text = _COMMA_IN_YEAR.sub("", text)
+    text = _SPLIT_YEAR.sub("", text)
+    text = _ASTERISK_GARBAGE.sub("", text)
     text = _FILL.sub(" ", text)
     text = _SPACE_BEFORE_MARK.sub("", text)
     text = _LETTER_SPACED.sub(lambda m: m.group().replace(" ", ""), text)
     text = restore_dropped_marks(text)
     text = _SPACE_RUN.sub("\t", text)
-    cells = [" ".join(cell.split()) for cell in text.split("\t")]
+    cells = [restore_label(" ".join(cell.split())) for cell in text.split("\t")]
     while cells and not cells[-1]:
         cells.pop()
     line = "\t".join(cells)

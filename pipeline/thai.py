@@ -38,9 +38,21 @@ for _month, _names in _MONTH_VARIANTS.items():
     for _name in _names:
         _MONTH_LOOKUP[_name.replace(" ", "")] = _month
 
+# OCR drops marks above and below the line: a full month name is read without them too
+# (``มนาคม``, ``กนยายน``). Abbreviations are not: ``มี.ค.`` without its vowel is ``ม.ค.``.
+_MARK = regex.compile(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
+
+
+def _marks_optional(word: str) -> str:
+    return "".join(regex.escape(c) + ("?" if _MARK.match(c) else "") for c in word)
+
+
+_BY_SKELETON: dict[str, int] = {_MARK.sub("", full): i + 1 for i, full in enumerate(thai_full_months)}
 _MONTH_ALT = "|".join(
-    sorted({regex.escape(n) for names in _MONTH_VARIANTS.values() for n in names}, key=len, reverse=True)
+    [_marks_optional(full) for full in sorted(thai_full_months, key=len, reverse=True)]
+    + sorted({regex.escape(n) for names in _MONTH_VARIANTS.values() for n in names}, key=len, reverse=True)
 )
+MONTH_PATTERN = f"(?:{_MONTH_ALT})"
 DATE_RE = regex.compile(
     r"(?<!\d)(?P<day>\d{1,2})\s*(?:เดือน\s*)?(?P<month>"
     + _MONTH_ALT
@@ -69,7 +81,8 @@ def be_to_gregorian(year: int) -> int:
 
 
 def month_number(name: str) -> int | None:
-    return _MONTH_LOOKUP.get(name.replace(" ", ""))
+    name = name.replace(" ", "")
+    return _MONTH_LOOKUP.get(name) or _BY_SKELETON.get(_MARK.sub("", name))
 
 
 def _make_date(year: int, month: int, day: int) -> dt.date | None:
