@@ -222,9 +222,10 @@ def _joins(line: _Item, following: _Item, left: float, right: float) -> bool:
 
 
 def seat_marks(chars: list[dict[str, Any]]) -> None:
-    """Shaped Thai text (LibreOffice, Word) gives a mark a box that starts at or a little left
-    of its letter's, so reading by x puts it before the letter (``บันทึก้ขอความ``). The content
-    stream has them in order: each mark is moved, in place, just right of the letter before it."""
+    """Shaped Thai text (LibreOffice, Word, HarfBuzz) gives a mark a box at, a little left of,
+    or at the end of its letter's, so reading by x puts it before the letter
+    (``บันทึก้ขอความ``) or swaps two marks (``เร่ือง``). The content stream has them in order:
+    each mark on its letter is moved, in place, just right of the letter's start, in stream order."""
     base: dict[str, Any] | None = None
     seated = 0
     for char in chars:
@@ -233,10 +234,11 @@ def seat_marks(chars: list[dict[str, Any]]) -> None:
             continue
         if base is None or abs(char["top"] - base["top"]) > 0.5 * (base["bottom"] - base["top"]):
             continue
+        if char["x0"] > base["x1"] + 0.25 * (base["x1"] - base["x0"]):
+            continue  # a mark drawn further right belongs to a letter the text layer left out
         seated += 1
-        at = base["x0"] + 0.01 * seated
-        if char["x0"] < at:
-            char["x0"], char["x1"] = at, max(char["x1"], at)
+        char["x0"] = base["x0"] + 0.01 * seated
+        char["x1"] = max(char["x1"], char["x0"])
 
 
 def page_text(page: Any) -> str:
