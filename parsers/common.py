@@ -41,13 +41,43 @@ _NOT_A_NAME = regex.compile(
 )
 # Women holding a rank add หญิง to it: ว่าที่ ร.ต.หญิง, พ.ต.ท.หญิง, จ่าสิบเอกหญิง.
 _RANK = regex.compile(r"^(?:ว่าที่|ร\.|พ\.|จ\.|ส\.|ด\.ต|ร้อย|พัน|สิบ|จ่า|ดาบ|เรือ)")
-_PREFIX_RE = regex.compile(
-    r"^(?P<prefix>"
-    + "|".join(
-        regex.escape(p).replace(r"\ ", r"\s*") + (r"(?:\s*หญิง)?" if _RANK.match(p) else "") for p in PREFIXES
-    )
-    + r")\s*"
-)
+# The marks OCR drops from a prefix: above the line (``คุณ`` without its vowel is ``คณะ``'s start).
+_MARK = regex.compile(r"[\u0e31\u0e34-\u0e37\u0e47-\u0e4b]")
+# The words a rank is made of: OCR splits a rank between them (``จ่า เอก``, ``ว่าที่ ร้อยตรี``).
+_RANK_WORD_END = regex.compile(r"(?:ว่าที่|ร้อย|พัน|สิบ|จ่า|ดาบ|เรือ|ตำรวจ)(?=.)")
+
+
+def _prefix_pattern(prefix: str) -> str:
+    """``prefix`` as printed, or with marks OCR dropped and, in a rank, a space between its words."""
+    breaks = {m.end() for m in _RANK_WORD_END.finditer(prefix)} if _RANK.match(prefix) else set()
+    out = []
+    for i, char in enumerate(prefix):
+        if i in breaks and char != " ":
+            out.append(r"\s?")
+        if char == " ":
+            out.append(r"\s*")
+        else:
+            out.append(regex.escape(char) + ("?" if _MARK.match(char) else ""))
+    return "".join(out) + (r"(?:\s*หญิง)?" if _RANK.match(prefix) else "")
+
+
+_PREFIX_RE = regex.compile(r"^(?P<prefix>" + "|".join(_prefix_pattern(p) for p in PREFIXES) + r")\s*")
+_PREFIX_BY_SKELETON: dict[str, str] = {}
+for _prefix in PREFIXES:
+    _PREFIX_BY_SKELETON.setdefault(_MARK.sub("", _prefix.replace(" ", "")), _prefix)
+_PRINTED = frozenset(PREFIXES)
+
+
+def _printed_prefix(found: str) -> str:
+    """The prefix as printed for one OCR damaged (``จา เอก`` -> ``จ่าเอก``)."""
+    prefix = " ".join(found.split())
+    if prefix in _PRINTED or prefix.removesuffix("หญิง").strip() in _PRINTED:
+        return prefix
+    female = prefix.endswith("หญิง") and prefix.removesuffix("หญิง").strip() not in _PREFIX_BY_SKELETON
+    bare = prefix.removesuffix("หญิง") if female else prefix
+    printed = _PREFIX_BY_SKELETON.get(_MARK.sub("", bare.replace(" ", "")), prefix)
+    return printed + ("หญิง" if female else "")
+
 
 ITEM_NUMBER = regex.compile(r"^\s*(?P<no>\d{1,3}(?:\.\d{1,3})*)\s*[.)]?(?:\s+|\t|(?=\D))")
 LIST_MARKER = regex.compile(r"^\s*(?:[-–•●▪*]\s*)?(?:\(?\d{1,2}\)|\d{1,2}\.(?!\d)|[-–•●▪*])\s*")
@@ -77,7 +107,7 @@ def split_prefix(text: str) -> tuple[str | None, str]:
     match = _PREFIX_RE.match(text)
     if not match or match.end() >= len(text):
         return None, text
-    prefix = " ".join(match["prefix"].split())
+    prefix = _printed_prefix(match["prefix"])
     if prefix.startswith("ว่าที่") and " " not in prefix and "." in prefix:
         prefix = prefix.replace("ว่าที่", "ว่าที่ ")
     return prefix, text[match.end() :].strip()

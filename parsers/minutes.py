@@ -421,6 +421,18 @@ class MinutesReader:
         if found is None or len(text) > 200:
             return False
         prefix, name, rest = found
+        if (
+            rest
+            and len(row_cells) > 1
+            and regex.fullmatch(r"\p{Thai}+", rest)
+            and not POSITION_START.match(rest)
+            and not ROLE.match(rest)
+            and not ROLE.match(row_cells[1])
+            and rest not in name.split()
+        ):
+            # A name in a column of its own that OCR split with a space (``ก้อง ภพ วงศ์ใหญ่``):
+            # the next column is the position, not the role, so the word is still the name's.
+            name, rest = f"{name} {rest}", ""
         self.section_count += 1
         row = Row(
             status=self.status or "present",

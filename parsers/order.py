@@ -141,6 +141,7 @@ def read_member(rest: str, group: str | None, seq: str, page_no: int) -> Member 
     prefix, first = split_prefix(texts[0])
     if prefix is None:
         return None
+    first = rejoin_split_name(first, texts[1:])
     words = first.split() + [w for text in texts[1:] for w in text.split()]
     if not words:
         return None
@@ -159,6 +160,19 @@ def read_member(rest: str, group: str | None, seq: str, page_no: int) -> Member 
     if position:
         member.position_parts.append(position)
     return member
+
+
+def rejoin_split_name(name: str, later_cells: list[str]) -> str:
+    """A name in a column of its own that OCR split with a space (``ธน พล ศรีสวัสดิ์``), put
+    back by the surname printed again in the next column."""
+    words = name.split()
+    if len(words) != 3 or not later_cells or words[1] in SURNAME_PARTICLE:
+        return name
+    if later_cells[0] == words[2]:
+        return f"{words[0]}{words[1]} {words[2]}"
+    if later_cells[0] == words[1] + words[2]:
+        return f"{words[0]} {words[1]}{words[2]}"
+    return name
 
 
 def group_heading(text: str, next_text: str) -> str | None:

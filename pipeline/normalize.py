@@ -240,16 +240,22 @@ def _is_continuation(line: str, next_line: str | None, at_page_end: bool) -> boo
     return bool(_PERSON_PREFIX.match(word) and _PERSON_PREFIX.match(next_line))
 
 
+def _header_key(line: str) -> str:
+    """A running header as compared across pages: OCR drops its marks and spaces differently
+    on each page."""
+    return "".join(_skeleton(line).split())
+
+
 def _running_headers(pages: Sequence[list[str]]) -> set[str]:
-    """Lines that open or close at least half of the pages (3 pages at least)."""
+    """Keys of the lines that open or close at least half of the pages (3 pages at least)."""
     if len(pages) < 3:
         return set()
     counts: Counter[str] = Counter()
     for lines in pages:
-        edge = {line for line in lines[:3] + lines[-3:] if line}
+        edge = {_header_key(line) for line in lines[:3] + lines[-3:] if line}
         counts.update(edge)
     threshold = max(3, len(pages) // 2)
-    return {line for line, n in counts.items() if n >= threshold and len(line) > 3}
+    return {key for key, n in counts.items() if n >= threshold and len(key) > 3}
 
 
 def _strip_furniture(lines: list[str], pages_known: bool, headers: set[str]) -> list[tuple[int, str]]:
@@ -261,7 +267,7 @@ def _strip_furniture(lines: list[str], pages_known: bool, headers: set[str]) -> 
     for i, line in enumerate(lines):
         if not line:
             continue
-        if _PAGE_NUMBER.match(line) or line in headers:
+        if _PAGE_NUMBER.match(line) or (headers and _header_key(line) in headers):
             continue
         if pages_known and (i in first or i in last) and _BARE_NUMBER.match(line):
             continue

@@ -12,6 +12,7 @@ Run ``python -m tests.test_noise`` for the per-table report over several noise s
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import random
 import sys
@@ -23,12 +24,16 @@ import pytest
 import regex
 from pythainlp.tokenize import word_tokenize
 
+from parsers.common import split_prefix
+from parsers.order import rejoin_split_name
 from pipeline.config import Settings
 from pipeline.eval import EvalReport, evaluate, format_report
 from pipeline.extract import decode_text
 from pipeline.normalize import normalize_line
 from pipeline.run import ingest
-from tests.conftest import SAMPLES
+from pipeline.thai import find_date
+from schemas import Attendee
+from tests.conftest import SAMPLES, parse_pages
 
 TONE_MARKS = "\u0e48\u0e49\u0e4a\u0e4b"
 UPPER_VOWELS = "\u0e31\u0e34\u0e35\u0e36\u0e37\u0e47"
@@ -78,6 +83,7 @@ def _garbage(rng: random.Random) -> str:
 
 def noise_line(line: str, rng: random.Random, level: NoiseLevel = MODEST) -> str:
     """One line as a modest OCR would give it back."""
+    line = _NAME_SPACE.sub(lambda m: "  " if rng.random() < level.name_space else " ", line)
     words = word_tokenize(line, engine="newmm", keep_whitespace=True)
     line = "".join(
         word
@@ -85,7 +91,6 @@ def noise_line(line: str, rng: random.Random, level: NoiseLevel = MODEST) -> str
         for word, nxt in zip(words, [*words[1:], ""], strict=True)
     )
     line = _SPACE_BETWEEN_THAI.sub(lambda m: "" if rng.random() < level.drop_space else " ", line)
-    line = _NAME_SPACE.sub(lambda m: "  " if rng.random() < level.name_space else " ", line)
     line = _drop_marks(line, rng, level)
     line = regex.sub("\u0e33", lambda m: "\u0e4d\u0e32" if rng.random() < level.sara_am else m.group(), line)
     line = _YEAR.sub(
@@ -164,6 +169,79 @@ def test_noise_is_modest() -> None:
     kept = sum(noisy.count(m) for m in TONE_MARKS + UPPER_VOWELS)
     assert 0.9 * marks < kept < marks
     assert len(noisy.splitlines()) < 1.1 * len(clean.splitlines())
+
+
+# --- the repairs, one by one ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("damaged", "repaired"),
+    [
+        ("ที ๔๕/๒๕๖๘", "ที่ 45/2568"),
+        ("มติทีประชุม เห็นชอบ", "มติที่ประชุม เห็นชอบ"),
+        ("มติที่ ประชุม รับทราบ", "มติที่ประชุม รับทราบ"),
+        ("ผู้ไม่มา ประชุม", "ผู้ไม่มาประชุม"),
+        ("ระ เบยบวาระที่ ๒ เรื่อง", "ระเบียบวาระที่ 2 เรื่อง"),
+        ("วนที่ 3 มถุนายน 2 568", "วันที่ 3 มถุนายน 2568"),
+        ("2. วตถุประสงค์", "2. วัตถุประสงค์"),
+        ("ลำดบที่\tชื่อโครงการ", "ลำดับที่\tชื่อโครงการ"),
+        ("สั่ง ณ วนที่ 7 มกราคม พ.ศ. 2 568", "สั่ง ณ วันที่ 7 มกราคม พ.ศ. 2568"),
+    ],
+)
+def test_damaged_labels_are_restored_at_a_line_start(damaged: str, repaired: str) -> None:
+    assert normalize_line(damaged) == repaired
+
+
+@pytest.mark.parametrize("text", ["ทีมงานเทศบาล", "เรืองแสง", "ท 12", "จำนวน 2 567 คน", "*1\tโครงการ"])
+def test_words_that_only_look_like_damaged_labels_stay(text: str) -> None:
+    assert normalize_line(text) == text
+
+
+@pytest.mark.parametrize("speck", ["'", "'  ,", "|", "\u0e47", "*กฟ/่ด*", ". '"])
+def test_speck_and_garbage_lines_are_dropped(speck: str) -> None:
+    assert normalize_line(speck) == ""
+
+
+def test_garbage_between_asterisks_inside_a_line_goes_without_a_column_break() -> None:
+    assert normalize_line("อบรมคุณธรรม *ฆษ/ฮ้* บุคลากร") == "อบรมคุณธรรม บุคลากร"
+
+
+def test_month_names_without_their_marks() -> None:
+    assert find_date("วันที่ 9 มนาคม 2568") == dt.date(2025, 3, 9)
+    assert find_date("30 กนยายน 2567") == dt.date(2024, 9, 30)
+    assert find_date("2 มี.ค. 2568") == dt.date(2025, 3, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "rest"),
+    [
+        ("จ่า เอกวิรัช ดอนไพร", "จ่าเอก", "วิรัช ดอนไพร"),
+        ("จาเอกวิรัช ดอนไพร", "จ่าเอก", "วิรัช ดอนไพร"),
+        ("ว่าทีร้อยตรีกิตติ ศรีนา", "ว่าที่ร้อยตรี", "กิตติ ศรีนา"),
+        ("สิบ ตรีมานพ ทองอ่อน", "สิบตรี", "มานพ ทองอ่อน"),
+        ("คณะกรรมการอำนวยการ", None, "คณะกรรมการอำนวยการ"),
+    ],
+)
+def test_damaged_prefixes(text: str, prefix: str | None, rest: str) -> None:
+    assert split_prefix(text) == (prefix, rest)
+
+
+def test_attendee_name_split_by_ocr_stays_whole() -> None:
+    text = (
+        "รายงานการประชุมคณะทำงานจัดทำแผนพัฒนาบุคลากร\nเทศบาลตำบลบ้านสวนหมาก\n"
+        "วันพุธที่ 14 กุมภาพันธ์ 2567 เวลา 10.00 น.\nผู้มาประชุม\n"
+        "1.\tนายสมปอง ใจ ดีงาม\tปลัดเทศบาล\tประธานคณะทำงาน\n"
+        "2.\tนางสาวมณี  รัตนา\tนักทรัพยากรบุคคล\tเลขานุการ\n"
+        "เริ่มประชุมเวลา 10.00 น.\nระเบียบวาระที่ 1 เรื่องที่ประธานแจ้ง\nมติที่ประชุม รับทราบ\n"
+    )
+    names = [r.full_name for p in parse_pages(text) for r in p.rows if isinstance(r, Attendee)]
+    assert names == ["สมปอง ใจ ดีงาม", "มณี รัตนา"]
+
+
+def test_order_member_split_by_ocr_is_put_back_by_the_repeated_surname() -> None:
+    assert rejoin_split_name("วิ รัช ดอนไพร", ["ดอนไพร"]) == "วิรัช ดอนไพร"
+    assert rejoin_split_name("วิรัช ดอน ไพร", ["ดอนไพร"]) == "วิรัช ดอนไพร"
+    assert rejoin_split_name("วิรัช ณ ระนอง", ["ระนอง"]) == "วิรัช ณ ระนอง"
 
 
 # --- the pipeline under noise ------------------------------------------------------------------
