@@ -61,6 +61,15 @@ def _prefix_pattern(prefix: str) -> str:
     return "".join(out) + (r"(?:\s*หญิง)?" if _RANK.match(prefix) else "")
 
 
+_ANY_MARK = regex.compile(r"(?<!\\)([\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])(?![?*+{])")
+
+
+def tolerant(pattern: str) -> regex.Pattern[str]:
+    """``pattern`` (words, groups, alternatives; no marks inside a character class) matching
+    also where OCR dropped marks above or below the line: every Thai mark becomes optional."""
+    return regex.compile(_ANY_MARK.sub(r"\1?", pattern))
+
+
 _PREFIX_RE = regex.compile(r"^(?P<prefix>" + "|".join(_prefix_pattern(p) for p in PREFIXES) + r")\s*")
 _PREFIX_BY_SKELETON: dict[str, str] = {}
 for _prefix in PREFIXES:
@@ -177,7 +186,7 @@ def document_row(segment: Segment, **fields: object) -> Document:
     return Document(**values)  # type: ignore[arg-type]
 
 
-ORGANIZATION_RE = regex.compile(
+ORGANIZATION_RE = tolerant(
     r"(?P<org>(?:องค์การบริหารส่วนจังหวัด|องค์การบริหารส่วนตำบล|อบต\.\s?|อบจ\.\s?|เทศบาลนคร|เทศบาลเมือง|"
     r"เทศบาลตำบล|กรุงเทพมหานคร|เมืองพัทยา)[\p{Thai}]*)"
 )
@@ -193,14 +202,22 @@ def organization_mentions(text: str) -> list[str]:
     names = []
     for match in ORGANIZATION_RE.finditer(text):
         org = " ".join(match["org"].split())
-        head = regex.match(
-            r"องค์การบริหารส่วน(?:จังหวัด|ตำบล)|อบ[ตจ]\.|เทศบาล(?:นคร|เมือง|ตำบล)|กรุงเทพมหานคร|เมืองพัทยา", org
-        )
+        head = _ORGANIZATION_HEAD.match(org)
         prefix_len = head.end() if head else 0
+        printed = _HEAD_BY_SKELETON.get(_ANY_MARK.sub("", head.group()), head.group()) if head else ""
         rest = _AFTER_NAME.split(org[prefix_len:].strip())[0]
-        if len(rest) >= 2 or org in ("กรุงเทพมหานคร", "เมืองพัทยา"):
-            names.append((org[:prefix_len] + rest).replace(". ", "."))
+        if len(rest) >= 2 or printed in ("กรุงเทพมหานคร", "เมืองพัทยา"):
+            names.append((printed + rest).replace(". ", "."))
     return names
+
+
+_ORGANIZATION_HEADS = (
+    "องค์การบริหารส่วนจังหวัด", "องค์การบริหารส่วนตำบล", "อบต.", "อบจ.", "เทศบาลนคร", "เทศบาลเมือง", "เทศบาลตำบล",
+    "กรุงเทพมหานคร", "เมืองพัทยา",
+)  # fmt: skip
+_ORGANIZATION_HEAD = tolerant("|".join(regex.escape(head) for head in _ORGANIZATION_HEADS))
+# An office's kind as printed, for one whose marks OCR dropped.
+_HEAD_BY_SKELETON = {_ANY_MARK.sub("", head): head for head in _ORGANIZATION_HEADS}
 
 
 def find_organization(text: str) -> str | None:

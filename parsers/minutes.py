@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from parsers.common import best_match, cells, document_row, find_organization, split_prefix
+from parsers.common import best_match, cells, document_row, find_organization, split_prefix, tolerant
 from parsers.memo import lone_prefix
 from pipeline.model import Line, Parsed, Segment
 from pipeline.normalize import clean
@@ -149,25 +149,26 @@ ASTERISK_NOISE = regex.compile(r"\*[^*\n]{0,60}\*")
 # OCR specks read as a lone quote, bar or tilde between words.
 STRAY = regex.compile(r"(?:(?<=\s)|^)['\"`|~^‘’“”]+(?=\s|$)")
 
-REJECTED = regex.compile(
+# Outcome words are read also where OCR dropped their marks (``เลือน``, ``แกไข``).
+REJECTED = tolerant(
     r"ไม่\s*(?:ให้\s*ความ\s*)?เห็น\s*(?:ชอบ|ควร)|ไม่\s*อนุมัติ|ไม่\s*เห็น\s*ด้วย|ไม่\s*รับรอง|ไม่\s*อนุญาต|ตก\s*ไป"
 )
-DEFERRED = regex.compile(
+DEFERRED = tolerant(
     r"^(?:ให้\s*)?เลื่อน|เลื่อน\s*(?:การ\s*)?(?:พิจารณา|ออกไป|ไป)|(?:ให้\s*)?นำ\s*กลับ\s*ไป\s*(?:พิจารณา|ทบทวน|ปรับ|แก้|ทำ|ศึกษา)|"
     r"พิจารณา\s*(?:ใหม่\s*)?ใน\s*(?:การ\s*)?ประชุม\s*ครั้ง\s*(?:ต่อ\s*ไป|หน้า)|"
     r"ชะลอ|ยัง\s*ไม่\s*(?:มี\s*มติ|พิจารณา)|ถอน\s*เรื่อง|รอ\s*การ\s*พิจารณา"
 )
 # A change tied to the decision (โดยมีการแก้ไข, ตามที่แก้ไข, และให้แก้ไข), not a task that
 # mentions fixing something (มอบหมายให้กองช่างแก้ไขปัญหา) nor ``ไม่มีการแก้ไข``.
-CHANGED = regex.compile(
+CHANGED = tolerant(
     r"(?:^|โดย|ตาม|พร้อม|และ|ที่)\s*(?:ทั้ง\s*)?(?:ให้\s*)?(?:มี\s*)?(?:การ\s*)?(?:ที่\s*)?"
     r"(?:แก้\s*ไข|ปรับ\s*แก้|เพิ่ม\s*เติม|ปรับ\s*ปรุง)"
 )
-VOTES = regex.compile(
+VOTES = tolerant(
     r"(?P<neg>ไม่\s*(?:ให้\s*ความ\s*)?)?(?:เห็น\s*ชอบ|อนุมัติ|เห็น\s*ด้วย|รับรอง)\s*(?:[=:]\s*)?(?:จำนวน\s*)?(?P<n>\d{1,3})\s*(?:เสียง|คน)"
 )
-APPROVED = regex.compile(r"เห็น\s*ชอบ|อนุมัติ|เห็น\s*ด้วย|เห็น\s*ควร|รับรอง|อนุญาต|เอกฉันท์")
-ACKNOWLEDGED = regex.compile(r"รับ\s*ทราบ|ทราบ")
+APPROVED = tolerant(r"เห็น\s*ชอบ|อนุมัติ|เห็น\s*ด้วย|เห็น\s*ควร|รับรอง|อนุญาต|เอกฉันท์")
+ACKNOWLEDGED = tolerant(r"รับ\s*ทราบ|ทราบ")
 
 
 def outcome_of(text: str) -> str:

@@ -58,6 +58,8 @@ _RULE_LINE = regex.compile(r"^[\s\-–—_=~*.·'\"`‘’“”,;:|^\u0e31\u0e3
 # OCR garbage between asterisks (``*ฟ/ก่ดจ*``) standing alone; ``*1`` (a dimension) has no closing star.
 _ASTERISK_GARBAGE = regex.compile(r"[ ]?(?<!\S)\*[^\s*\d]{1,15}\*(?!\S)")
 # A Buddhist Era year OCR split in two after a month, พ.ศ., ปี or a slash: ``2 567``.
+# ``ปี`` before a Buddhist Era year, its vowel dropped: ``ป 2566``.
+_YEAR_WORD = regex.compile(r"(?<![\u0e01-\u0e4e])ป(?=\s?25\d\d(?!\d))")
 _SPLIT_YEAR = regex.compile(r"(?<=(?:" + MONTH_PATTERN + r"|พ\.\s?ศ\.|ปี|ประมาณ|/)\s{0,2}2) (?=5\d\d(?!\d))")
 
 _PAGE_NUMBER = regex.compile(
@@ -86,6 +88,7 @@ KNOWN_WORDS: tuple[str, ...] = (
     "ผู้บันทึก", "ผู้จดบันทึก", "ผู้จดรายงาน", "ผู้ตรวจรายงาน", "ผู้บันทึกรายงานการประชุม", "วาระที่",
     "ระเบียบวาระ", "เปิดประชุม", "เริ่มประชุม", "เลิกประชุม", "ประกอบด้วย", "มีหน้าที่", "ไม่เห็นชอบ",
     "ไม่อนุมัติ", "เห็นด้วย", "รวมทั้งสิ้น", "ทั้งสิ้น", "ท้องถิ่น", "ซึ่ง", "เพิ่มเติม", "แต่งตั้ง", "ประจำปี", "ผู้เข้าร่วมประชุม",
+    "ปีงบประมาณ",
 )  # fmt: skip
 _MARKS = regex.compile(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
 
@@ -128,7 +131,10 @@ LINE_LABELS: tuple[str, ...] = (
     "วัตถุประสงค์", "เป้าหมาย", "กลุ่มเป้าหมาย", "วิธีดำเนินการ", "ระยะเวลาดำเนินการ", "ระยะเวลา",
     "ผู้รับผิดชอบ", "ผลที่คาดว่าจะได้รับ", "ผลที่คาดว่าจะได้รับ", "ตัวชี้วัดที่", "ความเห็น", "บันทึกข้อความ",
     "รายงานการประชุม", "ประจำปีงบประมาณ", "ผู้จดรายงานการประชุม", "ผู้ตรวจรายงานการประชุม", "สถานที่",
-    "ทั้งนี้", "มาตรการ", "แนวทาง", "หมายเหตุ", "สั่ง ณ วันที่",
+    "ทั้งนี้", "มาตรการ", "แนวทาง", "หมายเหตุ", "สั่ง ณ วันที่", "ผลผลิต", "ผลลัพธ์", "ขั้นตอน", "วิธีการ",
+    "กิจกรรม", "โครงการ", "ตัวชี้วัด", "หน่วยงานที่รับผิดชอบ", "เพื่อให้", "ตามที่", "อาศัยอำนาจ", "บัดนี้",
+    "ผู้อำนวยการ", "หัวหน้า", "นักวิเคราะห์", "ปลัด", "รองปลัด", "นายกเทศมนตรี", "สำนักปลัด", "กองคลัง",
+    "กองช่าง",
 )  # fmt: skip
 _LABEL_SKELETON: dict[str, str] = {}
 for _label in sorted(LINE_LABELS, key=len, reverse=True):
@@ -149,7 +155,7 @@ def _label_pattern(label: str) -> str:
 
 
 _LINE_LABEL = regex.compile(
-    r"^(?P<number>\d{1,2}\s*[.)]\s*)?(?P<label>"
+    r"^(?P<number>\(?\d{1,2}\s*[.)]\s*)?(?P<label>"
     + "|".join(_label_pattern(label) for label in sorted(set(LINE_LABELS), key=len, reverse=True))
     + ")"
 )
@@ -202,6 +208,7 @@ def normalize_line(text: str) -> str:
     text = _O_IN_NUMBER.sub("0", text)
     text = _COMMA_IN_YEAR.sub("", text)
     text = _SPLIT_YEAR.sub("", text)
+    text = _YEAR_WORD.sub("ปี", text)
     text = _ASTERISK_GARBAGE.sub("", text)
     text = _FILL.sub(" ", text)
     text = _SPACE_BEFORE_MARK.sub("", text)
