@@ -23,7 +23,7 @@ from parsers.common import cells, document_row, find_organization
 from parsers.project_sheets import join_text
 from pipeline.model import Line, Parsed, Segment
 from pipeline.normalize import NO_TICK, TICK, clean, normalize_line
-from pipeline.thai import NO_BUDGET_RE, find_date, find_fiscal_year, month_number
+from pipeline.thai import NO_BUDGET_RE, find_date, find_fiscal_year, month_number, to_arabic_digits
 from schemas import Budget, Project
 
 # --- line grammar -------------------------------------------------------------------------
@@ -172,11 +172,12 @@ def cell_columns(raw: str) -> list[float]:
 
 
 def token_columns(raw: str) -> list[tuple[float, float, str]]:
-    """(start, end, token) for the whitespace-separated tokens of an untouched line."""
+    """(start, end, token) for the whitespace-separated tokens of an untouched line (Thai
+    digits read as Arabic: a quarter header ``๑  ๒  ๓  ๔``)."""
     out: list[tuple[float, float, str]] = []
     for match in regex.finditer(r"\S+", raw):
         start = display_width(raw[: match.start()])
-        out.append((start, start + display_width(match.group()), match.group()))
+        out.append((start, start + display_width(match.group()), to_arabic_digits(match.group())))
     return out
 
 

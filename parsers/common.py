@@ -211,6 +211,24 @@ def organization_mentions(text: str) -> list[str]:
     return names
 
 
+_SPACED_NAME = regex.compile(r"(?<=^|\s)(?P<name>\p{Thai}{2,24})(?=\s|$|[,.)])")
+_NOT_A_PLACE = regex.compile(r"^(?:ทุก|ทั่ว|ใด|นั้น|นี้|ดัง|แห่ง|และ|หรือ|ของ|ใน|ที่|ซึ่ง)")
+
+
+def spaced_mentions(text: str) -> list[str]:
+    """Offices whose name is printed (or OCR'd) a space after their kind: ``องค์การบริหารส่วนตำบล
+    เขาแก้วงาม``; read only where no office is named the usual way."""
+    names = []
+    for head in _ORGANIZATION_HEAD.finditer(text):
+        if head.group().startswith("อบ") or text[head.end() : head.end() + 1] != " ":
+            continue
+        name = _SPACED_NAME.match(text, head.end() + 1)
+        if name and not _AFTER_NAME.match(name["name"]) and not _NOT_A_PLACE.match(name["name"]):
+            printed = _HEAD_BY_SKELETON.get(_ANY_MARK.sub("", head.group()), head.group())
+            names.append(printed + name["name"])
+    return names
+
+
 _ORGANIZATION_HEADS = (
     "องค์การบริหารส่วนจังหวัด", "องค์การบริหารส่วนตำบล", "อบต.", "อบจ.", "เทศบาลนคร", "เทศบาลเมือง", "เทศบาลตำบล",
     "กรุงเทพมหานคร", "เมืองพัทยา",
@@ -222,7 +240,7 @@ _HEAD_BY_SKELETON = {_ANY_MARK.sub("", head): head for head in _ORGANIZATION_HEA
 
 def find_organization(text: str) -> str | None:
     """The office a document belongs to: the local government named most often (first wins ties)."""
-    names = organization_mentions(text)
+    names = organization_mentions(text) or spaced_mentions(text)
     if not names:
         return None
     # A mention run on into the next words (no space in Thai) is the shorter mention it starts with.

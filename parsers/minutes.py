@@ -761,6 +761,10 @@ def name_in(text: str) -> str | None:
     candidate = match["name"] if match else text
     prefix, rest = split_prefix(candidate.strip())
     words = rest.split()
+    if match and prefix and regex.fullmatch(r"\p{Thai}{6,}|\p{Thai}+ \p{Thai}+ \p{Thai}+", rest):
+        # The parentheses hold just the name, which OCR ran together (``(นายสมชายใจดี)``) or
+        # split (``(นายสมชาย ใจ ดี)``): all of it, for the attendance list's spelling to match.
+        return rest if "ณ" not in words else " ".join(words[:3])
     if (prefix is None and not match) or len(words) < 2 or regex.search(r"\d", rest):
         return None
     found = person_name(candidate.strip())

@@ -31,6 +31,7 @@ from parsers.common import (
     split_prefix,
 )
 from parsers.memo import find_signature, stated_fiscal_year
+from parsers.minutes import POSITION_START
 from parsers.project_sheets import join_text
 from pipeline.model import Line, Parsed, Segment
 from pipeline.normalize import clean
@@ -146,6 +147,17 @@ def read_member(rest: str, group: str | None, seq: str, page_no: int) -> Member 
     if not words:
         return None
     given, words = words[0], words[1:]
+    in_cell = first.split()
+    if (
+        len(in_cell) == 3
+        and len(texts) > 1
+        and in_cell[1] not in SURNAME_PARTICLE
+        and regex.fullmatch(r"\p{Thai}+", in_cell[2])
+        and not POSITION_START.match(in_cell[2])
+    ):
+        # A name alone in its column, split by OCR and not put back: the column's three words
+        # are the name (the position is the next column).
+        given, words = f"{in_cell[0]} {in_cell[1]}", words[1:]
     surname_words: list[str] = []
     if words:
         surname_words.append(words.pop(0))
@@ -163,14 +175,19 @@ def read_member(rest: str, group: str | None, seq: str, page_no: int) -> Member 
 
 
 def rejoin_split_name(name: str, later_cells: list[str]) -> str:
-    """A name in a column of its own that OCR split with a space (``ธน พล ศรีสวัสดิ์``), put
-    back by the surname printed again in the next column."""
+    """A name in a column of its own that OCR split with a space (``ธน พล ศรีสวัสดิ์``) or ran
+    together (``ธนพลศรีสวัสดิ์``), put back by the surname printed again in the next column."""
     words = name.split()
-    if len(words) != 3 or not later_cells or words[1] in SURNAME_PARTICLE:
+    if not later_cells:
         return name
-    if later_cells[0] == words[2]:
+    again = later_cells[0]
+    if len(words) == 1 and len(again) >= 2 and name.endswith(again) and len(name) > len(again) + 1:
+        return f"{name[: -len(again)]} {again}"
+    if len(words) != 3 or words[1] in SURNAME_PARTICLE:
+        return name
+    if again == words[2]:
         return f"{words[0]}{words[1]} {words[2]}"
-    if later_cells[0] == words[1] + words[2]:
+    if again == words[1] + words[2]:
         return f"{words[0]} {words[1]}{words[2]}"
     return name
 

@@ -24,7 +24,8 @@ import pytest
 import regex
 from pythainlp.tokenize import word_tokenize
 
-from parsers.common import split_prefix
+from parsers.common import find_organization, split_prefix
+from parsers.minutes import name_in, outcome_of
 from parsers.order import rejoin_split_name
 from pipeline.config import Settings
 from pipeline.eval import EvalReport, evaluate, format_report
@@ -32,7 +33,7 @@ from pipeline.extract import decode_text
 from pipeline.normalize import normalize_line
 from pipeline.run import ingest
 from pipeline.thai import find_date
-from schemas import Attendee
+from schemas import Attendee, Project
 from tests.conftest import SAMPLES, parse_pages
 
 TONE_MARKS = "\u0e48\u0e49\u0e4a\u0e4b"
@@ -244,33 +245,80 @@ def test_order_member_split_by_ocr_is_put_back_by_the_repeated_surname() -> None
     assert rejoin_split_name("วิรัช ณ ระนอง", ["ระนอง"]) == "วิรัช ณ ระนอง"
 
 
+def test_order_member_run_together_is_split_at_the_repeated_surname() -> None:
+    assert rejoin_split_name("วิรัชดอนไพร", ["ดอนไพร"]) == "วิรัช ดอนไพร"
+    assert rejoin_split_name("ดอนไพร", ["ดอนไพร"]) == "ดอนไพร"
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("ให้นำกลบไปพิจารณาใหม่", "deferred"),
+        ("เห็นชอบโดยมีการแกไข", "approved_with_changes"),
+        ("ไม่เหนชอบ", "rejected"),
+        ("รบทราบ", "acknowledged"),
+    ],
+)
+def test_outcomes_read_without_dropped_marks(text: str, outcome: str) -> None:
+    assert outcome_of(text) == outcome
+
+
+def test_office_names_damaged_or_spaced_after_their_kind() -> None:
+    assert find_organization("รายงานผล องค์การบริหารสวนตำบลบ้านสวนหมาก ประจำปี 2567") == (
+        "องค์การบริหารส่วนตำบลบ้านสวนหมาก"
+    )
+    assert find_organization("เทศบาลตำบล บ้านสวนหมาก อำเภอเมือง") == "เทศบาลตำบลบ้านสวนหมาก"
+    assert find_organization("เทศบาลตำบล ทุกแห่ง ต้องดำเนินการ") is None
+
+
+@pytest.mark.parametrize(
+    ("signature", "name"),
+    [
+        ("(นางสาวมณีรัตนา)", "มณีรัตนา"),
+        ("(นายสมปอง ใจ ดีงาม)", "สมปอง ใจ ดีงาม"),
+        ("(นายสมปอง ดีงาม)", "สมปอง ดีงาม"),
+    ],
+)
+def test_a_signer_in_parentheses_keeps_a_name_ocr_ran_together_or_split(signature: str, name: str) -> None:
+    assert name_in(signature) == name
+
+
+def test_quarter_header_in_thai_digits_places_the_ticks_as_arabic_digits_do() -> None:
+    header = "                                                            {}  {}  {}  {}\n"
+    table = (
+        "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2568\nเทศบาลตำบลบ้านสวนหมาก\n"
+        "ลำดับ  โครงการ                         มิติ    งบประมาณ    ไตรมาส       หมายเหตุ\n"
+        "{header}"
+        "1      โครงการอบรมคุณธรรมพนักงาน         1       20000          ✓     ✓      สำนักปลัด\n"
+        "2      กิจกรรมเผยแพร่ข้อมูลข่าวสาร          2       5000              ✓        กองคลัง\n"
+    )
+
+    def quarters(digits: str) -> list[tuple[bool | None, ...]]:
+        text = table.format(header=header.format(*digits))
+        return [(r.q1, r.q2, r.q3, r.q4) for p in parse_pages(text) for r in p.rows if isinstance(r, Project)]
+
+    arabic = quarters("1234")
+    assert len(arabic) == 2 and all(any(q) for q in arabic)
+    assert quarters("๑๒๓๔") == arabic
+
+
 # --- the pipeline under noise ------------------------------------------------------------------
 
-NOISE_SEEDS = (1, 2, 3)
-OVERALL_FLOOR = 0.95
-TABLE_FLOORS = {
-    "memos": 0.9,
-    "meetings": 0.9,
-    "attendees": 0.9,
-    "agenda_items": 0.9,
-    "resolutions": 0.9,
-    "projects": 0.9,
-    "project_sheets": 0.9,
-    "budgets": 0.9,
-    "orders": 0.9,
-    "committee_members": 0.9,
-    "ita_scores": 0.9,
-    "measures": 0.9,
-}
+NOISE_SEEDS = (1, 2, 3, 4, 5)
+# Key F1 1.000 on most seeds, never below 0.99 over seeds 1-10; strict F1 0.90-1.00.
+OVERALL_KEY_FLOOR = 0.97
+OVERALL_STRICT_FLOOR = 0.9
+TABLE_KEY_FLOOR = 0.9
 
 
 @pytest.mark.parametrize("noise_seed", NOISE_SEEDS)
 def test_noisy_samples_keep_their_records(tmp_path: Path, noise_seed: int) -> None:
     report = noisy_report(tmp_path, noise_seed)
     detail = format_report(report, verbose=True)
-    assert report.overall.key_prf[2] >= OVERALL_FLOOR, detail
-    for table, floor in TABLE_FLOORS.items():
-        assert report.tables[table].key_prf[2] >= floor, f"{table}\n{detail}"
+    assert report.overall.key_prf[2] >= OVERALL_KEY_FLOOR, detail
+    assert report.overall.strict_f1 >= OVERALL_STRICT_FLOOR, detail
+    for table, score in report.tables.items():
+        assert score.key_prf[2] >= TABLE_KEY_FLOOR, f"{table}\n{detail}"
 
 
 def main(seeds: list[int]) -> None:
@@ -278,14 +326,14 @@ def main(seeds: list[int]) -> None:
 
     from pipeline.eval import TableScore
 
-    total = {table: TableScore(table) for table in TABLE_FLOORS}
+    total: dict[str, TableScore] = {}
     for noise_seed in seeds:
         with tempfile.TemporaryDirectory() as tmp:
             report = noisy_report(Path(tmp), noise_seed)
         print(f"--- noise seed {noise_seed}")
         print(format_report(report, verbose="-v" in sys.argv))
         for table, score in report.tables.items():
-            total[table].add(score)
+            total.setdefault(table, TableScore(table)).add(score)
     print("--- all seeds")
     overall = TableScore("OVERALL")
     for table, score in total.items():
