@@ -341,6 +341,7 @@ def _cp874_read_as_latin1(match: regex.Match[str]) -> str:
 
 
 _CID_AFTER_AM = regex.compile(r"\u0e33\(cid:(\d+)\)")
+_AA_BEFORE_TONE_AM = regex.compile(r"\u0e32([\u0e48-\u0e4b])\u0e33")
 
 
 def repair_pdf_thai(text: str) -> str:
@@ -348,6 +349,8 @@ def repair_pdf_thai(text: str) -> str:
     text = _MOJIBAKE.sub(_cp874_read_as_latin1, text)
     text = _LOST_NIKHAHIT.sub("\u0e33", text)
     text = text.replace("\u0e33\u0e32", "\u0e33")  # SARA AM drawn as two glyphs, each mapped
+    # ...or its AA drawn apart and read before the tone mark: นา้ำ for น้ำ (no tone follows า).
+    text = _AA_BEFORE_TONE_AM.sub("\\1\u0e33", text)
     text = _unmapped_sara_aa(text)
     return _SPACE_BEFORE_MARK.sub("", text)
 

@@ -374,3 +374,4 @@ def test_marks_are_seated_after_their_letter() -> None:
     seat_marks(chars)
     assert "".join(c["text"] for c in sorted(chars, key=lambda c: c["x0"])) == "ข้อ"
     assert repair_pdf_thai("ตำ(cid:3)บล ก(cid:3)ร สำานัก") == "ตำบล การ สำนัก"
+    assert repair_pdf_thai("หนองนา\u0e49\u0e33เย็น") == "หนองน้ำเย็น"
