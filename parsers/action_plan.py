@@ -297,12 +297,13 @@ class PlanReader:
             return
         if self.is_repeated_title(flat):
             return
-        if is_header_row(row_cells):
-            self.read_header(i, row_cells)
-            return
         if self.header_seen and is_quarter_subheader(row_cells):
+            # ``ไตรมาส 1 | ไตรมาส 2 ...`` under the header: quarter columns only, the rest stays.
             self.read_quarter_labels(i, row_cells)
             self.read_year_columns(row_cells)
+            return
+        if is_header_row(row_cells):
+            self.read_header(i, row_cells)
             return
         if not self.header_seen and not self.rows:
             if len(filled) == 1 and len(self.title_lines) < 4:

@@ -49,7 +49,9 @@ SEQ_CELL = regex.compile(r"^\(?(?P<no>\d{1,2})\s*[.)]?$")
 # What a period cell holds: a fiscal year, months, a quarter, "all year".
 PERIOD_CELL = regex.compile(
     r"^(?:ปี\s*งบ\s*ประมาณ|ปีงบ|ประจำ\s*ปี|ตลอด\s*(?:ปี|ทั้ง)|ทุก\s*(?:วัน|เดือน|ปี|ไตรมาส)|ไตรมาส|ต\.\s?ค\.|"
-    r"ตุลาคม|\d{1,2}\s*(?:เดือน|ปี)|พ\.\s?ศ\.|25\d\d|ภายใน)|(?:ปี\s*งบ\s*ประมาณ|พ\.\s?ศ\.)\s*25\d\d$"
+    r"ตุลาคม|\d{1,2}\s*(?:เดือน|ปี)|พ\.\s?ศ\.|25\d\d|ภายใน|"
+    r"(?:มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|พฤศจิกายน|ธันวาคม)|"
+    r"[ก-ฮ]{1,2}\.\s?[ก-ฮ]\.\s*(?:\d{2,4}|[-–]))|(?:ปี\s*งบ\s*ประมาณ|พ\.\s?ศ\.)\s*25\d\d$"
 )
 PERIOD_MAX = 60
 # Lines that close a table: a signature, the memo's closing, a new numbered section heading.
@@ -209,7 +211,13 @@ class TableReader:
             return
         number = ROW_NUMBER.match(first)
         seq_cell = SEQ_CELL.match(first) if self.roles[0] == SEQ else None
-        if (len(filled) >= 2 or continued) and (number or seq_cell):
+        expected = self.rows[-1].seq + 1 if self.rows and self.rows[-1].seq is not None else None
+        numbered_as_next = bool(number or seq_cell) and (
+            expected is None or int((number or seq_cell)["no"]) == expected  # type: ignore[index]
+        )
+        # A lone numbered line opens a row only as the next number: ``3. ขั้นตอนการรายงานผล``
+        # after row 5 is the document's next section, not a measure.
+        if (len(filled) >= 2 and (number or seq_cell)) or (continued and numbered_as_next):
             self.start_row(row, int((number or seq_cell)["no"]), line.page_no)  # type: ignore[index]
             return
         if len(filled) >= 2 and not self.rows:

@@ -72,6 +72,7 @@ ROLE = (
     r"|คณะทำงาน(?:\s*และ\s*|\s*/\s*)(?:ผู้ช่วย\s*)?เลขานุการ"
     r"|(?:ผู้ช่วย\s*)?เลขานุการ(?:คณะกรรมการ|คณะทำงาน)?"
     r"|(?:อนุ)?กรรมการ|คณะทำงาน|ที่ปรึกษา(?:คณะกรรมการ|คณะทำงาน)?"
+    r"|(?:(?:อนุ)?กรรมการ|คณะทำงาน)\s*และ"  # cut where the cell wrapped: the rest is on the next line
 )
 # ``... ปลัดเทศบาล ประธานกรรมการ`` or ``... ปลัดเทศบาล เป็นประธานกรรมการ``;
 # ``... หน้าที่ คณะทำงาน`` / ``... ทำหน้าที่เป็นกรรมการ`` too.
@@ -314,7 +315,9 @@ class MemberReader:
     def continue_member(member: Member, text: str) -> None:
         """A wrapped row: more of the position, or the role in the last cell."""
         texts = nonempty_cells(text)
-        if member.role is None:
+        if member.role is not None and member.role.endswith("และ") and texts:
+            member.role = clean(member.role + texts.pop())  # คณะทำงานและ / ผู้ช่วยเลขานุการ
+        elif member.role is None:
             texts, member.role = split_role(texts, min_words=0)
         if texts:
             position = POSITION_LABEL.sub("", " ".join(texts))

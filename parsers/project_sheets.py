@@ -389,6 +389,13 @@ def link_sheets_to_plan(parsed: list[Parsed]) -> list[Parsed]:
             if i in matches:
                 sheet.project_seq = projects[matches[i]].seq
         link_sheet_budgets(item.rows, sheets)
+        plan_year = next((p.fiscal_year for p in projects if p.fiscal_year is not None), None)
+        if item.document.fiscal_year is None and plan_year is not None:
+            # Sheets seldom repeat the year; they belong to the plan's.
+            item.document = item.document.model_copy(update={"fiscal_year": plan_year})
+            for budget in item.rows:
+                if isinstance(budget, Budget) and budget.fiscal_year is None:
+                    budget.fiscal_year = plan_year
     return parsed
 
 

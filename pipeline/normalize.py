@@ -67,7 +67,10 @@ _PAGE_NUMBER = regex.compile(
     regex.IGNORECASE,
 )
 _BARE_NUMBER = regex.compile(r"^\s*\(?\d{1,3}\)?\s*$")
-_CONTINUATION = regex.compile(r"^\s*(?P<slash>/)?\s*(?P<word>[^\s./…]{2,40})\s*(?:\.{2,}|…+)\s*$")
+# ``ดำเนินการ...``, ``/ประธานคณะ...``; after a slash several words may stand (``/2.5 นายเอกชัย...``).
+_CONTINUATION = regex.compile(
+    r"^\s*(?:(?P<slash>/)\s*(?P<phrase>[^/…\s][^/…]{0,60}?)|(?P<word>[^\s./…]{2,40}))\s*(?:\.{2,}|…+)\s*$"
+)
 _PERSON_PREFIX = regex.compile(r"^(?:นาย|นาง|น\.ส\.|ว่าที่|สิบ|จ่า|ร\.|พ\.|ด\.ต\.|ดร\.)")
 
 
@@ -253,13 +256,18 @@ def _header_key(line: str) -> str:
     return "".join(_skeleton(line).split())
 
 
+# Lines a page may open with that are content, however often they repeat: a table's header
+# row (cells), a numbered section heading (``2. หลักการและเหตุผล`` on every project sheet).
+_STRUCTURAL = regex.compile(r"^[^\t]*\t|^\s*\(?\d{1,2}(?:\.\d{1,2})*\s*[.)]\s*\S|^\s*ลำดับ\s*ที่")
+
+
 def _running_headers(pages: Sequence[list[str]]) -> set[str]:
     """Keys of the lines that open or close at least half of the pages (3 pages at least)."""
     if len(pages) < 3:
         return set()
     counts: Counter[str] = Counter()
     for lines in pages:
-        edge = {_header_key(line) for line in lines[:3] + lines[-3:] if line}
+        edge = {_header_key(line) for line in lines[:3] + lines[-3:] if line and not _STRUCTURAL.match(line)}
         counts.update(edge)
     threshold = max(3, len(pages) // 2)
     return {key for key, n in counts.items() if n >= threshold and len(key) > 3}

@@ -379,3 +379,18 @@ def test_quarter_subheader_garbled_by_ocr_is_neither_a_row_nor_a_name() -> None:
     assert sorted(rows) == [1, 2, 3]
     assert rows[1].name == "โครงการอบรมจริยธรรม"
     assert rows[2].name == "มาตรการรับเรื่องร้องเรียน"
+
+
+def test_quarter_subheader_under_a_header_keeps_the_dimension_column() -> None:
+    text = "\n".join(
+        [
+            "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2568 ขององค์การบริหารส่วนตำบลแม่ลาน",
+            "ลำดับ\tโครงการ/กิจกรรม/มาตรการ\tมิติที่\tงบประมาณ (บาท)\tระยะเวลาดำเนินการ (ไตรมาส)\t\t\t\tหมายเหตุ",
+            "\t\t\t\tไตรมาส 1\tไตรมาส 2\tไตรมาส 3\tไตรมาส 4\t",
+            "1\tโครงการอบรมคุณธรรม\t1\t40,000\t✓\t\t\t\tสำนักปลัด",
+            "2\tมาตรการป้องกันผลประโยชน์ทับซ้อน\t2\t-\t\t✓\t✓\t\tทุกกอง",
+        ]
+    )
+    rows = projects(plan_of(parse_pages(text)))
+    assert (rows[1].dimension, rows[1].budget_thb, rows[1].remarks) == ("1", Decimal("40000.00"), "สำนักปลัด")
+    assert (rows[2].dimension, rows[2].q2, rows[2].q3, rows[2].q1) == ("2", True, True, False)

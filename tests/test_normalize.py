@@ -103,3 +103,19 @@ def test_a_year_never_carries_a_thousands_comma() -> None:
     assert normalize_line("ที่ 123/2,567") == "ที่ 123/2567"
     assert normalize_line("พ.ศ. 2,567") == "พ.ศ. 2567"
     assert normalize_line("เป็นเงิน 2,567 บาท") == "เป็นเงิน 2,567 บาท"
+
+
+def test_numbered_headings_and_table_headers_repeated_on_every_page_are_content() -> None:
+    sheet = "ลำดับที่ {n}\n1. ชื่อโครงการ : โครงการที่ {n}\n2. หลักการและเหตุผล\nเหตุผลของโครงการ {n}"
+    pages = [Page(page_no=n, text=sheet.format(n=n), method="text") for n in range(1, 5)]
+    texts = [line.text for line in normalize_pages(pages)]
+    assert texts.count("2. หลักการและเหตุผล") == 4
+    assert texts.count("1. ชื่อโครงการ : โครงการที่ 3") == 1
+
+
+def test_continuation_marker_of_several_words_after_a_slash() -> None:
+    text = (
+        "2.4 นางสาวณัฐธิดา มณีรัตน์  นักวิชาการ\n        /๒.๕ นายเอกชัย...\n- ๒ -\n2.5 นายเอกชัย พรหมมา  นักวิชาการพัสดุ"
+    )
+    texts = [line.text for line in normalize_pages([Page(page_no=1, text=text, method="text")])]
+    assert texts == ["2.4 นางสาวณัฐธิดา มณีรัตน์\tนักวิชาการ", "2.5 นายเอกชัย พรหมมา\tนักวิชาการพัสดุ"]

@@ -242,3 +242,18 @@ def test_section_numbers_and_keywords_ocr_damaged() -> None:
     assert [(s.name, s.objectives, s.budget_thb, s.responsible) for s in sheets] == [
         ("โครงการคัดแยกขยะในโรงเรียน", ["เพื่อลดปริมาณขยะ"], Decimal("12000.00"), "กองสาธารณสุข")
     ]
+
+
+def test_sheets_take_the_plans_fiscal_year() -> None:
+    plan = "\n".join(
+        [
+            "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2568 องค์การบริหารส่วนตำบลแม่ลาน",
+            "ลำดับ\tโครงการ\tมิติ\tงบประมาณ",
+            "1\tโครงการอบรมคุณธรรม\t1\t40,000",
+        ]
+    )
+    sheet = "ลำดับที่ 1\n1. ชื่อโครงการ : โครงการอบรมคุณธรรม\n7. งบประมาณ\nจำนวน 40,000 บาท"
+    parsed = parse_pages(plan, sheet)
+    sheets_doc = next(p for p in parsed if p.document.doc_type == "project_sheets")
+    assert sheets_doc.document.fiscal_year == 2568
+    assert [b.fiscal_year for b in sheets_doc.rows if isinstance(b, Budget)] == [2568]
