@@ -257,6 +257,7 @@ def is_quarter_subheader(row_cells: Sequence[str]) -> bool:
         return False
     return all(
         QUARTER_LABEL.match(t)
+        or quarter_label(t) is not None
         or MONTH_TOKEN.fullmatch(t.replace("-", ""))
         or regex.fullmatch(
             r"[ก-ฮ]\.[ก-ฮ]\.\s*[-–]\s*[ก-ฮ]\.[ก-ฮ]\.(?:\d{2,4})?|พ\.ศ\.|25\d\d|\d{2}|ไตรมาส(?:ที่)?|[-–]", t

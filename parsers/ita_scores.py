@@ -103,6 +103,15 @@ NOT_A_SCORE_AFTER = regex.compile(
     r"^\s*(?:ของ|คน|ราย|ตัวอย่าง|ตัว|ข้อ|ด้าน|กระบวน|ครั้ง|บาท|หน่วย|แห่ง|ปี|วัน|เดือน|ชั่วโมง|นาที|\))"
 )
 GRADE_AFTER = regex.compile(r"^\s*(?:คะแนน)?\s*(?:อยู่\s*)?ใน\s*ระดับ|^\s*(?:คะแนน)?\s*ระดับ\s*[A-F]")
+# ``เพิ่มขึ้นจากร้อยละ X เป็นร้อยละ Y``: X is the year before the report's, Y the report's.
+CHANGED_FROM = regex.compile(r"(?:เพิ่ม\s*ขึ้น|ลด\s*ลง|ปรับ\S*)\s*จาก\s*(?:ร้อยละ|คะแนน)?\s*$")
+CHANGED_TO = regex.compile(
+    r"(?:เพิ่ม\s*ขึ้น|ลด\s*ลง|ปรับ\S*)\s*จาก[^.]{0,80}?เป็น\s*(?:ร้อยละ|คะแนน)?\s*$|^\s*เป็น\s*(?:ร้อยละ|คะแนน)?\s*$"
+)
+# A year named right after a score is that score's year.
+YEAR_RIGHT_AFTER = regex.compile(
+    r"^\s*(?:คะแนน\s*)?(?:ใน\s*)?ปี\s*(?:งบ\s*ประมาณ\s*)?(?:พ\.\s?ศ\.\s*)?(?P<year>25\d\d)"
+)
 YEAR_IN_TEXT = regex.compile(
     r"(?:ปี\s*งบ\s*ประมาณ|ปีงบ\s*ประมาณ|พ\.\s?ศ\.|ปี)\s*(?:พ\.\s?ศ\.\s*)?(?P<year>25\d\d)(?!\d)"
 )
@@ -272,7 +281,16 @@ class Reader:
                 continue
             line_label = self.prose_label = label
             years = [int(m["year"]) for m in YEAR_IN_TEXT.finditer(before)]
-            year = years[-1] if years else (self.year or self.default_year)
+            year_after = YEAR_RIGHT_AFTER.match(after)
+            current = self.default_year or self.year
+            if year_after:  # ``ร้อยละ 88.40 ในปี 2566 เป็นร้อยละ 93.12 ในปี 2567``
+                year = int(year_after["year"])
+            elif current and CHANGED_FROM.search(before):  # ``เพิ่มขึ้นจากร้อยละ 82.15 เป็น ...``
+                year = current - 1
+            elif current and CHANGED_TO.search(before):
+                year = current
+            else:
+                year = years[-1] if years else (self.year or self.default_year)
             self.add(page_no, year, label, Decimal(number))
 
     # labels -----------------------------------------------------------------------------------

@@ -394,3 +394,16 @@ def test_quarter_subheader_under_a_header_keeps_the_dimension_column() -> None:
     rows = projects(plan_of(parse_pages(text)))
     assert (rows[1].dimension, rows[1].budget_thb, rows[1].remarks) == ("1", Decimal("40000.00"), "สำนักปลัด")
     assert (rows[2].dimension, rows[2].q2, rows[2].q3, rows[2].q1) == ("2", True, True, False)
+
+
+def test_quarters_headed_by_month_ranges() -> None:
+    text = "\n".join(
+        [
+            "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2568 องค์การบริหารส่วนตำบลโคกใหญ่",
+            "ที่\tโครงการ\tงบประมาณ\tระยะเวลาดำเนินการ\t\t\t\tหมายเหตุ",
+            "\t\t\tต.ค.-ธ.ค. 67\tม.ค.-มี.ค. 68\tเม.ย.-มิ.ย. 68\tก.ค.-ก.ย. 68\t",
+            "1\tโครงการอบรมคุณธรรม\t30,000 บาท\t\t☑\t\t\tสำนักปลัด",
+        ]
+    )
+    row = projects(plan_of(parse_pages(text)))[1]
+    assert (row.q1, row.q2, row.q3, row.q4, row.remarks) == (False, True, False, False, "สำนักปลัด")

@@ -359,3 +359,18 @@ def test_instrument_total_whose_code_ocr_garbled() -> None:
     assert found[(2567, "IIT", None)].score == Decimal("89.65")
     assert found[(2567, "EIT", None)].score == Decimal("90.00")
     assert (2567, "ITA", None) not in found
+
+
+def test_scores_compared_in_prose_get_their_years() -> None:
+    text = "\n".join(
+        [
+            "รายงานการวิเคราะห์ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2567 เทศบาลนครลำปางใต้",
+            "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน เพิ่มขึ้นจากร้อยละ 88.40",
+            "ในปี 2566 เป็นร้อยละ 93.12 ในปี 2567",
+            "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก เพิ่มขึ้นจากร้อยละ 82.15 เป็นร้อยละ 87.79",
+        ]
+    )
+    found = scores(parse_pages(text))
+    assert found[(2567, "IIT", None)].score == Decimal("93.12")
+    assert found[(2566, "EIT", None)].score == Decimal("82.15")
+    assert found[(2567, "EIT", None)].score == Decimal("87.79")
