@@ -108,6 +108,7 @@ CHANGED_FROM = regex.compile(r"(?:เพิ่ม\s*ขึ้น|ลด\s*ลง
 CHANGED_TO = regex.compile(
     r"(?:เพิ่ม\s*ขึ้น|ลด\s*ลง|ปรับ\S*)\s*จาก[^.]{0,80}?เป็น\s*(?:ร้อยละ|คะแนน)?\s*$|^\s*เป็น\s*(?:ร้อยละ|คะแนน)?\s*$"
 )
+BECAME = regex.compile(r"^\s*(?:และ\s*)?เป็น\s*(?:ร้อยละ|คะแนน)?\s*$")
 # A year named right after a score is that score's year.
 YEAR_RIGHT_AFTER = regex.compile(
     r"^\s*(?:คะแนน\s*)?(?:ใน\s*)?ปี\s*(?:งบ\s*ประมาณ\s*)?(?:พ\.\s?ศ\.\s*)?(?P<year>25\d\d)"
@@ -275,7 +276,11 @@ class Reader:
             label = self.classify([chunk], prose=True, graded=bool(GRADE_AFTER.match(after)))
             if label is None and not chunk.strip(" :") and self.previous_text:
                 label = self.classify([self.previous_text], prose=True, graded=bool(GRADE_AFTER.match(after)))
-            if label is None and line_label is not None and YEAR_IN_TEXT.search(chunk):
+            if (
+                label is None
+                and line_label is not None
+                and (YEAR_IN_TEXT.search(chunk) or BECAME.match(chunk))
+            ):
                 label = line_label  # the same score for another year: "... และปี 2566 ได้ 81.25"
             if label is None:
                 continue
