@@ -92,7 +92,8 @@ AGENDA = regex.compile(
     + r")|(?P<no>\d{1,2})(?=\s*(?:[:.)\-–](?!\s*\d)|เรื่อง|$)))\s*[:.)\-–]?\s*(?P<rest>.*)$"
 )
 SUB_ITEM = regex.compile(r"^(?P<top>\d{1,2})\.(?P<sub>\d{1,2})(?![.\d])\s*[.):]?\s*(?P<rest>.*)$")
-NOT_A_TITLE = regex.compile(r"^(?:ล้าน|บาท|%|เปอร์เซ็นต์|คน|ราย|กม|ม\.|เมตร)")
+# What follows a decimal number (3.5 ล้านบาท, 2.5 ราย) rather than a sub-item's title (3.1 รายงาน...).
+NOT_A_TITLE = regex.compile(r"^(?:ล้าน|บาท|%|เปอร์เซ็นต์|(?:คน|ราย|กม\.?|ม\.|เมตร)(?:\s|$))")
 RESOLUTION = regex.compile(
     r"^มติ\s*(?:ที่\s*ประชุม|ที่ประชุม)\s*[:：\-–]?\s*(?P<rest>.*)$|^มติ\s*[:：]\s*(?P<rest>.*)$"
     # ``ที่ประชุมมีมติ ...`` and, in two columns, ``ที่ประชุม   รับทราบ``: the meeting's decision.
@@ -156,7 +157,9 @@ REJECTED = tolerant(
 DEFERRED = tolerant(
     r"^(?:ให้\s*)?เลื่อน|เลื่อน\s*(?:การ\s*)?(?:พิจารณา|ออกไป|ไป)|(?:ให้\s*)?นำ\s*กลับ\s*ไป\s*(?:พิจารณา|ทบทวน|ปรับ|แก้|ทำ|ศึกษา)|"
     r"พิจารณา\s*(?:ใหม่\s*)?ใน\s*(?:การ\s*)?ประชุม\s*ครั้ง\s*(?:ต่อ\s*ไป|หน้า)|"
-    r"ชะลอ|ยัง\s*ไม่\s*(?:มี\s*มติ|พิจารณา)|ถอน\s*เรื่อง|รอ\s*การ\s*พิจารณา"
+    r"ชะลอ|ยัง\s*ไม่\s*(?:มี\s*มติ|พิจารณา)|ถอน\s*เรื่อง|รอ\s*การ\s*พิจารณา|"
+    r"กลับ\s*ไป\s*(?:พิจารณา|ทบทวน|ปรับ|แก้|ศึกษา)|"
+    r"(?:นำ\s*)?เสนอ\s*(?:ใหม่\s*)?(?:ใน|ต่อ)\s*(?:ที่\s*)?(?:การ\s*)?ประชุม\s*(?:ครั้ง\s*)?(?:ต่อ\s*ไป|หน้า)"
 )
 # A change tied to the decision (โดยมีการแก้ไข, ตามที่แก้ไข, และให้แก้ไข), not a task that
 # mentions fixing something (มอบหมายให้กองช่างแก้ไขปัญหา) nor ``ไม่มีการแก้ไข``.
@@ -167,7 +170,7 @@ CHANGED = tolerant(
 VOTES = tolerant(
     r"(?P<neg>ไม่\s*(?:ให้\s*ความ\s*)?)?(?:เห็น\s*ชอบ|อนุมัติ|เห็น\s*ด้วย|รับรอง)\s*(?:[=:]\s*)?(?:จำนวน\s*)?(?P<n>\d{1,3})\s*(?:เสียง|คน)"
 )
-APPROVED = tolerant(r"เห็น\s*ชอบ|อนุมัติ|เห็น\s*ด้วย|เห็น\s*ควร|รับรอง|อนุญาต|เอกฉันท์")
+APPROVED = tolerant(r"เห็น\s*ชอบ|อนุมัติ|เห็น\s*ด้วย|เห็น\s*ควร|รับรอง|(?<!ใบ\s*)อนุญาต|เอกฉันท์")
 ACKNOWLEDGED = tolerant(r"รับ\s*ทราบ|ทราบ")
 
 
@@ -551,7 +554,13 @@ class MinutesReader:
         if self.pending_title is not None and self.take_title_line(text):
             return
         wrapping, self.wrapping_title = self.wrapping_title, None
-        if wrapping is not None and TITLE_GOES_ON.match(text) and len(text) <= 80 and not is_structural(text):
+        if (
+            wrapping is not None
+            and TITLE_GOES_ON.match(text)
+            and len(text) <= 80
+            and not is_structural(text)
+            and not SUB_ITEM.match(text)
+        ):
             wrapping.title = self.clean_title(f"{wrapping.title} {text}")
             return
         agenda = AGENDA.match(text)

@@ -920,3 +920,29 @@ def test_registration_sheet_after_the_minutes_and_a_session_in_parentheses() -> 
     (sheet,) = [p for p in parsed if p.document.doc_type == "attendance_sheet"]
     assert sheet.document.title == "ทะเบียนผู้เข้าร่วมประชุมคณะกรรมการติดตามและประเมินผลแผนพัฒนาท้องถิ่น"
     assert sheet.document.doc_date == dt.date(2024, 1, 9)
+
+
+def test_sub_item_titled_with_a_word_starting_like_a_unit() -> None:
+    text = "\n".join(
+        [
+            "รายงานการประชุมคณะกรรมการติดตามและประเมินผลแผนพัฒนาเทศบาลตำบลหาดทรายใต้",
+            "ครั้งที่ 2/2567",
+            "วันจันทร์ที่ 28 ตุลาคม 2567 เวลา 09.30 น.",
+            "ณ ห้องประชุมเทศบาลตำบลหาดทรายใต้",
+            "วาระที่ 3 เรื่องเพื่อพิจารณา",
+            "   3.1 รายงานผลการติดตามและประเมินผลแผนพัฒนาท้องถิ่น",
+            "มติที่ประชุม - เห็นชอบ",
+            "   3.2 รายการครุภัณฑ์ที่ขอเพิ่มเติม",
+            "มติที่ประชุม ให้สำนักการช่างนำรายการกลับไปทบทวน แล้วนำเสนอในการประชุมครั้งต่อไป",
+        ]
+    )
+    parsed = minutes_of(parse_pages(text))
+    assert items(parsed)["3.1"].title == "รายงานผลการติดตามและประเมินผลแผนพัฒนาท้องถิ่น"
+    assert items(parsed)["3.2"].title == "รายการครุภัณฑ์ที่ขอเพิ่มเติม"
+    found = resolutions(parsed)
+    assert (found[("3.1", 1)].outcome, found[("3.2", 1)].outcome) == ("approved", "deferred")
+
+
+def test_a_licence_is_not_an_approval() -> None:
+    assert outcome_of("ให้กองช่างนำมาตรการด้านใบอนุญาตก่อสร้างกลับไปทบทวน") == "deferred"
+    assert outcome_of("มอบหมายให้ตรวจสอบใบอนุญาตทุกราย") == "other"
