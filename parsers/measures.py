@@ -276,6 +276,13 @@ def read_blocks(lines: Sequence[Line]) -> list[TableRow]:
         if current is None:
             continue
         item = BLOCK_ITEM.match(text)
+        if item and not text.startswith("(") and not BLOCK_LABEL_WORDS.match(text[item.start("label") :]):
+            # ``1. แต่งตั้ง...`` is a step of the method; a numbered heading after the
+            # blocks (``3. การติดตามและรายงานผล``) is the document's next section.
+            if role != METHOD:
+                current, role = None, None
+                continue
+            item = None
         # A label without its number: followed by a colon, or alone on its line.
         bare = BLOCK_LABEL_WORDS.match(text) if not item else None
         if bare and not (bare.end() == len(text) or regex.search(r"[:：]", bare.group())):

@@ -57,6 +57,8 @@ ADDRESSEE_GOES_ON = regex.compile(r"(?:และ|หรือ|[/,])\s*$")
 # The body's last words (จึงเรียนมาเพื่อโปรดทราบ): the author's signature follows.
 CLOSING = regex.compile(r"^จึง\s*(?:เรียน|ขอ|เสนอ)")
 MAX_POSITION_LINES = 4
+# A receipt stamp printed under a memo: the office's name, then its register number.
+RECEIPT_STAMP = regex.compile(r"^(?:เลข\s*(?:ที่\s*)?รับ|รับ\s*ที่|เลขทะเบียนรับ)")
 MAX_POSITION_CHARS = 90
 # A position line starting with a conjunction, or cut inside a word, continues the previous one.
 GLUED_CONTINUATION = regex.compile(r"^(?:และ|หรือ|ของ)")
@@ -106,8 +108,13 @@ def position_lines(lines: Sequence[Line], start: int) -> list[str]:
     """The position lines under a signature's name line, up to the next block."""
     parts: list[str] = []
     page = lines[start - 1].page_no if start > 0 else None
-    for line in lines[start : start + MAX_POSITION_LINES]:
+    window = lines[start : start + MAX_POSITION_LINES]
+    for k, line in enumerate(window):
         text = clean(line.text.replace("\t", " ")) or ""
+        after = start + k + 1
+        following = (clean(lines[after].text.replace("\t", " ")) or "") if after < len(lines) else ""
+        if RECEIPT_STAMP.match(following):
+            break  # the receiving office's stamp (กองคลัง / เลขรับ ... / เวลา ...), not a position
         if (
             not text
             or line.page_no != page  # a block does not run onto the next page
@@ -259,7 +266,11 @@ def read_header(lines: Sequence[Line]) -> Header:
 
 
 def normalize_ref(text: str | None) -> str | None:
-    return clean(regex.sub(r"\s*/\s*", "/", text)) if text else None
+    """``กจ 52704/0671`` without spaces around the slash or a telephone number sharing its line."""
+    if not text:
+        return None
+    text = PHONE.sub("", " " + text)
+    return clean(regex.sub(r"\s*/\s*", "/", text))
 
 
 def department_of(text: str | None) -> str | None:
