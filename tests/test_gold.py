@@ -67,15 +67,18 @@ def test_samples_match_their_gold(tmp_path: Path) -> None:
     assert report.overall.strict_f1 >= SAMPLE_OVERALL_TARGET, format_report(report, verbose=True)
 
 
-HELDOUT = Path(__file__).parent / "fixtures" / "heldout"
+FIXTURES = Path(__file__).parent / "fixtures"
 
 
-def test_heldout_documents_match_their_gold(tmp_path: Path) -> None:
-    """Documents another engineer wrote from the contract alone, for offices and layouts the
-    parsers were not written against (the first run scored key F1 0.964, strict 0.763; what
-    they taught is now in the parsers)."""
+@pytest.mark.parametrize("name", ["heldout", "heldout2"])
+def test_heldout_documents_match_their_gold(name: str, tmp_path: Path) -> None:
+    """Documents other engineers wrote from the contract alone, for offices and layouts the
+    parsers were not written against. First runs: heldout key F1 0.964 / strict 0.763,
+    heldout2 0.965 / 0.803; what they taught is now in the parsers. heldout2's gold counts
+    per-dimension subtotals as plan_total budgets, which Saraban leaves out (see README)."""
+    folder = FIXTURES / name
     report = _evaluate(
-        sorted(HELDOUT.glob("*.txt")), HELDOUT / "gold", tmp_path / "heldout.duckdb", Settings(workers=2)
+        sorted(folder.glob("*.txt")), folder / "gold", tmp_path / "heldout.duckdb", Settings(workers=2)
     )
     assert not report.problems, report.problems
     assert report.overall.key_prf[2] >= 0.98, format_report(report, verbose=True)
