@@ -261,6 +261,9 @@ def _header_key(line: str) -> str:
 _STRUCTURAL = regex.compile(r"^[^\t]*\t|^\s*\(?\d{1,2}(?:\.\d{1,2})*\s*[.)]\s*\S|^\s*ลำดับ\s*ที่")
 
 
+_DOCUMENT_TITLE = regex.compile(r"^(?:แผน|รายงาน|มาตรการ|คำสั่ง|บันทึก|ประกาศ|แนวทาง|การ\s*ประเมิน|ผล\s*การ)")
+
+
 def _running_headers(pages: Sequence[list[str]]) -> set[str]:
     """Keys of the lines that open or close at least half of the pages (3 pages at least)."""
     if len(pages) < 3:
@@ -273,8 +276,12 @@ def _running_headers(pages: Sequence[list[str]]) -> set[str]:
     return {key for key, n in counts.items() if n >= threshold and len(key) > 3}
 
 
-def _strip_furniture(lines: list[str], pages_known: bool, headers: set[str]) -> list[tuple[int, str]]:
-    """(index in page, text) of the lines that are content, not furniture."""
+def _strip_furniture(
+    lines: list[str], pages_known: bool, headers: set[str], titles_seen: set[str]
+) -> list[tuple[int, str]]:
+    """(index in page, text) of the lines that are content, not furniture. A document's title
+    printed again at the top of every page (an action plan's, a report's) is kept the first
+    time (``titles_seen``); its repeats, other running headers and footers go."""
     kept: list[tuple[int, str]] = []
     nonblank = [i for i, line in enumerate(lines) if line]
     first = set(nonblank[:2])
@@ -282,8 +289,13 @@ def _strip_furniture(lines: list[str], pages_known: bool, headers: set[str]) -> 
     for i, line in enumerate(lines):
         if not line:
             continue
-        if _PAGE_NUMBER.match(line) or (headers and _header_key(line) in headers):
+        if _PAGE_NUMBER.match(line):
             continue
+        key = _header_key(line) if headers else ""
+        if key in headers:
+            if i not in first or key in titles_seen or not _DOCUMENT_TITLE.match(line):
+                continue
+            titles_seen.add(key)
         if pages_known and (i in first or i in last) and _BARE_NUMBER.match(line):
             continue
         following = next((lines[j] for j in range(i + 1, len(lines)) if lines[j]), None)
@@ -305,10 +317,11 @@ def normalize_pages(pages: Iterable[Page]) -> list[Line]:
     normalised = [[normalize_line(raw) for raw in lines] for lines in marked]
     pages_known = len(pages) > 1
     headers = _running_headers(normalised) if pages_known else set()
+    titles_seen: set[str] = set()
     out: list[Line] = []
     offset = 0
     for page, lines in zip(pages, normalised, strict=True):
-        for i, text in _strip_furniture(lines, pages_known, headers):
+        for i, text in _strip_furniture(lines, pages_known, headers, titles_seen):
             if text:
                 out.append(Line(text=text, page_no=page.page_no, index=offset + i))
         offset += len(lines)

@@ -72,16 +72,25 @@ def test_page_numbers_headers_and_continuation_markers_removed() -> None:
     )
     lines = normalize_pages(pages)
     texts = [line.text for line in lines]
-    assert header not in texts
+    assert texts.count(header) == 1  # the document's own title, kept where it first stands
     assert "- 2 -" not in texts and "หน้า 3" not in texts
     assert "นายสมหมาย" not in texts and "/ประธานสภา" not in texts
     assert texts == [
+        header,
         "วาระที่ 1 เรื่องแจ้งเพื่อทราบ",
         "นายสมหมาย รักดี กล่าวว่า",
         "/ประธานสภา กล่าวปิดประชุม",
         "มติที่ประชุม รับทราบ",
     ]
-    assert [line.page_no for line in lines] == [1, 2, 3, 3]
+    assert [line.page_no for line in lines] == [1, 1, 2, 3, 3]
+
+
+def test_an_office_running_header_goes_everywhere_and_a_plans_title_stays_once() -> None:
+    office = "องค์การบริหารส่วนตำบลนาดีใต้"
+    title = "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2568"
+    pages = _pages(*(f"{office}\n{title}\nแถวที่ {n}" for n in range(1, 4)))
+    texts = [line.text for line in normalize_pages(pages)]
+    assert texts == [title, "แถวที่ 1", "แถวที่ 2", "แถวที่ 3"]
 
 
 def test_trailing_dots_in_running_text_are_not_continuation_markers() -> None:
