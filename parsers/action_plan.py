@@ -31,6 +31,7 @@ TITLE = regex.compile(r"^แผน\s*ปฏิบัติ\s*การ")
 HEADER_SEQ = regex.compile(r"^(?:ลำดับ|ที่$|ลำดับที่|ข้อ$)")
 HEADER_WORDS = regex.compile(r"โครงการ|รายการ|กิจกรรม|มาตรการ|มิติ|งบประมาณ|ไตรมาส|หมายเหตุ|ระยะเวลา")
 DIMENSION_HEADER = regex.compile(r"มิติ")
+NAME_HEADER = regex.compile(r"โครงการ|กิจกรรม|รายการ|มาตรการ")
 BUDGET_HEADER = regex.compile(r"งบประมาณ|จำนวนเงิน")
 REMARKS_HEADER = regex.compile(r"หมายเหตุ")
 RESPONSIBLE_HEADER = regex.compile(r"ผู้รับผิดชอบ|หน่วยงาน|ผู้ดำเนินการ")
@@ -73,6 +74,7 @@ class Layout:
 
     has_dimension: bool = True
     dimension_before_budget: bool = True
+    dimension_before_name: bool = False  # ``ที่ | มิติ | โครงการ ...``
     has_quarters: bool = False
     # Quarter (0..3) of each tick column: by cell index (tab rows) and by display column
     # (space-run rows). Four quarter columns, or twelve month columns (ต.ค. ... ก.ย.).
@@ -334,6 +336,9 @@ class PlanReader:
         self.layout.has_dimension = dimension_at is not None
         if dimension_at is not None and budget_at is not None:
             self.layout.dimension_before_budget = dimension_at < budget_at
+        name_at = next((k for k, c in enumerate(row_cells) if NAME_HEADER.search(c)), None)
+        if dimension_at is not None and name_at is not None:
+            self.layout.dimension_before_name = dimension_at < name_at
         if regex.search(r"ไตรมาส|ระยะเวลา|ต\.ค\.|Q[1-4]", joined):
             self.layout.has_quarters = True
         self.layout.has_responsible = any(RESPONSIBLE_HEADER.search(c) for c in row_cells)
@@ -431,6 +436,8 @@ class PlanReader:
             if not cell:
                 continue
             if not row.name_parts:
+                if self.layout.dimension_before_name and self.take_dimension(row, cell):
+                    continue
                 row.name_parts.append(cell)
                 continue
             if TICK_CELL.match(cell):

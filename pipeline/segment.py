@@ -52,6 +52,10 @@ _INTEGRITY = regex.compile(
 )
 # Urgency, secrecy and copy stamps above a title.
 _MARKING = regex.compile(r"^(?:ด่วน(?:\s*มาก|\s*ที่\s*สุด)?|ลับ(?:\s*มาก|\s*ที่\s*สุด)?|สำเนา(?:\s*คู่\s*ฉบับ)?|ปกปิด)$")
+# Lines that end minutes or an order: after them the same heading opens a new document.
+_DOCUMENT_END = regex.compile(
+    r"^(?:(?:เลิก|ปิด)\s*(?:การ\s*)?ประชุม|สั่ง\s*ณ\s*วันที่|ให้ไว้\s*ณ\s*วันที่|.*ผู้\s*(?:จด|ตรวจ|บันทึก)\s*รายงาน)"
+)
 _AGENDA_ITEM = regex.compile(r"^(?:ระเบียบ\s*)?วาระ\s*(?:ที่)?\s*\d")
 # Minutes' body under the agenda: a resolution or the closing (an agenda listed in full above
 # the attendance lists is not one).
@@ -164,8 +168,9 @@ def find_starts(lines: Sequence[Line]) -> list[tuple[int, str]]:
     """(line index, doc_type) of every document opening, in order."""
     starts: list[tuple[int, str]] = []
     current: str | None = None
-    agenda_seen = body_seen = False
+    agenda_seen = body_seen = closed = False
     for i in range(len(lines)):
+        closed = closed or bool(_DOCUMENT_END.match(_text(lines, i)))
         agenda_seen = agenda_seen or bool(_AGENDA_ITEM.match(_text(lines, i)))
         body_seen = body_seen or (agenda_seen and bool(_MINUTES_BODY.match(_text(lines, i))))
         # Council minutes often print their own attendance list with a signature column; a
@@ -179,9 +184,11 @@ def find_starts(lines: Sequence[Line]) -> list[tuple[int, str]]:
             continue
         for doc_type, rule in START_RULES:
             if rule(lines, i, current):
+                if doc_type == current and doc_type in ("minutes", "order") and not closed:
+                    break  # its heading repeated as a page header (``... ครั้งที่ 1/2567``, ``(ต่อ)``)
                 starts.append((i, doc_type))
                 current = doc_type
-                agenda_seen = body_seen = False
+                agenda_seen = body_seen = closed = False
                 break
     return starts
 
