@@ -26,6 +26,7 @@ from schemas import Agenda, Attendee, Meeting, Resolution
 
 # --- line grammar ---------------------------------------------------------------------------------
 MINUTES_TITLE = regex.compile(r"^(?:รายงาน|บันทึก)?\s*การ\s*ประชุม")
+REPEATED_HEADING = regex.compile(r"^รายงาน\s*การ\s*ประชุม")
 # Where a heading line stops being the title: session, fiscal year, sitting, date, time, venue.
 HEADING_CUT = regex.compile(
     r"\s*(?:ครั้ง\s*ที่|ประจำ\s*ปี\s*(?:งบ\s*ประมาณ)?\s*(?:พ\.\s?ศ\.)?\s*\d|สมัย\s*(?:สามัญ|วิสามัญ|ประชุม|ที่)|(?:ใน|เมื่อ)?\s*วัน(?:ที่|จันทร์|อังคาร|พุธ|"
@@ -364,6 +365,8 @@ class MinutesReader:
 
     def read_line(self, line: Line) -> None:
         text = flat(line)
+        if self.state != "heading" and REPEATED_HEADING.match(text) and self.heading:
+            return  # the heading printed again as a page header
         if self.state != "end" and self.attendance_header(line, text):
             return
         if self.state in ("heading", "attendance") and (AGENDA.match(text) or OPENING.match(text)):
