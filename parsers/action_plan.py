@@ -281,6 +281,7 @@ class PlanReader:
     totals: list[StatedTotal] = field(default_factory=list)
     title_lines: list[str] = field(default_factory=list)
     header_seen: bool = False
+    header_line: int | None = None
     heading_dimension: str | None = None
     after_total: bool = False
 
@@ -329,10 +330,15 @@ class PlanReader:
 
     # header ------------------------------------------------------------------------------------
     def read_header(self, i: int, row_cells: Sequence[str]) -> None:
+        second_line = self.header_line == i - 1  # a header printed over two lines
         self.header_seen = True
+        self.header_line = i
         joined = " ".join(row_cells)
         dimension_at = next((k for k, c in enumerate(row_cells) if DIMENSION_HEADER.search(c)), None)
         budget_at = next((k for k, c in enumerate(row_cells) if BUDGET_HEADER.search(c)), None)
+        if second_line and dimension_at is None:
+            self.read_quarter_labels(i, row_cells)
+            return
         self.layout.has_dimension = dimension_at is not None
         if dimension_at is not None and budget_at is not None:
             self.layout.dimension_before_budget = dimension_at < budget_at

@@ -270,7 +270,11 @@ def _running_headers(pages: Sequence[list[str]]) -> set[str]:
         return set()
     counts: Counter[str] = Counter()
     for lines in pages:
-        edge = {_header_key(line) for line in lines[:3] + lines[-3:] if line and not _STRUCTURAL.match(line)}
+        edge = {
+            _header_key(line)
+            for line in lines[:3] + lines[-3:]
+            if line and not _STRUCTURAL.match(line.strip())
+        }
         counts.update(edge)
     threshold = max(3, len(pages) // 2)
     return {key for key, n in counts.items() if n >= threshold and len(key) > 3}
@@ -293,7 +297,7 @@ def _strip_furniture(
             continue
         key = _header_key(line) if headers else ""
         if key in headers:
-            if i not in first or key in titles_seen or not _DOCUMENT_TITLE.match(line):
+            if i not in first or key in titles_seen or not _DOCUMENT_TITLE.match(line.strip()):
                 continue
             titles_seen.add(key)
         if pages_known and (i in first or i in last) and _BARE_NUMBER.match(line):
