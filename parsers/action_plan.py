@@ -31,6 +31,7 @@ TITLE = regex.compile(r"^แผน\s*ปฏิบัติ\s*การ")
 HEADER_SEQ = regex.compile(r"^(?:ลำดับ|ที่$|ลำดับที่|ข้อ$)")
 HEADER_WORDS = regex.compile(r"โครงการ|รายการ|กิจกรรม|มาตรการ|มิติ|งบประมาณ|ไตรมาส|หมายเหตุ|ระยะเวลา")
 DIMENSION_HEADER = regex.compile(r"มิติ")
+HEADER_FRAGMENT = 12  # characters: ``(บาท)``, ``ต.ค.-``, ``ที่`` under a header's words
 NAME_HEADER = regex.compile(r"โครงการ|กิจกรรม|รายการ|มาตรการ")
 BUDGET_HEADER = regex.compile(r"งบประมาณ|จำนวนเงิน")
 REMARKS_HEADER = regex.compile(r"หมายเหตุ")
@@ -52,7 +53,7 @@ DIMENSION_HEADING = regex.compile(r"^(?P<star>\*)?\s*มิติ\s*ที่\s*
 REPORT_DATE = regex.compile(r"ข้อมูล\s*ณ\s*วันที่|ณ\s*วันที่|ประกาศ\s*ณ|รายงาน\s*ณ")
 # Lines after (or below) the table that are notes, not a wrapped row.
 FOOTNOTE = regex.compile(
-    r"^(?:\*+\s*)?(?:ข้อมูล\s*ณ|ชื่อ\s*-?\s*สกุล|ผู้ออกรายงาน|ผู้รายงาน|คำอธิบาย|หมายเหตุ\s*[:：]|ลงชื่อ|"
+    r"^(?:\*+\s*)?(?:ข้อมูล\s*ณ|ชื่อ\s*-?\s*สกุล|ผู้ออกรายงาน|ผู้รายงาน|คำอธิบาย|หมายเหตุ\s*[:：*]|ลงชื่อ|"
     r"\(?ลงชื่อ\)?|ประกาศ\s*ณ|มิติ\s*(?:ที่\s*)?[1-4]\s|ตำแหน่ง|ผู้จัดทำ|ผู้ตรวจ|ผู้อนุมัติ|ผู้เห็นชอบ)"
 )
 QUARTER_LABEL = regex.compile(r"^(?:Q|ไตรมาส\s*(?:ที่)?\s*)?(?P<q>[1-4])$", regex.IGNORECASE)
@@ -308,6 +309,15 @@ class PlanReader:
             return
         if is_header_row(row_cells):
             self.read_header(i, row_cells)
+            return
+        if (
+            self.header_line is not None
+            and i - self.header_line <= 2
+            and not SEQ_CELL.match(filled[0])
+            and all(len(c) <= HEADER_FRAGMENT for c in filled)
+        ):
+            self.header_line = i  # more lines of a header printed over several (``ที่ | (บาท) | ต.ค.-``)
+            self.read_quarter_labels(i, row_cells)
             return
         if not self.header_seen and not self.rows:
             if len(filled) == 1 and len(self.title_lines) < 4:

@@ -59,6 +59,8 @@ SEQ = regex.compile(
 )
 # ``1. คณะกรรมการอำนวยการ ประกอบด้วย`` (the group's name without ประกอบด้วย).
 COMPOSED_OF = regex.compile(r"\s*(?:โดย\s*)?(?:ประกอบ\s*ด้วย|ดัง\s*มี\s*รายชื่อ|มี\s*รายชื่อ|ดังนี้).*$")
+# ``3. คณะทำงานติดตามและประเมินผล (ต่อ)`` after a page break: the same group.
+CONTINUED = regex.compile(r"\s*\(\s*ต่อ\s*\)\s*$")
 GROUP_WORD = regex.compile(r"^(?:คณะ|อนุกรรมการ|กรรมการ|ฝ่าย|ทีม|หน่วย|กลุ่ม|ชุด|ศูนย์)")
 MAX_GROUP_NAME = 120
 APPOINTING = regex.compile(r"^.*?(?=คณะ)")
@@ -205,7 +207,7 @@ def group_heading(text: str, next_text: str) -> str | None:
     body = flat[match.end() :]
     if split_prefix(body)[0] is not None:
         return None
-    name = COMPOSED_OF.sub("", body).strip(" :：-")
+    name = CONTINUED.sub("", COMPOSED_OF.sub("", body)).strip(" :：-")
     if not name or len(name) > MAX_GROUP_NAME:
         return None
     # A sub-group (``1.2 ฝ่ายสถานที่ ประกอบด้วย``) says so; a numbered duty never does.
@@ -221,7 +223,7 @@ def unnumbered_group(text: str) -> str | None:
     flat = " ".join(text.replace("\t", " ").split())
     if not COMPOSED_OF.search(flat) or "คณะ" not in flat:
         return None
-    name = COMPOSED_OF.sub("", APPOINTING.sub("", flat, count=1)).strip(" :：-")
+    name = CONTINUED.sub("", COMPOSED_OF.sub("", APPOINTING.sub("", flat, count=1))).strip(" :：-")
     return name if name and len(name) <= MAX_GROUP_NAME else None
 
 

@@ -70,11 +70,14 @@ def test_samples_match_their_gold(tmp_path: Path) -> None:
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
-@pytest.mark.parametrize("name", ["heldout", "heldout2"])
-def test_heldout_documents_match_their_gold(name: str, tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("name", "strict_target"), [("heldout", 0.95), ("heldout2", 0.95), ("heldout3", 0.85)]
+)
+def test_heldout_documents_match_their_gold(name: str, strict_target: float, tmp_path: Path) -> None:
     """Documents other engineers wrote from the contract alone, for offices and layouts the
     parsers were not written against. First runs: heldout key F1 0.964 / strict 0.763,
-    heldout2 0.965 / 0.803; what they taught is now in the parsers. heldout2's gold counts
+    heldout2 0.965 / 0.803, heldout3 (long, multi-page documents) 0.562 / 0.479; what they
+    taught is now in the parsers. heldout2's gold counts
     per-dimension subtotals as plan_total budgets, which Saraban leaves out (see README)."""
     folder = FIXTURES / name
     report = _evaluate(
@@ -82,4 +85,4 @@ def test_heldout_documents_match_their_gold(name: str, tmp_path: Path) -> None:
     )
     assert not report.problems, report.problems
     assert report.overall.key_prf[2] >= 0.98, format_report(report, verbose=True)
-    assert report.overall.strict_f1 >= 0.95, format_report(report, verbose=True)
+    assert report.overall.strict_f1 >= strict_target, format_report(report, verbose=True)
