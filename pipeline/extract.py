@@ -45,7 +45,10 @@ def text_pages(source: Source) -> list[Page]:
     text = decode_text(source.data)
     if not _THAI.search(text):
         raise NoThaiTextError("no Thai text found")
-    return [Page(page_no=n, text=chunk, method="text") for n, chunk in enumerate(text.split("\f"), start=1)]
+    chunks = text.split("\f")
+    while len(chunks) > 1 and not chunks[-1].strip():
+        chunks.pop()  # a form feed ending the file opens no page
+    return [Page(page_no=n, text=chunk, method="text") for n, chunk in enumerate(chunks, start=1)]
 
 
 def extract_pages(source: Source, settings: Settings, executor: Executor | None = None) -> list[Page]:

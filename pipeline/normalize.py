@@ -216,6 +216,9 @@ def normalize_line(text: str) -> str:
     text = _FILL.sub(" ", text)
     text = _SPACE_BEFORE_MARK.sub("", text)
     text = _LETTER_SPACED.sub(lambda m: m.group().replace(" ", ""), text)
+    # SARA AM whose NIKHAHIT a PDF lost, leaving a space: ``ค าสั่ง``, ``ท างาน`` (no Thai word
+    # starts with SARA AA). Text files extracted from such PDFs carry it too.
+    text = _LOST_NIKHAHIT.sub("\u0e33", text)
     text = restore_dropped_marks(text)
     text = _SPACE_RUN.sub("\t", text)
     cells = [restore_label(" ".join(cell.split())) for cell in text.split("\t")]
