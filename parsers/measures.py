@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from parsers.action_plan import cell_columns, raw_lines_by_line
 from parsers.common import cells
 from pipeline.model import Line, Segment
 from pipeline.normalize import clean
@@ -108,6 +109,13 @@ def header_roles(row: Sequence[str]) -> list[str] | None:
     return roles if len(known) >= 3 else None
 
 
+def char_columns(raw: str) -> list[float]:
+    """Character offset where each space-run cell of an untouched line starts."""
+    starts = [0.0]
+    starts += [float(m.end()) for m in regex.finditer(r" {2,}|\t", raw)]
+    return starts
+
+
 def is_period(cell: str) -> bool:
     return len(cell) <= PERIOD_MAX and bool(PERIOD_CELL.search(cell))
 
@@ -179,13 +187,46 @@ class TableReader:
     numbered: bool = True
     count: int = 0
     after_header: bool = False
+    raw_by_line: dict[int, str] = field(default_factory=dict)
+    header_columns: list[float] | None = None  # display columns of a space-aligned header's cells
+    header_raw: str | None = None
 
     def read(self, lines: Sequence[Line]) -> None:
         for i, line in enumerate(lines):
-            following = cells(lines[i + 1].text) if i + 1 < len(lines) else []
-            self.read_line(line, continued=bool(following) and not following[0] and len(following) > 1)
+            following = self.aligned(i + 1, cells(lines[i + 1].text)) if i + 1 < len(lines) else []
+            continued = bool(following) and not following[0] and len([c for c in following if c]) >= 1
+            self.read_line(line, continued=continued and len(following) > 1, at=i)
 
-    def read_line(self, line: Line, *, continued: bool = False) -> None:
+    def aligned(self, i: int, row: list[str]) -> list[str]:
+        """An indented line of a space-aligned table (a wrapped row's next line, with nothing
+        in the columns before its first cell): its cells put under the header's columns by
+        where they start."""
+        raw = self.raw_by_line.get(i)
+        if self.header_columns is None or raw is None or "\t" in raw or self.roles is None or row[:1] != [""]:
+            return row  # rows that open at the margin keep their own order (the period anchors them)
+        header_raw = self.header_raw or ""
+        best: tuple[float, list[str]] | None = None
+        # Columns count display cells (a typist's alignment) or characters (pdftotext's):
+        # take whichever puts this row's cells nearer the header's.
+        for measure in (cell_columns, char_columns):
+            header = measure(header_raw)[-len(self.header_columns) :]
+            starts = measure(raw)
+            if len(starts) != len(row) or len(header) != len(self.header_columns):
+                continue
+            placed = [""] * len(header)
+            miss = 0.0
+            for cell, start in zip(row, starts, strict=True):
+                if not cell:
+                    continue
+                # the nearest header: a header's words may stand anywhere over their column
+                k = min(range(len(header)), key=lambda k, start=start: abs(header[k] - start))
+                miss += abs(start - header[k])
+                placed[k] = f"{placed[k]} {cell}".strip()
+            if best is None or miss < best[0]:
+                best = (miss, placed)
+        return best[1] if best else row
+
+    def read_line(self, line: Line, *, continued: bool = False, at: int | None = None) -> None:
         """``continued``: the next line goes on with this one (its first cell is empty)."""
         row = cells(line.text)
         roles = header_roles(row)
@@ -195,7 +236,17 @@ class TableReader:
                 self.numbered = True
             self.roles = roles
             self.after_header = True
+            raw = self.raw_by_line.get(at) if at is not None else None
+            self.header_raw = raw
+            self.header_columns = cell_columns(raw) if raw is not None and "\t" not in raw else None
+            if self.header_columns is not None and len(self.header_columns) != len(roles):
+                self.header_columns = None
+            if self.header_columns is not None and not row[0]:
+                # an indented header: its empty first cell is no column of the table
+                self.roles, self.header_columns = roles[1:], self.header_columns[1:]
             return
+        if at is not None:
+            row = self.aligned(at, row)
         after_header, self.after_header = self.after_header, False
         if self.roles is None:
             return
@@ -304,7 +355,7 @@ def read_blocks(lines: Sequence[Line]) -> list[TableRow]:
 
 
 def extract(segment: Segment) -> list[Row]:
-    reader = TableReader()
+    reader = TableReader(raw_by_line=raw_lines_by_line(segment))
     reader.read(segment.lines)
     records = [*reader.rows, *read_blocks(segment.lines)]
     rows: list[Row] = []
