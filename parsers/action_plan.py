@@ -31,6 +31,7 @@ TITLE = regex.compile(r"^แผน\s*ปฏิบัติ\s*การ")
 HEADER_SEQ = regex.compile(r"^(?:ลำดับ|ที่$|ลำดับที่|ข้อ$)")
 HEADER_WORDS = regex.compile(r"โครงการ|รายการ|กิจกรรม|มาตรการ|มิติ|งบประมาณ|ไตรมาส|หมายเหตุ|ระยะเวลา")
 DIMENSION_HEADER = regex.compile(r"มิติ")
+NO_BUDGET_CUT = regex.compile(r"ไม่\s*ใช้|ไม่\s*ได้\s*ใช้|ไม่\s*มี")
 HEADER_FRAGMENT = 12  # characters: ``(บาท)``, ``ต.ค.-``, ``ที่`` under a header's words
 NAME_HEADER = regex.compile(r"โครงการ|กิจกรรม|รายการ|มาตรการ")
 BUDGET_HEADER = regex.compile(r"งบประมาณ|จำนวนเงิน")
@@ -464,6 +465,9 @@ class PlanReader:
                 continue
             if self.take_dimension(row, cell):
                 continue
+            if row.budget is None and NO_BUDGET_CUT.fullmatch(cell):
+                row.budget = Decimal("0.00")  # ``ไม่ใช้`` / ``งบประมาณ`` wrapped in a narrow cell
+                continue
             if self.layout.year_cells and (amount := parse_amount(cell)) is not None:
                 year_amounts.append((k, amount))
                 continue
@@ -560,6 +564,8 @@ class PlanReader:
         filled = [(k, c) for k, c in enumerate(row_cells) if c]
         for k, cell in filled:
             amount_wanted = row.budget is None and parse_amount(cell) is not None and len(filled) > 1
+            if row.budget == 0 and regex.fullmatch(r"งบ\s*ประมาณ", cell):
+                continue  # the rest of ``ไม่ใช้ / งบประมาณ``
             if NUMBERS_ONLY.fullmatch(cell) and not TICK_CELL.match(cell) and not amount_wanted:
                 continue  # the quarter sub-header of a repeated page header, garbled by OCR
             if TICK_CELL.match(cell):
