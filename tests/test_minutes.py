@@ -946,3 +946,8 @@ def test_sub_item_titled_with_a_word_starting_like_a_unit() -> None:
 def test_a_licence_is_not_an_approval() -> None:
     assert outcome_of("ให้กองช่างนำมาตรการด้านใบอนุญาตก่อสร้างกลับไปทบทวน") == "deferred"
     assert outcome_of("มอบหมายให้ตรวจสอบใบอนุญาตทุกราย") == "other"
+
+
+def test_council_vote_counts_with_words_between_the_verdict_and_the_number() -> None:
+    assert outcome_of("เห็นชอบรับหลักการ 7 เสียง ไม่เห็นชอบ 2 เสียง งดออกเสียง 1 เสียง") == "approved"
+    assert outcome_of("ไม่อนุมัติ ด้วยคะแนนเสียง 6 เสียง อนุมัติ 3 เสียง งดออกเสียง 1 เสียง") == "rejected"
