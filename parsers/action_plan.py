@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -164,14 +164,16 @@ def tick_columns(raw: str) -> list[tuple[float, bool]]:
     return marks
 
 
-def cell_columns(raw: str) -> list[float]:
-    """Display column where each space-run cell of an untouched line starts (as ``cells`` splits)."""
+def cell_columns(raw: str, width: Callable[[str], float] = display_width) -> list[float]:
+    """Column where each space-run cell of an untouched line starts (as ``cells`` splits),
+    counted in display cells (a typist's alignment) or, with ``width=len``, in characters
+    (``pdftotext -layout``'s)."""
     columns: list[float] = []
     start = 0
     for match in regex.finditer(r" {2,}|\t", raw):
-        columns.append(display_width(raw[:start]))
+        columns.append(width(raw[:start]))
         start = match.end()
-    columns.append(display_width(raw[:start]))
+    columns.append(width(raw[:start]))
     return columns
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from parsers.action_plan import cell_columns, raw_lines_by_line
+from parsers.action_plan import cell_columns, display_width, raw_lines_by_line
 from parsers.common import cells
 from pipeline.model import Line, Segment
 from pipeline.normalize import clean
@@ -107,13 +107,6 @@ def header_roles(row: Sequence[str]) -> list[str] | None:
         return None
     known = {r for r in roles if r not in (OTHER, SEQ)}
     return roles if len(known) >= 3 else None
-
-
-def char_columns(raw: str) -> list[float]:
-    """Character offset where each space-run cell of an untouched line starts."""
-    starts = [0.0]
-    starts += [float(m.end()) for m in regex.finditer(r" {2,}|\t", raw)]
-    return starts
 
 
 def is_period(cell: str) -> bool:
@@ -208,9 +201,9 @@ class TableReader:
         best: tuple[float, list[str]] | None = None
         # Columns count display cells (a typist's alignment) or characters (pdftotext's):
         # take whichever puts this row's cells nearer the header's.
-        for measure in (cell_columns, char_columns):
-            header = measure(header_raw)[-len(self.header_columns) :]
-            starts = measure(raw)
+        for width in (display_width, len):
+            header = cell_columns(header_raw, width)[-len(self.header_columns) :]
+            starts = cell_columns(raw, width)
             if len(starts) != len(row) or len(header) != len(self.header_columns):
                 continue
             placed = [""] * len(header)

@@ -40,10 +40,12 @@ _NAME_COLUMN = regex.compile(r"ชื่อ\s*[-–]?\s*(?:สกุล|นา�
 _SIGN_COLUMN = regex.compile(r"ลายมือ|ลายเซ็น|ลงชื่อ|ลงนาม")
 # A sheet's own title (บัญชีลงเวลา..., ใบลงชื่อ...): with it, a position column is enough
 # where OCR garbled the name column's header.
-_SHEET_TITLE = regex.compile(r"^(?:บัญชี\s*(?:ลง|รายชื่อ)|ใบ\s*ลง|แบบ\s*ลง|(?:แบบ\s*)?ลง\s*ทะเบียน|ทะเบียนผู้)")
+_SHEET_TITLE_WORDS = r"บัญชี\s*(?:ลง|รายชื่อ)|ใบ\s*ลง|แบบ\s*ลง|(?:แบบ\s*)?ลง\s*ทะเบียน|ทะเบียนผู้"
+_SHEET_TITLE = regex.compile(rf"^(?:{_SHEET_TITLE_WORDS})")
 _POSITION_COLUMN = regex.compile(r"ตำแหน่ง")
+# A sheet's heading lines: its own title, or the meeting it records.
 _SHEET_HEADING = regex.compile(
-    r"^(?:การประชุม|รายชื่อ|บัญชี\s*(?:ลง|รายชื่อ)|ใบ\s*ลง|แบบ\s*ลง|ลงชื่อ\s*ผู้|รายงานการประชุม|(?:แบบ\s*)?(?:ลง\s*)?ทะเบียน)"
+    rf"^(?:{_SHEET_TITLE_WORDS}|การประชุม|รายชื่อ|ลงชื่อ\s*ผู้|รายงานการประชุม|(?:แบบ\s*)?(?:ลง\s*)?ทะเบียน)"
 )
 _INTEGRITY = regex.compile(
     r"^(?:มาตรการ\s*(?:ส่งเสริม\s*คุณธรรม|ป้องกัน\s*การ\s*ทุจริต|ยกระดับ)|"
