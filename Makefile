@@ -7,7 +7,7 @@ DB ?= warehouse/saraban.duckdb
 SHARED ?= ../shared
 WORKERS ?= 0
 
-.PHONY: run test eval bench samples lint system install clean
+.PHONY: run test eval bench samples fidelity lint system install clean
 
 ## Install what is missing: Debian packages (tesseract + Thai model, Thai fonts) and the venv.
 system:
@@ -39,10 +39,16 @@ eval: install
 	$(SARABAN) eval --gold $(SHARED)/gold --db $$tmp/eval.duckdb; rc=$$?; \
 	rm -rf $$tmp; exit $$rc
 
-## Render samples/*.txt to text-layer and scanned PDFs under samples/pdf/.
+## Render samples/*.txt as offices' software does (Chromium, LibreOffice, scans, copier scans)
+## under samples/producers/<variant>/ (needs Debian's chromium and libreoffice-writer-nogui).
 samples: install
+	@$(PYTHON) pipeline/engines/apt.py --producers
 	@$(PY) -m pip install --quiet -e ".[dev,samples]"
-	@$(PY) scripts/render_samples.py
+	@$(PY) scripts/make_corpus.py
+
+## Per producer and font: pages by method, OCR reasons, character/digit error rate, key/strict F1.
+fidelity: install
+	@$(PY) scripts/fidelity.py --verbose
 
 ## Throughput, OCR time and peak memory (under 5 minutes).
 bench: install

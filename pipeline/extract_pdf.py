@@ -294,13 +294,16 @@ def extract_pdf(source: Source, settings: Settings, executor: Executor | None = 
             raise CorruptFileError("PDF has no pages")
         texts = text_layers(source.data, count)
         pages: dict[int, Page] = {}
+        reasons: dict[int, str] = {}
 
         def jobs() -> Iterator[OcrJob]:
             for index, text in enumerate(texts):
                 page_no = index + 1
-                if text is not None and ocr_reason(text, settings) is None:
+                reason = "pdfminer cannot read the page" if text is None else ocr_reason(text, settings)
+                if reason is None and text is not None:
                     pages[page_no] = Page(page_no=page_no, text=text, method="pdf_text")
                     continue
+                reasons[page_no] = reason or "unreadable"
                 try:
                     image = render_page(document, index, settings.ocr_dpi)
                 except SarabanError:
@@ -309,7 +312,7 @@ def extract_pdf(source: Source, settings: Settings, executor: Executor | None = 
                 yield make_job(page_no, image, settings)
 
         for page_no, text in ocr_jobs(jobs(), executor).items():
-            pages[page_no] = Page(page_no=page_no, text=text, method="ocr")
+            pages[page_no] = Page(page_no=page_no, text=text, method="ocr", reason=reasons.get(page_no))
     return [pages[n] for n in sorted(pages)]
 
 

@@ -27,6 +27,7 @@ class Page:
     page_no: int  # 1-based
     text: str
     method: ExtractionMethod
+    reason: str | None = None  # why the page was OCR'd (text-layer PDFs only)
 
 
 @dataclass(frozen=True, slots=True)

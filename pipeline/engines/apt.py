@@ -40,8 +40,18 @@ NEEDS: tuple[tuple[str, Callable[[], bool], tuple[str, ...]], ...] = (
 )
 
 
+# What ``make samples`` needs besides: the producers offices use (``--producers``).
+PRODUCER_NEEDS: tuple[tuple[str, Callable[[], bool], tuple[str, ...]], ...] = (
+    ("Chromium (HTML to PDF)", lambda: shutil.which("chromium") is not None, ("chromium",)),
+    ("LibreOffice Writer (DOCX to PDF)", lambda: shutil.which("soffice") is not None, ("libreoffice-writer-nogui",)),
+    ("poppler-utils (pdfinfo)", lambda: shutil.which("pdfinfo") is not None, ("poppler-utils",)),
+    ("npm (fetches the Sarabun font)", lambda: shutil.which("npm") is not None, ("npm",)),
+)
+
+
 def missing_packages() -> list[tuple[str, tuple[str, ...]]]:
-    return [(what, packages) for what, present, packages in NEEDS if not present()]
+    needs = NEEDS + (PRODUCER_NEEDS if "--producers" in sys.argv[1:] else ())
+    return [(what, packages) for what, present, packages in needs if not present()]
 
 
 def install(packages: list[str]) -> int:

@@ -62,3 +62,17 @@ def render_page(document: pdfium.PdfDocument, index: int, dpi: int) -> Image.Ima
     except pdfium.PdfiumError as err:
         raise CorruptFileError(f"page {index + 1} cannot be rendered: {_reason(err)}") from None
     return image
+
+
+def render_page_rgb(document: pdfium.PdfDocument, index: int, dpi: int) -> Image.Image:
+    """Page ``index`` (0-based) in colour at ``dpi`` (stamps and signatures keep their ink's
+    colour, so image preparation can tell them from toner). Raises ``CorruptFileError``."""
+    try:
+        page = document[index]
+        try:
+            image = page.render(scale=dpi / POINTS_PER_INCH).to_pil().convert("RGB")
+        finally:
+            page.close()
+    except pdfium.PdfiumError as err:
+        raise CorruptFileError(f"page {index + 1} cannot be rendered: {_reason(err)}") from None
+    return image

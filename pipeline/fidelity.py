@@ -1,0 +1,66 @@
+"""How faithfully a page's text was read: character and digit error rates against the source
+text the document was made from (``make fidelity``). Pure functions; the driver is
+``scripts/fidelity.py``.
+
+Both sides are compared without whitespace (producers wrap lines and cells where they like)
+and with Thai digits as Arabic (what the warehouse keeps); the digit error rate compares the
+digit strings alone, since dates, years, item numbers, scores and budgets are digits.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+import regex
+from rapidfuzz.distance import Levenshtein
+
+_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+_SPACE = regex.compile(r"\s+")
+_TAGS = regex.compile(r"</?p\s*/?>", regex.IGNORECASE)
+
+
+def comparable(text: str) -> str:
+    """Text as compared: NFC, Arabic digits, no whitespace, no ``<p>`` remnants."""
+    text = unicodedata.normalize("NFC", _TAGS.sub("", text)).translate(_THAI_DIGITS)
+    return _SPACE.sub("", text)
+
+
+def digits(text: str) -> str:
+    return "".join(ch for ch in comparable(text) if ch.isdigit())
+
+
+@dataclass(frozen=True, slots=True)
+class Fidelity:
+    chars: int  # characters of the reference
+    char_errors: int  # edit distance
+    digit_count: int
+    digit_errors: int
+
+    @property
+    def cer(self) -> float:
+        return self.char_errors / self.chars if self.chars else 0.0
+
+    @property
+    def digit_error_rate(self) -> float:
+        return self.digit_errors / self.digit_count if self.digit_count else 0.0
+
+    def __add__(self, other: Fidelity) -> Fidelity:
+        return Fidelity(
+            self.chars + other.chars,
+            self.char_errors + other.char_errors,
+            self.digit_count + other.digit_count,
+            self.digit_errors + other.digit_errors,
+        )
+
+
+def fidelity(reference: str, extracted: str) -> Fidelity:
+    """Edit distances of ``extracted`` against ``reference`` (characters, and digits alone)."""
+    ref, hyp = comparable(reference), comparable(extracted)
+    ref_digits, hyp_digits = digits(reference), digits(extracted)
+    return Fidelity(
+        chars=len(ref),
+        char_errors=Levenshtein.distance(ref, hyp),
+        digit_count=len(ref_digits),
+        digit_errors=Levenshtein.distance(ref_digits, hyp_digits),
+    )

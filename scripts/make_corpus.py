@@ -1,0 +1,371 @@
+"""The development corpus as offices' software makes it (``make samples``).
+
+Every ``samples/*.txt`` (or the files given) is published the ways Thai offices publish:
+
+- ``chromium-<font>``: HTML printed to PDF by headless Chromium (Debian's ``chromium``):
+  HarfBuzz shaping, subset CID fonts, ToUnicode written from the shaper's clusters;
+- ``libreoffice-<font>``: a .docx (python-docx: real tables, 16 pt) converted by
+  ``soffice --convert-to pdf``: subset TrueType fonts, LibreOffice's own ToUnicode;
+- ``scan200``: the Chromium/Sarabun pages scanned at 200 dpi grey, skewed, speckled, JPEG q60;
+- ``copier300``: the LibreOffice/Laksaman pages as a copier scans them: 300 dpi colour JPEG
+  q60, skew up to 2 degrees, a red or blue round rubber stamp and a signature stroke on the
+  first page, faint toner on some pages.
+
+Fonts: Laksaman from Debian's ``fonts-thai-tlwg``; Sarabun (the open successor of TH Sarabun
+New) from the npm registry's ``@expo-google-fonts/sarabun`` (OFL), installed into fontconfig.
+
+A line with a tab is a cell row of a ruled table; a form feed starts a page. Output is seeded
+and dates in the PDFs are fixed, so re-running on unchanged text changes little.
+
+Usage: ``python scripts/make_corpus.py [--out DIR] [--variants a,b] [FILE.txt ...]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import io
+import math
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tarfile
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+import regex
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from pipeline.engines.pdfium import open_pdf, page_count, render_page_rgb  # noqa: E402
+from pipeline.extract import decode_text  # noqa: E402
+
+FONTS = {
+    "sarabun": ("Sarabun", Path("/usr/local/share/fonts/sarabun/Sarabun_400Regular.ttf")),
+    "laksaman": ("Laksaman", Path("/usr/share/fonts/truetype/tlwg/Laksaman.ttf")),
+}
+SARABUN_NPM = "@expo-google-fonts/sarabun@0.4.1"
+FIXED_DATE = b"D:20240101000000Z"
+# 300 dpi colour pages are ~350 KB each: the copier variant covers one document of each genre.
+COPIER_SAMPLES = ("01_memo_khlongsai", "03_minutes_wangtakhian", "04_order_phothong", "06_action_plan_donmakham",
+                  "08_ita_report_khaokaeo")
+VARIANTS = ("chromium-sarabun", "chromium-laksaman", "libreoffice-sarabun", "libreoffice-laksaman",
+            "scan200", "copier300")
+
+
+# --- fonts ---------------------------------------------------------------------------------
+
+
+def ensure_sarabun() -> None:
+    """Sarabun into fontconfig from the npm registry (Debian has no package of it)."""
+    target = FONTS["sarabun"][1]
+    if target.is_file():
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(["npm", "pack", SARABUN_NPM, "--silent"], cwd=tmp, check=True, capture_output=True)
+        (tarball,) = Path(tmp).glob("*.tgz")
+        with tarfile.open(tarball) as tar:
+            for style in ("400Regular", "700Bold"):
+                member = tar.getmember(f"package/{style}/Sarabun_{style}.ttf")
+                data = tar.extractfile(member)
+                assert data is not None
+                target.parent.mkdir(parents=True, exist_ok=True)
+                (target.parent / f"Sarabun_{style}.ttf").write_bytes(data.read())
+    subprocess.run(["fc-cache", "-f"], check=False, capture_output=True)
+
+
+# --- the text's structure --------------------------------------------------------------------
+
+Block = tuple[str, list[str] | list[list[str]]]  # ("p", [line]) | ("table", rows) | ("break", [])
+
+
+def blocks(text: str) -> list[Block]:
+    """Paragraphs, ruled tables (runs of lines with tabs) and page breaks."""
+    text = regex.sub(r"(?:</?p\s*/?>)+", " ", text, flags=regex.IGNORECASE)
+    out: list[Block] = []
+    for number, page in enumerate(text.replace("\r\n", "\n").split("\f")):
+        if number:
+            out.append(("break", []))
+        rows: list[list[str]] = []
+        for line in page.strip("\n").split("\n"):
+            if regex.search(r"\S\t+\S", line.rstrip()) or (rows and regex.match(r"\t+\S", line)):
+                rows.append([" ".join(c.split()) for c in line.rstrip().split("\t")])
+                continue
+            if rows:
+                out.append(("table", rows))
+                rows = []
+            out.append(("p", [line.rstrip()]))
+        if rows:
+            out.append(("table", rows))
+    return out
+
+
+def _indent(line: str) -> int:
+    lead = line[: len(line) - len(line.lstrip(" \t"))]
+    return lead.count(" ") + 4 * lead.count("\t")
+
+
+# --- Chromium --------------------------------------------------------------------------------
+
+
+def to_html(text: str, family: str) -> str:
+    css = (
+        f"@page {{ size: A4; margin: 2cm 2cm 2cm 2.5cm; }}"
+        f"body {{ font-family: '{family}'; font-size: 16pt; line-height: 1.25; }}"
+        "p { margin: 0; white-space: pre-wrap; } p.gap { height: 0.6em; }"
+        "table { border-collapse: collapse; width: 100%; margin: 2pt 0; }"
+        "td { border: 0.6pt solid #000; padding: 1pt 4pt; vertical-align: top; }"
+        ".brk { break-after: page; }"
+    )
+    parts = [f"<!doctype html><html lang='th'><head><meta charset='utf-8'><style>{css}</style></head><body>"]
+    for kind, content in blocks(text):
+        if kind == "break":
+            parts.append("<div class='brk'></div>")
+        elif kind == "p":
+            line = str(content[0])
+            if not line.strip():
+                parts.append("<p class='gap'></p>")
+            else:
+                parts.append(f"<p style='padding-left:{_indent(line) * 0.35:.2f}em'>{html.escape(line.strip())}</p>")
+        else:
+            width = max(len(r) for r in content)
+            parts.append("<table>")
+            for row in content:
+                cells = list(row) + [""] * (width - len(row))
+                parts.append("<tr>" + "".join(f"<td>{html.escape(str(c))}</td>" for c in cells) + "</tr>")
+            parts.append("</table>")
+    parts.append("</body></html>")
+    return "".join(parts)
+
+
+def chromium_pdf(text: str, font: str) -> bytes:
+    browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    if not browser:
+        raise SystemExit("chromium not found: apt-get install chromium")
+    with tempfile.TemporaryDirectory() as tmp:
+        page = Path(tmp) / "doc.html"
+        page.write_text(to_html(text, FONTS[font][0]), encoding="utf-8")
+        out = Path(tmp) / "doc.pdf"
+        subprocess.run(
+            [browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+             "--disable-background-networking", "--disable-component-update", "--disable-sync",
+             f"--user-data-dir={tmp}/profile", "--no-pdf-header-footer", f"--print-to-pdf={out}",
+             page.as_uri()],
+            check=True, capture_output=True, timeout=120,
+        )
+        return fix_dates(out.read_bytes())
+
+
+# --- LibreOffice -----------------------------------------------------------------------------
+
+
+def _font_run(run: object, family: str) -> None:
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+
+    run.font.name = family  # type: ignore[attr-defined]
+    run.font.size = Pt(16)  # type: ignore[attr-defined]
+    rpr = run._element.get_or_add_rPr()  # type: ignore[attr-defined]
+    fonts = rpr.get_or_add_rFonts()
+    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+        fonts.set(qn(attr), family)
+    size = rpr.find(qn("w:szCs"))
+    if size is None:
+        size = rpr.makeelement(qn("w:szCs"), {})
+        rpr.append(size)
+    size.set(qn("w:val"), "32")
+
+
+def to_docx(text: str, family: str) -> bytes:
+    import docx
+    from docx.enum.text import WD_BREAK
+    from docx.shared import Cm, Pt
+
+    document = docx.Document()
+    section = document.sections[0]
+    section.page_height, section.page_width = Cm(29.7), Cm(21.0)
+    section.left_margin, section.right_margin = Cm(2.5), Cm(2.0)
+    section.top_margin, section.bottom_margin = Cm(2.0), Cm(2.0)
+    style = document.styles["Normal"]
+    style.paragraph_format.space_after = Pt(0)
+    style.paragraph_format.space_before = Pt(0)
+    pending_break = False
+    for kind, content in blocks(text):
+        if kind == "break":
+            pending_break = True
+            continue
+        if kind == "p":
+            line = str(content[0])
+            para = document.add_paragraph()
+            if pending_break:
+                para.paragraph_format.page_break_before = True
+                pending_break = False
+            para.paragraph_format.left_indent = Pt(_indent(line) * 5.6)
+            _font_run(para.add_run(line.strip()), family)
+            continue
+        width = max(len(r) for r in content)
+        if pending_break:
+            brk = document.add_paragraph()
+            brk.add_run().add_break(WD_BREAK.PAGE)
+            pending_break = False
+        table = document.add_table(rows=0, cols=width)
+        table.style = "Table Grid"
+        for row in content:
+            cells = table.add_row().cells
+            for cell, value in zip(cells, list(row) + [""] * (width - len(row)), strict=True):
+                _font_run(cell.paragraphs[0].add_run(str(value)), family)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def libreoffice_pdf(text: str, font: str) -> bytes:
+    office = shutil.which("soffice") or shutil.which("libreoffice")
+    if not office:
+        raise SystemExit("soffice not found: apt-get install libreoffice-writer-nogui")
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "doc.docx"
+        source.write_bytes(to_docx(text, FONTS[font][0]))
+        subprocess.run(
+            [office, f"-env:UserInstallation=file://{tmp}/profile", "--headless", "--convert-to", "pdf",
+             "--outdir", tmp, str(source)],
+            check=True, capture_output=True, timeout=180,
+        )
+        return fix_dates((Path(tmp) / "doc.pdf").read_bytes())
+
+
+def fix_dates(data: bytes) -> bytes:
+    """Fixed creation dates (same length, so xref offsets stay right)."""
+
+    def same_length(match: regex.Match[bytes]) -> bytes:
+        stamp = match.group(2)
+        return match.group(1) + (FIXED_DATE + b"0" * 40)[: len(stamp)].ljust(len(stamp), b"0")
+
+    return regex.sub(rb"(/(?:CreationDate|ModDate)\s*\()([^)]*)", same_length, data)
+
+
+# --- scans -----------------------------------------------------------------------------------
+
+
+def _stamp(page: Image.Image, rng: random.Random, dpi: int) -> None:
+    """A round rubber stamp in red or blue ink over the lower half of the page."""
+    colour = rng.choice([(200, 30, 40), (30, 60, 190)])
+    radius = int(dpi * 0.65)
+    cx = rng.randint(int(page.width * 0.45), int(page.width * 0.75))
+    cy = rng.randint(int(page.height * 0.55), int(page.height * 0.8))
+    layer = Image.new("L", page.size, 0)
+    draw = ImageDraw.Draw(layer)
+    for r in (radius, radius - dpi // 25):
+        draw.ellipse((cx - r, cy - r, cx + r, cy + r), outline=255, width=max(3, dpi // 60))
+    font_path = FONTS["laksaman"][1]
+    font = ImageFont.truetype(str(font_path), size=dpi // 6)
+    draw.text((cx, cy - dpi // 8), "สำนักปลัด", font=font, fill=255, anchor="mm")
+    draw.text((cx, cy + dpi // 8), "รับที่ 1234", font=font, fill=255, anchor="mm")
+    ink = Image.new("RGB", page.size, colour)
+    layer = layer.point(lambda v: int(v * 0.8))
+    page.paste(ink, (0, 0), layer)
+
+
+def _signature(page: Image.Image, rng: random.Random, dpi: int) -> None:
+    """A looping pen stroke in blue ink, as a signature across a signer's line."""
+    draw = ImageDraw.Draw(page)
+    x0 = rng.randint(int(page.width * 0.45), int(page.width * 0.6))
+    y0 = rng.randint(int(page.height * 0.6), int(page.height * 0.85))
+    points = []
+    for i in range(120):
+        t = i / 119
+        x = x0 + t * dpi * 1.6
+        y = y0 + math.sin(t * 14 + rng.random()) * dpi * 0.12 * (1 - t / 2) - t * dpi * 0.15
+        points.append((x, y))
+    draw.line(points, fill=(20, 30, 120), width=max(2, dpi // 70), joint="curve")
+
+
+def scan(image: Image.Image, rng: random.Random, dpi: int, colour: bool, marks: bool, faint: bool) -> Image.Image:
+    """A clean page render made to look as a scanner or copier gives it."""
+    page = image.convert("RGB")
+    if marks:
+        _stamp(page, rng, dpi)
+        _signature(page, rng, dpi)
+    angle = rng.uniform(-2.0, 2.0) if colour else rng.uniform(-1.0, 1.0)
+    page = page.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=(255, 255, 255), expand=False)
+    pixels = np.asarray(page).astype(np.float32)
+    if faint:
+        pixels = 255 - (255 - pixels) * 0.6  # faint toner
+    paper = np.array([245, 242, 232] if colour else [238, 238, 238], dtype=np.float32)
+    pixels = 20 + pixels * (paper - 20) / 255  # paper tone and toner black
+    nprng = np.random.default_rng(rng.randrange(1 << 30))
+    pixels += nprng.normal(0, 2.0 if colour else 5.0, pixels.shape[:2])[..., None]  # sensor noise
+    speckle = nprng.random(pixels.shape[:2]) < 0.0008
+    pixels[speckle] = 60
+    page = Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8))
+    page = page.filter(ImageFilter.GaussianBlur(0.7 if dpi >= 300 else 0.6))
+    pixels = np.asarray(page)
+    out = Image.fromarray(pixels)
+    return out if colour else out.convert("L")
+
+
+def scan_pdf(pdf_bytes: bytes, seed: int, dpi: int, colour: bool) -> bytes:
+    rng = random.Random(seed)
+    frames: list[Image.Image] = []
+    with open_pdf(pdf_bytes) as document:
+        for index in range(page_count(document)):
+            image = render_page_rgb(document, index, dpi)
+            frames.append(scan(image, rng, dpi, colour, marks=colour and index == 0, faint=colour and index == 2))
+    buffer = io.BytesIO()
+    jpegs = []
+    for frame in frames:
+        one = io.BytesIO()
+        frame.save(one, format="JPEG", quality=60, dpi=(dpi, dpi))
+        jpegs.append(Image.open(io.BytesIO(one.getvalue())))
+    jpegs[0].save(buffer, format="PDF", save_all=True, append_images=jpegs[1:], resolution=dpi)
+    return fix_dates(buffer.getvalue())
+
+
+# --- driver ----------------------------------------------------------------------------------
+
+MAKERS: dict[str, Callable[[str, str, dict[str, bytes]], bytes]] = {
+    "chromium-sarabun": lambda text, stem, done: chromium_pdf(text, "sarabun"),
+    "chromium-laksaman": lambda text, stem, done: chromium_pdf(text, "laksaman"),
+    "libreoffice-sarabun": lambda text, stem, done: libreoffice_pdf(text, "sarabun"),
+    "libreoffice-laksaman": lambda text, stem, done: libreoffice_pdf(text, "laksaman"),
+    "scan200": lambda text, stem, done: scan_pdf(
+        done.get("chromium-sarabun") or chromium_pdf(text, "sarabun"), sum(stem.encode()), 200, False
+    ),
+    "copier300": lambda text, stem, done: scan_pdf(
+        done.get("libreoffice-laksaman") or libreoffice_pdf(text, "laksaman"), sum(stem.encode()) + 7, 300, True
+    ),
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("files", nargs="*", type=Path)
+    parser.add_argument("--out", type=Path, default=ROOT / "samples" / "producers")
+    parser.add_argument("--variants", default=",".join(VARIANTS))
+    args = parser.parse_args(argv)
+    ensure_sarabun()
+    files = args.files or sorted((ROOT / "samples").glob("*.txt"))
+    variants = [v for v in args.variants.split(",") if v]
+    os.environ.setdefault("SAL_USE_VCLPLUGIN", "svp")
+    for path in files:
+        text = decode_text(path.read_bytes())
+        done: dict[str, bytes] = {}
+        for variant in variants:
+            if variant == "copier300" and not args.files and path.stem not in COPIER_SAMPLES:
+                continue
+            done[variant] = MAKERS[variant](text, path.stem, done)
+            target = args.out / variant / f"{path.stem}.pdf"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(done[variant])
+            print(f"{target.relative_to(ROOT) if target.is_relative_to(ROOT) else target}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
