@@ -21,6 +21,7 @@ import pdfplumber
 import regex
 from PIL import Image, ImageSequence, UnidentifiedImageError
 
+from pipeline import fonts
 from pipeline.config import Settings
 from pipeline.engines.pdfium import open_pdf, page_count, render_page
 from pipeline.errors import CorruptFileError, SarabanError
@@ -266,7 +267,7 @@ def page_text(page: Any) -> str:
             out[-1] = f"{head} {tail}" if items[i - 1].space_after else join_wrapped(head, tail)
         else:
             out.append(item.text)
-    return repair_pdf_thai("\n".join(out))
+    return repair_pdf_thai(fonts.recompose("\n".join(out)))
 
 
 def text_layers(data: bytes, pages: int) -> list[str | None]:
@@ -274,6 +275,7 @@ def text_layers(data: bytes, pages: int) -> list[str | None]:
     texts: list[str | None] = [None] * pages
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
+            fonts.install(pdf)
             for i, page in enumerate(pdf.pages[:pages]):
                 try:
                     texts[i] = page_text(page)
