@@ -31,6 +31,8 @@ from typing import Any
 import regex
 from fontTools.ttLib import TTFont
 
+from pipeline.normalize import PUA_MAP
+
 log = logging.getLogger(__name__)
 # Subset fonts carry odd head timestamps; fontTools warns about each one.
 logging.getLogger("fontTools").setLevel(logging.ERROR)
@@ -59,11 +61,21 @@ def glyph_texts(font: TTFont) -> dict[str, str]:
     """Glyph name -> the text it draws, from the Unicode cmap and a GSUB closure."""
     texts: dict[str, str] = {}
     best = font.getBestCmap() or {}
+    legacy: dict[str, str] = {}  # shifted marks a legacy font also reaches by a private-use code
     for code, name in sorted(best.items(), key=lambda item: (not 0x0E00 <= item[0] <= 0x0E7F, item[0])):
-        if code >= 0x20 and name not in texts:
+        if code in PUA_MAP:
+            legacy.setdefault(name, PUA_MAP[code])
+        elif code >= 0x20 and not 0xE000 <= code <= 0xF8FF and name not in texts:
             texts[name] = chr(code)
-    if "GSUB" not in font:
-        return texts
+    if "GSUB" in font:
+        _gsub_closure(font, texts)
+    for name, text in legacy.items():
+        texts.setdefault(name, text)
+    return texts
+
+
+def _gsub_closure(font: TTFont, texts: dict[str, str]) -> None:
+    """Glyphs made by substitution get their input's text (in place)."""
     subtables = list(_lookups(font["GSUB"]))
     for _ in range(4):  # substitutions of substitutions
         grew = False
@@ -95,7 +107,6 @@ def glyph_texts(font: TTFont) -> dict[str, str]:
                 grew = True
         if not grew:
             break
-    return texts
 
 
 # --- outlines --------------------------------------------------------------------------------
