@@ -49,8 +49,11 @@ _LIST_MARKER = regex.compile(r"^(?:\(?[0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,3})*[
 # --- routing ---------------------------------------------------------------------------
 
 
-def ocr_reason(text: str, settings: Settings) -> str | None:
-    """Why a page's text layer should not be trusted (so the page is OCR'd), or ``None``."""
+def ocr_reason(text: str, settings: Settings, image_cover: float = 1.0) -> str | None:
+    """Why a page's text layer should not be trusted (so the page is OCR'd), or ``None``.
+
+    ``image_cover`` is the share of the page under images: a page with little text and no
+    picture of a page (the last rows of a table, a signature page) keeps its text layer."""
     letters = [c for c in text if not c.isspace()]
     if not letters:
         return "no text layer"
@@ -60,8 +63,8 @@ def ocr_reason(text: str, settings: Settings) -> str | None:
     if len(_CID.findall(text)) > 3 or text.count("\ufffd") > max(2, len(letters) // 50):
         return "glyphs without Unicode mapping"
     thai = len(_THAI.findall(text.translate(PUA_MAP)))
-    if thai < settings.min_text_chars:
-        return f"text layer has {thai} Thai characters (< {settings.min_text_chars})"
+    if thai < settings.min_text_chars and image_cover >= 0.3:
+        return f"text layer has {thai} Thai characters (< {settings.min_text_chars}) over a page image"
     marks = len(_MARK.findall(text))
     if marks >= 10 and len(_ORPHAN_MARK.findall(text.translate(PUA_MAP))) > marks // 10:
         return "Thai marks without their letters"
@@ -270,15 +273,27 @@ def page_text(page: Any) -> str:
     return repair_pdf_thai(fonts.recompose("\n".join(out)))
 
 
-def text_layers(data: bytes, pages: int) -> list[str | None]:
-    """Each page's text layer; ``None`` for a page (or a file) pdfplumber cannot read."""
-    texts: list[str | None] = [None] * pages
+def image_cover(page: Any) -> float:
+    """Share of the page's area under images (a scan is one image over the whole page)."""
+    area = float(page.width * page.height) or 1.0
+    covered = 0.0
+    for image in page.images:
+        width = max(0.0, min(image["x1"], page.width) - max(image["x0"], 0))
+        height = max(0.0, min(image["bottom"], page.height) - max(image["top"], 0))
+        covered += width * height
+    return min(1.0, covered / area)
+
+
+def text_layers(data: bytes, pages: int) -> list[tuple[str, float] | None]:
+    """Each page's text layer and image cover; ``None`` for a page (or a file) pdfplumber
+    cannot read."""
+    texts: list[tuple[str, float] | None] = [None] * pages
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             fonts.install(pdf)
             for i, page in enumerate(pdf.pages[:pages]):
                 try:
-                    texts[i] = page_text(page)
+                    texts[i] = (page_text(page), image_cover(page))
                 except Exception:  # a damaged page: OCR gets its chance
                     texts[i] = None
                 finally:
@@ -299,11 +314,11 @@ def extract_pdf(source: Source, settings: Settings, executor: Executor | None = 
         reasons: dict[int, str] = {}
 
         def jobs() -> Iterator[OcrJob]:
-            for index, text in enumerate(texts):
+            for index, layer in enumerate(texts):
                 page_no = index + 1
-                reason = "pdfminer cannot read the page" if text is None else ocr_reason(text, settings)
-                if reason is None and text is not None:
-                    pages[page_no] = Page(page_no=page_no, text=text, method="pdf_text")
+                reason = "pdfminer cannot read the page" if layer is None else ocr_reason(layer[0], settings, layer[1])
+                if reason is None and layer is not None:
+                    pages[page_no] = Page(page_no=page_no, text=layer[0], method="pdf_text")
                     continue
                 reasons[page_no] = reason or "unreadable"
                 try:

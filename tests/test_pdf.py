@@ -106,7 +106,7 @@ def test_an_unreadable_page_is_skipped_and_the_source_is_partial(
     thai_pdf(pages=2).output(str(path))
     layers = extract_pdf.text_layers
 
-    def second_page_unreadable(data: bytes, pages: int) -> list[str | None]:
+    def second_page_unreadable(data: bytes, pages: int) -> list[tuple[str, float] | None]:
         return [*layers(data, pages)[:1], None]
 
     def no_render(*args: object) -> None:
@@ -149,6 +149,7 @@ def test_routing_sends_broken_text_layers_to_ocr() -> None:
     assert ocr_reason(good, settings) is None
     assert ocr_reason("", settings) == "no text layer"
     assert "Thai characters" in (ocr_reason("หน้า 1", settings) or "")
+    assert ocr_reason("หน้า 1", settings, image_cover=0.0) is None  # a short page drawn as text
     assert "Unicode" in (ocr_reason("(cid:12)(cid:44)(cid:71)(cid:9) " * 5, settings) or "")
     assert "private-use" in (ocr_reason("\ue101\ue102\ue103\ue104" * 10, settings) or "")
     orphaned = " ".join("\u0e34\u0e48\u0e38\u0e31" for _ in range(20)) + good
