@@ -12,7 +12,6 @@ import io
 import itertools
 import logging
 import statistics
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -21,9 +20,9 @@ import pdfplumber
 import regex
 from PIL import Image, ImageSequence, UnidentifiedImageError
 
-from pipeline import fonts
+from pipeline import fonts, layout
 from pipeline.config import Settings
-from pipeline.engines.pdfium import open_pdf, page_count, render_page
+from pipeline.engines.pdfium import open_pdf, page_count, render_page_rgb
 from pipeline.errors import CorruptFileError, SarabanError
 from pipeline.executor import Executor
 from pipeline.model import Page, Source
@@ -92,9 +91,7 @@ class _Item:
     space_after: bool = False  # the text layer has a space after the last word (wrapped at a space)
 
 
-def _columns(text: str) -> int:
-    """Display columns of a text: Thai marks sit on their consonant."""
-    return sum(0 if unicodedata.category(ch).startswith("M") else 1 for ch in text)
+_columns = layout.display_columns
 
 
 def _inside(obj: dict[str, Any], boxes: list[tuple[float, float, float, float]]) -> bool:
@@ -125,18 +122,9 @@ def _body_lines(words: list[dict[str, Any]], left: float, spaces: list[dict[str,
     indentation and gaps wider than the font size become runs of spaces that put the next
     word at its display column (so columns of an unruled table line up, and normalisation
     turns the runs into tabs)."""
-    lines: list[list[dict[str, Any]]] = []
-    for word in sorted(words, key=lambda w: (w["top"] + w["bottom"]) / 2):
-        # Same line when the boxes overlap by half the smaller height (fonts differ in ascent).
-        if lines:
-            top = max(word["top"], statistics.fmean(w["top"] for w in lines[-1]))
-            bottom = min(word["bottom"], statistics.fmean(w["bottom"] for w in lines[-1]))
-            if bottom - top >= 0.5 * min(
-                word["bottom"] - word["top"], lines[-1][0]["bottom"] - lines[-1][0]["top"]
-            ):
-                lines[-1].append(word)
-                continue
-        lines.append([word])
+    lines = layout.group_lines(
+        words, lambda w: (w["top"] + w["bottom"]) / 2, lambda w: w["bottom"] - w["top"], lambda w: w["x0"]
+    )
     widths = [(w["x1"] - w["x0"]) / _columns(w["text"]) for w in words if _columns(w["text"]) >= 3]
     column = statistics.median(widths) if widths else 6.0
     items: list[_Item] = []
@@ -322,7 +310,7 @@ def extract_pdf(source: Source, settings: Settings, executor: Executor | None = 
                     continue
                 reasons[page_no] = reason or "unreadable"
                 try:
-                    image = render_page(document, index, settings.ocr_dpi)
+                    image = render_page_rgb(document, index, settings.ocr_dpi)
                 except SarabanError:
                     pages[page_no] = Page(page_no=page_no, text="", method="ocr")  # unreadable: skipped
                     continue
@@ -341,7 +329,7 @@ def image_frames(source: Source) -> Iterator[tuple[int, Image.Image]]:
     except (UnidentifiedImageError, OSError, ValueError) as err:
         raise CorruptFileError(f"image cannot be opened: {err}".splitlines()[0]) from None
     for index, frame in enumerate(ImageSequence.Iterator(image), start=1):
-        yield index, frame.convert("L")
+        yield index, frame.convert("RGB" if frame.mode in ("RGB", "RGBA", "P", "CMYK", "YCbCr") else "L")
 
 
 def extract_image(source: Source, settings: Settings, executor: Executor | None = None) -> list[Page]:

@@ -14,7 +14,6 @@ import io
 import itertools
 import os
 import statistics
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -23,12 +22,13 @@ from pathlib import Path
 import regex
 from PIL import Image, ImageChops, ImageDraw, ImageFont, ImageOps
 
+from pipeline import imageprep, layout
 from pipeline.config import Settings
 from pipeline.engines import tesseract
 from pipeline.executor import Executor, SerialExecutor
 from pipeline.model import Page
 from pipeline.normalize import join_wrapped, restore_dropped_marks
-from pipeline.thai import to_arabic_digits
+from pipeline.thai import repair_sara_am, to_arabic_digits
 
 PSM = 4  # one column of text of varied sizes: psm 3 drops lines with dot leaders as non-text
 SPACE_GAP = 0.5  # a gap of half a letter's height between words is a space (letters sit closer)
@@ -89,13 +89,17 @@ def estimate_skew(image: Image.Image, max_angle: float = 3.0) -> float:
 
 
 def prepare_image(image: Image.Image) -> Image.Image:
-    """Greyscale, deskewed (when tilted by 0.2 degrees or more) and binarised to 1 bit."""
-    grey = ImageOps.exif_transpose(image).convert("L")
-    angle = estimate_skew(grey)
+    """Deskewed (when tilted by 0.2 degrees or more), stamp and signature ink dropped,
+    background flattened and binarised by local contrast (``pipeline.imageprep``), 1 bit."""
+    image = ImageOps.exif_transpose(image)
+    if image.mode not in ("RGB", "L"):
+        image = image.convert("RGB" if image.mode in ("RGBA", "P", "CMYK") else "L")
+    angle = estimate_skew(image.convert("L"))
     if abs(angle) >= 0.2:
-        grey = grey.rotate(angle, resample=Image.Resampling.BILINEAR, expand=True, fillcolor=255)
-    threshold = otsu_threshold(grey)
-    return grey.point(lambda v: 255 if v > threshold else 0).convert("1")
+        fill = 255 if image.mode == "L" else (255, 255, 255)
+        image = image.rotate(angle, resample=Image.Resampling.BILINEAR, expand=True, fillcolor=fill)
+    binary, _ = imageprep.prepare(image)
+    return binary.convert("1")
 
 
 def png_bytes(image: Image.Image, dpi: int) -> bytes:
@@ -242,25 +246,11 @@ def parse_tsv(tsv: str) -> list[Word]:
 
 
 def _rows(words: list[Word]) -> list[list[Word]]:
-    """Words grouped into visual rows: a word joins the row whose middle it lies near.
-    Thai marks come as words of their own, above or below their letter: they join the row
-    their box overlaps most."""
-    heights = sorted(w.height for w in words)
-    tolerance = heights[len(heights) // 2] * 0.6 if heights else 0
-    rows: list[list[Word]] = []
-    middles: list[float] = []
-    for word in sorted(words, key=lambda w: w.middle):
-        if rows and abs(word.middle - middles[-1]) <= tolerance:
-            rows[-1].append(word)
-            middles[-1] = statistics.fmean(w.middle for w in rows[-1])
-        else:
-            rows.append([word])
-            middles.append(word.middle)
-    return [sorted(row, key=lambda w: w.left) for row in rows]
+    """Words grouped into visual rows (``layout.group_lines``)."""
+    return layout.group_lines(words, lambda w: w.middle, lambda w: w.height, lambda w: w.left)
 
 
-def _columns(text: str) -> int:
-    return sum(0 if unicodedata.category(ch).startswith("M") else 1 for ch in text)
+_columns = layout.display_columns
 
 
 def vertical_rules(image: Image.Image | None, top: int, bottom: int) -> list[int]:
@@ -768,5 +758,5 @@ def repair_years(text: str) -> str:
 
 def repair_ocr_text(text: str) -> str:
     """Context repairs of OCR'd text, line by line, conservative by design."""
-    text = "\n".join(restore_dropped_marks(line) for line in text.split("\n"))
+    text = "\n".join(restore_dropped_marks(repair_sara_am(line)) for line in text.split("\n"))
     return repair_years(text)

@@ -153,3 +153,45 @@ def find_fiscal_year(text: str) -> int | None:
 def fiscal_year_of(day: dt.date) -> int:
     """Thai fiscal years start on 1 October: 2023-10-01 falls in fiscal 2567."""
     return day.year + BE_OFFSET + (1 if day.month >= 10 else 0)
+
+
+# --- words -----------------------------------------------------------------------------------
+
+# How OCR writes SARA AM: NIKHAHIT read as MAI THO (``ค้าสั่ง``), as a separate NIKHAHIT
+# (``คําสั่ง``), or lost with a gap where it stood (``ค าสั่ง``). A consonant, an optional tone
+# mark, then one of these, inside a run of Thai.
+_SARA_AM_READINGS = regex.compile(r"(?<=[\u0e01-\u0e2e][\u0e48-\u0e4b]?)(?:\u0e49\u0e32|\u0e4d\u0e32| \u0e32)")
+_THAI_RUN = regex.compile(r"[\u0e01-\u0e4e](?:[\u0e01-\u0e4e]| (?=\u0e32))*")
+
+
+def _word_score(run: str) -> tuple[float, int]:
+    """(share of the run's characters inside dictionary words, minus the number of words):
+    more of the run in known words first, then fewer and longer words."""
+    from pythainlp.corpus import thai_words
+    from pythainlp.tokenize import word_tokenize
+
+    words = thai_words()
+    tokens = word_tokenize(run, engine="newmm", keep_whitespace=False)
+    covered = sum(len(t) for t in tokens if t in words)
+    return round(covered / max(1, len(run.replace(" ", ""))), 6), -len(tokens)
+
+
+def repair_sara_am(text: str) -> str:
+    """SARA AM as OCR misreads it, put back where the dictionary agrees: ``ค้าสั่ง`` ->
+    ``คำสั่ง``, ``ค าสั่ง`` -> ``คำสั่ง``; ``ห้าร้อย`` and ``น้ำ`` stay (no better reading)."""
+
+    def fix_run(match: regex.Match[str]) -> str:
+        run = match.group()
+        if not _SARA_AM_READINGS.search(run):
+            return run
+        best, best_score = run, _word_score(run)
+        for reading in _SARA_AM_READINGS.finditer(run):
+            candidate = run[: reading.start()] + "\u0e33" + run[reading.end() :]
+            score = _word_score(candidate)
+            if score > best_score:
+                best, best_score = candidate, score
+        if best != run and _SARA_AM_READINGS.search(best):
+            return fix_run(regex.match(r".*", best, flags=regex.DOTALL))  # type: ignore[arg-type]
+        return best
+
+    return _THAI_RUN.sub(fix_run, text)

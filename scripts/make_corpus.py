@@ -267,14 +267,16 @@ def _stamp(page: Image.Image, rng: random.Random, dpi: int) -> None:
     font = ImageFont.truetype(str(font_path), size=dpi // 6)
     draw.text((cx, cy - dpi // 8), "สำนักปลัด", font=font, fill=255, anchor="mm")
     draw.text((cx, cy + dpi // 8), "รับที่ 1234", font=font, fill=255, anchor="mm")
-    ink = Image.new("RGB", page.size, colour)
-    layer = layer.point(lambda v: int(v * 0.8))
-    page.paste(ink, (0, 0), layer)
+    # Ink is subtractive: the stamp darkens what it covers, black toner under it stays black.
+    alpha = np.asarray(layer, dtype=np.float32)[..., None] / 255 * 0.8
+    tint = np.array(colour, dtype=np.float32) / 255
+    pixels = np.asarray(page, dtype=np.float32) * (1 - alpha * (1 - tint))
+    page.paste(Image.fromarray(pixels.astype(np.uint8)))
 
 
 def _signature(page: Image.Image, rng: random.Random, dpi: int) -> None:
     """A looping pen stroke in blue ink, as a signature across a signer's line."""
-    draw = ImageDraw.Draw(page)
+    draw = ImageDraw.Draw(page, "RGBA")
     x0 = rng.randint(int(page.width * 0.45), int(page.width * 0.6))
     y0 = rng.randint(int(page.height * 0.6), int(page.height * 0.85))
     points = []
@@ -283,7 +285,7 @@ def _signature(page: Image.Image, rng: random.Random, dpi: int) -> None:
         x = x0 + t * dpi * 1.6
         y = y0 + math.sin(t * 14 + rng.random()) * dpi * 0.12 * (1 - t / 2) - t * dpi * 0.15
         points.append((x, y))
-    draw.line(points, fill=(20, 30, 120), width=max(2, dpi // 70), joint="curve")
+    draw.line(points, fill=(20, 30, 140, 200), width=max(2, dpi // 70), joint="curve")
 
 
 def scan(image: Image.Image, rng: random.Random, dpi: int, colour: bool, marks: bool, faint: bool) -> Image.Image:
@@ -300,7 +302,7 @@ def scan(image: Image.Image, rng: random.Random, dpi: int, colour: bool, marks: 
     paper = np.array([245, 242, 232] if colour else [238, 238, 238], dtype=np.float32)
     pixels = 20 + pixels * (paper - 20) / 255  # paper tone and toner black
     nprng = np.random.default_rng(rng.randrange(1 << 30))
-    pixels += nprng.normal(0, 2.0 if colour else 5.0, pixels.shape[:2])[..., None]  # sensor noise
+    pixels += nprng.normal(0, 2.0 if colour else 3.0, pixels.shape[:2])[..., None]  # sensor noise
     speckle = nprng.random(pixels.shape[:2]) < 0.0008
     pixels[speckle] = 60
     page = Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8))

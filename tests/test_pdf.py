@@ -113,7 +113,7 @@ def test_an_unreadable_page_is_skipped_and_the_source_is_partial(
         raise CorruptFileError("page 2 cannot be rendered")
 
     monkeypatch.setattr(extract_pdf, "text_layers", second_page_unreadable)
-    monkeypatch.setattr(extract_pdf, "render_page", no_render)
+    monkeypatch.setattr(extract_pdf, "render_page_rgb", no_render)
     result = process_path(path, settings)
     assert result.error is None
     assert result.source.status == "partial"

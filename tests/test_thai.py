@@ -52,3 +52,20 @@ def test_fiscal_years() -> None:
     assert find_fiscal_year("ปีงบประมาณ 2564") == 2564
     assert fiscal_year_of(dt.date(2023, 10, 1)) == 2567
     assert fiscal_year_of(dt.date(2024, 9, 30)) == 2567
+
+
+@pytest.mark.parametrize(
+    ("ocr", "expected"),
+    [
+        ("ค้าสั่งเทศบาลตําบลโพธิ์ทอง", "คำสั่งเทศบาลตำบลโพธิ์ทอง"),  # MAI THO for NIKHAHIT, split SARA AM
+        ("ค าสั่ง องค์การบริหารส่วนตำบล", "คำสั่ง องค์การบริหารส่วนตำบล"),  # a gap where NIKHAHIT was
+        ("คณะท างาน", "คณะทำงาน"),
+        ("ผู้อ้านวยการกองคลัง", "ผู้อำนวยการกองคลัง"),
+        ("ห้าร้อยบาท", "ห้าร้อยบาท"),  # real words with MAI THO + SARA AA stay
+        ("น้ำประปา ถ้าหาก ป้าย ข้าราชการ เจ้าหน้าที่ ค้าขาย", "น้ำประปา ถ้าหาก ป้าย ข้าราชการ เจ้าหน้าที่ ค้าขาย"),
+    ],
+)
+def test_sara_am_misread_by_ocr_is_restored_where_the_dictionary_agrees(ocr: str, expected: str) -> None:
+    from pipeline.thai import repair_sara_am
+
+    assert repair_sara_am(ocr) == expected
