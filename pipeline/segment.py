@@ -29,6 +29,7 @@ _ORDER = regex.compile(
 )
 # ``ที่ 12/2567``, ``ที่ อบต.ดต. 012/2567`` (an office code before the number).
 _ORDER_NO = regex.compile(r"^ที่\s*\S{0,12}\s*\d{1,4}\s*/\s*(?:25)?\d{2}\b")
+_ORDER_SUBJECT = regex.compile(r"^เรื่อง\s*\S")
 _ACTION_PLAN = regex.compile(r"^แผน\s*ปฏิบัติ\s*การ")
 _SHEET_START = regex.compile(
     r"^(?:ลำดับ\s*ที่|โครงการ\s*ที่|แบบ\s*รายละเอียด\s*โครงการ\s*(?:ที่|ลำดับที่))\s*\d{1,3}\s*$"
@@ -90,7 +91,13 @@ def _is_order(lines: Sequence[Line], i: int, current: str | None) -> bool:
         text = f"คำสั่ง{_text(lines, i + 1)}"
     if len(text) > 120 or not _ORDER.match(text):
         return False
-    return bool(regex.search(r"ที่\s*\S{0,12}\s*\d{1,4}\s*/\s*\d{2,4}", text)) or _ahead(lines, i, _ORDER_NO, 3)
+    # The number line is what OCR damages most (``ที๒๔๗/๒๘๘``, ``N 12/567``): the subject line
+    # (``เรื่อง ...``) under the heading is evidence enough.
+    return (
+        bool(regex.search(r"ที่\s*\S{0,12}\s*\d{1,4}\s*/\s*\d{2,4}", text))
+        or _ahead(lines, i, _ORDER_NO, 3)
+        or _ahead(lines, i, _ORDER_SUBJECT, 3)
+    )
 
 
 def _is_action_plan(lines: Sequence[Line], i: int, current: str | None) -> bool:
