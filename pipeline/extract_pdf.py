@@ -12,6 +12,7 @@ import io
 import itertools
 import logging
 import statistics
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -230,7 +231,9 @@ def seat_marks(chars: list[dict[str, Any]]) -> None:
             continue  # a mark drawn further right belongs to a letter the text layer left out
         seated += 1
         char["x0"] = base["x0"] + 0.01 * seated
-        char["x1"] = max(char["x1"], char["x0"])
+        # The mark spans its letter: a shifted-left mark (over a tall consonant) must not open
+        # a gap before the next letter that word grouping reads as a space (``เป็ น``).
+        char["x1"] = max(base["x1"], char["x0"])
 
 
 def page_text(page: Any) -> str:
@@ -258,7 +261,7 @@ def page_text(page: Any) -> str:
             out[-1] = f"{head} {tail}" if items[i - 1].space_after else join_wrapped(head, tail)
         else:
             out.append(item.text)
-    return repair_pdf_thai(fonts.recompose("\n".join(out)))
+    return repair_pdf_thai(unicodedata.normalize("NFC", fonts.recompose("\n".join(out))))
 
 
 def image_cover(page: Any) -> float:

@@ -42,7 +42,6 @@ REFERENCE_FONT_DIRS = (
     Path("/usr/share/fonts/truetype/tlwg"),
     Path("/usr/local/share/fonts"),
     Path.home() / ".local/share/fonts",
-    Path("/usr/share/fonts/truetype/noto"),
 )
 
 _THAI = regex.compile(r"[\u0e00-\u0e7f]")
@@ -136,17 +135,15 @@ def _reference_files() -> list[Path]:
     return files
 
 
-@functools.lru_cache(maxsize=64)
+@functools.cache
 def _reference_outlines(path: Path) -> dict[str, str]:
-    """Outline digest -> text, for a reference font's glyphs that draw Thai."""
+    """Outline digest -> text, for a reference font's glyphs."""
     try:
         font = TTFont(str(path), lazy=True)
     except Exception:
         return {}
     out: dict[str, str] = {}
     for name, text in glyph_texts(font).items():
-        if not _THAI.search(text) and not text.isdigit():
-            continue
         key = _outline_key(font, name)
         if key and key not in out:
             out[key] = text
@@ -161,29 +158,44 @@ def _family_key(name: str) -> str:
 
 
 @functools.lru_cache(maxsize=32)
-def _candidates(basefont: str) -> tuple[Path, ...]:
-    """Reference fonts to try for a subset: same family first, then every other."""
+def _candidates(basefont: str) -> tuple[tuple[Path, ...], tuple[Path, ...]]:
+    """Reference fonts to try for a subset: (same family, every other Thai font)."""
     family = _family_key(basefont)
     files = _reference_files()
     first = [p for p in files if family and _family_key(p.stem).startswith(family[:6])]
-    return tuple(first + [p for p in files if p not in first])
+    return tuple(first), tuple(p for p in files if p not in first)
 
 
 def outline_texts(font: TTFont, basefont: str, names: Iterable[str]) -> dict[str, str]:
     """Glyph name -> text for glyphs whose outline a reference font draws the same."""
     wanted = {name: key for name in names if (key := _outline_key(font, name))}
     found: dict[str, str] = {}
-    for path in _candidates(basefont):
-        if not wanted:
-            break
-        reference = _reference_outlines(path)
-        for name, key in list(wanted.items()):
-            if key in reference:
-                found[name] = reference[key]
-                del wanted[name]
-        if found and len(wanted) <= 2:  # what is left is spaces and .notdef
+    family, others = _candidates(basefont)
+    # Its own family first; the other fonts only when the family is not installed here (or
+    # matched little: a differently built release of the same family).
+    for group in (family, others):
+        for path in group:
+            if not wanted:
+                return found
+            reference = _reference_outlines(path)
+            for name, key in list(wanted.items()):
+                if key in reference:
+                    found[name] = reference[key]
+                    del wanted[name]
+        if found or (not family and not basefont_is_thai(basefont)):
             break
     return found
+
+
+def basefont_is_thai(basefont: str) -> bool:
+    """Whether a font not installed here is worth matching against every Thai font: Thai
+    office fonts by name (TH Sarabun, Angsana, Cordia, Browallia, tlwg names...)."""
+    return bool(
+        regex.search(r"(?i)sarabun|angsana|cordia|browallia|thsaraban|niramit|tahoma|thai|laksaman|garuda|"
+                     r"norasi|kinnari|loma|umpush|waree|sawasdee|purisa|tlwg|krub|chakra|k2d|kodchasan|"
+                     r"charmonman|srisakdi|baijam|fahkwang|kanit|prompt|mitr|pridi|taviraj|trirong|"
+                     r"athiti|chonburi|itim|sriracha|pattaya|maitree|k2d|niramit", basefont)
+    )
 
 
 # --- pdfminer fonts ------------------------------------------------------------------------------
