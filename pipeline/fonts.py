@@ -39,6 +39,7 @@ logging.getLogger("fontTools").setLevel(logging.ERROR)
 
 # Fonts whose outlines identify glyphs of subsets that lost their Unicode cmap.
 REFERENCE_FONT_DIRS = (
+    Path(__file__).parent / "reference_fonts",  # Sarabun (OFL): Debian has no package of it
     Path("/usr/share/fonts/truetype/tlwg"),
     Path("/usr/local/share/fonts"),
     Path.home() / ".local/share/fonts",

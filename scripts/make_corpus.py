@@ -12,7 +12,7 @@ Every ``samples/*.txt`` (or the files given) is published the ways Thai offices 
   first page, faint toner on some pages.
 
 Fonts: Laksaman from Debian's ``fonts-thai-tlwg``; Sarabun (the open successor of TH Sarabun
-New) from the npm registry's ``@expo-google-fonts/sarabun`` (OFL), installed into fontconfig.
+New, OFL) from ``pipeline/reference_fonts``, installed into fontconfig.
 
 A line with a tab is a cell row of a ruled table; a form feed starts a page. Output is seeded
 and dates in the PDFs are fixed, so re-running on unchanged text changes little.
@@ -31,7 +31,6 @@ import random
 import shutil
 import subprocess
 import sys
-import tarfile
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -50,7 +49,6 @@ FONTS = {
     "sarabun": ("Sarabun", Path("/usr/local/share/fonts/sarabun/Sarabun_400Regular.ttf")),
     "laksaman": ("Laksaman", Path("/usr/share/fonts/truetype/tlwg/Laksaman.ttf")),
 }
-SARABUN_NPM = "@expo-google-fonts/sarabun@0.4.1"
 FIXED_DATE = b"D:20240101000000Z"
 # 300 dpi colour pages are ~350 KB each: the copier variant covers one document of each genre.
 COPIER_SAMPLES = ("01_memo_khlongsai", "03_minutes_wangtakhian", "04_order_phothong", "06_action_plan_donmakham",
@@ -63,20 +61,15 @@ VARIANTS = ("chromium-sarabun", "chromium-laksaman", "libreoffice-sarabun", "lib
 
 
 def ensure_sarabun() -> None:
-    """Sarabun into fontconfig from the npm registry (Debian has no package of it)."""
+    """Sarabun into fontconfig, from the copy the decoder keeps as a reference font (OFL;
+    Debian has no package of it; the npm registry's @expo-google-fonts/sarabun is its source)."""
     target = FONTS["sarabun"][1]
     if target.is_file():
         return
-    with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run(["npm", "pack", SARABUN_NPM, "--silent"], cwd=tmp, check=True, capture_output=True)
-        (tarball,) = Path(tmp).glob("*.tgz")
-        with tarfile.open(tarball) as tar:
-            for style in ("400Regular", "700Bold"):
-                member = tar.getmember(f"package/{style}/Sarabun_{style}.ttf")
-                data = tar.extractfile(member)
-                assert data is not None
-                target.parent.mkdir(parents=True, exist_ok=True)
-                (target.parent / f"Sarabun_{style}.ttf").write_bytes(data.read())
+    vendored = ROOT / "pipeline" / "reference_fonts"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    for style in ("400Regular", "700Bold"):
+        shutil.copy(vendored / f"Sarabun_{style}.ttf", target.parent / f"Sarabun_{style}.ttf")
     subprocess.run(["fc-cache", "-f"], check=False, capture_output=True)
 
 

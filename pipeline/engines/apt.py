@@ -45,7 +45,6 @@ PRODUCER_NEEDS: tuple[tuple[str, Callable[[], bool], tuple[str, ...]], ...] = (
     ("Chromium (HTML to PDF)", lambda: shutil.which("chromium") is not None, ("chromium",)),
     ("LibreOffice Writer (DOCX to PDF)", lambda: shutil.which("soffice") is not None, ("libreoffice-writer-nogui",)),
     ("poppler-utils (pdfinfo)", lambda: shutil.which("pdfinfo") is not None, ("poppler-utils",)),
-    ("npm (fetches the Sarabun font)", lambda: shutil.which("npm") is not None, ("npm",)),
 )
 
 
