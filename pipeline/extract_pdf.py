@@ -35,7 +35,7 @@ logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 _THAI = regex.compile(r"[\u0e01-\u0e5b]")
 _THAI_WORD_CHAR = regex.compile(r"[\u0e01-\u0e4e]")
-_THAI_MARK = regex.compile(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
+_THAI_MARK = regex.compile(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]+")  # one glyph may draw two marks
 _PUA = regex.compile(r"[\ue000-\uf8ff]")
 _CID = regex.compile(r"\(cid:\d+\)")
 # A mark (above/below vowel, tone, thanthakhat) must follow a consonant or another mark.
@@ -220,11 +220,22 @@ def seat_marks(chars: list[dict[str, Any]]) -> None:
     (``บันทึก้ขอความ``) or swaps two marks (``เร่ือง``). The content stream has them in order:
     each mark on its letter is moved, in place, just right of the letter's start, in stream order."""
     base: dict[str, Any] | None = None
+    before: dict[str, Any] | None = None  # the letter before ``base``
     seated = 0
     for char in chars:
         if not _THAI_MARK.fullmatch(char["text"]):
-            base, seated = char, 0
+            before, base, seated = base, char, 0
             continue
+        if (
+            base is not None
+            and before is not None
+            and base["text"] == "\u0e32"
+            and char["x1"] <= base["x0"] + 0.25 * (base["x1"] - base["x0"])
+        ):
+            # SARA AM drawn as SARA AA, then NIKHAHIT and the tone over the letter before it
+            # (``นา้ํ``): those marks sit on that letter, and recompose makes them ``น้ำ``.
+            base, before = before, None
+            seated = 10
         if base is None or abs(char["top"] - base["top"]) > 0.5 * (base["bottom"] - base["top"]):
             continue
         if char["x0"] > base["x1"] + 0.25 * (base["x1"] - base["x0"]):

@@ -302,9 +302,10 @@ def install(pdf: Any) -> None:
 
 # --- Unicode order -------------------------------------------------------------------------------
 
-_NIKHAHIT_AA = regex.compile(r"\u0e4d([\u0e48-\u0e4b]?)\u0e32")
+_NIKHAHIT_AA = regex.compile(r"\u0e4d([\u0e48-\u0e4b]?)\u0e32|([\u0e48-\u0e4b])\u0e4d\u0e32")
 
 
 def recompose(text: str) -> str:
-    """Shaped order back to Unicode's: NIKHAHIT (+ tone) + SARA AA -> (tone +) SARA AM."""
-    return _NIKHAHIT_AA.sub(lambda m: f"{m.group(1)}\u0e33", text)
+    """Shaped order back to Unicode's: NIKHAHIT and a tone (either order, one glyph or two)
+    + SARA AA -> (tone +) SARA AM."""
+    return _NIKHAHIT_AA.sub(lambda m: f"{m.group(1) or m.group(2) or ''}\u0e33", text)
