@@ -81,6 +81,30 @@ def ocr_overhead(scan: Path, settings: Settings) -> tuple[float, float, float]:
     return ours, bare, digits
 
 
+def text_layer_ratio(pdfs: list[Path]) -> tuple[int, float, float]:
+    """(pages, seconds of Saraban's text-layer extraction, seconds of a plain pdfplumber
+    ``extract_text`` loop) on the same PDFs, side by side in one run."""
+    import pdfplumber
+
+    from pipeline.extract import extract_pages
+    from pipeline.read import read_source
+
+    settings = Settings(ocr_cache_dir=None)
+    start = time.perf_counter()
+    pages = 0
+    for pdf in pdfs:
+        with pdfplumber.open(pdf) as document:
+            for page in document.pages:
+                page.extract_text()
+                pages += 1
+    plain = time.perf_counter() - start
+    start = time.perf_counter()
+    for pdf in pdfs:
+        extract_pages(read_source(pdf, settings), settings)
+    ours = time.perf_counter() - start
+    return pages, ours, plain
+
+
 def main() -> int:
     texts = sorted(SAMPLES.glob("*.txt"))
     pdfs = sorted(p for p in (SAMPLES / "pdf").glob("*.pdf") if not p.name.endswith(".scan.pdf"))
@@ -96,6 +120,14 @@ def main() -> int:
     print(f"{'input':<22} {'workers':>7} {'pages':>6} {'pages/s':>9}")
     for label, workers, pages, rate in rows:
         print(f"{label:<22} {workers:>7} {pages:>6} {rate:>9.2f}")
+    for variant in ("chromium-sarabun", "libreoffice-laksaman"):
+        produced = sorted((SAMPLES / "producers" / variant).glob("*.pdf"))
+        if produced:
+            pages, ours_text, plain = text_layer_ratio(produced)
+            print(
+                f"text layer, {variant} ({pages} pages): ours {ours_text:.2f} s, plain pdfplumber "
+                f"extract_text {plain:.2f} s, ratio {ours_text / plain:.2f}"
+            )
     ours, bare, digits = ocr_overhead(scans[0], Settings(ocr_cache_dir=None))
     print(
         f"\nOCR of {OCR_PAGES} pages: ours {ours:.2f} s, bare tesseract {bare:.2f} s, ratio {ours / bare:.2f}"

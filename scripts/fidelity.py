@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import collections
 import json
+import shutil
 import sys
 import tempfile
 import time
@@ -33,12 +34,19 @@ from pipeline.run import ingest  # noqa: E402
 
 
 def scores(paths: list[Path], gold: Path, settings: Settings) -> tuple[float, float]:
+    """Key and strict F1 of ``paths`` against the gold files of those documents only (a
+    variant may render a subset of the corpus)."""
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "fidelity.duckdb"
+        subset = Path(tmp) / "gold"
+        subset.mkdir()
+        for path in paths:
+            if (gold / f"{path.stem}.json").is_file():
+                shutil.copy(gold / f"{path.stem}.json", subset)
         ingest(paths, db, settings)
         con = duckdb.connect(str(db), read_only=True)
         try:
-            report = evaluate(con, gold, suffix=paths[0].suffix if paths else None)
+            report = evaluate(con, subset, suffix=paths[0].suffix if paths else None)
         finally:
             con.close()
     return report.overall.key_prf[2], report.overall.strict_f1
