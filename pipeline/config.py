@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 
@@ -21,4 +21,3 @@ class Settings:
     text_extensions: tuple[str, ...] = (".txt", ".md", ".text")
     pdf_extensions: tuple[str, ...] = (".pdf",)
     image_extensions: tuple[str, ...] = (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".webp")
-    extra: dict[str, str] = field(default_factory=dict)

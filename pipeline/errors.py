@@ -51,10 +51,3 @@ class ExternalToolError(SarabanError):
     """An external program (tesseract, apt) is missing or failed."""
 
     stage = "extract"
-
-
-def exit_code_for(errors: list[BaseException]) -> int:
-    """The process exit status for a batch: 0 when nothing failed, else the worst code."""
-    if not errors:
-        return EXIT_OK
-    return max(getattr(e, "exit_code", EXIT_SOURCE_FAILED) for e in errors)

@@ -26,7 +26,6 @@ from pipeline import imageprep, layout
 from pipeline.config import Settings
 from pipeline.engines import tesseract
 from pipeline.executor import Executor, SerialExecutor
-from pipeline.model import Page
 from pipeline.normalize import join_wrapped, restore_dropped_marks
 from pipeline.thai import repair_sara_am, to_arabic_digits
 
@@ -191,15 +190,6 @@ def leader_dots(words: list[Word]) -> list[Word]:
 def ocr_jobs(jobs: Iterable[OcrJob], executor: Executor | None = None) -> dict[int, str]:
     """Page number -> laid-out, repaired text, for every job."""
     return dict((executor or SerialExecutor()).imap(ocr_page, jobs))
-
-
-def ocr_images(
-    images: Iterable[tuple[int, Image.Image]], settings: Settings, executor: Executor | None = None
-) -> list[Page]:
-    """OCR'd pages, in page order."""
-    jobs = [make_job(page_no, image, settings) for page_no, image in images]
-    texts = ocr_jobs(jobs, executor)
-    return [Page(page_no=n, text=texts[n], method="ocr") for n in sorted(texts)]
 
 
 # --- layout ----------------------------------------------------------------------------

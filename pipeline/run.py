@@ -14,7 +14,7 @@ from pathlib import Path
 
 from pipeline.config import Settings
 from pipeline.errors import EmptySourceError, SarabanError, UsageError
-from pipeline.executor import make_executor
+from pipeline.executor import Executor, make_executor
 from pipeline.extract import extract_pages, extraction_of
 from pipeline.model import Parsed
 from pipeline.normalize import normalize_pages, raw_source_lines
@@ -57,13 +57,14 @@ def _now() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
 
 
-def process_path(path: Path, settings: Settings) -> SourceResult:
-    """Run every stage but load on one file. Never raises for a user's bad input."""
+def process_path(path: Path, settings: Settings, executor: Executor | None = None) -> SourceResult:
+    """Run every stage but load on one file. Never raises for a user's bad input.
+    ``executor`` runs the OCR of the file's pages (serially when ``None``, as in a worker)."""
     stage = "read"
     try:
         source = read_source(path, settings)
         stage = "extract"
-        pages = extract_pages(source, settings)
+        pages = extract_pages(source, settings, executor)
         stage = "normalize"
         lines = normalize_pages(pages)
         if not lines:
@@ -143,8 +144,13 @@ def ingest(
     summary = IngestSummary(sources=len(files))
     con = connect(db_path)
     try:
-        work = functools.partial(process_path, settings=settings)
-        for result in make_executor(settings.workers).imap(work, files):
+        executor = make_executor(settings.workers)
+        if len(files) < settings.workers:
+            # Fewer files than workers (one big scan): the pages, not the files, go to the pool.
+            results: Iterable[SourceResult] = (process_path(path, settings, executor) for path in files)
+        else:
+            results = executor.imap(functools.partial(process_path, settings=settings), files)
+        for result in results:
             load_result(con, result)
             _tally(summary, result)
             if on_result:
@@ -162,8 +168,3 @@ def _tally(summary: IngestSummary, result: SourceResult) -> None:
     summary.loaded += 1
     summary.partial += result.source.status == "partial"
     summary.documents_by_type.update(p.document.doc_type for p in result.parsed)
-
-
-def process_paths(paths: Iterable[Path], settings: Settings) -> list[SourceResult]:
-    """Process without loading (tests, debugging)."""
-    return [process_path(path, settings) for path in paths]
