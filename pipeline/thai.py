@@ -92,12 +92,52 @@ def _make_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+# A weekday printed before a date (``วันพุธที่ 15 มกราคม 2568``) checks the date's digits.
+WEEKDAYS = {"จันทร์": 0, "อังคาร": 1, "พุธ": 2, "พฤหัสบดี": 3, "พฤหัส": 3, "ศุกร์": 4, "เสาร์": 5, "อาทิตย์": 6}
+_WEEKDAY_BEFORE = regex.compile(
+    r"วัน\s*(?P<weekday>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\s*(?:ที่)?\s*$"
+)
+# Thai digits tesseract confuses, as Arabic digits: ๖ and ๗ read as ๒, ๔ ๘ ๙ as ๕, ๑ and ๓...
+_CONFUSABLE = {"2": "67", "5": "489", "6": "2", "7": "2", "4": "5", "8": "5", "9": "5", "1": "39", "3": "18", "0": "8"}
+
+
+def _weekday_checked(day: str, month: int, year: str, weekday: int) -> dt.date | None:
+    """The date whose weekday is the printed one: as read, else the one reading that changes a
+    single confusable digit of the day or of the year's last two digits."""
+    found = _make_date(int(year), month, int(day))
+    if found and found.weekday() == weekday:
+        return found
+    digits = day + year
+    # The day's digits first (a plausible year is rarely the misread part), then the year's
+    # last two (the century of a BE year stays).
+    for positions in (range(len(day)), range(len(digits) - 2, len(digits))):
+        candidates: set[dt.date] = set()
+        for i in positions:
+            for other in _CONFUSABLE.get(digits[i], ""):
+                trial = digits[:i] + other + digits[i + 1 :]
+                date = _make_date(int(trial[len(day) :]), month, int(trial[: len(day)]))
+                if date and date.weekday() == weekday:
+                    candidates.add(date)
+        if len(candidates) == 1:
+            return candidates.pop()
+        if candidates:
+            break
+    return found
+
+
 def find_date(text: str) -> dt.date | None:
-    """The first Thai date in ``text`` (``๒๑ พฤษภาคม ๒๕๖๓``, ``7 ก.พ. 67``, ``21/05/2563``)."""
+    """The first Thai date in ``text`` (``๒๑ พฤษภาคม ๒๕๖๓``, ``7 ก.พ. 67``, ``21/05/2563``).
+    A weekday printed before it (``วันพุธที่``) corrects one misread digit."""
     text = to_arabic_digits(text)
     for match in DATE_RE.finditer(text):
         month = month_number(match["month"])
         if month is None:
+            continue
+        weekday = _WEEKDAY_BEFORE.search(text[max(0, match.start() - 24) : match.start()])
+        if weekday:
+            checked = _weekday_checked(match["day"], month, match["year"], WEEKDAYS[weekday["weekday"]])
+            if checked:
+                return checked
             continue
         found = _make_date(int(match["year"]), month, int(match["day"]))
         if found:

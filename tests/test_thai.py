@@ -69,3 +69,14 @@ def test_sara_am_misread_by_ocr_is_restored_where_the_dictionary_agrees(ocr: str
     from pipeline.thai import repair_sara_am
 
     assert repair_sara_am(ocr) == expected
+
+
+def test_a_printed_weekday_corrects_one_misread_digit_of_the_date() -> None:
+    # 15 January 2025 was a Wednesday (วันพุธ); OCR read ๑๕ as ๑๙ and ๒๕๖๘ as ๒๕๒๘.
+    assert find_date("วันพุธที่ 15 มกราคม 2568") == dt.date(2025, 1, 15)
+    assert find_date("วันพุธที่ ๑๙ มกราคม ๒๕๖๘") == dt.date(2025, 1, 15)
+    assert find_date("วันพุธที่ 15 มกราคม 2528") == dt.date(2025, 1, 15)
+    # 32 is no day: ๓๒ for ๑๒? 12 January 2025 was a Sunday.
+    assert find_date("วันอาทิตย์ที่ 32 มกราคม 2568") == dt.date(2025, 1, 12)
+    # No weekday: the date as read. Two readings that fit: the date as read.
+    assert find_date("19 มกราคม 2568") == dt.date(2025, 1, 19)
