@@ -1,16 +1,17 @@
 """A scanned page made ready for tesseract, as a copier gives it: coloured stamp and
-signature ink dropped, uneven paper and bleed-through flattened, binarised by local
-contrast (Sauvola), deskewed. Pure functions on numpy arrays (OpenCV for the filters).
+signature ink dropped, uneven paper flattened, then a global (Otsu) threshold. Pure
+functions on numpy arrays (OpenCV for the filters).
 
-Why each step:
+Why each step, and what was measured (``tests/fixtures/heldout6`` scanned, digit error rate):
 - **Colour ink**: rubber stamps (red, blue) and signatures (blue pen) lie over the text; a
   global threshold keeps them as black blobs that tesseract reads as letters or that hide a
   line. Toner is neutral (R = G = B within a few levels); stamp ink is saturated. Pixels
-  whose chroma stands well above the page's toner chroma become paper.
-- **Background**: paper tone, shadows at the edges and faint toner vary over the page; the
-  page divided by its own large-scale background (a morphological closing) is flat.
-- **Sauvola**: a local threshold keeps thin strokes of faint toner that Otsu loses, and does
-  not merge letters in dark areas.
+  whose chroma stands well above the page's toner chroma become paper (copier scans: digit
+  error 0.130 -> 0.112, CER 0.107 -> 0.100).
+- **Background**: shadows at the edges and uneven paper are divided out, only where the
+  page's background varies (a flat page is left alone: flattening it measured no better).
+- **Not Sauvola**: a local threshold made thin strokes of Thai digits ragged and doubled the
+  digit error on 200 dpi scans (0.054 -> 0.098); Otsu after the steps above is kept.
 """
 
 from __future__ import annotations
@@ -23,9 +24,8 @@ from PIL import Image
 # coloured ink: copier JPEGs halve the chroma of thin strokes (4:2:0), toner reads ~10.
 INK_CHROMA = 25
 TONER_UNDER_INK = 100  # brightest channel of black toner seen through stamp ink
-SAUVOLA_WINDOW = 31  # pixels at 300 dpi: about two letter heights
-SAUVOLA_K = 0.2
-SAUVOLA_R = 128.0
+# Spread (levels) of the page's background above which it is flattened before thresholding.
+UNEVEN_BACKGROUND = 40
 
 
 def drop_colour_ink(rgb: np.ndarray) -> np.ndarray:
@@ -55,43 +55,36 @@ def ink_chroma(chroma: np.ndarray, grey: np.ndarray) -> int:
     return max(30, toner + INK_CHROMA)
 
 
-def flatten_background(grey: np.ndarray) -> np.ndarray:
-    """The page divided by its background (paper tone, shadows), scaled back to 0..255."""
-    kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (41, 41))
+def background(grey: np.ndarray) -> np.ndarray:
+    """The page without its ink: a closing (at a quarter of the size) wider than a stroke."""
     small = cv2.resize(grey, None, fx=0.25, fy=0.25, interpolation=cv2.INTER_AREA)
-    background = cv2.morphologyEx(small, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (11, 11)))
-    background = cv2.resize(background, (grey.shape[1], grey.shape[0]), interpolation=cv2.INTER_LINEAR)
-    del kernel
-    flat = grey.astype(np.float32) / np.maximum(background.astype(np.float32), 1.0)
+    closed = cv2.morphologyEx(small, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (11, 11)))
+    return cv2.resize(closed, (grey.shape[1], grey.shape[0]), interpolation=cv2.INTER_LINEAR)
+
+
+def flatten_background(grey: np.ndarray, paper: np.ndarray | None = None) -> np.ndarray:
+    """The page divided by its background (paper tone, shadows), scaled back to 0..255."""
+    paper = background(grey) if paper is None else paper
+    flat = grey.astype(np.float32) / np.maximum(paper.astype(np.float32), 1.0)
     return np.clip(flat * 255.0, 0, 255).astype(np.uint8)
 
 
-def sauvola(grey: np.ndarray, window: int = SAUVOLA_WINDOW, k: float = SAUVOLA_K) -> np.ndarray:
-    """Sauvola's local threshold: ink (0) where a pixel is darker than mean * (1 + k (s/R - 1))."""
-    image = grey.astype(np.float64)
-    mean = cv2.boxFilter(image, -1, (window, window), borderType=cv2.BORDER_REPLICATE)
-    square = cv2.boxFilter(image * image, -1, (window, window), borderType=cv2.BORDER_REPLICATE)
-    deviation = np.sqrt(np.maximum(square - mean * mean, 0.0))
-    threshold = mean * (1.0 + k * (deviation / SAUVOLA_R - 1.0))
-    return np.where(image > threshold, 255, 0).astype(np.uint8)
-
-
-def speckles_removed(binary: np.ndarray, max_area: int = 6) -> np.ndarray:
-    """Isolated dots of a few pixels (scanner noise) turned to paper."""
-    ink = (binary == 0).astype(np.uint8)
-    count, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
-    small = np.zeros(count, dtype=bool)
-    small[1:] = stats[1:, cv2.CC_STAT_AREA] <= max_area
-    out = binary.copy()
-    out[small[labels]] = 255
-    return out
+def otsu(grey: np.ndarray) -> np.ndarray:
+    _, binary = cv2.threshold(grey, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    return binary
 
 
 def prepare(image: Image.Image) -> tuple[Image.Image, bool]:
     """(binarised greyscale page, whether coloured ink was dropped). The caller deskews."""
-    rgb = np.asarray(image.convert("RGB"))
-    grey = drop_colour_ink(rgb)
-    dropped = bool((grey != cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)).any())
-    flat = flatten_background(grey)
-    binary = speckles_removed(sauvola(flat))
-    return Image.fromarray(binary), dropped
+    if image.mode == "L":
+        grey = np.asarray(image)
+        dropped = False
+    else:
+        rgb = np.asarray(image.convert("RGB"))
+        grey = drop_colour_ink(rgb)
+        dropped = bool((grey != cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)).any())
+    paper = background(grey)
+    low, high = np.percentile(paper, [5, 95])
+    if high - low > UNEVEN_BACKGROUND:
+        grey = flatten_background(grey, paper)
+    return Image.fromarray(otsu(grey)), dropped

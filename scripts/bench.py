@@ -32,6 +32,7 @@ from pipeline.run import ingest  # noqa: E402
 SAMPLES = ROOT / "samples"
 SCANS_MAX = 3  # scanned PDFs timed per worker count (keeps the bench under 5 minutes)
 OCR_PAGES = 3
+BIG_SCAN_PAGES = 20
 
 
 def pages_per_second(files: list[Path], workers: int) -> tuple[int, float]:
@@ -105,6 +106,34 @@ def text_layer_ratio(pdfs: list[Path]) -> tuple[int, float, float]:
     return pages, ours, plain
 
 
+def one_big_scan(pages: int, folder: Path) -> Path:
+    """A single scanned PDF of ``pages`` pages, from the 200 dpi scans of the corpus."""
+    import pypdfium2 as pdfium
+
+    out = pdfium.PdfDocument.new()
+    for scan in sorted((SAMPLES / "producers" / "scan200").glob("*.pdf")) * 3:
+        if len(out) >= pages:
+            break
+        source = pdfium.PdfDocument(scan)
+        out.import_pages(source, list(range(min(len(source), pages - len(out)))))
+    path = folder / "big.scan.pdf"
+    out.save(path)
+    return path
+
+
+def single_scan_speedup(pages: int = BIG_SCAN_PAGES) -> tuple[int, float, float]:
+    """(pages, seconds with 1 worker, seconds with 2) ingesting one scan of ``pages`` pages:
+    its pages, not the file, go to the pool."""
+    with tempfile.TemporaryDirectory() as tmp:
+        big = one_big_scan(pages, Path(tmp))
+        times = []
+        for workers in (1, 2):
+            start = time.perf_counter()
+            ingest([big], Path(tmp) / f"w{workers}.duckdb", Settings(workers=workers, ocr_cache_dir=None))
+            times.append(time.perf_counter() - start)
+    return pages, times[0], times[1]
+
+
 def main() -> int:
     texts = sorted(SAMPLES.glob("*.txt"))
     pdfs = sorted(p for p in (SAMPLES / "pdf").glob("*.pdf") if not p.name.endswith(".scan.pdf"))
@@ -128,6 +157,9 @@ def main() -> int:
                 f"text layer, {variant} ({pages} pages): ours {ours_text:.2f} s, plain pdfplumber "
                 f"extract_text {plain:.2f} s, ratio {ours_text / plain:.2f}"
             )
+    if (SAMPLES / "producers" / "scan200").is_dir():
+        pages, one, two = single_scan_speedup()
+        print(f"one scan of {pages} pages: 1 worker {one:.1f} s, 2 workers {two:.1f} s, speed-up {one / two:.2f}x")
     ours, bare, digits = ocr_overhead(scans[0], Settings(ocr_cache_dir=None))
     print(
         f"\nOCR of {OCR_PAGES} pages: ours {ours:.2f} s, bare tesseract {bare:.2f} s, ratio {ours / bare:.2f}"

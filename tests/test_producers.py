@@ -11,12 +11,13 @@ from pathlib import Path
 import duckdb
 import numpy as np
 import pytest
+from PIL import Image
 
 from pipeline.config import Settings
 from pipeline.eval import evaluate
 from pipeline.extract import decode_text, extract_pages
 from pipeline.fidelity import fidelity
-from pipeline.imageprep import drop_colour_ink, sauvola
+from pipeline.imageprep import drop_colour_ink, prepare
 from pipeline.read import read_source
 from pipeline.run import ingest
 
@@ -142,12 +143,13 @@ def test_stamp_ink_goes_and_toner_under_it_stays() -> None:
     assert grey[22, 5] > 200 and grey[15, 31] > 200
 
 
-def test_sauvola_keeps_faint_text_on_a_shaded_page() -> None:
+def test_a_shaded_page_is_flattened_before_the_threshold() -> None:
     rng = np.random.default_rng(1)
-    page = np.tile(np.linspace(250, 150, 200, dtype=np.float64), (60, 1))  # shaded to the right
-    page[20:40, 20:24] -= 50  # faint stroke on the light side
-    page[20:40, 170:174] -= 50  # and on the dark side
+    page = np.tile(np.linspace(250, 110, 400, dtype=np.float64), (120, 1))  # a shadow to the right
+    page[40:80, 40:46] -= 60  # a stroke on the light side
+    page[40:80, 340:346] -= 60  # and in the shadow
     page += rng.normal(0, 2, page.shape)
-    binary = sauvola(np.clip(page, 0, 255).astype(np.uint8))
-    assert binary[30, 22] == 0 and binary[30, 172] == 0
-    assert binary[5, 100] == 255 and binary[50, 190] == 255
+    image = Image.fromarray(np.clip(page, 0, 255).astype(np.uint8))
+    binary = np.asarray(prepare(image)[0])
+    assert binary[60, 43] == 0 and binary[60, 343] == 0
+    assert binary[10, 200] == 255 and binary[100, 390] == 255  # the shadow is paper
