@@ -25,8 +25,10 @@ install: system $(VENV)/.installed
 run: install
 	@$(SARABAN) ingest samples --db $(DB) --workers $(WORKERS)
 
-## Run the test suite (pytest's "no tests collected", exit 5, is reported as a failure).
+## Lint, type-check, then run the test suite (pytest's "no tests collected", exit 5, is reported as a failure).
 test: install
+	@$(VENV)/bin/ruff check .
+	@$(VENV)/bin/mypy
 	@$(PY) -m pytest -q; rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "pytest collected no tests" >&2; fi; exit $$rc
 

@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import TypedDict
 
 import regex
 
@@ -639,6 +640,13 @@ def report_date(lines: Sequence[Line]) -> dt.date | None:
     return None
 
 
+class _Common(TypedDict):
+    """The columns every row of one plan shares."""
+
+    doc_id: str
+    fiscal_year: int | None
+
+
 def parse(segment: Segment) -> Parsed:
     reader = PlanReader(raw_by_line=raw_lines_by_line(segment))
     reader.read(segment.lines)
@@ -656,7 +664,7 @@ def parse(segment: Segment) -> Parsed:
         fiscal_year=fiscal_year,
     )
     parsed = Parsed(document=document)
-    common = {"doc_id": segment.doc_id, "fiscal_year": fiscal_year}
+    common: _Common = {"doc_id": segment.doc_id, "fiscal_year": fiscal_year}
     for row in reader.rows:
         parsed.rows.append(
             Project(

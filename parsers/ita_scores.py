@@ -288,6 +288,7 @@ class Reader:
             years = [int(m["year"]) for m in YEAR_IN_TEXT.finditer(before)]
             year_after = YEAR_RIGHT_AFTER.match(after)
             current = self.default_year or self.year
+            year: int | None
             if year_after:  # ``ร้อยละ 88.40 ในปี 2566 เป็นร้อยละ 93.12 ในปี 2567``
                 year = int(year_after["year"])
             elif current and CHANGED_FROM.search(before):  # ``เพิ่มขึ้นจากร้อยละ 82.15 เป็น ...``
@@ -364,11 +365,11 @@ def match_indicator(text: str, *, last: bool = False) -> tuple[int, str | None] 
     flat = squeeze(text)
     hits: list[tuple[int, int, str]] = []  # (end position, number, name)
     for no, _, names in INDICATORS:
-        for name in names:
-            key = squeeze(name)
+        for known in names:
+            key = squeeze(known)
             at = flat.rfind(key)
             if at >= 0:
-                hits.append((at + len(key), no, name))
+                hits.append((at + len(key), no, known))
     if hits:
         _end, no, _ = max(hits, key=lambda h: (h[0], len(h[2])))
         return no, printed_name(text, no)

@@ -212,7 +212,7 @@ class TableReader:
                 if not cell:
                     continue
                 # the nearest header: a header's words may stand anywhere over their column
-                k = min(range(len(header)), key=lambda k, start=start: abs(header[k] - start))
+                k = min(range(len(header)), key=lambda k: abs(header[k] - start))
                 miss += abs(start - header[k])
                 placed[k] = f"{placed[k]} {cell}".strip()
             if best is None or miss < best[0]:

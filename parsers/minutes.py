@@ -869,16 +869,16 @@ def parse(segment: Segment) -> Parsed:
             )
         )
     for res in reader.resolutions:
-        text = clean(" ".join(res.parts).strip(" -–:："))
-        if not text or NOBODY.match(text):
+        resolved = clean(" ".join(res.parts).strip(" -–:："))
+        if not resolved or NOBODY.match(resolved):
             continue
         parsed.rows.append(
             Resolution(
                 page_no=res.page_no,
                 item_no=res.item_no,
                 seq=res.seq,
-                text=text,
-                outcome=outcome_of(text),  # type: ignore[arg-type]
+                text=resolved,
+                outcome=outcome_of(resolved),  # type: ignore[arg-type]
                 **common,
             )
         )

@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import cast
 
 import regex
 from PIL import Image, ImageChops, ImageDraw, ImageFont, ImageOps
@@ -67,7 +68,7 @@ def _row_profile_score(ink: Image.Image, angle: float) -> float:
     """How sharply text rows stand out after rotating by ``angle`` (sum of squared row deltas)."""
     rotated = ink.rotate(angle, resample=Image.Resampling.NEAREST, fillcolor=0)
     rows = list(rotated.resize((1, rotated.height), Image.Resampling.BOX).get_flattened_data())
-    return float(sum((a - b) ** 2 for a, b in itertools.pairwise(rows)))
+    return float(sum((a - b) ** 2 for a, b in itertools.pairwise(cast("list[float]", rows))))
 
 
 def estimate_skew(image: Image.Image, max_angle: float = 3.0) -> float:
@@ -160,7 +161,7 @@ def make_job(page_no: int, image: Image.Image, settings: Settings) -> OcrJob:
 def ocr_page(job: OcrJob) -> tuple[int, str]:
     """(page number, laid-out and repaired text) of one job; runs wherever the executor puts it."""
     page_no, tsv = recognise(job)
-    image = Image.open(io.BytesIO(job.png))
+    image: Image.Image = Image.open(io.BytesIO(job.png))
     words = parse_tsv(tsv)
     dots = leader_dots(words)
     if dots:
@@ -252,7 +253,7 @@ def vertical_rules(image: Image.Image | None, top: int, bottom: int) -> list[int
     darkness = band.resize((band.width, 1), Image.Resampling.BOX).get_flattened_data()
     rules: list[int] = []
     for x, value in enumerate(darkness):
-        if value <= 40 and (not rules or x - rules[-1] > 3):
+        if cast(float, value) <= 40 and (not rules or x - rules[-1] > 3):
             rules.append(x)
     return rules
 
@@ -266,7 +267,7 @@ def horizontal_rules(image: Image.Image | None) -> list[int]:
     profile = gray.resize((1, gray.height), Image.Resampling.BOX).get_flattened_data()
     rules: list[int] = []
     for y, value in enumerate(profile):
-        if value <= 255 * (1 - RULE_COVERAGE) and (not rules or y - rules[-1] > 3):
+        if cast(float, value) <= 255 * (1 - RULE_COVERAGE) and (not rules or y - rules[-1] > 3):
             rules.append(y)
     return rules
 
@@ -461,7 +462,7 @@ def glyph_distances(glyph: Image.Image) -> dict[str, float]:
     difference = ImageChops.difference(tiled, strip).resize((len(chars), 1), Image.Resampling.BOX)
     best: dict[str, float] = {}
     for char, value in zip(chars, difference.get_flattened_data(), strict=True):
-        best[char] = min(best.get(char, 255.0), value)
+        best[char] = min(best.get(char, 255.0), cast(float, value))
     return {char: value / 255 for char, value in best.items()}
 
 
@@ -485,7 +486,7 @@ def band_glyphs(ink: Image.Image, left: int, top: int, right: int, bottom: int) 
     rows = band.resize((1, band.height), Image.Resampling.BOX).get_flattened_data()
     draw = ImageDraw.Draw(band)
     for y, value in enumerate(rows):
-        if value > 0.5 * 255:
+        if cast(float, value) > 0.5 * 255:
             draw.line((0, y, band.width, y), fill=0)
     glyphs = []
     speck = 0.12 * band.height / 1.75
@@ -548,7 +549,7 @@ def classify_glyph(ink: Image.Image, glyph: Glyph, height: float, baseline: floa
         return Glyph(*_box(glyph), char="-" if baseline - glyph.bottom > 0.2 * height else "")
     if width < 0.35 * height and tall < 0.9 * height and baseline - glyph.bottom < 0.3 * height:
         crop = ink.crop(_box(glyph))
-        ink_rows = [v > 0 for v in crop.resize((1, crop.height), Image.Resampling.BOX).get_flattened_data()]
+        ink_rows = [cast(float, v) > 0 for v in crop.resize((1, crop.height), Image.Resampling.BOX).get_flattened_data()]
         gaps = sum(1 for a, b in itertools.pairwise(ink_rows) if a and not b)
         return Glyph(*_box(glyph), char=":" if gaps >= 1 else ",")
     distances = glyph_distances(ink.crop(_box(glyph)))
