@@ -101,6 +101,14 @@ def print_summary(summary: IngestSummary, db: Path) -> None:
     for table, n in summary.row_counts.items():
         rows.add_row(table, str(n))
     out.print(rows)
+    if summary.flagged:
+        out.print(
+            f"[yellow]{sum(summary.flagged.values())} values flagged for review[/yellow] "
+            "(SELECT * FROM review_flags):",
+            highlight=False,
+        )
+        for path, n in sorted(summary.flagged.items()):
+            out.print(f"  {path}: {n}", highlight=False)
     if summary.failures:
         out.print(f"[red]{len(summary.failures)} failed:[/red]")
         for path, reason in summary.failures:

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pipeline.checks import review_flags
 from pipeline.config import Settings
 from pipeline.errors import EmptySourceError, SarabanError, UsageError
 from pipeline.executor import Executor, make_executor
@@ -51,6 +52,7 @@ class IngestSummary:
     failures: list[tuple[str, str]] = field(default_factory=list)  # (path, one-line reason)
     documents_by_type: Counter[str] = field(default_factory=Counter)
     row_counts: dict[str, int] = field(default_factory=dict)
+    flagged: dict[str, int] = field(default_factory=dict)  # path -> review flags of its values
 
 
 def _now() -> dt.datetime:
@@ -75,6 +77,9 @@ def process_path(path: Path, settings: Settings, executor: Executor | None = Non
         parsed = parse_segments(segments)
         stage = "validate"
         parsed, warnings = validate(parsed, len(pages))
+        flags = review_flags(parsed)
+        for item in parsed:
+            item.rows.extend(flag for flag in flags if flag.doc_id == item.document.doc_id)
     except SarabanError as err:
         return _failure(path, stage, str(err))
     except Exception as err:  # a bug of ours: still one line, and the batch goes on
@@ -168,3 +173,6 @@ def _tally(summary: IngestSummary, result: SourceResult) -> None:
     summary.loaded += 1
     summary.partial += result.source.status == "partial"
     summary.documents_by_type.update(p.document.doc_type for p in result.parsed)
+    flags = sum(1 for p in result.parsed for row in p.rows if row.__table__ == "review_flags")
+    if flags:
+        summary.flagged[result.source.path] = flags

@@ -19,6 +19,7 @@ from schemas.tables import (
     Project,
     ProjectSheet,
     Resolution,
+    ReviewFlag,
     SourceRow,
 )
 
@@ -40,6 +41,7 @@ __all__ = [
     "Project",
     "ProjectSheet",
     "Resolution",
+    "ReviewFlag",
     "Row",
     "SourceRow",
     "SqlType",

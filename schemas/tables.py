@@ -222,6 +222,18 @@ class Meta(Row):
     value: str
 
 
+class ReviewFlag(Record):
+    """A value that fails a check against the rest of its document (an addition to the
+    contract): loaded as read, flagged so an analyst knows what to look at."""
+
+    __table__: ClassVar[str] = "review_flags"
+    table_name: str
+    column_name: str
+    value: str | None = None
+    check_name: str
+    detail: str
+
+
 RECORD_TABLES: tuple[type[Row], ...] = (
     Memo,
     Meeting,
@@ -235,5 +247,6 @@ RECORD_TABLES: tuple[type[Row], ...] = (
     CommitteeMember,
     ItaScore,
     Measure,
+    ReviewFlag,
 )
 ALL_TABLES: tuple[type[Row], ...] = (SourceRow, Document, *RECORD_TABLES, IngestError, Meta)

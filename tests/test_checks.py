@@ -1,0 +1,52 @@
+"""Numbers checked against the document itself: what fails is flagged, what agrees is not."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from pipeline.checks import review_flags
+from pipeline.model import Parsed
+from schemas import Budget, Document, ItaScore, Meeting, Project
+
+
+def _parsed(*rows: object, fiscal_year: int | None = 2568) -> list[Parsed]:
+    document = Document(
+        doc_id="d1", source_id="s1", segment_no=1, doc_type="action_plan", fiscal_year=fiscal_year,
+        page_start=1, page_end=1, raw_text="", text="",
+    )
+    return [Parsed(document=document, rows=list(rows))]  # type: ignore[arg-type]
+
+
+def _budget(kind: str, label: str, amount: str) -> Budget:
+    return Budget(doc_id="d1", page_no=1, kind=kind, label=label, amount_thb=Decimal(amount))  # type: ignore[arg-type]
+
+
+def test_a_plan_total_that_its_rows_do_not_add_up_to_is_flagged() -> None:
+    rows = [_budget("plan_row", "a", "10000"), _budget("plan_row", "b", "5000")]
+    assert review_flags(_parsed(*rows, _budget("plan_total", "รวม", "15000"))) == []
+    (flag,) = review_flags(_parsed(*rows, _budget("plan_total", "รวม", "11.00")))
+    assert (flag.table_name, flag.column_name, flag.value, flag.check_name) == ("budgets", "amount_thb", "11.00", "plan_total")
+    assert "15000" in flag.detail
+
+
+def test_years_far_from_the_documents_fiscal_year_and_broken_row_numbers_are_flagged() -> None:
+    projects = [
+        Project(doc_id="d1", page_no=1, seq=n, name=f"p{n}", fiscal_year=year)
+        for n, year in ((1, 2568), (2, 2568), (4, 2575), (5, 1568))
+    ]
+    flags = {(f.check_name, f.value) for f in review_flags(_parsed(*projects))}
+    assert flags == {("sequence", "4"), ("year_near", "2575"), ("year_range", "1568")}
+
+
+def test_an_ita_total_far_from_its_indicators_and_a_meeting_without_date_are_flagged() -> None:
+    def score(no: int | None, value: str) -> ItaScore:
+        return ItaScore(doc_id="d1", page_no=1, fiscal_year=2568, instrument="IIT", indicator_no=no, score=Decimal(value))
+
+    good = [score(1, "90"), score(2, "80"), score(None, "85")]
+    assert review_flags(_parsed(*good)) == []
+    flags = review_flags(_parsed(score(1, "90"), score(2, "80"), score(None, "55")))
+    assert [f.check_name for f in flags] == ["ita_total"]
+    meeting = Meeting(meeting_id="m1", doc_id="d1", page_no=1, meeting_date=None)
+    dated = Meeting(meeting_id="m2", doc_id="d1", page_no=1, meeting_date=dt.date(2025, 1, 15))
+    assert [f.check_name for f in review_flags(_parsed(meeting, dated))] == ["missing_date"]
