@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import cast
 
+import numpy as np
 import regex
 from PIL import Image, ImageChops, ImageDraw, ImageFont, ImageOps
 
@@ -33,6 +34,7 @@ from pipeline.thai import repair_sara_am, to_arabic_digits
 PSM = 4  # one column of text of varied sizes: psm 3 drops lines with dot leaders as non-text
 SPACE_GAP = 0.5  # a gap of half a letter's height between words is a space (letters sit closer)
 LEADER_DOTS = 6  # tiny boxes in a row that make a dotted fill line
+RULE_MERGE = 12  # pixels (1 mm at 300 dpi) within which dark columns are one vertical ruling
 RULE_COVERAGE = 0.55  # share of the page's width a horizontal table ruling inks (a text row inks far less)
 CACHE_VERSION = "1"
 
@@ -158,10 +160,16 @@ def make_job(page_no: int, image: Image.Image, settings: Settings) -> OcrJob:
     )
 
 
+def for_recogniser(job: OcrJob, image: Image.Image) -> OcrJob:
+    """The job tesseract sees: the page without its table rulings (read as letters otherwise)."""
+    erased = imageprep.without_rulings(np.asarray(image.convert("L")))
+    return job if erased is None else replace(job, png=png_bytes(Image.fromarray(erased), job.dpi))
+
+
 def ocr_page(job: OcrJob) -> tuple[int, str]:
     """(page number, laid-out and repaired text) of one job; runs wherever the executor puts it."""
-    page_no, tsv = recognise(job)
     image: Image.Image = Image.open(io.BytesIO(job.png))
+    page_no, tsv = recognise(for_recogniser(job, image))
     words = parse_tsv(tsv)
     dots = leader_dots(words)
     if dots:
@@ -172,7 +180,7 @@ def ocr_page(job: OcrJob) -> tuple[int, str]:
         for dot in dots:
             draw.rectangle((dot.left - 2, dot.top - 2, dot.right + 2, dot.top + dot.height + 2), fill=255)
         job = replace(job, png=png_bytes(image, job.dpi))
-        _, tsv = recognise(job)
+        _, tsv = recognise(for_recogniser(job, image))
         words = parse_tsv(tsv)
     words = reread_digits(words, image)
     return page_no, repair_ocr_text(layout_text(words, image))
@@ -251,11 +259,11 @@ def vertical_rules(image: Image.Image | None, top: int, bottom: int) -> list[int
         return []
     band = image.convert("L").crop((0, max(0, top), image.width, min(image.height, bottom)))
     darkness = band.resize((band.width, 1), Image.Resampling.BOX).get_flattened_data()
-    rules: list[int] = []
-    for x, value in enumerate(darkness):
-        if cast(float, value) <= 40 and (not rules or x - rules[-1] > 3):
-            rules.append(x)
-    return rules
+    dark = [x for x, value in enumerate(darkness) if cast(float, value) <= 40]
+    # A scanned ruling is several pixels wide (and may be doubled by the scan's blur): the
+    # dark columns within RULE_MERGE pixels are one ruling, at their middle.
+    runs = layout.cluster_values([float(x) for x in dark], RULE_MERGE)
+    return [round((run[0] + run[-1]) / 2) for run in runs]
 
 
 def horizontal_rules(image: Image.Image | None) -> list[int]:
