@@ -24,6 +24,7 @@ from PIL import Image, ImageSequence, UnidentifiedImageError
 from pipeline import fonts, layout
 from pipeline.config import Settings
 from pipeline.engines.pdfium import open_pdf, page_count, render_page_rgb
+from pipeline.engines.pdfium import page_text as pdfium_page_text
 from pipeline.errors import CorruptFileError, SarabanError
 from pipeline.executor import Executor
 from pipeline.model import Page, Source
@@ -305,6 +306,12 @@ def text_layers(data: bytes, pages: int) -> list[tuple[str, float] | None]:
     return texts
 
 
+def pdfium_layer(document: Any, index: int) -> str:
+    """PDFium's text of a page, repaired as the pdfminer layer is (no table geometry)."""
+    text = pdfium_page_text(document, index).replace("\r\n", "\n").replace("\r", "\n")
+    return repair_pdf_thai(unicodedata.normalize("NFC", fonts.recompose(text))) if text.strip() else ""
+
+
 def extract_pdf(source: Source, settings: Settings, executor: Executor | None = None) -> list[Page]:
     """Pages of a PDF, each from its text layer or from OCR. Raises ``SarabanError``."""
     with open_pdf(source.data) as document:
@@ -321,6 +328,12 @@ def extract_pdf(source: Source, settings: Settings, executor: Executor | None = 
                 reason = "pdfminer cannot read the page" if layer is None else ocr_reason(layer[0], settings, layer[1])
                 if reason is None and layer is not None:
                     pages[page_no] = Page(page_no=page_no, text=layer[0], method="pdf_text")
+                    continue
+                fallback = pdfium_layer(document, index)
+                if fallback and ocr_reason(fallback, settings, layer[1] if layer else 1.0) is None:
+                    pages[page_no] = Page(
+                        page_no=page_no, text=fallback, method="pdf_text", reason=f"read by PDFium ({reason})"
+                    )
                     continue
                 reasons[page_no] = reason or "unreadable"
                 try:

@@ -113,6 +113,7 @@ def test_an_unreadable_page_is_skipped_and_the_source_is_partial(
         raise CorruptFileError("page 2 cannot be rendered")
 
     monkeypatch.setattr(extract_pdf, "text_layers", second_page_unreadable)
+    monkeypatch.setattr(extract_pdf, "pdfium_layer", lambda *args: "")
     monkeypatch.setattr(extract_pdf, "render_page_rgb", no_render)
     result = process_path(path, settings)
     assert result.error is None

@@ -74,6 +74,20 @@ def test_a_short_last_page_drawn_as_text_is_not_ocrd(settings: Settings) -> None
     assert {page.method for page in pages} == {"pdf_text"}
 
 
+def test_a_page_pdfminer_cannot_read_is_read_by_pdfium_before_ocr(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pipeline import extract_pdf
+
+    layers = extract_pdf.text_layers
+    monkeypatch.setattr(extract_pdf, "text_layers", lambda data, pages: [None, *layers(data, pages)[1:]])
+    # PDFium repeats the clusters of Chromium's ActualText spans; LibreOffice's layer it reads well.
+    pdf = PRODUCERS / "libreoffice-sarabun" / "01_memo_khlongsai.pdf"
+    (page,) = extract_pages(read_source(pdf, settings), settings)
+    assert page.method == "pdf_text" and page.reason == "read by PDFium (pdfminer cannot read the page)"
+    assert "บันทึกข้อความ" in page.text and "คลองทรายงาม" in page.text
+
+
 # --- fidelity per producer, held at what it measures ------------------------------------------
 
 # (variant, max character error rate, min key F1, min strict F1); measured: see README.

@@ -76,3 +76,20 @@ def render_page_rgb(document: pdfium.PdfDocument, index: int, dpi: int) -> Image
     except pdfium.PdfiumError as err:
         raise CorruptFileError(f"page {index + 1} cannot be rendered: {_reason(err)}") from None
     return image
+
+
+def page_text(document: pdfium.PdfDocument, index: int) -> str:
+    """PDFium's reading of page ``index``'s text layer ('' when it has none or fails): it
+    decodes some fonts pdfminer cannot (custom encodings), so it is asked before OCR."""
+    try:
+        page = document[index]
+        try:
+            textpage = page.get_textpage()
+            try:
+                return str(textpage.get_text_range())
+            finally:
+                textpage.close()
+        finally:
+            page.close()
+    except pdfium.PdfiumError:
+        return ""
