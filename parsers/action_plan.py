@@ -12,16 +12,15 @@ line: tab rows by cell index, space-run rows by display column.
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TypedDict
 
 import regex
 
-from parsers.common import cells, document_row, find_organization
-from parsers.project_sheets import join_text
+from parsers.common import cells, document_row, find_organization, join_text
+from parsers.grammar import cell_columns, display_width, raw_lines_by_line
 from pipeline.model import Line, Parsed, Segment
 from pipeline.normalize import NO_TICK, TICK, clean, normalize_line
 from pipeline.thai import NO_BUDGET_RE, find_date, find_fiscal_year, month_number, to_arabic_digits
@@ -67,7 +66,6 @@ QUARTER_RANGE = regex.compile(
     r"ไตรมาส\s*(?:ที่)?\s*(?P<a>[1-4])(?:\s*[-–,]\s*(?:ไตรมาส\s*(?:ที่)?\s*)?(?P<b>[1-4]))?"
 )
 
-COMBINING = frozenset({"Mn", "Me", "Cf"})
 YEAR_IN_HEADER = regex.compile(r"(?<!\d)(?P<year>25\d\d)(?!\d)")
 
 
@@ -127,30 +125,6 @@ class StatedTotal:
 NUMBERS_ONLY = regex.compile(r"[\d\s|!()\[\].,:;'/-]+")
 
 
-def display_width(text: str) -> int:
-    """Columns a text takes on screen: Thai vowel and tone marks sit on their consonant."""
-    return sum(0 if unicodedata.category(ch) in COMBINING else 2 if ch == "\t" else 1 for ch in text)
-
-
-def raw_lines_by_line(segment: Segment) -> dict[int, str]:
-    """The untouched text of each of the segment's lines (keyed by position in ``lines``).
-
-    Lines are matched to raw lines in order by normalising the raw ones again, so the
-    mapping does not depend on how the segment's raw text was cut.
-    """
-    raw = segment.raw_text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n")
-    normalized = [normalize_line(line) for line in raw]
-    found: dict[int, str] = {}
-    cursor = 0
-    for i, line in enumerate(segment.lines):
-        for j in range(cursor, min(len(raw), cursor + 400)):
-            if normalized[j] == line.text:
-                found[i] = raw[j]
-                cursor = j + 1
-                break
-    return found
-
-
 def tick_columns(raw: str) -> list[tuple[float, bool]]:
     """(display column, ticked) of every tick mark or box in an untouched space-run line."""
     marks: list[tuple[float, bool]] = []
@@ -163,19 +137,6 @@ def tick_columns(raw: str) -> list[tuple[float, bool]]:
             marks.append((column, False))
         column += display_width(ch)
     return marks
-
-
-def cell_columns(raw: str, width: Callable[[str], float] = display_width) -> list[float]:
-    """Column where each space-run cell of an untouched line starts (as ``cells`` splits),
-    counted in display cells (a typist's alignment) or, with ``width=len``, in characters
-    (``pdftotext -layout``'s)."""
-    columns: list[float] = []
-    start = 0
-    for match in regex.finditer(r" {2,}|\t", raw):
-        columns.append(width(raw[:start]))
-        start = match.end()
-    columns.append(width(raw[:start]))
-    return columns
 
 
 def token_columns(raw: str) -> list[tuple[float, float, str]]:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import regex
 
 from parsers.common import cells, document_row, find_organization
-from parsers.minutes import FISCAL_YEAR_IN_HEADING, ROW_NUMBER, TABLE_HEADER, flat, heading_title
+from parsers.grammar import NAME_LIST_HEADER, ROW_NUMBER, flat, heading_title
+from parsers.vocabulary import FISCAL_YEAR_IN_HEADING
 from pipeline.model import Parsed, Segment
 from pipeline.thai import find_date
 
@@ -21,7 +22,7 @@ def parse(segment: Segment) -> Parsed:
     heading: list[str] = []
     for line in segment.lines:
         row_cells = [c for c in cells(line.text) if c]
-        if len(row_cells) > 1 and (TABLE_HEADER.match(line.text) or SIGN_COLUMN.search(line.text)):
+        if len(row_cells) > 1 and (NAME_LIST_HEADER.match(line.text) or SIGN_COLUMN.search(line.text)):
             break
         if row_cells and ROW_NUMBER.match(row_cells[0]) and len(row_cells) > 1:
             break

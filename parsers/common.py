@@ -89,6 +89,9 @@ def _printed_prefix(found: str) -> str:
 
 
 ITEM_NUMBER = regex.compile(r"^\s*(?P<no>\d{1,3}(?:\.\d{1,3})*)\s*[.)]?(?:\s+|\t|(?=\D))")
+# A line that starts with a Thai mark (or a line ending in a leading vowel) was cut inside a word.
+WORD_BROKEN_BEFORE = regex.compile(r"^[\u0e31\u0e33-\u0e3a\u0e45\u0e47-\u0e4e]")
+WORD_BROKEN_AFTER = regex.compile(r"[\u0e40-\u0e44]$")
 LIST_MARKER = regex.compile(r"^\s*(?:[-–•●▪*]\s*)?(?:\(?\d{1,2}\)|\d{1,2}\.(?!\d)|[-–•●▪*])\s*")
 
 
@@ -159,6 +162,18 @@ def best_match(name: str, candidates: Iterable[str], cutoff: float = 0.75) -> st
 
 def join_lines(lines: Sequence[Line]) -> str:
     return clean(" ".join(line.text.replace("\t", " ") for line in lines)) or ""
+
+
+def join_text(parts: Iterable[str]) -> str | None:
+    """Lines of one paragraph as one line; a word broken before a vowel or tone mark is rejoined."""
+    joined = ""
+    for part in parts:
+        part = part.strip()
+        if not part:
+            continue
+        glued = not joined or WORD_BROKEN_AFTER.search(joined) or WORD_BROKEN_BEFORE.match(part)
+        joined += part if glued else " " + part
+    return clean(joined)
 
 
 def strip_list_marker(text: str) -> str:
@@ -251,6 +266,12 @@ def find_organization(text: str) -> str | None:
     ]
     counts = Counter(names)
     return max(names, key=lambda name: (counts[name], -names.index(name)))
+
+
+def document_organization(segment: Segment) -> str | None:
+    """The office a document belongs to, as its ``documents`` row names it."""
+    head = join_lines(segment.lines[:40])
+    return find_organization(head) or find_organization(join_lines(segment.lines))
 
 
 def generic_document(segment: Segment) -> Document:

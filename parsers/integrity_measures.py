@@ -17,8 +17,7 @@ from collections.abc import Sequence
 
 import regex
 
-from parsers.common import document_row
-from parsers.ita_scores import document_organization
+from parsers.common import document_organization, document_row
 from pipeline.model import Line, Parsed, Segment
 from pipeline.normalize import clean
 from pipeline.thai import find_date, find_fiscal_year

@@ -23,7 +23,7 @@ from decimal import Decimal
 import regex
 from rapidfuzz import fuzz
 
-from parsers.common import cells, find_organization, join_lines
+from parsers.common import cells, document_organization, join_lines
 from pipeline.model import Line, Segment
 from pipeline.normalize import clean
 from pipeline.thai import find_fiscal_year
@@ -430,12 +430,6 @@ def instrument_of(text: str, *, last: bool = False) -> str | None:
         return winners[0]
     coded = [i for i in winners if INSTRUMENT_CLUES[i][0].search(text)]
     return coded[0] if coded else winners[0]
-
-
-def document_organization(segment: Segment) -> str | None:
-    """The office a document belongs to, as its ``documents`` row names it."""
-    head = join_lines(segment.lines[:40])
-    return find_organization(head) or find_organization(join_lines(segment.lines))
 
 
 def extract(segment: Segment) -> list[Row]:

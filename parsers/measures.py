@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 
 import regex
 
-from parsers.action_plan import cell_columns, display_width, raw_lines_by_line
 from parsers.common import cells
+from parsers.grammar import cell_columns, display_width, raw_lines_by_line
 from pipeline.model import Line, Segment
 from pipeline.normalize import clean
 from schemas import Measure, Row

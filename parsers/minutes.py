@@ -18,7 +18,16 @@ from dataclasses import dataclass, field
 import regex
 
 from parsers.common import best_match, cells, document_row, find_organization, split_prefix, tolerant
-from parsers.memo import lone_prefix
+from parsers.grammar import (
+    ASTERISK_NOISE,
+    DATE_LINE,
+    NAME_LIST_HEADER,
+    ROW_NUMBER,
+    VENUE,
+    flat,
+    heading_title,
+)
+from parsers.vocabulary import FISCAL_YEAR_IN_HEADING, POSITION_START, lone_prefix
 from pipeline.model import Line, Parsed, Segment
 from pipeline.normalize import clean
 from pipeline.thai import find_date, find_times
@@ -27,15 +36,6 @@ from schemas import Agenda, Attendee, Meeting, Resolution
 # --- line grammar ---------------------------------------------------------------------------------
 MINUTES_TITLE = regex.compile(r"^(?:รายงาน|บันทึก)?\s*การ\s*ประชุม")
 REPEATED_HEADING = regex.compile(r"^รายงาน\s*การ\s*ประชุม")
-# Where a heading line stops being the title: session, fiscal year, sitting, date, time, venue.
-HEADING_CUT = regex.compile(
-    r"\s*(?:ครั้ง\s*ที่|ประจำ\s*ปี\s*(?:งบ\s*ประมาณ)?\s*(?:พ\.\s?ศ\.)?\s*\d|สมัย\s*(?:สามัญ|วิสามัญ|ประชุม|ที่)|(?:ใน|เมื่อ)?\s*วัน(?:ที่|จันทร์|อังคาร|พุธ|"
-    r"พฤหัส|ศุกร์|เสาร์|อาทิตย์)|เวลา\s*\d|(?:^|(?<=\s))ณ(?![\u0e30-\u0e3a\u0e47-\u0e4e])(?=\s|ห้อง|อาคาร|ศาลา|หอประชุม|ที่ทำการ|สำนักงาน))"
-)
-DATE_LINE = regex.compile(r"^(?:ใน|เมื่อ)?\s*วัน\s*(?:ที่|จันทร์|อังคาร|พุธ|พฤหัส|ศุกร์|เสาร์|อาทิตย์)|^เวลา\s*\d")
-VENUE = regex.compile(
-    r"(?:^|(?<=\s))ณ(?![\u0e30-\u0e3a\u0e47-\u0e4e])\s*(?P<venue>\S.*)$|^สถานที่\s*(?:ประชุม)?\s*[:：]?\s*(?P<venue>\S.*)$"
-)
 SESSION = regex.compile(
     r"ครั้ง\s*ที่\s*(?P<no>\d{1,3})\s*(?:/\s*(?P<year>\d{2,4})(?!\d)|"
     r"(?:(?:ประจำ\s*)?ปี\s*(?:งบ\s*ประมาณ)?\s*)?(?:พ\.\s?ศ\.)?\s*(?P<year2>25\d\d))?"
@@ -45,28 +45,18 @@ SITTING = regex.compile(
     r"สมัย\s*(?:(?:วิ)?สามัญ\s*)?ที่\s*(?P<no>\d{1,2})(?!\s*ครั้ง)\s*(?:/\s*(?P<year>\d{2,4})(?!\d))?(?P<year2>)"
 )
 YEAR_IN_HEADING = regex.compile(r"ประจำ\s*ปี\s*(?:งบ\s*ประมาณ)?\s*(?:พ\.\s?ศ\.)?\s*(?P<year>25\d\d)")
-FISCAL_YEAR_IN_HEADING = regex.compile(r"ปี\s*งบ\s*ประมาณ\s*(?:พ\.\s?ศ\.)?\s*(?P<year>25\d\d)")
 
 PRESENT = regex.compile(r"^(?:ราย(?:ชื่อ|นาม)\s*)?ผู้\s*(?:ที่\s*)?(?:มา|เข้า)\s*ประชุม")
 ABSENT = regex.compile(
     r"^(?:ราย(?:ชื่อ|นาม)\s*)?ผู้\s*(?:ที่\s*)?(?:ไม่\s*มา|ไม่\s*เข้า|ขาด|ลา)\s*(?:ร่วม\s*)?(?:การ\s*)?ประชุม"
 )
 INVITED = regex.compile(r"^(?:ราย(?:ชื่อ|นาม)\s*)?ผู้\s*(?:ที่\s*)?(?:เข้า\s*ร่วม|ร่วม)\s*(?:การ\s*)?ประชุม")
-TABLE_HEADER = regex.compile(r"^(?:ที่|ลำดับ(?:ที่)?)?\s*\t?\s*ชื่อ\s*[-–]?\s*(?:สกุล|นามสกุล)|^ลำดับ(?:ที่)?\s*\t")
-ROW_NUMBER = regex.compile(r"^(?P<no>\d{1,3})\s*[.)]?(?:\s+|\t|$|(?=\D))")
 COUNT_LINE = regex.compile(r"^(?:รวม|จำนวน|ทั้งหมด|ทั้งสิ้น)\S*\s*\d{1,3}\s*(?:คน|ท่าน|ราย)?$")
 HEADING_LINES = 8
 NOBODY = regex.compile(r"^(?:[-–—]|\(?\s*ไม่มี\s*\)?|-\s*ไม่มี\s*-)$")
 # Why someone is absent, printed in a remarks column or after the position.
 REMARK = regex.compile(
     r"\s*\(?(?:ลา\s*(?:ป่วย|กิจ|พักผ่อน|คลอด|ศึกษา)|ติด\s*ราชการ|ไป\s*ราชการ|ติด\s*ภารกิจ|ป่วย)\S*\)?$"
-)
-# Words a position starts with: a cell after a one-word name that is not its surname.
-POSITION_START = regex.compile(
-    r"^(?:ปลัด|รอง|นายก|ผู้|หัวหน้า|นัก|เจ้า|ประธาน|สมาชิก|ส\.|กรรมการ|คณะ|เลขา|ผอ|ครู|พนักงาน|ลูกจ้าง|"
-    r"กำนัน|อาสา|ที่ปรึกษา|แทน|พยาบาล|วิศวกร|นิติกร|ช่าง|ตัวแทน|อสม|ประชาชน|ปฏิบัติ|รักษา|ท้องถิ่น|"
-    r"สาธารณสุข|พัฒนาการ|ปศุสัตว์|เกษตร|สารวัตร|ทันต|แพทย์|อาจารย์|ศึกษา|ตำรวจ|ข้าราชการ|อบ[ตจ]|"
-    r"ธุรการ|จพง|จนท|พนง|ปราชญ์|ปกครอง|ประจำ|งาน|กอง|สำนัก|ฝ่าย)"
 )
 
 OPENING = regex.compile(r"^(?:เริ่ม|เปิด)\s*(?:การ\s*)?ประชุม")
@@ -147,7 +137,6 @@ REVIEWER = regex.compile(
 )
 SIGN = regex.compile(r"^\(?\s*ลง\s*ชื่อ\s*\)?")
 NAME_IN_PARENS = regex.compile(r"\(\s*(?P<name>[^()]{4,60}?)\s*\)")
-ASTERISK_NOISE = regex.compile(r"\*[^*\n]{0,60}\*")
 # OCR specks read as a lone quote, bar or tilde between words.
 STRAY = regex.compile(r"(?:(?<=\s)|^)['\"`|~^‘’“”]+(?=\s|$)")
 
@@ -202,26 +191,6 @@ def outcome_of(text: str) -> str:
 
 
 # --- small readers --------------------------------------------------------------------------------
-
-
-def flat(line: Line | str) -> str:
-    text = line.text if isinstance(line, Line) else line
-    return clean(ASTERISK_NOISE.sub(" ", text.replace("\t", " "))) or ""
-
-
-def heading_title(lines: Sequence[str]) -> str | None:
-    """The title part of heading lines: each line up to its session, date or venue words."""
-    parts: list[str] = []
-    for text in lines[:6]:
-        if DATE_LINE.match(text):
-            continue
-        if text.startswith(("ณ", "สถานที่")) and VENUE.match(text):
-            break
-        cut = HEADING_CUT.search(text)
-        kept = clean((text[: cut.start()] if cut else text).strip(" :-–").rstrip(" ([-–"))
-        if kept:
-            parts.append(kept)
-    return clean(" ".join(parts))
 
 
 def session_of(text: str) -> str | None:
@@ -409,7 +378,7 @@ class MinutesReader:
 
     def attendance_line(self, line: Line, text: str) -> bool:
         """Read a line of an attendance list; False when the list has ended."""
-        if TABLE_HEADER.match(line.text) or NOBODY.match(text) or COUNT_LINE.match(text):
+        if NAME_LIST_HEADER.match(line.text) or NOBODY.match(text) or COUNT_LINE.match(text):
             return True
         row_cells = [c for c in cells(ASTERISK_NOISE.sub(" ", line.text)) if c]
         number = ROW_NUMBER.match(row_cells[0]) if row_cells else None

@@ -25,14 +25,13 @@ import regex
 from parsers.common import (
     document_row,
     find_organization,
+    join_text,
     nonempty_cells,
     organization_mentions,
     similarity,
     split_prefix,
 )
-from parsers.memo import find_signature, stated_fiscal_year
-from parsers.minutes import POSITION_START
-from parsers.project_sheets import join_text
+from parsers.vocabulary import POSITION_START, find_signature, stated_fiscal_year
 from pipeline.model import Line, Parsed, Segment
 from pipeline.normalize import clean
 from pipeline.thai import find_date

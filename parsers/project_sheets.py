@@ -21,7 +21,7 @@ from decimal import Decimal
 
 import regex
 
-from parsers.common import document_row, find_organization, similarity
+from parsers.common import document_row, find_organization, join_text, similarity
 from pipeline.model import Line, Parsed, Segment
 from pipeline.normalize import clean
 from pipeline.thai import NO_BUDGET_RE, find_fiscal_year
@@ -72,21 +72,6 @@ GROUPED_AMOUNT = regex.compile(r"(?<![\d.,])(?P<amount>\d{1,3}(?:,\d{3})+(?:\.\d
 NAME_PREFIX = regex.compile(r"^(?:โครงการ|กิจกรรม|มาตรการ)\s*")
 PUNCTUATION = regex.compile(r"[\s\"'“”‘’«»()\[\]{}.,:;/\-–—]+")
 LINK_CUTOFF = 0.75
-# A line that starts with a Thai mark (or a line ending in a leading vowel) was cut inside a word.
-WORD_BROKEN_BEFORE = regex.compile(r"^[\u0e31\u0e33-\u0e3a\u0e45\u0e47-\u0e4e]")
-WORD_BROKEN_AFTER = regex.compile(r"[\u0e40-\u0e44]$")
-
-
-def join_text(parts: Iterable[str]) -> str | None:
-    """Lines of one paragraph as one line; a word broken before a vowel or tone mark is rejoined."""
-    joined = ""
-    for part in parts:
-        part = part.strip()
-        if not part:
-            continue
-        glued = not joined or WORD_BROKEN_AFTER.search(joined) or WORD_BROKEN_BEFORE.match(part)
-        joined += part if glued else " " + part
-    return clean(joined)
 
 
 @dataclass(slots=True)

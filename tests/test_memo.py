@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from parsers.memo import header_pieces, label_of, lone_prefix, signer_name, stated_fiscal_year
+from parsers.memo import header_pieces, label_of
+from parsers.vocabulary import lone_prefix, signer_name, stated_fiscal_year
 from pipeline.model import Parsed
 from schemas import Memo
 from tests.conftest import parse_text_file

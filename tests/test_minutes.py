@@ -9,7 +9,8 @@ import datetime as dt
 
 import pytest
 
-from parsers.minutes import heading_title, outcome_of, session_of
+from parsers.grammar import heading_title
+from parsers.minutes import outcome_of, session_of
 from pipeline.model import Parsed
 from schemas import Agenda, Attendee, Meeting, Resolution
 from tests.conftest import parse_pages

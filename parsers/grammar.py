@@ -1,0 +1,93 @@
+"""Line and table shapes more than one document type reads: display columns of untouched
+lines, meeting headings (title, date and venue lines), name-list tables (header, row numbers).
+
+Document-type modules import these; this module imports no document type.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Sequence
+
+import regex
+
+from pipeline.model import Line, Segment
+from pipeline.normalize import clean, normalize_line
+
+# --- untouched lines and display columns --------------------------------------------------------
+
+COMBINING = frozenset({"Mn", "Me", "Cf"})
+
+
+def display_width(text: str) -> int:
+    """Columns a text takes on screen: Thai vowel and tone marks sit on their consonant."""
+    return sum(0 if unicodedata.category(ch) in COMBINING else 2 if ch == "\t" else 1 for ch in text)
+
+
+def raw_lines_by_line(segment: Segment) -> dict[int, str]:
+    """The untouched text of each of the segment's lines (keyed by position in ``lines``).
+
+    Lines are matched to raw lines in order by normalising the raw ones again, so the
+    mapping does not depend on how the segment's raw text was cut.
+    """
+    raw = segment.raw_text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n")
+    normalized = [normalize_line(line) for line in raw]
+    found: dict[int, str] = {}
+    cursor = 0
+    for i, line in enumerate(segment.lines):
+        for j in range(cursor, min(len(raw), cursor + 400)):
+            if normalized[j] == line.text:
+                found[i] = raw[j]
+                cursor = j + 1
+                break
+    return found
+
+
+def cell_columns(raw: str, width: Callable[[str], float] = display_width) -> list[float]:
+    """Column where each space-run cell of an untouched line starts (as ``cells`` splits),
+    counted in display cells (a typist's alignment) or, with ``width=len``, in characters
+    (``pdftotext -layout``'s)."""
+    columns: list[float] = []
+    start = 0
+    for match in regex.finditer(r" {2,}|\t", raw):
+        columns.append(width(raw[:start]))
+        start = match.end()
+    columns.append(width(raw[:start]))
+    return columns
+
+
+# --- meeting headings (minutes, attendance sheets) ------------------------------------------------
+
+# Where a heading line stops being the title: session, fiscal year, sitting, date, time, venue.
+HEADING_CUT = regex.compile(
+    r"\s*(?:ครั้ง\s*ที่|ประจำ\s*ปี\s*(?:งบ\s*ประมาณ)?\s*(?:พ\.\s?ศ\.)?\s*\d|สมัย\s*(?:สามัญ|วิสามัญ|ประชุม|ที่)|(?:ใน|เมื่อ)?\s*วัน(?:ที่|จันทร์|อังคาร|พุธ|"
+    r"พฤหัส|ศุกร์|เสาร์|อาทิตย์)|เวลา\s*\d|(?:^|(?<=\s))ณ(?![\u0e30-\u0e3a\u0e47-\u0e4e])(?=\s|ห้อง|อาคาร|ศาลา|หอประชุม|ที่ทำการ|สำนักงาน))"
+)
+DATE_LINE = regex.compile(r"^(?:ใน|เมื่อ)?\s*วัน\s*(?:ที่|จันทร์|อังคาร|พุธ|พฤหัส|ศุกร์|เสาร์|อาทิตย์)|^เวลา\s*\d")
+VENUE = regex.compile(
+    r"(?:^|(?<=\s))ณ(?![\u0e30-\u0e3a\u0e47-\u0e4e])\s*(?P<venue>\S.*)$|^สถานที่\s*(?:ประชุม)?\s*[:：]?\s*(?P<venue>\S.*)$"
+)
+ASTERISK_NOISE = regex.compile(r"\*[^*\n]{0,60}\*")
+# A name list's header row (``ที่ | ชื่อ - สกุล | ตำแหน่ง``) and its rows' numbers.
+NAME_LIST_HEADER = regex.compile(r"^(?:ที่|ลำดับ(?:ที่)?)?\s*\t?\s*ชื่อ\s*[-–]?\s*(?:สกุล|นามสกุล)|^ลำดับ(?:ที่)?\s*\t")
+ROW_NUMBER = regex.compile(r"^(?P<no>\d{1,3})\s*[.)]?(?:\s+|\t|$|(?=\D))")
+
+
+def flat(line: Line | str) -> str:
+    text = line.text if isinstance(line, Line) else line
+    return clean(ASTERISK_NOISE.sub(" ", text.replace("\t", " "))) or ""
+
+
+def heading_title(lines: Sequence[str]) -> str | None:
+    """The title part of heading lines: each line up to its session, date or venue words."""
+    parts: list[str] = []
+    for text in lines[:6]:
+        if DATE_LINE.match(text):
+            continue
+        if text.startswith(("ณ", "สถานที่")) and VENUE.match(text):
+            break
+        cut = HEADING_CUT.search(text)
+        kept = clean((text[: cut.start()] if cut else text).strip(" :-–").rstrip(" ([-–"))
+        if kept:
+            parts.append(kept)
+    return clean(" ".join(parts))

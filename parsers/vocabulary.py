@@ -1,0 +1,163 @@
+"""Words more than one document type reads: positions, signature blocks (prefix, name,
+position), fiscal years stated in a title.
+
+Document-type modules import these; this module imports no document type.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import regex
+
+from parsers.common import PREFIXES, join_text, split_prefix
+from pipeline.model import Line
+from pipeline.normalize import clean
+
+# Words a position starts with: a cell after a one-word name that is not its surname.
+POSITION_START = regex.compile(
+    r"^(?:ปลัด|รอง|นายก|ผู้|หัวหน้า|นัก|เจ้า|ประธาน|สมาชิก|ส\.|กรรมการ|คณะ|เลขา|ผอ|ครู|พนักงาน|ลูกจ้าง|"
+    r"กำนัน|อาสา|ที่ปรึกษา|แทน|พยาบาล|วิศวกร|นิติกร|ช่าง|ตัวแทน|อสม|ประชาชน|ปฏิบัติ|รักษา|ท้องถิ่น|"
+    r"สาธารณสุข|พัฒนาการ|ปศุสัตว์|เกษตร|สารวัตร|ทันต|แพทย์|อาจารย์|ศึกษา|ตำรวจ|ข้าราชการ|อบ[ตจ]|"
+    r"ธุรการ|จพง|จนท|พนง|ปราชญ์|ปกครอง|ประจำ|งาน|กอง|สำนัก|ฝ่าย)"
+)
+
+# --- signature blocks -------------------------------------------------------------------------
+PARENTHESIZED = regex.compile(r"^\(\s*(?P<name>[^()]{2,60}?)\s*\)?$|^(?P<name>[^()]{2,60}?)\s*\)$")
+NAME_WORD = regex.compile(r"^\p{Thai}+$")
+SIGN_PREFIX = regex.compile(r"^(?:\(?\s*ลง\s*ชื่อ\s*\)?|ลงนาม)\s*")
+# Lines that open somebody else's block (a comment, an approval) or are not a position at all.
+NOT_POSITION = regex.compile(
+    r"^(?:ความ\s*เห็น|ทราบ|อนุมัติ|ไม่อนุมัติ|เห็น\s*ควร|เห็น\s*ชอบ|เห็น\s*ด้วย|ตาม\s*เสนอ|เรียน|เสนอ|ลง\s*ชื่อ|"
+    r"วันที่|ที่\s|เรื่อง|[-–—•]|\(|ได้\s*รับ|รับ\s*ทราบ|ดำเนินการ|มอบ|แจ้ง|สั่ง\s*ณ|ผู้\s*(?:รายงาน|ตรวจ|อนุมัติ))"
+)
+MAX_POSITION_LINES = 4
+# A receipt stamp printed under a memo: the office's name, then its register number.
+RECEIPT_STAMP = regex.compile(r"^(?:เลข\s*(?:ที่\s*)?รับ|รับ\s*ที่|เลขทะเบียนรับ)")
+MAX_POSITION_CHARS = 90
+# A position line starting with a conjunction, or cut inside a word, continues the previous one.
+GLUED_CONTINUATION = regex.compile(r"^(?:และ|หรือ|ของ)")
+
+
+@dataclass(frozen=True, slots=True)
+class Signature:
+    prefix: str | None
+    name: str
+    position: str | None
+    line: int  # index of the (name) line in the lines searched
+    end: int  # index of the first line after the block
+
+
+def lone_prefix(text: str) -> str | None:
+    """The prefix when a line holds nothing else (``ว่าที่ร้อยโท`` above a ``(name)`` line)."""
+    flat = " ".join(text.replace("\t", " ").split())
+    squeezed = flat.replace(" ", "")
+    for prefix in PREFIXES:
+        if flat == prefix or squeezed == prefix.replace(" ", ""):
+            return prefix
+        if squeezed == prefix.replace(" ", "") + "หญิง":  # a woman's rank
+            return f"{prefix}หญิง"
+    return None
+
+
+def signer_name(text: str) -> tuple[str | None, str] | None:
+    """(prefix, name) of a signature's name line (``(นางรจนา ชูสกุล)``), else ``None``."""
+    flat = SIGN_PREFIX.sub("", " ".join(text.replace("\t", " ").split()))  # ``ลงชื่อ (name)``
+    match = PARENTHESIZED.match(flat)
+    if not match:
+        return None
+    inner = SIGN_PREFIX.sub("", match["name"]).strip()
+    prefix, rest = split_prefix(inner)
+    words = rest.split()
+    if not 1 <= len(words) <= 4 or not all(NAME_WORD.match(w) for w in words):
+        return None
+    if prefix is None and len(words) < 2:
+        return None
+    return prefix, " ".join(words)
+
+
+def position_lines(lines: Sequence[Line], start: int) -> list[str]:
+    """The position lines under a signature's name line, up to the next block."""
+    parts: list[str] = []
+    page = lines[start - 1].page_no if start > 0 else None
+    window = lines[start : start + MAX_POSITION_LINES]
+    for k, line in enumerate(window):
+        text = clean(line.text.replace("\t", " ")) or ""
+        after = start + k + 1
+        following = (clean(lines[after].text.replace("\t", " ")) or "") if after < len(lines) else ""
+        if RECEIPT_STAMP.match(following):
+            break  # the receiving office's stamp (กองคลัง / เลขรับ ... / เวลา ...), not a position
+        if (
+            not text
+            or line.page_no != page  # a block does not run onto the next page
+            or len(text) > MAX_POSITION_CHARS
+            or regex.match(r"\d|\(\d", text)  # numbered items, a list, noise
+            or NOT_POSITION.match(text)
+            or signer_name(text) is not None
+            or lone_prefix(text) is not None
+            or not regex.search(r"\p{Thai}", text)
+            or regex.fullmatch(r"[\d\s./-]+", text)
+        ):
+            break
+        if split_prefix(text)[0] is not None and len(text.split()) <= 3:
+            break  # somebody's name without parentheses
+        parts.append(text)
+    return parts
+
+
+def join_position(parts: Sequence[str]) -> str | None:
+    joined = ""
+    for part in parts:
+        if joined and GLUED_CONTINUATION.match(part):
+            joined += part
+        else:
+            joined = join_text([joined, part]) or ""
+    return clean(joined)
+
+
+def bare_name(text: str) -> tuple[str | None, str] | None:
+    """(prefix, name) of a name line printed without parentheses (``นายสมชาย ใจดี``)."""
+    flat = " ".join(SIGN_PREFIX.sub("", text.replace("\t", " ").strip()).split())
+    prefix, rest = split_prefix(flat)
+    words = rest.split()
+    if prefix is None or not 2 <= len(words) <= 3 or len(flat) > 50:
+        return None
+    return (prefix, rest) if all(NAME_WORD.match(w) for w in words) else None
+
+
+def find_signature(lines: Sequence[Line], start: int = 0, bare_from: int | None = None) -> Signature | None:
+    """The first signature block at or after ``start``: prefix, name and position.
+
+    Names are looked for in parentheses, as signatures print them; failing that, from
+    ``bare_from`` on (below the closing words), a line holding just a prefixed name.
+    """
+    passes: list[tuple[int, Callable[[str], tuple[str | None, str] | None]]] = [(start, signer_name)]
+    if bare_from is not None:
+        passes.append((bare_from, bare_name))
+    for first, reader in passes:
+        for i in range(first, len(lines)):
+            found = reader(lines[i].text)
+            if found is None:
+                continue
+            prefix, name = found
+            if prefix is None and i > first:
+                prefix = lone_prefix(lines[i - 1].text)
+            parts = position_lines(lines, i + 1)
+            return Signature(
+                prefix=prefix, name=name, position=join_position(parts), line=i, end=i + 1 + len(parts)
+            )
+    return None
+
+
+# Fiscal years stated in a title: ``ประจำปีงบประมาณ พ.ศ. 2564``, ``ปีงบประมาณ 2567``.
+STATED_FISCAL_YEAR = regex.compile(r"(?:ปี\s*งบ\s*ประมาณ|ประจำ\s*ปี)\s*(?:พ\.\s?ศ\.\s*)?(?P<year>25\d\d)(?!\d)")
+
+
+def stated_fiscal_year(text: str | None) -> int | None:
+    match = STATED_FISCAL_YEAR.search(text or "")
+    return int(match["year"]) if match else None
+
+
+# A fiscal year a meeting's heading names (``ปีงบประมาณ พ.ศ. 2567``; not ``ประจำปี 2567``).
+FISCAL_YEAR_IN_HEADING = regex.compile(r"ปี\s*งบ\s*ประมาณ\s*(?:พ\.\s?ศ\.)?\s*(?P<year>25\d\d)")
