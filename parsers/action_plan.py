@@ -23,7 +23,7 @@ from parsers.common import cells, document_row, find_organization, join_text
 from parsers.grammar import cell_columns, display_width, raw_lines_by_line
 from pipeline.model import Line, Parsed, Segment
 from pipeline.normalize import NO_TICK, TICK, clean, normalize_line
-from pipeline.thai import NO_BUDGET_RE, find_date, find_fiscal_year, month_number, to_arabic_digits
+from pipeline.thai import find_date, find_fiscal_year, month_number, parse_money, to_arabic_digits
 from schemas import Budget, Project
 
 # --- line grammar -------------------------------------------------------------------------
@@ -40,10 +40,6 @@ RESPONSIBLE_HEADER = regex.compile(r"ผู้รับผิดชอบ|หน
 SEQ_CELL = regex.compile(r"^(?P<seq>\d{1,3})\s*[.)]?$")
 SEQ_WITH_NAME = regex.compile(r"^(?P<seq>\d{1,3})\s*[.)]?\s+(?P<rest>\S.*)$")
 DIMENSION_CELL = regex.compile(r"^(?P<dim>\*?\s*[1-4])$")
-AMOUNT_CELL = regex.compile(
-    r"^(?P<amount>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)\s*(?:บาท)?$|^(?P<none>[-–—])$"
-)
-AMOUNT_IN_TEXT = regex.compile(r"(?<![\d.,])(?P<amount>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+\.\d{2})(?![\d,])")
 TICK_CELL = regex.compile(rf"^[{TICK}{NO_TICK}\s]+$")
 # A tick range drawn across the quarter columns: arrows or rules (<------>, ◄──►, ↔).
 RANGE_DRAWING = regex.compile(r"^[<>←→↔◄►▶◀\-–—─━=]{3,}$|^[↔]$")
@@ -150,18 +146,6 @@ def token_columns(raw: str) -> list[tuple[float, float, str]]:
 
 
 # --- cells --------------------------------------------------------------------------------------
-
-
-def parse_amount(cell: str) -> Decimal | None:
-    """An amount cell: ``1,000,000``, ``50,000.00``, ``-`` and ``ไม่ใช้งบประมาณ`` (0.00)."""
-    if NO_BUDGET_RE.search(cell):
-        return Decimal("0.00")
-    match = AMOUNT_CELL.match(cell.strip())
-    if not match:
-        return None
-    if match["none"]:
-        return Decimal("0.00")
-    return Decimal(match["amount"].replace(",", "")).quantize(Decimal("0.01"))
 
 
 def quarter_of_month(month: int) -> int:
@@ -407,7 +391,7 @@ class PlanReader:
         return True
 
     def looks_like_row(self, rest: Sequence[str]) -> bool:
-        return any(parse_amount(c) is not None or TICK_CELL.match(c) for c in rest if c)
+        return any(parse_money(c, read="cell") is not None or TICK_CELL.match(c) for c in rest if c)
 
     def fill_row(self, row: PlanRow, rest: Sequence[str], offset: int, raw: str | None) -> None:
         marks: list[tuple[int, str]] = []
@@ -432,7 +416,7 @@ class PlanReader:
             if row.budget is None and NO_BUDGET_CUT.fullmatch(cell):
                 row.budget = Decimal("0.00")  # ``ไม่ใช้`` / ``งบประมาณ`` wrapped in a narrow cell
                 continue
-            if self.layout.year_cells and (amount := parse_amount(cell)) is not None:
+            if self.layout.year_cells and (amount := parse_money(cell, read="cell")) is not None:
                 year_amounts.append((k, amount))
                 continue
             if self.take_budget(row, cell):
@@ -487,7 +471,7 @@ class PlanReader:
     def take_budget(self, row: PlanRow, cell: str) -> bool:
         if row.budget is not None:
             return False
-        amount = parse_amount(cell)
+        amount = parse_money(cell, read="cell")
         if amount is None:
             return False
         row.budget = amount
@@ -527,7 +511,9 @@ class PlanReader:
         raw = self.raw_by_line.get(i)
         filled = [(k, c) for k, c in enumerate(row_cells) if c]
         for k, cell in filled:
-            amount_wanted = row.budget is None and parse_amount(cell) is not None and len(filled) > 1
+            amount_wanted = (
+                row.budget is None and parse_money(cell, read="cell") is not None and len(filled) > 1
+            )
             if row.budget == 0 and regex.fullmatch(r"งบ\s*ประมาณ", cell):
                 continue  # the rest of ``ไม่ใช้ / งบประมาณ``
             if NUMBERS_ONLY.fullmatch(cell) and not TICK_CELL.match(cell) and not amount_wanted:
@@ -538,8 +524,8 @@ class PlanReader:
                     if quarters is not None:
                         row.quarters = quarters
                 continue
-            if row.budget is None and parse_amount(cell) is not None and len(filled) > 1:
-                row.budget = parse_amount(cell)
+            if row.budget is None and parse_money(cell, read="cell") is not None and len(filled) > 1:
+                row.budget = parse_money(cell, read="cell")
                 continue
             if self.is_remarks_cell(row, k, raw):
                 row.remarks_parts.append(cell)
@@ -558,12 +544,11 @@ class PlanReader:
     def read_total(self, filled: Sequence[str], page_no: int) -> None:
         label_cell = filled[0]
         label = clean(regex.split(r"\d", label_cell, maxsplit=1)[0]) or label_cell
-        amount = None
-        inline = AMOUNT_IN_TEXT.search(label_cell)
-        if inline:
-            amount = Decimal(inline["amount"].replace(",", "")).quantize(Decimal("0.01"))
+        amount = parse_money(label_cell, read="label")
         if amount is None and self.layout.year_cells:
-            amounts = [(k, a) for k, c in enumerate(filled[1:]) if (a := parse_amount(c)) is not None]
+            amounts = [
+                (k, a) for k, c in enumerate(filled[1:]) if (a := parse_money(c, read="cell")) is not None
+            ]
             if len(amounts) == len(self.layout.year_cells):
                 amount = amounts[self.layout.plan_year_at][1]
         for cell in filled[1:]:
@@ -572,9 +557,9 @@ class PlanReader:
             if DIMENSION_CELL.match(cell) and not regex.search(r"[.,]", cell):
                 # A count column (number of projects) can come before the amount.
                 continue
-            amount = parse_amount(cell)
+            amount = parse_money(cell, read="cell")
         if amount is None:
-            counts = [parse_amount(c) for c in filled[1:]]
+            counts = [parse_money(c, read="cell") for c in filled[1:]]
             amount = next((a for a in counts if a is not None), None)
         self.after_total = True
         if amount is not None:

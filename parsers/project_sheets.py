@@ -17,14 +17,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal
 
 import regex
 
 from parsers.common import document_row, find_organization, join_text, similarity
 from pipeline.model import Line, Parsed, Segment
 from pipeline.normalize import clean
-from pipeline.thai import NO_BUDGET_RE, find_fiscal_year
+from pipeline.thai import find_fiscal_year, parse_money
 from schemas import Budget, Project, ProjectSheet, Row
 
 # --- line grammar ---------------------------------------------------------------------------
@@ -65,10 +64,6 @@ ITEM_MARKER = regex.compile(
     r"^(?:[-–•●▪]\s*)?(?:\((?P<paren>\d{1,2})\)|(?P<close>\d{1,2})\)|(?P<dotted>\d{1,2}(?:\.\d{1,2})+)\s*[.)]?|(?P<dot>\d{1,2})\.(?!\d))\s*"
     r"|^(?P<dash>[-–•●▪])\s*"
 )
-BAHT_AMOUNT = regex.compile(
-    r"(?P<amount>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)\s*(?:\.-\s*)?บาท"
-)
-GROUPED_AMOUNT = regex.compile(r"(?<![\d.,])(?P<amount>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?)(?![\d,])")
 NAME_PREFIX = regex.compile(r"^(?:โครงการ|กิจกรรม|มาตรการ)\s*")
 PUNCTUATION = regex.compile(r"[\s\"'“”‘’«»()\[\]{}.,:;/\-–—]+")
 LINK_CUTOFF = 0.75
@@ -248,20 +243,6 @@ class SheetReader:
         sheet.texts.setdefault(name, []).append(text)
 
 
-def sheet_budget(text: str | None) -> Decimal | None:
-    """The amount of a budget section: ``ไม่ใช้งบประมาณ`` is 0.00; years (``พ.ศ. 2567``) are not amounts."""
-    if not text:
-        return None
-    if NO_BUDGET_RE.search(text):
-        return Decimal("0.00")
-    match = BAHT_AMOUNT.search(text) or GROUPED_AMOUNT.search(text)
-    if match:
-        return Decimal(match["amount"].replace(",", "")).quantize(Decimal("0.01"))
-    if regex.fullmatch(r"[-–—]\s*(?:บาท)?", text.strip()):
-        return Decimal("0.00")
-    return None
-
-
 def most_common(values: Iterable[object]) -> object | None:
     counted = Counter(v for v in values if v is not None)
     return counted.most_common(1)[0][0] if counted else None
@@ -283,7 +264,7 @@ def parse(segment: Segment) -> Parsed:
     parsed = Parsed(document=document)
     for sheet in reader.sheets:
         name = sheet.text("name")
-        budget = sheet_budget(sheet.text("budget"))
+        budget = parse_money(sheet.text("budget") or "", read="baht")
         parsed.rows.append(
             ProjectSheet(
                 doc_id=segment.doc_id,

@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal, InvalidOperation
+from typing import Literal
 
 import regex
 from pythainlp.util import thai_digit_to_arabic_digit
 from pythainlp.util.date import thai_abbr_months, thai_full_months
 
 BE_OFFSET = 543
+
+MoneyReading = Literal["anywhere", "cell", "baht", "label"]
 
 # OCR and typists vary: missing dots in abbreviations, a space inside, old spellings.
 _MONTH_VARIANTS: dict[int, list[str]] = {
@@ -60,9 +63,25 @@ DATE_RE = regex.compile(
 )
 NUMERIC_DATE_RE = regex.compile(r"(?<!\d)(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{2,4})(?!\d)")
 TIME_RE = regex.compile(r"(?<![\d.])(?P<h>[0-2]?\d)\s*[.:]\s*(?P<m>[0-5]\d)(?:\s*น\.?)?(?![\d])")
-MONEY_RE = regex.compile(
-    r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?(?![\d,])|(?<![\d.,])\d+(?:\.\d{1,2})?(?![\d,])"
-)
+_AMOUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?"
+_GROUPED = r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?"
+# Any number, as the first amount of a phrase.
+MONEY_RE = regex.compile(rf"(?<![\d.,])(?P<amount>{_AMOUNT})(?![\d,])")
+# How an amount stands, by ``parse_money``'s ``read``: each pattern's ``amount`` group is the amount.
+_MONEY_READINGS: dict[str, tuple[regex.Pattern[str], ...]] = {
+    "anywhere": (MONEY_RE,),
+    # The cell is the amount and nothing else: ``50,000``, ``1,000.00 บาท``.
+    "cell": (regex.compile(rf"^\s*(?P<amount>{_AMOUNT})\s*(?:บาท)?\s*$"),),
+    # Before บาท (``12,500.-บาท``), else grouped in thousands: not a year, not a count.
+    "baht": (
+        regex.compile(rf"(?P<amount>{_AMOUNT})\s*(?:\.-\s*)?บาท"),
+        regex.compile(rf"(?<![\d.,])(?P<amount>{_GROUPED})(?![\d,])"),
+    ),
+    # Grouped in thousands or with satang (``150000.00``), in a total's label.
+    "label": (regex.compile(rf"(?<![\d.,])(?P<amount>{_GROUPED}|\d+\.\d{{2}})(?![\d,])"),),
+}
+# No amount, printed as a dash: ``-``, ``- บาท``.
+NO_AMOUNT_RE = regex.compile(r"\s*[-–—]\s*(?:บาท)?\s*")
 FISCAL_YEAR_RE = regex.compile(
     r"(?:ปี\s*งบประมาณ|ปีงบ\s*ประมาณ|พ\.\s?ศ\.|ปี)\s*(?:พ\.\s?ศ\.\s*)?(?P<year>25\d\d)"
 )
@@ -98,7 +117,18 @@ _WEEKDAY_BEFORE = regex.compile(
     r"วัน\s*(?P<weekday>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\s*(?:ที่)?\s*$"
 )
 # Thai digits tesseract confuses, as Arabic digits: ๖ and ๗ read as ๒, ๔ ๘ ๙ as ๕, ๑ and ๓...
-_CONFUSABLE = {"2": "67", "5": "489", "6": "2", "7": "2", "4": "5", "8": "5", "9": "5", "1": "39", "3": "18", "0": "8"}
+_CONFUSABLE = {
+    "2": "67",
+    "5": "489",
+    "6": "2",
+    "7": "2",
+    "4": "5",
+    "8": "5",
+    "9": "5",
+    "1": "39",
+    "3": "18",
+    "0": "8",
+}
 
 
 def _weekday_checked(day: str, month: int, year: str, weekday: int) -> dt.date | None:
@@ -167,21 +197,29 @@ def find_time(text: str) -> dt.time | None:
     return times[0] if times else None
 
 
-def parse_money(text: str) -> Decimal | None:
-    """A baht amount from a cell or phrase; ``ดำเนินการโดยไม่ใช้งบประมาณ`` is 0.00."""
+def parse_money(text: str, *, read: MoneyReading = "anywhere") -> Decimal | None:
+    """A baht amount, to the satang. ``read`` says where it may stand:
+
+    - ``anywhere``: the first number in ``text``;
+    - ``cell``: ``text`` is the amount and nothing else (a trailing ``บาท`` allowed);
+    - ``baht``: an amount before ``บาท``, else the first grouped in thousands (``พ.ศ. 2567``
+      and ``3 ครั้ง`` are no amounts);
+    - ``label``: the first grouped in thousands or with satang (a total's label,
+      ``รวมทั้งสิ้น 150,000``).
+
+    Except in a label, ``ดำเนินการโดยไม่ใช้งบประมาณ`` and a dash (``-``, ``- บาท``) are 0.00.
+    """
     text = to_arabic_digits(text)
-    if NO_BUDGET_RE.search(text):
+    if read != "label" and (NO_BUDGET_RE.search(text) or NO_AMOUNT_RE.fullmatch(text)):
         return Decimal("0.00")
-    stripped = text.strip()
-    if stripped in {"-", "–", "—"}:
-        return Decimal("0.00")
-    match = MONEY_RE.search(text)
-    if not match:
-        return None
-    try:
-        return Decimal(match.group().replace(",", "")).quantize(Decimal("0.01"))
-    except InvalidOperation:
-        return None
+    for pattern in _MONEY_READINGS[read]:
+        match = pattern.search(text)
+        if match:
+            try:
+                return Decimal(match["amount"].replace(",", "")).quantize(Decimal("0.01"))
+            except InvalidOperation:
+                return None
+    return None
 
 
 def find_fiscal_year(text: str) -> int | None:
@@ -200,7 +238,9 @@ def fiscal_year_of(day: dt.date) -> int:
 # How OCR writes SARA AM: NIKHAHIT read as MAI THO (``ค้าสั่ง``), as a separate NIKHAHIT
 # (``คําสั่ง``), or lost with a gap where it stood (``ค าสั่ง``). A consonant, an optional tone
 # mark, then one of these, inside a run of Thai.
-_SARA_AM_READINGS = regex.compile(r"(?<=[\u0e01-\u0e2e][\u0e48-\u0e4b]?)(?:\u0e49\u0e32|\u0e4d\u0e32| \u0e32)")
+_SARA_AM_READINGS = regex.compile(
+    r"(?<=[\u0e01-\u0e2e][\u0e48-\u0e4b]?)(?:\u0e49\u0e32|\u0e4d\u0e32| \u0e32)"
+)
 _THAI_RUN = regex.compile(r"[\u0e01-\u0e4e](?:[\u0e01-\u0e4e]| (?=\u0e32))*")
 
 

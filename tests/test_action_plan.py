@@ -241,9 +241,9 @@ def test_seed_004_counts(shared: Path) -> None:
     ],
 )
 def test_amount_cells(cell: str, expected: str | None) -> None:
-    from parsers.action_plan import parse_amount
+    from pipeline.thai import parse_money
 
-    assert parse_amount(cell) == (Decimal(expected) if expected else None)
+    assert parse_money(cell, read="cell") == (Decimal(expected) if expected else None)
 
 
 def test_month_range_quarter_columns_and_responsible_column() -> None:

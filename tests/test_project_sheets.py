@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from parsers.project_sheets import link_sheets_to_plan, match_heading, sheet_budget
+from parsers.project_sheets import link_sheets_to_plan, match_heading
 from pipeline.model import Parsed
+from pipeline.thai import parse_money
 from schemas import Budget, ProjectSheet
 from tests.conftest import parse_pages
 
@@ -159,10 +160,10 @@ def test_headings() -> None:
 
 
 def test_sheet_budget_amounts() -> None:
-    assert sheet_budget("ตั้งไว้ในข้อบัญญัติงบประมาณ พ.ศ. 2568 จำนวน 20,000 บาท") == Decimal("20000.00")
-    assert sheet_budget("งบประมาณ จำนวน 45000 บาท") == Decimal("45000.00")
-    assert sheet_budget("ดำเนินการโดยไม่ใช้งบประมาณ") == Decimal("0.00")
-    assert sheet_budget("ปีงบประมาณ พ.ศ. 2568") is None
+    assert parse_money("ตั้งไว้ในข้อบัญญัติงบประมาณ พ.ศ. 2568 จำนวน 20,000 บาท", read="baht") == Decimal("20000.00")
+    assert parse_money("งบประมาณ จำนวน 45000 บาท", read="baht") == Decimal("45000.00")
+    assert parse_money("ดำเนินการโดยไม่ใช้งบประมาณ", read="baht") == Decimal("0.00")
+    assert parse_money("ปีงบประมาณ พ.ศ. 2568", read="baht") is None
 
 
 def unnumbered_sheet(name: str, budget: str) -> str:

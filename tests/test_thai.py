@@ -7,7 +7,15 @@ from decimal import Decimal
 
 import pytest
 
-from pipeline.thai import find_date, find_fiscal_year, find_time, find_times, fiscal_year_of, parse_money
+from pipeline.thai import (
+    MoneyReading,
+    find_date,
+    find_fiscal_year,
+    find_time,
+    find_times,
+    fiscal_year_of,
+    parse_money,
+)
 
 
 @pytest.mark.parametrize(
@@ -45,6 +53,29 @@ def test_times() -> None:
 )
 def test_parse_money(text: str, expected: Decimal | None) -> None:
     assert parse_money(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "read", "expected"),
+    [
+        ("1,000,000", "cell", Decimal("1000000.00")),
+        ("50,000.00 บาท", "cell", Decimal("50000.00")),
+        ("- บาท", "cell", Decimal("0.00")),
+        ("โครงการ 5,000", "cell", None),
+        ("ไม่ใช้งบประมาณ", "cell", Decimal("0.00")),
+        ("พ.ศ. 2568 จำนวน 20,000 บาท", "baht", Decimal("20000.00")),
+        ("จำนวน 45000.-บาท", "baht", Decimal("45000.00")),
+        ("ปีงบประมาณ พ.ศ. 2568", "baht", None),
+        ("รวมทั้งสิ้น 150,000", "label", Decimal("150000.00")),
+        ("รวม 150000.00", "label", Decimal("150000.00")),
+        ("รวม 5 โครงการ", "label", None),
+        ("-", "label", None),
+    ],
+)
+def test_parse_money_by_where_the_amount_stands(
+    text: str, read: MoneyReading, expected: Decimal | None
+) -> None:
+    assert parse_money(text, read=read) == expected
 
 
 def test_fiscal_years() -> None:
