@@ -11,9 +11,8 @@ import regex
 
 from parsers.common import cells, document_row, find_organization
 from parsers.grammar import NAME_LIST_HEADER, ROW_NUMBER, flat, heading_title
-from parsers.vocabulary import FISCAL_YEAR_IN_HEADING
 from pipeline.model import Parsed, Segment
-from pipeline.thai import find_date
+from pipeline.thai import find_date, find_fiscal_year
 
 SIGN_COLUMN = regex.compile(r"ลายมือชื่อ|ลายเซ็น|ลงชื่อ|ลงนาม")
 
@@ -28,13 +27,12 @@ def parse(segment: Segment) -> Parsed:
             break
         heading.append(flat(line))
     heading_text = " ".join(heading)
-    fiscal = FISCAL_YEAR_IN_HEADING.search(heading_text)
     document = document_row(
         segment,
         title=heading_title(heading),
         organization=find_organization(heading_text)
         or find_organization(" ".join(flat(line) for line in segment.lines[:40])),
         doc_date=find_date(heading_text),
-        fiscal_year=int(fiscal["year"]) if fiscal else None,
+        fiscal_year=find_fiscal_year(heading_text, label="budget"),
     )
     return Parsed(document=document)

@@ -26,7 +26,7 @@ from rapidfuzz import fuzz
 from parsers.common import cells, document_organization, join_lines
 from pipeline.model import Line, Segment
 from pipeline.normalize import clean
-from pipeline.thai import find_fiscal_year
+from pipeline.thai import find_fiscal_year, find_fiscal_years
 from schemas import ItaScore, Row
 
 # --- the ITA framework ---------------------------------------------------------------------
@@ -113,9 +113,6 @@ BECAME = regex.compile(r"^\s*(?:และ\s*)?เป็น\s*(?:ร้อยล�
 YEAR_RIGHT_AFTER = regex.compile(
     r"^\s*(?:คะแนน\s*)?(?:ใน\s*)?ปี\s*(?:งบ\s*ประมาณ\s*)?(?:พ\.\s?ศ\.\s*)?(?P<year>25\d\d)"
 )
-YEAR_IN_TEXT = regex.compile(
-    r"(?:ปี\s*งบ\s*ประมาณ|ปีงบ\s*ประมาณ|พ\.\s?ศ\.|ปี)\s*(?:พ\.\s?ศ\.\s*)?(?P<year>25\d\d)(?!\d)"
-)
 INDICATOR_NUMBER = regex.compile(r"^\s*(?:ตัว\s*ชี้\s*วัด\s*(?:ที่)?\s*)?(?P<no>\d{1,2})(?:\s*[.)]\s*|\s+)(?!\d)")
 INDICATOR_WORD = regex.compile(r"^\s*ตัว\s*ชี้\s*วัด\s*(?:ที่)?\s*(?P<no>\d{1,2})(?!\d)")
 LEADING_MARKS = regex.compile(r"^[\s\-–•*:]+|[\s\-–:]+$")
@@ -191,7 +188,7 @@ class Reader:
             self.table_years = []
             self.in_other_table = False
         if YEAR_CONTEXT.search(text):
-            years = [int(m["year"]) for m in YEAR_IN_TEXT.finditer(text)]
+            years = find_fiscal_years(text)
             if years:
                 self.year = years[-1]
         new_years = [f.fiscal_year for f in self.found[found_before:] if f.fiscal_year is not None]
@@ -279,13 +276,13 @@ class Reader:
             if (
                 label is None
                 and line_label is not None
-                and (YEAR_IN_TEXT.search(chunk) or BECAME.match(chunk))
+                and (find_fiscal_year(chunk) is not None or BECAME.match(chunk))
             ):
                 label = line_label  # the same score for another year: "... และปี 2566 ได้ 81.25"
             if label is None:
                 continue
             line_label = self.prose_label = label
-            years = [int(m["year"]) for m in YEAR_IN_TEXT.finditer(before)]
+            years = find_fiscal_years(before)
             year_after = YEAR_RIGHT_AFTER.match(after)
             current = self.default_year or self.year
             year: int | None

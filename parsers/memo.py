@@ -22,10 +22,10 @@ from dataclasses import dataclass, field
 import regex
 
 from parsers.common import cells, document_row, find_organization, join_text
-from parsers.vocabulary import find_signature, stated_fiscal_year
+from parsers.vocabulary import find_signature
 from pipeline.model import Line, Parsed, Segment
 from pipeline.normalize import clean
-from pipeline.thai import find_date
+from pipeline.thai import find_date, find_fiscal_year
 from schemas import Memo
 
 # --- line grammar ---------------------------------------------------------------------------
@@ -165,7 +165,7 @@ def parse(segment: Segment) -> Parsed:
         title=subject,
         organization=organization,
         doc_date=memo_date,
-        fiscal_year=stated_fiscal_year(subject),
+        fiscal_year=find_fiscal_year(subject or "", label="stated"),
     )
     parsed = Parsed(document=document)
     parsed.rows.append(

@@ -27,10 +27,10 @@ from parsers.grammar import (
     flat,
     heading_title,
 )
-from parsers.vocabulary import FISCAL_YEAR_IN_HEADING, POSITION_START, lone_prefix
+from parsers.vocabulary import POSITION_START, lone_prefix
 from pipeline.model import Line, Parsed, Segment
 from pipeline.normalize import clean
-from pipeline.thai import find_date, find_times
+from pipeline.thai import find_date, find_fiscal_year, find_times
 from schemas import Agenda, Attendee, Meeting, Resolution
 
 # --- line grammar ---------------------------------------------------------------------------------
@@ -44,7 +44,6 @@ SESSION = regex.compile(
 SITTING = regex.compile(
     r"สมัย\s*(?:(?:วิ)?สามัญ\s*)?ที่\s*(?P<no>\d{1,2})(?!\s*ครั้ง)\s*(?:/\s*(?P<year>\d{2,4})(?!\d))?(?P<year2>)"
 )
-YEAR_IN_HEADING = regex.compile(r"ประจำ\s*ปี\s*(?:งบ\s*ประมาณ)?\s*(?:พ\.\s?ศ\.)?\s*(?P<year>25\d\d)")
 
 PRESENT = regex.compile(r"^(?:ราย(?:ชื่อ|นาม)\s*)?ผู้\s*(?:ที่\s*)?(?:มา|เข้า)\s*ประชุม")
 ABSENT = regex.compile(
@@ -199,8 +198,8 @@ def session_of(text: str) -> str | None:
         return None
     year = match["year"] or match["year2"] or None
     if year is None:
-        stated = YEAR_IN_HEADING.search(text)
-        year = stated["year"] if stated else None
+        stated = find_fiscal_year(text, label="annual")
+        year = str(stated) if stated else None
     if year is not None and len(year) == 2:
         year = "25" + year
     return f"{match['no']}/{year}" if year else match["no"]
@@ -778,7 +777,6 @@ def parse(segment: Segment) -> Parsed:
             venue = clean(found["venue"])
     start_time = reader.start_time or start_time
     end_time = reader.end_time or end_time
-    fiscal = FISCAL_YEAR_IN_HEADING.search(heading_text)
     names = [row.name for row in reader.rows]
 
     def spelled(name: str | None) -> str | None:
@@ -794,7 +792,7 @@ def parse(segment: Segment) -> Parsed:
         organization=find_organization(heading_text)
         or find_organization(" ".join(flat(x) for x in lines[:60])),
         doc_date=meeting_date,
-        fiscal_year=int(fiscal["year"]) if fiscal else None,
+        fiscal_year=find_fiscal_year(heading_text, label="budget"),
     )
     parsed = Parsed(document=document)
     common = {"meeting_id": meeting_id, "doc_id": segment.doc_id}

@@ -31,10 +31,10 @@ from parsers.common import (
     similarity,
     split_prefix,
 )
-from parsers.vocabulary import POSITION_START, find_signature, stated_fiscal_year
+from parsers.vocabulary import POSITION_START, find_signature
 from pipeline.model import Line, Parsed, Segment
 from pipeline.normalize import clean
-from pipeline.thai import find_date
+from pipeline.thai import find_date, find_fiscal_year
 from schemas import CommitteeMember, Order
 
 # --- line grammar ---------------------------------------------------------------------------
@@ -426,7 +426,7 @@ def parse(segment: Segment) -> Parsed:
         title=subject,
         organization=organization,
         doc_date=date,
-        fiscal_year=stated_fiscal_year(subject),
+        fiscal_year=find_fiscal_year(subject or "", label="stated"),
     )
     parsed = Parsed(document=document)
     parsed.rows.append(

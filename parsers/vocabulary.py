@@ -1,5 +1,5 @@
 """Words more than one document type reads: positions, signature blocks (prefix, name,
-position), fiscal years stated in a title.
+position).
 
 Document-type modules import these; this module imports no document type.
 """
@@ -148,16 +148,3 @@ def find_signature(lines: Sequence[Line], start: int = 0, bare_from: int | None 
                 prefix=prefix, name=name, position=join_position(parts), line=i, end=i + 1 + len(parts)
             )
     return None
-
-
-# Fiscal years stated in a title: ``ประจำปีงบประมาณ พ.ศ. 2564``, ``ปีงบประมาณ 2567``.
-STATED_FISCAL_YEAR = regex.compile(r"(?:ปี\s*งบ\s*ประมาณ|ประจำ\s*ปี)\s*(?:พ\.\s?ศ\.\s*)?(?P<year>25\d\d)(?!\d)")
-
-
-def stated_fiscal_year(text: str | None) -> int | None:
-    match = STATED_FISCAL_YEAR.search(text or "")
-    return int(match["year"]) if match else None
-
-
-# A fiscal year a meeting's heading names (``ปีงบประมาณ พ.ศ. 2567``; not ``ประจำปี 2567``).
-FISCAL_YEAR_IN_HEADING = regex.compile(r"ปี\s*งบ\s*ประมาณ\s*(?:พ\.\s?ศ\.)?\s*(?P<year>25\d\d)")

@@ -16,6 +16,7 @@ from pythainlp.util.date import thai_abbr_months, thai_full_months
 BE_OFFSET = 543
 
 MoneyReading = Literal["anywhere", "cell", "baht", "label"]
+YearLabel = Literal["any", "stated", "budget", "annual"]
 
 # OCR and typists vary: missing dots in abbreviations, a space inside, old spellings.
 _MONTH_VARIANTS: dict[int, list[str]] = {
@@ -82,9 +83,22 @@ _MONEY_READINGS: dict[str, tuple[regex.Pattern[str], ...]] = {
 }
 # No amount, printed as a dash: ``-``, ``- บาท``.
 NO_AMOUNT_RE = regex.compile(r"\s*[-–—]\s*(?:บาท)?\s*")
-FISCAL_YEAR_RE = regex.compile(
-    r"(?:ปี\s*งบประมาณ|ปีงบ\s*ประมาณ|พ\.\s?ศ\.|ปี)\s*(?:พ\.\s?ศ\.\s*)?(?P<year>25\d\d)"
-)
+# The words a fiscal year follows, by ``find_fiscal_year``'s ``label``:
+_YEAR_LABELS: dict[str, str] = {
+    # any year: ``ปีงบประมาณ 2567``, ``พ.ศ. 2567``, ``ปี 2567``
+    "any": r"ปี\s*งบ\s*ประมาณ|พ\.\s?ศ\.|ปี",
+    # a title's: ``ประจำปีงบประมาณ พ.ศ. 2564``, ``ปีงบประมาณ 2567``, ``ประจำปี 2567``
+    "stated": r"ปี\s*งบ\s*ประมาณ|ประจำ\s*ปี",
+    # only a budget year: ``ปีงบประมาณ พ.ศ. 2567`` (a meeting's ``ประจำปี 2567`` is its session's)
+    "budget": r"ปี\s*งบ\s*ประมาณ",
+    # only after ประจำปี: ``ประจำปี 2567``, ``ประจำปีงบประมาณ 2567``
+    "annual": r"ประจำ\s*ปี(?:\s*งบ\s*ประมาณ)?",
+}
+_FISCAL_YEAR_RES = {
+    label: regex.compile(rf"(?:{words})\s*(?:พ\.\s?ศ\.\s*)?(?P<year>25\d\d)(?!\d)")
+    for label, words in _YEAR_LABELS.items()
+}
+FISCAL_YEAR_RE = _FISCAL_YEAR_RES["any"]
 NO_BUDGET_RE = regex.compile(r"ไม่ใช้\s*งบ\s*ประมาณ|ไม่ได้ใช้\s*งบ\s*ประมาณ|ไม่มีงบ\s*ประมาณ")
 
 
@@ -222,9 +236,21 @@ def parse_money(text: str, *, read: MoneyReading = "anywhere") -> Decimal | None
     return None
 
 
-def find_fiscal_year(text: str) -> int | None:
-    """A Buddhist Era fiscal year named in ``text`` (``ประจำปีงบประมาณ พ.ศ. 2567``)."""
-    match = FISCAL_YEAR_RE.search(to_arabic_digits(text))
+def find_fiscal_years(text: str, *, label: YearLabel = "any") -> list[int]:
+    """Every Buddhist Era fiscal year named in ``text`` after one of ``label``'s words:
+
+    - ``any``: ``ปีงบประมาณ``, ``พ.ศ.`` or ``ปี`` (``ประจำปีงบประมาณ พ.ศ. 2567``, ``ปี 2566``);
+    - ``stated``: ``ปีงบประมาณ`` or ``ประจำปี``, as a title states its year;
+    - ``budget``: ``ปีงบประมาณ`` only;
+    - ``annual``: ``ประจำปี`` (``ประจำปีงบประมาณ``) only.
+    """
+    return [int(m["year"]) for m in _FISCAL_YEAR_RES[label].finditer(to_arabic_digits(text))]
+
+
+def find_fiscal_year(text: str, *, label: YearLabel = "any") -> int | None:
+    """The first Buddhist Era fiscal year named in ``text`` (``ประจำปีงบประมาณ พ.ศ. 2567``);
+    ``label`` as for ``find_fiscal_years``."""
+    match = _FISCAL_YEAR_RES[label].search(to_arabic_digits(text))
     return int(match["year"]) if match else None
 
 

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from parsers.memo import header_pieces, label_of
-from parsers.vocabulary import lone_prefix, signer_name, stated_fiscal_year
+from parsers.vocabulary import lone_prefix, signer_name
 from pipeline.model import Parsed
+from pipeline.thai import find_fiscal_year
 from schemas import Memo
 from tests.conftest import parse_text_file
 
@@ -171,8 +172,8 @@ def test_signature_helpers() -> None:
     assert signer_name("(ร่าง)") is None
     assert lone_prefix("ว่าที่ร้อยโท") == "ว่าที่ร้อยโท"
     assert lone_prefix("ปลัดเทศบาล") is None
-    assert stated_fiscal_year("แผนการจัดซื้อ ประจำปีงบประมาณ พ.ศ.2568") == 2568
-    assert stated_fiscal_year("ขอเชิญประชุม วันที่ 5 มกราคม พ.ศ. 2567") is None
+    assert find_fiscal_year("แผนการจัดซื้อ ประจำปีงบประมาณ พ.ศ.2568", label="stated") == 2568
+    assert find_fiscal_year("ขอเชิญประชุม วันที่ 5 มกราคม พ.ศ. 2567", label="stated") is None
 
 
 # An indented layout, the addressee on the line under เรียน, a signer without parentheses

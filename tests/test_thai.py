@@ -9,8 +9,10 @@ import pytest
 
 from pipeline.thai import (
     MoneyReading,
+    YearLabel,
     find_date,
     find_fiscal_year,
+    find_fiscal_years,
     find_time,
     find_times,
     fiscal_year_of,
@@ -82,6 +84,26 @@ def test_fiscal_years() -> None:
     assert find_fiscal_year("แผนปฏิบัติการ ประจำปีงบประมาณ พ.ศ. ๒๕๖๗") == 2567
     assert find_fiscal_year("ปีงบประมาณ 2564") == 2564
     assert fiscal_year_of(dt.date(2023, 10, 1)) == 2567
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "expected"),
+    [
+        ("ขอเชิญประชุม วันที่ 5 มกราคม พ.ศ. 2567", "any", 2567),
+        ("ขอเชิญประชุม วันที่ 5 มกราคม พ.ศ. 2567", "stated", None),
+        ("แผนการจัดซื้อ ประจำปี 2568", "stated", 2568),
+        ("แผนการจัดซื้อ ประจำปี 2568", "budget", None),
+        ("ประชุม ประจำปีงบประมาณ พ.ศ. 2568", "budget", 2568),
+        ("สมัยสามัญ สมัยที่ 1 ประจำปี 2567", "annual", 2567),
+        ("ปีงบประมาณ 2567", "annual", None),
+    ],
+)
+def test_fiscal_years_by_the_words_before_them(text: str, label: YearLabel, expected: int | None) -> None:
+    assert find_fiscal_year(text, label=label) == expected
+
+
+def test_every_fiscal_year_in_a_text() -> None:
+    assert find_fiscal_years("คะแนนปี 2566 ได้ 81.25 และปีงบประมาณ พ.ศ. 2567 ได้ 90.10") == [2566, 2567]
     assert fiscal_year_of(dt.date(2024, 9, 30)) == 2567
 
 
