@@ -25,6 +25,7 @@ _MONTH_VARIANTS: dict[int, list[str]] = {
         abbr,
         abbr.replace(".", ""),
         abbr.replace(".", ". "),
+        abbr.replace(".", ". ").strip(),  # ``มี. ค.2567``
         abbr.replace(".", "", 1),
         abbr.rstrip("."),
     ]
@@ -127,9 +128,37 @@ def _make_date(year: int, month: int, day: int) -> dt.date | None:
 
 # A weekday printed before a date (``วันพุธที่ 15 มกราคม 2568``) checks the date's digits.
 WEEKDAYS = {"จันทร์": 0, "อังคาร": 1, "พุธ": 2, "พฤหัสบดี": 3, "พฤหัส": 3, "ศุกร์": 4, "เสาร์": 5, "อาทิตย์": 6}
+# OCR drops a weekday's marks and splits it (``วันพ ธที``): marks optional, a space allowed.
 _WEEKDAY_BEFORE = regex.compile(
-    r"วัน\s*(?P<weekday>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\s*(?:ที่)?\s*$"
+    r"วัน\s*(?P<weekday>"
+    + "|".join(r"\s?".join(_marks_optional(c) for c in regex.findall(r"\X", w)) for w in sorted(WEEKDAYS, key=len, reverse=True))
+    + r")\s*(?:ที่?)?\s*$"
 )
+_WEEKDAY_BY_SKELETON = {_MARK.sub("", name): day for name, day in WEEKDAYS.items()}
+
+
+def _weekday(name: str) -> int:
+    return _WEEKDAY_BY_SKELETON[_MARK.sub("", name.replace(" ", ""))]
+
+
+# A full month name OCR misread by a letter (``ตุญาคม``), before a four-digit BE year.
+LOOSE_DATE_RE = regex.compile(
+    r"(?<!\d)(?P<day>\d{1,2})\s*(?:เดือน\s*)?(?P<month>[\u0e01-\u0e2e][\u0e01-\u0e4e ]{3,12}?)\s*"
+    r"(?:พ\.\s?ศ\.\s*)?(?P<year>25\d\d)(?!\d)"
+)
+
+
+def fuzzy_month(name: str) -> int | None:
+    """The month whose full name is one letter away from ``name`` (marks and spaces aside)."""
+    from rapidfuzz.distance import Levenshtein
+
+    skeleton = _MARK.sub("", name.replace(" ", ""))
+    scored = sorted(
+        ((Levenshtein.normalized_similarity(skeleton, full), month) for full, month in _BY_SKELETON.items()),
+        reverse=True,
+    )
+    best, second = scored[0], scored[1]
+    return best[1] if best[0] >= 0.75 and best[0] > second[0] else None
 # Thai digits tesseract confuses, as Arabic digits: ๖ and ๗ read as ๒, ๔ ๘ ๙ as ๕, ๑ and ๓...
 _CONFUSABLE = {
     "2": "67",
@@ -177,13 +206,7 @@ def find_date(text: str) -> dt.date | None:
         month = month_number(match["month"])
         if month is None:
             continue
-        weekday = _WEEKDAY_BEFORE.search(text[max(0, match.start() - 24) : match.start()])
-        if weekday:
-            checked = _weekday_checked(match["day"], month, match["year"], WEEKDAYS[weekday["weekday"]])
-            if checked:
-                return checked
-            continue
-        found = _make_date(int(match["year"]), month, int(match["day"]))
+        found = _date_of(text, match, month)
         if found:
             return found
     for match in NUMERIC_DATE_RE.finditer(text):
@@ -192,7 +215,20 @@ def find_date(text: str) -> dt.date | None:
             found = _make_date(year, int(match["month"]), int(match["day"]))
             if found:
                 return found
+    for match in LOOSE_DATE_RE.finditer(text):
+        month = fuzzy_month(match["month"])
+        found = _date_of(text, match, month) if month else None
+        if found:
+            return found
     return None
+
+
+def _date_of(text: str, match: regex.Match[str], month: int) -> dt.date | None:
+    """A matched date, checked against the weekday printed before it when there is one."""
+    weekday = _WEEKDAY_BEFORE.search(text[max(0, match.start() - 24) : match.start()])
+    if weekday:
+        return _weekday_checked(match["day"], month, match["year"], _weekday(weekday["weekday"]))
+    return _make_date(int(match["year"]), month, int(match["day"]))
 
 
 def find_times(text: str) -> list[dt.time]:

@@ -133,3 +133,13 @@ def test_a_printed_weekday_corrects_one_misread_digit_of_the_date() -> None:
     assert find_date("วันอาทิตย์ที่ 32 มกราคม 2568") == dt.date(2025, 1, 12)
     # No weekday: the date as read. Two readings that fit: the date as read.
     assert find_date("19 มกราคม 2568") == dt.date(2025, 1, 19)
+
+
+def test_dates_as_ocr_prints_them_in_meeting_headings() -> None:
+    # The weekday's vowel dropped and split, a letter of the month misread (ล as ญ).
+    assert find_date("วันพ ธที ๑๑ ตุญาคม ๒๕๖๖ เวลา๐๙.๐๐") == dt.date(2023, 10, 11)
+    # A space inside an abbreviated month, ที่ without its tone mark.
+    assert find_date("วันอังคารที 5มี. ค.2567 เวลา 13.30น .") == dt.date(2024, 3, 5)
+    # Words that are no month stay no date.
+    assert find_date("ข้อ 5 มาตรา 2567") is None
+    assert find_date("ที่ 12 ตำบล 2567") is None
