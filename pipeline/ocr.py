@@ -115,7 +115,10 @@ def png_bytes(image: Image.Image, dpi: int) -> bytes:
 
 @dataclass(frozen=True, slots=True)
 class OcrJob:
-    """One page image to recognise; picklable, so an executor can run it anywhere."""
+    """One page image to recognise; picklable, so an executor can run it anywhere. It
+    carries the page as rendered (``raw``) and is prepared (deskew, ink, threshold: the
+    costly part) where it runs, so the pages of one big scan prepare in parallel; ``png``
+    is the prepared page once that is done."""
 
     page_no: int
     png: bytes
@@ -123,6 +126,17 @@ class OcrJob:
     dpi: int
     tesseract_cmd: str
     cache_dir: str | None
+    raw: bytes = b""
+    size: tuple[int, int] = (0, 0)
+    mode: str = ""
+
+
+def prepared(job: OcrJob) -> OcrJob:
+    """The job with its page prepared for tesseract (done once, where the job runs)."""
+    if job.png or not job.raw:
+        return job
+    image = Image.frombytes(job.mode, job.size, job.raw)
+    return replace(job, png=png_bytes(prepare_image(image), job.dpi), raw=b"")
 
 
 def cache_key(job: OcrJob) -> str:
@@ -134,6 +148,7 @@ def cache_key(job: OcrJob) -> str:
 
 def recognise(job: OcrJob) -> tuple[int, str]:
     """(page number, tesseract TSV) of one page, from the cache when it has it."""
+    job = prepared(job)
     path = None
     if job.cache_dir:
         key = cache_key(job)
@@ -150,9 +165,16 @@ def recognise(job: OcrJob) -> tuple[int, str]:
 
 
 def make_job(page_no: int, image: Image.Image, settings: Settings) -> OcrJob:
+    """A job for a page as rendered; preparing it is left to wherever the job runs."""
+    image = ImageOps.exif_transpose(image)  # the raw bytes carry no EXIF orientation
+    if image.mode not in ("RGB", "L"):
+        image = image.convert("RGB")
     return OcrJob(
         page_no=page_no,
-        png=png_bytes(prepare_image(image), settings.ocr_dpi),
+        png=b"",
+        raw=image.tobytes(),
+        size=image.size,
+        mode=image.mode,
         languages=settings.ocr_languages,
         dpi=settings.ocr_dpi,
         tesseract_cmd=settings.tesseract_cmd,
@@ -168,6 +190,7 @@ def for_recogniser(job: OcrJob, image: Image.Image) -> OcrJob:
 
 def ocr_page(job: OcrJob) -> tuple[int, str]:
     """(page number, laid-out and repaired text) of one job; runs wherever the executor puts it."""
+    job = prepared(job)
     image: Image.Image = Image.open(io.BytesIO(job.png))
     page_no, tsv = recognise(for_recogniser(job, image))
     words = parse_tsv(tsv)

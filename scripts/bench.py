@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline.config import Settings  # noqa: E402
 from pipeline.engines.pdfium import open_pdf, render_page  # noqa: E402
-from pipeline.ocr import glyph_templates, make_job, parse_tsv, recognise, reread_digits  # noqa: E402
+from pipeline.ocr import glyph_templates, make_job, parse_tsv, prepared, recognise, reread_digits  # noqa: E402
 from pipeline.run import ingest  # noqa: E402
 
 SAMPLES = ROOT / "samples"
@@ -54,7 +54,7 @@ def ocr_overhead(scan: Path, settings: Settings) -> tuple[float, float, float]:
     Thai digits after tesseract) on the same page images."""
     with open_pdf(scan.read_bytes()) as document:
         jobs = [
-            make_job(i + 1, render_page(document, i, settings.ocr_dpi), settings)
+            prepared(make_job(i + 1, render_page(document, i, settings.ocr_dpi), settings))
             for i in range(min(OCR_PAGES, len(document)))
         ]
     start = time.perf_counter()
