@@ -167,3 +167,30 @@ def test_a_shaded_page_is_flattened_before_the_threshold() -> None:
     binary = np.asarray(prepare(image)[0])
     assert binary[60, 43] == 0 and binary[60, 343] == 0
     assert binary[10, 200] == 255 and binary[100, 390] == 255  # the shadow is paper
+
+
+# --- scans as scanners and copiers make them (real tesseract) ---------------------------------
+
+# (variant, document, min key F1): measured 1.000, 1.000, 0.880 and 0.727 (README); the memo's
+# subject (its key) is not yet read exactly enough from either scan.
+SCAN_TARGETS = [
+    ("scan200", "04_order_phothong", 0.99),
+    ("copier300", "04_order_phothong", 0.99),
+    ("scan200", "06_action_plan_donmakham", 0.85),
+    ("copier300", "06_action_plan_donmakham", 0.70),
+]
+
+
+@pytest.mark.ocr
+@pytest.mark.parametrize(("variant", "stem", "min_key"), SCAN_TARGETS)
+def test_producer_scans_read_as_measured(
+    variant: str, stem: str, min_key: float, tmp_path: Path, settings: Settings
+) -> None:
+    pdf = PRODUCERS / variant / f"{stem}.pdf"
+    if not pdf.is_file():
+        pytest.skip("no producer corpus (make samples)")
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    shutil.copy(SAMPLES / "gold" / f"{stem}.json", gold)
+    key, _ = _scores([pdf], gold, tmp_path / "w.duckdb", settings)
+    assert key >= min_key, key
