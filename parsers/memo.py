@@ -60,6 +60,10 @@ class Header:
         return join_text(self.parts.get(name, []))
 
 
+# What is left of a telephone number wrapped onto a line of its own: an extension, digits.
+PHONE_TAIL = regex.compile(r"(?:ต่อ|โทร\.?|โทรสาร|[\d\s\-,./()])+")
+
+
 def header_pieces(text: str) -> list[str]:
     """A header line's pieces: its cells, and a date field split off the ref-number cell."""
     pieces: list[str] = []
@@ -86,6 +90,7 @@ def read_header(lines: Sequence[Line]) -> Header:
     header = Header()
     current: str | None = None
     seen_label = False
+    after_phone = False  # the department's telephone number may wrap onto the next line
     wrapped = 0
     start = 1 if lines and TITLE.match(lines[0].text.replace("\t", " ").strip()) else 0
     for i in range(start, min(len(lines), start + HEADER_LINES)):
@@ -93,6 +98,8 @@ def read_header(lines: Sequence[Line]) -> Header:
         if not any(label_of(piece) for piece in pieces):
             if not seen_label:
                 continue  # urgency marks, a logo's OCR noise above the fields
+            if after_phone and PHONE_TAIL.fullmatch(lines[i].text.strip()):
+                continue  # ``ต่อ 12`` wrapped from the telephone number
             if current == "addressee" and not header.parts.get("addressee"):
                 # เรียน on its own, the addressee on the next line
                 header.parts["addressee"] = pieces
@@ -118,6 +125,7 @@ def read_header(lines: Sequence[Line]) -> Header:
                 if piece:
                     header.parts[current].append(piece)
                 current = None  # what follows is more of the phone number
+                after_phone = True
                 continue
             header.parts[current].append(piece)
         if current == "addressee" and header.parts.get("addressee"):

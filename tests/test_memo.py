@@ -12,7 +12,7 @@ from parsers.vocabulary import lone_prefix, signer_name
 from pipeline.model import Parsed
 from pipeline.thai import find_fiscal_year
 from schemas import Memo
-from tests.conftest import parse_text_file
+from tests.conftest import parse_pages, parse_text_file
 
 
 def memos_of(parsed: list[Parsed]) -> list[tuple[Parsed, Memo]]:
@@ -276,3 +276,22 @@ def test_urgency_stamp_dropped_marks_and_a_signed_name_on_one_line(tmp_path: Pat
     assert memo.subject == "ขอเชิญประชุมคณะทำงานจัดทำแผนพัฒนาบุคลากร"
     assert (memo.signer_prefix, memo.signer_name) == ("นาย", "ปิยะศักดิ์ ทองเหลือง")
     assert memo.signer_position == "ปลัดเทศบาลตำบลหนองบัวเงิน"
+
+
+def test_a_telephone_extension_wrapped_onto_its_own_line_does_not_end_the_header() -> None:
+    """A long ส่วนราชการ line wraps in a word processor: ``ต่อ`` or the extension alone stands
+    on the next line, above ที่ and วันที่ (seen in LibreOffice and Chromium PDFs and their scans)."""
+    for tail in ("๑๒", "ต่อ ๑๒"):
+        (parsed,) = parse_pages(
+            "บันทึกข้อความ\n"
+            "ส่วนราชการ กองช่าง งานสาธารณูปโภค โทร. ๐ ๓๘๔๕ ๑๒๓๔\n"
+            f"{tail}\n"
+            "ที่ ชบ ๕๕๑๐๑/๐๗๗\tวันที่ ๓ ก.พ. ๒๕๖๘\n"
+            "เรื่อง ขอซ่อมแซมถนนลูกรังหมู่ที่ ๔\n"
+            "เรียน นายกองค์การบริหารส่วนตำบลหนองเสือเผือก\n"
+            "\tด้วยกองช่างได้รับแจ้งจากผู้ใหญ่บ้าน\n"
+        )
+        (memo,) = [r for r in parsed.rows if r.__table__ == "memos"]
+        assert memo.subject == "ขอซ่อมแซมถนนลูกรังหมู่ที่ 4"  # type: ignore[attr-defined]
+        assert memo.ref_no == "ชบ 55101/077"  # type: ignore[attr-defined]
+        assert memo.department == "กองช่าง งานสาธารณูปโภค"  # type: ignore[attr-defined]
