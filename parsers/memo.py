@@ -114,6 +114,7 @@ def read_header(lines: Sequence[Line]) -> Header:
             if found is not None:
                 name, piece = found
                 seen_label = True
+                after_phone = False
                 current = None if name == "other" else name
                 wrapped = 0
                 if current is not None:

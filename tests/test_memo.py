@@ -295,3 +295,17 @@ def test_a_telephone_extension_wrapped_onto_its_own_line_does_not_end_the_header
         assert memo.subject == "ขอซ่อมแซมถนนลูกรังหมู่ที่ 4"  # type: ignore[attr-defined]
         assert memo.ref_no == "ชบ 55101/077"  # type: ignore[attr-defined]
         assert memo.department == "กองช่าง งานสาธารณูปโภค"  # type: ignore[attr-defined]
+
+
+def test_a_year_wrapped_under_the_date_after_a_wrapped_extension_stays_the_dates() -> None:
+    (parsed,) = parse_pages(
+        "บันทึกข้อความ\n"
+        "ส่วนราชการ  สำนักปลัดเทศบาล งานนิติการ  โทร. ๐ ๔๔๕๒ ๗๑๘๖ ต่อ\n"
+        "๑๐๕\n"
+        "ที่  ขจ ๕๒๕๐๑/๔๑๗                     วันที่  ๒๔  มีนาคม\n"
+        "๒๕๖๘\n"
+        "เรื่อง  ขออนุมัติจัดซื้อครุภัณฑ์สำนักงาน\n"
+        "เรียน  นายกเทศมนตรีตำบลดงมะไฟใหม่\n"
+    )
+    (memo,) = [r for r in parsed.rows if r.__table__ == "memos"]
+    assert memo.memo_date == dt.date(2025, 3, 24)  # type: ignore[attr-defined]
