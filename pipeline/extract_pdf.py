@@ -165,7 +165,11 @@ def _body_lines(words: list[dict[str, Any]], left: float, spaces: list[dict[str,
 
 def _cell_text(cell: str | None) -> str:
     """A table cell's lines joined (read with blank characters: a line wrapped at a space
-    still ends with it)."""
+    still ends with it). A cell of digits only is one number a narrow column broke
+    (``๓๕,๐๐`` / ``๐``): its pieces join without spaces."""
+    lines = [line for line in (cell or "").split("\n") if line.strip()]
+    if len(lines) > 1 and all(_NUMBER_PIECE.fullmatch(line.strip()) for line in lines):
+        return "".join(line.strip() for line in lines)
     text = ""
     spaced = False
     for line in (cell or "").split("\n"):
@@ -173,6 +177,9 @@ def _cell_text(cell: str | None) -> str:
         text = f"{text} {piece}" if spaced and text and piece else join_wrapped(text, piece)
         spaced = line[-1:].isspace()
     return text
+
+
+_NUMBER_PIECE = regex.compile(r"[\d๐-๙][\d๐-๙,.]*|[,.][\d๐-๙]+")
 
 
 def _table_rows(page: Any) -> tuple[list[_Item], list[tuple[float, float, float, float]]]:
