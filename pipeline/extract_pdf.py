@@ -14,7 +14,7 @@ import logging
 import statistics
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import pdfplumber
@@ -167,9 +167,12 @@ def _cell_text(cell: str | None) -> str:
     """A table cell's lines joined (read with blank characters: a line wrapped at a space
     still ends with it). A cell of digits only is one number a narrow column broke
     (``๓๕,๐๐`` / ``๐``): its pieces join without spaces."""
-    lines = [line for line in (cell or "").split("\n") if line.strip()]
-    if len(lines) > 1 and all(_NUMBER_PIECE.fullmatch(line.strip()) for line in lines):
-        return "".join(line.strip() for line in lines)
+    lines = [line.strip() for line in (cell or "").split("\n") if line.strip()]
+    unit = regex.search(r"\s*บาท$", lines[-1]) if lines else None
+    if unit:
+        lines[-1] = lines[-1][: unit.start()]
+    if len(lines) > 1 and all(_NUMBER_PIECE.fullmatch(line) for line in lines):
+        return "".join(lines) + (" บาท" if unit else "")
     text = ""
     spaced = False
     for line in (cell or "").split("\n"):
@@ -352,7 +355,45 @@ def extract_pdf(source: Source, settings: Settings, executor: Executor | None = 
 
         for page_no, text in ocr_jobs(jobs(), executor).items():
             pages[page_no] = Page(page_no=page_no, text=text, method="ocr", reason=reasons.get(page_no))
-    return [pages[n] for n in sorted(pages)]
+    return join_rows_across_pages([pages[n] for n in sorted(pages)])
+
+
+_TOTAL_ROW = regex.compile(r"^(?:รวม|ยอดรวม|สรุป)")
+
+
+def join_rows_across_pages(pages: list[Page]) -> list[Page]:
+    """A table row a word processor broke across a page: the next page's first row has no
+    row number (its first cell is empty) and as many cells as the last row before the break.
+    Its cells' text joins the row it continues (``...คุณธรรมจริยธ`` + ``รรมแก่ผู้บริหาร...``);
+    short furniture above it (a page number) stays where it is."""
+    out = list(pages)
+    for i in range(1, len(out)):
+        before = out[i - 1].text.rstrip("\n").split("\n")
+        after = out[i].text.split("\n")
+        if not before or "\t" not in before[-1]:
+            continue
+        head = before[-1].split("\t")
+        for j, line in enumerate(after[:3]):
+            if "\t" not in line:
+                if len(line.strip()) > 30:
+                    break
+                continue
+            tail = line.split("\t")
+            opening = next((cell.strip() for cell in tail if cell.strip()), "")
+            if (
+                len(tail) == len(head)
+                and head[0].strip()  # the row before the break has its row number...
+                and not tail[0].strip()  # ...the piece after it has none
+                and opening
+                and not _LIST_MARKER.match(opening)  # nor does it open a numbered item
+                and not _TOTAL_ROW.match(opening)  # a total row under the last row is its own
+            ):
+                merged = [join_wrapped(a.strip(), b.strip()) for a, b in zip(head, tail, strict=True)]
+                before[-1] = "\t".join(merged)
+                out[i - 1] = replace(out[i - 1], text="\n".join(before))
+                out[i] = replace(out[i], text="\n".join(after[:j] + after[j + 1 :]))
+            break
+    return out
 
 
 def image_frames(source: Source) -> Iterator[tuple[int, Image.Image]]:

@@ -88,14 +88,24 @@ def test_a_page_pdfminer_cannot_read_is_read_by_pdfium_before_ocr(
     assert "บันทึกข้อความ" in page.text and "คลองทรายงาม" in page.text
 
 
+def test_a_table_row_broken_across_pages_is_one_row(settings: Settings) -> None:
+    """LibreOffice breaks a row whose cell wraps over the page end: the next page opens with
+    the rest of its cells and no row number."""
+    text = _text("libreoffice-laksaman", "04_action_plan_pongfaingam", settings, HELDOUT6 / "producers")
+    row = next(line for line in text.split("\n") if line.startswith("๑\t"))
+    # (the space a cell wrapped at is not in the text layer: ``สมาชิกสภาและ``)
+    assert "โครงการฝึกอบรมส่งเสริมคุณธรรมจริยธรรมแก่ผู้บริหารสมาชิกสภาและพนักงานส่วนตำบล" in row.replace(" ", "")
+    assert row.split("\t")[3] == "๓๕,๐๐๐"
+
+
 # --- fidelity per producer, held at what it measures ------------------------------------------
 
 # (variant, max character error rate, min key F1, min strict F1); measured: see README.
 TEXT_LAYER_TARGETS = [
     ("chromium-sarabun", 0.001, 0.965, 0.89),
     ("chromium-laksaman", 0.001, 0.96, 0.90),
-    ("libreoffice-sarabun", 0.004, 0.91, 0.80),
-    ("libreoffice-laksaman", 0.007, 0.965, 0.875),
+    ("libreoffice-sarabun", 0.001, 0.91, 0.80),
+    ("libreoffice-laksaman", 0.005, 0.96, 0.895),
 ]
 
 
@@ -127,13 +137,13 @@ def test_text_layer_variants_read_as_measured(
     assert key >= min_key and strict >= min_strict, (key, strict)
 
 
-@pytest.mark.parametrize(("variant", "min_key", "min_strict"), [("chromium-sarabun", 0.98, 0.86), ("libreoffice-laksaman", 0.98, 0.93)])
+@pytest.mark.parametrize(("variant", "min_key", "min_strict"), [("chromium-sarabun", 0.98, 0.86), ("libreoffice-laksaman", 0.985, 0.94)])
 def test_heldout6_pdfs_read_as_measured(
     variant: str, min_key: float, min_strict: float, tmp_path: Path, settings: Settings
 ) -> None:
     """Held-out set 6, written from the contract alone, as Chromium and LibreOffice print it.
     First contact (before font decoding): Chromium 0.481 / 0.240, LibreOffice 0.916 / 0.809;
-    now 0.987 / 0.868 and 0.987 / 0.936."""
+    now 0.987 / 0.868 and 0.991 / 0.949."""
     pdfs = sorted((HELDOUT6 / "producers" / variant).glob("*.pdf"))
     if not pdfs:
         pytest.skip("heldout6 PDFs not rendered")
