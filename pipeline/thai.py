@@ -6,6 +6,7 @@ One shared place so every parser reads ``๒๑ พ.ค. ๖๓`` or ``09.30 น
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from decimal import Decimal, InvalidOperation
 from typing import Literal
 
@@ -337,3 +338,30 @@ def repair_sara_am(text: str) -> str:
         return best
 
     return _THAI_RUN.sub(fix_run, text)
+
+
+# --- person names ----------------------------------------------------------------------------
+
+_NAME_START = regex.compile(r"^[\u0e01-\u0e2e\u0e40-\u0e44]")  # a consonant or a leading vowel
+
+
+@functools.lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    from pythainlp.corpus import thai_female_names, thai_male_names
+
+    titles = {"นาย", "นาง", "นางสาว", "ว่าที่", "จ่า", "สิบ", "พัน", "ร้อย", "พระ", "หม่อม", "คุณ", "ด.ช.", "ด.ญ."}
+    return (frozenset(thai_male_names()) | frozenset(thai_female_names())) - titles
+
+
+def split_glued_name(name: str) -> str:
+    """``given surname`` for a name OCR or a text layer glued together (``อำไพป้องภัย`` ->
+    ``อำไพ ป้องภัย``): the longest known given name (pythainlp's name lists) that leaves a
+    surname of three letters or more. Names with a space, or no known given name, stay."""
+    if " " in name or len(name) < 6 or not regex.fullmatch(r"[\u0e01-\u0e4e]+", name):
+        return name
+    names = _given_names()
+    for cut in range(len(name) - 3, 1, -1):
+        given, surname = name[:cut], name[cut:]
+        if given in names and _NAME_START.match(surname):
+            return f"{given} {surname}"
+    return name

@@ -2,7 +2,8 @@
 
 Pydantic has already checked each row's types; here we check what a single row cannot:
 every row belongs to a document of this source, meeting rows to a meeting, page numbers
-lie within the source, and a record printed twice is kept once.
+lie within the source, a person's given name and surname glued together (OCR drops the space)
+are split where the given name is a known one, and a record printed twice is kept once.
 """
 
 from __future__ import annotations
@@ -10,7 +11,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from pipeline.model import Parsed
+from pipeline.thai import split_glued_name
 from schemas import Meeting, Row
+
+# Person-name columns: given name + one space + surname (CONTRACT.md).
+NAME_COLUMNS = ("full_name", "signer_name", "recorder_name", "reviewer_name")
 
 
 def _key(row: Row) -> tuple[object, ...]:
@@ -39,6 +44,10 @@ def validate(parsed: Sequence[Parsed], pages: int) -> tuple[list[Parsed], list[s
             ):
                 warnings.append(f"{row.__table__} row without its meeting dropped")
                 continue
+            glued = {c: split_glued_name(values[c]) for c in NAME_COLUMNS if isinstance(values.get(c), str)}
+            glued = {c: v for c, v in glued.items() if v != values[c]}
+            if glued:
+                row = row.model_copy(update=glued)
             page_no = values.get("page_no")
             if isinstance(page_no, int) and not 1 <= page_no <= max(pages, 1):
                 row = row.model_copy(update={"page_no": min(max(page_no, 1), max(pages, 1))})

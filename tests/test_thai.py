@@ -143,3 +143,13 @@ def test_dates_as_ocr_prints_them_in_meeting_headings() -> None:
     # Words that are no month stay no date.
     assert find_date("ข้อ 5 มาตรา 2567") is None
     assert find_date("ที่ 12 ตำบล 2567") is None
+
+
+def test_a_given_name_glued_to_its_surname_is_split_where_the_given_name_is_known() -> None:
+    from pipeline.thai import split_glued_name
+
+    assert split_glued_name("อำไพป้องภัย") == "อำไพ ป้องภัย"
+    assert split_glued_name("ประยุทธฟ้าสว่าง") == "ประยุทธ ฟ้าสว่าง"
+    assert split_glued_name("อำไพ ป้องภัย") == "อำไพ ป้องภัย"  # already spaced
+    assert split_glued_name("นายกเทศมนตรี") == "นายกเทศมนตรี"  # a title is no given name
+    assert split_glued_name("ปลัดเทศบาล") == "ปลัดเทศบาล"
