@@ -29,7 +29,7 @@ from pipeline.errors import CorruptFileError, SarabanError
 from pipeline.executor import Executor
 from pipeline.model import Page, Source
 from pipeline.normalize import PUA_MAP, join_wrapped, repair_pdf_thai
-from pipeline.ocr import OcrJob, make_job, ocr_jobs
+from pipeline.ocr import OcrJob, make_job, ocr_jobs, page_pixels
 
 # pdfminer logs every odd object at WARNING; a bad page is reported by us instead.
 logging.getLogger("pdfminer").setLevel(logging.ERROR)
@@ -171,8 +171,14 @@ def _cell_text(cell: str | None) -> str:
     unit = regex.search(r"\s*บาท$", lines[-1]) if lines else None
     if unit:
         lines[-1] = lines[-1][: unit.start()]
-    if len(lines) > 1 and all(_NUMBER_PIECE.fullmatch(line) for line in lines):
-        return "".join(lines) + (" บาท" if unit else "")
+    joined = "".join(lines)
+    if (
+        len(lines) > 1
+        and all(_NUMBER_PIECE.fullmatch(line) for line in lines)
+        and _AMOUNT.fullmatch(joined)
+        and not all(_AMOUNT.fullmatch(line) for line in lines)  # two amounts stacked stay two
+    ):
+        return joined + (" บาท" if unit else "")
     text = ""
     spaced = False
     for line in (cell or "").split("\n"):
@@ -182,13 +188,35 @@ def _cell_text(cell: str | None) -> str:
     return text
 
 
+_AMOUNT = regex.compile(r"[\d๐-๙]{1,3}(?:,[\d๐-๙]{3})+(?:\.[\d๐-๙]{2})?")
 _NUMBER_PIECE = regex.compile(r"[\d๐-๙][\d๐-๙,.]*|[,.][\d๐-๙]+")
+
+
+def open_table_ends(page: Any) -> list[float]:
+    """Where a table a producer broke across pages is cut: its column rulings run on below
+    its last horizontal ruling (or start above its first), and the row there is closed by
+    the page, not by a line. Those ends, as extra horizontal lines for the table finder."""
+    edges = [*page.rects, *page.lines]
+    vertical = [e for e in edges if e["bottom"] - e["top"] > 4 * max(1.0, e["x1"] - e["x0"])]
+    horizontal = [e for e in edges if e["x1"] - e["x0"] > 4 * max(1.0, e["bottom"] - e["top"])]
+    if len(vertical) < 2 or not horizontal:
+        return []
+    low = max(e["bottom"] for e in vertical)
+    high = min(e["top"] for e in vertical)
+    lines = [e["top"] for e in horizontal] + [e["bottom"] for e in horizontal]
+    ends = []
+    if low > max(lines) + 2:
+        ends.append(low)
+    if high < min(lines) - 2:
+        ends.append(high)
+    return ends
 
 
 def _table_rows(page: Any) -> tuple[list[_Item], list[tuple[float, float, float, float]]]:
     items: list[_Item] = []
     boxes: list[tuple[float, float, float, float]] = []
-    for table in page.find_tables():
+    ends = open_table_ends(page)
+    for table in page.find_tables({"explicit_horizontal_lines": ends} if ends else None):
         if len(table.columns) < 2:
             continue
         boxes.append(table.bbox)
@@ -339,7 +367,9 @@ def extract_pdf(source: Source, settings: Settings, executor: Executor | None = 
                 if reason is None and layer is not None:
                     pages[page_no] = Page(page_no=page_no, text=layer[0], method="pdf_text")
                     continue
-                fallback = pdfium_layer(document, index)
+                # PDFium has no font-program decoding nor table cells: only for pages pdfminer
+                # could not read or could not map to Unicode at all.
+                fallback = pdfium_layer(document, index) if layer is None or "Unicode" in (reason or "") else ""
                 if fallback and ocr_reason(fallback, settings, layer[1] if layer else 1.0) is None:
                     pages[page_no] = Page(
                         page_no=page_no, text=fallback, method="pdf_text", reason=f"read by PDFium ({reason})"
@@ -358,6 +388,7 @@ def extract_pdf(source: Source, settings: Settings, executor: Executor | None = 
     return join_rows_across_pages([pages[n] for n in sorted(pages)])
 
 
+_VALUE = regex.compile(r"[\d๐-๙][\d๐-๙,.]*(?:\s*บาท)?|[✓✔√☑/xX●]")
 _TOTAL_ROW = regex.compile(r"^(?:รวม|ยอดรวม|สรุป)")
 
 
@@ -387,6 +418,10 @@ def join_rows_across_pages(pages: list[Page]) -> list[Page]:
                 and opening
                 and not _LIST_MARKER.match(opening)  # nor does it open a numbered item
                 and not _TOTAL_ROW.match(opening)  # a total row under the last row is its own
+                and not any(  # an unnumbered sub-row has values of its own where the row has them
+                    _VALUE.fullmatch(a.strip()) and _VALUE.fullmatch(b.strip())
+                    for a, b in zip(head, tail, strict=True)
+                )
             ):
                 merged = [join_wrapped(a.strip(), b.strip()) for a, b in zip(head, tail, strict=True)]
                 before[-1] = "\t".join(merged)
@@ -404,7 +439,7 @@ def image_frames(source: Source) -> Iterator[tuple[int, Image.Image]]:
     except (UnidentifiedImageError, OSError, ValueError) as err:
         raise CorruptFileError(f"image cannot be opened: {err}".splitlines()[0]) from None
     for index, frame in enumerate(ImageSequence.Iterator(image), start=1):
-        yield index, frame.convert("RGB" if frame.mode in ("RGB", "RGBA", "P", "CMYK", "YCbCr") else "L")
+        yield index, page_pixels(frame.copy())
 
 
 def extract_image(source: Source, settings: Settings, executor: Executor | None = None) -> list[Page]:

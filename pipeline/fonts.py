@@ -139,15 +139,15 @@ def _reference_files() -> list[Path]:
 @functools.cache
 def _reference_outlines(path: Path) -> dict[str, str]:
     """Outline digest -> text, for a reference font's glyphs."""
-    try:
+    out: dict[str, str] = {}
+    try:  # a broken font installed here must not turn decoding off for every PDF
         font = TTFont(str(path), lazy=True)
+        for name, text in glyph_texts(font).items():
+            key = _outline_key(font, name)
+            if key and key not in out:
+                out[key] = text
     except Exception:
         return {}
-    out: dict[str, str] = {}
-    for name, text in glyph_texts(font).items():
-        key = _outline_key(font, name)
-        if key and key not in out:
-            out[key] = text
     return out
 
 
@@ -226,7 +226,7 @@ class FontDecoder:
     def glyph_name(self, code: int) -> str | None:
         if self.simple:
             return self.code_to_name.get(code)
-        gid = self.cid_to_gid.get(code, code) if self.cid_to_gid is not None else code
+        gid = self.cid_to_gid.get(code, 0) if self.cid_to_gid is not None else code
         return self.order[gid] if 0 <= gid < len(self.order) else None
 
     def text(self, code: int) -> str | None:
@@ -286,12 +286,12 @@ def install(pdf: Any) -> None:
     """Make every font of a pdfplumber ``PDF`` decode glyphs from its program first."""
     manager = pdf.rsrcmgr
     get_font = manager.get_font
-    seen: set[int] = set()
+    seen: list[Any] = []  # the fonts themselves: an id() could be reused after collection
 
     def patched_get_font(objid: object, spec: dict[str, Any]) -> Any:
         font = get_font(objid, spec)
-        if id(font) not in seen:
-            seen.add(id(font))
+        if not any(font is known for known in seen):
+            seen.append(font)
             decoder = decoder_for(spec)
             if decoder is not None:
                 _patch(font, decoder)

@@ -164,11 +164,24 @@ def recognise(job: OcrJob) -> tuple[int, str]:
     return job.page_no, tsv
 
 
+def page_pixels(image: Image.Image) -> Image.Image:
+    """An image as 8-bit grey or RGB on white: 16-bit scans scaled (not clipped to white),
+    transparent backgrounds composed onto paper (not black)."""
+    if image.mode in ("I;16", "I;16B", "I;16L", "I"):
+        pixels = np.asarray(image, dtype=np.float64)
+        top = float(pixels.max()) or 1.0
+        return Image.fromarray(np.clip(pixels * 255.0 / top, 0, 255).astype(np.uint8))
+    if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
+        rgba = image.convert("RGBA")
+        paper = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        return Image.alpha_composite(paper, rgba).convert("RGB")
+    return image if image.mode in ("RGB", "L") else image.convert("RGB")
+
+
 def make_job(page_no: int, image: Image.Image, settings: Settings) -> OcrJob:
     """A job for a page as rendered; preparing it is left to wherever the job runs."""
     image = ImageOps.exif_transpose(image)  # the raw bytes carry no EXIF orientation
-    if image.mode not in ("RGB", "L"):
-        image = image.convert("RGB")
+    image = page_pixels(image)
     return OcrJob(
         page_no=page_no,
         png=b"",

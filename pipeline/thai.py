@@ -184,7 +184,9 @@ def _weekday_checked(day: str, month: int, year: str, weekday: int) -> dt.date |
     digits = day + year
     # The day's digits first (a plausible year is rarely the misread part), then the year's
     # last two (the century of a BE year stays).
-    for positions in (range(len(day)), range(len(digits) - 2, len(digits))):
+    year_passes = [range(len(digits) - 2, len(digits))] if not 2540 <= int(year) <= 2600 and len(year) == 4 else []
+    # (a plausible year as read is kept: a weekday slip must not move a date by decades)
+    for positions in (range(len(day)), *year_passes):
         candidates: set[dt.date] = set()
         for i in positions:
             for other in _CONFUSABLE.get(digits[i], ""):
@@ -356,11 +358,13 @@ def _given_names() -> frozenset[str]:
 def split_glued_name(name: str) -> str:
     """``given surname`` for a name OCR or a text layer glued together (``อำไพป้องภัย`` ->
     ``อำไพ ป้องภัย``): the longest known given name (pythainlp's name lists) that leaves a
-    surname of three letters or more. Names with a space, or no known given name, stay."""
+    surname of four letters or more. Names with a space, or no known given name, stay."""
     if " " in name or len(name) < 6 or not regex.fullmatch(r"[\u0e01-\u0e4e]+", name):
         return name
     names = _given_names()
-    for cut in range(len(name) - 3, 1, -1):
+    if name in names:  # a given name alone (สุดารัตน์), not a glued pair
+        return name
+    for cut in range(len(name) - 4, 1, -1):
         given, surname = name[:cut], name[cut:]
         if given in names and _NAME_START.match(surname):
             return f"{given} {surname}"

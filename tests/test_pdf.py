@@ -377,3 +377,19 @@ def test_marks_are_seated_after_their_letter() -> None:
     assert "".join(c["text"] for c in sorted(chars, key=lambda c: c["x0"])) == "ข้อ"
     assert repair_pdf_thai("ตำ(cid:3)บล ก(cid:3)ร สำานัก") == "ตำบล การ สำนัก"
     assert repair_pdf_thai("หนองนา\u0e49\u0e33เย็น") == "หนองน้ำเย็น"
+
+
+def test_stacked_numbers_in_one_cell_and_unnumbered_sub_rows_stay_apart() -> None:
+    from pipeline.extract_pdf import _cell_text, join_rows_across_pages
+    from pipeline.model import Page
+
+    assert _cell_text("๓\n๕,๐๐\n๐") == "๓๕,๐๐๐"  # one amount a narrow column broke
+    assert _cell_text("2567\n2568") == "2567 2568"  # two years
+    assert _cell_text("10,000\n20,000") == "10,000 20,000"  # two amounts
+    pages = [
+        Page(1, "1\tโครงการถนน\t50,000", "pdf_text"),
+        Page(2, "\tกิจกรรมย่อยซ่อมผิวทาง\t10,000\n2\tโครงการประปา\t30,000", "pdf_text"),
+    ]
+    assert join_rows_across_pages(pages) == pages  # a sub-row with its own amount
+    broken = [Page(1, "1\tโครงการฝึกอบรมคุณ\t50,000", "pdf_text"), Page(2, "\tธรรมจริยธรรม\t", "pdf_text")]
+    assert join_rows_across_pages(broken)[0].text == "1\tโครงการฝึกอบรมคุณธรรมจริยธรรม\t50,000"

@@ -137,13 +137,13 @@ def test_text_layer_variants_read_as_measured(
     assert key >= min_key and strict >= min_strict, (key, strict)
 
 
-@pytest.mark.parametrize(("variant", "min_key", "min_strict"), [("chromium-sarabun", 0.98, 0.86), ("libreoffice-laksaman", 0.985, 0.94)])
+@pytest.mark.parametrize(("variant", "min_key", "min_strict"), [("chromium-sarabun", 0.99, 0.88), ("libreoffice-laksaman", 0.985, 0.94)])
 def test_heldout6_pdfs_read_as_measured(
     variant: str, min_key: float, min_strict: float, tmp_path: Path, settings: Settings
 ) -> None:
     """Held-out set 6, written from the contract alone, as Chromium and LibreOffice print it.
     First contact (before font decoding): Chromium 0.481 / 0.240, LibreOffice 0.916 / 0.809;
-    now 0.987 / 0.868 and 0.991 / 0.949."""
+    now 1.000 / 0.890 and 0.991 / 0.949."""
     pdfs = sorted((HELDOUT6 / "producers" / variant).glob("*.pdf"))
     if not pdfs:
         pytest.skip("heldout6 PDFs not rendered")

@@ -153,3 +153,15 @@ def test_a_given_name_glued_to_its_surname_is_split_where_the_given_name_is_know
     assert split_glued_name("อำไพ ป้องภัย") == "อำไพ ป้องภัย"  # already spaced
     assert split_glued_name("นายกเทศมนตรี") == "นายกเทศมนตรี"  # a title is no given name
     assert split_glued_name("ปลัดเทศบาล") == "ปลัดเทศบาล"
+
+
+def test_a_weekday_slip_does_not_move_a_plausible_date() -> None:
+    # 1 October 2024 was a Tuesday: the printed Monday is a slip, the date stays as read.
+    assert find_date("วันจันทร์ที่ 1 ตุลาคม 2567") == dt.date(2024, 10, 1)
+
+
+def test_a_single_given_name_is_not_split() -> None:
+    from pipeline.thai import split_glued_name
+
+    assert split_glued_name("สุดารัตน์") == "สุดารัตน์"
+    assert split_glued_name("ชัยวัฒน์") == "ชัยวัฒน์"
