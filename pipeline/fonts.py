@@ -210,12 +210,9 @@ class FontDecoder:
         self.order = self.font.getGlyphOrder()
         self.simple = simple
         self.cid_to_gid = cid_to_gid
-        texts = glyph_texts(self.font)
-        unicode_cmap = any(t.isUnicode() for t in self.font["cmap"].tables) if "cmap" in self.font else False
-        unknown = [n for n in self.order if n not in texts and n != ".notdef"]
-        if unknown and (not unicode_cmap or len(unknown) < len(self.order)):
-            texts.update(outline_texts(self.font, basefont, unknown))
-        self.texts = texts
+        self.basefont = basefont
+        self.texts = glyph_texts(self.font)
+        self.matched: set[str] = set()  # glyphs already looked up by outline
         self.code_to_name: dict[int, str] = {}
         if simple and "cmap" in self.font:
             for table in self.font["cmap"].tables:
@@ -230,8 +227,15 @@ class FontDecoder:
         return self.order[gid] if 0 <= gid < len(self.order) else None
 
     def text(self, code: int) -> str | None:
+        """The glyph's text: from cmap and GSUB, else (once per glyph, only for glyphs a page
+        draws) from a reference font with the same outline."""
         name = self.glyph_name(code)
-        return self.texts.get(name) if name else None
+        if not name or name == ".notdef":
+            return None
+        if name not in self.texts and name not in self.matched:
+            self.matched.add(name)
+            self.texts.update(outline_texts(self.font, self.basefont, [name]))
+        return self.texts.get(name)
 
 
 def _cid_to_gid(spec: dict[str, Any]) -> dict[int, int] | None:
