@@ -353,7 +353,23 @@ def _table_cells(cells: list[str]) -> str:
     return "\t".join("✓" if _TICK_READING.fullmatch(cell.strip()) else cell for cell in cells)
 
 
-def _ruled_row(lines: list[_Line], height: float) -> str:
+def _ink_middle(word: Word, image: Image.Image | None, grid: list[int]) -> float:
+    """Where a word's ink lies across the row: the middle of its box, unless the box crosses
+    a ruling (tesseract stretches a letter's box over an erased ruling beside it): then the
+    middle of its ink, rulings left out."""
+    middle = word.left + word.width / 2
+    if image is None or not any(word.left < x < word.right for x in grid):
+        return middle
+    band = np.asarray(image.convert("L").crop((word.left, word.top, word.right, word.top + word.height))) < 128
+    columns = band.sum(axis=0).astype(float)
+    for x in grid:
+        if word.left <= x < word.right:
+            columns[max(0, x - word.left - 4) : x - word.left + 5] = 0
+    total = float(columns.sum())
+    return middle if total == 0 else word.left + float((columns * np.arange(len(columns))).sum()) / total
+
+
+def _ruled_row(lines: list[_Line], height: float, image: Image.Image | None = None) -> str:
     """Visual lines between the same two horizontal rulings of a table: one table row whose
     cells (between vertical rulings) gather their wrapped lines."""
     grid = max((line.rules for line in lines), key=len)
@@ -361,7 +377,8 @@ def _ruled_row(lines: list[_Line], height: float) -> str:
     for line in lines:
         pieces: dict[int, list[Word]] = {}
         for word in line.words:
-            pieces.setdefault(sum(1 for x in grid if x < word.left + word.width / 2), []).append(word)
+            middle = _ink_middle(word, image, grid)
+            pieces.setdefault(sum(1 for x in grid if x < middle), []).append(word)
         for index, words in pieces.items():
             cells[index] = join_wrapped(cells[index], _spaced(words, height, 1e9, words[0].left, []).strip())
     if not cells[0]:
@@ -406,7 +423,7 @@ def layout_text(words: list[Word], image: Image.Image | None = None) -> str:
             ):
                 group.append(lines[i + len(group)])
         if ruled:
-            out.append(_ruled_row(group, height))
+            out.append(_ruled_row(group, height, image))
         else:
             # A page without horizontal rulings has no ruled table: a dark column there is a
             # stack of letters, not a ruling.
