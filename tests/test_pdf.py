@@ -393,3 +393,16 @@ def test_stacked_numbers_in_one_cell_and_unnumbered_sub_rows_stay_apart() -> Non
     assert join_rows_across_pages(pages) == pages  # a sub-row with its own amount
     broken = [Page(1, "1\tโครงการฝึกอบรมคุณ\t50,000", "pdf_text"), Page(2, "\tธรรมจริยธรรม\t", "pdf_text")]
     assert join_rows_across_pages(broken)[0].text == "1\tโครงการฝึกอบรมคุณธรรมจริยธรรม\t50,000"
+
+
+def test_a_box_stretched_over_a_ruling_goes_where_its_ink_is() -> None:
+    from PIL import ImageDraw
+
+    image = Image.new("L", (200, 60), 255)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((49, 0, 51, 59), fill=0)  # the column ruling
+    draw.rectangle((58, 20, 80, 45), fill=0)  # the letter, right of it
+    word = ocr.Word(left=30, top=15, width=52, height=35, conf=90.0, text="น")
+    assert word.left + word.width / 2 < 60  # the box's middle is near the ruling
+    assert ocr._ink_middle(word, image, [50]) > 60  # its ink is right of it
+    assert ocr._ink_middle(word, None, [50]) == 56.0
