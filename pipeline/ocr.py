@@ -808,7 +808,12 @@ def repair_years(text: str) -> str:
     return _YEAR.sub(fix, text)
 
 
+# Tesseract's Thai model reads a lone ๑ (a row number in its own cell) as ``@``.
+_AT_FOR_ONE = regex.compile(r"(?<=^|\t)@(?=\t|$)", regex.MULTILINE)
+
+
 def repair_ocr_text(text: str) -> str:
     """Context repairs of OCR'd text, line by line, conservative by design."""
+    text = _AT_FOR_ONE.sub("๑", text)
     text = "\n".join(restore_dropped_marks(repair_sara_am(line)) for line in text.split("\n"))
     return repair_years(text)

@@ -406,3 +406,10 @@ def test_a_box_stretched_over_a_ruling_goes_where_its_ink_is() -> None:
     assert word.left + word.width / 2 < 60  # the box's middle is near the ruling
     assert ocr._ink_middle(word, image, [50]) > 60  # its ink is right of it
     assert ocr._ink_middle(word, None, [50]) == 56.0
+
+
+def test_a_row_number_one_read_as_at_sign_is_one_again() -> None:
+    from pipeline.ocr import repair_ocr_text
+
+    assert repair_ocr_text("@\tนายประยุทธ ฟ้าสว่าง\tปลัด").startswith("๑\t")
+    assert "a@b.c" in repair_ocr_text("อีเมล a@b.c")  # not inside a word
