@@ -148,6 +148,16 @@ def normalize_ref(text: str | None) -> str | None:
     return clean(regex.sub(r"\s*/\s*", "/", text))
 
 
+def ref_and_date(text: str) -> tuple[dt.date | None, str]:
+    """(date, ref number) of a ref cell a date ran on into: the ref number ends after its
+    ``NNN/NNN`` (``นม 73201/042 Sui 12 ม. ค.2567`` -> ``นม 73201/042``)."""
+    date = find_date(text)
+    number = regex.search(r"\d+\s*/\s*\d+", text)
+    if date is None or number is None:
+        return None, text
+    return date, text[: number.end()]
+
+
 def department_of(text: str | None) -> str | None:
     return clean(PHONE.sub("", text)) if text else None
 
@@ -162,6 +172,10 @@ def parse(segment: Segment) -> Parsed:
     department = department_of(header.text("department"))
     date_text = header.text("memo_date")
     memo_date: dt.date | None = find_date(date_text) if date_text else None
+    ref_text = header.text("ref_no")
+    if memo_date is None and ref_text and not date_text:
+        # วันที่ garbled by OCR (``Sui 12 ม. ค.2567``): the date runs on in the ref number's cell
+        memo_date, ref_text = ref_and_date(ref_text)
     closing = next(
         (i for i in range(header.body_start, len(lines)) if CLOSING.match(lines[i].text.strip())), None
     )
@@ -182,7 +196,7 @@ def parse(segment: Segment) -> Parsed:
             doc_id=segment.doc_id,
             page_no=lines[0].page_no if lines else 1,
             department=department,
-            ref_no=normalize_ref(header.text("ref_no")),
+            ref_no=normalize_ref(ref_text),
             memo_date=memo_date,
             subject=subject,
             addressee=header.text("addressee"),

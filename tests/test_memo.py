@@ -309,3 +309,17 @@ def test_a_year_wrapped_under_the_date_after_a_wrapped_extension_stays_the_dates
     )
     (memo,) = [r for r in parsed.rows if r.__table__ == "memos"]
     assert memo.memo_date == dt.date(2025, 3, 24)  # type: ignore[attr-defined]
+
+
+def test_a_date_whose_label_ocr_garbled_is_read_from_the_ref_cell() -> None:
+    (parsed,) = parse_pages(
+        "บันทึกข้อความ\n"
+        "ส่วนราชการ กองคลัง งานพัสดุ\n"
+        "ที่ นม 73201/042 Sui 12 ม. ค.2567\n"
+        "เรื่อง ขออนุมัติจัดซื้อวัสดุ\n"
+        "เรียน นายกเทศมนตรีตำบลโนนสวรรค์\n"
+        "\tด้วยกองคลังมีความจำเป็น\n"
+    )
+    (memo,) = [r for r in parsed.rows if r.__table__ == "memos"]
+    assert memo.ref_no == "นม 73201/042"  # type: ignore[attr-defined]
+    assert memo.memo_date == dt.date(2024, 1, 12)  # type: ignore[attr-defined]
