@@ -812,8 +812,36 @@ def repair_years(text: str) -> str:
 _AT_FOR_ONE = regex.compile(r"(?<=^|\t)@(?=\t|$)", regex.MULTILINE)
 
 
+_ROW_NUMBER_CELL = regex.compile(r"[0-9๐-๙]{1,3}")
+_GARBLED_NUMBER_CELL = regex.compile(r"[^\s0-9๐-๙]{1,2}")
+
+
+def repair_row_numbers(text: str) -> str:
+    """A table's row number tesseract garbled (``ฒ`` for ๗, ``เซ`` for ๖) between numbered
+    rows: the number after the row above it, in its digits. Only a first cell of one or two
+    characters right under a row whose first cell is a number."""
+    lines = text.split("\n")
+    previous: int | None = None
+    thai = False
+    for i, line in enumerate(lines):
+        if "\t" not in line:
+            continue
+        first, rest = line.split("\t", 1)
+        cell = first.strip()
+        if _ROW_NUMBER_CELL.fullmatch(cell):
+            previous, thai = int(to_arabic_digits(cell)), cell[0] in "๐๑๒๓๔๕๖๗๘๙"
+            continue
+        if previous is not None and _GARBLED_NUMBER_CELL.fullmatch(cell) and rest.strip():
+            previous += 1
+            number = str(previous).translate(str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")) if thai else str(previous)
+            lines[i] = first.replace(cell, number) + "\t" + rest
+            continue
+        previous = None
+    return "\n".join(lines)
+
+
 def repair_ocr_text(text: str) -> str:
     """Context repairs of OCR'd text, line by line, conservative by design."""
-    text = _AT_FOR_ONE.sub("๑", text)
+    text = repair_row_numbers(_AT_FOR_ONE.sub("๑", text))
     text = "\n".join(restore_dropped_marks(repair_sara_am(line)) for line in text.split("\n"))
     return repair_years(text)

@@ -413,3 +413,11 @@ def test_a_row_number_one_read_as_at_sign_is_one_again() -> None:
 
     assert repair_ocr_text("@\tนายประยุทธ ฟ้าสว่าง\tปลัด").startswith("๑\t")
     assert "a@b.c" in repair_ocr_text("อีเมล a@b.c")  # not inside a word
+
+
+def test_a_garbled_row_number_between_numbered_rows_is_the_next_number() -> None:
+    from pipeline.ocr import repair_row_numbers
+
+    text = "๕\tนางฤดี สำราญใจ\tผู้อำนวยการกองการศึกษา\nเซ\tนางสาวปิยฉัตร ฟักทอง\tนักวิเคราะห์\nฒ\tนายก ข\tค"
+    assert [line.split("\t")[0] for line in repair_row_numbers(text).split("\n")] == ["๕", "๖", "๗"]
+    assert repair_row_numbers("ก\tข\tค") == "ก\tข\tค"  # no numbered row above: left alone
