@@ -809,11 +809,11 @@ def repair_years(text: str) -> str:
 
 
 # Tesseract's Thai model reads a lone ๑ (a row number in its own cell) as ``@``.
-_AT_FOR_ONE = regex.compile(r"(?<=^|\t)@(?=\t|$)", regex.MULTILINE)
+_AT_FOR_ONE = regex.compile(r"(?<=^|\t)@(?=\.?(?:\t|$))", regex.MULTILINE)
 
 
-_ROW_NUMBER_CELL = regex.compile(r"[0-9๐-๙]{1,3}")
-_GARBLED_NUMBER_CELL = regex.compile(r"[^\s0-9๐-๙]{1,2}")
+_ROW_NUMBER_CELL = regex.compile(r"(?P<number>[0-9๐-๙]{1,3})(?P<dot>\.?)")
+_GARBLED_NUMBER_CELL = regex.compile(r"(?P<number>[^\s0-9๐-๙.]{1,2})(?P<dot>\.?)")
 
 
 def repair_row_numbers(text: str) -> str:
@@ -828,13 +828,17 @@ def repair_row_numbers(text: str) -> str:
             continue
         first, rest = line.split("\t", 1)
         cell = first.strip()
-        if _ROW_NUMBER_CELL.fullmatch(cell):
-            previous, thai = int(to_arabic_digits(cell)), cell[0] in "๐๑๒๓๔๕๖๗๘๙"
+        numbered = _ROW_NUMBER_CELL.fullmatch(cell)
+        if numbered:
+            previous, thai = int(to_arabic_digits(numbered["number"])), cell[0] in "๐๑๒๓๔๕๖๗๘๙"
             continue
-        if previous is not None and _GARBLED_NUMBER_CELL.fullmatch(cell) and rest.strip():
+        if not cell:
+            continue  # a row's wrapped line under it keeps the count going
+        garbled = _GARBLED_NUMBER_CELL.fullmatch(cell)
+        if previous is not None and garbled and rest.strip():
             previous += 1
             number = str(previous).translate(str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")) if thai else str(previous)
-            lines[i] = first.replace(cell, number) + "\t" + rest
+            lines[i] = first.replace(cell, number + garbled["dot"]) + "\t" + rest
             continue
         previous = None
     return "\n".join(lines)

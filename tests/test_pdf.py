@@ -421,3 +421,11 @@ def test_a_garbled_row_number_between_numbered_rows_is_the_next_number() -> None
     text = "๕\tนางฤดี สำราญใจ\tผู้อำนวยการกองการศึกษา\nเซ\tนางสาวปิยฉัตร ฟักทอง\tนักวิเคราะห์\nฒ\tนายก ข\tค"
     assert [line.split("\t")[0] for line in repair_row_numbers(text).split("\n")] == ["๕", "๖", "๗"]
     assert repair_row_numbers("ก\tข\tค") == "ก\tข\tค"  # no numbered row above: left alone
+
+
+def test_garbled_row_numbers_with_their_dot_and_a_wrapped_line_between() -> None:
+    from pipeline.ocr import repair_ocr_text
+
+    text = "@.\tนายไพโรจน์ สายทอง\tปลัด\n๒.\tนางศิริพร มั่นคง\tรอง\non.\tสิบเอกณรงค์ชัย\tหัวหน้า\n\tบุญยืน\nอ.\tนาง ข\ty"
+    firsts = [line.split("\t")[0] for line in repair_ocr_text(text).split("\n")]
+    assert firsts == ["๑.", "๒.", "๓.", "", "๔."]
