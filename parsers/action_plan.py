@@ -12,6 +12,7 @@ line: tab rows by cell index, space-run rows by display column.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -23,7 +24,14 @@ from parsers.common import cells, document_row, find_organization, join_text
 from parsers.grammar import cell_columns, display_width, raw_lines_by_line
 from pipeline.model import Line, Parsed, Segment
 from pipeline.normalize import NO_TICK, TICK, clean, normalize_line
-from pipeline.thai import find_date, find_fiscal_year, month_number, parse_money, to_arabic_digits
+from pipeline.thai import (
+    find_date,
+    find_fiscal_year,
+    find_fiscal_years,
+    month_number,
+    parse_money,
+    to_arabic_digits,
+)
 from schemas import Budget, Project
 
 # --- line grammar -------------------------------------------------------------------------
@@ -586,6 +594,13 @@ def report_date(lines: Sequence[Line]) -> dt.date | None:
     return None
 
 
+def repeated_year(segment: Segment) -> int | None:
+    """The year a plan's title states on its other pages, when OCR garbled the first
+    (``พ.ศ.๒/๘``): the most frequent stated year of the untouched text."""
+    years = Counter(find_fiscal_years(segment.raw_text, label="stated"))
+    return years.most_common(1)[0][0] if years else None
+
+
 class _Common(TypedDict):
     """The columns every row of one plan shares."""
 
@@ -600,7 +615,7 @@ def parse(segment: Segment) -> Parsed:
     head_text = " ".join(
         [*(reader.title_lines), *(line.text.replace("\t", " ") for line in segment.lines[:8])]
     )
-    fiscal_year = find_fiscal_year(title or "") or find_fiscal_year(head_text)
+    fiscal_year = find_fiscal_year(title or "") or find_fiscal_year(head_text) or repeated_year(segment)
     organization = find_organization(title or "") or find_organization(head_text)
     document = document_row(
         segment,

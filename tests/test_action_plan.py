@@ -407,3 +407,16 @@ def test_quarters_headed_by_month_ranges() -> None:
     )
     row = projects(plan_of(parse_pages(text)))[1]
     assert (row.q1, row.q2, row.q3, row.q4, row.remarks) == (False, True, False, False, "สำนักปลัด")
+
+
+def test_a_plan_whose_first_title_ocr_garbled_takes_the_year_its_other_pages_state() -> None:
+    from parsers.action_plan import repeated_year
+    from pipeline.model import Line, Segment
+
+    raw = (
+        "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ.๒/๘ของ\n...\f"
+        "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๘\n...\f"
+        "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๘\n"
+    )
+    segment = Segment("d", "s", 1, "action_plan", (Line("x", 1),), raw)
+    assert repeated_year(segment) == 2568
