@@ -323,20 +323,27 @@ def _word_score(run: str) -> tuple[float, int]:
 
 def repair_sara_am(text: str) -> str:
     """SARA AM as OCR misreads it, put back where the dictionary agrees: ``ค้าสั่ง`` ->
-    ``คำสั่ง``, ``ค าสั่ง`` -> ``คำสั่ง``; ``ห้าร้อย`` and ``น้ำ`` stay (no better reading)."""
+    ``คำสั่ง``, ``ค าสั่ง`` -> ``คำสั่ง``, and the other way, SARA AA read as SARA AM
+    (``นางสำว`` -> ``นางสาว``); ``ห้าร้อย`` and ``น้ำ`` stay (no better reading)."""
+
+    def candidates(run: str) -> list[str]:
+        out = [run[: r.start()] + "\u0e33" + run[r.end() :] for r in _SARA_AM_READINGS.finditer(run)]
+        out += [run[:i] + "\u0e32" + run[i + 1 :] for i, ch in enumerate(run) if ch == "\u0e33"]
+        return out
 
     def fix_run(match: regex.Match[str]) -> str:
         run = match.group()
-        if not _SARA_AM_READINGS.search(run):
+        if not _SARA_AM_READINGS.search(run) and "\u0e33" not in run:
             return run
         best, best_score = run, _word_score(run)
-        for reading in _SARA_AM_READINGS.finditer(run):
-            candidate = run[: reading.start()] + "\u0e33" + run[reading.end() :]
-            score = _word_score(candidate)
-            if score > best_score:
-                best, best_score = candidate, score
-        if best != run and _SARA_AM_READINGS.search(best):
-            return fix_run(regex.match(r".*", best, flags=regex.DOTALL))  # type: ignore[arg-type]
+        for _ in range(6):  # one reading at a time, while the dictionary agrees more
+            improved = False
+            for candidate in candidates(best):
+                score = _word_score(candidate)
+                if score > best_score:
+                    best, best_score, improved = candidate, score, True
+            if not improved:
+                break
         return best
 
     return _THAI_RUN.sub(fix_run, text)
