@@ -28,7 +28,7 @@ from pipeline.engines.pdfium import page_text as pdfium_page_text
 from pipeline.errors import CorruptFileError, SarabanError
 from pipeline.executor import Executor
 from pipeline.model import Page, Source
-from pipeline.normalize import PUA_MAP, join_wrapped, repair_pdf_thai
+from pipeline.normalize import PUA_MAP, join_wrapped, recompose_sara_am, repair_pdf_thai
 from pipeline.ocr import OcrJob, make_job, ocr_jobs, page_pixels
 
 # pdfminer logs every odd object at WARNING; a bad page is reported by us instead.
@@ -286,6 +286,12 @@ def seat_marks(chars: list[dict[str, Any]]) -> None:
         char["x1"] = max(base["x1"], char["x0"])
 
 
+def finish_layer(text: str) -> str:
+    """A text layer's shaped order put back (SARA AM in two pieces), NFC, and the Thai damage
+    typical of text layers repaired: the last step of every text-layer reading."""
+    return repair_pdf_thai(unicodedata.normalize("NFC", recompose_sara_am(text)))
+
+
 def page_text(page: Any) -> str:
     """A page's text layer: lines in reading order, table rows as tab-separated cells."""
     seat_marks(page.chars)
@@ -311,7 +317,7 @@ def page_text(page: Any) -> str:
             out[-1] = f"{head} {tail}" if items[i - 1].space_after else join_wrapped(head, tail)
         else:
             out.append(item.text)
-    return repair_pdf_thai(unicodedata.normalize("NFC", fonts.recompose("\n".join(out))))
+    return finish_layer("\n".join(out))
 
 
 def image_cover(page: Any) -> float:
@@ -347,7 +353,7 @@ def text_layers(data: bytes, pages: int) -> list[tuple[str, float] | None]:
 def pdfium_layer(document: Any, index: int) -> str:
     """PDFium's text of a page, repaired as the pdfminer layer is (no table geometry)."""
     text = pdfium_page_text(document, index).replace("\r\n", "\n").replace("\r", "\n")
-    return repair_pdf_thai(unicodedata.normalize("NFC", fonts.recompose(text))) if text.strip() else ""
+    return finish_layer(text) if text.strip() else ""
 
 
 def extract_pdf(source: Source, settings: Settings, executor: Executor | None = None) -> list[Page]:

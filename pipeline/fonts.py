@@ -15,7 +15,7 @@ it writes the cluster's text on one glyph and nothing, or the wrong mark, on the
 
 ``install(pdf)`` hooks a pdfplumber PDF so that every font pdfminer loads reads its glyphs
 this way where the font program knows them; ToUnicode stays the answer for the rest.
-``recompose`` puts the shaped order back into Unicode's (NIKHAHIT + tone + SARA AA -> tone + SARA AM).
+(The shaped order of SARA AM is put back by ``normalize.recompose_sara_am``.)
 """
 
 from __future__ import annotations
@@ -302,14 +302,3 @@ def install(pdf: Any) -> None:
         return font
 
     manager.get_font = patched_get_font
-
-
-# --- Unicode order -------------------------------------------------------------------------------
-
-_NIKHAHIT_AA = regex.compile(r"\u0e4d([\u0e48-\u0e4b]?)\u0e32|([\u0e48-\u0e4b])\u0e4d\u0e32")
-
-
-def recompose(text: str) -> str:
-    """Shaped order back to Unicode's: NIKHAHIT and a tone (either order, one glyph or two)
-    + SARA AA -> (tone +) SARA AM."""
-    return _NIKHAHIT_AA.sub(lambda m: f"{m.group(1) or m.group(2) or ''}\u0e33", text)

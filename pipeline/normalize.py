@@ -194,6 +194,13 @@ def join_wrapped(head: str, tail: str) -> str:
     return f"{head} {tail}" if head and tail else head + tail
 
 
+def recompose_sara_am(text: str) -> str:
+    """SARA AM written (or shaped) in two pieces: NIKHAHIT and a tone mark in either order,
+    then SARA AA -> (tone +) SARA AM."""
+    text = _TONE_BEFORE_NIKHAHIT.sub("\\1\u0e33", text)
+    return _SPLIT_SARA_AM.sub("\\1\u0e33", text)
+
+
 def normalize_line(text: str) -> str:
     """Clean one line of extracted text; cells stay separated by single tabs."""
     text = text.translate(PUA_MAP).translate(ZERO_WIDTH)
@@ -203,8 +210,7 @@ def normalize_line(text: str) -> str:
     text = html.unescape(text)
     text = text.replace("\xa0", " ").replace("\u3000", " ")
     text = unicodedata.normalize("NFC", text)
-    text = _TONE_BEFORE_NIKHAHIT.sub("\\1\u0e33", text)
-    text = _SPLIT_SARA_AM.sub("\\1\u0e33", text)
+    text = recompose_sara_am(text)
     text = _TICKS.sub(TICK, text)
     text = _EMPTY_BOX.sub(NO_TICK, text)
     text = to_arabic_digits(text)
