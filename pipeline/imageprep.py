@@ -73,25 +73,26 @@ def flatten_background(grey: np.ndarray, paper: np.ndarray | None = None) -> np.
     return np.clip(flat * 255.0, 0, 255).astype(np.uint8)
 
 
-def ruling_mask(grey: np.ndarray) -> np.ndarray:
-    """Table rulings (long thin horizontal and vertical strokes) found on a local threshold,
-    which keeps the thin, light lines of a copier scan that a global threshold breaks up."""
-    ink = cv2.adaptiveThreshold(grey, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 25, 12)
-    height, width = grey.shape
+def long_strokes(ink: np.ndarray) -> np.ndarray:
+    """Table rulings on an ink mask (ink 255): horizontal and vertical strokes far longer
+    than any letter (a 25th of the page's width, a 40th of its height)."""
+    height, width = ink.shape
     across = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (max(40, width // 25), 1)))
     down = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(40, height // 40))))
     return cv2.bitwise_or(across, down)
+
+
+def ruling_mask(grey: np.ndarray) -> np.ndarray:
+    """Table rulings found on a local threshold, which keeps the thin, light lines of a
+    copier scan that a global threshold breaks up."""
+    return long_strokes(cv2.adaptiveThreshold(grey, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 25, 12))
 
 
 def without_rulings(binary: np.ndarray) -> np.ndarray | None:
     """A binarised page (ink 0) with its table rulings erased, for the recogniser only
     (tesseract reads a vertical ruling beside a letter as ``เ``, ``ไ`` or ``|``); ``None``
     when the page has none. The layout still finds its cells by the rulings of the original."""
-    ink = cv2.bitwise_not(binary)
-    height, width = binary.shape
-    across = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (max(40, width // 25), 1)))
-    down = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(40, height // 40))))
-    lines = cv2.bitwise_or(across, down)
+    lines = long_strokes(cv2.bitwise_not(binary))
     if not lines.any():
         return None
     lines = cv2.dilate(lines, np.ones((3, 3), np.uint8))
@@ -105,19 +106,13 @@ def otsu(grey: np.ndarray) -> np.ndarray:
     return binary
 
 
-def prepare(image: Image.Image) -> tuple[Image.Image, bool]:
-    """(binarised greyscale page, whether coloured ink was dropped). The caller deskews."""
-    if image.mode == "L":
-        grey = np.asarray(image)
-        dropped = False
-    else:
-        rgb = np.asarray(image.convert("RGB"))
-        grey = drop_colour_ink(rgb)
-        dropped = bool((grey != cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)).any())
+def prepare(image: Image.Image) -> Image.Image:
+    """The binarised greyscale page. The caller deskews."""
+    grey = np.asarray(image) if image.mode == "L" else drop_colour_ink(np.asarray(image.convert("RGB")))
     paper = background(grey)
     low, high = np.percentile(paper, [5, 95])
     if high - low > UNEVEN_BACKGROUND:
         grey = flatten_background(grey, paper)
     binary = otsu(grey)
     binary[ruling_mask(grey) > 0] = 0  # rulings whole again: the table reader finds its cells by them
-    return Image.fromarray(binary), dropped
+    return Image.fromarray(binary)

@@ -91,17 +91,15 @@ def estimate_skew(image: Image.Image, max_angle: float = 3.0) -> float:
 
 
 def prepare_image(image: Image.Image) -> Image.Image:
-    """Deskewed (when tilted by 0.2 degrees or more), stamp and signature ink dropped,
-    background flattened and binarised by local contrast (``pipeline.imageprep``), 1 bit."""
-    image = ImageOps.exif_transpose(image)
-    if image.mode not in ("RGB", "L"):
-        image = image.convert("RGB" if image.mode in ("RGBA", "P", "CMYK") else "L")
+    """8-bit pixels on white, deskewed (when tilted by 0.2 degrees or more), then prepared by
+    ``pipeline.imageprep`` (colour ink dropped, an uneven background flattened, Otsu with the
+    rulings kept whole), 1 bit."""
+    image = page_pixels(ImageOps.exif_transpose(image))
     angle = estimate_skew(image.convert("L"))
     if abs(angle) >= 0.2:
         fill = 255 if image.mode == "L" else (255, 255, 255)
         image = image.rotate(angle, resample=Image.Resampling.BILINEAR, expand=True, fillcolor=fill)
-    binary, _ = imageprep.prepare(image)
-    return binary.convert("1")
+    return imageprep.prepare(image).convert("1")
 
 
 def png_bytes(image: Image.Image, dpi: int) -> bytes:
@@ -360,7 +358,7 @@ def _ink_middle(word: Word, image: Image.Image | None, grid: list[int]) -> float
     middle = word.left + word.width / 2
     if image is None or not any(word.left < x < word.right for x in grid):
         return middle
-    band = np.asarray(image.convert("L").crop((word.left, word.top, word.right, word.top + word.height))) < 128
+    band = np.asarray(image.crop((word.left, word.top, word.right, word.top + word.height)).convert("L")) < 128
     columns = band.sum(axis=0).astype(float)
     for x in grid:
         if word.left <= x < word.right:

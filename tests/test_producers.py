@@ -174,7 +174,7 @@ def test_a_shaded_page_is_flattened_before_the_threshold() -> None:
     page[40:80, 340:346] -= 60  # and in the shadow
     page += rng.normal(0, 2, page.shape)
     image = Image.fromarray(np.clip(page, 0, 255).astype(np.uint8))
-    binary = np.asarray(prepare(image)[0])
+    binary = np.asarray(prepare(image))
     assert binary[60, 43] == 0 and binary[60, 343] == 0
     assert binary[10, 200] == 255 and binary[100, 390] == 255  # the shadow is paper
 
