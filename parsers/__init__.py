@@ -1,1 +1,3 @@
-"""One parser module per document type. Each exposes ``parse(segment) -> Parsed``."""
+"""One module per document type, each declaring ``TYPE`` (see ``parsers.doctype``), listed in
+``parsers.registry``; the shared readers (common, grammar, vocabulary) and the cross-document
+passes (crossdoc) import no document type."""

@@ -21,7 +21,8 @@ from typing import TypedDict
 import regex
 
 from parsers.common import cells, document_row, find_organization, join_text
-from parsers.grammar import cell_columns, display_width, raw_lines_by_line
+from parsers.doctype import DocumentType
+from parsers.grammar import cell_columns, display_width, line_text, raw_lines_by_line, single_cell
 from pipeline.model import Line, Parsed, Segment
 from pipeline.normalize import NO_TICK, TICK, clean, normalize_line
 from pipeline.thai import (
@@ -663,3 +664,17 @@ def parse(segment: Segment) -> Parsed:
     if not reader.rows:
         parsed.warnings.append(f"segment {segment.segment_no} (action_plan): no table rows found")
     return parsed
+
+
+# --- where a plan opens (segment) -------------------------------------------------------------------
+
+
+def opens(lines: Sequence[Line], i: int, current: str | None) -> bool:
+    # The plan's title is repeated on every page of its table: one document, not many.
+    if current in ("action_plan", "project_sheets"):
+        return False
+    text = line_text(lines, i)
+    return single_cell(lines[i]) and len(text) < 200 and bool(TITLE.match(text))
+
+
+TYPE = DocumentType(name="action_plan", opens=opens, parse=parse)

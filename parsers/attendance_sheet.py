@@ -7,11 +7,14 @@ and the fiscal year.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
 from parsers.common import cells, document_row, find_organization
-from parsers.grammar import NAME_LIST_HEADER, ROW_NUMBER, flat, heading_title
-from pipeline.model import Parsed, Segment
+from parsers.doctype import DocumentType
+from parsers.grammar import LOOKAHEAD, NAME_LIST_HEADER, ROW_NUMBER, flat, heading_title, line_text
+from pipeline.model import Line, Parsed, Segment
 from pipeline.thai import find_date, find_fiscal_year
 
 SIGN_COLUMN = regex.compile(r"ลายมือชื่อ|ลายเซ็น|ลงชื่อ|ลงนาม")
@@ -36,3 +39,45 @@ def parse(segment: Segment) -> Parsed:
         fiscal_year=find_fiscal_year(heading_text, label="budget"),
     )
     return Parsed(document=document)
+
+
+# --- where a sheet opens (segment): its table header, and its title above it -------------------------
+
+NAME_COLUMN = regex.compile(r"ชื่อ\s*[-–]?\s*(?:สกุล|นามสกุล)|ชื่อ\s*-\s*สกุล")
+# Broader than the parser's SIGN_COLUMN (``ลายมือ`` alone), as segment has always read it.
+SIGNATURE_COLUMN = regex.compile(r"ลายมือ|ลายเซ็น|ลงชื่อ|ลงนาม")
+# A sheet's own title (บัญชีลงเวลา..., ใบลงชื่อ...): with it, a position column is enough
+# where OCR garbled the name column's header.
+SHEET_TITLE_WORDS = r"บัญชี\s*(?:ลง|รายชื่อ)|ใบ\s*ลง|แบบ\s*ลง|(?:แบบ\s*)?ลง\s*ทะเบียน|ทะเบียนผู้"
+SHEET_TITLE = regex.compile(rf"^(?:{SHEET_TITLE_WORDS})")
+POSITION_COLUMN = regex.compile(r"ตำแหน่ง")
+# A sheet's heading lines: its own title, or the meeting it records.
+SHEET_HEADING = regex.compile(
+    rf"^(?:{SHEET_TITLE_WORDS}|การประชุม|รายชื่อ|ลงชื่อ\s*ผู้|รายงานการประชุม|(?:แบบ\s*)?(?:ลง\s*)?ทะเบียน)"
+)
+
+
+def is_header(lines: Sequence[Line], i: int) -> bool:
+    """Line ``i`` is a sheet's table header: names and signatures."""
+    row = lines[i].text
+    if "\t" not in row or not SIGNATURE_COLUMN.search(row):
+        return False
+    if NAME_COLUMN.search(row):
+        return True
+    titled = any(SHEET_TITLE.match(line_text(lines, j)) for j in range(max(0, i - LOOKAHEAD), i))
+    return titled and bool(POSITION_COLUMN.search(row))
+
+
+def opens(lines: Sequence[Line], i: int, current: str | None) -> bool:
+    return current != "attendance_sheet" and is_header(lines, i)
+
+
+def sheet_start(lines: Sequence[Line], header: int, floor: int) -> int:
+    """The first line of an attendance sheet whose table header is at ``header``."""
+    for j in range(header - 1, max(floor, header - LOOKAHEAD) - 1, -1):
+        if SHEET_HEADING.match(line_text(lines, j)):
+            return j
+    return header
+
+
+TYPE = DocumentType(name="attendance_sheet", opens=opens, reaches_back=sheet_start, parse=parse)

@@ -1,5 +1,6 @@
 """Line and table shapes more than one document type reads: display columns of untouched
-lines, meeting headings (title, date and venue lines), name-list tables (header, row numbers).
+lines, openings (a line's text, lines ahead, headings), meeting headings (title, date and venue
+lines), name-list tables (header, row numbers).
 
 Document-type modules import these; this module imports no document type.
 """
@@ -54,6 +55,36 @@ def cell_columns(raw: str, width: Callable[[str], float] = display_width) -> lis
         start = match.end()
     columns.append(width(raw[:start]))
     return columns
+
+
+# --- openings (the document types' opening rules, for segment) ----------------------------------
+
+LOOKAHEAD = 6
+# Lines that end minutes or an order: after them the same heading opens a new document.
+DOCUMENT_END = regex.compile(
+    r"^(?:(?:เลิก|ปิด)\s*(?:การ\s*)?ประชุม|สั่ง\s*ณ\s*วันที่|ให้ไว้\s*ณ\s*วันที่|.*ผู้\s*(?:จด|ตรวจ|บันทึก)\s*รายงาน)"
+)
+
+
+def line_text(lines: Sequence[Line], i: int) -> str:
+    """Line ``i``'s text with its cells and spaces as single spaces ("" past either end)."""
+    return " ".join(lines[i].text.split()) if 0 <= i < len(lines) else ""
+
+
+def ahead(lines: Sequence[Line], i: int, pattern: regex.Pattern[str], n: int = LOOKAHEAD) -> bool:
+    """One of the ``n`` lines after line ``i`` has ``pattern``."""
+    return any(pattern.search(line_text(lines, j)) for j in range(i + 1, min(len(lines), i + 1 + n)))
+
+
+def single_cell(line: Line) -> bool:
+    """A heading, not a table row: one non-empty cell (an indent may have become a tab)."""
+    return sum(1 for cell in line.text.split("\t") if cell.strip()) == 1
+
+
+def page_top(lines: Sequence[Line], i: int) -> bool:
+    """Among the first three lines of its page (a heading, not a sentence in the body)."""
+    page = lines[i].page_no
+    return sum(1 for j in range(max(0, i - 3), i) if lines[j].page_no == page) < 3
 
 
 # --- meeting headings (minutes, attendance sheets) ------------------------------------------------

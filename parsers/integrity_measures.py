@@ -18,6 +18,8 @@ from collections.abc import Sequence
 import regex
 
 from parsers.common import document_organization, document_row
+from parsers.doctype import DocumentType
+from parsers.grammar import line_text, page_top, single_cell
 from pipeline.model import Line, Parsed, Segment
 from pipeline.normalize import clean
 from pipeline.thai import find_date, find_fiscal_year
@@ -65,3 +67,33 @@ def parse(segment: Segment) -> Parsed:
         fiscal_year=find_fiscal_year(title or "") or find_fiscal_year(head),
     )
     return Parsed(document=document)
+
+
+# --- where the report opens (segment), or what it holds when it opens without its title -----------
+
+OPENING_TITLE = regex.compile(
+    r"^(?:มาตรการ\s*(?:ส่งเสริม\s*คุณธรรม|ป้องกัน\s*การ\s*ทุจริต|ยกระดับ)|"
+    r"(?:รายงาน\s*)?(?:ผล\s*)?การ\s*(?:วิเคราะห์\s*)?(?:ผล\s*)?(?:การ\s*)?ประเมิน\s*คุณธรรม|"
+    r"รายงานผลการดำเนินการตามมาตรการ)"
+)
+ITA_CONTENT = regex.compile(r"\b(?:ITA|IIT|EIT|OIT)\b|มาตรการ\s*/\s*แนวทาง|คุณธรรมและความโปร่งใส")
+
+
+def opens(lines: Sequence[Line], i: int, current: str | None) -> bool:
+    text = line_text(lines, i)
+    return (
+        current not in ("integrity_measures",)
+        and single_cell(lines[i])
+        and len(text) < 200
+        and bool(OPENING_TITLE.match(text))
+        and page_top(lines, i)
+    )
+
+
+def untitled(lines: Sequence[Line]) -> bool:
+    """An untitled document is an ITA report when ITA words recur in its first lines."""
+    text = "\n".join(line.text for line in lines[:400])
+    return len(ITA_CONTENT.findall(text)) >= 2
+
+
+TYPE = DocumentType(name="integrity_measures", opens=opens, untitled=untitled, parse=parse)

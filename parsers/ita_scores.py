@@ -24,6 +24,7 @@ import regex
 from rapidfuzz import fuzz
 
 from parsers.common import cells, document_organization, join_lines
+from parsers.doctype import DocumentType
 from pipeline.model import Line, Segment
 from pipeline.normalize import clean
 from pipeline.thai import find_fiscal_year, find_fiscal_years
@@ -456,3 +457,10 @@ def extract(segment: Segment) -> list[Row]:
             )
         )
     return rows
+
+
+TYPE = DocumentType(
+    name="ita_scores",
+    extract=extract,
+    embedded_in=frozenset({"integrity_measures", "memo", "other", "minutes", "order"}),
+)

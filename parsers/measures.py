@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 import regex
 
 from parsers.common import cells
+from parsers.doctype import DocumentType
 from parsers.grammar import cell_columns, display_width, raw_lines_by_line
 from pipeline.model import Line, Segment
 from pipeline.normalize import clean
@@ -369,3 +370,10 @@ def extract(segment: Segment) -> list[Row]:
             )
         )
     return rows
+
+
+TYPE = DocumentType(
+    name="measures",
+    extract=extract,
+    embedded_in=frozenset({"integrity_measures", "memo", "other", "minutes"}),
+)

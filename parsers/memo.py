@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 import regex
 
 from parsers.common import cells, document_row, find_organization, join_text
+from parsers.doctype import DocumentType
+from parsers.grammar import line_text
 from parsers.vocabulary import find_signature
 from pipeline.model import Line, Parsed, Segment
 from pipeline.normalize import clean
@@ -210,3 +212,13 @@ def parse(segment: Segment) -> Parsed:
     if signature is None:
         parsed.warnings.append(f"segment {segment.segment_no} (memo): no signer found")
     return parsed
+
+
+# --- where a memo opens (segment) -----------------------------------------------------------------
+
+
+def opens(lines: Sequence[Line], i: int, current: str | None) -> bool:
+    return bool(TITLE.match(line_text(lines, i)))
+
+
+TYPE = DocumentType(name="memo", opens=opens, parse=parse)

@@ -18,14 +18,19 @@ from dataclasses import dataclass, field
 import regex
 
 from parsers.common import best_match, cells, document_row, find_organization, split_prefix, tolerant
+from parsers.doctype import DocumentType
 from parsers.grammar import (
     ASTERISK_NOISE,
     DATE_LINE,
+    DOCUMENT_END,
     NAME_LIST_HEADER,
     ROW_NUMBER,
     VENUE,
+    ahead,
     flat,
     heading_title,
+    line_text,
+    single_cell,
 )
 from parsers.vocabulary import POSITION_START, lone_prefix
 from pipeline.model import Line, Parsed, Segment
@@ -852,3 +857,35 @@ def parse(segment: Segment) -> Parsed:
     if not reader.heading:
         parsed.warnings.append(f"segment {segment.segment_no} (minutes): no heading found")
     return parsed
+
+
+# --- where minutes open (segment) -----------------------------------------------------------------
+
+OPENING_TITLE = regex.compile(r"^(?:รายงาน|บันทึก)\s*การ\s*ประชุม(?!\s*(?:ดังกล่าว|ครั้งที่แล้ว|ครั้งก่อน))")
+OPENING_CONTEXT = regex.compile(
+    r"ครั้งที่|วันที่|\bณ\b|^ณ|ประชุม\s*เมื่อ|เวลา\s*\d|สมัย\s*(?:สามัญ|วิสามัญ|ที่)|"
+    r"วัน\s*(?:จันทร์|อังคาร|พุธ|พฤหัส|ศุกร์|เสาร์|อาทิตย์)"
+)
+AGENDA_ITEM = regex.compile(r"^(?:ระเบียบ\s*)?วาระ\s*(?:ที่)?\s*\d")
+# Minutes' body under the agenda: a resolution or the closing (an agenda listed in full above
+# the attendance lists is not one).
+RESOLUTION_OR_CLOSE = regex.compile(r"^(?:มติ|(?:ปิด|เลิก)\s*(?:การ\s*)?ประชุม)")
+
+
+def opens(lines: Sequence[Line], i: int, current: str | None) -> bool:
+    text = line_text(lines, i)
+    if not single_cell(lines[i]) or len(text) > 200 or not OPENING_TITLE.match(text):
+        return False
+    return bool(OPENING_CONTEXT.search(text)) or ahead(lines, i, OPENING_CONTEXT, 4)
+
+
+# Council minutes often print their own attendance list with a signature column; a separate
+# sheet only follows the minutes, after their agenda and resolutions.
+TYPE = DocumentType(
+    name="minutes",
+    opens=opens,
+    ends=DOCUMENT_END,
+    body=(AGENDA_ITEM, RESOLUTION_OR_CLOSE),
+    heading_holds=frozenset({"attendance_sheet"}),
+    parse=parse,
+)

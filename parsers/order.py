@@ -31,6 +31,8 @@ from parsers.common import (
     similarity,
     split_prefix,
 )
+from parsers.doctype import DocumentType
+from parsers.grammar import DOCUMENT_END, ahead, line_text
 from parsers.vocabulary import POSITION_START, find_signature
 from pipeline.model import Line, Parsed, Segment
 from pipeline.normalize import clean
@@ -462,3 +464,32 @@ def parse(segment: Segment) -> Parsed:
     if order_no is None:
         parsed.warnings.append(f"segment {segment.segment_no} (order): no order number found")
     return parsed
+
+
+# --- where an order opens (segment) -----------------------------------------------------------------
+
+# OCR drops the tone mark or the final ง of คำสั่ง (คำสั่เทศบาล...).
+OPENING_TITLE = regex.compile(
+    r"^คำ\s*ส[\u0e31\u0e48\u0e49]*ง?\s*(?:เทศบาล|องค์การ|อบต|อบจ|สำนัก|กอง|กรม|จังหวัด|อำเภอ|กรุงเทพ|เมือง|นายก|ปลัด|คณะ)"
+)
+# ``ที่ 12/2567``, ``ที่ อบต.ดต. 012/2567`` (an office code before the number).
+NUMBER_LINE = regex.compile(r"^ที่\s*\S{0,12}\s*\d{1,4}\s*/\s*(?:25)?\d{2}\b")
+SUBJECT_LINE = regex.compile(r"^เรื่อง\s*\S")
+
+
+def opens(lines: Sequence[Line], i: int, current: str | None) -> bool:
+    text = line_text(lines, i)
+    if regex.fullmatch(r"คำ\s*ส[\u0e31\u0e48\u0e49]*ง?", text):  # the office on the next line
+        text = f"คำสั่ง{line_text(lines, i + 1)}"
+    if len(text) > 120 or not OPENING_TITLE.match(text):
+        return False
+    # The number line is what OCR damages most (``ที๒๔๗/๒๘๘``, ``N 12/567``): the subject line
+    # (``เรื่อง ...``) under the heading is evidence enough.
+    return (
+        bool(regex.search(r"ที่\s*\S{0,12}\s*\d{1,4}\s*/\s*\d{2,4}", text))
+        or ahead(lines, i, NUMBER_LINE, 3)
+        or ahead(lines, i, SUBJECT_LINE, 3)
+    )
+
+
+TYPE = DocumentType(name="order", opens=opens, ends=DOCUMENT_END, parse=parse)

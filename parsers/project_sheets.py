@@ -8,8 +8,8 @@ markers; a sub-point (``1.1)`` inside item ``1)``, a ``-`` inside a numbered lis
 in its item, and a numbered item left empty is dropped.
 
 The sheets sit in their own segment, so they cannot see the plan's table: the parser
-leaves ``project_seq`` empty and ``link_sheets_to_plan`` fills it afterwards, matching each
-sheet's name to the rows of the plan in the same source.
+leaves ``project_seq`` empty and ``parsers.crossdoc.link_sheets_to_plan`` fills it
+afterwards, matching each sheet's name to the rows of the plan in the same source.
 """
 
 from __future__ import annotations
@@ -20,11 +20,13 @@ from dataclasses import dataclass, field
 
 import regex
 
-from parsers.common import document_row, find_organization, join_text, similarity
+from parsers.common import document_row, find_organization, join_text
+from parsers.doctype import DocumentType
+from parsers.grammar import ahead, line_text
 from pipeline.model import Line, Parsed, Segment
 from pipeline.normalize import clean
 from pipeline.thai import find_fiscal_year, parse_money
-from schemas import Budget, Project, ProjectSheet, Row
+from schemas import Budget, ProjectSheet
 
 # --- line grammar ---------------------------------------------------------------------------
 SHEET_START = regex.compile(
@@ -64,9 +66,6 @@ ITEM_MARKER = regex.compile(
     r"^(?:[-–•●▪]\s*)?(?:\((?P<paren>\d{1,2})\)|(?P<close>\d{1,2})\)|(?P<dotted>\d{1,2}(?:\.\d{1,2})+)\s*[.)]?|(?P<dot>\d{1,2})\.(?!\d))\s*"
     r"|^(?P<dash>[-–•●▪])\s*"
 )
-NAME_PREFIX = regex.compile(r"^(?:โครงการ|กิจกรรม|มาตรการ)\s*")
-PUNCTUATION = regex.compile(r"[\s\"'“”‘’«»()\[\]{}.,:;/\-–—]+")
-LINK_CUTOFF = 0.75
 
 
 @dataclass(slots=True)
@@ -298,82 +297,28 @@ def parse(segment: Segment) -> Parsed:
     return parsed
 
 
-# --- linking sheets to the plan's rows ---------------------------------------------------------
+# --- where sheets open (segment) --------------------------------------------------------------------
+
+OPENING_NUMBER = regex.compile(
+    r"^(?:ลำดับ\s*ที่|โครงการ\s*ที่|แบบ\s*รายละเอียด\s*โครงการ\s*(?:ที่|ลำดับที่))\s*\d{1,3}\s*$"
+)
+FIRST_SECTION = regex.compile(r"^1\s*[.)]?\s*ชื่อ\s*(?:โครงการ|กิจกรรม)")
+NEXT_SECTION = regex.compile(r"^[2-4]\s*[.)]?\s*(?:หลักการ|ความเป็นมา|วัตถุประสงค์|ที่มา)")
+NAME_SECTION = regex.compile(r"[ชซ]\u0e37?\u0e48?อ\s*(?:โครงการ|กิจกรรม|มาตรการ)")
 
 
-def comparable(name: str) -> str:
-    return PUNCTUATION.sub("", name)
-
-
-def name_similarity(a: str, b: str) -> float:
-    """Similarity of two project names, forgiving quotes, spacing and a leading โครงการ/กิจกรรม."""
-    plain_a, plain_b = comparable(a), comparable(b)
-    bare_a, bare_b = comparable(NAME_PREFIX.sub("", a)), comparable(NAME_PREFIX.sub("", b))
-    return max(similarity(plain_a, plain_b), similarity(bare_a, bare_b))
-
-
-def match_names(sheet_names: Sequence[str], row_names: Sequence[str]) -> dict[int, int]:
-    """sheet index -> row index, one to one, best pairs first (at least ``LINK_CUTOFF``)."""
-    pairs = sorted(
-        (
-            (name_similarity(sheet, row), i, j)
-            for i, sheet in enumerate(sheet_names)
-            for j, row in enumerate(row_names)
-        ),
-        reverse=True,
+def opens(lines: Sequence[Line], i: int, current: str | None) -> bool:
+    if current == "project_sheets":
+        return False
+    if OPENING_NUMBER.match(line_text(lines, i)):
+        return ahead(lines, i, NAME_SECTION, 3)
+    # Sheets without a ``ลำดับที่ N`` line: ``1. ชื่อโครงการ`` then its numbered sections, at the
+    # top of a source or after the plan's table.
+    return (
+        current in (None, "action_plan")
+        and bool(FIRST_SECTION.match(line_text(lines, i)))
+        and ahead(lines, i, NEXT_SECTION, 8)
     )
-    matched: dict[int, int] = {}
-    used_rows: set[int] = set()
-    for score, i, j in pairs:
-        if score < LINK_CUTOFF:
-            break
-        if i in matched or j in used_rows:
-            continue
-        matched[i] = j
-        used_rows.add(j)
-    return matched
 
 
-def link_sheets_to_plan(parsed: list[Parsed]) -> list[Parsed]:
-    """Fill ``project_seq`` of sheets (and their budgets) from the plan rows of the same source.
-
-    A sheet links to the plan that precedes it in the source (or the first plan when none
-    does); sheets whose name matches no row keep ``project_seq`` NULL.
-    """
-    plans = [(k, [r for r in p.rows if isinstance(r, Project)]) for k, p in enumerate(parsed)]
-    plans = [(k, rows) for k, rows in plans if rows]
-    if not plans:
-        return parsed
-    for k, item in enumerate(parsed):
-        sheets = [r for r in item.rows if isinstance(r, ProjectSheet)]
-        if not sheets:
-            continue
-        preceding = [rows for at, rows in plans if at < k]
-        projects = preceding[-1] if preceding else plans[0][1]
-        matches = match_names([s.name or "" for s in sheets], [p.name for p in projects])
-        for i, sheet in enumerate(sheets):
-            if i in matches:
-                sheet.project_seq = projects[matches[i]].seq
-        link_sheet_budgets(item.rows, sheets)
-        plan_year = next((p.fiscal_year for p in projects if p.fiscal_year is not None), None)
-        if item.document.fiscal_year is None and plan_year is not None:
-            # Sheets seldom repeat the year; they belong to the plan's.
-            item.document = item.document.model_copy(update={"fiscal_year": plan_year})
-            for budget in item.rows:
-                if isinstance(budget, Budget) and budget.fiscal_year is None:
-                    budget.fiscal_year = plan_year
-    return parsed
-
-
-def link_sheet_budgets(rows: list[Row], sheets: Sequence[ProjectSheet]) -> None:
-    """Give each sheet budget the ``project_seq`` of the sheet it was read from."""
-    budgets = [r for r in rows if isinstance(r, Budget) and r.kind == "sheet"]
-    unlinked = list(budgets)
-    for sheet in sheets:
-        if sheet.project_seq is None:
-            continue
-        for budget in unlinked:
-            if budget.label == sheet.name and budget.page_no == sheet.page_no:
-                budget.project_seq = sheet.project_seq
-                unlinked.remove(budget)
-                break
+TYPE = DocumentType(name="project_sheets", opens=opens, parse=parse)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from parsers.project_sheets import link_sheets_to_plan, match_heading
+from parsers.crossdoc import link_sheets_to_plan
+from parsers.project_sheets import match_heading
 from pipeline.model import Parsed
 from pipeline.thai import parse_money
 from schemas import Budget, ProjectSheet
