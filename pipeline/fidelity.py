@@ -64,3 +64,16 @@ def fidelity(reference: str, extracted: str) -> Fidelity:
         digit_count=len(ref_digits),
         digit_errors=Levenshtein.distance(ref_digits, hyp_digits),
     )
+
+
+def digit_mistakes(reference: str, extracted: str, context: int = 10) -> list[str]:
+    """Where the extracted text's digits differ from the source's: ``source -> read`` with a
+    few characters either side (``make fidelity --verbose`` prints them)."""
+    ref, hyp = comparable(reference), comparable(extracted)
+    found = []
+    for op in Levenshtein.opcodes(ref, hyp):
+        tag, i1, i2, j1, j2 = op.tag, op.src_start, op.src_end, op.dest_start, op.dest_end
+        if tag == "equal" or not any(ch.isdigit() for ch in ref[i1:i2] + hyp[j1:j2]):
+            continue
+        found.append(f"{ref[max(0, i1 - context):i1]}[{ref[i1:i2]} -> {hyp[j1:j2]}]{ref[i2:i2 + context]}")
+    return found

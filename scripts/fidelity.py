@@ -26,16 +26,16 @@ sys.path.insert(0, str(ROOT))
 import duckdb  # noqa: E402
 
 from pipeline.config import Settings  # noqa: E402
-from pipeline.eval import evaluate  # noqa: E402
+from pipeline.eval import evaluate, format_report  # noqa: E402
 from pipeline.extract import decode_text, extract_pages  # noqa: E402
-from pipeline.fidelity import Fidelity, fidelity  # noqa: E402
+from pipeline.fidelity import Fidelity, digit_mistakes, fidelity  # noqa: E402
 from pipeline.read import read_source  # noqa: E402
 from pipeline.run import ingest  # noqa: E402
 
 
-def scores(paths: list[Path], gold: Path, settings: Settings) -> tuple[float, float]:
+def scores(paths: list[Path], gold: Path, settings: Settings) -> tuple[float, float, str]:
     """Key and strict F1 of ``paths`` against the gold files of those documents only (a
-    variant may render a subset of the corpus)."""
+    variant may render a subset of the corpus), and the per-table report with every miss."""
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "fidelity.duckdb"
         subset = Path(tmp) / "gold"
@@ -49,7 +49,7 @@ def scores(paths: list[Path], gold: Path, settings: Settings) -> tuple[float, fl
             report = evaluate(con, subset, suffix=paths[0].suffix if paths else None)
         finally:
             con.close()
-    return report.overall.key_prf[2], report.overall.strict_f1
+    return report.overall.key_prf[2], report.overall.strict_f1, format_report(report, verbose=True)
 
 
 def variant_report(folder: Path, texts: Path, gold: Path, settings: Settings) -> dict[str, object]:
@@ -66,15 +66,17 @@ def variant_report(folder: Path, texts: Path, gold: Path, settings: Settings) ->
         total = total + got
         methods.update(page.method for page in pages)
         reasons.update(page.reason for page in pages if page.reason)
+        extracted = "\n".join(page.text for page in pages)
         per_file.append({"file": path.name, "pages": len(pages), "cer": round(got.cer, 4),
                          "digit_error": round(got.digit_error_rate, 4),
+                         "digit_mistakes": digit_mistakes(reference, extracted),
                          "methods": dict(collections.Counter(p.method for p in pages))})
     extract_seconds = time.perf_counter() - start
-    key_f1, strict_f1 = scores(files, gold, settings) if files else (0.0, 0.0)
+    key_f1, strict_f1, misses = scores(files, gold, settings) if files else (0.0, 0.0, "")
     return {"variant": folder.name, "files": len(files), "pages": dict(methods), "ocr_reasons": dict(reasons),
             "cer": round(total.cer, 4), "digit_error": round(total.digit_error_rate, 4),
             "key_f1": round(key_f1, 3), "strict_f1": round(strict_f1, 3),
-            "extract_seconds": round(extract_seconds, 1), "per_file": per_file}
+            "extract_seconds": round(extract_seconds, 1), "per_file": per_file, "misses": misses}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -91,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     wanted = [v for v in args.variants.split(",") if v]
     folders = [f for f in sorted(args.corpus.iterdir()) if f.is_dir() and (not wanted or f.name in wanted)]
     text_files = sorted(args.texts.glob("*.txt"))
-    text_key, text_strict = scores(text_files, args.gold, settings)
+    text_key, text_strict, _ = scores(text_files, args.gold, settings)
     print(f"{'variant':<22} {'files':>5} {'pages':<18} {'CER':>7} {'digitER':>7} {'keyF1':>6} {'strict':>6}  OCR reasons")
     print(f"{'text':<22} {len(text_files):>5} {'':<18} {'':>7} {'':>7} {text_key:>6.3f} {text_strict:>6.3f}")
     reports = []
@@ -105,6 +107,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.verbose:
             for row in report["per_file"]:  # type: ignore[attr-defined]
                 print(f"    {row['file']:<40} cer {row['cer']:.4f} digits {row['digit_error']:.4f} {row['methods']}")
+                for mistake in row["digit_mistakes"]:
+                    print(f"        {mistake}")
+            print("    " + str(report["misses"]).replace("\n", "\n    "))
     if args.json:
         args.json.write_text(json.dumps({"text": {"key_f1": text_key, "strict_f1": text_strict},
                                          "variants": reports}, ensure_ascii=False, indent=1))

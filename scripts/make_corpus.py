@@ -14,7 +14,8 @@ Every ``samples/*.txt`` (or the files given) is published the ways Thai offices 
 Fonts: Laksaman from Debian's ``fonts-thai-tlwg``; Sarabun (the open successor of TH Sarabun
 New, OFL) from ``pipeline/reference_fonts``, installed into fontconfig.
 
-A line with a tab is a cell row of a ruled table; a form feed starts a page. Output is seeded
+A line with a tab, or a run of lines whose columns are aligned with spaces, is a cell row of a
+ruled table; a form feed starts a page. Output is seeded
 and dates in the PDFs are fixed, so re-running on unchanged text changes little.
 
 Usage: ``python scripts/make_corpus.py [--out DIR] [--variants a,b] [FILE.txt ...]``
@@ -32,6 +33,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
@@ -78,24 +80,71 @@ def ensure_sarabun() -> None:
 Block = tuple[str, list[str] | list[list[str]]]  # ("p", [line]) | ("table", rows) | ("break", [])
 
 
+_GAP = regex.compile(r"\S(?:  +|\t)\S")
+_CELL = regex.compile(r"\S+(?: \S+)*")
+
+
+def _width(text: str) -> int:
+    """Columns a typist counts: Thai marks sit on their letter."""
+    return sum(0 if unicodedata.category(ch) in ("Mn", "Me", "Cf") else 1 for ch in text)
+
+
+def aligned_rows(lines: list[str]) -> list[list[str]]:
+    """Lines whose columns a typist aligned with runs of spaces, as the table they print as:
+    cells by start column (clustered over the block), a line without a row number after a
+    numbered row continuing that row's cells (a wrapped cell)."""
+    placed = [[(_width(line[: m.start()]), m.group()) for m in _CELL.finditer(line)] for line in lines]
+    starts = sorted({start for row in placed for start, _ in row})
+    columns: list[int] = []
+    for start in starts:
+        if not columns or start - columns[-1] > 2:
+            columns.append(start)
+    rows: list[list[str]] = []
+    numbered = False
+    for row in placed:
+        cells = [""] * len(columns)
+        for start, text in row:
+            at = max(i for i, column in enumerate(columns) if column <= start + 2)
+            cells[at] = f"{cells[at]} {text}".strip()
+        if rows and numbered and not cells[0]:
+            rows[-1] = [f"{a}\n{b}" if a and b else a or b for a, b in zip(rows[-1], cells, strict=True)]
+            continue
+        numbered = bool(regex.match(r"\d", cells[0]))
+        rows.append(cells)
+    return rows
+
+
 def blocks(text: str) -> list[Block]:
-    """Paragraphs, ruled tables (runs of lines with tabs) and page breaks."""
+    """Paragraphs, ruled tables (runs of lines with tabs, or of lines whose columns are aligned
+    with spaces) and page breaks."""
     text = regex.sub(r"(?:</?p\s*/?>)+", " ", text, flags=regex.IGNORECASE)
     out: list[Block] = []
     for number, page in enumerate(text.replace("\r\n", "\n").split("\f")):
         if number:
             out.append(("break", []))
         rows: list[list[str]] = []
-        for line in page.strip("\n").split("\n"):
+        aligned: list[str] = []
+        lines = page.strip("\n").split("\n")
+        for i, line in enumerate(lines):
             if regex.search(r"\S\t+\S", line.rstrip()) or (rows and regex.match(r"\t+\S", line)):
                 rows.append([" ".join(c.split()) for c in line.rstrip().split("\t")])
                 continue
             if rows:
                 out.append(("table", rows))
                 rows = []
+            spaced = bool(_GAP.search(line.strip()))
+            follows = i + 1 < len(lines) and bool(_GAP.search(lines[i + 1].strip()))
+            if line.strip() and (spaced and (aligned or follows) or aligned and _width(line) - _width(line.lstrip()) > 4):
+                aligned.append(line.rstrip())
+                continue
+            if aligned:
+                out.append(("table", aligned_rows(aligned)))
+                aligned = []
             out.append(("p", [line.rstrip()]))
         if rows:
             out.append(("table", rows))
+        if aligned:
+            out.append(("table", aligned_rows(aligned)))
     return out
 
 
@@ -131,7 +180,7 @@ def to_html(text: str, family: str) -> str:
             parts.append("<table>")
             for row in content:
                 cells = list(row) + [""] * (width - len(row))
-                parts.append("<tr>" + "".join(f"<td>{html.escape(str(c))}</td>" for c in cells) + "</tr>")
+                parts.append("<tr>" + "".join(f"<td>{html.escape(str(c)).replace(chr(10), '<br>')}</td>" for c in cells) + "</tr>")
             parts.append("</table>")
     parts.append("</body></html>")
     return "".join(parts)
@@ -209,13 +258,32 @@ def to_docx(text: str, family: str) -> bytes:
             pending_break = False
         table = document.add_table(rows=0, cols=width)
         table.style = "Table Grid"
+        table.autofit = False
+        widths = column_widths(content, width, TEXT_WIDTH_CM)
+        for column, size in zip(table.columns, widths, strict=True):
+            column.width = Cm(size)  # the grid LibreOffice lays out by
         for row in content:
             cells = table.add_row().cells
-            for cell, value in zip(cells, list(row) + [""] * (width - len(row)), strict=True):
+            for cell, value, size in zip(cells, list(row) + [""] * (width - len(row)), widths, strict=True):
+                cell.width = Cm(size)
                 _font_run(cell.paragraphs[0].add_run(str(value)), family)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+TEXT_WIDTH_CM = 16.5
+
+
+def column_widths(rows: list[str] | list[list[str]], width: int, total: float) -> list[float]:
+    """Column widths as a typist sizes them in Word: by the longest line of each column's
+    cells (a row number column narrow, a project name wide), never below a tick's width."""
+    longest = [2] * width
+    for row in rows:
+        for i, value in enumerate(list(row)[:width]):
+            longest[i] = max(longest[i], *(_width(part) for part in str(value).split("\n")))
+    weights = [max(min(longest_line, 30), 4) + 3 for longest_line in longest]
+    return [total * w / sum(weights) for w in weights]
 
 
 def libreoffice_pdf(text: str, font: str) -> bytes:
