@@ -22,7 +22,15 @@ import regex
 
 from parsers.common import cells, document_row, find_organization, join_text
 from parsers.doctype import DocumentType
-from parsers.grammar import cell_columns, display_width, line_text, raw_lines_by_line, single_cell
+from parsers.grammar import (
+    ahead,
+    cell_columns,
+    continues_paragraph,
+    display_width,
+    line_text,
+    raw_lines_by_line,
+    single_cell,
+)
 from pipeline.model import Line, Parsed, Segment
 from pipeline.normalize import NO_TICK, TICK, clean, normalize_line
 from pipeline.thai import (
@@ -37,6 +45,8 @@ from schemas import Budget, Project
 
 # --- line grammar -------------------------------------------------------------------------
 TITLE = regex.compile(r"^แผน\s*ปฏิบัติ\s*การ")
+# What a plan's first page holds below its title: dimensions, a project table's header.
+PLAN_CONTENT = regex.compile(r"^มิติ\s*ที่|^ลำดับ|^ที่\s+(?:โครงการ|ชื่อ)|โครงการ.{0,40}งบ\s*ประมาณ")
 HEADER_SEQ = regex.compile(r"^(?:ลำดับ|ที่$|ลำดับที่|ข้อ$)")
 HEADER_WORDS = regex.compile(r"โครงการ|รายการ|กิจกรรม|มาตรการ|มิติ|งบประมาณ|ไตรมาส|หมายเหตุ|ระยะเวลา")
 DIMENSION_HEADER = regex.compile(r"มิติ")
@@ -552,7 +562,8 @@ class PlanReader:
     # totals --------------------------------------------------------------------------------------
     def read_total(self, filled: Sequence[str], page_no: int) -> None:
         label_cell = filled[0]
-        label = clean(regex.split(r"\d", label_cell, maxsplit=1)[0]) or label_cell
+        # The label ends where its amount starts; an ordinal stays (``รวมมิติที่ 1``).
+        label = clean(regex.split(r"(?<!(?:ที่|มิติ|ด้าน)\s*)\*?\d", label_cell, maxsplit=1)[0]) or label_cell
         amount = parse_money(label_cell, read="label")
         if amount is None and self.layout.year_cells:
             amounts = [
@@ -573,6 +584,18 @@ class PlanReader:
         self.after_total = True
         if amount is not None:
             self.totals.append(StatedTotal(label=label.rstrip(" :"), amount=amount, page_no=page_no))
+
+    def stated_totals(self) -> list[StatedTotal]:
+        """Subtotals and the grand total, each once, the grand total last."""
+        grand = self.grand_total()
+        subtotals = [t for t in self.totals if SUBTOTAL.search(t.label) and t is not grand]
+        seen: set[tuple[str, object]] = set()
+        unique = []
+        for total in subtotals:
+            if (total.label, total.amount) not in seen:
+                seen.add((total.label, total.amount))
+                unique.append(total)
+        return [*unique, *([grand] if grand else [])]
 
     def grand_total(self) -> StatedTotal | None:
         candidates = [t for t in self.totals if not SUBTOTAL.search(t.label)]
@@ -654,8 +677,8 @@ def parse(segment: Segment) -> Parsed:
                     **common,
                 )
             )
-    total = reader.grand_total()
-    if total is not None:
+    # Every stated total (per-dimension subtotals, then the grand total, in print order).
+    for total in reader.stated_totals():
         parsed.rows.append(
             Budget(
                 page_no=total.page_no, kind="plan_total", label=total.label, amount_thb=total.amount, **common
@@ -674,7 +697,10 @@ def opens(lines: Sequence[Line], i: int, current: str | None) -> bool:
     if current in ("action_plan", "project_sheets"):
         return False
     text = line_text(lines, i)
-    return single_cell(lines[i]) and len(text) < 200 and bool(TITLE.match(text))
+    if not (single_cell(lines[i]) and len(text) < 200 and TITLE.match(text)):
+        return False
+    # A wrapped body line that begins with the plan's name opens nothing unless a plan follows.
+    return not continues_paragraph(lines, i) or ahead(lines, i, PLAN_CONTENT, 15)
 
 
 TYPE = DocumentType(name="action_plan", opens=opens, parse=parse)

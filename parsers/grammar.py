@@ -81,6 +81,15 @@ def single_cell(line: Line) -> bool:
     return sum(1 for cell in line.text.split("\t") if cell.strip()) == 1
 
 
+def continues_paragraph(lines: Sequence[Line], i: int) -> bool:
+    """Line ``i`` carries on the prose of the line above: same page, no blank line between, and
+    both are long (a wrapped body line that happens to begin with a title's words, such as
+    ``แผนปฏิบัติการป้องกันการทุจริต เพื่อจัดทำ...``)."""
+    if i == 0 or lines[i - 1].page_no != lines[i].page_no or lines[i].index - lines[i - 1].index > 1:
+        return False
+    return display_width(line_text(lines, i - 1)) >= 60 and display_width(line_text(lines, i)) >= 60
+
+
 def page_top(lines: Sequence[Line], i: int) -> bool:
     """Among the first three lines of its page (a heading, not a sentence in the body)."""
     page = lines[i].page_no

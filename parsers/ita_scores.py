@@ -122,6 +122,7 @@ PARENTHESES = regex.compile(r"\([^()]*\)")
 OIT_ITEM = regex.compile(r"(?:^|\s|ข้อ)[Oo]\s?\d{1,2}(?!\d)")
 # The header of a table that is not a score table (measures, plans): its cells hold targets.
 OTHER_TABLE_HEADER = regex.compile(r"ผู้\s*รับผิดชอบ|ระยะ\s*เวลา|งบ\s*ประมาณ|เป้า\s*หมาย|วิธี\s*การ|มาตรการ")
+WEIGHT_HEADER = regex.compile(r"สัดส่วน|น้ำ\s*หนัก|คะแนน\s*เต็ม|เกณฑ์|เป้า\s*หมาย")
 SCORE_TABLE_HEADER = regex.compile(r"คะแนน|ผล\s*การ\s*ประเมิน|(?<![A-Za-z])(?:IIT|EIT|OIT|ITA)(?![A-Za-z])")
 # A plain-text paragraph: ends the reach of a table header's years.
 PROSE_LINE_LENGTH = 90
@@ -156,6 +157,7 @@ class Reader:
     prose_label: Label | None = None
     in_other_table: bool = False
     paragraph_years: list[int] = field(default_factory=list)
+    weight_columns: set[int] = field(default_factory=set)  # by the table's header
 
     def read(self, lines: Sequence[Line]) -> None:
         for line in lines:
@@ -174,6 +176,8 @@ class Reader:
         if len(filled) > 1 and not any(SCORE_CELL.match(c) for c in filled):
             if SCORE_TABLE_HEADER.search(text):
                 self.in_other_table = False
+                # Weight, target and full-marks columns hold numbers that are no scores.
+                self.weight_columns = {k for k, c in enumerate(row) if WEIGHT_HEADER.search(c)}
             elif OTHER_TABLE_HEADER.search(text) and all(len(c) <= 40 for c in filled):
                 self.in_other_table = True
         heading = instrument_of(text) if len(filled) == 1 and not PROSE_SCORE.search(text) else None
@@ -187,6 +191,7 @@ class Reader:
             self.read_prose(text, line.page_no)
         if len(filled) == 1 and len(text) > PROSE_LINE_LENGTH:
             self.table_years = []
+            self.weight_columns = set()
             self.in_other_table = False
         if YEAR_CONTEXT.search(text):
             years = find_fiscal_years(text)
@@ -218,7 +223,7 @@ class Reader:
         groups: list[tuple[list[str], list[tuple[int, Decimal | None]]]] = []
         labels: list[str] = []
         for k, cell in enumerate(row):
-            if not cell:
+            if not cell or k in self.weight_columns:
                 continue
             match = SCORE_CELL.match(cell)
             if match and labels:

@@ -58,7 +58,7 @@ PERIOD_CELL = regex.compile(
 PERIOD_MAX = 60
 # Lines that close a table: a signature, the memo's closing, a new numbered section heading.
 TABLE_END = regex.compile(
-    r"^(?:จึง\s*เรียน|ลงชื่อ|\(?ลงชื่อ\)?|ประกาศ\s*ณ|สั่ง\s*ณ|ความเห็น|หมายเหตุ|ทั้งนี้|\(|"
+    r"^(?:จึง\s*เรียน|ลงชื่อ|\(?ลงชื่อ\)?|(?:ประกาศ|สั่ง|ให้\s*ไว้|รายงาน|ข้อมูล)\s*ณ|ความเห็น|หมายเหตุ|ทั้งนี้|\(|"
     r"มติ|ที่\s*ประชุม|ระเบียบ\s*วาระ|ประธาน|เลขานุการ|ปิด\s*ประชุม|เรื่อง|เรียน|สรุป|ตาม\s*ที่|"
     r"ส่วน\s*ที่|บท\s*ที่|ข้อ\s*\d)|[:：]"
 )
@@ -67,6 +67,9 @@ CONTINUATION_MAX = 30
 HEADER_TAIL = regex.compile(r"^(?:ดำเนิน\s*การ|ผล|ผล\s*การ\s*\S{0,12}|การ\s*\S{0,12}|เวลา|\(.{0,20}\))$")
 
 # Block form.
+BLOCK_END = regex.compile(
+    r"^(?:จึง\s*(?:เรียน|ประกาศ)|\(?\s*ลง\s*ชื่อ|(?:ประกาศ|สั่ง|ให้\s*ไว้|รายงาน|ข้อมูล)\s*ณ\s*วันที่|ความเห็น)"
+)
 ISSUE = regex.compile(r"^ประเด็น\s*ที่\s*(?P<no>\d{1,2})(?!\d)\s*[.:)]?\s*(?P<rest>.*)$")
 BLOCK_ITEM = regex.compile(r"^\(?(?P<no>\d)\s*[.)]\s*(?P<label>[^:：]*?)\s*(?:[:：]\s*|$|\s)(?P<rest>.*)$")
 BLOCK_ROLES: tuple[tuple[str, regex.Pattern[str]], ...] = (
@@ -248,6 +251,9 @@ class TableReader:
         if not filled:
             return
         first = row[0]
+        if len(filled) == 1 and BLOCK_END.match(filled[0]):
+            self.roles = None  # an indented date or signature line closes the table
+            return
         if not first:
             if after_header and all(HEADER_TAIL.match(c) for c in filled):
                 return
@@ -319,6 +325,9 @@ def read_blocks(lines: Sequence[Line]) -> list[TableRow]:
             role = None
             continue
         if current is None:
+            continue
+        if BLOCK_END.match(text):
+            current, role = None, None  # the announcement's date and signature close the blocks
             continue
         item = BLOCK_ITEM.match(text)
         if item and not text.startswith("(") and not BLOCK_LABEL_WORDS.match(text[item.start("label") :]):

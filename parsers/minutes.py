@@ -86,11 +86,14 @@ AGENDA = regex.compile(
     # without ที่ (``ระเบียบวาระ 1 เรื่อง ...``) only before a separator or เรื่อง, not ``วาระ 4 ปี``
     + r")|(?P<no>\d{1,2})(?=\s*(?:[:.)\-–](?!\s*\d)|เรื่อง|$)))\s*[:.)\-–]?\s*(?P<rest>.*)$"
 )
-SUB_ITEM = regex.compile(r"^(?P<top>\d{1,2})\.(?P<sub>\d{1,2})(?![.\d])\s*[.):]?\s*(?P<rest>.*)$")
+# ``3.1`` and ``3.1.1``: a sub-item's number is its path under the agenda item.
+SUB_ITEM = regex.compile(r"^(?P<top>\d{1,2})\.(?P<sub>\d{1,2}(?:\.\d{1,2})?)(?![.\d])\s*[.):]?\s*(?P<rest>.*)$")
 # What follows a decimal number (3.5 ล้านบาท, 2.5 ราย) rather than a sub-item's title (3.1 รายงาน...).
 NOT_A_TITLE = regex.compile(r"^(?:ล้าน|บาท|%|เปอร์เซ็นต์|(?:คน|ราย|กม\.?|ม\.|เมตร)(?:\s|$))")
 RESOLUTION = regex.compile(
     r"^มติ\s*(?:ที่\s*ประชุม|ที่ประชุม)\s*[:：\-–]?\s*(?P<rest>.*)$|^มติ\s*[:：]\s*(?P<rest>.*)$"
+    # ``มติ`` alone on its line, the decision on the next (``- รับทราบ``).
+    r"|^มติ\s*(?:ที่\s*ประชุม)?\s*(?P<rest>)$"
     # ``ที่ประชุมมีมติ ...`` and, in two columns, ``ที่ประชุม   รับทราบ``: the meeting's decision.
     r"|^ที่\s*ประชุม\s*(?:จึง\s*)?(?:มี|ลง)\s*มติ\s*[:：\-–]?\s*(?P<rest>.*)$"
     r"|^ที่\s*ประชุม\s*[:：\-–]?\s*(?P<rest>(?:ไม่\s*)?(?:รับ\s*ทราบ|เห็น\s*ชอบ|อนุมัติ|เห็น\s*ด้วย|รับรอง).*)$"
@@ -160,6 +163,8 @@ DEFERRED = tolerant(
 CHANGED = tolerant(
     r"(?:^|โดย|ตาม|พร้อม|และ|ที่)\s*(?:ทั้ง\s*)?(?:ให้\s*)?(?:มี\s*)?(?:การ\s*)?(?:ที่\s*)?"
     r"(?:แก้\s*ไข|ปรับ\s*แก้|เพิ่ม\s*เติม|ปรับ\s*ปรุง)"
+    # ``เห็นชอบร่างแผนฯ โดยให้เพิ่มกิจกรรม...``: the change the meeting asked for
+    r"|(?:โดย|และ|แต่)\s*ให้\s*(?:เพิ่ม|ตัด|ลด|ปรับ|เปลี่ยน)"
 )
 VOTES = tolerant(
     r"(?P<neg>ไม่\s*(?:ให้\s*ความ\s*)?)?(?:เห็น\s*ชอบ|อนุมัติ|เห็น\s*ด้วย|รับรอง)"
@@ -590,8 +595,16 @@ class MinutesReader:
         rest = match["rest"]
         if not rest or NOT_A_TITLE.match(rest):
             return False
-        subs = [int(i.item_no.split(".")[1]) for i in self.items if i.item_no.startswith(f"{match['top']}.")]
-        return int(match["sub"]) > (subs[-1] if subs else 0)
+        path = sub_path(match)
+        parent = ".".join(path.split(".")[:-1])
+        if parent.count(".") and not any(item.item_no == parent for item in self.items):
+            return False  # 3.2.1 only under a 3.2 that was opened
+        siblings = [
+            int(item.item_no.rsplit(".", 1)[1])
+            for item in self.items
+            if item.item_no.startswith(f"{parent}.") and item.item_no.count(".") == path.count(".")
+        ]
+        return int(path.rsplit(".", 1)[1]) > (siblings[-1] if siblings else 0)
 
     def open_item(self, number: str, rest: str, line: Line) -> None:
         self.close_resolution()
@@ -609,7 +622,7 @@ class MinutesReader:
         if colon and colon.start() > 5:
             rest = rest[: colon.start()]
         item = Item(
-            item_no=f"{int(match['top'])}.{int(match['sub'])}",
+            item_no=sub_path(match),
             title=self.clean_title(rest),
             page_no=line.page_no,
         )
@@ -675,6 +688,11 @@ class MinutesReader:
     def close_resolution(self) -> None:
         if self.resolutions:
             self.resolutions[-1].open = False
+
+
+def sub_path(match: regex.Match[str]) -> str:
+    """``3.01.1`` -> ``3.1.1``: a sub-item's number as the contract writes it."""
+    return ".".join(str(int(part)) for part in (match["top"], *match["sub"].split(".")))
 
 
 def gaps_mean_paragraphs(lines: Sequence[Line]) -> bool:

@@ -59,6 +59,12 @@ SECTION_NUMBER = regex.compile(r"^(?P<no>\d{1,2}(?:\.\d{1,2})?)\s*[.)]?\s*")
 # numbering (``ข.``): still a number when a section keyword follows.
 LETTER_NUMBER = regex.compile(r"^(?P<no>[A-Za-z\u0e01-\u0e2e]{1,3})\s*[.)]\s*")
 HEADING_END = regex.compile(r"^\s*(?:[:：\-–]\s*|/\s*|\s+|$)")
+# The heading a sheet's page repeats above it (its title, the plan it details, its dimension).
+SHEET_PAGE_HEADING = regex.compile(
+    r"^(?:แบบ\s*)?รายละเอียด\s*(?:ของ\s*)?(?:โครงการ|กิจกรรม)|^ตาม\s*แผน\s*ปฏิบัติ\s*การ|^มิติ\s*ที่\s*\*?\d"
+)
+# ``ผลผลิต (Output)``, ``ผลลัพธ์ (Outcomes)``: the heading's English gloss.
+ENGLISH_LABEL = regex.compile(r"^\s*\(\s*(?:Outputs?|Outcomes?|Objectives?|Targets?|KPIs?)\s*\)", regex.IGNORECASE)
 LIST_FIELDS = frozenset({"objectives", "methods", "outputs", "outcomes"})
 
 # List item markers: "- 1)", "1)", "(1)", "1.", "3.1", "3.1)", "-", "•".
@@ -102,7 +108,9 @@ def match_heading(text: str) -> tuple[str, str, str | None] | None:
         match = pattern.match(body)
         if not match:
             continue
-        tail = combined_heading_tail(body[match.end() :])
+        if name == "target_group" and regex.match(r"\s*/\s*ผลผลิต", body[match.end() :]):
+            name = "outputs"  # ``เป้าหมาย/ผลผลิต``: the sheet's outputs (its target is named apart)
+        tail = ENGLISH_LABEL.sub("", combined_heading_tail(body[match.end() :]), count=1)
         end = HEADING_END.match(tail)
         if not end:
             continue
@@ -204,6 +212,9 @@ class SheetReader:
         start = SHEET_START.match(text)
         if start:
             self.open_sheet(int(start["no"]), line.page_no)
+            return
+        if SHEET_PAGE_HEADING.match(text):
+            self.section = None  # the next sheet's page heading: the last section is done
             return
         heading = match_heading(text)
         if heading:

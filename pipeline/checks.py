@@ -46,7 +46,7 @@ def plan_totals(rows: Sequence[Row]) -> Iterable[ReviewFlag]:
         if not parts or not totals:
             continue
         added = sum(parts, Decimal(0))
-        total = totals[-1]  # the grand total follows any subtotals
+        total = totals[-1]  # the grand total follows any subtotals (checked in budget_checks)
         if abs(total.amount_thb - added) > Decimal("0.005"):
             yield _flag(total, "amount_thb", "plan_total", f"the {len(parts)} rows add up to {added}")
 

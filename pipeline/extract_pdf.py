@@ -28,7 +28,14 @@ from pipeline.engines.pdfium import page_text as pdfium_page_text
 from pipeline.errors import CorruptFileError, SarabanError
 from pipeline.executor import Executor
 from pipeline.model import Page, Source
-from pipeline.normalize import PUA_MAP, join_wrapped, recompose_sara_am, repair_pdf_thai
+from pipeline.normalize import (
+    CELL_TICKS,
+    PUA_MAP,
+    TICK_MARKS,
+    join_wrapped,
+    recompose_sara_am,
+    repair_pdf_thai,
+)
 from pipeline.ocr import OcrJob, make_job, ocr_jobs, page_pixels
 
 # pdfminer logs every odd object at WARNING; a bad page is reported by us instead.
@@ -394,7 +401,7 @@ def extract_pdf(source: Source, settings: Settings, executor: Executor | None = 
     return join_rows_across_pages([pages[n] for n in sorted(pages)])
 
 
-_VALUE = regex.compile(r"[\d๐-๙][\d๐-๙,.]*(?:\s*บาท)?|[✓✔√☑/xX●]")
+_VALUE = regex.compile(rf"[\d๐-๙][\d๐-๙,.]*(?:\s*บาท)?|[{TICK_MARKS}{regex.escape(CELL_TICKS)}]")
 _TOTAL_ROW = regex.compile(r"^(?:รวม|ยอดรวม|สรุป)")
 
 

@@ -39,7 +39,12 @@ _BREAK_TAG = regex.compile(
     r"[ ]*(?:</?(?:p|br|div|li|tr|td|th|span|b|i|u|strong|em)\b[^>]*/?>[ ]*)+", regex.IGNORECASE
 )
 _ANY_TAG = regex.compile(r"</?[a-zA-Z][^<>]{0,200}>")
-_TICKS = regex.compile(r"[✓✔☑☒✗✘]")
+# Tick marks, one vocabulary for every extractor: the marks themselves (``√`` is what many
+# offices type), and what stands for a tick alone in a table cell (``/``, ``x``, ``●``).
+TICK_MARKS = "✓✔☑☒✗✘√✅"
+CELL_TICKS = "/xX×●•"
+_TICKS = regex.compile(f"[{TICK_MARKS}]")
+_CELL_TICK = regex.compile(f"^[{regex.escape(CELL_TICKS)}]$")
 _EMPTY_BOX = regex.compile(r"[☐□]")
 # NIKHAHIT (+ tone mark) + SARA AA is SARA AM written in two pieces.
 _SPLIT_SARA_AM = regex.compile(r"\u0e4d([\u0e48-\u0e4b]?)\u0e32")
@@ -230,6 +235,8 @@ def normalize_line(text: str) -> str:
     cells = [restore_label(" ".join(cell.split())) for cell in text.split("\t")]
     while cells and not cells[-1]:
         cells.pop()
+    if len(cells) >= 3:  # a table row: a lone ``/`` or ``x`` in a cell is a tick
+        cells = [TICK if _CELL_TICK.match(cell) else cell for cell in cells]
     line = "\t".join(cells)
     return "" if _RULE_LINE.match(line.replace("\t", " ")) else line
 

@@ -28,7 +28,7 @@ from pipeline import imageprep, layout
 from pipeline.config import Settings
 from pipeline.engines import tesseract
 from pipeline.executor import Executor, SerialExecutor
-from pipeline.normalize import join_wrapped, restore_dropped_marks
+from pipeline.normalize import TICK_MARKS, join_wrapped, restore_dropped_marks
 from pipeline.thai import repair_sara_am, to_arabic_digits
 
 PSM = 4  # one column of text of varied sizes: psm 3 drops lines with dot leaders as non-text
@@ -344,7 +344,7 @@ def _spaced(words: list[Word], height: float, column: float, left: int, rules: l
 
 
 # What tesseract makes of a tick mark (✓) alone in a table cell.
-_TICK_READING = regex.compile(r"[/\\|vVJ√✓✔]{1,3}")
+_TICK_READING = regex.compile(rf"[/\\|vVJ{TICK_MARKS}]{{1,3}}")
 
 
 def _table_cells(cells: list[str]) -> str:

@@ -22,7 +22,7 @@ from parsers.registry import DOCUMENT_TYPES, OPENINGS
 from pipeline.model import Line, Segment
 
 # Urgency, secrecy and copy stamps above a title.
-_MARKING = regex.compile(r"^(?:ด่วน(?:\s*มาก|\s*ที่\s*สุด)?|ลับ(?:\s*มาก|\s*ที่\s*สุด)?|สำเนา(?:\s*คู่\s*ฉบับ)?|ปกปิด)$")
+_MARKING = regex.compile(r"^(?:[(\[]?\s*(?:ตรา\s*)?ครุฑ\s*[)\]]?|ด่วน(?:\s*มาก|\s*ที่\s*สุด)?|ลับ(?:\s*มาก|\s*ที่\s*สุด)?|สำเนา(?:\s*คู่\s*ฉบับ)?|ปกปิด)$")
 
 
 def find_starts(lines: Sequence[Line]) -> list[tuple[int, str]]:

@@ -74,7 +74,8 @@ MONEY_RE = regex.compile(rf"(?<![\d.,])(?P<amount>{_AMOUNT})(?![\d,])")
 _MONEY_READINGS: dict[str, tuple[regex.Pattern[str], ...]] = {
     "anywhere": (MONEY_RE,),
     # The cell is the amount and nothing else: ``50,000``, ``1,000.00 บาท``.
-    "cell": (regex.compile(rf"^\s*(?P<amount>{_AMOUNT})\s*(?:บาท)?\s*$"),),
+    # ``15,000.-`` (whole baht, no satang) too.
+    "cell": (regex.compile(rf"^\s*(?P<amount>{_AMOUNT})\s*(?:\.\s?[-–])?\s*(?:บาท)?\s*$"),),
     # Before บาท (``12,500.-บาท``), else grouped in thousands: not a year, not a count.
     "baht": (
         regex.compile(rf"(?P<amount>{_AMOUNT})\s*(?:\.-\s*)?บาท"),

@@ -76,7 +76,11 @@ def test_thai_digit_tab_plan() -> None:
     assert (rows[3].q1, rows[3].q4) == (False, True)
     assert rows[3].remarks is None
     total = budgets(plan, "plan_total")
-    assert [(t.label, t.amount_thb) for t in total] == [("รวมทั้งสิ้น", Decimal("25000.00"))]
+    # Every stated total is a plan_total (CONTRACT: "stated plan totals"), the grand total last.
+    assert [(t.label, t.amount_thb) for t in total] == [
+        ("รวมมิติที่ 1", Decimal("25000.00")),
+        ("รวมทั้งสิ้น", Decimal("25000.00")),
+    ]
     assert len(budgets(plan, "plan_row")) == 3
     document = plan.document
     assert document.title == "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2568 องค์การบริหารส่วนตำบลหนองบัวทอง"
@@ -207,11 +211,11 @@ def test_dimension_headings_and_quarter_ranges() -> None:
     assert rows[1].remarks is None
 
 
-def test_subtotals_are_neither_projects_nor_the_plan_total() -> None:
+def test_subtotals_are_stated_totals_not_projects() -> None:
     plan = plan_of(parse_pages(TAB_PLAN_THAI_DIGITS))
     names = [p.name for p in projects(plan).values()]
     assert not any(name.startswith("รวม") for name in names)
-    assert [t.label for t in budgets(plan, "plan_total")] == ["รวมทั้งสิ้น"]
+    assert [t.label for t in budgets(plan, "plan_total")] == ["รวมมิติที่ 1", "รวมทั้งสิ้น"]
 
 
 def test_seed_004_counts(shared: Path) -> None:
@@ -288,7 +292,8 @@ def test_a_budget_column_per_year_gives_the_plan_years_budget() -> None:
         3: (Decimal("0.00"), "2", None),
     }
     assert [(t.label, t.amount_thb) for t in budgets(plan, "plan_total")] == [
-        ("รวมทั้งสิ้น", Decimal("50000.00"))
+        ("รวมมิติที่ 1", Decimal("50000.00")),
+        ("รวมทั้งสิ้น", Decimal("50000.00")),
     ]
     assert plan.document.fiscal_year == 2568
 

@@ -22,11 +22,24 @@ plan_totals AS (
     FROM budgets
     WHERE kind = 'plan_total'
 ),
+dimension_rows AS (
+    -- A subtotal (รวมมิติที่ 1) adds up the rows of its dimension.
+    SELECT b.doc_id, regexp_replace(p.dimension, '[*]', '', 'g') AS dimension,
+           SUM(b.amount_thb) AS rows_thb, COUNT(*) AS row_count
+    FROM budgets b
+    JOIN projects p ON p.doc_id = b.doc_id AND p.seq = b.project_seq
+    WHERE b.kind = 'plan_row'
+    GROUP BY ALL
+),
 plan_checks AS (
     SELECT COALESCE(t.doc_id, r.doc_id) AS doc_id, t.page_no, t.label,
-           t.amount_thb AS stated_thb, r.rows_thb AS expected_thb, r.row_count
+           t.amount_thb AS stated_thb,
+           CASE WHEN d.dimension IS NOT NULL THEN d.rows_thb ELSE r.rows_thb END AS expected_thb,
+           CASE WHEN d.dimension IS NOT NULL THEN d.row_count ELSE r.row_count END AS row_count
     FROM plan_totals t
     FULL OUTER JOIN plan_rows r ON r.doc_id = t.doc_id
+    LEFT JOIN dimension_rows d
+        ON d.doc_id = t.doc_id AND d.dimension = regexp_extract(t.label, 'มิติ\s*ที่\s*[*]?(\d+)', 1)
 ),
 plan_docs AS (
     SELECT d.doc_id, d.source_id, d.segment_no
