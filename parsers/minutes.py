@@ -86,6 +86,9 @@ AGENDA = regex.compile(
     # without ที่ (``ระเบียบวาระ 1 เรื่อง ...``) only before a separator or เรื่อง, not ``วาระ 4 ปี``
     + r")|(?P<no>\d{1,2})(?=\s*(?:[:.)\-–](?!\s*\d)|เรื่อง|$)))\s*[:.)\-–]?\s*(?P<rest>.*)$"
 )
+# An agenda heading whose number OCR dropped or garbled (a lone digit in its own cell), its
+# topic after it; OCR may drop the heading's first letter too (``ะเบียบวาระที``).
+UNNUMBERED_AGENDA = regex.compile(r"^(?:ร?ะเบียบ\s*)?วาระ\s*ที่?\s*[^\d\s]{0,3}?\s*(?P<rest>เร\S?\S?อง.*)$")
 # ``3.1`` and ``3.1.1``: a sub-item's number is its path under the agenda item.
 SUB_ITEM = regex.compile(r"^(?P<top>\d{1,2})\.(?P<sub>\d{1,2}(?:\.\d{1,2})?)(?![.\d])\s*[.):]?\s*(?P<rest>.*)$")
 # What follows a decimal number (3.5 ล้านบาท, 2.5 ราย) rather than a sub-item's title (3.1 รายงาน...).
@@ -270,6 +273,7 @@ def heading_kind(match: regex.Match[str]) -> str:
 def is_structural(text: str) -> bool:
     return bool(
         AGENDA.match(text)
+        or UNNUMBERED_AGENDA.match(text)
         or RESOLUTION.match(text)
         or CLOSING.match(text)
         or OPENING.match(text)
@@ -349,7 +353,8 @@ class MinutesReader:
             return  # the heading printed again as a page header
         if self.state != "end" and self.attendance_header(line, text):
             return
-        if self.state in ("heading", "attendance") and (AGENDA.match(text) or OPENING.match(text)):
+        opens_body = AGENDA.match(text) or UNNUMBERED_AGENDA.match(text) or OPENING.match(text)
+        if self.state in ("heading", "attendance") and opens_body:
             self.state = "body"
         if self.state == "heading":
             if not self.heading and not MINUTES_TITLE.match(text):
@@ -549,6 +554,11 @@ class MinutesReader:
         agenda = AGENDA.match(text)
         if agenda and self.is_new_item(agenda):
             self.open_item(str(item_number(agenda)), agenda["rest"], line)
+            return
+        unnumbered = None if agenda else UNNUMBERED_AGENDA.match(text)
+        if unnumbered:
+            # OCR lost the heading's lone digit (``ระเบียบวาระที่ | เรื่อง...``): the next number
+            self.open_item(str(int(self.top.item_no) + 1 if self.top else 1), unnumbered["rest"], line)
             return
         sub = SUB_ITEM.match(text)
         if sub and self.top is not None and sub["top"] == self.top.item_no and self.is_new_sub(sub):

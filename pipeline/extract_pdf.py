@@ -31,8 +31,10 @@ from pipeline.model import Page, Source
 from pipeline.normalize import (
     CELL_TICKS,
     PUA_MAP,
+    ROW_NUMBER_WORD,
     TICK_MARKS,
     join_wrapped,
+    own_cell,
     recompose_sara_am,
     repair_pdf_thai,
 )
@@ -64,7 +66,8 @@ def ocr_reason(text: str, settings: Settings, image_cover: float = 1.0) -> str |
     picture of a page (the last rows of a table, a signature page) keeps its text layer."""
     letters = [c for c in text if not c.isspace()]
     if not letters:
-        return "no text layer"
+        # nothing drawn at all (a blank page a producer added): nothing to OCR either
+        return None if image_cover == 0.0 else "no text layer"
     unknown_pua = sum(1 for c in _PUA.findall(text) if ord(c) not in PUA_MAP)
     if unknown_pua > max(2, len(letters) // 50):
         return "private-use glyphs in the text layer"
@@ -136,38 +139,59 @@ def _body_lines(words: list[dict[str, Any]], left: float, spaces: list[dict[str,
     )
     widths = [(w["x1"] - w["x0"]) / _columns(w["text"]) for w in words if _columns(w["text"]) >= 3]
     column = statistics.median(widths) if widths else 6.0
-    items: list[_Item] = []
+    rows: list[layout.PieceRow] = []
+    first_units: list[float] = []
     for line in lines:
         line.sort(key=lambda w: w["x0"])
         size = statistics.median(w["bottom"] - w["top"] for w in line)
-        indent = round((line[0]["x0"] - left) / column)
-        at = indent if indent >= 2 else 0
-        parts = [" " * at, line[0]["text"]]
-        at += _columns(line[0]["text"])
-        gapped = False
+        pieces: list[layout.Piece] = [(line[0]["x0"], line[0]["x1"], line[0]["text"])]
+        spaced: set[int] = set()
         for previous, word in itertools.pairwise(line):
-            run = 1
             if word["x0"] - previous["x1"] > COLUMN_GAP * size:
-                gapped = True
-                run = max(2, round((word["x0"] - left) / column) - at)
-            parts += [" " * run, word["text"]]
-            at += run + _columns(word["text"])
-        items.append(
-            _Item(
+                if _space_after(previous, spaces, size):
+                    spaced.add(len(pieces) - 1)
+                pieces.append((word["x0"], word["x1"], word["text"]))
+            else:
+                x0, _, text = pieces[-1]
+                pieces[-1] = (x0, word["x1"], f"{text} {word['text']}")
+        if _space_after(line[-1], spaces, size):
+            spaced.add(len(pieces) - 1)
+        numbered = len(line) > 1 and ROW_NUMBER_WORD.fullmatch(line[0]["text"])
+        rows.append(
+            layout.PieceRow(
+                pieces=pieces,
                 top=line[0]["top"],
-                x0=line[0]["x0"],
-                x1=line[-1]["x1"],
-                text="".join(parts),
+                bottom=max(w["bottom"] for w in line),
                 size=size,
-                first_unit=_first_unit(line[0]),
-                gapped=gapped,
-                space_after=any(
-                    abs(c["top"] - line[-1]["top"]) < 1 and -0.5 <= c["x0"] - line[-1]["x1"] <= size
-                    for c in spaces
-                ),
+                number_end=line[1]["x0"] if numbered else None,
+                spaced=frozenset(spaced),
             )
         )
-    return items
+        first_units.append(_first_unit(line[0]))
+    unit = dict(zip((id(r) for r in rows), first_units, strict=True))
+    return [
+        _Item(
+            top=row.top,
+            x0=row.pieces[0][0],
+            x1=row.pieces[-1][1],
+            text=layout.laid_out(row.pieces, left, column),
+            size=row.size,
+            first_unit=unit[id(row)],
+            gapped=len(row.pieces) > 1,
+            space_after=len(row.pieces) - 1 in row.spaced,
+        )
+        for row in layout.join_wrapped_rows(sorted(rows, key=lambda r: r.top), _own_cell, join_wrapped)
+    ]
+
+
+def _space_after(word: dict[str, Any], spaces: list[dict[str, Any]], size: float) -> bool:
+    """Whether the text layer has a space right after ``word`` (a line wrapped at a space)."""
+    return any(abs(c["top"] - word["top"]) < 1 and -0.5 <= c["x0"] - word["x1"] <= size for c in spaces)
+
+
+def _own_cell(text: str) -> bool:
+    """A piece that is a value or a block of its own, never the wrapped rest of a cell."""
+    return own_cell(text) or bool(_BLOCK_START.match(text))
 
 
 def _cell_text(cell: str | None) -> str:
@@ -328,7 +352,10 @@ def page_text(page: Any) -> str:
 
 
 def image_cover(page: Any) -> float:
-    """Share of the page's area under images (a scan is one image over the whole page)."""
+    """Share of the page's area under images (a scan is one image over the whole page); a
+    page of vector drawing without text (text drawn as outlines) counts as a picture."""
+    if not page.chars and not page.images and page.curves:
+        return 1.0
     area = float(page.width * page.height) or 1.0
     covered = 0.0
     for image in page.images:

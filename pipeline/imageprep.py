@@ -101,6 +101,59 @@ def without_rulings(binary: np.ndarray) -> np.ndarray | None:
     return out
 
 
+LEADER_RUN = 4  # dots in a row, evenly spaced, that make a dotted fill line (``ก.พ.`` has two)
+
+
+def leader_dots(binary: np.ndarray) -> list[tuple[int, int, int, int]]:
+    """Boxes (x, y, w, h) of the dots of dotted fill lines (``ส่วนราชการ......``): runs of at
+    least ``LEADER_RUN`` tiny, square, evenly spaced specks on one line. Tesseract reads such
+    a run as ``cccsss`` or digits and takes the words beside it along."""
+    count, _, stats, _ = cv2.connectedComponentsWithStats(cv2.bitwise_not(binary), connectivity=8)
+    boxes = stats[1:count, :4]
+    heights = boxes[:, 3]
+    letters = heights[(heights >= 8) & (heights <= 200)]
+    if letters.size < 20:
+        return []
+    letter = float(np.median(letters))
+    size = max(2.0, 0.3 * letter)
+    w, h = boxes[:, 2], boxes[:, 3]
+    tiny = boxes[(w <= size) & (h <= size) & (w >= 1) & (h >= 1) & (w <= 2.5 * h) & (h <= 2.5 * w)]
+    found: list[tuple[int, int, int, int]] = []
+    order = np.lexsort((tiny[:, 0], tiny[:, 1] + tiny[:, 3] // 2))
+    rows: list[list[np.ndarray]] = []
+    for box in tiny[order]:
+        middle = box[1] + box[3] / 2
+        row = next((r for r in rows if abs(r[-1][1] + r[-1][3] / 2 - middle) <= 0.15 * letter), None)
+        if row is None:
+            rows.append([box])
+        else:
+            row.append(box)
+    for row in rows:
+        row.sort(key=lambda b: int(b[0]))
+        run = [row[0]]
+        for box in [*row[1:], None]:
+            if box is not None and 0 < box[0] - run[-1][0] <= 1.5 * letter:
+                run.append(box)
+                continue
+            gaps = np.diff([int(b[0]) for b in run])
+            if len(run) >= LEADER_RUN and gaps.std() <= 0.35 * gaps.mean():
+                found.extend((int(b[0]), int(b[1]), int(b[2]), int(b[3])) for b in run)
+            if box is not None:
+                run = [box]
+    return found
+
+
+def without_leaders(binary: np.ndarray) -> np.ndarray | None:
+    """A binarised page (ink 0) with its dotted fill lines erased; ``None`` when it has none."""
+    dots = leader_dots(binary)
+    if not dots:
+        return None
+    out = binary.copy()
+    for x, y, w, h in dots:
+        out[max(0, y - 1) : y + h + 1, max(0, x - 1) : x + w + 1] = 255
+    return out
+
+
 def otsu(grey: np.ndarray) -> np.ndarray:
     _, binary = cv2.threshold(grey, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
     return binary

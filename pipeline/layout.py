@@ -98,3 +98,92 @@ def cluster_values(values: Sequence[float], tolerance: float) -> list[list[float
         else:
             clusters.append([value])
     return clusters
+
+
+# --- unruled table rows ----------------------------------------------------------------------
+
+Piece = tuple[float, float, str]  # x0, x1, text: a run of words with no column gap inside
+
+
+@dataclass(slots=True)
+class PieceRow:
+    """A visual line as pieces separated by column gaps, with where it stands; the unit in
+    which a wrapped cell of an unruled table is joined back to its row."""
+
+    pieces: list[Piece]
+    top: float
+    bottom: float
+    size: float  # the line's letter height
+    number_end: float | None = None  # where the cell after a leading row number (``1.``) starts
+    spaced: frozenset[int] = frozenset()  # pieces the producer ended with a space
+
+
+def continues_row(row: PieceRow, line: PieceRow, own_cell: Callable[[str], bool], slack: float = 0.6) -> bool:
+    """Whether ``line`` holds the wrapped rest of the cells of the unruled table row ``row``:
+    the next line, nothing in the row's first column, each piece starting where one of the
+    row's cells starts and no wider than that cell's first line, and no piece that is a value
+    of its own (``own_cell``: an amount, a tick, a total, a new block's label). ``slack``: how
+    far (in letter heights) a piece may start from its cell's start (OCR boxes wander more
+    than a text layer's)."""
+    if len(row.pieces) < 2 or len(line.pieces) > len(row.pieces):
+        return False
+    if row.number_end is None and line.pieces[0][0] <= row.pieces[0][1]:
+        return False
+    if line.top - row.bottom > 1.2 * row.size:
+        return False
+    cells = [(x0, x1) for x0, x1, _ in row.pieces[1:]]
+    if row.number_end is not None:
+        first = row.pieces[0][1] if len(row.pieces[0][2].split()) > 1 else row.pieces[1][1]
+        cells.append((row.number_end, first))
+    return all(
+        any(abs(x0 - start) <= slack * row.size and x1 <= end + row.size for start, end in cells)
+        and not own_cell(text.strip())
+        for x0, x1, text in line.pieces
+    )
+
+
+def join_continuation(row: PieceRow, line: PieceRow, join: Callable[[str, str], str]) -> None:
+    """``line``'s pieces appended to the cells of ``row`` they start under (``join`` glues two
+    pieces of a wrapped text; a piece the producer ended with a space keeps it)."""
+    starts = {k: row.pieces[k][0] for k in range(1, len(row.pieces))}
+    if row.number_end is not None:
+        starts[0] = row.number_end
+    pieces = list(row.pieces)
+    for x0, _, text in line.pieces:
+        k = min(starts, key=lambda i: abs(starts[i] - x0))
+        start, end, head = pieces[k]
+        pieces[k] = (start, end, f"{head} {text}" if k in row.spaced else join(head, text))
+    row.pieces = pieces
+    row.bottom = max(row.bottom, line.bottom)
+
+
+def join_wrapped_rows(
+    rows: Sequence[PieceRow],
+    own_cell: Callable[[str], bool],
+    join: Callable[[str, str], str],
+    slack: float = 0.6,
+) -> list[PieceRow]:
+    """Lines in reading order with every wrapped cell joined back to its unruled row."""
+    out: list[PieceRow] = []
+    for line in rows:
+        if out and continues_row(out[-1], line, own_cell, slack):
+            join_continuation(out[-1], line, join)
+        else:
+            out.append(line)
+    return out
+
+
+def laid_out(pieces: Sequence[Piece], left: float, column: float) -> str:
+    """A line as a text file lays it out: indentation and the gaps between pieces as runs of
+    spaces that put each piece at its display column (two at least)."""
+    at = round((pieces[0][0] - left) / column)
+    at = at if at >= 2 else 0
+    parts = [" " * at]
+    for k, (x0, _, text) in enumerate(pieces):
+        if k:
+            run = max(2, round((x0 - left) / column) - at)
+            parts.append(" " * run)
+            at += run
+        parts.append(text)
+        at += display_columns(text)
+    return "".join(parts)

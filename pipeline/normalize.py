@@ -199,6 +199,17 @@ def join_wrapped(head: str, tail: str) -> str:
     return f"{head} {tail}" if head and tail else head + tail
 
 
+# A row number alone (``1.``, ``๒)``) before its row's first cell.
+ROW_NUMBER_WORD = regex.compile(r"[\d๐-๙]{1,3}[.)]?")
+# A piece of a table line that stands for itself (an amount, a tick, a total, a dimension),
+# never the wrapped rest of the cell above it.
+_OWN_CELL = regex.compile(rf"^(?:[\d๐-๙][\d๐-๙,.\-/]*(?:\s*บาท)?|[{TICK_MARKS}☐{regex.escape(CELL_TICKS)}*]+|รวม.*|มิติ.*)$")
+
+
+def own_cell(text: str) -> bool:
+    return bool(_OWN_CELL.match(text))
+
+
 def recompose_sara_am(text: str) -> str:
     """SARA AM written (or shaped) in two pieces: NIKHAHIT and a tone mark in either order,
     then SARA AA -> (tone +) SARA AM."""

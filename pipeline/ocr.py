@@ -28,7 +28,7 @@ from pipeline import imageprep, layout
 from pipeline.config import Settings
 from pipeline.engines import tesseract
 from pipeline.executor import Executor, SerialExecutor
-from pipeline.normalize import TICK_MARKS, join_wrapped, restore_dropped_marks
+from pipeline.normalize import ROW_NUMBER_WORD, TICK_MARKS, join_wrapped, own_cell, restore_dropped_marks
 from pipeline.thai import repair_sara_am, to_arabic_digits
 
 PSM = 4  # one column of text of varied sizes: psm 3 drops lines with dot leaders as non-text
@@ -194,8 +194,12 @@ def make_job(page_no: int, image: Image.Image, settings: Settings) -> OcrJob:
 
 
 def for_recogniser(job: OcrJob, image: Image.Image) -> OcrJob:
-    """The job tesseract sees: the page without its table rulings (read as letters otherwise)."""
-    erased = imageprep.without_rulings(np.asarray(image.convert("L")))
+    """The job tesseract sees: the page without its table rulings and dotted fill lines (both
+    read as letters or digits otherwise)."""
+    binary = np.asarray(image.convert("L"))
+    ruled = imageprep.without_rulings(binary)
+    dotted = imageprep.without_leaders(binary if ruled is None else ruled)
+    erased = dotted if dotted is not None else ruled
     return job if erased is None else replace(job, png=png_bytes(Image.fromarray(erased), job.dpi))
 
 
@@ -407,6 +411,18 @@ def layout_text(words: list[Word], image: Image.Image | None = None) -> str:
         lines.append(_Line(row, rules, statistics.fmean(w.middle for w in row)))
     horizontal = horizontal_rules(image)
     out: list[str] = []
+    unruled: list[tuple[layout.PieceRow, str]] = []  # lines waiting for their wrapped cells
+
+    def flush() -> None:
+        """Unruled lines out, each row with its wrapped cells joined back (as cells); a line
+        that took no continuation keeps its own spacing."""
+        first_pieces = {id(row): row.pieces for row, _ in unruled}
+        texts = {id(row): text for row, text in unruled}
+        for row in layout.join_wrapped_rows([row for row, _ in unruled], _own_cell, join_wrapped, OCR_SLACK):
+            joined = row.pieces is not first_pieces[id(row)]
+            out.append(layout.laid_out(row.pieces, left, column) if joined else texts[id(row)])
+        unruled.clear()
+
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -421,14 +437,48 @@ def layout_text(words: list[Word], image: Image.Image | None = None) -> str:
             ):
                 group.append(lines[i + len(group)])
         if ruled:
+            flush()
             out.append(_ruled_row(group, height, image))
         else:
             # A page without horizontal rulings has no ruled table: a dark column there is a
             # stack of letters, not a ruling.
             text = _spaced(line.words, height, column, left, line.rules if horizontal else [])
-            out.append(_table_cells(text.split("\t")) if "\t" in text else text)
+            if "\t" in text:
+                flush()
+                out.append(_table_cells(text.split("\t")))
+            else:
+                unruled.append((_piece_row(line.words, height), text))
         i += len(group)
+    flush()
     return "\n".join(out)
+
+
+PIECE_GAP = 1.0  # of the letter height: a gap between the cells of a narrow unruled table
+OCR_SLACK = 1.5  # letter heights a wrapped line may start from its cell's start (boxes wander)
+
+
+def _piece_row(words: list[Word], height: float) -> layout.PieceRow:
+    """A line's words as pieces split at column gaps (wider than any space between words)."""
+    runs: list[list[Word]] = [[words[0]]]
+    for previous, word in itertools.pairwise(words):
+        if word.left - previous.right > PIECE_GAP * height:
+            runs.append([word])
+        else:
+            runs[-1].append(word)
+    pieces = [(run[0].left, run[-1].right, _spaced(run, height, 1e9, run[0].left, []).strip()) for run in runs]
+    numbered = len(words) > 1 and ROW_NUMBER_WORD.fullmatch(words[0].text.strip())
+    return layout.PieceRow(
+        pieces=[(float(x0), float(x1), text) for x0, x1, text in pieces],
+        top=float(min(w.top for w in words)),
+        bottom=float(max(w.top + w.height for w in words)),
+        size=height,
+        number_end=float(words[1].left) if numbered else None,
+    )
+
+
+def _own_cell(text: str) -> bool:
+    """A piece that is a value of its own (what tesseract makes of a tick included)."""
+    return own_cell(text) or bool(_TICK_READING.fullmatch(text))
 
 
 # --- Thai digits -----------------------------------------------------------------------
@@ -443,6 +493,7 @@ def layout_text(words: list[Word], image: Image.Image | None = None) -> str:
 THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
 _LETTERS = "กขฃคฅฆงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮะาเแโใไ"
 TEMPLATE_FONT_DIR = Path("/usr/share/fonts/truetype/tlwg")
+REFERENCE_FONT_DIR = Path(__file__).parent / "reference_fonts"
 # Book faces of every style offices use (serif, sans, rounded, typewriter); no handwriting.
 TEMPLATE_FAMILIES = (
     "Garuda", "Kinnari", "Laksaman", "Loma", "Norasi", "Sawasdee", "Umpush", "Waree",
@@ -452,6 +503,7 @@ GLYPH_SIDE = 24
 MAX_DIGIT_DISTANCE = 0.30  # mean absolute difference to the nearest template, 0..1
 MAX_UNSEEDED_DISTANCE = 0.22  # where tesseract saw a letter or nothing
 RUN_GAP = 0.4  # of the digit height: wider gaps between digits are spaces
+SPLIT_PENALTY = 0.05  # distance a three-digit cut of a blob must gain over a two-digit one
 LETTER_MARGIN = 0.03  # a glyph tesseract read as a letter must look this much more like a digit
 _SPECK_BY_SLASH = regex.compile(r"[.,]*/[.,]*")  # no number puts a dot or comma by a slash
 _HAS_THAI = regex.compile(r"[\u0e01-\u0e5b]")
@@ -486,10 +538,13 @@ def glyph_templates(font_dir: Path = TEMPLATE_FONT_DIR) -> tuple[str, Image.Imag
     in every template font found; ``("", None)`` without fonts (digits are then not re-read)."""
     chars: list[str] = []
     tiles: list[Image.Image] = []
-    for path in sorted(font_dir.glob("*.ttf")) if font_dir.is_dir() else []:
-        family, _, style = path.stem.partition("-")
-        if family not in TEMPLATE_FAMILIES or style not in ("", "Bold"):
-            continue
+    found = [
+        path
+        for path in (sorted(font_dir.glob("*.ttf")) if font_dir.is_dir() else [])
+        if path.stem.partition("-")[0] in TEMPLATE_FAMILIES and path.stem.partition("-")[2] in ("", "Bold")
+    ]
+    # Sarabun (vendored, OFL), the face of most official documents: its ๖ is no tlwg ๖.
+    for path in [*found, *(sorted(REFERENCE_FONT_DIR.glob("Sarabun_*.ttf")) if found else [])]:
         font = ImageFont.truetype(str(path), 64)
         for char in THAI_DIGITS + _LETTERS + "/":
             canvas = Image.new("L", (160, 160), 0)
@@ -590,7 +645,10 @@ def _components(piece: Image.Image, offset: int) -> list[tuple[int, int, int, in
 def _mostly_inside(small: tuple[int, int, int, int], big: tuple[int, int, int, int]) -> bool:
     width = max(0, min(small[2], big[2]) - max(small[0], big[0]))
     tall = max(0, min(small[3], big[3]) - max(small[1], big[1]))
-    return width * tall >= 0.6 * (small[2] - small[0]) * (small[3] - small[1])
+    area = (small[2] - small[0]) * (small[3] - small[1])
+    # a broken piece of a stroke, not a whole digit under the tail of another (๕ reaching over ๖)
+    fragment = area <= 0.3 * (big[2] - big[0]) * (big[3] - big[1])
+    return fragment and width * tall >= 0.6 * area
 
 
 def classify_glyph(ink: Image.Image, glyph: Glyph, height: float, baseline: float, seeded: bool) -> Glyph:
@@ -621,7 +679,8 @@ def classify_glyph(ink: Image.Image, glyph: Glyph, height: float, baseline: floa
     on_base = tall >= 0.6 * height and abs(baseline - glyph.bottom) < 0.3 * height
     if on_base and distances[digit] <= limit and distances[digit] + margin <= rival:
         return Glyph(*_box(glyph), char=digit)
-    if tall > 1.1 * height and distances.get("/", 1.0) < min(letter, distances[digit]):
+    # A slash is narrow: two touching digits (the tail of ๕ reaching up) are as tall but wide.
+    if tall > 1.1 * height and width < 0.8 * height and distances.get("/", 1.0) < min(letter, distances[digit]):
         return Glyph(*_box(glyph), char="/")
     return Glyph(*_box(glyph), letter_like=True)
 
@@ -647,6 +706,9 @@ def split_glyph(ink: Image.Image, glyph: Glyph, height: float, baseline: float) 
                 parts.append(classify_glyph(ink, part, height, baseline, seeded=True))
             if len(parts) == pieces and all(p.char and p.char in THAI_DIGITS for p in parts):
                 worst = max(glyph_distances(ink.crop(_box(p)))[p.char] for p in parts)
+                # fewer digits unless more read clearly better (a cut through one digit's
+                # loop reads as two digits about as well)
+                worst += SPLIT_PENALTY * (pieces - 2)
                 if worst < best[0]:
                     best = (worst, parts)
     return best[1]
@@ -712,7 +774,8 @@ def _reread_row(row: list[Word], ink: Image.Image, height: float) -> list[Word]:
         if i in classified or not 0 <= i < len(glyphs):
             continue
         glyph = classify_glyph(ink, glyphs[i], height, baseline, seeded(glyphs[i]))
-        if glyph.letter_like and glyph.right - glyph.left > 1.3 * height and seeded(glyph):
+        wide = glyph.right - glyph.left > 1.3 * min(height, glyph.bottom - glyph.top)
+        if glyph.letter_like and wide and seeded(glyph):
             parts = split_glyph(ink, glyph, height, baseline)
             if parts:
                 glyph = Glyph(*_box(glyph), char="".join(p.char for p in parts))
@@ -784,12 +847,14 @@ def _replace_run(row: list[Word], run: list[Glyph]) -> list[Word]:
 # --- repair ----------------------------------------------------------------------------
 
 _YEAR = regex.compile(r"(?<![\d๐-๙])[2๒][\d๐-๙]{3}(?![\d๐-๙])")
+_SLASH_SHORT_YEAR = regex.compile(r"(?<=[\d๐-๙]\s?/\s?)[\d๐-๙]{3}(?![\d๐-๙])")
 _CONTEXT_YEAR = regex.compile(r"(?:พ\.\s?ศ\.|ปีงบประมาณ|ปี)\s*(25\d\d)")
 
 
 def repair_years(text: str) -> str:
     """A Buddhist Era year one misread digit away from the text's usual year (and not itself
-    plausible, 2400-2700) becomes that year: ``๒๕๘๗`` next to ``พ.ศ. ๒๕๖๗`` is ``2567``."""
+    plausible, 2400-2700) becomes that year: ``๒๕๘๗`` next to ``พ.ศ. ๒๕๖๗`` is ``2567``; so
+    does a year after a slash that lost its first digit (``๒๑๔/๕๖๘``)."""
     arabic = to_arabic_digits(text)
     years = Counter(int(y) for y in _CONTEXT_YEAR.findall(arabic))
     if not years:
@@ -798,12 +863,19 @@ def repair_years(text: str) -> str:
 
     def fix(match: regex.Match[str]) -> str:
         year = to_arabic_digits(match.group())
-        if 2400 <= int(year) <= 2700:
+        # a document number's year (``ที่ 123/2567``) is the document's own, give or take a
+        # few; a year elsewhere may be old (``พ.ศ. ๒๔๙๖``, a law's year)
+        numbered = match.start() > 0 and match.string[max(0, match.start() - 2) : match.start()].strip().endswith("/")
+        if (2400 <= int(year) <= 2700) and not (numbered and abs(int(year) - int(usual)) > 5):
             return match.group()
         differing = sum(a != b for a, b in zip(year, usual, strict=True))
         return usual if differing == 1 else match.group()
 
-    return _YEAR.sub(fix, text)
+    def dropped(match: regex.Match[str]) -> str:
+        # ``ที่ 214/568``: the year after a slash lost its first digit
+        return usual if to_arabic_digits(match.group()) == usual[1:] else match.group()
+
+    return _SLASH_SHORT_YEAR.sub(dropped, _YEAR.sub(fix, text))
 
 
 # Tesseract's Thai model reads a lone ๑ (a row number in its own cell) as ``@``.

@@ -76,7 +76,7 @@ def process_path(path: Path, settings: Settings, executor: Executor | None = Non
         stage = "parse"
         parsed = parse_segments(segments)
         stage = "validate"
-        parsed, warnings = validate(parsed, len(pages), ocr=any(page.method == "ocr" for page in pages))
+        parsed, warnings = validate(parsed, len(pages), laid_out=any(page.method != "text" for page in pages))
         flags = review_flags(parsed)
         for item in parsed:
             item.rows.extend(flag for flag in flags if flag.doc_id == item.document.doc_id)

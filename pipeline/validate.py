@@ -23,9 +23,10 @@ def _key(row: Row) -> tuple[object, ...]:
     return (row.__table__, *(tuple(v) if isinstance(v, list) else v for v in values))
 
 
-def validate(parsed: Sequence[Parsed], pages: int, ocr: bool = False) -> tuple[list[Parsed], list[str]]:
-    """The documents with their rows checked; problems come back as warnings. ``ocr``: some
-    page was OCR'd, so glued names are split (typed and text-layer names keep their spaces)."""
+def validate(parsed: Sequence[Parsed], pages: int, laid_out: bool = False) -> tuple[list[Parsed], list[str]]:
+    """The documents with their rows checked; problems come back as warnings. ``laid_out``:
+    the text was read from page layouts (OCR, or a PDF whose cell wrapped between given name
+    and surname without a space), so glued names are split; typed names keep their spaces."""
     warnings: list[str] = []
     doc_ids = {p.document.doc_id for p in parsed}
     meeting_ids = {row.meeting_id for p in parsed for row in p.rows if isinstance(row, Meeting)}
@@ -45,7 +46,7 @@ def validate(parsed: Sequence[Parsed], pages: int, ocr: bool = False) -> tuple[l
             ):
                 warnings.append(f"{row.__table__} row without its meeting dropped")
                 continue
-            glued = {c: split_glued_name(values[c]) for c in NAME_COLUMNS if ocr and isinstance(values.get(c), str)}
+            glued = {c: split_glued_name(values[c]) for c in NAME_COLUMNS if laid_out and isinstance(values.get(c), str)}
             glued = {c: v for c, v in glued.items() if v != values[c]}
             if glued:
                 row = row.model_copy(update=glued)

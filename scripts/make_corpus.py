@@ -77,7 +77,8 @@ def ensure_sarabun() -> None:
 
 # --- the text's structure --------------------------------------------------------------------
 
-Block = tuple[str, list[str] | list[list[str]]]  # ("p", [line]) | ("table", rows) | ("break", [])
+# ("p", [line]) | ("table", rows): ruled | ("aligned", rows): columns at tab stops, no rulings | ("break", [])
+Block = tuple[str, list[str] | list[list[str]]]
 
 
 _GAP = regex.compile(r"\S(?:  +|\t)\S")
@@ -90,21 +91,30 @@ def _width(text: str) -> int:
 
 
 def aligned_rows(lines: list[str]) -> list[list[str]]:
-    """Lines whose columns a typist aligned with runs of spaces, as the table they print as:
-    cells by start column (clustered over the block), a line without a row number after a
-    numbered row continuing that row's cells (a wrapped cell)."""
+    """Lines whose columns a typist aligned with runs of spaces, as the table they print as.
+    Cell starts cluster into columns; neighbouring columns no row fills both of are one column
+    whose alignment drifted; a line without a row number after a numbered row continues that
+    row's cells (a wrapped cell)."""
     placed = [[(_width(line[: m.start()]), m.group()) for m in _CELL.finditer(line)] for line in lines]
-    starts = sorted({start for row in placed for start, _ in row})
-    columns: list[int] = []
-    for start in starts:
-        if not columns or start - columns[-1] > 2:
-            columns.append(start)
+    clusters: list[tuple[int, set[int]]] = []  # (first start, rows with a cell there)
+    for start, row_no in sorted((start, r) for r, row in enumerate(placed) for start, _ in row):
+        if clusters and start - clusters[-1][0] <= 2:
+            clusters[-1][1].add(row_no)
+        else:
+            clusters.append((start, {row_no}))
+    columns: list[tuple[int, set[int]]] = []
+    for start, rows_there in clusters:
+        if columns and not columns[-1][1] & rows_there:
+            columns[-1] = (columns[-1][0], columns[-1][1] | rows_there)  # drifted alignment
+        else:
+            columns.append((start, set(rows_there)))
+    starts = [start for start, _ in columns]
     rows: list[list[str]] = []
     numbered = False
     for row in placed:
-        cells = [""] * len(columns)
+        cells = [""] * len(starts)
         for start, text in row:
-            at = max(i for i, column in enumerate(columns) if column <= start + 2)
+            at = max(k for k, column in enumerate(starts) if column <= start)
             cells[at] = f"{cells[at]} {text}".strip()
         if rows and numbered and not cells[0]:
             rows[-1] = [f"{a}\n{b}" if a and b else a or b for a, b in zip(rows[-1], cells, strict=True)]
@@ -127,25 +137,39 @@ def blocks(text: str) -> list[Block]:
         lines = page.strip("\n").split("\n")
         for i, line in enumerate(lines):
             if regex.search(r"\S\t+\S", line.rstrip()) or (rows and regex.match(r"\t+\S", line)):
+                if aligned:  # keep the order of the page
+                    out.extend(aligned_block(aligned))
+                    aligned = []
                 rows.append([" ".join(c.split()) for c in line.rstrip().split("\t")])
                 continue
             if rows:
                 out.append(("table", rows))
                 rows = []
             spaced = bool(_GAP.search(line.strip()))
-            follows = i + 1 < len(lines) and bool(_GAP.search(lines[i + 1].strip()))
-            if line.strip() and (spaced and (aligned or follows) or aligned and _width(line) - _width(line.lstrip()) > 4):
+            follows = i + 1 < len(lines) and "\t" not in lines[i + 1].strip() and bool(_GAP.search(lines[i + 1].strip()))
+            if line.strip() and ((spaced and (aligned or follows)) or (aligned and _width(line) - _width(line.lstrip()) > 4)):
                 aligned.append(line.rstrip())
                 continue
             if aligned:
-                out.append(("table", aligned_rows(aligned)))
+                out.extend(aligned_block(aligned))
                 aligned = []
             out.append(("p", [line.rstrip()]))
         if rows:
             out.append(("table", rows))
         if aligned:
-            out.append(("table", aligned_rows(aligned)))
+            out.extend(aligned_block(aligned))
     return out
+
+
+def aligned_block(lines: list[str]) -> list[Block]:
+    """A run of space-aligned lines: columns at tab stops (an unruled table) when it is one (three or more lines, numbered
+    rows, most lines with three or more columns), else the paragraphs it is (a memo's
+    ``ส่วนราชการ  กองคลัง  โทร. ...`` heading is typed with spaces, not printed as a table)."""
+    cells = [len(_CELL.findall(line)) for line in lines]
+    numbered = sum(1 for line in lines if regex.match(r"\s*\d{1,3}[.)]?\s", line))
+    if len(lines) >= 3 and numbered >= 2 and sum(1 for n in cells if n >= 3) * 2 >= len(lines):
+        return [("aligned", aligned_rows(lines))]
+    return [("p", [line]) for line in lines]
 
 
 def _indent(line: str) -> int:
@@ -162,7 +186,8 @@ def to_html(text: str, family: str) -> str:
         f"body {{ font-family: '{family}'; font-size: 16pt; line-height: 1.25; }}"
         "p { margin: 0; white-space: pre-wrap; } p.gap { height: 0.6em; }"
         "table { border-collapse: collapse; width: 100%; margin: 2pt 0; }"
-        "td { border: 0.6pt solid #000; padding: 1pt 4pt; vertical-align: top; }"
+        "td { border: 0.6pt solid #000; padding: 1pt 4pt; vertical-align: top; font-size: 14pt; }"
+        "table.aligned td { border: none; }"
         ".brk { break-after: page; }"
     )
     parts = [f"<!doctype html><html lang='th'><head><meta charset='utf-8'><style>{css}</style></head><body>"]
@@ -177,7 +202,7 @@ def to_html(text: str, family: str) -> str:
                 parts.append(f"<p style='padding-left:{_indent(line) * 0.35:.2f}em'>{html.escape(line.strip())}</p>")
         else:
             width = max(len(r) for r in content)
-            parts.append("<table>")
+            parts.append("<table class='aligned'>" if kind == "aligned" else "<table>")
             for row in content:
                 cells = list(row) + [""] * (width - len(row))
                 parts.append("<tr>" + "".join(f"<td>{html.escape(str(c)).replace(chr(10), '<br>')}</td>" for c in cells) + "</tr>")
@@ -207,12 +232,12 @@ def chromium_pdf(text: str, font: str) -> bytes:
 # --- LibreOffice -----------------------------------------------------------------------------
 
 
-def _font_run(run: object, family: str) -> None:
+def _font_run(run: object, family: str, points: int = 16) -> None:
     from docx.oxml.ns import qn
     from docx.shared import Pt
 
     run.font.name = family  # type: ignore[attr-defined]
-    run.font.size = Pt(16)  # type: ignore[attr-defined]
+    run.font.size = Pt(points)  # type: ignore[attr-defined]
     rpr = run._element.get_or_add_rPr()  # type: ignore[attr-defined]
     fonts = rpr.get_or_add_rFonts()
     for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
@@ -221,7 +246,7 @@ def _font_run(run: object, family: str) -> None:
     if size is None:
         size = rpr.makeelement(qn("w:szCs"), {})
         rpr.append(size)
-    size.set(qn("w:val"), "32")
+    size.set(qn("w:val"), str(2 * points))
 
 
 def to_docx(text: str, family: str) -> bytes:
@@ -257,33 +282,52 @@ def to_docx(text: str, family: str) -> bytes:
             brk.add_run().add_break(WD_BREAK.PAGE)
             pending_break = False
         table = document.add_table(rows=0, cols=width)
-        table.style = "Table Grid"
+        if kind == "table":
+            table.style = "Table Grid"  # an aligned block keeps the default, unruled style
         table.autofit = False
-        widths = column_widths(content, width, TEXT_WIDTH_CM)
+        widths = column_widths(content, width, TEXT_WIDTH_CM, family)
         for column, size in zip(table.columns, widths, strict=True):
             column.width = Cm(size)  # the grid LibreOffice lays out by
         for row in content:
             cells = table.add_row().cells
             for cell, value, size in zip(cells, list(row) + [""] * (width - len(row)), widths, strict=True):
                 cell.width = Cm(size)
-                _font_run(cell.paragraphs[0].add_run(str(value)), family)
+                _font_run(cell.paragraphs[0].add_run(str(value)), family, TABLE_POINTS)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
 
 
 TEXT_WIDTH_CM = 16.5
+TABLE_POINTS = 14  # offices set tables a size smaller than the 16 pt body
+CELL_PADDING_CM = 0.45  # LibreOffice's cell margins and a little air
 
 
-def column_widths(rows: list[str] | list[list[str]], width: int, total: float) -> list[float]:
-    """Column widths as a typist sizes them in Word: by the longest line of each column's
-    cells (a row number column narrow, a project name wide), never below a tick's width."""
-    longest = [2] * width
+def column_widths(rows: list[str] | list[list[str]], width: int, total: float, family: str) -> list[float]:
+    """Column widths (cm) as a typist sizes them in Word: wide enough that no word in a
+    column breaks (``ลำดับ``, ``150,000.00``), the rest of the line shared by the longest
+    line of each column's cells (a project name wide)."""
+    path = next((p for name, p in FONTS.values() if name == family), None)
+    font = ImageFont.truetype(str(path), TABLE_POINTS * 10) if path and path.is_file() else None
+
+    def cm(text: str) -> float:  # printed width at TABLE_POINTS
+        points = 1.25 * font.getlength(text) / 10 if font else 0.6 * TABLE_POINTS * _width(text)  # LO sets Thai wider
+        return points / 72 * 2.54
+
+    longest = [0.5] * width
+    least = [0.5] * width
     for row in rows:
         for i, value in enumerate(list(row)[:width]):
-            longest[i] = max(longest[i], *(_width(part) for part in str(value).split("\n")))
-    weights = [max(min(longest_line, 30), 4) + 3 for longest_line in longest]
-    return [total * w / sum(weights) for w in weights]
+            longest[i] = max(longest[i], *(cm(part) for part in str(value).split("\n")))
+            least[i] = max(least[i], *(cm(token) for token in str(value).split() or [""]))
+    # a Thai phrase has no spaces and wraps between its words: only short tokens must not break
+    least = [min(w, 3.0) + CELL_PADDING_CM for w in least]
+    if sum(least) >= total:
+        return [total * w / sum(least) for w in least]
+    spare = total - sum(least)
+    wants = [max(0.0, min(line, 8.0) + CELL_PADDING_CM - low) for line, low in zip(longest, least, strict=True)]
+    share = sum(wants) or 1.0
+    return [low + spare * want / share for low, want in zip(least, wants, strict=True)]
 
 
 def libreoffice_pdf(text: str, font: str) -> bytes:

@@ -952,3 +952,23 @@ def test_a_licence_is_not_an_approval() -> None:
 def test_council_vote_counts_with_words_between_the_verdict_and_the_number() -> None:
     assert outcome_of("เห็นชอบรับหลักการ 7 เสียง ไม่เห็นชอบ 2 เสียง งดออกเสียง 1 เสียง") == "approved"
     assert outcome_of("ไม่อนุมัติ ด้วยคะแนนเสียง 6 เสียง อนุมัติ 3 เสียง งดออกเสียง 1 เสียง") == "rejected"
+
+
+def test_agenda_headings_whose_number_ocr_dropped_take_the_next_number() -> None:
+    text = "\n".join(
+        [
+            "รายงานการประชุมสภาองค์การบริหารส่วนตำบลห้วยทรายทอง",
+            "วันพุธที่ 14 พฤษภาคม 2568 เวลา 09.30 น.",
+            "ระเบียบวาระที่\tเรื่องที่ประธานแจ้งให้ที่ประชุมทราบ",
+            "มติที่ประชุม\tรับทราบ",
+            "ะเบียบวาระที\tเรื่องรับรองรายงานการประชุมครั้งที่แล้ว",
+            "มติที่ประชุม\tรับรองรายงานการประชุม",
+            "ระเบียบวาระที่ an\tเรื่องเพื่อพิจารณา",
+            "3.1 ร่างข้อบัญญัติงบประมาณ",
+            "มติที่ประชุม\tอนุมัติ",
+        ]
+    )
+    parsed = minutes_of(parse_pages(text))
+    assert sorted(items(parsed)) == ["1", "2", "3", "3.1"]
+    assert items(parsed)["2"].title == "รับรองรายงานการประชุมครั้งที่แล้ว"
+    assert sorted(resolutions(parsed)) == [("1", 1), ("2", 1), ("3.1", 1)]

@@ -149,6 +149,7 @@ def test_routing_sends_broken_text_layers_to_ocr() -> None:
     good = "ส่วนราชการ กองคลัง เทศบาลตำบลบ้านสวนหมาก เรื่อง ขอเชิญประชุม"
     assert ocr_reason(good, settings) is None
     assert ocr_reason("", settings) == "no text layer"
+    assert ocr_reason("", settings, image_cover=0.0) is None  # a blank page: nothing drawn, nothing to OCR
     assert "Thai characters" in (ocr_reason("หน้า 1", settings) or "")
     assert ocr_reason("หน้า 1", settings, image_cover=0.0) is None  # a short page drawn as text
     assert "Unicode" in (ocr_reason("(cid:12)(cid:44)(cid:71)(cid:9) " * 5, settings) or "")
@@ -247,6 +248,11 @@ def test_years_one_digit_off_the_usual_year_are_fixed() -> None:
     fixed = repair_years(text)
     assert "2567" in fixed.split("\n")[1]
     assert fixed.split("\n")[2] == "พ.ศ. 2567 และ 2566"  # plausible years stay
+    # an order number whose year lost its first digit; other numbers after a slash stay
+    assert repair_years("ที่ ๒๑๕/๕๖๗ ปีงบประมาณ ๒๕๖๗ เลขที่ 12/345") == "ที่ ๒๑๕/2567 ปีงบประมาณ ๒๕๖๗ เลขที่ 12/345"
+    # a document number's year one digit off is the document's, even where it looks plausible;
+    # an old law's year elsewhere stays
+    assert repair_years("ที่ 123/2467 ปีงบประมาณ 2567 พ.ศ. 2496") == "ที่ 123/2567 ปีงบประมาณ 2567 พ.ศ. 2496"
 
 
 def test_ocr_cache_recognises_a_page_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
