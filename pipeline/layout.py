@@ -118,25 +118,36 @@ class PieceRow:
     spaced: frozenset[int] = frozenset()  # pieces the producer ended with a space
 
 
-def continues_row(row: PieceRow, line: PieceRow, own_cell: Callable[[str], bool], slack: float = 0.6) -> bool:
+def continues_row(
+    row: PieceRow, line: PieceRow, own_cell: Callable[[str], bool], slack: float = 0.6, right: float | None = None
+) -> bool:
     """Whether ``line`` holds the wrapped rest of the cells of the unruled table row ``row``:
     the next line, nothing in the row's first column, each piece starting where one of the
-    row's cells starts and no wider than that cell's first line, and no piece that is a value
+    row's cells starts and ending before the next cell starts, and no piece that is a value
     of its own (``own_cell``: an amount, a tick, a total, a new block's label). ``slack``: how
     far (in letter heights) a piece may start from its cell's start (OCR boxes wander more
-    than a text layer's)."""
-    if len(row.pieces) < 2 or len(line.pieces) > len(row.pieces):
-        return False
+    than a text layer's). ``right``: the text's right edge; a row that reaches it and goes on
+    at the left margin is a typed line that wrapped, not a table row."""
+    if len(row.pieces) < 2 or len(line.pieces) > len(row.pieces) or line.number_end is not None:
+        return False  # a line that opens with a row number is a row of its own
     if row.number_end is None and line.pieces[0][0] <= row.pieces[0][1]:
         return False
     if line.top - row.bottom > 1.2 * row.size:
         return False
-    cells = [(x0, x1) for x0, x1, _ in row.pieces[1:]]
+    # each cell: where it starts and where the next begins (a wrapped line stays inside)
+    # (the last cell: about as far as its first line reaches; a paragraph under a
+    # ``เรียน  นายก...`` line runs on to the margin)
+    limits = [x0 for x0, _, _ in row.pieces[1:]] + [row.pieces[-1][1] + 3 * row.size]
+    cells = [(x0, limit) for (x0, _, _), limit in zip(row.pieces[1:], limits[1:], strict=True)]
     if row.number_end is not None:
-        first = row.pieces[0][1] if len(row.pieces[0][2].split()) > 1 else row.pieces[1][1]
-        cells.append((row.number_end, first))
+        cells.append((row.number_end, limits[0]))
+        # the number printed inside its cell (``3. ว่าที่ร้อยตรี`` / ``อดิศักดิ์``): the wrap
+        # starts at the cell's edge, under the number
+        # (unless the row runs to the right edge and one piece goes on below: a wrapped line)
+        if right is None or row.pieces[-1][1] < right - 2 * row.size or len(line.pieces) >= 2:
+            cells.append((row.pieces[0][0], limits[0]))
     return all(
-        any(abs(x0 - start) <= slack * row.size and x1 <= end + row.size for start, end in cells)
+        any(abs(x0 - start) <= slack * row.size and x1 < end for start, end in cells)
         and not own_cell(text.strip())
         for x0, x1, text in line.pieces
     )
@@ -147,7 +158,7 @@ def join_continuation(row: PieceRow, line: PieceRow, join: Callable[[str, str], 
     pieces of a wrapped text; a piece the producer ended with a space keeps it)."""
     starts = {k: row.pieces[k][0] for k in range(1, len(row.pieces))}
     if row.number_end is not None:
-        starts[0] = row.number_end
+        starts[0] = row.pieces[0][0] if line.pieces[0][0] < row.number_end - 0.3 * row.size else row.number_end
     pieces = list(row.pieces)
     for x0, _, text in line.pieces:
         k = min(starts, key=lambda i: abs(starts[i] - x0))
@@ -164,9 +175,10 @@ def join_wrapped_rows(
     slack: float = 0.6,
 ) -> list[PieceRow]:
     """Lines in reading order with every wrapped cell joined back to its unruled row."""
+    right = max((row.pieces[-1][1] for row in rows), default=None)
     out: list[PieceRow] = []
     for line in rows:
-        if out and continues_row(out[-1], line, own_cell, slack):
+        if out and continues_row(out[-1], line, own_cell, slack, right):
             join_continuation(out[-1], line, join)
         else:
             out.append(line)

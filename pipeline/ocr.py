@@ -420,7 +420,10 @@ def layout_text(words: list[Word], image: Image.Image | None = None) -> str:
         texts = {id(row): text for row, text in unruled}
         for row in layout.join_wrapped_rows([row for row, _ in unruled], _own_cell, join_wrapped, OCR_SLACK):
             joined = row.pieces is not first_pieces[id(row)]
-            out.append(layout.laid_out(row.pieces, left, column) if joined else texts[id(row)])
+            # a tick alone between column gaps, as tesseract reads it (``v``, ``/``, ``J``)
+            ticks = [(x0, x1, "✓" if k and _TICK_READING.fullmatch(t) else t) for k, (x0, x1, t) in enumerate(row.pieces)]
+            ticked = ticks != row.pieces
+            out.append(layout.laid_out(ticks, left, column) if joined or ticked else texts[id(row)])
         unruled.clear()
 
     i = 0

@@ -1,0 +1,43 @@
+"""The layout model's join of wrapped cells in unruled table rows (PDF text layer and OCR)."""
+
+from __future__ import annotations
+
+from pipeline.layout import PieceRow, join_wrapped_rows
+from pipeline.normalize import join_wrapped, own_cell
+
+
+def row(top: float, *pieces: tuple[float, float, str], number_end: float | None = None) -> PieceRow:
+    return PieceRow(pieces=list(pieces), top=top, bottom=top + 10, size=10, number_end=number_end)
+
+
+def texts(rows: list[PieceRow]) -> list[list[str]]:
+    return [[text for _, _, text in r.pieces] for r in rows]
+
+
+def test_a_wrapped_cell_goes_back_to_its_row_and_the_next_numbered_row_stays() -> None:
+    rows = [
+        row(0, (10, 20, "1."), (30, 120, "นายสมศักดิ์ บุญ"), (140, 220, "ปลัด"), number_end=30),
+        row(11, (30, 80, "ประเสริฐ"), (140, 200, "อบต.")),
+        row(22, (10, 20, "2."), (30, 110, "นางวันเพ็ญ ศรีสุข"), (140, 220, "รองปลัด"), number_end=30),
+    ]
+    joined = join_wrapped_rows(rows, own_cell, join_wrapped)
+    assert texts(joined) == [["1.", "นายสมศักดิ์ บุญประเสริฐ", "ปลัดอบต."], ["2.", "นางวันเพ็ญ ศรีสุข", "รองปลัด"]]
+
+
+def test_values_blank_lines_and_lines_wider_than_the_cell_are_not_continuations() -> None:
+    amount = [row(0, (10, 20, "1"), (30, 120, "โครงการอบรม"), (140, 200, "5,000"), number_end=30),
+              row(11, (30, 80, "คุณธรรม"), (140, 190, "3,000"))]
+    assert len(join_wrapped_rows(amount, own_cell, join_wrapped)) == 2  # an amount is its own row's
+    gap = [row(0, (10, 20, "1"), (30, 120, "โครงการ"), (140, 200, "ก"), number_end=30), row(40, (30, 80, "ต่อ"))]
+    assert len(join_wrapped_rows(gap, own_cell, join_wrapped)) == 2  # a blank line between
+    wide = [row(0, (10, 40, "เรียน"), (60, 200, "นายกเทศมนตรี")), row(11, (60, 400, "ด้วยกองคลังมีความจำเป็น"))]
+    assert len(join_wrapped_rows(wide, own_cell, join_wrapped)) == 2  # a paragraph, not a cell
+
+
+def test_a_typed_line_that_ran_to_the_margin_is_not_a_table_row() -> None:
+    rows = [
+        row(0, (10, 20, "1."), (30, 150, "นายชาญชัย มีสุข"), (200, 400, "ผู้อำนวยการกอง คณะ"), number_end=30),
+        row(11, (10, 60, "ทำงาน")),
+        row(22, (10, 200, "ผู้ร่วมประชุม ...")),
+    ]
+    assert len(join_wrapped_rows(rows, own_cell, join_wrapped)) == 3
