@@ -60,12 +60,16 @@ SEQ_CELL = regex.compile(r"^(?P<seq>\d{1,3})\s*[.)]?$")
 SEQ_WITH_NAME = regex.compile(r"^(?P<seq>\d{1,3})\s*[.)]?\s+(?P<rest>\S.*)$")
 DIMENSION_CELL = regex.compile(r"^(?P<dim>\*?\s*[1-4])$")
 TICK_CELL = regex.compile(rf"^[{TICK}{NO_TICK}\s]+$")
+# A short mark alone in a quarter's cell (not a dash, not a number, not a ruling's remnant).
+MARK_IN_TICK_COLUMN = regex.compile(r"(?![-–—|])[^\d\s]{1,3}")
 # A tick range drawn across the quarter columns: arrows or rules (<------>, ◄──►, ↔).
 RANGE_DRAWING = regex.compile(r"^[<>←→↔◄►▶◀\-–—─━=]{3,}$|^[↔]$")
 TOTAL_LABEL = regex.compile(r"^รวม")
 GRAND_TOTAL = regex.compile(r"ทั้งสิ้น|ทั้งหมด|ทั้งแผน|งบประมาณ")
 SUBTOTAL = regex.compile(r"มิติ|ยุทธศาสตร์|แผนงาน|หมวด|ประเภท|ด้านที่|ไตรมาส")
-DIMENSION_HEADING = regex.compile(r"^(?P<star>\*)?\s*มิติ\s*ที่\s*(?P<dim>[1-4])(?!\d)")
+SPLIT_SUBTOTAL = regex.compile(r"^รวม\s*มิติ\s*ท\s*ี\s*่?$")
+# OCR may drop the heading's tone mark or split it over a ruling (``มิติท | ี่1``).
+DIMENSION_HEADING = regex.compile(r"^(?P<star>\*)?\s*มิติ\s*ท\s*ี\s*่?\s*(?P<dim>[1-4])(?!\d)")
 REPORT_DATE = regex.compile(r"ข้อมูล\s*ณ\s*วันที่|ณ\s*วันที่|ประกาศ\s*ณ|รายงาน\s*ณ")
 # Lines after (or below) the table that are notes, not a wrapped row.
 FOOTNOTE = regex.compile(
@@ -427,6 +431,9 @@ class PlanReader:
             if TICK_CELL.match(cell):
                 marks.extend((k, ch) for ch in cell if ch in (TICK, NO_TICK))
                 continue
+            if k in self.layout.quarter_cells and MARK_IN_TICK_COLUMN.fullmatch(cell):
+                marks.append((k, TICK))  # a tick as OCR reads it (``”``, ``%``, ``ง``): a quarter cell holds nothing else
+                continue
             if RANGE_DRAWING.match(cell):
                 marks.append((k, "range"))
                 continue
@@ -564,6 +571,11 @@ class PlanReader:
         label_cell = filled[0]
         # The label ends where its amount starts; an ordinal stays (``รวมมิติที่ 1``).
         label = clean(regex.split(r"(?<!(?:ที่|มิติ|ด้าน)\s*)\*?\d", label_cell, maxsplit=1)[0]) or label_cell
+        split = SPLIT_SUBTOTAL.match(label)
+        if split and len(filled) > 1 and DIMENSION_CELL.match(filled[1]):
+            # ``รวมมิติที | 1 | 45,000``: OCR split the label over a ruling
+            label = f"รวมมิติที่ {filled[1].strip()}"
+            filled = [filled[0], *filled[2:]]
         amount = parse_money(label_cell, read="label")
         if amount is None and self.layout.year_cells:
             amounts = [

@@ -425,3 +425,26 @@ def test_a_plan_whose_first_title_ocr_garbled_takes_the_year_its_other_pages_sta
     )
     segment = Segment("d", "s", 1, "action_plan", (Line("x", 1),), raw)
     assert repeated_year(segment) == 2568
+
+
+def test_a_scanned_plan_with_split_headings_and_ticks_as_ocr_reads_them() -> None:
+    text = "\n".join(
+        [
+            "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569",
+            "ลำดับ\tโครงการ/กิจกรรม\tงบประมาณ\tไตรมาส 1\tไตรมาส 2\tไตรมาส 3\tไตรมาส 4\tหน่วยงาน",
+            "มิติท\tี่1 การสร้างสังคมที่ไม่ทนต่อการทุจริต",
+            "1\tโครงการอบรมคุณธรรม\t30,000\t\t”\t\t\tสำนักปลัด",
+            "2\tกิจกรรมประกาศเจตจำนงสุจริต\tไม่ใช้งบประมาณ\t+%\tง\t\t\tสำนักปลัด",
+            "\tรวมมิติที\t1\t30,000",
+            "\tรวมทั้งสิ้น\t30,000",
+        ]
+    )
+    plan = plan_of(parse_pages(text))
+    rows = projects(plan)
+    assert (rows[1].q1, rows[1].q2, rows[1].q3, rows[1].q4) == (False, True, False, False)
+    assert (rows[2].q1, rows[2].q2, rows[2].q3, rows[2].q4) == (True, True, False, False)
+    assert rows[1].dimension == rows[2].dimension == "1"
+    assert [(t.label, t.amount_thb) for t in budgets(plan, "plan_total")] == [
+        ("รวมมิติที่ 1", Decimal("30000.00")),
+        ("รวมทั้งสิ้น", Decimal("30000.00")),
+    ]
