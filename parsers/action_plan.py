@@ -67,6 +67,7 @@ RANGE_DRAWING = regex.compile(r"^[<>←→↔◄►▶◀\-–—─━=]{3,}$|^
 TOTAL_LABEL = regex.compile(r"^รวม")
 GRAND_TOTAL = regex.compile(r"ทั้งสิ้น|ทั้งหมด|ทั้งแผน|งบประมาณ")
 SUBTOTAL = regex.compile(r"มิติ|ยุทธศาสตร์|แผนงาน|หมวด|ประเภท|ด้านที่|ไตรมาส")
+TOTAL_AMOUNT_START = regex.compile(r"(?<!(?:ที่|มิติ|ด้าน)\s*)\*?\d(?![\d,.]*\s*(?:โครงการ|กิจกรรม|รายการ|มาตรการ))")
 SPLIT_SUBTOTAL = regex.compile(r"^รวม\s*มิติ\s*ท\s*ี\s*่?$")
 # OCR may drop the heading's tone mark or split it over a ruling (``มิติท | ี่1``).
 DIMENSION_HEADING = regex.compile(r"^(?P<star>\*)?\s*มิติ\s*ท\s*ี\s*่?\s*(?P<dim>[1-4])(?!\d)")
@@ -107,6 +108,7 @@ class Layout:
     # A budget column per year (``งบประมาณ ปี 2568 | 2569 | 2570``): their cell indices, and
     # which one is the plan's year.
     year_cells: list[int] = field(default_factory=list)
+    years: list[int] = field(default_factory=list)  # the year of each year cell
     plan_year_at: int = 0
 
 
@@ -121,6 +123,7 @@ class PlanRow:
     quarters: list[bool] | None = None
     remarks_cell: int | None = None
     remarks_column: float | None = None
+    year_budgets: list[tuple[int, Decimal]] = field(default_factory=list)  # one per budget year column
 
     @property
     def name(self) -> str:
@@ -136,6 +139,7 @@ class StatedTotal:
     label: str
     amount: Decimal
     page_no: int
+    year: int | None = None  # the budget year column it totals (plans budgeted over several years)
 
 
 # --- untouched lines and display columns ------------------------------------------------------
@@ -350,6 +354,7 @@ class PlanReader:
         if len(years) < 2 or len({year for _, year in years}) != len(years):
             return
         self.layout.year_cells = [k for k, _ in years]
+        self.layout.years = [year for _, year in years]
         plan_year = find_fiscal_year(" ".join(self.title_lines))
         found = [year for _, year in years]
         self.layout.plan_year_at = found.index(plan_year) if plan_year in found else 0
@@ -367,6 +372,16 @@ class PlanReader:
         if len(amounts) == len(layout.year_cells):
             return amounts[layout.plan_year_at][1]
         return amounts[0][1]
+
+    def by_year(self, amounts: Sequence[tuple[int, Decimal]], tabbed: bool) -> list[tuple[int, Decimal]]:
+        """Each year column's amount, when every year has one (by cell when tabbed)."""
+        layout = self.layout
+        if tabbed and {k for k, _ in amounts} == set(layout.year_cells):
+            year_of = dict(zip(layout.year_cells, layout.years, strict=True))
+            return [(year_of[k], amount) for k, amount in amounts]
+        if len(amounts) == len(layout.years):
+            return [(year, amount) for year, (_, amount) in zip(layout.years, amounts, strict=True)]
+        return []
 
     def read_quarter_labels(self, i: int, row_cells: Sequence[str]) -> None:
         by_cell = {k: q - 1 for k, c in enumerate(row_cells) if c and (q := quarter_label(c)) is not None}
@@ -450,6 +465,7 @@ class PlanReader:
             texts.append((k, cell))
         if year_amounts:
             row.budget = self.year_amount(year_amounts, tabbed=raw is not None and "\t" in raw)
+            row.year_budgets = self.by_year(year_amounts, tabbed=raw is not None and "\t" in raw)
         for k, text in texts:
             in_words = quarters_from_text(text) if self.layout.has_quarters and row.quarters is None else None
             if in_words is not None and len(text) < 40:
@@ -570,7 +586,8 @@ class PlanReader:
     def read_total(self, filled: Sequence[str], page_no: int) -> None:
         label_cell = filled[0]
         # The label ends where its amount starts; an ordinal stays (``รวมมิติที่ 1``).
-        label = clean(regex.split(r"(?<!(?:ที่|มิติ|ด้าน)\s*)\*?\d", label_cell, maxsplit=1)[0]) or label_cell
+        # (a count stays too: ``รวมทั้งสิ้น 12 โครงการ``)
+        label = clean(TOTAL_AMOUNT_START.split(label_cell, maxsplit=1)[0]) or label_cell
         split = SPLIT_SUBTOTAL.match(label)
         if split and len(filled) > 1 and DIMENSION_CELL.match(filled[1]):
             # ``รวมมิติที | 1 | 45,000``: OCR split the label over a ruling
@@ -582,7 +599,10 @@ class PlanReader:
                 (k, a) for k, c in enumerate(filled[1:]) if (a := parse_money(c, read="cell")) is not None
             ]
             if len(amounts) == len(self.layout.year_cells):
-                amount = amounts[self.layout.plan_year_at][1]
+                self.after_total = True
+                for year, (_, each) in zip(self.layout.years, amounts, strict=True):
+                    self.totals.append(StatedTotal(label=label.rstrip(" :"), amount=each, page_no=page_no, year=year))
+                return
         for cell in filled[1:]:
             if amount is not None:
                 break
@@ -600,6 +620,9 @@ class PlanReader:
     def stated_totals(self) -> list[StatedTotal]:
         """Subtotals and the grand total, each once, the grand total last."""
         grand = self.grand_total()
+        if any(t.year is not None for t in self.totals):  # one set of totals per budget year
+            grands = [t for t in self.totals if not SUBTOTAL.search(t.label)]
+            return [*(t for t in self.totals if SUBTOTAL.search(t.label)), *grands]
         subtotals = [t for t in self.totals if SUBTOTAL.search(t.label) and t is not grand]
         seen: set[tuple[str, object]] = set()
         unique = []
@@ -678,22 +701,30 @@ def parse(segment: Segment) -> Parsed:
                 **common,
             )
         )
-        if row.budget is not None:
+        # one budget row per year column of a plan budgeted over several years
+        single: list[tuple[int | None, Decimal]] = [(fiscal_year, row.budget)] if row.budget is not None else []
+        for year, amount in [*row.year_budgets] or single:
             parsed.rows.append(
                 Budget(
                     page_no=row.page_no,
                     kind="plan_row",
                     label=row.name,
-                    amount_thb=row.budget,
+                    amount_thb=amount,
                     project_seq=row.seq,
-                    **common,
+                    doc_id=segment.doc_id,
+                    fiscal_year=year,
                 )
             )
     # Every stated total (per-dimension subtotals, then the grand total, in print order).
     for total in reader.stated_totals():
         parsed.rows.append(
             Budget(
-                page_no=total.page_no, kind="plan_total", label=total.label, amount_thb=total.amount, **common
+                page_no=total.page_no,
+                kind="plan_total",
+                label=total.label,
+                amount_thb=total.amount,
+                doc_id=segment.doc_id,
+                fiscal_year=total.year or fiscal_year,
             )
         )
     if not reader.rows:

@@ -33,9 +33,12 @@ TITLE_MAX_LENGTH = 250
 
 
 def title_of(lines: Sequence[Line]) -> str | None:
-    """The heading: first line and the lines that continue it."""
+    """The heading: first line and the lines that continue it; an announcement's subject
+    (``ประกาศเทศบาล...`` / ``เรื่อง มาตรการ...``) and the year line under it."""
     if not lines:
         return None
+    if ANNOUNCEMENT.match(line_text(lines, 0)) and SUBJECT.match(line_text(lines, 1)):
+        lines = [Line(text=SUBJECT.sub("", line_text(lines, 1)), page_no=lines[1].page_no), *lines[2:]]
     parts = [lines[0].text.replace("\t", " ")]
     for line in lines[1:TITLE_MAX_LINES]:
         text = clean(line.text.replace("\t", " ")) or ""
@@ -76,18 +79,20 @@ OPENING_TITLE = regex.compile(
     r"(?:รายงาน\s*)?(?:ผล\s*)?การ\s*(?:วิเคราะห์\s*)?(?:ผล\s*)?(?:การ\s*)?ประเมิน\s*คุณธรรม|"
     r"รายงานผลการดำเนินการตามมาตรการ)"
 )
+# An office's announcement (``ประกาศเทศบาลตำบล...``) whose subject is integrity measures.
+ANNOUNCEMENT = regex.compile(r"^ประกาศ\s*(?:เทศบาล|องค์การ|อบต|อบจ|สำนัก|กอง|จังหวัด|อำเภอ)")
+SUBJECT = regex.compile(r"^เรื่อง\s*[:：]?\s*")
+ANNOUNCED_MEASURES = regex.compile(r"^เรื่อง\s*[:：]?\s*.*(?:มาตรการ|คุณธรรม|โปร่งใส|ทุจริต)")
 ITA_CONTENT = regex.compile(r"\b(?:ITA|IIT|EIT|OIT)\b|มาตรการ\s*/\s*แนวทาง|คุณธรรมและความโปร่งใส")
 
 
 def opens(lines: Sequence[Line], i: int, current: str | None) -> bool:
     text = line_text(lines, i)
-    return (
-        current not in ("integrity_measures",)
-        and single_cell(lines[i])
-        and len(text) < 200
-        and bool(OPENING_TITLE.match(text))
-        and page_top(lines, i)
-    )
+    if current in ("integrity_measures",) or not single_cell(lines[i]) or len(text) >= 200:
+        return False
+    if ANNOUNCEMENT.match(text) and ANNOUNCED_MEASURES.search(line_text(lines, i + 1)):
+        return True  # ``ประกาศเทศบาล...`` / ``เรื่อง มาตรการส่งเสริมคุณธรรม...``
+    return bool(OPENING_TITLE.match(text)) and page_top(lines, i)
 
 
 def untitled(lines: Sequence[Line]) -> bool:

@@ -67,6 +67,8 @@ CONTINUATION_MAX = 30
 HEADER_TAIL = regex.compile(r"^(?:ดำเนิน\s*การ|ผล|ผล\s*การ\s*\S{0,12}|การ\s*\S{0,12}|เวลา|\(.{0,20}\))$")
 
 # Block form.
+# ``1. มาตรการ...`` with its fields on labelled lines below: a numbered list of measures.
+LISTED_MEASURE = regex.compile(r"^(?P<no>\d{1,2})\s*[.)]\s*(?P<rest>มาตรการ\S.*)$")
 BLOCK_END = regex.compile(
     r"^(?:จึง\s*(?:เรียน|ประกาศ)|\(?\s*ลง\s*ชื่อ|(?:ประกาศ|สั่ง|ให้\s*ไว้|รายงาน|ข้อมูล)\s*ณ\s*วันที่|ความเห็น)"
 )
@@ -80,7 +82,7 @@ BLOCK_ROLES: tuple[tuple[str, regex.Pattern[str]], ...] = (
     (FOLLOW_UP, regex.compile(r"^(?:การ\s*ติดตาม|ผล\s*การ|รายงาน\s*ผล|ตัวชี้วัด|ผลผลิต)")),
 )
 BLOCK_LABEL_WORDS = regex.compile(
-    r"^(?:กิจกรรม\s*/\s*โครงการ|โครงการ\s*/\s*กิจกรรม|กิจกรรม|โครงการ|มาตรการ|ผู้\s*รับผิดชอบ|"
+    r"^(?:แนว\s*ทาง\s*(?:ปฏิบัติ|การ\s*ดำเนิน\s*การ)?|กิจกรรม\s*/\s*โครงการ|โครงการ\s*/\s*กิจกรรม|กิจกรรม|โครงการ|มาตรการ|ผู้\s*รับผิดชอบ|"
     r"หน่วย\s*งาน\s*(?:ที่)?\s*รับผิดชอบ|ขั้น\s*ตอน\s*/\s*วิธี\s*การ\s*ปฏิบัติ|ขั้น\s*ตอน\s*(?:การ\s*ดำเนิน\s*การ|การ\s*ปฏิบัติ)?|"
     r"วิธี\s*การ\s*(?:ปฏิบัติ|ดำเนิน\s*การ)?|ระยะ\s*เวลา\s*(?:ดำเนิน\s*การ|การ\s*ดำเนิน\s*การ)?|"
     r"การ\s*ติดตาม\s*ผล|ผล\s*การ\s*ดำเนิน\s*การ)\s*[:：]?\s*"
@@ -316,7 +318,7 @@ def read_blocks(lines: Sequence[Line]) -> list[TableRow]:
         text = clean(line.text.replace("\t", " ")) or ""
         if not text:
             continue
-        issue = ISSUE.match(text)
+        issue = ISSUE.match(text) or (LISTED_MEASURE.match(text) if role != METHOD or current is None else None)
         if issue:
             current = TableRow(seq=int(issue["no"]), page_no=line.page_no)
             if issue["rest"]:
@@ -337,9 +339,11 @@ def read_blocks(lines: Sequence[Line]) -> list[TableRow]:
                 current, role = None, None
                 continue
             item = None
-        # A label without its number: followed by a colon, or alone on its line.
+        # A label without its number: followed by a colon or a column gap, or alone on its line.
         bare = BLOCK_LABEL_WORDS.match(text) if not item else None
-        if bare and not (bare.end() == len(text) or regex.search(r"[:：]", bare.group())):
+        first_cell = next((c.strip() for c in line.text.split("\t") if c.strip()), "")
+        gapped = bool(BLOCK_LABEL_WORDS.fullmatch(first_cell))
+        if bare and not (bare.end() == len(text) or regex.search(r"[:：]", bare.group()) or gapped):
             bare = None
         if item or bare:
             label_and_rest = text[item.start("label") :] if item else text

@@ -36,10 +36,11 @@ def _flag(row: Row, column: str, check: str, detail: str) -> ReviewFlag:
 
 
 def plan_totals(rows: Sequence[Row]) -> Iterable[ReviewFlag]:
-    by_doc: dict[str, list[Budget]] = defaultdict(list)
+    """A plan's grand total against its rows, per budget year (a plan may budget several)."""
+    by_doc: dict[tuple[str, int | None], list[Budget]] = defaultdict(list)
     for row in rows:
         if isinstance(row, Budget):
-            by_doc[row.doc_id].append(row)
+            by_doc[(row.doc_id, row.fiscal_year)].append(row)
     for budgets in by_doc.values():
         parts = [b.amount_thb for b in budgets if b.kind == "plan_row"]
         totals = [b for b in budgets if b.kind == "plan_total"]

@@ -291,10 +291,17 @@ def test_a_budget_column_per_year_gives_the_plan_years_budget() -> None:
         2: (Decimal("0.00"), "1", "สำนักปลัด"),
         3: (Decimal("0.00"), "2", None),
     }
-    assert [(t.label, t.amount_thb) for t in budgets(plan, "plan_total")] == [
-        ("รวมมิติที่ 1", Decimal("50000.00")),
-        ("รวมทั้งสิ้น", Decimal("50000.00")),
+    # every figure is a budget row of its year (CONTRACT: "every budget figure")
+    assert [(t.label, t.fiscal_year, t.amount_thb) for t in budgets(plan, "plan_total")] == [
+        ("รวมมิติที่ 1", 2568, Decimal("50000.00")),
+        ("รวมมิติที่ 1", 2569, Decimal("60000.00")),
+        ("รวมมิติที่ 1", 2570, Decimal("60000.00")),
+        ("รวมทั้งสิ้น", 2568, Decimal("50000.00")),
+        ("รวมทั้งสิ้น", 2569, Decimal("85000.00")),
+        ("รวมทั้งสิ้น", 2570, Decimal("85000.00")),
     ]
+    first_rows = [(b.fiscal_year, b.amount_thb) for b in budgets(plan, "plan_row") if b.project_seq == 1]
+    assert first_rows == [(2568, Decimal("50000.00")), (2569, Decimal("60000.00")), (2570, Decimal("60000.00"))]
     assert plan.document.fiscal_year == 2568
 
 
@@ -313,7 +320,8 @@ def test_the_second_year_column_when_the_plan_is_for_that_year() -> None:
         1: Decimal("60000.00"),
         2: Decimal("25000.00"),
     }
-    assert [t.amount_thb for t in budgets(plan, "plan_total")] == [Decimal("85000.00")]
+    grand = {t.fiscal_year: t.amount_thb for t in budgets(plan, "plan_total")}
+    assert grand == {2568: Decimal("50000.00"), 2569: Decimal("85000.00"), 2570: Decimal("70000.00")}
 
 
 MONTHS = ["ต.ค.", "พ.ย.", "ธ.ค.", "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย."]

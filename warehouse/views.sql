@@ -12,19 +12,20 @@ LEFT JOIN agenda_items a ON a.meeting_id = r.meeting_id AND a.item_no = r.item_n
 -- sheet's budget against the budget of its row in the plan (see the README, "Do the budgets add up?").
 CREATE OR REPLACE VIEW budget_checks AS
 WITH plan_rows AS (
-    SELECT doc_id, SUM(amount_thb) AS rows_thb, COUNT(*) AS row_count
+    -- per budget year: a plan may budget several years, one column each
+    SELECT doc_id, fiscal_year, SUM(amount_thb) AS rows_thb, COUNT(*) AS row_count
     FROM budgets
     WHERE kind = 'plan_row'
-    GROUP BY doc_id
+    GROUP BY doc_id, fiscal_year
 ),
 plan_totals AS (
-    SELECT doc_id, label, amount_thb, page_no
+    SELECT doc_id, fiscal_year, label, amount_thb, page_no
     FROM budgets
     WHERE kind = 'plan_total'
 ),
 dimension_rows AS (
     -- A subtotal (รวมมิติที่ 1) adds up the rows of its dimension.
-    SELECT b.doc_id, regexp_replace(p.dimension, '[*]', '', 'g') AS dimension,
+    SELECT b.doc_id, b.fiscal_year, regexp_replace(p.dimension, '[*]', '', 'g') AS dimension,
            SUM(b.amount_thb) AS rows_thb, COUNT(*) AS row_count
     FROM budgets b
     JOIN projects p ON p.doc_id = b.doc_id AND p.seq = b.project_seq
@@ -37,9 +38,10 @@ plan_checks AS (
            CASE WHEN d.dimension IS NOT NULL THEN d.rows_thb ELSE r.rows_thb END AS expected_thb,
            CASE WHEN d.dimension IS NOT NULL THEN d.row_count ELSE r.row_count END AS row_count
     FROM plan_totals t
-    FULL OUTER JOIN plan_rows r ON r.doc_id = t.doc_id
+    FULL OUTER JOIN plan_rows r ON r.doc_id = t.doc_id AND r.fiscal_year IS NOT DISTINCT FROM t.fiscal_year
     LEFT JOIN dimension_rows d
-        ON d.doc_id = t.doc_id AND d.dimension = regexp_extract(t.label, 'มิติ\s*ที่\s*[*]?(\d+)', 1)
+        ON d.doc_id = t.doc_id AND d.fiscal_year IS NOT DISTINCT FROM t.fiscal_year
+        AND d.dimension = regexp_extract(t.label, 'มิติ\s*ที่\s*[*]?(\d+)', 1)
 ),
 plan_docs AS (
     SELECT d.doc_id, d.source_id, d.segment_no
