@@ -253,17 +253,27 @@ _ORGANIZATION_HEAD = tolerant("|".join(regex.escape(head) for head in _ORGANIZAT
 _HEAD_BY_SKELETON = {_ANY_MARK.sub("", head): head for head in _ORGANIZATION_HEADS}
 
 
+# Where an office's name ends for sure: the end of its line, or its district and province.
+OFFICE_LINE_END = r"(?=[ \t]*$|\s+(?:อำเภอ|อ\.|จังหวัด|จ\.))"
+
+
 def find_organization(text: str) -> str | None:
     """The office a document belongs to: the local government named most often (first wins ties)."""
     names = organization_mentions(text) or spaced_mentions(text)
     if not names:
         return None
-    # A mention run on into the next words (no space in Thai) is the shorter mention it starts with.
+    # A mention run on into the next words (no space in Thai) is the shorter mention it starts
+    # with, unless it stands delimited somewhere (the office line under a title): then the
+    # shorter one is the name cut by a space OCR put in it.
     mentioned = Counter(names)
+    delimited = {n for n in mentioned if regex.search(regex.escape(n) + OFFICE_LINE_END, text, regex.MULTILINE)}
     names = [
-        max((m for m in mentioned if n.startswith(m) and m != n), key=mentioned.__getitem__, default=n)
+        n
+        if n in delimited
+        else max((m for m in mentioned if n.startswith(m) and m != n), key=mentioned.__getitem__, default=n)
         for n in names
     ]
+    names = [max((d for d in delimited if d.startswith(n)), key=len, default=n) if n not in delimited else n for n in names]
     counts = Counter(names)
     return max(names, key=lambda name: (counts[name], -names.index(name)))
 

@@ -23,3 +23,8 @@ def test_prefixes_and_positions_that_look_like_prefixes() -> None:
     assert split_prefix("นายกฤษดา ใจดี") == ("นาย", "กฤษดา ใจดี")
     assert split_prefix("นายกเทศมนตรีตำบลนาดี") == (None, "นายกเทศมนตรีตำบลนาดี")
     assert split_prefix("ว่าที่ร.ต.สมชาย ใจดี") == ("ว่าที่ ร.ต.", "สมชาย ใจดี")
+
+
+def test_office_name_ocr_cut_with_a_space_is_the_name_on_the_office_line() -> None:
+    text = "รายงานผลการประเมิน\nองค์การบริหารส่วนตำบลท่าข้ามสายทอง\nอำเภอพระแสง\nองค์การบริหารส่วนตำบลท่าข้าม สายทอง ได้คะแนน\nองค์การบริหารส่วนตำบลท่าข้าม สายทอง"
+    assert find_organization(text) == "องค์การบริหารส่วนตำบลท่าข้ามสายทอง"
