@@ -50,7 +50,8 @@ SITTING = regex.compile(
     r"สมัย\s*(?:(?:วิ)?สามัญ\s*)?ที่\s*(?P<no>\d{1,2})(?!\s*ครั้ง)\s*(?:/\s*(?P<year>\d{2,4})(?!\d))?(?P<year2>)"
 )
 
-PRESENT = regex.compile(r"^(?:ราย(?:ชื่อ|นาม)\s*)?ผู้\s*(?:ที่\s*)?(?:มา|เข้า)\s*ประชุม")
+# (OCR drops letters of it: ``ผู้ม ประชุ``)
+PRESENT = regex.compile(r"^(?:ราย(?:ชื่อ|นาม)\s*)?ผู้\s*(?:ที่\s*)?(?:ม\s*า?|เข้า)\s*ประชุม?")
 ABSENT = regex.compile(
     r"^(?:ราย(?:ชื่อ|นาม)\s*)?ผู้\s*(?:ที่\s*)?(?:ไม่\s*มา|ไม่\s*เข้า|ขาด|ลา)\s*(?:ร่วม\s*)?(?:การ\s*)?ประชุม"
 )
@@ -372,6 +373,10 @@ class MinutesReader:
 
     # attendance ------------------------------------------------------------------------------------
     def attendance_header(self, line: Line, text: str) -> bool:
+        if self.state == "heading" and self.heading and NAME_LIST_HEADER.match(line.text):
+            # a name table right under the heading, its label garbled or left out: who came
+            self.state, self.status, self.section_count = "attendance", "present", 0
+            return True
         for status, pattern in (("invited", INVITED), ("absent", ABSENT), ("present", PRESENT)):
             match = pattern.match(text)
             if not match:

@@ -972,3 +972,19 @@ def test_agenda_headings_whose_number_ocr_dropped_take_the_next_number() -> None
     assert sorted(items(parsed)) == ["1", "2", "3", "3.1"]
     assert items(parsed)["2"].title == "รับรองรายงานการประชุมครั้งที่แล้ว"
     assert sorted(resolutions(parsed)) == [("1", 1), ("2", 1), ("3.1", 1)]
+
+
+def test_a_name_table_under_the_heading_is_who_came_even_when_ocr_garbled_its_label() -> None:
+    text = "\n".join(
+        [
+            "รายงานการประชุมคณะกรรมการติดตามและประเมินผลแผนพัฒนาท้องถิ่น",
+            "วันพฤหัสบดีที่ 18 กันยายน 2568 เวลา 13.30 น.",
+            "ผู้ม ประชุ",
+            "ที่\tชื่อ-สกุล\tตำแหน่ง\tหมายเหตุ",
+            "1\tนายอุดม คำภูเวียง\tผู้แทนประชาคมท้องถิ่น\tกรรมการ",
+            "ระเบียบวาระที่ 1 เรื่องแจ้งเพื่อทราบ",
+            "มติที่ประชุม รับทราบ",
+        ]
+    )
+    found = attendees(minutes_of(parse_pages(text)))
+    assert found["อุดม คำภูเวียง"].status == "present"
