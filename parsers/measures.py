@@ -67,6 +67,10 @@ CONTINUATION_MAX = 30
 HEADER_TAIL = regex.compile(r"^(?:ดำเนิน\s*การ|ผล|ผล\s*การ\s*\S{0,12}|การ\s*\S{0,12}|เวลา|\(.{0,20}\))$")
 
 # Block form.
+# Field labels no sentence of a measure starts with, read as labels before a single space too.
+SPACED_FIELD_LABEL = regex.compile(
+    r"^(?:ผู้\s*รับผิดชอบ|หน่วย\s*งาน\s*(?:ที่)?\s*รับผิดชอบ|ระยะ\s*เวลา(?:\s*ดำเนิน\s*การ)?|แนว\s*ทาง\s*ป\s*ฏิบัติ)\s"
+)
 # ``1. มาตรการ...`` with its fields on labelled lines below: a numbered list of measures.
 LISTED_MEASURE = regex.compile(r"^(?P<no>\d{1,2})\s*[.)]\s*(?P<rest>มาตรการ\S.*)$")
 BLOCK_END = regex.compile(
@@ -343,7 +347,8 @@ def read_blocks(lines: Sequence[Line]) -> list[TableRow]:
         bare = BLOCK_LABEL_WORDS.match(text) if not item else None
         first_cell = next((c.strip() for c in line.text.split("\t") if c.strip()), "")
         gapped = bool(BLOCK_LABEL_WORDS.fullmatch(first_cell))
-        if bare and not (bare.end() == len(text) or regex.search(r"[:：]", bare.group()) or gapped):
+        spaced = bool(SPACED_FIELD_LABEL.match(text))  # OCR keeps one space of the column gap
+        if bare and not (bare.end() == len(text) or regex.search(r"[:：]", bare.group()) or gapped or spaced):
             bare = None
         if item or bare:
             label_and_rest = text[item.start("label") :] if item else text
