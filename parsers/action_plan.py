@@ -67,7 +67,8 @@ RANGE_DRAWING = regex.compile(r"^[<>←→↔◄►▶◀\-–—─━=]{3,}$|^
 TOTAL_LABEL = regex.compile(r"^รวม")
 GRAND_TOTAL = regex.compile(r"ทั้งสิ้น|ทั้งหมด|ทั้งแผน|งบประมาณ")
 SUBTOTAL = regex.compile(r"มิติ|ยุทธศาสตร์|แผนงาน|หมวด|ประเภท|ด้านที่|ไตรมาส")
-TOTAL_AMOUNT_START = regex.compile(r"(?<!(?:ที่|มิติ|ด้าน)\s*)\*?\d(?![\d,.]*\s*(?:โครงการ|กิจกรรม|รายการ|มาตรการ))")
+TOTAL_AMOUNT_START = regex.compile(r"(?<!(?:ที่?|มิติ|ด้าน)\s*)\*?\d(?![\d,.]*\s*(?:โครงการ|กิจกรรม|รายการ|มาตรการ))")
+DIMENSION_ORDINAL = regex.compile(r"มิติ\s*ท\s*ี\s*่?\s*(?P<dim>\d)")
 SPLIT_SUBTOTAL = regex.compile(r"^รวม\s*มิติ\s*ท\s*ี\s*่?$")
 # OCR may drop the heading's tone mark or split it over a ruling (``มิติท | ี่1``).
 DIMENSION_HEADING = regex.compile(r"^(?P<star>\*)?\s*มิติ\s*ท\s*ี\s*่?\s*(?P<dim>[1-4])(?!\d)")
@@ -588,6 +589,8 @@ class PlanReader:
         # The label ends where its amount starts; an ordinal stays (``รวมมิติที่ 1``).
         # (a count stays too: ``รวมทั้งสิ้น 12 โครงการ``)
         label = clean(TOTAL_AMOUNT_START.split(label_cell, maxsplit=1)[0]) or label_cell
+        label = DIMENSION_ORDINAL.sub(r"มิติที่ \g<dim>", label)  # ``รวมมิติที ๑`` as OCR drops the tone
+        label = regex.sub(r"(?<=[ก-ฮ\u0e30-\u0e4e])(?=\d)", " ", label)  # ``รวมทั้งสิ้น12 โครงการ``
         split = SPLIT_SUBTOTAL.match(label)
         if split and len(filled) > 1 and DIMENSION_CELL.match(filled[1]):
             # ``รวมมิติที | 1 | 45,000``: OCR split the label over a ruling
