@@ -7,19 +7,21 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, TypeVar
+from typing import Annotated, Any, TypeVar
 
 import duckdb
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from pipeline.config import Settings
-from pipeline.errors import EXIT_OK, EXIT_SOURCE_FAILED, EXIT_USAGE, SarabanError, UsageError
+from pipeline.errors import EXIT_OK, EXIT_SOURCE_FAILED, EXIT_USAGE, SarabanError, UsageError, one_line
 from pipeline.run import IngestSummary, SourceResult, collect_paths, ingest
 
 DEFAULT_DB = Path("warehouse/saraban.duckdb")
+DEFAULTS = Settings()
 PROGRESS_THRESHOLD = 3
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
@@ -35,11 +37,20 @@ def _run(action: Callable[[], T]) -> T:
     try:
         return action()
     except SarabanError as error:
-        err.print(f"[red]error:[/red] {error}", highlight=False)
+        err.print(f"[red]error:[/red] {escape(str(error))}", highlight=False)
         raise typer.Exit(error.exit_code) from None
     except duckdb.Error as error:
-        err.print(f"[red]error:[/red] {str(error).splitlines()[0]}", highlight=False)
+        err.print(f"[red]error:[/red] {one_line(str(error).splitlines()[0])}", highlight=False)
         raise typer.Exit(EXIT_USAGE) from None
+    except OSError as error:  # a disk or folder problem the user can fix
+        where = f": {error.filename}" if error.filename else ""
+        err.print(f"[red]error:[/red] {escape(one_line(f'{error.strerror or error}{where}'))}", highlight=False)
+        raise typer.Exit(EXIT_USAGE) from None
+
+
+def _limit(flag: str, help: str) -> Any:
+    """An option for one of the input or worker limits (README "Bad input"); 0 turns it off."""
+    return typer.Option(flag, min=0, help=f"{help.rstrip('.')} (0: no limit)")
 
 
 def default_workers() -> int:
@@ -56,9 +67,28 @@ def ingest_command(
     ocr_cache: Annotated[
         Path | None, typer.Option("--ocr-cache", help="Folder caching OCR results by page image.")
     ] = Path(".cache/ocr"),
+    memory_limit: Annotated[int, _limit("--memory-limit", "Address space per worker process, in MB.")] = (
+        DEFAULTS.memory_limit_mb
+    ),
+    timeout: Annotated[float, _limit("--timeout", "Seconds a worker may spend on one source.")] = DEFAULTS.timeout_s,
+    max_pages: Annotated[int, _limit("--max-pages", "Pages of a PDF, frames of an image.")] = DEFAULTS.max_pages,
+    max_page_megapixels: Annotated[int, _limit("--max-page-megapixels", "Pixels of a rendered page or image.")] = (
+        DEFAULTS.max_page_megapixels
+    ),
+    max_text_mb: Annotated[int, _limit("--max-text-mb", "Size of a text file, in MB.")] = DEFAULTS.max_text_mb,
+    max_file_mb: Annotated[int, _limit("--max-file-mb", "Size of any file, in MB.")] = DEFAULTS.max_file_mb,
 ) -> None:
     """Read, parse and load documents into the warehouse."""
-    settings = Settings(workers=workers or default_workers(), ocr_cache_dir=ocr_cache)
+    settings = Settings(
+        workers=workers or default_workers(),
+        ocr_cache_dir=ocr_cache,
+        memory_limit_mb=memory_limit,
+        timeout_s=timeout,
+        max_pages=max_pages,
+        max_page_megapixels=max_page_megapixels,
+        max_text_mb=max_text_mb,
+        max_file_mb=max_file_mb,
+    )
 
     def body() -> IngestSummary:
         files = collect_paths(paths)
@@ -83,6 +113,8 @@ def ingest_command(
             return ingest(files, db, settings, on_result=advance)
 
     summary = _run(body)
+    for warning in summary.warnings:
+        err.print(f"[yellow]warning:[/yellow] {warning}", highlight=False)
     print_summary(summary, db)
     raise typer.Exit(EXIT_SOURCE_FAILED if summary.failures else EXIT_OK)
 

@@ -21,3 +21,12 @@ class Settings:
     text_extensions: tuple[str, ...] = (".txt", ".md", ".text")
     pdf_extensions: tuple[str, ...] = (".pdf",)
     image_extensions: tuple[str, ...] = (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".webp")
+    # Limits (README "Bad input"). Workers run under an address-space limit and a wall-clock
+    # limit per source (or per page, when a single big file's pages are spread over them).
+    memory_limit_mb: int = 2048  # --memory-limit; 0: none
+    timeout_s: float = 600.0  # --timeout; 0: none
+    max_file_mb: int = 512  # --max-file-mb: any input file
+    max_text_mb: int = 16  # --max-text-mb: a text file
+    max_pages: int = 500  # --max-pages: pages of a PDF (distinct page objects), frames of an image
+    max_page_megapixels: int = 50  # --max-page-megapixels: a rendered page or an image frame
+    min_dpi: int = 100  # a huge page is rendered at a lower dpi, down to this, before it is refused

@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
+import re
+
 EXIT_OK = 0
 EXIT_SOURCE_FAILED = 1
 EXIT_USAGE = 2
+
+
+_ADDRESS = re.compile(r"\b0x[0-9a-fA-F]{4,}\b")
+
+
+def one_line(message: str, limit: int = 500) -> str:
+    """A message as one line for a user: whitespace collapsed, no memory addresses (which
+    differ on every run and mean nothing to a reader), at most ``limit`` characters."""
+    text = _ADDRESS.sub("0x…", " ".join(message.split()))
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class SarabanError(Exception):
@@ -14,7 +26,7 @@ class SarabanError(Exception):
     stage = "read"
 
     def __init__(self, message: str) -> None:
-        super().__init__(" ".join(message.split()))
+        super().__init__(one_line(message))
 
 
 class UsageError(SarabanError):
@@ -49,5 +61,15 @@ class NoThaiTextError(SarabanError):
 
 class ExternalToolError(SarabanError):
     """An external program (tesseract, apt) is missing or failed."""
+
+    stage = "extract"
+
+
+class LimitError(SarabanError):
+    """An input over one of the limits in ``Settings`` (the message names the option)."""
+
+
+class WorkerLostError(SarabanError):
+    """The worker process running a source died or ran out of time."""
 
     stage = "extract"

@@ -7,10 +7,12 @@ about (a PNG named ``.pdf``, a binary file named ``.txt``) is an error with one 
 from __future__ import annotations
 
 import hashlib
+import os
+import stat
 from pathlib import Path
 
 from pipeline.config import Settings
-from pipeline.errors import EmptySourceError, UnsupportedFormatError
+from pipeline.errors import EmptySourceError, LimitError, UnsupportedFormatError
 from pipeline.model import Source
 
 _MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -69,10 +71,27 @@ def media_type_for(path: Path, data: bytes, settings: Settings) -> str:
     raise UnsupportedFormatError(f"unknown file type {suffix!r}: Saraban reads .txt, .md, .pdf and images")
 
 
-def read_source(path: Path, settings: Settings) -> Source:
-    """Read a file's bytes and say what they are. Raises ``SarabanError`` on user errors."""
+_KINDS = (
+    (stat.S_ISFIFO, "a FIFO (named pipe)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISDIR, "a directory"),
+)
+
+
+def not_regular(mode: int) -> str | None:
+    """What a non-regular file is ('a FIFO (named pipe)'), or ``None`` for a regular file."""
+    if stat.S_ISREG(mode):
+        return None
+    return next((words for test, words in _KINDS if test(mode)), "not a regular file")
+
+
+def read_bytes(path: Path, settings: Settings) -> bytes:
+    """A regular file's bytes. Never blocks on a FIFO or device, never reads past the size
+    limit. Raises ``SarabanError``."""
     try:
-        data = path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except FileNotFoundError:
         raise EmptySourceError("file not found") from None
     except IsADirectoryError:
@@ -81,9 +100,36 @@ def read_source(path: Path, settings: Settings) -> Source:
         raise EmptySourceError("permission denied") from None
     except OSError as err:
         raise EmptySourceError(f"cannot read file: {err.strerror or err}") from None
+    try:
+        info = os.fstat(fd)
+        kind = not_regular(info.st_mode)
+        if kind:
+            raise UnsupportedFormatError(f"not a regular file: {kind}")
+        limit = settings.max_file_mb * 1024 * 1024
+        if settings.max_file_mb and info.st_size > limit:
+            raise LimitError(
+                f"file is {info.st_size / 2**20:.0f} MB, over the limit of {settings.max_file_mb} MB "
+                "(raise it with --max-file-mb)"
+            )
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            return handle.read(limit + 1 if settings.max_file_mb else -1)
+    except OSError as err:
+        raise EmptySourceError(f"cannot read file: {err.strerror or err}") from None
+    finally:
+        os.close(fd)
+
+
+def read_source(path: Path, settings: Settings) -> Source:
+    """Read a file's bytes and say what they are. Raises ``SarabanError`` on user errors."""
+    data = read_bytes(path, settings)
     if not data.strip():
         raise EmptySourceError("empty file (0 bytes)" if not data else "file holds only whitespace")
     media_type = media_type_for(path, data, settings)
+    if media_type.startswith("text/") and settings.max_text_mb and len(data) > settings.max_text_mb * 2**20:
+        raise LimitError(
+            f"text file is {len(data) / 2**20:.0f} MB, over the limit of {settings.max_text_mb} MB "
+            "(raise it with --max-text-mb)"
+        )
     return Source(
         path=str(path),
         data=data,
@@ -93,8 +139,17 @@ def read_source(path: Path, settings: Settings) -> Source:
 
 
 def source_id_of(path: Path) -> str:
-    """The id a source gets even when it cannot be read (for ``ingest_errors``)."""
+    """The id a source gets even when it cannot be read (for ``ingest_errors``): the sha256
+    of its bytes when it is a readable regular file, else of its path."""
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        return hashlib.sha256(str(path).encode()).hexdigest()
+        if stat.S_ISREG(os.stat(path).st_mode):
+            return hashlib.sha256(path.read_bytes()).hexdigest()
+    except (OSError, MemoryError):
+        pass
+    return hashlib.sha256(os.fsencode(path)).hexdigest()
+
+
+def display_path(path: Path | str) -> str:
+    """A path as text that always encodes as UTF-8: bytes of a name that is not UTF-8 (a
+    Thai name from a zip made on Windows) are written as backslash escapes."""
+    return os.fsencode(path).decode("utf-8", errors="backslashreplace")

@@ -5,8 +5,11 @@ the results are loaded into the warehouse one source per transaction in this pro
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import datetime as dt
 import functools
+import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -14,13 +17,14 @@ from pathlib import Path
 
 from pipeline.checks import review_flags
 from pipeline.config import Settings
-from pipeline.errors import EmptySourceError, SarabanError, UsageError
+from pipeline.errors import EmptySourceError, SarabanError, UsageError, one_line
 from pipeline.executor import Executor, make_executor
 from pipeline.extract import extract_pages, extraction_of
+from pipeline.limits import check_source
 from pipeline.model import Parsed
 from pipeline.normalize import normalize_pages, raw_source_lines
 from pipeline.parse import parse_segments
-from pipeline.read import read_source, source_id_of
+from pipeline.read import display_path, not_regular, read_source, source_id_of
 from pipeline.segment import segment
 from pipeline.validate import validate
 from schemas import IngestError, SourceRow
@@ -53,6 +57,7 @@ class IngestSummary:
     documents_by_type: Counter[str] = field(default_factory=Counter)
     row_counts: dict[str, int] = field(default_factory=dict)
     flagged: dict[str, int] = field(default_factory=dict)  # path -> review flags of its values
+    warnings: list[str] = field(default_factory=list)  # about the run, not a source
 
 
 def _now() -> dt.datetime:
@@ -65,8 +70,9 @@ def process_path(path: Path, settings: Settings, executor: Executor | None = Non
     stage = "read"
     try:
         source = read_source(path, settings)
+        limited, limit_warnings = check_source(source, settings)
         stage = "extract"
-        pages = extract_pages(source, settings, executor)
+        pages = extract_pages(source, limited, executor)
         stage = "normalize"
         lines = normalize_pages(pages)
         if not lines:
@@ -82,14 +88,18 @@ def process_path(path: Path, settings: Settings, executor: Executor | None = Non
             item.rows.extend(flag for flag in flags if flag.doc_id == item.document.doc_id)
     except SarabanError as err:
         return _failure(path, stage, str(err))
+    except MemoryError:
+        limit = f"the {settings.memory_limit_mb} MB limit, --memory-limit" if settings.memory_limit_mb else "no limit"
+        return _failure(path, stage, f"out of memory ({limit})")
     except Exception as err:  # a bug of ours: still one line, and the batch goes on
-        return _failure(path, stage, f"internal error: {type(err).__name__}: {err}".splitlines()[0])
+        return _failure(path, stage, one_line(f"internal error: {type(err).__name__}: {err}".splitlines()[0]))
+    warnings = limit_warnings + warnings
     empty_pages = [p.page_no for p in pages if not p.text.strip()]
     if empty_pages and len(empty_pages) < len(pages):
         warnings.append(f"no text on page(s) {', '.join(map(str, empty_pages))}")
     row = SourceRow(
         source_id=source.source_id,
-        path=str(path),
+        path=display_path(path),
         media_type=source.media_type,
         pages=len(pages),
         extraction=extraction_of(pages),  # type: ignore[arg-type]
@@ -100,42 +110,97 @@ def process_path(path: Path, settings: Settings, executor: Executor | None = Non
     return SourceResult(source=row, parsed=parsed, warnings=warnings)
 
 
-def _failure(path: Path, stage: str, message: str) -> SourceResult:
-    source_id = source_id_of(path)
-    at = _now()
+def _failure(path: Path | str, stage: str, message: str, source_id: str | None = None) -> SourceResult:
+    source_id = source_id or source_id_of(Path(path))
+    at, shown, message = _now(), display_path(path), one_line(message)
     return SourceResult(
-        source=SourceRow(source_id=source_id, path=str(path), status="failed", error=message, ingested_at=at),
-        error=IngestError(source_id=source_id, path=str(path), stage=stage, error=message, at=at),
+        source=SourceRow(source_id=source_id, path=shown, status="failed", error=message, ingested_at=at),
+        error=IngestError(source_id=source_id, path=shown, stage=stage, error=message, at=at),
     )
+
+
+def lost_worker(path: Path, reason: str) -> SourceResult:
+    """The result of a source whose worker died or ran out of time."""
+    return _failure(path, "extract", reason)
 
 
 def collect_paths(paths: Sequence[Path]) -> list[Path]:
     """Files named on the command line, and every file under named folders (recursively,
-    skipping hidden files, README files and gold/metadata files)."""
+    skipping hidden files, README files and gold/metadata files). FIFOs, devices and sockets
+    are kept: reading refuses each with one line instead of blocking on it."""
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
             for child in sorted(path.rglob("*")):
                 rel = child.relative_to(path)
-                if not child.is_file() or any(part.startswith(".") for part in rel.parts):
+                if child.is_dir() or any(part.startswith(".") for part in rel.parts):
                     continue
                 if child.suffix.lower() in SKIPPED_IN_FOLDERS or child.stem.upper() == "README":
                     continue
+                if not child.is_file() and not _special(child):
+                    continue  # a dangling link
                 files.append(child)
-        elif path.exists():
+        elif path.exists() or path.is_symlink():
             files.append(path)
         else:
-            raise UsageError(f"no such file or folder: {path}")
+            raise UsageError(f"no such file or folder: {display_path(path)}")
     return list(dict.fromkeys(files))
 
 
-def load_result(con: object, result: SourceResult) -> None:
+def _special(path: Path) -> bool:
+    try:
+        return not_regular(path.stat().st_mode) is not None
+    except OSError:
+        return False
+
+
+def load_result(con: object, result: SourceResult) -> SourceResult:
+    """Load one source in its own transaction. A load that fails (a value DuckDB refuses,
+    a full disk) fails that source alone: its ``ingest_errors`` row says why, with stage
+    ``load``, and the returned result is that failure."""
+    try:
+        _load(con, result)
+        return result
+    except Exception as err:  # any load error is this source's, not the batch's
+        failed = _failure(result.source.path, "load", load_error(err), result.source.source_id)
+    with contextlib.suppress(Exception):  # the warehouse refuses even the failure row: still reported
+        _load(con, failed)
+    return failed
+
+
+def _load(con: object, result: SourceResult) -> None:
     if result.error is not None:
         record_failure(con, result.source, result.error)  # type: ignore[arg-type]
         return
     documents = [p.document for p in result.parsed]
     rows = [row for p in result.parsed for row in p.rows]
     load_source(con, result.source, documents, rows)  # type: ignore[arg-type]
+
+
+def load_error(err: Exception) -> str:
+    """One line for a failed load: the database's first line, or what could not be stored."""
+    if isinstance(err, UnicodeEncodeError):
+        return f"cannot be stored: text that is not valid Unicode ({err.reason})"
+    first = next((line for line in str(err).splitlines() if line.strip()), type(err).__name__)
+    return one_line(f"cannot be stored: {first}")
+
+
+def usable_cache(settings: Settings) -> tuple[Settings, str | None]:
+    """The settings with the OCR cache turned off when its folder cannot be written (a
+    read-only mount), and a warning saying so."""
+    folder = settings.ocr_cache_dir
+    if folder is None:
+        return settings, None
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=folder):
+            pass
+    except OSError as err:
+        reason = err.strerror or type(err).__name__
+        return dataclasses.replace(settings, ocr_cache_dir=None), (
+            f"OCR cache {display_path(folder)} cannot be written ({reason}): running without it"
+        )
+    return settings, None
 
 
 def ingest(
@@ -147,16 +212,19 @@ def ingest(
     """Ingest files and folders into the warehouse at ``db_path``; returns what happened."""
     files = collect_paths(paths)
     summary = IngestSummary(sources=len(files))
+    settings, warning = usable_cache(settings)
+    if warning:
+        summary.warnings.append(warning)
     con = connect(db_path)
     try:
-        executor = make_executor(settings.workers)
+        executor = make_executor(settings.workers, settings.memory_limit_mb or None, settings.timeout_s or None)
         if len(files) < settings.workers:
             # Fewer files than workers (one big scan): the pages, not the files, go to the pool.
             results: Iterable[SourceResult] = (process_path(path, settings, executor) for path in files)
         else:
-            results = executor.imap(functools.partial(process_path, settings=settings), files)
+            results = executor.imap(functools.partial(process_path, settings=settings), files, on_lost=lost_worker)
         for result in results:
-            load_result(con, result)
+            result = load_result(con, result)
             _tally(summary, result)
             if on_result:
                 on_result(result)

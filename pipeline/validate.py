@@ -3,7 +3,9 @@
 Pydantic has already checked each row's types; here we check what a single row cannot:
 every row belongs to a document of this source, meeting rows to a meeting, page numbers
 lie within the source, a person's given name and surname glued together (OCR drops the space)
-are split where the given name is a known one, and a record printed twice is kept once.
+are split where the given name is a known one, a record printed twice is kept once, and
+a value the warehouse column cannot hold (an amount beyond DECIMAL(18,2), text that is not
+valid Unicode) drops its record with a warning instead of failing the source's load.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from collections.abc import Sequence
 
 from pipeline.model import Parsed
 from pipeline.thai import split_glued_name
-from schemas import Meeting, Row
+from schemas import Meeting, Row, contract_problems
 
 # Person-name columns: given name + one space + surname (CONTRACT.md).
 NAME_COLUMNS = ("full_name", "signer_name", "recorder_name", "reviewer_name")
@@ -32,6 +34,10 @@ def validate(parsed: Sequence[Parsed], pages: int, laid_out: bool = False) -> tu
     meeting_ids = {row.meeting_id for p in parsed for row in p.rows if isinstance(row, Meeting)}
     out: list[Parsed] = []
     for item in parsed:
+        problems = contract_problems(item.document)
+        if problems:
+            warnings.append(f"document {item.document.segment_no} dropped with its records: {problems[0]}")
+            continue
         seen: set[tuple[object, ...]] = set()
         rows: list[Row] = []
         for row in item.rows:
@@ -53,6 +59,10 @@ def validate(parsed: Sequence[Parsed], pages: int, laid_out: bool = False) -> tu
             page_no = values.get("page_no")
             if isinstance(page_no, int) and not 1 <= page_no <= max(pages, 1):
                 row = row.model_copy(update={"page_no": min(max(page_no, 1), max(pages, 1))})
+            problems = contract_problems(row)
+            if problems:
+                warnings.append(f"{row.__table__} row dropped: {problems[0]}")
+                continue
             key = _key(row)
             if key in seen:
                 continue

@@ -1,6 +1,6 @@
 """Pydantic models, one per warehouse table: the single source of each table's columns."""
 
-from schemas.base import Row, SqlType, ddl_for, table_columns
+from schemas.base import Row, SqlType, contract_problems, ddl_for, table_columns
 from schemas.tables import (
     ALL_TABLES,
     RECORD_TABLES,
@@ -45,6 +45,7 @@ __all__ = [
     "Row",
     "SourceRow",
     "SqlType",
+    "contract_problems",
     "ddl_for",
     "table_columns",
 ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import types
 import typing
 from dataclasses import dataclass
@@ -66,6 +67,51 @@ def sql_type(annotation: Any, metadata: list[Any]) -> str:
         return _PY_TO_SQL[tp]
     except KeyError as exc:  # a programming error in schemas/, not a user error
         raise TypeError(f"no SQL type for {annotation!r}") from exc
+
+
+_DECIMAL = re.compile(r"DECIMAL\((\d+),(\d+)\)")
+_COLUMNS: dict[type[Row], list[tuple[str, str]]] = {}
+_INTEGER_RANGE = {"INTEGER": 2**31, "BIGINT": 2**63, "SMALLINT": 2**15}
+
+
+def value_problem(value: Any, sql: str) -> str | None:
+    """Why ``value`` cannot be stored in a column of type ``sql``, or ``None`` when it can."""
+    if value is None:
+        return None
+    if sql.endswith("[]"):
+        return next((p for p in (value_problem(item, sql[:-2]) for item in value) if p), None)
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return "text that is not valid Unicode (lone surrogates)"
+        return None
+    decimal = _DECIMAL.fullmatch(sql.replace(" ", ""))
+    if decimal and isinstance(value, Decimal | int | float):
+        digits = int(decimal[1]) - int(decimal[2])
+        number = Decimal(value)
+        if not number.is_finite():
+            return f"a number that is not finite ({number}) for {sql}"
+        if abs(number) >= Decimal(10) ** digits:
+            return f"a number of {len(str(int(abs(number))))} digits, over the {digits} that {sql} holds"
+    if sql in _INTEGER_RANGE and isinstance(value, int) and not isinstance(value, bool):
+        bound = _INTEGER_RANGE[sql]
+        if not -bound <= value < bound:
+            return f"an integer of {len(str(abs(value)))} digits, beyond {sql}"
+    return None
+
+
+def contract_problems(row: Row) -> list[str]:
+    """'table.column: why' for every value of ``row`` the warehouse column cannot hold."""
+    problems: list[str] = []
+    model = type(row)
+    if model not in _COLUMNS:
+        _COLUMNS[model] = table_columns(model)
+    for name, sql in _COLUMNS[model]:
+        problem = value_problem(getattr(row, name), sql)
+        if problem:
+            problems.append(f"{row.__table__}.{name}: {problem}")
+    return problems
 
 
 def table_columns(model: type[Row]) -> list[tuple[str, str]]:

@@ -21,6 +21,7 @@ from pipeline.model import Source
 from pipeline.normalize import repair_pdf_thai, restore_dropped_marks
 from pipeline.ocr import Word, layout_text, leader_dots, parse_tsv, repair_years
 from pipeline.run import ingest, process_path
+from tests import hostile
 from tests.conftest import SAMPLES
 
 FONT = Path("/usr/share/fonts/truetype/tlwg/Laksaman.ttf")
@@ -49,17 +50,7 @@ def thai_pdf(pages: int = 1, compress: bool = True) -> FPDF:
 
 
 def zero_page_pdf() -> bytes:
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for n, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (n, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
+    return hostile.pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"])
 
 
 # --- bad PDFs ------------------------------------------------------------------------------

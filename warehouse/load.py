@@ -7,22 +7,68 @@ rolls back to the previous state.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import duckdb
 
+from pipeline.errors import UsageError
 from schemas import RECORD_TABLES, Document, IngestError, Row, SourceRow, table_columns
 from warehouse.ddl import create_schema
 
 
 def connect(db_path: Path | str) -> duckdb.DuckDBPyConnection:
-    """Open (creating if needed) the warehouse and make sure every table exists."""
-    if str(db_path) != ":memory:":
-        Path(db_path).parent.mkdir(parents=True, exist_ok=True)
-    con = duckdb.connect(str(db_path))
-    create_schema(con)
+    """Open (creating if needed) the warehouse and make sure every table exists. A file
+    that exists but is not a Saraban warehouse (no ``meta.contract_version``) is refused
+    before anything is written to it; so is a path whose folder cannot be made."""
+    if str(db_path) == ":memory:":
+        con = duckdb.connect(":memory:")
+        create_schema(con)
+        return con
+    path = Path(db_path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise UsageError(f"cannot create the warehouse at {path}: {err.strerror or type(err).__name__}") from None
+    existing = path.exists() and path.stat().st_size > 0
+    try:
+        con = duckdb.connect(str(path))
+    except duckdb.Error as err:
+        if existing and "not a valid DuckDB database" in str(err):
+            raise UsageError(f"{path} is not a Saraban warehouse (not a DuckDB file): pass another --db") from None
+        raise UsageError(f"cannot open the warehouse at {path}: {_first(err)}") from None
+    if existing and not _is_warehouse(con):
+        con.close()
+        raise UsageError(
+            f"{path} is a DuckDB file but not a Saraban warehouse (no meta.contract_version): "
+            "refusing to write to it; pass another --db"
+        )
+    try:
+        create_schema(con)
+    except BaseException:
+        con.close()
+        raise
     return con
+
+
+def _first(err: BaseException) -> str:
+    return next((line for line in str(err).splitlines() if line.strip()), type(err).__name__)
+
+
+def _is_warehouse(con: duckdb.DuckDBPyConnection) -> bool:
+    try:
+        row = con.execute("SELECT value FROM meta WHERE key = 'contract_version'").fetchone()
+    except duckdb.Error:
+        return False
+    return row is not None
+
+
+def _rollback(con: duckdb.DuckDBPyConnection) -> None:
+    """Roll back, keeping the error that made us roll back (a failed commit on a full disk
+    has no transaction left to roll back)."""
+    with contextlib.suppress(duckdb.Error):
+        con.execute("ROLLBACK")
 
 
 def insert_rows(con: duckdb.DuckDBPyConnection, model: type[Row], rows: Sequence[Row]) -> None:
@@ -65,7 +111,7 @@ def load_source(
         insert_rows(con, IngestError, list(errors))
         con.execute("COMMIT")
     except BaseException:
-        con.execute("ROLLBACK")
+        _rollback(con)
         raise
 
 
@@ -85,7 +131,7 @@ def record_failure(con: duckdb.DuckDBPyConnection, source: SourceRow, error: Ing
         insert_rows(con, IngestError, [error])
         con.execute("COMMIT")
     except BaseException:
-        con.execute("ROLLBACK")
+        _rollback(con)
         raise
 
 

@@ -93,3 +93,15 @@ def page_text(document: pdfium.PdfDocument, index: int) -> str:
             page.close()
     except pdfium.PdfiumError:
         return ""
+
+
+def page_sizes(document: pdfium.PdfDocument) -> list[tuple[float, float]]:
+    """(width, height) in points of every page; (0, 0) for a page PDFium cannot size."""
+    sizes: list[tuple[float, float]] = []
+    for index in range(len(document)):
+        try:
+            width, height = document.get_page_size(index)
+        except pdfium.PdfiumError:
+            width, height = 0.0, 0.0
+        sizes.append((float(width), float(height)))
+    return sizes
