@@ -9,13 +9,14 @@ EXIT_SOURCE_FAILED = 1
 EXIT_USAGE = 2
 
 
-_ADDRESS = re.compile(r"\b0x[0-9a-fA-F]{4,}\b")
+_OBJECT = re.compile(r"\s*<[^<>]* at 0x[0-9a-fA-F]+>")
+_ADDRESS = re.compile(r"\b0x[0-9a-fA-F]{8,}\b")
 
 
 def one_line(message: str, limit: int = 500) -> str:
     """A message as one line for a user: whitespace collapsed, no memory addresses (which
     differ on every run and mean nothing to a reader), at most ``limit`` characters."""
-    text = _ADDRESS.sub("0x…", " ".join(message.split()))
+    text = _ADDRESS.sub("…", _OBJECT.sub("", " ".join(message.split())))
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import os
 import signal
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -47,16 +48,34 @@ class SerialExecutor:
         self, fn: Callable[[In], Out], items: Iterable[In], on_lost: Callable[[In, str], Out] | None = None
     ) -> Iterator[Out]:
         for item in items:
-            yield fn(item)
+            try:
+                result = fn(item)
+            except MemoryError:
+                if on_lost is None:
+                    raise
+                result = on_lost(item, "out of memory")
+            yield result
+
+
+def address_space() -> int:
+    """This process's virtual size in bytes (0 where /proc is missing)."""
+    try:
+        with open("/proc/self/statm") as statm:
+            return int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return 0
 
 
 def set_memory_limit(limit_mb: int | None) -> None:
-    """Cap this process's address space (children such as tesseract inherit it)."""
+    """Let this process's address space grow by at most ``limit_mb`` (children such as
+    tesseract inherit the cap). A forked worker starts with its parent's libraries and
+    reservations (about 1 GB of address space, little of it resident), so the limit counts
+    what the worker adds: its resident memory stays under it."""
     if not limit_mb:
         return
     import resource
 
-    limit = limit_mb * 1024 * 1024
+    limit = address_space() + limit_mb * 1024 * 1024
     _, hard = resource.getrlimit(resource.RLIMIT_AS)
     if hard != resource.RLIM_INFINITY:
         limit = min(limit, hard)
@@ -73,18 +92,22 @@ def _worker_main(conn: Connection, fn: Callable[[Any], Any], memory_mb: int | No
             return
         if item is None:
             return
+        out_of_memory = ("lost", f"out of memory (over the {memory_mb} MB limit, --memory-limit)")
         try:
             reply: tuple[str, Any] = ("ok", fn(item))
         except MemoryError:
-            reply = ("lost", f"out of memory (over the {memory_mb} MB limit, --memory-limit)")
+            reply = out_of_memory
         except BaseException as err:  # sent back to the parent as it is
             reply = ("raise", err)
         try:
             conn.send(reply)
         except MemoryError:
-            conn.send(("lost", f"out of memory (over the {memory_mb} MB limit, --memory-limit)"))
+            reply = out_of_memory
+            conn.send(reply)
         except Exception as err:  # an unpicklable exception or result
             conn.send(("raise", RuntimeError(one_line(f"{type(err).__name__}: {err}"))))
+        if reply is out_of_memory:
+            return  # what failed to allocate may stay reserved: the parent starts a fresh worker
 
 
 def describe_exit(exitcode: int | None) -> str:

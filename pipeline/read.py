@@ -140,9 +140,11 @@ def read_source(path: Path, settings: Settings) -> Source:
 
 def source_id_of(path: Path) -> str:
     """The id a source gets even when it cannot be read (for ``ingest_errors``): the sha256
-    of its bytes when it is a readable regular file, else of its path."""
+    of its bytes when it is a readable regular file with bytes, else of its path (seven empty
+    files are seven failures, not one)."""
     try:
-        if stat.S_ISREG(os.stat(path).st_mode):
+        info = os.stat(path)
+        if stat.S_ISREG(info.st_mode) and info.st_size:
             return hashlib.sha256(path.read_bytes()).hexdigest()
     except (OSError, MemoryError):
         pass

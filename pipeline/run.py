@@ -89,8 +89,9 @@ def process_path(path: Path, settings: Settings, executor: Executor | None = Non
     except SarabanError as err:
         return _failure(path, stage, str(err))
     except MemoryError:
-        limit = f"the {settings.memory_limit_mb} MB limit, --memory-limit" if settings.memory_limit_mb else "no limit"
-        return _failure(path, stage, f"out of memory ({limit})")
+        if executor is None:
+            raise  # in a worker: the pool reports the source and replaces the worker
+        return _failure(path, stage, "out of memory")
     except Exception as err:  # a bug of ours: still one line, and the batch goes on
         return _failure(path, stage, one_line(f"internal error: {type(err).__name__}: {err}".splitlines()[0]))
     warnings = limit_warnings + warnings

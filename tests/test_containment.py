@@ -18,7 +18,7 @@ import pytest
 import pipeline.run
 from pipeline.config import Settings
 from pipeline.errors import UsageError, WorkerLostError, one_line
-from pipeline.executor import LocalPoolExecutor
+from pipeline.executor import LocalPoolExecutor, SerialExecutor
 from pipeline.run import SourceResult, ingest, load_result, process_path
 from pipeline.validate import validate
 from schemas import Budget, Document, SourceRow, contract_problems
@@ -145,6 +145,17 @@ def test_without_on_lost_a_lost_item_is_raised() -> None:
         list(LocalPoolExecutor(2).imap(_work, ["a", "die"]))
 
 
+def _no_memory(item: str) -> str:
+    if item == "hog":
+        raise MemoryError
+    return item
+
+
+def test_in_process_running_out_of_memory_is_a_lost_item() -> None:
+    results = SerialExecutor().imap(_no_memory, ["a", "hog"], on_lost=lambda item, reason: f"{item}: {reason}")
+    assert list(results) == ["a", "hog: out of memory"]
+
+
 def _dying_process_path(path: Path, settings: Settings, executor: object = None) -> SourceResult:
     if path.name.startswith("die"):
         os.kill(os.getpid(), signal.SIGKILL)
@@ -213,4 +224,7 @@ def test_an_ocr_cache_that_cannot_be_written_runs_uncached(tmp_path: Path) -> No
 
 
 def test_messages_carry_no_memory_address() -> None:
-    assert one_line("internal error: <object at 0x7f3a2b1c9d40>\nmore") == "internal error: <object at 0x…> more"
+    assert one_line("cannot identify image file <_io.BytesIO object at 0x7f3a2b1c9d40>") == (
+        "cannot identify image file"
+    )
+    assert one_line("freed twice at 0x7f3a2b1c9d40\nmore") == "freed twice at … more"
