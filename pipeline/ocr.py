@@ -736,11 +736,40 @@ def reread_digits(words: list[Word], image: Image.Image | None) -> list[Word]:
     ink = image.convert("L").point(lambda v: 255 - v)
     out: list[Word] = []
     for row in _rows(words):
-        if not any(_HAS_THAI_DIGIT.search(w.text) for w in row):
+        if not any(_HAS_THAI_DIGIT.search(w.text) for w in row) and not _digit_expected(row):
             out += row
             continue
         out += _reread_row(row, ink, height)
     return out
+
+
+_NUMBER_BEFORE = ("ที่", "ที", "ข้อ")  # ``หมู่ที่ ๗``, ``วาระที่ ๓``, ``ข้อ ๒``
+_NUMBERED_HEADING = regex.compile(r"^[^\s\d๐-๙]{1,2}[.)]$")
+
+
+def _digit_expected(row: list[Word]) -> list[Word]:
+    """Short words where the document puts a number, whatever tesseract made of it (a lone ๗
+    read as ``ฒ``, ๓ as ``n``): after ``ที่`` or ``ข้อ``, or a section number opening the line
+    (``ฒ.`` for ๗.). Tesseract's Thai words are letters: they are joined where no space gap
+    separates them first."""
+    if not row:
+        return []
+    height = statistics.median(w.height for w in row)
+    runs: list[list[Word]] = [[row[0]]]
+    for previous, word in itertools.pairwise(row):
+        if word.left - previous.right > SPACE_GAP * height:
+            runs.append([word])
+        else:
+            runs[-1].append(word)
+    found: list[Word] = []
+    for k, run in enumerate(runs):
+        text = "".join(w.text for w in run).strip()
+        if not 1 <= len(text.rstrip(".,)")) <= 2 or _HAS_THAI_DIGIT.search(text) or text.isdigit():
+            continue
+        before = "".join(w.text for w in runs[k - 1]).strip() if k else ""
+        if before.endswith(_NUMBER_BEFORE) or (k == 0 and len(runs) > 1 and _NUMBERED_HEADING.match(text)):
+            found += run
+    return found
 
 
 def _reread_row(row: list[Word], ink: Image.Image, height: float) -> list[Word]:
@@ -757,6 +786,7 @@ def _reread_row(row: list[Word], ink: Image.Image, height: float) -> list[Word]:
         _clip(ink, g, baseline + 0.1 * height) if g.bottom - g.top > 0.6 * height else g for g in glyphs
     ]
     seeded_x = [(w.left, w.right) for w in row if _HAS_THAI_DIGIT.search(w.text)]
+    seeded_x += [(w.left, w.right) for w in _digit_expected(row)]
 
     def seeded(glyph: Glyph) -> bool:
         return any(

@@ -108,3 +108,16 @@ def test_scanned_thai_numbers_come_out_right(tmp_path: Path) -> None:
 @pytest.mark.xfail(strict=True, reason="a digit whose tail touches the slash after it is not cut apart yet")
 def test_a_digit_touching_a_slash(tmp_path: Path) -> None:
     assert "๖๐๔/๙๓๕" in scanned_numbers(tmp_path, ["ที่ สม ๘๗๖๐๔/๙๓๕ ลงวันที่ ๒ เมษายน ๒๕๖๘"])
+
+
+def test_numbers_are_expected_after_the_words_that_number_things() -> None:
+    def letters(text: str, left: int) -> list[ocr.Word]:
+        return [ocr.Word(left + 20 * k, 100, 18, 40, 90.0, ch) for k, ch in enumerate(text)]
+
+    # ``หมู่ที่ ฒ`` (๗ read as a letter) and ``ฒ.`` opening a line; tesseract's words are letters
+    after_label = letters("หมู่ที่", 0) + letters("ฒ", 200)
+    assert [w.text for w in ocr._digit_expected(after_label)] == ["ฒ"]
+    heading = letters("ฒ.", 0) + letters("งบ", 100)
+    assert [w.text for w in ocr._digit_expected(heading)] == ["ฒ", "."]
+    prose = letters("ที่ประชุม", 0) + letters("รับทราบ", 250)
+    assert ocr._digit_expected(prose) == []
