@@ -12,6 +12,7 @@ line: tab rows by cell index, space-run rows by display column.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -210,6 +211,21 @@ def quarter_label(text: str) -> int | None:
     return quarter_of_month(months[0]) if 1 <= len(months) <= 2 else None
 
 
+def with_garbled_quarter(by_cell: dict[int, int], row_cells: Sequence[str]) -> dict[int, int]:
+    """Three quarter headers in consecutive cells and a fourth OCR garbled (``ไตรมาส ร 4``)
+    in the cell where it must stand: that cell is the missing quarter's."""
+    if len(by_cell) != 3 or len(set(by_cell.values())) != 3:
+        return by_cell
+    cells = sorted(by_cell)
+    if any(b - a != 1 or by_cell[b] - by_cell[a] != 1 for a, b in itertools.pairwise(cells)):
+        return by_cell
+    missing = ({0, 1, 2, 3} - set(by_cell.values())).pop()
+    at = cells[0] - 1 if missing < by_cell[cells[0]] else cells[-1] + 1
+    if 0 <= at < len(row_cells) and row_cells[at].strip():
+        return {**by_cell, at: missing}
+    return by_cell
+
+
 def nearest_quarter(position: float, columns: Sequence[tuple[float, int]]) -> int | None:
     """The quarter of the tick column nearest ``position`` (columns: (centre, quarter))."""
     if len(columns) < 4:
@@ -386,6 +402,7 @@ class PlanReader:
 
     def read_quarter_labels(self, i: int, row_cells: Sequence[str]) -> None:
         by_cell = {k: q - 1 for k, c in enumerate(row_cells) if c and (q := quarter_label(c)) is not None}
+        by_cell = with_garbled_quarter(by_cell, row_cells)
         if set(by_cell.values()) == {0, 1, 2, 3}:
             self.layout.quarter_cells = by_cell
             self.layout.has_quarters = True

@@ -371,6 +371,10 @@ def _ink_middle(word: Word, image: Image.Image | None, grid: list[int]) -> float
     return middle if total == 0 else word.left + float((columns * np.arange(len(columns))).sum()) / total
 
 
+_MARK_FIRST = regex.compile(r"^[\u0e31\u0e33-\u0e3a\u0e47-\u0e4e]")
+_THAI_LETTER = regex.compile(r"^[ก-ฮ]$")
+
+
 def _ruled_row(lines: list[_Line], height: float, image: Image.Image | None = None) -> str:
     """Visual lines between the same two horizontal rulings of a table: one table row whose
     cells (between vertical rulings) gather their wrapped lines."""
@@ -383,6 +387,11 @@ def _ruled_row(lines: list[_Line], height: float, image: Image.Image | None = No
             pieces.setdefault(sum(1 for x in grid if x < middle), []).append(word)
         for index, words in pieces.items():
             cells[index] = join_wrapped(cells[index], _spaced(words, height, 1e9, words[0].left, []).strip())
+    for k in range(1, len(cells)):
+        # a cell cannot start with a mark (``ส | ํานักปลัด``): the letter before it that a
+        # ruling's remnant cut off goes back to its word
+        if _MARK_FIRST.match(cells[k]) and len(cells[k - 1]) == 1 and _THAI_LETTER.match(cells[k - 1]):
+            cells[k], cells[k - 1] = cells[k - 1] + cells[k], ""
     if not cells[0]:
         cells.pop(0)  # left of the table's border; empty cells inside it keep their place
     while cells and not cells[-1]:

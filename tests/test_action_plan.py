@@ -456,3 +456,11 @@ def test_a_scanned_plan_with_split_headings_and_ticks_as_ocr_reads_them() -> Non
         ("รวมมิติที่ 1", Decimal("30000.00")),
         ("รวมทั้งสิ้น", Decimal("30000.00")),
     ]
+
+
+def test_a_quarter_header_ocr_garbled_is_the_one_missing_between_the_others() -> None:
+    from parsers.action_plan import with_garbled_quarter
+
+    header = ["", "", "(บาท)", "ไตรมาส 1", "ไตรมาส 2", "ไตรมาส 3", "ไตรมาส ร 4", "ับผิดชอบ"]
+    assert with_garbled_quarter({3: 0, 4: 1, 5: 2}, header) == {3: 0, 4: 1, 5: 2, 6: 3}
+    assert with_garbled_quarter({3: 0, 5: 2, 6: 3}, header) == {3: 0, 5: 2, 6: 3}  # not side by side
