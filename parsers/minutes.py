@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import regex
+from rapidfuzz import fuzz
 
 from parsers.common import best_match, cells, document_row, find_organization, split_prefix, tolerant
 from parsers.doctype import DocumentType
@@ -247,11 +248,20 @@ def is_speaker_line(text: str) -> bool:
     return 2 <= len(words) <= 4 and len(text) <= 80 and not RESOLUTION.match(text)
 
 
+# The end of a position that names a village or number (``ที่ 6``), never a committee role.
+POSITION_TAIL = regex.compile(r"^(?:ที่?|ท่ี)\s*\d{1,2}$")
+
+
 def is_signature(cell: str, name: str) -> bool:
     """A signature column's text: the person's own name again."""
     words = name.split()
     _, bare = split_prefix(cell)
-    return bare.startswith(words[0]) or (len(words) > 1 and words[-1] in cell)
+    if bare.startswith(words[0]) or (len(words) > 1 and words[-1] in cell):
+        return True
+    # OCR glued the name (``สมพรใจกล้าหาญ``) or misread a mark of either: the signed given
+    # name is still most of the start of the name
+    signed, whole = bare.replace(" ", ""), name.replace(" ", "")
+    return len(signed) >= 3 and fuzz.ratio(signed, whole[: len(signed)]) >= 80
 
 
 def drop_signature(text: str, name: str) -> str:
@@ -471,6 +481,9 @@ class MinutesReader:
         if not others:
             return
         position = REMARK.sub("", others[0])
+        if len(others) >= 2 and POSITION_TAIL.match(others[1]):
+            # ``สมาชิกสภา อบต. หมู่ | ที่6``: the rest of the position a false column break cut off
+            position, others = f"{position}{others[1]}", [position, *others[2:]]
         if len(others) >= 2:
             row.role = others[1]
         elif ROLE.match(position) and not ACTING_AFTER.match(position):

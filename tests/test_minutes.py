@@ -988,3 +988,23 @@ def test_a_name_table_under_the_heading_is_who_came_even_when_ocr_garbled_its_la
     )
     found = attendees(minutes_of(parse_pages(text)))
     assert found["อุดม คำภูเวียง"].status == "present"
+
+
+def test_a_scanned_attendance_row_keeps_its_position_and_drops_the_signature() -> None:
+    text = "\n".join(
+        [
+            "รายงานการประชุมสภาองค์การบริหารส่วนตำบลห้วยทรายงาม",
+            "วันอังคารที่ 20 พฤษภาคม 2568 เวลา 09.00 น.",
+            "ผู้มาประชุม",
+            "ที่\tชื่อ-สกุล\tตำแหน่ง\tลายมือชื่อ",
+            "1\tนายบุญมา หอมจันทร์\tสมาชิกสภา อบต. หมู่\tที่6\tบุญมา",
+            "2\tนายสมพรใจกล้าหาญ\tประธานสภา อบต.\tสมพ ร",
+            "ระเบียบวาระที่ 1 เรื่องแจ้งเพื่อทราบ",
+            "มติที่ประชุม รับทราบ",
+        ]
+    )
+    found = attendees(minutes_of(parse_pages(text)))
+    first = found["บุญมา หอมจันทร์"]
+    assert (first.position, first.role) == ("สมาชิกสภา อบต. หมู่ที่6", None)
+    second = next(a for name, a in found.items() if name.startswith("สมพร"))
+    assert second.role is None
