@@ -914,8 +914,9 @@ def repair_years(text: str) -> str:
         return usual if differing == 1 else match.group()
 
     def dropped(match: regex.Match[str]) -> str:
-        # ``ที่ 214/568``: the year after a slash lost its first digit
-        return usual if to_arabic_digits(match.group()) == usual[1:] else match.group()
+        # ``ที่ 214/568``: the year after a slash lost its first digit (a year near the usual)
+        year = "2" + to_arabic_digits(match.group())
+        return year if abs(int(year) - int(usual)) <= 2 else match.group()
 
     return _SLASH_SHORT_YEAR.sub(dropped, _YEAR.sub(fix, text))
 
