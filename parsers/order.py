@@ -35,7 +35,7 @@ from parsers.doctype import DocumentType
 from parsers.grammar import DOCUMENT_END, ahead, line_text
 from parsers.vocabulary import POSITION_START, find_signature
 from pipeline.model import Line, Parsed, Segment
-from pipeline.normalize import clean
+from pipeline.normalize import clean, join_wrapped
 from pipeline.thai import find_date, find_fiscal_year
 from schemas import CommitteeMember, Order
 
@@ -275,9 +275,12 @@ class MemberReader:
     group: str | None = None
     open_member: Member | None = None
     header: list[str] = field(default_factory=list)
+    skip: int = -1  # the second line of a wrapped group heading, already read
 
     def read(self, lines: Sequence[Line]) -> None:
         for i, line in enumerate(lines):
+            if i == self.skip:
+                continue
             # Indented rows start with a tab: the indent is no cell.
             text = line.text.strip()
             if is_table_header(text):
@@ -302,6 +305,12 @@ class MemberReader:
             if named is not None and is_member_line(next_text):
                 self.group, self.open_member = named, None
                 continue
+            # ... or by a heading wrapped over two lines (``คณะทำงาน...ของหน่วย`` / ``งาน... ประกอบด้วย``)
+            if named is None and GROUP_WORD.match(flat) and not COMPOSED_OF.search(flat) and not SEQ.match(next_text):
+                wrapped = unnumbered_group(join_wrapped(flat, " ".join(next_text.split())))
+                if wrapped is not None and is_member_line(self.next_row(lines, i + 1)):
+                    self.group, self.open_member, self.skip = wrapped, None, i + 1
+                    continue
             if self.open_member is not None and continues_member(text):
                 self.continue_member(self.open_member, text)
                 continue

@@ -10,7 +10,7 @@ import pytest
 from parsers.order import correct_office, read_member, split_role
 from pipeline.model import Parsed
 from schemas import CommitteeMember, Order
-from tests.conftest import parse_text_file
+from tests.conftest import parse_pages, parse_text_file
 
 
 def order_of(parsed: list[Parsed]) -> tuple[Parsed, Order, dict[tuple[str | None, str], CommitteeMember]]:
@@ -449,3 +449,24 @@ def test_role_wrapped_onto_the_next_line(tmp_path: Path) -> None:
         "เจ้าพนักงานธุรการปฏิบัติงาน",
         "คณะทำงานและผู้ช่วยเลขานุการ",
     )
+
+
+def test_a_group_heading_wrapped_over_two_lines_names_the_members_below() -> None:
+    text = "\n".join(
+        [
+            "คำสั่งเทศบาลตำบลบ้านโคกกระเจา",
+            "ที่ 214/2568",
+            "เรื่อง แต่งตั้งคณะทำงานประเมินคุณธรรมและความโปร่งใส",
+            "จึงแต่งตั้งคณะทำงานเพื่อดำเนินการดังกล่าว ดังนี้",
+            "คณะทำงานประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วย",
+            "งานภาครัฐ (ITA) ประกอบด้วย",
+            "1.\tนายประเสริฐ วงศ์ทองดี\tปลัดเทศบาล\tประธานคณะทำงาน",
+            "2.\tนางวิไลวรรณ ศรีสมบูรณ์\tรองปลัดเทศบาล\tรองประธานคณะทำงาน",
+            "สั่ง ณ วันที่ 28 ตุลาคม พ.ศ. 2568",
+        ]
+    )
+    members = [r for p in parse_pages(text) for r in p.rows if isinstance(r, CommitteeMember)]
+    assert {m.group_name for m in members} == {
+        "คณะทำงานประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)"
+    }
+    assert len(members) == 2
