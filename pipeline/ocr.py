@@ -29,7 +29,7 @@ from pipeline.config import Settings
 from pipeline.engines import tesseract
 from pipeline.executor import Executor, SerialExecutor
 from pipeline.normalize import ROW_NUMBER_WORD, TICK_MARKS, join_wrapped, own_cell, restore_dropped_marks
-from pipeline.thai import repair_sara_am, to_arabic_digits
+from pipeline.thai import MONTH_PATTERN, repair_sara_am, to_arabic_digits
 
 PSM = 4  # one column of text of varied sizes: psm 3 drops lines with dot leaders as non-text
 SPACE_GAP = 0.5  # a gap of half a letter's height between words is a space (letters sit closer)
@@ -889,6 +889,7 @@ def _replace_run(row: list[Word], run: list[Glyph]) -> list[Word]:
 # --- repair ----------------------------------------------------------------------------
 
 _YEAR = regex.compile(r"(?<![\d๐-๙])[2๒][\d๐-๙]{3}(?![\d๐-๙])")
+_MONTH_BEFORE = regex.compile(rf"{MONTH_PATTERN}\.?\s*(?:พ\.\s?ศ\.)?\s*$")
 _SLASH_SHORT_YEAR = regex.compile(r"(?<=[\d๐-๙]\s?/\s?)[\d๐-๙]{3}(?![\d๐-๙])")
 _CONTEXT_YEAR = regex.compile(r"(?:พ\.\s?ศ\.|ปีงบประมาณ|ปี)\s*(25\d\d)")
 
@@ -908,7 +909,9 @@ def repair_years(text: str) -> str:
         # a document number's year (``ที่ 123/2567``) is the document's own, give or take a
         # few; a year elsewhere may be old (``พ.ศ. ๒๔๙๖``, a law's year)
         numbered = match.start() > 0 and match.string[max(0, match.start() - 2) : match.start()].strip().endswith("/")
-        if (2400 <= int(year) <= 2700) and not (numbered and abs(int(year) - int(usual)) > 5):
+        # so is a full date's (``๓ มีนาคม ๒๕๐๘`` in a document of 2568: ๖ read as ๐)
+        dated = bool(_MONTH_BEFORE.search(match.string[max(0, match.start() - 16) : match.start()]))
+        if (2400 <= int(year) <= 2700) and not ((numbered or dated) and abs(int(year) - int(usual)) > 5):
             return match.group()
         differing = sum(a != b for a, b in zip(year, usual, strict=True))
         return usual if differing == 1 else match.group()

@@ -244,6 +244,8 @@ def test_years_one_digit_off_the_usual_year_are_fixed() -> None:
     # a document number's year one digit off is the document's, even where it looks plausible;
     # an old law's year elsewhere stays
     assert repair_years("ที่ 123/2467 ปีงบประมาณ 2567 พ.ศ. 2496") == "ที่ 123/2567 ปีงบประมาณ 2567 พ.ศ. 2496"
+    # a full date's year one digit off (Sarabun's ๖ read as ๐) is the document's year
+    assert repair_years("วันที่ 3 มีนาคม 2508 ปีงบประมาณ 2568") == "วันที่ 3 มีนาคม 2568 ปีงบประมาณ 2568"
 
 
 def test_ocr_cache_recognises_a_page_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
