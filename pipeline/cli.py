@@ -23,6 +23,7 @@ from pipeline import __version__
 from pipeline.config import Settings
 from pipeline.errors import EXIT_OK, EXIT_SOURCE_FAILED, EXIT_USAGE, SarabanError, UsageError, one_line
 from pipeline.run import IngestSummary, SourceResult, collect_paths, ingest
+from warehouse.load import is_warehouse
 
 DEFAULT_DB = Path("warehouse/saraban.duckdb")
 DEFAULTS = Settings()
@@ -308,6 +309,37 @@ def print_rows(fmt: Format, columns: list[str], rows: Sequence[tuple[Any, ...]])
     else:
         for values in [columns, *rows]:
             sys.stdout.write("\t".join(_cell(v).translate(_TSV_ESCAPES) for v in values) + "\n")
+
+
+@app.command("report")
+def report_command(
+    db: DbOption = DEFAULT_DB,
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="HTML file to write ('-': standard output).")
+    ] = Path("report.html"),
+) -> None:
+    """Write the whole warehouse as one HTML page that opens offline.
+
+    Sources by status with their errors, pages by method and why they were OCR'd, documents
+    by type and office, failing budget checks, review flags, ITA scores by office and year
+    (a chart) and attendance per meeting."""
+    from pipeline.report import build_report
+
+    def body() -> str:
+        con = _open_existing(db)
+        try:
+            if not is_warehouse(con):
+                raise UsageError(f"{db} is not a Saraban warehouse (no meta.contract_version)")
+            return build_report(con, str(db))
+        finally:
+            con.close()
+
+    page = _run(body)
+    if str(output) == "-":
+        sys.stdout.write(page)
+        return
+    _run(lambda: output.write_text(page, encoding="utf-8"))
+    err.print(f"wrote {output} ({len(page.encode()) // 1024 + 1} KB)", highlight=False, markup=False)
 
 
 def main() -> None:  # pragma: no cover - console entry for `python -m pipeline.cli`

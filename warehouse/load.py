@@ -38,7 +38,7 @@ def connect(db_path: Path | str) -> duckdb.DuckDBPyConnection:
         if existing and "not a valid DuckDB database" in str(err):
             raise UsageError(f"{path} is not a Saraban warehouse (not a DuckDB file): pass another --db") from None
         raise UsageError(f"cannot open the warehouse at {path}: {_first(err)}") from None
-    if existing and not _is_warehouse(con):
+    if existing and not is_warehouse(con):
         con.close()
         raise UsageError(
             f"{path} is a DuckDB file but not a Saraban warehouse (no meta.contract_version): "
@@ -56,7 +56,7 @@ def _first(err: BaseException) -> str:
     return next((line for line in str(err).splitlines() if line.strip()), type(err).__name__)
 
 
-def _is_warehouse(con: duckdb.DuckDBPyConnection) -> bool:
+def is_warehouse(con: duckdb.DuckDBPyConnection) -> bool:
     try:
         row = con.execute("SELECT value FROM meta WHERE key = 'contract_version'").fetchone()
     except duckdb.Error:
