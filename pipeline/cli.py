@@ -1,11 +1,14 @@
-"""The ``saraban`` command: ingest, eval, query. Errors users cause become one line and an
-exit status here, and nowhere else."""
+"""The ``saraban`` command: ingest, eval, query, report. Errors users cause become one line
+and an exit status here, and nowhere else."""
 
 from __future__ import annotations
 
+import csv
+import enum
+import json
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
@@ -16,15 +19,24 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from pipeline import __version__
 from pipeline.config import Settings
 from pipeline.errors import EXIT_OK, EXIT_SOURCE_FAILED, EXIT_USAGE, SarabanError, UsageError, one_line
 from pipeline.run import IngestSummary, SourceResult, collect_paths, ingest
+from warehouse.load import is_warehouse
 
 DEFAULT_DB = Path("warehouse/saraban.duckdb")
 DEFAULTS = Settings()
 PROGRESS_THRESHOLD = 3
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
+HELP = """Saraban reads Thai government documents (memos, meeting minutes, orders, action
+plans, ITA reports) from text files, PDFs, scans and images, and loads them as tables into a
+DuckDB warehouse that you query with SQL.
+
+Start with `saraban ingest FOLDER`, then `saraban query "SELECT ..."` or `saraban report`.
+Every command takes --db FILE (default warehouse/saraban.duckdb) and --help."""
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help=HELP, rich_markup_mode=None)
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
 
@@ -40,12 +52,35 @@ def _run(action: Callable[[], T]) -> T:
         err.print(f"[red]error:[/red] {escape(str(error))}", highlight=False)
         raise typer.Exit(error.exit_code) from None
     except duckdb.Error as error:
-        err.print(f"[red]error:[/red] {one_line(str(error).splitlines()[0])}", highlight=False)
+        err.print(f"[red]error:[/red] {escape(duckdb_message(error))}", highlight=False)
         raise typer.Exit(EXIT_USAGE) from None
     except OSError as error:  # a disk or folder problem the user can fix
         where = f": {error.filename}" if error.filename else ""
         err.print(f"[red]error:[/red] {escape(one_line(f'{error.strerror or error}{where}'))}", highlight=False)
         raise typer.Exit(EXIT_USAGE) from None
+
+
+def duckdb_message(error: BaseException) -> str:
+    """DuckDB's message as one line, with its hints (`Did you mean "memos"?`, candidate
+    columns) but without the echo of the query and the carets under it."""
+    lines = [line.strip() for line in str(error).splitlines()]
+    kept = [line for line in lines if line and not line.startswith("LINE ") and set(line) != {"^"}]
+    return one_line(" ".join(kept) or type(error).__name__)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"saraban {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def options(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """(The help is HELP.)"""
 
 
 def _limit(flag: str, help: str) -> Any:
@@ -180,28 +215,131 @@ def eval_command(
     out.print(_run(body), highlight=False, markup=False)
 
 
+class Format(enum.StrEnum):
+    auto = "auto"
+    table = "table"
+    tsv = "tsv"
+    csv = "csv"
+    json = "json"
+
+
+TABLE_ROWS = 200
+
+
 @app.command("query")
 def query_command(
     sql: Annotated[str, typer.Argument(help="SQL to run against the warehouse.")],
     db: DbOption = DEFAULT_DB,
-    limit: Annotated[int, typer.Option("--limit", help="Rows to show at most.")] = 200,
+    fmt: Annotated[
+        Format,
+        typer.Option(
+            "--format", "-f", help="auto: a table in a terminal, tab-separated values (TSV) in a pipe or file."
+        ),
+    ] = Format.auto,
+    limit: Annotated[
+        int | None,
+        typer.Option(
+            "--limit", min=0, help=f"Rows to print at most (0: all). Default: {TABLE_ROWS} in a table, all otherwise."
+        ),
+    ] = None,
 ) -> None:
-    """Run SQL against the warehouse and print the result as a table."""
+    """Run SQL against the warehouse and print the result.
 
-    def body() -> Table:
+    A table in a terminal (at most 200 rows unless --limit says otherwise), tab-separated
+    values in a pipe or file, or --format csv / json. When rows are left out, a line on
+    stderr says how many there were."""
+    if fmt is Format.auto:
+        fmt = Format.table if sys.stdout.isatty() else Format.tsv
+    cap = (TABLE_ROWS if fmt is Format.table else 0) if limit is None else limit
+
+    def body() -> tuple[list[str], list[tuple[Any, ...]], int]:
         con = _open_existing(db)
         try:
             cursor = con.execute(sql)
             if cursor.description is None:
-                return Table("ok")
-            table = Table(*[d[0] for d in cursor.description])
-            for row in cursor.fetchmany(limit):
-                table.add_row(*["" if v is None else str(v) for v in row])
-            return table
+                return [], [], 0
+            rows = cursor.fetchmany(cap) if cap else cursor.fetchall()
+            total = len(rows)
+            if cap and total == cap:
+                while chunk := cursor.fetchmany(10_000):
+                    total += len(chunk)
+            return [d[0] for d in cursor.description], rows, total
         finally:
             con.close()
 
-    out.print(_run(body))
+    columns, rows, total = _run(body)
+    if not columns:
+        return
+    try:
+        print_rows(fmt, columns, rows)
+        sys.stdout.flush()
+    except BrokenPipeError:  # `saraban query ... | head`: the reader has what it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(EXIT_OK) from None
+    if total > len(rows):
+        err.print(f"showing {len(rows)} of {total} rows (--limit 0 prints all)", highlight=False)
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list | dict | tuple):
+        return json.dumps(value, ensure_ascii=False, default=str)
+    return str(value)
+
+
+_TSV_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+
+
+def print_rows(fmt: Format, columns: list[str], rows: Sequence[tuple[Any, ...]]) -> None:
+    """Rows to stdout: a boxed table, TSV (tabs, newlines and backslashes escaped as \\t \\n
+    \\\\; NULL empty), CSV (RFC 4180) or a JSON array of objects."""
+    if fmt is Format.table:
+        table = Table(*columns)
+        for row in rows:
+            table.add_row(*[escape(_cell(v)) for v in row])
+        out.print(table)
+    elif fmt is Format.csv:
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows([_cell(v) for v in row] for row in rows)
+    elif fmt is Format.json:
+        objects = [dict(zip(columns, row, strict=True)) for row in rows]
+        sys.stdout.write(json.dumps(objects, ensure_ascii=False, default=str, indent=1) + "\n")
+    else:
+        for values in [columns, *rows]:
+            sys.stdout.write("\t".join(_cell(v).translate(_TSV_ESCAPES) for v in values) + "\n")
+
+
+@app.command("report")
+def report_command(
+    db: DbOption = DEFAULT_DB,
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="HTML file to write ('-': standard output).")
+    ] = Path("report.html"),
+) -> None:
+    """Write the whole warehouse as one HTML page that opens offline.
+
+    Sources by status with their errors, pages by method and why they were OCR'd, documents
+    by type and office, failing budget checks, review flags, ITA scores by office and year
+    (a chart) and attendance per meeting."""
+    from pipeline.report import build_report
+
+    def body() -> str:
+        con = _open_existing(db)
+        try:
+            if not is_warehouse(con):
+                raise UsageError(f"{db} is not a Saraban warehouse (no meta.contract_version)")
+            return build_report(con, str(db))
+        finally:
+            con.close()
+
+    page = _run(body)
+    if str(output) == "-":
+        sys.stdout.write(page)
+        return
+    _run(lambda: output.write_text(page, encoding="utf-8"))
+    err.print(f"wrote {output} ({len(page.encode()) // 1024 + 1} KB)", highlight=False, markup=False)
 
 
 def main() -> None:  # pragma: no cover - console entry for `python -m pipeline.cli`

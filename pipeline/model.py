@@ -28,6 +28,7 @@ class Page:
     text: str
     method: ExtractionMethod
     reason: str | None = None  # why the page was OCR'd (text-layer PDFs only)
+    confidence: float | None = None  # mean word confidence (0-100) of an OCR'd page, when the reader gives it
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,13 +21,13 @@ from pipeline.errors import EmptySourceError, SarabanError, UsageError, one_line
 from pipeline.executor import Executor, make_executor
 from pipeline.extract import extract_pages, extraction_of
 from pipeline.limits import check_source
-from pipeline.model import Parsed
+from pipeline.model import Page, Parsed
 from pipeline.normalize import normalize_pages, raw_source_lines
 from pipeline.parse import parse_segments
 from pipeline.read import display_path, not_regular, read_source, source_id_of
 from pipeline.segment import segment
 from pipeline.validate import validate
-from schemas import IngestError, SourceRow
+from schemas import IngestError, PageRow, SourceRow
 from warehouse.load import connect, load_source, record_failure, row_counts
 
 # Files a folder walk passes over: gold/metadata files and notes that sit beside sources.
@@ -40,6 +40,7 @@ class SourceResult:
 
     source: SourceRow
     parsed: list[Parsed] = field(default_factory=list)
+    pages: list[PageRow] = field(default_factory=list)
     error: IngestError | None = None
     warnings: list[str] = field(default_factory=list)
 
@@ -108,7 +109,25 @@ def process_path(path: Path, settings: Settings, executor: Executor | None = Non
         error="; ".join(warnings)[:2000] or None,
         ingested_at=_now(),
     )
-    return SourceResult(source=row, parsed=parsed, warnings=warnings)
+    return SourceResult(source=row, parsed=parsed, pages=page_rows(source.source_id, pages, source.media_type), warnings=warnings)
+
+
+def page_rows(source_id: str, pages: Sequence[Page], media_type: str = "") -> list[PageRow]:
+    """The ``pages`` rows of a source: each page's method, why it was OCR'd (or why its text
+    layer was read by PDFium), the OCR's mean word confidence (when the reader gives one) and
+    its text before normalisation."""
+    image = "an image: no text layer" if media_type.startswith("image/") else None
+    return [
+        PageRow(
+            source_id=source_id,
+            page_no=page.page_no,
+            method=page.method,
+            reason=page.reason or (image if page.method == "ocr" else None),
+            ocr_confidence=page.confidence if page.method == "ocr" else None,
+            text=page.text.encode("utf-8", "replace").decode("utf-8"),  # lone surrogates cannot be stored
+        )
+        for page in pages
+    ]
 
 
 def _failure(path: Path | str, stage: str, message: str, source_id: str | None = None) -> SourceResult:
@@ -175,7 +194,7 @@ def _load(con: object, result: SourceResult) -> None:
         return
     documents = [p.document for p in result.parsed]
     rows = [row for p in result.parsed for row in p.rows]
-    load_source(con, result.source, documents, rows)  # type: ignore[arg-type]
+    load_source(con, result.source, documents, rows, pages=result.pages)  # type: ignore[arg-type]
 
 
 def load_error(err: Exception) -> str:

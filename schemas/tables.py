@@ -29,6 +29,7 @@ Extraction = Literal["text", "pdf_text", "ocr", "mixed"]
 SourceStatus = Literal["ok", "partial", "failed"]
 Instrument = Literal["IIT", "EIT", "OIT", "ITA"]
 BudgetKind = Literal["plan_row", "plan_total", "sheet"]
+PageMethod = Literal["text", "pdf_text", "ocr"]
 
 
 class SourceRow(Row):
@@ -58,6 +59,19 @@ class Document(Row):
     page_start: int
     page_end: int
     raw_text: str
+    text: str
+
+
+class PageRow(Row):
+    """One page of a source as Saraban read it (an addition to the contract): how it was
+    read, why it was OCR'd, and its text before normalisation."""
+
+    __table__: ClassVar[str] = "pages"
+    source_id: str
+    page_no: int
+    method: PageMethod
+    reason: str | None = None
+    ocr_confidence: float | None = None
     text: str
 
 
@@ -249,4 +263,4 @@ RECORD_TABLES: tuple[type[Row], ...] = (
     Measure,
     ReviewFlag,
 )
-ALL_TABLES: tuple[type[Row], ...] = (SourceRow, Document, *RECORD_TABLES, IngestError, Meta)
+ALL_TABLES: tuple[type[Row], ...] = (SourceRow, Document, PageRow, *RECORD_TABLES, IngestError, Meta)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -29,6 +31,13 @@ def shared() -> Path:
     if not (SHARED / "seeds").is_dir() or not (SHARED / "gold").is_dir():
         pytest.skip(f"needs ../shared with seeds/ and gold/ (looked in {SHARED}); not present here")
     return SHARED
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    """``saraban ARGS...`` in a subprocess (stdout a pipe, not a terminal)."""
+    return subprocess.run(
+        [sys.executable, "-m", "pipeline.cli", *args], capture_output=True, text=True, check=False
+    )
 
 
 def seed(shared: Path, prefix: str) -> Path:

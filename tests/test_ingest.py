@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import subprocess
-import sys
 from pathlib import Path
 
 import duckdb
@@ -13,6 +11,7 @@ import pytest
 from pipeline.config import Settings
 from pipeline.run import ingest
 from schemas import RECORD_TABLES, Document, SourceRow
+from tests.conftest import run_cli as _cli
 from tests.conftest import seed
 from warehouse.ddl import check_schema
 from warehouse.load import connect, load_source
@@ -35,12 +34,6 @@ def _counts(db: Path) -> dict[str, int]:
         return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}  # type: ignore[index]
     finally:
         con.close()
-
-
-def _cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "pipeline.cli", *args], capture_output=True, text=True, check=False
-    )
 
 
 def test_every_contract_table_exists_with_the_models_columns(tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ from pathlib import Path
 import duckdb
 
 from pipeline.errors import UsageError
-from schemas import RECORD_TABLES, Document, IngestError, Row, SourceRow, table_columns
+from schemas import RECORD_TABLES, Document, IngestError, PageRow, Row, SourceRow, table_columns
 from warehouse.ddl import create_schema
 
 
@@ -38,7 +38,7 @@ def connect(db_path: Path | str) -> duckdb.DuckDBPyConnection:
         if existing and "not a valid DuckDB database" in str(err):
             raise UsageError(f"{path} is not a Saraban warehouse (not a DuckDB file): pass another --db") from None
         raise UsageError(f"cannot open the warehouse at {path}: {_first(err)}") from None
-    if existing and not _is_warehouse(con):
+    if existing and not is_warehouse(con):
         con.close()
         raise UsageError(
             f"{path} is a DuckDB file but not a Saraban warehouse (no meta.contract_version): "
@@ -56,7 +56,7 @@ def _first(err: BaseException) -> str:
     return next((line for line in str(err).splitlines() if line.strip()), type(err).__name__)
 
 
-def _is_warehouse(con: duckdb.DuckDBPyConnection) -> bool:
+def is_warehouse(con: duckdb.DuckDBPyConnection) -> bool:
     try:
         row = con.execute("SELECT value FROM meta WHERE key = 'contract_version'").fetchone()
     except duckdb.Error:
@@ -86,6 +86,7 @@ def delete_source(con: duckdb.DuckDBPyConnection, source_id: str) -> None:
     for model in RECORD_TABLES:
         con.execute(f"DELETE FROM {model.__table__} WHERE doc_id IN ({doc_ids})", [source_id])
     con.execute("DELETE FROM documents WHERE source_id = ?", [source_id])
+    con.execute("DELETE FROM pages WHERE source_id = ?", [source_id])
     con.execute("DELETE FROM ingest_errors WHERE source_id = ?", [source_id])
     con.execute("DELETE FROM sources WHERE source_id = ?", [source_id])
 
@@ -96,6 +97,7 @@ def load_source(
     documents: Iterable[Document],
     rows: Iterable[Row],
     errors: Iterable[IngestError] = (),
+    pages: Iterable[PageRow] = (),
 ) -> None:
     """Replace everything ``source`` loaded before with these rows, atomically."""
     by_table: dict[type[Row], list[Row]] = {}
@@ -106,6 +108,7 @@ def load_source(
         delete_source(con, source.source_id)
         insert_rows(con, SourceRow, [source])
         insert_rows(con, Document, list(documents))
+        insert_rows(con, PageRow, list(pages))
         for model in RECORD_TABLES:
             insert_rows(con, model, by_table.get(model, []))
         insert_rows(con, IngestError, list(errors))
@@ -136,7 +139,7 @@ def record_failure(con: duckdb.DuckDBPyConnection, source: SourceRow, error: Ing
 
 
 def row_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
-    tables = ["sources", "documents", *(m.__table__ for m in RECORD_TABLES), "ingest_errors"]
+    tables = ["sources", "pages", "documents", *(m.__table__ for m in RECORD_TABLES), "ingest_errors"]
     counts: dict[str, int] = {}
     for table in tables:
         result = con.execute(f"SELECT count(*) FROM {table}").fetchone()
