@@ -38,7 +38,7 @@ from pipeline.normalize import (
     recompose_sara_am,
     repair_pdf_thai,
 )
-from pipeline.ocr import OcrJob, make_job, ocr_jobs, page_pixels
+from pipeline.ocr import OcrJob, make_job, page_pixels, read_pages
 
 # pdfminer logs every odd object at WARNING; a bad page is reported by us instead.
 logging.getLogger("pdfminer").setLevel(logging.ERROR)
@@ -423,8 +423,10 @@ def extract_pdf(source: Source, settings: Settings, executor: Executor | None = 
                     continue
                 yield make_job(page_no, image, settings)
 
-        for page_no, text in ocr_jobs(jobs(), executor).items():
-            pages[page_no] = Page(page_no=page_no, text=text, method="ocr", reason=reasons.get(page_no))
+        for page_no, (text, confidence) in read_pages(jobs(), executor).items():
+            pages[page_no] = Page(
+                page_no=page_no, text=text, method="ocr", reason=reasons.get(page_no), confidence=confidence
+            )
     return join_rows_across_pages([pages[n] for n in sorted(pages)])
 
 
@@ -485,5 +487,5 @@ def image_frames(source: Source) -> Iterator[tuple[int, Image.Image]]:
 def extract_image(source: Source, settings: Settings, executor: Executor | None = None) -> list[Page]:
     """OCR'd pages of an image file."""
     jobs = (make_job(page_no, frame, settings) for page_no, frame in image_frames(source))
-    texts = ocr_jobs(jobs, executor)
-    return [Page(page_no=n, text=texts[n], method="ocr") for n in sorted(texts)]
+    read = read_pages(jobs, executor)
+    return [Page(page_no=n, text=read[n][0], method="ocr", confidence=read[n][1]) for n in sorted(read)]

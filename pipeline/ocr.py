@@ -204,7 +204,14 @@ def for_recogniser(job: OcrJob, image: Image.Image) -> OcrJob:
 
 
 def ocr_page(job: OcrJob) -> tuple[int, str]:
-    """(page number, laid-out and repaired text) of one job; runs wherever the executor puts it."""
+    """(page number, laid-out and repaired text) of one job."""
+    page_no, text, _ = read_page(job)
+    return page_no, text
+
+
+def read_page(job: OcrJob) -> tuple[int, str, float | None]:
+    """(page number, laid-out and repaired text, tesseract's mean word confidence) of one job;
+    runs wherever the executor puts it."""
     job = prepared(job)
     image: Image.Image = Image.open(io.BytesIO(job.png))
     page_no, tsv = recognise(for_recogniser(job, image))
@@ -220,8 +227,9 @@ def ocr_page(job: OcrJob) -> tuple[int, str]:
         job = replace(job, png=png_bytes(image, job.dpi))
         _, tsv = recognise(for_recogniser(job, image))
         words = parse_tsv(tsv)
+    confidence = statistics.fmean(w.conf for w in words) if words else None
     words = reread_digits(words, image)
-    return page_no, repair_ocr_text(layout_text(words, image))
+    return page_no, repair_ocr_text(layout_text(words, image)), confidence
 
 
 def leader_dots(words: list[Word]) -> list[Word]:
@@ -236,7 +244,12 @@ def leader_dots(words: list[Word]) -> list[Word]:
 
 def ocr_jobs(jobs: Iterable[OcrJob], executor: Executor | None = None) -> dict[int, str]:
     """Page number -> laid-out, repaired text, for every job."""
-    return dict((executor or SerialExecutor()).imap(ocr_page, jobs))
+    return {page_no: text for page_no, (text, _) in read_pages(jobs, executor).items()}
+
+
+def read_pages(jobs: Iterable[OcrJob], executor: Executor | None = None) -> dict[int, tuple[str, float | None]]:
+    """Page number -> (text, mean word confidence), for every job."""
+    return {n: (text, conf) for n, text, conf in (executor or SerialExecutor()).imap(read_page, jobs)}
 
 
 # --- layout ----------------------------------------------------------------------------

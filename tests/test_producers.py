@@ -223,3 +223,12 @@ def test_producer_scans_read_as_measured(
     shutil.copy(SAMPLES / "gold" / f"{stem}.json", gold)
     key, _ = _scores([pdf], gold, tmp_path / "w.duckdb", settings)
     assert key >= min_key, key
+
+
+@pytest.mark.ocr
+def test_an_ocrd_page_carries_the_recognisers_mean_confidence(settings: Settings) -> None:
+    pdf = PRODUCERS / "scan200" / "04_order_phothong.pdf"
+    if not pdf.is_file():
+        pytest.skip("no producer corpus (make samples)")
+    pages = extract_pages(read_source(pdf, settings), settings)
+    assert all(p.method == "ocr" and p.confidence is not None and 50 < p.confidence <= 100 for p in pages)
