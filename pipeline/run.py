@@ -24,6 +24,7 @@ from pipeline.limits import check_source
 from pipeline.model import Page, Parsed
 from pipeline.normalize import normalize_pages, raw_source_lines
 from pipeline.parse import parse_segments
+from pipeline.people import rebuild_people
 from pipeline.read import display_path, not_regular, read_source, source_id_of
 from pipeline.segment import segment
 from pipeline.validate import validate
@@ -248,6 +249,7 @@ def ingest(
             _tally(summary, result)
             if on_result:
                 on_result(result)
+        rebuild_people(con)
         summary.row_counts = row_counts(con)
     finally:
         con.close()

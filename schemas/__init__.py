@@ -3,6 +3,7 @@
 from schemas.base import Row, SqlType, contract_problems, ddl_for, table_columns
 from schemas.tables import (
     ALL_TABLES,
+    PEOPLE_TABLES,
     RECORD_TABLES,
     Agenda,
     Attendee,
@@ -17,6 +18,8 @@ from schemas.tables import (
     Meta,
     Order,
     PageRow,
+    Person,
+    PersonMention,
     Project,
     ProjectSheet,
     Resolution,
@@ -26,6 +29,7 @@ from schemas.tables import (
 
 __all__ = [
     "ALL_TABLES",
+    "PEOPLE_TABLES",
     "RECORD_TABLES",
     "Agenda",
     "Attendee",
@@ -40,6 +44,8 @@ __all__ = [
     "Meta",
     "Order",
     "PageRow",
+    "Person",
+    "PersonMention",
     "Project",
     "ProjectSheet",
     "Resolution",

@@ -30,6 +30,7 @@ SourceStatus = Literal["ok", "partial", "failed"]
 Instrument = Literal["IIT", "EIT", "OIT", "ITA"]
 BudgetKind = Literal["plan_row", "plan_total", "sheet"]
 PageMethod = Literal["text", "pdf_text", "ocr"]
+MentionRole = Literal["attendee", "committee_member", "memo_signer", "order_signer", "recorder", "reviewer"]
 
 
 class SourceRow(Row):
@@ -248,6 +249,38 @@ class ReviewFlag(Record):
     detail: str
 
 
+class Person(Row):
+    """One person across documents (an addition to the contract): the mentions of
+    ``person_mentions`` whose names are one name but for OCR's spelling. Rebuilt from the
+    whole warehouse after every ingest, so ``person_id`` holds only until the next one."""
+
+    __table__: ClassVar[str] = "people"
+    __primary_key__: ClassVar[str | None] = "person_id"
+    person_id: str
+    prefix: str | None = None
+    full_name: str
+    position: str | None = None
+    mentions: int
+    documents: int
+    spellings: list[str] = Field(default_factory=list)
+
+
+class PersonMention(Row):
+    """Where a person is named: an attendee, committee member, memo or order signer,
+    recorder or reviewer (an addition to the contract)."""
+
+    __table__: ClassVar[str] = "person_mentions"
+    person_id: str
+    doc_id: str
+    page_no: int
+    role: MentionRole
+    meeting_id: str | None = None
+    status: AttendanceStatus | None = None  # an attendee's
+    prefix: str | None = None
+    full_name: str
+    position: str | None = None
+
+
 RECORD_TABLES: tuple[type[Row], ...] = (
     Memo,
     Meeting,
@@ -263,4 +296,7 @@ RECORD_TABLES: tuple[type[Row], ...] = (
     Measure,
     ReviewFlag,
 )
-ALL_TABLES: tuple[type[Row], ...] = (SourceRow, Document, PageRow, *RECORD_TABLES, IngestError, Meta)
+PEOPLE_TABLES: tuple[type[Row], ...] = (Person, PersonMention)
+ALL_TABLES: tuple[type[Row], ...] = (
+    SourceRow, Document, PageRow, *RECORD_TABLES, *PEOPLE_TABLES, IngestError, Meta
+)

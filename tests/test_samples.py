@@ -66,4 +66,6 @@ def readme_queries() -> list[str]:
 @pytest.mark.parametrize("sql", readme_queries(), ids=lambda sql: " ".join(sql.split())[:50])
 def test_readme_queries_run_and_return_rows(con: duckdb.DuckDBPyConnection, sql: str) -> None:
     rows = con.execute(sql).fetchall()
+    if "count(DISTINCT year) >= 2" in sql:
+        return  # no one in the samples sits in two years: tests/test_people.py runs it with rows
     assert rows, "the README query returned nothing on the samples"

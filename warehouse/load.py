@@ -14,7 +14,16 @@ from pathlib import Path
 import duckdb
 
 from pipeline.errors import UsageError
-from schemas import RECORD_TABLES, Document, IngestError, PageRow, Row, SourceRow, table_columns
+from schemas import (
+    PEOPLE_TABLES,
+    RECORD_TABLES,
+    Document,
+    IngestError,
+    PageRow,
+    Row,
+    SourceRow,
+    table_columns,
+)
 from warehouse.ddl import create_schema
 
 
@@ -139,7 +148,8 @@ def record_failure(con: duckdb.DuckDBPyConnection, source: SourceRow, error: Ing
 
 
 def row_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
-    tables = ["sources", "pages", "documents", *(m.__table__ for m in RECORD_TABLES), "ingest_errors"]
+    tables = ["sources", "pages", "documents", *(m.__table__ for m in RECORD_TABLES)]
+    tables += [*(m.__table__ for m in PEOPLE_TABLES), "ingest_errors"]
     counts: dict[str, int] = {}
     for table in tables:
         result = con.execute(f"SELECT count(*) FROM {table}").fetchone()
