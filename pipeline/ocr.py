@@ -15,7 +15,7 @@ import itertools
 import os
 import statistics
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import cast
@@ -557,19 +557,24 @@ def normalise_glyph(glyph: Image.Image) -> Image.Image:
     return square.resize((GLYPH_SIDE, GLYPH_SIDE), Image.Resampling.BOX)
 
 
+def _template_fonts(font_dir: Path) -> list[Path]:
+    """The book faces templates are drawn in; Sarabun (vendored, OFL), the face of most
+    official documents, with them (its ๖ is no tlwg ๖). None without the tlwg fonts."""
+    found = [
+        path
+        for path in (sorted(font_dir.glob("*.ttf")) if font_dir.is_dir() else [])
+        if path.stem.partition("-")[0] in TEMPLATE_FAMILIES and path.stem.partition("-")[2] in ("", "Bold")
+    ]
+    return [*found, *(sorted(REFERENCE_FONT_DIR.glob("Sarabun_*.ttf")) if found else [])]
+
+
 @functools.cache
 def glyph_templates(font_dir: Path = TEMPLATE_FONT_DIR) -> tuple[str, Image.Image | None]:
     """(characters, strip of their normalised templates side by side), Thai digits and letters
     in every template font found; ``("", None)`` without fonts (digits are then not re-read)."""
     chars: list[str] = []
     tiles: list[Image.Image] = []
-    found = [
-        path
-        for path in (sorted(font_dir.glob("*.ttf")) if font_dir.is_dir() else [])
-        if path.stem.partition("-")[0] in TEMPLATE_FAMILIES and path.stem.partition("-")[2] in ("", "Bold")
-    ]
-    # Sarabun (vendored, OFL), the face of most official documents: its ๖ is no tlwg ๖.
-    for path in [*found, *(sorted(REFERENCE_FONT_DIR.glob("Sarabun_*.ttf")) if found else [])]:
+    for path in _template_fonts(font_dir):
         font = ImageFont.truetype(str(path), 64)
         for char in THAI_DIGITS + _LETTERS + "/":
             canvas = Image.new("L", (160, 160), 0)
@@ -590,6 +595,45 @@ def glyph_templates(font_dir: Path = TEMPLATE_FONT_DIR) -> tuple[str, Image.Imag
 def glyph_distances(glyph: Image.Image) -> dict[str, float]:
     """Character -> distance (0..1) of an ink-is-white glyph to its nearest template."""
     chars, strip = glyph_templates()
+    return _distances(glyph, chars, strip)
+
+
+# Digits whose stroke reaches over the next one (the flag of ๕, of ๔): at 200 dpi the pair is
+# one blob that no vertical cut separates, so the pair itself has templates.
+TOUCHING_FIRST = "๔๕"
+
+
+@functools.cache
+def pair_templates(font_dir: Path = TEMPLATE_FONT_DIR) -> tuple[tuple[str, ...], Image.Image | None]:
+    """(pairs, strip of their normalised templates) for the digit pairs that touch."""
+    pairs = [a + b for a in TOUCHING_FIRST for b in THAI_DIGITS]
+    names: list[str] = []
+    tiles: list[Image.Image] = []
+    for path in _template_fonts(font_dir):
+        font = ImageFont.truetype(str(path), 64)
+        for pair in pairs:
+            canvas = Image.new("L", (240, 160), 0)
+            ImageDraw.Draw(canvas).text((40, 20), pair, font=font, fill=255)
+            canvas = canvas.point(lambda v: 255 if v > 127 else 0)
+            box = canvas.getbbox()
+            if box is not None:
+                names.append(pair)
+                tiles.append(normalise_glyph(canvas.crop(box)))
+    if not tiles:
+        return (), None
+    strip = Image.new("L", (GLYPH_SIDE * len(tiles), GLYPH_SIDE), 0)
+    for i, tile in enumerate(tiles):
+        strip.paste(tile, (i * GLYPH_SIDE, 0))
+    return tuple(names), strip
+
+
+def pair_distances(glyph: Image.Image) -> dict[str, float]:
+    """Digit pair -> distance (0..1) of a two-digit blob to its nearest pair template."""
+    names, strip = pair_templates()
+    return _distances(glyph, names, strip)
+
+
+def _distances(glyph: Image.Image, chars: Sequence[str], strip: Image.Image | None) -> dict[str, float]:
     if strip is None:
         return {}
     tiled = Image.new("L", strip.size, 0)
@@ -834,6 +878,11 @@ def _reread_row(row: list[Word], ink: Image.Image, height: float) -> list[Word]:
             parts = split_glyph(ink, glyph, height, baseline)
             if parts:
                 glyph = Glyph(*_box(glyph), char="".join(p.char for p in parts))
+            else:
+                pairs = pair_distances(ink.crop(_box(glyph)))
+                pair = min(pairs, key=pairs.__getitem__, default=None)
+                if pair is not None and pairs[pair] <= MAX_DIGIT_DISTANCE:
+                    glyph = Glyph(*_box(glyph), char=pair)  # ``๕๖`` touching: no cut parts them
         classified[i] = glyph
         if glyph.char:
             for j in (i - 1, i + 1):

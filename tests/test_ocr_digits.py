@@ -121,3 +121,16 @@ def test_numbers_are_expected_after_the_words_that_number_things() -> None:
     assert [w.text for w in ocr._digit_expected(heading)] == ["ฒ", "."]
     prose = letters("ที่ประชุม", 0) + letters("รับทราบ", 250)
     assert ocr._digit_expected(prose) == []
+
+
+@NEEDS_FONTS
+def test_a_touching_pair_no_cut_separates_reads_as_its_pair_template() -> None:
+    # Sarabun's ๕ reaches over ๖ and, thickened as a 200 dpi scan thickens it, touches it
+    font = ImageFont.truetype(str(ocr.REFERENCE_FONT_DIR / "Sarabun_400Regular.ttf"), 44)
+    image = Image.new("L", (300, 120), 0)
+    ImageDraw.Draw(image).text((20, 10), "๕๖", font=font, fill=255)
+    blob = image.filter(ImageFilter.MaxFilter(3))
+    box = blob.getbbox()
+    assert box is not None
+    distances = ocr.pair_distances(blob.crop(box))
+    assert min(distances, key=distances.__getitem__) == "๕๖"
