@@ -386,6 +386,32 @@ def _ink_middle(word: Word, image: Image.Image | None, grid: list[int]) -> float
 
 _MARK_FIRST = regex.compile(r"^[\u0e31\u0e33-\u0e3a\u0e47-\u0e4e]")
 _THAI_LETTER = regex.compile(r"^[ก-ฮ]$")
+_RULING_NO_PREFIX = regex.compile(r"^น(?=นา(?:ย|ง))")
+_RULING_NO_AFTER_NUMBER = regex.compile(r"^(?P<n>[0-9๐-๙]{1,3}\.?)\s+น$")
+_LAST_LETTERS = regex.compile(r"(?:^|(?<=\s))(?P<letters>[ก-ฮ]{1,2})$")
+
+
+def mend_cells(cells: list[str]) -> list[str]:
+    """A scanned ruled row's cells with what rulings did to them undone: a cell never starts
+    with a mark (the word's first letters, or its start, are in the cell before), and a
+    ruling's remnant read as ``น`` beside it is dropped."""
+    cells = list(cells)
+    for k in range(1, len(cells)):
+        # a cell cannot start with a mark (``ส | ํานักปลัด``): the letter before it that a
+        # ruling's remnant cut off goes back to its word
+        if not _MARK_FIRST.match(cells[k]) or not cells[k - 1]:
+            continue
+        stray = _LAST_LETTERS.search(cells[k - 1])
+        if stray and _THAI_LETTER.match(stray["letters"][0]):
+            # the word's first letters, cut off by a ruling's remnant (``จ | ันทร์ฉาย``)
+            cells[k] = stray["letters"] + cells[k]
+            cells[k - 1] = cells[k - 1][: stray.start()].rstrip()
+        elif "\u0e01" <= cells[k - 1][-1] <= "\u0e4e":
+            # a false ruling through a word (``หมู | ่ที่5``): the cell is the word's rest
+            cells[k - 1], cells[k] = cells[k - 1] + cells[k], ""
+    # a ruling's remnant read as น beside it: ``นนาย`` / ``นนาง`` opening a name, ``๔ น``
+    cells = [_RULING_NO_PREFIX.sub("", _RULING_NO_AFTER_NUMBER.sub(r"\g<n>", cell)) for cell in cells]
+    return cells
 
 
 def _ruled_row(lines: list[_Line], height: float, image: Image.Image | None = None) -> str:
@@ -400,11 +426,7 @@ def _ruled_row(lines: list[_Line], height: float, image: Image.Image | None = No
             pieces.setdefault(sum(1 for x in grid if x < middle), []).append(word)
         for index, words in pieces.items():
             cells[index] = join_wrapped(cells[index], _spaced(words, height, 1e9, words[0].left, []).strip())
-    for k in range(1, len(cells)):
-        # a cell cannot start with a mark (``ส | ํานักปลัด``): the letter before it that a
-        # ruling's remnant cut off goes back to its word
-        if _MARK_FIRST.match(cells[k]) and len(cells[k - 1]) == 1 and _THAI_LETTER.match(cells[k - 1]):
-            cells[k], cells[k - 1] = cells[k - 1] + cells[k], ""
+    cells = mend_cells(cells)
     if not cells[0]:
         cells.pop(0)  # left of the table's border; empty cells inside it keep their place
     while cells and not cells[-1]:
@@ -1022,8 +1044,12 @@ def repair_row_numbers(text: str) -> str:
     return "\n".join(lines)
 
 
+# ``อบต.`` (the sub-district office, in every position and address) as Thai+Latin OCR reads it.
+_LATIN_OBT = regex.compile(r"(?<=\p{Thai}\s?)(?:aun|oun|ous|aus|DUA|oun)\.(?=\s|\p{Thai}|$)", regex.MULTILINE)
+
+
 def repair_ocr_text(text: str) -> str:
     """Context repairs of OCR'd text, line by line, conservative by design."""
-    text = repair_row_numbers(_AT_FOR_ONE.sub("๑", text))
+    text = repair_row_numbers(_AT_FOR_ONE.sub("๑", _LATIN_OBT.sub("อบต.", text)))
     text = "\n".join(restore_dropped_marks(repair_sara_am(line)) for line in text.split("\n"))
     return repair_years(text)

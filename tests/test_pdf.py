@@ -428,3 +428,16 @@ def test_garbled_row_numbers_with_their_dot_and_a_wrapped_line_between() -> None
     text = "@.\tนายไพโรจน์ สายทอง\tปลัด\n๒.\tนางศิริพร มั่นคง\tรอง\non.\tสิบเอกณรงค์ชัย\tหัวหน้า\n\tบุญยืน\nอ.\tนาง ข\ty"
     firsts = [line.split("\t")[0] for line in repair_ocr_text(text).split("\n")]
     assert firsts == ["๑.", "๒.", "๓.", "", "๔."]
+
+
+def test_cells_a_scanned_ruling_cut_or_marked_are_mended() -> None:
+    from pipeline.ocr import mend_cells, repair_ocr_text
+
+    assert mend_cells(["๙", "นนางจันทร์ฉาย โพธิ์ศรีงาม", "สมาชิกสภา อบต. หมู่ที่ จ", "ันทร์ฉาย"]) == [
+        "๙", "นางจันทร์ฉาย โพธิ์ศรีงาม", "สมาชิกสภา อบต. หมู่ที่", "จันทร์ฉาย"
+    ]
+    assert mend_cells(["๔ น", "นายเสถียร คำมูลนา", "สมาชิกสภา อบต. หมู", "่ที่๕", "เสถียร"]) == [
+        "๔", "นายเสถียร คำมูลนา", "สมาชิกสภา อบต. หมู่ที่๕", "", "เสถียร"
+    ]
+    assert mend_cells(["1", "ส", "ํานักปลัด"]) == ["1", "", "สํานักปลัด"]
+    assert repair_ocr_text("สมาชิกสภา aun.หมู่ที่ 1") == "สมาชิกสภา อบต.หมู่ที่ 1"
