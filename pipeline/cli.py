@@ -22,7 +22,7 @@ from rich.table import Table
 from pipeline import __version__
 from pipeline.config import Settings
 from pipeline.errors import EXIT_OK, EXIT_SOURCE_FAILED, EXIT_USAGE, SarabanError, UsageError, one_line
-from pipeline.run import IngestSummary, SourceResult, collect_paths, ingest
+from pipeline.run import IngestSummary, SourceResult, collect_paths, ingest, remove
 from warehouse.load import is_warehouse
 
 DEFAULT_DB = Path("warehouse/saraban.duckdb")
@@ -112,8 +112,17 @@ def ingest_command(
     ),
     max_text_mb: Annotated[int, _limit("--max-text-mb", "Size of a text file, in MB.")] = DEFAULTS.max_text_mb,
     max_file_mb: Annotated[int, _limit("--max-file-mb", "Size of any file, in MB.")] = DEFAULTS.max_file_mb,
+    force: Annotated[
+        bool, typer.Option("--force", help="Read every file again, even those already loaded unchanged.")
+    ] = False,
+    prune: Annotated[
+        bool, typer.Option("--prune", help="Drop the sources of files under the named folders that are gone.")
+    ] = False,
 ) -> None:
-    """Read, parse and load documents into the warehouse."""
+    """Read, parse and load documents into the warehouse.
+
+    A file whose bytes are already loaded by this version of the parsers is only hashed and
+    counted unchanged (--force reads it again); an edited file replaces its earlier version."""
     settings = Settings(
         workers=workers or default_workers(),
         ocr_cache_dir=ocr_cache,
@@ -127,10 +136,12 @@ def ingest_command(
 
     def body() -> IngestSummary:
         files = collect_paths(paths)
-        if not files:
+        if not files and not prune:
             raise UsageError("no files to ingest")
+        folders = [path for path in paths if path.is_dir()] if prune else []
+        options: dict[str, Any] = {"force": force, "prune_folders": folders}
         if len(files) <= PROGRESS_THRESHOLD:
-            return ingest(files, db, settings)
+            return ingest(files, db, settings, **options)
         with Progress(
             TextColumn("[bold]ingest"),
             BarColumn(),
@@ -145,7 +156,10 @@ def ingest_command(
             def advance(result: SourceResult) -> None:
                 progress.update(task, advance=1, description=Path(result.source.path).name[:40])
 
-            return ingest(files, db, settings, on_result=advance)
+            def skip(path: Path) -> None:
+                progress.update(task, advance=1, description=f"{path.name[:30]} (unchanged)")
+
+            return ingest(files, db, settings, on_result=advance, on_unchanged=skip, **options)
 
     summary = _run(body)
     for warning in summary.warnings:
@@ -155,11 +169,23 @@ def ingest_command(
 
 
 def print_summary(summary: IngestSummary, db: Path) -> None:
+    notes = [f"{summary.partial} partial"] if summary.partial else []
+    if summary.replaced:
+        notes.append(f"{summary.replaced} replaced an earlier version of their file")
     out.print(
         f"[bold]{summary.loaded}/{summary.sources}[/bold] sources loaded into {db}"
-        + (f" ({summary.partial} partial)" if summary.partial else ""),
+        + (f" ({', '.join(notes)})" if notes else ""),
         highlight=False,
     )
+    if summary.unchanged:
+        out.print(
+            f"{summary.unchanged} unchanged: already loaded by this parser version, not read again (--force reads them)",
+            highlight=False,
+        )
+    if summary.pruned:
+        out.print(f"{len(summary.pruned)} pruned (their files are gone):", highlight=False)
+        for path in summary.pruned:
+            out.print(f"  {path}", highlight=False)
     docs = Table("doc_type", "documents", title="Documents by type", title_justify="left")
     for doc_type, n in sorted(summary.documents_by_type.items()):
         docs.add_row(doc_type, str(n))
@@ -180,6 +206,28 @@ def print_summary(summary: IngestSummary, db: Path) -> None:
         out.print(f"[red]{len(summary.failures)} failed:[/red]")
         for path, reason in summary.failures:
             out.print(f"  {path}: {reason}", highlight=False)
+
+
+@app.command("remove")
+def remove_command(
+    paths: Annotated[list[Path], typer.Argument(help="Files, or folders, whose sources to drop (they may be gone).")],
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """Drop the sources read from these files (or from files under these folders) and every
+    row they loaded. The files themselves are not touched."""
+
+    def body() -> tuple[list[str], list[Path]]:
+        if not db.exists():
+            raise UsageError(f"no warehouse at {db}: nothing to remove")
+        return remove(paths, db)
+
+    removed, unmatched = _run(body)
+    for path in unmatched:
+        err.print(f"[yellow]warning:[/yellow] no source loaded from {escape(str(path))}", highlight=False)
+    out.print(f"{len(removed)} sources removed from {db}", highlight=False)
+    for shown in removed:
+        out.print(f"  {shown}", highlight=False)
+    raise typer.Exit(EXIT_OK if removed or not unmatched else EXIT_SOURCE_FAILED)
 
 
 def _open_existing(db: Path) -> duckdb.DuckDBPyConnection:

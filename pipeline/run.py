@@ -9,6 +9,9 @@ import contextlib
 import dataclasses
 import datetime as dt
 import functools
+import hashlib
+import os
+import stat
 import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -28,8 +31,19 @@ from pipeline.people import rebuild_people
 from pipeline.read import display_path, not_regular, read_source, source_id_of
 from pipeline.segment import segment
 from pipeline.validate import validate
+from pipeline.version import parser_version
 from schemas import IngestError, PageRow, SourceRow
-from warehouse.load import connect, load_source, record_failure, row_counts
+from warehouse.load import (
+    connect,
+    load_source,
+    loaded_sources,
+    move_source,
+    record_failure,
+    remove_sources,
+    row_counts,
+    sources_at,
+    sources_by_file,
+)
 
 # Files a folder walk passes over: gold/metadata files and notes that sit beside sources.
 SKIPPED_IN_FOLDERS = (".json", ".yaml", ".yml", ".csv", ".duckdb", ".wal")
@@ -55,6 +69,9 @@ class IngestSummary:
     sources: int = 0
     loaded: int = 0
     partial: int = 0
+    unchanged: int = 0  # already loaded by this parser version: hashed, not read again
+    replaced: int = 0  # loaded sources that replaced an earlier version of their file
+    pruned: list[str] = field(default_factory=list)  # paths of sources dropped by --prune
     failures: list[tuple[str, str]] = field(default_factory=list)  # (path, one-line reason)
     documents_by_type: Counter[str] = field(default_factory=Counter)
     row_counts: dict[str, int] = field(default_factory=dict)
@@ -109,6 +126,8 @@ def process_path(path: Path, settings: Settings, executor: Executor | None = Non
         status="partial" if warnings else "ok",
         error="; ".join(warnings)[:2000] or None,
         ingested_at=_now(),
+        abs_path=absolute_path(path),
+        parser_version=parser_version(),
     )
     return SourceResult(source=row, parsed=parsed, pages=page_rows(source.source_id, pages, source.media_type), warnings=warnings)
 
@@ -135,7 +154,15 @@ def _failure(path: Path | str, stage: str, message: str, source_id: str | None =
     source_id = source_id or source_id_of(Path(path))
     at, shown, message = _now(), display_path(path), one_line(message)
     return SourceResult(
-        source=SourceRow(source_id=source_id, path=shown, status="failed", error=message, ingested_at=at),
+        source=SourceRow(
+            source_id=source_id,
+            path=shown,
+            status="failed",
+            error=message,
+            ingested_at=at,
+            abs_path=absolute_path(path),
+            parser_version=parser_version(),
+        ),
         error=IngestError(source_id=source_id, path=shown, stage=stage, error=message, at=at),
     )
 
@@ -195,7 +222,9 @@ def _load(con: object, result: SourceResult) -> None:
         return
     documents = [p.document for p in result.parsed]
     rows = [row for p in result.parsed for row in p.rows]
-    load_source(con, result.source, documents, rows, pages=result.pages)  # type: ignore[arg-type]
+    replaced = load_source(con, result.source, documents, rows, pages=result.pages)  # type: ignore[arg-type]
+    if replaced:
+        result.source.supersedes = replaced[0]
 
 
 def load_error(err: Exception) -> str:
@@ -229,31 +258,136 @@ def ingest(
     db_path: Path | str,
     settings: Settings,
     on_result: Callable[[SourceResult], None] | None = None,
+    *,
+    force: bool = False,
+    prune_folders: Sequence[Path] = (),
+    on_unchanged: Callable[[Path], None] | None = None,
 ) -> IngestSummary:
-    """Ingest files and folders into the warehouse at ``db_path``; returns what happened."""
+    """Ingest files and folders into the warehouse at ``db_path``; returns what happened.
+
+    A file whose bytes this parser version already loaded (``ok`` or ``partial``) is only
+    hashed (``force`` reads every file again). A file at a path already loaded with other
+    bytes replaces that path's source. ``prune_folders``: sources read from files under
+    these folders that are gone are dropped."""
     files = collect_paths(paths)
     summary = IngestSummary(sources=len(files))
     settings, warning = usable_cache(settings)
     if warning:
         summary.warnings.append(warning)
+    parser_version()  # once, before workers fork
     con = connect(db_path)
     try:
+        todo, moved = (files, 0) if force else _changed(con, files, settings, summary, on_unchanged)
         executor = make_executor(settings.workers, settings.memory_limit_mb or None, settings.timeout_s or None)
-        if len(files) < settings.workers:
+        if len(todo) < settings.workers:
             # Fewer files than workers (one big scan): the pages, not the files, go to the pool.
-            results: Iterable[SourceResult] = (process_path(path, settings, executor) for path in files)
+            results: Iterable[SourceResult] = (process_path(path, settings, executor) for path in todo)
         else:
-            results = executor.imap(functools.partial(process_path, settings=settings), files, on_lost=lost_worker)
+            results = executor.imap(functools.partial(process_path, settings=settings), todo, on_lost=lost_worker)
         for result in results:
             result = load_result(con, result)
             _tally(summary, result)
             if on_result:
                 on_result(result)
-        rebuild_people(con)
+        if prune_folders:
+            summary.pruned = prune(con, prune_folders, files)
+        if summary.loaded or summary.pruned or moved:
+            rebuild_people(con)
         summary.row_counts = row_counts(con)
     finally:
         con.close()
     return summary
+
+
+def absolute_path(path: Path | str) -> str:
+    """A file's absolute path (symbolic links kept), escaped as ``display_path`` does: the
+    identity of a file across runs from other folders (``sources.abs_path``)."""
+    return display_path(os.path.abspath(path))
+
+
+def file_sha256(path: Path, settings: Settings) -> str | None:
+    """The sha256 of a regular file's bytes (its ``source_id`` when it reads), or ``None`` when
+    the file is not one we would hash (a FIFO, over ``--max-file-mb``, unreadable): reading it
+    says why."""
+    try:
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode) or not info.st_size:
+            return None
+        if settings.max_file_mb and info.st_size > settings.max_file_mb * 2**20:
+            return None
+        with open(path, "rb") as handle:
+            return hashlib.file_digest(handle, "sha256").hexdigest()
+    except OSError:
+        return None
+
+
+def _changed(
+    con: object,
+    files: Sequence[Path],
+    settings: Settings,
+    summary: IngestSummary,
+    on_unchanged: Callable[[Path], None] | None,
+) -> tuple[list[Path], int]:
+    """The files to read: those whose bytes this parser version has not loaded. The others
+    are counted unchanged; one seen at a new path whose old path is gone follows its file,
+    and other sources of its path (bytes it held before: an edit undone) go. Returns the
+    files to read and how many sources were moved or dropped."""
+    loaded = loaded_sources(con, parser_version())  # type: ignore[arg-type]
+    by_file = sources_by_file(con)  # type: ignore[arg-type]
+    todo: list[Path] = []
+    changed = 0
+    for path in files:
+        sha = file_sha256(path, settings)
+        if sha is None or sha not in loaded:
+            todo.append(path)
+            continue
+        summary.unchanged += 1
+        shown, here = display_path(path), absolute_path(path)
+        _, was = loaded[sha]
+        if was != here and not (was and os.path.lexists(was)):
+            move_source(con, sha, shown, here)  # type: ignore[arg-type]
+            loaded[sha] = (shown, here)
+            changed += 1
+        elif stale := [sid for sid in by_file.get(here, []) if sid != sha]:
+            changed += remove_sources(con, stale)  # type: ignore[arg-type]
+        if on_unchanged:
+            on_unchanged(path)
+    return todo, changed
+
+
+def prune(con: object, folders: Sequence[Path], files: Sequence[Path]) -> list[str]:
+    """Drop the sources read from files under ``folders`` that are gone (not in this walk and
+    not on disk). Returns their paths."""
+    walked = {absolute_path(path) for path in files}
+    gone: dict[str, str] = {}
+    for folder in folders:
+        for sid, shown, where in sources_at(con, absolute_path(folder), display_path(folder)):  # type: ignore[arg-type]
+            where = where or absolute_path(shown)
+            if where not in walked and not os.path.lexists(where):
+                gone[sid] = shown
+    remove_sources(con, gone)  # type: ignore[arg-type]
+    return sorted(gone.values())
+
+
+def remove(paths: Sequence[Path], db_path: Path | str) -> tuple[list[str], list[Path]]:
+    """``saraban remove``: drop the sources read from these files, or from files under these
+    folders, with all their rows. Returns the removed sources' paths and the paths that
+    matched no source."""
+    con = connect(db_path)
+    try:
+        found: dict[str, str] = {}
+        unmatched: list[Path] = []
+        for path in paths:
+            matches = sources_at(con, absolute_path(path), display_path(path))
+            if not matches:
+                unmatched.append(path)
+            found.update((sid, shown) for sid, shown, _ in matches)
+        if found:
+            remove_sources(con, found)
+            rebuild_people(con)
+    finally:
+        con.close()
+    return sorted(found.values()), unmatched
 
 
 def _tally(summary: IngestSummary, result: SourceResult) -> None:
@@ -262,6 +396,7 @@ def _tally(summary: IngestSummary, result: SourceResult) -> None:
         return
     summary.loaded += 1
     summary.partial += result.source.status == "partial"
+    summary.replaced += result.source.supersedes is not None
     summary.documents_by_type.update(p.document.doc_type for p in result.parsed)
     flags = sum(1 for p in result.parsed for row in p.rows if row.__table__ == "review_flags")
     if flags:

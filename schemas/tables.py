@@ -44,6 +44,12 @@ class SourceRow(Row):
     status: SourceStatus
     error: str | None = None
     ingested_at: dt.datetime
+    # Incremental ingest (README "Using it"): the file's absolute path (the same escaping as
+    # ``path``), the parser version that read it (pipeline/version.py) and the source_id of
+    # the earlier version of the same file this one replaced (its rows are gone).
+    abs_path: str | None = None
+    parser_version: str | None = None
+    supersedes: str | None = None
 
 
 class Document(Row):

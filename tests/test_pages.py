@@ -61,9 +61,9 @@ def test_pages_are_replaced_with_their_source(tmp_path: Path, settings: Settings
     ingest([path], db, settings)
     ingest([path], db, settings)
     assert _rows(db, "SELECT count(*) FROM pages") == [(2,)]
-    path.write_text(MEMO.replace("\f", ""), encoding="utf-8")  # other bytes: another source
+    path.write_text(MEMO.replace("\f", ""), encoding="utf-8")  # other bytes at the same path: it replaces
     ingest([path], db, settings)
-    assert _rows(db, "SELECT count(*) FROM pages") == [(3,)]
+    assert _rows(db, "SELECT count(*) FROM pages") == [(1,)]
     # A failed source has no pages.
     (tmp_path / "empty.txt").write_bytes(b"")
     ingest([tmp_path / "empty.txt"], db, settings)

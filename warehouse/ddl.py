@@ -23,9 +23,29 @@ def create_schema(con: duckdb.DuckDBPyConnection) -> None:
     """Create every contract table (if missing), the views, and ``meta``."""
     for statement in schema_statements():
         con.execute(statement)
+    add_missing_columns(con)
     con.execute("INSERT OR REPLACE INTO meta VALUES ('contract_version', ?)", [CONTRACT_VERSION])
     for statement in split_sql(views_sql()):
         con.execute(statement)
+
+
+def add_missing_columns(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Add the columns a model gained since the warehouse was written (``sources.abs_path``,
+    ``parser_version``, ``supersedes``) at the end of its table, NULL in the old rows.
+    Returns 'table.column' for each column added."""
+    added: list[str] = []
+    for model in ALL_TABLES:
+        present = {
+            name
+            for (name,) in con.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [model.__table__]
+            ).fetchall()
+        }
+        for name, sql in table_columns(model):
+            if name not in present:
+                con.execute(f'ALTER TABLE {model.__table__} ADD COLUMN "{name}" {sql}')
+                added.append(f"{model.__table__}.{name}")
+    return added
 
 
 def split_sql(script: str) -> list[str]:

@@ -107,14 +107,19 @@ def load_source(
     rows: Iterable[Row],
     errors: Iterable[IngestError] = (),
     pages: Iterable[PageRow] = (),
-) -> None:
-    """Replace everything ``source`` loaded before with these rows, atomically."""
+) -> list[str]:
+    """Replace everything ``source`` loaded before with these rows, atomically, and every
+    other source read from the same file (an earlier version of it). Returns the ids of those
+    other sources, the last good one first (``sources.supersedes``)."""
     by_table: dict[type[Row], list[Row]] = {}
     for row in rows:
         by_table.setdefault(type(row), []).append(row)
     con.execute("BEGIN TRANSACTION")
     try:
         delete_source(con, source.source_id)
+        replaced = supersede(con, source)
+        if replaced and source.supersedes is None:
+            source = source.model_copy(update={"supersedes": replaced[0]})
         insert_rows(con, SourceRow, [source])
         insert_rows(con, Document, list(documents))
         insert_rows(con, PageRow, list(pages))
@@ -125,6 +130,31 @@ def load_source(
     except BaseException:
         _rollback(con)
         raise
+    return replaced
+
+
+def _same_file(source: SourceRow) -> tuple[str, list[str]]:
+    """SQL and parameters matching the other sources read from ``source``'s file: the same
+    ``abs_path``, or (a row written before ``abs_path`` existed) the same ``path``."""
+    sql = "source_id <> ? AND (abs_path = ? OR (abs_path IS NULL AND path IN (?, ?)))"
+    return sql, [source.source_id, source.abs_path or "", source.path, source.abs_path or source.path]
+
+
+def supersede(con: duckdb.DuckDBPyConnection, source: SourceRow) -> list[str]:
+    """Delete every other source read from ``source``'s file (an earlier version of an edited
+    file, and its failures) with all their rows. Returns their ids, the last good one first."""
+    if source.abs_path is None:
+        return []
+    where, params = _same_file(source)
+    ids = [
+        sid
+        for (sid,) in con.execute(
+            f"SELECT source_id FROM sources WHERE {where} ORDER BY status = 'failed', ingested_at DESC", params
+        ).fetchall()
+    ]
+    for sid in ids:
+        delete_source(con, sid)
+    return ids
 
 
 def record_failure(con: duckdb.DuckDBPyConnection, source: SourceRow, error: IngestError) -> None:
@@ -139,6 +169,11 @@ def record_failure(con: duckdb.DuckDBPyConnection, source: SourceRow, error: Ing
             con.execute("DELETE FROM ingest_errors WHERE source_id = ?", [source.source_id])
         else:
             delete_source(con, source.source_id)
+            if source.abs_path is not None:  # an older failure of the same file is stale; a good load stays
+                where, params = _same_file(source)
+                stale = con.execute(f"SELECT source_id FROM sources WHERE status = 'failed' AND {where}", params)
+                for (sid,) in stale.fetchall():
+                    delete_source(con, sid)
             insert_rows(con, SourceRow, [source])
         insert_rows(con, IngestError, [error])
         con.execute("COMMIT")
@@ -155,3 +190,68 @@ def row_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
         result = con.execute(f"SELECT count(*) FROM {table}").fetchone()
         counts[table] = int(result[0]) if result else 0
     return counts
+
+
+def loaded_sources(con: duckdb.DuckDBPyConnection, parser_version: str) -> dict[str, tuple[str, str | None]]:
+    """source_id -> (path, abs_path) of every source loaded (``ok`` or ``partial``) by this
+    parser version: what an ingest need not read again."""
+    rows = con.execute(
+        "SELECT source_id, path, abs_path FROM sources WHERE status IN ('ok', 'partial') AND parser_version = ?",
+        [parser_version],
+    ).fetchall()
+    return {sid: (path, abs_path) for sid, path, abs_path in rows}
+
+
+def sources_by_file(con: duckdb.DuckDBPyConnection) -> dict[str, list[str]]:
+    """abs_path -> the source_ids read from that file (more than one: an older version or a
+    failure beside the last good load)."""
+    found: dict[str, list[str]] = {}
+    for sid, abs_path in con.execute("SELECT source_id, abs_path FROM sources WHERE abs_path IS NOT NULL").fetchall():
+        found.setdefault(abs_path, []).append(sid)
+    return found
+
+
+def move_source(con: duckdb.DuckDBPyConnection, source_id: str, path: str, abs_path: str) -> None:
+    """An unchanged source seen at another path (a renamed or moved file): the path follows
+    it, and a source that was at that path before (other bytes) goes."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        row = con.execute("SELECT * FROM sources WHERE source_id = ?", [source_id]).fetchone()
+        if row is not None:
+            columns = [name for name, _ in table_columns(SourceRow)]
+            moved = SourceRow(**dict(zip(columns, row, strict=True))).model_copy(update={"path": path, "abs_path": abs_path})
+            supersede(con, moved)
+            con.execute("UPDATE sources SET path = ?, abs_path = ? WHERE source_id = ?", [path, abs_path, source_id])
+        con.execute("COMMIT")
+    except BaseException:
+        _rollback(con)
+        raise
+
+
+def sources_at(con: duckdb.DuckDBPyConnection, abs_path: str, shown: str) -> list[tuple[str, str, str | None]]:
+    """(source_id, path, abs_path) of the sources read from the file ``abs_path`` or from files under
+    the folder ``abs_path``; rows without ``abs_path`` match on ``path`` (``shown``) alike."""
+    return [
+        (sid, path, absolute)
+        for sid, path, absolute in con.execute(
+            """SELECT source_id, path, abs_path FROM sources
+               WHERE abs_path = $a OR starts_with(abs_path, $a || '/')
+                  OR (abs_path IS NULL AND (path = $s OR starts_with(path, $s || '/')))
+               ORDER BY path""",
+            {"a": abs_path.rstrip("/") or "/", "s": shown.rstrip("/") or "/"},
+        ).fetchall()
+    ]
+
+
+def remove_sources(con: duckdb.DuckDBPyConnection, source_ids: Iterable[str]) -> int:
+    """Delete these sources and every row they loaded, in one transaction."""
+    ids = list(dict.fromkeys(source_ids))
+    con.execute("BEGIN TRANSACTION")
+    try:
+        for sid in ids:
+            delete_source(con, sid)
+        con.execute("COMMIT")
+    except BaseException:
+        _rollback(con)
+        raise
+    return len(ids)
