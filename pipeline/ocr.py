@@ -590,27 +590,34 @@ def _template_fonts(font_dir: Path) -> list[Path]:
     return [*found, *(sorted(REFERENCE_FONT_DIR.glob("Sarabun_*.ttf")) if found else [])]
 
 
+def _template_strip(texts: Sequence[str], font_dir: Path, width: int) -> tuple[tuple[str, ...], Image.Image | None]:
+    """(texts drawn, strip of their normalised templates side by side): each text in every
+    template font, on a canvas ``width`` wide; ``((), None)`` without fonts."""
+    names: list[str] = []
+    tiles: list[Image.Image] = []
+    for path in _template_fonts(font_dir):
+        font = ImageFont.truetype(str(path), 64)
+        for text in texts:
+            canvas = Image.new("L", (width, 160), 0)
+            ImageDraw.Draw(canvas).text((40, 20), text, font=font, fill=255)
+            canvas = canvas.point(lambda v: 255 if v > 127 else 0)
+            box = canvas.getbbox()
+            if box is not None:
+                names.append(text)
+                tiles.append(normalise_glyph(canvas.crop(box)))
+    if not tiles:
+        return (), None
+    strip = Image.new("L", (GLYPH_SIDE * len(tiles), GLYPH_SIDE), 0)
+    for i, tile in enumerate(tiles):
+        strip.paste(tile, (i * GLYPH_SIDE, 0))
+    return tuple(names), strip
+
+
 @functools.cache
 def glyph_templates(font_dir: Path = TEMPLATE_FONT_DIR) -> tuple[str, Image.Image | None]:
     """(characters, strip of their normalised templates side by side), Thai digits and letters
     in every template font found; ``("", None)`` without fonts (digits are then not re-read)."""
-    chars: list[str] = []
-    tiles: list[Image.Image] = []
-    for path in _template_fonts(font_dir):
-        font = ImageFont.truetype(str(path), 64)
-        for char in THAI_DIGITS + _LETTERS + "/":
-            canvas = Image.new("L", (160, 160), 0)
-            ImageDraw.Draw(canvas).text((40, 20), char, font=font, fill=255)
-            canvas = canvas.point(lambda v: 255 if v > 127 else 0)
-            box = canvas.getbbox()
-            if box is not None:
-                chars.append(char)
-                tiles.append(normalise_glyph(canvas.crop(box)))
-    if not tiles:
-        return "", None
-    strip = Image.new("L", (GLYPH_SIDE * len(tiles), GLYPH_SIDE), 0)
-    for i, tile in enumerate(tiles):
-        strip.paste(tile, (i * GLYPH_SIDE, 0))
+    chars, strip = _template_strip(THAI_DIGITS + _LETTERS + "/", font_dir, 160)
     return "".join(chars), strip
 
 
@@ -628,25 +635,7 @@ TOUCHING_FIRST = "๔๕"
 @functools.cache
 def pair_templates(font_dir: Path = TEMPLATE_FONT_DIR) -> tuple[tuple[str, ...], Image.Image | None]:
     """(pairs, strip of their normalised templates) for the digit pairs that touch."""
-    pairs = [a + b for a in TOUCHING_FIRST for b in THAI_DIGITS]
-    names: list[str] = []
-    tiles: list[Image.Image] = []
-    for path in _template_fonts(font_dir):
-        font = ImageFont.truetype(str(path), 64)
-        for pair in pairs:
-            canvas = Image.new("L", (240, 160), 0)
-            ImageDraw.Draw(canvas).text((40, 20), pair, font=font, fill=255)
-            canvas = canvas.point(lambda v: 255 if v > 127 else 0)
-            box = canvas.getbbox()
-            if box is not None:
-                names.append(pair)
-                tiles.append(normalise_glyph(canvas.crop(box)))
-    if not tiles:
-        return (), None
-    strip = Image.new("L", (GLYPH_SIDE * len(tiles), GLYPH_SIDE), 0)
-    for i, tile in enumerate(tiles):
-        strip.paste(tile, (i * GLYPH_SIDE, 0))
-    return tuple(names), strip
+    return _template_strip([a + b for a in TOUCHING_FIRST for b in THAI_DIGITS], font_dir, 240)
 
 
 def pair_distances(glyph: Image.Image) -> dict[str, float]:
@@ -824,10 +813,11 @@ def reread_digits(words: list[Word], image: Image.Image | None) -> list[Word]:
     ink = image.convert("L").point(lambda v: 255 - v)
     out: list[Word] = []
     for row in _rows(words):
-        if not any(_HAS_THAI_DIGIT.search(w.text) for w in row) and not _digit_expected(row):
+        expected = _digit_expected(row)
+        if not any(_HAS_THAI_DIGIT.search(w.text) for w in row) and not expected:
             out += row
             continue
-        out += _reread_row(row, ink, height)
+        out += _reread_row(row, ink, height, expected)
     return out
 
 
@@ -860,7 +850,8 @@ def _digit_expected(row: list[Word]) -> list[Word]:
     return found
 
 
-def _reread_row(row: list[Word], ink: Image.Image, height: float) -> list[Word]:
+def _reread_row(row: list[Word], ink: Image.Image, height: float, expected: Sequence[Word] = ()) -> list[Word]:
+    """One row's digit runs read again; ``expected``: the words where a number must stand."""
     bottoms = [w.top + w.height for w in row if w.height > 0.5 * height]
     if not bottoms:
         return row  # marks and specks only
@@ -874,7 +865,7 @@ def _reread_row(row: list[Word], ink: Image.Image, height: float) -> list[Word]:
         _clip(ink, g, baseline + 0.1 * height) if g.bottom - g.top > 0.6 * height else g for g in glyphs
     ]
     seeded_x = [(w.left, w.right) for w in row if _HAS_THAI_DIGIT.search(w.text)]
-    seeded_x += [(w.left, w.right) for w in _digit_expected(row)]
+    seeded_x += [(w.left, w.right) for w in expected]
 
     def seeded(glyph: Glyph) -> bool:
         return any(
