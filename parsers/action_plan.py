@@ -69,10 +69,11 @@ TOTAL_LABEL = regex.compile(r"^รวม")
 GRAND_TOTAL = regex.compile(r"ทั้งสิ้น|ทั้งหมด|ทั้งแผน|งบประมาณ")
 SUBTOTAL = regex.compile(r"มิติ|ยุทธศาสตร์|แผนงาน|หมวด|ประเภท|ด้านที่|ไตรมาส")
 TOTAL_AMOUNT_START = regex.compile(r"(?<!(?:ที่?|มิติ|ด้าน)\s*)\*?\d(?![\d,.]*\s*(?:โครงการ|กิจกรรม|รายการ|มาตรการ))")
-DIMENSION_ORDINAL = regex.compile(r"มิติ\s*ท\s*ี\s*่?\s*(?P<dim>\d)")
-SPLIT_SUBTOTAL = regex.compile(r"^รวม\s*มิติ\s*ท\s*ี\s*่?$")
-# OCR may drop the heading's tone mark or split it over a ruling (``มิติท | ี่1``).
-DIMENSION_HEADING = regex.compile(r"^(?P<star>\*)?\s*มิติ\s*ท\s*ี\s*่?\s*(?P<dim>[1-4])(?!\d)")
+# ``มิติที่`` also as OCR gives it: the tone mark dropped, split over a ruling (``มิติท | ี่1``).
+DIMENSION_WORD = r"มิติ\s*ท\s*ี\s*่?"
+DIMENSION_ORDINAL = regex.compile(rf"{DIMENSION_WORD}\s*(?P<dim>\d)")
+SPLIT_SUBTOTAL = regex.compile(rf"^รวม\s*{DIMENSION_WORD}$")
+DIMENSION_HEADING = regex.compile(rf"^(?P<star>\*)?\s*{DIMENSION_WORD}\s*(?P<dim>[1-4])(?!\d)")
 REPORT_DATE = regex.compile(r"ข้อมูล\s*ณ\s*วันที่|ณ\s*วันที่|ประกาศ\s*ณ|รายงาน\s*ณ")
 # Lines after (or below) the table that are notes, not a wrapped row.
 FOOTNOTE = regex.compile(
