@@ -158,6 +158,7 @@ class Reader:
     in_other_table: bool = False
     paragraph_years: list[int] = field(default_factory=list)
     weight_columns: set[int] = field(default_factory=set)  # by the table's header
+    weights_around: tuple[int, int] = (0, 0)  # weight columns before and after a header's years
 
     def read(self, lines: Sequence[Line]) -> None:
         for line in lines:
@@ -192,6 +193,7 @@ class Reader:
         if len(filled) == 1 and len(text) > PROSE_LINE_LENGTH:
             self.table_years = []
             self.weight_columns = set()
+            self.weights_around = (0, 0)
             self.in_other_table = False
         if YEAR_CONTEXT.search(text):
             years = find_fiscal_years(text)
@@ -216,6 +218,11 @@ class Reader:
         if any(SCORE_CELL.match(c) for c in others):
             return False
         self.table_years = years
+        # Weight, target and full-marks columns beside the years hold numbers that are no scores:
+        # counted, not indexed (an indented row starts with an empty cell, so indexes shift).
+        weights = [k for k, c in enumerate(row) if WEIGHT_HEADER.search(c)]
+        self.weights_around = (sum(1 for k in weights if k < years[0][0]), sum(1 for k in weights if k > years[-1][0]))
+        self.weight_columns = set()
         return True
 
     def read_table_row(self, row: list[str], page_no: int) -> bool:
@@ -253,6 +260,9 @@ class Reader:
     def years_of(self, scores: list[tuple[int, Decimal | None]]) -> list[tuple[int | None, Decimal | None]]:
         if not self.table_years:
             return [(self.year or self.default_year, scores[0][1])]
+        before, after = self.weights_around
+        if (before or after) and len(scores) == len(self.table_years) + before + after:
+            scores = scores[before : len(scores) - after]  # the row fills its weight cells too
         by_index = dict(self.table_years)
         if all(k in by_index for k, _ in scores):
             return [(by_index[k], value) for k, value in scores]

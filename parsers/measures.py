@@ -263,6 +263,9 @@ class TableReader:
         if not first:
             if after_header and all(HEADER_TAIL.match(c) for c in filled):
                 return
+            if len(filled) == 1 and not filled[0].startswith("(") and TABLE_END.match(filled[0]):
+                self.roles = None  # an indented paragraph after the table (``ทั้งนี้ ให้...``)
+                return
             if self.rows:
                 self.continue_row(row)
             return

@@ -35,7 +35,7 @@ from parsers.grammar import (
 )
 from parsers.vocabulary import POSITION_START, lone_prefix
 from pipeline.model import Line, Parsed, Segment
-from pipeline.normalize import clean
+from pipeline.normalize import clean, join_wrapped
 from pipeline.thai import find_date, find_fiscal_year, find_times
 from schemas import Agenda, Attendee, Meeting, Resolution
 
@@ -109,6 +109,10 @@ TRAILING = regex.compile(r"\s*(?:[:：]|ดังนี้|ดังต่อไ
 DANGLING = regex.compile(
     r"(?:และ|หรือ|ของ|เมื่อ\s*วันที่|วันที่|ครั้งที่|ใน|ประจำปี|ประจำปีงบประมาณ|พ\.ศ\.|เรื่อง|การ|ที่|เพื่อ|ให้|กับ|แก่|ตาม|โดย)$"
 )
+
+# A sub-item heading this long (characters) reached the margin; its wrapped rest is this short.
+WRAPPED_HEADING = 50
+WRAPPED_TAIL = 40
 
 # A heading's title wrapped onto the next line: ``เรื่อง รับรองรายงานการประชุม`` /
 # ``ครั้งที่ 3/2567 เมื่อวันที่ ...``.
@@ -347,6 +351,10 @@ class MinutesReader:
     current: Item | None = None
     pending_title: Item | None = None
     wrapping_title: Item | None = None  # the item whose heading was the line before
+    # A long sub-item heading indented into the speech column, the line before: its title may
+    # wrap onto the next indented line (``๔.๒ ญัตติขออนุมัติ...`` / ``ไปตั้งจ่ายเป็นรายการใหม่``).
+    wrapped_heading: Item | None = None
+    indented: bool = False  # the line being read starts indented (in the speech column)
     heading_kind: str = ""
     previous: Line | None = None
 
@@ -355,6 +363,7 @@ class MinutesReader:
             text = STRAY.sub("", ASTERISK_NOISE.sub(" ", line.text)).strip()
             if not text.replace("\t", "").strip():
                 continue
+            self.indented = line.text[:1] in ("\t", " ")
             self.read_line(Line(text=text, page_no=line.page_no, index=line.index))
             self.previous = line
 
@@ -559,6 +568,10 @@ class MinutesReader:
             return
         if self.pending_title is not None and self.take_title_line(text):
             return
+        heading, self.wrapped_heading = self.wrapped_heading, None
+        if heading is not None and self.indented and self.heading_goes_on(text):
+            heading.title = self.clean_title(join_wrapped(heading.title, text))
+            return
         wrapping, self.wrapping_title = self.wrapping_title, None
         if (
             wrapping is not None
@@ -657,6 +670,20 @@ class MinutesReader:
         self.items.append(item)
         self.current = item
         self.pending_title = None
+        self.wrapped_heading = item if self.indented and len(match.group()) >= WRAPPED_HEADING else None
+
+    @staticmethod
+    def heading_goes_on(text: str) -> bool:
+        """A short indented line after a long indented heading is the rest of its title, not
+        the first words of a speech (a dash, a number, a label or a sentence that runs on)."""
+        return (
+            len(text) <= WRAPPED_TAIL
+            and "\t" not in text
+            and not regex.match(r"[-–•(\d๐-๙]", text)
+            and not is_structural(text)
+            and not SUB_ITEM.match(text)
+            and not SPEAKER_ROLE.match(text)
+        )
 
     @staticmethod
     def clean_title(text: str) -> str:

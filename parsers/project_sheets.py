@@ -22,7 +22,7 @@ import regex
 
 from parsers.common import document_row, find_organization, join_text
 from parsers.doctype import DocumentType
-from parsers.grammar import ahead, line_text
+from parsers.grammar import ahead, line_text, single_cell
 from pipeline.model import Line, Parsed, Segment
 from pipeline.normalize import clean
 from pipeline.thai import find_fiscal_year, parse_money
@@ -50,7 +50,7 @@ SECTION_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("budget", r"งบ\s*ประมาณ(?:\s*(?:ที่ใช้)?\s*(?:ใน\s*การ)?\s*(?:ดำเนิน\s*(?:การ|งาน))?)?(?:โครงการ)?"),
     ("responsible", r"(?:หน่วยงาน|ผู้)\s*(?:ที่)?\s*รับผิดชอบ(?:โครงการ)?"),
     ("outputs", r"ผลผลิต"),
-    ("outcomes", r"ผลลัพธ์|ตัวชี้วัด|ผล\s*ที่\s*คาด\s*ว่า\s*จะ\s*ได้\s*รับ|ประโยชน์\s*ที่\s*คาด\s*ว่า\s*จะ\s*ได้\s*รับ"),
+    ("outcomes", r"ผลลัพธ์\s*(?:ที่\s*คาด\s*ว่า\s*จะ\s*ได้\s*รับ)?|ตัวชี้วัด|ผล\s*ที่\s*คาด\s*ว่า\s*จะ\s*ได้\s*รับ|ประโยชน์\s*ที่\s*คาด\s*ว่า\s*จะ\s*ได้\s*รับ"),
     ("", r"การ\s*ติดตาม(?:และ)?\s*ประเมินผล|การประเมินผล"),
 )
 SECTION_PATTERNS = [(name, regex.compile(rf"(?:{pattern})")) for name, pattern in SECTION_KEYWORDS]
@@ -262,11 +262,16 @@ def parse(segment: Segment) -> Parsed:
     reader = SheetReader()
     reader.read(segment.lines)
     periods = [sheet.text("period") for sheet in reader.sheets]
-    fiscal_year = most_common(find_fiscal_year(p) for p in periods if p)
+    # The sheets' own title (``รายละเอียดโครงการตามแผน... ประจำปีงบประมาณ พ.ศ. 2569``) names the
+    # plan's year; otherwise the year most periods fall in.
+    title = next((t for line in segment.lines[:3] if SHEETS_TITLE.match(t := line_text([line], 0))), None)
+    fiscal_year = (find_fiscal_year(title) if title else None) or most_common(
+        find_fiscal_year(p) for p in periods if p
+    )
     organization = most_common(find_organization(line.text) for line in segment.lines)
     document = document_row(
         segment,
-        title=None,
+        title=title,
         organization=organization,
         doc_date=None,
         fiscal_year=fiscal_year,
@@ -318,10 +323,18 @@ NEXT_SECTION = regex.compile(r"^[2-4]\s*[.)]?\s*(?:หลักการ|คว�
 NAME_SECTION = regex.compile(r"[ชซ]\u0e37?\u0e48?อ\s*(?:โครงการ|กิจกรรม|มาตรการ)")
 
 
+# The sheets' own title above the first one (``รายละเอียดโครงการตามแผนปฏิบัติการ...``).
+SHEETS_TITLE = regex.compile(r"^(?:แบบ\s*)?รายละเอียด\s*(?:ของ\s*)?(?:โครงการ|กิจกรรม)")
+FIRST_SHEET = regex.compile(rf"{OPENING_NUMBER.pattern}|{FIRST_SECTION.pattern}")
+
+
 def opens(lines: Sequence[Line], i: int, current: str | None) -> bool:
     if current == "project_sheets":
         return False
-    if OPENING_NUMBER.match(line_text(lines, i)):
+    text = line_text(lines, i)
+    if SHEETS_TITLE.match(text) and single_cell(lines[i]):
+        return ahead(lines, i, FIRST_SHEET, 4)
+    if OPENING_NUMBER.match(text):
         return ahead(lines, i, NAME_SECTION, 3)
     # Sheets without a ``ลำดับที่ N`` line: ``1. ชื่อโครงการ`` then its numbered sections, at the
     # top of a source or after the plan's table.

@@ -96,7 +96,7 @@ KNOWN_WORDS: tuple[str, ...] = (
     "ผู้บันทึก", "ผู้จดบันทึก", "ผู้จดรายงาน", "ผู้ตรวจรายงาน", "ผู้บันทึกรายงานการประชุม", "วาระที่",
     "ระเบียบวาระ", "เปิดประชุม", "เริ่มประชุม", "เลิกประชุม", "ประกอบด้วย", "มีหน้าที่", "ไม่เห็นชอบ",
     "ไม่อนุมัติ", "เห็นด้วย", "รวมทั้งสิ้น", "ทั้งสิ้น", "ท้องถิ่น", "ซึ่ง", "เพิ่มเติม", "แต่งตั้ง", "ประจำปี", "ผู้เข้าร่วมประชุม",
-    "ปีงบประมาณ",
+    "ปีงบประมาณ", "สิ่งแวดล้อม", "หน้าที่", "เจ้าหน้าที่", "ชำนาญการ", "ชำนาญงาน", "ปฏิบัติการ", "ปฏิบัติงาน",
 )  # fmt: skip
 _MARKS = regex.compile(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
 
@@ -191,10 +191,19 @@ _KNOWN_LABELS = frozenset(LINE_LABELS)
 _THAI_LETTER_OR_MARK = regex.compile(r"[\u0e01-\u0e4e]")
 
 
+# A cell's first line that is a title and a given name alone (``๑.๑ นายวิชัย``): the
+# surname on the next line is a word of its own (not ``นายกเทศมนตรี`` / ``ตำบล...``).
+_GIVEN_NAME_ALONE = regex.compile(
+    r"^(?:[\d๐-๙]{1,3}(?:\.[\d๐-๙]{1,3})*\.?\s*)?(?:นาย(?!ก)|นางสาว|นาง|น\.ส\.)[\u0e01-\u0e4e]{2,20}$"
+)
+
+
 def join_wrapped(head: str, tail: str) -> str:
     """Two pieces of a line that wrapped (in a narrow cell, at a page margin): Thai wraps
-    between words without a space."""
+    between words without a space, but a surname wrapped under its given name is a word."""
     if head and tail and _THAI_LETTER_OR_MARK.match(head[-1]) and _THAI_LETTER_OR_MARK.match(tail[0]):
+        if _GIVEN_NAME_ALONE.match(head) and " " not in tail.strip():
+            return f"{head} {tail}"
         return head + tail
     return f"{head} {tail}" if head and tail else head + tail
 

@@ -24,7 +24,7 @@ import numpy as np
 import regex
 from PIL import Image, ImageChops, ImageDraw, ImageFont, ImageOps
 
-from pipeline import imageprep, layout
+from pipeline import cells, imageprep, layout
 from pipeline.config import Settings
 from pipeline.engines import tesseract
 from pipeline.executor import Executor, SerialExecutor
@@ -214,8 +214,9 @@ def read_page(job: OcrJob) -> tuple[int, str, float | None]:
     runs wherever the executor puts it."""
     job = prepared(job)
     image: Image.Image = Image.open(io.BytesIO(job.png))
-    page_no, tsv = recognise(for_recogniser(job, image))
-    words = parse_tsv(tsv)
+    table_rows = cells.ruled_rows(np.asarray(image.convert("L")), job.dpi)
+    grid = cells.cell_boxes(table_rows, job.dpi)
+    words = _page_words(job, image, grid)
     dots = leader_dots(words)
     if dots:
         # Dotted fill lines (ส่วนราชการ......) make tesseract read their whole line as digits and
@@ -225,11 +226,101 @@ def read_page(job: OcrJob) -> tuple[int, str, float | None]:
         for dot in dots:
             draw.rectangle((dot.left - 2, dot.top - 2, dot.right + 2, dot.top + dot.height + 2), fill=255)
         job = replace(job, png=png_bytes(image, job.dpi))
-        _, tsv = recognise(for_recogniser(job, image))
-        words = parse_tsv(tsv)
+        words = _page_words(job, image, grid)
+    words = without_specks(words)
     confidence = statistics.fmean(w.conf for w in words) if words else None
     words = reread_digits(words, image)
-    return page_no, repair_ocr_text(layout_text(words, image)), confidence
+    return job.page_no, repair_ocr_text(layout_text(words, image, table_rows)), confidence
+
+
+def _page_words(job: OcrJob, image: Image.Image, grid: list[cells.Box]) -> list[Word]:
+    """The page's words. A page with ruled tables is read twice: as a page, and with its
+    cells cut out and read one by one (``pipeline.cells``); each cell keeps the reading
+    tesseract is surer of (``best_reading``)."""
+    seen = np.asarray(Image.open(io.BytesIO(for_recogniser(job, image).png)).convert("L"))
+    words = parse_tsv(recognise(replace(job, png=png_bytes(Image.fromarray(seen), job.dpi)))[1])
+    words = [w for w in words if _inked(seen, w)]
+    table, placements = cells.montage(seen, grid, job.dpi) if grid else (None, [])
+    if table is None:
+        return words
+    in_cells: list[Word] = []
+    for word in parse_tsv(recognise(replace(job, png=png_bytes(Image.fromarray(table), job.dpi)))[1]):
+        at = cells.to_page(placements, word.left, word.top, word.width, word.height)
+        if at is not None:
+            in_cells.append(replace(word, left=at[0], top=at[1]))
+    return best_reading(words, in_cells, grid, cells.inset(job.dpi), image)
+
+
+CELL_MARGIN = 3.0  # mean confidence by which a cell's own reading must beat the page's
+
+
+PHANTOM_INK = 0.02  # share of dark pixels under a word's box below which nothing is there
+
+
+def _inked(page: np.ndarray, word: Word) -> bool:
+    """Whether there is ink under a word's box (tesseract sometimes repeats a letter of the
+    word beside it over blank paper, after the rulings are erased)."""
+    box = page[max(0, word.top) : word.top + word.height, max(0, word.left) : word.left + word.width]
+    return box.size == 0 or float((box < 128).mean()) >= PHANTOM_INK
+
+
+def best_reading(
+    page: list[Word], in_cells: list[Word], grid: list[cells.Box], inset: int = 0, image: Image.Image | None = None
+) -> list[Word]:
+    """The page's words with each table cell read the better way. The page reading stands
+    unless it has nothing in the cell (tesseract drops a row number alone in its cell), it
+    took the cell's wrapped lines for one line (their words come interleaved), or the cell's
+    own reading is clearly surer. ``inset``: how far the boxes stand inside their rulings
+    (a word belongs to the cell its ink is in, up to the ruling: tesseract stretches a
+    letter's box over the erased ruling beside it)."""
+    rulings = sorted({x for box in grid for x in (box.x0 - inset, box.x1 + inset)})
+    ink_x = {id(w): _ink_middle(w, image, rulings) for w in page}
+
+    def inside(word: Word, box: cells.Box) -> bool:
+        x, y = ink_x.get(id(word), word.left + word.width / 2), word.middle
+        return box.x0 - inset <= x <= box.x1 + inset and box.top - inset <= y <= box.bottom + inset
+
+    out = [w for w in page if not any(inside(w, box) for box in grid)]
+    for box in grid:
+        mine = [w for w in page if inside(w, box)]
+        theirs = [w for w in in_cells if inside(w, box)]
+        if not mine or not theirs:
+            out += mine or theirs
+            continue
+        surer = statistics.fmean(w.conf for w in theirs) > statistics.fmean(w.conf for w in mine) + CELL_MARGIN
+        out += theirs if surer or (_misread(mine) and not _misread(theirs)) else mine
+    return out
+
+
+def _misread(words: list[Word]) -> bool:
+    """A cell's reading no Thai text can be: its lines interleaved, or it opens with a mark or
+    a following vowel (the letter it sits on was lost: ``ัวหน้า``)."""
+    return _interleaved(words) or bool(_MARK_FIRST.match(_rows(words)[0][0].text))
+
+
+def _interleaved(words: list[Word]) -> bool:
+    """Whether tesseract read the lines of a cell as one: in its reading order the words
+    jump between the visual rows more often than going down them once would."""
+    row_of = {id(w): k for k, row in enumerate(_rows(words)) for w in row}
+    order = [row_of[id(w)] for w in words]
+    jumps = sum(1 for a, b in itertools.pairwise(order) if a != b)
+    return jumps > max(order, default=0)
+
+
+_SPECK_READING = regex.compile(r"[0-9A-Za-z๐-๙]{1,2}")
+SPECK = 0.45  # of the page's median word height: a digit or letter this small is a speck
+
+
+def without_specks(words: list[Word]) -> list[Word]:
+    """The words without copier specks read as a digit or a letter (``1``, ``6`` in 5 x 14
+    pixels where the page's letters stand 40 high). Thai marks, as small, are kept."""
+    if not words:
+        return words
+    height = statistics.median(w.height for w in words)
+    return [
+        w for w in words
+        if not (_SPECK_READING.fullmatch(w.text) and max(w.height, w.width) < SPECK * height)
+    ]  # fmt: skip
 
 
 def leader_dots(words: list[Word]) -> list[Word]:
@@ -336,6 +427,16 @@ class _Line:
     words: list[Word]
     rules: list[int]  # x of the vertical rulings crossing it
     middle: float
+    row: cells.RuledRow | None = None  # the ruled table row it lies in
+
+
+def _stray(row: list[Word], height: float) -> bool:
+    """Marks and letters tesseract split off the line below or above: a few one-letter
+    words apart from each other (``ลัง``, a wrapped cell's last syllable read a letter at a
+    time, is a word; digits are never stray: a quarter header ``1 2 3 4``)."""
+    if len(row) > 4 or any(_columns(w.text) > 1 or w.text.isdigit() for w in row):
+        return False
+    return all(b.left - a.right > SPACE_GAP * height for a, b in itertools.pairwise(row)) or len(row) == 1
 
 
 def _spaced(words: list[Word], height: float, column: float, left: int, rules: list[int]) -> str:
@@ -434,9 +535,11 @@ def _ruled_row(lines: list[_Line], height: float, image: Image.Image | None = No
     return _table_cells(cells)
 
 
-def layout_text(words: list[Word], image: Image.Image | None = None) -> str:
+def layout_text(words: list[Word], image: Image.Image | None = None, table_rows: Sequence[cells.RuledRow] = ()) -> str:
     """Lines of text, one per visual row (see ``_spaced``); the lines of one row of a ruled
-    table become one line of tab-separated cells."""
+    table become one line of tab-separated cells. ``table_rows``: the page's ruled rows found
+    from its long strokes (``cells.ruled_rows``); a line inside one takes its rulings from it,
+    other lines look for rulings in the darkness of their own band."""
     words = [w for w in words if not (_RULE_WORD.match(w.text) and w.text.strip("|│┃¦![]") == "")]
     if not words:
         return ""
@@ -446,13 +549,17 @@ def layout_text(words: list[Word], image: Image.Image | None = None) -> str:
     left = min(w.left for w in words)
     lines: list[_Line] = []
     for row in _rows(words):
-        if len(row) <= 4 and all(_columns(w.text) <= 1 for w in row):
-            continue  # marks and letters tesseract split off the line below or above: noise
-
-        # A ruling crosses the row's letters and the space above and below them; letters do not.
-        band_top = statistics.median(w.top for w in row)
-        rules = vertical_rules(image, round(band_top - height * 0.5), round(band_top + height * 1.5))
-        lines.append(_Line(row, rules, statistics.fmean(w.middle for w in row)))
+        if _stray(row, height):
+            continue
+        middle = statistics.fmean(w.middle for w in row)
+        held = next((r for r in table_rows if r.holds(middle)), None)
+        if held is not None:
+            rules = list(held.rules)
+        else:
+            # A ruling crosses the row's letters and the space above and below them; letters do not.
+            band_top = statistics.median(w.top for w in row)
+            rules = vertical_rules(image, round(band_top - height * 0.5), round(band_top + height * 1.5))
+        lines.append(_Line(row, rules, middle, held))
     horizontal = horizontal_rules(image)
     out: list[str] = []
     unruled: list[tuple[layout.PieceRow, str]] = []  # lines waiting for their wrapped cells
@@ -474,11 +581,15 @@ def layout_text(words: list[Word], image: Image.Image | None = None) -> str:
     while i < len(lines):
         line = lines[i]
         group = [line]
-        ruled = len(line.rules) >= 2 and bool(horizontal)
-        if ruled:
+        ruled = len(line.rules) >= 2 and (bool(horizontal) or line.row is not None)
+        if line.row is not None:
+            while i + len(group) < len(lines) and lines[i + len(group)].row is line.row:
+                group.append(lines[i + len(group)])
+        elif ruled:
             band = sum(1 for y in horizontal if y < line.middle)
             while (
                 i + len(group) < len(lines)
+                and lines[i + len(group)].row is None
                 and len(lines[i + len(group)].rules) >= 2
                 and sum(1 for y in horizontal if y < lines[i + len(group)].middle) == band
             ):
@@ -823,6 +934,9 @@ def reread_digits(words: list[Word], image: Image.Image | None) -> list[Word]:
 
 _NUMBER_BEFORE = ("ที่", "ที", "ข้อ")  # ``หมู่ที่ ๗``, ``วาระที่ ๓``, ``ข้อ ๒``
 _NUMBERED_HEADING = regex.compile(r"^[^\s\d๐-๙]{1,2}[.)]$")
+# A row number tesseract garbled: its digit lost (``.``) or read as Arabic with a stray
+# bracket (``6).`` for ``๑.``); a clean Arabic ``1.`` is left alone.
+_GARBLED_ROW_NUMBER = regex.compile(r"^(?!\d{1,3}\.?$)[^\s๐-๙]{0,2}[.)]{1,2}$")
 
 
 def _digit_expected(row: list[Word]) -> list[Word]:
@@ -842,6 +956,9 @@ def _digit_expected(row: list[Word]) -> list[Word]:
     found: list[Word] = []
     for k, run in enumerate(runs):
         text = "".join(w.text for w in run).strip()
+        if k == 0 and len(runs) > 1 and _GARBLED_ROW_NUMBER.match(text):
+            found += run
+            continue
         if not 1 <= len(text.rstrip(".,)")) <= 2 or _HAS_THAI_DIGIT.search(text) or text.isdigit():
             continue
         before = "".join(w.text for w in runs[k - 1]).strip() if k else ""
@@ -1039,8 +1156,19 @@ def repair_row_numbers(text: str) -> str:
 _LATIN_OBT = regex.compile(r"(?<=\p{Thai}\s?)(?:aun|oun|ous|aus|DUA|oun)\.(?=\s|\p{Thai}|$)", regex.MULTILINE)
 
 
+# Stamp ink and specks read as quotes or a tilde: inside a Thai word (``ศร“ีสวัสดิ``), or alone
+# at the end of a cell (``เพชรงาม ~``). No Thai word holds them.
+_SPECK_IN_WORD = regex.compile(r"(?<=[\u0e01-\u0e4e])[“”\"'`~^](?=[\u0e01-\u0e4e])")
+_SPECK_AT_END = regex.compile(r"(?<=[\u0e01-\u0e4e])\s+[“”\"'`~^]+(?=\t|$)", regex.MULTILINE)
+
+
+# ``จ่าเอก`` read with ่า as ำ: no Thai word is ``จำเอก`` (the ranks จ่าเอก/โท/ตรี, จ่าสิบ...).
+_JA_RANK = regex.compile(r"(?<![\u0e01-\u0e4e])จำ(?=(?:เอก(?!สาร)|โท(?!ร)|ตรี|สิบ))")
+
+
 def repair_ocr_text(text: str) -> str:
     """Context repairs of OCR'd text, line by line, conservative by design."""
+    text = _SPECK_AT_END.sub("", _SPECK_IN_WORD.sub("", text))
     text = repair_row_numbers(_AT_FOR_ONE.sub("๑", _LATIN_OBT.sub("อบต.", text)))
-    text = "\n".join(restore_dropped_marks(repair_sara_am(line)) for line in text.split("\n"))
+    text = "\n".join(restore_dropped_marks(_JA_RANK.sub("จ่า", repair_sara_am(line))) for line in text.split("\n"))
     return repair_years(text)

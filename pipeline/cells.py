@@ -1,0 +1,168 @@
+"""The cells of a scanned page's ruled tables, read one by one.
+
+Tesseract reads a page as lines of text. A ruled table is not that: the row number alone in
+its narrow cell (``1.``) is dropped as noise once the rulings are erased, the two lines of a
+wrapped cell are taken for one line and their words interleaved (``ว่าทรัตนีร้อยตรี...``), a
+tick alone in its cell is read as ``4`` or lost. So the grid is found from the rulings
+(long strokes, as ``imageprep`` finds them), every cell with ink is cut out, and the cells are
+stacked one under the other with blank space between them into one image (a *montage*) that
+tesseract reads in a single run: each cell is then a short block of its own. The words read
+there are moved back to where they stand on the page, so the layout model sees them in their
+cells and rows, as if the page had been read well. The page itself is read with its cells
+painted out, so nothing is read twice.
+
+Pure functions on numpy arrays (ink 0, paper 255, as the recogniser sees the page).
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+
+MIN_ROW = 0.08  # inch: the least height between two rulings that makes a table row
+MIN_COLUMN = 0.08  # inch: the least width of a cell
+INSET = 1 / 60  # inch kept clear of a cell's rulings (a scanned ruling is blurred)
+MIN_INK = 1 / 3000  # of dpi squared: dark pixels below which a cell is empty (speckle)
+GAP = 0.2  # inch of paper between two cells in the montage
+CROSSING = 0.8  # share of a row's height a vertical ruling must cross
+
+
+@dataclass(frozen=True, slots=True)
+class Box:
+    x0: int
+    top: int
+    x1: int
+    bottom: int
+
+
+@dataclass(frozen=True, slots=True)
+class Placement:
+    """Where a cell's ink was pasted into the montage, and where it came from on the page."""
+
+    x: int  # montage
+    y: int
+    width: int
+    height: int
+    page_x: int  # page
+    page_y: int
+
+
+def _runs(indices: np.ndarray, merge: int) -> list[tuple[int, int]]:
+    """Consecutive runs (first, last) of sorted indices, gaps up to ``merge`` bridged."""
+    runs: list[tuple[int, int]] = []
+    for i in indices.tolist():
+        if runs and i - runs[-1][1] <= merge:
+            runs[-1] = (runs[-1][0], i)
+        else:
+            runs.append((i, i))
+    return runs
+
+
+def strokes(binary: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(horizontal, vertical) long strokes of a binarised page (ink 0): masks, stroke 255."""
+    ink = cv2.bitwise_not(binary)
+    height, width = ink.shape
+    across = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (max(40, width // 25), 1)))
+    down = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(40, height // 40))))
+    return across, down
+
+
+@dataclass(frozen=True, slots=True)
+class RuledRow:
+    """A table row: the band between two horizontal rulings, and the x of the vertical
+    rulings that cross it."""
+
+    top: int
+    bottom: int
+    rules: tuple[int, ...]
+
+    def holds(self, y: float) -> bool:
+        return self.top < y < self.bottom
+
+
+def ruled_rows(binary: np.ndarray, dpi: int) -> list[RuledRow]:
+    """The rows of the page's ruled tables, top to bottom: bands between two horizontal
+    rulings crossed by at least two vertical ones."""
+    across, down = strokes(binary)
+    width = binary.shape[1]
+    # a ruling is a pixel row inked over a sixth of the page (a text row never is, once the
+    # long-stroke filter has run): thick or doubled scan lines are one ruling
+    lines = _runs(np.flatnonzero((across > 0).sum(axis=1) >= width // 6), merge=3)
+    rows: list[RuledRow] = []
+    for (_, top), (bottom, _) in itertools.pairwise(lines):
+        if bottom - top < dpi * MIN_ROW:
+            continue
+        band = down[top + 1 : bottom, :] > 0
+        crossing = np.flatnonzero(band.sum(axis=0) >= CROSSING * band.shape[0])
+        rules = tuple((a + b) // 2 for a, b in _runs(crossing, merge=round(dpi / 25)))
+        if len(rules) >= 2:
+            rows.append(RuledRow(top, bottom, rules))
+    return rows
+
+
+def inset(dpi: int) -> int:
+    """Pixels a cell's box stands inside its rulings."""
+    return max(2, round(dpi * INSET))
+
+
+def cell_boxes(rows: list[RuledRow], dpi: int) -> list[Box]:
+    """The cells of ruled rows, inside their rulings, in reading order."""
+    inset = max(2, round(dpi * INSET))
+    return [
+        Box(left + inset, row.top + inset, right - inset, row.bottom - inset)
+        for row in rows
+        for left, right in itertools.pairwise(row.rules)
+        if right - left >= dpi * MIN_COLUMN and row.bottom - row.top > 2 * inset
+    ]
+
+
+def montage(page: np.ndarray, cells: list[Box], dpi: int) -> tuple[np.ndarray | None, list[Placement]]:
+    """The inked cells of ``page`` (the recogniser's image: rulings erased) stacked into one
+    image, each trimmed to its ink, and where each went; ``None`` when no cell has ink."""
+    crops: list[tuple[np.ndarray, int, int]] = []
+    least = max(8, round(dpi * dpi * MIN_INK))
+    pad = max(2, dpi // 50)
+    for cell in cells:
+        crop = page[cell.top : cell.bottom, cell.x0 : cell.x1]
+        dark = crop < 128
+        if int(dark.sum()) < least:
+            continue
+        ys, xs = np.flatnonzero(dark.any(axis=1)), np.flatnonzero(dark.any(axis=0))
+        y0, y1 = max(0, int(ys[0]) - pad), min(crop.shape[0], int(ys[-1]) + pad + 1)
+        x0, x1 = max(0, int(xs[0]) - pad), min(crop.shape[1], int(xs[-1]) + pad + 1)
+        crops.append((crop[y0:y1, x0:x1], cell.x0 + x0, cell.top + y0))
+    if not crops:
+        return None, []
+    gap = round(dpi * GAP)
+    width = max(c.shape[1] for c, _, _ in crops) + 2 * gap
+    height = sum(c.shape[0] for c, _, _ in crops) + gap * (len(crops) + 1)
+    out = np.full((height, width), 255, dtype=np.uint8)
+    placements: list[Placement] = []
+    y = gap
+    for crop, page_x, page_y in crops:
+        h, w = crop.shape
+        out[y : y + h, gap : gap + w] = crop
+        placements.append(Placement(gap, y, w, h, page_x, page_y))
+        y += h + gap
+    return out, placements
+
+
+def to_page(placements: list[Placement], left: int, top: int, width: int, height: int) -> tuple[int, int] | None:
+    """Where a box read in the montage stands on the page (its left, top), or ``None`` when
+    it lies in no cell (a speck in the blank between two)."""
+    middle = top + height / 2
+    for p in placements:
+        if p.y - 2 <= middle <= p.y + p.height + 2:
+            return left - p.x + p.page_x, top - p.y + p.page_y
+    return None
+
+
+def painted_out(page: np.ndarray, cells: list[Box]) -> np.ndarray:
+    """The page with its cells blank (their text is read from the montage)."""
+    out = page.copy()
+    for cell in cells:
+        out[cell.top : cell.bottom, cell.x0 : cell.x1] = 255
+    return out

@@ -1,0 +1,99 @@
+"""Ruled tables on scanned pages: the grid found from the rulings, the cells read one by one
+(``pipeline.cells``), on a table drawn the way a word processor prints one (Laksaman, 16 pt
+at 300 dpi, thin rulings, a wrapped cell, a row number alone in its cell) and scanned (blur)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+from pipeline import cells, ocr
+from pipeline.config import Settings
+
+FONT = Path("/usr/share/fonts/truetype/tlwg/Laksaman.ttf")
+NEEDS_FONT = pytest.mark.skipif(not FONT.is_file(), reason="needs fonts-thai-tlwg")
+NEEDS_TESSERACT = pytest.mark.skipif(shutil.which("tesseract") is None, reason="needs tesseract")
+
+# (row number, name, position as its lines wrap in the cell)
+ROWS = [
+    ("1.", ["นายประเสริฐ วงศ์ทองดี"], ["ปลัดเทศบาล"]),
+    ("2.", ["นางสาวสุภาวดี จันทร์แก้ว"], ["ผู้อำนวยการกองค", "ลัง"]),
+    ("3.", ["ว่าที่ร้อยตรีหญิงกัญญา", "รัตน์ พลอยงาม"], ["หัวหน้าสำนักปลัด"]),
+]
+COLUMNS = (300, 480, 1200, 1900)  # x of the vertical rulings
+LINE = 90  # pixels from one text line to the next
+
+
+def scanned_table() -> Image.Image:
+    font = ImageFont.truetype(str(FONT), 66)
+    image = Image.new("L", (2480, 3508), 255)  # A4 at 300 dpi
+    draw = ImageDraw.Draw(image)
+    draw.text((300, 120), "คณะทำงานประเมินคุณธรรมและความโปร่งใส ประกอบด้วย", font=font, fill=0)
+    top = 300
+    draw.line((COLUMNS[0], top, COLUMNS[-1], top), fill=0, width=3)
+    for number, name, position in ROWS:
+        height = LINE * max(len(name), len(position)) + 40
+        for x, lines in ((COLUMNS[0], [number]), (COLUMNS[1], name), (COLUMNS[2], position)):
+            for k, text in enumerate(lines):
+                draw.text((x + 20, top + 15 + k * LINE), text, font=font, fill=0)
+        top += height
+        draw.line((COLUMNS[0], top, COLUMNS[-1], top), fill=0, width=3)
+    for x in COLUMNS:
+        draw.line((x, 300, x, top), fill=0, width=3)
+    return image.filter(ImageFilter.GaussianBlur(1.2))
+
+
+def binarised(image: Image.Image) -> np.ndarray:
+    return np.asarray(ocr.prepare_image(image).convert("L"))
+
+
+@NEEDS_FONT
+def test_the_grid_of_a_scanned_table_is_found_from_its_rulings() -> None:
+    rows = cells.ruled_rows(binarised(scanned_table()), 300)
+    assert len(rows) == len(ROWS)
+    for row in rows:
+        assert len(row.rules) == len(COLUMNS)
+        assert all(abs(found - drawn) <= 4 for found, drawn in zip(row.rules, COLUMNS, strict=True))
+    boxes = cells.cell_boxes(rows, 300)
+    assert len(boxes) == len(ROWS) * (len(COLUMNS) - 1)
+    assert all(COLUMNS[0] < b.x0 < b.x1 < COLUMNS[-1] for b in boxes)
+
+
+def test_a_page_without_rulings_has_no_grid() -> None:
+    page = np.full((1000, 800), 255, dtype=np.uint8)
+    page[100:130, 100:400] = 0  # a heavy bar, not a ruling between two others
+    assert cells.ruled_rows(page, 300) == []
+
+
+def test_the_montage_stacks_inked_cells_and_maps_back() -> None:
+    page = np.full((600, 900), 255, dtype=np.uint8)
+    page[110:140, 120:200] = 0  # ink in the first cell
+    page[120:150, 520:560] = 0  # and in the second; the third is empty
+    boxes = [cells.Box(100, 100, 400, 300), cells.Box(500, 100, 800, 300), cells.Box(100, 300, 400, 500)]
+    image, placements = cells.montage(page, boxes, 300)
+    assert image is not None and len(placements) == 2
+    first, second = placements
+    assert second.y > first.y + first.height  # stacked, with paper between
+    # a word read in the second cell of the montage goes back to where its ink is on the page
+    assert cells.to_page(placements, second.x + 4, second.y + 6, 20, 20) == (second.page_x + 4, second.page_y + 6)
+    assert cells.to_page(placements, 10, second.y + second.height + 40, 5, 5) is None  # the blank between
+    blank = cells.painted_out(page, boxes)
+    assert blank[110:140, 120:200].min() == 255
+
+
+@NEEDS_FONT
+@NEEDS_TESSERACT
+@pytest.mark.ocr
+def test_row_numbers_and_wrapped_cells_of_a_scanned_table(tmp_path: Path) -> None:
+    settings = Settings(workers=1, ocr_cache_dir=tmp_path)
+    _, text, _ = ocr.read_page(ocr.make_job(1, scanned_table(), settings))
+    rows = [line.split("\t") for line in text.splitlines() if "\t" in line]
+    assert [r[0] for r in rows] == ["1.", "2.", "3."]  # alone in its cell, tesseract drops it
+    assert rows[1][2].replace(" ", "") == "ผู้อำนวยการกองคลัง"  # ``ลัง`` wrapped onto a line of its own
+    # two lines, not interleaved; the next cell keeps its first letter (not ``ัวหน้า``)
+    assert "กัญญารัตน" in rows[2][1].replace(" ", "") and rows[2][1].endswith("พลอยงาม")
+    assert rows[2][2].startswith("หัวหน้า")
