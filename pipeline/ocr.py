@@ -28,7 +28,14 @@ from pipeline import cells, imageprep, layout
 from pipeline.config import Settings
 from pipeline.engines import tesseract
 from pipeline.executor import Executor, SerialExecutor
-from pipeline.normalize import ROW_NUMBER_WORD, TICK_MARKS, join_wrapped, own_cell, restore_dropped_marks
+from pipeline.normalize import (
+    NO_TICK,
+    ROW_NUMBER_WORD,
+    TICK_MARKS,
+    join_wrapped,
+    own_cell,
+    restore_dropped_marks,
+)
 from pipeline.thai import MONTH_PATTERN, repair_sara_am, to_arabic_digits
 
 PSM = 4  # one column of text of varied sizes: psm 3 drops lines with dot leaders as non-text
@@ -239,7 +246,6 @@ def _page_words(job: OcrJob, image: Image.Image, grid: list[cells.Box]) -> list[
     tesseract is surer of (``best_reading``)."""
     seen = np.asarray(Image.open(io.BytesIO(for_recogniser(job, image).png)).convert("L"))
     words = parse_tsv(recognise(replace(job, png=png_bytes(Image.fromarray(seen), job.dpi)))[1])
-    words = [w for w in words if _inked(seen, w)]
     table, placements = cells.montage(seen, grid, job.dpi) if grid else (None, [])
     if table is None:
         return words
@@ -252,16 +258,6 @@ def _page_words(job: OcrJob, image: Image.Image, grid: list[cells.Box]) -> list[
 
 
 CELL_MARGIN = 3.0  # mean confidence by which a cell's own reading must beat the page's
-
-
-PHANTOM_INK = 0.02  # share of dark pixels under a word's box below which nothing is there
-
-
-def _inked(page: np.ndarray, word: Word) -> bool:
-    """Whether there is ink under a word's box (tesseract sometimes repeats a letter of the
-    word beside it over blank paper, after the rulings are erased)."""
-    box = page[max(0, word.top) : word.top + word.height, max(0, word.left) : word.left + word.width]
-    return box.size == 0 or float((box < 128).mean()) >= PHANTOM_INK
 
 
 def best_reading(
@@ -281,14 +277,16 @@ def best_reading(
         return box.x0 - inset <= x <= box.x1 + inset and box.top - inset <= y <= box.bottom + inset
 
     out = [w for w in page if not any(inside(w, box) for box in grid)]
-    for box in grid:
-        mine = [w for w in page if inside(w, box)]
-        theirs = [w for w in in_cells if inside(w, box)]
-        if not mine or not theirs:
-            out += mine or theirs
-            continue
-        surer = statistics.fmean(w.conf for w in theirs) > statistics.fmean(w.conf for w in mine) + CELL_MARGIN
-        out += theirs if surer or (_misread(mine) and not _misread(theirs)) else mine
+    for _, row in itertools.groupby(grid, key=lambda box: (box.top, box.bottom)):
+        readings = [([w for w in page if inside(w, box)], [w for w in in_cells if inside(w, box)]) for box in row]
+        # a cell the page misread (a letter gone to the cell beside it): the row read by cells
+        whole = any(mine and theirs and _misread(mine) and not _misread(theirs) for mine, theirs in readings)
+        for mine, theirs in readings:
+            if whole or not mine or not theirs:
+                out += (theirs or mine) if whole else (mine or theirs)
+                continue
+            surer = statistics.fmean(w.conf for w in theirs) > statistics.fmean(w.conf for w in mine) + CELL_MARGIN
+            out += theirs if surer else mine
     return out
 
 
@@ -569,12 +567,16 @@ def layout_text(words: list[Word], image: Image.Image | None = None, table_rows:
         that took no continuation keeps its own spacing."""
         first_pieces = {id(row): row.pieces for row, _ in unruled}
         texts = {id(row): text for row, text in unruled}
-        for row in layout.join_wrapped_rows([row for row, _ in unruled], _own_cell, join_wrapped, OCR_SLACK):
-            joined = row.pieces is not first_pieces[id(row)]
+        rows = layout.join_wrapped_rows([row for row, _ in unruled], _own_cell, join_wrapped, OCR_SLACK)
+        joined = {id(row) for row in rows if row.pieces is not first_pieces[id(row)]}
+        for row in rows:
             # a tick alone between column gaps, as tesseract reads it (``v``, ``/``, ``J``)
-            ticks = [(x0, x1, "✓" if k and _TICK_READING.fullmatch(t) else t) for k, (x0, x1, t) in enumerate(row.pieces)]
-            ticked = ticks != row.pieces
-            out.append(layout.laid_out(ticks, left, column) if joined or ticked else texts[id(row)])
+            row.pieces = [(x0, x1, "✓" if k and _TICK_READING.fullmatch(t) else t) for k, (x0, x1, t) in enumerate(row.pieces)]
+        # a joined cell pushes the ticks after it out of their columns: blank ones made explicit
+        layout.fill_tick_columns(rows, lambda t: t == "✓", "✓", NO_TICK, 1.5 * height)
+        for row in rows:
+            changed = id(row) in joined or row.pieces != first_pieces[id(row)]
+            out.append(layout.laid_out(row.pieces, left, column) if changed else texts[id(row)])
         unruled.clear()
 
     i = 0
