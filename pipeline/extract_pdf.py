@@ -317,14 +317,45 @@ def seat_marks(chars: list[dict[str, Any]]) -> None:
         char["x1"] = max(base["x1"], char["x0"])
 
 
+def unshift_legacy_marks(chars: list[dict[str, Any]]) -> None:
+    """A legacy Thai font's shifted and lowered marks (and ญ ฐ without their descender) are
+    private-use code points in the text layer (U+F700-U+F71A, Word's and Windows' "Thai
+    PUA"): each becomes its Thai character in place, so the marks are seated and read as
+    any other's."""
+    for char in chars:
+        if _PUA.search(char["text"]):
+            char["text"] = char["text"].translate(PUA_MAP)
+
+
+# What a line of text is never made of alone: marks, and vowels written before a letter.
+_NO_BASE = regex.compile(r"[\s\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0e40-\u0e44]+")
+
+
+def drop_overflow_ink(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Chromium paints the ink of the next page's first line that rises above its line box
+    (tone marks over vowels, the tall heads of ใ ไ โ) at the foot of the page before, below
+    the page's last line: marks without letters (``่่้่``). Those below every letter of the
+    page go."""
+    bases = [c["bottom"] for c in chars if not _NO_BASE.fullmatch(c["text"])]
+    if not bases:
+        return chars
+    foot = max(bases)
+    return [c for c in chars if c["top"] < foot or not _NO_BASE.fullmatch(c["text"])]
+
+
 def finish_layer(text: str) -> str:
     """A text layer's shaped order put back (SARA AM in two pieces), NFC, and the Thai damage
     typical of text layers repaired: the last step of every text-layer reading."""
-    return repair_pdf_thai(unicodedata.normalize("NFC", recompose_sara_am(text)))
+    return repair_pdf_thai(unicodedata.normalize("NFC", recompose_sara_am(text.translate(PUA_MAP))))
 
 
 def page_text(page: Any) -> str:
     """A page's text layer: lines in reading order, table rows as tab-separated cells."""
+    unshift_legacy_marks(page.chars)
+    kept = drop_overflow_ink(page.chars)
+    if len(kept) < len(page.chars):
+        ids = {id(c) for c in kept}
+        page = page.filter(lambda obj: obj.get("object_type") != "char" or id(obj) in ids)
     seat_marks(page.chars)
     rows, boxes = _table_rows(page)
     body = (

@@ -6,6 +6,10 @@ Every ``samples/*.txt`` (or the files given) is published the ways Thai offices 
   HarfBuzz shaping, subset CID fonts, ToUnicode written from the shaper's clusters;
 - ``libreoffice-<font>``: a .docx (python-docx: real tables, 16 pt) converted by
   ``soffice --convert-to pdf``: subset TrueType fonts, LibreOffice's own ToUnicode;
+- ``legacy-norasi``: the text shaped the legacy way (Windows' and old Word's "Thai PUA":
+  shifted and lowered marks, letters without their descender, as private-use code points)
+  and printed by Chromium in Norasi, a tlwg font that still draws them: the text layer
+  carries U+F700-U+F71A where the marks were;
 - ``scan200``: the Chromium/Sarabun pages scanned at 200 dpi grey, skewed, speckled, JPEG q60;
 - ``copier300``: the LibreOffice/Laksaman pages as a copier scans them: 300 dpi colour JPEG
   q60, skew up to 2 degrees, a red or blue round rubber stamp and a signature stroke on the
@@ -50,13 +54,14 @@ from pipeline.extract import decode_text  # noqa: E402
 FONTS = {
     "sarabun": ("Sarabun", Path("/usr/local/share/fonts/sarabun/Sarabun_400Regular.ttf")),
     "laksaman": ("Laksaman", Path("/usr/share/fonts/truetype/tlwg/Laksaman.ttf")),
+    "norasi": ("Norasi", Path("/usr/share/fonts/truetype/tlwg/Norasi.ttf")),
 }
 FIXED_DATE = b"D:20240101000000Z"
 # 300 dpi colour pages are ~350 KB each: the copier variant covers one document of each genre.
 COPIER_SAMPLES = ("01_memo_khlongsai", "03_minutes_wangtakhian", "04_order_phothong", "06_action_plan_donmakham",
                   "08_ita_report_khaokaeo")
 VARIANTS = ("chromium-sarabun", "chromium-laksaman", "libreoffice-sarabun", "libreoffice-laksaman",
-            "scan200", "copier300")
+            "legacy-norasi", "scan200", "copier300")
 
 
 # --- fonts ---------------------------------------------------------------------------------
@@ -209,6 +214,60 @@ def to_html(text: str, family: str) -> str:
             parts.append("</table>")
     parts.append("</body></html>")
     return "".join(parts)
+
+
+# --- legacy shaping ---------------------------------------------------------------------------
+
+# Before OpenType, Thai fonts drew a mark's other positions as glyphs of their own at
+# private-use code points (Microsoft's and Apple's "Thai PUA", WTT), and the shaper picked
+# them by the consonant: the table is the one HarfBuzz falls back to for such fonts
+# (hb-ot-shaper-thai.cc), the reverse of ``pipeline.normalize.PUA_MAP``.
+_ASCENDER = frozenset("\u0e1b\u0e1d\u0e1f\u0e2c")  # ป ฝ ฟ ฬ: marks above move left
+_DESCENDER = frozenset("\u0e0e\u0e0f")  # ฎ ฏ: marks below move down
+_DESCENDERLESS = {"\u0e0d": "\uf70f", "\u0e10": "\uf700"}  # ญ ฐ lose their descender over a mark below
+_ABOVE_VOWELS = frozenset("\u0e31\u0e34\u0e35\u0e36\u0e37\u0e47\u0e4d")
+_BELOW_VOWELS = frozenset("\u0e38\u0e39\u0e3a")
+_TONES = "\u0e48\u0e49\u0e4a\u0e4b\u0e4c"  # MAI EK .. THANTHAKHAT
+_LEFT = dict(zip(_TONES + "\u0e31\u0e34\u0e35\u0e36\u0e37\u0e47\u0e4d",
+                 "\uf713\uf714\uf715\uf716\uf717\uf710\uf701\uf702\uf703\uf704\uf712\uf711", strict=True))
+_DOWN = dict(zip(_TONES + "\u0e38\u0e39\u0e3a", "\uf70a\uf70b\uf70c\uf70d\uf70e\uf718\uf719\uf71a", strict=True))
+_DOWN_LEFT = dict(zip(_TONES, "\uf705\uf706\uf707\uf708\uf709", strict=True))
+
+
+def legacy_shape(text: str) -> str:
+    """Thai text as a legacy shaper hands it to a PUA font, still in logical order: a tone
+    mark with no vowel above it is lowered (left too after ป ฝ ฟ ฬ); after those tall letters
+    vowels above, and a tone over such a vowel, move left; SARA U/UU/PHINTHU under ฎ ฏ move
+    down; ญ ฐ lose their descender over a vowel below. SARA AM stays one character (its
+    NIKHAHIT counts as a vowel above)."""
+    out = list(text)
+    i = 0
+    while i < len(out):
+        base = out[i]
+        if not "\u0e01" <= base <= "\u0e2e":
+            i += 1
+            continue
+        above = "tall" if base in _ASCENDER else "low"  # where the next tone mark goes
+        j = i + 1
+        while j < len(out) and (out[j] in _ABOVE_VOWELS or out[j] in _BELOW_VOWELS or out[j] in _TONES):
+            mark = out[j]
+            if mark in _ABOVE_VOWELS:
+                if above == "tall":
+                    out[j] = _LEFT[mark]
+                above = "tall-high" if above == "tall" else "high"
+            elif mark in _BELOW_VOWELS:
+                if base in _DESCENDERLESS:
+                    out[i] = _DESCENDERLESS[base]
+                elif base in _DESCENDER:
+                    out[j] = _DOWN[mark]
+            else:
+                if j + 1 < len(out) and out[j + 1] == "\u0e33":  # SARA AM's NIKHAHIT sits under it
+                    above = "tall-high" if above == "tall" else "high"
+                out[j] = {"low": _DOWN, "tall": _DOWN_LEFT, "tall-high": _LEFT}.get(above, {}).get(mark, mark)
+                above = "done"
+            j += 1
+        i = j
+    return "".join(out)
 
 
 def chromium_pdf(text: str, font: str) -> bytes:
@@ -441,6 +500,7 @@ MAKERS: dict[str, Callable[[str, str, dict[str, bytes]], bytes]] = {
     "chromium-laksaman": lambda text, stem, done: chromium_pdf(text, "laksaman"),
     "libreoffice-sarabun": lambda text, stem, done: libreoffice_pdf(text, "sarabun"),
     "libreoffice-laksaman": lambda text, stem, done: libreoffice_pdf(text, "laksaman"),
+    "legacy-norasi": lambda text, stem, done: chromium_pdf(legacy_shape(text), "norasi"),
     "scan200": lambda text, stem, done: scan_pdf(
         done.get("chromium-sarabun") or chromium_pdf(text, "sarabun"), sum(stem.encode()), 200, False
     ),
