@@ -83,8 +83,8 @@ SCORE_CELL = regex.compile(
     regex.IGNORECASE,
 )
 YEAR_CELL = regex.compile(
-    r"^(?:(?:ผล\s*)?(?:คะแนน\s*)?(?:ปี\s*(?:งบ\s*ประมาณ)?\s*)?(?:พ\.\s?ศ\.\s*)?)(?P<year>25\d\d)$"
-)
+    r"^(?:(?:ผล\s*)?(?:คะแนน\s*)?(?:ปี\s*(?:งบ\s*ประมาณ)?\s*)?(?:พ\.\s?ศ\.\s*)?|[^\s\d]{1,2}\s*)(?P<year>25\d\d)$"
+)  # (``ป2565``, ``U2566``: ปี as OCR reads it in a header cell of its own)
 # A score mentioned in running text: after คะแนน/ร้อยละ/เท่ากับ, or followed by คะแนน.
 PROSE_SCORE = regex.compile(
     rf"(?:(?P<lead>คะแนน(?:\s*(?:รวม|เฉลี่ย|ภาพรวม))?|ร้อยละ|เท่ากับ|ได้)\s*(?:เท่ากับ|ได้|คือ|[:=])?\s*"

@@ -30,6 +30,7 @@ from pipeline.executor import Executor
 from pipeline.model import Page, Source
 from pipeline.normalize import (
     CELL_TICKS,
+    NO_TICK,
     PUA_MAP,
     ROW_NUMBER_WORD,
     TICK_MARKS,
@@ -169,6 +170,10 @@ def _body_lines(words: list[dict[str, Any]], left: float, spaces: list[dict[str,
         )
         first_units.append(_first_unit(line[0]))
     unit = dict(zip((id(r) for r in rows), first_units, strict=True))
+    joined = layout.join_wrapped_rows(sorted(rows, key=lambda r: r.top), _own_cell, join_wrapped)
+    # a joined wrapped cell pushes the ticks after it out of their columns: blanks made explicit
+    size = statistics.median(row.size for row in rows) if rows else 0.0
+    layout.fill_tick_columns(joined, lambda t: len(t) == 1 and t in TICK_MARKS, None, NO_TICK, 0.6 * size)
     return [
         _Item(
             top=row.top,
@@ -180,7 +185,7 @@ def _body_lines(words: list[dict[str, Any]], left: float, spaces: list[dict[str,
             gapped=len(row.pieces) > 1,
             space_after=len(row.pieces) - 1 in row.spaced,
         )
-        for row in layout.join_wrapped_rows(sorted(rows, key=lambda r: r.top), _own_cell, join_wrapped)
+        for row in joined
     ]
 
 
@@ -263,7 +268,7 @@ def _table_rows(page: Any) -> tuple[list[_Item], list[tuple[float, float, float,
 _BLOCK_START = regex.compile(
     r"^(?:มติ\s*(?:ที่\s*ประชุม)?|(?:ระเบียบ\s*)?วาระ\s*ที่|เรื่อง|เรียน|ที่\s|วันที่|ส่วนราชการ|สั่ง\s*ณ|"
     r"ผู้(?:มา|ไม่มา|เข้า|เข้าร่วม|ร่วม|ขาด|ลา)ประชุม|เริ่มประชุม|เปิดประชุม|เลิกประชุม|ปิดประชุม|ลงชื่อ|"
-    r"ประเด็นที่|ลำดับที่|(?:นาย|นาง|นางสาว|น\.ส\.|ว่าที่)\S*\s+\S+$)"
+    r"ประเด็นที่|ลำดับที่|ความเห็น|(?:นาย|นาง|นางสาว|น\.ส\.|ว่าที่)\S*\s+\S+$)"
 )
 _FILL_END = regex.compile(r"(?:\.{3,}|…+|_{3,})$")
 
@@ -281,6 +286,8 @@ def _joins(line: _Item, following: _Item, left: float, right: float) -> bool:
         return False
     if following.top - line.top > 2.2 * max(line.size, following.size):
         return False
+    if line.x0 - left > 0.25 * (right - left):
+        return False  # a signature block's line, set far in: it never wraps to the margin
     return following.x0 <= max(left, line.x0) + 0.5 * line.size
 
 

@@ -21,9 +21,10 @@ _TAGS = regex.compile(r"</?p\s*/?>", regex.IGNORECASE)
 
 
 def comparable(text: str) -> str:
-    """Text as compared: NFC, Arabic digits, no whitespace, no ``<p>`` remnants."""
+    """Text as compared: NFC, Arabic digits, no whitespace, no ``<p>`` remnants, no empty
+    tick boxes (the layout writes ``☐`` where a column of ticks is blank: a cell, not text)."""
     text = unicodedata.normalize("NFC", _TAGS.sub("", text)).translate(_THAI_DIGITS)
-    return _SPACE.sub("", text)
+    return _SPACE.sub("", text).replace("☐", "")
 
 
 def digits(text: str) -> str:

@@ -202,13 +202,13 @@ def laid_out(pieces: Sequence[Piece], left: float, column: float) -> str:
 
 
 def fill_tick_columns(
-    rows: Sequence[PieceRow], is_tick: Callable[[str], bool], tick: str, empty: str, tolerance: float
+    rows: Sequence[PieceRow], is_tick: Callable[[str], bool], tick: str | None, empty: str, tolerance: float
 ) -> None:
     """A block's columns of tick marks made explicit: every row that ticks at least one of
     them gets ``empty`` in the tick columns it leaves blank (where no other piece stands), so
     its ticks keep their columns however the text before them is laid out; a mark of one
     or two characters standing in a tick column of a ticking row is a misread ``tick``
-    (``4``, ``”``). The columns are where ticks stand in any row of the block (within
+    (``4``, ``”``; OCR only: ``None`` leaves them). The columns are where ticks stand in any row of the block (within
     ``tolerance``); fewer than two are no tick columns."""
     centres = [(x0 + x1) / 2 for row in rows for x0, x1, text in row.pieces[1:] if is_tick(text)]
     columns = [sum(c) / len(c) for c in cluster_values(centres, tolerance)]
@@ -223,7 +223,7 @@ def fill_tick_columns(
         if not any(is_tick(text) for _, _, text in row.pieces[1:]):
             continue
         pieces = [
-            (x0, x1, tick if k and len(text) <= 2 and in_column(x0, x1) else text)
+            (x0, x1, tick if tick and k and len(text) <= 2 and in_column(x0, x1) else text)
             for k, (x0, x1, text) in enumerate(row.pieces)
         ]
         added = [

@@ -573,7 +573,7 @@ def layout_text(words: list[Word], image: Image.Image | None = None, table_rows:
             # a tick alone between column gaps, as tesseract reads it (``v``, ``/``, ``J``)
             row.pieces = [(x0, x1, "✓" if k and _TICK_READING.fullmatch(t) else t) for k, (x0, x1, t) in enumerate(row.pieces)]
         # a joined cell pushes the ticks after it out of their columns: blank ones made explicit
-        layout.fill_tick_columns(rows, lambda t: t == "✓", "✓", NO_TICK, 1.5 * height)
+        layout.fill_tick_columns(rows, lambda t: t == "✓", "✓", NO_TICK, 1.0 * height)
         for row in rows:
             changed = id(row) in joined or row.pieces != first_pieces[id(row)]
             out.append(layout.laid_out(row.pieces, left, column) if changed else texts[id(row)])

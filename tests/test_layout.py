@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.layout import PieceRow, join_wrapped_rows
+from pipeline.layout import PieceRow, fill_tick_columns, join_wrapped_rows
 from pipeline.normalize import join_wrapped, own_cell
 
 
@@ -41,3 +41,23 @@ def test_a_typed_line_that_ran_to_the_margin_is_not_a_table_row() -> None:
         row(22, (10, 200, "ผู้ร่วมประชุม ...")),
     ]
     assert len(join_wrapped_rows(rows, own_cell, join_wrapped)) == 3
+
+
+def test_blank_tick_columns_are_made_explicit_and_misread_ticks_restored() -> None:
+    # a plan's rows: name (joined from wrapped lines, so longer than its column), budget, ticks
+    def row(top: float, *pieces: tuple[float, str]) -> PieceRow:
+        return PieceRow(pieces=[(x, x + 10, t) for x, t in pieces], top=top, bottom=top + 10, size=10)
+
+    rows = [
+        row(0, (0, "1"), (20, "โครงการส่งเสริมการปฏิบัติตามประมวลจริยธรรม"), (200, "45000"), (300, "✓"), (340, "✓")),
+        row(20, (0, "2"), (20, "กิจกรรมจัดทำคู่มือ"), (200, "12,500"), (380, "✓")),
+        row(40, (0, "3"), (20, "โครงการจัดทำแผนที่ภาษี"), (200, "150,000"), (300, "✓"), (340, "4"), (420, "✓")),
+        row(60, (0, "4"), (20, "มาตรการเผยแพร่"), (200, "ไม่ใช้งบประมาณ")),  # ticks nothing: left alone
+    ]
+    fill_tick_columns(rows, lambda t: t == "✓", "✓", "☐", 10)
+    marks = [[t for _, _, t in r.pieces if t in "✓☐"] for r in rows]
+    assert marks == [["✓", "✓", "☐", "☐"], ["☐", "☐", "✓", "☐"], ["✓", "✓", "☐", "✓"], []]
+    # a text layer has no misreads: a short value in a tick column stays what it is
+    rows = [row(0, (0, "1"), (300, "✓"), (340, "-")), row(20, (0, "2"), (340, "✓"))]
+    fill_tick_columns(rows, lambda t: t == "✓", None, "☐", 10)
+    assert [t for _, _, t in rows[0].pieces] == ["1", "✓", "-"]
