@@ -119,17 +119,22 @@ def cell_boxes(rows: list[RuledRow], dpi: int) -> list[Box]:
     ]
 
 
+def inked(page: np.ndarray, box: Box, dpi: int) -> bool:
+    """Whether a cell holds more ink than speckle."""
+    crop = page[box.top : box.bottom, box.x0 : box.x1]
+    return int((crop < 128).sum()) >= max(8, round(dpi * dpi * MIN_INK))
+
+
 def montage(page: np.ndarray, cells: list[Box], dpi: int) -> tuple[np.ndarray | None, list[Placement]]:
     """The inked cells of ``page`` (the recogniser's image: rulings erased) stacked into one
     image, each trimmed to its ink, and where each went; ``None`` when no cell has ink."""
     crops: list[tuple[np.ndarray, int, int]] = []
-    least = max(8, round(dpi * dpi * MIN_INK))
     pad = max(2, dpi // 50)
     for cell in cells:
+        if not inked(page, cell, dpi):
+            continue
         crop = page[cell.top : cell.bottom, cell.x0 : cell.x1]
         dark = crop < 128
-        if int(dark.sum()) < least:
-            continue
         ys, xs = np.flatnonzero(dark.any(axis=1)), np.flatnonzero(dark.any(axis=0))
         y0, y1 = max(0, int(ys[0]) - pad), min(crop.shape[0], int(ys[-1]) + pad + 1)
         x0, x1 = max(0, int(xs[0]) - pad), min(crop.shape[1], int(xs[-1]) + pad + 1)

@@ -15,7 +15,7 @@ import itertools
 import os
 import statistics
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import cast
@@ -39,6 +39,7 @@ from pipeline.normalize import (
 from pipeline.thai import MONTH_PATTERN, repair_sara_am, to_arabic_digits
 
 PSM = 4  # one column of text of varied sizes: psm 3 drops lines with dot leaders as non-text
+CELLS_PSM = 6  # a montage of cells is one block of lines (psm 4 finds no text in a stack of ``1.``)
 SPACE_GAP = 0.5  # a gap of half a letter's height between words is a space (letters sit closer)
 LEADER_DOTS = 6  # tiny boxes in a row that make a dotted fill line
 RULE_MERGE = 12  # pixels (1 mm at 300 dpi) within which dark columns are one vertical ruling
@@ -134,6 +135,7 @@ class OcrJob:
     raw: bytes = b""
     size: tuple[int, int] = (0, 0)
     mode: str = ""
+    psm: int = PSM  # tesseract's page segmentation: PSM for a page, CELLS_PSM for a montage
 
 
 def prepared(job: OcrJob) -> OcrJob:
@@ -146,7 +148,7 @@ def prepared(job: OcrJob) -> OcrJob:
 
 def cache_key(job: OcrJob) -> str:
     digest = hashlib.sha256(job.png)
-    for part in (job.languages, str(job.dpi), str(PSM), tesseract.version(job.tesseract_cmd), CACHE_VERSION):
+    for part in (job.languages, str(job.dpi), str(job.psm), tesseract.version(job.tesseract_cmd), CACHE_VERSION):
         digest.update(b"\0" + part.encode())
     return digest.hexdigest()
 
@@ -160,7 +162,7 @@ def recognise(job: OcrJob) -> tuple[int, str]:
         path = Path(job.cache_dir) / key[:2] / f"{key}.tsv"
         if path.is_file():
             return job.page_no, path.read_text(encoding="utf-8")
-    tsv = tesseract.run(job.png, job.tesseract_cmd, job.languages, job.dpi, psm=PSM)
+    tsv = tesseract.run(job.png, job.tesseract_cmd, job.languages, job.dpi, psm=job.psm)
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
         partial = path.with_suffix(f".{os.getpid()}.tmp")
@@ -241,34 +243,32 @@ def read_page(job: OcrJob) -> tuple[int, str, float | None]:
 
 
 def _page_words(job: OcrJob, image: Image.Image, grid: list[cells.Box]) -> list[Word]:
-    """The page's words. A page with ruled tables is read twice: as a page, and with its
-    cells cut out and read one by one (``pipeline.cells``); each cell keeps the reading
-    tesseract is surer of (``best_reading``)."""
+    """The page's words. Where the page has ruled tables, the cells whose reading is in
+    doubt (``doubtful_cells``) are cut out and read again one by one (``pipeline.cells``);
+    each keeps the better reading (``best_reading``)."""
     seen = np.asarray(Image.open(io.BytesIO(for_recogniser(job, image).png)).convert("L"))
     words = parse_tsv(recognise(replace(job, png=png_bytes(Image.fromarray(seen), job.dpi)))[1])
-    table, placements = cells.montage(seen, grid, job.dpi) if grid else (None, [])
+    if not grid:
+        return words
+    inside = _membership(words, grid, cells.inset(job.dpi), image)
+    doubtful = doubtful_cells(words, grid, inside, lambda box: cells.inked(seen, box, job.dpi))
+    table, placements = cells.montage(seen, doubtful, job.dpi)
     if table is None:
         return words
     in_cells: list[Word] = []
-    for word in parse_tsv(recognise(replace(job, png=png_bytes(Image.fromarray(table), job.dpi)))[1]):
+    for word in parse_tsv(recognise(replace(job, png=png_bytes(Image.fromarray(table), job.dpi), psm=CELLS_PSM))[1]):
         at = cells.to_page(placements, word.left, word.top, word.width, word.height)
         if at is not None:
             in_cells.append(replace(word, left=at[0], top=at[1]))
-    return best_reading(words, in_cells, grid, cells.inset(job.dpi), image)
+    return best_reading(words, in_cells, doubtful, inside)
 
 
-CELL_MARGIN = 3.0  # mean confidence by which a cell's own reading must beat the page's
+Inside = Callable[["Word", cells.Box], bool]
 
 
-def best_reading(
-    page: list[Word], in_cells: list[Word], grid: list[cells.Box], inset: int = 0, image: Image.Image | None = None
-) -> list[Word]:
-    """The page's words with each table cell read the better way. The page reading stands
-    unless it has nothing in the cell (tesseract drops a row number alone in its cell), it
-    took the cell's wrapped lines for one line (their words come interleaved), or the cell's
-    own reading is clearly surer. ``inset``: how far the boxes stand inside their rulings
-    (a word belongs to the cell its ink is in, up to the ruling: tesseract stretches a
-    letter's box over the erased ruling beside it)."""
+def _membership(page: list[Word], grid: list[cells.Box], inset: int, image: Image.Image | None) -> Inside:
+    """Whether a word lies in a cell: by where its ink is (tesseract stretches a letter's box
+    over the erased ruling beside it), up to the cell's rulings (``inset`` outside its box)."""
     rulings = sorted({x for box in grid for x in (box.x0 - inset, box.x1 + inset)})
     ink_x = {id(w): _ink_middle(w, image, rulings) for w in page}
 
@@ -276,10 +276,44 @@ def best_reading(
         x, y = ink_x.get(id(word), word.left + word.width / 2), word.middle
         return box.x0 - inset <= x <= box.x1 + inset and box.top - inset <= y <= box.bottom + inset
 
-    out = [w for w in page if not any(inside(w, box) for box in grid)]
-    for _, row in itertools.groupby(grid, key=lambda box: (box.top, box.bottom)):
+    return inside
+
+
+CELL_DOUBT = 85.0  # mean word confidence below which a cell's page reading is read again
+CELL_MARGIN = 3.0  # mean confidence by which a cell's own reading must beat the page's
+
+
+def _rows_of(grid: list[cells.Box]) -> list[list[cells.Box]]:
+    return [list(row) for _, row in itertools.groupby(grid, key=lambda box: (box.top, box.bottom))]
+
+
+def doubtful_cells(
+    page: list[Word], grid: list[cells.Box], inside: Inside, inked: Callable[[cells.Box], bool]
+) -> list[cells.Box]:
+    """The cells worth a second reading: inked but read as nothing (tesseract drops a row
+    number or a tick alone in its cell), read with little confidence, or misread (``_misread``:
+    then the whole row, since the lost letter went to the cell beside it)."""
+    out: list[cells.Box] = []
+    for row in _rows_of(grid):
+        readings = [[w for w in page if inside(w, box)] for box in row]
+        if any(mine and _misread(mine) for mine in readings):
+            out += [box for box, mine in zip(row, readings, strict=True) if mine or inked(box)]
+            continue
+        out += [
+            box
+            for box, mine in zip(row, readings, strict=True)
+            if (not mine and inked(box)) or (mine and statistics.fmean(w.conf for w in mine) < CELL_DOUBT)
+        ]
+    return out
+
+
+def best_reading(page: list[Word], in_cells: list[Word], doubtful: list[cells.Box], inside: Inside) -> list[Word]:
+    """The page's words with each doubtful cell read the better way: the cell's own reading
+    where the page has nothing there, where the page misread a cell of its row, or where it
+    is clearly surer; the page's otherwise."""
+    out = [w for w in page if not any(inside(w, box) for box in doubtful)]
+    for row in _rows_of(doubtful):
         readings = [([w for w in page if inside(w, box)], [w for w in in_cells if inside(w, box)]) for box in row]
-        # a cell the page misread (a letter gone to the cell beside it): the row read by cells
         whole = any(mine and theirs and _misread(mine) and not _misread(theirs) for mine, theirs in readings)
         for mine, theirs in readings:
             if whole or not mine or not theirs:
@@ -1151,7 +1185,26 @@ def repair_row_numbers(text: str) -> str:
             lines[i] = first.replace(cell, number + garbled["dot"]) + "\t" + rest
             continue
         previous = None
-    return "\n".join(lines)
+    return "\n".join(_mend_sequence(lines))
+
+
+def _mend_sequence(lines: list[str]) -> list[str]:
+    """A row number misread as another digit between its neighbours (``1. 2. 2. 4.``): the
+    number the rows above and below it leave for it."""
+    numbered: list[tuple[int, int, str]] = []  # (line, number, cell)
+    for i, line in enumerate(lines):
+        cell = line.split("\t", 1)[0].strip() if "\t" in line else ""
+        match = _ROW_NUMBER_CELL.fullmatch(cell) if cell else None
+        if match:
+            numbered.append((i, int(to_arabic_digits(match["number"])), cell))
+    for (_, before, _), (i, number, cell), (_, after, _) in zip(numbered, numbered[1:], numbered[2:], strict=False):
+        if after == before + 2 and number != before + 1 and len(str(number)) == len(str(before + 1)):
+            fixed = str(before + 1)
+            if cell[0] in "๐๑๒๓๔๕๖๗๘๙":
+                fixed = fixed.translate(str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙"))
+            first, rest = lines[i].split("\t", 1)
+            lines[i] = first.replace(cell, fixed + cell[len(str(number)) :], 1) + "\t" + rest
+    return lines
 
 
 # ``อบต.`` (the sub-district office, in every position and address) as Thai+Latin OCR reads it.

@@ -98,3 +98,25 @@ def test_row_numbers_and_wrapped_cells_of_a_scanned_table(tmp_path: Path) -> Non
     # two lines, not interleaved; the next cell keeps its first letter (not ``ัวหน้า``)
     assert "กัญญารัตน" in rows[2][1].replace(" ", "") and rows[2][1].endswith("พลอยงาม")
     assert rows[2][2].startswith("หัวหน้า")
+
+
+def test_a_row_number_misread_between_its_neighbours_is_mended() -> None:
+    assert ocr.repair_row_numbers("1.\ta\n2.\tb\n2.\tc\n4.\td").split("\n")[2] == "3.\tc"
+    assert ocr.repair_row_numbers("๑.\ta\n๒.\tb\n๕.\tc\n๔.\td").split("\n")[2] == "๓.\tc"
+    # a sequence that goes on as printed is left alone
+    assert ocr.repair_row_numbers("1.\ta\n2.\tb\n5.\tc\n6.\td") == "1.\ta\n2.\tb\n5.\tc\n6.\td"
+
+
+def test_doubtful_cells_are_the_empty_the_unsure_and_the_misread_rows() -> None:
+    def word(left: int, top: int, text: str, conf: float = 95.0) -> ocr.Word:
+        return ocr.Word(left, top, 20, 40, conf, text)
+
+    boxes = [cells.Box(0, 0, 100, 100), cells.Box(110, 0, 400, 100), cells.Box(0, 110, 100, 210), cells.Box(110, 110, 400, 210)]
+    page = [word(150, 30, "นาย"), word(20, 140, "2.", 50.0), word(150, 140, "ัวหน้า")]
+
+    def inside(w: ocr.Word, box: cells.Box) -> bool:
+        return box.x0 <= w.left + w.width / 2 <= box.x1 and box.top <= w.middle <= box.bottom
+
+    doubtful = ocr.doubtful_cells(page, boxes, inside, lambda box: True)
+    # row 1: the empty but inked number cell; row 2: misread (a cell opens with a mark): whole
+    assert doubtful == [boxes[0], boxes[2], boxes[3]]
