@@ -110,9 +110,10 @@ DANGLING = regex.compile(
     r"(?:และ|หรือ|ของ|เมื่อ\s*วันที่|วันที่|ครั้งที่|ใน|ประจำปี|ประจำปีงบประมาณ|พ\.ศ\.|เรื่อง|การ|ที่|เพื่อ|ให้|กับ|แก่|ตาม|โดย)$"
 )
 
-# A sub-item heading this long (characters) reached the margin; its wrapped rest is this short.
-WRAPPED_HEADING = 50
+# The wrapped rest of an indented sub-item heading is this short (characters), and not what
+# a speech under it says first.
 WRAPPED_TAIL = 40
+SPEECH_OPENING = regex.compile(r"^(?:-?\s*ไม่มี|รับทราบ|ทราบ|เห็นชอบ|อนุมัติ)")
 
 # A heading's title wrapped onto the next line: ``เรื่อง รับรองรายงานการประชุม`` /
 # ``ครั้งที่ 3/2567 เมื่อวันที่ ...``.
@@ -670,7 +671,8 @@ class MinutesReader:
         self.items.append(item)
         self.current = item
         self.pending_title = None
-        self.wrapped_heading = item if self.indented and len(match.group()) >= WRAPPED_HEADING else None
+        self.wrapped_heading = item if self.indented else None
+        self.wrapping_title = item  # ``... (ITA)`` / ``ประจำปีงบประมาณ พ.ศ. 2568``
 
     @staticmethod
     def heading_goes_on(text: str) -> bool:
@@ -680,6 +682,7 @@ class MinutesReader:
             len(text) <= WRAPPED_TAIL
             and "\t" not in text
             and not regex.match(r"[-–•(\d๐-๙]", text)
+            and not SPEECH_OPENING.match(text)
             and not is_structural(text)
             and not SUB_ITEM.match(text)
             and not SPEAKER_ROLE.match(text)

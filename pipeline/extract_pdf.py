@@ -40,6 +40,7 @@ from pipeline.normalize import (
     repair_pdf_thai,
 )
 from pipeline.ocr import OcrJob, make_job, page_pixels, read_pages
+from pipeline.thai import to_arabic_digits
 
 # pdfminer logs every odd object at WARNING; a bad page is reported by us instead.
 logging.getLogger("pdfminer").setLevel(logging.ERROR)
@@ -208,6 +209,8 @@ def _cell_text(cell: str | None) -> str:
     if unit:
         lines[-1] = lines[-1][: unit.start()]
     joined = "".join(lines)
+    if len(lines) > 1 and all(regex.fullmatch(r"[\d๐-๙]+", line) for line in lines) and len(joined) <= 3:
+        return joined  # a row number its narrow cell broke (``๑`` / ``๐``)
     if (
         len(lines) > 1
         and all(_NUMBER_PIECE.fullmatch(line) for line in lines)
@@ -287,7 +290,8 @@ def _joins(line: _Item, following: _Item, left: float, right: float) -> bool:
     if following.top - line.top > 2.2 * max(line.size, following.size):
         return False
     if line.x0 - left > 0.25 * (right - left):
-        return False  # a signature block's line, set far in: it never wraps to the margin
+        # a signature block's line, set far in, wraps inside its block, never to the margin
+        return abs(following.x0 - line.x0) <= 0.5 * line.size
     return following.x0 <= max(left, line.x0) + 0.5 * line.size
 
 
@@ -491,6 +495,18 @@ def join_rows_across_pages(pages: list[Page]) -> list[Page]:
                 continue
             tail = line.split("\t")
             opening = next((cell.strip() for cell in tail if cell.strip()), "")
+            if len(tail) == len(head) and _broken_number(before[:-1], head, tail):
+                # the row's number or a total's ``รวมมิติที่ | ๓`` broke with the row: digits join
+                merged = [
+                    (a.strip() + b.strip() if _DIGITS.fullmatch(a.strip()) else f"{a.strip()} {b.strip()}")
+                    if _DIGITS.fullmatch(b.strip())
+                    else join_wrapped(a.strip(), b.strip())
+                    for a, b in zip(head, tail, strict=True)
+                ]
+                before[-1] = "\t".join(merged)
+                out[i - 1] = replace(out[i - 1], text="\n".join(before))
+                out[i] = replace(out[i], text="\n".join(after[:j] + after[j + 1 :]))
+                break
             if (
                 len(tail) == len(head)
                 and head[0].strip()  # the row before the break has its row number...
@@ -509,6 +525,26 @@ def join_rows_across_pages(pages: list[Page]) -> list[Page]:
                 out[i] = replace(out[i], text="\n".join(after[:j] + after[j + 1 :]))
             break
     return out
+
+
+_DIGITS = regex.compile(r"[\d๐-๙]{1,3}")
+
+
+def _broken_number(earlier: list[str], head: list[str], tail: list[str]) -> bool:
+    """Whether the first row of a page is the rest of the last row before the break whose
+    number broke with it: the row number's digits go on (``๑`` | ``๒`` after row ๑๑), or a
+    label waiting for its number (``รวมมิติที่`` | ``๓``) gets it, and nothing else differs."""
+    filled = [(k, b.strip()) for k, b in enumerate(tail) if b.strip()]
+    if not filled or not _DIGITS.fullmatch(filled[0][1]):
+        return False
+    k, digits = filled[0]
+    if len(filled) == 1 and k > 0 and regex.search(r"ที่$", head[k].strip()):
+        return True
+    if k != 0 or not _DIGITS.fullmatch(head[0].strip()):
+        return False
+    firsts = [line.split("\t")[0].strip() for line in earlier if "\t" in line]
+    numbers = [int(to_arabic_digits(cell)) for cell in firsts if _DIGITS.fullmatch(cell)]
+    return bool(numbers) and int(to_arabic_digits(head[0].strip() + digits)) == numbers[-1] + 1
 
 
 def image_frames(source: Source) -> Iterator[tuple[int, Image.Image]]:

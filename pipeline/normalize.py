@@ -12,6 +12,7 @@ import html
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 import regex
 from rapidfuzz.distance import Levenshtein
@@ -353,7 +354,9 @@ def normalize_pages(pages: Iterable[Page]) -> list[Line]:
     """All pages' clean, furniture-free lines, each with its page number."""
     pages = list(pages)
     # Continuation markers and fill dots are told apart before the dots are removed.
-    marked = [[_protect_continuation(raw) for raw in raw_lines(page.text)] for page in pages]
+    marked = [
+        [_protect_continuation(raw) for raw in _rejoin_continuations(raw_lines(page.text))] for page in pages
+    ]
     normalised = [[normalize_line(raw) for raw in lines] for lines in marked]
     pages_known = len(pages) > 1
     headers = _running_headers(normalised) if pages_known else set()
@@ -365,6 +368,29 @@ def normalize_pages(pages: Iterable[Page]) -> list[Line]:
             if text:
                 out.append(Line(text=text, page_no=page.page_no, index=offset + i))
         offset += len(lines)
+    return _join_wrapped_roles(out)
+
+
+# A signer's role the line wrapped: ``(ลงชื่อ) ณัฐพล อินทร์แก้ว ผู้จด`` / ``รายงานการประชุม``.
+_ROLE_HEAD = regex.compile(r"ผู้\s*(?:จด|ตรวจ|บันทึก|พิมพ์|ทาน|รับรอง)$")
+_ROLE_TAIL = regex.compile(r"^(?:รายงาน|บันทึก)\s*(?:การ\s*)?(?:ประชุม)?$")
+
+
+def _join_wrapped_roles(lines: list[Line]) -> list[Line]:
+    """Lines with a signer's role that wrapped onto the next line joined back (its rest
+    alone, ``รายงานการประชุม``, would read as the title of a new set of minutes)."""
+    out: list[Line] = []
+    for line in lines:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and previous.page_no == line.page_no
+            and _ROLE_HEAD.search(previous.text)
+            and _ROLE_TAIL.match(line.text.strip())
+        ):
+            out[-1] = replace(previous, text=previous.text + line.text.strip())
+            continue
+        out.append(line)
     return out
 
 
@@ -374,6 +400,19 @@ def raw_source_lines(pages: Iterable[Page]) -> list[str]:
 
 
 _MARK = "\u2063"  # INVISIBLE SEPARATOR stands in for a trailing "..." until furniture is judged
+
+
+def _rejoin_continuations(lines: list[str]) -> list[str]:
+    """A page-end continuation marker the layout wrapped (``/๗. จ่าเอกสม`` / ``เกียรติ...``)
+    back on one line (the second left blank, so line indexes stay those of the page)."""
+    out = list(lines)
+    for i in range(len(out) - 1):
+        head, tail = out[i].strip(), out[i + 1].strip()
+        if head.startswith("/") and not _CONTINUATION.match(head) and tail and len(tail) <= 30:
+            joined = join_wrapped(head, tail)
+            if _CONTINUATION.match(joined):
+                out[i], out[i + 1] = out[i].rstrip()[: len(out[i].rstrip()) - len(head)] + joined, ""
+    return out
 
 
 def _protect_continuation(raw: str) -> str:
