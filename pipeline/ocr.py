@@ -238,7 +238,8 @@ def read_page(job: OcrJob) -> tuple[int, str, float | None]:
         words = _page_words(job, image, grid)
     words = without_specks(words)
     confidence = statistics.fmean(w.conf for w in words) if words else None
-    words = reread_digits(words, image)
+    number_cells = [row[0] for row in _rows_of(grid)]  # a ruled table's first column: row numbers
+    words = reread_digits(words, image, number_cells)
     return job.page_no, repair_ocr_text(layout_text(words, image, table_rows)), confidence
 
 
@@ -945,7 +946,7 @@ def _box(glyph: Glyph) -> tuple[int, int, int, int]:
     return glyph.left, glyph.top, glyph.right, glyph.bottom
 
 
-def reread_digits(words: list[Word], image: Image.Image | None) -> list[Word]:
+def reread_digits(words: list[Word], image: Image.Image | None, number_cells: Sequence[cells.Box] = ()) -> list[Word]:
     """The words with every run of Thai digits read again from the page image (see above).
     A run replaces the words whose middle lies in it; a word reaching beyond the run keeps
     its letters and has its one run of digits replaced."""
@@ -960,12 +961,25 @@ def reread_digits(words: list[Word], image: Image.Image | None) -> list[Word]:
     ink = image.convert("L").point(lambda v: 255 - v)
     out: list[Word] = []
     for row in _rows(words):
-        expected = _digit_expected(row)
+        expected = _digit_expected(row) + [w for w in row if _in_number_cell(w, number_cells)]
         if not any(_HAS_THAI_DIGIT.search(w.text) for w in row) and not expected:
             out += row
             continue
         out += _reread_row(row, ink, height, expected)
     return out
+
+
+def _in_number_cell(word: Word, number_cells: Sequence[cells.Box]) -> bool:
+    """A short word alone in a ruled table's first column, where the row number stands
+    (``เจ`` for ๓, ``oy`` for ๗); an instrument's name there (``IIT``) is not one."""
+    text = word.text.rstrip(".)")
+    x, y = word.left + word.width / 2, word.middle
+    return (
+        1 <= len(text) <= 2
+        and not _HAS_THAI_DIGIT.search(text)
+        and not text.isupper()
+        and any(box.x0 <= x <= box.x1 and box.top <= y <= box.bottom for box in number_cells)
+    )
 
 
 _NUMBER_BEFORE = ("ที่", "ที", "ข้อ")  # ``หมู่ที่ ๗``, ``วาระที่ ๓``, ``ข้อ ๒``
