@@ -303,9 +303,18 @@ def doubtful_cells(
         out += [
             box
             for box, mine in zip(row, readings, strict=True)
-            if (not mine and inked(box)) or (mine and statistics.fmean(w.conf for w in mine) < CELL_DOUBT)
+            if (not mine and inked(box)) or (mine and not _number_like(mine) and statistics.fmean(w.conf for w in mine) < CELL_DOUBT)
         ]
     return out
+
+
+def _number_like(words: list[Word]) -> bool:
+    """A cell read as a number: tesseract is never sure of Thai digits, and the digit
+    re-reading (``reread_digits``) does better for them than a second reading."""
+    return bool(_NUMBER_CELL_TEXT.fullmatch("".join(w.text for w in words)))
+
+
+_NUMBER_CELL_TEXT = regex.compile(r"[0-9๐-๙.,:/\-]+")
 
 
 def best_reading(page: list[Word], in_cells: list[Word], doubtful: list[cells.Box], inside: Inside) -> list[Word]:
@@ -342,6 +351,7 @@ def _interleaved(words: list[Word]) -> bool:
 
 _SPECK_READING = regex.compile(r"[0-9A-Za-z๐-๙]{1,2}")
 SPECK = 0.45  # of the page's median word height: a digit or letter this small is a speck
+SLIVER = 0.12  # of the median word height: a box this flat is a ruling's remnant, never a glyph
 
 
 def without_specks(words: list[Word]) -> list[Word]:
@@ -353,6 +363,7 @@ def without_specks(words: list[Word]) -> list[Word]:
     return [
         w for w in words
         if not (_SPECK_READING.fullmatch(w.text) and max(w.height, w.width) < SPECK * height)
+        and w.height >= SLIVER * height  # a ruling's remnant read as ``7`` or ``.``: a line, not a letter
     ]  # fmt: skip
 
 
@@ -961,7 +972,7 @@ def reread_digits(words: list[Word], image: Image.Image | None, number_cells: Se
     ink = image.convert("L").point(lambda v: 255 - v)
     out: list[Word] = []
     for row in _rows(words):
-        expected = _digit_expected(row) + [w for w in row if _in_number_cell(w, number_cells)]
+        expected = _digit_expected(row) + _number_cell_words(row, number_cells)
         if not any(_HAS_THAI_DIGIT.search(w.text) for w in row) and not expected:
             out += row
             continue
@@ -969,17 +980,18 @@ def reread_digits(words: list[Word], image: Image.Image | None, number_cells: Se
     return out
 
 
-def _in_number_cell(word: Word, number_cells: Sequence[cells.Box]) -> bool:
-    """A short word alone in a ruled table's first column, where the row number stands
-    (``เจ`` for ๓, ``oy`` for ๗); an instrument's name there (``IIT``) is not one."""
-    text = word.text.rstrip(".)")
-    x, y = word.left + word.width / 2, word.middle
-    return (
-        1 <= len(text) <= 2
-        and not _HAS_THAI_DIGIT.search(text)
-        and not text.isupper()
-        and any(box.x0 <= x <= box.x1 and box.top <= y <= box.bottom for box in number_cells)
-    )
+def _number_cell_words(row: list[Word], number_cells: Sequence[cells.Box]) -> list[Word]:
+    """The words of a row's cell in a ruled table's first column when all they say is one or
+    two characters (a row number misread: ``เจ`` for ๓, ``oy`` for ๗); a cell with more to
+    say (a measure's name, an instrument ``IIT``) is no row number."""
+    for box in number_cells:
+        inside = [
+            w for w in row if box.x0 <= w.left + w.width / 2 <= box.x1 and box.top <= w.middle <= box.bottom
+        ]
+        text = "".join(w.text for w in inside).rstrip(".)")
+        if inside and 1 <= len(text) <= 2 and not _HAS_THAI_DIGIT.search(text) and not text.isupper():
+            return inside
+    return []
 
 
 _NUMBER_BEFORE = ("ที่", "ที", "ข้อ")  # ``หมู่ที่ ๗``, ``วาระที่ ๓``, ``ข้อ ๒``
