@@ -74,6 +74,7 @@ DIMENSION_WORD = r"มิติ\s*ท\s*ี\s*่?"
 DIMENSION_ORDINAL = regex.compile(rf"{DIMENSION_WORD}\s*(?P<dim>\d)")
 SPLIT_SUBTOTAL = regex.compile(rf"^รวม\s*{DIMENSION_WORD}$")
 DIMENSION_HEADING = regex.compile(rf"^(?P<star>\*)?\s*{DIMENSION_WORD}\s*(?P<dim>[1-4])(?!\d)")
+UNNUMBERED_DIMENSION = regex.compile(rf"^{DIMENSION_WORD}\s*(?:การ|ด้าน)")
 REPORT_DATE = regex.compile(r"ข้อมูล\s*ณ\s*วันที่|ณ\s*วันที่|ประกาศ\s*ณ|รายงาน\s*ณ")
 # Lines after (or below) the table that are notes, not a wrapped row.
 FOOTNOTE = regex.compile(
@@ -323,6 +324,11 @@ class PlanReader:
         heading = DIMENSION_HEADING.match(flat)
         if heading and not SEQ_CELL.match(filled[0]):
             self.heading_dimension = (heading["star"] or "") + heading["dim"]
+            return
+        if UNNUMBERED_DIMENSION.match(flat) and not SEQ_CELL.match(filled[0]) and len(filled) == 1:
+            # OCR lost the heading's digit (``มิติที่การสร้างสังคม...``): the next dimension
+            previous = int(self.heading_dimension.lstrip("*")) if self.heading_dimension else 0
+            self.heading_dimension = str(min(previous + 1, 4))
             return
         if self.start_row(i, line, row_cells):
             return

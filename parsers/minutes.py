@@ -593,6 +593,15 @@ class MinutesReader:
             self.open_item(str(int(self.top.item_no) + 1 if self.top else 1), unnumbered["rest"], line)
             return
         sub = SUB_ITEM.match(text)
+        if (
+            sub
+            and self.top is not None
+            and sub["top"] != self.top.item_no
+            and sub["rest"]
+            and not NOT_A_TITLE.match(sub["rest"])
+            and self.skipped_one(int(sub["top"]))
+        ):
+            self.renumber_top(sub["top"])  # its sub-items say which number the heading had
         if sub and self.top is not None and sub["top"] == self.top.item_no and self.is_new_sub(sub):
             self.open_sub_item(sub, line)
             return
@@ -630,8 +639,34 @@ class MinutesReader:
             after = match.string[match.end("no") :]
             if not regex.match(r"\s*(?:[:.)\-–]|เรื่อง|$)", after):
                 return False
+        if number == int(self.top.item_no) and self.skipped_one(number - 1) and heading_kind(match) == self.heading_kind:
+            self.renumber_top(str(number - 1))  # OCR read ๔ as ๕ on the heading before: it was 4
+            return True
         # The speaker repeats the item's own number (วาระที่ 2 เรื่อง ...): not a new item.
         return number > int(self.top.item_no)
+
+    def skipped_one(self, number: int) -> bool:
+        """Whether the current item's number skipped ``number`` (the items before it end at
+        ``number - 1`` and none is ``number``): a digit OCR misread on its heading."""
+        tops = [item.item_no for item in self.items if "." not in item.item_no]
+        return (
+            self.top is not None
+            and self.top.item_no == str(number + 1)
+            and str(number) not in tops
+            and len(tops) >= 2
+            and tops[-2] == str(number - 1)
+        )
+
+    def renumber_top(self, number: str) -> None:
+        """The current item and what hangs under it take the number it should have had."""
+        assert self.top is not None
+        old = self.top.item_no
+        for item in self.items:
+            if item.item_no == old or item.item_no.startswith(f"{old}."):
+                item.item_no = number + item.item_no[len(old) :]
+        for res in self.resolutions:
+            if res.item_no is not None and (res.item_no == old or res.item_no.startswith(f"{old}.")):
+                res.item_no = number + res.item_no[len(old) :]
 
     def is_new_sub(self, match: regex.Match[str]) -> bool:
         rest = match["rest"]

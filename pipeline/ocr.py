@@ -1244,12 +1244,17 @@ _SPECK_AT_END = regex.compile(r"(?<=[\u0e01-\u0e4e])\s+[“”\"'`~^]+(?=\t|$)",
 
 
 # ``จ่าเอก`` read with ่า as ำ: no Thai word is ``จำเอก`` (the ranks จ่าเอก/โท/ตรี, จ่าสิบ...).
-_JA_RANK = regex.compile(r"(?<![\u0e01-\u0e4e])จำ(?=(?:เอก(?!สาร)|โท(?!ร)|ตรี|สิบ))")
+_JA_RANK = regex.compile(r"(?<![\u0e01-\u0e4e])จ[\u0e48-\u0e4b]*(?:ำ|[\u0e48-\u0e4b]*า)(?=(?:เอก(?!สาร)|โท(?!ร)|ตรี|สิบ))")
+# A name's title with a ruling's or a digit's remnant read as น before it (``นนาย``, ``นนาง``):
+# no Thai word starts so.
+_DOUBLED_NO = regex.compile(r"(?<![\u0e01-\u0e4e])น(?=นา(?:ย|ง))")
 
 
 def repair_ocr_text(text: str) -> str:
     """Context repairs of OCR'd text, line by line, conservative by design."""
     text = _SPECK_AT_END.sub("", _SPECK_IN_WORD.sub("", text))
     text = repair_row_numbers(_AT_FOR_ONE.sub("๑", _LATIN_OBT.sub("อบต.", text)))
-    text = "\n".join(restore_dropped_marks(_JA_RANK.sub("จ่า", repair_sara_am(line))) for line in text.split("\n"))
+    text = "\n".join(
+        restore_dropped_marks(_DOUBLED_NO.sub("", _JA_RANK.sub("จ่า", repair_sara_am(line)))) for line in text.split("\n")
+    )
     return repair_years(text)

@@ -464,3 +464,18 @@ def test_a_quarter_header_ocr_garbled_is_the_one_missing_between_the_others() ->
     header = ["", "", "(บาท)", "ไตรมาส 1", "ไตรมาส 2", "ไตรมาส 3", "ไตรมาส ร 4", "ับผิดชอบ"]
     assert with_garbled_quarter({3: 0, 4: 1, 5: 2}, header) == {3: 0, 4: 1, 5: 2, 6: 3}
     assert with_garbled_quarter({3: 0, 5: 2, 6: 3}, header) == {3: 0, 5: 2, 6: 3}  # not side by side
+
+
+def test_a_dimension_heading_whose_digit_ocr_lost_is_the_next_dimension() -> None:
+    text = "\n".join(
+        [
+            "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569",
+            "ที่\tโครงการ\tงบประมาณ\tหมายเหตุ",
+            "\tมิติที่ 1 การสร้างสังคมที่ไม่ทนต่อการทุจริต\t\t",
+            "1\tโครงการอบรมคุณธรรม\t20,000\t",
+            "\tมิติที่การบริหารราชการเพื่อป้องกันการทุจริต\t\t",
+            "2\tกิจกรรมเผยแพร่ข้อมูล\t10,000\t",
+        ]
+    )
+    found = projects(plan_of(parse_pages(text)))
+    assert (found[1].dimension, found[2].dimension) == ("1", "2")

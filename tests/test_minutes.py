@@ -1008,3 +1008,23 @@ def test_a_scanned_attendance_row_keeps_its_position_and_drops_the_signature() -
     assert (first.position, first.role) == ("สมาชิกสภา อบต. หมู่ที่6", None)
     second = next(a for name, a in found.items() if name.startswith("สมพร"))
     assert second.role is None
+
+
+def test_an_agenda_number_ocr_misread_is_told_by_its_neighbours() -> None:
+    # ๔ read as ๕ on the heading: its sub-items (4.1) and the real item 5 after it say it was 4
+    text = "\n".join(
+        [
+            "รายงานการประชุมสภาเทศบาลตำบลทดสอบ",
+            "ครั้งที่ 1/2568 วันที่ 9 ต.ค. 2567",
+            "ระเบียบวาระที่ 3 เรื่อง กระทู้ถาม",
+            "ไม่มี",
+            "ระเบียบวาระที่ 5 เรื่อง เพื่อพิจารณา",
+            "4.1 ญัตติร่างเทศบัญญัติงบประมาณรายจ่าย",
+            "มติที่ประชุม เห็นชอบ",
+            "ระเบียบวาระที่ 5 เรื่อง อื่น ๆ",
+            "มติที่ประชุม รับทราบ",
+        ]
+    )
+    minutes = minutes_of(parse_pages(text))
+    assert sorted(items(minutes)) == ["3", "4", "4.1", "5"]
+    assert sorted((r.item_no, r.seq) for r in minutes.rows if type(r).__name__ == "Resolution") == [("4.1", 1), ("5", 1)]
