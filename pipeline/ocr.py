@@ -980,6 +980,9 @@ def reread_digits(words: list[Word], image: Image.Image | None, number_cells: Se
     return out
 
 
+_NUMBER_HEADER = regex.compile(r"^(?:ท[\u0e35\u0e34]?|ข้?อ?)$")  # the column's header, ``ที่`` its marks lost
+
+
 def _number_cell_words(row: list[Word], number_cells: Sequence[cells.Box]) -> list[Word]:
     """The words of a row's cell in a ruled table's first column when all they say is one or
     two characters (a row number misread: ``เจ`` for ๓, ``oy`` for ๗); a cell with more to
@@ -989,7 +992,13 @@ def _number_cell_words(row: list[Word], number_cells: Sequence[cells.Box]) -> li
             w for w in row if box.x0 <= w.left + w.width / 2 <= box.x1 and box.top <= w.middle <= box.bottom
         ]
         text = "".join(w.text for w in inside).rstrip(".)")
-        if inside and 1 <= len(text) <= 2 and not _HAS_THAI_DIGIT.search(text) and not text.isupper():
+        if (
+            inside
+            and 1 <= len(text) <= 2
+            and not _HAS_THAI_DIGIT.search(text)
+            and not text.isupper()
+            and not _NUMBER_HEADER.match(text)
+        ):
             return inside
     return []
 
