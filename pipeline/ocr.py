@@ -246,22 +246,32 @@ def read_page(job: OcrJob) -> tuple[int, str, float | None]:
 def _page_words(job: OcrJob, image: Image.Image, grid: list[cells.Box]) -> list[Word]:
     """The page's words. Where the page has ruled tables, the cells whose reading is in
     doubt (``doubtful_cells``) are cut out and read again one by one (``pipeline.cells``);
-    each keeps the better reading (``best_reading``)."""
+    so are runs of Thai that tesseract read as Latin (``doubtful_pieces``, read with the Thai
+    model alone); each keeps the better reading (``best_reading``)."""
     seen = np.asarray(Image.open(io.BytesIO(for_recogniser(job, image).png)).convert("L"))
     words = parse_tsv(recognise(replace(job, png=png_bytes(Image.fromarray(seen), job.dpi)))[1])
-    if not grid:
-        return words
     inside = _membership(words, grid, cells.inset(job.dpi), image)
     doubtful = doubtful_cells(words, grid, inside, lambda box: cells.inked(seen, box, job.dpi))
-    table, placements = cells.montage(seen, doubtful, job.dpi)
+    pieces = doubtful_pieces([w for w in words if not any(inside(w, box) for box in grid)])
+    again = _read_again(job, seen, doubtful) + _read_again(replace(job, languages=THAI_ONLY), seen, pieces)
+    return best_reading(words, again, doubtful + pieces, inside) if again else words
+
+
+THAI_ONLY = "tha"  # for Thai that the Thai+English reading turned into Latin
+
+
+def _read_again(job: OcrJob, seen: np.ndarray, boxes: list[cells.Box]) -> list[Word]:
+    """The words of ``boxes`` read on their own (one montage, one tesseract run), where they
+    stand on the page."""
+    table, placements = cells.montage(seen, boxes, job.dpi) if boxes else (None, [])
     if table is None:
-        return words
-    in_cells: list[Word] = []
+        return []
+    out: list[Word] = []
     for word in parse_tsv(recognise(replace(job, png=png_bytes(Image.fromarray(table), job.dpi), psm=CELLS_PSM))[1]):
         at = cells.to_page(placements, word.left, word.top, word.width, word.height)
         if at is not None:
-            in_cells.append(replace(word, left=at[0], top=at[1]))
-    return best_reading(words, in_cells, doubtful, inside)
+            out.append(replace(word, left=at[0], top=at[1]))
+    return out
 
 
 Inside = Callable[["Word", cells.Box], bool]
@@ -315,6 +325,47 @@ def _number_like(words: list[Word]) -> bool:
 
 
 _NUMBER_CELL_TEXT = regex.compile(r"[0-9๐-๙.,:/\-]+")
+
+
+PIECE_DOUBT = 60.0  # mean confidence under which a run of Latin-looking words is read again
+
+
+def doubtful_pieces(words: list[Word]) -> list[cells.Box]:
+    """Runs of words outside ruled tables that tesseract read as Latin or symbols, unsure,
+    or in lowercase on a Thai line (``%a-ana`` for ``ชื่อ-สกุล`` in an unruled list's header,
+    read with confidence 79): boxes to read again on their own, like a doubtful cell."""
+    if not words:
+        return []
+    height = statistics.median(w.height for w in words)
+    pad = round(0.3 * height)
+    out: list[cells.Box] = []
+    for row in _rows(words):
+        runs: list[list[Word]] = [[row[0]]]
+        for previous, word in itertools.pairwise(row):
+            if word.left - previous.right > PIECE_GAP * height:
+                runs.append([word])
+            else:
+                runs[-1].append(word)
+        thai_row = any(_HAS_THAI.search(w.text) for w in row)
+        for run in runs:
+            text = "".join(w.text for w in run)
+            unsure = statistics.fmean(w.conf for w in run) < PIECE_DOUBT and _LATIN_LOOKING.search(text)
+            if unsure or (thai_row and _THAI_READ_AS_LATIN.fullmatch(text)):
+                out.append(
+                    cells.Box(
+                        max(0, min(w.left for w in run) - pad),
+                        max(0, min(w.top for w in run) - pad),
+                        max(w.right for w in run) + pad,
+                        max(w.top + w.height for w in run) + pad,
+                    )
+                )
+    return out
+
+
+_LATIN_LOOKING = regex.compile(r"[A-Za-z%@#$&]")
+# Thai read as Latin: lowercase letters and symbols (``%a-ana``, ``wana``); the Latin these
+# documents print is acronyms (ITA, OIT), capitalised words (Facebook) and addresses (www.).
+_THAI_READ_AS_LATIN = regex.compile(r"(?=.*[a-z%@#$&])[a-z%@#$&\-]{2,}")
 
 
 def best_reading(page: list[Word], in_cells: list[Word], doubtful: list[cells.Box], inside: Inside) -> list[Word]:
@@ -474,6 +525,35 @@ class _Line:
     row: cells.RuledRow | None = None  # the ruled table row it lies in
 
 
+_MARK_ONLY = regex.compile(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]+")
+_LOWER_MARK = regex.compile(r"[\u0e38-\u0e3a]+")
+
+
+def _marks_seated(rows: list[list[Word]], height: float) -> list[list[Word]]:
+    """Rows that are Thai marks only (tesseract boxed the upper vowels and tones of a line as
+    a row of their own: ``ั  ัู  ้``) put back on the line under them (or over them, for
+    marks below), so the line has its marks and no row of marks stands alone."""
+    out: list[list[Word]] = []
+    pending: list[Word] = []
+    for k, row in enumerate(rows):
+        marks = [w for w in row if _MARK_ONLY.fullmatch(w.text)]
+        if len(marks) >= max(2, 0.7 * len(row)) and k + 1 < len(rows):
+            below = rows[k + 1]
+            if min(w.top for w in below) - max(w.top + w.height for w in row) < height:
+                lower = [w for w in row if _LOWER_MARK.fullmatch(w.text)]
+                if out and lower:  # vowels below a letter hang from the line over them
+                    out[-1] = sorted([*out[-1], *lower], key=lambda w: w.left)
+                pending += [w for w in row if not _LOWER_MARK.fullmatch(w.text)]
+                continue
+        if pending:
+            row = sorted([*row, *pending], key=lambda w: w.left)
+            pending = []
+        out.append(row)
+    if pending:
+        out.append(sorted(pending, key=lambda w: w.left))
+    return out
+
+
 def _stray(row: list[Word], height: float) -> bool:
     """Marks and letters tesseract split off the line below or above: a few one-letter
     words apart from each other (``ลัง``, a wrapped cell's last syllable read a letter at a
@@ -592,7 +672,7 @@ def layout_text(words: list[Word], image: Image.Image | None = None, table_rows:
     column = statistics.median(widths) if widths else height / 2
     left = min(w.left for w in words)
     lines: list[_Line] = []
-    for row in _rows(words):
+    for row in _marks_seated(_rows(words), height):
         if _stray(row, height):
             continue
         middle = statistics.fmean(w.middle for w in row)
