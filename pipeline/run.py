@@ -22,7 +22,7 @@ from pipeline.checks import review_flags
 from pipeline.config import Settings
 from pipeline.errors import EmptySourceError, SarabanError, UsageError, one_line
 from pipeline.executor import Executor, make_executor
-from pipeline.extract import extract_pages, extraction_of
+from pipeline.extract import UNREADABLE_LAYER, extract_source, extraction_of
 from pipeline.limits import check_source
 from pipeline.model import Page, Parsed
 from pipeline.normalize import normalize_pages, raw_source_lines
@@ -91,11 +91,11 @@ def process_path(path: Path, settings: Settings, executor: Executor | None = Non
         source = read_source(path, settings)
         limited, limit_warnings = check_source(source, settings)
         stage = "extract"
-        pages = extract_pages(source, limited, executor)
+        pages, damage = extract_source(source, limited, executor)
         stage = "normalize"
         lines = normalize_pages(pages)
         if not lines:
-            raise EmptySourceError("no text on any page")
+            raise EmptySourceError(": ".join(["no text on any page", *damage[:1]]))
         stage = "segment"
         segments = segment(source.source_id, lines, raw_source_lines(pages))
         stage = "parse"
@@ -113,8 +113,9 @@ def process_path(path: Path, settings: Settings, executor: Executor | None = Non
         return _failure(path, stage, "out of memory")
     except Exception as err:  # a bug of ours: still one line, and the batch goes on
         return _failure(path, stage, one_line(f"internal error: {type(err).__name__}: {err}".splitlines()[0]))
-    warnings = limit_warnings + warnings
-    empty_pages = [p.page_no for p in pages if not p.text.strip()]
+    warnings = limit_warnings + damage + warnings
+    # (a damaged page OCR'd without a word is in ``damage`` already)
+    empty_pages = [p.page_no for p in pages if not p.text.strip() and p.reason != UNREADABLE_LAYER]
     if empty_pages and len(empty_pages) < len(pages):
         warnings.append(f"no text on page(s) {', '.join(map(str, empty_pages))}")
     row = SourceRow(

@@ -139,5 +139,8 @@ def test_hostile_files_never_cost_the_good_ones(tmp_path: Path) -> None:
     statuses = dict(con.execute("SELECT regexp_extract(path, '[^/]+$'), status FROM sources").fetchall())
     con.close()
     assert statuses["huge-amount.txt"] == "partial"
-    for refused in ("pipe.txt", "page-tree-lies.pdf", "giant-page.pdf", "frames.tiff", "huge.png", "empty.txt"):
+    assert statuses["stray-byte.txt"] == statuses["truncated-utf8.txt"] == "partial"  # bytes replaced, reported
+    assert statuses["utf32.txt"] == "ok"  # a BOM'd UTF-32 memo is read as the memo it is
+    refused_kinds = ("pipe.txt", "page-tree-lies.pdf", "giant-page.pdf", "frames.tiff", "huge.png", "empty.txt")
+    for refused in (*refused_kinds, "latin1.txt", "seven.txt", "random.txt"):
         assert statuses[refused] == "failed", refused
