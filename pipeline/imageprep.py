@@ -34,27 +34,35 @@ UNEVEN_BACKGROUND = 40
 
 def drop_colour_ink(rgb: np.ndarray) -> np.ndarray:
     """Greyscale page with saturated (stamp, signature) ink turned to paper."""
-    channels = rgb.astype(np.int16)
-    chroma = channels.max(axis=2) - channels.min(axis=2)
+    r, g, b = cv2.split(rgb)
+    # Black toner printed under a stamp stays dark in every channel (its brightest channel is
+    # dark too): those pixels stay ink, so letters under the stamp survive its ink.
+    brightest = cv2.max(cv2.max(r, g), b)
+    chroma = cv2.subtract(brightest, cv2.min(cv2.min(r, g), b))  # uint8, as OpenCV computes it fast
     grey = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
     coloured = chroma > ink_chroma(chroma, grey)
     if not coloured.any():
         return grey
-    # Black toner printed under a stamp stays dark in every channel (its brightest channel is
-    # dark too): those pixels stay ink, so letters under the stamp survive its ink.
-    brightest = channels.max(axis=2).astype(np.uint8)
     # The rim of a stroke has less chroma than its middle: widen the ink by a pixel or two.
     coloured = cv2.dilate(coloured.astype(np.uint8), np.ones((5, 5), np.uint8)).astype(bool)
-    paper = int(np.percentile(grey, 90))
+    step = _sample_step(grey)
+    paper = int(np.percentile(grey[::step, ::step], 90))
     out = grey.copy()
     out[coloured] = np.where(brightest[coloured] < TONER_UNDER_INK, brightest[coloured], paper)
     return out
 
 
+def _sample_step(image: np.ndarray) -> int:
+    """Every how many rows and columns a page's statistics (toner chroma, paper level) are
+    taken: a sixteenth of a full page's pixels tells them as well, four times faster."""
+    return 4 if image.size > 2_000_000 else 1
+
+
 def ink_chroma(chroma: np.ndarray, grey: np.ndarray) -> int:
     """The chroma above which a pixel is coloured ink on this page: toner's own (median
     over the inked pixels) plus ``INK_CHROMA``."""
-    inked = chroma[grey < 180]
+    step = _sample_step(grey)
+    inked = chroma[::step, ::step][grey[::step, ::step] < 180]
     toner = int(np.median(inked)) if inked.size else 0
     return max(30, toner + INK_CHROMA)
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import cast
 
+import cv2
 import numpy as np
 import regex
 from PIL import Image, ImageChops, ImageDraw, ImageFont, ImageOps
@@ -931,22 +932,16 @@ def band_glyphs(ink: Image.Image, left: int, top: int, right: int, bottom: int) 
 
 
 def _components(piece: Image.Image, offset: int) -> list[tuple[int, int, int, int]]:
-    """Boxes of the connected inks of an ink-is-white piece (a flood fill each), shifted by
-    ``offset``; a speck inside another's box joins it (a stroke broken by binarisation)."""
-    work = piece.point(lambda v: 255 if v > 127 else 0)
-    boxes: list[tuple[int, int, int, int]] = []
-    while (remaining := work.getbbox()) is not None and len(boxes) < 40:
-        x = remaining[0]
-        column = work.crop((x, 0, x + 1, work.height)).getbbox()
-        assert column is not None
-        ImageDraw.floodfill(work, (x, column[1]), 128)
-        filled = work.point(lambda v: 255 if v == 128 else 0)
-        box = filled.getbbox()
-        assert box is not None
-        boxes.append(box)
-        work = work.point(lambda v: 0 if v == 128 else v)
+    """Boxes of the connected inks of an ink-is-white piece (OpenCV's 4-connected labelling, as a flood fill,
+    the 40 leftmost), shifted by ``offset``; a speck inside another's box joins it (a stroke
+    broken by binarisation)."""
+    work = (np.asarray(piece.convert("L")) > 127).astype(np.uint8)
+    count, _, stats, _ = cv2.connectedComponentsWithStats(work, connectivity=4)
+    found = sorted(
+        (int(x), int(y), int(x + w), int(y + h)) for x, y, w, h, _ in (stats[k] for k in range(1, count))
+    )[:40]
     merged: list[tuple[int, int, int, int]] = []
-    for box in sorted(boxes, key=lambda b: (b[2] - b[0]) * (b[3] - b[1]), reverse=True):
+    for box in sorted(found, key=lambda b: (b[2] - b[0]) * (b[3] - b[1]), reverse=True):
         host = next((i for i, big in enumerate(merged) if _mostly_inside(box, big)), None)
         if host is None:
             merged.append(box)

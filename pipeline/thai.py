@@ -310,6 +310,7 @@ _SARA_AM_READINGS = regex.compile(
 _THAI_RUN = regex.compile(r"[\u0e01-\u0e4e](?:[\u0e01-\u0e4e]| (?=\u0e32))*")
 
 
+@functools.lru_cache(maxsize=8192)
 def _word_score(run: str) -> tuple[float, int]:
     """(share of the run's characters inside dictionary words, minus the number of words):
     more of the run in known words first, then fewer and longer words."""
@@ -337,6 +338,8 @@ def repair_sara_am(text: str) -> str:
         if not _SARA_AM_READINGS.search(run) and "\u0e33" not in run:
             return run
         best, best_score = run, _word_score(run)
+        if best_score[0] == 1.0 and not _SARA_AM_READINGS.search(run):
+            return run  # every letter already in a dictionary word: nothing to repair
         for _ in range(6):  # one reading at a time, while the dictionary agrees more
             improved = False
             for candidate in candidates(best):
