@@ -30,3 +30,10 @@ class Settings:
     max_pages: int = 500  # --max-pages: pages of a PDF (distinct page objects), frames of an image
     max_page_megapixels: int = 50  # --max-page-megapixels: a rendered page or an image frame
     min_dpi: int = 100  # a huge page is rendered at a lower dpi, down to this, before it is refused
+    # Loading (README "Using it"): DuckDB's memory in the saraban process, in MB (0: DuckDB's
+    # default, most of the RAM; beyond the cap it spills to disk), and how many sources, rows
+    # or seconds of results one load transaction takes at most.
+    db_memory_mb: int = 128
+    load_batch_sources: int = 256
+    load_batch_rows: int = 20_000
+    load_batch_seconds: float = 2.0

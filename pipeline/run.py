@@ -1,6 +1,7 @@
 """Orchestration: every source goes read -> extract -> normalize -> segment -> parse ->
 validate in a worker (``process_path``, a pure function of the path and settings), and
-the results are loaded into the warehouse one source per transaction in this process.
+the results are loaded into the warehouse in this process, many sources per transaction
+(``Loader``; a batch the warehouse refuses is loaded again source by source).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import hashlib
 import os
 import stat
 import tempfile
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -34,11 +36,11 @@ from pipeline.validate import validate
 from pipeline.version import parser_version
 from schemas import IngestError, PageRow, SourceRow
 from warehouse.load import (
+    SourceLoad,
     connect,
-    load_source,
+    load_batch,
     loaded_sources,
     move_source,
-    record_failure,
     remove_sources,
     row_counts,
     sources_at,
@@ -218,14 +220,74 @@ def load_result(con: object, result: SourceResult) -> SourceResult:
 
 
 def _load(con: object, result: SourceResult) -> None:
-    if result.error is not None:
-        record_failure(con, result.source, result.error)  # type: ignore[arg-type]
-        return
-    documents = [p.document for p in result.parsed]
-    rows = [row for p in result.parsed for row in p.rows]
-    replaced = load_source(con, result.source, documents, rows, pages=result.pages)  # type: ignore[arg-type]
+    (replaced,) = load_batch(con, [_as_load(result)])  # type: ignore[arg-type]
     if replaced:
         result.source.supersedes = replaced[0]
+
+
+def _as_load(result: SourceResult) -> SourceLoad:
+    if result.error is not None:
+        return SourceLoad(result.source, error=result.error)
+    return SourceLoad(
+        result.source,
+        documents=[p.document for p in result.parsed],
+        rows=[row for p in result.parsed for row in p.rows],
+        pages=result.pages,
+    )
+
+
+def load_results(con: object, results: Sequence[SourceResult]) -> list[SourceResult]:
+    """Load a batch of results in one transaction (their ``source_id``s and files distinct).
+    When that fails, each source is loaded alone (``load_result``), so the one the warehouse
+    refuses fails by itself and the others load. Returns the results as loaded."""
+    if len(results) == 1:
+        return [load_result(con, results[0])]
+    try:
+        replaced = load_batch(con, [_as_load(result) for result in results])  # type: ignore[arg-type]
+    except Exception:
+        return [load_result(con, result) for result in results]
+    for result, ids in zip(results, replaced, strict=True):
+        if ids:
+            result.source.supersedes = ids[0]
+    return list(results)
+
+
+class Loader:
+    """Gathers results into batches and loads each batch in one transaction: at most
+    ``load_batch_sources`` sources or ``load_batch_rows`` rows, and no result waits more than
+    ``load_batch_seconds`` (checked when the next arrives). Results are handed to ``done``
+    once committed and not kept."""
+
+    def __init__(self, con: object, settings: Settings, done: Callable[[SourceResult], None]) -> None:
+        self.con, self.settings, self.done = con, settings, done
+        self.pending: list[SourceResult] = []
+        self.keys: set[str] = set()
+        self.rows = 0
+        self.started = 0.0
+
+    def add(self, result: SourceResult) -> None:
+        keys = {result.source.source_id, result.source.abs_path or result.source.path}
+        if keys & self.keys:  # the same bytes or file twice: the second replaces the first
+            self.flush()
+        if not self.pending:
+            self.started = time.monotonic()
+        self.pending.append(result)
+        self.keys |= keys
+        self.rows += 1 + len(result.pages) + sum(1 + len(p.rows) for p in result.parsed)
+        s = self.settings
+        if (
+            len(self.pending) >= s.load_batch_sources
+            or self.rows >= s.load_batch_rows
+            or time.monotonic() - self.started >= s.load_batch_seconds
+        ):
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.pending:
+            return
+        batch, self.pending, self.keys, self.rows = self.pending, [], set(), 0
+        for result in load_results(self.con, batch):
+            self.done(result)
 
 
 def load_error(err: Exception) -> str:
@@ -276,7 +338,7 @@ def ingest(
     if warning:
         summary.warnings.append(warning)
     parser_version()  # once, before workers fork
-    con = connect(db_path)
+    con = connect(db_path, settings.db_memory_mb)
     try:
         todo, moved = (files, 0) if force else _changed(con, files, settings, summary, on_unchanged)
         executor = make_executor(settings.workers, settings.memory_limit_mb or None, settings.timeout_s or None)
@@ -285,11 +347,16 @@ def ingest(
             results: Iterable[SourceResult] = (process_path(path, settings, executor) for path in todo)
         else:
             results = executor.imap(functools.partial(process_path, settings=settings), todo, on_lost=lost_worker)
-        for result in results:
-            result = load_result(con, result)
+
+        def done(result: SourceResult) -> None:
             _tally(summary, result)
             if on_result:
                 on_result(result)
+
+        loader = Loader(con, settings, done)
+        for result in results:
+            loader.add(result)
+        loader.flush()
         if prune_folders:
             summary.pruned = prune(con, prune_folders, files)
         if summary.loaded or summary.pruned or moved:

@@ -303,6 +303,9 @@ RECORD_TABLES: tuple[type[Row], ...] = (
     ReviewFlag,
 )
 PEOPLE_TABLES: tuple[type[Row], ...] = (Person, PersonMention)
+# Tables whose rows name their source (``source_id``, indexed); a record table's rows belong
+# to a source through their document (``doc_id``, indexed).
+SOURCE_TABLES: tuple[type[Row], ...] = (Document, PageRow, IngestError)
 ALL_TABLES: tuple[type[Row], ...] = (
     SourceRow, Document, PageRow, *RECORD_TABLES, *PEOPLE_TABLES, IngestError, Meta
 )

@@ -6,6 +6,10 @@
   tesseract, re-read digits, lay out, repair) against the bare ``tesseract`` CLI on the same
   rendered pages with the same ``--psm`` (the issue's target: ratio <= 1.2), and the time
   the Thai-digit re-reading takes of it;
+- N generated text sources (``SCALE_FILES``, samples copied with a counter) through ``ingest``
+  with 2 workers: files/s, and the load of the same rows as columns (``load_batch``) against
+  the row-by-row ``executemany`` the loader used before (``scripts/bench_scale.py`` measures
+  the rest of the scale figures);
 - peak resident memory of this process and of its children (workers, tesseract).
 """
 
@@ -40,6 +44,7 @@ from pipeline.ocr import (  # noqa: E402
 from pipeline.run import ingest  # noqa: E402
 
 SAMPLES = ROOT / "samples"
+SCALE_FILES = 500
 SCANS_MAX = 3  # scanned PDFs timed per worker count (keeps the bench under 5 minutes)
 OCR_PAGES = 3
 BIG_SCAN_PAGES = 20
@@ -146,6 +151,53 @@ def single_scan_speedup(pages: int = BIG_SCAN_PAGES) -> tuple[int, float, float]
     return pages, times[0], times[1]
 
 
+def scale(n: int = SCALE_FILES) -> tuple[float, float, float, int]:
+    """(files/s of ``n`` generated text sources, 2 workers; seconds loading their rows as
+    columns; seconds loading the same rows row by row with ``executemany``; rows)."""
+    import duckdb
+    from bench_scale import make_corpus
+
+    from schemas import ALL_TABLES, table_columns
+    from warehouse.load import connect, insert_rows
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "corpus"
+        folder.mkdir()
+        make_corpus(folder, n)
+        db = Path(tmp) / "scale.duckdb"
+        start = time.perf_counter()
+        ingest([folder], db, Settings(workers=2, ocr_cache_dir=None))
+        rate = n / (time.perf_counter() - start)
+        con = duckdb.connect(str(db), read_only=True)
+        tables = {}
+        for model in ALL_TABLES:
+            columns = [name for name, _ in table_columns(model)]
+            quoted = ", ".join(f'"{c}"' for c in columns)
+            found = con.execute(f"SELECT {quoted} FROM {model.__table__}").fetchall()
+            tables[model] = [model.model_construct(**dict(zip(columns, row, strict=True))) for row in found]
+        con.close()
+        times = []
+        for columnar in (True, False):
+            target = connect(Path(tmp) / f"copy{columnar}.duckdb")
+            target.execute("DELETE FROM meta")
+            start = time.perf_counter()
+            target.execute("BEGIN TRANSACTION")
+            for model, rows in tables.items():
+                if columnar:
+                    insert_rows(target, model, rows)
+                elif rows:
+                    columns = [name for name, _ in table_columns(model)]
+                    marks = ", ".join("?" for _ in columns)
+                    target.executemany(
+                        f"INSERT INTO {model.__table__} VALUES ({marks})",
+                        [[getattr(row, c) for c in columns] for row in rows],
+                    )
+            target.execute("COMMIT")
+            times.append(time.perf_counter() - start)
+            target.close()
+    return rate, times[0], times[1], sum(len(rows) for rows in tables.values())
+
+
 def main() -> int:
     texts = sorted(SAMPLES.glob("*.txt"))
     pdfs = sorted(p for p in (SAMPLES / "pdf").glob("*.pdf") if not p.name.endswith(".scan.pdf"))
@@ -172,6 +224,11 @@ def main() -> int:
     if (SAMPLES / "producers" / "scan200").is_dir():
         pages, one, two = single_scan_speedup()
         print(f"one scan of {pages} pages: 1 worker {one:.1f} s, 2 workers {two:.1f} s, speed-up {one / two:.2f}x")
+    rate, columnar, by_row, rows = scale()
+    print(
+        f"{SCALE_FILES} text sources, 2 workers: {rate:.1f} files/s; loading their {rows} rows as columns "
+        f"{columnar:.2f} s, row by row (executemany, the old loader) {by_row:.2f} s, ratio {by_row / columnar:.0f}x"
+    )
     copier = sorted((SAMPLES / "producers" / "copier300").glob("*.pdf"))
     ours, bare, digits = ocr_overhead(copier[0] if copier else scans[0], Settings(ocr_cache_dir=None))
     print(

@@ -6,13 +6,24 @@ from importlib.resources import files
 
 import duckdb
 
-from schemas import ALL_TABLES, ddl_for, table_columns
+from schemas import ALL_TABLES, RECORD_TABLES, SOURCE_TABLES, ddl_for, table_columns
 
 CONTRACT_VERSION = "1"
 
 
 def schema_statements() -> list[str]:
     return [ddl_for(model) for model in ALL_TABLES]
+
+
+def index_statements() -> list[str]:
+    """Indexes that let replacing or removing a source find its rows without scanning a
+    table: ``source_id`` where a table has it, ``doc_id`` of every record table (a source's
+    records are those of its documents)."""
+    keyed = [(model, "source_id") for model in SOURCE_TABLES] + [(model, "doc_id") for model in RECORD_TABLES]
+    return [
+        f"CREATE INDEX IF NOT EXISTS {model.__table__}_{column} ON {model.__table__} ({column})"
+        for model, column in keyed
+    ]
 
 
 def views_sql() -> str:
@@ -24,6 +35,8 @@ def create_schema(con: duckdb.DuckDBPyConnection) -> None:
     for statement in schema_statements():
         con.execute(statement)
     add_missing_columns(con)
+    for statement in index_statements():
+        con.execute(statement)
     con.execute("INSERT OR REPLACE INTO meta VALUES ('contract_version', ?)", [CONTRACT_VERSION])
     for statement in split_sql(views_sql()):
         con.execute(statement)

@@ -1,14 +1,19 @@
-"""Stage 7, load: one DuckDB transaction per source.
+"""Stage 7, load: many sources per transaction, appended as columns.
 
-The transaction first removes every row the source loaded before, then inserts the new
-ones, so re-ingesting the same bytes replaces rather than duplicates, and a failure midway
-rolls back to the previous state.
+A batch of sources loads in one transaction: it first removes every row those sources (and
+the earlier versions of their files) loaded before, found by the indexed ``source_id`` every
+source's table carries, then appends each table's rows for the whole batch in one
+``INSERT ... SELECT unnest(column), ...`` (each column one list). Re-ingesting the same bytes
+replaces rather than duplicates, and a failure midway rolls back to the previous state: the
+caller then loads the batch's sources one by one, so a bad source costs only itself.
 """
 
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
@@ -17,6 +22,7 @@ from pipeline.errors import UsageError
 from schemas import (
     PEOPLE_TABLES,
     RECORD_TABLES,
+    SOURCE_TABLES,
     Document,
     IngestError,
     PageRow,
@@ -26,13 +32,20 @@ from schemas import (
 )
 from warehouse.ddl import create_schema
 
+DEFAULT_MEMORY_MB = 256
 
-def connect(db_path: Path | str) -> duckdb.DuckDBPyConnection:
+
+def connect(db_path: Path | str, memory_limit_mb: int = DEFAULT_MEMORY_MB) -> duckdb.DuckDBPyConnection:
     """Open (creating if needed) the warehouse and make sure every table exists. A file
     that exists but is not a Saraban warehouse (no ``meta.contract_version``) is refused
-    before anything is written to it; so is a path whose folder cannot be made."""
+    before anything is written to it; so is a path whose folder cannot be made. DuckDB's
+    memory is capped at ``memory_limit_mb`` (0: DuckDB's default, most of the RAM); beyond
+    it, it spills to disk."""
+    config: dict[str, str | bool | int | float | list[str]] = {}
+    if memory_limit_mb:
+        config["memory_limit"] = f"{memory_limit_mb}MB"
     if str(db_path) == ":memory:":
-        con = duckdb.connect(":memory:")
+        con = duckdb.connect(":memory:", config=config)
         create_schema(con)
         return con
     path = Path(db_path)
@@ -42,7 +55,7 @@ def connect(db_path: Path | str) -> duckdb.DuckDBPyConnection:
         raise UsageError(f"cannot create the warehouse at {path}: {err.strerror or type(err).__name__}") from None
     existing = path.exists() and path.stat().st_size > 0
     try:
-        con = duckdb.connect(str(path))
+        con = duckdb.connect(str(path), config=config)
     except duckdb.Error as err:
         if existing and "not a valid DuckDB database" in str(err):
             raise UsageError(f"{path} is not a Saraban warehouse (not a DuckDB file): pass another --db") from None
@@ -80,24 +93,133 @@ def _rollback(con: duckdb.DuckDBPyConnection) -> None:
         con.execute("ROLLBACK")
 
 
+_COLUMNS: dict[type[Row], list[str]] = {}
+
+
+def columns_of(model: type[Row]) -> list[str]:
+    if model not in _COLUMNS:
+        _COLUMNS[model] = [name for name, _ in table_columns(model)]
+    return _COLUMNS[model]
+
+
 def insert_rows(con: duckdb.DuckDBPyConnection, model: type[Row], rows: Sequence[Row]) -> None:
+    """Append ``rows`` to ``model``'s table in one statement, column by column: each column is
+    one list parameter and ``unnest`` zips them back into rows."""
     if not rows:
         return
-    columns = [name for name, _ in table_columns(model)]
-    placeholders = ", ".join("?" for _ in columns)
+    columns = columns_of(model)
+    values = [[getattr(row, name) for row in rows] for name in columns]
     quoted = ", ".join(f'"{c}"' for c in columns)
-    sql = f"INSERT INTO {model.__table__} ({quoted}) VALUES ({placeholders})"
-    con.executemany(sql, [[getattr(row, c) for c in columns] for row in rows])
+    unnests = ", ".join(f"unnest(${i + 1})" for i in range(len(columns)))
+    con.execute(f"INSERT INTO {model.__table__} ({quoted}) SELECT {unnests}", values)
 
 
-def delete_source(con: duckdb.DuckDBPyConnection, source_id: str) -> None:
-    doc_ids = "SELECT doc_id FROM documents WHERE source_id = ?"
+def delete_sources(con: duckdb.DuckDBPyConnection, source_ids: Sequence[str]) -> None:
+    """Delete these sources and every row they loaded. Every lookup is by an index
+    (``source_id``; a record table's ``doc_id``), so the cost does not grow with the warehouse."""
+    if not source_ids:
+        return
+    ids = [list(source_ids)]
+    docs = con.execute("SELECT doc_id FROM documents WHERE source_id IN (SELECT unnest($1))", ids).fetchall()
+    if docs:
+        doc_ids = [[doc_id for (doc_id,) in docs]]
+        for model in RECORD_TABLES:
+            con.execute(f"DELETE FROM {model.__table__} WHERE doc_id IN (SELECT unnest($1))", doc_ids)
+    for table in (*(m.__table__ for m in SOURCE_TABLES), SourceRow.__table__):
+        con.execute(f"DELETE FROM {table} WHERE source_id IN (SELECT unnest($1))", ids)
+
+
+@dataclass(slots=True)
+class SourceLoad:
+    """One source's rows, ready to load; ``error`` set: a failed source (its ``sources`` row
+    and that one ``ingest_errors`` row; an earlier good load of its bytes stays)."""
+
+    source: SourceRow
+    documents: list[Document] = field(default_factory=list)
+    rows: list[Row] = field(default_factory=list)
+    pages: list[PageRow] = field(default_factory=list)
+    errors: list[IngestError] = field(default_factory=list)
+    error: IngestError | None = None
+
+
+def load_batch(con: duckdb.DuckDBPyConnection, loads: Sequence[SourceLoad]) -> list[list[str]]:
+    """Load these sources in one transaction: each replaces what its bytes loaded before and
+    every other source read from the same file (an earlier version of it). Returns, for each
+    load, the ids of those other sources, the last good one first (its ``supersedes`` is set
+    to the first). The sources must differ in ``source_id`` and ``abs_path``. Any error rolls
+    the whole batch back and is raised."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        replaced = _load_batch(con, loads)
+        con.execute("COMMIT")
+    except BaseException:
+        _rollback(con)
+        raise
+    return replaced
+
+
+def _load_batch(con: duckdb.DuckDBPyConnection, loads: Sequence[SourceLoad]) -> list[list[str]]:
+    good = [load for load in loads if load.error is None]
+    replaced = _superseded(con, [load.source for load in good])
+    present = _present(con, [load.source.source_id for load in good])
+    delete_sources(con, list(dict.fromkeys([*present, *(sid for ids in replaced for sid in ids)])))
+    sources = [
+        load.source.model_copy(update={"supersedes": ids[0]}) if ids and load.source.supersedes is None else load.source
+        for load, ids in zip(good, replaced, strict=True)
+    ]
+    insert_rows(con, SourceRow, sources)
+    insert_rows(con, Document, [doc for load in good for doc in load.documents])
+    insert_rows(con, PageRow, [page for load in good for page in load.pages])
+    by_table: dict[type[Row], list[Row]] = {}
+    for load in good:
+        for row in load.rows:
+            by_table.setdefault(type(row), []).append(row)
     for model in RECORD_TABLES:
-        con.execute(f"DELETE FROM {model.__table__} WHERE doc_id IN ({doc_ids})", [source_id])
-    con.execute("DELETE FROM documents WHERE source_id = ?", [source_id])
-    con.execute("DELETE FROM pages WHERE source_id = ?", [source_id])
-    con.execute("DELETE FROM ingest_errors WHERE source_id = ?", [source_id])
-    con.execute("DELETE FROM sources WHERE source_id = ?", [source_id])
+        insert_rows(con, model, by_table.get(model, []))
+    insert_rows(con, IngestError, [error for load in good for error in load.errors])
+    for load in loads:
+        if load.error is not None:
+            _record_failure(con, load.source, load.error)
+    out = iter(replaced)
+    return [next(out) if load.error is None else [] for load in loads]
+
+
+def _present(con: duckdb.DuckDBPyConnection, source_ids: Sequence[str]) -> list[str]:
+    """Those of ``source_ids`` the warehouse holds a ``sources`` row for."""
+    if not source_ids:
+        return []
+    sql = "SELECT source_id FROM sources WHERE source_id IN (SELECT unnest($1))"
+    return [sid for (sid,) in con.execute(sql, [list(source_ids)]).fetchall()]
+
+
+def _superseded(con: duckdb.DuckDBPyConnection, sources: Sequence[SourceRow]) -> list[list[str]]:
+    """For each source, the other sources read from its file (the same ``abs_path``, or a row
+    written before ``abs_path`` existed with the same ``path``), the last good one first."""
+    files = [s.abs_path for s in sources if s.abs_path is not None]
+    if not files:
+        return [[] for _ in sources]
+    names = [name for s in sources if s.abs_path is not None for name in (s.path, s.abs_path)]
+    found = con.execute(
+        """SELECT source_id, abs_path, path, status = 'failed', ingested_at FROM sources
+           WHERE abs_path IN (SELECT unnest($1)) OR (abs_path IS NULL AND path IN (SELECT unnest($2)))""",
+        [files, names],
+    ).fetchall()
+    if not found:
+        return [[] for _ in sources]
+    epoch = dt.datetime.min
+    out: list[list[str]] = []
+    for source in sources:
+        if source.abs_path is None:
+            out.append([])
+            continue
+        names_here = {source.path, source.abs_path}
+        others = [
+            (failed, -(ingested - epoch).total_seconds() if ingested else 0.0, sid)
+            for sid, abs_path, path, failed, ingested in found
+            if sid != source.source_id and (abs_path == source.abs_path or (abs_path is None and path in names_here))
+        ]
+        out.append([sid for _, _, sid in sorted(others)])
+    return out
 
 
 def load_source(
@@ -111,26 +233,8 @@ def load_source(
     """Replace everything ``source`` loaded before with these rows, atomically, and every
     other source read from the same file (an earlier version of it). Returns the ids of those
     other sources, the last good one first (``sources.supersedes``)."""
-    by_table: dict[type[Row], list[Row]] = {}
-    for row in rows:
-        by_table.setdefault(type(row), []).append(row)
-    con.execute("BEGIN TRANSACTION")
-    try:
-        delete_source(con, source.source_id)
-        replaced = supersede(con, source)
-        if replaced and source.supersedes is None:
-            source = source.model_copy(update={"supersedes": replaced[0]})
-        insert_rows(con, SourceRow, [source])
-        insert_rows(con, Document, list(documents))
-        insert_rows(con, PageRow, list(pages))
-        for model in RECORD_TABLES:
-            insert_rows(con, model, by_table.get(model, []))
-        insert_rows(con, IngestError, list(errors))
-        con.execute("COMMIT")
-    except BaseException:
-        _rollback(con)
-        raise
-    return replaced
+    load = SourceLoad(source, list(documents), list(rows), list(pages), list(errors))
+    return load_batch(con, [load])[0]
 
 
 def _same_file(source: SourceRow) -> tuple[str, list[str]]:
@@ -152,34 +256,31 @@ def supersede(con: duckdb.DuckDBPyConnection, source: SourceRow) -> list[str]:
             f"SELECT source_id FROM sources WHERE {where} ORDER BY status = 'failed', ingested_at DESC", params
         ).fetchall()
     ]
-    for sid in ids:
-        delete_source(con, sid)
+    delete_sources(con, ids)
     return ids
 
 
 def record_failure(con: duckdb.DuckDBPyConnection, source: SourceRow, error: IngestError) -> None:
     """A source that failed: log the error; keep its earlier good load if there is one."""
-    con.execute("BEGIN TRANSACTION")
-    try:
-        loaded = con.execute(
-            "SELECT count(*) FROM sources WHERE source_id = ? AND status <> 'failed'",
-            [source.source_id],
-        ).fetchone()
-        if loaded and loaded[0]:
-            con.execute("DELETE FROM ingest_errors WHERE source_id = ?", [source.source_id])
-        else:
-            delete_source(con, source.source_id)
-            if source.abs_path is not None:  # an older failure of the same file is stale; a good load stays
-                where, params = _same_file(source)
-                stale = con.execute(f"SELECT source_id FROM sources WHERE status = 'failed' AND {where}", params)
-                for (sid,) in stale.fetchall():
-                    delete_source(con, sid)
-            insert_rows(con, SourceRow, [source])
-        insert_rows(con, IngestError, [error])
-        con.execute("COMMIT")
-    except BaseException:
-        _rollback(con)
-        raise
+    load_batch(con, [SourceLoad(source, error=error)])
+
+
+def _record_failure(con: duckdb.DuckDBPyConnection, source: SourceRow, error: IngestError) -> None:
+    loaded = con.execute(
+        "SELECT count(*) FROM sources WHERE source_id = ? AND status <> 'failed'",
+        [source.source_id],
+    ).fetchone()
+    if loaded and loaded[0]:
+        con.execute("DELETE FROM ingest_errors WHERE source_id = ?", [source.source_id])
+    else:
+        stale = [source.source_id]
+        if source.abs_path is not None:  # an older failure of the same file is stale; a good load stays
+            where, params = _same_file(source)
+            found = con.execute(f"SELECT source_id FROM sources WHERE status = 'failed' AND {where}", params)
+            stale += [sid for (sid,) in found.fetchall()]
+        delete_sources(con, stale)
+        insert_rows(con, SourceRow, [source])
+    insert_rows(con, IngestError, [error])
 
 
 def row_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
@@ -248,8 +349,7 @@ def remove_sources(con: duckdb.DuckDBPyConnection, source_ids: Iterable[str]) ->
     ids = list(dict.fromkeys(source_ids))
     con.execute("BEGIN TRANSACTION")
     try:
-        for sid in ids:
-            delete_source(con, sid)
+        delete_sources(con, ids)
         con.execute("COMMIT")
     except BaseException:
         _rollback(con)
