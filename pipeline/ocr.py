@@ -25,7 +25,7 @@ import numpy as np
 import regex
 from PIL import Image, ImageChops, ImageDraw, ImageFont, ImageOps
 
-from pipeline import cells, imageprep, layout
+from pipeline import cells, imageprep, layout, thai
 from pipeline.config import Settings
 from pipeline.engines import tesseract
 from pipeline.executor import Executor, SerialExecutor
@@ -873,6 +873,14 @@ TOUCHING_FIRST = "๔๕"
 
 
 @functools.cache
+def warm_up() -> None:
+    """What every page reuses, loaded once per process: the digit and pair templates drawn
+    from the fonts, pythainlp's dictionary."""
+    glyph_templates()
+    pair_templates()
+    thai.warm_up()
+
+
 def pair_templates(font_dir: Path = TEMPLATE_FONT_DIR) -> tuple[tuple[str, ...], Image.Image | None]:
     """(pairs, strip of their normalised templates) for the digit pairs that touch."""
     return _template_strip([a + b for a in TOUCHING_FIRST for b in THAI_DIGITS], font_dir, 240)

@@ -323,6 +323,11 @@ def _word_score(run: str) -> tuple[float, int]:
     return round(covered / max(1, len(run.replace(" ", ""))), 6), -len(tokens)
 
 
+def warm_up() -> None:
+    """Load pythainlp's dictionary and word tokenizer (about 0.3 s, once per process)."""
+    _word_score("คำสั่ง")
+
+
 def repair_sara_am(text: str) -> str:
     """SARA AM as OCR misreads it, put back where the dictionary agrees: ``ค้าสั่ง`` ->
     ``คำสั่ง``, ``ค าสั่ง`` -> ``คำสั่ง``, and the other way, SARA AA read as SARA AM

@@ -33,13 +33,13 @@ from pipeline.config import Settings  # noqa: E402
 from pipeline.engines.pdfium import open_pdf, render_page  # noqa: E402
 from pipeline.ocr import (  # noqa: E402
     PSM,
-    glyph_templates,
     make_job,
     ocr_page,
     parse_tsv,
     prepared,
     recognise,
     reread_digits,
+    warm_up,
 )
 from pipeline.run import ingest  # noqa: E402
 
@@ -71,11 +71,14 @@ def ocr_overhead(scan: Path, settings: Settings) -> tuple[float, float, float]:
     dotted lines erased, tesseract, the digit re-reading, layout and repairs."""
     with open_pdf(scan.read_bytes()) as document:
         pages = [render_page(document, i, settings.ocr_dpi) for i in range(min(OCR_PAGES, len(document)))]
+    # What a worker loads once and every later page reuses is loaded before timing (digit
+    # templates drawn from the fonts, pythainlp's dictionary): the figure is a page's cost in
+    # a batch. It is about 0.4 s once per worker process.
+    warm_up()
     start = time.perf_counter()
     for i, page in enumerate(pages):
         ocr_page(make_job(i + 1, page, settings))
     ours = time.perf_counter() - start
-    glyph_templates()  # drawn once per process
     jobs = [prepared(make_job(i + 1, page, settings)) for i, page in enumerate(pages)]
     tsvs = [recognise(job)[1] for job in jobs]
     start = time.perf_counter()
