@@ -341,12 +341,7 @@ def doubtful_pieces(words: list[Word]) -> list[cells.Box]:
     pad = round(0.3 * height)
     out: list[cells.Box] = []
     for row in _rows(words):
-        runs: list[list[Word]] = [[row[0]]]
-        for previous, word in itertools.pairwise(row):
-            if word.left - previous.right > PIECE_GAP * height:
-                runs.append([word])
-            else:
-                runs[-1].append(word)
+        runs = _runs(row, PIECE_GAP * height)
         thai_row = any(_HAS_THAI.search(w.text) for w in row)
         for run in runs:
             text = "".join(w.text for w in run)
@@ -744,14 +739,20 @@ PIECE_GAP = 1.0  # of the letter height: a gap between the cells of a narrow unr
 OCR_SLACK = 1.5  # letter heights a wrapped line may start from its cell's start (boxes wander)
 
 
-def _piece_row(words: list[Word], height: float) -> layout.PieceRow:
-    """A line's words as pieces split at column gaps (wider than any space between words)."""
-    runs: list[list[Word]] = [[words[0]]]
-    for previous, word in itertools.pairwise(words):
-        if word.left - previous.right > PIECE_GAP * height:
+def _runs(row: list[Word], gap: float) -> list[list[Word]]:
+    """A row's words (left to right) in runs no wider gap than ``gap`` separates."""
+    runs: list[list[Word]] = [[row[0]]]
+    for previous, word in itertools.pairwise(row):
+        if word.left - previous.right > gap:
             runs.append([word])
         else:
             runs[-1].append(word)
+    return runs
+
+
+def _piece_row(words: list[Word], height: float) -> layout.PieceRow:
+    """A line's words as pieces split at column gaps (wider than any space between words)."""
+    runs = _runs(words, PIECE_GAP * height)
     pieces = [(run[0].left, run[-1].right, _spaced(run, height, 1e9, run[0].left, []).strip()) for run in runs]
     numbered = len(words) > 1 and ROW_NUMBER_WORD.fullmatch(words[0].text.strip())
     return layout.PieceRow(
@@ -1101,12 +1102,7 @@ def _digit_expected(row: list[Word]) -> list[Word]:
     if not row:
         return []
     height = statistics.median(w.height for w in row)
-    runs: list[list[Word]] = [[row[0]]]
-    for previous, word in itertools.pairwise(row):
-        if word.left - previous.right > SPACE_GAP * height:
-            runs.append([word])
-        else:
-            runs[-1].append(word)
+    runs = _runs(row, SPACE_GAP * height)
     found: list[Word] = []
     for k, run in enumerate(runs):
         text = "".join(w.text for w in run).strip()
