@@ -1056,11 +1056,31 @@ def reread_digits(words: list[Word], image: Image.Image | None, number_cells: Se
     ink = image.convert("L").point(lambda v: 255 - v)
     out: list[Word] = []
     for row in _rows(words):
-        expected = _digit_expected(row) + _number_cell_words(row, number_cells)
+        expected = _digit_expected(row) + _number_cell_words(row, number_cells) + _after_waiting_label(row, height)
         if not any(_HAS_THAI_DIGIT.search(w.text) for w in row) and not expected:
             out += row
             continue
         out += _reread_row(row, ink, height, expected)
+    return out
+
+
+# A label that a number follows with nothing read after it (``มิติที่`` + a lone ๒ tesseract
+# dropped): the row's ink no word covers is read for digits.
+_LABEL_WAITING = regex.compile(r"(?:มิติ|วาระ|ครั้ง|หมู่|ลำดับ|ข้อ)ที่?(?![\s]*[\d๐-๙])")
+
+def _after_waiting_label(row: list[Word], height: float) -> list[Word]:
+    """Where a number must stand after a label tesseract read with nothing after it
+    (``มิติที่`` + a lone ๒ it dropped): a stretch of two digits' width after the label,
+    for the ink there to be read as digits."""
+    text, ends = "", []
+    for word in row:
+        text += word.text
+        ends.append(len(text))
+    out = []
+    for match in _LABEL_WAITING.finditer(text):
+        last = next(k for k, end in enumerate(ends) if end >= match.end())
+        word = row[last]
+        out.append(Word(word.right, word.top, round(2.5 * height), word.height, 0.0, ""))
     return out
 
 
@@ -1124,7 +1144,8 @@ def _reread_row(row: list[Word], ink: Image.Image, height: float, expected: Sequ
         return row  # marks and specks only
     baseline = statistics.median(bottoms)
     top, bottom = round(baseline - 1.6 * height), round(baseline + 0.15 * height)
-    glyphs = band_glyphs(ink, 0, top, ink.width, bottom)
+    # a vertical ruling crosses the whole band: no glyph, and it would pull the baseline down
+    glyphs = [g for g in band_glyphs(ink, 0, top, ink.width, bottom) if g.bottom - g.top < 0.95 * (bottom - top)]
     # tesseract's boxes hang below the line (descenders): the glyphs' own bottoms tell better
     bottoms = [g.bottom for g in glyphs if g.bottom - g.top > 0.6 * height]
     baseline = statistics.median(bottoms) if bottoms else baseline
@@ -1145,7 +1166,9 @@ def _reread_row(row: list[Word], ink: Image.Image, height: float, expected: Sequ
     thai_words = [w for w in row if _HAS_THAI.search(w.text)]
 
     def orphan(glyph: Glyph) -> bool:
-        return all(w.right <= glyph.left or w.left >= glyph.right for w in thai_words)
+        # (tesseract's boxes of the letters beside a dropped digit may reach over its edges)
+        width = max(1, glyph.right - glyph.left)
+        return all(min(w.right, glyph.right) - max(w.left, glyph.left) < 0.3 * width for w in thai_words)
 
     pending = [i for i, g in enumerate(glyphs) if seeded(g) or orphan(g)]
     while pending:  # seeds, then their close neighbours while they too read as digits
