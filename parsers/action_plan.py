@@ -323,7 +323,12 @@ class PlanReader:
             return
         heading = DIMENSION_HEADING.match(flat)
         if heading and not SEQ_CELL.match(filled[0]):
-            self.heading_dimension = (heading["star"] or "") + heading["dim"]
+            previous = int(self.heading_dimension.lstrip("*")) if self.heading_dimension else 0
+            dim = int(heading["dim"])
+            # dimensions come in order: a heading that goes back (มิติที่ ๑ after ๓) is a digit
+            # OCR misread (๔ as ๑), the next one
+            dim = previous + 1 if dim < previous < 4 and self.rows else dim
+            self.heading_dimension = (heading["star"] or "") + str(dim)
             return
         if UNNUMBERED_DIMENSION.match(flat) and not SEQ_CELL.match(filled[0]) and len(filled) == 1:
             # OCR lost the heading's digit (``มิติที่การสร้างสังคม...``): the next dimension

@@ -495,7 +495,8 @@ def join_rows_across_pages(pages: list[Page]) -> list[Page]:
                 continue
             tail = line.split("\t")
             opening = next((cell.strip() for cell in tail if cell.strip()), "")
-            if len(tail) == len(head) and _broken_number(before[:-1], head, tail):
+            if len(tail) <= len(head) and _broken_number(before[:-1], head, tail):
+                tail = tail + [""] * (len(head) - len(tail))  # OCR drops a row's empty last cells
                 # the row's number or a total's ``รวมมิติที่ | ๓`` broke with the row: digits join
                 merged = [
                     (a.strip() + b.strip() if _DIGITS.fullmatch(a.strip()) else f"{a.strip()} {b.strip()}")

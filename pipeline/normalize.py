@@ -199,9 +199,14 @@ _GIVEN_NAME_ALONE = regex.compile(
 )
 
 
+_ROW_NUMBER_PART = regex.compile(r"[\d๐-๙]+")
+
+
 def join_wrapped(head: str, tail: str) -> str:
     """Two pieces of a line that wrapped (in a narrow cell, at a page margin): Thai wraps
     between words without a space, but a surname wrapped under its given name is a word."""
+    if _ROW_NUMBER_PART.fullmatch(head) and _ROW_NUMBER_PART.fullmatch(tail) and len(head + tail) <= 3:
+        return head + tail  # a row number its narrow cell broke (``๑`` / ``๐``)
     if head and tail and _THAI_LETTER_OR_MARK.match(head[-1]) and _THAI_LETTER_OR_MARK.match(tail[0]):
         if _GIVEN_NAME_ALONE.match(head) and " " not in tail.strip():
             return f"{head} {tail}"
