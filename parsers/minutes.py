@@ -495,7 +495,9 @@ class MinutesReader:
             # ``สมาชิกสภา อบต. หมู่ | ที่6``: the rest of the position a false column break cut off
             position, others = f"{position}{others[1]}", [position, *others[2:]]
         if len(others) >= 2:
-            row.role = others[1]
+            # a remarks column holds a committee role (ประธานกรรมการ) or a note (กรรมการใหม่,
+            # ผอ.กองคลังติดราชการ): only a role is one
+            row.role = others[1] if ROLE.match(others[1]) else None
         elif ROLE.match(position) and not ACTING_AFTER.match(position):
             row.role, position = position, ""
         self.set_position(row, position)
