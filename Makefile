@@ -7,7 +7,7 @@ DB ?= warehouse/saraban.duckdb
 SHARED ?= ../shared
 WORKERS ?= 0
 
-.PHONY: run test eval bench samples fidelity lint system install clean
+.PHONY: run test eval bench samples fidelity docs lint system install clean
 
 ## Install what is missing: Debian packages (tesseract + Thai model, Thai fonts) and the venv.
 system:
@@ -53,6 +53,10 @@ samples: install
 ## Per producer and font: pages by method, OCR reasons, character/digit error rate, key/strict F1.
 fidelity: install
 	@$(PY) scripts/fidelity.py --verbose
+
+## docs/warehouse.md from the models in schemas/ (tests/test_reference.py checks it is current).
+docs: install
+	@$(PY) -m warehouse.reference > docs/warehouse.md
 
 ## Throughput, OCR time and peak memory (under 5 minutes).
 bench: install

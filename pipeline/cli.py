@@ -390,6 +390,55 @@ def report_command(
     err.print(f"wrote {output} ({len(page.encode()) // 1024 + 1} KB)", highlight=False, markup=False)
 
 
+@app.command("show")
+def show_command(
+    what: Annotated[str, typer.Argument(help="A file as ingested, a source_id (or its first digits) or a doc_id.")],
+    db: DbOption = DEFAULT_DB,
+    text: Annotated[bool, typer.Option("--text", help="Print the pages' text as Saraban read it, and nothing else.")] = False,
+    page: Annotated[int | None, typer.Option("--page", min=1, help="Only this page (and its documents).")] = None,
+    rows: Annotated[int, typer.Option("--rows", min=0, help="Records listed per table (0: all).")] = 5,
+) -> None:
+    """Show what Saraban read in a file and what it made of it.
+
+    The source (path, status, error, how it was read), its pages (method, why a page was
+    OCR'd, OCR confidence), its documents (type, title, pages) with their records per table
+    and the values flagged for review. --text prints the text of the pages instead. Plain
+    text in a pipe or file, tables in a terminal."""
+    from pipeline.show import describe, find, page_texts, render_plain, render_rich
+
+    def body() -> Any:
+        con = _open_existing(db)
+        try:
+            if not is_warehouse(con):
+                raise UsageError(f"{db} is not a Saraban warehouse (no meta.contract_version)")
+            target = find(con, what, db)
+            if text:
+                pages = page_texts(con, target, page)
+                if not pages:
+                    raise UsageError(f"{what} has no page {page}" if page else f"{what} has no pages in {db}")
+                return pages
+            if page is not None and not page_texts(con, target, page):
+                raise UsageError(f"{what} has no page {page}")
+            return describe(con, target, page, rows)
+        finally:
+            con.close()
+
+    result = _run(body)
+    try:
+        if text:
+            for path, page_no, method, reason, page_text in result:
+                how = f"{method}: {reason}" if reason else method
+                sys.stdout.write(f"==> {path} page {page_no} ({how}) <==\n{page_text.rstrip()}\n\n")
+        elif sys.stdout.isatty():
+            render_rich(result, out)
+        else:
+            sys.stdout.write(render_plain(result))
+        sys.stdout.flush()
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(EXIT_OK) from None
+
+
 def main() -> None:  # pragma: no cover - console entry for `python -m pipeline.cli`
     sys.exit(app())
 

@@ -33,12 +33,19 @@ _PY_TO_SQL: dict[Any, str] = {
 
 
 class Row(BaseModel):
-    """A row of one warehouse table. Subclasses set ``__table__`` (and ``__primary_key__``)."""
+    """A row of one warehouse table. Subclasses set ``__table__`` (and ``__primary_key__``).
 
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+    The class docstring says what one row is and the docstring under each field what the
+    column holds: both go into docs/warehouse.md (``warehouse/reference.py``).
+    ``__addition__`` marks a table the contract (../shared/CONTRACT.md) does not have,
+    ``__added_columns__`` the columns a contract table gained here."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, use_attribute_docstrings=True)
 
     __table__: ClassVar[str] = ""
     __primary_key__: ClassVar[str | None] = None
+    __addition__: ClassVar[bool] = False
+    __added_columns__: ClassVar[tuple[str, ...]] = ()
 
 
 def _strip_optional(tp: Any) -> Any:
