@@ -1066,7 +1066,7 @@ def reread_digits(words: list[Word], image: Image.Image | None, number_cells: Se
 
 # A label that a number follows with nothing read after it (``มิติที่`` + a lone ๒ tesseract
 # dropped): the row's ink no word covers is read for digits.
-_LABEL_WAITING = regex.compile(r"(?:มิติ|วาระ|ครั้ง|หมู่|ลำดับ|ข้อ)ที่?(?![\s]*[\d๐-๙])")
+_LABEL_WAITING = regex.compile(r"(?:มิติ|วาระ|ครั้ง|หมู่|ลำดับ)ที่?+(?![\s\u0e48-\u0e4b]*[\d๐-๙])")
 
 def _after_waiting_label(row: list[Word], height: float) -> list[Word]:
     """Where a number must stand after a label tesseract read with nothing after it
@@ -1080,7 +1080,8 @@ def _after_waiting_label(row: list[Word], height: float) -> list[Word]:
     for match in _LABEL_WAITING.finditer(text):
         last = next(k for k, end in enumerate(ends) if end >= match.end())
         word = row[last]
-        out.append(Word(word.right, word.top, round(2.5 * height), word.height, 0.0, ""))
+        right = max(w.right for w in row[: last + 1])  # a mark's box can end before its letter's
+        out.append(Word(right, word.top, round(2.5 * height), word.height, 0.0, ""))
     return out
 
 
