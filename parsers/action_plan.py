@@ -196,6 +196,9 @@ def quarters_from_text(text: str) -> list[bool] | None:
     months = [m for m in (month_number(t["month"]) for t in MONTH_TOKEN.finditer(text)) if m]
     if not months:
         return None
+    rest = regex.sub(r"[\s\d๐-๙.\-–/()]|ระหว่าง|เดือน|ถึง|พ\.ศ|ปี|งบประมาณ|ไตรมาส|ที่", "", MONTH_TOKEN.sub("", text))
+    if len(rest) > 3:
+        return None  # a note that names a month (``ดำเนินการแล้วเมื่อ ก.ย. 68``), not a period
     first_q, last_q = quarter_of_month(months[0]), quarter_of_month(months[-1])
     if last_q < first_q:
         first_q, last_q = last_q, first_q

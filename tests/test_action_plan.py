@@ -479,3 +479,11 @@ def test_a_dimension_heading_whose_digit_ocr_lost_is_the_next_dimension() -> Non
     )
     found = projects(plan_of(parse_pages(text)))
     assert (found[1].dimension, found[2].dimension) == ("1", "2")
+
+
+def test_a_note_that_names_a_month_is_no_period() -> None:
+    from parsers.action_plan import quarters_from_text
+
+    assert quarters_from_text("ดำเนินการแล้วเมื่อ ก.ย. 68") is None
+    assert quarters_from_text("ระหว่างเดือน ตุลาคม - ธันวาคม 2568") == [True, False, False, False]
+    assert quarters_from_text("ต.ค. 66 - มี.ค. 67") == [True, True, False, False]
