@@ -1323,7 +1323,45 @@ def repair_row_numbers(text: str) -> str:
             lines[i] = first.replace(cell, number + garbled["dot"]) + "\t" + rest
             continue
         previous = None
-    return "\n".join(_mend_sequence(lines))
+    return "\n".join(_mend_sub_numbers(_mend_sequence(lines)))
+
+
+_SUB_NUMBER_CELL = regex.compile(r"(?P<top>[\d๐-๙])\s*\.\s*(?P<sub>\S{1,3}?)\.?")
+
+
+def _mend_sub_numbers(lines: list[str]) -> list[str]:
+    """A table numbered ``๑.๑ ๑.๒ ...`` whose sub-numbers OCR misread (``๑.๕`` for ๑.๔, ``๑.ญ``
+    for ๑.๗): when most rows of the run already stand where the count puts them, the rest
+    take their place in it."""
+    run: list[tuple[int, str, str]] = []  # (line, top, sub) of consecutive numbered rows
+
+    def mend() -> None:
+        if len(run) >= 3 and len({top for _, top, _ in run}) == 1:
+            expected = [str(k + 1) for k in range(len(run))]
+            thai = run[0][1] in "๐๑๒๓๔๕๖๗๘๙"
+            got = [to_arabic_digits(sub) for _, _, sub in run]
+            agree = sum(g == e for g, e in zip(got, expected, strict=True))
+            if got[0] == "1" and (agree * 2 > len(run) or agree >= 3):
+                for (i, top, sub), number in zip(run, expected, strict=True):
+                    if to_arabic_digits(sub) != number:
+                        digits = number.translate(str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")) if thai else number
+                        lines[i] = f"{top}.{digits}\t{lines[i].split(chr(9), 1)[1]}"
+        run.clear()
+
+    for i, line in enumerate(lines):
+        if "\t" not in line:
+            mend()
+            continue
+        cell = line.split("\t", 1)[0].strip()
+        match = _SUB_NUMBER_CELL.fullmatch(cell)
+        if match and run and run[0][1] != match["top"]:
+            mend()  # the next group's numbering (๒.๑ after ๑.๕)
+        if match:
+            run.append((i, match["top"], match["sub"]))
+        elif cell:
+            mend()
+    mend()
+    return lines
 
 
 def _mend_sequence(lines: list[str]) -> list[str]:
@@ -1362,8 +1400,13 @@ _JA_RANK = regex.compile(r"(?<![\u0e01-\u0e4e])จ[\u0e48-\u0e4b]*(?:ำ|[\u0e48
 _DOUBLED_NO = regex.compile(r"(?<![\u0e01-\u0e4e])น(?=นา(?:ย|ง))")
 
 
+# ``ที่`` before a document number read as a Latin letter or two (``N ๔๑๒/๒๕๖๘``).
+_NUMBER_LABEL_AS_LATIN = regex.compile(r"^(\s*)[A-Za-z]{1,2}\s*(?=[\d๐-๙]{1,5}\s*/\s*[\d๐-๙]{4}\s*$)", regex.MULTILINE)
+
+
 def repair_ocr_text(text: str) -> str:
     """Context repairs of OCR'd text, line by line, conservative by design."""
+    text = _NUMBER_LABEL_AS_LATIN.sub(r"\1ที่ ", text)
     text = _SPECK_AT_END.sub("", _SPECK_IN_WORD.sub("", text))
     text = repair_row_numbers(_AT_FOR_ONE.sub("๑", _LATIN_OBT.sub("อบต.", text)))
     text = "\n".join(

@@ -120,3 +120,12 @@ def test_doubtful_cells_are_the_empty_the_unsure_and_the_misread_rows() -> None:
     doubtful = ocr.doubtful_cells(page, boxes, inside, lambda box: True)
     # row 1: the empty but inked number cell; row 2: misread (a cell opens with a mark): whole
     assert doubtful == [boxes[0], boxes[2], boxes[3]]
+
+
+def test_sub_numbers_ocr_misread_take_their_place_in_the_count() -> None:
+    text = "๑.๑\ta\n๑.๒\tb\n\tb2\n๑.๓\tc\n๑.๕\td\n๑.ญ\te\n๑.๖\tf\nมีอำนาจหน้าที่"
+    assert [line.split("\t")[0] for line in ocr.repair_row_numbers(text).split("\n")[:7]] == [
+        "๑.๑", "๑.๒", "", "๑.๓", "๑.๔", "๑.๕", "๑.๖"
+    ]
+    # two groups, each counted on its own; a group printed as it should be is left alone
+    assert ocr.repair_row_numbers("1.1\ta\n1.2\tb\n2.1\tc\n2.2\td") == "1.1\ta\n1.2\tb\n2.1\tc\n2.2\td"
