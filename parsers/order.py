@@ -166,7 +166,9 @@ def read_member(rest: str, group: str | None, seq: str, page_no: int) -> Member 
         # are the name (the position is the next column).
         given, words = f"{in_cell[0]} {in_cell[1]}", words[1:]
     surname_words: list[str] = []
-    if words:
+    if len(in_cell) == 1 and len(texts) > 1 and POSITION_START.match(texts[1]):
+        pass  # the surname wrapped under the given name (the next row says it); this is the position
+    elif words:
         surname_words.append(words.pop(0))
         if surname_words[0] in SURNAME_PARTICLE and words:
             surname_words.append(words.pop(0))
@@ -330,6 +332,8 @@ class MemberReader:
     def continue_member(member: Member, text: str) -> None:
         """A wrapped row: more of the position, or the role in the last cell."""
         texts = nonempty_cells(text)
+        if " " not in member.full_name and texts and regex.fullmatch(r"\p{Thai}{2,}", texts[0]):
+            member.full_name = f"{member.full_name} {texts.pop(0)}"  # the surname wrapped in its cell
         if member.role is not None and member.role.endswith("และ") and texts:
             member.role = clean(member.role + texts.pop())  # คณะทำงานและ / ผู้ช่วยเลขานุการ
         elif member.role is None:

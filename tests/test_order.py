@@ -470,3 +470,24 @@ def test_a_group_heading_wrapped_over_two_lines_names_the_members_below() -> Non
         "คณะทำงานประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)"
     }
     assert len(members) == 2
+
+
+def test_a_surname_wrapped_under_its_given_name_in_a_member_table() -> None:
+    from tests.conftest import parse_pages
+
+    text = "\n".join(
+        [
+            "คำสั่งองค์การบริหารส่วนตำบลทดสอบ",
+            "ที่ 12/2568",
+            "เรื่อง แต่งตั้งคณะกรรมการ",
+            "๑. คณะกรรมการจัดทำแผน ประกอบด้วย",
+            "ที่\tชื่อ - สกุล\tตำแหน่ง\tตำแหน่งในคณะกรรมการ",
+            "๑.๑\tนายสมพงษ์ ศรีสุรินทร์\tปลัดองค์การบริหารส่วนตำบล\tประธานกรรมการ",
+            "๑.๒\tนางสาวกัญญาณัฐ\tหัวหน้าสำนักปลัด\tกรรมการ",
+            "\tศรีประเสริฐวงศ์\t\t",
+            "๑.๓\tนายทองใบ ธนูศิลป์\tผู้อำนวยการกองคลัง\tกรรมการ",
+            "สั่ง ณ วันที่ 2 กันยายน พ.ศ. 2568",
+        ]
+    )
+    members = {r.seq: r for p in parse_pages(text) for r in p.rows if type(r).__name__ == "CommitteeMember"}
+    assert (members["1.2"].full_name, members["1.2"].position) == ("กัญญาณัฐ ศรีประเสริฐวงศ์", "หัวหน้าสำนักปลัด")
