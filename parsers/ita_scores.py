@@ -78,6 +78,7 @@ YEAR_CONTEXT = regex.compile(r"(?<![A-Za-z])ITA(?![A-Za-z])|ประเมิ�
 
 # --- cells and numbers ---------------------------------------------------------------------
 NUMBER = r"(?:100(?:\.0{1,2})?|\d{1,2}(?:\.\d{1,2})?)"
+DOT_LOST = regex.compile(r"(?!25)[1-9]\d{3}")  # a score whose decimal point OCR lost (not a year: 25xx)
 SCORE_CELL = regex.compile(
     rf"^(?:(?:คะแนน|ร้อยละ)\s*)?(?P<score>{NUMBER})\s*(?:คะแนน|%|ร้อยละ)?$|^(?P<none>[-–—]|N/?A)$",
     regex.IGNORECASE,
@@ -122,7 +123,7 @@ PARENTHESES = regex.compile(r"\([^()]*\)")
 OIT_ITEM = regex.compile(r"(?:^|\s|ข้อ)[Oo]\s?\d{1,2}(?!\d)")
 # The header of a table that is not a score table (measures, plans): its cells hold targets.
 OTHER_TABLE_HEADER = regex.compile(r"ผู้\s*รับผิดชอบ|ระยะ\s*เวลา|งบ\s*ประมาณ|เป้า\s*หมาย|วิธี\s*การ|มาตรการ")
-WEIGHT_HEADER = regex.compile(r"สัดส่วน|น้ำ\s*หนัก|คะแนน\s*เต็ม|เกณฑ์|เป้า\s*หมาย")
+WEIGHT_HEADER = regex.compile(r"สัดส่วน|น้[ำา]?\s*หนัก|คะแนน\s*เต็ม|เกณฑ์|เป้า\s*หมาย")  # (น้าหนัก: OCR)
 SCORE_TABLE_HEADER = regex.compile(r"คะแนน|ผล\s*การ\s*ประเมิน|(?<![A-Za-z])(?:IIT|EIT|OIT|ITA)(?![A-Za-z])")
 # A plain-text paragraph: ends the reach of a table header's years.
 PROSE_LINE_LENGTH = 90
@@ -232,6 +233,8 @@ class Reader:
         for k, cell in enumerate(row):
             if not cell or k in self.weight_columns:
                 continue
+            if self.table_years and labels and DOT_LOST.fullmatch(cell):
+                cell = f"{cell[:2]}.{cell[2:]}"  # ``9012`` in a column of scores: 90.12, its dot lost
             match = SCORE_CELL.match(cell)
             if match and labels:
                 if not groups or groups[-1][0] is not labels:

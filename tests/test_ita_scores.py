@@ -374,3 +374,22 @@ def test_scores_compared_in_prose_get_their_years() -> None:
     assert found[(2567, "IIT", None)].score == Decimal("93.12")
     assert found[(2566, "EIT", None)].score == Decimal("82.15")
     assert found[(2567, "EIT", None)].score == Decimal("87.79")
+
+
+def test_an_ocr_read_weight_header_and_a_score_without_its_dot() -> None:
+    from tests.conftest import parse_pages
+
+    text = "\n".join(
+        [
+            "รายงานผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)",
+            "ประจำปีงบประมาณ พ.ศ. 2568",
+            "ตัวชี้วัด\tน้าหนัก (ร้อยละ)\tปี 2567\tปี 2568",
+            "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)\t30\t86.05\t90.14",
+            "1. การปฏิบัติหน้าที่\t\t9012\t94.35",
+        ]
+    )
+    scores = {
+        (r.fiscal_year, r.instrument, r.indicator_no): r.score
+        for p in parse_pages(text) for r in p.rows if type(r).__name__ == "ItaScore"
+    }
+    assert str(scores[(2567, "IIT", None)]) == "86.05" and str(scores[(2567, "IIT", 1)]) == "90.12"
