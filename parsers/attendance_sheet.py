@@ -43,7 +43,7 @@ def parse(segment: Segment) -> Parsed:
 
 # --- where a sheet opens (segment): its table header, and its title above it -------------------------
 
-NAME_COLUMN = regex.compile(r"ชื่อ?\s*[-–]?\s*(?:สกุล|นามสกุล)")
+NAME_COLUMN = regex.compile(r"[ชซ]\u0e37?\u0e48?อ?\s*[-–]?\s*(?:สกุล|นามสกุล)")
 # Broader than the parser's SIGN_COLUMN (``ลายมือ`` alone), as segment has always read it.
 SIGNATURE_COLUMN = regex.compile(r"ลายมือ|ลายเซ็น|ลงชื่อ|ลงนาม")
 # A sheet's own title (บัญชีลงเวลา..., ใบลงชื่อ...): with it, a position column is enough

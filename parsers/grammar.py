@@ -110,7 +110,10 @@ VENUE = regex.compile(
 ASTERISK_NOISE = regex.compile(r"\*[^*\n]{0,60}\*")
 # A name list's header row (``ที่ | ชื่อ - สกุล | ตำแหน่ง``) and its rows' numbers.
 # (``ชื่ -สกุล``: the อ OCR loses)
-NAME_LIST_HEADER = regex.compile(r"^(?:ที่?|ลำดับ(?:ที่)?)?\s*\t?\s*ชื่อ?\s*[-–]?\s*(?:สกุล|นามสกุล)|^ลำดับ(?:ที่)?\s*\t")
+# (``ที | ชื่ -สกุล``, ``๑๑ | ซือ สกุล``: its first cell and ชื่อ as OCR reads them)
+NAME_LIST_HEADER = regex.compile(
+    r"^(?:[^\t]{0,6}\t)?\s*[ชซ]\u0e37?\u0e48?อ?\s*[-–]?\s*(?:สกุล|นามสกุล)|^ลำดับ(?:ที่)?\s*\t"
+)
 ROW_NUMBER = regex.compile(r"^(?P<no>\d{1,3})\s*[.)]?(?:\s+|\t|$|(?=\D))")
 
 
