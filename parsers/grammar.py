@@ -112,7 +112,7 @@ ASTERISK_NOISE = regex.compile(r"\*[^*\n]{0,60}\*")
 # (``ชื่ -สกุล``: the อ OCR loses)
 # (``ที | ชื่ -สกุล``, ``๑๑ | ซือ สกุล``: its first cell and ชื่อ as OCR reads them)
 NAME_LIST_HEADER = regex.compile(
-    r"^(?:[^\t]{0,6}\t)?\s*[ชซ]\u0e37?\u0e48?อ?\s*[-–]?\s*(?:สกุล|นามสกุล)|^ลำดับ(?:ที่)?\s*\t"
+    r"^(?:[^\t ]{0,6}[\t ])?\s*[ชซ]\u0e37?\u0e48?อ?\s*[-–]?\s*(?:สกุล|นามสกุล)|^ลำดับ(?:ที่)?\s*\t"
 )
 ROW_NUMBER = regex.compile(r"^(?P<no>\d{1,3})\s*[.)]?(?:\s+|\t|$|(?=\D))")
 
