@@ -62,8 +62,9 @@ SEQ = regex.compile(
 COMPOSED_OF = regex.compile(r"\s*(?:โดย\s*)?(?:ประกอบ\s*ด้วย|ดัง\s*มี\s*รายชื่อ|มี\s*รายชื่อ|ดังนี้).*$")
 # ``3. คณะทำงานติดตามและประเมินผล (ต่อ)`` after a page break: the same group.
 CONTINUED = regex.compile(r"\s*\(\s*ต่อ\s*\)\s*$")
-GROUP_WORD = regex.compile(r"^(?:คณะ|อนุกรรมการ|กรรมการ|ฝ่าย|ทีม|หน่วย|กลุ่ม|ชุด|ศูนย์)")
+GROUP_WORD = regex.compile(r"^(?:ค\s?ณะ|อนุกรรมการ|กรรมการ|ฝ่าย|ทีม|หน่วย|กลุ่ม|ชุด|ศูนย์)")  # (ค ณะ: OCR)
 MAX_GROUP_NAME = 120
+COMPOSED_OF_TAIL = regex.compile(r"(?:ระ)?(?:กอบ)?\s*ด้วย")
 APPOINTING = regex.compile(r"^.*?(?=คณะ)")
 # ``มีหน้าที่``, ``ให้มีหน้าที่ ...``, ``หน้าที่ ๑) ...``; a bare ``หน้าที่`` is the end of a wrapped
 # position (ผู้อำนวยการกองการเจ้า / หน้าที่).
@@ -211,6 +212,8 @@ def group_heading(text: str, next_text: str) -> str | None:
     if split_prefix(body)[0] is not None:
         return None
     name = CONTINUED.sub("", COMPOSED_OF.sub("", body)).strip(" :：-")
+    # as OCR leaves it: ``ค ณะ...``, and ``ประกอบด้วย`` wrapped with its first letter left behind
+    name = regex.sub(r"\s+ป(?:ระ?(?:กอ?บ?)?)?$", "", regex.sub(r"^ค\s+ณะ", "คณะ", name))
     if not name or len(name) > MAX_GROUP_NAME:
         return None
     # A sub-group (``1.2 ฝ่ายสถานที่ ประกอบด้วย``) says so; a numbered duty never does.
@@ -292,6 +295,18 @@ class MemberReader:
             next_text = self.next_row(lines, i)
             flat = " ".join(text.replace("\t", " ").split())
             heading = group_heading(text, next_text)
+            seq = SEQ.match(flat)
+            if (
+                heading is None
+                and seq
+                and GROUP_WORD.match(flat[seq.end() :].strip())
+                and COMPOSED_OF.search(next_text)
+                and not SEQ.match(next_text)
+                and len(next_text) <= 60
+            ):
+                # a numbered heading wrapped over two lines (``๒. คณะกรรมการติดตาม...`` / ``การทุจริต ประกอบด้วย``)
+                heading = group_heading(join_wrapped(flat, " ".join(next_text.split())), self.next_row(lines, i + 1))
+                self.skip = i + 1 if heading is not None else self.skip
             if heading is not None:
                 self.group, self.open_member = heading, None
                 continue
@@ -322,10 +337,11 @@ class MemberReader:
     @staticmethod
     def next_row(lines: Sequence[Line], i: int) -> str:
         """The line after ``i``, past a table's header row (ลำดับ | ชื่อ - สกุล | ตำแหน่ง ...)."""
-        for line in lines[i + 1 : i + 3]:
+        for line in lines[i + 1 : i + 4]:
             text = line.text.strip()
-            if not is_table_header(text):
-                return text
+            if is_table_header(text) or (len(text) <= 8 and COMPOSED_OF_TAIL.fullmatch(text)):
+                continue  # (the rest of a wrapped ``ประกอบด้วย``)
+            return text
         return ""
 
     @staticmethod

@@ -491,3 +491,29 @@ def test_a_surname_wrapped_under_its_given_name_in_a_member_table() -> None:
     )
     members = {r.seq: r for p in parse_pages(text) for r in p.rows if type(r).__name__ == "CommitteeMember"}
     assert (members["1.2"].full_name, members["1.2"].position) == ("กัญญาณัฐ ศรีประเสริฐวงศ์", "หัวหน้าสำนักปลัด")
+
+
+def test_committee_headings_as_ocr_leaves_them() -> None:
+    from tests.conftest import parse_pages
+
+    text = "\n".join(
+        [
+            "คำสั่งองค์การบริหารส่วนตำบลทดสอบ",
+            "ที่ 12/2568",
+            "เรื่อง แต่งตั้งคณะกรรมการ",
+            "๑. ค ณะกรรมการจัดทำแผนปฏิบัติการป้องกันการทุจริต ป",
+            "ด้วย",
+            "ที่\tชื่อ - สกุล\tตำแหน่ง\tตำแหน่งในคณะกรรมการ",
+            "๑.๑\tนายสมพงษ์ ศรีสุรินทร์\tปลัดองค์การบริหารส่วนตำบล\tประธานกรรมการ",
+            "๒. คณะกรรมการติดตามและประเมินผลแผนปฏิบัติการป้องกัน",
+            "การทุจริต ประกอบด้วย",
+            "ที่\tชื่อ - สกุล\tตำแหน่ง\tตำแหน่งในคณะกรรมการ",
+            "๒.๑\tนายบุญมี ประเสริฐสุข\tรองนายกองค์การบริหารส่วนตำบล\tประธานกรรมการ",
+            "สั่ง ณ วันที่ 2 กันยายน พ.ศ. 2568",
+        ]
+    )
+    groups = {r.seq: r.group_name for p in parse_pages(text) for r in p.rows if type(r).__name__ == "CommitteeMember"}
+    assert groups == {
+        "1.1": "คณะกรรมการจัดทำแผนปฏิบัติการป้องกันการทุจริต",
+        "2.1": "คณะกรรมการติดตามและประเมินผลแผนปฏิบัติการป้องกันการทุจริต",
+    }
