@@ -487,3 +487,9 @@ def test_a_note_that_names_a_month_is_no_period() -> None:
     assert quarters_from_text("ดำเนินการแล้วเมื่อ ก.ย. 68") is None
     assert quarters_from_text("ระหว่างเดือน ตุลาคม - ธันวาคม 2568") == [True, False, False, False]
     assert quarters_from_text("ต.ค. 66 - มี.ค. 67") == [True, True, False, False]
+
+
+def test_quarter_headers_as_ocr_reads_them() -> None:
+    from parsers.action_plan import quarter_label
+
+    assert [quarter_label(t) for t in ("ไตรมาสที1", "ไตรมาสที่ 2", "ไตรมาสที3 ท", "ไตรมาสี 4", "2568")] == [1, 2, 3, 4, None]
