@@ -100,7 +100,23 @@ def ruled_rows(binary: np.ndarray, dpi: int) -> list[RuledRow]:
         rules = tuple((a + b) // 2 for a, b in _runs(crossing, merge=round(dpi / 25)))
         if len(rules) >= 2:
             rows.append(RuledRow(top, bottom, rules))
-    return rows
+    return _headers_completed(rows, merge=round(dpi / 25))
+
+
+def _headers_completed(rows: list[RuledRow], merge: int) -> list[RuledRow]:
+    """A table's first row (its header, two lines of words in tall cells) with the vertical
+    rulings of the row under it that a faint scan broke there: a header's cells stand over
+    the table's columns."""
+    out = list(rows)
+    for k, row in enumerate(rows):
+        starts_table = k == 0 or row.top - rows[k - 1].bottom > 3 * merge
+        below = rows[k + 1] if k + 1 < len(rows) and rows[k + 1].top - row.bottom <= 3 * merge else None
+        if not starts_table or below is None or len(below.rules) <= len(row.rules):
+            continue
+        missing = [x for x in below.rules if row.rules[0] < x < row.rules[-1] and all(abs(x - r) > merge for r in row.rules)]
+        if missing:
+            out[k] = RuledRow(row.top, row.bottom, tuple(sorted([*row.rules, *missing])))
+    return out
 
 
 def inset(dpi: int) -> int:

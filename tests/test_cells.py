@@ -129,3 +129,12 @@ def test_sub_numbers_ocr_misread_take_their_place_in_the_count() -> None:
     ]
     # two groups, each counted on its own; a group printed as it should be is left alone
     assert ocr.repair_row_numbers("1.1\ta\n1.2\tb\n2.1\tc\n2.2\td") == "1.1\ta\n1.2\tb\n2.1\tc\n2.2\td"
+
+
+def test_a_header_row_takes_the_rulings_a_faint_scan_broke_from_the_row_under_it() -> None:
+    header = cells.RuledRow(100, 200, (50, 300, 900))  # the ruling at 600 broken in the header
+    first = cells.RuledRow(204, 300, (50, 300, 600, 900))
+    later = cells.RuledRow(304, 400, (50, 300, 900))  # a data row keeps what it has (merged cells)
+    rows = cells._headers_completed([header, first, later], merge=12)
+    assert rows[0].rules == (50, 300, 600, 900)
+    assert rows[1:] == [first, later]
