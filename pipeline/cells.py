@@ -4,12 +4,12 @@ Tesseract reads a page as lines of text. A ruled table is not that: the row numb
 its narrow cell (``1.``) is dropped as noise once the rulings are erased, the two lines of a
 wrapped cell are taken for one line and their words interleaved (``ว่าทรัตนีร้อยตรี...``), a
 tick alone in its cell is read as ``4`` or lost. So the grid is found from the rulings
-(long strokes, as ``imageprep`` finds them), every cell with ink is cut out, and the cells are
+(long strokes, as ``imageprep`` finds them), each cell with ink can be cut out, and such cells are
 stacked one under the other with blank space between them into one image (a *montage*) that
 tesseract reads in a single run: each cell is then a short block of its own. The words read
 there are moved back to where they stand on the page, so the layout model sees them in their
-cells and rows, as if the page had been read well. The page itself is read with its cells
-painted out, so nothing is read twice.
+cells and rows, as if the page had been read well. Only the cells whose page reading is in
+doubt are read so (``ocr.doubtful_cells``); each keeps the better reading (``ocr.best_reading``).
 
 Pure functions on numpy arrays (ink 0, paper 255, as the recogniser sees the page).
 """
@@ -21,6 +21,8 @@ from dataclasses import dataclass
 
 import cv2
 import numpy as np
+
+from pipeline import imageprep, layout
 
 MIN_ROW = 0.08  # inch: the least height between two rulings that makes a table row
 MIN_COLUMN = 0.08  # inch: the least width of a cell
@@ -51,23 +53,13 @@ class Placement:
 
 
 def _runs(indices: np.ndarray, merge: int) -> list[tuple[int, int]]:
-    """Consecutive runs (first, last) of sorted indices, gaps up to ``merge`` bridged."""
-    runs: list[tuple[int, int]] = []
-    for i in indices.tolist():
-        if runs and i - runs[-1][1] <= merge:
-            runs[-1] = (runs[-1][0], i)
-        else:
-            runs.append((i, i))
-    return runs
+    """Runs (first, last) of sorted pixel indices, gaps up to ``merge`` bridged."""
+    return [(int(run[0]), int(run[-1])) for run in layout.cluster_values(indices.tolist(), merge)]
 
 
 def strokes(binary: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(horizontal, vertical) long strokes of a binarised page (ink 0): masks, stroke 255."""
-    ink = cv2.bitwise_not(binary)
-    height, width = ink.shape
-    across = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (max(40, width // 25), 1)))
-    down = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(40, height // 40))))
-    return across, down
+    return imageprep.strokes_apart(cv2.bitwise_not(binary))
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,12 +118,12 @@ def inset(dpi: int) -> int:
 
 def cell_boxes(rows: list[RuledRow], dpi: int) -> list[Box]:
     """The cells of ruled rows, inside their rulings, in reading order."""
-    inset = max(2, round(dpi * INSET))
+    margin = inset(dpi)
     return [
-        Box(left + inset, row.top + inset, right - inset, row.bottom - inset)
+        Box(left + margin, row.top + margin, right - margin, row.bottom - margin)
         for row in rows
         for left, right in itertools.pairwise(row.rules)
-        if right - left >= dpi * MIN_COLUMN and row.bottom - row.top > 2 * inset
+        if right - left >= dpi * MIN_COLUMN and row.bottom - row.top > 2 * margin
     ]
 
 
@@ -179,11 +171,3 @@ def to_page(placements: list[Placement], left: int, top: int, width: int, height
         if p.y - 2 <= middle <= p.y + p.height + 2:
             return left - p.x + p.page_x, top - p.y + p.page_y
     return None
-
-
-def painted_out(page: np.ndarray, cells: list[Box]) -> np.ndarray:
-    """The page with its cells blank (their text is read from the montage)."""
-    out = page.copy()
-    for cell in cells:
-        out[cell.top : cell.bottom, cell.x0 : cell.x1] = 255
-    return out

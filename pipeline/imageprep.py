@@ -81,13 +81,18 @@ def flatten_background(grey: np.ndarray, paper: np.ndarray | None = None) -> np.
     return np.clip(flat * 255.0, 0, 255).astype(np.uint8)
 
 
-def long_strokes(ink: np.ndarray) -> np.ndarray:
-    """Table rulings on an ink mask (ink 255): horizontal and vertical strokes far longer
-    than any letter (a 25th of the page's width, a 40th of its height)."""
+def strokes_apart(ink: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(horizontal, vertical) strokes of an ink mask (ink 255) far longer than any letter (a
+    25th of the page's width, a 40th of its height): table rulings, stroke 255."""
     height, width = ink.shape
     across = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (max(40, width // 25), 1)))
     down = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(40, height // 40))))
-    return cv2.bitwise_or(across, down)
+    return across, down
+
+
+def long_strokes(ink: np.ndarray) -> np.ndarray:
+    """Table rulings on an ink mask (ink 255), both directions in one mask."""
+    return cv2.bitwise_or(*strokes_apart(ink))
 
 
 def ruling_mask(grey: np.ndarray) -> np.ndarray:
