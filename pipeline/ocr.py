@@ -37,7 +37,7 @@ from pipeline.normalize import (
     own_cell,
     restore_dropped_marks,
 )
-from pipeline.thai import MONTH_PATTERN, repair_sara_am, to_arabic_digits
+from pipeline.thai import MONTH_PATTERN, repair_sara_am, to_arabic_digits, to_thai_digits
 
 PSM = 4  # one column of text of varied sizes: psm 3 drops lines with dot leaders as non-text
 CELLS_PSM = 6  # a montage of cells is one block of lines (psm 4 finds no text in a stack of ``1.``)
@@ -1319,7 +1319,7 @@ def repair_row_numbers(text: str) -> str:
         garbled = _GARBLED_NUMBER_CELL.fullmatch(cell)
         if previous is not None and garbled and rest.strip():
             previous += 1
-            number = str(previous).translate(str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")) if thai else str(previous)
+            number = to_thai_digits(str(previous)) if thai else str(previous)
             lines[i] = first.replace(cell, number + garbled["dot"]) + "\t" + rest
             continue
         previous = None
@@ -1344,7 +1344,7 @@ def _mend_sub_numbers(lines: list[str]) -> list[str]:
             if got[0] == "1" and (agree * 2 > len(run) or agree >= 3):
                 for (i, top, sub), number in zip(run, expected, strict=True):
                     if to_arabic_digits(sub) != number:
-                        digits = number.translate(str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")) if thai else number
+                        digits = to_thai_digits(number) if thai else number
                         lines[i] = f"{top}.{digits}\t{lines[i].split(chr(9), 1)[1]}"
         run.clear()
 
@@ -1377,7 +1377,7 @@ def _mend_sequence(lines: list[str]) -> list[str]:
         if after == before + 2 and number != before + 1 and len(str(number)) == len(str(before + 1)):
             fixed = str(before + 1)
             if cell[0] in "๐๑๒๓๔๕๖๗๘๙":
-                fixed = fixed.translate(str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙"))
+                fixed = to_thai_digits(fixed)
             first, rest = lines[i].split("\t", 1)
             lines[i] = first.replace(cell, fixed + cell[len(str(number)) :], 1) + "\t" + rest
     return lines

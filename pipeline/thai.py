@@ -109,6 +109,14 @@ def to_arabic_digits(text: str) -> str:
     return thai_digit_to_arabic_digit(text)
 
 
+_TO_THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
+
+
+def to_thai_digits(text: str) -> str:
+    """Arabic digits written as Thai digits (a number put back in the script it was printed in)."""
+    return text.translate(_TO_THAI_DIGITS)
+
+
 def be_to_gregorian(year: int) -> int:
     """A Buddhist Era year (2563, or the short 63) as a Gregorian year."""
     if year < 100:

@@ -167,3 +167,10 @@ def test_a_single_given_name_is_not_split() -> None:
 
     assert split_glued_name("สุดารัตน์") == "สุดารัตน์"
     assert split_glued_name("ชัยวัฒน์") == "ชัยวัฒน์"
+
+
+def test_digits_go_back_to_the_script_they_were_printed_in() -> None:
+    from pipeline.thai import to_arabic_digits, to_thai_digits
+
+    assert to_thai_digits("12/2568") == "๑๒/๒๕๖๘"
+    assert to_arabic_digits(to_thai_digits("0123456789")) == "0123456789"
