@@ -26,6 +26,21 @@ def settings(tmp_path: Path) -> Settings:
     return Settings(workers=1, ocr_cache_dir=tmp_path / "ocr-cache")
 
 
+@pytest.fixture(scope="session")
+def samples_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A warehouse of the samples (as text) and one file that fails (``notes.txt`` beside
+    it, no Thai text), for the tests that only read one: built once per session."""
+    from pipeline.run import ingest
+
+    folder = tmp_path_factory.mktemp("samples-warehouse")
+    db = folder / "samples.duckdb"
+    summary = ingest(sorted(SAMPLES.glob("*.txt")), db, Settings(workers=1, ocr_cache_dir=None))
+    assert not summary.failures
+    (folder / "notes.txt").write_text("minutes to follow\n", encoding="utf-8")
+    ingest([folder / "notes.txt"], db, Settings(workers=1, ocr_cache_dir=None))
+    return db
+
+
 @pytest.fixture
 def shared() -> Path:
     if not (SHARED / "seeds").is_dir() or not (SHARED / "gold").is_dir():

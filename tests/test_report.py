@@ -17,15 +17,9 @@ from tests.conftest import SAMPLES, run_cli
 
 
 @pytest.fixture(scope="module")
-def report(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("report")
-    db = folder / "samples.duckdb"
-    summary = ingest(sorted(SAMPLES.glob("*.txt")), db, Settings(workers=1, ocr_cache_dir=None))
-    assert not summary.failures
-    (folder / "notes.txt").write_text("minutes to follow\n", encoding="utf-8")  # no Thai text: a failed source
-    ingest([folder / "notes.txt"], db, Settings(workers=1, ocr_cache_dir=None))
-    out = folder / "report.html"
-    result = run_cli("report", "--db", str(db), "-o", str(out))
+def report(tmp_path_factory: pytest.TempPathFactory, samples_warehouse: Path) -> Path:
+    out = tmp_path_factory.mktemp("report") / "report.html"
+    result = run_cli("report", "--db", str(samples_warehouse), "-o", str(out))
     assert result.returncode == 0, result.stderr
     assert result.stdout == "" and "wrote" in result.stderr
     return out

@@ -10,8 +10,6 @@ import duckdb
 import pytest
 from rich.console import Console
 
-from pipeline.config import Settings
-from pipeline.run import ingest
 from pipeline.show import describe, find, render_rich
 from tests.conftest import SAMPLES, run_cli
 
@@ -21,14 +19,8 @@ PLAN = SAMPLES / "05_action_plan_huainamsai.txt"
 
 
 @pytest.fixture(scope="module")
-def warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("show")
-    db = folder / "samples.duckdb"
-    summary = ingest(sorted(SAMPLES.glob("*.txt")), db, Settings(workers=1, ocr_cache_dir=None))
-    assert not summary.failures
-    (folder / "notes.txt").write_text("minutes to follow\n", encoding="utf-8")  # no Thai text: fails
-    ingest([folder / "notes.txt"], db, Settings(workers=1, ocr_cache_dir=None))
-    return db
+def warehouse(samples_warehouse: Path) -> Path:
+    return samples_warehouse
 
 
 def show(db: Path, *args: str) -> tuple[int, str, str]:
