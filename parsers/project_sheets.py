@@ -60,8 +60,10 @@ SECTION_NUMBER = regex.compile(r"^(?P<no>\d{1,2}(?:\.\d{1,2})?)\s*[.)]?\s*")
 LETTER_NUMBER = regex.compile(r"^(?P<no>[A-Za-z\u0e01-\u0e2e]{1,3})\s*[.)]\s*")
 HEADING_END = regex.compile(r"^\s*(?:[:：\-–]\s*|/\s*|\s+|$)")
 # The heading a sheet's page repeats above it (its title, the plan it details, its dimension).
+# The sheets' own title above the first one (``รายละเอียดโครงการตามแผนปฏิบัติการ...``).
+SHEETS_TITLE = regex.compile(r"^(?:แบบ\s*)?รายละเอียด\s*(?:ของ\s*)?(?:โครงการ|กิจกรรม)")
 SHEET_PAGE_HEADING = regex.compile(
-    r"^(?:แบบ\s*)?รายละเอียด\s*(?:ของ\s*)?(?:โครงการ|กิจกรรม)|^ตาม\s*แผน\s*ปฏิบัติ\s*การ|^มิติ\s*ที่\s*\*?\d"
+    rf"{SHEETS_TITLE.pattern}|^ตาม\s*แผน\s*ปฏิบัติ\s*การ|^มิติ\s*ที่\s*\*?\d"
 )
 # ``ผลผลิต (Output)``, ``ผลลัพธ์ (Outcomes)``: the heading's English gloss.
 ENGLISH_LABEL = regex.compile(r"^\s*\(\s*(?:Outputs?|Outcomes?|Objectives?|Targets?|KPIs?)\s*\)", regex.IGNORECASE)
@@ -323,8 +325,6 @@ NEXT_SECTION = regex.compile(r"^[2-4]\s*[.)]?\s*(?:หลักการ|คว�
 NAME_SECTION = regex.compile(r"[ชซ]\u0e37?\u0e48?อ\s*(?:โครงการ|กิจกรรม|มาตรการ)")
 
 
-# The sheets' own title above the first one (``รายละเอียดโครงการตามแผนปฏิบัติการ...``).
-SHEETS_TITLE = regex.compile(r"^(?:แบบ\s*)?รายละเอียด\s*(?:ของ\s*)?(?:โครงการ|กิจกรรม)")
 FIRST_SHEET = regex.compile(rf"{OPENING_NUMBER.pattern}|{FIRST_SECTION.pattern}")
 
 
