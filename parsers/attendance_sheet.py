@@ -13,7 +13,15 @@ import regex
 
 from parsers.common import cells, document_row, find_organization
 from parsers.doctype import DocumentType
-from parsers.grammar import LOOKAHEAD, NAME_LIST_HEADER, ROW_NUMBER, flat, heading_title, line_text
+from parsers.grammar import (
+    LOOKAHEAD,
+    NAME_COLUMN,
+    NAME_LIST_HEADER,
+    ROW_NUMBER,
+    flat,
+    heading_title,
+    line_text,
+)
 from pipeline.model import Line, Parsed, Segment
 from pipeline.thai import find_date, find_fiscal_year
 
@@ -43,7 +51,6 @@ def parse(segment: Segment) -> Parsed:
 
 # --- where a sheet opens (segment): its table header, and its title above it -------------------------
 
-NAME_COLUMN = regex.compile(r"[ชซ]\u0e37?\u0e48?อ?\s*[-–]?\s*(?:สกุล|นามสกุล)")
 # Broader than the parser's SIGN_COLUMN (``ลายมือ`` alone), as segment has always read it.
 SIGNATURE_COLUMN = regex.compile(r"ลายมือ|ลายเซ็น|ลงชื่อ|ลงนาม")
 # A sheet's own title (บัญชีลงเวลา..., ใบลงชื่อ...): with it, a position column is enough

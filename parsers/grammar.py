@@ -108,12 +108,11 @@ VENUE = regex.compile(
     r"(?:^|(?<=\s))ณ(?![\u0e30-\u0e3a\u0e47-\u0e4e])\s*(?P<venue>\S.*)$|^สถานที่\s*(?:ประชุม)?\s*[:：]?\s*(?P<venue>\S.*)$"
 )
 ASTERISK_NOISE = regex.compile(r"\*[^*\n]{0,60}\*")
-# A name list's header row (``ที่ | ชื่อ - สกุล | ตำแหน่ง``) and its rows' numbers.
-# (``ชื่ -สกุล``: the อ OCR loses)
-# (``ที | ชื่ -สกุล``, ``๑๑ | ซือ สกุล``: its first cell and ชื่อ as OCR reads them)
-NAME_LIST_HEADER = regex.compile(
-    r"^(?:[^\t ]{0,6}[\t ])?\s*[ชซ]\u0e37?\u0e48?อ?\s*[-–]?\s*(?:สกุล|นามสกุล)|^ลำดับ(?:ที่)?\s*\t"
-)
+# A name column's header, ชื่อ as OCR reads it too (``ชื่ -สกุล``, ``ซือ สกุล``).
+NAME_COLUMN = regex.compile(r"[ชซ]\u0e37?\u0e48?อ?\s*[-–]?\s*(?:สกุล|นามสกุล)")
+# A name list's header row (``ที่ | ชื่อ - สกุล | ตำแหน่ง``; ``ที | ...``, ``๑๑ | ...``: its
+# first cell as OCR reads it) and its rows' numbers.
+NAME_LIST_HEADER = regex.compile(rf"^(?:[^\t ]{{0,6}}[\t ])?\s*{NAME_COLUMN.pattern}|^ลำดับ(?:ที่)?\s*\t")
 ROW_NUMBER = regex.compile(r"^(?P<no>\d{1,3})\s*[.)]?(?:\s+|\t|$|(?=\D))")
 
 
