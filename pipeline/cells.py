@@ -75,16 +75,17 @@ class RuledRow:
         return self.top < y < self.bottom
 
 
-def ruled_rows(binary: np.ndarray, dpi: int) -> list[RuledRow]:
+def ruled_rows(binary: np.ndarray, dpi: int, lines: tuple[np.ndarray, np.ndarray] | None = None) -> list[RuledRow]:
     """The rows of the page's ruled tables, top to bottom: bands between two horizontal
-    rulings crossed by at least two vertical ones."""
-    across, down = strokes(binary)
+    rulings crossed by at least two vertical ones (``lines``: the page's ``strokes`` when
+    the caller has them)."""
+    across, down = lines if lines is not None else strokes(binary)
     width = binary.shape[1]
     # a ruling is a pixel row inked over a sixth of the page (a text row never is, once the
     # long-stroke filter has run): thick or doubled scan lines are one ruling
-    lines = _runs(np.flatnonzero((across > 0).sum(axis=1) >= width // 6), merge=3)
+    rulings = _runs(np.flatnonzero((across > 0).sum(axis=1) >= width // 6), merge=3)
     rows: list[RuledRow] = []
-    for (_, top), (bottom, _) in itertools.pairwise(lines):
+    for (_, top), (bottom, _) in itertools.pairwise(rulings):
         if bottom - top < dpi * MIN_ROW:
             continue
         band = down[top + 1 : bottom, :] > 0

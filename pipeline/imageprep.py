@@ -101,11 +101,12 @@ def ruling_mask(grey: np.ndarray) -> np.ndarray:
     return long_strokes(cv2.adaptiveThreshold(grey, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 25, 12))
 
 
-def without_rulings(binary: np.ndarray) -> np.ndarray | None:
+def without_rulings(binary: np.ndarray, strokes: tuple[np.ndarray, np.ndarray] | None = None) -> np.ndarray | None:
     """A binarised page (ink 0) with its table rulings erased, for the recogniser only
     (tesseract reads a vertical ruling beside a letter as ``เ``, ``ไ`` or ``|``); ``None``
-    when the page has none. The layout still finds its cells by the rulings of the original."""
-    lines = long_strokes(cv2.bitwise_not(binary))
+    when the page has none. The layout still finds its cells by the rulings of the original.
+    ``strokes`` are the page's long strokes (``strokes_apart``) when the caller has them."""
+    lines = cv2.bitwise_or(*strokes) if strokes is not None else long_strokes(cv2.bitwise_not(binary))
     if not lines.any():
         return None
     lines = cv2.dilate(lines, np.ones((3, 3), np.uint8))

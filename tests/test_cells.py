@@ -136,3 +136,12 @@ def test_a_header_row_takes_the_rulings_a_faint_scan_broke_from_the_row_under_it
     rows = cells._headers_completed([header, first, later], merge=12)
     assert rows[0].rules == (50, 300, 600, 900)
     assert rows[1:] == [first, later]
+
+
+@NEEDS_FONT
+@pytest.mark.parametrize("angle", [-1.8, -0.7, 0.4, 1.5])
+def test_the_skew_of_a_tilted_page_is_found_to_a_tenth_of_a_degree(angle: float) -> None:
+    page = scanned_table()
+    tilted = page.rotate(-angle, resample=Image.Resampling.BILINEAR, expand=True, fillcolor=255)
+    assert ocr.estimate_skew(tilted) == pytest.approx(angle, abs=0.11)
+    assert ocr.estimate_skew(page) == pytest.approx(0.0, abs=0.11)
