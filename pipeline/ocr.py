@@ -113,15 +113,22 @@ def prepare_image(image: Image.Image) -> Image.Image:
     image = page_pixels(ImageOps.exif_transpose(image))
     angle = estimate_skew(image.convert("L"))
     if abs(angle) >= 0.2:
-        fill = 255 if image.mode == "L" else (255, 255, 255)
-        image = image.rotate(angle, resample=Image.Resampling.BILINEAR, expand=True, fillcolor=fill)
+        image = Image.fromarray(imageprep.rotated(np.asarray(image), angle))
     return imageprep.prepare(image).convert("1", dither=Image.Dither.NONE)  # already two levels
 
 
-def png_bytes(image: Image.Image, dpi: int) -> bytes:
-    buffer = io.BytesIO()
-    image.save(buffer, format="PNG", compress_level=1, dpi=(dpi, dpi))
-    return buffer.getvalue()
+def pbm_bytes(binary: np.ndarray | Image.Image) -> bytes:
+    """A two-level page (ink below 128) as a binary PBM: what tesseract reads from stdin as
+    well as a PNG (the same words, measured), an eighth of a grey page's bytes and written
+    in milliseconds, where compressing a PNG took a tenth of a page's recognition time."""
+    pixels = np.asarray(binary.convert("L")) if isinstance(binary, Image.Image) else binary
+    height, width = pixels.shape
+    return b"P4\n%d %d\n" % (width, height) + np.packbits(pixels < 128, axis=1).tobytes()
+
+
+def page_image(pbm: bytes) -> Image.Image:
+    """The page of ``pbm_bytes`` as 8-bit grey (ink 0, paper 255)."""
+    return Image.open(io.BytesIO(pbm)).convert("L")
 
 
 # --- recognition -----------------------------------------------------------------------
@@ -131,11 +138,11 @@ def png_bytes(image: Image.Image, dpi: int) -> bytes:
 class OcrJob:
     """One page image to recognise; picklable, so an executor can run it anywhere. It
     carries the page as rendered (``raw``) and is prepared (deskew, ink, threshold: the
-    costly part) where it runs, so the pages of one big scan prepare in parallel; ``png``
-    is the prepared page once that is done."""
+    costly part) where it runs, so the pages of one big scan prepare in parallel; ``pbm``
+    is the prepared page once that is done (``pbm_bytes``)."""
 
     page_no: int
-    png: bytes
+    pbm: bytes
     languages: str
     dpi: int
     tesseract_cmd: str
@@ -148,14 +155,14 @@ class OcrJob:
 
 def prepared(job: OcrJob) -> OcrJob:
     """The job with its page prepared for tesseract (done once, where the job runs)."""
-    if job.png or not job.raw:
+    if job.pbm or not job.raw:
         return job
     image = Image.frombytes(job.mode, job.size, job.raw)
-    return replace(job, png=png_bytes(prepare_image(image), job.dpi), raw=b"")
+    return replace(job, pbm=pbm_bytes(prepare_image(image)), raw=b"")
 
 
 def cache_key(job: OcrJob) -> str:
-    digest = hashlib.sha256(job.png)
+    digest = hashlib.sha256(job.pbm)
     for part in (job.languages, str(job.dpi), str(job.psm), tesseract.version(job.tesseract_cmd), CACHE_VERSION):
         digest.update(b"\0" + part.encode())
     return digest.hexdigest()
@@ -170,7 +177,7 @@ def recognise(job: OcrJob) -> tuple[int, str]:
         path = Path(job.cache_dir) / key[:2] / f"{key}.tsv"
         if path.is_file():
             return job.page_no, path.read_text(encoding="utf-8")
-    tsv = tesseract.run(job.png, job.tesseract_cmd, job.languages, job.dpi, psm=job.psm)
+    tsv = tesseract.run(job.pbm, job.tesseract_cmd, job.languages, job.dpi, psm=job.psm)
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
         partial = path.with_suffix(f".{os.getpid()}.tmp")
@@ -199,7 +206,7 @@ def make_job(page_no: int, image: Image.Image, settings: Settings) -> OcrJob:
     image = page_pixels(image)
     return OcrJob(
         page_no=page_no,
-        png=b"",
+        pbm=b"",
         raw=image.tobytes(),
         size=image.size,
         mode=image.mode,
@@ -229,8 +236,8 @@ def read_page(job: OcrJob) -> tuple[int, str, float | None]:
     """(page number, laid-out and repaired text, tesseract's mean word confidence) of one job;
     runs wherever the executor puts it."""
     job = prepared(job)
-    image: Image.Image = Image.open(io.BytesIO(job.png))
-    binary = np.asarray(image.convert("L"))
+    image = page_image(job.pbm)
+    binary = np.asarray(image)
     lines = cells.strokes(binary)  # the long strokes, found once for the grid and the erasing
     table_rows = cells.ruled_rows(binary, job.dpi, lines)
     grid = cells.cell_boxes(table_rows, job.dpi)
@@ -239,11 +246,11 @@ def read_page(job: OcrJob) -> tuple[int, str, float | None]:
     if dots:
         # Dotted fill lines (ส่วนราชการ......) make tesseract read their whole line as digits and
         # lose its words: recognise the page again with the dots painted out.
-        image = image.convert("L")
+        image = image.copy()
         draw = ImageDraw.Draw(image)
         for dot in dots:
             draw.rectangle((dot.left - 2, dot.top - 2, dot.right + 2, dot.top + dot.height + 2), fill=255)
-        job = replace(job, png=png_bytes(image, job.dpi))
+        job = replace(job, pbm=pbm_bytes(image))
         binary = np.asarray(image)
         words = _page_words(job, binary, cells.strokes(binary), image, grid)
     words = without_specks(words)
@@ -262,7 +269,7 @@ def _page_words(
     model alone); each keeps the better reading (``best_reading``)."""
     erased = for_recogniser(binary, lines)
     seen = binary if erased is None else erased
-    words = parse_tsv(recognise(replace(job, png=png_bytes(Image.fromarray(seen), job.dpi)))[1])
+    words = parse_tsv(recognise(replace(job, pbm=pbm_bytes(seen)))[1])
     inside = _membership(words, grid, cells.inset(job.dpi), image)
     doubtful = doubtful_cells(words, grid, inside, lambda box: cells.inked(seen, box, job.dpi))
     pieces = doubtful_pieces([w for w in words if not any(inside(w, box) for box in grid)])
@@ -280,7 +287,7 @@ def _read_again(job: OcrJob, seen: np.ndarray, boxes: list[cells.Box]) -> list[W
     if table is None:
         return []
     out: list[Word] = []
-    for word in parse_tsv(recognise(replace(job, png=png_bytes(Image.fromarray(table), job.dpi), psm=CELLS_PSM))[1]):
+    for word in parse_tsv(recognise(replace(job, pbm=pbm_bytes(table), psm=CELLS_PSM))[1]):
         at = cells.to_page(placements, word.left, word.top, word.width, word.height)
         if at is not None:
             out.append(replace(word, left=at[0], top=at[1]))

@@ -15,7 +15,6 @@
 
 from __future__ import annotations
 
-import io
 import os
 import resource
 import subprocess
@@ -23,8 +22,6 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-
-from PIL import Image
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -35,6 +32,7 @@ from pipeline.ocr import (  # noqa: E402
     PSM,
     make_job,
     ocr_page,
+    page_image,
     parse_tsv,
     prepared,
     recognise,
@@ -83,7 +81,7 @@ def ocr_overhead(scan: Path, settings: Settings) -> tuple[float, float, float]:
     tsvs = [recognise(job)[1] for job in jobs]
     start = time.perf_counter()
     for job, tsv in zip(jobs, tsvs, strict=True):
-        reread_digits(parse_tsv(tsv), Image.open(io.BytesIO(job.png)))
+        reread_digits(parse_tsv(tsv), page_image(job.pbm))
     digits = time.perf_counter() - start
     with tempfile.TemporaryDirectory() as tmp:
         images = []

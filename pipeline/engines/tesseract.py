@@ -19,13 +19,13 @@ def _env() -> dict[str, str]:
 
 
 def command(cmd: str, languages: str, dpi: int, psm: int, output: str) -> list[str]:
-    """The tesseract argv reading a PNG from stdin and writing ``output`` (``tsv``, ``txt``)."""
+    """The tesseract argv reading an image (PBM, PNG) from stdin and writing ``output`` (``tsv``, ``txt``)."""
     args = [cmd, "stdin", "stdout", "-l", languages, "--psm", str(psm), "--dpi", str(dpi)]
     return args if output == "txt" else [*args, output]
 
 
-def run(png: bytes, cmd: str, languages: str, dpi: int, psm: int = 3, output: str = "tsv") -> str:
-    """Recognise one page image (PNG bytes); tesseract's ``output`` text. Raises ``ExternalToolError``."""
+def run(image: bytes, cmd: str, languages: str, dpi: int, psm: int = 3, output: str = "tsv") -> str:
+    """Recognise one page image (PBM or PNG bytes); tesseract's ``output`` text. Raises ``ExternalToolError``."""
     if shutil.which(cmd) is None:
         raise ExternalToolError(
             f"{cmd} not found: run `make system` (Debian: tesseract-ocr, tesseract-ocr-tha)"
@@ -33,7 +33,7 @@ def run(png: bytes, cmd: str, languages: str, dpi: int, psm: int = 3, output: st
     try:
         result = subprocess.run(
             command(cmd, languages, dpi, psm, output),
-            input=png,
+            input=image,
             capture_output=True,
             env=_env(),
             timeout=TIMEOUT_SECONDS,
