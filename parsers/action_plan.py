@@ -131,6 +131,7 @@ class PlanRow:
     remarks_cell: int | None = None
     remarks_column: float | None = None
     year_budgets: list[tuple[int, Decimal]] = field(default_factory=list)  # one per budget year column
+    name_cell: int | None = None  # the cell index of the name on the row's first line
 
     @property
     def name(self) -> str:
@@ -478,6 +479,7 @@ class PlanReader:
                 if self.layout.dimension_before_name and self.take_dimension(row, cell):
                     continue
                 row.name_parts.append(cell)
+                row.name_cell = k
                 continue
             if TICK_CELL.match(cell):
                 marks.extend((k, ch) for ch in cell if ch in (TICK, NO_TICK))
@@ -588,6 +590,7 @@ class PlanReader:
         row = self.rows[-1]
         raw = self.raw_by_line.get(i)
         filled = [(k, c) for k, c in enumerate(row_cells) if c]
+        named = False
         for k, cell in filled:
             amount_wanted = (
                 row.budget is None and parse_money(cell, read="cell") is not None and len(filled) > 1
@@ -607,8 +610,19 @@ class PlanReader:
                 continue
             if self.is_remarks_cell(row, k, raw):
                 row.remarks_parts.append(cell)
-            else:
+            elif not self.is_responsible_cell(row, k, raw, named):
                 row.name_parts.append(cell)
+                named = True
+
+    def is_responsible_cell(self, row: PlanRow, k: int, raw: str | None, named: bool) -> bool:
+        """Whether a continuation line's text cell is the wrapped rest of a responsible office
+        (``กองการศึกษา ศาสนา`` / ``และวัฒนธรรม``), not of the name: another cell than the
+        name's on a ruled row, or a second text cell after the name's rest."""
+        if not self.layout.has_responsible:
+            return False
+        if raw is not None and "\t" in raw and row.name_cell is not None:
+            return k != row.name_cell
+        return named
 
     def is_remarks_cell(self, row: PlanRow, k: int, raw: str | None) -> bool:
         columns = cell_columns(raw) if raw is not None and "\t" not in raw else None

@@ -102,7 +102,7 @@ TARGET_BEFORE = regex.compile(r"(?:เกณฑ์|เป้าหมาย|ค�
 # ``การป้องกันการทุจริต (75.00 คะแนน)``: a score in parentheses after its label.
 BRACKETED_SCORE = regex.compile(r"^\s*คะแนน\s*\)")
 NOT_A_SCORE_AFTER = regex.compile(
-    r"^\s*(?:ของ|คน|ราย|ตัวอย่าง|ตัว|ข้อ|ด้าน|กระบวน|ครั้ง|บาท|หน่วย|แห่ง|ปี|วัน|เดือน|ชั่วโมง|นาที|\))"
+    r"^\s*(?:ของ|คน|ราย|ตัวอย่าง|ตัว|ข้อ|ด้าน|กระบวน|ครั้ง|บาท|หน่วย|แห่ง|ปี|วัน|เดือน|ชั่วโมง|นาที|ชุด|ฉบับ|เล่ม|\))"
 )
 GRADE_AFTER = regex.compile(r"^\s*(?:คะแนน)?\s*(?:อยู่\s*)?ใน\s*ระดับ|^\s*(?:คะแนน)?\s*ระดับ\s*[A-F]")
 # ``เพิ่มขึ้นจากร้อยละ X เป็นร้อยละ Y``: X is the year before the report's, Y the report's.
@@ -230,12 +230,15 @@ class Reader:
         """Label cells each followed by their score cells; True when any score was read."""
         groups: list[tuple[list[str], list[tuple[int, Decimal | None]]]] = []
         labels: list[str] = []
-        for k, cell in enumerate(row):
-            if not cell or k in self.weight_columns:
+        filled = [(k, cell) for k, cell in enumerate(row) if cell]
+        for at, (k, cell) in enumerate(filled):
+            if k in self.weight_columns:
                 continue
             if self.table_years and labels and DOT_LOST.fullmatch(cell):
                 cell = f"{cell[:2]}.{cell[2:]}"  # ``9012`` in a column of scores: 90.12, its dot lost
             match = SCORE_CELL.match(cell)
+            if match and counted(filled, at):
+                match = None  # ``จำนวน | ๑ | ชุด``: a count between its label and unit, no score
             if match and labels:
                 if not groups or groups[-1][0] is not labels:
                     groups.append((labels, []))
@@ -363,6 +366,16 @@ class Reader:
     def add(self, page_no: int, year: int | None, label: Label, score: Decimal) -> None:
         if Decimal(0) <= score <= Decimal(100):
             self.found.append(Found(page_no, year, label, score))
+
+
+def counted(filled: Sequence[tuple[int, str]], at: int) -> bool:
+    """Whether the number in cell ``at`` of a row's filled cells is a count: its cell before
+    says ``จำนวน`` or its cell after names a unit (``ชุด``, ``คน``, ``ครั้ง``)."""
+    before = filled[at - 1][1] if at > 0 else ""
+    after = filled[at + 1][1] if at + 1 < len(filled) else ""
+    return bool(NOT_A_SCORE_BEFORE.search(before) and not before.rstrip().endswith("(")) or bool(
+        after and NOT_A_SCORE_AFTER.match(after) and not after.lstrip().startswith(")")
+    )
 
 
 def squeeze(text: str) -> str:

@@ -74,7 +74,7 @@ SPACED_FIELD_LABEL = regex.compile(
 # ``1. มาตรการ...`` with its fields on labelled lines below: a numbered list of measures.
 LISTED_MEASURE = regex.compile(r"^(?P<no>\d{1,2})\s*[.)]\s*(?P<rest>มาตรการ\S.*)$")
 BLOCK_END = regex.compile(
-    r"^(?:จึง\s*(?:เรียน|ประกาศ)|\(?\s*ลง\s*ชื่อ|(?:ประกาศ|สั่ง|ให้\s*ไว้|รายงาน|ข้อมูล)\s*ณ\s*วันที่|ความเห็น)"
+    r"^(?:จึง\s*(?:เรียน|ประกาศ)|ทั้ง\s*นี้|\(?\s*ลง\s*ชื่อ|(?:ประกาศ|สั่ง|ให้\s*ไว้|รายงาน|ข้อมูล)\s*ณ\s*วันที่|ความเห็น)"
 )
 ISSUE = regex.compile(r"^ประเด็น\s*ที่\s*(?P<no>\d{1,2})(?!\d)\s*[.:)]?\s*(?P<rest>.*)$")
 BLOCK_ITEM = regex.compile(r"^\(?(?P<no>\d)\s*[.)]\s*(?P<label>[^:：]*?)\s*(?:[:：]\s*|$|\s)(?P<rest>.*)$")
@@ -361,6 +361,9 @@ def read_blocks(lines: Sequence[Line]) -> list[TableRow]:
                 value = BLOCK_LABEL_WORDS.sub("", label_and_rest, count=1).strip()
                 current.add(role, value)
                 continue
+        if role == PERIOD and len(text) > PERIOD_MAX:
+            current, role = None, None  # a paragraph after the last block, not its period's rest
+            continue
         if role is not None:
             current.add(role, text)
     for row in rows:

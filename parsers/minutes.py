@@ -113,6 +113,10 @@ DANGLING = regex.compile(
 # The wrapped rest of an indented sub-item heading is this short (characters), and not what
 # a speech under it says first.
 WRAPPED_TAIL = 40
+# A heading wraps only when it is long: a shorter one ended on its own line, and the indented
+# line under it is the first of its speech (``๓.๑.๑ โครงการ/กิจกรรม มิติที่ ๑ และมิติที่ ๒`` /
+# ``ที่ประชุมพิจารณาแล้ว ไม่มีผู้ใดขอแก้ไข``).
+WRAPPING_HEADING = 50
 SPEECH_OPENING = regex.compile(r"^(?:-?\s*ไม่มี|รับทราบ|ทราบ|เห็นชอบ|อนุมัติ)")
 
 # A heading's title wrapped onto the next line: ``เรื่อง รับรองรายงานการประชุม`` /
@@ -708,7 +712,7 @@ class MinutesReader:
         self.items.append(item)
         self.current = item
         self.pending_title = None
-        self.wrapped_heading = item if self.indented else None
+        self.wrapped_heading = item if self.indented and len(item.title) >= WRAPPING_HEADING else None
         self.wrapping_title = item  # ``... (ITA)`` / ``ประจำปีงบประมาณ พ.ศ. 2568``
 
     @staticmethod

@@ -393,3 +393,16 @@ def test_an_ocr_read_weight_header_and_a_score_without_its_dot() -> None:
         for p in parse_pages(text) for r in p.rows if type(r).__name__ == "ItaScore"
     }
     assert str(scores[(2567, "IIT", None)]) == "86.05" and str(scores[(2567, "IIT", 1)]) == "90.12"
+
+
+def test_a_count_between_its_label_and_its_unit_is_no_score() -> None:
+    text = "\n".join(
+        [
+            "บันทึกข้อความ",
+            "ส่วนราชการ  สำนักปลัด องค์การบริหารส่วนตำบลทดสอบ",
+            "เรื่อง ขออนุมัติประกาศใช้แผนปฏิบัติการป้องกันการทุจริต",
+            "สิ่งที่ส่งมาด้วย\t1. ร่างแผนปฏิบัติการป้องกันการทุจริต (ฉบับเพิ่มเติม)\tจำนวน\t1\tชุด",
+            "แผนนี้ครอบคลุมตัวชี้วัดที่ 10 การป้องกันการทุจริต ของการประเมิน ITA",
+        ]
+    )
+    assert [r for p in parse_pages(text) for r in p.rows if isinstance(r, ItaScore)] == []

@@ -287,3 +287,13 @@ def test_period_in_any_month_and_the_next_section_after_the_table() -> None:
         "ต.ค. 2567 – ก.ย. 2568",
         "รายงานผลต่อนายก ทุกไตรมาส",
     )
+
+
+def test_a_closing_paragraph_after_the_blocks_is_not_the_last_period() -> None:
+    text = BLOCKS + "\n\n" + "\n".join(
+        [
+            "        ทั้งนี้ ให้ทุกกอง/สำนักรายงานผลการดำเนินการตามมาตรการต่อปลัดเทศบาล รอบ 6 เดือน และ 12 เดือน",
+            "เพื่อนำเสนอนายกเทศมนตรีและเผยแพร่ทางเว็บไซต์ของเทศบาลต่อไป",
+        ]
+    )
+    assert [m.period for m in measures(parse_pages(text))] == ["ตุลาคม 2566 - กันยายน 2567", "ตลอดปีงบประมาณ"]

@@ -1028,3 +1028,23 @@ def test_an_agenda_number_ocr_misread_is_told_by_its_neighbours() -> None:
     minutes = minutes_of(parse_pages(text))
     assert sorted(items(minutes)) == ["3", "4", "4.1", "5"]
     assert sorted((r.item_no, r.seq) for r in minutes.rows if type(r).__name__ == "Resolution") == [("4.1", 1), ("5", 1)]
+
+
+def test_a_short_sub_item_heading_does_not_take_the_speech_under_it_as_its_title() -> None:
+    text = "\n".join(
+        [
+            "รายงานการประชุมคณะทำงานจัดทำแผนเทศบาลตำบลทดสอบ",
+            "ครั้งที่ 1/2569 วันศุกร์ที่ 14 พฤศจิกายน 2568",
+            "ระเบียบวาระที่ 3 เรื่อง เพื่อพิจารณา",
+            "        3.1 ร่างแผนปฏิบัติการป้องกันการทุจริต",
+            "        3.1.1 โครงการ/กิจกรรม มิติที่ 1 และมิติที่ 2",
+            "            ที่ประชุมพิจารณาแล้ว ไม่มีผู้ใดขอแก้ไข",
+            "            มติที่ประชุม : เห็นชอบ",
+            "        3.1.2 การจัดลำดับความสำคัญของโครงการเพื่อบรรจุในข้อบัญญัติงบประมาณรายจ่าย",
+            "            ปีถัดไปของเทศบาล",
+            "            มติที่ประชุม : เห็นชอบ",
+        ]
+    )
+    found = items(minutes_of(parse_pages(text)))
+    assert found["3.1.1"].title == "โครงการ/กิจกรรม มิติที่ 1 และมิติที่ 2"
+    assert found["3.1.2"].title.endswith("รายจ่าย ปีถัดไปของเทศบาล".replace(" ", "")[-15:])  # a long one wraps
