@@ -125,6 +125,9 @@ TITLE_GOES_ON = regex.compile(
     r"^(?:ครั้ง\s*ที่\s*\d|(?:ประจำ\s*)?ปี\s*งบ\s*ประมาณ|ประจำ\s*ปี|เมื่อ\s*วัน|พ\.\s?ศ\.|\(|สมัย)"
 )
 
+# A header cell of a surname column of its own (not ``ชื่อ - สกุล``).
+SURNAME_CELL = regex.compile(r"(?:^|\t)\s*(?:นาม\s*)?สกุล\s*(?:\t|$)")
+
 # Committee roles, as printed in an attendance list's role column.
 ROLE = regex.compile(
     r"^(?:(?:รอง)?ประธาน(?:กรรมการ|อนุกรรมการ|คณะ(?:กรรมการ|ทำงาน|อนุกรรมการ))?|(?:หัวหน้า)?คณะ(?:ทำงาน|กรรมการ)|"
@@ -362,6 +365,9 @@ class MinutesReader:
     indented: bool = False  # the line being read starts indented (in the speech column)
     heading_kind: str = ""
     previous: Line | None = None
+    # The list's header has a surname column of its own (``ชื่อ | นามสกุล``): a given name its
+    # narrow cell wrapped (``นางจันทร์`` / ``เพ็ญ``) is one word.
+    surname_column: bool = False
 
     def read(self, lines: Sequence[Line]) -> None:
         for line in lines:
@@ -400,6 +406,7 @@ class MinutesReader:
         if self.state == "heading" and self.heading and NAME_LIST_HEADER.match(line.text):
             # a name table right under the heading, its label garbled or left out: who came
             self.state, self.status, self.section_count = "attendance", "present", 0
+            self.surname_column = bool(SURNAME_CELL.search(line.text))
             return True
         for status, pattern in (("invited", INVITED), ("absent", ABSENT), ("present", PRESENT)):
             match = pattern.match(text)
@@ -421,7 +428,10 @@ class MinutesReader:
 
     def attendance_line(self, line: Line, text: str) -> bool:
         """Read a line of an attendance list; False when the list has ended."""
-        if NAME_LIST_HEADER.match(line.text) or NOBODY.match(text) or COUNT_LINE.match(text):
+        if NAME_LIST_HEADER.match(line.text):
+            self.surname_column = bool(SURNAME_CELL.search(line.text))
+            return True
+        if NOBODY.match(text) or COUNT_LINE.match(text):
             return True
         row_cells = [c for c in cells(ASTERISK_NOISE.sub(" ", line.text)) if c]
         number = ROW_NUMBER.match(row_cells[0]) if row_cells else None
@@ -434,7 +444,9 @@ class MinutesReader:
         if len(row_cells) > 1 and lone_prefix(row_cells[0]):
             # ``นาง  ลำดวน  หอมดี``: the spaces after the prefix became a column break.
             row_cells[:2] = [f"{row_cells[0]}{row_cells[1]}"]
-        prefix, _ = split_prefix(row_cells[0])
+        prefix, given = split_prefix(row_cells[0])
+        if self.surname_column and prefix and len(row_cells) > 1 and regex.fullmatch(r"\p{Thai}+", row_cells[1]):
+            row_cells[:2] = [f"{prefix}{given.replace(' ', '')} {row_cells[1]}"]  # given name | surname
         numbered = any(r.numbered for r in self.rows if r.status == self.status)
         if seq is None and (prefix is None or (numbered and self.section_count)):
             return self.continue_row(row_cells, prefix is not None)

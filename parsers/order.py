@@ -317,8 +317,11 @@ class MemberReader:
                     self.members.append(member)
                     self.open_member = member
                     continue
-            # A committee named by a sentence (no number of its own) right above its list.
-            named = unnumbered_group(text)
+            # A committee named by a sentence (no number of its own) right above its list, its
+            # ``ประกอบด้วย`` perhaps wrapped (``... ประกอบ`` / ``ด้วย``).
+            tail = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
+            wrapped_tail = len(tail) <= 8 and COMPOSED_OF_TAIL.fullmatch(tail) is not None
+            named = unnumbered_group(f"{text} {tail}" if wrapped_tail else text)
             if named is not None and is_member_line(next_text):
                 self.group, self.open_member = named, None
                 continue

@@ -113,8 +113,16 @@ _KNOWN = frozenset(KNOWN_WORDS)
 _TOKEN = regex.compile(r"[\u0e01-\u0e4e]{4,}")
 
 
+# Words of the genre with a mark OCR drops that leave no other word, even inside a longer run
+# of letters (``ความเสียงการทุจริต``): ความเสียง is no Thai, ความเสี่ยง (risk) is in every plan.
+_MARK_DROPPED_INSIDE = regex.compile(r"ความเสียง|แต่งตัง(?!\u0e49)|ตังแต่")
+_MARK_RESTORED = {"ความเสียง": "ความเสี่ยง", "แต่งตัง": "แต่งตั้ง", "ตังแต่": "ตั้งแต่"}
+
+
 def restore_dropped_marks(line: str) -> str:
-    """Restore the marks tesseract dropped in whole known words (never inside longer words)."""
+    """Restore the marks tesseract dropped in whole known words (never inside longer words,
+    but for the few genre words in ``_MARK_DROPPED_INSIDE``)."""
+    line = _MARK_DROPPED_INSIDE.sub(lambda m: _MARK_RESTORED[m.group()], line)
 
     def fix(match: regex.Match[str]) -> str:
         token = match.group()

@@ -1048,3 +1048,23 @@ def test_a_short_sub_item_heading_does_not_take_the_speech_under_it_as_its_title
     found = items(minutes_of(parse_pages(text)))
     assert found["3.1.1"].title == "โครงการ/กิจกรรม มิติที่ 1 และมิติที่ 2"
     assert found["3.1.2"].title.endswith("รายจ่าย ปีถัดไปของเทศบาล".replace(" ", "")[-15:])  # a long one wraps
+
+
+def test_a_given_name_wrapped_in_its_own_column_is_one_word() -> None:
+    text = "\n".join(
+        [
+            "รายงานการประชุมสภาเทศบาลตำบลทดสอบ",
+            "สมัยสามัญ สมัยที่ 3 ครั้งที่ 1/2568 วันศุกร์ที่ 15 สิงหาคม 2568",
+            "ผู้มาประชุม",
+            "ที่\tชื่อ\tนามสกุล\tตำแหน่ง\tลายมือชื่อ\tหมายเหตุ",
+            "1\tนายสุวิทย์\tไชยคำภา\tประธานสภาเทศบาล\tสุวิทย์\t",
+            "2\tนางจันทร์ เพ็ญ\tหอมจันทร์\tสมาชิกสภาเทศบาล เขต 2\tจันทร์เพ็ญ\t",
+            "ระเบียบวาระที่ 1 เรื่อง ประธานแจ้งเพื่อทราบ",
+            "มติที่ประชุม รับทราบ",
+        ]
+    )
+    people = [r for r in minutes_of(parse_pages(text)).rows if isinstance(r, Attendee)]
+    assert [(p.full_name, p.position) for p in people] == [
+        ("สุวิทย์ ไชยคำภา", "ประธานสภาเทศบาล"),
+        ("จันทร์เพ็ญ หอมจันทร์", "สมาชิกสภาเทศบาล เขต 2"),
+    ]

@@ -231,6 +231,10 @@ def test_known_words_get_their_marks_back_and_others_stay() -> None:
     assert restore_dropped_marks("มติทีประชุม รับทราบ") == "มติที่ประชุม รับทราบ"
     assert restore_dropped_marks("หนวยงาน") == "หน่วยงาน"
     assert restore_dropped_marks("นายสมชาย ใจดี") == "นายสมชาย ใจดี"
+    # a few genre words whose dropped mark leaves no other word, even inside a run of letters
+    assert restore_dropped_marks("คณะกรรมการประเมินความเสียงการทุจริต") == "คณะกรรมการประเมินความเสี่ยงการทุจริต"
+    assert restore_dropped_marks("จึงแต่งตังบุคคล ตังแต่บัดนี้") == "จึงแต่งตั้งบุคคล ตั้งแต่บัดนี้"
+    assert restore_dropped_marks("เสียงข้างมาก") == "เสียงข้างมาก"
     assert restore_dropped_marks("ครังทีประชุมใหญ่") == "ครังทีประชุมใหญ่"  # not a whole known word
 
 
