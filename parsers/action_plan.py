@@ -74,6 +74,7 @@ DIMENSION_WORD = r"มิติ\s*ท\s*ี\s*่?"
 DIMENSION_ORDINAL = regex.compile(rf"{DIMENSION_WORD}\s*(?P<dim>\d)")
 SPLIT_SUBTOTAL = regex.compile(rf"^รวม\s*{DIMENSION_WORD}$")
 DIMENSION_HEADING = regex.compile(rf"^(?P<star>\*)?\s*{DIMENSION_WORD}\s*(?P<dim>[1-4])(?!\d)")
+LATIN_SPECKS = regex.compile(r"^[a-z]{1,4}\s+(?=\p{Thai})")
 UNNUMBERED_DIMENSION = regex.compile(rf"^{DIMENSION_WORD}\s*(?:[05-9]\s*)?(?:การ|ด้าน)")  # digit lost or misread
 REPORT_DATE = regex.compile(r"ข้อมูล\s*ณ\s*วันที่|ณ\s*วันที่|ประกาศ\s*ณ|รายงาน\s*ณ")
 # Lines after (or below) the table that are notes, not a wrapped row.
@@ -256,7 +257,12 @@ def is_header_row(row_cells: Sequence[str]) -> bool:
 
 
 def is_quarter_subheader(row_cells: Sequence[str]) -> bool:
-    """The header's second line: ``1 2 3 4``, ``ไตรมาส 1 ...``, ``ต.ค.-ธ.ค. ...``, ``พ.ศ. 2566``."""
+    """The header's second line: ``1 2 3 4``, ``ไตรมาส 1 ...``, ``ต.ค.-ธ.ค. ...``, ``พ.ศ. 2566``;
+    or, as a scan reads it, three or four cells that each name a quarter's months among at
+    most four, with nothing else (``ต.ค.-ธ.ค. De | ม.ค.- มี.ค. ๖๙ | ... | ก.ค.- ne. ๖๙``)."""
+    filled = [c for c in row_cells if c]
+    if 3 <= len(filled) <= 4 and sum(1 for c in filled if quarter_label(c) is not None) >= 3:
+        return all(len(c) <= 24 for c in filled)
     tokens = [t for c in row_cells for t in c.split() if t]
     if len(tokens) < 2:
         return False
@@ -328,6 +334,7 @@ class PlanReader:
         if TOTAL_LABEL.match(filled[0]):
             self.read_total(filled, line.page_no)
             return
+        flat = LATIN_SPECKS.sub("", flat)  # ``aad มิติที่ ๑ ...``: a scan's specks read before the heading
         heading = DIMENSION_HEADING.match(flat)
         if heading and not SEQ_CELL.match(filled[0]):
             previous = int(self.heading_dimension.lstrip("*")) if self.heading_dimension else 0

@@ -134,6 +134,28 @@ def inked(page: np.ndarray, box: Box, dpi: int) -> bool:
     return int((crop < 128).sum()) >= max(8, round(dpi * dpi * MIN_INK))
 
 
+DASH_THICK = 0.04  # of the dpi: the tallest a printed dash stands (a stroke, not a letter)
+DASH_LONG = (0.03, 0.5)  # of the dpi: how long a dash is, a letter's width to a short rule's
+
+
+def dash(page: np.ndarray, box: Box, dpi: int) -> Box | None:
+    """The box of the one short horizontal stroke that is all a cell holds (a budget's ``-``,
+    which tesseract drops in a cell of its own and a second reading reads as nothing)."""
+    pad = inset(dpi)
+    crop = page[box.top + pad : box.bottom - pad, box.x0 + pad : box.x1 - pad]
+    if crop.size == 0:
+        return None
+    _, _, stats, _ = cv2.connectedComponentsWithStats((crop < 128).astype(np.uint8), connectivity=8)
+    blobs = [row for row in stats[1:] if row[cv2.CC_STAT_AREA] >= 4]
+    if len(blobs) != 1:
+        return None
+    x, y, width, height = (int(v) for v in blobs[0][:4])
+    if width < 2.5 * height or height > DASH_THICK * dpi or not DASH_LONG[0] * dpi <= width <= DASH_LONG[1] * dpi:
+        return None
+    left, top = box.x0 + pad + x, box.top + pad + y
+    return Box(left, top, left + width, top + height)
+
+
 def montage(page: np.ndarray, cells: list[Box], dpi: int) -> tuple[np.ndarray | None, list[Placement]]:
     """The inked cells of ``page`` (the recogniser's image: rulings erased) stacked into one
     image, each trimmed to its ink, and where each went; ``None`` when no cell has ink."""

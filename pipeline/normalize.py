@@ -215,12 +215,21 @@ def join_wrapped(head: str, tail: str) -> str:
     between words without a space, but a surname wrapped under its given name is a word."""
     if _ROW_NUMBER_PART.fullmatch(head) and _ROW_NUMBER_PART.fullmatch(tail) and len(head + tail) <= 3:
         return head + tail  # a row number its narrow cell broke (``๑`` / ``๐``)
+    end, start = _DIGITS_AT_END.search(head), _DIGITS_AT_START.match(tail)
+    if end and start and _WRAPPED_AMOUNT.fullmatch(end.group() + start.group()):
+        return head + tail  # an amount its narrow cell broke (``๒`` / ``๕,๐๐๐``, ``8,500.0`` / ``0``)
     if head and tail and _THAI_LETTER_OR_MARK.match(head[-1]) and _THAI_LETTER_OR_MARK.match(tail[0]):
         if _GIVEN_NAME_ALONE.match(head) and " " not in tail.strip():
             return f"{head} {tail}"
         return head + tail
     return f"{head} {tail}" if head and tail else head + tail
 
+
+# The digits a line ends with and the next begins with, and the amount they make together
+# (grouped in thousands, or with satang): only then are they one number the cell wrapped.
+_DIGITS_AT_END = regex.compile(r"(?<![^\s])[\d๐-๙][\d๐-๙,.]*$")
+_DIGITS_AT_START = regex.compile(r"^[\d๐-๙,.]*[\d๐-๙](?=\s|$)")
+_WRAPPED_AMOUNT = regex.compile(r"[\d๐-๙]{1,3}(?:,[\d๐-๙]{3})+(?:\.[\d๐-๙]{2})?|[\d๐-๙]+\.[\d๐-๙]{2}")
 
 # A row number alone (``1.``, ``๒)``) before its row's first cell.
 ROW_NUMBER_WORD = regex.compile(r"[\d๐-๙]{1,3}[.)]?")

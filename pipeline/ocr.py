@@ -274,7 +274,22 @@ def _page_words(
     doubtful = doubtful_cells(words, grid, inside, lambda box: cells.inked(seen, box, job.dpi))
     pieces = doubtful_pieces([w for w in words if not any(inside(w, box) for box in grid)])
     again = _read_again(job, seen, doubtful) + _read_again(replace(job, languages=THAI_ONLY), seen, pieces)
-    return best_reading(words, again, doubtful + pieces, inside) if again else words
+    words = best_reading(words, again, doubtful + pieces, inside) if again else words
+    empty = [box for box in doubtful if not any(inside(w, box) for w in words)]
+    return words + _dashes(seen, empty, job.dpi, words)
+
+
+def _dashes(seen: np.ndarray, boxes: list[cells.Box], dpi: int, words: list[Word]) -> list[Word]:
+    """A ``-`` for each cell read as nothing whose only ink is a dash (``cells.dash``), as tall
+    as the page's letters so that it lines up with its row."""
+    letter = round(statistics.median(w.height for w in words)) if words else dpi // 8
+    out = []
+    for box in boxes:
+        stroke = cells.dash(seen, box, dpi)
+        if stroke is not None:
+            middle = (stroke.top + stroke.bottom) // 2
+            out.append(Word(stroke.x0, middle - letter // 2, stroke.x1 - stroke.x0, letter, 50.0, "-"))
+    return out
 
 
 THAI_ONLY = "tha"  # for Thai that the Thai+English reading turned into Latin

@@ -145,3 +145,17 @@ def test_the_skew_of_a_tilted_page_is_found_to_a_tenth_of_a_degree(angle: float)
     tilted = page.rotate(-angle, resample=Image.Resampling.BILINEAR, expand=True, fillcolor=255)
     assert ocr.estimate_skew(tilted) == pytest.approx(angle, abs=0.11)
     assert ocr.estimate_skew(page) == pytest.approx(0.0, abs=0.11)
+
+
+@NEEDS_FONT
+def test_a_cell_whose_only_ink_is_a_dash_is_told_from_a_letter_and_from_nothing() -> None:
+    font = ImageFont.truetype(str(FONT), 66)
+    image = Image.new("L", (900, 200), 255)
+    draw = ImageDraw.Draw(image)
+    draw.text((60, 50), "-", font=font, fill=0)  # a budget of ``-``
+    draw.text((360, 50), "๑", font=font, fill=0)  # a digit
+    page = np.asarray(image.filter(ImageFilter.GaussianBlur(0.8)).point(lambda v: 0 if v < 128 else 255))
+    boxes = [cells.Box(0, 0, 300, 200), cells.Box(300, 0, 600, 200), cells.Box(600, 0, 900, 200)]
+    found = [cells.dash(page, box, 300) for box in boxes]
+    assert found[0] is not None and found[0].x1 - found[0].x0 > 2 * (found[0].bottom - found[0].top)
+    assert found[1:] == [None, None]

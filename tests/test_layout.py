@@ -61,3 +61,14 @@ def test_blank_tick_columns_are_made_explicit_and_misread_ticks_restored() -> No
     rows = [row(0, (0, "1"), (300, "✓"), (340, "-")), row(20, (0, "2"), (340, "✓"))]
     fill_tick_columns(rows, lambda t: t == "✓", None, "☐", 10)
     assert [t for _, _, t in rows[0].pieces] == ["1", "✓", "-"]
+
+
+def test_an_amount_its_narrow_cell_wrapped_is_one_number_again() -> None:
+    # as a copier scan of a narrow budget column prints them
+    assert join_wrapped("๒", "๕,๐๐๐") == "๒๕,๐๐๐"
+    assert join_wrapped("8,500.0", "0") == "8,500.00"
+    assert join_wrapped("รวม ๖", "๗,๐๐๐ บาท") == "รวม ๖๗,๐๐๐ บาท"
+    # numbers that do not make one amount stay apart
+    assert join_wrapped("ปี 2568", "2 เรื่อง") == "ปี 2568 2 เรื่อง"
+    assert join_wrapped("ข้อ 12", "000") == "ข้อ 12 000"
+    assert join_wrapped("งบ 12,000", "บาท") == "งบ 12,000 บาท"
