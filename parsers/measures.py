@@ -23,6 +23,7 @@ from parsers.doctype import DocumentType
 from parsers.grammar import cell_columns, display_width, raw_lines_by_line
 from pipeline.model import Line, Segment
 from pipeline.normalize import clean
+from pipeline.thai import period_range
 from schemas import Measure, Row
 
 MEASURE, METHOD, RESPONSIBLE, PERIOD, FOLLOW_UP, SEQ, OTHER = (
@@ -389,7 +390,7 @@ def extract(segment: Segment) -> list[Row]:
                 measure=measure,
                 method=record.value(METHOD),
                 responsible=record.value(RESPONSIBLE),
-                period=record.value(PERIOD),
+                period=period_range(value) if (value := record.value(PERIOD)) else None,
                 follow_up=record.value(FOLLOW_UP),
             )
         )

@@ -25,7 +25,7 @@ from parsers.doctype import DocumentType
 from parsers.grammar import ahead, line_text, single_cell
 from pipeline.model import Line, Parsed, Segment
 from pipeline.normalize import clean
-from pipeline.thai import find_fiscal_year, parse_money
+from pipeline.thai import find_fiscal_year, parse_money, period_range
 from schemas import Budget, ProjectSheet
 
 # --- line grammar ---------------------------------------------------------------------------
@@ -292,7 +292,7 @@ def parse(segment: Segment) -> Parsed:
                 objectives=sheet.list_items("objectives"),
                 target_group=sheet.text("target_group"),
                 methods=sheet.list_items("methods"),
-                period=sheet.text("period"),
+                period=period_range(period) if (period := sheet.text("period")) else None,
                 budget_thb=budget,
                 responsible=sheet.text("responsible"),
                 outputs=sheet.list_items("outputs"),

@@ -128,6 +128,8 @@ def restore_dropped_marks(line: str) -> str:
         token = match.group()
         if token in _KNOWN:
             return token
+        if token[0] == token[1] and token[1:] in _KNOWN:
+            return token[1:]  # its first letter read twice (``งงบประมาณ``)
         known = _BY_SKELETON.get(_skeleton(token))
         if known and Levenshtein.normalized_similarity(token, known) >= 0.7:
             return known

@@ -259,6 +259,17 @@ def find_time(text: str) -> dt.time | None:
     return times[0] if times else None
 
 
+_RANGE_DASH_LOST = regex.compile(
+    rf"(?P<first>{MONTH_PATTERN}(?:\s*[0-9๐-๙]{{2,4}})?)\s+(?=(?P<second>{MONTH_PATTERN})(?![ก-๙]))"
+)
+
+
+def period_range(text: str) -> str:
+    """A period of two months with the dash between them lost (a scan reads ``มกราคม - มีนาคม
+    2569`` as ``มกราคม มีนาคม 2569``): the dash put back. Nothing else is changed."""
+    return _RANGE_DASH_LOST.sub(lambda m: f"{m['first']} - ", text)
+
+
 def parse_money(text: str, *, read: MoneyReading = "anywhere") -> Decimal | None:
     """A baht amount, to the satang. ``read`` says where it may stand:
 

@@ -174,3 +174,13 @@ def test_digits_go_back_to_the_script_they_were_printed_in() -> None:
 
     assert to_thai_digits("12/2568") == "๑๒/๒๕๖๘"
     assert to_arabic_digits(to_thai_digits("0123456789")) == "0123456789"
+
+
+def test_a_period_whose_dash_a_scan_lost_gets_it_back() -> None:
+    from pipeline.thai import period_range
+
+    assert period_range("มกราคม มีนาคม 2569") == "มกราคม - มีนาคม 2569"
+    assert period_range("ต.ค. 67 ก.ย. 68") == "ต.ค. 67 - ก.ย. 68"
+    assert period_range("ตุลาคม 2568 - กันยายน 2569") == "ตุลาคม 2568 - กันยายน 2569"
+    assert period_range("ตลอดปีงบประมาณ") == "ตลอดปีงบประมาณ"
+    assert period_range("เดือนมกราคม ของทุกปี") == "เดือนมกราคม ของทุกปี"
