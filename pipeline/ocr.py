@@ -381,15 +381,32 @@ def doubtful_pieces(words: list[Word]) -> list[cells.Box]:
             text = "".join(w.text for w in run)
             unsure = statistics.fmean(w.conf for w in run) < PIECE_DOUBT and _LATIN_LOOKING.search(text)
             if unsure or (thai_row and _THAI_READ_AS_LATIN.fullmatch(text)):
-                out.append(
-                    cells.Box(
-                        max(0, min(w.left for w in run) - pad),
-                        max(0, min(w.top for w in run) - pad),
-                        max(w.right for w in run) + pad,
-                        max(w.top + w.height for w in run) + pad,
-                    )
-                )
+                out.append(_padded(run, pad))
+            elif thai_row:
+                # a Thai word read as capitals no acronym of the genre spells (``ASIN`` for ครั้งที่)
+                out += [_padded([w], pad) for w in run if _CAPITALS.fullmatch(w.text) and w.text not in ACRONYMS]
     return out
+
+
+def _padded(run: list[Word], pad: int) -> cells.Box:
+    return cells.Box(
+        max(0, min(w.left for w in run) - pad),
+        max(0, min(w.top for w in run) - pad),
+        max(w.right for w in run) + pad,
+        max(w.top + w.height for w in run) + pad,
+    )
+
+
+_CAPITALS = regex.compile(r"[A-Z]{3,6}")
+# The capitals these documents print (the ITA's instruments, apps, programmes, units); a word
+# of capitals beside Thai that is none of them is Thai that tesseract read as Latin.
+ACRONYMS = frozenset(
+    {
+        "ITA", "IIT", "EIT", "OIT", "LINE", "OTOP", "PDF", "GIS", "CCTV", "LED", "NGO", "SDG",
+        "SDGS", "ICT", "KPI", "MOU", "COVID", "NACC", "PACC", "EGP", "GFMIS", "ACT", "THAI", "LPA",
+        "ISO", "HTML", "URL", "WWW", "SMS", "ATM", "OSS", "PPE", "EMS", "AED", "USB", "CEO",
+    }
+)
 
 
 _LATIN_LOOKING = regex.compile(r"[A-Za-z%@#$&]")

@@ -159,3 +159,12 @@ def test_a_cell_whose_only_ink_is_a_dash_is_told_from_a_letter_and_from_nothing(
     found = [cells.dash(page, box, 300) for box in boxes]
     assert found[0] is not None and found[0].x1 - found[0].x0 > 2 * (found[0].bottom - found[0].top)
     assert found[1:] == [None, None]
+
+
+def test_capitals_no_acronym_spells_are_read_again_beside_thai() -> None:
+    def word(left: int, text: str) -> ocr.Word:
+        return ocr.Word(left, 100, 40 * len(text), 40, 90.0, text)
+
+    row = [word(100, "(ฉบับเพิ่มเติม"), word(800, "ASIN"), word(1100, "1)"), word(1300, "ITA")]
+    boxes = ocr.doubtful_pieces(row)
+    assert len(boxes) == 1 and boxes[0].x0 < 800 < boxes[0].x1
