@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import itertools
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
+from typing import Any
 
 from pipeline.model import Parsed
 from schemas import Attendee, Budget, ItaScore, Meeting, Project, ReviewFlag, Row
@@ -22,8 +23,34 @@ YEAR_RANGE = (2540, 2580)  # BE fiscal years a local office's document can name
 ITA_TOLERANCE = Decimal("1.00")  # an instrument's score against its indicators' mean
 
 
+# The columns that tell a flagged record from the other rows of its table in one document
+# (``review_flags.record``); the flag scorer (``pipeline.eval.flag_scores``) finds the loaded
+# row by them.
+RECORD_COLUMNS: dict[str, tuple[str, ...]] = {
+    "memos": ("subject",),
+    "meetings": ("meeting_id",),
+    "attendees": ("meeting_id", "status", "seq", "full_name"),
+    "agenda_items": ("meeting_id", "item_no"),
+    "resolutions": ("meeting_id", "item_no", "seq"),
+    "projects": ("seq", "name"),
+    "project_sheets": ("sheet_no",),
+    "budgets": ("kind", "label", "fiscal_year"),
+    "orders": ("order_no",),
+    "committee_members": ("group_name", "seq", "full_name"),
+    "ita_scores": ("fiscal_year", "instrument", "indicator_no", "indicator"),
+    "measures": ("seq", "measure"),
+}
+
+
+def record_key(table: str, values: Mapping[str, Any]) -> str:
+    """``review_flags.record`` of a row (a model's fields or a warehouse row's columns)."""
+    return "; ".join(f"{c}={'' if values.get(c) is None else values.get(c)}" for c in RECORD_COLUMNS.get(table, ()))
+
+
 def _flag(row: Row, column: str, check: str, detail: str) -> ReviewFlag:
     value = getattr(row, column, None)
+    if isinstance(value, list):
+        value = " | ".join(map(str, value))
     return ReviewFlag(
         doc_id=getattr(row, "doc_id", ""),
         page_no=getattr(row, "page_no", 1) or 1,
@@ -32,6 +59,7 @@ def _flag(row: Row, column: str, check: str, detail: str) -> ReviewFlag:
         value=None if value is None else str(value),
         check_name=check,
         detail=detail,
+        record=record_key(row.__table__, dict(row)),
     )
 
 
