@@ -11,13 +11,22 @@ A weekday printed before a date is checked where the date is read (``thai.find_d
 from __future__ import annotations
 
 import itertools
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
 from pipeline.model import Parsed
-from schemas import Attendee, Budget, ItaScore, Meeting, Project, ReviewFlag, Row
+from schemas import (
+    Attendee,
+    Budget,
+    ItaScore,
+    Meeting,
+    Project,
+    ReviewFlag,
+    Row,
+)
 
 YEAR_RANGE = (2540, 2580)  # BE fiscal years a local office's document can name
 ITA_TOLERANCE = Decimal("1.00")  # an instrument's score against its indicators' mean
@@ -130,6 +139,110 @@ def meeting_dates(rows: Sequence[Row]) -> Iterable[ReviewFlag]:
             yield _flag(row, "meeting_date", "missing_date", "no date read: its attendees and items have no date")
 
 
+# --- Text the scan damaged: the document's own script says a value cannot be as read. ---
+
+_CONSONANT = "\u0e01-\u0e2e"
+_VOWEL_MARK = "\u0e31\u0e34-\u0e3a\u0e47"  # ั ิ ี ึ ื ุ ู ฺ ็: sit on a consonant
+_TONE_MARK = "\u0e48-\u0e4e"  # ่ ้ ๊ ๋ ์ ํ ๎: on a consonant or its vowel mark
+_THAI_LETTER = "\u0e01-\u0e4e"
+_ORPHAN_MARK = re.compile(rf"(?:^|(?<=[^{_CONSONANT}{_VOWEL_MARK}{_TONE_MARK}]))([{_VOWEL_MARK}{_TONE_MARK}\u0e33])")
+_MARK_PAIR = re.compile(rf"[{_VOWEL_MARK}][{_VOWEL_MARK}]|[{_TONE_MARK}][{_TONE_MARK}]|[{_TONE_MARK}][{_VOWEL_MARK}]|ะะ")
+_LEAD_VOWEL_ALONE = re.compile(rf"[\u0e40-\u0e44](?![{_CONSONANT}])")
+_MIXED_WORD = re.compile(rf"[{_THAI_LETTER}][A-Za-z]|[A-Za-z][{_THAI_LETTER}]")
+_LATIN_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+# Latin words a Thai office's document prints: the ITA framework, grades, services.
+KNOWN_LATIN = frozenset(
+    {"ITA", "IIT", "EIT", "OIT", "ITAS", "A", "AA", "B", "C", "QR", "OA", "LINE", "PDF", "GP", "TH", "ID", "IT"}
+)
+
+
+def impossible_thai(text: str) -> str | None:
+    """Why ``text`` cannot be Thai as printed (a vowel or tone mark without its letter, two
+    marks that cannot stack, a leading vowel before no consonant), or None."""
+    if found := _ORPHAN_MARK.search(text):
+        before = text[max(found.start() - 3, 0) : found.end() + 2]
+        return f"a mark without its letter in {before.strip()!r}"
+    if found := _MARK_PAIR.search(text):
+        return f"marks that cannot stack in {text[max(found.start() - 2, 0) : found.end() + 2]!r}"
+    if found := _LEAD_VOWEL_ALONE.search(text):
+        return f"a leading vowel before no letter in {text[max(found.start() - 2, 0) : found.end() + 2]!r}"
+    return None
+
+
+def stray_latin(text: str) -> str | None:
+    """Latin letters the scan put into Thai text: inside a Thai word (``ศัvyกดaaิดี``), or a short
+    lone token that is no acronym and no part of an English phrase (``vv``, ``oO``, ``M7``)."""
+    if found := _MIXED_WORD.search(text):
+        return f"Latin letters inside a Thai word: {text[max(found.start() - 3, 0) : found.end() + 3]!r}"
+    tokens = text.split()
+    for i, token in enumerate(tokens):
+        word = token.strip("()[]\"'.,:;“”")
+        if not _LATIN_TOKEN.fullmatch(word) or word.upper() in KNOWN_LATIN:
+            continue
+        if re.fullmatch(r"O\d{1,2}", word):  # an OIT indicator code (O๓๖)
+            continue
+        neighbours = [t.strip("()[]\"'.,:;“”") for t in tokens[max(i - 1, 0) : i + 2] if t is not token]
+        english = any(re.fullmatch(r"[A-Za-z-]{2,}", n) for n in neighbours) and (
+            len(word) >= 4 or any(re.fullmatch(r"[A-Za-z-]{4,}", n) for n in neighbours)
+        )
+        if english or (len(word) >= 4 and word[0].isupper() and word[1:].islower()):
+            continue  # (Integrity and Transparency Assessment), Facebook
+        return f"stray Latin {word!r}"
+    return None
+
+
+def stray_symbols(text: str) -> str | None:
+    """Quote marks that open or close nothing, a lone symbol among Thai words (``/”``)."""
+    if text.count("“") != text.count("”") or text.count('"') % 2:
+        return "an unmatched quote mark"
+    if re.search(r"(?<![\w.])[@#$%^&*=|\\~`”“]+(?![\w])", text):
+        return "a symbol among words"
+    return None
+
+
+def damaged_text(text: str) -> str | None:
+    return impossible_thai(text) or stray_latin(text) or stray_symbols(text)
+
+
+# Columns whose text is read for damage: Thai prose, names, posts (not codes and numbers).
+NOT_TEXT = frozenset(
+    {"doc_id", "meeting_id", "seq", "item_no", "session_no", "order_no", "ref_no", "dimension", "status",
+     "kind", "outcome", "instrument", "prefix", "signer_prefix", "source_id"}
+)
+PERSON_NAME = frozenset({"full_name", "signer_name", "recorder_name", "reviewer_name"})
+POST = frozenset({"position", "role", "signer_position", "acting_for"})
+
+
+def _texts(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [v for v in value if isinstance(v, str)]
+    return []
+
+
+def text_damage(rows: Sequence[Row]) -> Iterable[ReviewFlag]:
+    """Thai text the scan damaged: a mark without its letter, Latin letters or a lone symbol in
+    Thai words; digits or Latin letters in a person's name, Latin letters in a post."""
+    for row in rows:
+        if isinstance(row, ReviewFlag):
+            continue
+        for column, value in row:
+            if column in NOT_TEXT:
+                continue
+            for text in _texts(value):
+                if column in PERSON_NAME and (found := re.search(r"[0-9A-Za-z]", text)):
+                    yield _flag(row, column, "name_chars", f"a name with {found.group()!r} in it")
+                    break
+                post = re.search(r"[A-Za-z]+|\d+" if column == "role" else r"[A-Za-z]+", text)
+                if column in POST and (found := post) and found.group().upper() not in KNOWN_LATIN:
+                    yield _flag(row, column, "post_chars", f"a post with {found.group()!r} in it")
+                    break
+                if problem := damaged_text(text):
+                    yield _flag(row, column, "thai_text", problem)
+                    break
+
+
 def review_flags(parsed: Sequence[Parsed]) -> list[ReviewFlag]:
     """Every flag of one source's documents."""
     rows = [row for item in parsed for row in item.rows]
@@ -140,4 +253,5 @@ def review_flags(parsed: Sequence[Parsed]) -> list[ReviewFlag]:
         *sequences(rows),
         *ita_totals(rows),
         *meeting_dates(rows),
+        *text_damage(rows),
     ]

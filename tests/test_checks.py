@@ -32,7 +32,7 @@ def test_a_plan_total_that_its_rows_do_not_add_up_to_is_flagged() -> None:
 
 def test_years_far_from_the_documents_fiscal_year_and_broken_row_numbers_are_flagged() -> None:
     projects = [
-        Project(doc_id="d1", page_no=1, seq=n, name=f"p{n}", fiscal_year=year)
+        Project(doc_id="d1", page_no=1, seq=n, name=f"โครงการที่ {n}", fiscal_year=year)
         for n, year in ((1, 2568), (2, 2568), (4, 2575), (5, 1568))
     ]
     flags = {(f.check_name, f.value) for f in review_flags(_parsed(*projects))}
@@ -50,3 +50,33 @@ def test_an_ita_total_far_from_its_indicators_and_a_meeting_without_date_are_fla
     meeting = Meeting(meeting_id="m1", doc_id="d1", page_no=1, meeting_date=None)
     dated = Meeting(meeting_id="m2", doc_id="d1", page_no=1, meeting_date=dt.date(2025, 1, 15))
     assert [f.check_name for f in review_flags(_parsed(meeting, dated))] == ["missing_date"]
+
+
+def test_thai_that_cannot_be_printed_is_found() -> None:
+    from pipeline.checks import damaged_text, impossible_thai, stray_latin
+
+    assert impossible_thai("ต.ค. 2566 ก.ุย. 2567")  # a vowel mark after a full stop
+    assert impossible_thai("นำระบบคิวมาใช้ในงานเก5็บรายได้")  # a mark after a digit
+    assert impossible_thai("แผนที่ภาษีและะเบียน")  # sara a twice
+    assert stray_latin("ผู้อำนวยการกองการศึกษา VI") and stray_latin("ศัvyกดaaิดี") and stray_latin("ovo ov กองคลัง")
+    assert damaged_text("/”") and damaged_text("“ สำนักปลัด")
+    for clean in (
+        "กิจกรรมรณรงค์งดให้ของขวัญ (No Gift Policy)", "การประเมิน ITA (Integrity and Transparency Assessment)",
+        "ตัวชี้วัด O36 ของ OIT", "เพจ Facebook ของเทศบาล", "ทุกกอง / งานประชาสัมพันธ์", "น้ำใส ผู้ใหญ่ เก็บ",
+        "ต.ค. 2566 - ก.ย. 2567", "ระบบ e-GP และ LINE",
+    ):
+        assert damaged_text(clean) is None, clean
+
+
+def test_damaged_names_posts_and_prose_are_flagged_and_clean_ones_are_not() -> None:
+    from schemas import CommitteeMember
+
+    def member(name: str, position: str, role: str = "กรรมการ") -> CommitteeMember:
+        return CommitteeMember(doc_id="d1", page_no=1, group_name="คณะทำงาน", seq="1.1", prefix="นาย",
+                               full_name=name, position=position, role=role)
+
+    assert review_flags(_parsed(member("สมชาย ใจดี", "สมาชิกสภา อบต. หมู่ที่ 3"))) == []
+    flags = review_flags(_parsed(member("สุดารัตน์เพชรงาม 9", "ผู้อำนวยการกอง VI", "กรรมการ oO")))
+    assert {(f.column_name, f.check_name) for f in flags} == {
+        ("full_name", "name_chars"), ("position", "post_chars"), ("role", "post_chars")}
+    assert all(f.record == "group_name=คณะทำงาน; seq=1.1; full_name=สุดารัตน์เพชรงาม 9" for f in flags)
