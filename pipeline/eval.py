@@ -19,6 +19,7 @@ from typing import Any
 import duckdb
 from rapidfuzz.distance import Levenshtein
 
+from pipeline.checks import record_key
 from pipeline.errors import UsageError
 from pipeline.normalize import normalize_line
 
@@ -94,6 +95,10 @@ class TableScore:
     fields_right: int = 0
     fields_total: int = 0
     misses: list[str] = field(default_factory=list)
+    # Every compared field of every matched record: (column, right, the warehouse row), and
+    # the warehouse rows no gold record matched (for ``flag_scores``).
+    outcomes: list[tuple[str, bool, dict[str, Any]]] = field(default_factory=list)
+    extras: list[dict[str, Any]] = field(default_factory=list)
 
     def add(self, other: TableScore) -> None:
         self.gold += other.gold
@@ -103,6 +108,8 @@ class TableScore:
         self.fields_right += other.fields_right
         self.fields_total += other.fields_total
         self.misses.extend(other.misses)
+        self.outcomes.extend(other.outcomes)
+        self.extras.extend(other.extras)
 
     @staticmethod
     def _f1(hits: int, found: int, gold: int) -> tuple[float, float, float]:
@@ -154,8 +161,11 @@ def score_table(
         found = found_rows[best]
         score.matched += 1
         all_right = True
+        own_keys = [k for k in keys if not (table in MEETING_TABLES and k == "meeting_date")]
+        score.outcomes += [(k, True, found) for k in own_keys if k in found]
         for column in compared:
             right = values_agree(column, gold[column], found.get(column))
+            score.outcomes.append((column, right, found))
             all_right &= right
             if gold[column] is not None:
                 score.fields_total += 1
@@ -168,6 +178,7 @@ def score_table(
         score.strict += all_right
     for i in unmatched:
         score.misses.append(f"{table}: extra {_describe(found_rows[i], keys)}")
+        score.extras.append(found_rows[i])
     return score
 
 
@@ -265,4 +276,120 @@ def format_report(report: EvalReport, verbose: bool = False) -> str:
         lines.append("")
         for score in [*report.tables.values(), report.documents]:
             lines += score.misses
+    return "\n".join(lines)
+
+
+@dataclass(slots=True)
+class FlagCount:
+    """Fields of one table and column (or all): wrong ones and how many carry a flag, right
+    ones and how many carry one anyway."""
+
+    wrong: int = 0
+    wrong_flagged: int = 0
+    right: int = 0
+    right_flagged: int = 0
+
+    def add(self, right: bool, flagged: bool) -> None:
+        if right:
+            self.right += 1
+            self.right_flagged += flagged
+        else:
+            self.wrong += 1
+            self.wrong_flagged += flagged
+
+    @property
+    def recall(self) -> float:
+        return self.wrong_flagged / self.wrong if self.wrong else 1.0
+
+    @property
+    def false_rate(self) -> float:
+        return self.right_flagged / self.right if self.right else 0.0
+
+
+@dataclass(slots=True)
+class FlagReport:
+    """How the review flags cover the fields the gold says are wrong (``--flags`` of
+    scripts/fidelity.py): per table and column, overall, the records the gold has and the
+    warehouse lacks (nothing to flag), the rows no gold record matched and how many of them
+    carry a flag, and each wrong field without a flag and right field with one."""
+
+    columns: dict[tuple[str, str], FlagCount]
+    overall: FlagCount
+    missing_records: int
+    extra_rows: int
+    extra_rows_flagged: int
+    flags: int
+    checks: dict[str, tuple[int, int]]  # check -> (flags on wrong fields or extra rows, on right fields)
+    unflagged: list[str]
+    false_flags: list[str]
+
+
+def _flag_key(table: str, row: dict[str, Any]) -> tuple[str, str, str]:
+    return (str(row.get("doc_id")), table, record_key(table, row))
+
+
+def flag_scores(report: EvalReport, flags: Sequence[dict[str, Any]]) -> FlagReport:
+    """Join ``review_flags`` rows (doc_id, table_name, record, column_name) to the fields the
+    gold scored: recall = share of wrong fields flagged, false-flag rate = share of right
+    fields flagged (the eval's own comparison decides right and wrong)."""
+    by_field: dict[tuple[str, str, str, str], list[str]] = {}
+    by_record: set[tuple[str, str, str]] = set()
+    for flag in flags:
+        record = (str(flag["doc_id"]), str(flag["table_name"]), str(flag.get("record") or ""))
+        by_field.setdefault((*record, str(flag["column_name"])), []).append(str(flag["check_name"]))
+        by_record.add(record)
+    columns: dict[tuple[str, str], FlagCount] = {}
+    overall = FlagCount()
+    checks: dict[str, list[int]] = {}
+    unflagged: list[str] = []
+    false_flags: list[str] = []
+    extra_rows = extra_flagged = missing = 0
+    for table, score in report.tables.items():
+        missing += score.gold - score.matched
+        for column, right, row in score.outcomes:
+            names = by_field.get((*_flag_key(table, row), column), [])
+            columns.setdefault((table, column), FlagCount()).add(right, bool(names))
+            overall.add(right, bool(names))
+            for name in set(names):
+                checks.setdefault(name, [0, 0])[right] += 1
+            where = f"{table}.{column} [{record_key(table, row)}] = {_show(row.get(column))}"
+            if not right and not names:
+                unflagged.append(where)
+            elif right and names:
+                false_flags.append(f"{where}: {', '.join(sorted(set(names)))}")
+        for row in score.extras:
+            extra_rows += 1
+            extra_flagged += _flag_key(table, row) in by_record
+            for (doc, tab, rec, _), names in by_field.items():
+                if (doc, tab, rec) == _flag_key(table, row):
+                    for name in set(names):
+                        checks.setdefault(name, [0, 0])[0] += 1
+    return FlagReport(
+        columns=columns, overall=overall, missing_records=missing, extra_rows=extra_rows,
+        extra_rows_flagged=extra_flagged, flags=len(flags),
+        checks={name: (counts[0], counts[1]) for name, counts in sorted(checks.items())},
+        unflagged=unflagged, false_flags=false_flags,
+    )
+
+
+def format_flag_report(flags: FlagReport, verbose: bool = False) -> str:
+    def line(name: str, count: FlagCount) -> str:
+        return (
+            f"{name:<34} {count.wrong:>5} {count.wrong_flagged:>7} {count.recall:>6.3f} "
+            f"{count.right:>5} {count.right_flagged:>7} {count.false_rate:>6.3f}"
+        )
+
+    lines = [f"{'table.column':<34} {'wrong':>5} {'flagged':>7} {'recall':>6} {'right':>5} {'flagged':>7} {'false':>6}"]
+    lines += [line(f"{t}.{c}", n) for (t, c), n in sorted(flags.columns.items()) if n.wrong or n.right_flagged]
+    lines.append(line("ALL FIELDS", flags.overall))
+    lines.append(
+        f"records missing (nothing to flag): {flags.missing_records}; rows no gold record matched: "
+        f"{flags.extra_rows}, {flags.extra_rows_flagged} flagged; flags: {flags.flags}"
+    )
+    lines.append("checks (on wrong fields or unmatched rows / on right fields): " + ", ".join(
+        f"{name} {hit}/{false}" for name, (hit, false) in flags.checks.items()
+    ))
+    if verbose:
+        lines += ["wrong, not flagged:", *(f"  {u}" for u in flags.unflagged)]
+        lines += ["right, flagged:", *(f"  {f}" for f in flags.false_flags)]
     return "\n".join(lines)

@@ -417,6 +417,9 @@ class ReviewFlag(Record):
     """the check it fails (`plan_total`, `ita_total` ...)"""
     detail: str
     """what the rest of the document says instead (`the 6 rows add up to 75000.00`)"""
+    record: str | None = None
+    """the flagged record among its table's rows of the document: its identifying columns as
+    loaded (`seq=3; name=...`)"""
 
 
 class Person(Row):

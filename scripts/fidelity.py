@@ -26,16 +26,17 @@ sys.path.insert(0, str(ROOT))
 import duckdb  # noqa: E402
 
 from pipeline.config import Settings  # noqa: E402
-from pipeline.eval import evaluate, format_report  # noqa: E402
+from pipeline.eval import FlagReport, evaluate, flag_scores, format_flag_report, format_report  # noqa: E402
 from pipeline.extract import decode_text, extract_pages  # noqa: E402
 from pipeline.fidelity import Fidelity, digit_mistakes, fidelity  # noqa: E402
 from pipeline.read import read_source  # noqa: E402
 from pipeline.run import ingest  # noqa: E402
 
 
-def scores(paths: list[Path], gold: Path, settings: Settings) -> tuple[float, float, str]:
+def scores(paths: list[Path], gold: Path, settings: Settings) -> tuple[float, float, str, FlagReport]:
     """Key and strict F1 of ``paths`` against the gold files of those documents only (a
-    variant may render a subset of the corpus), and the per-table report with every miss."""
+    variant may render a subset of the corpus), the per-table report with every miss, and how
+    the review flags cover the fields the gold says are wrong."""
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "fidelity.duckdb"
         subset = Path(tmp) / "gold"
@@ -47,9 +48,12 @@ def scores(paths: list[Path], gold: Path, settings: Settings) -> tuple[float, fl
         con = duckdb.connect(str(db), read_only=True)
         try:
             report = evaluate(con, subset, suffix=paths[0].suffix if paths else None)
+            cursor = con.execute("SELECT * FROM review_flags")
+            names = [d[0] for d in cursor.description]
+            flags = flag_scores(report, [dict(zip(names, row, strict=True)) for row in cursor.fetchall()])
         finally:
             con.close()
-    return report.overall.key_prf[2], report.overall.strict_f1, format_report(report, verbose=True)
+    return report.overall.key_prf[2], report.overall.strict_f1, format_report(report, verbose=True), flags
 
 
 def variant_report(folder: Path, texts: Path, gold: Path, settings: Settings) -> dict[str, object]:
@@ -72,11 +76,16 @@ def variant_report(folder: Path, texts: Path, gold: Path, settings: Settings) ->
                          "digit_mistakes": digit_mistakes(reference, extracted),
                          "methods": dict(collections.Counter(p.method for p in pages))})
     extract_seconds = time.perf_counter() - start
-    key_f1, strict_f1, misses = scores(files, gold, settings) if files else (0.0, 0.0, "")
+    if not files:
+        return {"variant": folder.name, "files": 0, "pages": {}, "ocr_reasons": {}, "cer": 0.0, "digit_error": 0.0,
+                "key_f1": 0.0, "strict_f1": 0.0, "extract_seconds": 0.0, "per_file": [], "misses": ""}
+    key_f1, strict_f1, misses, flags = scores(files, gold, settings)
     return {"variant": folder.name, "files": len(files), "pages": dict(methods), "ocr_reasons": dict(reasons),
             "cer": round(total.cer, 4), "digit_error": round(total.digit_error_rate, 4),
             "key_f1": round(key_f1, 3), "strict_f1": round(strict_f1, 3),
-            "extract_seconds": round(extract_seconds, 1), "per_file": per_file, "misses": misses}
+            "extract_seconds": round(extract_seconds, 1), "per_file": per_file, "misses": misses,
+            "flag_recall": round(flags.overall.recall, 3), "false_flag_rate": round(flags.overall.false_rate, 4),
+            "flags": format_flag_report(flags, verbose=True)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -87,15 +96,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--variants", default="")
     parser.add_argument("--json", type=Path)
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--flags", action="store_true",
+                        help="per variant, how the review flags cover the fields the gold says are wrong")
     parser.add_argument("--ocr-cache", type=Path, default=ROOT / ".cache" / "ocr")
     args = parser.parse_args(argv)
     settings = Settings(workers=2, ocr_cache_dir=args.ocr_cache)
     wanted = [v for v in args.variants.split(",") if v]
     folders = [f for f in sorted(args.corpus.iterdir()) if f.is_dir() and (not wanted or f.name in wanted)]
     text_files = sorted(args.texts.glob("*.txt"))
-    text_key, text_strict, _ = scores(text_files, args.gold, settings)
+    text_key, text_strict, _, text_flags = scores(text_files, args.gold, settings)
     print(f"{'variant':<22} {'files':>5} {'pages':<18} {'CER':>7} {'digitER':>7} {'keyF1':>6} {'strict':>6}  OCR reasons")
     print(f"{'text':<22} {len(text_files):>5} {'':<18} {'':>7} {'':>7} {text_key:>6.3f} {text_strict:>6.3f}")
+    if args.flags:
+        print("    " + format_flag_report(text_flags, verbose=True).replace("\n", "\n    "))
     reports = []
     for folder in folders:
         report = variant_report(folder, args.texts, args.gold, settings)
@@ -110,6 +123,8 @@ def main(argv: list[str] | None = None) -> int:
                 for mistake in row["digit_mistakes"]:
                     print(f"        {mistake}")
             print("    " + str(report["misses"]).replace("\n", "\n    "))
+        if args.flags and report["files"]:
+            print("    " + str(report["flags"]).replace("\n", "\n    "))
     if args.json:
         args.json.write_text(json.dumps({"text": {"key_f1": text_key, "strict_f1": text_strict},
                                          "variants": reports}, ensure_ascii=False, indent=1))

@@ -51,3 +51,33 @@ def test_among_rows_with_the_same_key_the_best_agreeing_is_taken() -> None:
     ]
     score = score_table("attendees", ("meeting_date", "full_name"), gold, found)
     assert score.strict == 1 and score.found == 2
+
+
+def test_flag_scores_join_flags_to_the_fields_the_gold_says_are_wrong() -> None:
+    from pipeline.checks import record_key
+    from pipeline.eval import EvalReport, TableScore, flag_scores
+
+    gold = [
+        {"seq": 1, "name": "โครงการหนึ่งเพื่อชุมชน", "budget_thb": 100.0},
+        {"seq": 2, "name": "โครงการสองเพื่อชุมชน", "budget_thb": 200.0},
+        {"seq": 3, "name": "โครงการสามเพื่อชุมชน", "budget_thb": 300.0},
+    ]
+    found = [
+        {"doc_id": "d", "seq": 1, "name": "โครงการหนึ่งเพื่อชุมชน", "budget_thb": 100.0},
+        {"doc_id": "d", "seq": 2, "name": "โครงการสองเพื่อชุมชน", "budget_thb": 999.0},
+        {"doc_id": "d", "seq": 3, "name": "โครงการสามเพื่อชุมชน", "budget_thb": 1.0},
+        {"doc_id": "d", "seq": 9, "name": "อื่น", "budget_thb": 1.0},
+    ]
+    score = score_table("projects", ("seq",), gold, found)
+
+    def flag(row: dict[str, object], column: str) -> dict[str, object]:
+        return {"doc_id": "d", "table_name": "projects", "record": record_key("projects", row),
+                "column_name": column, "check_name": "c"}
+
+    report = EvalReport(tables={"projects": score}, documents=TableScore("documents"), overall=score, problems=[])
+    flags = flag_scores(report, [flag(found[1], "budget_thb"), flag(found[0], "name"), flag(found[3], "seq")])
+    projects = flags.columns[("projects", "budget_thb")]
+    assert (projects.wrong, projects.wrong_flagged) == (2, 1)
+    assert (flags.overall.right, flags.overall.right_flagged) == (7, 1)  # 3 seq + 3 names + 1 budget
+    assert (flags.extra_rows, flags.extra_rows_flagged, flags.missing_records) == (1, 1, 0)
+    assert flags.overall.recall == 0.5 and len(flags.unflagged) == 1 and len(flags.false_flags) == 1
