@@ -79,15 +79,17 @@ BLOCK_END = regex.compile(
 )
 ISSUE = regex.compile(r"^ประเด็น\s*ที่\s*(?P<no>\d{1,2})(?!\d)\s*[.:)]?\s*(?P<rest>.*)$")
 BLOCK_ITEM = regex.compile(r"^\(?(?P<no>\d)\s*[.)]\s*(?P<label>[^:：]*?)\s*(?:[:：]\s*|$|\s)(?P<rest>.*)$")
+# A field's number as a scan reads it, its bracket lost or a speck beside it, before a label.
+OCR_ITEM = regex.compile(r"^\(?(?P<no>\d)\s*[@©®]?\s*\)?\s*(?=(?:กิจกรรม|โครงการ|ผู้\s*รับ|ขั้น\s*ตอน|วิธี\s*การ|ระยะ\s*เวลา))")
 BLOCK_ROLES: tuple[tuple[str, regex.Pattern[str]], ...] = (
     (MEASURE, regex.compile(r"^(?:กิจกรรม|โครงการ|มาตรการ)")),
-    (RESPONSIBLE, regex.compile(r"^(?:ผู้\s*รับผิดชอบ|หน่วย\s*งาน\s*(?:ที่)?\s*รับผิดชอบ|ผู้\s*ดำเนินการ)")),
+    (RESPONSIBLE, regex.compile(r"^(?:ผู้\s*รับ\s*[ผถพ]ิ?ด\s*ชอบ|หน่วย\s*งาน\s*(?:ที่)?\s*รับผิดชอบ|ผู้\s*ดำเนินการ)")),
     (METHOD, regex.compile(r"^(?:ขั้น\s*ตอน|วิธี\s*การ|แนวทาง)")),
     (PERIOD, regex.compile(r"^(?:ระยะ\s*เวลา|ช่วง\s*เวลา|กำหนด\s*เวลา)")),
     (FOLLOW_UP, regex.compile(r"^(?:การ\s*ติดตาม|ผล\s*การ|รายงาน\s*ผล|ตัวชี้วัด|ผลผลิต)")),
 )
 BLOCK_LABEL_WORDS = regex.compile(
-    r"^(?:แนว\s*ทาง\s*(?:ปฏิบัติ|การ\s*ดำเนิน\s*การ)?|กิจกรรม\s*/\s*โครงการ|โครงการ\s*/\s*กิจกรรม|กิจกรรม|โครงการ|มาตรการ|ผู้\s*รับผิดชอบ|"
+    r"^(?:แนว\s*ทาง\s*(?:ปฏิบัติ|การ\s*ดำเนิน\s*การ)?|กิจกรรม\s*/\s*โครงการ|โครงการ\s*/\s*กิจกรรม|กิจกรรม|โครงการ|มาตรการ|ผู้\s*รับ\s*[ผถพ]ิ?ด\s*ชอบ|"
     r"หน่วย\s*งาน\s*(?:ที่)?\s*รับผิดชอบ|ขั้น\s*ตอน\s*/\s*วิธี\s*การ\s*ปฏิบัติ|ขั้น\s*ตอน\s*(?:การ\s*ดำเนิน\s*การ|การ\s*ปฏิบัติ)?|"
     r"วิธี\s*การ\s*(?:ปฏิบัติ|ดำเนิน\s*การ)?|ระยะ\s*เวลา\s*(?:ดำเนิน\s*การ|การ\s*ดำเนิน\s*การ)?|"
     r"การ\s*ติดตาม\s*ผล|ผล\s*การ\s*ดำเนิน\s*การ)\s*[:：]?\s*"
@@ -339,6 +341,7 @@ def read_blocks(lines: Sequence[Line]) -> list[TableRow]:
         if BLOCK_END.match(text):
             current, role = None, None  # the announcement's date and signature close the blocks
             continue
+        text = OCR_ITEM.sub(r"(\g<no>) ", text)  # ``๒ ผู้รับผิดชอบ``, ``๔@) ระยะเวลา`` as a scan reads them
         item = BLOCK_ITEM.match(text)
         if item and not text.startswith("(") and not BLOCK_LABEL_WORDS.match(text[item.start("label") :]):
             # ``1. แต่งตั้ง...`` is a step of the method; a numbered heading after the

@@ -259,6 +259,7 @@ def find_time(text: str) -> dt.time | None:
     return times[0] if times else None
 
 
+_MONTH_RE = regex.compile(MONTH_PATTERN)
 _RANGE_DASH_LOST = regex.compile(
     rf"(?P<first>{MONTH_PATTERN}(?:\s*[0-9๐-๙]{{2,4}})?)\s+(?=(?P<second>{MONTH_PATTERN})(?![ก-๙]))"
 )
@@ -266,7 +267,10 @@ _RANGE_DASH_LOST = regex.compile(
 
 def period_range(text: str) -> str:
     """A period of two months with the dash between them lost (a scan reads ``มกราคม - มีนาคม
-    2569`` as ``มกราคม มีนาคม 2569``): the dash put back. Nothing else is changed."""
+    2569`` as ``มกราคม มีนาคม 2569``): the dash put back. Nothing else is changed, nor a list
+    of months (``มกราคม เมษายน กรกฎาคม ตุลาคม``)."""
+    if len(_MONTH_RE.findall(text)) != 2:
+        return text
     return _RANGE_DASH_LOST.sub(lambda m: f"{m['first']} - ", text)
 
 

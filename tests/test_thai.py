@@ -184,3 +184,4 @@ def test_a_period_whose_dash_a_scan_lost_gets_it_back() -> None:
     assert period_range("ตุลาคม 2568 - กันยายน 2569") == "ตุลาคม 2568 - กันยายน 2569"
     assert period_range("ตลอดปีงบประมาณ") == "ตลอดปีงบประมาณ"
     assert period_range("เดือนมกราคม ของทุกปี") == "เดือนมกราคม ของทุกปี"
+    assert period_range("รายไตรมาส (มกราคม เมษายน กรกฎาคม ตุลาคม)") == "รายไตรมาส (มกราคม เมษายน กรกฎาคม ตุลาคม)"
