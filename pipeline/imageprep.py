@@ -168,20 +168,6 @@ def without_leaders(binary: np.ndarray) -> np.ndarray | None:
     return out
 
 
-def rotated(pixels: np.ndarray, angle: float) -> np.ndarray:
-    """The page turned ``angle`` degrees counter-clockwise about its middle on a canvas that
-    holds all of it, the corners filled with paper (bilinear, as PIL's ``rotate(expand=True)``
-    but ten times faster)."""
-    height, width = pixels.shape[:2]
-    turn = cv2.getRotationMatrix2D((width / 2, height / 2), angle, 1.0)
-    cos, sin = abs(turn[0, 0]), abs(turn[0, 1])
-    new_width, new_height = round(width * cos + height * sin), round(width * sin + height * cos)
-    turn[0, 2] += new_width / 2 - width / 2
-    turn[1, 2] += new_height / 2 - height / 2
-    paper = 255 if pixels.ndim == 2 else (255, 255, 255)
-    return cv2.warpAffine(pixels, turn, (new_width, new_height), flags=cv2.INTER_LINEAR, borderValue=paper)
-
-
 def otsu(grey: np.ndarray) -> np.ndarray:
     _, binary = cv2.threshold(grey, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
     return binary

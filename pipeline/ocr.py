@@ -113,7 +113,8 @@ def prepare_image(image: Image.Image) -> Image.Image:
     image = page_pixels(ImageOps.exif_transpose(image))
     angle = estimate_skew(image.convert("L"))
     if abs(angle) >= 0.2:
-        image = Image.fromarray(imageprep.rotated(np.asarray(image), angle))
+        fill = 255 if image.mode == "L" else (255, 255, 255)
+        image = image.rotate(angle, resample=Image.Resampling.BILINEAR, expand=True, fillcolor=fill)
     return imageprep.prepare(image).convert("1", dither=Image.Dither.NONE)  # already two levels
 
 
