@@ -511,7 +511,7 @@ def join_rows_across_pages(pages: list[Page]) -> list[Page]:
             if (
                 len(tail) == len(head)
                 and head[0].strip()  # the row before the break has its row number...
-                and not tail[0].strip()  # ...the piece after it has none
+                and (not tail[0].strip() or _first_cell_goes_on(out[i - 1], out[i], head, tail))  # ...the rest none
                 and opening
                 and not _LIST_MARKER.match(opening)  # nor does it open a numbered item
                 and not _TOTAL_ROW.match(opening)  # a total row under the last row is its own
@@ -529,6 +529,25 @@ def join_rows_across_pages(pages: list[Page]) -> list[Page]:
 
 
 _DIGITS = regex.compile(r"[\d๐-๙]{1,3}")
+
+
+def _first_cell_goes_on(page: Page, following: Page, head: list[str], tail: list[str]) -> bool:
+    """Whether a text-layer row broken over the page end broke in its first cell too
+    (LibreOffice: ``๑. เพิ่มช่องทางรับฟัง`` | ``ความคิดเห็นของผู้รับบริการ``): that cell
+    holds a numbered item's text before the break and goes on without a number after it,
+    and a cell the row filled before the break is empty after it (it fitted there; a new
+    row fills its cells). OCR'd pages are left alone: OCR drops row numbers."""
+    if page.method != "pdf_text" or following.method != "pdf_text":
+        return False
+    first, rest = head[0].strip(), tail[0].strip()
+    number = _LIST_MARKER.match(first)
+    return bool(
+        number
+        and first[number.end() :].strip()
+        and not _LIST_MARKER.match(rest)
+        and not _DIGITS.match(rest)
+        and any(a.strip() and not b.strip() for a, b in zip(head, tail, strict=True))
+    )
 
 
 def _broken_number(earlier: list[str], head: list[str], tail: list[str]) -> bool:
