@@ -99,10 +99,19 @@ class _Item:
     x1: float
     text: str  # body lines keep their layout: indentation and column gaps as runs of spaces
     size: float
-    first_unit: float = 0.0  # width of the first piece the line could have wrapped before
+    first_word: dict[str, Any] | None = None  # the line's first word (its first piece: ``first_unit``)
     gapped: bool = False  # has a gap wide enough to be a column break
     table: bool = False
     space_after: bool = False  # the text layer has a space after the last word (wrapped at a space)
+    _unit: float | None = None  # ``first_unit`` once worked out
+
+    @property
+    def first_unit(self) -> float:
+        """Width of the first piece the line could have wrapped before (tokenised only for
+        the lines ``_joins`` gets that far with)."""
+        if self._unit is None:
+            self._unit = _first_unit(self.first_word) if self.first_word is not None else 0.0
+        return self._unit
 
 
 _columns = layout.display_columns
@@ -142,7 +151,7 @@ def _body_lines(words: list[dict[str, Any]], left: float, spaces: list[dict[str,
     widths = [(w["x1"] - w["x0"]) / _columns(w["text"]) for w in words if _columns(w["text"]) >= 3]
     column = statistics.median(widths) if widths else 6.0
     rows: list[layout.PieceRow] = []
-    first_units: list[float] = []
+    first_words: list[dict[str, Any]] = []
     for line in lines:
         line.sort(key=lambda w: w["x0"])
         size = statistics.median(w["bottom"] - w["top"] for w in line)
@@ -169,8 +178,8 @@ def _body_lines(words: list[dict[str, Any]], left: float, spaces: list[dict[str,
                 spaced=frozenset(spaced),
             )
         )
-        first_units.append(_first_unit(line[0]))
-    unit = dict(zip((id(r) for r in rows), first_units, strict=True))
+        first_words.append(line[0])
+    first = dict(zip((id(r) for r in rows), first_words, strict=True))
     joined = layout.join_wrapped_rows(sorted(rows, key=lambda r: r.top), _own_cell, join_wrapped)
     # a joined wrapped cell pushes the ticks after it out of their columns: blanks made explicit
     size = statistics.median(row.size for row in rows) if rows else 0.0
@@ -182,7 +191,7 @@ def _body_lines(words: list[dict[str, Any]], left: float, spaces: list[dict[str,
             x1=row.pieces[-1][1],
             text=layout.laid_out(row.pieces, left, column),
             size=row.size,
-            first_unit=unit[id(row)],
+            first_word=first[id(row)],
             gapped=len(row.pieces) > 1,
             space_after=len(row.pieces) - 1 in row.spaced,
         )
