@@ -99,10 +99,19 @@ class _Item:
     x1: float
     text: str  # body lines keep their layout: indentation and column gaps as runs of spaces
     size: float
-    first_unit: float = 0.0  # width of the first piece the line could have wrapped before
+    first_word: dict[str, Any] | None = None  # the line's first word (its first piece: ``first_unit``)
     gapped: bool = False  # has a gap wide enough to be a column break
     table: bool = False
     space_after: bool = False  # the text layer has a space after the last word (wrapped at a space)
+    _unit: float | None = None  # ``first_unit`` once worked out
+
+    @property
+    def first_unit(self) -> float:
+        """Width of the first piece the line could have wrapped before (tokenised only for
+        the lines ``_joins`` gets that far with)."""
+        if self._unit is None:
+            self._unit = _first_unit(self.first_word) if self.first_word is not None else 0.0
+        return self._unit
 
 
 _columns = layout.display_columns
@@ -142,7 +151,7 @@ def _body_lines(words: list[dict[str, Any]], left: float, spaces: list[dict[str,
     widths = [(w["x1"] - w["x0"]) / _columns(w["text"]) for w in words if _columns(w["text"]) >= 3]
     column = statistics.median(widths) if widths else 6.0
     rows: list[layout.PieceRow] = []
-    first_units: list[float] = []
+    first_words: list[dict[str, Any]] = []
     for line in lines:
         line.sort(key=lambda w: w["x0"])
         size = statistics.median(w["bottom"] - w["top"] for w in line)
@@ -169,8 +178,8 @@ def _body_lines(words: list[dict[str, Any]], left: float, spaces: list[dict[str,
                 spaced=frozenset(spaced),
             )
         )
-        first_units.append(_first_unit(line[0]))
-    unit = dict(zip((id(r) for r in rows), first_units, strict=True))
+        first_words.append(line[0])
+    first = dict(zip((id(r) for r in rows), first_words, strict=True))
     joined = layout.join_wrapped_rows(sorted(rows, key=lambda r: r.top), _own_cell, join_wrapped)
     # a joined wrapped cell pushes the ticks after it out of their columns: blanks made explicit
     size = statistics.median(row.size for row in rows) if rows else 0.0
@@ -182,7 +191,7 @@ def _body_lines(words: list[dict[str, Any]], left: float, spaces: list[dict[str,
             x1=row.pieces[-1][1],
             text=layout.laid_out(row.pieces, left, column),
             size=row.size,
-            first_unit=unit[id(row)],
+            first_word=first[id(row)],
             gapped=len(row.pieces) > 1,
             space_after=len(row.pieces) - 1 in row.spaced,
         )
@@ -511,7 +520,7 @@ def join_rows_across_pages(pages: list[Page]) -> list[Page]:
             if (
                 len(tail) == len(head)
                 and head[0].strip()  # the row before the break has its row number...
-                and not tail[0].strip()  # ...the piece after it has none
+                and (not tail[0].strip() or _first_cell_goes_on(out[i - 1], out[i], head, tail))  # ...the rest none
                 and opening
                 and not _LIST_MARKER.match(opening)  # nor does it open a numbered item
                 and not _TOTAL_ROW.match(opening)  # a total row under the last row is its own
@@ -529,6 +538,25 @@ def join_rows_across_pages(pages: list[Page]) -> list[Page]:
 
 
 _DIGITS = regex.compile(r"[\d๐-๙]{1,3}")
+
+
+def _first_cell_goes_on(page: Page, following: Page, head: list[str], tail: list[str]) -> bool:
+    """Whether a text-layer row broken over the page end broke in its first cell too
+    (LibreOffice: ``๑. เพิ่มช่องทางรับฟัง`` | ``ความคิดเห็นของผู้รับบริการ``): that cell
+    holds a numbered item's text before the break and goes on without a number after it,
+    and a cell the row filled before the break is empty after it (it fitted there; a new
+    row fills its cells). OCR'd pages are left alone: OCR drops row numbers."""
+    if page.method != "pdf_text" or following.method != "pdf_text":
+        return False
+    first, rest = head[0].strip(), tail[0].strip()
+    number = _LIST_MARKER.match(first)
+    return bool(
+        number
+        and first[number.end() :].strip()
+        and not _LIST_MARKER.match(rest)
+        and not _DIGITS.match(rest)
+        and any(a.strip() and not b.strip() for a, b in zip(head, tail, strict=True))
+    )
 
 
 def _broken_number(earlier: list[str], head: list[str], tail: list[str]) -> bool:

@@ -24,6 +24,7 @@ import functools
 import hashlib
 import io
 import logging
+import struct
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -112,8 +113,9 @@ def _gsub_closure(font: TTFont, texts: dict[str, str]) -> None:
 # --- outlines --------------------------------------------------------------------------------
 
 
-def _outline_key(font: TTFont, name: str) -> str | None:
-    """A glyph's outline, as a digest of its flattened coordinates and contours."""
+def _outline(font: TTFont, name: str) -> tuple[str, tuple[int, ...]] | None:
+    """A glyph's outline, as a digest of its flattened coordinates and contours, and the end
+    points of its contours."""
     if "glyf" not in font:
         return None
     glyf = font["glyf"]
@@ -125,7 +127,7 @@ def _outline_key(font: TTFont, name: str) -> str | None:
     if not ends:
         return None
     data = repr((list(coords), list(ends), [f & 1 for f in flags])).encode()
-    return hashlib.blake2b(data, digest_size=12).hexdigest()
+    return hashlib.blake2b(data, digest_size=12).hexdigest(), tuple(ends)
 
 
 def _reference_files() -> list[Path]:
@@ -136,19 +138,98 @@ def _reference_files() -> list[Path]:
     return files
 
 
+class _Reference:
+    """A reference font's glyphs, to look a subset's glyph up by its outline. Digesting every
+    outline of every reference font up front was most of the cost of reading a LibreOffice
+    PDF (a family is four fonts of 520 glyphs; Bold, Italic and Bold Italic match nothing of
+    a regular subset): glyphs are grouped by the end points of their contours, which the
+    glyph table stores ahead of the coordinates (a composite's are its components'), and
+    only glyphs with the end points looked up are digested, once; the font's texts (cmap,
+    GSUB) are worked out only when an outline matches."""
+
+    def __init__(self, path: Path) -> None:
+        self.font = TTFont(str(path), lazy=True)
+        self.glyf = self.font.get("glyf", None)
+        self.ends: dict[str, tuple[int, ...]] = {}
+        self.by_ends: dict[tuple[int, ...], list[str]] = {}
+        self.digests: dict[str, str | None] = {}
+        self.texts: dict[str, str] | None = None
+        self.rank: dict[str, int] = {}
+        for name in self.glyf.glyphs if self.glyf is not None else ():
+            ends = self._ends(name)
+            if ends:
+                self.by_ends.setdefault(ends, []).append(name)
+
+    def _ends(self, name: str, depth: int = 0) -> tuple[int, ...]:
+        """End points of a glyph's contours, flattened as ``getCoordinates`` flattens them,
+        read without decoding coordinates; () for an empty or unreadable glyph."""
+        if name in self.ends:
+            return self.ends[name]
+        ends: tuple[int, ...] = ()
+        try:
+            glyph = self.glyf.glyphs[name] if self.glyf is not None else None
+            if glyph is None:
+                return ()
+            data = getattr(glyph, "data", None)
+            count = (
+                int.from_bytes(data[:2], "big", signed=True)
+                if data is not None
+                else getattr(glyph, "numberOfContours", 0)
+            )
+            if count > 0:
+                ends = (
+                    struct.unpack(f">{count}H", data[10 : 10 + 2 * count])
+                    if data is not None
+                    else tuple(glyph.endPtsOfContours)
+                )
+            elif count < 0 and depth < 8:
+                glyph.expand(self.glyf)  # a composite's components only: no coordinates
+                flat: list[int] = []
+                for component in glyph.components:
+                    part = self._ends(component.glyphName, depth + 1)
+                    offset = flat[-1] + 1 if flat else 0
+                    flat += [end + offset for end in part]
+                ends = tuple(flat)
+        except Exception:
+            ends = ()
+        self.ends[name] = ends
+        return ends
+
+    def _digest(self, name: str) -> str | None:
+        if name not in self.digests:
+            outline = _outline(self.font, name)
+            self.digests[name] = outline[0] if outline else None
+        return self.digests[name]
+
+    def text(self, digest: str, ends: tuple[int, ...]) -> str | None:
+        """The text of the reference glyph drawn as ``digest`` (the first in ``glyph_texts``
+        order, as a full index of the font gives it), or ``None``."""
+        same = [name for name in self.by_ends.get(ends, ()) if self._digest(name) == digest]
+        if not same:
+            return None
+        if self.texts is None:
+            self.texts = glyph_texts(self.font)
+            self.rank = {name: k for k, name in enumerate(self.texts)}
+        named = [name for name in same if name in self.rank]
+        return self.texts[min(named, key=self.rank.__getitem__)] if named else None
+
+
 @functools.cache
-def _reference_outlines(path: Path) -> dict[str, str]:
-    """Outline digest -> text, for a reference font's glyphs."""
-    out: dict[str, str] = {}
+def _reference(path: Path) -> _Reference | None:
     try:  # a broken font installed here must not turn decoding off for every PDF
-        font = TTFont(str(path), lazy=True)
-        for name, text in glyph_texts(font).items():
-            key = _outline_key(font, name)
-            if key and key not in out:
-                out[key] = text
+        return _Reference(path)
     except Exception:
-        return {}
-    return out
+        return None
+
+
+def _reference_text(path: Path, digest: str, ends: tuple[int, ...]) -> str | None:
+    reference = _reference(path)
+    if reference is None:
+        return None
+    try:
+        return reference.text(digest, ends)
+    except Exception:
+        return None
 
 
 def _family_key(name: str) -> str:
@@ -167,25 +248,48 @@ def _candidates(basefont: str) -> tuple[tuple[Path, ...], tuple[Path, ...]]:
     return tuple(first), tuple(p for p in files if p not in first)
 
 
-def outline_texts(font: TTFont, basefont: str, names: Iterable[str]) -> dict[str, str]:
-    """Glyph name -> text for glyphs whose outline a reference font draws the same."""
-    wanted = {name: key for name in names if (key := _outline_key(font, name))}
-    found: dict[str, str] = {}
+# A simple glyph's outline by its bytes in the glyph table: a subset copies a glyph's bytes
+# from the font it was cut from, so the PDFs of one producer and font share them.
+_SIMPLE_OUTLINES: dict[bytes, tuple[str, tuple[int, ...]] | None] = {}
+_SIMPLE_OUTLINES_MAX = 20000
+
+
+def _subset_outline(font: TTFont, name: str) -> tuple[str, tuple[int, ...]] | None:
+    """``_outline`` of a subset's glyph; a simple glyph's (its bytes alone define it) is
+    worked out once per process."""
+    glyf = font.get("glyf", None)
+    data = getattr(glyf.glyphs.get(name), "data", None) if glyf is not None else None
+    if not data or int.from_bytes(data[:2], "big", signed=True) <= 0:
+        return _outline(font, name)  # a composite's outline depends on its components
+    if data not in _SIMPLE_OUTLINES:
+        if len(_SIMPLE_OUTLINES) >= _SIMPLE_OUTLINES_MAX:
+            _SIMPLE_OUTLINES.clear()
+        _SIMPLE_OUTLINES[data] = _outline(font, name)
+    return _SIMPLE_OUTLINES[data]
+
+
+def outline_text(font: TTFont, basefont: str, name: str) -> str | None:
+    """The text of a glyph whose outline a reference font draws the same, or ``None``."""
+    outline = _subset_outline(font, name)
+    return _reference_match(basefont, *outline) if outline else None
+
+
+@functools.lru_cache(maxsize=8192)
+def _reference_match(basefont: str, digest: str, ends: tuple[int, ...]) -> str | None:
     family, others = _candidates(basefont)
     # Its own family first; the other fonts only when the family is not installed here (or
-    # matched little: a differently built release of the same family).
-    for group in (family, others):
-        for path in group:
-            if not wanted:
-                return found
-            reference = _reference_outlines(path)
-            for name, key in list(wanted.items()):
-                if key in reference:
-                    found[name] = reference[key]
-                    del wanted[name]
-        if found or (not family and not basefont_is_thai(basefont)):
-            break
-    return found
+    # matched nothing: a differently built release of the same family).
+    for path in family:
+        text = _reference_text(path, digest, ends)
+        if text is not None:
+            return text
+    if not family and not basefont_is_thai(basefont):
+        return None
+    for path in others:
+        text = _reference_text(path, digest, ends)
+        if text is not None:
+            return text
+    return None
 
 
 def basefont_is_thai(basefont: str) -> bool:
@@ -234,7 +338,9 @@ class FontDecoder:
             return None
         if name not in self.texts and name not in self.matched:
             self.matched.add(name)
-            self.texts.update(outline_texts(self.font, self.basefont, [name]))
+            text = outline_text(self.font, self.basefont, name)
+            if text is not None:
+                self.texts[name] = text
         return self.texts.get(name)
 
 
