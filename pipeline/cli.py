@@ -92,6 +92,11 @@ def default_workers() -> int:
     return max(1, min(4, os.cpu_count() or 1))
 
 
+class ExecutorKind(enum.StrEnum):
+    local = "local"
+    dask = "dask"
+
+
 @app.command("ingest")
 def ingest_command(
     paths: Annotated[list[Path], typer.Argument(help="Files and folders (searched recursively).")],
@@ -118,12 +123,31 @@ def ingest_command(
     prune: Annotated[
         bool, typer.Option("--prune", help="Drop the sources of files under the named folders that are gone.")
     ] = False,
+    executor: Annotated[
+        ExecutorKind | None,
+        typer.Option(
+            "--executor",
+            help="local: processes on this machine; dask: a Dask cluster (--scheduler, else a local one of --workers processes).",
+        ),
+    ] = None,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler", help="Address of a running Dask scheduler (tcp://host:8786); implies --executor dask."
+        ),
+    ] = None,
 ) -> None:
     """Read, parse and load documents into the warehouse.
 
     A file whose bytes are already loaded by this version of the parsers is only hashed and
     counted unchanged (--force reads it again); an edited file replaces its earlier version."""
+    kind = executor or (ExecutorKind.dask if scheduler else ExecutorKind.local)
+    if scheduler and kind is not ExecutorKind.dask:
+        err.print("[red]error:[/red] --scheduler is a Dask scheduler's address: use it with --executor dask")
+        raise typer.Exit(EXIT_USAGE)
     settings = Settings(
+        executor=kind.value,
+        scheduler=scheduler,
         workers=workers or default_workers(),
         ocr_cache_dir=ocr_cache,
         memory_limit_mb=memory_limit,
