@@ -373,8 +373,9 @@ def ingest(
                 results = (process_path(path, settings, executor) for path in todo)
             elif todo:
                 # a Dask worker reads relative paths from this folder, wherever it runs
-                where = {"folder": os.getcwd()} if settings.executor == "dask" else {}
-                task = functools.partial(process_path, settings=settings, **where)
+                task = functools.partial(process_path, settings=settings)
+                if settings.executor == "dask":
+                    task = functools.partial(process_path, settings=settings, folder=os.getcwd())
                 results = executor.imap(task, todo, on_lost=lost_worker)
             for result in results:
                 loader.add(result)
