@@ -21,6 +21,7 @@ import multiprocessing
 import os
 import signal
 import time
+import warnings
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import CancelledError
 from dataclasses import dataclass
@@ -298,7 +299,9 @@ class DaskExecutor:
         pending: dict[Any, tuple[In, float, int]] = {}  # future -> (item, when handed out, tries)
 
         def submit(item: In, tries: int = 0) -> None:
-            future = client.submit(fn, item, retries=self.retries, pure=False)
+            with warnings.catch_warnings():  # a page image to OCR is tens of MB: that is the task
+                warnings.filterwarnings("ignore", message="Sending large graph", category=UserWarning)
+                future = client.submit(fn, item, retries=self.retries, pure=False)
             pending[future] = (item, time.monotonic(), tries)
 
         def lost(item: In, reason: str) -> Out:
