@@ -1,5 +1,5 @@
-"""The ``saraban`` command: ingest, eval, query, report. Errors users cause become one line
-and an exit status here, and nowhere else."""
+"""The ``saraban`` command: ingest, remove, eval, query, report, show, export. Errors users
+cause become one line and an exit status here, and nowhere else."""
 
 from __future__ import annotations
 
@@ -92,6 +92,11 @@ def default_workers() -> int:
     return max(1, min(4, os.cpu_count() or 1))
 
 
+class ExecutorKind(enum.StrEnum):
+    local = "local"
+    dask = "dask"
+
+
 @app.command("ingest")
 def ingest_command(
     paths: Annotated[list[Path], typer.Argument(help="Files and folders (searched recursively).")],
@@ -118,12 +123,31 @@ def ingest_command(
     prune: Annotated[
         bool, typer.Option("--prune", help="Drop the sources of files under the named folders that are gone.")
     ] = False,
+    executor: Annotated[
+        ExecutorKind | None,
+        typer.Option(
+            "--executor",
+            help="local: processes on this machine; dask: a Dask cluster (--scheduler, else a local one of --workers processes).",
+        ),
+    ] = None,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler", help="Address of a running Dask scheduler (tcp://host:8786); implies --executor dask."
+        ),
+    ] = None,
 ) -> None:
     """Read, parse and load documents into the warehouse.
 
     A file whose bytes are already loaded by this version of the parsers is only hashed and
     counted unchanged (--force reads it again); an edited file replaces its earlier version."""
+    kind = executor or (ExecutorKind.dask if scheduler else ExecutorKind.local)
+    if scheduler and kind is not ExecutorKind.dask:
+        err.print("[red]error:[/red] --scheduler is a Dask scheduler's address: use it with --executor dask")
+        raise typer.Exit(EXIT_USAGE)
     settings = Settings(
+        executor=kind.value,
+        scheduler=scheduler,
         workers=workers or default_workers(),
         ocr_cache_dir=ocr_cache,
         memory_limit_mb=memory_limit,
@@ -388,6 +412,47 @@ def report_command(
         return
     _run(lambda: output.write_text(page, encoding="utf-8"))
     err.print(f"wrote {output} ({len(page.encode()) // 1024 + 1} KB)", highlight=False, markup=False)
+
+
+class Partition(enum.StrEnum):
+    fiscal_year = "fiscal_year"
+
+
+@app.command("export")
+def export_command(
+    folder: Annotated[
+        Path, typer.Argument(metavar="DIR", help="Folder to write the Parquet files into (created if missing).")
+    ],
+    db: DbOption = DEFAULT_DB,
+    partition_by: Annotated[
+        Partition | None,
+        typer.Option(
+            "--partition-by", help="Write each table that has this column as a folder of Hive partitions."
+        ),
+    ] = None,
+) -> None:
+    """Write every table of the warehouse as Parquet, one file per table.
+
+    DIR/<table>.parquet for each contract table, sources, pages, people and the rest; with
+    --partition-by fiscal_year, a table that has fiscal_year is the folder
+    DIR/<table>/fiscal_year=<year>/ instead. What an earlier export wrote there is replaced."""
+    from warehouse.export import export_parquet
+
+    def body() -> Any:
+        con = _open_existing(db)
+        try:
+            if not is_warehouse(con):
+                raise UsageError(f"{db} is not a Saraban warehouse (no meta.contract_version)")
+            return export_parquet(con, folder, partition_by.value if partition_by else None)
+        finally:
+            con.close()
+
+    written = _run(body)
+    table = Table("table", "rows", "written to", title=f"Exported {db} as Parquet", title_justify="left")
+    for item in written:
+        shown = f"{item.path}/ (partitioned)" if item.partitioned else str(item.path)
+        table.add_row(item.table, str(item.rows), escape(shown))
+    out.print(table)
 
 
 @app.command("show")

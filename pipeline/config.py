@@ -11,6 +11,12 @@ class Settings:
     """Everything a run can tune. Built once by the CLI (or a test) and passed down."""
 
     workers: int = 1
+    # Where sources run (README "On a cluster"): "local" (this machine: in process for one
+    # worker, else a pool) or "dask" (the Dask scheduler at ``scheduler``, e.g.
+    # tcp://host:8786, or a local Dask cluster of ``workers`` processes when it is None).
+    executor: str = "local"
+    scheduler: str | None = None
+    task_retries: int = 2  # Dask: times a task that raised is tried again
     ocr_languages: str = "tha+eng"
     ocr_dpi: int = 300
     # Where OCR results are cached by page-image hash; None turns the cache off.

@@ -1,8 +1,10 @@
 """The one seam through which work runs in parallel.
 
 Stages never know how they are run. The orchestrator hands a picklable function and its
-inputs to an ``Executor`` and gets results back as they finish. Today: in-process or a local
-process pool; a distributed engine (Dask, Ray) only needs another class with ``imap``.
+inputs to an ``Executor`` and gets results back as they finish: in-process
+(``SerialExecutor``), a local process pool (``LocalPoolExecutor``, the default) or a Dask
+distributed cluster (``DaskExecutor``, ``--executor dask``). Results always come back to the
+process that called ``imap``: the warehouse's single writer.
 
 The local pool contains its workers: each runs one item at a time under an address-space
 limit, an item that runs past the time limit has its worker killed, and a worker that dies
@@ -14,17 +16,20 @@ result; without it the loss is raised as ``WorkerLostError``.
 from __future__ import annotations
 
 import contextlib
+import logging
 import multiprocessing
 import os
 import signal
 import time
+import warnings
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import CancelledError
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from typing import Any, Generic, Protocol, TypeVar
 
-from pipeline.errors import WorkerLostError, one_line
+from pipeline.errors import UsageError, WorkerLostError, one_line
 
 In = TypeVar("In")
 Out = TypeVar("Out")
@@ -33,6 +38,11 @@ LostHandler = Callable[[Any, str], Any]
 
 
 class Executor(Protocol):
+    @property
+    def workers(self) -> int:
+        """How many items run at once (fewer files than this: a file's pages are the items)."""
+        ...
+
     def imap(
         self, fn: Callable[[In], Out], items: Iterable[In], on_lost: Callable[[In, str], Out] | None = None
     ) -> Iterator[Out]:
@@ -40,9 +50,18 @@ class Executor(Protocol):
         whose worker died or ran out of time gives ``on_lost(item, reason)``."""
         ...
 
+    def close(self) -> None:
+        """Let go of what the executor started (a cluster); it is not used again."""
+        ...
+
 
 class SerialExecutor:
     """In this process: no isolation, no limits (tests, one worker)."""
+
+    workers = 1
+
+    def close(self) -> None:
+        pass
 
     def imap(
         self, fn: Callable[[In], Out], items: Iterable[In], on_lost: Callable[[In, str], Out] | None = None
@@ -134,6 +153,9 @@ class LocalPoolExecutor:
         self.memory_limit_mb = memory_limit_mb
         self.timeout_s = timeout_s
 
+    def close(self) -> None:
+        pass  # workers live only while ``imap`` runs
+
     def _start(self, fn: Callable[[Any], Any]) -> _Worker[Any]:
         parent, child = multiprocessing.Pipe()
         process = multiprocessing.Process(target=_worker_main, args=(child, fn, self.memory_limit_mb), daemon=True)
@@ -223,5 +245,190 @@ class LocalPoolExecutor:
                 self._stop(worker, kill=worker.busy)
 
 
-def make_executor(workers: int, memory_limit_mb: int | None = None, timeout_s: float | None = None) -> Executor:
+class DaskExecutor:
+    """Items as tasks on a Dask distributed cluster: the one at ``scheduler``
+    (``tcp://host:8786``), or a ``LocalCluster`` of ``workers`` processes (one thread each)
+    started on first use and closed by ``close``.
+
+    At most two items per worker thread are out at once and each result is let go once it is
+    yielded, so memory stays flat however many items there are. A task whose worker dies is
+    run again on another worker by the scheduler (up to its ``allowed-failures``, 3 by
+    default, then ``on_lost(item, ...)``); a task that raises is tried ``retries`` more times.
+    ``timeout_s`` counts from when an item is handed to the cluster: one not back by then is
+    cancelled and given to ``on_lost`` (Dask cannot stop a running task: its thread stays busy
+    until the task returns). ``memory_limit_mb`` is each local worker's memory (Dask's nanny
+    restarts a worker that goes over it); on an existing cluster, its workers' own limits hold.
+    """
+
+    def __init__(
+        self,
+        scheduler: str | None = None,
+        workers: int = 2,
+        retries: int = 2,
+        timeout_s: float | None = None,
+        memory_limit_mb: int | None = None,
+    ) -> None:
+        self.scheduler = scheduler
+        self.n_workers = max(1, workers)
+        self.retries = retries
+        self.timeout_s = timeout_s
+        self.memory_limit_mb = memory_limit_mb
+        self._client: Any = None
+        self._cluster: Any = None
+
+    @property
+    def client(self) -> Any:
+        """The ``distributed.Client``, connecting (or starting the local cluster) on first use."""
+        if self._client is None:
+            self._client, self._cluster = _dask_client(self.scheduler, self.n_workers, self.memory_limit_mb)
+        return self._client
+
+    @property
+    def workers(self) -> int:
+        return max(1, sum(self.client.nthreads().values()))
+
+    def imap(
+        self, fn: Callable[[In], Out], items: Iterable[In], on_lost: Callable[[In, str], Out] | None = None
+    ) -> Iterator[Out]:
+        from distributed import wait
+        from distributed.client import FIRST_COMPLETED
+
+        client = self.client
+        width = 2 * self.workers
+        source = iter(items)
+        pending: dict[Any, tuple[In, float, int]] = {}  # future -> (item, when handed out, tries)
+
+        def submit(item: In, tries: int = 0) -> None:
+            with warnings.catch_warnings():  # a page image to OCR is tens of MB: that is the task
+                warnings.filterwarnings("ignore", message="Sending large graph", category=UserWarning)
+                future = client.submit(fn, item, retries=self.retries, pure=False)
+            pending[future] = (item, time.monotonic(), tries)
+
+        def lost(item: In, reason: str) -> Out:
+            if on_lost is None:
+                raise WorkerLostError(reason)
+            return on_lost(item, reason)
+
+        try:
+            while True:
+                for item in source:
+                    submit(item)
+                    if len(pending) >= width:
+                        break
+                if not pending:
+                    return
+                timeout = None
+                if self.timeout_s:
+                    timeout = max(0.0, min(t for _, t, _ in pending.values()) + self.timeout_s - time.monotonic())
+                try:
+                    finished = wait(list(pending), timeout=timeout, return_when=FIRST_COMPLETED).done
+                except TimeoutError:
+                    finished = set()
+                now = time.monotonic()
+                for future in list(pending):
+                    item, started, tries = pending[future]
+                    if future in finished:
+                        del pending[future]
+                        kind, value = self._settle(future)
+                        if kind == "again" and tries < self.retries:
+                            submit(item, tries + 1)  # cancelled by the cluster as it lost a worker
+                        else:
+                            yield value if kind == "ok" else lost(item, value)
+                    elif self.timeout_s and now - started >= self.timeout_s:
+                        del pending[future]
+                        future.cancel()
+                        yield lost(item, f"timed out after {self.timeout_s:g} s (--timeout)")
+        finally:
+            with contextlib.suppress(Exception):  # the client may be closed already
+                client.cancel(list(pending))
+
+    @staticmethod
+    def _settle(future: Any) -> tuple[str, Any]:
+        """What a finished future holds: ``("ok", result)``; ``("lost", reason)``: its workers
+        kept dying, or it ran out of memory; ``("again", reason)``: the scheduler cancelled it
+        (a race while it loses a worker), worth submitting again. An error the task raised
+        (after its retries) is raised here."""
+        from distributed import KilledWorker
+
+        try:
+            if future.status == "finished":
+                with contextlib.suppress(CancelledError):
+                    return "ok", future.result()
+            error = future.exception() if future.status == "error" else None
+        finally:
+            future.release()
+        if isinstance(error, KilledWorker):
+            return "lost", f"worker died: {error.allowed_failures + 1} Dask workers were lost running it"
+        if isinstance(error, MemoryError):
+            return "lost", "out of memory"
+        if error is None:
+            why = getattr(getattr(future, "_state", None), "exception", None)
+            return "again", one_line(f"worker died: the Dask task was cancelled ({why})")
+        raise error
+
+    def close(self) -> None:
+        client, cluster, self._client, self._cluster = self._client, self._cluster, None, None
+        if client is not None:
+            with contextlib.suppress(Exception):
+                client.close()
+        if cluster is not None:
+            with contextlib.suppress(Exception):
+                cluster.close()
+
+
+def _dask_client(scheduler: str | None, workers: int, memory_limit_mb: int | None) -> tuple[Any, Any]:
+    """A client of the cluster at ``scheduler``, or of a new local cluster of ``workers``
+    single-threaded processes; and that local cluster (``None`` for an existing one)."""
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise UsageError(
+            "--executor dask needs Dask: pip install 'saraban[dask]' (dask[distributed])"
+        ) from None
+    if scheduler:
+        try:
+            client = Client(scheduler, timeout="20s")
+        except (OSError, TimeoutError) as err:
+            raise UsageError(f"cannot reach the Dask scheduler at {scheduler}: {err}") from None
+        try:
+            client.wait_for_workers(1, timeout=60)
+        except TimeoutError:
+            client.close()
+            raise UsageError(f"the Dask scheduler at {scheduler} has no workers (waited 60 s)") from None
+        return client, None
+    import dask
+
+    # A worker that dies is restarted by its nanny; the local cluster would close that nanny for
+    # good if the worker were down when a timer from an earlier death (15 s) fires, and a
+    # cluster whose workers keep dying would shrink to nothing and wait forever.
+    dask.config.set({"distributed.deploy.lost-worker-timeout": "1h"})
+    cluster = LocalCluster(
+        n_workers=workers,
+        threads_per_worker=1,
+        processes=True,
+        dashboard_address=None,
+        memory_limit=f"{memory_limit_mb}MiB" if memory_limit_mb else 0,
+        silence_logs=logging.ERROR,
+    )
+    return Client(cluster), cluster
+
+
+EXECUTORS = ("local", "dask")
+
+
+def make_executor(
+    workers: int,
+    memory_limit_mb: int | None = None,
+    timeout_s: float | None = None,
+    *,
+    kind: str = "local",
+    scheduler: str | None = None,
+    retries: int = 2,
+) -> Executor:
+    """``kind`` ``local``: in this process (one worker) or a local pool; ``dask``: a Dask
+    cluster (``scheduler``, or a local one of ``workers`` processes)."""
+    if kind == "dask":
+        return DaskExecutor(scheduler, workers, retries, timeout_s, memory_limit_mb)
+    if kind != "local":
+        raise UsageError(f"unknown executor {kind!r}: one of {', '.join(EXECUTORS)}")
     return SerialExecutor() if workers <= 1 else LocalPoolExecutor(workers, memory_limit_mb, timeout_s)

@@ -138,17 +138,18 @@ def read_source(path: Path, settings: Settings) -> Source:
     )
 
 
-def source_id_of(path: Path) -> str:
+def source_id_of(path: Path, name: Path | str | None = None) -> str:
     """The id a source gets even when it cannot be read (for ``ingest_errors``): the sha256
     of its bytes when it is a readable regular file with bytes, else of its path (seven empty
-    files are seven failures, not one)."""
+    files are seven failures, not one): ``name``, the path as the user gave it, when ``path``
+    is where this process reaches the file."""
     try:
         info = os.stat(path)
         if stat.S_ISREG(info.st_mode) and info.st_size:
             return hashlib.sha256(path.read_bytes()).hexdigest()
     except (OSError, MemoryError):
         pass
-    return hashlib.sha256(os.fsencode(path)).hexdigest()
+    return hashlib.sha256(os.fsencode(path if name is None else name)).hexdigest()
 
 
 def display_path(path: Path | str) -> str:

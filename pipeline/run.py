@@ -85,12 +85,17 @@ def _now() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
 
 
-def process_path(path: Path, settings: Settings, executor: Executor | None = None) -> SourceResult:
+def process_path(
+    path: Path, settings: Settings, executor: Executor | None = None, *, folder: str | None = None
+) -> SourceResult:
     """Run every stage but load on one file. Never raises for a user's bad input.
-    ``executor`` runs the OCR of the file's pages (serially when ``None``, as in a worker)."""
+    ``executor`` runs the OCR of the file's pages (serially when ``None``, as in a worker).
+    ``folder``: the folder a relative ``path`` is relative to, for a worker whose working
+    folder may not be the caller's (a Dask worker); ``sources.path`` stays ``path`` as given."""
+    where = Path(folder, path) if folder and not Path(path).is_absolute() else path
     stage = "read"
     try:
-        source = read_source(path, settings)
+        source = read_source(where, settings)
         limited, limit_warnings = check_source(source, settings)
         stage = "extract"
         pages, damage = extract_source(source, limited, executor)
@@ -108,13 +113,14 @@ def process_path(path: Path, settings: Settings, executor: Executor | None = Non
         for item in parsed:
             item.rows.extend(flag for flag in flags if flag.doc_id == item.document.doc_id)
     except SarabanError as err:
-        return _failure(path, stage, str(err))
+        return _failure(path, stage, str(err), where=where)
     except MemoryError:
         if executor is None:
             raise  # in a worker: the pool reports the source and replaces the worker
-        return _failure(path, stage, "out of memory")
+        return _failure(path, stage, "out of memory", where=where)
     except Exception as err:  # a bug of ours: still one line, and the batch goes on
-        return _failure(path, stage, one_line(f"internal error: {type(err).__name__}: {err}".splitlines()[0]))
+        message = one_line(f"internal error: {type(err).__name__}: {err}".splitlines()[0])
+        return _failure(path, stage, message, where=where)
     warnings = limit_warnings + damage + warnings
     # (a damaged page OCR'd without a word is in ``damage`` already)
     empty_pages = [p.page_no for p in pages if not p.text.strip() and p.reason != UNREADABLE_LAYER]
@@ -129,7 +135,7 @@ def process_path(path: Path, settings: Settings, executor: Executor | None = Non
         status="partial" if warnings else "ok",
         error="; ".join(warnings)[:2000] or None,
         ingested_at=_now(),
-        abs_path=absolute_path(path),
+        abs_path=absolute_path(where),
         parser_version=parser_version(),
     )
     return SourceResult(source=row, parsed=parsed, pages=page_rows(source.source_id, pages, source.media_type), warnings=warnings)
@@ -153,8 +159,12 @@ def page_rows(source_id: str, pages: Sequence[Page], media_type: str = "") -> li
     ]
 
 
-def _failure(path: Path | str, stage: str, message: str, source_id: str | None = None) -> SourceResult:
-    source_id = source_id or source_id_of(Path(path))
+def _failure(
+    path: Path | str, stage: str, message: str, source_id: str | None = None, *, where: Path | str | None = None
+) -> SourceResult:
+    """A failed source; ``where``: the file as this process reaches it, when not ``path``."""
+    where = path if where is None else where
+    source_id = source_id or source_id_of(Path(where), path)
     at, shown, message = _now(), display_path(path), one_line(message)
     return SourceResult(
         source=SourceRow(
@@ -163,7 +173,7 @@ def _failure(path: Path | str, stage: str, message: str, source_id: str | None =
             status="failed",
             error=message,
             ingested_at=at,
-            abs_path=absolute_path(path),
+            abs_path=absolute_path(where),
             parser_version=parser_version(),
         ),
         error=IngestError(source_id=source_id, path=shown, stage=stage, error=message, at=at),
@@ -341,12 +351,14 @@ def ingest(
     con = connect(db_path, settings.db_memory_mb)
     try:
         todo, moved = (files, 0) if force else _changed(con, files, settings, summary, on_unchanged)
-        executor = make_executor(settings.workers, settings.memory_limit_mb or None, settings.timeout_s or None)
-        if len(todo) < settings.workers:
-            # Fewer files than workers (one big scan): the pages, not the files, go to the pool.
-            results: Iterable[SourceResult] = (process_path(path, settings, executor) for path in todo)
-        else:
-            results = executor.imap(functools.partial(process_path, settings=settings), todo, on_lost=lost_worker)
+        executor = make_executor(
+            settings.workers,
+            settings.memory_limit_mb or None,
+            settings.timeout_s or None,
+            kind=settings.executor,
+            scheduler=settings.scheduler,
+            retries=settings.task_retries,
+        )
 
         def done(result: SourceResult) -> None:
             _tally(summary, result)
@@ -354,9 +366,22 @@ def ingest(
                 on_result(result)
 
         loader = Loader(con, settings, done)
-        for result in results:
-            loader.add(result)
-        loader.flush()
+        try:
+            results: Iterable[SourceResult] = []
+            if todo and len(todo) < executor.workers:
+                # Fewer files than workers (one big scan): the pages, not the files, go to the pool.
+                results = (process_path(path, settings, executor) for path in todo)
+            elif todo:
+                # a Dask worker reads relative paths from this folder, wherever it runs
+                task = functools.partial(process_path, settings=settings)
+                if settings.executor == "dask":
+                    task = functools.partial(process_path, settings=settings, folder=os.getcwd())
+                results = executor.imap(task, todo, on_lost=lost_worker)
+            for result in results:
+                loader.add(result)
+            loader.flush()
+        finally:
+            executor.close()
         if prune_folders:
             summary.pruned = prune(con, prune_folders, files)
         if summary.loaded or summary.pruned or moved:

@@ -10,6 +10,13 @@ from schemas import ALL_TABLES, RECORD_TABLES, SOURCE_TABLES, ddl_for, table_col
 
 CONTRACT_VERSION = "1"
 
+# The storage format the warehouse file is written in: the newest that the DuckDB CLI analysts
+# install from the package registry (`duckdb-cli` 1.5.x) reads. duckdb 2.0 writes v2.0.0 by
+# default, which DuckDB 1.x refuses ("version number 69, but we can only read versions between
+# 64 and 68"). A file keeps the format it was created in; ``warehouse.load.connect`` rewrites an
+# older warehouse written in a newer one.
+STORAGE_VERSION = "v1.5.0"
+
 
 def schema_statements() -> list[str]:
     return [ddl_for(model) for model in ALL_TABLES]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,7 +31,7 @@ from schemas import (
     SourceRow,
     table_columns,
 )
-from warehouse.ddl import create_schema
+from warehouse.ddl import STORAGE_VERSION, create_schema
 
 DEFAULT_MEMORY_MB = 256
 
@@ -40,8 +41,12 @@ def connect(db_path: Path | str, memory_limit_mb: int = DEFAULT_MEMORY_MB) -> du
     that exists but is not a Saraban warehouse (no ``meta.contract_version``) is refused
     before anything is written to it; so is a path whose folder cannot be made. DuckDB's
     memory is capped at ``memory_limit_mb`` (0: DuckDB's default, most of the RAM); beyond
-    it, it spills to disk."""
-    config: dict[str, str | bool | int | float | list[str]] = {}
+    it, it spills to disk. A new file is written in storage format ``STORAGE_VERSION``, which
+    the DuckDB 1.5 CLI opens; a warehouse written before in a newer format is rewritten in it
+    (once: a copy of the whole file)."""
+    config: dict[str, str | bool | int | float | list[str]] = {
+        "storage_compatibility_version": STORAGE_VERSION
+    }
     if memory_limit_mb:
         config["memory_limit"] = f"{memory_limit_mb}MB"
     if str(db_path) == ":memory:":
@@ -66,12 +71,58 @@ def connect(db_path: Path | str, memory_limit_mb: int = DEFAULT_MEMORY_MB) -> du
             f"{path} is a DuckDB file but not a Saraban warehouse (no meta.contract_version): "
             "refusing to write to it; pass another --db"
         )
+    if existing and _newer_storage(storage_version(con)):
+        con = _rewrite_storage(con, path, config)
     try:
         create_schema(con)
     except BaseException:
         con.close()
         raise
     return con
+
+
+def storage_version(con: duckdb.DuckDBPyConnection) -> str:
+    """The storage format of the database ``con`` has open (``v1.5.0+``, ``v2.0.0+``)."""
+    row = con.execute(
+        "SELECT tags['storage_version'] FROM duckdb_databases() WHERE database_name = current_database()"
+    ).fetchone()
+    return str(row[0]) if row and row[0] else ""
+
+
+def _version_key(version: str) -> tuple[int, ...]:
+    digits = version.lstrip("v").rstrip("+").split(".")
+    return tuple(int(d) for d in digits if d.isdigit())
+
+
+def _newer_storage(version: str) -> bool:
+    """Written in a format newer than ``STORAGE_VERSION`` (the 1.5 CLI cannot open it)."""
+    return bool(version) and _version_key(version) > _version_key(STORAGE_VERSION)
+
+
+def _rewrite_storage(
+    con: duckdb.DuckDBPyConnection, path: Path, config: dict[str, str | bool | int | float | list[str]]
+) -> duckdb.DuckDBPyConnection:
+    """Copy the warehouse into a new file in ``STORAGE_VERSION`` beside it, put that in its
+    place and open it. The original stays untouched until the copy is complete."""
+    fresh = path.with_name(f".{path.name}.rewrite")
+    for leftover in (fresh, fresh.with_name(fresh.name + ".wal")):
+        leftover.unlink(missing_ok=True)
+    try:
+        (name,) = con.execute("SELECT current_database()").fetchone() or ("",)
+        con.execute(f"ATTACH '{_sql_text(str(fresh))}' AS rewritten (STORAGE_VERSION '{STORAGE_VERSION}')")
+        con.execute(f'COPY FROM DATABASE "{name}" TO rewritten')
+        con.execute("DETACH rewritten")
+    except BaseException:
+        con.close()
+        fresh.unlink(missing_ok=True)
+        raise
+    con.close()
+    os.replace(fresh, path)
+    return duckdb.connect(str(path), config=config)
+
+
+def _sql_text(text: str) -> str:
+    return text.replace("'", "''")
 
 
 def _first(err: BaseException) -> str:
