@@ -62,27 +62,35 @@ def pages_per_second(files: list[Path], workers: int) -> tuple[int, float]:
     return int(pages), pages / elapsed if elapsed else 0.0
 
 
+def cpu_seconds() -> float:
+    """CPU time of this process and of the children it has waited for (tesseract runs)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def ocr_overhead(scan: Path, settings: Settings) -> tuple[float, float, float]:
-    """(seconds of our whole OCR path, seconds of bare tesseract, seconds of that spent
-    re-reading Thai digits) on the same rendered pages, with the same ``--psm``. Ours is
+    """(CPU seconds of our whole OCR path, CPU seconds of bare tesseract, seconds of ours
+    spent re-reading Thai digits) on the same rendered pages, with the same ``--psm``. Ours is
     everything after rendering: preparation (ink, background, threshold, deskew), rulings and
-    dotted lines erased, tesseract, the digit re-reading, layout and repairs."""
+    dotted lines erased, tesseract, cells in doubt read again, the digit re-reading, layout
+    and repairs. CPU time (this process and its tesseract children), because wall time on a
+    shared machine wanders by 2x with the other jobs; both run single-threaded."""
     with open_pdf(scan.read_bytes()) as document:
         pages = [render_page(document, i, settings.ocr_dpi) for i in range(min(OCR_PAGES, len(document)))]
     # What a worker loads once and every later page reuses is loaded before timing (digit
     # templates drawn from the fonts, pythainlp's dictionary): the figure is a page's cost in
     # a batch. It is about 0.4 s once per worker process.
     warm_up()
-    start = time.perf_counter()
+    start = cpu_seconds()
     for i, page in enumerate(pages):
         ocr_page(make_job(i + 1, page, settings))
-    ours = time.perf_counter() - start
+    ours = cpu_seconds() - start
     jobs = [prepared(make_job(i + 1, page, settings)) for i, page in enumerate(pages)]
     tsvs = [recognise(job)[1] for job in jobs]
-    start = time.perf_counter()
+    start = time.process_time()
     for job, tsv in zip(jobs, tsvs, strict=True):
         reread_digits(parse_tsv(tsv), page_image(job.pbm))
-    digits = time.perf_counter() - start
+    digits = time.process_time() - start
     with tempfile.TemporaryDirectory() as tmp:
         images = []
         for i, page in enumerate(pages):
@@ -90,13 +98,13 @@ def ocr_overhead(scan: Path, settings: Settings) -> tuple[float, float, float]:
             page.save(path)
             images.append(path)
         env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
-        start = time.perf_counter()
+        start = cpu_seconds()
         for path in images:
             args = [settings.tesseract_cmd, str(path), "stdout", "-l", settings.ocr_languages, "--psm", str(PSM)]
             subprocess.run(
                 [*args, "--dpi", str(settings.ocr_dpi), "tsv"], capture_output=True, env=env, check=True
             )
-        bare = time.perf_counter() - start
+        bare = cpu_seconds() - start
     return ours, bare, digits
 
 
@@ -236,7 +244,7 @@ def main() -> int:
     copier = sorted((SAMPLES / "producers" / "copier300").glob("*.pdf"))
     ours, bare, digits = ocr_overhead(copier[0] if copier else scans[0], Settings(ocr_cache_dir=None))
     print(
-        f"\nOCR of {OCR_PAGES} pages, whole path: ours {ours:.2f} s, bare tesseract --psm {PSM} {bare:.2f} s, "
+        f"\nOCR of {OCR_PAGES} pages, whole path, CPU seconds: ours {ours:.2f} s, bare tesseract --psm {PSM} {bare:.2f} s, "
         f"ratio {ours / bare:.2f}; Thai digits re-read in {digits:.2f} s"
     )
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
