@@ -10,6 +10,7 @@ pages whose text layer could not be read are reported as damage (``extract_sourc
 from __future__ import annotations
 
 import codecs
+import zlib
 from dataclasses import dataclass
 
 import regex
@@ -240,6 +241,58 @@ def damage_warnings(pages: list[Page]) -> list[str]:
     return warnings
 
 
+_STREAM = regex.compile(rb"stream\r?\n")
+_STREAM_HEAD = regex.compile(rb"(\d+)\s+\d+\s+obj\b(?!.*\bobj\b)", regex.DOTALL)
+_FLATE_FIRST = regex.compile(rb"/Filter\s*(?:\[\s*)?/(?:FlateDecode|Fl)\b")
+# Bytes inflated at most to check a file's streams (the rest is not checked: a bomb is the
+# limits' business, not this check's).
+_INFLATE_BUDGET = 256 * 2**20
+
+
+def broken_streams(data: bytes) -> list[int]:
+    """Objects whose Flate-compressed stream does not inflate to its end (bad data, a failed
+    checksum, cut short): bytes damaged inside a content stream or a font, which pdfminer
+    and PDFium read past without a word, so a page may lose or change text. Encrypted files
+    are not checked (their streams are ciphertext)."""
+    if b"/Encrypt" in data:
+        return []
+    broken: list[int] = []
+    budget = _INFLATE_BUDGET
+    for match in _STREAM.finditer(data):
+        if data[match.start() - 3 : match.start()] == b"end":
+            continue  # "endstream"
+        head = data[max(0, match.start() - 2048) : match.start()]
+        dictionary = head[head.rfind(b"obj") :]
+        if not dictionary.rstrip().endswith(b">>") or not _FLATE_FIRST.search(dictionary):
+            continue
+        number = _STREAM_HEAD.search(head)
+        end = data.find(b"endstream", match.end())
+        inflate = zlib.decompressobj()
+        body = memoryview(data)[match.end() : end if end >= 0 else len(data)]
+        try:
+            while body and not inflate.eof and budget > 0:
+                budget -= len(inflate.decompress(body, 2**20))
+                body = memoryview(inflate.unconsumed_tail) if inflate.unconsumed_tail else memoryview(b"")
+        except zlib.error:
+            broken.append(int(number.group(1)) if number else 0)
+            continue
+        if budget <= 0:
+            break
+        if not inflate.eof:
+            broken.append(int(number.group(1)) if number else 0)
+    return broken
+
+
+def stream_damage(data: bytes) -> list[str]:
+    """The warning for a PDF whose compressed streams are damaged (``broken_streams``)."""
+    broken = broken_streams(data)
+    if not broken:
+        return []
+    objects = ", ".join(map(str, broken[:5])) + (", …" if len(broken) > 5 else "")
+    what = "a compressed stream does not" if len(broken) == 1 else f"{len(broken)} compressed streams do not"
+    return [f"damaged PDF: {what} decompress (object {objects}): text may be missing or wrong"]
+
+
 def extract_source(
     source: Source, settings: Settings, executor: Executor | None = None
 ) -> tuple[list[Page], list[str]]:
@@ -252,7 +305,7 @@ def extract_source(
         from pipeline.extract_pdf import extract_pdf
 
         pages = extract_pdf(source, settings, executor)
-        return pages, damage_warnings(pages)
+        return pages, damage_warnings(pages) + stream_damage(source.data)
     if source.media_type.startswith("image/"):
         from pipeline.extract_pdf import extract_image
 
