@@ -191,16 +191,26 @@ def decode_text(data: bytes) -> str:
 
 
 def text_source(source: Source) -> tuple[list[Page], list[str]]:
-    """A text file's pages (split on form feeds) and the warning about bytes replaced."""
+    """A text file's pages (split on form feeds) and the warnings about bytes replaced and
+    control characters (NUL and others that are no text) removed."""
     decoded = decode(source.data)
     text = decoded.text
+    warnings = [decoded.warning] if decoded.warning else []
+    control = _CONTROL.search(text)
+    if control:  # a few (more are binary data, refused by ``decode``): removed and reported
+        count = len(_CONTROL.findall(text))
+        text = _CONTROL.sub("", text)
+        warnings.append(
+            f"{count} control character{'s' if count != 1 else ''} (U+{ord(control.group()):04X}) removed "
+            f"(first at character {control.start()})"
+        )
     if not _THAI.search(text):
         raise NoThaiTextError("no Thai text found")
     chunks = text.split("\f")
     while len(chunks) > 1 and not chunks[-1].strip():
         chunks.pop()  # a form feed ending the file opens no page
     pages = [Page(page_no=n, text=chunk, method="text") for n, chunk in enumerate(chunks, start=1)]
-    return pages, [decoded.warning] if decoded.warning else []
+    return pages, warnings
 
 
 # The reason ``extract_pdf`` gives a page whose text layer pdfminer cannot parse (a damaged

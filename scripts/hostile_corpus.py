@@ -207,6 +207,8 @@ def big_amounts(text: str, rng: random.Random) -> str:
     out, count = re.subn(r"[0-9๐-๙]{1,3}(?:,[0-9๐-๙]{3})+(?:\.[0-9๐-๙]{2})?", lambda m: huge if rng.random() < 0.5 else m.group(0), text)
     if not count or out == text:
         out = re.sub(r"[0-9๐-๙]{1,3}(?:,[0-9๐-๙]{3})+", huge, text, count=1)
+    if out == text:  # no amount to make huge: one is added
+        out = text.rstrip("\n") + f"\nงบประมาณ {huge} บาท\n"
     return out
 
 
@@ -219,10 +221,10 @@ def hostile_pdfs(rng: random.Random) -> list[tuple[str, str, bytes]]:
     for pdf in TEXT_PDFS:
         data = pdf.read_bytes()
         stem = pdf.stem[:12]
-        for n in range(15):
+        for n in range(17):
             cut = rng.choice((rng.randrange(8, len(data)), len(data) - rng.randrange(1, 200), len(data) // 2))
             out.append(("truncated-pdf", f"trunc-{stem}-{n}.pdf", data[:cut]))
-        for n in range(21):
+        for n in range(25):
             out.append(("flipped-pdf", f"flip-{stem}-{n}.pdf", flip(data, rng, rng.choice((1, 1, 2, 5, 20, 100)))))
         spans = streams(data)
         for n in range(6):
@@ -333,7 +335,7 @@ def junk(rng: random.Random) -> list[tuple[str, str, bytes]]:
     out: list[tuple[str, str, bytes]] = []
     exts = (".txt", ".pdf", ".png", ".tif", ".jpg", ".md", "", ".bin", ".doc", ".tiff", ".webp")
     heads = (b"", b"", b"%PDF-1.7\n", b"\x89PNG\r\n\x1a\n", b"II*\x00", b"\xff\xd8\xff", b"GIF89a", b"PK\x03\x04", b"\xef\xbb\xbf", b"\xff\xfe")
-    for n in range(160):
+    for n in range(185):
         size = rng.choice((1, 3, 7, 64, 500, 4096, 65536, rng.randrange(1, 20000)))
         out.append(("random-bytes", f"random-{n}{rng.choice(exts)}", rng.choice(heads) + rng.randbytes(size)))
     for n in range(35):
@@ -349,7 +351,7 @@ def build(folder: Path, seed: int, batches: int) -> dict[str, Any]:
     rng = random.Random(seed)
     files = hostile_pdfs(rng) + built_pdfs(rng) + images(rng) + texts(rng) + junk(rng)
     rng.shuffle(files)
-    seen: set[bytes] = set()
+    seen = {hashlib.sha256(sample.read_bytes()).digest() for sample in TEXTS}  # good files' bytes
     unique = []
     for kind, name, data in files:  # the same bytes twice are one source: keep the first
         digest = hashlib.sha256(data).digest()

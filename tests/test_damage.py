@@ -98,6 +98,15 @@ def test_a_stray_byte_is_replaced_and_reported(tmp_path: Path) -> None:
     assert results["inside.txt"][:3] == ("partial", f"4 bytes not valid UTF-8 replaced (first at byte {at})", [])
 
 
+def test_a_few_control_characters_are_removed_and_reported(tmp_path: Path) -> None:
+    data = MEMO.read_bytes()
+    results = _ingest(tmp_path, {"clean.txt": data, "nul.txt": data + b"\x00" * 3, "eof.txt": data + b"\x1a"})
+    documents = results["clean.txt"][3]
+    chars = len(data.decode())
+    assert results["nul.txt"] == ("partial", f"3 control characters (U+0000) removed (first at character {chars})", [], documents)
+    assert results["eof.txt"] == ("partial", f"1 control character (U+001A) removed (first at character {chars})", [], documents)
+
+
 def test_text_that_does_not_decode_fails_in_one_line(tmp_path: Path) -> None:
     text = MEMO.read_text(encoding="utf-8")
     results = _ingest(
