@@ -293,14 +293,49 @@ def broken_streams(data: bytes) -> list[int]:
     return broken
 
 
-def stream_damage(data: bytes) -> list[str]:
-    """The warning for a PDF whose compressed streams are damaged (``broken_streams``)."""
-    broken = broken_streams(data)
-    if not broken:
+_REFERENCE = regex.compile(rb"(?<![\d.])(\d+)\s+\d+\s+R\b")
+_OBJECT = regex.compile(rb"(?<![\d.])(\d+)\s+\d+\s+obj\b")
+
+
+def missing_objects(data: bytes) -> list[int]:
+    """Objects the file refers to (``8 0 R``) but does not hold (``8 0 obj``): a piece cut out
+    of the file, or bytes that overwrote an object's header. Stream data is not searched;
+    files with compressed object streams or encryption are not checked."""
+    if b"/ObjStm" in data or b"/Encrypt" in data:
         return []
-    objects = ", ".join(map(str, broken[:5])) + (", …" if len(broken) > 5 else "")
-    what = "a compressed stream does not" if len(broken) == 1 else f"{len(broken)} compressed streams do not"
-    return [f"damaged PDF: {what} decompress (object {objects}): text may be missing or wrong"]
+    outside, at = [], 0
+    for match in _STREAM.finditer(data):
+        if data[match.start() - 3 : match.start()] == b"end":
+            continue
+        outside.append(data[at : match.start()])
+        end = data.find(b"endstream", match.end())
+        at = end if end >= 0 else len(data)
+    outside.append(data[at:])
+    text = b"\n".join(outside)
+    defined = {int(m.group(1)) for m in _OBJECT.finditer(text)}
+    return sorted({int(m.group(1)) for m in _REFERENCE.finditer(text)} - defined)
+
+
+def _objects(numbers: list[int]) -> str:
+    return ", ".join(map(str, numbers[:5])) + (", …" if len(numbers) > 5 else "")
+
+
+def pdf_damage(data: bytes) -> list[str]:
+    """Warnings for a PDF whose text may read but read wrong: no end-of-file marker (cut
+    short), objects referred to but missing, compressed streams that do not decompress
+    (``broken_streams``). pdfminer and PDFium repair all three without a word."""
+    warnings = []
+    if b"%%EOF" not in data[-2048:]:
+        warnings.append("damaged PDF: truncated (no end-of-file marker), read as far as it goes")
+    missing = missing_objects(data)
+    if missing:
+        which = "an object" if len(missing) == 1 else f"{len(missing)} objects"
+        warnings.append(f"damaged PDF: {which} referred to but missing (object {_objects(missing)}): text may be missing or wrong")
+    broken = broken_streams(data)
+    if broken:
+        what = "a compressed stream does not" if len(broken) == 1 else f"{len(broken)} compressed streams do not"
+        warnings.append(f"damaged PDF: {what} decompress (object {_objects(broken)}): text may be missing or wrong")
+    return warnings
 
 
 def extract_source(
@@ -315,7 +350,7 @@ def extract_source(
         from pipeline.extract_pdf import extract_pdf
 
         pages = extract_pdf(source, settings, executor)
-        return pages, damage_warnings(pages) + stream_damage(source.data)
+        return pages, damage_warnings(pages) + pdf_damage(source.data)
     if source.media_type.startswith("image/"):
         from pipeline.extract_pdf import extract_image
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import duckdb
 
 from pipeline.config import Settings
-from pipeline.extract import decode, page_list, reads_as_thai, stream_damage
+from pipeline.extract import decode, page_list, pdf_damage, reads_as_thai
 from pipeline.run import ingest
 from tests.conftest import SAMPLES
 
@@ -207,17 +207,24 @@ def _stream_flipped(data: bytes, rng: random.Random) -> bytes:
     return data[:at] + bytes([data[at] ^ (1 << rng.randrange(8))]) + data[at + 1 :]
 
 
-def test_a_stream_that_does_not_decompress_is_reported_and_clean_pdfs_are_not() -> None:
+def test_damage_pdfium_and_pdfminer_repair_is_reported_and_clean_pdfs_are_not() -> None:
     clean = [*sorted(PDFS.glob("*.pdf")), *sorted((SAMPLES.parent / "tests" / "fixtures").glob("*.pdf"))]
-    assert clean and all(stream_damage(path.read_bytes()) == [] for path in clean)
+    assert clean and all(pdf_damage(path.read_bytes()) == [] for path in clean)
     rng = random.Random(15)
     for path in clean[:6]:
         damaged = _stream_flipped(path.read_bytes(), rng)
-        (warning,) = stream_damage(damaged)
+        (warning,) = pdf_damage(damaged)
         assert re.fullmatch(r"damaged PDF: a compressed stream does not decompress \(object \d+\): text may be missing or wrong", warning)
     memo = (PDFS / "01_memo_khlongsai.pdf").read_bytes()
-    assert stream_damage(memo.replace(b"endstream", b"endstreaX", 1)[: len(memo) // 2]) != []  # cut short
-    assert stream_damage(b"%PDF-1.4\n1 0 obj\n<< /Encrypt 2 0 R /Filter /FlateDecode >>\nstream\nxx\nendstream") == []
+    assert pdf_damage(memo[:-10]) == ["damaged PDF: truncated (no end-of-file marker), read as far as it goes"]
+    font = re.search(rb"/FontFile2 (\d+) 0 R", memo)
+    assert font
+    gone = memo.replace(b"\n%s 0 obj" % font.group(1), b"\n%s 0 obX" % font.group(1))  # a header overwritten
+    assert pdf_damage(gone) == [
+        f"damaged PDF: an object referred to but missing (object {int(font.group(1))}): text may be missing or wrong"
+    ]
+    encrypted = b"%PDF-1.4\n1 0 obj\n<< /Filter /FlateDecode /Length 2 >>\nstream\nxx\nendstream\nendobj\n"
+    assert pdf_damage(encrypted + b"trailer << /Encrypt 2 0 R >>\n%%EOF\n") == []  # ciphertext is not checked
 
 
 def test_a_pdf_whose_text_reads_but_a_stream_is_damaged_loads_partial(tmp_path: Path) -> None:
