@@ -7,7 +7,7 @@ DB ?= warehouse/saraban.duckdb
 SHARED ?= ../shared
 WORKERS ?= 0
 
-.PHONY: run test eval bench samples fidelity docs lint system install clean
+.PHONY: run test eval bench samples fidelity docs lint system install clean hostile
 
 ## Install what is missing: Debian packages (tesseract + Thai model, Thai fonts) and the venv.
 system:
@@ -61,6 +61,13 @@ docs: install
 ## Throughput, OCR time and peak memory (under 5 minutes).
 bench: install
 	@$(PY) scripts/bench.py
+
+## Issue 15's check: build a seeded corpus of 1,000+ hostile files mixed with good ones in 15
+## batches under $(HOSTILE), ingest each batch, and print the figures of README "Bad input"
+## (about 10 minutes on 2 cores; stopped after an hour).
+HOSTILE ?= /tmp/saraban-hostile
+hostile: install
+	@timeout 3600 $(PY) scripts/hostile_corpus.py all $(HOSTILE)
 
 lint: install
 	@$(VENV)/bin/ruff check .

@@ -10,6 +10,7 @@ pages whose text layer could not be read are reported as damage (``extract_sourc
 from __future__ import annotations
 
 import codecs
+import zlib
 from dataclasses import dataclass
 
 import regex
@@ -190,16 +191,26 @@ def decode_text(data: bytes) -> str:
 
 
 def text_source(source: Source) -> tuple[list[Page], list[str]]:
-    """A text file's pages (split on form feeds) and the warning about bytes replaced."""
+    """A text file's pages (split on form feeds) and the warnings about bytes replaced and
+    control characters (NUL and others that are no text) removed."""
     decoded = decode(source.data)
     text = decoded.text
+    warnings = [decoded.warning] if decoded.warning else []
+    control = _CONTROL.search(text)
+    if control:  # a few (more are binary data, refused by ``decode``): removed and reported
+        count = len(_CONTROL.findall(text))
+        text = _CONTROL.sub("", text)
+        warnings.append(
+            f"{count} control character{'s' if count != 1 else ''} (U+{ord(control.group()):04X}) removed "
+            f"(first at character {control.start()})"
+        )
     if not _THAI.search(text):
         raise NoThaiTextError("no Thai text found")
     chunks = text.split("\f")
     while len(chunks) > 1 and not chunks[-1].strip():
         chunks.pop()  # a form feed ending the file opens no page
     pages = [Page(page_no=n, text=chunk, method="text") for n, chunk in enumerate(chunks, start=1)]
-    return pages, [decoded.warning] if decoded.warning else []
+    return pages, warnings
 
 
 # The reason ``extract_pdf`` gives a page whose text layer pdfminer cannot parse (a damaged
@@ -240,6 +251,93 @@ def damage_warnings(pages: list[Page]) -> list[str]:
     return warnings
 
 
+_STREAM = regex.compile(rb"stream\r?\n")
+_STREAM_HEAD = regex.compile(rb"(\d+)\s+\d+\s+obj\b(?!.*\bobj\b)", regex.DOTALL)
+_FLATE_FIRST = regex.compile(rb"/Filter\s*(?:\[\s*)?/(?:FlateDecode|Fl)\b")
+# Bytes inflated at most to check a file's streams (the rest is not checked: a bomb is the
+# limits' business, not this check's).
+_INFLATE_BUDGET = 256 * 2**20
+
+
+def broken_streams(data: bytes) -> list[int]:
+    """Objects whose Flate-compressed stream does not inflate to its end (bad data, a failed
+    checksum, cut short): bytes damaged inside a content stream or a font, which pdfminer
+    and PDFium read past without a word, so a page may lose or change text. Encrypted files
+    are not checked (their streams are ciphertext)."""
+    if b"/Encrypt" in data:
+        return []
+    broken: list[int] = []
+    budget = _INFLATE_BUDGET
+    for match in _STREAM.finditer(data):
+        if data[match.start() - 3 : match.start()] == b"end":
+            continue  # "endstream"
+        head = data[max(0, match.start() - 2048) : match.start()]
+        dictionary = head[head.rfind(b"obj") :]
+        if not dictionary.rstrip().endswith(b">>") or not _FLATE_FIRST.search(dictionary):
+            continue
+        number = _STREAM_HEAD.search(head)
+        end = data.find(b"endstream", match.end())
+        inflate = zlib.decompressobj()
+        body = memoryview(data)[match.end() : end if end >= 0 else len(data)]
+        try:
+            while body and not inflate.eof and budget > 0:
+                budget -= len(inflate.decompress(body, 2**20))
+                body = memoryview(inflate.unconsumed_tail) if inflate.unconsumed_tail else memoryview(b"")
+        except zlib.error:
+            broken.append(int(number.group(1)) if number else 0)
+            continue
+        if budget <= 0:
+            break
+        if not inflate.eof:
+            broken.append(int(number.group(1)) if number else 0)
+    return broken
+
+
+_REFERENCE = regex.compile(rb"(?<![\d.])(\d+)\s+\d+\s+R\b")
+_OBJECT = regex.compile(rb"(?<![\d.])(\d+)\s+\d+\s+obj\b")
+
+
+def missing_objects(data: bytes) -> list[int]:
+    """Objects the file refers to (``8 0 R``) but does not hold (``8 0 obj``): a piece cut out
+    of the file, or bytes that overwrote an object's header. Stream data is not searched;
+    files with compressed object streams or encryption are not checked."""
+    if b"/ObjStm" in data or b"/Encrypt" in data:
+        return []
+    outside, at = [], 0
+    for match in _STREAM.finditer(data):
+        if data[match.start() - 3 : match.start()] == b"end":
+            continue
+        outside.append(data[at : match.start()])
+        end = data.find(b"endstream", match.end())
+        at = end if end >= 0 else len(data)
+    outside.append(data[at:])
+    text = b"\n".join(outside)
+    defined = {int(m.group(1)) for m in _OBJECT.finditer(text)}
+    return sorted({int(m.group(1)) for m in _REFERENCE.finditer(text)} - defined)
+
+
+def _objects(numbers: list[int]) -> str:
+    return ", ".join(map(str, numbers[:5])) + (", …" if len(numbers) > 5 else "")
+
+
+def pdf_damage(data: bytes) -> list[str]:
+    """Warnings for a PDF whose text may read but read wrong: no end-of-file marker (cut
+    short), objects referred to but missing, compressed streams that do not decompress
+    (``broken_streams``). pdfminer and PDFium repair all three without a word."""
+    warnings = []
+    if b"%%EOF" not in data[-2048:]:
+        warnings.append("damaged PDF: truncated (no end-of-file marker), read as far as it goes")
+    missing = missing_objects(data)
+    if missing:
+        which = "an object" if len(missing) == 1 else f"{len(missing)} objects"
+        warnings.append(f"damaged PDF: {which} referred to but missing (object {_objects(missing)}): text may be missing or wrong")
+    broken = broken_streams(data)
+    if broken:
+        what = "a compressed stream does not" if len(broken) == 1 else f"{len(broken)} compressed streams do not"
+        warnings.append(f"damaged PDF: {what} decompress (object {_objects(broken)}): text may be missing or wrong")
+    return warnings
+
+
 def extract_source(
     source: Source, settings: Settings, executor: Executor | None = None
 ) -> tuple[list[Page], list[str]]:
@@ -252,7 +350,7 @@ def extract_source(
         from pipeline.extract_pdf import extract_pdf
 
         pages = extract_pdf(source, settings, executor)
-        return pages, damage_warnings(pages)
+        return pages, damage_warnings(pages) + pdf_damage(source.data)
     if source.media_type.startswith("image/"):
         from pipeline.extract_pdf import extract_image
 

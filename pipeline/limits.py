@@ -44,6 +44,13 @@ def check_pdf(source: Source, settings: Settings) -> tuple[Settings, list[str]]:
         count = len(document)
         if settings.max_pages and count > settings.max_pages:
             raise _pages_refused(count, distinct_page_objects(source.data), settings)
+        distinct = distinct_page_objects(source.data) if count > 1 else None
+        if distinct is not None and distinct < count:
+            # pdfminer reads each page object once: every repeat would be OCR'd as unreadable
+            raise CorruptFileError(
+                f"PDF page tree lists {count} pages but the file holds {distinct} page "
+                f"object{'s' if distinct != 1 else ''}: pages listed more than once (a damaged page tree)"
+            )
         sizes = page_sizes(document)
     return _dpi_for(sizes, settings)
 
@@ -72,23 +79,27 @@ def _dpi_for(sizes: list[tuple[float, float]], settings: Settings) -> tuple[Sett
 def check_image(source: Source, settings: Settings) -> None:
     from PIL import Image, UnidentifiedImageError
 
+    guard = Image.MAX_IMAGE_PIXELS
     try:
+        Image.MAX_IMAGE_PIXELS = None  # only the header is read here: our limit says why
         with Image.open(io.BytesIO(source.data)) as image:
             frames = getattr(image, "n_frames", 1)
             width, height = image.size
-    except Image.DecompressionBombError as err:
-        raise LimitError(f"image is too large to open safely: {err}".split(" could be")[0]) from None
-    except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as err:
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError, EOFError) as err:
         raise CorruptFileError(f"image cannot be opened: {err}") from None
+    finally:
+        Image.MAX_IMAGE_PIXELS = guard
     if settings.max_pages and frames > settings.max_pages:
         raise LimitError(
             f"image has {frames} frames, over the limit of {settings.max_pages} pages (raise it with --max-pages)"
         )
+    pixels = f"image is {width}×{height} pixels ({width * height / 1e6:.0f} megapixels)"
     if settings.max_page_megapixels and width * height > settings.max_page_megapixels * 1_000_000:
         raise LimitError(
-            f"image is {width}×{height} pixels ({width * height / 1e6:.0f} megapixels), over the limit of "
-            f"{settings.max_page_megapixels} (raise it with --max-page-megapixels)"
+            f"{pixels}, over the limit of {settings.max_page_megapixels} (raise it with --max-page-megapixels)"
         )
+    if guard and width * height > 2 * guard:  # Pillow would refuse it as a decompression bomb
+        raise LimitError(f"{pixels}, over the {2 * guard / 1e6:.0f} megapixels Pillow opens safely")
 
 
 def check_source(source: Source, settings: Settings) -> tuple[Settings, list[str]]:

@@ -11,7 +11,7 @@ from pathlib import Path
 import duckdb
 
 from pipeline.config import Settings
-from pipeline.extract import decode, page_list, reads_as_thai
+from pipeline.extract import decode, page_list, pdf_damage, reads_as_thai
 from pipeline.run import ingest
 from tests.conftest import SAMPLES
 
@@ -96,6 +96,15 @@ def test_a_stray_byte_is_replaced_and_reported(tmp_path: Path) -> None:
     end = len(data.rstrip(b"\n"))
     assert results["cut.txt"] == ("partial", f"2 bytes not valid UTF-8 replaced (first at byte {end})", [], documents)
     assert results["inside.txt"][:3] == ("partial", f"4 bytes not valid UTF-8 replaced (first at byte {at})", [])
+
+
+def test_a_few_control_characters_are_removed_and_reported(tmp_path: Path) -> None:
+    data = MEMO.read_bytes()
+    results = _ingest(tmp_path, {"clean.txt": data, "nul.txt": data + b"\x00" * 3, "eof.txt": data + b"\x1a"})
+    documents = results["clean.txt"][3]
+    chars = len(data.decode())
+    assert results["nul.txt"] == ("partial", f"3 control characters (U+0000) removed (first at character {chars})", [], documents)
+    assert results["eof.txt"] == ("partial", f"1 control character (U+001A) removed (first at character {chars})", [], documents)
 
 
 def test_text_that_does_not_decode_fails_in_one_line(tmp_path: Path) -> None:
@@ -185,3 +194,48 @@ def test_seven_empty_files_are_seven_failures(tmp_path: Path) -> None:
     results = _ingest(tmp_path, dict.fromkeys(names, b""))
     for name in names:
         _failed(results[name], r"^empty file \(0 bytes\)$")
+
+
+# --- damage hidden as success: streams that do not decompress ---------------------------------
+
+
+def _stream_flipped(data: bytes, rng: random.Random) -> bytes:
+    """``data`` with one bit flipped inside its first Flate-compressed stream's data."""
+    start = data.index(b"stream\n", data.index(b"/FlateDecode")) + len(b"stream\n")
+    end = data.index(b"endstream", start)
+    at = rng.randrange(start + 2, end - 4)
+    return data[:at] + bytes([data[at] ^ (1 << rng.randrange(8))]) + data[at + 1 :]
+
+
+def test_damage_pdfium_and_pdfminer_repair_is_reported_and_clean_pdfs_are_not() -> None:
+    clean = [*sorted(PDFS.glob("*.pdf")), *sorted((SAMPLES.parent / "tests" / "fixtures").glob("*.pdf"))]
+    assert clean and all(pdf_damage(path.read_bytes()) == [] for path in clean)
+    rng = random.Random(15)
+    for path in clean[:6]:
+        damaged = _stream_flipped(path.read_bytes(), rng)
+        (warning,) = pdf_damage(damaged)
+        assert re.fullmatch(r"damaged PDF: a compressed stream does not decompress \(object \d+\): text may be missing or wrong", warning)
+    memo = (PDFS / "01_memo_khlongsai.pdf").read_bytes()
+    assert pdf_damage(memo[:-10]) == ["damaged PDF: truncated (no end-of-file marker), read as far as it goes"]
+    font = re.search(rb"/FontFile2 (\d+) 0 R", memo)
+    assert font
+    gone = memo.replace(b"\n%s 0 obj" % font.group(1), b"\n%s 0 obX" % font.group(1))  # a header overwritten
+    assert pdf_damage(gone) == [
+        f"damaged PDF: an object referred to but missing (object {int(font.group(1))}): text may be missing or wrong"
+    ]
+    encrypted = b"%PDF-1.4\n1 0 obj\n<< /Filter /FlateDecode /Length 2 >>\nstream\nxx\nendstream\nendobj\n"
+    assert pdf_damage(encrypted + b"trailer << /Encrypt 2 0 R >>\n%%EOF\n") == []  # ciphertext is not checked
+
+
+def test_a_pdf_whose_text_reads_but_a_stream_is_damaged_loads_partial(tmp_path: Path) -> None:
+    memo = (PDFS / "01_memo_khlongsai.pdf").read_bytes()
+    # the damaged stream is the font program: pdfminer and PDFium still read the text
+    font = re.search(rb"/FontFile2 (\d+) 0 R", memo)
+    assert font
+    start = memo.index(b"stream\n", memo.index(b"\n%s 0 obj" % font.group(1))) + len(b"stream\n")
+    damaged = memo[: start + 40] + bytes([memo[start + 40] ^ 0x10]) + memo[start + 41 :]
+    results = _ingest(tmp_path, {"good.pdf": memo, "damaged.pdf": damaged})
+    assert results["good.pdf"][:3] == ("ok", None, [])
+    status, error, errors, documents = results["damaged.pdf"]
+    assert (status, errors) == ("partial", []) and documents > 0, results["damaged.pdf"]
+    assert error and "damaged PDF: a compressed stream does not decompress" in error and "\n" not in error
