@@ -160,6 +160,9 @@ class Reader:
     paragraph_years: list[int] = field(default_factory=list)
     weight_columns: set[int] = field(default_factory=set)  # by the table's header
     weights_around: tuple[int, int] = (0, 0)  # weight columns before and after a header's years
+    # Scores whose label named no instrument yet: the label's rest may be on the next line
+    # (a word processor broke the row over a page: ``แบบวัด...ส่วนเสีย | 83.31`` / ``ภายใน (... : IIT)``).
+    unlabelled: tuple[int, list[str], list[tuple[int, Decimal | None]]] | None = None
 
     def read(self, lines: Sequence[Line]) -> None:
         for line in lines:
@@ -171,6 +174,15 @@ class Reader:
         filled = [c for c in row if c]
         if not filled:
             return
+        pending, self.unlabelled = self.unlabelled, None
+        if pending is not None and len(filled) == 1 and instrument_of(" ".join([*pending[1], filled[0]])):
+            page_no, label_cells, scores = pending
+            label = self.classify([*label_cells, filled[0]])
+            if label is not None:
+                for year, value in self.years_of(scores):
+                    if value is not None:
+                        self.add(page_no, year, label, value)
+                return
         text = " ".join(filled)
         if self.read_year_header(row):
             self.in_other_table = False
@@ -256,6 +268,7 @@ class Reader:
                 continue
             label = self.classify(label_cells)
             if label is None:
+                self.unlabelled = (page_no, list(label_cells), scores)
                 continue
             for year, value in self.years_of(scores):
                 if value is not None:

@@ -406,3 +406,30 @@ def test_a_count_between_its_label_and_its_unit_is_no_score() -> None:
         ]
     )
     assert [r for p in parse_pages(text) for r in p.rows if isinstance(r, ItaScore)] == []
+
+
+def test_an_instrument_row_broken_over_a_page_takes_its_name_from_the_next_line() -> None:
+    # LibreOffice broke the row in its label cell: the scores stay with the first half
+    first = "\n".join(
+        [
+            "รายงานผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)",
+            "ที่\tแบบวัด / ตัวชี้วัด\tผลคะแนน\t\tเพิ่มขึ้น (+) / ลดลง (-)",
+            "\t\tปีงบประมาณ 2567\tปีงบประมาณ 2568\t",
+            "\tแบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสีย\t83.31\t86.58\t+3.27",
+        ]
+    )
+    second = "\n".join(
+        [
+            "\tภายใน (Internal Integrity and Transparency Assessment : IIT)\t\t\t",
+            "1\tการปฏิบัติหน้าที่\t88.50\t91.25\t+2.75",
+        ]
+    )
+    scores = {
+        (r.fiscal_year, r.instrument, r.indicator_no): r.score
+        for p in parse_pages(first, second)
+        for r in p.rows
+        if isinstance(r, ItaScore)
+    }
+    assert scores[(2567, "IIT", None)] == Decimal("83.31")
+    assert scores[(2568, "IIT", None)] == Decimal("86.58")
+    assert scores[(2568, "IIT", 1)] == Decimal("91.25")
