@@ -237,7 +237,11 @@ _WRAPPED_AMOUNT = regex.compile(r"[\d๐-๙]{1,3}(?:,[\d๐-๙]{3})+(?:\.[\d�
 ROW_NUMBER_WORD = regex.compile(r"[\d๐-๙]{1,3}[.)]?")
 # A piece of a table line that stands for itself (an amount, a tick, a total, a dimension),
 # never the wrapped rest of the cell above it.
-_OWN_CELL = regex.compile(rf"^(?:[\d๐-๙][\d๐-๙,.\-/]*(?:\s*บาท)?|[{TICK_MARKS}☐{regex.escape(CELL_TICKS)}*]+|รวม.*|มิติ.*)$")
+_OWN_CELL = regex.compile(
+    rf"^(?:[\d๐-๙][\d๐-๙,.\-/]*(?:\s*บาท)?|[{TICK_MARKS}☐{regex.escape(CELL_TICKS)}*]+|รวม.*|มิติ.*|"
+    r"ผ[\u0e38\u0e39\u0e48-\u0e4b]{1,3}\s*(?:(?:ไม่\s*)?มา|(?:เข้า\s*)?ร่วม|ลา|ขาด)\s*ประชุม.*)$"
+)  # (and the label of the next attendance list under a row whose name wrapped; its ู as a
+# text layer may decode it, ``ผ้้ไม่มาประชุม``)
 
 
 def own_cell(text: str) -> bool:

@@ -72,3 +72,11 @@ def test_an_amount_its_narrow_cell_wrapped_is_one_number_again() -> None:
     assert join_wrapped("ปี 2568", "2 เรื่อง") == "ปี 2568 2 เรื่อง"
     assert join_wrapped("ข้อ 12", "000") == "ข้อ 12 000"
     assert join_wrapped("งบ 12,000", "บาท") == "งบ 12,000 บาท"
+
+
+def test_the_next_attendance_list_label_is_no_wrapped_name() -> None:
+    # as LibreOffice lays out an unruled numbered list: a row whose cells wrapped, then the
+    # label of the next list at the margin, under the row number
+    for text in ("ผู้ไม่มาประชุม", "ผ้้ไม่มาประชุม", "ผู้เข้าร่วมประชุม", "ผู้มาประชุม"):
+        assert own_cell(text)
+    assert not own_cell("ผู้อำนวยการกองคลัง")
