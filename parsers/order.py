@@ -500,9 +500,10 @@ def parse(segment: Segment) -> Parsed:
 
 # --- where an order opens (segment) -----------------------------------------------------------------
 
-# OCR drops the tone mark or the final ง of คำสั่ง (คำสั่เทศบาล...).
+# OCR drops the tone mark or the final ง of คำสั่ง (คำสั่เทศบาล...); a heading printed large
+# loses more (``คา   ังเทศบาล...``: ำ read as า, ส lost, its marks a line of their own above).
 OPENING_TITLE = regex.compile(
-    r"^คำ\s*ส[\u0e31\u0e48\u0e49]*ง?\s*(?:เทศบาล|องค์การ|อบต|อบจ|สำนัก|กอง|กรม|จังหวัด|อำเภอ|กรุงเทพ|เมือง|นายก|ปลัด|คณะ)"
+    r"^ค[ำา]\s*(?:ส[\u0e31\u0e48\u0e49]*|[\u0e31\u0e48\u0e49]+)ง?\s*(?:เทศบาล|องค์การ|อบต|อบจ|สำนัก|กอง|กรม|จังหวัด|อำเภอ|กรุงเทพ|เมือง|นายก|ปลัด|คณะ)"
 )
 # ``ที่ 12/2567``, ``ที่ อบต.ดต. 012/2567`` (an office code before the number).
 NUMBER_LINE = regex.compile(r"^ที่\s*\S{0,12}\s*\d{1,4}\s*/\s*(?:25)?\d{2}\b")

@@ -1453,7 +1453,9 @@ _DOUBLED_NO = regex.compile(r"(?<![\u0e01-\u0e4e])น(?=นา(?:ย|ง))")
 
 
 # ``ที่`` before a document number read as a Latin letter or two (``N ๔๑๒/๒๕๖๘``).
-_NUMBER_LABEL_AS_LATIN = regex.compile(r"^(\s*)[A-Za-z]{1,2}\s*(?=[\d๐-๙]{1,5}\s*/\s*[\d๐-๙]{4}\s*$)", regex.MULTILINE)
+_NUMBER_LABEL_AS_LATIN = regex.compile(
+    r"(^|(?<=\p{Thai})\s+)[A-Za-z]{1,2}\s*(?=[\d๐-๙]{1,5}\s*/\s*[\d๐-๙]{4}\s*$)", regex.MULTILINE
+)  # (at a line's start, or after the heading a scan ran the number's line into)
 
 
 def repair_ocr_text(text: str) -> str:

@@ -540,3 +540,15 @@ def test_a_committee_named_above_its_table_with_its_composed_of_wrapped(tmp_path
         ("คณะกรรมการประเมินความเสี่ยงการทุจริตและประพฤติมิชอบ", "1"),
         ("คณะกรรมการประเมินความเสี่ยงการทุจริตและประพฤติมิชอบ", "2"),
     ]
+
+
+def test_an_order_heading_a_scan_garbled_still_opens_an_order() -> None:
+    text = "\n".join(
+        [
+            "คา   ังเทศบาลตำบลท่าทดสอบ vi215/2568",
+            "เรื่อง แต่งตั้งคณะกรรมการประเมินความเสี่ยงการทุจริต",
+            "จึงแต่งตั้งบุคคลดังต่อไปนี้",
+            "สั่ง ณ วันที่ 3 ตุลาคม พ.ศ. 2568",
+        ]
+    )
+    assert [p.document.doc_type for p in parse_pages(text)] == ["order"]

@@ -447,3 +447,11 @@ def test_cells_a_scanned_ruling_cut_or_marked_are_mended() -> None:
     ]
     assert mend_cells(["1", "ส", "ํานักปลัด"]) == ["1", "", "สํานักปลัด"]
     assert repair_ocr_text("สมาชิกสภา aun.หมู่ที่ 1") == "สมาชิกสภา อบต.หมู่ที่ 1"
+
+
+def test_the_number_label_read_as_latin_after_a_heading_the_number_ran_into() -> None:
+    from pipeline.ocr import repair_ocr_text
+
+    assert repair_ocr_text("คำสั่งเทศบาลตำบลทดสอบ vi215/2568") == "คำสั่งเทศบาลตำบลทดสอบ ที่ 215/2568"
+    assert repair_ocr_text("N 12/2567") == "ที่ 12/2567"
+    assert repair_ocr_text("แบบ ITA 12/2567") == "แบบ ITA 12/2567"
