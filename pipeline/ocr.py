@@ -422,9 +422,15 @@ def best_reading(page: list[Word], in_cells: list[Word], doubtful: list[cells.Bo
     is clearly surer; the page's otherwise."""
     out = [w for w in page if not any(inside(w, box) for box in doubtful)]
     for row in _rows_of(doubtful):
-        readings = [([w for w in page if inside(w, box)], [w for w in in_cells if inside(w, box)]) for box in row]
+        readings = [
+            ([w for w in page if inside(w, box)], _without_latin_specks([w for w in in_cells if inside(w, box)]))
+            for box in row
+        ]
         whole = any(mine and theirs and _misread(mine) and not _misread(theirs) for mine, theirs in readings)
         for mine, theirs in readings:
+            if mine and theirs and _misread(theirs) and not _misread(mine):
+                out += mine  # the cell alone read worse (a ruling's remnant as ``a``): no surer for that
+                continue
             if whole or not mine or not theirs:
                 out += (theirs or mine) if whole else (mine or theirs)
                 continue
@@ -433,10 +439,31 @@ def best_reading(page: list[Word], in_cells: list[Word], doubtful: list[cells.Bo
     return out
 
 
+def _without_latin_specks(words: list[Word]) -> list[Word]:
+    """A Thai cell's reading without the lowercase letters a mark read alone became (``a``
+    for ``ุ``): the cell read on its own loses the line its marks belong to."""
+    if not any(_HAS_THAI.search(w.text) for w in words):
+        return words
+    return [w for w in words if not _LATIN_SPECK.fullmatch(w.text)]
+
+
 def _misread(words: list[Word]) -> bool:
-    """A cell's reading no Thai text can be: its lines interleaved, or it opens with a mark or
-    a following vowel (the letter it sits on was lost: ``ัวหน้า``)."""
-    return _interleaved(words) or bool(_MARK_FIRST.match(_rows(words)[0][0].text))
+    """A cell's reading no Thai text can be: its lines interleaved, it opens with a mark or
+    a following vowel (the letter it sits on was lost: ``ัวหน้า``), or Latin stands inside a
+    Thai word."""
+    return (
+        _interleaved(words)
+        or bool(_MARK_FIRST.match(_rows(words)[0][0].text))
+        or any(_LATIN_IN_THAI.search("".join(w.text for w in row)) for row in _rows(words))
+        or (any(_LATIN_SPECK.fullmatch(w.text) for w in words) and any(_HAS_THAI.search(w.text) for w in words))
+    )
+
+
+# Lowercase Latin between Thai letters of one word (``สวaิทย์``, ``พaิมพ์``): no Thai word is
+# spelt so, a mark or a letter was read as Latin.
+_LATIN_IN_THAI = regex.compile(r"[\u0e01-\u0e4e][a-z]{1,3}[\u0e01-\u0e4e]")
+# ... or a mark of its own read as a lowercase letter or two (``ุ`` below the line as ``a``).
+_LATIN_SPECK = regex.compile(r"[a-z]{1,2}")
 
 
 def _interleaved(words: list[Word]) -> bool:
@@ -1348,6 +1375,20 @@ _AT_FOR_ONE = regex.compile(r"(?<=^|\t)@(?=\.?(?:\t|$))", regex.MULTILINE)
 
 _ROW_NUMBER_CELL = regex.compile(r"(?P<number>[0-9๐-๙]{1,3})(?P<dot>\.?)")
 _GARBLED_NUMBER_CELL = regex.compile(r"(?P<number>[^\s0-9๐-๙.]{1,2})(?P<dot>\.?)")
+# Three or four garbled characters (``เฉม`` for ๓) only between the numbers before and after it.
+_GARBLED_LONGER = regex.compile(r"(?P<number>[^\s0-9๐-๙.]{3,4})(?P<dot>\.?)")
+
+
+def _next_number(lines: list[str], i: int) -> int | None:
+    """The row number of the next table row after line ``i`` (wrapped lines passed over)."""
+    for line in lines[i + 1 : i + 4]:
+        if "\t" not in line:
+            return None
+        first = line.split("\t", 1)[0].strip()
+        if first:
+            numbered = _ROW_NUMBER_CELL.fullmatch(first)
+            return int(to_arabic_digits(numbered["number"])) if numbered else None
+    return None
 
 
 def repair_row_numbers(text: str) -> str:
@@ -1368,7 +1409,9 @@ def repair_row_numbers(text: str) -> str:
             continue
         if not cell:
             continue  # a row's wrapped line under it keeps the count going
-        garbled = _GARBLED_NUMBER_CELL.fullmatch(cell)
+        garbled = _GARBLED_NUMBER_CELL.fullmatch(cell) or (
+            _GARBLED_LONGER.fullmatch(cell) if previous is not None and _next_number(lines, i) == previous + 2 else None
+        )
         if previous is not None and garbled and rest.strip():
             previous += 1
             number = to_thai_digits(str(previous)) if thai else str(previous)

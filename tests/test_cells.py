@@ -168,3 +168,22 @@ def test_capitals_no_acronym_spells_are_read_again_beside_thai() -> None:
     row = [word(100, "(ฉบับเพิ่มเติม"), word(800, "ASIN"), word(1100, "1)"), word(1300, "ITA")]
     boxes = ocr.doubtful_pieces(row)
     assert len(boxes) == 1 and boxes[0].x0 < 800 < boxes[0].x1
+
+
+def test_a_cell_read_alone_loses_its_marks_read_as_latin_and_a_misread_stays_worse() -> None:
+    def word(left: int, text: str, conf: float = 90.0, top: int = 100) -> ocr.Word:
+        return ocr.Word(left, top, 30 * len(text), 40, conf, text)
+
+    box = cells.Box(0, 50, 1000, 200)
+
+    def inside(w: ocr.Word, b: cells.Box) -> bool:
+        return b.x0 <= w.left < b.x1 and b.top <= w.middle <= b.bottom
+
+    page = [word(10, "นายสุวิทย์", 70.0)]
+    alone = [word(10, "นายสว", 95.0), word(160, "a", 95.0, top=130), word(200, "ิทย์", 95.0)]
+    assert ocr._misread([word(10, "นายสว"), word(160, "a", top=130), word(200, "ิทย์")])
+    best = ocr.best_reading(page, alone, [box], inside)
+    assert "a" not in "".join(w.text for w in best)
+    # a row number misread between its neighbours, three letters long
+    assert ocr.repair_row_numbers("๒\tนางบุญเพ็ง\nเฉม\tนายทองใบ\n๔\tนายประยงค์") == "๒\tนางบุญเพ็ง\n๓\tนายทองใบ\n๔\tนายประยงค์"
+    assert ocr.repair_row_numbers("๒\tนางบุญเพ็ง\nเฉม\tนายทองใบ\n๕\tนาย") == "๒\tนางบุญเพ็ง\nเฉม\tนายทองใบ\n๕\tนาย"
