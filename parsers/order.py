@@ -233,6 +233,13 @@ def unnumbered_group(text: str) -> str | None:
     return name if name and len(name) <= MAX_GROUP_NAME else None
 
 
+def composed_of_tail(text: str) -> str | None:
+    """The wrapped rest of ``ประกอบด้วย`` when a line holds nothing else (a scan may leave
+    the heading's lost number before it: ``๑๔๔ ด้วย``)."""
+    rest = regex.sub(r"^[\d๐-๙.\s]+", "", text).strip()
+    return rest if len(rest) <= 8 and COMPOSED_OF_TAIL.fullmatch(rest) else None
+
+
 def is_member_line(text: str) -> bool:
     text = text.strip()
     match = SEQ.match(text)
@@ -319,9 +326,8 @@ class MemberReader:
                     continue
             # A committee named by a sentence (no number of its own) right above its list, its
             # ``ประกอบด้วย`` perhaps wrapped (``... ประกอบ`` / ``ด้วย``).
-            tail = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
-            wrapped_tail = len(tail) <= 8 and COMPOSED_OF_TAIL.fullmatch(tail) is not None
-            named = unnumbered_group(f"{text} {tail}" if wrapped_tail else text)
+            tail = composed_of_tail(lines[i + 1].text) if i + 1 < len(lines) else None
+            named = unnumbered_group(join_wrapped(text.rstrip(), tail) if tail else text)
             if named is not None and is_member_line(next_text):
                 self.group, self.open_member = named, None
                 continue
@@ -342,7 +348,7 @@ class MemberReader:
         """The line after ``i``, past a table's header row (ลำดับ | ชื่อ - สกุล | ตำแหน่ง ...)."""
         for line in lines[i + 1 : i + 4]:
             text = line.text.strip()
-            if is_table_header(text) or (len(text) <= 8 and COMPOSED_OF_TAIL.fullmatch(text)):
+            if is_table_header(text) or composed_of_tail(text) is not None:
                 continue  # (the rest of a wrapped ``ประกอบด้วย``)
             return text
         return ""
