@@ -449,6 +449,30 @@ def correct_office(position: str | None, office: str | None) -> str | None:
     return PLACE_IN_POSITION.sub(fix, position)
 
 
+def mended_sub_numbers(members: list[Member]) -> list[Member]:
+    """A group's members numbered ``๒.๑ ๒.๒ ...`` whose sub-numbers a scan misread past a page
+    break (``๒.๕ ๒.๕ ๒.๒๐`` for ๒.๔ ๒.๕ ๒.๖): when the group opens at its ``.1`` and at least
+    half of its rows stand where the count puts them, every row takes its place in the count."""
+    by_group: dict[str | None, list[Member]] = {}
+    for member in members:
+        by_group.setdefault(member.group_name, []).append(member)
+    for group in by_group.values():
+        parts = [SUB_NUMBER.fullmatch(m.seq) for m in group]
+        if len(group) < 4 or not all(parts) or len({p["top"] for p in parts if p}) != 1:
+            continue
+        subs = [p["sub"] if p else "" for p in parts]
+        expected = [str(k + 1) for k in range(len(group))]
+        if subs == expected or subs[0] != "1" or 2 * sum(a == b for a, b in zip(subs, expected, strict=True)) < len(group):
+            continue
+        top = parts[0]["top"] if parts[0] else ""
+        for member, number in zip(group, expected, strict=True):
+            member.seq = f"{top}.{number}"
+    return members
+
+
+SUB_NUMBER = regex.compile(r"(?P<top>\d)\.(?P<sub>\d{1,2})")
+
+
 def parse(segment: Segment) -> Parsed:
     lines = segment.lines
     office, heading_at = office_of(lines)
@@ -486,7 +510,7 @@ def parse(segment: Segment) -> Parsed:
         # Members listed in an attachment after the signature (รายชื่อแนบท้ายคำสั่ง).
         reader.open_member = None
         reader.read(lines[signature.end :])
-    for member in reader.members:
+    for member in mended_sub_numbers(reader.members):
         parsed.rows.append(
             CommitteeMember(
                 doc_id=segment.doc_id,

@@ -552,3 +552,20 @@ def test_an_order_heading_a_scan_garbled_still_opens_an_order() -> None:
         ]
     )
     assert [p.document.doc_type for p in parse_pages(text)] == ["order"]
+
+
+def test_sub_numbers_a_scan_misread_past_a_page_break_take_their_place_in_the_count(tmp_path: Path) -> None:
+    rows = ["2.1", "2.2", "2.3", "2.5", "2.5", "2.20"]
+    names = ["นายบุญมี ประเสริฐสุข", "นายสำราญ ดีมาก", "นางประไพ ทองมา", "สิบเอกชัยณรงค์ ใจกล้า", "นายเสถียร บุญเย็น", "นางสาวอัญชลี บุญมาก"]
+    text = "\n".join(
+        [
+            "คำสั่งองค์การบริหารส่วนตำบลทดสอบ",
+            "ที่ 412/2568",
+            "เรื่อง แต่งตั้งคณะกรรมการติดตามและประเมินผล",
+            "2. คณะกรรมการติดตามและประเมินผล ประกอบด้วย",
+            *[f"{seq}\t{name}\tกรรมการ" for seq, name in zip(rows, names, strict=True)],
+            "สั่ง ณ วันที่ 2 กันยายน พ.ศ. 2568",
+        ]
+    )
+    _, _, members = order_of(parse_text_file(tmp_path, text))
+    assert sorted(seq for _, seq in members) == ["2.1", "2.2", "2.3", "2.4", "2.5", "2.6"]
