@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import regex
+from rapidfuzz.distance import Levenshtein
 
 from parsers.common import (
     document_row,
@@ -173,8 +174,12 @@ def read_member(rest: str, group: str | None, seq: str, page_no: int) -> Member 
         surname_words.append(words.pop(0))
         if surname_words[0] in SURNAME_PARTICLE and words:
             surname_words.append(words.pop(0))
-    # The surname printed again in a column of its own.
-    if surname_words and words and words[0] == surname_words[-1]:
+    # The surname printed again in a column of its own (as a scan reads it: a mark off).
+    if len(surname_words) == 1 and words and resplit(given, surname_words[0], words[0]):
+        # OCR split the name at the wrong letter (``พรทิพย์คง สมบูรณ์``); the surname column
+        # (``คงสมบูรณ์``) says where
+        given, surname_words = given[: len(given) - len(words[0]) + len(surname_words[0])], [words.pop(0)]
+    elif surname_words and words and Levenshtein.normalized_similarity(words[0], surname_words[-1]) >= SAME_SURNAME:
         words.pop(0)
     full_name = " ".join([given, *surname_words])
     member = Member(group_name=group, seq=seq, page_no=page_no, prefix=prefix, full_name=full_name, role=role)
@@ -182,6 +187,16 @@ def read_member(rest: str, group: str | None, seq: str, page_no: int) -> Member 
     if position:
         member.position_parts.append(position)
     return member
+
+
+SAME_SURNAME = 0.75  # similarity above which a scan's two readings of a surname are one
+
+
+def resplit(given: str, surname: str, repeated: str) -> bool:
+    """Whether the surname column's ``repeated`` surname shows the name split too late: it
+    ends with ``surname`` and starts with the end of ``given``."""
+    extra = len(repeated) - len(surname)
+    return 0 < extra < len(given) - 1 and repeated.endswith(surname) and given.endswith(repeated[:extra])
 
 
 def rejoin_split_name(name: str, later_cells: list[str]) -> str:

@@ -569,3 +569,11 @@ def test_sub_numbers_a_scan_misread_past_a_page_break_take_their_place_in_the_co
     )
     _, _, members = order_of(parse_text_file(tmp_path, text))
     assert sorted(seq for _, seq in members) == ["2.1", "2.2", "2.3", "2.4", "2.5", "2.6"]
+
+
+def test_a_repeated_surname_column_as_a_scan_reads_it() -> None:
+    # the column read with a mark off, and the name split a letter too late
+    member = read_member("ว่าที่ร้อยตรีธนพล ศรีสวัสดิ์\tศรีสวัสดี\tปลัดเทศบาล\tกรรมการ", None, "1.3", 1)
+    assert member is not None and (member.full_name, member.position) == ("ธนพล ศรีสวัสดิ์", "ปลัดเทศบาล")
+    member = read_member("นางพรทิพย์คง สมบูรณ์\tคงสมบูรณ์\tผู้อำนวยการกองคลัง\tกรรมการ", None, "1.4", 1)
+    assert member is not None and (member.full_name, member.position) == ("พรทิพย์ คงสมบูรณ์", "ผู้อำนวยการกองคลัง")

@@ -455,3 +455,10 @@ def test_the_number_label_read_as_latin_after_a_heading_the_number_ran_into() ->
     assert repair_ocr_text("คำสั่งเทศบาลตำบลทดสอบ vi215/2568") == "คำสั่งเทศบาลตำบลทดสอบ ที่ 215/2568"
     assert repair_ocr_text("N 12/2567") == "ที่ 12/2567"
     assert repair_ocr_text("แบบ ITA 12/2567") == "แบบ ITA 12/2567"
+
+
+def test_a_mark_after_an_abbreviations_dot_is_a_speck() -> None:
+    from pipeline.ocr import repair_ocr_text
+
+    assert repair_ocr_text("ต.ค. 2566 ก.ุย. 2567") == "ต.ค. 2566 ก.ย. 2567"
+    assert repair_ocr_text("มี.ค. 2567") == "มี.ค. 2567"
