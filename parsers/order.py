@@ -73,14 +73,15 @@ DUTIES = regex.compile(
     r"^(?:(?:โดย\s*)?(?:ให้\s*)?มี\s*(?:อำนาจ\s*)?หน้าที่|(?:โดย\s*|ให้\s*)?(?:อำนาจ\s*)?หน้าที่(?=\s*\S)"
     r"|ให้\s*คณะ\S*\s*(?:มี|ดังกล่าว)|บทบาท\s*หน้าที่)"
 )
+# (a narrow role column wraps inside a role: ``หัวหน้า`` / ``คณะทำงาน``, ``คณะ`` / ``ทำงาน``)
 ROLE = (
-    r"(?:รอง)?ประธาน(?:ที่ปรึกษา|กรรมการ|คณะกรรมการ|คณะทำงาน|อนุกรรมการ|คณะอนุกรรมการ)?"
-    r"|(?:รอง)?หัวหน้า(?:คณะกรรมการ|คณะทำงาน|คณะอนุกรรมการ)"
+    r"(?:รอง)?ประธาน(?:ที่ปรึกษา|กรรมการ|คณะ\s?กรรมการ|คณะ\s?ทำงาน|อนุกรรมการ|คณะ\s?อนุกรรมการ)?"
+    r"|(?:รอง)?หัวหน้า\s?(?:คณะ\s?กรรมการ|คณะ\s?ทำงาน|คณะ\s?อนุกรรมการ)"
     r"|(?:อนุ)?กรรมการ(?:\s*และ\s*|\s*/\s*)(?:ผู้ช่วย\s*)?เลขานุการ"
-    r"|คณะทำงาน(?:\s*และ\s*|\s*/\s*)(?:ผู้ช่วย\s*)?เลขานุการ"
+    r"|คณะ\s?ทำงาน(?:\s*และ\s*|\s*/\s*)(?:ผู้ช่วย\s*)?เลขานุการ"
     r"|(?:ผู้ช่วย\s*)?เลขานุการ(?:คณะกรรมการ|คณะทำงาน)?"
-    r"|(?:อนุ)?กรรมการ|คณะทำงาน|ที่ปรึกษา(?:คณะกรรมการ|คณะทำงาน)?"
-    r"|(?:(?:อนุ)?กรรมการ|คณะทำงาน)\s*และ"  # cut where the cell wrapped: the rest is on the next line
+    r"|(?:อนุ)?กรรมการ|คณะ\s?ทำงาน|ที่ปรึกษา(?:คณะกรรมการ|คณะทำงาน)?"
+    r"|(?:(?:อนุ)?กรรมการ|คณะ\s?ทำงาน)\s*และ"  # cut where the cell wrapped: the rest is on the next line
 )
 # ``... ปลัดเทศบาล ประธานกรรมการ`` or ``... ปลัดเทศบาล เป็นประธานกรรมการ``;
 # ``... หน้าที่ คณะทำงาน`` / ``... ทำหน้าที่เป็นกรรมการ`` too.
@@ -133,11 +134,17 @@ def split_role(texts: list[str], min_words: int = 2) -> tuple[list[str], str | N
         return texts, None
     whole = ROLE_CELL.match(texts[-1])
     if whole and (len(texts) > 1 or min_words == 0):
-        return texts[:-1], clean(whole["role"])
+        return texts[:-1], role_text(whole["role"])
     match = ROLE_AT_END.match(texts[-1])
     if match and (len(texts) > 1 or len(match["body"].split()) >= min_words):
-        return [*texts[:-1], match["body"]], clean(match["role"])
+        return [*texts[:-1], match["body"]], role_text(match["role"])
     return texts, None
+
+
+def role_text(role: str) -> str | None:
+    """A role as printed, the space a wrap left inside one of its words taken out (``หัวหน้า
+    คณะทำงาน``); the spaces around ``และ`` and ``/`` stay as printed."""
+    return clean(regex.sub(r"(?<=[ก-๛])(?<!และ)\s+(?!และ|/)(?=[ก-๛])", "", role))
 
 
 def read_member(rest: str, group: str | None, seq: str, page_no: int) -> Member | None:
@@ -377,7 +384,14 @@ class MemberReader:
         if member.role is not None and member.role.endswith("และ") and texts:
             member.role = clean(member.role + texts.pop())  # คณะทำงานและ / ผู้ช่วยเลขานุการ
         elif member.role is None:
-            texts, member.role = split_role(texts, min_words=0)
+            # a role its line wrapped at the page's margin (``... หัวหน้า`` / ``คณะทำงาน``,
+            # ``... คณะ`` / ``ทำงาน``): the position's last word is the role's first
+            last = member.position_parts[-1].rsplit(" ", 1) if member.position_parts and texts else []
+            joined = ROLE_CELL.match(f"{last[-1]}{texts[0]}") if len(last) == 2 and len(texts) == 1 else None
+            if joined:
+                member.position_parts[-1], member.role, texts = last[0], role_text(joined["role"]), []
+            else:
+                texts, member.role = split_role(texts, min_words=0)
         if texts:
             position = POSITION_LABEL.sub("", " ".join(texts))
             if position:

@@ -577,3 +577,23 @@ def test_a_repeated_surname_column_as_a_scan_reads_it() -> None:
     assert member is not None and (member.full_name, member.position) == ("ธนพล ศรีสวัสดิ์", "ปลัดเทศบาล")
     member = read_member("นางพรทิพย์คง สมบูรณ์\tคงสมบูรณ์\tผู้อำนวยการกองคลัง\tกรรมการ", None, "1.4", 1)
     assert member is not None and (member.full_name, member.position) == ("พรทิพย์ คงสมบูรณ์", "ผู้อำนวยการกองคลัง")
+
+
+def test_a_role_its_line_wrapped_at_the_margin(tmp_path: Path) -> None:
+    # as LibreOffice lays out a space-aligned member line too wide for the page
+    text = "\n".join(
+        [
+            "คำสั่งเทศบาลตำบลทดสอบ",
+            "ที่ 123/2567",
+            "เรื่อง แต่งตั้งคณะทำงาน",
+            "2. คณะทำงาน ประกอบด้วย",
+            "   2.1 นางสาวศศิธร ใจงาม  หัวหน้าฝ่ายอำนวยการ      หัวหน้า",
+            "   คณะทำงาน",
+            "   2.2 จ่าเอกวรวุฒิ สายสุด  นายช่างโยธาชำนาญงาน      คณะ",
+            "   ทำงาน",
+            "สั่ง ณ วันที่ 3 มิถุนายน พ.ศ. 2567",
+        ]
+    )
+    _, _, members = order_of(parse_text_file(tmp_path, text))
+    found = {seq: (m.position, m.role) for (_, seq), m in members.items()}
+    assert found == {"2.1": ("หัวหน้าฝ่ายอำนวยการ", "หัวหน้าคณะทำงาน"), "2.2": ("นายช่างโยธาชำนาญงาน", "คณะทำงาน")}
