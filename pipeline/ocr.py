@@ -1484,6 +1484,9 @@ _LATIN_OBT = regex.compile(r"(?<=\p{Thai}\s?)(?:aun|oun|ous|aus|DUA|oun)\.(?=\s|
 
 # Stamp ink and specks read as quotes or a tilde: inside a Thai word (``ศร“ีสวัสดิ``), or alone
 # at the end of a cell (``เพชรงาม ~``). No Thai word holds them.
+# Latin letters a stamp or a signature stroke left after a Thai cell (``ผู้อำนวยการกองการศึกษา YI``,
+# ``...ตำบลโพธิ์ทอง WAU``); an acronym of the genre stays.
+_LATIN_TAIL = regex.compile(r"(?<=[\u0e01-\u0e4e])\s+(?P<word>[A-Za-z]{2,3})(?=\t|$)", regex.MULTILINE)
 # A mark right after an abbreviation's dot (``ก.ุย.``): marks sit on letters, never on a dot.
 _MARK_AFTER_DOT = regex.compile(r"(?<=[\u0e01-\u0e2e]\.)[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]+(?=[\u0e01-\u0e2e])")
 _SPECK_IN_WORD = regex.compile(r"(?<=[\u0e01-\u0e4e])[“”\"'`~^](?=[\u0e01-\u0e4e])")
@@ -1507,6 +1510,7 @@ def repair_ocr_text(text: str) -> str:
     """Context repairs of OCR'd text, line by line, conservative by design."""
     text = _NUMBER_LABEL_AS_LATIN.sub(r"\1ที่ ", text)
     text = _MARK_AFTER_DOT.sub("", _SPECK_AT_END.sub("", _SPECK_IN_WORD.sub("", text)))
+    text = _LATIN_TAIL.sub(lambda m: m.group() if m["word"] in ACRONYMS else "", text)
     text = repair_row_numbers(_AT_FOR_ONE.sub("๑", _LATIN_OBT.sub("อบต.", text)))
     text = "\n".join(
         restore_dropped_marks(_DOUBLED_NO.sub("", _JA_RANK.sub("จ่า", repair_sara_am(line)))) for line in text.split("\n")

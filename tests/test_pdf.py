@@ -462,3 +462,12 @@ def test_a_mark_after_an_abbreviations_dot_is_a_speck() -> None:
 
     assert repair_ocr_text("ต.ค. 2566 ก.ุย. 2567") == "ต.ค. 2566 ก.ย. 2567"
     assert repair_ocr_text("มี.ค. 2567") == "มี.ค. 2567"
+
+
+def test_latin_a_stamp_left_after_a_thai_cell_is_dropped_but_acronyms_and_grades_stay() -> None:
+    from pipeline.ocr import repair_ocr_text
+
+    assert repair_ocr_text("ผู้อำนวยการกองการศึกษา YI\tกรรมการ") == "ผู้อำนวยการกองการศึกษา\tกรรมการ"
+    assert repair_ocr_text("นายกเทศมนตรีตำบลโพธิ์ทอง WAU") == "นายกเทศมนตรีตำบลโพธิ์ทอง"
+    assert repair_ocr_text("แบบตรวจ OIT") == "แบบตรวจ OIT"
+    assert repair_ocr_text("อยู่ในระดับ A") == "อยู่ในระดับ A"
