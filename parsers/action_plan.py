@@ -12,7 +12,6 @@ line: tab rows by cell index, space-run rows by display column.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -222,16 +221,17 @@ def quarter_label(text: str) -> int | None:
 
 
 def with_garbled_quarter(by_cell: dict[int, int], row_cells: Sequence[str]) -> dict[int, int]:
-    """Three quarter headers in consecutive cells and a fourth OCR garbled (``ไตรมาส ร 4``)
-    in the cell where it must stand: that cell is the missing quarter's."""
+    """Three quarter headers and a fourth OCR garbled (``ไตรมาส ร 4``, ``234`` for ``3``): when
+    the three stand one cell per quarter apart, the cell where the missing one must stand is
+    its (if something is printed there)."""
     if len(by_cell) != 3 or len(set(by_cell.values())) != 3:
         return by_cell
-    cells = sorted(by_cell)
-    if any(b - a != 1 or by_cell[b] - by_cell[a] != 1 for a, b in itertools.pairwise(cells)):
-        return by_cell
     missing = ({0, 1, 2, 3} - set(by_cell.values())).pop()
-    at = cells[0] - 1 if missing < by_cell[cells[0]] else cells[-1] + 1
-    if 0 <= at < len(row_cells) and row_cells[at].strip():
+    places = {cell + missing - quarter for cell, quarter in by_cell.items()}
+    if len(places) != 1:
+        return by_cell
+    at = places.pop()
+    if 0 <= at < len(row_cells) and row_cells[at].strip() and at not in by_cell:
         return {**by_cell, at: missing}
     return by_cell
 

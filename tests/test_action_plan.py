@@ -463,7 +463,9 @@ def test_a_quarter_header_ocr_garbled_is_the_one_missing_between_the_others() ->
 
     header = ["", "", "(บาท)", "ไตรมาส 1", "ไตรมาส 2", "ไตรมาส 3", "ไตรมาส ร 4", "ับผิดชอบ"]
     assert with_garbled_quarter({3: 0, 4: 1, 5: 2}, header) == {3: 0, 4: 1, 5: 2, 6: 3}
-    assert with_garbled_quarter({3: 0, 5: 2, 6: 3}, header) == {3: 0, 5: 2, 6: 3}  # not side by side
+    # a garbled middle one (``234`` for ``3``) stands where the others put it
+    assert with_garbled_quarter({4: 0, 5: 1, 7: 3}, ["", "", "", "", "1", "2", "234", "4"]) == {4: 0, 5: 1, 7: 3, 6: 2}
+    assert with_garbled_quarter({3: 0, 5: 1, 6: 2}, header) == {3: 0, 5: 1, 6: 2}  # not one cell per quarter
 
 
 def test_a_dimension_heading_whose_digit_ocr_lost_is_the_next_dimension() -> None:
