@@ -156,6 +156,21 @@ def dash(page: np.ndarray, box: Box, dpi: int) -> Box | None:
     return Box(left, top, left + width, top + height)
 
 
+def marked(page: np.ndarray, box: Box, dpi: int) -> bool:
+    """Whether a cell holds a mark (a tick, a ticked box), not nothing and not an empty box
+    (``☐``: ink only on a square's sides, none inside it)."""
+    pad = inset(dpi)
+    crop = page[box.top + pad : box.bottom - pad, box.x0 + pad : box.x1 - pad] < 128
+    if int(crop.sum()) < max(8, round(dpi * dpi * MIN_INK)):
+        return False
+    ys, xs = np.nonzero(crop)
+    top, bottom, left, right = int(ys.min()), int(ys.max()), int(xs.min()), int(xs.max())
+    height, width = bottom - top + 1, right - left + 1
+    square = 0.7 <= width / height <= 1.4
+    inner = crop[top + height // 4 : bottom - height // 4 + 1, left + width // 4 : right - width // 4 + 1]
+    return not (square and inner.size and int(inner.sum()) == 0)
+
+
 def montage(page: np.ndarray, cells: list[Box], dpi: int) -> tuple[np.ndarray | None, list[Placement]]:
     """The inked cells of ``page`` (the recogniser's image: rulings erased) stacked into one
     image, each trimmed to its ink, and where each went; ``None`` when no cell has ink."""

@@ -277,7 +277,55 @@ def _page_words(
     again = _read_again(job, seen, doubtful) + _read_again(replace(job, languages=THAI_ONLY), seen, pieces)
     words = best_reading(words, again, doubtful + pieces, inside) if again else words
     empty = [box for box in doubtful if not any(inside(w, box) for w in words)]
-    return words + _dashes(seen, empty, job.dpi, words)
+    words = words + _dashes(seen, empty, job.dpi, words)
+    return _ticks_in_tick_columns(words, grid, inside, lambda box: cells.marked(seen, box, job.dpi), job.dpi)
+
+
+def _ticks_in_tick_columns(
+    words: list[Word], grid: list[cells.Box], inside: Inside, marked: Callable[[cells.Box], bool], dpi: int
+) -> list[Word]:
+    """A ruled table's tick columns made whole. The tick columns are a run of narrow columns
+    side by side, one of which holds a tick as tesseract reads it; in them a cell
+    read as nothing, or as a quote or a slash (``“``, ``/”`` for ``✓``; nothing for ``☑``),
+    that holds a mark (``cells.marked``: not an empty ``☐``) is a tick."""
+    slot = dpi // 10  # rulings of one column line up within this
+    readings = {box: [w for w in words if inside(w, box)] for box in grid}
+    spans = {(round(box.x0 / slot), round(box.x1 / slot)): (box.x0, box.x1) for box in grid}
+    ticked = {
+        (round(box.x0 / slot), round(box.x1 / slot))
+        for box, mine in readings.items()
+        if mine and all(_TICK_READING.fullmatch(w.text) for w in mine)
+    }
+    narrow = sorted((span for key, span in spans.items() if span[1] - span[0] <= TICK_COLUMN * dpi), key=lambda s: s[0])
+    block: set[tuple[int, int]] = set()
+    run: list[tuple[int, int]] = []
+    for span in [*narrow, None]:
+        if span is not None and run and abs(span[0] - run[-1][1]) <= slot:
+            run.append(span)
+            continue
+        keys = {(round(x0 / slot), round(x1 / slot)) for x0, x1 in run}
+        if len(run) >= 2 and keys & ticked:
+            block |= keys
+        run = [span] if span is not None else []
+    if not block:
+        return words
+    out = list(words)
+    letter = round(statistics.median(w.height for w in words)) if words else dpi // 8
+    # a tick stands on its row's first line of text (a row of marks alone is a speck row)
+    line_of: dict[tuple[int, int], int] = {}
+    for box, mine in readings.items():
+        if mine:
+            top = min(w.top for w in mine)
+            line_of[(box.top, box.bottom)] = min(line_of.get((box.top, box.bottom), top), top)
+    for box, mine in readings.items():
+        if (round(box.x0 / slot), round(box.x1 / slot)) not in block:
+            continue
+        if (mine and not all(_TICK_SPECK.fullmatch(w.text) for w in mine)) or not marked(box):
+            continue
+        out = [w for w in out if w not in mine]
+        top = line_of.get((box.top, box.bottom), (box.top + box.bottom - letter) // 2)
+        out.append(Word((box.x0 + box.x1 - letter) // 2, top, letter, letter, 50.0, "✓"))
+    return out
 
 
 def _dashes(seen: np.ndarray, boxes: list[cells.Box], dpi: int, words: list[Word]) -> list[Word]:
@@ -291,6 +339,9 @@ def _dashes(seen: np.ndarray, boxes: list[cells.Box], dpi: int, words: list[Word
             middle = (stroke.top + stroke.bottom) // 2
             out.append(Word(stroke.x0, middle - letter // 2, stroke.x1 - stroke.x0, letter, 50.0, "-"))
     return out
+
+
+TICK_COLUMN = 0.9  # of the dpi: the widest a tick column is (a quarter's, a month's)
 
 
 THAI_ONLY = "tha"  # for Thai that the Thai+English reading turned into Latin
@@ -662,6 +713,8 @@ def _spaced(words: list[Word], height: float, column: float, left: int, rules: l
 
 # What tesseract makes of a tick mark (✓) alone in a table cell.
 _TICK_READING = regex.compile(rf"[/\\|vVJ{TICK_MARKS}]{{1,3}}")
+# What a tick alone in its cell also comes out as: quotes and slashes (``“``, ``/”``).
+_TICK_SPECK = regex.compile(r"[“”\"'`/\\|,.]{1,3}")
 
 
 def _table_cells(cells: list[str]) -> str:

@@ -187,3 +187,29 @@ def test_a_cell_read_alone_loses_its_marks_read_as_latin_and_a_misread_stays_wor
     # a row number misread between its neighbours, three letters long
     assert ocr.repair_row_numbers("๒\tนางบุญเพ็ง\nเฉม\tนายทองใบ\n๔\tนายประยงค์") == "๒\tนางบุญเพ็ง\n๓\tนายทองใบ\n๔\tนายประยงค์"
     assert ocr.repair_row_numbers("๒\tนางบุญเพ็ง\nเฉม\tนายทองใบ\n๕\tนาย") == "๒\tนางบุญเพ็ง\nเฉม\tนายทองใบ\n๕\tนาย"
+
+
+def test_tick_columns_of_a_ruled_table_take_the_ticks_tesseract_dropped() -> None:
+    # four narrow quarter columns beside a wide name column; one row's ticks were read
+    page = np.full((600, 1400), 255, np.uint8)
+    columns = [(0, 600), (600, 700), (700, 800), (800, 900), (900, 1000)]
+    rows = [(0, 100), (100, 200), (200, 300)]
+    grid = [cells.Box(x0, top, x1, bottom) for top, bottom in rows for x0, x1 in columns]
+    ticked = cells.Box(610, 120, 690, 180)  # row 2's first quarter: a tick drawn, read as nothing
+    page[150:170, 630:640] = 0
+    page[130:170, 640:650] = 0
+    page[220:280, 720:780] = 0  # row 3's second quarter: an empty box ...
+    page[225:275, 725:775] = 255  # ... only its sides inked
+
+    def word(box: cells.Box, text: str) -> ocr.Word:
+        return ocr.Word(box.x0 + 20, box.top + 20, 40, 40, 90.0, text)
+
+    words = [word(grid[0], "โครงการ"), word(grid[2], "v"), word(grid[4], "/"), word(grid[5], "กิจกรรม"), word(grid[10], "มาตรการ")]
+
+    def inside(w: ocr.Word, box: cells.Box) -> bool:
+        return box.x0 <= w.left + w.width / 2 <= box.x1 and box.top <= w.middle <= box.bottom
+
+    out = ocr._ticks_in_tick_columns(words, grid, inside, lambda box: cells.marked(page, box, 300), 300)
+    ticks = sorted((w.left // 100, w.top // 100) for w in out if w.text == "✓")
+    assert ticks == [(6, 1)]  # the drawn tick; not the empty box, nor the cells read already
+    assert ticked.x0 < next(w for w in out if w.text == "✓").left + 20 < ticked.x1
