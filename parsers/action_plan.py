@@ -801,8 +801,15 @@ def opens(lines: Sequence[Line], i: int, current: str | None) -> bool:
     text = line_text(lines, i)
     if not (single_cell(lines[i]) and len(text) < 200 and TITLE.match(text)):
         return False
+    # The wrapped rest of another document's subject (``เรื่อง แต่งตั้งคณะทำงาน...`` /
+    # ``แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ ...``) is no plan's title.
+    if i > 0 and lines[i - 1].page_no == lines[i].page_no and SUBJECT_LINE.match(line_text(lines, i - 1)):
+        return False
     # A wrapped body line that begins with the plan's name opens nothing unless a plan follows.
     return not continues_paragraph(lines, i) or ahead(lines, i, PLAN_CONTENT, 15)
+
+
+SUBJECT_LINE = regex.compile(r"^เรื่อง\s*\S")
 
 
 TYPE = DocumentType(name="action_plan", opens=opens, parse=parse)

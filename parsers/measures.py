@@ -177,6 +177,10 @@ def assign(row: Sequence[str], roles: Sequence[str]) -> list[tuple[str, str]]:
     found = next((k for k, c in enumerate(row) if k > 0 and is_period(c)), None)
     if len(row) <= len(roles) and (period_at is None or found is None or found == period_at):
         return list(zip(roles, row, strict=False))
+    if period_at is not None and len(row) == len(roles) and not row[period_at].strip():
+        # every column in its place and the period's empty: a wrapped row's next line whose
+        # later cell only looks like a period (``ภายใน ๑๕ วัน`` under การติดตามผล)
+        return list(zip(roles, row, strict=True))
     if period_at is None or found is None:
         return fit(roles, row, METHOD)
     return [
@@ -268,6 +272,11 @@ class TableReader:
                 return
             if len(filled) == 1 and not filled[0].startswith("(") and TABLE_END.match(filled[0]):
                 self.roles = None  # an indented paragraph after the table (``ทั้งนี้ ให้...``)
+                return
+            raw = self.raw_by_line.get(at) if at is not None else None
+            ruled = "\t" in (self.header_raw or "")
+            if ruled and raw is not None and "\t" not in raw and len(filled) == 1 and len(filled[0]) > CONTINUATION_MAX:
+                self.roles = None  # a sentence outside a ruled table's cells: the paragraph after it
                 return
             if self.rows:
                 self.continue_row(row)

@@ -441,6 +441,11 @@ class MinutesReader:
             row_cells = [c for c in row_cells if c]
             if not row_cells:
                 return True  # an empty numbered row of a form
+        if seq is not None and len(row_cells) > 1 and split_prefix(row_cells[0])[0] is None:
+            # the position's column before the name's (ลำดับ | ตำแหน่ง | ชื่อ - สกุล)
+            named = next((k for k in range(1, len(row_cells)) if split_prefix(row_cells[k])[0] is not None), None)
+            if named is not None and not lone_prefix(row_cells[named]):
+                row_cells = [row_cells[named], *row_cells[:named], *row_cells[named + 1 :]]
         if len(row_cells) > 1 and lone_prefix(row_cells[0]):
             # ``นาง  ลำดวน  หอมดี``: the spaces after the prefix became a column break.
             row_cells[:2] = [f"{row_cells[0]}{row_cells[1]}"]

@@ -49,8 +49,8 @@ SECTION_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("period", r"ระยะ\s*เวลา\s*(?:ใน\s*การ)?\s*(?:ดำเนิน\s*(?:การ|งาน))?(?:โครงการ)?"),
     ("budget", r"งบ\s*ประมาณ(?:\s*(?:ที่ใช้)?\s*(?:ใน\s*การ)?\s*(?:ดำเนิน\s*(?:การ|งาน))?)?(?:โครงการ)?"),
     ("responsible", r"(?:หน่วยงาน|ผู้)\s*(?:ที่)?\s*รับผิดชอบ(?:โครงการ)?"),
-    ("outputs", r"ผลผลิต"),
-    ("outcomes", r"ผลลัพธ์\s*(?:ที่\s*คาด\s*ว่า\s*จะ\s*ได้\s*รับ)?|ตัวชี้วัด|ผล\s*ที่\s*คาด\s*ว่า\s*จะ\s*ได้\s*รับ|ประโยชน์\s*ที่\s*คาด\s*ว่า\s*จะ\s*ได้\s*รับ"),
+    ("outputs", r"(?:ตัวชี้วัด\s*)?ผลผลิต"),  # (``ตัวชี้วัดผลผลิต (Output)``)
+    ("outcomes", r"(?:ตัวชี้วัด\s*)?ผลลัพธ์\s*(?:ที่\s*คาด\s*ว่า\s*จะ\s*ได้\s*รับ)?|ตัวชี้วัด|ผล\s*ที่\s*คาด\s*ว่า\s*จะ\s*ได้\s*รับ|ประโยชน์\s*ที่\s*คาด\s*ว่า\s*จะ\s*ได้\s*รับ"),
     ("", r"การ\s*ติดตาม(?:และ)?\s*ประเมินผล|การประเมินผล"),
 )
 SECTION_PATTERNS = [(name, regex.compile(rf"(?:{pattern})")) for name, pattern in SECTION_KEYWORDS]
@@ -124,6 +124,18 @@ def match_heading(text: str) -> tuple[str, str, str | None] | None:
             continue
         return name, rest, number
     return None
+
+
+def gapped_heading(raw: str) -> tuple[str, str, str | None] | None:
+    """An unnumbered heading with its value after a column gap on the same line
+    (``ชื่อโครงการ  โครงการเยาวชน...``, ``งบประมาณ  ๑๕,๐๐๐ บาท``)."""
+    parts = regex.match(r"^\s*(?P<label>\S.*?)(?:\t+|\s{2,})(?P<value>\S.*)$", raw)
+    if not parts:
+        return None
+    heading = match_heading(clean(parts["label"]) or "")
+    if heading is None or heading[1]:
+        return None
+    return heading[0], clean(parts["value"].replace("\t", " ")) or "", heading[2]
 
 
 def combined_heading_tail(tail: str) -> str:
@@ -218,7 +230,7 @@ class SheetReader:
         if SHEET_PAGE_HEADING.match(text):
             self.section = None  # the next sheet's page heading: the last section is done
             return
-        heading = match_heading(text)
+        heading = match_heading(text) or gapped_heading(line.text)
         if heading:
             name, rest, _ = heading
             if name == "name" and self.sheets and self.sheets[-1].texts.get("name"):

@@ -597,3 +597,26 @@ def test_a_role_its_line_wrapped_at_the_margin(tmp_path: Path) -> None:
     _, _, members = order_of(parse_text_file(tmp_path, text))
     found = {seq: (m.position, m.role) for (_, seq), m in members.items()}
     assert found == {"2.1": ("หัวหน้าฝ่ายอำนวยการ", "หัวหน้าคณะทำงาน"), "2.2": ("นายช่างโยธาชำนาญงาน", "คณะทำงาน")}
+
+
+def test_the_role_column_before_the_position_and_a_plan_named_in_the_wrapped_subject(tmp_path: Path) -> None:
+    text = "\n".join(
+        [
+            "คำสั่งเทศบาลตำบลทดสอบ",
+            "ที่ 312/2568",
+            "เรื่อง  แต่งตั้งคณะทำงานจัดทำแผนปฏิบัติการป้องกันการทุจริต และคณะทำงานติดตามประเมินผล",
+            "       แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569",
+            "      1. คณะทำงานจัดทำแผนปฏิบัติการป้องกันการทุจริต ประกอบด้วย",
+            "ลำดับที่\tชื่อ - นามสกุล\tตำแหน่งในคณะทำงาน\tตำแหน่ง",
+            "1.1\tนายสุรชัย พรหมสุวรรณ\tประธานคณะทำงาน\tปลัดเทศบาล",
+            "1.2\tนางวาสนา ทองอินทร์\tคณะทำงานและเลขานุการ\tรองปลัดเทศบาล",
+            "สั่ง ณ วันที่ 20 ตุลาคม พ.ศ. 2568",
+        ]
+    )
+    parsed = parse_text_file(tmp_path, text)
+    assert [p.document.doc_type for p in parsed] == ["order"]
+    _, _, members = order_of(parsed)
+    assert [(m.position, m.role) for m in members.values()] == [
+        ("ปลัดเทศบาล", "ประธานคณะทำงาน"),
+        ("รองปลัดเทศบาล", "คณะทำงานและเลขานุการ"),
+    ]

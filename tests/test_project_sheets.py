@@ -259,3 +259,28 @@ def test_sheets_take_the_plans_fiscal_year() -> None:
     sheets_doc = next(p for p in parsed if p.document.doc_type == "project_sheets")
     assert sheets_doc.document.fiscal_year == 2568
     assert [b.fiscal_year for b in sheets_doc.rows if isinstance(b, Budget)] == [2568]
+
+
+def test_unnumbered_headings_with_their_value_after_a_column_gap() -> None:
+    text = "\n".join(
+        [
+            "รายละเอียดโครงการตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569",
+            "ลำดับที่ 1",
+            "ชื่อโครงการ  โครงการเยาวชนรุ่นใหม่ ร่วมใจต้านทุจริต",
+            "หลักการและเหตุผล",
+            "        เยาวชนเป็นกำลังสำคัญในการสร้างสังคมที่ไม่ทนต่อการทุจริต",
+            "ระยะเวลาดำเนินการ  มกราคม - มิถุนายน 2569",
+            "งบประมาณ  15,000 บาท (หนึ่งหมื่นห้าพันบาทถ้วน)",
+            "ผู้รับผิดชอบ  กองการศึกษา ศาสนาและวัฒนธรรม",
+            "ตัวชี้วัดผลผลิต (Output)",
+            "        - นักเรียนเข้าร่วมโครงการไม่น้อยกว่า 120 คน",
+        ]
+    )
+    [sheet] = [r for p in parse_pages(text) for r in p.rows if isinstance(r, ProjectSheet)]
+    assert (sheet.name, sheet.period, sheet.budget_thb, sheet.responsible) == (
+        "โครงการเยาวชนรุ่นใหม่ ร่วมใจต้านทุจริต",
+        "มกราคม - มิถุนายน 2569",
+        Decimal("15000.00"),
+        "กองการศึกษา ศาสนาและวัฒนธรรม",
+    )
+    assert sheet.outputs == ["นักเรียนเข้าร่วมโครงการไม่น้อยกว่า 120 คน"]
