@@ -183,6 +183,7 @@ CHANGED = tolerant(
     # ``เห็นชอบร่างแผนฯ โดยให้เพิ่มกิจกรรม...``: the change the meeting asked for
     r"|(?:โดย|และ|แต่)\s*ให้\s*(?:เพิ่ม|ตัด|ลด|ปรับ|เปลี่ยน)"
 )
+COUNT_OF_VERB = regex.compile(r"ด้วย\s*คะแนน\s*(?:เสียง)?\s*(?P<n>\d{1,3})\s*เสียง")
 VOTES = tolerant(
     r"(?P<neg>ไม่\s*(?:ให้\s*ความ\s*)?)?(?:เห็น\s*ชอบ|อนุมัติ|เห็น\s*ด้วย|รับรอง)"
     # ``เห็นชอบรับหลักการ 7 เสียง``, ``ไม่อนุมัติ ด้วยคะแนนเสียง 6 เสียง``: a few words may come between
@@ -195,7 +196,13 @@ ACKNOWLEDGED = tolerant(r"รับ\s*ทราบ|ทราบ")
 def outcome_of(text: str) -> str:
     """The contract's outcome of a resolution's words; negatives are read before positives,
     except in a council's vote count (เห็นชอบ 10 เสียง ไม่เห็นชอบ 0 เสียง), where the count decides."""
-    votes = [(bool(m["neg"]), int(m["n"])) for m in VOTES.finditer(text)]
+    found = list(VOTES.finditer(text))
+    votes = [(bool(m["neg"]), int(m["n"])) for m in found]
+    # ``เห็นชอบร่าง... ในวาระที่ ๒ โดยมีการแก้ไข... ด้วยคะแนนเสียง ๙ เสียง``: a count far from
+    # its verb is the resolution's own verb's
+    for count in COUNT_OF_VERB.finditer(text):
+        if not any(m.start() <= count.start("n") < m.end() for m in found):
+            votes.append((bool(REJECTED.match(text)), int(count["n"])))
     if votes:
         ayes = sum(n for neg, n in votes if not neg)
         noes = sum(n for neg, n in votes if neg)

@@ -28,3 +28,10 @@ def test_prefixes_and_positions_that_look_like_prefixes() -> None:
 def test_office_name_ocr_cut_with_a_space_is_the_name_on_the_office_line() -> None:
     text = "รายงานผลการประเมิน\nองค์การบริหารส่วนตำบลท่าข้ามสายทอง\nอำเภอพระแสง\nองค์การบริหารส่วนตำบลท่าข้าม สายทอง ได้คะแนน\nองค์การบริหารส่วนตำบลท่าข้าม สายทอง"
     assert find_organization(text) == "องค์การบริหารส่วนตำบลท่าข้ามสายทอง"
+
+
+def test_air_force_and_navy_petty_officer_ranks_are_prefixes() -> None:
+    from parsers.common import split_prefix
+
+    assert split_prefix("พันจ่าเอกณรงค์ฤทธิ์ ทองประเสริฐ") == ("พันจ่าเอก", "ณรงค์ฤทธิ์ ทองประเสริฐ")
+    assert split_prefix("พันจ่าอากาศโทสมชาย ใจดี") == ("พันจ่าอากาศโท", "สมชาย ใจดี")

@@ -1088,3 +1088,12 @@ def test_an_attendance_table_with_the_position_before_the_name() -> None:
         ("ประเสริฐ วงศ์คำมา", "ประธานสภา อบต."),
         ("เกรียงไกร บุญยืน", "ส.อบต. หมู่ที่ 2"),
     ]
+
+
+def test_a_vote_count_far_from_its_verb_is_the_resolutions_own() -> None:
+    text = (
+        "เห็นชอบร่างข้อบัญญัติฯ ในวาระที่ 2 โดยมีการแก้ไขตามรายงานของ คณะกรรมการแปรญัตติ "
+        "ด้วยคะแนนเสียง 9 เสียง ไม่เห็นชอบ 1 เสียง งดออกเสียง 1 เสียง"
+    )
+    assert outcome_of(text) == "approved_with_changes"
+    assert outcome_of("ไม่อนุมัติ ด้วยคะแนนเสียง 6 เสียง อนุมัติ 3 เสียง") == "rejected"
