@@ -803,8 +803,12 @@ def opens(lines: Sequence[Line], i: int, current: str | None) -> bool:
         return False
     # The wrapped rest of another document's subject (``เรื่อง แต่งตั้งคณะทำงาน...`` /
     # ``แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ ...``) is no plan's title.
-    if i > 0 and lines[i - 1].page_no == lines[i].page_no and SUBJECT_LINE.match(line_text(lines, i - 1)):
-        return False
+    for back in (1, 2):  # (the subject may wrap twice before the plan's name)
+        j = i - back
+        if j < 0 or lines[j].page_no != lines[i].page_no or lines[i].index - lines[j].index != back:
+            break
+        if SUBJECT_LINE.match(line_text(lines, j)):
+            return False
     # A wrapped body line that begins with the plan's name opens nothing unless a plan follows.
     return not continues_paragraph(lines, i) or ahead(lines, i, PLAN_CONTENT, 15)
 

@@ -62,7 +62,9 @@ MONTH_PATTERN = f"(?:{_MONTH_ALT})"
 DATE_RE = regex.compile(
     r"(?<!\d)(?P<day>\d{1,2})\s*(?:เดือน\s*)?(?P<month>"
     + _MONTH_ALT
-    + r")\s*(?:พ\.\s?ศ\.\s*|พุทธศักราช\s*|ปี\s*)?(?P<year>\d{2,4})(?!\d)"
+    + r")\s*(?:พ\.\s?ศ\.\s*|พุทธศักราช\s*|ปี\s*|"
+    # พ.ศ. as OCR reads it (``WA.``, ``ws.``, ``พ.ศ`` lost a dot) before a four-digit BE year
+    r"(?=[^\d\s]{1,4}\.?\s*25\d\d)[^\d\s]{1,4}\.?\s*)?(?P<year>\d{2,4})(?!\d)"
 )
 NUMERIC_DATE_RE = regex.compile(r"(?<!\d)(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{2,4})(?!\d)")
 TIME_RE = regex.compile(r"(?<![\d.])(?P<h>[0-2]?\d)\s*[.:]\s*(?P<m>[0-5]\d)(?:\s*น\.?)?(?![\d])")

@@ -185,3 +185,12 @@ def test_a_period_whose_dash_a_scan_lost_gets_it_back() -> None:
     assert period_range("ตลอดปีงบประมาณ") == "ตลอดปีงบประมาณ"
     assert period_range("เดือนมกราคม ของทุกปี") == "เดือนมกราคม ของทุกปี"
     assert period_range("รายไตรมาส (มกราคม เมษายน กรกฎาคม ตุลาคม)") == "รายไตรมาส (มกราคม เมษายน กรกฎาคม ตุลาคม)"
+
+
+def test_a_date_whose_be_label_ocr_garbled() -> None:
+    import datetime as dt
+
+    from pipeline.thai import find_date
+
+    assert find_date("เมือวั พฤห สบดีที๑๔ สิงหาคม WA. ๒๕๖๘") == dt.date(2025, 8, 14)
+    assert find_date("วันที่ 14 สิงหาคม ws. 2568") == dt.date(2025, 8, 14)
