@@ -621,3 +621,15 @@ def test_the_role_column_before_the_position_and_a_plan_named_in_the_wrapped_sub
         ("ปลัดเทศบาล", "ประธานคณะทำงาน"),
         ("รองปลัดเทศบาล", "คณะทำงานและเลขานุการ"),
     ]
+
+
+def test_an_order_heading_with_stray_marks_opens_an_order() -> None:
+    text = "\n".join(
+        [
+            "คำ ั่งเทศุบาลตำบลทดสอบ",
+            "ที ๓๑๒/๒๕๖๘",
+            "เรื่อง แต่งตั้งคณะทำงาน",
+            "สั่ง ณ วันที่ 20 ตุลาคม พ.ศ. 2568",
+        ]
+    )
+    assert [p.document.doc_type for p in parse_pages(text)] == ["order"]

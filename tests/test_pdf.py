@@ -236,6 +236,8 @@ def test_known_words_get_their_marks_back_and_others_stay() -> None:
     assert restore_dropped_marks("จึงแต่งตังบุคคล ตังแต่บัดนี้") == "จึงแต่งตั้งบุคคล ตั้งแต่บัดนี้"
     assert restore_dropped_marks("เสียงข้างมาก") == "เสียงข้างมาก"
     assert restore_dropped_marks("๘. งงบประมาณ") == "๘. งบประมาณ"  # a first letter read twice
+    assert restore_dropped_marks("เรีือง ส่งสำเนา") == "เรื่อง ส่งสำเนา"  # a label opening its line
+    assert restore_dropped_marks("ส่ง เรีือง") == "ส่ง เรีือง"
     assert restore_dropped_marks("จังหวัดนนทบุรี") == "จังหวัดนนทบุรี"
     assert restore_dropped_marks("ครังทีประชุมใหญ่") == "ครังทีประชุมใหญ่"  # not a whole known word
 
