@@ -16,6 +16,7 @@ result; without it the loss is raised as ``WorkerLostError``.
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import multiprocessing
 import os
@@ -183,10 +184,7 @@ class LocalPoolExecutor:
         pool: list[_Worker[In]] = []
         exhausted = False
 
-        def lost(item: In, reason: str) -> Out:
-            if on_lost is None:
-                raise WorkerLostError(reason)
-            return on_lost(item, reason)
+        lost = functools.partial(_lost, on_lost)
 
         try:
             while True:
@@ -304,10 +302,7 @@ class DaskExecutor:
                 future = client.submit(fn, item, retries=self.retries, pure=False)
             pending[future] = (item, time.monotonic(), tries)
 
-        def lost(item: In, reason: str) -> Out:
-            if on_lost is None:
-                raise WorkerLostError(reason)
-            return on_lost(item, reason)
+        lost = functools.partial(_lost, on_lost)
 
         try:
             while True:
@@ -432,3 +427,10 @@ def make_executor(
     if kind != "local":
         raise UsageError(f"unknown executor {kind!r}: one of {', '.join(EXECUTORS)}")
     return SerialExecutor() if workers <= 1 else LocalPoolExecutor(workers, memory_limit_mb, timeout_s)
+
+
+def _lost(on_lost: Callable[[In, str], Out] | None, item: In, reason: str) -> Out:
+    """What a lost item becomes: ``on_lost``'s answer, or ``WorkerLostError`` without one."""
+    if on_lost is None:
+        raise WorkerLostError(reason)
+    return on_lost(item, reason)
