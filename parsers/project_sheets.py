@@ -112,18 +112,28 @@ def match_heading(text: str) -> tuple[str, str, str | None] | None:
             continue
         if name == "target_group" and regex.match(r"\s*/\s*ผลผลิต", body[match.end() :]):
             name = "outputs"  # ``เป้าหมาย/ผลผลิต``: the sheet's outputs (its target is named apart)
-        tail = ENGLISH_LABEL.sub("", combined_heading_tail(body[match.end() :]), count=1)
+        end_of_label = match.start() + len(match.group().rstrip())  # (its optional words may take a space)
+        tail = ENGLISH_LABEL.sub("", combined_heading_tail(body[end_of_label:]), count=1)
         end = HEADING_END.match(tail)
         if not end:
             continue
         rest = tail[end.end() :].strip()
-        if number is None and rest and not regex.match(r"^\s*[:：]", tail):
-            # Unnumbered: only a bare heading or "heading : content" (not a sentence).
+        if number is None and rest and not regex.match(r"^\s*[:：]", tail) and not labelled_value(name, rest):
+            # Unnumbered: only a bare heading or "heading : content" (not a sentence), but
+            # for the one-line fields, whose value follows (``ชื่อโครงการ โครงการ...``).
             continue
         if number is not None and "." in number and name not in ("outputs", "outcomes"):
             continue
         return name, rest, number
     return None
+
+
+def labelled_value(name: str, rest: str) -> bool:
+    """Whether an unnumbered heading's ``rest`` is its one-line field's value: a project's
+    name, a period, an amount (or no budget), a responsible office."""
+    if name == "budget":
+        return bool(regex.match(r"[\d๐-๙]|ไม่\s*ใช้", rest))
+    return name in ("name", "period", "responsible")
 
 
 def gapped_heading(raw: str) -> tuple[str, str, str | None] | None:

@@ -284,3 +284,14 @@ def test_unnumbered_headings_with_their_value_after_a_column_gap() -> None:
         "กองการศึกษา ศาสนาและวัฒนธรรม",
     )
     assert sheet.outputs == ["นักเรียนเข้าร่วมโครงการไม่น้อยกว่า 120 คน"]
+
+
+def test_one_line_fields_whose_value_follows_after_one_space() -> None:
+    # a browser collapses a column gap to one space
+    assert match_heading("ชื่อโครงการ โครงการเยาวชนรุ่นใหม่ ร่วมใจต้านทุจริต") == (
+        "name",
+        "โครงการเยาวชนรุ่นใหม่ ร่วมใจต้านทุจริต",
+        None,
+    )
+    assert match_heading("งบประมาณ 15,000 บาท")[:2] == ("budget", "15,000 บาท")  # type: ignore[index]
+    assert match_heading("งบประมาณที่ได้รับจัดสรรมีจำนวนจำกัด จึง") is None
