@@ -14,8 +14,10 @@ import datetime as dt
 import functools
 import hashlib
 import os
+import queue
 import stat
 import tempfile
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -363,6 +365,58 @@ class Loader:
             self.done(loaded.pop())
 
 
+class LoaderThread:
+    """A ``Loader`` run in a thread of its own, fed through a bounded queue: the thread that
+    receives results from the workers (and hands them the next files) is never held up by a
+    transaction, so the workers do not wait while a batch commits. DuckDB lets go of Python's
+    lock while it works. At most ``depth`` results wait in the queue (then ``put`` waits):
+    memory stays flat however fast the workers are. The loader's errors are raised in the
+    caller by ``put`` or ``close``; ``done`` is called in the loader's thread."""
+
+    def __init__(self, loader: Loader, depth: int) -> None:
+        self.loader = loader
+        self.queue: queue.Queue[ColumnarResult | None] = queue.Queue(maxsize=max(1, depth))
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, name="saraban-loader", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        try:
+            while (result := self.queue.get()) is not None:
+                self.loader.add(result)
+                del result
+            self.loader.flush()
+        except BaseException as err:  # raised in the caller at its next ``put`` or ``close``
+            self.error = err
+
+    def _raise(self) -> None:
+        if self.error is not None:
+            raise self.error
+
+    def put(self, result: ColumnarResult | None) -> None:
+        while True:
+            self._raise()
+            try:
+                self.queue.put(result, timeout=0.5)
+                return
+            except queue.Full:
+                if not self.thread.is_alive():
+                    self._raise()
+                    raise RuntimeError("the loader thread stopped") from None
+
+    def close(self) -> None:
+        """Load what is left and wait for the thread; raise what it raised."""
+        if self.thread.is_alive() and self.error is None:
+            self.put(None)
+            self.thread.join()
+        self._raise()
+
+    def abandon(self) -> None:
+        """Stop after what was put (on an error in the caller), without raising."""
+        with contextlib.suppress(BaseException):
+            self.close()
+
+
 def load_error(err: Exception) -> str:
     """One line for a failed load: the database's first line, or what could not be stored."""
     if isinstance(err, UnicodeEncodeError):
@@ -428,7 +482,7 @@ def ingest(
             if on_result:
                 on_result(result)
 
-        loader = Loader(con, settings, done)
+        writer = LoaderThread(Loader(con, settings, done), depth=max(1, settings.load_batch_sources // 2))
         try:
             results: Iterable[ColumnarResult] = []
             if todo and len(todo) < executor.workers:
@@ -442,9 +496,11 @@ def ingest(
                     task = functools.partial(task, folder=os.getcwd())
                 results = executor.imap(task, todo, on_lost=lost_columns)
             for result in results:
-                loader.add(result)
-            loader.flush()
+                writer.put(result)
+                del result  # the loader holds it until committed, then lets go
+            writer.close()
         finally:
+            writer.abandon()
             executor.close()
         if prune_folders:
             summary.pruned = prune(con, prune_folders, files)

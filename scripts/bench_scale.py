@@ -81,9 +81,12 @@ def child(folder: str, db: str, workers: int) -> None:
     settings = Settings(workers=workers, ocr_cache_dir=None)
     start = time.perf_counter()
     cpu0 = time.process_time()
+    kids0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     summary = ingest([Path(folder)], db, settings, on_result=lambda _r: stamps.append(time.perf_counter()))
     wall = time.perf_counter() - start
     cpu = time.process_time() - cpu0
+    kids1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    workers_cpu = (kids1.ru_utime + kids1.ru_stime) - (kids0.ru_utime + kids0.ru_stime)
     w = window(len(stamps))
     first = (stamps[w - 1] - start) / w if len(stamps) >= 2 * w else 0.0
     last = (stamps[-1] - stamps[-w - 1]) / w if len(stamps) >= 2 * w else 0.0
@@ -100,6 +103,8 @@ def child(folder: str, db: str, workers: int) -> None:
                 "pages": summary.row_counts.get("pages", 0),
                 "wall": wall,
                 "busy": cpu / wall,
+                "cores": (cpu + workers_cpu) / wall,  # CPU used by main and workers over wall time
+                "cpu_per_file": (cpu + workers_cpu) / max(1, summary.sources),
                 "first": first,
                 "last": last,
                 "rerun": rerun,
@@ -145,7 +150,8 @@ def report(tree: Path, r: dict[str, float]) -> str:
     w = window(int(r["files"]))
     return (
         f"{tree} ({r['workers']:.0f} workers): {r['files']:.0f} files ({r['failed']:.0f} failed), {r['pages']:.0f} pages in {r['wall']:.1f} s: "
-        f"{r['files'] / r['wall']:.1f} files/s, {r['pages'] / r['wall']:.1f} pages/s; main busy {r['busy']:.0%}; "
+        f"{r['files'] / r['wall']:.1f} files/s, {r['pages'] / r['wall']:.1f} pages/s; main busy {r['busy']:.0%}, "
+        f"{r['cores']:.2f} cores used, {r['cpu_per_file'] * 1000:.1f} ms CPU a file; "
         f"peak RSS tree {r['peak_tree'] / 2**20:.0f} MiB (main {r['self_maxrss'] / 2**20:.0f}); "
         f"per file first {w} {r['first'] * 1000:.1f} ms, last {w} {r['last'] * 1000:.1f} ms "
         f"(x{growth:.2f}); warehouse {r['db_mb']:.1f} MB; unchanged re-run {r['rerun']:.1f} s "
