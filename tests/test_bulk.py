@@ -260,3 +260,28 @@ def test_columns_keep_every_type(tmp_path: Path) -> None:
         (dt.date(2024, 2, 29), dt.time(9, 30), None)
     ]
     con.close()
+
+
+def test_the_loader_thread_loads_everything_and_raises_its_errors_in_the_caller(tmp_path: Path) -> None:
+    from pipeline.run import LoaderThread
+
+    con = connect(tmp_path / "w.duckdb")
+    seen: list[str] = []
+    writer = LoaderThread(Loader(con, Settings(load_batch_sources=3), lambda r: seen.append(r.source.source_id)), depth=2)
+    for i in range(7):
+        writer.put(_result(f"s{i}").columnar())
+    writer.close()
+    assert seen == [f"s{i}" for i in range(7)]
+    assert _count(con, "SELECT count(*) FROM budgets") == 7
+
+    def fails(result: object) -> None:
+        raise RuntimeError("the callback broke")
+
+    writer = LoaderThread(Loader(con, Settings(load_batch_sources=1), fails), depth=1)
+    with pytest.raises(RuntimeError, match="the callback broke"):
+        for i in range(20):
+            writer.put(_result(f"t{i}").columnar())
+        writer.close()
+    writer.abandon()  # after an error: returns, raises nothing
+    assert not writer.thread.is_alive()
+    con.close()
