@@ -9,7 +9,9 @@ process that called ``imap``: the warehouse's single writer.
 The local pool contains its workers: each runs one item at a time under an address-space
 limit, an item that runs past the time limit has its worker killed, and a worker that dies
 (a signal, the kernel's OOM killer, a crash in native code) costs only its own item: the
-pool starts another worker and goes on. ``on_lost(item, reason)`` turns a lost item into a
+pool starts another worker and goes on. A busy worker may hold the next item, when it is
+small (a path), in its pipe, so that it starts it without waiting for the parent to read the
+result before; an item held so by a worker that is lost never started and goes to another. ``on_lost(item, reason)`` turns a lost item into a
 result; without it the loss is raised as ``WorkerLostError``.
 """
 
