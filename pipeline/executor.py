@@ -221,7 +221,8 @@ class LocalPoolExecutor:
             if not worker.items:
                 worker.started = time.monotonic()
             worker.items.append(item)
-            worker.conn.send_bytes(data)
+            with contextlib.suppress(OSError):  # it just died: found below, and a held item goes on
+                worker.conn.send_bytes(data)
 
         held: tuple[In, bytes] | None = None  # taken, too big to queue behind a running item
         try:
