@@ -22,7 +22,7 @@ from rich.table import Table
 from pipeline import __version__
 from pipeline.config import Settings
 from pipeline.errors import EXIT_OK, EXIT_SOURCE_FAILED, EXIT_USAGE, SarabanError, UsageError, one_line
-from pipeline.run import IngestSummary, SourceResult, collect_paths, ingest, remove
+from pipeline.run import ColumnarResult, IngestSummary, collect_paths, ingest, remove
 from warehouse.load import is_warehouse
 
 DEFAULT_DB = Path("warehouse/saraban.duckdb")
@@ -177,7 +177,7 @@ def ingest_command(
         ) as progress:
             task = progress.add_task("", total=len(files))
 
-            def advance(result: SourceResult) -> None:
+            def advance(result: ColumnarResult) -> None:
                 progress.update(task, advance=1, description=Path(result.source.path).name[:40])
 
             def skip(path: Path) -> None:

@@ -39,7 +39,7 @@ class Settings:
     # Loading (README "Using it"): DuckDB's memory in the saraban process, in MB (0: DuckDB's
     # default, most of the RAM; beyond the cap it spills to disk), and how many sources, rows
     # or seconds of results one load transaction takes at most.
-    db_memory_mb: int = 128
+    db_memory_mb: int = 64
     load_batch_sources: int = 256
     load_batch_rows: int = 20_000
     load_batch_seconds: float = 2.0

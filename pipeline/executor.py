@@ -9,12 +9,15 @@ process that called ``imap``: the warehouse's single writer.
 The local pool contains its workers: each runs one item at a time under an address-space
 limit, an item that runs past the time limit has its worker killed, and a worker that dies
 (a signal, the kernel's OOM killer, a crash in native code) costs only its own item: the
-pool starts another worker and goes on. ``on_lost(item, reason)`` turns a lost item into a
+pool starts another worker and goes on. A busy worker may hold the next item, when it is
+small (a path), in its pipe, so that it starts it without waiting for the parent to read the
+result before; an item held so by a worker that is lost never started and goes to another. ``on_lost(item, reason)`` turns a lost item into a
 result; without it the loss is raised as ``WorkerLostError``.
 """
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import functools
 import logging
@@ -25,9 +28,10 @@ import time
 import warnings
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import CancelledError
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
+from multiprocessing.reduction import ForkingPickler
 from typing import Any, Generic, Protocol, TypeVar
 
 from pipeline.errors import UsageError, WorkerLostError, one_line
@@ -141,13 +145,24 @@ def describe_exit(exitcode: int | None) -> str:
 class _Worker(Generic[In]):
     process: BaseProcess
     conn: Connection
-    item: In | None = None
-    busy: bool = False
-    started: float = 0.0
+    items: collections.deque[In] = field(default_factory=collections.deque)  # sent: the first runs
+    started: float = 0.0  # when the first of ``items`` started
+
+    @property
+    def busy(self) -> bool:
+        return bool(self.items)
+
+
+# An item whose pickle is at most this size may wait in a busy worker's pipe (one at most), so
+# the worker starts it as soon as it sends the result before it, without waiting for this
+# process to read that result and answer. A bigger item (a page image) is only sent to an idle
+# worker: the pipe could not hold it while the worker writes its result.
+AHEAD_BYTES = 16 * 1024
 
 
 class LocalPoolExecutor:
-    """At most ``workers`` processes, each running one item at a time."""
+    """At most ``workers`` processes, each running one item at a time (and holding at most one
+    small item more, queued in its pipe, not yet started)."""
 
     def __init__(self, workers: int, memory_limit_mb: int | None = None, timeout_s: float | None = None) -> None:
         self.workers = workers
@@ -181,26 +196,59 @@ class LocalPoolExecutor:
         self, fn: Callable[[In], Out], items: Iterable[In], on_lost: Callable[[In, str], Out] | None = None
     ) -> Iterator[Out]:
         source = iter(items)
+        again: collections.deque[tuple[In, bytes]] = collections.deque()  # queued on a worker that was lost
         pool: list[_Worker[In]] = []
         exhausted = False
 
         lost = functools.partial(_lost, on_lost)
 
+        def next_item() -> tuple[In, bytes] | None:
+            nonlocal exhausted
+            if again:
+                return again.popleft()
+            if exhausted:
+                return None
+            try:
+                item = next(source)
+            except StopIteration:
+                exhausted = True
+                return None
+            return item, bytes(ForkingPickler.dumps(item))
+
+        def send(worker: _Worker[In], item: In, data: bytes) -> None:
+            if not worker.items:
+                worker.started = time.monotonic()
+            worker.items.append(item)
+            with contextlib.suppress(OSError):  # it just died: found below, and a held item goes on
+                worker.conn.send_bytes(data)
+
+        held: tuple[In, bytes] | None = None  # taken, too big to queue behind a running item
         try:
             while True:
-                # Hand an item to every idle worker, starting workers as needed.
-                while not exhausted and sum(w.busy for w in pool) < self.workers:
-                    worker = next((w for w in pool if not w.busy), None)
-                    try:
-                        item = next(source)
-                    except StopIteration:
-                        exhausted = True
+                # Hand an item to every idle worker (starting workers as needed), then one more
+                # small item to each busy worker that has none waiting.
+                while True:
+                    idle = next((w for w in pool if not w.busy), None)
+                    if idle is None and len(pool) >= self.workers:
                         break
-                    if worker is None:
-                        worker = self._start(fn)
-                        pool.append(worker)
-                    worker.item, worker.busy, worker.started = item, True, time.monotonic()
-                    worker.conn.send(item)
+                    taken = held or next_item()
+                    held = None
+                    if taken is None:
+                        break
+                    if idle is None:
+                        idle = self._start(fn)
+                        pool.append(idle)
+                    send(idle, *taken)
+                for worker in pool:
+                    if held is not None or len(worker.items) != 1:
+                        continue
+                    taken = next_item()
+                    if taken is None:
+                        break
+                    if len(taken[1]) > AHEAD_BYTES:
+                        held = taken  # waits for an idle worker
+                        break
+                    send(worker, *taken)
                 busy = [w for w in pool if w.busy]
                 if not busy:
                     return
@@ -219,7 +267,7 @@ class LocalPoolExecutor:
                         if kind == "ok":
                             result = (True, value)
                         elif kind == "raise":
-                            worker.busy = False
+                            worker.items.popleft()
                             raise value
                         else:
                             result = (False, value)
@@ -232,10 +280,14 @@ class LocalPoolExecutor:
                         result = (False, f"timed out after {self.timeout_s:g} s (--timeout)")
                     if result is None:
                         continue
-                    done = worker.item
-                    worker.busy, worker.item = False, None
+                    done = worker.items.popleft()
+                    worker.started = time.monotonic()  # the queued item, if any, starts now
                     if not result[0]:
-                        pool.remove(worker)  # dead, killed or out of memory: a fresh one replaces it
+                        # dead, killed or out of memory: a fresh one replaces it, and the item
+                        # that waited in its pipe (never started) goes to another worker
+                        again.extend((item, bytes(ForkingPickler.dumps(item))) for item in worker.items)
+                        worker.items.clear()
+                        pool.remove(worker)
                         self._stop(worker, kill=True)
                     yield result[1] if result[0] else lost(done, result[1])  # type: ignore[arg-type]
         finally:

@@ -21,8 +21,8 @@ import duckdb
 import regex
 from rapidfuzz import fuzz, process
 
-from schemas import Person, PersonMention
-from warehouse.load import insert_rows
+from schemas import Person, PersonMention, column_names, to_columns
+from warehouse.load import insert_columns, insert_rows
 
 _NOT_LETTERS = regex.compile(r"[^\u0e01-\u0e30\u0e32\u0e33\u0e40-\u0e46]+")  # marks, digits, spaces, dots
 LISTS = frozenset({"attendee", "committee_member"})  # roles that list several people in a document
@@ -145,24 +145,34 @@ def rebuild_people(con: duckdb.DuckDBPyConnection) -> int:
     cursor = con.execute(sql)
     columns = [d[0] for d in cursor.description or ()]
     mentions, ocr = [], set()
-    for row in cursor.fetchall():
-        values = dict(zip(columns, row, strict=True))
-        by_ocr = values.pop("read_by_ocr")
-        mentions.append(PersonMention(person_id="", **values))
-        if by_ocr:
-            ocr.add(id(mentions[-1]))
+    while rows := cursor.fetchmany(10_000):  # a chunk at a time: only the models are kept
+        for row in rows:
+            values = dict(zip(columns, row, strict=True))
+            by_ocr = values.pop("read_by_ocr")
+            mentions.append(PersonMention(person_id="", **values))
+            if by_ocr:
+                ocr.add(id(mentions[-1]))
+        del rows
     people: list[Person] = []
     linked: list[PersonMention] = []
+    person_ids: list[str] = []
     for members in cluster(mentions):
         person = person_of(members, frozenset(ocr))
         people.append(person)
-        linked.extend(m.model_copy(update={"person_id": person.person_id}) for m in members)
+        linked.extend(members)
+        person_ids.extend([person.person_id] * len(members))
+    del mentions
+    # the mentions as columns with their person's id: no second model per mention
+    mention_columns = to_columns(linked).get(PersonMention.__table__, [])
+    del linked
+    if mention_columns:
+        mention_columns[column_names(PersonMention).index("person_id")] = person_ids
     con.execute("BEGIN TRANSACTION")
     try:
         con.execute("DELETE FROM person_mentions")
         con.execute("DELETE FROM people")
         insert_rows(con, Person, people)
-        insert_rows(con, PersonMention, linked)
+        insert_columns(con, PersonMention, mention_columns)
         con.execute("COMMIT")
     except BaseException:
         with contextlib.suppress(duckdb.Error):

@@ -1,7 +1,9 @@
 """Orchestration: every source goes read -> extract -> normalize -> segment -> parse ->
-validate in a worker (``process_path``, a pure function of the path and settings), and
-the results are loaded into the warehouse in this process, many sources per transaction
-(``Loader``; a batch the warehouse refuses is loaded again source by source).
+validate in a worker (``process_path``, a pure function of the path and settings), which
+hands back its rows as columns (``ColumnarResult``: one list per column of each table, made
+from the validated models), and the results are loaded into the warehouse in this process,
+many sources per transaction (``Loader``; a batch the warehouse refuses is loaded again
+source by source). This process only joins column lists and appends them.
 """
 
 from __future__ import annotations
@@ -12,13 +14,16 @@ import datetime as dt
 import functools
 import hashlib
 import os
+import queue
 import stat
 import tempfile
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from pipeline.checks import review_flags
 from pipeline.config import Settings
@@ -34,7 +39,7 @@ from pipeline.read import display_path, not_regular, read_source, source_id_of
 from pipeline.segment import segment
 from pipeline.validate import validate
 from pipeline.version import parser_version
-from schemas import IngestError, PageRow, SourceRow
+from schemas import Columns, IngestError, PageRow, ReviewFlag, SourceRow, column_count, to_columns
 from warehouse.load import (
     SourceLoad,
     connect,
@@ -64,6 +69,54 @@ class SourceResult:
     @property
     def failed(self) -> bool:
         return self.error is not None
+
+    def columnar(self) -> ColumnarResult:
+        """This result as the loader takes it: its records, documents and pages as columns."""
+        if self.error is not None:
+            return ColumnarResult(self.source, error=self.error, warnings=self.warnings)
+        columns: Columns = {}
+        for item in self.parsed:
+            to_columns((item.document,), columns)
+        to_columns(self.pages, columns)
+        for item in self.parsed:
+            to_columns(item.rows, columns)
+        flags = columns.get(ReviewFlag.__table__)
+        return ColumnarResult(
+            self.source,
+            columns=columns,
+            warnings=self.warnings,
+            doc_types=[item.document.doc_type for item in self.parsed],
+            flags=len(flags[0]) if flags else 0,
+        )
+
+
+@dataclass(slots=True)
+class ColumnarResult:
+    """What a worker hands back for one file: its ``sources`` row and every other row it
+    loads as columns (``schemas.Columns``), or its error; with what the summary counts."""
+
+    source: SourceRow
+    columns: Columns = field(default_factory=dict)
+    error: IngestError | None = None
+    warnings: list[str] = field(default_factory=list)
+    doc_types: list[str] = field(default_factory=list)  # each document's type, for the summary
+    flags: int = 0  # its review flags
+
+    @property
+    def failed(self) -> bool:
+        return self.error is not None
+
+    @property
+    def rows(self) -> int:
+        return 1 + column_count(self.columns)
+
+
+def process_columnar(
+    path: Path, *, settings: Settings, process: Callable[..., SourceResult] | None = None, **options: Any
+) -> ColumnarResult:
+    """``process_path`` (or ``process``) in a worker, its result as columns, so that what
+    crosses to the loader is lists of values, not a model per row."""
+    return (process or process_path)(path, settings=settings, **options).columnar()
 
 
 @dataclass(slots=True)
@@ -185,6 +238,10 @@ def lost_worker(path: Path, reason: str) -> SourceResult:
     return _failure(path, "extract", reason)
 
 
+def lost_columns(path: Path, reason: str) -> ColumnarResult:
+    return lost_worker(path, reason).columnar()
+
+
 def collect_paths(paths: Sequence[Path]) -> list[Path]:
     """Files named on the command line, and every file under named folders (recursively,
     skipping hidden files, README files and gold/metadata files). FIFOs, devices and sockets
@@ -215,51 +272,55 @@ def _special(path: Path) -> bool:
         return False
 
 
-def load_result(con: object, result: SourceResult) -> SourceResult:
+Result = SourceResult | ColumnarResult
+
+
+def columnar(result: Result) -> ColumnarResult:
+    return result if isinstance(result, ColumnarResult) else result.columnar()
+
+
+def load_result(con: object, result: Result) -> ColumnarResult:
     """Load one source in its own transaction. A load that fails (a value DuckDB refuses,
     a full disk) fails that source alone: its ``ingest_errors`` row says why, with stage
     ``load``, and the returned result is that failure."""
+    loaded = columnar(result)
     try:
-        _load(con, result)
-        return result
+        _load(con, loaded)
+        return loaded
     except Exception as err:  # any load error is this source's, not the batch's
-        failed = _failure(result.source.path, "load", load_error(err), result.source.source_id)
+        failed = _failure(loaded.source.path, "load", load_error(err), loaded.source.source_id).columnar()
     with contextlib.suppress(Exception):  # the warehouse refuses even the failure row: still reported
         _load(con, failed)
     return failed
 
 
-def _load(con: object, result: SourceResult) -> None:
+def _load(con: object, result: ColumnarResult) -> None:
     (replaced,) = load_batch(con, [_as_load(result)])  # type: ignore[arg-type]
     if replaced:
         result.source.supersedes = replaced[0]
 
 
-def _as_load(result: SourceResult) -> SourceLoad:
+def _as_load(result: ColumnarResult) -> SourceLoad:
     if result.error is not None:
         return SourceLoad(result.source, error=result.error)
-    return SourceLoad(
-        result.source,
-        documents=[p.document for p in result.parsed],
-        rows=[row for p in result.parsed for row in p.rows],
-        pages=result.pages,
-    )
+    return SourceLoad(result.source, columns=result.columns)
 
 
-def load_results(con: object, results: Sequence[SourceResult]) -> list[SourceResult]:
+def load_results(con: object, results: Sequence[Result]) -> list[ColumnarResult]:
     """Load a batch of results in one transaction (their ``source_id``s and files distinct).
     When that fails, each source is loaded alone (``load_result``), so the one the warehouse
     refuses fails by itself and the others load. Returns the results as loaded."""
-    if len(results) == 1:
-        return [load_result(con, results[0])]
+    batch = [columnar(result) for result in results]
+    if len(batch) == 1:
+        return [load_result(con, batch[0])]
     try:
-        replaced = load_batch(con, [_as_load(result) for result in results])  # type: ignore[arg-type]
+        replaced = load_batch(con, [_as_load(result) for result in batch])  # type: ignore[arg-type]
     except Exception:
-        return [load_result(con, result) for result in results]
-    for result, ids in zip(results, replaced, strict=True):
+        return [load_result(con, result) for result in batch]
+    for result, ids in zip(batch, replaced, strict=True):
         if ids:
             result.source.supersedes = ids[0]
-    return list(results)
+    return batch
 
 
 class Loader:
@@ -268,14 +329,15 @@ class Loader:
     ``load_batch_seconds`` (checked when the next arrives). Results are handed to ``done``
     once committed and not kept."""
 
-    def __init__(self, con: object, settings: Settings, done: Callable[[SourceResult], None]) -> None:
+    def __init__(self, con: object, settings: Settings, done: Callable[[ColumnarResult], None]) -> None:
         self.con, self.settings, self.done = con, settings, done
-        self.pending: list[SourceResult] = []
+        self.pending: list[ColumnarResult] = []
         self.keys: set[str] = set()
         self.rows = 0
         self.started = 0.0
 
-    def add(self, result: SourceResult) -> None:
+    def add(self, result: Result) -> None:
+        result = columnar(result)
         keys = {result.source.source_id, result.source.abs_path or result.source.path}
         if keys & self.keys:  # the same bytes or file twice: the second replaces the first
             self.flush()
@@ -283,7 +345,7 @@ class Loader:
             self.started = time.monotonic()
         self.pending.append(result)
         self.keys |= keys
-        self.rows += 1 + len(result.pages) + sum(1 + len(p.rows) for p in result.parsed)
+        self.rows += result.rows
         s = self.settings
         if (
             len(self.pending) >= s.load_batch_sources
@@ -296,8 +358,63 @@ class Loader:
         if not self.pending:
             return
         batch, self.pending, self.keys, self.rows = self.pending, [], set(), 0
-        for result in load_results(self.con, batch):
-            self.done(result)
+        loaded = load_results(self.con, batch)
+        del batch  # each result goes once ``done`` has it: nothing of a committed batch is kept
+        loaded.reverse()
+        while loaded:
+            self.done(loaded.pop())
+
+
+class LoaderThread:
+    """A ``Loader`` run in a thread of its own, fed through a bounded queue: the thread that
+    receives results from the workers (and hands them the next files) is never held up by a
+    transaction, so the workers do not wait while a batch commits. DuckDB lets go of Python's
+    lock while it works. At most ``depth`` results wait in the queue (then ``put`` waits):
+    memory stays flat however fast the workers are. The loader's errors are raised in the
+    caller by ``put`` or ``close``; ``done`` is called in the loader's thread."""
+
+    def __init__(self, loader: Loader, depth: int) -> None:
+        self.loader = loader
+        self.queue: queue.Queue[ColumnarResult | None] = queue.Queue(maxsize=max(1, depth))
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, name="saraban-loader", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        try:
+            while (result := self.queue.get()) is not None:
+                self.loader.add(result)
+                del result
+            self.loader.flush()
+        except BaseException as err:  # raised in the caller at its next ``put`` or ``close``
+            self.error = err
+
+    def _raise(self) -> None:
+        if self.error is not None:
+            raise self.error
+
+    def put(self, result: ColumnarResult | None) -> None:
+        while True:
+            self._raise()
+            try:
+                self.queue.put(result, timeout=0.5)
+                return
+            except queue.Full:
+                if not self.thread.is_alive():
+                    self._raise()
+                    raise RuntimeError("the loader thread stopped") from None
+
+    def close(self) -> None:
+        """Load what is left and wait for the thread; raise what it raised."""
+        if self.thread.is_alive() and self.error is None:
+            self.put(None)
+            self.thread.join()
+        self._raise()
+
+    def abandon(self) -> None:
+        """Stop after what was put (on an error in the caller), without raising."""
+        with contextlib.suppress(BaseException):
+            self.close()
 
 
 def load_error(err: Exception) -> str:
@@ -330,7 +447,7 @@ def ingest(
     paths: Sequence[Path],
     db_path: Path | str,
     settings: Settings,
-    on_result: Callable[[SourceResult], None] | None = None,
+    on_result: Callable[[ColumnarResult], None] | None = None,
     *,
     force: bool = False,
     prune_folders: Sequence[Path] = (),
@@ -360,27 +477,30 @@ def ingest(
             retries=settings.task_retries,
         )
 
-        def done(result: SourceResult) -> None:
+        def done(result: ColumnarResult) -> None:
             _tally(summary, result)
             if on_result:
                 on_result(result)
 
-        loader = Loader(con, settings, done)
+        writer = LoaderThread(Loader(con, settings, done), depth=max(1, settings.load_batch_sources // 2))
         try:
-            results: Iterable[SourceResult] = []
+            results: Iterable[ColumnarResult] = []
             if todo and len(todo) < executor.workers:
                 # Fewer files than workers (one big scan): the pages, not the files, go to the pool.
-                results = (process_path(path, settings, executor) for path in todo)
+                results = (process_path(path, settings, executor).columnar() for path in todo)
             elif todo:
-                # a Dask worker reads relative paths from this folder, wherever it runs
-                task = functools.partial(process_path, settings=settings)
+                # Workers return columns. ``process_path`` is passed as it is now (a test may
+                # replace it), and a Dask worker reads relative paths from this folder.
+                task = functools.partial(process_columnar, settings=settings, process=process_path)
                 if settings.executor == "dask":
-                    task = functools.partial(process_path, settings=settings, folder=os.getcwd())
-                results = executor.imap(task, todo, on_lost=lost_worker)
+                    task = functools.partial(task, folder=os.getcwd())
+                results = executor.imap(task, todo, on_lost=lost_columns)
             for result in results:
-                loader.add(result)
-            loader.flush()
+                writer.put(result)
+                del result  # the loader holds it until committed, then lets go
+            writer.close()
         finally:
+            writer.abandon()
             executor.close()
         if prune_folders:
             summary.pruned = prune(con, prune_folders, files)
@@ -483,14 +603,13 @@ def remove(paths: Sequence[Path], db_path: Path | str) -> tuple[list[str], list[
     return sorted(found.values()), unmatched
 
 
-def _tally(summary: IngestSummary, result: SourceResult) -> None:
+def _tally(summary: IngestSummary, result: ColumnarResult) -> None:
     if result.error is not None:
         summary.failures.append((result.source.path, f"{result.error.stage}: {result.error.error}"))
         return
     summary.loaded += 1
     summary.partial += result.source.status == "partial"
     summary.replaced += result.source.supersedes is not None
-    summary.documents_by_type.update(p.document.doc_type for p in result.parsed)
-    flags = sum(1 for p in result.parsed for row in p.rows if row.__table__ == "review_flags")
-    if flags:
-        summary.flagged[result.source.path] = flags
+    summary.documents_by_type.update(result.doc_types)
+    if result.flags:
+        summary.flagged[result.source.path] = result.flags

@@ -1,6 +1,16 @@
 """Pydantic models, one per warehouse table: the single source of each table's columns."""
 
-from schemas.base import Row, SqlType, contract_problems, ddl_for, table_columns
+from schemas.base import (
+    Columns,
+    Row,
+    SqlType,
+    column_count,
+    column_names,
+    contract_problems,
+    ddl_for,
+    table_columns,
+    to_columns,
+)
 from schemas.tables import (
     ALL_TABLES,
     PEOPLE_TABLES,
@@ -36,6 +46,7 @@ __all__ = [
     "Agenda",
     "Attendee",
     "Budget",
+    "Columns",
     "CommitteeMember",
     "Document",
     "IngestError",
@@ -55,7 +66,10 @@ __all__ = [
     "Row",
     "SourceRow",
     "SqlType",
+    "column_count",
+    "column_names",
     "contract_problems",
     "ddl_for",
     "table_columns",
+    "to_columns",
 ]

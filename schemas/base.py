@@ -6,6 +6,7 @@ import datetime as dt
 import re
 import types
 import typing
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, ClassVar
@@ -126,6 +127,41 @@ def table_columns(model: type[Row]) -> list[tuple[str, str]]:
     return [
         (name, sql_type(field.annotation, list(field.metadata))) for name, field in model.model_fields.items()
     ]
+
+
+# A table's rows as columns: table name -> one list per column, in ``table_columns`` order.
+# What a worker hands back for loading (``warehouse.load.insert_columns`` appends it as is),
+# so the writer never builds or reads a model per row.
+Columns = dict[str, list[list[Any]]]
+
+_NAMES: dict[type[Row], tuple[str, ...]] = {}
+
+
+def column_names(model: type[Row]) -> tuple[str, ...]:
+    """The columns of ``model``'s table, in declaration order."""
+    names = _NAMES.get(model)
+    if names is None:
+        names = _NAMES[model] = tuple(model.model_fields)
+    return names
+
+
+def to_columns(rows: Iterable[Row], into: Columns | None = None) -> Columns:
+    """Append ``rows`` (validated models, of any tables) to ``into`` as columns and return it."""
+    out: Columns = {} if into is None else into
+    for row in rows:
+        model = type(row)
+        columns = out.get(model.__table__)
+        if columns is None:
+            columns = out[model.__table__] = [[] for _ in column_names(model)]
+        values = row.__dict__
+        for column, name in zip(columns, column_names(model), strict=True):
+            column.append(values[name])
+    return out
+
+
+def column_count(columns: Columns) -> int:
+    """How many rows ``columns`` holds, over all its tables."""
+    return sum(len(table[0]) for table in columns.values() if table)
 
 
 def ddl_for(model: type[Row]) -> str:

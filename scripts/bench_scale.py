@@ -1,14 +1,15 @@
 """Scale benchmark: N generated text sources through the real ``ingest``, 2 workers.
 
-    python scripts/bench_scale.py [N] [--tree DIR ...]
+    python scripts/bench_scale.py [N] [--tree DIR ...] [--workers 2[,1]]
 
 Copies ``samples/*.txt`` N times (a counter line appended, so every sha256 differs) into a
 scratch folder, then for each code tree (default: this one) runs ``ingest`` in a fresh child
 process and reports files/s, pages/s, the main process's CPU busy share, the peak RSS of the
 process tree (main + workers, sampled every 0.1 s from /proc), the cost per file of the last
-500 against the first 500, the warehouse size and the time of an unchanged re-run. Trees run
-one after the other in the same invocation, so their figures compare on a machine whose
-absolute speed wanders.
+1,000 against the first 1,000 (a quarter of N when N is under 4,000), the warehouse size and
+the time of an unchanged re-run. ``--workers 2,1`` runs each tree with 2 workers, then 1, and
+gives the speed-up. Trees run one after the other in the same invocation, so their figures
+compare on a machine whose absolute speed wanders.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-WINDOW = 500
+WINDOW = 1000
 
 
 def make_corpus(folder: Path, n: int) -> list[Path]:
@@ -64,6 +65,11 @@ def _tree_rss(pid: int) -> int:
     return total
 
 
+def window(n: int) -> int:
+    """Files in the first and in the last window compared: 1,000, or a quarter of a small run."""
+    return max(1, min(WINDOW, n // 4))
+
+
 def child(folder: str, db: str, workers: int) -> None:
     """Run in the tree under test (its PYTHONPATH): ingest, print one JSON line."""
     import resource
@@ -75,11 +81,15 @@ def child(folder: str, db: str, workers: int) -> None:
     settings = Settings(workers=workers, ocr_cache_dir=None)
     start = time.perf_counter()
     cpu0 = time.process_time()
+    kids0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     summary = ingest([Path(folder)], db, settings, on_result=lambda _r: stamps.append(time.perf_counter()))
     wall = time.perf_counter() - start
     cpu = time.process_time() - cpu0
-    first = (stamps[WINDOW - 1] - start) / WINDOW if len(stamps) >= 2 * WINDOW else 0.0
-    last = (stamps[-1] - stamps[-WINDOW - 1]) / WINDOW if len(stamps) >= 2 * WINDOW else 0.0
+    kids1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    workers_cpu = (kids1.ru_utime + kids1.ru_stime) - (kids0.ru_utime + kids0.ru_stime)
+    w = window(len(stamps))
+    first = (stamps[w - 1] - start) / w if len(stamps) >= 2 * w else 0.0
+    last = (stamps[-1] - stamps[-w - 1]) / w if len(stamps) >= 2 * w else 0.0
     t0 = time.perf_counter()
     again = ingest([Path(folder)], db, settings)
     rerun = time.perf_counter() - t0
@@ -87,11 +97,14 @@ def child(folder: str, db: str, workers: int) -> None:
         json.dumps(
             {
                 "files": summary.sources,
+                "workers": workers,
                 "loaded": summary.loaded,
                 "failed": len(summary.failures),
                 "pages": summary.row_counts.get("pages", 0),
                 "wall": wall,
                 "busy": cpu / wall,
+                "cores": (cpu + workers_cpu) / wall,  # CPU used by main and workers over wall time
+                "cpu_per_file": (cpu + workers_cpu) / max(1, summary.sources),
                 "first": first,
                 "last": last,
                 "rerun": rerun,
@@ -134,11 +147,13 @@ def run_tree(tree: Path, folder: Path, workers: int) -> dict[str, float]:
 
 def report(tree: Path, r: dict[str, float]) -> str:
     growth = r["last"] / r["first"] if r["first"] else float("nan")
+    w = window(int(r["files"]))
     return (
-        f"{tree}: {r['files']:.0f} files ({r['failed']:.0f} failed), {r['pages']:.0f} pages in {r['wall']:.1f} s: "
-        f"{r['files'] / r['wall']:.1f} files/s, {r['pages'] / r['wall']:.1f} pages/s; main busy {r['busy']:.0%}; "
+        f"{tree} ({r['workers']:.0f} workers): {r['files']:.0f} files ({r['failed']:.0f} failed), {r['pages']:.0f} pages in {r['wall']:.1f} s: "
+        f"{r['files'] / r['wall']:.1f} files/s, {r['pages'] / r['wall']:.1f} pages/s; main busy {r['busy']:.0%}, "
+        f"{r['cores']:.2f} cores used, {r['cpu_per_file'] * 1000:.1f} ms CPU a file; "
         f"peak RSS tree {r['peak_tree'] / 2**20:.0f} MiB (main {r['self_maxrss'] / 2**20:.0f}); "
-        f"per file first {WINDOW} {r['first'] * 1000:.1f} ms, last {WINDOW} {r['last'] * 1000:.1f} ms "
+        f"per file first {w} {r['first'] * 1000:.1f} ms, last {w} {r['last'] * 1000:.1f} ms "
         f"(x{growth:.2f}); warehouse {r['db_mb']:.1f} MB; unchanged re-run {r['rerun']:.1f} s "
         f"({r['rerun'] / r['wall']:.1%}), rows {r['rows']:.0f} -> {r['rows_after_rerun']:.0f}"
     )
@@ -150,16 +165,24 @@ def main(argv: list[str]) -> int:
         return 0
     n = int(argv[0]) if argv and argv[0].isdigit() else 2000
     trees = [Path(a) for i, a in enumerate(argv) if i and argv[i - 1] == "--tree"] or [ROOT]
-    workers = 2
+    counts = next((a for i, a in enumerate(argv) if i and argv[i - 1] == "--workers"), "2")
+    workers = [int(w) for w in counts.split(",")]
     with tempfile.TemporaryDirectory(prefix="saraban-scale-") as tmp:
         folder = Path(tmp) / "corpus"
         folder.mkdir()
         make_corpus(folder, n)
-        results = [(tree, run_tree(tree, folder, workers)) for tree in trees]
-    for tree, r in results:
-        print(report(tree, r), flush=True)
-    if len(results) > 1:
-        (t0, r0), *rest = results
+        results = []
+        for tree in trees:
+            for count in workers:
+                results.append((tree, run_tree(tree, folder, count)))
+                print(report(tree, results[-1][1]), flush=True)
+    if len(workers) > 1:
+        for tree in trees:
+            mine = [r for t, r in results if t == tree]
+            print(f"{tree}: {workers[0]} workers against {workers[1]}: x{mine[1]['wall'] / mine[0]['wall']:.2f}")
+    by_tree = [(t, r) for t, r in results if r["workers"] == workers[0]]
+    if len(by_tree) > 1:
+        (t0, r0), *rest = by_tree
         for tree, r in rest:
             print(
                 f"{tree} against {t0}: files/s x{r0['wall'] / r['wall']:.2f}, "

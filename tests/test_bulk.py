@@ -189,3 +189,99 @@ def test_results_are_handed_on_once_committed_and_not_kept(tmp_path: Path) -> No
     loader.flush()
     assert seen == [f"s{i}" for i in range(5)] and loader.pending == []
     con.close()
+
+
+def test_workers_hand_back_columns_and_load_the_same_rows(tmp_path: Path) -> None:
+    """What crosses from a worker is lists of values per table column, made from the validated
+    models: no model per row; loaded, they give the same rows as the models."""
+    from pydantic import BaseModel
+
+    from pipeline.run import ColumnarResult, process_columnar, process_path
+    from schemas import ALL_TABLES, column_names
+
+    by_table = {model.__table__: model for model in ALL_TABLES}
+    settings = Settings(workers=1, ocr_cache_dir=None)
+    for path in TEXTS[:4]:
+        packed = process_columnar(path, settings=settings)
+        assert isinstance(packed, ColumnarResult) and not packed.failed
+        assert {"documents", "pages"} <= set(packed.columns)
+        for table, columns in packed.columns.items():
+            assert len(columns) == len(column_names(by_table[table]))
+            assert len({len(column) for column in columns}) == 1
+            assert not any(isinstance(v, BaseModel) for column in columns for v in column)
+    tables = []
+    for name, as_columns in (("models", False), ("columns", True)):
+        con = connect(tmp_path / f"{name}.duckdb")
+        results = [process_path(path, settings) for path in TEXTS]
+        load_results(con, [r.columnar() for r in results] if as_columns else results)
+        tables.append(
+            {
+                m.__table__: sorted(map(repr, con.execute(f"SELECT * FROM {m.__table__}").fetchall()))
+                for m in (Document, *RECORD_TABLES)
+            }
+        )
+        con.close()
+    assert tables[0] == tables[1] and tables[0]["budgets"]
+
+
+def test_columns_keep_every_type(tmp_path: Path) -> None:
+    """Decimals of any size after small ones, lists, times, dates, booleans and NULLs go
+    through the column path as they are."""
+    from schemas import Meeting, ProjectSheet, to_columns
+
+    con = connect(tmp_path / "w.duckdb")
+    sheets = [
+        ProjectSheet(doc_id="d-001", page_no=1, sheet_no=1, budget_thb=Decimal("1.5"), objectives=["ก", "ข"]),
+        ProjectSheet(doc_id="d-001", page_no=2, sheet_no=2, budget_thb=None, methods=[]),
+        ProjectSheet(doc_id="d-001", page_no=3, sheet_no=3, budget_thb=Decimal("12345678901234.56"), outputs=["x"]),
+        ProjectSheet(doc_id="d-001", page_no=4, sheet_no=4, budget_thb=Decimal("1E+3")),
+    ]
+    meetings = [
+        Meeting(meeting_id="d-002-m1", doc_id="d-002", page_no=1, meeting_date=dt.date(2024, 2, 29),
+                start_time=dt.time(9, 30), end_time=None),
+    ]  # fmt: skip
+    columns = to_columns([*sheets, *meetings])
+    con.execute("BEGIN TRANSACTION")
+    from warehouse.load import insert_columns
+
+    insert_columns(con, ProjectSheet, columns["project_sheets"])
+    insert_columns(con, Meeting, columns["meetings"])
+    con.execute("COMMIT")
+    found = con.execute(
+        "SELECT sheet_no, budget_thb, objectives, methods, outputs FROM project_sheets ORDER BY sheet_no"
+    ).fetchall()
+    assert found == [
+        (1, Decimal("1.50"), ["ก", "ข"], [], []),
+        (2, None, [], [], []),
+        (3, Decimal("12345678901234.56"), [], [], ["x"]),
+        (4, Decimal("1000.00"), [], [], []),
+    ]
+    assert con.execute("SELECT meeting_date, start_time, end_time FROM meetings").fetchall() == [
+        (dt.date(2024, 2, 29), dt.time(9, 30), None)
+    ]
+    con.close()
+
+
+def test_the_loader_thread_loads_everything_and_raises_its_errors_in_the_caller(tmp_path: Path) -> None:
+    from pipeline.run import LoaderThread
+
+    con = connect(tmp_path / "w.duckdb")
+    seen: list[str] = []
+    writer = LoaderThread(Loader(con, Settings(load_batch_sources=3), lambda r: seen.append(r.source.source_id)), depth=2)
+    for i in range(7):
+        writer.put(_result(f"s{i}").columnar())
+    writer.close()
+    assert seen == [f"s{i}" for i in range(7)]
+    assert _count(con, "SELECT count(*) FROM budgets") == 7
+
+    def fails(result: object) -> None:
+        raise RuntimeError("the callback broke")
+
+    writer = LoaderThread(Loader(con, Settings(load_batch_sources=1), fails), depth=1)
+    with pytest.raises(RuntimeError, match="the callback broke"):
+        for i in range(20):
+            writer.put(_result(f"t{i}").columnar())
+        writer.close()
+    writer.abandon()  # after an error: returns, raises nothing
+    assert not writer.thread.is_alive()
+    con.close()

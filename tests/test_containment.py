@@ -140,6 +140,31 @@ def test_a_worker_that_dies_or_hangs_costs_only_its_item() -> None:
     ]
 
 
+def test_an_item_waiting_behind_a_lost_one_runs_on_another_worker() -> None:
+    """A worker holds the next small item in its pipe while it runs one; when it dies, times
+    out or runs out of memory, the waiting item (never started) is run by a fresh worker."""
+    pool = LocalPoolExecutor(1, memory_limit_mb=512, timeout_s=2)
+    items = ["die", "a", "slow", "b", "hog", "c"]
+    results = sorted(pool.imap(_work, items, on_lost=lambda item, reason: f"{item}: {reason}"))
+    assert results == [
+        "A",
+        "B",
+        "C",
+        "die: worker died: signal 9",
+        "hog: out of memory (over the 512 MB limit, --memory-limit)",
+        "slow: timed out after 2 s (--timeout)",
+    ]
+
+
+def _size(item: bytes) -> int:
+    return len(item)
+
+
+def test_big_items_go_only_to_idle_workers() -> None:
+    big = [bytes(200_000 + i) for i in range(6)]  # bigger than a pipe holds: never queued behind another
+    assert sorted(LocalPoolExecutor(2).imap(_size, big)) == [200_000 + i for i in range(6)]
+
+
 def test_without_on_lost_a_lost_item_is_raised() -> None:
     with pytest.raises(WorkerLostError, match="worker died: signal 9"):
         list(LocalPoolExecutor(2).imap(_work, ["a", "die"]))

@@ -3,7 +3,9 @@
 A batch of sources loads in one transaction: it first removes every row those sources (and
 the earlier versions of their files) loaded before, found by the indexed ``source_id`` every
 source's table carries, then appends each table's rows for the whole batch in one
-``INSERT ... SELECT unnest(column), ...`` (each column one list). Re-ingesting the same bytes
+``INSERT ... SELECT unnest(column), ...`` (each column one list). Rows come as columns
+(``schemas.Columns``, made from the validated models in the worker that read the source), so
+this process joins lists and builds no model per row. Re-ingesting the same bytes
 replaces rather than duplicates, and a failure midway rolls back to the previous state: the
 caller then loads the batch's sources one by one, so a bad source costs only itself.
 """
@@ -18,18 +20,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
+import numpy as np
 
 from pipeline.errors import UsageError
 from schemas import (
+    ALL_TABLES,
     PEOPLE_TABLES,
     RECORD_TABLES,
     SOURCE_TABLES,
+    Columns,
     Document,
     IngestError,
     PageRow,
     Row,
     SourceRow,
     table_columns,
+    to_columns,
 )
 from warehouse.ddl import STORAGE_VERSION, create_schema
 
@@ -144,25 +150,53 @@ def _rollback(con: duckdb.DuckDBPyConnection) -> None:
         con.execute("ROLLBACK")
 
 
-_COLUMNS: dict[type[Row], list[str]] = {}
-
-
-def columns_of(model: type[Row]) -> list[str]:
-    if model not in _COLUMNS:
-        _COLUMNS[model] = [name for name, _ in table_columns(model)]
-    return _COLUMNS[model]
-
-
 def insert_rows(con: duckdb.DuckDBPyConnection, model: type[Row], rows: Sequence[Row]) -> None:
-    """Append ``rows`` to ``model``'s table in one statement, column by column: each column is
-    one list parameter and ``unnest`` zips them back into rows."""
-    if not rows:
+    """Append ``rows`` to ``model``'s table in one statement, column by column."""
+    if rows:
+        insert_columns(con, model, to_columns(rows)[model.__table__])
+
+
+_INSERTS: dict[type[Row], tuple[str, tuple[bool, ...]]] = {}
+_FRAME = "_saraban_columns"
+
+
+def _insert_sql(model: type[Row]) -> tuple[str, tuple[bool, ...]]:
+    """The append statement of ``model``'s table, reading the registered columns ``c0, c1, ...``
+    each cast to its column's type; and which columns are decimals."""
+    found = _INSERTS.get(model)
+    if found is None:
+        typed = table_columns(model)
+        quoted = ", ".join(f'"{name}"' for name, _ in typed)
+        casts = ", ".join(f"CAST(c{i} AS {sql})" for i, (_, sql) in enumerate(typed))
+        decimals = tuple(sql.startswith("DECIMAL") for _, sql in typed)
+        found = _INSERTS[model] = (f"INSERT INTO {model.__table__} ({quoted}) SELECT {casts} FROM {_FRAME}", decimals)
+    return found
+
+
+def _decimal_text(value: object) -> object:
+    # a Decimal goes as text: DuckDB would guess the column's scale and precision from the
+    # first values it sees and refuse a later, longer one
+    return value if value is None else format(value, "f")
+
+
+def insert_columns(con: duckdb.DuckDBPyConnection, model: type[Row], columns: list[list[object]]) -> None:
+    """Append rows given as columns (one list per column of ``model``'s table, in order) in
+    one statement: each column becomes a NumPy array of the Python values, DuckDB scans the
+    arrays as a table (``register``) and each column is cast to its type. Strings reach DuckDB
+    without a Python value per cell (about 5x faster than list parameters for page texts)."""
+    if not columns or not columns[0]:
         return
-    columns = columns_of(model)
-    values = [[getattr(row, name) for row in rows] for name in columns]
-    quoted = ", ".join(f'"{c}"' for c in columns)
-    unnests = ", ".join(f"unnest(${i + 1})" for i in range(len(columns)))
-    con.execute(f"INSERT INTO {model.__table__} ({quoted}) SELECT {unnests}", values)
+    sql, decimals = _insert_sql(model)
+    frame = {}
+    for i, (column, decimal) in enumerate(zip(columns, decimals, strict=True)):
+        values = map(_decimal_text, column) if decimal else column
+        frame[f"c{i}"] = np.fromiter(values, dtype=object, count=len(column))
+    con.register(_FRAME, frame)
+    try:
+        con.execute(sql)
+    finally:
+        with contextlib.suppress(duckdb.Error):
+            con.unregister(_FRAME)
 
 
 def delete_sources(con: duckdb.DuckDBPyConnection, source_ids: Sequence[str]) -> None:
@@ -182,8 +216,10 @@ def delete_sources(con: duckdb.DuckDBPyConnection, source_ids: Sequence[str]) ->
 
 @dataclass(slots=True)
 class SourceLoad:
-    """One source's rows, ready to load; ``error`` set: a failed source (its ``sources`` row
-    and that one ``ingest_errors`` row; an earlier good load of its bytes stays)."""
+    """One source's rows, ready to load: as columns (``columns``, what a worker sends) and/or
+    as models (``documents``, ``rows``, ``pages``, ``errors``); ``error`` set: a failed source
+    (its ``sources`` row and that one ``ingest_errors`` row; an earlier good load of its bytes
+    stays)."""
 
     source: SourceRow
     documents: list[Document] = field(default_factory=list)
@@ -191,6 +227,32 @@ class SourceLoad:
     pages: list[PageRow] = field(default_factory=list)
     errors: list[IngestError] = field(default_factory=list)
     error: IngestError | None = None
+    columns: Columns = field(default_factory=dict)
+
+
+_BY_TABLE: dict[str, type[Row]] = {model.__table__: model for model in ALL_TABLES}
+# the order tables are appended in
+_LOAD_ORDER: tuple[type[Row], ...] = (Document, PageRow, *RECORD_TABLES, IngestError)
+
+
+def _joined(loads: Sequence[SourceLoad]) -> Columns:
+    """The rows of ``loads``, table by table, as one set of columns."""
+    out: Columns = {}
+    for load in loads:
+        to_columns(load.documents, out)
+        to_columns(load.pages, out)
+        to_columns(load.rows, out)
+        to_columns(load.errors, out)
+        for table, columns in load.columns.items():
+            if table not in _BY_TABLE:
+                raise ValueError(f"rows for an unknown table {table!r}")
+            mine = out.get(table)
+            if mine is None:
+                out[table] = [list(column) for column in columns]
+            else:
+                for into, column in zip(mine, columns, strict=True):
+                    into.extend(column)
+    return out
 
 
 def load_batch(con: duckdb.DuckDBPyConnection, loads: Sequence[SourceLoad]) -> list[list[str]]:
@@ -219,15 +281,11 @@ def _load_batch(con: duckdb.DuckDBPyConnection, loads: Sequence[SourceLoad]) -> 
         for load, ids in zip(good, replaced, strict=True)
     ]
     insert_rows(con, SourceRow, sources)
-    insert_rows(con, Document, [doc for load in good for doc in load.documents])
-    insert_rows(con, PageRow, [page for load in good for page in load.pages])
-    by_table: dict[type[Row], list[Row]] = {}
-    for load in good:
-        for row in load.rows:
-            by_table.setdefault(type(row), []).append(row)
-    for model in RECORD_TABLES:
-        insert_rows(con, model, by_table.get(model, []))
-    insert_rows(con, IngestError, [error for load in good for error in load.errors])
+    joined = _joined(good)
+    for model in _LOAD_ORDER:
+        insert_columns(con, model, joined.pop(model.__table__, []))
+    for table, columns in joined.items():  # a table rows do not usually come for (people, meta)
+        insert_columns(con, _BY_TABLE[table], columns)
     for load in loads:
         if load.error is not None:
             _record_failure(con, load.source, load.error)
