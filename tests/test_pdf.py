@@ -473,3 +473,11 @@ def test_latin_a_stamp_left_after_a_thai_cell_is_dropped_but_acronyms_and_grades
     assert repair_ocr_text("นายกเทศมนตรีตำบลโพธิ์ทอง WAU") == "นายกเทศมนตรีตำบลโพธิ์ทอง"
     assert repair_ocr_text("แบบตรวจ OIT") == "แบบตรวจ OIT"
     assert repair_ocr_text("อยู่ในระดับ A") == "อยู่ในระดับ A"
+
+
+def test_the_village_number_as_ocr_leaves_it() -> None:
+    from pipeline.ocr import repair_ocr_text
+
+    assert repair_ocr_text("ส.อบต.ห มู่ที่1") == "ส.อบต. หมู่ที่ 1"
+    assert repair_ocr_text("ส.อบต. หมู่ที6") == "ส.อบต. หมู่ที่ 6"
+    assert repair_ocr_text("หมู่บ้าน 5 แห่ง") == "หมู่บ้าน 5 แห่ง"
