@@ -341,3 +341,14 @@ def test_a_ruled_rows_next_line_keeps_its_columns_and_a_sentence_under_the_table
         ("ตลอดปีงบประมาณ", "ประเมินความพึงพอใจ"),
     ]
     assert rows[1].measure == "มาตรการส่งเสริมการมีส่วนร่วม"
+
+
+def test_a_responsible_header_as_a_scan_reads_it() -> None:
+    text = "\n".join(
+        [
+            "ประกาศองค์การบริหารส่วนตำบลทดสอบ เรื่อง มาตรการส่งเสริมความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2569",
+            "ที\tมาตรการ\tผู้รับผิดซอบ\tแนวทาง/วิธีการดำเนินการ\tห้วงเวลา\tการติดตามผล",
+            "1\tมาตรการเผยแพร่ข้อมูล\tสำนักปลัด\tเผยแพร่แผนงานบนเว็บไซต์\tตลอดปีงบประมาณ\tรายงานผลทุก 6 เดือน",
+        ]
+    )
+    assert [(m.responsible, m.period) for m in measures(parse_pages(text))] == [("สำนักปลัด", "ตลอดปีงบประมาณ")]
