@@ -1540,6 +1540,8 @@ _LATIN_OBT = regex.compile(r"(?<=\p{Thai}\s?)(?:aun|oun|ous|aus|DUA|oun)\.(?=\s|
 # Latin letters a stamp or a signature stroke left after a Thai cell (``ผู้อำนวยการกองการศึกษา YI``,
 # ``...ตำบลโพธิ์ทอง WAU``); an acronym of the genre stays.
 _LATIN_TAIL = regex.compile(r"(?<=[\u0e01-\u0e4e])\s+(?P<word>[A-Za-z]{2,3})(?=\t|$)", regex.MULTILINE)
+# A guillemet a speck left before an amount (``»25,000``).
+_QUOTE_BEFORE_NUMBER = regex.compile(r"(?:(?<=\t)|(?<=^)|(?<=\s))[»«]+(?=[\d๐-๙])", regex.MULTILINE)
 # ``หมู่ที่ ๕`` as OCR leaves it before its number: a space inside, marks lost, no space after
 # (``ห มู่ที่1``, ``หมู่ที5``); the village number is in every council member's position.
 _VILLAGE_NUMBER = regex.compile(r"(?<![\u0e01-\u0e4e])ห\s?ม\u0e39?\u0e48?\s?ท\u0e35?\u0e48?\s*(?=[\d๐-๙])")
@@ -1567,7 +1569,8 @@ def repair_ocr_text(text: str) -> str:
     text = _NUMBER_LABEL_AS_LATIN.sub(r"\1ที่ ", text)
     text = _MARK_AFTER_DOT.sub("", _SPECK_AT_END.sub("", _SPECK_IN_WORD.sub("", text)))
     text = _LATIN_TAIL.sub(lambda m: m.group() if m["word"] in ACRONYMS else "", text)
-    text = _VILLAGE_NUMBER.sub("หมู่ที่ ", text).replace(".หมู่ที่ ", ". หมู่ที่ ")
+    text = _QUOTE_BEFORE_NUMBER.sub("", text)
+    text = _VILLAGE_NUMBER.sub("หมู่ที่ ", text)
     text = repair_row_numbers(_AT_FOR_ONE.sub("๑", _LATIN_OBT.sub("อบต.", text)))
     text = "\n".join(
         restore_dropped_marks(_DOUBLED_NO.sub("", _JA_RANK.sub("จ่า", repair_sara_am(line)))) for line in text.split("\n")

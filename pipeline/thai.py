@@ -104,7 +104,9 @@ _FISCAL_YEAR_RES = {
     for label, words in _YEAR_LABELS.items()
 }
 FISCAL_YEAR_RE = _FISCAL_YEAR_RES["any"]
-NO_BUDGET_RE = regex.compile(r"ไม่ใช้\s*งบ\s*ประมาณ|ไม่ได้ใช้\s*งบ\s*ประมาณ|ไม่มีงบ\s*ประมาณ")
+NO_BUDGET_RE = regex.compile(
+    r"ไม่\s*ใ?ช้\s*งบ\s*ประมาณ|ไม่ได้ใช้\s*งบ\s*ประมาณ|ไม่มีงบ\s*ประมาณ"
+)  # (``ไม่ช้งบประมาณ``: a scan lost its ใ)
 
 
 def to_arabic_digits(text: str) -> str:

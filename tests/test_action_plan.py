@@ -515,3 +515,9 @@ def test_a_wrapped_responsible_office_stays_out_of_the_name() -> None:
         "โครงการส่งเสริมการเรียนรู้ตามหลักปรัชญาของเศรษฐกิจพอเพียง",
     ]
     assert [r.remarks for r in rows] == [None, "ร่วมกับ กศน.ตำบล"]
+
+
+def test_quarter_headers_with_latin_where_the_scan_lost_ti() -> None:
+    from parsers.action_plan import quarter_label
+
+    assert [quarter_label(t) for t in ("ไตรมาส N 2", "ไตรมาส Non3", "ไตรมาส Ne4")] == [2, 3, 4]

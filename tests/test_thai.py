@@ -194,3 +194,11 @@ def test_a_date_whose_be_label_ocr_garbled() -> None:
 
     assert find_date("เมือวั พฤห สบดีที๑๔ สิงหาคม WA. ๒๕๖๘") == dt.date(2025, 8, 14)
     assert find_date("วันที่ 14 สิงหาคม ws. 2568") == dt.date(2025, 8, 14)
+
+
+def test_no_budget_as_a_scan_reads_it() -> None:
+    from decimal import Decimal
+
+    from pipeline.thai import parse_money
+
+    assert parse_money("ไม่ช้งบประมาณ", read="cell") == Decimal("0.00")
