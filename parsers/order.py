@@ -262,8 +262,8 @@ def unnumbered_group(text: str) -> str | None:
 
 def composed_of_tail(text: str) -> str | None:
     """The wrapped rest of ``ประกอบด้วย`` when a line holds nothing else (a scan may leave
-    the heading's lost number before it: ``๑๔๔ ด้วย``)."""
-    rest = regex.sub(r"^[\d๐-๙.\s]+", "", text).strip()
+    the heading's lost number before it, ``๑๔๔ ด้วย``, and a lone mark after it)."""
+    rest = regex.sub(r"(?<=ด้วย)\s*[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]+$", "", regex.sub(r"^[\d๐-๙.\s]+", "", text).strip())
     return rest if len(rest) <= 8 and COMPOSED_OF_TAIL.fullmatch(rest) else None
 
 
