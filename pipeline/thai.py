@@ -398,10 +398,24 @@ def _given_names() -> frozenset[str]:
     return (frozenset(thai_male_names()) | frozenset(thai_female_names())) - titles
 
 
+def _resplit_name(name: str) -> str:
+    """A name OCR split a few letters too late (``รัตนาภรณ์ชัย วงศ์``): when the first part is
+    no known given name, the second is short for a surname and the whole splits after a
+    known given name, it is split there (``รัตนาภรณ์ ชัยวงศ์``)."""
+    given, surname = name.split(" ")
+    names = _given_names()
+    if given in names or len(surname) > 4 or not regex.fullmatch(r"[\u0e01-\u0e4e]+", given + surname):
+        return name
+    fixed = split_glued_name(given + surname)
+    return fixed if fixed.split(" ")[0] in names and len(fixed.split(" ")[0]) < len(given) else name
+
+
 def split_glued_name(name: str) -> str:
     """``given surname`` for a name OCR or a text layer glued together (``อำไพป้องภัย`` ->
     ``อำไพ ป้องภัย``): the longest known given name (pythainlp's name lists) that leaves a
     surname of four letters or more. Names with a space, or no known given name, stay."""
+    if name.count(" ") == 1:
+        return _resplit_name(name)
     if " " in name or len(name) < 6 or not regex.fullmatch(r"[\u0e01-\u0e4e]+", name):
         return name
     names = _given_names()

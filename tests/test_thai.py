@@ -202,3 +202,11 @@ def test_no_budget_as_a_scan_reads_it() -> None:
     from pipeline.thai import parse_money
 
     assert parse_money("ไม่ช้งบประมาณ", read="cell") == Decimal("0.00")
+
+
+def test_a_name_split_a_few_letters_too_late() -> None:
+    from pipeline.thai import split_glued_name
+
+    assert split_glued_name("รัตนาภรณ์ชัย วงศ์") == "รัตนาภรณ์ ชัยวงศ์"
+    assert split_glued_name("สมชายชาญ ดีมาก") == "สมชายชาญ ดีมาก"  # a real surname's length
+    assert split_glued_name("สมชาย ใจดี") == "สมชาย ใจดี"
