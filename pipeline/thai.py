@@ -264,6 +264,22 @@ def find_time(text: str) -> dt.time | None:
 
 
 _MONTH_RE = regex.compile(MONTH_PATTERN)
+_ABBREVIATIONS = frozenset(thai_abbr_months)
+# ``กุย.`` for ``ก.ย.``: a scan read the abbreviation's first dot as a mark below the letter.
+_ABBREVIATION_MARKED = regex.compile(r"(?<![ก-ฮ])(?P<a>[ก-ฮ])ุ(?P<b>[ก-ฮ])\.")
+
+
+def _abbreviation(first: str, second: str) -> str | None:
+    abbreviation = f"{first}.{second}."
+    return abbreviation if abbreviation in _ABBREVIATIONS else None
+
+
+# ``ต.ค.67``: a year glued to the month's abbreviation; ``2568- กันยายน``: a range's dash.
+_ABBREVIATION_THEN_YEAR = regex.compile(r"((?<![ก-ฮ])[ก-ฮ]\u0e34?\u0e35?\.[ก-ฮ]\.)(?=[\d๐-๙])")
+_RANGE_SPACING = regex.compile(
+    r"(?<=[\d๐-๙.])\s*(?P<dash>[-–])\s*(?=[ก-ฮ\d๐-๙])|(?<=[ก-ฮ])\s+(?P<dash>[-–])\s*(?=[ก-ฮ\d๐-๙])"
+    r"|(?<=[ก-ฮ])\s*(?P<dash>[-–])\s+(?=[ก-ฮ\d๐-๙])"
+)
 _RANGE_DASH_LOST = regex.compile(
     rf"(?P<first>{MONTH_PATTERN}(?:\s*[0-9๐-๙]{{2,4}})?)\s+(?=(?P<second>{MONTH_PATTERN})(?![ก-๙]))"
 )
@@ -273,6 +289,9 @@ def period_range(text: str) -> str:
     """A period of two months with the dash between them lost (a scan reads ``มกราคม - มีนาคม
     2569`` as ``มกราคม มีนาคม 2569``): the dash put back. Nothing else is changed, nor a list
     of months (``มกราคม เมษายน กรกฎาคม ตุลาคม``)."""
+    text = _ABBREVIATION_MARKED.sub(lambda m: _abbreviation(m["a"], m["b"]) or m.group(), text)
+    text = _ABBREVIATION_THEN_YEAR.sub(r"\1 ", text)
+    text = _RANGE_SPACING.sub(lambda m: f" {m['dash']} ", text)
     if len(_MONTH_RE.findall(text)) != 2:
         return text
     return _RANGE_DASH_LOST.sub(lambda m: f"{m['first']} - ", text)

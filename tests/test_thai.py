@@ -210,3 +210,11 @@ def test_a_name_split_a_few_letters_too_late() -> None:
     assert split_glued_name("รัตนาภรณ์ชัย วงศ์") == "รัตนาภรณ์ ชัยวงศ์"
     assert split_glued_name("สมชายชาญ ดีมาก") == "สมชายชาญ ดีมาก"  # a real surname's length
     assert split_glued_name("สมชาย ใจดี") == "สมชาย ใจดี"
+
+
+def test_a_period_as_a_scan_spells_it() -> None:
+    from pipeline.thai import period_range
+
+    assert period_range("ต.ค.67 - กุย. 68") == "ต.ค. 67 - ก.ย. 68"  # a dot read as ุ, a year glued
+    assert period_range("ต.ค.2568- กุย.2569") == "ต.ค. 2568 - ก.ย. 2569"
+    assert period_range("กุมภาพันธ์ 2569") == "กุมภาพันธ์ 2569"
