@@ -1540,6 +1540,8 @@ _LATIN_OBT = regex.compile(r"(?<=\p{Thai}\s?)(?:aun|oun|ous|aus|DUA|oun)\.(?=\s|
 # Latin letters a stamp or a signature stroke left after a Thai cell (``ผู้อำนวยการกองการศึกษา YI``,
 # ``...ตำบลโพธิ์ทอง WAU``); an acronym of the genre stays.
 _LATIN_TAIL = regex.compile(r"(?<=[\u0e01-\u0e4e])\s+(?P<word>[A-Za-z]{2,3})(?=\t|$)", regex.MULTILINE)
+# Specks after a line's last word: a comma, a quote or lone marks (``อื่น ๆ ,ิ``).
+_SPECKS_AT_LINE_END = regex.compile(r"(?<=\S)[ \t]+[,'`~^\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]{1,3}$", regex.MULTILINE)
 # A guillemet a speck left before an amount (``»25,000``).
 _QUOTE_BEFORE_NUMBER = regex.compile(r"(?:(?<=\t)|(?<=^)|(?<=\s))[»«]+(?=[\d๐-๙])", regex.MULTILINE)
 # ``หมู่ที่ ๕`` as OCR leaves it before its number: a space inside, marks lost, no space after
@@ -1569,7 +1571,7 @@ def repair_ocr_text(text: str) -> str:
     text = _NUMBER_LABEL_AS_LATIN.sub(r"\1ที่ ", text)
     text = _MARK_AFTER_DOT.sub("", _SPECK_AT_END.sub("", _SPECK_IN_WORD.sub("", text)))
     text = _LATIN_TAIL.sub(lambda m: m.group() if m["word"] in ACRONYMS else "", text)
-    text = _QUOTE_BEFORE_NUMBER.sub("", text)
+    text = _QUOTE_BEFORE_NUMBER.sub("", _SPECKS_AT_LINE_END.sub("", text))
     text = _VILLAGE_NUMBER.sub("หมู่ที่ ", text)
     text = repair_row_numbers(_AT_FOR_ONE.sub("๑", _LATIN_OBT.sub("อบต.", text)))
     text = "\n".join(

@@ -481,3 +481,10 @@ def test_the_village_number_as_ocr_leaves_it() -> None:
     assert repair_ocr_text("ส.อบต.ห มู่ที่1") == "ส.อบต.หมู่ที่ 1"
     assert repair_ocr_text("ส.อบต. หมู่ที6") == "ส.อบต. หมู่ที่ 6"
     assert repair_ocr_text("หมู่บ้าน 5 แห่ง") == "หมู่บ้าน 5 แห่ง"
+
+
+def test_specks_after_a_lines_last_word() -> None:
+    from pipeline.ocr import repair_ocr_text
+
+    assert repair_ocr_text("ระเบียบวาระที่ 5 เรื่อง อื่น ๆ ,ิ") == "ระเบียบวาระที่ 5 เรื่อง อื่น ๆ"
+    assert repair_ocr_text("อื่น ๆ") == "อื่น ๆ"
