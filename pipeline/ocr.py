@@ -296,7 +296,16 @@ def _ticks_in_tick_columns(
         for box, mine in readings.items()
         if mine and all(_TICK_READING.fullmatch(w.text) for w in mine)
     }
-    narrow = sorted((span for key, span in spans.items() if span[1] - span[0] <= TICK_COLUMN * dpi), key=lambda s: s[0])
+    # a column that holds an amount in some row is no tick column (a narrow budget's)
+    worded = {
+        (round(box.x0 / slot), round(box.x1 / slot))
+        for box, mine in readings.items()
+        if _AMOUNT_READING.search("".join(w.text for w in mine))
+    }
+    narrow = sorted(
+        (span for key, span in spans.items() if span[1] - span[0] <= TICK_COLUMN * dpi and key not in worded),
+        key=lambda s: s[0],
+    )
     block: set[tuple[int, int]] = set()
     run: list[tuple[int, int]] = []
     for span in [*narrow, None]:
@@ -341,6 +350,7 @@ def _dashes(seen: np.ndarray, boxes: list[cells.Box], dpi: int, words: list[Word
     return out
 
 
+_AMOUNT_READING = regex.compile(r"[\d๐-๙]{1,3}[,.][\d๐-๙]{2}|[\d๐-๙]{4,}|งบ\s*ประมาณ|บาท")
 TICK_COLUMN = 0.9  # of the dpi: the widest a tick column is (a quarter's, a month's)
 
 

@@ -213,3 +213,22 @@ def test_tick_columns_of_a_ruled_table_take_the_ticks_tesseract_dropped() -> Non
     ticks = sorted((w.left // 100, w.top // 100) for w in out if w.text == "✓")
     assert ticks == [(6, 1)]  # the drawn tick; not the empty box, nor the cells read already
     assert ticked.x0 < next(w for w in out if w.text == "✓").left + 20 < ticked.x1
+
+
+def test_a_narrow_budget_column_beside_the_tick_columns_takes_no_tick() -> None:
+    page = np.full((400, 1100), 255, np.uint8)
+    columns = [(600, 700), (700, 800), (800, 900)]  # budget, then two quarters
+    rows = [(0, 100), (100, 200)]
+    grid = [cells.Box(x0, top, x1, bottom) for top, bottom in rows for x0, x1 in columns]
+    page[140:160, 620:680] = 0  # row 2's budget: a mark (a dash as a blob), read as nothing
+
+    def word(box: cells.Box, text: str) -> ocr.Word:
+        return ocr.Word(box.x0 + 20, box.top + 20, 40, 40, 90.0, text)
+
+    words = [word(grid[0], "12,000"), word(grid[1], "v"), word(grid[5], "v")]
+
+    def inside(w: ocr.Word, box: cells.Box) -> bool:
+        return box.x0 <= w.left + w.width / 2 <= box.x1 and box.top <= w.middle <= box.bottom
+
+    out = ocr._ticks_in_tick_columns(words, grid, inside, lambda box: cells.marked(page, box, 300), 300)
+    assert not any(w.text == "✓" and w.left < 700 for w in out)
