@@ -23,6 +23,7 @@ import regex
 from parsers.common import cells, document_row, find_organization, join_text
 from parsers.doctype import DocumentType
 from parsers.grammar import (
+    SUBJECT_LINE,
     ahead,
     cell_columns,
     continues_paragraph,
@@ -811,9 +812,6 @@ def opens(lines: Sequence[Line], i: int, current: str | None) -> bool:
             return False
     # A wrapped body line that begins with the plan's name opens nothing unless a plan follows.
     return not continues_paragraph(lines, i) or ahead(lines, i, PLAN_CONTENT, 15)
-
-
-SUBJECT_LINE = regex.compile(r"^เรื่อง\s*\S")
 
 
 TYPE = DocumentType(name="action_plan", opens=opens, parse=parse)

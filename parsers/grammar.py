@@ -81,6 +81,10 @@ def single_cell(line: Line) -> bool:
     return sum(1 for cell in line.text.split("\t") if cell.strip()) == 1
 
 
+# A document's subject line (``เรื่อง ...``) with something after the label.
+SUBJECT_LINE = regex.compile(r"^เรื่อง\s*\S")
+
+
 def continues_paragraph(lines: Sequence[Line], i: int) -> bool:
     """Line ``i`` carries on the prose of the line above: same page, no blank line between, and
     both are long (a wrapped body line that happens to begin with a title's words, such as

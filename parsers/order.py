@@ -33,7 +33,7 @@ from parsers.common import (
     split_prefix,
 )
 from parsers.doctype import DocumentType
-from parsers.grammar import DOCUMENT_END, ahead, line_text
+from parsers.grammar import DOCUMENT_END, SUBJECT_LINE, ahead, line_text
 from parsers.vocabulary import POSITION_START, find_signature
 from pipeline.model import Line, Parsed, Segment
 from pipeline.normalize import clean, join_wrapped
@@ -574,7 +574,6 @@ MARKS = regex.compile(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
 OPENING_SKELETON = regex.compile(r"^ค[ำา]\s*ส?ง?\s*(?:เทศบาล|องคการ|อบต|อบจ|สานก|สำนก|กอง|กรม|จงหวด)")
 # ``ที่ 12/2567``, ``ที่ อบต.ดต. 012/2567`` (an office code before the number).
 NUMBER_LINE = regex.compile(r"^ที่\s*\S{0,12}\s*\d{1,4}\s*/\s*(?:25)?\d{2}\b")
-SUBJECT_LINE = regex.compile(r"^เรื่อง\s*\S")
 
 
 def opens(lines: Sequence[Line], i: int, current: str | None) -> bool:
