@@ -289,16 +289,20 @@ def _ticks_in_tick_columns(
     read as nothing, or as a quote or a slash (``“``, ``/”`` for ``✓``; nothing for ``☑``),
     that holds a mark (``cells.marked``: not an empty ``☐``) is a tick."""
     slot = dpi // 10  # rulings of one column line up within this
+
+    def column(x0: int, x1: int) -> tuple[int, int]:
+        return round(x0 / slot), round(x1 / slot)
+
     readings = {box: [w for w in words if inside(w, box)] for box in grid}
-    spans = {(round(box.x0 / slot), round(box.x1 / slot)): (box.x0, box.x1) for box in grid}
+    spans = {column(box.x0, box.x1): (box.x0, box.x1) for box in grid}
     ticked = {
-        (round(box.x0 / slot), round(box.x1 / slot))
+        column(box.x0, box.x1)
         for box, mine in readings.items()
         if mine and all(_TICK_READING.fullmatch(w.text) for w in mine)
     }
     # a column that holds an amount in some row is no tick column (a narrow budget's)
     worded = {
-        (round(box.x0 / slot), round(box.x1 / slot))
+        column(box.x0, box.x1)
         for box, mine in readings.items()
         if _AMOUNT_READING.search("".join(w.text for w in mine))
     }
@@ -312,14 +316,14 @@ def _ticks_in_tick_columns(
         if span is not None and run and abs(span[0] - run[-1][1]) <= slot:
             run.append(span)
             continue
-        keys = {(round(x0 / slot), round(x1 / slot)) for x0, x1 in run}
+        keys = {column(x0, x1) for x0, x1 in run}
         if len(run) >= 2 and keys & ticked:
             block |= keys
         run = [span] if span is not None else []
     if not block:
         return words
     out = list(words)
-    letter = round(statistics.median(w.height for w in words)) if words else dpi // 8
+    letter = _letter_height(words, dpi)
     # a tick stands on its row's first line of text (a row of marks alone is a speck row)
     line_of: dict[tuple[int, int], int] = {}
     for box, mine in readings.items():
@@ -327,7 +331,7 @@ def _ticks_in_tick_columns(
             top = min(w.top for w in mine)
             line_of[(box.top, box.bottom)] = min(line_of.get((box.top, box.bottom), top), top)
     for box, mine in readings.items():
-        if (round(box.x0 / slot), round(box.x1 / slot)) not in block:
+        if column(box.x0, box.x1) not in block:
             continue
         if (mine and not all(_TICK_SPECK.fullmatch(w.text) for w in mine)) or not marked(box):
             continue
@@ -340,7 +344,7 @@ def _ticks_in_tick_columns(
 def _dashes(seen: np.ndarray, boxes: list[cells.Box], dpi: int, words: list[Word]) -> list[Word]:
     """A ``-`` for each cell read as nothing whose only ink is a dash (``cells.dash``), as tall
     as the page's letters so that it lines up with its row."""
-    letter = round(statistics.median(w.height for w in words)) if words else dpi // 8
+    letter = _letter_height(words, dpi)
     out = []
     for box in boxes:
         stroke = cells.dash(seen, box, dpi)
@@ -348,6 +352,11 @@ def _dashes(seen: np.ndarray, boxes: list[cells.Box], dpi: int, words: list[Word
             middle = (stroke.top + stroke.bottom) // 2
             out.append(Word(stroke.x0, middle - letter // 2, stroke.x1 - stroke.x0, letter, 50.0, "-"))
     return out
+
+
+def _letter_height(words: list[Word], dpi: int) -> int:
+    """The page's letter height (its words' median), for a word the page did not read."""
+    return round(statistics.median(w.height for w in words)) if words else dpi // 8
 
 
 _AMOUNT_READING = regex.compile(r"[\d๐-๙]{1,3}[,.][\d๐-๙]{2}|[\d๐-๙]{4,}|งบ\s*ประมาณ|บาท")
@@ -1545,8 +1554,6 @@ def _mend_sequence(lines: list[str]) -> list[str]:
 _LATIN_OBT = regex.compile(r"(?<=\p{Thai}\s?)(?:aun|oun|ous|aus|DUA|oun)\.(?=\s|\p{Thai}|$)", regex.MULTILINE)
 
 
-# Stamp ink and specks read as quotes or a tilde: inside a Thai word (``ศร“ีสวัสดิ``), or alone
-# at the end of a cell (``เพชรงาม ~``). No Thai word holds them.
 # Latin letters a stamp or a signature stroke left after a Thai cell (``ผู้อำนวยการกองการศึกษา YI``,
 # ``...ตำบลโพธิ์ทอง WAU``); an acronym of the genre stays.
 _LATIN_TAIL = regex.compile(r"(?<=[\u0e01-\u0e4e])\s+(?P<word>[A-Za-z]{2,3})(?=\t|$)", regex.MULTILINE)
@@ -1559,6 +1566,8 @@ _QUOTE_BEFORE_NUMBER = regex.compile(r"(?:(?<=\t)|(?<=^)|(?<=\s))[»«]+(?=[\d�
 _VILLAGE_NUMBER = regex.compile(r"(?<![\u0e01-\u0e4e])ห\s?ม\u0e39?\u0e48?\s?ท\u0e35?\u0e48?\s*(?=[\d๐-๙])")
 # A mark right after an abbreviation's dot (``ก.ุย.``): marks sit on letters, never on a dot.
 _MARK_AFTER_DOT = regex.compile(r"(?<=[\u0e01-\u0e2e]\.)[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]+(?=[\u0e01-\u0e2e])")
+# Stamp ink and specks read as quotes or a tilde: inside a Thai word (``ศร“ีสวัสดิ``), or alone
+# at the end of a cell (``เพชรงาม ~``). No Thai word holds them.
 _SPECK_IN_WORD = regex.compile(r"(?<=[\u0e01-\u0e4e])[“”\"'`~^](?=[\u0e01-\u0e4e])")
 _SPECK_AT_END = regex.compile(r"(?<=[\u0e01-\u0e4e])\s+[“”\"'`~^]+(?=\t|$)", regex.MULTILINE)
 
