@@ -131,7 +131,18 @@ def cell_boxes(rows: list[RuledRow], dpi: int) -> list[Box]:
 def inked(page: np.ndarray, box: Box, dpi: int) -> bool:
     """Whether a cell holds more ink than speckle."""
     crop = page[box.top : box.bottom, box.x0 : box.x1]
-    return int((crop < 128).sum()) >= max(8, round(dpi * dpi * MIN_INK))
+    return int((crop < 128).sum()) >= _speckle(dpi)
+
+
+def _speckle(dpi: int) -> int:
+    """Dark pixels below which a cell holds only speckle."""
+    return max(8, round(dpi * dpi * MIN_INK))
+
+
+def _inner_ink(page: np.ndarray, box: Box, dpi: int) -> np.ndarray:
+    """A cell's ink (True) a further inset inside its box, clear of a ruling's remnants."""
+    pad = inset(dpi)
+    return page[box.top + pad : box.bottom - pad, box.x0 + pad : box.x1 - pad] < 128
 
 
 DASH_THICK = 0.04  # of the dpi: the tallest a printed dash stands (a stroke, not a letter)
@@ -141,17 +152,17 @@ DASH_LONG = (0.03, 0.5)  # of the dpi: how long a dash is, a letter's width to a
 def dash(page: np.ndarray, box: Box, dpi: int) -> Box | None:
     """The box of the one short horizontal stroke that is all a cell holds (a budget's ``-``,
     which tesseract drops in a cell of its own and a second reading reads as nothing)."""
-    pad = inset(dpi)
-    crop = page[box.top + pad : box.bottom - pad, box.x0 + pad : box.x1 - pad]
+    crop = _inner_ink(page, box, dpi)
     if crop.size == 0:
         return None
-    _, _, stats, _ = cv2.connectedComponentsWithStats((crop < 128).astype(np.uint8), connectivity=8)
+    _, _, stats, _ = cv2.connectedComponentsWithStats(crop.astype(np.uint8), connectivity=8)
     blobs = [row for row in stats[1:] if row[cv2.CC_STAT_AREA] >= 4]
     if len(blobs) != 1:
         return None
     x, y, width, height = (int(v) for v in blobs[0][:4])
     if width < 2.5 * height or height > DASH_THICK * dpi or not DASH_LONG[0] * dpi <= width <= DASH_LONG[1] * dpi:
         return None
+    pad = inset(dpi)
     left, top = box.x0 + pad + x, box.top + pad + y
     return Box(left, top, left + width, top + height)
 
@@ -159,9 +170,8 @@ def dash(page: np.ndarray, box: Box, dpi: int) -> Box | None:
 def marked(page: np.ndarray, box: Box, dpi: int) -> bool:
     """Whether a cell holds a mark (a tick, a ticked box), not nothing and not an empty box
     (``☐``: ink only on a square's sides, none inside it)."""
-    pad = inset(dpi)
-    crop = page[box.top + pad : box.bottom - pad, box.x0 + pad : box.x1 - pad] < 128
-    if int(crop.sum()) < max(8, round(dpi * dpi * MIN_INK)):
+    crop = _inner_ink(page, box, dpi)
+    if int(crop.sum()) < _speckle(dpi):
         return False
     ys, xs = np.nonzero(crop)
     top, bottom, left, right = int(ys.min()), int(ys.max()), int(xs.min()), int(xs.max())
