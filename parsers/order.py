@@ -139,10 +139,9 @@ def split_role(texts: list[str], min_words: int = 2) -> tuple[list[str], str | N
     if match and (len(texts) > 1 or len(match["body"].split()) >= min_words):
         return [*texts[:-1], match["body"]], role_text(match["role"])
     # the role's column before the position's (ชื่อ | ตำแหน่งในคณะทำงาน | ตำแหน่ง)
-    inner = next((k for k in range(1, len(texts) - 1) if ROLE_CELL.match(texts[k])), None)
-    if inner is not None:
-        found = ROLE_CELL.match(texts[inner])
-        return [*texts[:inner], *texts[inner + 1 :]], role_text(found["role"]) if found else None
+    for k in range(1, len(texts) - 1):
+        if inner := ROLE_CELL.match(texts[k]):
+            return [*texts[:k], *texts[k + 1 :]], role_text(inner["role"])
     return texts, None
 
 
