@@ -95,6 +95,9 @@ QUARTER_RANGE = regex.compile(
 )
 
 YEAR_IN_HEADER = regex.compile(r"(?<!\d)(?P<year>25\d\d)(?!\d)")
+# The header of a plan's summary table (มิติ | จำนวนโครงการ | งบประมาณ | หมายเหตุ): its rows
+# are stated totals, one per dimension and the whole plan's.
+SUMMARY_HEADER = regex.compile(r"จำนวน\s*(?:โครงการ|กิจกรรม)")
 
 
 @dataclass(slots=True)
@@ -149,6 +152,7 @@ class StatedTotal:
     amount: Decimal
     page_no: int
     year: int | None = None  # the budget year column it totals (plans budgeted over several years)
+    summary: bool = False  # a row of the plan's summary table (one per dimension, and its total)
 
 
 # --- untouched lines and display columns ------------------------------------------------------
@@ -294,6 +298,8 @@ class PlanReader:
     header_line: int | None = None
     heading_dimension: str | None = None
     after_total: bool = False
+    summary_budget_at: int | None = None  # reading a summary table: its budget column
+    row_line: int = -1  # the line the last row started on
 
     def read(self, lines: Sequence[Line]) -> None:
         for i, line in enumerate(lines):
@@ -319,9 +325,12 @@ class PlanReader:
         if is_header_row(row_cells):
             self.read_header(i, row_cells)
             return
+        if self.summary_budget_at is not None and self.read_summary_row(row_cells, line.page_no):
+            return
         if (
             self.header_line is not None
             and i - self.header_line <= 2
+            and self.row_line < self.header_line  # (under a row, a short line is its wrapped name)
             and not SEQ_CELL.match(filled[0])
             and all(len(c) <= HEADER_FRAGMENT for c in filled)
         ):
@@ -361,6 +370,11 @@ class PlanReader:
     # header ------------------------------------------------------------------------------------
     def read_header(self, i: int, row_cells: Sequence[str]) -> None:
         second_line = self.header_line == i - 1  # a header printed over two lines
+        self.summary_budget_at = None
+        if any(SUMMARY_HEADER.search(c) for c in row_cells) and not any(HEADER_SEQ.match(c) for c in row_cells if c):
+            self.summary_budget_at = next((k for k, c in enumerate(row_cells) if BUDGET_HEADER.search(c)), None)
+            if self.summary_budget_at is not None:
+                return
         self.header_seen = True
         self.header_line = i
         joined = " ".join(row_cells)
@@ -433,6 +447,9 @@ class PlanReader:
         if set(by_cell.values()) == {0, 1, 2, 3}:
             self.layout.quarter_cells = by_cell
             self.layout.has_quarters = True
+            if any(k in by_cell for k in self.layout.year_cells):
+                # the years above were the months' years (``พ.ศ. ๒๕๖๘`` over ต.ค.-ธ.ค.), no budget columns
+                self.layout.year_cells, self.layout.years = [], []
         raw = self.raw_by_line.get(i)
         if raw is None or "\t" in raw:
             return
@@ -444,6 +461,18 @@ class PlanReader:
         if {q for _, q in centres} == {0, 1, 2, 3}:
             self.layout.quarter_columns = centres
             self.layout.has_quarters = True
+
+    def read_summary_row(self, row_cells: Sequence[str], page_no: int) -> bool:
+        """A row of the summary table: its first cell (``มิติที่ ๑ ...``, ``รวม``) and the amount
+        under the budget header, as a stated total; False (and the summary over) otherwise."""
+        filled = [c for c in row_cells if c]
+        at = self.summary_budget_at
+        amount = parse_money(row_cells[at], read="cell") if at is not None and at < len(row_cells) else None
+        if len(filled) < 2 or amount is None:
+            self.summary_budget_at = None
+            return False
+        self.totals.append(StatedTotal(label=clean(filled[0]) or filled[0], amount=amount, page_no=page_no, summary=True))
+        return True
 
     # rows ---------------------------------------------------------------------------------------
     def start_row(self, i: int, line: Line, row_cells: list[str]) -> bool:
@@ -469,7 +498,10 @@ class PlanReader:
             return False  # a sub-header (``1 2 3 4``) OCR garbled, not a project
         if row.dimension is None:
             row.dimension = self.heading_dimension
+        elif self.layout.has_dimension:
+            self.heading_dimension = row.dimension  # a มิติ cell filled on a dimension's first row only
         self.rows.append(row)
+        self.row_line = i
         self.after_total = False
         return True
 
@@ -678,12 +710,18 @@ class PlanReader:
             self.totals.append(StatedTotal(label=label.rstrip(" :"), amount=amount, page_no=page_no))
 
     def stated_totals(self) -> list[StatedTotal]:
-        """Subtotals and the grand total, each once, the grand total last."""
+        """The summary table's rows as printed, then the detail table's subtotals and grand
+        total, each once, the grand total last."""
+        summary = [t for t in self.totals if t.summary]
+        return [*summary, *self.detail_totals()]
+
+    def detail_totals(self) -> list[StatedTotal]:
         grand = self.grand_total()
-        if any(t.year is not None for t in self.totals):  # one set of totals per budget year
-            grands = [t for t in self.totals if not SUBTOTAL.search(t.label)]
-            return [*(t for t in self.totals if SUBTOTAL.search(t.label)), *grands]
-        subtotals = [t for t in self.totals if SUBTOTAL.search(t.label) and t is not grand]
+        totals = [t for t in self.totals if not t.summary]
+        if any(t.year is not None for t in totals):  # one set of totals per budget year
+            grands = [t for t in totals if not SUBTOTAL.search(t.label)]
+            return [*(t for t in totals if SUBTOTAL.search(t.label)), *grands]
+        subtotals = [t for t in totals if SUBTOTAL.search(t.label) and t is not grand]
         seen: set[tuple[str, object]] = set()
         unique = []
         for total in subtotals:
@@ -693,7 +731,7 @@ class PlanReader:
         return [*unique, *([grand] if grand else [])]
 
     def grand_total(self) -> StatedTotal | None:
-        candidates = [t for t in self.totals if not SUBTOTAL.search(t.label)]
+        candidates = [t for t in self.totals if not SUBTOTAL.search(t.label) and not t.summary]
         if not candidates:
             return None
         grand = [t for t in candidates if GRAND_TOTAL.search(t.label)]

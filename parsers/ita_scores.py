@@ -27,7 +27,7 @@ from parsers.common import cells, document_organization, join_lines
 from parsers.doctype import DocumentType
 from pipeline.model import Line, Segment
 from pipeline.normalize import clean
-from pipeline.thai import find_fiscal_year, find_fiscal_years
+from pipeline.thai import find_fiscal_year, find_fiscal_years, to_arabic_digits
 from schemas import ItaScore, Row
 
 # --- the ITA framework ---------------------------------------------------------------------
@@ -474,11 +474,22 @@ def instrument_of(text: str, *, last: bool = False) -> str | None:
     return coded[0] if coded else winners[0]
 
 
+YEAR_SPAN = regex.compile(r"(?P<first>25\d\d)\s*[-–]\s*(?P<last>25\d\d)(?!\d)")
+
+
+def report_year(head: str) -> int | None:
+    """The year a report is of: the first fiscal year its opening names, or the last of a span
+    it compares (``เปรียบเทียบปีงบประมาณ พ.ศ. ๒๕๖๖ - ๒๕๖๘``: 2568)."""
+    year = find_fiscal_year(head)
+    span = YEAR_SPAN.search(to_arabic_digits(head))
+    return int(span["last"]) if year is not None and span and int(span["first"]) == year else year
+
+
 def extract(segment: Segment) -> list[Row]:
     text = join_lines(segment.lines)
     if not ITA_CONTEXT.search(text):
         return []
-    reader = Reader(default_year=find_fiscal_year(text[:2000]))
+    reader = Reader(default_year=report_year(text[:2000]))
     reader.read(segment.lines)
     organization = document_organization(segment)
     rows: list[Row] = []

@@ -7,7 +7,7 @@ cell is empty continues the previous row cell by cell, also across a page break.
 inside one cell (``<p>``) reach us as cells of their own, so a row may have more cells than
 the header: the period cell (a year, months, ``ตลอดปี``) anchors the columns around it.
 
-Block form: ``ประเด็นที่ N`` then ``(1) กิจกรรม/โครงการ``, ``(2) ผู้รับผิดชอบ``,
+Block form: ``ประเด็นที่ N`` (or ``มาตรการที่ N <measure>``) then ``(1) กิจกรรม/โครงการ``, ``(2) ผู้รับผิดชอบ``,
 ``(3) ขั้นตอน/วิธีการปฏิบัติ``, ``(4) ระยะเวลา``, each value after its label or on the lines below.
 """
 
@@ -77,7 +77,8 @@ LISTED_MEASURE = regex.compile(r"^(?P<no>\d{1,2})\s*[.)]\s*(?P<rest>มาตร
 BLOCK_END = regex.compile(
     r"^(?:จึง\s*(?:เรียน|ประกาศ)|ทั้ง\s*นี้|\(?\s*ลง\s*ชื่อ|(?:ประกาศ|สั่ง|ให้\s*ไว้|รายงาน|ข้อมูล)\s*ณ\s*วันที่|ความเห็น)"
 )
-ISSUE = regex.compile(r"^ประเด็น\s*ที่\s*(?P<no>\d{1,2})(?!\d)\s*[.:)]?\s*(?P<rest>.*)$")
+# ``ประเด็นที่ N`` or ``มาตรการที่ N  <the measure>`` over its labelled lines.
+ISSUE = regex.compile(r"^(?:ประเด็น|มาตรการ)\s*ที่\s*(?P<no>\d{1,2})(?!\d)\s*[.:)]?\s*(?P<rest>.*)$")
 BLOCK_ITEM = regex.compile(r"^\(?(?P<no>\d)\s*[.)]\s*(?P<label>[^:：]*?)\s*(?:[:：]\s*|$|\s)(?P<rest>.*)$")
 # A field's number as a scan reads it, its bracket lost or a speck beside it, before a label.
 OCR_ITEM = regex.compile(r"^\(?(?P<no>\d)\s*[@©®]?\s*\)?\s*(?=(?:กิจกรรม|โครงการ|ผู้\s*รับ|ขั้น\s*ตอน|วิธี\s*การ|ระยะ\s*เวลา))")

@@ -103,6 +103,8 @@ RESOLUTION = regex.compile(
     r"|^ที่\s*ประชุม\s*(?:จึง\s*)?(?:มี|ลง)\s*มติ\s*[:：\-–]?\s*(?P<rest>.*)$"
     r"|^ที่\s*ประชุม\s*[:：\-–]?\s*(?P<rest>(?:ไม่\s*)?(?:รับ\s*ทราบ|เห็น\s*ชอบ|อนุมัติ|เห็น\s*ด้วย|รับรอง).*)$"
 )
+# ``มติ`` alone in the speaker column, the decision in the speech column beside it.
+RESOLUTION_COLUMN = regex.compile(r"^มติ(?:\s*ที่\s*ประชุม)?\t+(?P<rest>\S.*)$")
 TOPIC = regex.compile(r"^เรื่?อง\s*[:：]?\s*")  # also as OCR drops its tone mark
 TRAILING = regex.compile(r"\s*(?:[:：]|ดังนี้|ดังต่อไปนี้)+\s*$")
 # A title that stops on one of these words goes on on the next line.
@@ -130,7 +132,8 @@ SURNAME_CELL = regex.compile(r"(?:^|\t)\s*(?:นาม\s*)?สกุล\s*(?:\t|
 
 # Committee roles, as printed in an attendance list's role column.
 ROLE = regex.compile(
-    r"^(?:(?:รอง)?ประธาน(?:กรรมการ|อนุกรรมการ|คณะ(?:กรรมการ|ทำงาน|อนุกรรมการ))?|(?:หัวหน้า)?คณะ(?:ทำงาน|กรรมการ)|"
+    r"^(?:(?:รอง)?ประธาน(?:กรรมการ|อนุกรรมการ|คณะ(?:กรรมการ|ทำงาน|อนุกรรมการ)|ใน\s*ที่\s*ประชุม|การ\s*ประชุม)?|"
+    r"(?:หัวหน้า)?คณะ(?:ทำงาน|กรรมการ)|"
     r"(?:อนุ)?กรรมการ(?:ผู้ทรงคุณวุฒิ)?|ที่ปรึกษา|(?:ผู้ช่วย)?เลขานุการ|เหรัญญิก)ฯ?"
     r"(?:\s*และ\s*(?:ผู้ช่วย)?\s*(?:เลขานุการ|เหรัญญิก)ฯ?)?$"
 )
@@ -635,9 +638,9 @@ class MinutesReader:
         if sub and self.top is not None and sub["top"] == self.top.item_no and self.is_new_sub(sub):
             self.open_sub_item(sub, line)
             return
-        resolution = RESOLUTION.match(text)
+        resolution = RESOLUTION.match(text) or RESOLUTION_COLUMN.match(line.text)
         if resolution:
-            self.open_resolution(resolution["rest"] or "", line)
+            self.open_resolution(clean(resolution["rest"].replace("\t", " ")) or "", line)
             self.add_body(text)
             return
         self.continue_resolution(line, text)

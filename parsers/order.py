@@ -113,7 +113,7 @@ class Member:
     seq: str
     page_no: int
     prefix: str | None
-    full_name: str
+    full_name: str | None  # None for a post listed without a name (``๑. นายก อบต.X  ประธานกรรมการ``)
     position_parts: list[str] = field(default_factory=list)
     role: str | None = None
 
@@ -198,6 +198,22 @@ def read_member(rest: str, group: str | None, seq: str, page_no: int) -> Member 
     if position:
         member.position_parts.append(position)
     return member
+
+
+def read_post(rest: str, group: str | None, seq: str, page_no: int) -> Member | None:
+    """A member listed by post alone (``นายก อบต.ผาหินม่วง <tab> ประธานกรรมการ``): no name,
+    the post as the position and the role at the end; ``None`` when the line is not one."""
+    texts, role = split_role(nonempty_cells(rest), min_words=1)
+    if role is None or not texts or split_prefix(texts[0])[0] is not None or not POSITION_START.match(texts[0]):
+        return None
+    member = Member(group_name=group, seq=seq, page_no=page_no, prefix=None, full_name=None, role=role)
+    member.position_parts.append(" ".join(texts))
+    return member
+
+
+def is_post_line(text: str) -> bool:
+    match = SEQ.match(text.strip())
+    return bool(match) and read_post(text.strip()[match.end() :], None, match["seq"], 0) is not None
 
 
 SAME_SURNAME = 0.75  # similarity above which a scan's two readings of a surname are one
@@ -288,8 +304,14 @@ def continues_member(text: str) -> bool:
 
 
 def is_table_header(text: str) -> bool:
-    """A member table's header row (ลำดับ | ชื่อ - สกุล | ตำแหน่ง ...)."""
-    return len(nonempty_cells(text)) >= 2 and bool(TABLE_HEADER.search(text)) and not SEQ.match(text)
+    """A member table's header row (ลำดับ | ชื่อ - สกุล | ตำแหน่ง ...); a group's duties in two
+    columns (``มีหน้าที่ | (๑) รวบรวมข้อมูล...``) are none."""
+    return (
+        len(nonempty_cells(text)) >= 2
+        and bool(TABLE_HEADER.search(text))
+        and not SEQ.match(text)
+        and not DUTIES.match(text.strip())
+    )
 
 
 def without_extra_columns(text: str, header: Sequence[str]) -> str:
@@ -344,8 +366,9 @@ class MemberReader:
                 self.group, self.open_member = heading, None
                 continue
             match = SEQ.match(text)
-            if match and is_member_line(text):
-                member = read_member(text[match.end() :], self.group, match["seq"], line.page_no)
+            if match and (is_member_line(text) or (self.group is not None and is_post_line(text))):
+                read = read_member if is_member_line(text) else read_post
+                member = read(text[match.end() :], self.group, match["seq"], line.page_no)
                 if member is not None:
                     self.members.append(member)
                     self.open_member = member
@@ -354,7 +377,7 @@ class MemberReader:
             # ``ประกอบด้วย`` perhaps wrapped (``... ประกอบ`` / ``ด้วย``).
             tail = composed_of_tail(lines[i + 1].text) if i + 1 < len(lines) else None
             named = unnumbered_group(join_wrapped(text.rstrip(), tail) if tail else text)
-            if named is not None and is_member_line(next_text):
+            if named is not None and (is_member_line(next_text) or is_post_line(next_text)):
                 self.group, self.open_member = named, None
                 continue
             # ... or by a heading wrapped over two lines (``คณะทำงาน...ของหน่วย`` / ``งาน... ประกอบด้วย``)
@@ -383,7 +406,7 @@ class MemberReader:
     def continue_member(member: Member, text: str) -> None:
         """A wrapped row: more of the position, or the role in the last cell."""
         texts = nonempty_cells(text)
-        if " " not in member.full_name and texts and regex.fullmatch(r"\p{Thai}{2,}", texts[0]):
+        if member.full_name is not None and " " not in member.full_name and texts and regex.fullmatch(r"\p{Thai}{2,}", texts[0]):
             member.full_name = f"{member.full_name} {texts.pop(0)}"  # the surname wrapped in its cell
         if member.role is not None and member.role.endswith("และ") and texts:
             member.role = clean(member.role + texts.pop())  # คณะทำงานและ / ผู้ช่วยเลขานุการ

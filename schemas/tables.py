@@ -330,8 +330,8 @@ class CommitteeMember(Record):
     """number in its list, as printed (`1.1`)"""
     prefix: str | None = None
     """title"""
-    full_name: str
-    """given name + one space + surname, without the title"""
+    full_name: str | None = None
+    """given name + one space + surname, without the title; NULL for a post listed without a name"""
     position: str | None = None
     """position as listed"""
     role: str | None = None

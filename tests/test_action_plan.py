@@ -521,3 +521,46 @@ def test_quarter_headers_with_latin_where_the_scan_lost_ti() -> None:
     from parsers.action_plan import quarter_label
 
     assert [quarter_label(t) for t in ("ไตรมาส N 2", "ไตรมาส Non3", "ไตรมาส Ne4")] == [2, 3, 4]
+
+
+def test_a_summary_table_month_columns_under_year_spans_and_a_dimension_cell_on_first_rows_only() -> None:
+    months = "\t".join(["ต.ค.", "พ.ย.", "ธ.ค.", "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย."])
+
+    def row(seq: str, dim: str, name: str, budget: str, ticked: set[int]) -> str:
+        return "\t".join([seq, dim, name, budget, *("/" if k in ticked else "" for k in range(12))])
+
+    page = "\n".join(
+        [
+            "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569",
+            "องค์การบริหารส่วนตำบลสมมุติ",
+            "ส่วนที่ 1 บัญชีสรุปจำนวนโครงการและงบประมาณ",
+            "มิติ\tจำนวนโครงการ\tงบประมาณ (บาท)\tหมายเหตุ",
+            "มิติที่ 1 การสร้างสังคมที่ไม่ทนต่อการทุจริต\t2\t40,000\t",
+            "มิติที่ 2 การบริหารราชการเพื่อป้องกันการทุจริต\t1\t-\tไม่ใช้งบประมาณ 1 โครงการ",
+            "รวม\t3\t40,000\t",
+            "ส่วนที่ 2 รายละเอียดโครงการ",
+            "\t".join(["ที่", "มิติ", "โครงการ/กิจกรรม", "งบประมาณ", "พ.ศ. 2568", "", "", "พ.ศ. 2569", *[""] * 8]),
+            "\t".join(["", "", "", "(บาท)", months]),
+            row("1", "1", "โครงการอบรมคุณธรรม จริยธรรม", "40,000", {4}),
+            "\t".join(["", "", "ของบุคลากร", "", *[""] * 12]),
+            row("2", "", "กิจกรรมประกาศเจตจำนงสุจริต", "-", {0}),
+            row("3", "2", "กิจกรรมเผยแพร่ข้อมูลการจัดซื้อจัดจ้าง", "0", {0, 6, 11}),
+            "\t".join(["รวมทั้งสิ้น", "", "", "40,000", *[""] * 12]),
+        ]
+    )
+    plan = plan_of(parse_pages(page))
+    rows = projects(plan)
+    assert rows[1].name == "โครงการอบรมคุณธรรม จริยธรรม ของบุคลากร"  # wrapped under the header's last line
+    assert [(r.dimension, r.q1, r.q2, r.q3, r.q4) for r in rows.values()] == [
+        ("1", False, True, False, False),
+        ("1", True, False, False, False),  # the มิติ cell carried down
+        ("2", True, False, True, True),
+    ]
+    # the months' years are no budget columns: one plan_row per project, of the plan's year
+    assert [(b.project_seq, b.fiscal_year) for b in budgets(plan, "plan_row")] == [(1, 2569), (2, 2569), (3, 2569)]
+    assert [(b.label, b.amount_thb) for b in budgets(plan, "plan_total")] == [
+        ("มิติที่ 1 การสร้างสังคมที่ไม่ทนต่อการทุจริต", Decimal("40000.00")),
+        ("มิติที่ 2 การบริหารราชการเพื่อป้องกันการทุจริต", Decimal("0.00")),
+        ("รวม", Decimal("40000.00")),
+        ("รวมทั้งสิ้น", Decimal("40000.00")),
+    ]

@@ -10,7 +10,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from parsers.ita_scores import instrument_of, match_indicator
+from parsers.ita_scores import instrument_of, match_indicator, report_year
 from pipeline.config import Settings
 from pipeline.model import Parsed
 from pipeline.run import ingest
@@ -433,3 +433,9 @@ def test_an_instrument_row_broken_over_a_page_takes_its_name_from_the_next_line(
     assert scores[(2567, "IIT", None)] == Decimal("83.31")
     assert scores[(2568, "IIT", None)] == Decimal("86.58")
     assert scores[(2568, "IIT", 1)] == Decimal("91.25")
+
+
+def test_a_report_comparing_a_span_of_years_is_of_the_last() -> None:
+    assert report_year("รายงานผลการประเมิน ITA เปรียบเทียบปีงบประมาณ พ.ศ. ๒๕๖๖ - ๒๕๖๘") == 2568
+    assert report_year("รายงานผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2568 (ข้อมูล 2560 - 2561)") == 2568
+    assert report_year("ไม่มีปี") is None

@@ -5,7 +5,7 @@ SELECT doc_id, page_no, 'attendee' AS role, meeting_id, status, prefix, full_nam
 FROM attendees
 UNION ALL
 SELECT doc_id, page_no, 'committee_member', NULL, NULL, prefix, full_name, position
-FROM committee_members
+FROM committee_members WHERE full_name IS NOT NULL
 UNION ALL
 SELECT doc_id, page_no, 'memo_signer', NULL, NULL, signer_prefix, signer_name, signer_position
 FROM memos WHERE signer_name IS NOT NULL
