@@ -19,7 +19,6 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-import duckdb
 import pytest
 import regex
 from pythainlp.tokenize import word_tokenize
@@ -28,13 +27,12 @@ from parsers.common import find_organization, split_prefix
 from parsers.minutes import name_in, outcome_of
 from parsers.order import rejoin_split_name
 from pipeline.config import Settings
-from pipeline.eval import EvalReport, evaluate, format_report
+from pipeline.eval import EvalReport, format_report
 from pipeline.extract import decode_text
 from pipeline.normalize import normalize_line
-from pipeline.run import ingest
 from pipeline.thai import find_date
 from schemas import Attendee, Project
-from tests.conftest import SAMPLES, parse_pages
+from tests.conftest import SAMPLES, ingest_and_evaluate, parse_pages
 
 TONE_MARKS = "\u0e48\u0e49\u0e4a\u0e4b"
 UPPER_VOWELS = "\u0e31\u0e34\u0e35\u0e36\u0e37\u0e47"
@@ -135,14 +133,7 @@ def noisy_samples(folder: Path, noise_seed: int, level: NoiseLevel = MODEST) -> 
 
 def noisy_report(folder: Path, noise_seed: int, level: NoiseLevel = MODEST) -> EvalReport:
     gold_dir = noisy_samples(folder, noise_seed, level)
-    db = folder / "noisy.duckdb"
-    summary = ingest(sorted(folder.glob("*.txt")), db, Settings(workers=1))
-    assert not summary.failures, summary.failures
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return evaluate(con, gold_dir)
-    finally:
-        con.close()
+    return ingest_and_evaluate(sorted(folder.glob("*.txt")), gold_dir, folder / "noisy.duckdb", Settings(workers=1))
 
 
 # --- the noise itself ------------------------------------------------------------------------
