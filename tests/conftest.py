@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 import duckdb
@@ -64,6 +65,12 @@ def one_page_document(doc_id: str, source_id: str, doc_type: DocType = "action_p
         raw_text="ก",
         text="ก",
     )
+
+
+def fields_as(row: object, expected: Mapping[str, object]) -> dict[str, object]:
+    """``row``'s values of the fields ``expected`` names: ``fields_as(row, expected) == expected``
+    compares a table's expected fields with one assert."""
+    return {name: getattr(row, name) for name in expected}
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
