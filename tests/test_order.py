@@ -94,19 +94,26 @@ SINGLE_SPACES = "\n".join(
 )
 
 
+# (position, the office in the heading, the position as corrected)
+CORRECTED_OFFICES = [
+    ("นายกเทศมนตรีตำบลบ้านสวนหมก", "เทศบาลตำบลบ้านสวนหมาก", "นายกเทศมนตรีตำบลบ้านสวนหมาก"),
+    ("นายกเทศมนตรีเมืองท่าเรือใหม่", "เทศบาลเมืองท่าเรือใหม่", "นายกเทศมนตรีเมืองท่าเรือใหม่"),
+    ("นายกเทศมนตรีตำบลโคกคดกระบากปฏิบัติหน้าที่", "เทศบาลตำบลโคกกระบาก", "นายกเทศมนตรีตำบลโคกกระบากปฏิบัติหน้าที่"),
+    ("นายก อบต.หนองนำใส", "องค์การบริหารส่วนตำบลหนองน้ำใส", "นายก อบต.หนองน้ำใส"),
+]
+# (position, the office in the heading): positions left as they are.
+UNCORRECTED_OFFICES = [
+    ("นายกเทศมนตรีตำบลหนองบอน", "เทศบาลตำบลหนองบัว"),
+    # A different place is another office, not a misspelling.
+    ("นายอำเภอเมืองนครนายก", "เทศบาลตำบลบ้านสวนหมาก"),
+    ("ปลัดเทศบาล", "เทศบาลตำบลบ้านสวนหมาก"),
+    ("นายกเทศมนตรีตำบลบ้านสวนหมก", None),
+]
+
+
 @pytest.mark.parametrize(
     ("position", "office", "expected"),
-    [
-        ("นายกเทศมนตรีตำบลบ้านสวนหมก", "เทศบาลตำบลบ้านสวนหมาก", "นายกเทศมนตรีตำบลบ้านสวนหมาก"),
-        ("นายกเทศมนตรีเมืองท่าเรือใหม่", "เทศบาลเมืองท่าเรือใหม่", "นายกเทศมนตรีเมืองท่าเรือใหม่"),
-        ("นายกเทศมนตรีตำบลโคกคดกระบากปฏิบัติหน้าที่", "เทศบาลตำบลโคกกระบาก", "นายกเทศมนตรีตำบลโคกกระบากปฏิบัติหน้าที่"),
-        ("นายก อบต.หนองนำใส", "องค์การบริหารส่วนตำบลหนองน้ำใส", "นายก อบต.หนองน้ำใส"),
-        ("นายกเทศมนตรีตำบลหนองบอน", "เทศบาลตำบลหนองบัว", "นายกเทศมนตรีตำบลหนองบอน"),
-        # A different place is another office, not a misspelling.
-        ("นายอำเภอเมืองนครนายก", "เทศบาลตำบลบ้านสวนหมาก", "นายอำเภอเมืองนครนายก"),
-        ("ปลัดเทศบาล", "เทศบาลตำบลบ้านสวนหมาก", "ปลัดเทศบาล"),
-        ("นายกเทศมนตรีตำบลบ้านสวนหมก", None, "นายกเทศมนตรีตำบลบ้านสวนหมก"),
-    ],
+    CORRECTED_OFFICES + [(position, office, position) for position, office in UNCORRECTED_OFFICES],
 )
 def test_correct_office(position: str, office: str | None, expected: str) -> None:
     assert correct_office(position, office) == expected
@@ -451,26 +458,48 @@ def test_mayors_order_and_a_duty_column(tmp_path: Path) -> None:
     ]
 
 
-def test_role_wrapped_onto_the_next_line(tmp_path: Path) -> None:
-    text = "\n".join(
-        [
-            "คำสั่งองค์การบริหารส่วนตำบลปากคลองใต้",
-            "ที่ 88/2567",
-            "เรื่อง แต่งตั้งคณะทำงานเผยแพร่ข้อมูล",
-            "1. คณะทำงาน ประกอบด้วย",
-            "  1.1  นายสมชาย ใจดี          ปลัดองค์การบริหารส่วนตำบล        หัวหน้าคณะทำงาน",
-            "  1.2  นางสาวพรรณี ช่วยชู        เจ้าพนักงานธุรการปฏิบัติงาน       คณะทำงานและ",
-            "                                                            ผู้ช่วยเลขานุการ",
-            "สั่ง ณ วันที่ 3 มิถุนายน พ.ศ. 2567",
-        ]
-    )
-    members = {
-        r.seq: r for p in parse_text_file(tmp_path, text) for r in p.rows if isinstance(r, CommitteeMember)
-    }
-    assert (members["1.2"].position, members["1.2"].role) == (
-        "เจ้าพนักงานธุรการปฏิบัติงาน",
-        "คณะทำงานและผู้ช่วยเลขานุการ",
-    )
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        pytest.param(
+            [
+                "คำสั่งองค์การบริหารส่วนตำบลปากคลองใต้",
+                "ที่ 88/2567",
+                "เรื่อง แต่งตั้งคณะทำงานเผยแพร่ข้อมูล",
+                "1. คณะทำงาน ประกอบด้วย",
+                "  1.1  นายสมชาย ใจดี          ปลัดองค์การบริหารส่วนตำบล        หัวหน้าคณะทำงาน",
+                "  1.2  นางสาวพรรณี ช่วยชู        เจ้าพนักงานธุรการปฏิบัติงาน       คณะทำงานและ",
+                "                                                            ผู้ช่วยเลขานุการ",
+                "สั่ง ณ วันที่ 3 มิถุนายน พ.ศ. 2567",
+            ],
+            {
+                "1.1": ("ปลัดองค์การบริหารส่วนตำบล", "หัวหน้าคณะทำงาน"),
+                "1.2": ("เจ้าพนักงานธุรการปฏิบัติงาน", "คณะทำงานและผู้ช่วยเลขานุการ"),
+            },
+            id="the-roles-second-line-alone-under-its-column",
+        ),
+        pytest.param(
+            # as LibreOffice lays out a space-aligned member line too wide for the page
+            [
+                "คำสั่งเทศบาลตำบลทดสอบ",
+                "ที่ 123/2567",
+                "เรื่อง แต่งตั้งคณะทำงาน",
+                "2. คณะทำงาน ประกอบด้วย",
+                "   2.1 นางสาวศศิธร ใจงาม  หัวหน้าฝ่ายอำนวยการ      หัวหน้า",
+                "   คณะทำงาน",
+                "   2.2 จ่าเอกวรวุฒิ สายสุด  นายช่างโยธาชำนาญงาน      คณะ",
+                "   ทำงาน",
+                "สั่ง ณ วันที่ 3 มิถุนายน พ.ศ. 2567",
+            ],
+            {"2.1": ("หัวหน้าฝ่ายอำนวยการ", "หัวหน้าคณะทำงาน"), "2.2": ("นายช่างโยธาชำนาญงาน", "คณะทำงาน")},
+            id="the-line-wrapped-at-the-margin",
+        ),
+    ],
+)
+def test_a_role_wrapped_onto_the_next_line(tmp_path: Path, lines: list[str], expected: dict[str, tuple[str, str]]) -> None:
+    """Every member's (position, role) by number."""
+    found = {seq: (m.position, m.role) for (_, seq), m in members_in(tmp_path, "\n".join(lines)).items()}
+    assert found == expected
 
 
 def test_a_group_heading_wrapped_over_two_lines_names_the_members_below() -> None:
@@ -488,15 +517,11 @@ def test_a_group_heading_wrapped_over_two_lines_names_the_members_below() -> Non
         ]
     )
     members = [r for p in parse_pages(text) for r in p.rows if isinstance(r, CommitteeMember)]
-    assert {m.group_name for m in members} == {
-        "คณะทำงานประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)"
-    }
-    assert len(members) == 2
+    group = "คณะทำงานประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)"
+    assert [m.group_name for m in members] == [group, group]
 
 
 def test_a_surname_wrapped_under_its_given_name_in_a_member_table() -> None:
-    from tests.conftest import parse_pages
-
     text = "\n".join(
         [
             "คำสั่งองค์การบริหารส่วนตำบลทดสอบ",
@@ -516,8 +541,6 @@ def test_a_surname_wrapped_under_its_given_name_in_a_member_table() -> None:
 
 
 def test_committee_headings_as_ocr_leaves_them() -> None:
-    from tests.conftest import parse_pages
-
     text = "\n".join(
         [
             "คำสั่งองค์การบริหารส่วนตำบลทดสอบ",
@@ -564,18 +587,6 @@ def test_a_committee_named_above_its_table_with_its_composed_of_wrapped(tmp_path
     ]
 
 
-def test_an_order_heading_a_scan_garbled_still_opens_an_order() -> None:
-    text = "\n".join(
-        [
-            "คา   ังเทศบาลตำบลท่าทดสอบ vi215/2568",
-            "เรื่อง แต่งตั้งคณะกรรมการประเมินความเสี่ยงการทุจริต",
-            "จึงแต่งตั้งบุคคลดังต่อไปนี้",
-            "สั่ง ณ วันที่ 3 ตุลาคม พ.ศ. 2568",
-        ]
-    )
-    assert [p.document.doc_type for p in parse_pages(text)] == ["order"]
-
-
 def test_sub_numbers_a_scan_misread_past_a_page_break_take_their_place_in_the_count(tmp_path: Path) -> None:
     rows = ["2.1", "2.2", "2.3", "2.5", "2.5", "2.20"]
     names = ["นายบุญมี ประเสริฐสุข", "นายสำราญ ดีมาก", "นางประไพ ทองมา", "สิบเอกชัยณรงค์ ใจกล้า", "นายเสถียร บุญเย็น", "นางสาวอัญชลี บุญมาก"]
@@ -599,26 +610,6 @@ def test_a_repeated_surname_column_as_a_scan_reads_it() -> None:
     assert member is not None and (member.full_name, member.position) == ("ธนพล ศรีสวัสดิ์", "ปลัดเทศบาล")
     member = read_member("นางพรทิพย์คง สมบูรณ์\tคงสมบูรณ์\tผู้อำนวยการกองคลัง\tกรรมการ", None, "1.4", 1)
     assert member is not None and (member.full_name, member.position) == ("พรทิพย์ คงสมบูรณ์", "ผู้อำนวยการกองคลัง")
-
-
-def test_a_role_its_line_wrapped_at_the_margin(tmp_path: Path) -> None:
-    # as LibreOffice lays out a space-aligned member line too wide for the page
-    text = "\n".join(
-        [
-            "คำสั่งเทศบาลตำบลทดสอบ",
-            "ที่ 123/2567",
-            "เรื่อง แต่งตั้งคณะทำงาน",
-            "2. คณะทำงาน ประกอบด้วย",
-            "   2.1 นางสาวศศิธร ใจงาม  หัวหน้าฝ่ายอำนวยการ      หัวหน้า",
-            "   คณะทำงาน",
-            "   2.2 จ่าเอกวรวุฒิ สายสุด  นายช่างโยธาชำนาญงาน      คณะ",
-            "   ทำงาน",
-            "สั่ง ณ วันที่ 3 มิถุนายน พ.ศ. 2567",
-        ]
-    )
-    _, _, members = order_of(parse_text_file(tmp_path, text))
-    found = {seq: (m.position, m.role) for (_, seq), m in members.items()}
-    assert found == {"2.1": ("หัวหน้าฝ่ายอำนวยการ", "หัวหน้าคณะทำงาน"), "2.2": ("นายช่างโยธาชำนาญงาน", "คณะทำงาน")}
 
 
 def test_the_role_column_before_the_position_and_a_plan_named_in_the_wrapped_subject(tmp_path: Path) -> None:
@@ -645,13 +636,23 @@ def test_the_role_column_before_the_position_and_a_plan_named_in_the_wrapped_sub
     ]
 
 
-def test_an_order_heading_with_stray_marks_opens_an_order() -> None:
-    text = "\n".join(
-        [
-            "คำ ั่งเทศุบาลตำบลทดสอบ",
-            "ที ๓๑๒/๒๕๖๘",
-            "เรื่อง แต่งตั้งคณะทำงาน",
-            "สั่ง ณ วันที่ 20 ตุลาคม พ.ศ. 2568",
-        ]
-    )
-    assert [p.document.doc_type for p in parse_pages(text)] == ["order"]
+@pytest.mark.parametrize(
+    "lines",
+    [
+        pytest.param(
+            [
+                "คา   ังเทศบาลตำบลท่าทดสอบ vi215/2568",
+                "เรื่อง แต่งตั้งคณะกรรมการประเมินความเสี่ยงการทุจริต",
+                "จึงแต่งตั้งบุคคลดังต่อไปนี้",
+                "สั่ง ณ วันที่ 3 ตุลาคม พ.ศ. 2568",
+            ],
+            id="garbled",
+        ),
+        pytest.param(
+            ["คำ ั่งเทศุบาลตำบลทดสอบ", "ที ๓๑๒/๒๕๖๘", "เรื่อง แต่งตั้งคณะทำงาน", "สั่ง ณ วันที่ 20 ตุลาคม พ.ศ. 2568"],
+            id="stray-marks",
+        ),
+    ],
+)
+def test_an_order_heading_a_scan_damaged_still_opens_an_order(lines: list[str]) -> None:
+    assert [p.document.doc_type for p in parse_pages("\n".join(lines))] == ["order"]
