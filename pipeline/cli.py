@@ -132,9 +132,7 @@ def ingest_command(
     ] = None,
     scheduler: Annotated[
         str | None,
-        typer.Option(
-            "--scheduler", help="Address of a running Dask scheduler (tcp://host:8786); implies --executor dask."
-        ),
+        typer.Option("--scheduler", help="Address of a running Dask scheduler (tcp://host:8786); implies --executor dask."),
     ] = None,
 ) -> None:
     """Read, parse and load documents into the warehouse.
@@ -266,10 +264,7 @@ def eval_command(
     db: DbOption = DEFAULT_DB,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every miss.")] = False,
     suffix: Annotated[
-        str | None,
-        typer.Option(
-            "--suffix", help="Score <stem><suffix> (e.g. .pdf, .scan.pdf) against <stem>.txt's gold."
-        ),
+        str | None, typer.Option("--suffix", help="Score <stem><suffix> (e.g. .pdf, .scan.pdf) against <stem>.txt's gold.")
     ] = None,
 ) -> None:
     """Score the warehouse against gold files (CONTRACT.md, "Gold files")."""
@@ -426,9 +421,7 @@ def export_command(
     db: DbOption = DEFAULT_DB,
     partition_by: Annotated[
         Partition | None,
-        typer.Option(
-            "--partition-by", help="Write each table that has this column as a folder of Hive partitions."
-        ),
+        typer.Option("--partition-by", help="Write each table that has this column as a folder of Hive partitions."),
     ] = None,
 ) -> None:
     """Write every table of the warehouse as Parquet, one file per table.

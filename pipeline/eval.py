@@ -21,6 +21,7 @@ from rapidfuzz.distance import Levenshtein
 
 from pipeline.checks import record_key
 from pipeline.errors import UsageError
+from pipeline.fidelity import rate
 from pipeline.normalize import normalize_line
 
 TABLE_KEYS: dict[str, tuple[str, ...]] = {
@@ -128,7 +129,7 @@ class TableScore:
 
     @property
     def field_accuracy(self) -> float:
-        return self.fields_right / self.fields_total if self.fields_total else 1.0
+        return rate(self.fields_right, self.fields_total, empty=1.0)
 
 
 def _show(value: Any) -> str:
@@ -299,11 +300,11 @@ class FlagCount:
 
     @property
     def recall(self) -> float:
-        return self.wrong_flagged / self.wrong if self.wrong else 1.0
+        return rate(self.wrong_flagged, self.wrong, empty=1.0)
 
     @property
     def false_rate(self) -> float:
-        return self.right_flagged / self.right if self.right else 0.0
+        return rate(self.right_flagged, self.right)
 
 
 @dataclass(slots=True)

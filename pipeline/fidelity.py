@@ -27,6 +27,11 @@ def comparable(text: str) -> str:
     return _SPACE.sub("", text).replace("☐", "")
 
 
+def rate(part: float, whole: float, empty: float = 0.0) -> float:
+    """``part / whole``, or ``empty`` when there is no whole (nothing to get wrong)."""
+    return part / whole if whole else empty
+
+
 def digits(text: str) -> str:
     return "".join(ch for ch in comparable(text) if ch.isdigit())
 
@@ -40,11 +45,11 @@ class Fidelity:
 
     @property
     def cer(self) -> float:
-        return self.char_errors / self.chars if self.chars else 0.0
+        return rate(self.char_errors, self.chars)
 
     @property
     def digit_error_rate(self) -> float:
-        return self.digit_errors / self.digit_count if self.digit_count else 0.0
+        return rate(self.digit_errors, self.digit_count)
 
     def __add__(self, other: Fidelity) -> Fidelity:
         return Fidelity(

@@ -270,10 +270,16 @@ def legacy_shape(text: str) -> str:
     return "".join(out)
 
 
+def _program(*names: str, package: str) -> str:
+    """The first of ``names`` on PATH; none: exit saying which Debian package to install."""
+    found = next((path for name in names if (path := shutil.which(name))), None)
+    if not found:
+        raise SystemExit(f"{names[0]} not found: apt-get install {package}")
+    return found
+
+
 def chromium_pdf(text: str, font: str) -> bytes:
-    browser = shutil.which("chromium") or shutil.which("chromium-browser")
-    if not browser:
-        raise SystemExit("chromium not found: apt-get install chromium")
+    browser = _program("chromium", "chromium-browser", package="chromium")
     with tempfile.TemporaryDirectory() as tmp:
         page = Path(tmp) / "doc.html"
         page.write_text(to_html(text, FONTS[font][0]), encoding="utf-8")
@@ -390,9 +396,7 @@ def column_widths(rows: list[str] | list[list[str]], width: int, total: float, f
 
 
 def libreoffice_pdf(text: str, font: str) -> bytes:
-    office = shutil.which("soffice") or shutil.which("libreoffice")
-    if not office:
-        raise SystemExit("soffice not found: apt-get install libreoffice-writer-nogui")
+    office = _program("soffice", "libreoffice", package="libreoffice-writer-nogui")
     with tempfile.TemporaryDirectory() as tmp:
         source = Path(tmp) / "doc.docx"
         source.write_bytes(to_docx(text, FONTS[font][0]))

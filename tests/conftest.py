@@ -4,17 +4,22 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
+import duckdb
 import pytest
 
 from pipeline.config import Settings
+from pipeline.eval import EvalReport, evaluate
 from pipeline.extract import extract_pages
 from pipeline.model import Page, Parsed
 from pipeline.normalize import normalize_pages, raw_source_lines
 from pipeline.parse import parse_segments
 from pipeline.read import read_source
 from pipeline.segment import segment
+from schemas import Document
+from schemas.tables import DocType
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
@@ -48,6 +53,26 @@ def shared() -> Path:
     return SHARED
 
 
+def one_page_document(doc_id: str, source_id: str, doc_type: DocType = "action_plan") -> Document:
+    """A document of one page whose text is one Thai letter: a row for the loading tests."""
+    return Document(
+        doc_id=doc_id,
+        source_id=source_id,
+        segment_no=1,
+        doc_type=doc_type,
+        page_start=1,
+        page_end=1,
+        raw_text="ก",
+        text="ก",
+    )
+
+
+def fields_as(row: object, expected: Mapping[str, object]) -> dict[str, object]:
+    """``row``'s values of the fields ``expected`` names: ``fields_as(row, expected) == expected``
+    compares a table's expected fields with one assert."""
+    return {name: getattr(row, name) for name in expected}
+
+
 def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
     """``saraban ARGS...`` in a subprocess (stdout a pipe, not a terminal)."""
     return subprocess.run(
@@ -73,3 +98,16 @@ def parse_text_file(tmp_path: Path, text: str) -> list[Parsed]:
     path.write_text(text, encoding="utf-8")
     pages = extract_pages(read_source(path, Settings()), Settings())
     return parse_segments(segment("a" * 64, normalize_pages(pages), raw_source_lines(pages)))
+
+
+def ingest_and_evaluate(sources: list[Path], gold: Path, db: Path, settings: Settings) -> EvalReport:
+    """``sources`` ingested into a new warehouse ``db`` (none may fail), scored against ``gold``."""
+    from pipeline.run import ingest
+
+    summary = ingest(sources, db, settings)
+    assert not summary.failures, summary.failures
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return evaluate(con, gold)
+    finally:
+        con.close()

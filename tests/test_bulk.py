@@ -17,7 +17,7 @@ from pipeline.config import Settings
 from pipeline.model import Parsed
 from pipeline.run import Loader, SourceResult, ingest, load_results
 from schemas import RECORD_TABLES, SOURCE_TABLES, Budget, Document, IngestError, SourceRow
-from tests.conftest import SAMPLES
+from tests.conftest import SAMPLES, one_page_document
 from warehouse.ddl import index_statements
 from warehouse.load import SourceLoad, connect, load_batch, remove_sources, row_counts
 
@@ -26,10 +26,7 @@ TEXTS = sorted(SAMPLES.glob("*.txt"))
 
 
 def _result(sid: str, amount: Decimal = Decimal(100), path: str | None = None) -> SourceResult:
-    doc = Document(
-        doc_id=f"{sid}-001", source_id=sid, segment_no=1, doc_type="action_plan",
-        page_start=1, page_end=1, raw_text="ก", text="ก",
-    )  # fmt: skip
+    doc = one_page_document(f"{sid}-001", sid)
     budget = Budget(doc_id=doc.doc_id, page_no=1, kind="plan_row", label="x", amount_thb=amount)
     shown = path or f"{sid}.txt"
     return SourceResult(

@@ -22,7 +22,7 @@ from pipeline.executor import LocalPoolExecutor, SerialExecutor
 from pipeline.run import SourceResult, ingest, load_result, process_path
 from pipeline.validate import validate
 from schemas import Budget, Document, SourceRow, contract_problems
-from tests.conftest import SAMPLES
+from tests.conftest import SAMPLES, one_page_document
 from warehouse.load import connect
 
 MEMO = SAMPLES / "01_memo_khlongsai.txt"
@@ -34,16 +34,7 @@ def _cli(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def _document(source_id: str = "s1") -> Document:
-    return Document(
-        doc_id=f"{source_id}-d1",
-        source_id=source_id,
-        segment_no=1,
-        doc_type="action_plan",
-        page_start=1,
-        page_end=1,
-        raw_text="ก",
-        text="ก",
-    )
+    return one_page_document(f"{source_id}-d1", source_id)
 
 
 def _budget(amount: Decimal, source_id: str = "s1") -> Budget:

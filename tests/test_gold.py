@@ -8,13 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import duckdb
 import pytest
 
 from pipeline.config import Settings
-from pipeline.eval import EvalReport, evaluate, format_report
-from pipeline.run import ingest
-from tests.conftest import SAMPLES
+from pipeline.eval import EvalReport, format_report
+from tests.conftest import SAMPLES, ingest_and_evaluate
 
 SEED_TARGETS = {
     "memos": 0.95,
@@ -33,23 +31,13 @@ SEED_TARGETS = {
 SAMPLE_OVERALL_TARGET = 0.9
 
 
-def _evaluate(sources: list[Path], gold: Path, db: Path, settings: Settings) -> EvalReport:
-    summary = ingest(sources, db, settings)
-    assert not summary.failures, summary.failures
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return evaluate(con, gold)
-    finally:
-        con.close()
-
-
 @pytest.fixture(scope="module")
 def seed_report(tmp_path_factory: pytest.TempPathFactory) -> EvalReport:
     shared = Path(__file__).resolve().parents[1].parent / "shared"
     if not (shared / "seeds").is_dir():
         pytest.skip(f"needs ../shared with seeds/ and gold/ (looked in {shared}); not present here")
     db = tmp_path_factory.mktemp("gold") / "seeds.duckdb"
-    return _evaluate([shared / "seeds"], shared / "gold", db, Settings(workers=2))
+    return ingest_and_evaluate([shared / "seeds"], shared / "gold", db, Settings(workers=2))
 
 
 @pytest.mark.shared
@@ -63,7 +51,7 @@ def test_samples_match_their_gold(tmp_path: Path) -> None:
     if not any((SAMPLES / "gold").glob("*.json")):
         pytest.fail("samples/gold holds no gold files")
     texts = sorted(SAMPLES.glob("*.txt"))  # the rendered PDFs are scored in tests/test_pdf.py
-    report = _evaluate(texts, SAMPLES / "gold", tmp_path / "samples.duckdb", Settings(workers=2))
+    report = ingest_and_evaluate(texts, SAMPLES / "gold", tmp_path / "samples.duckdb", Settings(workers=2))
     assert report.overall.strict_f1 >= SAMPLE_OVERALL_TARGET, format_report(report, verbose=True)
 
 
@@ -73,20 +61,13 @@ FIXTURES = Path(__file__).parent / "fixtures"
 @pytest.mark.parametrize(
     ("name", "key_target", "strict_target"),
     [
-        ("heldout", 0.98, 0.95),
-        ("heldout2", 0.98, 0.95),
+        *[(name, 0.98, 0.95) for name in ("heldout", "heldout2", "heldout5")],
         ("heldout3", 0.98, 0.85),
         ("heldout4", 0.95, 0.75),
-        ("heldout5", 0.98, 0.95),
-        ("heldout6", 1.0, 0.99),
-        ("heldout7", 1.0, 0.99),
-        ("heldout8", 1.0, 0.99),
+        *[(name, 1.0, 0.99) for name in ("heldout6", "heldout7", "heldout8", "heldout11", "heldout12", "heldout13")],
         # a sheet printed apart from its plan: the gold links it by its ลำดับที่, we leave NULL
         ("heldout9", 1.0, 0.96),
         ("heldout10", 1.0, 0.97),
-        ("heldout11", 1.0, 0.99),
-        ("heldout12", 1.0, 0.99),
-        ("heldout13", 1.0, 0.99),
     ],
 )
 def test_heldout_documents_match_their_gold(
@@ -102,7 +83,7 @@ def test_heldout_documents_match_their_gold(
     end) 1.000 / 0.959, heldout11 (written blind, scored before any change) 0.990 / 0.971, heldout12 (written blind, scored at the round's end) 0.720 / 0.654, heldout13 (written blind, scored before any change) 0.858 / 0.797; what they taught is now in the parsers. Per-dimension subtotals are
     plan_total budgets (CONTRACT: "stated plan totals"), as heldout2's and heldout7's gold say."""
     folder = FIXTURES / name
-    report = _evaluate(
+    report = ingest_and_evaluate(
         sorted(folder.glob("*.txt")), folder / "gold", tmp_path / "heldout.duckdb", Settings(workers=2)
     )
     assert not report.problems, report.problems

@@ -10,9 +10,9 @@ import pytest
 
 from pipeline.config import Settings
 from pipeline.run import ingest
-from schemas import RECORD_TABLES, Document, SourceRow
+from schemas import RECORD_TABLES, SourceRow
+from tests.conftest import one_page_document, seed
 from tests.conftest import run_cli as _cli
-from tests.conftest import seed
 from warehouse.ddl import check_schema
 from warehouse.load import connect, load_source
 
@@ -98,16 +98,7 @@ def test_a_failed_load_leaves_the_previous_state(tmp_path: Path) -> None:
     con = connect(tmp_path / "w.duckdb")
     now = dt.datetime(2024, 1, 1)
     source = SourceRow(source_id="s1", path="a.txt", status="ok", ingested_at=now)
-    doc = Document(
-        doc_id="d1",
-        source_id="s1",
-        segment_no=1,
-        doc_type="other",
-        page_start=1,
-        page_end=1,
-        raw_text="ก",
-        text="ก",
-    )
+    doc = one_page_document("d1", "s1", doc_type="other")
     load_source(con, source, [doc], [])
     with pytest.raises(duckdb.Error):
         load_source(con, source, [doc, doc], [])  # duplicate primary key midway

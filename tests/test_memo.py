@@ -12,7 +12,7 @@ from parsers.vocabulary import lone_prefix, signer_name
 from pipeline.model import Parsed
 from pipeline.thai import find_fiscal_year
 from schemas import Memo
-from tests.conftest import parse_pages, parse_text_file
+from tests.conftest import fields_as, parse_pages, parse_text_file
 
 
 def memos_of(parsed: list[Parsed]) -> list[tuple[Parsed, Memo]]:
@@ -23,6 +23,13 @@ def memos_of(parsed: list[Parsed]) -> list[tuple[Parsed, Memo]]:
             assert len(rows) == 1
             out.append((p, rows[0]))
     return out
+
+
+def memo_in(text: str) -> Memo:
+    """The one memo of a one-page text (normalised, segmented, parsed)."""
+    (parsed,) = parse_pages(text)
+    (memo,) = [r for r in parsed.rows if isinstance(r, Memo)]
+    return memo
 
 
 # Fields one to a line, Thai digits, dotted fills, a phone number, comment blocks after the signer.
@@ -50,25 +57,6 @@ SEPARATE_LINES_WITH_COMMENTS = "\n".join(
 )
 
 
-def test_separate_lines_dotted_fills_and_comment_blocks(tmp_path: Path) -> None:
-    [(parsed, memo)] = memos_of(parse_text_file(tmp_path, SEPARATE_LINES_WITH_COMMENTS))
-    assert memo.department == "กองคลัง งานพัสดุ"
-    assert memo.ref_no == "สม 52011/34"
-    assert memo.memo_date == dt.date(2024, 3, 12)
-    assert memo.subject == "ขออนุมัติจัดซื้อวัสดุสำนักงาน"
-    assert memo.addressee == "นายกเทศมนตรีตำบลบ้านสวนหมาก"
-    # The author's block, not the director's comment nor the mayor's approval.
-    assert (memo.signer_prefix, memo.signer_name) == ("นางสาว", "พิมพ์ชนก ทองสุข")
-    assert memo.signer_position == "นักวิชาการพัสดุชำนาญการ"
-    assert memo.page_no == 1
-    document = parsed.document
-    assert document.title == "ขออนุมัติจัดซื้อวัสดุสำนักงาน"
-    assert document.organization == "เทศบาลตำบลบ้านสวนหมาก"
-    assert document.doc_date == dt.date(2024, 3, 12)
-    # The body names a fiscal year; the subject does not.
-    assert document.fiscal_year is None
-
-
 # ที่ and วันที่ on one line (space runs), an abbreviated month, a wrapped subject stating a
 # fiscal year, the signer's prefix on a line of its own, position lines wrapped at "และ".
 ONE_LINE_REF_AND_DATE = "\n".join(
@@ -92,21 +80,6 @@ ONE_LINE_REF_AND_DATE = "\n".join(
         "ปลัดเทศบาลตำบลบ้านสวนหมาก",
     ]
 )
-
-
-def test_ref_and_date_on_one_line_wrapped_subject(tmp_path: Path) -> None:
-    [(parsed, memo)] = memos_of(parse_text_file(tmp_path, ONE_LINE_REF_AND_DATE))
-    assert memo.department == "สำนักปลัดเทศบาล งานการเจ้าหน้าที่"
-    assert memo.ref_no == "นม 53201/125"
-    assert memo.memo_date == dt.date(2024, 1, 5)
-    assert memo.subject == ("รายงานผลการฝึกอบรมเสริมสร้างคุณธรรมจริยธรรมของพนักงานเทศบาล ประจำปีงบประมาณ พ.ศ. 2567")
-    assert memo.addressee == "ปลัดเทศบาลตำบลบ้านสวนหมาก"
-    assert memo.signer_prefix == "ว่าที่ร้อยตรี"
-    assert memo.signer_name == "สมศักดิ์ รักษ์ถิ่น"
-    assert memo.signer_position == "หัวหน้าฝ่ายอำนวยการ หัวหน้าคณะทำงานส่งเสริมคุณธรรมและความโปร่งใส"
-    assert parsed.document.fiscal_year == 2567
-    assert parsed.document.title == memo.subject
-    assert parsed.document.organization == "เทศบาลตำบลบ้านสวนหมาก"
 
 
 # Tabs between label and value (a form's cells), an empty cell left by a fill, the date in a
@@ -133,26 +106,6 @@ TAB_CELLS_TWO_MEMOS = "\n".join(
         "ผู้อำนวยการกองช่าง",
     ]
 )
-
-
-def test_tab_cells_and_two_memos_in_one_source(tmp_path: Path) -> None:
-    found = memos_of(parse_text_file(tmp_path, TAB_CELLS_TWO_MEMOS))
-    assert len(found) == 2
-    (first_doc, first), (second_doc, second) = found
-    assert first.department == "องค์การบริหารส่วนตำบลหนองน้ำใส"
-    assert first.ref_no == "นศ 78001/9"
-    assert first.memo_date == dt.date(2023, 10, 31)
-    assert first.addressee == "หัวหน้าส่วนราชการทุกส่วน"
-    assert (first.signer_prefix, first.signer_name) == ("นาง", "อรุณี แสงจันทร์")
-    assert first_doc.document.organization == "องค์การบริหารส่วนตำบลหนองน้ำใส"
-    assert second.page_no == 2
-    assert second.ref_no == "นศ 78001/10"
-    assert second.memo_date == dt.date(2023, 11, 1)
-    assert second.subject == "ขอส่งรายงานการตรวจสอบอาคาร"
-    # นายก้องเกียรติ is a name (นาย + ก้องเกียรติ), not the mayor (นายก...).
-    assert (second.signer_prefix, second.signer_name) == ("นาย", "ก้องเกียรติ ศรีวงศ์")
-    assert second.signer_position == "ผู้อำนวยการกองช่าง"
-    assert second_doc.document.organization == "องค์การบริหารส่วนตำบลหนองน้ำใส"
 
 
 def test_memo_without_signature_warns(tmp_path: Path) -> None:
@@ -194,20 +147,6 @@ INDENTED_BARE_SIGNER = "\n".join(
 )
 
 
-def test_indented_memo_with_bare_signer(tmp_path: Path) -> None:
-    [(parsed, memo)] = memos_of(parse_text_file(tmp_path, INDENTED_BARE_SIGNER))
-    assert memo.department == "กองการศึกษา เทศบาลเมืองท่าเรือใหม่"
-    assert memo.ref_no == "ทม 51203/77"
-    assert memo.memo_date == dt.date(2024, 6, 20)
-    assert memo.addressee == "นายกเทศมนตรีเมืองท่าเรือใหม่"
-    assert (memo.signer_prefix, memo.signer_name, memo.signer_position) == (
-        "นางสาว",
-        "กานดา ศรีเมือง",
-        "ผู้อำนวยการกองการศึกษา",
-    )
-    assert parsed.document.organization == "เทศบาลเมืองท่าเรือใหม่"
-
-
 @pytest.mark.parametrize(
     ("piece", "expected"),
     [
@@ -243,46 +182,175 @@ ADDRESSEE_ON_TWO_LINES = """บันทึกข้อความ
 """
 
 
-def test_addressee_continued_on_the_next_line(tmp_path: Path) -> None:
-    [(_, memo)] = memos_of(parse_text_file(tmp_path, ADDRESSEE_ON_TWO_LINES))
-    assert memo.addressee == "ผู้อำนวยการกองทุกกอง / หัวหน้าหน่วยตรวจสอบภายใน และคณะกรรมการจัดทำแผนพัฒนาท้องถิ่นทุกท่าน"
-    assert memo.ref_no == "ชม 51301/ว 12"
-    assert memo.department == "สำนักปลัดเทศบาล งานธุรการ"
-    assert (memo.signer_prefix, memo.signer_name) == ("ว่าที่ร้อยตรี", "ศักดิ์ชัย ปัญญาดี")
+# Each text's memos in order: (the memo's fields, its document's fields).
+MEMOS = [
+    pytest.param(
+        SEPARATE_LINES_WITH_COMMENTS,
+        [
+            (
+                {
+                    "department": "กองคลัง งานพัสดุ",
+                    "ref_no": "สม 52011/34",
+                    "memo_date": dt.date(2024, 3, 12),
+                    "subject": "ขออนุมัติจัดซื้อวัสดุสำนักงาน",
+                    "addressee": "นายกเทศมนตรีตำบลบ้านสวนหมาก",
+                    # The author's block, not the director's comment nor the mayor's approval.
+                    "signer_prefix": "นางสาว",
+                    "signer_name": "พิมพ์ชนก ทองสุข",
+                    "signer_position": "นักวิชาการพัสดุชำนาญการ",
+                    "page_no": 1,
+                },
+                {
+                    "title": "ขออนุมัติจัดซื้อวัสดุสำนักงาน",
+                    "organization": "เทศบาลตำบลบ้านสวนหมาก",
+                    "doc_date": dt.date(2024, 3, 12),
+                    # The body names a fiscal year; the subject does not.
+                    "fiscal_year": None,
+                },
+            )
+        ],
+        id="separate-lines-dotted-fills-and-comment-blocks",
+    ),
+    pytest.param(
+        ONE_LINE_REF_AND_DATE,
+        [
+            (
+                {
+                    "department": "สำนักปลัดเทศบาล งานการเจ้าหน้าที่",
+                    "ref_no": "นม 53201/125",
+                    "memo_date": dt.date(2024, 1, 5),
+                    "subject": "รายงานผลการฝึกอบรมเสริมสร้างคุณธรรมจริยธรรมของพนักงานเทศบาล ประจำปีงบประมาณ พ.ศ. 2567",
+                    "addressee": "ปลัดเทศบาลตำบลบ้านสวนหมาก",
+                    "signer_prefix": "ว่าที่ร้อยตรี",
+                    "signer_name": "สมศักดิ์ รักษ์ถิ่น",
+                    "signer_position": "หัวหน้าฝ่ายอำนวยการ หัวหน้าคณะทำงานส่งเสริมคุณธรรมและความโปร่งใส",
+                },
+                {
+                    "fiscal_year": 2567,
+                    "title": "รายงานผลการฝึกอบรมเสริมสร้างคุณธรรมจริยธรรมของพนักงานเทศบาล ประจำปีงบประมาณ พ.ศ. 2567",
+                    "organization": "เทศบาลตำบลบ้านสวนหมาก",
+                },
+            )
+        ],
+        id="ref-and-date-on-one-line-wrapped-subject",
+    ),
+    pytest.param(
+        TAB_CELLS_TWO_MEMOS,
+        [
+            (
+                {
+                    "department": "องค์การบริหารส่วนตำบลหนองน้ำใส",
+                    "ref_no": "นศ 78001/9",
+                    "memo_date": dt.date(2023, 10, 31),
+                    "addressee": "หัวหน้าส่วนราชการทุกส่วน",
+                    "signer_prefix": "นาง",
+                    "signer_name": "อรุณี แสงจันทร์",
+                },
+                {"organization": "องค์การบริหารส่วนตำบลหนองน้ำใส"},
+            ),
+            (
+                {
+                    "page_no": 2,
+                    "ref_no": "นศ 78001/10",
+                    "memo_date": dt.date(2023, 11, 1),
+                    "subject": "ขอส่งรายงานการตรวจสอบอาคาร",
+                    # นายก้องเกียรติ is a name (นาย + ก้องเกียรติ), not the mayor (นายก...).
+                    "signer_prefix": "นาย",
+                    "signer_name": "ก้องเกียรติ ศรีวงศ์",
+                    "signer_position": "ผู้อำนวยการกองช่าง",
+                },
+                {"organization": "องค์การบริหารส่วนตำบลหนองน้ำใส"},
+            ),
+        ],
+        id="tab-cells-and-two-memos-in-one-source",
+    ),
+    pytest.param(
+        INDENTED_BARE_SIGNER,
+        [
+            (
+                {
+                    "department": "กองการศึกษา เทศบาลเมืองท่าเรือใหม่",
+                    "ref_no": "ทม 51203/77",
+                    "memo_date": dt.date(2024, 6, 20),
+                    "addressee": "นายกเทศมนตรีเมืองท่าเรือใหม่",
+                    "signer_prefix": "นางสาว",
+                    "signer_name": "กานดา ศรีเมือง",
+                    "signer_position": "ผู้อำนวยการกองการศึกษา",
+                },
+                {"organization": "เทศบาลเมืองท่าเรือใหม่"},
+            )
+        ],
+        id="indented-memo-with-bare-signer",
+    ),
+    pytest.param(
+        ADDRESSEE_ON_TWO_LINES,
+        [
+            (
+                {
+                    "addressee": "ผู้อำนวยการกองทุกกอง / หัวหน้าหน่วยตรวจสอบภายใน และคณะกรรมการจัดทำแผนพัฒนาท้องถิ่นทุกท่าน",
+                    "ref_no": "ชม 51301/ว 12",
+                    "department": "สำนักปลัดเทศบาล งานธุรการ",
+                    "signer_prefix": "ว่าที่ร้อยตรี",
+                    "signer_name": "ศักดิ์ชัย ปัญญาดี",
+                },
+                {},
+            )
+        ],
+        id="addressee-continued-on-the-next-line",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEMOS)
+def test_memo_fields(tmp_path: Path, text: str, expected: list[tuple[dict[str, object], dict[str, object]]]) -> None:
+    found = memos_of(parse_text_file(tmp_path, text))
+    assert len(found) == len(expected)
+    got = [
+        (fields_as(memo, memo_fields), fields_as(parsed.document, document_fields))
+        for (parsed, memo), (memo_fields, document_fields) in zip(found, expected, strict=True)
+    ]
+    assert got == expected
+
+
+# An urgency stamp above the heading, labels OCR left without their marks, a signed name (ลงชื่อ) on one line.
+URGENCY_STAMP = "\n".join(
+    [
+        "ด่วนที่สุด",
+        "   บันทึกข้อความ",
+        "สวนราชการ  สำนักปลัดเทศบาล  งานธุรการ  โทรศัพท์ ๐ ๔๕๘๑ ๒๒๓๔",
+        "ที่ อบ ๕๒๑๐๙/ว ๐๑๕                        วันที ๒๒  พฤศจิกายน  ๒๕๖๖",
+        "เรือง  ขอเชิญประชุมคณะทำงานจัดทำแผนพัฒนาบุคลากร",
+        "เรียน  หัวหน้าส่วนราชการทุกส่วน",
+        "          ด้วยเทศบาลตำบลหนองบัวเงิน จะจัดประชุมคณะทำงานในวันศุกร์ที่ ๑ ธันวาคม ๒๕๖๖",
+        "          จึงเรียนมาเพื่อโปรดทราบและเข้าร่วมประชุมโดยพร้อมเพรียงกัน",
+        "",
+        "                              ลงชื่อ (นายปิยะศักดิ์  ทองเหลือง)",
+        "                                      ปลัดเทศบาลตำบลหนองบัวเงิน",
+    ]
+)
 
 
 def test_urgency_stamp_dropped_marks_and_a_signed_name_on_one_line(tmp_path: Path) -> None:
-    text = "\n".join(
-        [
-            "ด่วนที่สุด",
-            "   บันทึกข้อความ",
-            "สวนราชการ  สำนักปลัดเทศบาล  งานธุรการ  โทรศัพท์ ๐ ๔๕๘๑ ๒๒๓๔",
-            "ที่ อบ ๕๒๑๐๙/ว ๐๑๕                        วันที ๒๒  พฤศจิกายน  ๒๕๖๖",
-            "เรือง  ขอเชิญประชุมคณะทำงานจัดทำแผนพัฒนาบุคลากร",
-            "เรียน  หัวหน้าส่วนราชการทุกส่วน",
-            "          ด้วยเทศบาลตำบลหนองบัวเงิน จะจัดประชุมคณะทำงานในวันศุกร์ที่ ๑ ธันวาคม ๒๕๖๖",
-            "          จึงเรียนมาเพื่อโปรดทราบและเข้าร่วมประชุมโดยพร้อมเพรียงกัน",
-            "",
-            "                              ลงชื่อ (นายปิยะศักดิ์  ทองเหลือง)",
-            "                                      ปลัดเทศบาลตำบลหนองบัวเงิน",
-        ]
-    )
-    parsed = parse_text_file(tmp_path, text)
+    parsed = parse_text_file(tmp_path, URGENCY_STAMP)
     assert [p.document.doc_type for p in parsed] == ["memo"]  # the stamp is not a document
     ((_, memo),) = memos_of(parsed)
-    assert memo.department == "สำนักปลัดเทศบาล งานธุรการ"
-    assert memo.ref_no == "อบ 52109/ว 015"
-    assert memo.memo_date == dt.date(2023, 11, 22)
-    assert memo.subject == "ขอเชิญประชุมคณะทำงานจัดทำแผนพัฒนาบุคลากร"
-    assert (memo.signer_prefix, memo.signer_name) == ("นาย", "ปิยะศักดิ์ ทองเหลือง")
-    assert memo.signer_position == "ปลัดเทศบาลตำบลหนองบัวเงิน"
+    expected = {
+        "department": "สำนักปลัดเทศบาล งานธุรการ",
+        "ref_no": "อบ 52109/ว 015",
+        "memo_date": dt.date(2023, 11, 22),
+        "subject": "ขอเชิญประชุมคณะทำงานจัดทำแผนพัฒนาบุคลากร",
+        "signer_prefix": "นาย",
+        "signer_name": "ปิยะศักดิ์ ทองเหลือง",
+        "signer_position": "ปลัดเทศบาลตำบลหนองบัวเงิน",
+    }
+    assert fields_as(memo, expected) == expected
 
 
 def test_a_telephone_extension_wrapped_onto_its_own_line_does_not_end_the_header() -> None:
     """A long ส่วนราชการ line wraps in a word processor: ``ต่อ`` or the extension alone stands
     on the next line, above ที่ and วันที่ (seen in LibreOffice and Chromium PDFs and their scans)."""
     for tail in ("๑๒", "ต่อ ๑๒"):
-        (parsed,) = parse_pages(
+        memo = memo_in(
             "บันทึกข้อความ\n"
             "ส่วนราชการ กองช่าง งานสาธารณูปโภค โทร. ๐ ๓๘๔๕ ๑๒๓๔\n"
             f"{tail}\n"
@@ -291,14 +359,13 @@ def test_a_telephone_extension_wrapped_onto_its_own_line_does_not_end_the_header
             "เรียน นายกองค์การบริหารส่วนตำบลหนองเสือเผือก\n"
             "\tด้วยกองช่างได้รับแจ้งจากผู้ใหญ่บ้าน\n"
         )
-        (memo,) = [r for r in parsed.rows if r.__table__ == "memos"]
-        assert memo.subject == "ขอซ่อมแซมถนนลูกรังหมู่ที่ 4"  # type: ignore[attr-defined]
-        assert memo.ref_no == "ชบ 55101/077"  # type: ignore[attr-defined]
-        assert memo.department == "กองช่าง งานสาธารณูปโภค"  # type: ignore[attr-defined]
+        assert memo.subject == "ขอซ่อมแซมถนนลูกรังหมู่ที่ 4"
+        assert memo.ref_no == "ชบ 55101/077"
+        assert memo.department == "กองช่าง งานสาธารณูปโภค"
 
 
 def test_a_year_wrapped_under_the_date_after_a_wrapped_extension_stays_the_dates() -> None:
-    (parsed,) = parse_pages(
+    memo = memo_in(
         "บันทึกข้อความ\n"
         "ส่วนราชการ  สำนักปลัดเทศบาล งานนิติการ  โทร. ๐ ๔๔๕๒ ๗๑๘๖ ต่อ\n"
         "๑๐๕\n"
@@ -307,12 +374,11 @@ def test_a_year_wrapped_under_the_date_after_a_wrapped_extension_stays_the_dates
         "เรื่อง  ขออนุมัติจัดซื้อครุภัณฑ์สำนักงาน\n"
         "เรียน  นายกเทศมนตรีตำบลดงมะไฟใหม่\n"
     )
-    (memo,) = [r for r in parsed.rows if r.__table__ == "memos"]
-    assert memo.memo_date == dt.date(2025, 3, 24)  # type: ignore[attr-defined]
+    assert memo.memo_date == dt.date(2025, 3, 24)
 
 
 def test_a_date_whose_label_ocr_garbled_is_read_from_the_ref_cell() -> None:
-    (parsed,) = parse_pages(
+    memo = memo_in(
         "บันทึกข้อความ\n"
         "ส่วนราชการ กองคลัง งานพัสดุ\n"
         "ที่ นม 73201/042 Sui 12 ม. ค.2567\n"
@@ -320,6 +386,5 @@ def test_a_date_whose_label_ocr_garbled_is_read_from_the_ref_cell() -> None:
         "เรียน นายกเทศมนตรีตำบลโนนสวรรค์\n"
         "\tด้วยกองคลังมีความจำเป็น\n"
     )
-    (memo,) = [r for r in parsed.rows if r.__table__ == "memos"]
-    assert memo.ref_no == "นม 73201/042"  # type: ignore[attr-defined]
-    assert memo.memo_date == dt.date(2024, 1, 12)  # type: ignore[attr-defined]
+    assert memo.ref_no == "นม 73201/042"
+    assert memo.memo_date == dt.date(2024, 1, 12)

@@ -10,7 +10,7 @@ import pytest
 from parsers.order import correct_office, read_member, split_role
 from pipeline.model import Parsed
 from schemas import CommitteeMember, Order
-from tests.conftest import parse_pages, parse_text_file
+from tests.conftest import fields_as, parse_pages, parse_text_file
 
 
 def order_of(parsed: list[Parsed]) -> tuple[Parsed, Order, dict[tuple[str | None, str], CommitteeMember]]:
@@ -18,6 +18,11 @@ def order_of(parsed: list[Parsed]) -> tuple[Parsed, Order, dict[tuple[str | None
     [order] = [r for r in found.rows if isinstance(r, Order)]
     members = {(r.group_name, r.seq or ""): r for r in found.rows if isinstance(r, CommitteeMember)}
     return found, order, members
+
+
+def members_in(tmp_path: Path, text: str) -> dict[tuple[str | None, str], CommitteeMember]:
+    """The committee members of the one order in a text file, by (group, number)."""
+    return order_of(parse_text_file(tmp_path, text))[2]
 
 
 # Thai digits, a wrapped subject, two groups with duties, a repeated surname column, a wrapped
@@ -68,66 +73,6 @@ TWO_GROUPS_ACROSS_PAGES = "\n".join(
 )
 
 
-def test_order_fields_and_signer(tmp_path: Path) -> None:
-    parsed, order, _ = order_of(parse_text_file(tmp_path, TWO_GROUPS_ACROSS_PAGES))
-    subject = "แต่งตั้งคณะกรรมการอำนวยการและคณะทำงานจัดทำแผนป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2568"
-    assert order.order_no == "123/2567"
-    assert order.subject == subject
-    assert order.order_date == dt.date(2024, 10, 15)
-    assert order.signer_name == "ประวิทย์ มั่นคง"
-    # OCR's บ้านสวนหมก is spelled as the office in the heading.
-    assert order.signer_position == "ปลัดเทศบาล ปฏิบัติหน้าที่ นายกเทศมนตรีตำบลบ้านสวนหมาก"
-    assert order.page_no == 1
-    document = parsed.document
-    assert document.title == subject
-    assert document.organization == "เทศบาลตำบลบ้านสวนหมาก"
-    assert document.doc_date == dt.date(2024, 10, 15)
-    assert document.fiscal_year == 2568
-
-
-def test_members_in_groups_across_a_page_break(tmp_path: Path) -> None:
-    _, _, members = order_of(parse_text_file(tmp_path, TWO_GROUPS_ACROSS_PAGES))
-    board, team = "คณะกรรมการอำนวยการ", "คณะทำงาน"
-    assert sorted(members) == sorted(
-        [(board, f"1.{n}") for n in range(1, 6)] + [(team, f"2.{n}") for n in range(1, 12)]
-    )
-    first = members[(board, "1.1")]
-    assert (first.prefix, first.full_name, first.position, first.role) == (
-        "นาย",
-        "สมชาย ใจดี",
-        "ปลัดเทศบาล",
-        "ประธานกรรมการ",
-    )
-    assert members[(board, "1.3")].full_name == "กิตติ วงศ์ใหญ่"
-    assert members[(board, "1.4")].position == "ผู้อำนวยการสถานศึกษาโรงเรียนเทศบาล 1 บ้านสวนหมาก"
-    secretary = members[(board, "1.5")]
-    assert (secretary.prefix, secretary.full_name, secretary.position, secretary.role) == (
-        "นางสาว",
-        "จันทร์เพ็ญ แก้วมณี",
-        "หัวหน้าสำนักปลัด",
-        "กรรมการและเลขานุการ",
-    )
-    head = members[(team, "2.1")]
-    assert (head.full_name, head.position, head.role) == (
-        "มาลี ชื่นใจ",
-        "นักวิเคราะห์นโยบายและแผนชำนาญการ",
-        "หัวหน้าคณะทำงาน",
-    )
-    # นายกฤษณะ is นาย + กฤษณะ, not the mayor.
-    assert (members[(team, "2.2")].prefix, members[(team, "2.2")].full_name) == ("นาย", "กฤษณะ บุญมา")
-    tenth = members[(team, "2.10")]
-    assert (tenth.full_name, tenth.position, tenth.role, tenth.page_no) == (
-        "วิชัย กล้าหาญ",
-        "นักจัดการงานทั่วไป",
-        "คณะทำงาน",
-        2,
-    )
-    last = members[(team, "2.11")]
-    assert (last.prefix, last.full_name, last.role) == ("ว่าที่ร้อยตรีหญิง", "สุดา ใจงาม", "คณะทำงานและเลขานุการ")
-    ninth = members[(team, "2.9")]
-    assert (ninth.position, ninth.page_no) == ("เจ้าพนักงานป้องกันฯ ปฏิบัติงาน", 1)
-
-
 # One committee, named in the sentence before an unnested list typed with single spaces; the
 # role is told from the position by its words at the end of the line.
 SINGLE_SPACES = "\n".join(
@@ -149,43 +94,26 @@ SINGLE_SPACES = "\n".join(
 )
 
 
-def test_single_spaced_members_of_one_committee(tmp_path: Path) -> None:
-    parsed, order, members = order_of(parse_text_file(tmp_path, SINGLE_SPACES))
-    group = "คณะกรรมการตรวจรับพัสดุ"
-    assert sorted(members) == [(group, "1"), (group, "2"), (group, "3")]
-    chair = members[(group, "1")]
-    assert (chair.prefix, chair.full_name, chair.position, chair.role) == (
-        "นาย",
-        "ธนา ณ ระนอง",
-        "นักวิชาการเงินและบัญชีชำนาญการ",
-        "ประธานกรรมการ",
-    )
-    assert (members[(group, "2")].position, members[(group, "2")].role) == (
-        "เจ้าพนักงานพัสดุปฏิบัติงาน",
-        "กรรมการ",
-    )
-    assert (members[(group, "3")].position, members[(group, "3")].role) == (None, "กรรมการ")
-    assert order.order_no == "45/2566"
-    assert order.order_date == dt.date(2023, 11, 2)
-    assert order.signer_name == "อรุณี แสงจันทร์"
-    assert order.signer_position == "ปลัดองค์การบริหารส่วนตำบล ปฏิบัติหน้าที่ นายกองค์การบริหารส่วนตำบลหนองน้ำใส"
-    assert parsed.document.organization == "องค์การบริหารส่วนตำบลหนองน้ำใส"
-    assert parsed.document.fiscal_year is None
+# (position, the office in the heading, the position as corrected)
+CORRECTED_OFFICES = [
+    ("นายกเทศมนตรีตำบลบ้านสวนหมก", "เทศบาลตำบลบ้านสวนหมาก", "นายกเทศมนตรีตำบลบ้านสวนหมาก"),
+    ("นายกเทศมนตรีเมืองท่าเรือใหม่", "เทศบาลเมืองท่าเรือใหม่", "นายกเทศมนตรีเมืองท่าเรือใหม่"),
+    ("นายกเทศมนตรีตำบลโคกคดกระบากปฏิบัติหน้าที่", "เทศบาลตำบลโคกกระบาก", "นายกเทศมนตรีตำบลโคกกระบากปฏิบัติหน้าที่"),
+    ("นายก อบต.หนองนำใส", "องค์การบริหารส่วนตำบลหนองน้ำใส", "นายก อบต.หนองน้ำใส"),
+]
+# (position, the office in the heading): positions left as they are.
+UNCORRECTED_OFFICES = [
+    ("นายกเทศมนตรีตำบลหนองบอน", "เทศบาลตำบลหนองบัว"),
+    # A different place is another office, not a misspelling.
+    ("นายอำเภอเมืองนครนายก", "เทศบาลตำบลบ้านสวนหมาก"),
+    ("ปลัดเทศบาล", "เทศบาลตำบลบ้านสวนหมาก"),
+    ("นายกเทศมนตรีตำบลบ้านสวนหมก", None),
+]
 
 
 @pytest.mark.parametrize(
     ("position", "office", "expected"),
-    [
-        ("นายกเทศมนตรีตำบลบ้านสวนหมก", "เทศบาลตำบลบ้านสวนหมาก", "นายกเทศมนตรีตำบลบ้านสวนหมาก"),
-        ("นายกเทศมนตรีเมืองท่าเรือใหม่", "เทศบาลเมืองท่าเรือใหม่", "นายกเทศมนตรีเมืองท่าเรือใหม่"),
-        ("นายกเทศมนตรีตำบลโคกคดกระบากปฏิบัติหน้าที่", "เทศบาลตำบลโคกกระบาก", "นายกเทศมนตรีตำบลโคกกระบากปฏิบัติหน้าที่"),
-        ("นายก อบต.หนองนำใส", "องค์การบริหารส่วนตำบลหนองน้ำใส", "นายก อบต.หนองน้ำใส"),
-        ("นายกเทศมนตรีตำบลหนองบอน", "เทศบาลตำบลหนองบัว", "นายกเทศมนตรีตำบลหนองบอน"),
-        # A different place is another office, not a misspelling.
-        ("นายอำเภอเมืองนครนายก", "เทศบาลตำบลบ้านสวนหมาก", "นายอำเภอเมืองนครนายก"),
-        ("ปลัดเทศบาล", "เทศบาลตำบลบ้านสวนหมาก", "ปลัดเทศบาล"),
-        ("นายกเทศมนตรีตำบลบ้านสวนหมก", None, "นายกเทศมนตรีตำบลบ้านสวนหมก"),
-    ],
+    CORRECTED_OFFICES + [(position, office, position) for position, office in UNCORRECTED_OFFICES],
 )
 def test_correct_office(position: str, office: str | None, expected: str) -> None:
     assert correct_office(position, office) == expected
@@ -229,31 +157,6 @@ UNNUMBERED_GROUPS = "\n".join(
 )
 
 
-def test_unnumbered_groups_wrapped_rows_and_bare_signer(tmp_path: Path) -> None:
-    parsed, order, members = order_of(parse_text_file(tmp_path, UNNUMBERED_GROUPS))
-    board, venue = "คณะกรรมการอำนวยการ", "คณะกรรมการฝ่ายสถานที่"
-    assert sorted(members) == sorted([(board, "1"), (board, "2"), (venue, "1"), (venue, "2")])
-    chair = members[(board, "1")]
-    assert (chair.full_name, chair.position, chair.role) == (
-        "ชาญ ชัยชนะ",
-        "นายกเทศมนตรีเมืองท่าเรือใหม่",
-        "ประธานกรรมการ",
-    )
-    wrapped = members[(board, "2")]
-    assert (wrapped.full_name, wrapped.position, wrapped.role) == (
-        "ลำดวน หอมจันทร์",
-        "รองนายกเทศมนตรี",
-        "รองประธานกรรมการ",
-    )
-    secretary = members[(venue, "2")]
-    assert (secretary.position, secretary.role) == ("นายช่างโยธาชำนาญงาน", "กรรมการและเลขานุการ")
-    assert order.order_no == "8/2568"
-    assert order.order_date == dt.date(2025, 1, 3)
-    assert (order.signer_name, order.signer_position) == ("ชาญ ชัยชนะ", "นายกเทศมนตรีเมืองท่าเรือใหม่")
-    assert parsed.document.organization == "เทศบาลเมืองท่าเรือใหม่"
-    assert parsed.document.fiscal_year is None
-
-
 # Members in a list attached after the signature; sub-groups that say ประกอบด้วย.
 ATTACHED_LIST = "\n".join(
     [
@@ -276,15 +179,6 @@ ATTACHED_LIST = "\n".join(
 )
 
 
-def test_members_in_an_attached_list(tmp_path: Path) -> None:
-    _, order, members = order_of(parse_text_file(tmp_path, ATTACHED_LIST))
-    assert order.signer_name == "บุญส่ง ทองมา"
-    assert order.order_date == dt.date(2024, 1, 10)
-    assert sorted(members) == [("ฝ่ายการเงิน", "1.2.1"), ("ฝ่ายสถานที่", "1.1.1"), ("ฝ่ายสถานที่", "1.1.2")]
-    assert members[("ฝ่ายสถานที่", "1.1.2")].position == "ผู้ใหญ่บ้าน หมู่ที่ 3"
-    assert members[("ฝ่ายการเงิน", "1.2.1")].page_no == 2
-
-
 # A table with a header row (printed again on page 2), the prefix and the surname in columns
 # of their own.
 TABLE_COLUMNS = "\n".join(
@@ -304,23 +198,6 @@ TABLE_COLUMNS = "\n".join(
         "นายกเทศมนตรีตำบลบ้านสวนหมาก",
     ]
 )
-
-
-def test_table_with_prefix_and_surname_columns(tmp_path: Path) -> None:
-    _, _, members = order_of(parse_text_file(tmp_path, TABLE_COLUMNS))
-    group = "คณะกรรมการตรวจรับงานจ้าง"
-    assert sorted(members) == [(group, "1"), (group, "2"), (group, "3")]
-    first = members[(group, "1")]
-    assert (first.prefix, first.full_name, first.position, first.role) == (
-        "นาย",
-        "สุเมธ แสงดาว",
-        "ผู้อำนวยการกองช่าง",
-        "ประธานกรรมการ",
-    )
-    second = members[(group, "2")]
-    # The header row printed again on page 2 is not more of this member's position.
-    assert (second.prefix, second.full_name, second.position) == ("ว่าที่ ร.ต.", "ชัยยา ขันทอง", "นายช่างโยธาอาวุโส")
-    assert members[(group, "3")].role == "กรรมการและเลขานุการ"
 
 
 # Sub-groups numbered 2.1 whose members are numbered (1), (2); ประธานที่ปรึกษา; an office code
@@ -350,26 +227,6 @@ SUBGROUPS_WITH_PARENTHESISED_MEMBERS = "\n".join(
 )
 
 
-def test_subgroups_with_parenthesised_members(tmp_path: Path) -> None:
-    _, order, members = order_of(parse_text_file(tmp_path, SUBGROUPS_WITH_PARENTHESISED_MEMBERS))
-    advisers, venue, rites = "คณะที่ปรึกษา", "คณะทำงานฝ่ายสถานที่", "คณะทำงานฝ่ายพิธีการ"
-    assert sorted(members) == sorted(
-        [(advisers, "1.1"), (advisers, "1.2"), (venue, "1"), (venue, "2"), (rites, "1"), (rites, "2")]
-    )
-    assert (members[(advisers, "1.1")].position, members[(advisers, "1.1")].role) == (
-        "นายกเทศมนตรีเมืองบ้านสวนหมาก",
-        "ประธานที่ปรึกษา",
-    )
-    last = members[(rites, "2")]
-    assert (last.full_name, last.position, last.role) == (
-        "ภาคิน แก้วใส",
-        "นักประชาสัมพันธ์ปฏิบัติการ",
-        "คณะทำงานและเลขานุการ",
-    )
-    assert order.order_no == "305/2566"
-    assert order.order_date == dt.date(2023, 12, 1)
-
-
 # Each member over three lines (name, ตำแหน่ง, เป็น role), a role after หน้าที่/ทำหน้าที่.
 LABELLED_MEMBERS = "\n".join(
     [
@@ -392,14 +249,12 @@ LABELLED_MEMBERS = "\n".join(
 
 
 def test_labelled_members_over_several_lines(tmp_path: Path) -> None:
-    _, order, members = order_of(parse_text_file(tmp_path, LABELLED_MEMBERS))
-    rows = {seq: (m.full_name, m.position, m.role) for (_, seq), m in members.items()}
+    rows = {seq: (m.full_name, m.position, m.role) for (_, seq), m in members_in(tmp_path, LABELLED_MEMBERS).items()}
     assert rows == {
         "1": ("สุชาติ บุญประเสริฐ", "ปลัดองค์การบริหารส่วนตำบล", "ประธานคณะทำงาน"),
         "2": ("ณรงค์ ณ สงขลา", "ผู้อำนวยการกองคลัง", "คณะทำงาน"),
         "3": ("วิทยา กลิ่นหอม", "นักวิเคราะห์นโยบายและแผน", "คณะทำงานและเลขานุการ"),
     }
-    assert order.signer_position == "ปลัดองค์การบริหารส่วนตำบล ปฏิบัติราชการแทน นายกองค์การบริหารส่วนตำบลบ้านสวนหมาก"
 
 
 # An order by the mayor (คำสั่งนายกเทศมนตรีตำบล...), a member table with a column of what
@@ -420,35 +275,231 @@ MAYORS_ORDER_WITH_DUTY_COLUMN = "\n".join(
 )
 
 
+BOARD, TEAM = "คณะกรรมการอำนวยการ", "คณะทำงาน"  # TWO_GROUPS_ACROSS_PAGES's groups (and UNNUMBERED_GROUPS's board)
+INSPECTION, VENUE = "คณะกรรมการตรวจรับพัสดุ", "คณะกรรมการฝ่ายสถานที่"
+WORKS = "คณะกรรมการตรวจรับงานจ้าง"
+ADVISERS, VENUE_TEAM, RITES = "คณะที่ปรึกษา", "คณะทำงานฝ่ายสถานที่", "คณะทำงานฝ่ายพิธีการ"
+TWO_GROUPS_SUBJECT = "แต่งตั้งคณะกรรมการอำนวยการและคณะทำงานจัดทำแผนป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2568"
+
+# Each text's order and its document: (text, the order's fields, the document's fields).
+ORDERS = [
+    pytest.param(
+        TWO_GROUPS_ACROSS_PAGES,
+        {
+            "order_no": "123/2567",
+            "subject": TWO_GROUPS_SUBJECT,
+            "order_date": dt.date(2024, 10, 15),
+            "signer_name": "ประวิทย์ มั่นคง",
+            # OCR's บ้านสวนหมก is spelled as the office in the heading.
+            "signer_position": "ปลัดเทศบาล ปฏิบัติหน้าที่ นายกเทศมนตรีตำบลบ้านสวนหมาก",
+            "page_no": 1,
+        },
+        {
+            "title": TWO_GROUPS_SUBJECT,
+            "organization": "เทศบาลตำบลบ้านสวนหมาก",
+            "doc_date": dt.date(2024, 10, 15),
+            "fiscal_year": 2568,
+        },
+        id="two-groups-across-pages",
+    ),
+    pytest.param(
+        SINGLE_SPACES,
+        {
+            "order_no": "45/2566",
+            "order_date": dt.date(2023, 11, 2),
+            "signer_name": "อรุณี แสงจันทร์",
+            "signer_position": "ปลัดองค์การบริหารส่วนตำบล ปฏิบัติหน้าที่ นายกองค์การบริหารส่วนตำบลหนองน้ำใส",
+        },
+        {"organization": "องค์การบริหารส่วนตำบลหนองน้ำใส", "fiscal_year": None},
+        id="single-spaces",
+    ),
+    pytest.param(
+        UNNUMBERED_GROUPS,
+        {"order_no": "8/2568", "order_date": dt.date(2025, 1, 3), "signer_name": "ชาญ ชัยชนะ", "signer_position": "นายกเทศมนตรีเมืองท่าเรือใหม่"},
+        {"organization": "เทศบาลเมืองท่าเรือใหม่", "fiscal_year": None},
+        id="unnumbered-groups-bare-signer",
+    ),
+    pytest.param(
+        ATTACHED_LIST,
+        {"signer_name": "บุญส่ง ทองมา", "order_date": dt.date(2024, 1, 10)},
+        {},
+        id="attached-list",
+    ),
+    pytest.param(
+        SUBGROUPS_WITH_PARENTHESISED_MEMBERS,
+        {"order_no": "305/2566", "order_date": dt.date(2023, 12, 1)},
+        {},
+        id="subgroups-office-code-and-buddhist-era",
+    ),
+    pytest.param(
+        LABELLED_MEMBERS,
+        {"signer_position": "ปลัดองค์การบริหารส่วนตำบล ปฏิบัติราชการแทน นายกองค์การบริหารส่วนตำบลบ้านสวนหมาก"},
+        {},
+        id="labelled-members",
+    ),
+    pytest.param(
+        MAYORS_ORDER_WITH_DUTY_COLUMN, {}, {"organization": "เทศบาลตำบลบ้านสวนหมาก"}, id="mayors-order"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "order_fields", "document_fields"), ORDERS)
+def test_order_and_document_fields(
+    tmp_path: Path, text: str, order_fields: dict[str, object], document_fields: dict[str, object]
+) -> None:
+    parsed, order, _ = order_of(parse_text_file(tmp_path, text))
+    assert fields_as(order, order_fields) == order_fields
+    assert fields_as(parsed.document, document_fields) == document_fields
+
+
+# Each text's committee members: (text, every (group, number), {(group, number): fields}).
+MEMBERS = [
+    pytest.param(
+        TWO_GROUPS_ACROSS_PAGES,
+        [(BOARD, f"1.{n}") for n in range(1, 6)] + [(TEAM, f"2.{n}") for n in range(1, 12)],
+        {
+            (BOARD, "1.1"): {"prefix": "นาย", "full_name": "สมชาย ใจดี", "position": "ปลัดเทศบาล", "role": "ประธานกรรมการ"},
+            (BOARD, "1.3"): {"full_name": "กิตติ วงศ์ใหญ่"},
+            (BOARD, "1.4"): {"position": "ผู้อำนวยการสถานศึกษาโรงเรียนเทศบาล 1 บ้านสวนหมาก"},
+            (BOARD, "1.5"): {
+                "prefix": "นางสาว",
+                "full_name": "จันทร์เพ็ญ แก้วมณี",
+                "position": "หัวหน้าสำนักปลัด",
+                "role": "กรรมการและเลขานุการ",
+            },
+            (TEAM, "2.1"): {
+                "full_name": "มาลี ชื่นใจ",
+                "position": "นักวิเคราะห์นโยบายและแผนชำนาญการ",
+                "role": "หัวหน้าคณะทำงาน",
+            },
+            # นายกฤษณะ is นาย + กฤษณะ, not the mayor.
+            (TEAM, "2.2"): {"prefix": "นาย", "full_name": "กฤษณะ บุญมา"},
+            (TEAM, "2.10"): {"full_name": "วิชัย กล้าหาญ", "position": "นักจัดการงานทั่วไป", "role": "คณะทำงาน", "page_no": 2},
+            (TEAM, "2.11"): {"prefix": "ว่าที่ร้อยตรีหญิง", "full_name": "สุดา ใจงาม", "role": "คณะทำงานและเลขานุการ"},
+            (TEAM, "2.9"): {"position": "เจ้าพนักงานป้องกันฯ ปฏิบัติงาน", "page_no": 1},
+        },
+        id="two-groups-across-a-page-break",
+    ),
+    pytest.param(
+        SINGLE_SPACES,
+        [(INSPECTION, "1"), (INSPECTION, "2"), (INSPECTION, "3")],
+        {
+            (INSPECTION, "1"): {
+                "prefix": "นาย",
+                "full_name": "ธนา ณ ระนอง",
+                "position": "นักวิชาการเงินและบัญชีชำนาญการ",
+                "role": "ประธานกรรมการ",
+            },
+            (INSPECTION, "2"): {"position": "เจ้าพนักงานพัสดุปฏิบัติงาน", "role": "กรรมการ"},
+            (INSPECTION, "3"): {"position": None, "role": "กรรมการ"},
+        },
+        id="single-spaced-members-of-one-committee",
+    ),
+    pytest.param(
+        UNNUMBERED_GROUPS,
+        [(BOARD, "1"), (BOARD, "2"), (VENUE, "1"), (VENUE, "2")],
+        {
+            (BOARD, "1"): {"full_name": "ชาญ ชัยชนะ", "position": "นายกเทศมนตรีเมืองท่าเรือใหม่", "role": "ประธานกรรมการ"},
+            # the position and the role wrapped onto the next line
+            (BOARD, "2"): {"full_name": "ลำดวน หอมจันทร์", "position": "รองนายกเทศมนตรี", "role": "รองประธานกรรมการ"},
+            (VENUE, "2"): {"position": "นายช่างโยธาชำนาญงาน", "role": "กรรมการและเลขานุการ"},
+        },
+        id="unnumbered-groups-and-wrapped-rows",
+    ),
+    pytest.param(
+        ATTACHED_LIST,
+        [("ฝ่ายการเงิน", "1.2.1"), ("ฝ่ายสถานที่", "1.1.1"), ("ฝ่ายสถานที่", "1.1.2")],
+        {
+            ("ฝ่ายสถานที่", "1.1.2"): {"position": "ผู้ใหญ่บ้าน หมู่ที่ 3"},
+            ("ฝ่ายการเงิน", "1.2.1"): {"page_no": 2},
+        },
+        id="members-in-an-attached-list",
+    ),
+    pytest.param(
+        TABLE_COLUMNS,
+        [(WORKS, "1"), (WORKS, "2"), (WORKS, "3")],
+        {
+            (WORKS, "1"): {"prefix": "นาย", "full_name": "สุเมธ แสงดาว", "position": "ผู้อำนวยการกองช่าง", "role": "ประธานกรรมการ"},
+            # The header row printed again on page 2 is not more of this member's position.
+            (WORKS, "2"): {"prefix": "ว่าที่ ร.ต.", "full_name": "ชัยยา ขันทอง", "position": "นายช่างโยธาอาวุโส"},
+            (WORKS, "3"): {"role": "กรรมการและเลขานุการ"},
+        },
+        id="table-with-prefix-and-surname-columns",
+    ),
+    pytest.param(
+        SUBGROUPS_WITH_PARENTHESISED_MEMBERS,
+        [(ADVISERS, "1.1"), (ADVISERS, "1.2"), (VENUE_TEAM, "1"), (VENUE_TEAM, "2"), (RITES, "1"), (RITES, "2")],
+        {
+            (ADVISERS, "1.1"): {"position": "นายกเทศมนตรีเมืองบ้านสวนหมาก", "role": "ประธานที่ปรึกษา"},
+            (RITES, "2"): {"full_name": "ภาคิน แก้วใส", "position": "นักประชาสัมพันธ์ปฏิบัติการ", "role": "คณะทำงานและเลขานุการ"},
+        },
+        id="subgroups-with-parenthesised-members",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "keys", "expected"), MEMBERS)
+def test_committee_members(
+    tmp_path: Path,
+    text: str,
+    keys: list[tuple[str, str]],
+    expected: dict[tuple[str, str], dict[str, object]],
+) -> None:
+    members = members_in(tmp_path, text)
+    assert sorted(members) == sorted(keys)
+    assert {key: fields_as(members[key], fields) for key, fields in expected.items()} == expected
+
+
 def test_mayors_order_and_a_duty_column(tmp_path: Path) -> None:
-    parsed, _, members = order_of(parse_text_file(tmp_path, MAYORS_ORDER_WITH_DUTY_COLUMN))
-    assert parsed.document.organization == "เทศบาลตำบลบ้านสวนหมาก"
+    members = members_in(tmp_path, MAYORS_ORDER_WITH_DUTY_COLUMN)
     assert [(m.full_name, m.position) for m in members.values()] == [
         ("อรอุมา ทิพย์มณี", "นักจัดการงานทั่วไป"),
         ("พงศ์ภัค มณีทอง", "นักวิชาการคอมพิวเตอร์"),
     ]
 
 
-def test_role_wrapped_onto_the_next_line(tmp_path: Path) -> None:
-    text = "\n".join(
-        [
-            "คำสั่งองค์การบริหารส่วนตำบลปากคลองใต้",
-            "ที่ 88/2567",
-            "เรื่อง แต่งตั้งคณะทำงานเผยแพร่ข้อมูล",
-            "1. คณะทำงาน ประกอบด้วย",
-            "  1.1  นายสมชาย ใจดี          ปลัดองค์การบริหารส่วนตำบล        หัวหน้าคณะทำงาน",
-            "  1.2  นางสาวพรรณี ช่วยชู        เจ้าพนักงานธุรการปฏิบัติงาน       คณะทำงานและ",
-            "                                                            ผู้ช่วยเลขานุการ",
-            "สั่ง ณ วันที่ 3 มิถุนายน พ.ศ. 2567",
-        ]
-    )
-    members = {
-        r.seq: r for p in parse_text_file(tmp_path, text) for r in p.rows if isinstance(r, CommitteeMember)
-    }
-    assert (members["1.2"].position, members["1.2"].role) == (
-        "เจ้าพนักงานธุรการปฏิบัติงาน",
-        "คณะทำงานและผู้ช่วยเลขานุการ",
-    )
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        pytest.param(
+            [
+                "คำสั่งองค์การบริหารส่วนตำบลปากคลองใต้",
+                "ที่ 88/2567",
+                "เรื่อง แต่งตั้งคณะทำงานเผยแพร่ข้อมูล",
+                "1. คณะทำงาน ประกอบด้วย",
+                "  1.1  นายสมชาย ใจดี          ปลัดองค์การบริหารส่วนตำบล        หัวหน้าคณะทำงาน",
+                "  1.2  นางสาวพรรณี ช่วยชู        เจ้าพนักงานธุรการปฏิบัติงาน       คณะทำงานและ",
+                "                                                            ผู้ช่วยเลขานุการ",
+                "สั่ง ณ วันที่ 3 มิถุนายน พ.ศ. 2567",
+            ],
+            {
+                "1.1": ("ปลัดองค์การบริหารส่วนตำบล", "หัวหน้าคณะทำงาน"),
+                "1.2": ("เจ้าพนักงานธุรการปฏิบัติงาน", "คณะทำงานและผู้ช่วยเลขานุการ"),
+            },
+            id="the-roles-second-line-alone-under-its-column",
+        ),
+        pytest.param(
+            # as LibreOffice lays out a space-aligned member line too wide for the page
+            [
+                "คำสั่งเทศบาลตำบลทดสอบ",
+                "ที่ 123/2567",
+                "เรื่อง แต่งตั้งคณะทำงาน",
+                "2. คณะทำงาน ประกอบด้วย",
+                "   2.1 นางสาวศศิธร ใจงาม  หัวหน้าฝ่ายอำนวยการ      หัวหน้า",
+                "   คณะทำงาน",
+                "   2.2 จ่าเอกวรวุฒิ สายสุด  นายช่างโยธาชำนาญงาน      คณะ",
+                "   ทำงาน",
+                "สั่ง ณ วันที่ 3 มิถุนายน พ.ศ. 2567",
+            ],
+            {"2.1": ("หัวหน้าฝ่ายอำนวยการ", "หัวหน้าคณะทำงาน"), "2.2": ("นายช่างโยธาชำนาญงาน", "คณะทำงาน")},
+            id="the-line-wrapped-at-the-margin",
+        ),
+    ],
+)
+def test_a_role_wrapped_onto_the_next_line(tmp_path: Path, lines: list[str], expected: dict[str, tuple[str, str]]) -> None:
+    """Every member's (position, role) by number."""
+    found = {seq: (m.position, m.role) for (_, seq), m in members_in(tmp_path, "\n".join(lines)).items()}
+    assert found == expected
 
 
 def test_a_group_heading_wrapped_over_two_lines_names_the_members_below() -> None:
@@ -466,15 +517,11 @@ def test_a_group_heading_wrapped_over_two_lines_names_the_members_below() -> Non
         ]
     )
     members = [r for p in parse_pages(text) for r in p.rows if isinstance(r, CommitteeMember)]
-    assert {m.group_name for m in members} == {
-        "คณะทำงานประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)"
-    }
-    assert len(members) == 2
+    group = "คณะทำงานประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)"
+    assert [m.group_name for m in members] == [group, group]
 
 
 def test_a_surname_wrapped_under_its_given_name_in_a_member_table() -> None:
-    from tests.conftest import parse_pages
-
     text = "\n".join(
         [
             "คำสั่งองค์การบริหารส่วนตำบลทดสอบ",
@@ -494,8 +541,6 @@ def test_a_surname_wrapped_under_its_given_name_in_a_member_table() -> None:
 
 
 def test_committee_headings_as_ocr_leaves_them() -> None:
-    from tests.conftest import parse_pages
-
     text = "\n".join(
         [
             "คำสั่งองค์การบริหารส่วนตำบลทดสอบ",
@@ -542,18 +587,6 @@ def test_a_committee_named_above_its_table_with_its_composed_of_wrapped(tmp_path
     ]
 
 
-def test_an_order_heading_a_scan_garbled_still_opens_an_order() -> None:
-    text = "\n".join(
-        [
-            "คา   ังเทศบาลตำบลท่าทดสอบ vi215/2568",
-            "เรื่อง แต่งตั้งคณะกรรมการประเมินความเสี่ยงการทุจริต",
-            "จึงแต่งตั้งบุคคลดังต่อไปนี้",
-            "สั่ง ณ วันที่ 3 ตุลาคม พ.ศ. 2568",
-        ]
-    )
-    assert [p.document.doc_type for p in parse_pages(text)] == ["order"]
-
-
 def test_sub_numbers_a_scan_misread_past_a_page_break_take_their_place_in_the_count(tmp_path: Path) -> None:
     rows = ["2.1", "2.2", "2.3", "2.5", "2.5", "2.20"]
     names = ["นายบุญมี ประเสริฐสุข", "นายสำราญ ดีมาก", "นางประไพ ทองมา", "สิบเอกชัยณรงค์ ใจกล้า", "นายเสถียร บุญเย็น", "นางสาวอัญชลี บุญมาก"]
@@ -577,26 +610,6 @@ def test_a_repeated_surname_column_as_a_scan_reads_it() -> None:
     assert member is not None and (member.full_name, member.position) == ("ธนพล ศรีสวัสดิ์", "ปลัดเทศบาล")
     member = read_member("นางพรทิพย์คง สมบูรณ์\tคงสมบูรณ์\tผู้อำนวยการกองคลัง\tกรรมการ", None, "1.4", 1)
     assert member is not None and (member.full_name, member.position) == ("พรทิพย์ คงสมบูรณ์", "ผู้อำนวยการกองคลัง")
-
-
-def test_a_role_its_line_wrapped_at_the_margin(tmp_path: Path) -> None:
-    # as LibreOffice lays out a space-aligned member line too wide for the page
-    text = "\n".join(
-        [
-            "คำสั่งเทศบาลตำบลทดสอบ",
-            "ที่ 123/2567",
-            "เรื่อง แต่งตั้งคณะทำงาน",
-            "2. คณะทำงาน ประกอบด้วย",
-            "   2.1 นางสาวศศิธร ใจงาม  หัวหน้าฝ่ายอำนวยการ      หัวหน้า",
-            "   คณะทำงาน",
-            "   2.2 จ่าเอกวรวุฒิ สายสุด  นายช่างโยธาชำนาญงาน      คณะ",
-            "   ทำงาน",
-            "สั่ง ณ วันที่ 3 มิถุนายน พ.ศ. 2567",
-        ]
-    )
-    _, _, members = order_of(parse_text_file(tmp_path, text))
-    found = {seq: (m.position, m.role) for (_, seq), m in members.items()}
-    assert found == {"2.1": ("หัวหน้าฝ่ายอำนวยการ", "หัวหน้าคณะทำงาน"), "2.2": ("นายช่างโยธาชำนาญงาน", "คณะทำงาน")}
 
 
 def test_the_role_column_before_the_position_and_a_plan_named_in_the_wrapped_subject(tmp_path: Path) -> None:
@@ -623,16 +636,26 @@ def test_the_role_column_before_the_position_and_a_plan_named_in_the_wrapped_sub
     ]
 
 
-def test_an_order_heading_with_stray_marks_opens_an_order() -> None:
-    text = "\n".join(
-        [
-            "คำ ั่งเทศุบาลตำบลทดสอบ",
-            "ที ๓๑๒/๒๕๖๘",
-            "เรื่อง แต่งตั้งคณะทำงาน",
-            "สั่ง ณ วันที่ 20 ตุลาคม พ.ศ. 2568",
-        ]
-    )
-    assert [p.document.doc_type for p in parse_pages(text)] == ["order"]
+@pytest.mark.parametrize(
+    "lines",
+    [
+        pytest.param(
+            [
+                "คา   ังเทศบาลตำบลท่าทดสอบ vi215/2568",
+                "เรื่อง แต่งตั้งคณะกรรมการประเมินความเสี่ยงการทุจริต",
+                "จึงแต่งตั้งบุคคลดังต่อไปนี้",
+                "สั่ง ณ วันที่ 3 ตุลาคม พ.ศ. 2568",
+            ],
+            id="garbled",
+        ),
+        pytest.param(
+            ["คำ ั่งเทศุบาลตำบลทดสอบ", "ที ๓๑๒/๒๕๖๘", "เรื่อง แต่งตั้งคณะทำงาน", "สั่ง ณ วันที่ 20 ตุลาคม พ.ศ. 2568"],
+            id="stray-marks",
+        ),
+    ],
+)
+def test_an_order_heading_a_scan_damaged_still_opens_an_order(lines: list[str]) -> None:
+    assert [p.document.doc_type for p in parse_pages("\n".join(lines))] == ["order"]
 
 
 def test_a_group_listed_by_post_alone_and_duties_in_two_columns() -> None:
