@@ -147,6 +147,8 @@ def normalize_ref(text: str | None) -> str | None:
     if not text:
         return None
     text = PHONE.sub("", " " + text)
+    # the office code and its number as a scan runs them together (``นม73201``): ``นม 73201``
+    text = regex.sub(r"(?<=^\s*[ก-ฮ]{2})(?=\d)", " ", text)
     return clean(regex.sub(r"\s*/\s*", "/", text))
 
 

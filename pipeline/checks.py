@@ -331,7 +331,7 @@ PRINTED_ALWAYS: dict[str, tuple[str, ...]] = {
     "projects": ("name", "dimension", "budget_thb"),
     "ita_scores": ("organization", "score"),
     "measures": ("measure", "responsible", "period"),
-    "committee_members": ("full_name", "position"),
+    "committee_members": ("position",),  # (a group may list posts without names)
     "agenda_items": ("title",),
     "resolutions": ("text",),
 }
@@ -409,8 +409,28 @@ def names_on_the_list(rows: Sequence[Row]) -> Iterable[ReviewFlag]:
                 yield _flag(row, column, "attendance_list", f"the attendance list spells it {best!r}")
 
 
-def review_flags(parsed: Sequence[Parsed]) -> list[ReviewFlag]:
-    """Every flag of one source's documents."""
+QUARTERS = ("q1", "q2", "q3", "q4")
+
+
+def lost_ticks(rows: Sequence[Row], ocr_pages: frozenset[int]) -> Iterable[ReviewFlag]:
+    """A scanned plan's row with no quarter ticked where its other rows have ticks: the scan
+    lost a tick (a tick alone in its cell is what tesseract drops most), which quarter is
+    not known, so each quarter is flagged."""
+    by_doc: dict[str, list[Project]] = defaultdict(list)
+    for row in rows:
+        if isinstance(row, Project):
+            by_doc[row.doc_id].append(row)
+    for projects in by_doc.values():
+        if not any(getattr(p, q) for p in projects for q in QUARTERS):
+            continue  # a plan without tick columns
+        for project in projects:
+            if project.page_no in ocr_pages and all(getattr(project, q) is False for q in QUARTERS):
+                for quarter in QUARTERS:
+                    yield _flag(project, quarter, "no_tick_read", "no quarter ticked on a scanned page")
+
+
+def review_flags(parsed: Sequence[Parsed], ocr_pages: frozenset[int] = frozenset()) -> list[ReviewFlag]:
+    """Every flag of one source's documents; ``ocr_pages``: the source's pages read by OCR."""
     rows = [row for item in parsed for row in item.rows]
     fiscal_years = {item.document.doc_id: item.document.fiscal_year for item in parsed}
     return [
@@ -424,4 +444,5 @@ def review_flags(parsed: Sequence[Parsed]) -> list[ReviewFlag]:
         *ita_overall(rows),
         *names_in_posts(rows),
         *names_on_the_list(rows),
+        *lost_ticks(rows, ocr_pages),
     ]

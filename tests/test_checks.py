@@ -113,3 +113,18 @@ def test_names_split_in_the_wrong_place_and_periods_with_no_month() -> None:
     member = CommitteeMember(doc_id="d1", page_no=1, group_name="ก", seq="1.2", prefix="นาง",
                              full_name="สุดารัตน์เพชรงาม", position="เพชรงาม รองนายกเทศมนตรี", role="กรรมการ")
     assert {f.check_name for f in review_flags(_parsed(member))} == {"name_in_post"}
+
+
+def test_a_scanned_plans_row_with_no_quarter_ticked_has_its_quarters_flagged() -> None:
+    def project(seq: int, page_no: int, *ticks: bool) -> Project:
+        q1, q2, q3, q4 = ticks
+        return Project(doc_id="d1", page_no=page_no, seq=seq, name=f"โครงการที่ {seq}", dimension="1",
+                       budget_thb=Decimal(0), q1=q1, q2=q2, q3=q3, q4=q4)
+
+    rows = [project(1, 1, True, False, False, False), project(2, 1, False, False, False, False),
+            project(3, 2, False, False, False, False)]
+    flags = review_flags(_parsed(*rows), ocr_pages=frozenset({1}))
+    assert {(f.record.split(";")[0], f.column_name, f.check_name) for f in flags} == {
+        ("seq=2", q, "no_tick_read") for q in ("q1", "q2", "q3", "q4")
+    }  # row 3 stands on a text page: a row without ticks is as printed
+    assert review_flags(_parsed(*rows[1:]), ocr_pages=frozenset({1})) == []  # a plan without ticks

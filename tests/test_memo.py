@@ -388,3 +388,10 @@ def test_a_date_whose_label_ocr_garbled_is_read_from_the_ref_cell() -> None:
     )
     assert memo.ref_no == "นม 73201/042"
     assert memo.memo_date == dt.date(2024, 1, 12)
+
+
+def test_a_reference_numbers_office_code_run_into_its_number_by_a_scan() -> None:
+    from parsers.memo import normalize_ref
+
+    assert normalize_ref("นม73201/042") == "นม 73201/042"
+    assert normalize_ref("ลท.53201.03/162") == "ลท.53201.03/162"  # printed with a dot: as printed
