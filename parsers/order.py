@@ -43,7 +43,7 @@ from schemas import CommitteeMember, Order
 # --- line grammar ---------------------------------------------------------------------------
 HEADING = regex.compile(r"^คำ\s*ส[\u0e31\u0e48\u0e49]*ง?\s*(?P<office>.*)$")
 ORDER_NO = regex.compile(
-    r"(?:^|\s)ที่\s*(?:[\p{Thai}.]{1,12}\s*)?(?P<no>\d{1,4})\s*/\s*(?P<year>\d{2,4})(?!\d)"
+    r"(?:^|\s)ที[\u0e48\u0e49]?\s*(?:[\p{Thai}.]{1,12}\s*)?(?P<no>\d{1,4})\s*/\s*(?P<year>\d{2,4})(?!\d)"
 )
 SUBJECT = regex.compile(r"^เรื่อง\s*[:：]?\s*(?P<value>.*)$")
 # Words that open the body, so the line before them ends a wrapped subject.

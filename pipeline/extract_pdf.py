@@ -289,11 +289,15 @@ def _joins(line: _Item, following: _Item, left: float, right: float) -> bool:
     """Whether ``following`` continues a paragraph that wrapped after ``line``: its first
     word would not have fitted at the end of ``line``, it starts no list item, it is not
     indented further, and no form field (``....``) or table row is involved."""
-    if line.table or following.table or line.gapped or following.gapped:
+    if line.table or following.table:
         return False
+    if line.gapped or following.gapped:
+        return _wrapped_columns(line, following, left, right)
     head, tail = line.text.strip(), following.text.strip()
     if _LIST_MARKER.match(tail) or _BLOCK_START.match(tail) or _FILL_END.search(head):
         return False
+    if head.startswith("(") and head.endswith(")"):
+        return False  # a signer's name in brackets is a line of its own; the position follows
     if right - line.x1 > following.first_unit + 0.5 * line.size:
         return False
     if following.top - line.top > 2.2 * max(line.size, following.size):
@@ -302,6 +306,21 @@ def _joins(line: _Item, following: _Item, left: float, right: float) -> bool:
         # a signature block's line, set far in, wraps inside its block, never to the margin
         return abs(following.x0 - line.x0) <= 0.5 * line.size
     return following.x0 <= max(left, line.x0) + 0.5 * line.size
+
+
+def _wrapped_columns(line: _Item, following: _Item, left: float, right: float) -> bool:
+    """Whether ``following`` is the rest of a line of columns too long for the page, which
+    the producer wrapped at its right edge (a browser wraps a preformatted line so): the line
+    reaches the edge, the rest starts where the line started or at the margin, and it opens
+    no list item or block."""
+    tail = following.text.strip()
+    if not line.gapped or _LIST_MARKER.match(tail) or _BLOCK_START.match(tail):
+        return False
+    return (
+        right - line.x1 <= 1.5 * line.size
+        and following.top - line.top <= 1.6 * max(line.size, following.size)
+        and (abs(following.x0 - line.x0) <= 0.5 * line.size or following.x0 <= left + 0.5 * line.size)
+    )
 
 
 def seat_marks(chars: list[dict[str, Any]]) -> None:
@@ -396,7 +415,9 @@ def page_text(page: Any) -> str:
     for i, item in enumerate(items):
         if out and i > 0 and _joins(items[i - 1], item, left, right):
             head, tail = out[-1].rstrip(), item.text.strip()
-            out[-1] = f"{head} {tail}" if items[i - 1].space_after else join_wrapped(head, tail)
+            # a line of columns wrapped at a space wrapped at a column gap
+            gap = "   " if items[i - 1].gapped else " "
+            out[-1] = f"{head}{gap}{tail}" if items[i - 1].space_after else join_wrapped(head, tail)
         else:
             out.append(item.text)
     return finish_layer("\n".join(out))

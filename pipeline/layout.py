@@ -146,11 +146,21 @@ def continues_row(
         # (unless the row runs to the right edge and one piece goes on below: a wrapped line)
         if right is None or row.pieces[-1][1] < right - 2 * row.size or len(line.pieces) >= 2:
             cells.append((row.pieces[0][0], limits[0]))
+    pieces = list(line.pieces)
+    if len(pieces) >= 2 and centred_cell(row, pieces[-1]):
+        pieces.pop()  # a cell the producer centred in the row's height: it stands on this line
     return all(
         any(abs(x0 - start) <= slack * row.size and x1 < end for start, end in cells)
         and not own_cell(text.strip())
-        for x0, x1, text in line.pieces
+        for x0, x1, text in pieces
     )
+
+
+def centred_cell(row: PieceRow, piece: Piece) -> bool:
+    """Whether ``piece`` of the line under ``row`` is a last cell of that row set in the
+    middle of its height (a browser's table cells are centred): it starts right of
+    everything the row's first line holds."""
+    return piece[0] > row.pieces[-1][1] + row.size
 
 
 def join_continuation(row: PieceRow, line: PieceRow, join: Callable[[str, str], str]) -> None:
@@ -160,7 +170,10 @@ def join_continuation(row: PieceRow, line: PieceRow, join: Callable[[str, str], 
     if row.number_end is not None:
         starts[0] = row.pieces[0][0] if line.pieces[0][0] < row.number_end - 0.3 * row.size else row.number_end
     pieces = list(row.pieces)
-    for x0, _, text in line.pieces:
+    for x0, x1, text in line.pieces:
+        if centred_cell(row, (x0, x1, text)):
+            pieces.append((x0, x1, text))
+            continue
         k = min(starts, key=lambda i: abs(starts[i] - x0))
         start, end, head = pieces[k]
         pieces[k] = (start, end, f"{head} {text}" if k in row.spaced else join(head, text))

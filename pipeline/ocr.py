@@ -159,7 +159,10 @@ def prepared(job: OcrJob) -> OcrJob:
     if job.pbm or not job.raw:
         return job
     image = Image.frombytes(job.mode, job.size, job.raw)
-    return replace(job, pbm=pbm_bytes(prepare_image(image)), raw=b"")
+    scale = imageprep.text_scale(np.asarray(image.convert("L")))
+    if scale > 1.0:  # small text enlarged to the letter height tesseract reads best
+        image = image.resize((round(image.width * scale), round(image.height * scale)), Image.Resampling.BICUBIC)
+    return replace(job, pbm=pbm_bytes(prepare_image(image)), raw=b"", dpi=round(job.dpi * scale))
 
 
 def cache_key(job: OcrJob) -> str:
@@ -254,10 +257,10 @@ def read_page(job: OcrJob) -> tuple[int, str, float | None]:
         job = replace(job, pbm=pbm_bytes(image))
         binary = np.asarray(image)
         words = _page_words(job, binary, cells.strokes(binary), image, grid)
-    words = without_specks(words)
+    words = without_mark_rows(without_specks(words))
     confidence = statistics.fmean(w.conf for w in words) if words else None
     number_cells = [row[0] for row in _rows_of(grid)]  # a ruled table's first column: row numbers
-    words = reread_digits(words, image, number_cells)
+    words = without_mark_rows(reread_digits(words, image, number_cells))
     return job.page_no, repair_ocr_text(layout_text(words, image, table_rows)), confidence
 
 
@@ -274,7 +277,7 @@ def _page_words(
     inside = _membership(words, grid, cells.inset(job.dpi), image)
     doubtful = doubtful_cells(words, grid, inside, lambda box: cells.inked(seen, box, job.dpi))
     pieces = doubtful_pieces([w for w in words if not any(inside(w, box) for box in grid)])
-    again = _read_again(job, seen, doubtful) + _read_again(replace(job, languages=THAI_ONLY), seen, pieces)
+    again = _read_again(job, seen, doubtful, 1) + _read_again(replace(job, languages=THAI_ONLY), seen, pieces, 2)
     words = best_reading(words, again, doubtful + pieces, inside) if again else words
     empty = [box for box in doubtful if not any(inside(w, box) for w in words)]
     words = words + _dashes(seen, empty, job.dpi, words)
@@ -366,14 +369,14 @@ TICK_COLUMN = 0.9  # of the dpi: the widest a tick column is (a quarter's, a mon
 THAI_ONLY = "tha"  # for Thai that the Thai+English reading turned into Latin
 
 
-def _read_again(job: OcrJob, seen: np.ndarray, boxes: list[cells.Box]) -> list[Word]:
-    """The words of ``boxes`` read on their own (one montage, one tesseract run), where they
-    stand on the page."""
+def _read_again(job: OcrJob, seen: np.ndarray, boxes: list[cells.Box], run: int) -> list[Word]:
+    """The words of ``boxes`` read on their own (one montage, one tesseract run, ``run`` for
+    its line keys), where they stand on the page."""
     table, placements = cells.montage(seen, boxes, job.dpi) if boxes else (None, [])
     if table is None:
         return []
     out: list[Word] = []
-    for word in parse_tsv(recognise(replace(job, pbm=pbm_bytes(table), psm=CELLS_PSM))[1]):
+    for word in parse_tsv(recognise(replace(job, pbm=pbm_bytes(table), psm=CELLS_PSM))[1], run=run):
         at = cells.to_page(placements, word.left, word.top, word.width, word.height)
         if at is not None:
             out.append(replace(word, left=at[0], top=at[1]))
@@ -594,6 +597,9 @@ class Word:
     height: int
     conf: float
     text: str
+    # The text line tesseract put the word in (``parse_tsv``), unique within a page; -1 for a
+    # word we made (a tick, a dash). Visual rows are built from whole lines (``_rows``).
+    line: int = -1
 
     @property
     def right(self) -> int:
@@ -608,8 +614,12 @@ class Word:
 _RULE_WORD = regex.compile(r"^[|│┃¦!\[\]_—–\-=:;.,'\"`~]+$")
 
 
-def parse_tsv(tsv: str) -> list[Word]:
-    """The recognised words (level 5 rows) of tesseract's TSV output."""
+LINES_PER_RUN = 1_000_000_000  # line keys of one tesseract run, apart from another run's
+
+
+def parse_tsv(tsv: str, run: int = 0) -> list[Word]:
+    """The recognised words (level 5 rows) of tesseract's TSV output, each with its line's
+    key (block, paragraph, line), told apart from the keys of other runs on the page by ``run``."""
     words: list[Word] = []
     for line in tsv.splitlines()[1:]:
         parts = line.split("\t")
@@ -619,16 +629,70 @@ def parse_tsv(tsv: str) -> list[Word]:
         try:
             left, top, width, height = (int(v) for v in parts[6:10])
             conf = float(parts[10])
+            block, paragraph, line_no = (int(v) for v in parts[2:5])
         except ValueError:
             continue
         if text and conf >= 0:
-            words.append(Word(left, top, width, height, conf, text))
+            key = run * LINES_PER_RUN + block * 1_000_000 + paragraph * 1_000 + line_no
+            words.append(Word(left, top, width, height, conf, text, key))
     return words
 
 
+LINE_SPREAD = 1.5  # letter heights between a line's highest and lowest middles: more is two rows
+
+
 def _rows(words: list[Word]) -> list[list[Word]]:
-    """Words grouped into visual rows (``layout.group_lines``)."""
-    return layout.group_lines(words, lambda w: w.middle, lambda w: w.height, lambda w: w.left)
+    """Words grouped into visual rows: each tesseract line whole, the lines at one height
+    side by side (``layout.group_lines`` over lines). Tesseract gives each Thai letter and
+    mark a box of its own, some stretched over the line below; grouped letter by letter,
+    a cell's wrapped second line (``ประเสริฐ`` under ``นายสมศักดิ์ บุญ``) was pulled into
+    the row above and interleaved with it, where tesseract had read the two lines apart."""
+    units: dict[int, list[Word]] = {}
+    for k, word in enumerate(words):
+        units.setdefault(word.line if word.line >= 0 else -1 - k, []).append(word)
+    lines: list[list[Word]] = []
+    for unit in units.values():
+        middles = [w.middle for w in unit]
+        if max(middles) - min(middles) > LINE_SPREAD * statistics.median(w.height for w in unit):
+            # not one visual line (two rows tesseract took for one): its words grouped by height
+            lines += layout.group_lines(unit, lambda w: w.middle, lambda w: w.height, lambda w: w.left)
+        else:
+            lines.append(unit)
+    grouped = layout.group_lines(
+        lines,
+        lambda line: statistics.median(w.middle for w in line),
+        lambda line: statistics.median(w.height for w in line),
+        lambda line: min(w.left for w in line),
+    )
+    rows = [[w for line in row for w in line] for row in grouped]
+    return [sorted(row, key=lambda w: w.left) for row in rows]
+
+
+SMALL_GLYPH = 0.6  # of the median word height: a row of only such words is marks read apart
+_NO_THAI_TEXT = regex.compile(r"[^\u0e01-\u0e2e\u0e30-\u0e4e]+")  # digits, Latin, symbols
+
+
+def without_mark_rows(words: list[Word]) -> list[Word]:
+    """The words without the rows of small glyphs read as digits or Latin just above or below
+    another row: the marks of that row's letters, which tesseract (or a cell's second reading)
+    gave a line of their own (``yy`` over ``ผู้เข้าประชุม``, ``๔ ๘`` over ``จันทร์เพ็ญ``)."""
+    rows = _rows(words)
+    if len(rows) < 2:
+        return words
+    height = statistics.median(w.height for row in rows for w in row)
+    middles = [statistics.fmean(w.middle for w in row) for row in rows]
+
+    def small(row: list[Word]) -> bool:
+        return statistics.median(w.height for w in row) < SMALL_GLYPH * height
+
+    def marks_of_a_row(k: int) -> bool:
+        if not small(rows[k]) or not _NO_THAI_TEXT.fullmatch("".join(w.text for w in rows[k])):
+            return False
+        near = [j for j in (k - 1, k + 1) if 0 <= j < len(rows) and not small(rows[j])]
+        return any(abs(middles[j] - middles[k]) <= 1.2 * height for j in near)
+
+    dropped = {id(w) for k, row in enumerate(rows) if marks_of_a_row(k) for w in row}
+    return [w for w in words if id(w) not in dropped]
 
 
 _columns = layout.display_columns
@@ -1159,6 +1223,20 @@ def classify_glyph(ink: Image.Image, glyph: Glyph, height: float, baseline: floa
     return Glyph(*_box(glyph), letter_like=True)
 
 
+TWO_DIGITS = 0.95  # of the letter height: a glyph read as one digit this wide may be two touching
+
+
+def _two_digits_if_better(ink: Image.Image, glyph: Glyph, height: float, baseline: float) -> Glyph:
+    """A blob read as one digit that reads better cut in two: small bold print runs the year's
+    digits together (``๕๖`` read as one ``๘``, ``พ.ศ. ๒๘๙`` for ``๒๕๖๙``)."""
+    parts = split_glyph(ink, glyph, height, baseline)
+    if not parts or not glyph.char:
+        return glyph
+    single = glyph_distances(ink.crop(_box(glyph))).get(glyph.char, 1.0)
+    worst = max(glyph_distances(ink.crop(_box(p))).get(p.char or "", 1.0) for p in parts)
+    return Glyph(*_box(glyph), char="".join(p.char or "" for p in parts)) if worst < single else glyph
+
+
 def split_glyph(ink: Image.Image, glyph: Glyph, height: float, baseline: float) -> list[Glyph]:
     """A glyph as wide as two or three digits, cut where its pieces read best as digits (the
     tail of ๕ or ๔ often touches the next digit); ``[]`` when no cut gives digits only."""
@@ -1338,6 +1416,8 @@ def _reread_row(row: list[Word], ink: Image.Image, height: float, expected: Sequ
                 pair = min(pairs, key=pairs.__getitem__, default=None)
                 if pair is not None and pairs[pair] <= MAX_DIGIT_DISTANCE:
                     glyph = Glyph(*_box(glyph), char=pair)  # ``๕๖`` touching: no cut parts them
+        elif glyph.char in THAI_DIGITS and seeded(glyph) and glyph.right - glyph.left > TWO_DIGITS * min(height, glyph.bottom - glyph.top):
+            glyph = _two_digits_if_better(ink, glyph, height, baseline)
         classified[i] = glyph
         if glyph.char:
             for j in (i - 1, i + 1):
@@ -1399,7 +1479,8 @@ def _replace_run(row: list[Word], run: list[Glyph]) -> list[Word]:
         word = holders[0]
         return sorted([*kept, replace(word, text=_DIGIT_RUN.sub(text, word.text))], key=lambda w: w.left)
     top, bottom = min(g.top for g in run), max(g.bottom for g in run)
-    new = Word(left, top, right - left, bottom - top, min((w.conf for w in covered), default=0.0), text)
+    line = min((w.line for w in covered), default=-1)
+    new = Word(left, top, right - left, bottom - top, min((w.conf for w in covered), default=0.0), text, line)
     return sorted([*kept, *holders, new], key=lambda w: w.left)
 
 
@@ -1569,6 +1650,9 @@ _MARK_AFTER_DOT = regex.compile(r"(?<=[\u0e01-\u0e2e]\.)[\u0e31\u0e34-\u0e3a\u0e
 # Stamp ink and specks read as quotes or a tilde: inside a Thai word (``ศร“ีสวัสดิ``), or alone
 # at the end of a cell (``เพชรงาม ~``). No Thai word holds them.
 _SPECK_IN_WORD = regex.compile(r"(?<=[\u0e01-\u0e4e])[“”\"'`~^](?=[\u0e01-\u0e4e])")
+# A mark above a letter read as a digit of its own (``จันทร์เพ๕็ญ``): a digit never carries a
+# Thai mark, so a lone digit between a letter and the mark it stood over is the mark's misreading.
+_DIGIT_UNDER_MARK = regex.compile(r"(?<=[\u0e01-\u0e2e])[0-9๐-๙](?=[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])")
 _SPECK_AT_END = regex.compile(r"(?<=[\u0e01-\u0e4e])\s+[“”\"'`~^]+(?=\t|$)", regex.MULTILINE)
 
 
@@ -1581,14 +1665,19 @@ _DOUBLED_NO = regex.compile(r"(?<![\u0e01-\u0e4e])น(?=นา(?:ย|ง))")
 
 # ``ที่`` before a document number read as a Latin letter or two (``N ๔๑๒/๒๕๖๘``).
 _NUMBER_LABEL_AS_LATIN = regex.compile(
-    r"(^|(?<=\p{Thai})\s+)[A-Za-z]{1,2}\s*(?=[\d๐-๙]{1,5}\s*/\s*[\d๐-๙]{4}\s*$)", regex.MULTILINE
-)  # (at a line's start, or after the heading a scan ran the number's line into)
+    r"(^|(?<=\p{Thai})\s+)[;:,.'`|\s]*[A-Za-z]{1,2}\s*(?=[\d๐-๙]{1,5}\s*/\s*[\d๐-๙]{4}\s*$)", regex.MULTILINE
+)  # (at a line's start, a speck or two before it, or after the heading a scan ran the number's line into)
+# ``รั้งที่ ๒``: ครั้งที่ with its first letter read into the line below (a session's number).
+_TIME_WITHOUT_KHO = regex.compile(r"(?<![\u0e01-\u0e4e])รั้ง(?=\s*ที่)")
+# ``พ.ศน.``: a letter of the line below that tesseract read into the era's abbreviation.
+_ERA_WITH_A_LETTER = regex.compile(r"พ\.\s?ศ[ก-ฮ]\.")
 
 
 def repair_ocr_text(text: str) -> str:
     """Context repairs of OCR'd text, line by line, conservative by design."""
-    text = _NUMBER_LABEL_AS_LATIN.sub(r"\1ที่ ", text)
-    text = _MARK_AFTER_DOT.sub("", _SPECK_AT_END.sub("", _SPECK_IN_WORD.sub("", text)))
+    text = _ERA_WITH_A_LETTER.sub("พ.ศ.", _NUMBER_LABEL_AS_LATIN.sub(r"\1ที่ ", text))
+    text = _TIME_WITHOUT_KHO.sub("ครั้ง", text)
+    text = _MARK_AFTER_DOT.sub("", _SPECK_AT_END.sub("", _SPECK_IN_WORD.sub("", _DIGIT_UNDER_MARK.sub("", text))))
     text = _LATIN_TAIL.sub(lambda m: m.group() if m["word"] in ACRONYMS else "", text)
     text = _QUOTE_BEFORE_NUMBER.sub("", _SPECKS_AT_LINE_END.sub("", text))
     text = _VILLAGE_NUMBER.sub("หมู่ที่ ", text)

@@ -80,3 +80,14 @@ def test_the_next_attendance_list_label_is_no_wrapped_name() -> None:
     for text in ("ผู้ไม่มาประชุม", "ผ้้ไม่มาประชุม", "ผู้เข้าร่วมประชุม", "ผู้มาประชุม"):
         assert own_cell(text)
     assert not own_cell("ผู้อำนวยการกองคลัง")
+
+
+def test_a_last_cell_centred_in_its_row_is_taken_from_the_line_below() -> None:
+    # a browser centres a table cell in its row's height: a one-line reason stands on the
+    # second line of a two-line row, right of everything the first line holds
+    rows = [
+        row(0, (10, 20, "1."), (30, 120, "นางสาวกมลวรรณ ใจซื่อ"), (140, 260, "นักวิเคราะห์นโยบายและแผน"), number_end=30),
+        row(11, (140, 200, "ปฏิบัติการ"), (300, 360, "(ไปราชการ)")),
+    ]
+    joined = join_wrapped_rows(rows, own_cell, join_wrapped)
+    assert texts(joined) == [["1.", "นางสาวกมลวรรณ ใจซื่อ", "นักวิเคราะห์นโยบายและแผนปฏิบัติการ", "(ไปราชการ)"]]

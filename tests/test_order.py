@@ -685,3 +685,10 @@ def test_a_group_listed_by_post_alone_and_duties_in_two_columns() -> None:
         ("คณะกรรมการอำนวยการ", "3", None, None, "หัวหน้าสำนักปลัด", "กรรมการและเลขานุการ"),  # duties no part of it
     ]
     assert [(m.group_name, m.full_name) for m in members[3:]] == [("คณะทำงานประสานการตอบแบบวัด", "สุภาพร ใจเย็น")]
+
+
+def test_an_order_number_whose_label_lost_its_mark_in_a_scan() -> None:
+    from parsers.order import ORDER_NO
+
+    match = ORDER_NO.search("ทีก123/2567")
+    assert match is not None and (match["no"], match["year"]) == ("123", "2567")

@@ -488,3 +488,39 @@ def test_specks_after_a_lines_last_word() -> None:
 
     assert repair_ocr_text("ระเบียบวาระที่ 5 เรื่อง อื่น ๆ ,ิ") == "ระเบียบวาระที่ 5 เรื่อง อื่น ๆ"
     assert repair_ocr_text("อื่น ๆ") == "อื่น ๆ"
+
+
+def test_tesseract_lines_make_the_rows_and_marks_read_apart_are_dropped() -> None:
+    def letter(left: int, top: int, text: str, line: int, height: int = 40) -> Word:
+        return Word(left, top, 30, height, 95.0, text, line)
+
+    # a cell's two lines 70 px apart; tesseract stretched one letter's box over the line below,
+    # which grouped letter by letter pulled the second line into the first
+    first = [letter(100 + 30 * k, 100, ch, 1) for k, ch in enumerate("สมศักดิ์")] + [letter(400, 100, "ล", 1, height=110)]
+    second = [letter(100 + 30 * k, 170, ch, 2) for k, ch in enumerate("ประเสริฐ")]
+    rows = ocr._rows(first + second)
+    assert ["".join(w.text for w in r) for r in rows] == ["สมศักดิ์ล", "ประเสริฐ"]
+    # the marks over a row read as digits, a line of their own: not a row of the table
+    marks = [Word(160, 75, 20, 18, 60.0, "๘", 3), Word(220, 75, 20, 18, 60.0, "๔", 3)]
+    assert {w.text for w in ocr.without_mark_rows(first + second + marks)} == {w.text for w in first + second}
+    assert ocr.repair_ocr_text("นางจันทร์เพ๕็ญ") == "นางจันทร์เพ็ญ"
+
+
+def test_a_signers_name_in_brackets_and_a_line_of_columns_wrapped_at_the_edge() -> None:
+    from pipeline.extract_pdf import _Item, _joins
+
+    name = _Item(top=300, x0=300, x1=440, text="(ว่าที่ ร.ต.ธีรวัฒน์ คำภูแสน)", size=16)
+    position = _Item(top=319, x0=306, x1=420, text="นักวิชาการพัสดุปฏิบัติการ", size=16)
+    assert not _joins(name, position, left=76, right=520)  # the position is a line of its own
+    columns = _Item(top=500, x0=110, x1=512, text="๑. นางสาวกมลวรรณ ใจซื่อ   นักวิเคราะห์นโยบายและแผน", size=16, gapped=True)
+    rest = _Item(top=520, x0=110, x1=240, text="ปฏิบัติการ   (ไปราชการ)", size=16, gapped=True)
+    assert _joins(columns, rest, left=76, right=520)
+    short = _Item(top=500, x0=110, x1=400, text="๑. นายสุเมธ ชูช่วย   ปลัด", size=16, gapped=True)
+    assert not _joins(short, rest, left=76, right=520)  # far from the edge: no wrap
+
+
+def test_scan_repairs_of_the_eras_abbreviation_a_number_label_and_a_session_word() -> None:
+    assert ocr.repair_ocr_text("ปีงบประมาณ พ.ศน. ๒๕๖๙") == "ปีงบประมาณ พ.ศ. ๒๕๖๙"
+    assert ocr.repair_ocr_text(";     N ๒๘๗/๒๕๖๘") == "ที่ ๒๘๗/๒๕๖๘"
+    assert ocr.repair_ocr_text("สมัยที่ ๓ รั้งที่ ๒") == "สมัยที่ ๓ ครั้งที่ ๒"
+    assert ocr.repair_ocr_text("ครั้งที่ ๒") == "ครั้งที่ ๒"
