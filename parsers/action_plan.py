@@ -57,6 +57,9 @@ NAME_HEADER = regex.compile(r"โครงการ|กิจกรรม|รา
 BUDGET_HEADER = regex.compile(r"งบประมาณ|จำนวนเงิน")
 REMARKS_HEADER = regex.compile(r"หมายเหตุ")
 RESPONSIBLE_HEADER = regex.compile(r"ผู้รับผิดชอบ|หน่วยงาน|ผู้ดำเนินการ")
+# Columns beside the name that the contract keeps no field for (the programme a project
+# serves, its strategy, its source of funds): their cells are neither name nor remarks.
+OTHER_HEADER = regex.compile(r"^(?:แผนงาน|ยุทธศาสตร์|กลยุทธ์|แนวทาง(?:การพัฒนา)?|แหล่ง\s*งบ\s*ประมาณ|แหล่ง(?:เงิน|ที่มา)?)")
 SEQ_CELL = regex.compile(r"^(?P<seq>\d{1,3})\s*[.)]?$")
 SEQ_WITH_NAME = regex.compile(r"^(?P<seq>\d{1,3})\s*[.)]?\s+(?P<rest>\S.*)$")
 DIMENSION_CELL = regex.compile(r"^(?P<dim>\*?\s*[1-4])$")
@@ -121,6 +124,7 @@ class Layout:
     year_cells: list[int] = field(default_factory=list)
     years: list[int] = field(default_factory=list)  # the year of each year cell
     plan_year_at: int = 0
+    other_cells: frozenset[int] = frozenset()  # (tab rows) cells of columns with no field (OTHER_HEADER)
 
 
 @dataclass(slots=True)
@@ -338,7 +342,10 @@ class PlanReader:
             self.read_quarter_labels(i, row_cells)
             return
         if not self.header_seen and not self.rows:
-            if len(filled) == 1 and len(self.title_lines) < 4:
+            if heading := DIMENSION_HEADING.match(flat):
+                # the first dimension's heading above the first of one table per dimension
+                self.heading_dimension = (heading["star"] or "") + heading["dim"]
+            elif len(filled) == 1 and len(self.title_lines) < 4:
                 self.title_lines.append(flat)
             return
         if TOTAL_LABEL.match(filled[0]):
@@ -382,6 +389,7 @@ class PlanReader:
         budget_at = next((k for k, c in enumerate(row_cells) if BUDGET_HEADER.search(c)), None)
         if second_line and dimension_at is None:
             self.read_quarter_labels(i, row_cells)
+            self.read_year_columns(row_cells)  # (``ปี ๒๕๖๙ | ปี ๒๕๗๐`` under ``งบประมาณ``)
             return
         self.layout.has_dimension = dimension_at is not None
         if dimension_at is not None and budget_at is not None:
@@ -392,6 +400,7 @@ class PlanReader:
         if regex.search(r"ไตรมาส|ระยะเวลา|ต\.ค\.|Q[1-4]", joined):
             self.layout.has_quarters = True
         self.layout.has_responsible = any(RESPONSIBLE_HEADER.search(c) for c in row_cells)
+        self.layout.other_cells = frozenset(k for k, c in enumerate(row_cells) if c and OTHER_HEADER.match(c.strip()))
         self.layout.remarks_cell = next(
             (k for k, c in enumerate(row_cells) if REMARKS_HEADER.search(c)), None
         )
@@ -512,8 +521,9 @@ class PlanReader:
         marks: list[tuple[int, str]] = []
         texts: list[tuple[int, str]] = []
         year_amounts: list[tuple[int, Decimal]] = []
+        tabbed = raw is not None and "\t" in raw
         for k, cell in enumerate(rest, start=offset):
-            if not cell:
+            if not cell or (tabbed and k in self.layout.other_cells):
                 continue
             if not row.name_parts:
                 if self.layout.dimension_before_name and self.take_dimension(row, cell):
@@ -629,7 +639,8 @@ class PlanReader:
         """A line without a sequence number: the rest of the previous row's name or remarks."""
         row = self.rows[-1]
         raw = self.raw_by_line.get(i)
-        filled = [(k, c) for k, c in enumerate(row_cells) if c]
+        tabbed = raw is not None and "\t" in raw
+        filled = [(k, c) for k, c in enumerate(row_cells) if c and not (tabbed and k in self.layout.other_cells)]
         named = False
         for k, cell in filled:
             amount_wanted = (

@@ -75,6 +75,10 @@ OVERALL = regex.compile(
 GARBLED_TOTAL = regex.compile(r"^รวม\s*(?!ITA\b)[A-Za-z0-9]{1,4}\s*$")
 ITA_CONTEXT = regex.compile(r"(?<![A-Za-z])(?:ITA|IIT|EIT|OIT)(?![A-Za-z])|คุณธรรม\s*และ\s*ความ\s*โปร่งใส")
 YEAR_CONTEXT = regex.compile(r"(?<![A-Za-z])ITA(?![A-Za-z])|ประเมิน|คะแนน|คุณธรรม")
+# A line naming the year of the measures or plan that answer the assessment (``มาตรการส่งเสริม
+# คุณธรรม... ประจำปี พ.ศ. 2569``, listed among a letter's attachments): not the year scored.
+ANSWERING_PLAN = regex.compile(r"มาตรการ|แผน")
+SCORED = regex.compile(r"(?<![A-Za-z])ITA(?![A-Za-z])|ประเมิน|คะแนน")
 
 # --- cells and numbers ---------------------------------------------------------------------
 NUMBER = r"(?:100(?:\.0{1,2})?|\d{1,2}(?:\.\d{1,2})?)"
@@ -95,7 +99,7 @@ PROSE_SCORE = regex.compile(
 # Numbers that are targets, limits or differences, not scores.
 NOT_A_SCORE_BEFORE = regex.compile(
     r"(?:เกณฑ์|เป้าหมาย|เต็ม|ไม่\s*น้อย\s*กว่า|ไม่\s*ต่ำ\s*กว่า|น้อย\s*กว่า|ต่ำ\s*กว่า|มาก\s*กว่า|สูง\s*กว่า|"
-    r"เพิ่ม\s*ขึ้น|ลด\s*ลง|ต่าง|ขั้น\s*ต่ำ|จำนวน|ตัวอย่าง|\()\s*(?:คะแนน|ร้อยละ|เท่ากับ|ที่|อยู่ที่)?\s*$"
+    r"เพิ่ม\s*ขึ้น|ลด\s*ลง|ต่าง|ขั้น\s*ต่ำ|จำนวน|ตัวอย่าง|น้[ำา]?\s*หนัก|สัดส่วน|\()\s*(?:คะแนน|ร้อยละ|เท่ากับ|ที่|อยู่ที่)?\s*$"
 )
 # A target a few words before its number (ค่าเป้าหมายปีต่อไป 90 คะแนน).
 TARGET_BEFORE = regex.compile(r"(?:เกณฑ์|เป้าหมาย|คะแนนเต็ม)[^\d]{0,20}$")
@@ -208,7 +212,7 @@ class Reader:
             self.weight_columns = set()
             self.weights_around = (0, 0)
             self.in_other_table = False
-        if YEAR_CONTEXT.search(text):
+        if YEAR_CONTEXT.search(text) and not (ANSWERING_PLAN.search(text) and not SCORED.search(text)):
             years = find_fiscal_years(text)
             if years:
                 self.year = years[-1]

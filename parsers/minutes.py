@@ -103,8 +103,15 @@ RESOLUTION = regex.compile(
     r"|^ที่\s*ประชุม\s*(?:จึง\s*)?(?:มี|ลง)\s*มติ\s*[:：\-–]?\s*(?P<rest>.*)$"
     r"|^ที่\s*ประชุม\s*[:：\-–]?\s*(?P<rest>(?:ไม่\s*)?(?:รับ\s*ทราบ|เห็น\s*ชอบ|อนุมัติ|เห็น\s*ด้วย|รับรอง).*)$"
 )
-# ``มติ`` alone in the speaker column, the decision in the speech column beside it.
-RESOLUTION_COLUMN = regex.compile(r"^มติ(?:\s*ที่\s*ประชุม)?\t+(?P<rest>\S.*)$")
+# ``มติ`` alone in the speaker column, the decision in the speech column beside it; or
+# ``ที่ประชุม`` there and ``พิจารณาแล้ว มีมติ...`` beside it (the decision is what follows มีมติ).
+RESOLUTION_COLUMN = regex.compile(
+    r"^มติ(?:\s*ที่\s*ประชุม)?\t+(?P<rest>\S.*)$|^ที่\s*ประชุม\t+(?:[^\t]{0,40}?\s)?มี\s*มติ\s*(?P<rest>\S.*)$"
+)
+# A roll call's remark that the member was away (ลาป่วย, ลากิจ, ขาดประชุม).
+ABSENCE_REMARK = regex.compile(r"^(?:ลา\s*(?:ป่วย|กิจ|พักผ่อน|คลอด|ไปราชการ)?|ขาด(?:\s*ประชุม)?|ไม่\s*มา(?:\s*ประชุม)?|ติด\s*ราชการ)$")
+# ``(๑) ญัตติ...`` under ``ระเบียบวาระที่ ๔``: its sub-items numbered in brackets (4.1, 4.2 ...).
+BRACKETED_SUB_ITEM = regex.compile(r"^\((?P<sub>\d{1,2})\)\s*(?P<rest>\S.{7,})$")
 TOPIC = regex.compile(r"^เรื่?อง\s*[:：]?\s*")  # also as OCR drops its tone mark
 TRAILING = regex.compile(r"\s*(?:[:：]|ดังนี้|ดังต่อไปนี้)+\s*$")
 # A title that stops on one of these words goes on on the next line.
@@ -378,8 +385,16 @@ class MinutesReader:
     # The list's header has a surname column of its own (``ชื่อ | นามสกุล``): a given name its
     # narrow cell wrapped (``นางจันทร์`` / ``เพ็ญ``) is one word.
     surname_column: bool = False
+    # ``(๑)``, ``(๒)`` lines next to one another: a list inside a speech, no sub-items
+    listed: set[int] = field(default_factory=set)
+    bracketed_top: str | None = None  # the item whose sub-items are numbered in brackets
 
     def read(self, lines: Sequence[Line]) -> None:
+        texts = [line.text.strip() for line in lines if line.text.strip()]
+        indices = [line.index for line in lines if line.text.strip()]
+        for k in range(len(texts) - 1):
+            if BRACKETED_SUB_ITEM.match(texts[k]) and BRACKETED_SUB_ITEM.match(texts[k + 1]):
+                self.listed.update((indices[k], indices[k + 1]))
         for line in lines:
             text = STRAY.sub("", ASTERISK_NOISE.sub(" ", line.text)).strip()
             if not text.replace("\t", "").strip():
@@ -504,6 +519,8 @@ class MinutesReader:
             bare = REMARK.sub("", rest).strip() or rest
             others = [rest, *others] if others else self.split_role(drop_signature(bare, row.name))
         self.fill_row(row, others)
+        if row.status == "present" and any(ABSENCE_REMARK.match(c) for c in row_cells[1:]):
+            row.status = "absent"  # a roll call of every member: the remarks say who was away
         self.rows.append(row)
         return True
 
@@ -600,6 +617,17 @@ class MinutesReader:
         if (OPENING.match(text) or (OPENING_AT.search(text) and not self.items)) and find_times(text):
             self.start_time, _ = times_of(text)
             return
+        bracketed = BRACKETED_SUB_ITEM.match(text) if self.top is not None else None
+        if bracketed and self.top is not None:
+            # ``(๒) ...`` under ``ระเบียบวาระที่ ๔``: sub-item 4.2, when it is the next one
+            subs = [i for i in self.items if i.item_no.startswith(f"{self.top.item_no}.") and i.item_no.count(".") == 1]
+            numbered = SUB_ITEM.match(f"{self.top.item_no}.{int(bracketed['sub'])} {bracketed['rest']}")
+            first = int(bracketed["sub"]) == 1 and not subs
+            following = self.bracketed_top == self.top.item_no and int(bracketed["sub"]) == len(subs) + 1
+            if numbered and line.index not in self.listed and (first or following) and self.is_new_sub(numbered):
+                self.bracketed_top = self.top.item_no
+                self.open_sub_item(numbered, line)
+                return
         if self.pending_title is not None and self.take_title_line(text):
             return
         heading, self.wrapped_heading = self.wrapped_heading, None

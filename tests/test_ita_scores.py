@@ -439,3 +439,22 @@ def test_a_report_comparing_a_span_of_years_is_of_the_last() -> None:
     assert report_year("รายงานผลการประเมิน ITA เปรียบเทียบปีงบประมาณ พ.ศ. ๒๕๖๖ - ๒๕๖๘") == 2568
     assert report_year("รายงานผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2568 (ข้อมูล 2560 - 2561)") == 2568
     assert report_year("ไม่มีปี") is None
+
+
+def test_a_letter_reporting_its_scores_with_weights_and_next_years_measures_attached() -> None:
+    page = "\n".join(
+        [
+            "ที่ สต 73204/1158",
+            "เรื่อง  รายงานผลการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปีงบประมาณ พ.ศ. 2568",
+            "สิ่งที่ส่งมาด้วย  1. สำเนาประกาศผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2568",
+            "                 2. มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปี พ.ศ. 2569",
+            "          องค์การบริหารส่วนตำบลสมมุติได้คะแนนในภาพรวม 88.80 คะแนน อยู่ในระดับ A",
+            "          1. แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (Internal Integrity and Transparency",
+            "Assessment : IIT) น้ำหนักร้อยละ 30 ได้คะแนน 91.20 คะแนน",
+        ]
+    )
+    found = scores(parse_pages(page))
+    assert {(year, instrument): s.score for (year, instrument, _), s in found.items()} == {
+        (2568, "ITA"): Decimal("88.80"),  # the attached measures' year is not the year scored
+        (2568, "IIT"): Decimal("91.20"),  # the weight (ร้อยละ 30) is no score
+    }
