@@ -178,10 +178,14 @@ def assign(row: Sequence[str], roles: Sequence[str]) -> list[tuple[str, str]]:
     found = next((k for k, c in enumerate(row) if k > 0 and is_period(c)), None)
     if len(row) <= len(roles) and (period_at is None or found is None or found == period_at):
         return list(zip(roles, row, strict=False))
-    if period_at is not None and len(row) == len(roles) and not row[period_at].strip():
-        # every column in its place and the period's empty: a wrapped row's next line whose
-        # later cell only looks like a period (``ภายใน ๑๕ วัน`` under การติดตามผล)
-        return list(zip(roles, row, strict=True))
+    if period_at is not None and (
+        (len(row) == len(roles) and not row[period_at].strip())
+        or (row[:1] == [""] and len(row) <= period_at)
+    ):
+        # every column in its place and the period's empty (or cut off with the empty cells
+        # after it): a wrapped row's next line whose cell only looks like a period (``ภายใน
+        # ๑๕ วัน`` under การติดตามผล, ``ภายใน ๗ วัน และสรุปผล`` under the method)
+        return list(zip(roles, row, strict=False))
     if period_at is None or found is None:
         return fit(roles, row, METHOD)
     return [
@@ -201,6 +205,7 @@ class TableReader:
     raw_by_line: dict[int, str] = field(default_factory=dict)
     header_columns: list[float] | None = None  # display columns of a space-aligned header's cells
     header_raw: str | None = None
+    header_row: list[str] = field(default_factory=list)
 
     def read(self, lines: Sequence[Line]) -> None:
         for i, line in enumerate(lines):
@@ -247,6 +252,7 @@ class TableReader:
                 self.numbered = True
             self.roles = roles
             self.after_header = True
+            self.header_row = row
             raw = self.raw_by_line.get(at) if at is not None else None
             self.header_raw = raw
             self.header_columns = cell_columns(raw) if raw is not None and "\t" not in raw else None
@@ -267,6 +273,8 @@ class TableReader:
         first = row[0]
         if len(filled) == 1 and BLOCK_END.match(filled[0]):
             self.roles = None  # an indented date or signature line closes the table
+            return
+        if after_header and self.second_header_line(row):
             return
         if not first:
             if after_header and all(HEADER_TAIL.match(c) for c in filled):
@@ -312,6 +320,20 @@ class TableReader:
             self.rows[-1].add(MEASURE, first)
             return
         self.roles = None  # the table is over
+
+    def second_header_line(self, row: list[str]) -> bool:
+        """Whether ``row`` is the header's second line, its cells under merged or wrapped
+        header cells (``การดำเนินการ`` over ``วิธีการ/ขั้นตอน | ผู้รับผิดชอบ``): the roles of
+        both lines read together, when that names more columns."""
+        if len(row) != len(self.header_row) or any(ROW_NUMBER.match(c) for c in row[:1] if c):
+            return False
+        joined = [f"{a} {b}".strip() for a, b in zip(self.header_row, row, strict=True)]
+        roles = header_roles(joined)
+        known = len({r for r in roles or () if r not in (OTHER, SEQ)})
+        if roles is None or self.roles is None or known <= len({r for r in self.roles if r not in (OTHER, SEQ)}):
+            return False
+        self.roles = roles[1:] if self.header_columns is not None and not self.header_row[0] else roles
+        return True
 
     def start_row(self, row: list[str], seq: int | None, page_no: int) -> None:
         assert self.roles is not None

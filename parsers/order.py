@@ -89,6 +89,7 @@ ROLE_CELL = regex.compile(rf"^(?:(?:ทำ\s*)?หน้าที่\s*)?(?:เ�
 ROLE_AT_END = regex.compile(
     rf"^(?P<body>.+?)(?:\s+(?:(?:ทำ\s*)?หน้าที่\s*)?(?:เป็น\s*)?|(?:(?<!เจ้า)(?:ทำ\s*)?หน้าที่\s*)?เป็น\s*)(?P<role>{ROLE})$"
 )
+AS_WORD = regex.compile(r"(?:ทำ\s*)?(?:หน้าที่\s*)?เป็น")
 POSITION_LABEL = regex.compile(r"^(?:ตำแหน่ง\s*[:：]?|[-–:]\s)\s*")
 SURNAME_PARTICLE = frozenset({"ณ", "ณ.", "na", "Na"})
 # A wrapped position's line is short; longer lines without a number are paragraphs.
@@ -134,7 +135,10 @@ def split_role(texts: list[str], min_words: int = 2) -> tuple[list[str], str | N
         return texts, None
     whole = ROLE_CELL.match(texts[-1])
     if whole and (len(texts) > 1 or min_words == 0):
-        return texts[:-1], role_text(whole["role"])
+        before = texts[:-1]
+        if before and AS_WORD.fullmatch(before[-1]):
+            before = before[:-1]  # ``... ปลัด อบต. | เป็น | กรรมการ``: เป็น in a column of its own
+        return before, role_text(whole["role"])
     match = ROLE_AT_END.match(texts[-1])
     if match and (len(texts) > 1 or len(match["body"].split()) >= min_words):
         return [*texts[:-1], match["body"]], role_text(match["role"])

@@ -380,3 +380,20 @@ def test_measures_as_numbered_paragraphs_with_labelled_lines() -> None:
     assert found[1].method == "เผยแพร่ผลการจัดซื้อจัดจ้างรายเดือน บนเว็บไซต์ภายในวันที่ 10 ของเดือนถัดไป"
     assert (found[1].responsible, found[1].follow_up) == ("กองคลัง", "หน่วยตรวจสอบภายในสุ่มตรวจทุกไตรมาส")
     assert found[2].method == "1) ประกาศนโยบาย 2) จัดทำทะเบียนการรับของขวัญ" and found[2].follow_up is None
+
+
+def test_a_header_merged_over_two_lines_names_its_columns_from_both() -> None:
+    page = "\n".join(
+        [
+            "มาตรการจัดการเรื่องร้องเรียน ประจำปีงบประมาณ พ.ศ. 2569",
+            "ที่\tมาตรการ\tการดำเนินการ\t\tระยะเวลา\tการติดตาม",
+            "\t\tวิธีการ/ขั้นตอน\tผู้รับผิดชอบ\tดำเนินการ\tและรายงานผล",
+            "1\tการตรวจสอบข้อเท็จจริง\tเสนอนายก อบต. แต่งตั้ง\tปลัด อบต.\tภายใน 30 วัน\tรายงานผลการสืบสวน",
+            "\t\tคณะกรรมการสืบสวน\tหัวหน้าสำนักปลัด\t\tต่อนายก อบต.",
+            "\t\tภายใน 7 วัน และสรุปผล",
+        ]
+    )
+    (found,) = measures(parse_pages(page))
+    assert found.responsible == "ปลัด อบต. หัวหน้าสำนักปลัด"  # under the header's second line
+    assert found.method == "เสนอนายก อบต. แต่งตั้ง คณะกรรมการสืบสวน ภายใน 7 วัน และสรุปผล"  # no period
+    assert (found.period, found.follow_up) == ("ภายใน 30 วัน", "รายงานผลการสืบสวน ต่อนายก อบต.")

@@ -692,3 +692,8 @@ def test_an_order_number_whose_label_lost_its_mark_in_a_scan() -> None:
 
     match = ORDER_NO.search("ทีก123/2567")
     assert match is not None and (match["no"], match["year"]) == ("123", "2567")
+
+
+def test_the_word_before_a_role_in_a_column_of_its_own() -> None:
+    texts, role = split_role(["นายสมบูรณ์ ปัญญาวงค์", "นายกองค์การบริหารส่วนตำบลผาหมอกคำ", "เป็น", "ประธานกรรมการ"])
+    assert (texts, role) == (["นายสมบูรณ์ ปัญญาวงค์", "นายกองค์การบริหารส่วนตำบลผาหมอกคำ"], "ประธานกรรมการ")
