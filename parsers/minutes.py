@@ -140,7 +140,7 @@ SURNAME_CELL = regex.compile(r"(?:^|\t)\s*(?:นาม\s*)?สกุล\s*(?:\t|
 # Committee roles, as printed in an attendance list's role column.
 ROLE = regex.compile(
     r"^(?:(?:รอง)?ประธาน(?:กรรมการ|อนุกรรมการ|คณะ(?:กรรมการ|ทำงาน|อนุกรรมการ)|ใน\s*ที่\s*ประชุม|การ\s*ประชุม)?|"
-    r"(?:หัวหน้า)?คณะ(?:ทำงาน|กรรมการ)|"
+    r"(?:(?:รอง)?หัวหน้า)?คณะ(?:ทำงาน|กรรมการ)|"
     r"(?:อนุ)?กรรมการ(?:ผู้ทรงคุณวุฒิ)?|ที่ปรึกษา|(?:ผู้ช่วย)?เลขานุการ|เหรัญญิก)ฯ?"
     r"(?:\s*และ\s*(?:ผู้ช่วย)?\s*(?:เลขานุการ|เหรัญญิก)ฯ?)?$"
 )
@@ -585,7 +585,9 @@ class MinutesReader:
         if len(parts) >= 2:
             self.extend_position(row, parts[0])
             row.role = clean(f"{row.role or ''} {parts[1]}")
-        elif row.role and (row.role.endswith("และ") or parts[0].startswith("และ") or ROLE.match(parts[0])):
+        elif row.role and (
+            row.role.endswith("และ") or (parts[0].startswith("และ") and ROLE.match(parts[0][3:].strip())) or ROLE.match(parts[0])
+        ):
             row.role = clean(f"{row.role} {parts[0]}")
         elif ROLE.match(parts[0]) and row.role is None and (row.position or row.acting_for):
             row.role = parts[0]

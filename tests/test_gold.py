@@ -65,7 +65,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
         ("heldout3", 0.98, 0.85),
         ("heldout4", 0.95, 0.75),
         # per-year plan budgets: this gold keeps the plan's year only, heldout8's every year (we do)
-        ("heldout14", 0.89, 0.87),
+        ("heldout14", 0.89, 0.88),
         *[(name, 1.0, 0.99) for name in ("heldout6", "heldout7", "heldout8", "heldout11", "heldout12", "heldout13")],
         # a sheet printed apart from its plan: the gold links it by its ลำดับที่, we leave NULL
         ("heldout9", 1.0, 0.96),

@@ -1146,3 +1146,23 @@ def test_bracketed_sub_items_a_meeting_column_resolution_and_a_roll_call_remark(
     assert found[("1.1", 1)].text == "รับรองรายงานการประชุม ด้วยคะแนนเสียง 15 เสียง"
     assert found[("1.2", 1)].text == "รับรองรายงานการประชุม" and found[("2", 1)].text == "อนุมัติ"
     assert {n: a.status for n, a in attendees(parsed).items()} == {"บุญเลิศ ประทุมทอง": "present", "ทองใบ ชาญประโคน": "absent"}
+
+
+def test_a_deputy_head_role_and_a_wrapped_position_acted_for() -> None:
+    page = "\n".join(
+        [
+            "รายงานการประชุมคณะทำงานสมมุติ",
+            "ครั้งที่ 1/2569",
+            "วันจันทร์ที่ 9 กุมภาพันธ์ 2569",
+            "ผู้มาประชุม",
+            "ชื่อ - สกุล\tตำแหน่ง\tหน้าที่ในคณะทำงาน",
+            "นางรัตนา บุญประคอง\tรองปลัดองค์การบริหารส่วนตำบล\tรองหัวหน้าคณะทำงาน",
+            "นางสมหญิง แก้วกาหลง\tผู้อำนวยการกองการศึกษา ศาสนา\tคณะทำงาน",
+            "\tและวัฒนธรรม (แทน)\t",
+            "เริ่มประชุมเวลา 09.00 น.",
+        ]
+    )
+    found = attendees(minutes_of(parse_pages(page)))
+    assert found["รัตนา บุญประคอง"].role == "รองหัวหน้าคณะทำงาน"
+    acting = found["สมหญิง แก้วกาหลง"]
+    assert (acting.position, acting.acting_for, acting.role) == (None, "ผู้อำนวยการกองการศึกษา ศาสนา และวัฒนธรรม", "คณะทำงาน")
