@@ -225,6 +225,9 @@ def quarter_label(text: str) -> int | None:
         return int(match["q"])
     if len(text) > 24:
         return None
+    if regex.fullmatch(r"[ก-ฮ\u0e30-\u0e4e.\s]{3,12}", text):
+        # an abbreviation a narrow cell spread out (``ธ . ค .``, LibreOffice): read without its spaces
+        text = regex.sub(r"\s+", "", text)
     months = [m for m in (month_number(t["month"]) for t in MONTH_TOKEN.finditer(text)) if m]
     return quarter_of_month(months[0]) if 1 <= len(months) <= 2 else None
 

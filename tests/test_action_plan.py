@@ -594,3 +594,9 @@ def test_one_table_per_dimension_with_a_programme_column_and_years_on_the_second
     ]
     first = [(b.fiscal_year, b.amount_thb) for b in budgets(plan, "plan_row") if b.project_seq == 1]
     assert first == [(2569, Decimal("45000.00")), (2570, Decimal("45000.00")), (2571, Decimal("50000.00"))]
+
+
+def test_month_abbreviations_a_narrow_cell_spread_out_name_their_quarters() -> None:
+    from parsers.action_plan import quarter_label
+
+    assert [quarter_label(t) for t in ("ต .ค.", "ธ . ค .", "ม .ค.", "เม. ย.", "ก . ย .")] == [1, 1, 2, 3, 4]

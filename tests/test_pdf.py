@@ -524,3 +524,10 @@ def test_scan_repairs_of_the_eras_abbreviation_a_number_label_and_a_session_word
     assert ocr.repair_ocr_text(";     N ๒๘๗/๒๕๖๘") == "ที่ ๒๘๗/๒๕๖๘"
     assert ocr.repair_ocr_text("สมัยที่ ๓ รั้งที่ ๒") == "สมัยที่ ๓ ครั้งที่ ๒"
     assert ocr.repair_ocr_text("ครั้งที่ ๒") == "ครั้งที่ ๒"
+
+
+def test_a_number_a_narrow_cell_spread_out_is_one_number_and_two_numbers_stay_two() -> None:
+    from pipeline.extract_pdf import _cell_text
+
+    assert _cell_text("๑ ๕,๐๐ ๐.-") == "๑๕,๐๐๐.-" and _cell_text("1800 0") == "18000"
+    assert _cell_text("2567 2568") == "2567 2568" and _cell_text("5,000 3,000") == "5,000 3,000"
