@@ -57,6 +57,7 @@ ABSENT = regex.compile(
     r"^(?:ราย(?:ชื่อ|นาม)\s*)?ผู้\s*(?:ที่\s*)?(?:ไม่\s*มา|ไม่\s*เข้า|ขาด|ลา)\s*(?:ร่วม\s*)?(?:การ\s*)?ประชุม"
 )
 INVITED = regex.compile(r"^(?:ราย(?:ชื่อ|นาม)\s*)?ผู้\s*(?:ที่\s*)?(?:เข้า\s*ร่วม|ร่วม)\s*(?:การ\s*)?ประชุม")
+BARE_SECTION = regex.compile(r"^(?:(?P<absent>ไม่\s*มา\s*ประชุม|ขาด\s*(?:การ\s*)?ประชุม)|มา\s*ประชุม)$")
 COUNT_LINE = regex.compile(r"^(?:รวม|จำนวน|ทั้งหมด|ทั้งสิ้น)\S*\s*\d{1,3}\s*(?:คน|ท่าน|ราย)?$")
 HEADING_LINES = 8
 NOBODY = regex.compile(r"^(?:[-–—]|\(?\s*ไม่มี\s*\)?|-\s*ไม่มี\s*-)$")
@@ -432,6 +433,12 @@ class MinutesReader:
             # a name table right under the heading, its label garbled or left out: who came
             self.state, self.status, self.section_count = "attendance", "present", 0
             self.surname_column = bool(SURNAME_CELL.search(line.text))
+            return True
+        bare = BARE_SECTION.match(text) if self.state in ("heading", "attendance") else None
+        if bare:
+            # a section row of one attendance table (``มาประชุม`` / ``ไม่มาประชุม``, label alone)
+            self.state, self.section_count = "attendance", 0
+            self.status = "absent" if bare["absent"] else "present"
             return True
         for status, pattern in (("invited", INVITED), ("absent", ABSENT), ("present", PRESENT)):
             match = pattern.match(text)

@@ -397,3 +397,21 @@ def test_a_header_merged_over_two_lines_names_its_columns_from_both() -> None:
     assert found.responsible == "ปลัด อบต. หัวหน้าสำนักปลัด"  # under the header's second line
     assert found.method == "เสนอนายก อบต. แต่งตั้ง คณะกรรมการสืบสวน ภายใน 7 วัน และสรุปผล"  # no period
     assert (found.period, found.follow_up) == ("ภายใน 30 วัน", "รายงานผลการสืบสวน ต่อนายก อบต.")
+
+
+def test_group_rows_inside_a_measures_table_and_numbers_inside_the_measure_cell() -> None:
+    page = "\n".join(
+        [
+            "มาตรการภายในเพื่อส่งเสริมความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2569",
+            "มาตรการ\tวิธีการ\tระยะเวลา\tผู้รับผิดชอบ\tตัวชี้วัด/การติดตาม",
+            "ด้านที่ 1 การป้องกันผลประโยชน์ทับซ้อน\t\t\t\t",
+            "1. จัดทำคู่มือการป้องกันผลประโยชน์ทับซ้อน\tรวบรวมกฎหมาย\tธ.ค. 2568\tสำนักปลัด\tมีคู่มือเผยแพร่",
+            "ด้านที่ 2 การป้องกันการรับสินบน\t\t\t\t",
+            "2. ประกาศนโยบายไม่รับของขวัญ\tนายก อบต. ลงนามในประกาศ\tต.ค. 2568\tสำนักปลัด\tมีประกาศเผยแพร่",
+        ]
+    )
+    found = measures(parse_pages(page))
+    assert [(m.seq, m.measure, m.responsible) for m in found] == [
+        (1, "จัดทำคู่มือการป้องกันผลประโยชน์ทับซ้อน", "สำนักปลัด"),
+        (2, "ประกาศนโยบายไม่รับของขวัญ", "สำนักปลัด"),
+    ]
