@@ -78,6 +78,7 @@ YEAR_CONTEXT = regex.compile(r"(?<![A-Za-z])ITA(?![A-Za-z])|ประเมิ�
 # A line naming the year of the measures or plan that answer the assessment (``มาตรการส่งเสริม
 # คุณธรรม... ประจำปี พ.ศ. 2569``, listed among a letter's attachments): not the year scored.
 ANSWERING_PLAN = regex.compile(r"มาตรการ|แผน")
+COMPARED_ASIDE = regex.compile(r"^\(\s*(?:ปี|ปีงบประมาณ|พ\.\s?ศ\.)\s*\d{4}[^()]*\)$")
 SCORED = regex.compile(r"(?<![A-Za-z])ITA(?![A-Za-z])|ประเมิน|คะแนน")
 
 # --- cells and numbers ---------------------------------------------------------------------
@@ -99,7 +100,7 @@ PROSE_SCORE = regex.compile(
 # Numbers that are targets, limits or differences, not scores.
 NOT_A_SCORE_BEFORE = regex.compile(
     r"(?:เกณฑ์|เป้าหมาย|เต็ม|ไม่\s*น้อย\s*กว่า|ไม่\s*ต่ำ\s*กว่า|น้อย\s*กว่า|ต่ำ\s*กว่า|มาก\s*กว่า|สูง\s*กว่า|"
-    r"เพิ่ม\s*ขึ้น|ลด\s*ลง|ต่าง|ขั้น\s*ต่ำ|จำนวน|ตัวอย่าง|น้[ำา]?\s*หนัก|สัดส่วน|\()\s*(?:คะแนน|ร้อยละ|เท่ากับ|ที่|อยู่ที่)?\s*$"
+    r"เพิ่ม\s*ขึ้น|ลด\s*ลง|ต่าง|ขั้น\s*ต่ำ|จำนวน|ตัวอย่าง|น\u0e49?[ำา]?\s*หนัก|สัดส่วน|\()\s*(?:คะแนน|ร้อยละ|เท่ากับ|ที่|อยู่ที่)?\s*$"
 )
 # A target a few words before its number (ค่าเป้าหมายปีต่อไป 90 คะแนน).
 TARGET_BEFORE = regex.compile(r"(?:เกณฑ์|เป้าหมาย|คะแนนเต็ม)[^\d]{0,20}$")
@@ -212,6 +213,8 @@ class Reader:
             self.weight_columns = set()
             self.weights_around = (0, 0)
             self.in_other_table = False
+        if COMPARED_ASIDE.match(text):
+            return  # ``(ปี ๒๕๖๗ ได้ ๘๖.๔๐ คะแนน)`` wrapped onto a line of its own: an aside, no new year
         if YEAR_CONTEXT.search(text) and not (ANSWERING_PLAN.search(text) and not SCORED.search(text)):
             years = find_fiscal_years(text)
             if years:

@@ -458,3 +458,18 @@ def test_a_letter_reporting_its_scores_with_weights_and_next_years_measures_atta
         (2568, "ITA"): Decimal("88.80"),  # the attached measures' year is not the year scored
         (2568, "IIT"): Decimal("91.20"),  # the weight (ร้อยละ 30) is no score
     }
+
+
+def test_a_weight_whose_marks_a_scan_lost_is_no_score_and_a_bracketed_aside_sets_no_year() -> None:
+    page = "\n".join(
+        [
+            "รายงานผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2568",
+            "Assessment : IIT) นำหนักร้อยละ 30 ได้คะแนน 91.20 คะแนน",
+            "(ปี 2567 ได้ 86.40 คะแนน)",
+            "1.1 ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ ได้ 93.80 คะแนน",
+        ]
+    )
+    found = scores(parse_pages(page))
+    assert {(year, instrument, no): s.score for (year, instrument, no), s in found.items()} == {
+        (2568, "IIT", None): Decimal("91.20"), (2567, "IIT", None): Decimal("86.40"), (2568, "IIT", 1): Decimal("93.80")
+    }
