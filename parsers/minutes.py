@@ -84,7 +84,7 @@ NUMBER_WORDS = {
     "สิบ": 10,
 }
 AGENDA = regex.compile(
-    r"^(?P<kind>ระเบียบ\s*วาระ|วาระ)\s*(?:การประชุม\s*)?(?:ที่\s*(?P<no>\d{1,2}(?!\s*[./]\s*\d)|"
+    r"^(?P<kind>(?:ร?ะ)?เบียบ\s*วาระ|วาระ)\s*(?:การประชุม\s*)?(?:ที่?\s*(?P<no>\d{1,2}(?!\s*[./]\s*\d)|"
     + "|".join(NUMBER_WORDS)
     # without ที่ (``ระเบียบวาระ 1 เรื่อง ...``) only before a separator or เรื่อง, not ``วาระ 4 ปี``
     + r")|(?P<no>\d{1,2})(?=\s*(?:[:.)\-–](?!\s*\d)|เรื่อง|$)))\s*[:.)\-–]?\s*(?P<rest>.*)$"
@@ -308,7 +308,8 @@ def item_number(match: regex.Match[str]) -> int:
 
 
 def heading_kind(match: regex.Match[str]) -> str:
-    return "".join(match["kind"].split())
+    kind = "".join(match["kind"].split())
+    return "ระเบียบวาระ" if kind.endswith("เบียบวาระ") else kind  # (its first letters lost in a scan)
 
 
 def is_structural(text: str) -> bool:

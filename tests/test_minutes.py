@@ -1188,3 +1188,19 @@ def test_one_attendance_table_with_its_sections_as_rows() -> None:
     assert {n: (a.status, a.seq) for n, a in found.items()} == {
         "วีระพงษ์ อินทร์จันทร์": ("present", 1), "ไพศาล ใจกว้าง": ("absent", 2), "จำเนียร สร้อยทอง": ("invited", 3)
     }
+
+
+def test_an_agenda_heading_whose_first_letter_and_mark_a_scan_lost() -> None:
+    page = "\n".join(
+        [
+            "รายงานการประชุมคณะกรรมการกองทุนสมมุติ",
+            "ครั้งที่ 1/2569",
+            "เมื่อวันพฤหัสบดีที่ 20 พฤศจิกายน 2568",
+            "ระเบียบวาระที่ 1 เรื่อง ประธานแจ้งให้ที่ประชุมทราบ",
+            "มติที่ประชุม รับทราบ",
+            "ะเบียบวาระที 2 เรื่อง รับรองรายงานการประชุม",
+            "มติที่ประชุม รับรองรายงานการประชุม",
+        ]
+    )
+    parsed = minutes_of(parse_pages(page))
+    assert sorted(items(parsed)) == ["1", "2"] and ("2", 1) in resolutions(parsed)
