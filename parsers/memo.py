@@ -34,7 +34,7 @@ from schemas import Memo
 TITLE = regex.compile(r"^บันทึก\s*ข้อความ$")
 # Labels as typed and as OCR drops their tone marks (สวนราชการ, วันที, เรือง).
 LABEL = regex.compile(
-    r"^(?:(?P<department>ส่?วน\s*ราช\s*การ|หน่วย\s*งาน)|(?P<memo_date>วัน\s*ที่?)|(?P<ref_no>ที่)"
+    r"^(?:(?P<department>ส่?วน\s*ราช\s*การ|หน่วย\s*งาน)|(?P<memo_date>วัน\s*ที่?)|(?P<ref_no>ที่|ที(?=\s+[ก-ฮ]{2}\.?\s*\d))"
     r"|(?P<subject>เรื่?อง)|(?P<addressee>เรียน|เสนอ)|(?P<other>อ้าง\s*ถึง|สิ่ง\s*ที่\s*ส่ง\s*มา\s*ด้วย))"
     r"\s*[:：]?\s*(?P<value>.*)$"
 )
@@ -102,6 +102,8 @@ def read_header(lines: Sequence[Line]) -> Header:
                 continue  # urgency marks, a logo's OCR noise above the fields
             if after_phone and PHONE_TAIL.fullmatch(lines[i].text.strip()):
                 continue  # ``ต่อ 12`` wrapped from the telephone number
+            if not regex.search(r"[ก-ฮ]{2}", lines[i].text):
+                continue  # a scan's specks between two fields (``YOO  ;``): no line of the header
             if current == "addressee" and not header.parts.get("addressee"):
                 # เรียน on its own, the addressee on the next line
                 header.parts["addressee"] = pieces

@@ -395,3 +395,19 @@ def test_a_reference_numbers_office_code_run_into_its_number_by_a_scan() -> None
 
     assert normalize_ref("นม73201/042") == "นม 73201/042"
     assert normalize_ref("ลท.53201.03/162") == "ลท.53201.03/162"  # printed with a dot: as printed
+
+
+def test_a_scans_specks_between_header_fields_and_a_reference_label_without_its_mark() -> None:
+    page = "\n".join(
+        [
+            "บันทึกข้อความ",
+            "ส่วนราชการ กองการศึกษา เทศบาลตำบลสมมุติ โทร.๐ ๓๖๕๓",
+            "YOO                                             ;",
+            "ที สห ๕๒๔๐๒.๓/๒๑๔                            วันที่ ๒ ธันวาคม ๒๕๖๘",
+            "เรื่อง ขออนุมัติดำเนินโครงการจัดงานวันเด็กแห่งชาติ ประจำปี ๒๕๖๙",
+            "เรียน นายกเทศมนตรีตำบลสมมุติ",
+            "ตามที่ เทศบาลตำบลสมมุติ ได้ตั้งงบประมาณ",
+        ]
+    )
+    memo = next(r for p in parse_pages(page) for r in p.rows if isinstance(r, Memo))
+    assert (memo.ref_no, memo.subject) == ("สห 52402.3/214", "ขออนุมัติดำเนินโครงการจัดงานวันเด็กแห่งชาติ ประจำปี 2569")
