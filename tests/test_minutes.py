@@ -20,6 +20,11 @@ def minutes_of(parsed: list[Parsed]) -> Parsed:
     return next(p for p in parsed if p.document.doc_type == "minutes")
 
 
+def minutes_from(*lines: str) -> Parsed:
+    """The minutes in one page of these lines (or of one whole text)."""
+    return minutes_of(parse_pages("\n".join(lines)))
+
+
 def meeting(parsed: Parsed) -> Meeting:
     (found,) = [r for r in parsed.rows if isinstance(r, Meeting)]
     return found
@@ -192,17 +197,16 @@ def test_heading_with_session_slash_time_range_and_venue(suan_mak: Parsed) -> No
 
 
 def test_time_range_gives_start_and_end_without_opening_lines() -> None:
-    text = "\n".join(
-        [
+    found = meeting(
+        minutes_from(
             "รายงานการประชุมคณะทำงานจัดงานวันเด็ก",
             "ครั้งที่ 3/2566",
             "วันศุกร์ที่ 6 มกราคม 2566 เวลา 10.00 - 11.30 น.",
             "ณ ศาลาประชาคมหมู่ที่ 2",
             "ระเบียบวาระที่ 1 เรื่อง แจ้งเพื่อทราบ",
             "มติที่ประชุม รับทราบ",
-        ]
+        )
     )
-    found = meeting(minutes_of(parse_pages(text)))
     assert (found.start_time, found.end_time) == (dt.time(10, 0), dt.time(11, 30))
     assert found.venue == "ศาลาประชาคมหมู่ที่ 2"
     assert found.session_no == "3/2566"
@@ -285,8 +289,8 @@ def test_attendance_rows_without_columns(nong_nam_sai: list[Parsed]) -> None:
 
 
 def test_unnumbered_rows_count_their_seq() -> None:
-    text = "\n".join(
-        [
+    people = attendees(
+        minutes_from(
             "รายงานการประชุมคณะกรรมการตรวจรับพัสดุ",
             "ครั้งที่ 4/2567 วันที่ 2 ก.ย. 2567",
             "ผู้มาประชุม",
@@ -294,9 +298,8 @@ def test_unnumbered_rows_count_their_seq() -> None:
             "นางสาวอรุณี ชื่นใจ\tนักวิชาการพัสดุ\tกรรมการ",
             "ระเบียบวาระที่ 1 เรื่อง ตรวจรับงานจ้าง",
             "มติที่ประชุม เห็นชอบ",
-        ]
+        )
     )
-    people = attendees(minutes_of(parse_pages(text)))
     assert [people[n].seq for n in ("ก้องเกียรติ ศรีสว่าง", "อรุณี ชื่นใจ")] == [1, 2]
 
 
@@ -334,8 +337,8 @@ def test_repeated_item_number_in_a_speech_is_not_a_new_item(nong_nam_sai: list[P
 
 
 def test_numbers_inside_an_item_that_are_not_its_sub_items() -> None:
-    text = "\n".join(
-        [
+    found = items(
+        minutes_from(
             "รายงานการประชุมคณะทำงานจัดเก็บรายได้",
             "ครั้งที่ 2/2567 วันที่ 9 ต.ค. 2566",
             "ระเบียบวาระที่ 2 เรื่อง ผลการจัดเก็บภาษี",
@@ -344,9 +347,8 @@ def test_numbers_inside_an_item_that_are_not_its_sub_items() -> None:
             "2.1 ผลการจัดเก็บภาษีป้าย",
             "2.5 ล้านบาท จากผู้ประกอบการ",
             "มติที่ประชุม รับทราบ",
-        ]
+        )
     )
-    found = items(minutes_of(parse_pages(text)))
     assert sorted(found) == ["2", "2.1"]
     assert found["2.1"].title == "ผลการจัดเก็บภาษีป้าย"
 
@@ -467,27 +469,23 @@ KHLONG_SAI = "\n".join(
 )
 
 
-@pytest.fixture(scope="module")
-def khlong_sai() -> Parsed:
-    return minutes_of(parse_pages(KHLONG_SAI))
-
-
-def test_two_signature_blocks_side_by_side(khlong_sai: Parsed) -> None:
-    found = meeting(khlong_sai)
+def test_two_signature_blocks_side_by_side() -> None:
+    found = meeting(minutes_from(KHLONG_SAI))
     assert found.recorder_name == "เอกชัย บุญมา"
     assert found.reviewer_name == "ธนากร เพชรงาม"  # the attendance list's spelling
 
 
-def test_sitting_words_stay_out_of_the_title_and_year_of_the_sitting(khlong_sai: Parsed) -> None:
-    found = meeting(khlong_sai)
+def test_sitting_words_stay_out_of_the_title_and_year_of_the_sitting() -> None:
+    parsed = minutes_from(KHLONG_SAI)
+    found = meeting(parsed)
     assert found.title == "บันทึกการประชุมคณะทำงานป้องกันการทุจริต เทศบาลตำบลคลองทรายงาม"
     assert found.session_no == "3/2566"
     assert found.meeting_date == dt.date(2023, 8, 14)
-    assert khlong_sai.document.fiscal_year is None  # ประจำปี 2566 is not a fiscal year
+    assert parsed.document.fiscal_year is None  # ประจำปี 2566 is not a fiscal year
 
 
-def test_acting_members_without_column_breaks(khlong_sai: Parsed) -> None:
-    people = attendees(khlong_sai)
+def test_acting_members_without_column_breaks() -> None:
+    people = attendees(minutes_from(KHLONG_SAI))
     assert len(people) == 3  # the count line and the empty absent list add nobody
     first = people["ธนากร เพชรงาม"]
     assert (first.acting_for, first.position, first.role) == ("ผู้อำนวยการกองช่าง", None, "คณะทำงาน")
@@ -497,12 +495,13 @@ def test_acting_members_without_column_breaks(khlong_sai: Parsed) -> None:
     assert (third.position, third.role) == ("นิติกรปฏิบัติการ", "คณะทำงานและเลขานุการ")
 
 
-def test_bare_item_reference_in_a_speech_is_not_a_heading(khlong_sai: Parsed) -> None:
-    found = items(khlong_sai)
+def test_bare_item_reference_in_a_speech_is_not_a_heading() -> None:
+    parsed = minutes_from(KHLONG_SAI)
+    found = items(parsed)
     assert sorted(found) == ["1", "2"]
     assert found["2"].title == "พิจารณาแผนป้องกันการทุจริต"
-    assert resolutions(khlong_sai)[("1", 1)].text == "รับทราบ"
-    assert resolutions(khlong_sai)[("2", 1)].outcome == "approved"
+    assert resolutions(parsed)[("1", 1)].text == "รับทราบ"
+    assert resolutions(parsed)[("2", 1)].outcome == "approved"
 
 
 # Typed with spaces for alignment: two spaces between given name and surname become a column
@@ -592,8 +591,8 @@ def test_title_keeps_a_committee_named_for_the_year() -> None:
 
 
 def test_signer_name_above_a_wrapped_position() -> None:
-    text = "\n".join(
-        [
+    found = meeting(
+        minutes_from(
             "รายงานการประชุมคณะกรรมการกองทุนหลักประกันสุขภาพ",
             "ครั้งที่ 2/2567 วันที่ 8 พ.ค. 2567",
             "ผู้มาประชุม",
@@ -605,9 +604,8 @@ def test_signer_name_above_a_wrapped_position() -> None:
             "นักวิชาการสาธารณสุขชำนาญการ",
             "กรรมการและเลขานุการ",
             "ผู้จดบันทึกการประชุม",
-        ]
+        )
     )
-    found = meeting(minutes_of(parse_pages(text)))
     assert found.recorder_name == "กาญจนา ใจซื่อ"
     assert found.reviewer_name is None
 
@@ -683,21 +681,17 @@ THA_KHAM = "\n".join(
 )
 
 
-@pytest.fixture(scope="module")
-def tha_kham() -> Parsed:
-    return minutes_of(parse_pages(THA_KHAM))
-
-
-def test_agenda_overview_above_the_attendance_lists(tha_kham: Parsed) -> None:
-    found = items(tha_kham)
+def test_agenda_overview_above_the_attendance_lists() -> None:
+    parsed = minutes_from(THA_KHAM)
+    found = items(parsed)
     assert sorted(found) == ["1", "2", "3", "3.1", "3.2"]
     assert found["2"].title == "รับรองรายงานการประชุม ครั้งที่ 3/2567 เมื่อวันที่ 20 ธันวาคม 2566"
-    assert len(attendees(tha_kham)) == 5
-    assert (meeting(tha_kham).start_time, meeting(tha_kham).end_time) == (dt.time(13, 30), dt.time(16, 30))
+    assert len(attendees(parsed)) == 5
+    assert (meeting(parsed).start_time, meeting(parsed).end_time) == (dt.time(13, 30), dt.time(16, 30))
 
 
-def test_ranks_of_women_spaced_prefixes_and_acting_words(tha_kham: Parsed) -> None:
-    people = attendees(tha_kham)
+def test_ranks_of_women_spaced_prefixes_and_acting_words() -> None:
+    people = attendees(minutes_from(THA_KHAM))
     assert people["วรรณี ใจเย็น"].prefix == "ว่าที่ ร.ต.หญิง"
     assert people["สมเกียรติ ณ นคร"].prefix == "พ.ต.ท."
     spaced = people["ลำเจียก หอมดี"]
@@ -710,8 +704,8 @@ def test_ranks_of_women_spaced_prefixes_and_acting_words(tha_kham: Parsed) -> No
         assert (people[name].acting_for, people[name].position) == (post, None)
 
 
-def test_resolutions_phrased_by_the_meeting(tha_kham: Parsed) -> None:
-    found = resolutions(tha_kham)
+def test_resolutions_phrased_by_the_meeting() -> None:
+    found = resolutions(minutes_from(THA_KHAM))
     assert sorted(found, key=str) == [("1", 1), ("2", 1), ("3.1", 1), ("3.2", 1)]
     assert found[("2", 1)].text == "รับรองรายงานการประชุมโดยไม่มีการแก้ไข"
     assert found[("2", 1)].outcome == "approved"
@@ -722,19 +716,16 @@ def test_resolutions_phrased_by_the_meeting(tha_kham: Parsed) -> None:
 
 
 def test_remarks_after_the_role_in_rows_without_columns() -> None:
-    text = "\n".join(
-        [
-            "บันทึกการประชุมคณะกรรมการกองทุนหลักประกันสุขภาพเทศบาลเมืองบึงทองคำ",
-            "ครั้งที่ 2 ประจำปีงบประมาณ พ.ศ. 2568",
-            "เมื่อวันศุกร์ ที่ 14 ก.พ. 68 เวลา 9:30 น.",
-            "รายชื่อผู้ไม่มาประชุม",
-            "1 นายจักรกฤษณ์ ศรีวงศ์ ผู้อำนวยการโรงพยาบาลส่งเสริมสุขภาพตำบล กรรมการ (ติดราชการ)",
-            "2 นายเสนาะ ใจบุญ ผู้แทนชุมชน กรรมการ ลาป่วย",
-            "ระเบียบวาระที่ 1 เรื่องแจ้งเพื่อทราบ",
-            "มติที่ประชุม\tให้นำกลับไปปรับปรุงรายละเอียดโครงการ",
-        ]
+    parsed = minutes_from(
+        "บันทึกการประชุมคณะกรรมการกองทุนหลักประกันสุขภาพเทศบาลเมืองบึงทองคำ",
+        "ครั้งที่ 2 ประจำปีงบประมาณ พ.ศ. 2568",
+        "เมื่อวันศุกร์ ที่ 14 ก.พ. 68 เวลา 9:30 น.",
+        "รายชื่อผู้ไม่มาประชุม",
+        "1 นายจักรกฤษณ์ ศรีวงศ์ ผู้อำนวยการโรงพยาบาลส่งเสริมสุขภาพตำบล กรรมการ (ติดราชการ)",
+        "2 นายเสนาะ ใจบุญ ผู้แทนชุมชน กรรมการ ลาป่วย",
+        "ระเบียบวาระที่ 1 เรื่องแจ้งเพื่อทราบ",
+        "มติที่ประชุม\tให้นำกลับไปปรับปรุงรายละเอียดโครงการ",
     )
-    parsed = minutes_of(parse_pages(text))
     people = attendees(parsed)
     first = people["จักรกฤษณ์ ศรีวงศ์"]
     assert (first.position, first.role) == ("ผู้อำนวยการโรงพยาบาลส่งเสริมสุขภาพตำบล", "กรรมการ")
@@ -791,23 +782,20 @@ def test_council_sittings(heading: str, session: str) -> None:
 
 
 def test_one_line_heading_and_item_headings_printed_several_ways() -> None:
-    text = "\n".join(
-        [
-            "รายงานการประชุมคณะกรรมการจัดซื้อจัดจ้าง เทศบาลตำบลสามร้อยยอดเหนือ ครั้งที่ 1/2567"
-            " เมื่อวันที่ 12 มกราคม 2567 ณ ห้องประชุมกองคลัง",
-            "ผู้มาประชุม : 1. นายธวัชชัย บุญประกอบ ผู้อำนวยการกองคลัง ประธานกรรมการ",
-            "2. นางสาวเบญจพร ทองแท้ นักวิชาการพัสดุ กรรมการ",
-            "ระเบียบวาระ 1 เรื่องแจ้งให้ทราบ",
-            "มติที่ประชุม : รับทราบ",
-            "วาระที่ 2 : พิจารณาผลการเสนอราคา",
-            "นางสาวเบญจพร ทองแท้ ชี้แจงว่าวาระนี้มีผู้เสนอราคา 3 ราย",
-            "วาระ 4 ปี ของสัญญาเดิมสิ้นสุดแล้ว",
-            "มติที่ประชุม : เห็นชอบ",
-            "ระเบียบวาระที่สาม เรื่องอื่นๆ",
-            "-ไม่มี-",
-        ]
+    parsed = minutes_from(
+        "รายงานการประชุมคณะกรรมการจัดซื้อจัดจ้าง เทศบาลตำบลสามร้อยยอดเหนือ ครั้งที่ 1/2567"
+        " เมื่อวันที่ 12 มกราคม 2567 ณ ห้องประชุมกองคลัง",
+        "ผู้มาประชุม : 1. นายธวัชชัย บุญประกอบ ผู้อำนวยการกองคลัง ประธานกรรมการ",
+        "2. นางสาวเบญจพร ทองแท้ นักวิชาการพัสดุ กรรมการ",
+        "ระเบียบวาระ 1 เรื่องแจ้งให้ทราบ",
+        "มติที่ประชุม : รับทราบ",
+        "วาระที่ 2 : พิจารณาผลการเสนอราคา",
+        "นางสาวเบญจพร ทองแท้ ชี้แจงว่าวาระนี้มีผู้เสนอราคา 3 ราย",
+        "วาระ 4 ปี ของสัญญาเดิมสิ้นสุดแล้ว",
+        "มติที่ประชุม : เห็นชอบ",
+        "ระเบียบวาระที่สาม เรื่องอื่นๆ",
+        "-ไม่มี-",
     )
-    parsed = minutes_of(parse_pages(text))
     found = meeting(parsed)
     assert found.title == "รายงานการประชุมคณะกรรมการจัดซื้อจัดจ้าง เทศบาลตำบลสามร้อยยอดเหนือ"
     assert (found.session_no, found.meeting_date) == ("1/2567", dt.date(2024, 1, 12))
@@ -824,24 +812,21 @@ def test_one_line_heading_and_item_headings_printed_several_ways() -> None:
 def test_ocr_noise_in_lists_and_headings() -> None:
     # Decomposed SARA AM, dropped tone marks (ครังที, เรือง, มติทีประชุม), a speck read as a
     # quote, two spaces inside a name and before the position, a role glued to the position.
-    text = "\n".join(
-        [
-            "รายงานการประชุมคณะทํางานจัดการขยะมูลฝอย",
-            "เทศบาลตําบลหัวถนนเหนือ",
-            "ครังที ๒/๒๕๖๗",
-            "วันอังคารที ๑๒ มีนาคม ๒๕๖๗ เวลา ๑๐.๐๐ น.",
-            "ผู้มาประชุม",
-            "๑. นายประยูร คงเจริญ ' ปลัดเทศบาล หัวหน้าคณะทํางาน",
-            "๒. นางอัมพวา  ศรีทอง ผู้อํานวยการกองสาธารณสุขฯ คณะทํางาน",
-            "๓. นายเกรียงศักดิ์ ทองสุก  หัวหน้าฝ่ายบริการสาธารณสุข คณะทํางานและเลขานุการ",
-            "ระเบียบวาระที ๑ เรืองเพือทราบ",
-            "มติทีประชุม รับทราบ",
-            "ปิดประชุมเวลา ๑๒.๐๐ น.",
-            "(ลงชือ) เกรียงศักดิ์ ทองสุก ผู้จดรายงานการประชุม",
-            "(นายเกรียงศักดิ์ ทองสุข)",
-        ]
+    parsed = minutes_from(
+        "รายงานการประชุมคณะทํางานจัดการขยะมูลฝอย",
+        "เทศบาลตําบลหัวถนนเหนือ",
+        "ครังที ๒/๒๕๖๗",
+        "วันอังคารที ๑๒ มีนาคม ๒๕๖๗ เวลา ๑๐.๐๐ น.",
+        "ผู้มาประชุม",
+        "๑. นายประยูร คงเจริญ ' ปลัดเทศบาล หัวหน้าคณะทํางาน",
+        "๒. นางอัมพวา  ศรีทอง ผู้อํานวยการกองสาธารณสุขฯ คณะทํางาน",
+        "๓. นายเกรียงศักดิ์ ทองสุก  หัวหน้าฝ่ายบริการสาธารณสุข คณะทํางานและเลขานุการ",
+        "ระเบียบวาระที ๑ เรืองเพือทราบ",
+        "มติทีประชุม รับทราบ",
+        "ปิดประชุมเวลา ๑๒.๐๐ น.",
+        "(ลงชือ) เกรียงศักดิ์ ทองสุก ผู้จดรายงานการประชุม",
+        "(นายเกรียงศักดิ์ ทองสุข)",
     )
-    parsed = minutes_of(parse_pages(text))
     found = meeting(parsed)
     assert found.title == "รายงานการประชุมคณะทำงานจัดการขยะมูลฝอย เทศบาลตำบลหัวถนนเหนือ"
     assert (found.session_no, found.meeting_date, found.start_time) == (
@@ -916,20 +901,17 @@ def test_registration_sheet_after_the_minutes_and_a_session_in_parentheses() -> 
 
 
 def test_sub_item_titled_with_a_word_starting_like_a_unit() -> None:
-    text = "\n".join(
-        [
-            "รายงานการประชุมคณะกรรมการติดตามและประเมินผลแผนพัฒนาเทศบาลตำบลหาดทรายใต้",
-            "ครั้งที่ 2/2567",
-            "วันจันทร์ที่ 28 ตุลาคม 2567 เวลา 09.30 น.",
-            "ณ ห้องประชุมเทศบาลตำบลหาดทรายใต้",
-            "วาระที่ 3 เรื่องเพื่อพิจารณา",
-            "   3.1 รายงานผลการติดตามและประเมินผลแผนพัฒนาท้องถิ่น",
-            "มติที่ประชุม - เห็นชอบ",
-            "   3.2 รายการครุภัณฑ์ที่ขอเพิ่มเติม",
-            "มติที่ประชุม ให้สำนักการช่างนำรายการกลับไปทบทวน แล้วนำเสนอในการประชุมครั้งต่อไป",
-        ]
+    parsed = minutes_from(
+        "รายงานการประชุมคณะกรรมการติดตามและประเมินผลแผนพัฒนาเทศบาลตำบลหาดทรายใต้",
+        "ครั้งที่ 2/2567",
+        "วันจันทร์ที่ 28 ตุลาคม 2567 เวลา 09.30 น.",
+        "ณ ห้องประชุมเทศบาลตำบลหาดทรายใต้",
+        "วาระที่ 3 เรื่องเพื่อพิจารณา",
+        "   3.1 รายงานผลการติดตามและประเมินผลแผนพัฒนาท้องถิ่น",
+        "มติที่ประชุม - เห็นชอบ",
+        "   3.2 รายการครุภัณฑ์ที่ขอเพิ่มเติม",
+        "มติที่ประชุม ให้สำนักการช่างนำรายการกลับไปทบทวน แล้วนำเสนอในการประชุมครั้งต่อไป",
     )
-    parsed = minutes_of(parse_pages(text))
     assert items(parsed)["3.1"].title == "รายงานผลการติดตามและประเมินผลแผนพัฒนาท้องถิ่น"
     assert items(parsed)["3.2"].title == "รายการครุภัณฑ์ที่ขอเพิ่มเติม"
     found = resolutions(parsed)
@@ -947,28 +929,25 @@ def test_council_vote_counts_with_words_between_the_verdict_and_the_number() -> 
 
 
 def test_agenda_headings_whose_number_ocr_dropped_take_the_next_number() -> None:
-    text = "\n".join(
-        [
-            "รายงานการประชุมสภาองค์การบริหารส่วนตำบลห้วยทรายทอง",
-            "วันพุธที่ 14 พฤษภาคม 2568 เวลา 09.30 น.",
-            "ระเบียบวาระที่\tเรื่องที่ประธานแจ้งให้ที่ประชุมทราบ",
-            "มติที่ประชุม\tรับทราบ",
-            "ะเบียบวาระที\tเรื่องรับรองรายงานการประชุมครั้งที่แล้ว",
-            "มติที่ประชุม\tรับรองรายงานการประชุม",
-            "ระเบียบวาระที่ an\tเรื่องเพื่อพิจารณา",
-            "3.1 ร่างข้อบัญญัติงบประมาณ",
-            "มติที่ประชุม\tอนุมัติ",
-        ]
+    parsed = minutes_from(
+        "รายงานการประชุมสภาองค์การบริหารส่วนตำบลห้วยทรายทอง",
+        "วันพุธที่ 14 พฤษภาคม 2568 เวลา 09.30 น.",
+        "ระเบียบวาระที่\tเรื่องที่ประธานแจ้งให้ที่ประชุมทราบ",
+        "มติที่ประชุม\tรับทราบ",
+        "ะเบียบวาระที\tเรื่องรับรองรายงานการประชุมครั้งที่แล้ว",
+        "มติที่ประชุม\tรับรองรายงานการประชุม",
+        "ระเบียบวาระที่ an\tเรื่องเพื่อพิจารณา",
+        "3.1 ร่างข้อบัญญัติงบประมาณ",
+        "มติที่ประชุม\tอนุมัติ",
     )
-    parsed = minutes_of(parse_pages(text))
     assert sorted(items(parsed)) == ["1", "2", "3", "3.1"]
     assert items(parsed)["2"].title == "รับรองรายงานการประชุมครั้งที่แล้ว"
     assert sorted(resolutions(parsed)) == [("1", 1), ("2", 1), ("3.1", 1)]
 
 
 def test_a_name_table_under_the_heading_is_who_came_even_when_ocr_garbled_its_label() -> None:
-    text = "\n".join(
-        [
+    found = attendees(
+        minutes_from(
             "รายงานการประชุมคณะกรรมการติดตามและประเมินผลแผนพัฒนาท้องถิ่น",
             "วันพฤหัสบดีที่ 18 กันยายน 2568 เวลา 13.30 น.",
             "ผู้ม ประชุ",
@@ -976,15 +955,14 @@ def test_a_name_table_under_the_heading_is_who_came_even_when_ocr_garbled_its_la
             "1\tนายอุดม คำภูเวียง\tผู้แทนประชาคมท้องถิ่น\tกรรมการ",
             "ระเบียบวาระที่ 1 เรื่องแจ้งเพื่อทราบ",
             "มติที่ประชุม รับทราบ",
-        ]
+        )
     )
-    found = attendees(minutes_of(parse_pages(text)))
     assert found["อุดม คำภูเวียง"].status == "present"
 
 
 def test_a_scanned_attendance_row_keeps_its_position_and_drops_the_signature() -> None:
-    text = "\n".join(
-        [
+    found = attendees(
+        minutes_from(
             "รายงานการประชุมสภาองค์การบริหารส่วนตำบลห้วยทรายงาม",
             "วันอังคารที่ 20 พฤษภาคม 2568 เวลา 09.00 น.",
             "ผู้มาประชุม",
@@ -993,9 +971,8 @@ def test_a_scanned_attendance_row_keeps_its_position_and_drops_the_signature() -
             "2\tนายสมพรใจกล้าหาญ\tประธานสภา อบต.\tสมพ ร",
             "ระเบียบวาระที่ 1 เรื่องแจ้งเพื่อทราบ",
             "มติที่ประชุม รับทราบ",
-        ]
+        )
     )
-    found = attendees(minutes_of(parse_pages(text)))
     first = found["บุญมา หอมจันทร์"]
     assert (first.position, first.role) == ("สมาชิกสภา อบต. หมู่ที่6", None)
     second = next(a for name, a in found.items() if name.startswith("สมพร"))
@@ -1004,27 +981,24 @@ def test_a_scanned_attendance_row_keeps_its_position_and_drops_the_signature() -
 
 def test_an_agenda_number_ocr_misread_is_told_by_its_neighbours() -> None:
     # ๔ read as ๕ on the heading: its sub-items (4.1) and the real item 5 after it say it was 4
-    text = "\n".join(
-        [
-            "รายงานการประชุมสภาเทศบาลตำบลทดสอบ",
-            "ครั้งที่ 1/2568 วันที่ 9 ต.ค. 2567",
-            "ระเบียบวาระที่ 3 เรื่อง กระทู้ถาม",
-            "ไม่มี",
-            "ระเบียบวาระที่ 5 เรื่อง เพื่อพิจารณา",
-            "4.1 ญัตติร่างเทศบัญญัติงบประมาณรายจ่าย",
-            "มติที่ประชุม เห็นชอบ",
-            "ระเบียบวาระที่ 5 เรื่อง อื่น ๆ",
-            "มติที่ประชุม รับทราบ",
-        ]
+    minutes = minutes_from(
+        "รายงานการประชุมสภาเทศบาลตำบลทดสอบ",
+        "ครั้งที่ 1/2568 วันที่ 9 ต.ค. 2567",
+        "ระเบียบวาระที่ 3 เรื่อง กระทู้ถาม",
+        "ไม่มี",
+        "ระเบียบวาระที่ 5 เรื่อง เพื่อพิจารณา",
+        "4.1 ญัตติร่างเทศบัญญัติงบประมาณรายจ่าย",
+        "มติที่ประชุม เห็นชอบ",
+        "ระเบียบวาระที่ 5 เรื่อง อื่น ๆ",
+        "มติที่ประชุม รับทราบ",
     )
-    minutes = minutes_of(parse_pages(text))
     assert sorted(items(minutes)) == ["3", "4", "4.1", "5"]
     assert sorted((r.item_no, r.seq) for r in minutes.rows if type(r).__name__ == "Resolution") == [("4.1", 1), ("5", 1)]
 
 
 def test_a_short_sub_item_heading_does_not_take_the_speech_under_it_as_its_title() -> None:
-    text = "\n".join(
-        [
+    found = items(
+        minutes_from(
             "รายงานการประชุมคณะทำงานจัดทำแผนเทศบาลตำบลทดสอบ",
             "ครั้งที่ 1/2569 วันศุกร์ที่ 14 พฤศจิกายน 2568",
             "ระเบียบวาระที่ 3 เรื่อง เพื่อพิจารณา",
@@ -1035,9 +1009,8 @@ def test_a_short_sub_item_heading_does_not_take_the_speech_under_it_as_its_title
             "        3.1.2 การจัดลำดับความสำคัญของโครงการเพื่อบรรจุในข้อบัญญัติงบประมาณรายจ่าย",
             "            ปีถัดไปของเทศบาล",
             "            มติที่ประชุม : เห็นชอบ",
-        ]
+        )
     )
-    found = items(minutes_of(parse_pages(text)))
     assert found["3.1.1"].title == "โครงการ/กิจกรรม มิติที่ 1 และมิติที่ 2"
     assert found["3.1.2"].title.endswith("รายจ่าย ปีถัดไปของเทศบาล".replace(" ", "")[-15:])  # a long one wraps
 
@@ -1092,25 +1065,22 @@ def test_a_vote_count_far_from_its_verb_is_the_resolutions_own() -> None:
 
 
 def test_resolutions_labelled_in_the_speaker_column_and_a_chair_of_the_meeting() -> None:
-    page = "\n".join(
-        [
-            "รายงานการประชุมคณะกรรมการติดตามและประเมินผลแผนพัฒนา",
-            "ครั้งที่ 2/2569",
-            "วันอังคารที่ 17 มีนาคม 2569 เวลา 13.30 น.",
-            "ผู้มาประชุม",
-            "1. นายสุเมธ ชูช่วย               ปลัด อบต.สมมุติ               ประธานในที่ประชุม",
-            "2. นางสาวศศิธร ชัยชนะ            นักจัดการงานทั่วไปปฏิบัติการ   เลขานุการ",
-            "วาระที่ 1  เรื่อง ประธานแจ้งให้ที่ประชุมทราบ",
-            "ประธาน              แจ้งกำหนดการรายงานผลต่อสภา",
-            "มติ                 รับทราบ",
-            "วาระที่ 2  เรื่อง เพื่อพิจารณา",
-            "เลขานุการ            เสนอแนวทางการติดตามผล",
-            "มติ                 เห็นชอบผลการติดตามและประเมินผล",
-            "                        โดยให้เพิ่มเติมข้อมูลโครงการ",
-            "เลิกประชุมเวลา 16.05 น.",
-        ]
+    parsed = minutes_from(
+        "รายงานการประชุมคณะกรรมการติดตามและประเมินผลแผนพัฒนา",
+        "ครั้งที่ 2/2569",
+        "วันอังคารที่ 17 มีนาคม 2569 เวลา 13.30 น.",
+        "ผู้มาประชุม",
+        "1. นายสุเมธ ชูช่วย               ปลัด อบต.สมมุติ               ประธานในที่ประชุม",
+        "2. นางสาวศศิธร ชัยชนะ            นักจัดการงานทั่วไปปฏิบัติการ   เลขานุการ",
+        "วาระที่ 1  เรื่อง ประธานแจ้งให้ที่ประชุมทราบ",
+        "ประธาน              แจ้งกำหนดการรายงานผลต่อสภา",
+        "มติ                 รับทราบ",
+        "วาระที่ 2  เรื่อง เพื่อพิจารณา",
+        "เลขานุการ            เสนอแนวทางการติดตามผล",
+        "มติ                 เห็นชอบผลการติดตามและประเมินผล",
+        "                        โดยให้เพิ่มเติมข้อมูลโครงการ",
+        "เลิกประชุมเวลา 16.05 น.",
     )
-    parsed = minutes_of(parse_pages(page))
     found = resolutions(parsed)
     assert found[("1", 1)].text == "รับทราบ" and found[("1", 1)].outcome == "acknowledged"
     assert found[("2", 1)].text == "เห็นชอบผลการติดตามและประเมินผล โดยให้เพิ่มเติมข้อมูลโครงการ"
@@ -1118,29 +1088,26 @@ def test_resolutions_labelled_in_the_speaker_column_and_a_chair_of_the_meeting()
 
 
 def test_bracketed_sub_items_a_meeting_column_resolution_and_a_roll_call_remark() -> None:
-    page = "\n".join(
-        [
-            "รายงานการประชุมสภาเทศบาลเมืองสมมุติ",
-            "สมัยสามัญ สมัยแรก ครั้งที่ 2 ประจำปี พ.ศ. 2569",
-            "วันพุธที่ 25 กุมภาพันธ์ 2569",
-            "ที่\tชื่อ - สกุล\tตำแหน่ง\tลายมือชื่อ\tหมายเหตุ",
-            "1\tนายบุญเลิศ ประทุมทอง\tประธานสภาเทศบาล\tบุญเลิศ\t",
-            "2\tนายทองใบ ชาญประโคน\tสมาชิกสภาเทศบาล เขต 2\t-\tลาป่วย",
-            "ระเบียบวาระที่ 1   เรื่อง รับรองรายงานการประชุม",
-            "ประธานสภาฯ          ขอให้สมาชิกพิจารณารายงานการประชุม จำนวน 2 ครั้ง ดังนี้",
-            "     (1) รายงานการประชุมสภาเทศบาล สมัยวิสามัญ สมัยที่ 4",
-            "ที่ประชุม              พิจารณาแล้ว มีมติรับรองรายงานการประชุม ด้วยคะแนนเสียง 15 เสียง",
-            "     (2) รายงานการประชุมสภาเทศบาล สมัยสามัญ สมัยแรก ครั้งที่ 1",
-            "ที่ประชุม              มีมติรับรองรายงานการประชุม",
-            "ระเบียบวาระที่ 2   เรื่อง ญัตติเพื่อพิจารณา",
-            "นายกเทศมนตรี         ขอเสนอโครงการ 2 โครงการ ดังนี้",
-            "     (1) โครงการก่อสร้างถนนคอนกรีตเสริมเหล็ก หมู่ที่ 3",
-            "     (2) โครงการก่อสร้างรางระบายน้ำ หมู่ที่ 7",
-            "ที่ประชุม              มีมติอนุมัติ",
-            "ปิดประชุมเวลา 12.00 น.",
-        ]
+    parsed = minutes_from(
+        "รายงานการประชุมสภาเทศบาลเมืองสมมุติ",
+        "สมัยสามัญ สมัยแรก ครั้งที่ 2 ประจำปี พ.ศ. 2569",
+        "วันพุธที่ 25 กุมภาพันธ์ 2569",
+        "ที่\tชื่อ - สกุล\tตำแหน่ง\tลายมือชื่อ\tหมายเหตุ",
+        "1\tนายบุญเลิศ ประทุมทอง\tประธานสภาเทศบาล\tบุญเลิศ\t",
+        "2\tนายทองใบ ชาญประโคน\tสมาชิกสภาเทศบาล เขต 2\t-\tลาป่วย",
+        "ระเบียบวาระที่ 1   เรื่อง รับรองรายงานการประชุม",
+        "ประธานสภาฯ          ขอให้สมาชิกพิจารณารายงานการประชุม จำนวน 2 ครั้ง ดังนี้",
+        "     (1) รายงานการประชุมสภาเทศบาล สมัยวิสามัญ สมัยที่ 4",
+        "ที่ประชุม              พิจารณาแล้ว มีมติรับรองรายงานการประชุม ด้วยคะแนนเสียง 15 เสียง",
+        "     (2) รายงานการประชุมสภาเทศบาล สมัยสามัญ สมัยแรก ครั้งที่ 1",
+        "ที่ประชุม              มีมติรับรองรายงานการประชุม",
+        "ระเบียบวาระที่ 2   เรื่อง ญัตติเพื่อพิจารณา",
+        "นายกเทศมนตรี         ขอเสนอโครงการ 2 โครงการ ดังนี้",
+        "     (1) โครงการก่อสร้างถนนคอนกรีตเสริมเหล็ก หมู่ที่ 3",
+        "     (2) โครงการก่อสร้างรางระบายน้ำ หมู่ที่ 7",
+        "ที่ประชุม              มีมติอนุมัติ",
+        "ปิดประชุมเวลา 12.00 น.",
     )
-    parsed = minutes_of(parse_pages(page))
     assert sorted(items(parsed)) == ["1", "1.1", "1.2", "2"]  # (1), (2) side by side: a list in a speech
     found = resolutions(parsed)
     assert found[("1.1", 1)].text == "รับรองรายงานการประชุม ด้วยคะแนนเสียง 15 เสียง"
@@ -1149,8 +1116,8 @@ def test_bracketed_sub_items_a_meeting_column_resolution_and_a_roll_call_remark(
 
 
 def test_a_deputy_head_role_and_a_wrapped_position_acted_for() -> None:
-    page = "\n".join(
-        [
+    found = attendees(
+        minutes_from(
             "รายงานการประชุมคณะทำงานสมมุติ",
             "ครั้งที่ 1/2569",
             "วันจันทร์ที่ 9 กุมภาพันธ์ 2569",
@@ -1160,17 +1127,16 @@ def test_a_deputy_head_role_and_a_wrapped_position_acted_for() -> None:
             "นางสมหญิง แก้วกาหลง\tผู้อำนวยการกองการศึกษา ศาสนา\tคณะทำงาน",
             "\tและวัฒนธรรม (แทน)\t",
             "เริ่มประชุมเวลา 09.00 น.",
-        ]
+        )
     )
-    found = attendees(minutes_of(parse_pages(page)))
     assert found["รัตนา บุญประคอง"].role == "รองหัวหน้าคณะทำงาน"
     acting = found["สมหญิง แก้วกาหลง"]
     assert (acting.position, acting.acting_for, acting.role) == (None, "ผู้อำนวยการกองการศึกษา ศาสนา และวัฒนธรรม", "คณะทำงาน")
 
 
 def test_one_attendance_table_with_its_sections_as_rows() -> None:
-    page = "\n".join(
-        [
+    found = attendees(
+        minutes_from(
             "รายงานการประชุมคณะกรรมการกองทุนหลักประกันสุขภาพเทศบาลตำบลสมมุติ",
             "ครั้งที่ 1 ประจำปีงบประมาณ 2569",
             "เมื่อวันพฤหัสบดีที่ 20 พฤศจิกายน 2568",
@@ -1182,9 +1148,8 @@ def test_one_attendance_table_with_its_sections_as_rows() -> None:
             "ผู้เข้าร่วมประชุม\t\t\t\t",
             "3\tนางจำเนียร สร้อยทอง\tประธานชมรมผู้สูงอายุ\t-\tผู้เสนอโครงการ",
             "เริ่มประชุมเวลา 13.30 น.",
-        ]
+        )
     )
-    found = attendees(minutes_of(parse_pages(page)))
     assert {n: (a.status, a.seq) for n, a in found.items()} == {
         "วีระพงษ์ อินทร์จันทร์": ("present", 1), "ไพศาล ใจกว้าง": ("absent", 2), "จำเนียร สร้อยทอง": ("invited", 3)
     }
