@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from pipeline.parse import parse_segments
 from pipeline.read import read_source
 from pipeline.segment import segment
 from schemas import Budget, Project, ProjectSheet
-from tests.conftest import parse_pages, seed
+from tests.conftest import fields_as, parse_pages, seed
 
 
 def plan_of(parsed: list[Parsed]) -> Parsed:
@@ -191,26 +192,6 @@ def test_page_breaks_repeat_title_and_header() -> None:
     assert plan.document.fiscal_year == 2569
 
 
-def test_dimension_headings_and_quarter_ranges() -> None:
-    text = "\n".join(
-        [
-            "แผนปฏิบัติการต่อต้านการทุจริต ปีงบประมาณ พ.ศ. 2568",
-            "ที่\tโครงการ\tงบประมาณ\tระยะเวลาดำเนินการ",
-            "มิติที่ 1 การสร้างสังคมที่ไม่ทนต่อการทุจริต",
-            "1\tโครงการปลูกฝังค่านิยมซื่อสัตย์ในโรงเรียน\t5,000\tไตรมาส 2-3",
-            "มิติที่ 2 การบริหารราชการเพื่อป้องกันการทุจริต",
-            "2\tกิจกรรมประกาศเจตจำนงสุจริตของผู้บริหาร\t-\tตลอดปีงบประมาณ",
-            "รวมงบประมาณ\t\t5,000",
-        ]
-    )
-    rows = projects(plan_of(parse_pages(text)))
-    assert rows[1].dimension == "1"
-    assert rows[2].dimension == "2"
-    assert (rows[1].q1, rows[1].q2, rows[1].q3, rows[1].q4) == (False, True, True, False)
-    assert (rows[2].q1, rows[2].q2, rows[2].q3, rows[2].q4) == (True, True, True, True)
-    assert rows[1].remarks is None
-
-
 def test_subtotals_are_stated_totals_not_projects() -> None:
     plan = plan_of(parse_pages(TAB_PLAN_THAI_DIGITS))
     names = [p.name for p in projects(plan).values()]
@@ -248,23 +229,6 @@ def test_amount_cells(cell: str, expected: str | None) -> None:
     from pipeline.thai import parse_money
 
     assert parse_money(cell, read="cell") == (Decimal(expected) if expected else None)
-
-
-def test_month_range_quarter_columns_and_responsible_column() -> None:
-    text = "\n".join(
-        [
-            "แผนปฏิบัติการป้องกันการทุจริต",
-            "ประจำปีงบประมาณ พ.ศ. 2568",
-            "ที่\tโครงการ/กิจกรรม\tงบประมาณ\tต.ค.-ธ.ค.\tม.ค.-มี.ค.\tเม.ย.-มิ.ย.\tก.ค.-ก.ย.\tผู้รับผิดชอบ",
-            "1.\tโครงการคลังโปร่งใส\t50,000 บาท\t✓\t✓\t\t\tกองคลัง",
-            "2.\tกิจกรรมเผยแพร่รายงานการเงิน\t-\t\t\t✓\t✓\tกองคลัง",
-        ]
-    )
-    rows = projects(plan_of(parse_pages(text)))
-    assert (rows[1].q1, rows[1].q2, rows[1].q3, rows[1].q4) == (True, True, False, False)
-    assert (rows[2].q1, rows[2].q2, rows[2].q3, rows[2].q4) == (False, False, True, True)
-    assert rows[1].budget_thb == Decimal("50000.00")
-    assert rows[1].remarks is None  # the responsible office is not a remark
 
 
 MULTI_YEAR_PLAN = "\n".join(
@@ -327,12 +291,12 @@ def test_the_second_year_column_when_the_plan_is_for_that_year() -> None:
 MONTHS = ["ต.ค.", "พ.ย.", "ธ.ค.", "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย."]
 
 
-def test_month_columns_as_tabs() -> None:
+def tab_month_plan() -> str:
     def row(seq: int, name: str, budget: str, ticked: set[int]) -> str:
         ticks = ["✓" if m in ticked else "" for m in range(12)]
         return "\t".join([str(seq), name, budget, *ticks, "สำนักปลัด"])
 
-    text = "\n".join(
+    return "\n".join(
         [
             "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2567",
             "\t".join(["ลำดับ", "โครงการ/กิจกรรม", "งบประมาณ (บาท)", *MONTHS, "ผู้รับผิดชอบ"]),
@@ -342,22 +306,15 @@ def test_month_columns_as_tabs() -> None:
             row(4, "โครงการปลายปี", "25,000", {9, 10, 11}),
         ]
     )
-    rows = projects(plan_of(parse_pages(text)))
-    assert {seq: (r.q1, r.q2, r.q3, r.q4) for seq, r in rows.items()} == {
-        1: (True, False, False, False),
-        2: (False, True, False, False),
-        3: (True, True, True, True),
-        4: (False, False, False, True),
-    }
 
 
-def test_month_columns_as_space_runs() -> None:
+def space_run_month_plan() -> str:
     columns = [50 + 7 * m for m in range(12)]
 
     def row(seq: int, name: str, budget: str, ticked: list[int]) -> str:
         return place((0, str(seq)), (6, name), (36, budget), *((columns[m] + 1, "✓") for m in ticked))
 
-    text = "\n".join(
+    return "\n".join(
         [
             "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2567",
             place((0, "ลำดับ"), (6, "โครงการ/กิจกรรม"), (36, "งบประมาณ"), *zip(columns, MONTHS, strict=True)),
@@ -367,7 +324,11 @@ def test_month_columns_as_space_runs() -> None:
             row(4, "โครงการปลายปี", "25,000", [9, 10, 11]),
         ]
     )
-    rows = projects(plan_of(parse_pages(text)))
+
+
+@pytest.mark.parametrize("plan_text", [tab_month_plan, space_run_month_plan], ids=["tabs", "space_runs"])
+def test_month_columns(plan_text: Callable[[], str]) -> None:
+    rows = projects(plan_of(parse_pages(plan_text())))
     assert {seq: (r.q1, r.q2, r.q3, r.q4) for seq, r in rows.items()} == {
         1: (True, False, False, False),
         2: (False, True, False, False),
@@ -394,32 +355,87 @@ def test_quarter_subheader_garbled_by_ocr_is_neither_a_row_nor_a_name() -> None:
     assert rows[2].name == "มาตรการรับเรื่องร้องเรียน"
 
 
-def test_quarter_subheader_under_a_header_keeps_the_dimension_column() -> None:
-    text = "\n".join(
+# Plans whose rows are checked field by field: (page lines, {seq: {field: expected value}}).
+PLAN_ROW_CASES = [
+    pytest.param(
+        [
+            "แผนปฏิบัติการต่อต้านการทุจริต ปีงบประมาณ พ.ศ. 2568",
+            "ที่\tโครงการ\tงบประมาณ\tระยะเวลาดำเนินการ",
+            "มิติที่ 1 การสร้างสังคมที่ไม่ทนต่อการทุจริต",
+            "1\tโครงการปลูกฝังค่านิยมซื่อสัตย์ในโรงเรียน\t5,000\tไตรมาส 2-3",
+            "มิติที่ 2 การบริหารราชการเพื่อป้องกันการทุจริต",
+            "2\tกิจกรรมประกาศเจตจำนงสุจริตของผู้บริหาร\t-\tตลอดปีงบประมาณ",
+            "รวมงบประมาณ\t\t5,000",
+        ],
+        {
+            1: {"dimension": "1", "q1": False, "q2": True, "q3": True, "q4": False, "remarks": None},
+            2: {"dimension": "2", "q1": True, "q2": True, "q3": True, "q4": True},
+        },
+        id="dimension_headings_and_quarter_ranges",
+    ),
+    pytest.param(
+        [
+            "แผนปฏิบัติการป้องกันการทุจริต",
+            "ประจำปีงบประมาณ พ.ศ. 2568",
+            "ที่\tโครงการ/กิจกรรม\tงบประมาณ\tต.ค.-ธ.ค.\tม.ค.-มี.ค.\tเม.ย.-มิ.ย.\tก.ค.-ก.ย.\tผู้รับผิดชอบ",
+            "1.\tโครงการคลังโปร่งใส\t50,000 บาท\t✓\t✓\t\t\tกองคลัง",
+            "2.\tกิจกรรมเผยแพร่รายงานการเงิน\t-\t\t\t✓\t✓\tกองคลัง",
+        ],
+        {
+            # the responsible office is not a remark
+            1: {"q1": True, "q2": True, "q3": False, "q4": False, "budget_thb": Decimal("50000.00"), "remarks": None},
+            2: {"q1": False, "q2": False, "q3": True, "q4": True},
+        },
+        id="month_range_quarter_columns_and_responsible_column",
+    ),
+    pytest.param(
         [
             "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2568 ขององค์การบริหารส่วนตำบลแม่ลาน",
             "ลำดับ\tโครงการ/กิจกรรม/มาตรการ\tมิติที่\tงบประมาณ (บาท)\tระยะเวลาดำเนินการ (ไตรมาส)\t\t\t\tหมายเหตุ",
             "\t\t\t\tไตรมาส 1\tไตรมาส 2\tไตรมาส 3\tไตรมาส 4\t",
             "1\tโครงการอบรมคุณธรรม\t1\t40,000\t✓\t\t\t\tสำนักปลัด",
             "2\tมาตรการป้องกันผลประโยชน์ทับซ้อน\t2\t-\t\t✓\t✓\t\tทุกกอง",
-        ]
-    )
-    rows = projects(plan_of(parse_pages(text)))
-    assert (rows[1].dimension, rows[1].budget_thb, rows[1].remarks) == ("1", Decimal("40000.00"), "สำนักปลัด")
-    assert (rows[2].dimension, rows[2].q2, rows[2].q3, rows[2].q1) == ("2", True, True, False)
-
-
-def test_quarters_headed_by_month_ranges() -> None:
-    text = "\n".join(
+        ],
+        {
+            1: {"dimension": "1", "budget_thb": Decimal("40000.00"), "remarks": "สำนักปลัด"},
+            2: {"dimension": "2", "q2": True, "q3": True, "q1": False},
+        },
+        id="quarter_subheader_under_a_header_keeps_the_dimension_column",
+    ),
+    pytest.param(
         [
             "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2568 องค์การบริหารส่วนตำบลโคกใหญ่",
             "ที่\tโครงการ\tงบประมาณ\tระยะเวลาดำเนินการ\t\t\t\tหมายเหตุ",
             "\t\t\tต.ค.-ธ.ค. 67\tม.ค.-มี.ค. 68\tเม.ย.-มิ.ย. 68\tก.ค.-ก.ย. 68\t",
             "1\tโครงการอบรมคุณธรรม\t30,000 บาท\t\t☑\t\t\tสำนักปลัด",
-        ]
-    )
-    row = projects(plan_of(parse_pages(text)))[1]
-    assert (row.q1, row.q2, row.q3, row.q4, row.remarks) == (False, True, False, False, "สำนักปลัด")
+        ],
+        {
+            1: {"q1": False, "q2": True, "q3": False, "q4": False, "remarks": "สำนักปลัด"},
+        },
+        id="quarters_headed_by_month_ranges",
+    ),
+    pytest.param(
+        [
+            "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569",
+            "ที่\tโครงการ\tงบประมาณ\tหมายเหตุ",
+            "\tมิติที่ 1 การสร้างสังคมที่ไม่ทนต่อการทุจริต\t\t",
+            "1\tโครงการอบรมคุณธรรม\t20,000\t",
+            "\tมิติที่การบริหารราชการเพื่อป้องกันการทุจริต\t\t",
+            "2\tกิจกรรมเผยแพร่ข้อมูล\t10,000\t",
+        ],
+        {
+            1: {"dimension": "1"},
+            2: {"dimension": "2"},
+        },
+        id="a_dimension_heading_whose_digit_ocr_lost_is_the_next_dimension",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), PLAN_ROW_CASES)
+def test_plan_rows(lines: list[str], expected: dict[int, dict[str, object]]) -> None:
+    rows = projects(plan_of(parse_pages("\n".join(lines))))
+    assert {seq: fields_as(rows[seq], fields) for seq, fields in expected.items()} == expected
 
 
 def test_a_plan_whose_first_title_ocr_garbled_takes_the_year_its_other_pages_state() -> None:
@@ -466,21 +482,6 @@ def test_a_quarter_header_ocr_garbled_is_the_one_missing_between_the_others() ->
     # a garbled middle one (``234`` for ``3``) stands where the others put it
     assert with_garbled_quarter({4: 0, 5: 1, 7: 3}, ["", "", "", "", "1", "2", "234", "4"]) == {4: 0, 5: 1, 7: 3, 6: 2}
     assert with_garbled_quarter({3: 0, 5: 1, 6: 2}, header) == {3: 0, 5: 1, 6: 2}  # not one cell per quarter
-
-
-def test_a_dimension_heading_whose_digit_ocr_lost_is_the_next_dimension() -> None:
-    text = "\n".join(
-        [
-            "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569",
-            "ที่\tโครงการ\tงบประมาณ\tหมายเหตุ",
-            "\tมิติที่ 1 การสร้างสังคมที่ไม่ทนต่อการทุจริต\t\t",
-            "1\tโครงการอบรมคุณธรรม\t20,000\t",
-            "\tมิติที่การบริหารราชการเพื่อป้องกันการทุจริต\t\t",
-            "2\tกิจกรรมเผยแพร่ข้อมูล\t10,000\t",
-        ]
-    )
-    found = projects(plan_of(parse_pages(text)))
-    assert (found[1].dimension, found[2].dimension) == ("1", "2")
 
 
 def test_a_note_that_names_a_month_is_no_period() -> None:
