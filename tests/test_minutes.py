@@ -6,6 +6,7 @@ Every fixture is a fictional office's minutes, written the ways Thai offices pri
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
 
@@ -400,34 +401,39 @@ def test_resolution_spellings_and_seq_within_an_item() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "outcome"),
+    ("read", "text", "expected"),
     [
-        ("รับทราบ", "acknowledged"),
-        ("เห็นชอบตามเสนอ", "approved"),
-        ("อนุมัติตามเสนอ และมอบหมายให้กองช่างแก้ไขปัญหาน้ำท่วม", "approved"),
-        ("รับรองรายงานการประชุมโดยไม่มีการแก้ไข", "approved"),
-        ("เห็นชอบโดยมีการแก้ไขเพิ่มเติม", "approved_with_changes"),
-        ("รับรองรายงานการประชุม ตามที่แก้ไข", "approved_with_changes"),
-        ("ไม่เห็นชอบ", "rejected"),
-        ("ไม่อนุมัติ เนื่องจากเกินวงเงิน", "rejected"),
-        ("ให้เลื่อนไปพิจารณาในการประชุมครั้งต่อไป", "deferred"),
-        ("ให้นำกลับไปพิจารณาใหม่", "deferred"),
-        ("ไม่มี", "other"),
-        ("อนุมัติ 12 เสียง ไม่อนุมัติ 0 เสียง งดออกเสียง 1 เสียง", "approved"),
-        ("เห็นชอบ 3 เสียง ไม่เห็นชอบ 8 เสียง", "rejected"),
+        (outcome_of, "รับทราบ", "acknowledged"),
+        (outcome_of, "เห็นชอบตามเสนอ", "approved"),
+        (outcome_of, "อนุมัติตามเสนอ และมอบหมายให้กองช่างแก้ไขปัญหาน้ำท่วม", "approved"),
+        (outcome_of, "รับรองรายงานการประชุมโดยไม่มีการแก้ไข", "approved"),
+        (outcome_of, "เห็นชอบโดยมีการแก้ไขเพิ่มเติม", "approved_with_changes"),
+        (outcome_of, "รับรองรายงานการประชุม ตามที่แก้ไข", "approved_with_changes"),
+        (outcome_of, "ไม่เห็นชอบ", "rejected"),
+        (outcome_of, "ไม่อนุมัติ เนื่องจากเกินวงเงิน", "rejected"),
+        (outcome_of, "ให้เลื่อนไปพิจารณาในการประชุมครั้งต่อไป", "deferred"),
+        (outcome_of, "ให้นำกลับไปพิจารณาใหม่", "deferred"),
+        (outcome_of, "ไม่มี", "other"),
+        (outcome_of, "อนุมัติ 12 เสียง ไม่อนุมัติ 0 เสียง งดออกเสียง 1 เสียง", "approved"),
+        (outcome_of, "เห็นชอบ 3 เสียง ไม่เห็นชอบ 8 เสียง", "rejected"),
         # more wordings
-        ("เห็นชอบ = 9 เสียง ไม่เห็นชอบ = 0 เสียง", "approved"),
-        ("มีมติเป็นเอกฉันท์", "approved"),
-        ("ญัตติตกไป", "rejected"),
-        ("เห็นควรให้ดำเนินการต่อไป", "approved"),
-        ("ไม่เห็นควรให้จัดซื้อ", "rejected"),
-        ("ให้นำกลับไปทบทวน", "deferred"),
-        ("ให้พิจารณาใหม่ในการประชุมครั้งหน้า", "deferred"),
-        ("รับทราบ และให้รายงานผลในการประชุมครั้งต่อไป", "acknowledged"),
+        (outcome_of, "เห็นชอบ = 9 เสียง ไม่เห็นชอบ = 0 เสียง", "approved"),
+        (outcome_of, "มีมติเป็นเอกฉันท์", "approved"),
+        (outcome_of, "ญัตติตกไป", "rejected"),
+        (outcome_of, "เห็นควรให้ดำเนินการต่อไป", "approved"),
+        (outcome_of, "ไม่เห็นควรให้จัดซื้อ", "rejected"),
+        (outcome_of, "ให้นำกลับไปทบทวน", "deferred"),
+        (outcome_of, "ให้พิจารณาใหม่ในการประชุมครั้งหน้า", "deferred"),
+        (outcome_of, "รับทราบ และให้รายงานผลในการประชุมครั้งต่อไป", "acknowledged"),
+        # council sittings' session numbers
+        (session_of, "สมัยสามัญ สมัยที่ 2 ครั้งที่ 1/2567", "1/2567"),
+        (session_of, "สมัยวิสามัญ สมัยที่ 1 ประจำปี 2567", "1/2567"),
+        (session_of, "สมัยสามัญที่ 3/2566", "3/2566"),
+        (session_of, "สมัยสามัญ สมัยที่ 3 ครั้งที่ 2 ประจำปี พ.ศ. 2566", "2/2566"),
     ],
 )
-def test_outcomes(text: str, outcome: str) -> None:
-    assert outcome_of(text) == outcome
+def test_outcomes_and_sittings(read: Callable[[str], str | None], text: str, expected: str) -> None:
+    assert read(text) == expected
 
 
 def test_records_carry_their_page(suan_mak: Parsed) -> None:
@@ -766,19 +772,6 @@ def test_council_agenda_overview_then_lists_with_a_signature_column() -> None:
     assert people["บัวเรียน ทองสุข"].position == "สมาชิกสภาเทศบาล เขต 1"
     assert sorted(items(found)) == ["1", "2"]
     assert resolutions(found)[("2", 1)].outcome == "approved"
-
-
-@pytest.mark.parametrize(
-    ("heading", "session"),
-    [
-        ("สมัยสามัญ สมัยที่ 2 ครั้งที่ 1/2567", "1/2567"),
-        ("สมัยวิสามัญ สมัยที่ 1 ประจำปี 2567", "1/2567"),
-        ("สมัยสามัญที่ 3/2566", "3/2566"),
-        ("สมัยสามัญ สมัยที่ 3 ครั้งที่ 2 ประจำปี พ.ศ. 2566", "2/2566"),
-    ],
-)
-def test_council_sittings(heading: str, session: str) -> None:
-    assert session_of(heading) == session
 
 
 def test_one_line_heading_and_item_headings_printed_several_ways() -> None:

@@ -51,19 +51,30 @@ GARBAGE = "กขฃคฆงจฉชซฌญฎฏฐฑฒณดตถทธ
 class NoiseLevel:
     """Probabilities of each kind of damage (per mark, per space, per line)."""
 
-    tone: float = 0.03
-    upper: float = 0.02
-    sara_am: float = 0.3
-    drop_space: float = 0.04
-    add_space: float = 0.03
-    split_year: float = 0.05
-    name_space: float = 0.15
-    thai_digits: float = 0.15
-    stray_line: float = 0.02
-    garbage_line: float = 0.015
+    tone: float
+    upper: float
+    sara_am: float
+    drop_space: float
+    add_space: float
+    split_year: float
+    name_space: float
+    thai_digits: float
+    stray_line: float
+    garbage_line: float
 
 
-MODEST = NoiseLevel()
+MODEST = NoiseLevel(
+    tone=0.03,
+    upper=0.02,
+    sara_am=0.3,
+    drop_space=0.04,
+    add_space=0.03,
+    split_year=0.05,
+    name_space=0.15,
+    thai_digits=0.15,
+    stray_line=0.02,
+    garbage_line=0.015,
+)
 
 
 def _drop_marks(line: str, rng: random.Random, level: NoiseLevel) -> str:
