@@ -11,7 +11,7 @@ from collections.abc import Callable
 import pytest
 
 from parsers.grammar import heading_title
-from parsers.minutes import outcome_of, session_of
+from parsers.minutes import name_in, outcome_of, session_of
 from pipeline.model import Parsed
 from schemas import Agenda, Attendee, Meeting, Resolution
 from tests.conftest import parse_pages
@@ -425,6 +425,15 @@ def test_resolution_spellings_and_seq_within_an_item() -> None:
         (outcome_of, "ให้นำกลับไปทบทวน", "deferred"),
         (outcome_of, "ให้พิจารณาใหม่ในการประชุมครั้งหน้า", "deferred"),
         (outcome_of, "รับทราบ และให้รายงานผลในการประชุมครั้งต่อไป", "acknowledged"),
+        # outcomes read without the marks OCR dropped (moved here from test_noise)
+        (outcome_of, "ให้นำกลบไปพิจารณาใหม่", "deferred"),
+        (outcome_of, "เห็นชอบโดยมีการแกไข", "approved_with_changes"),
+        (outcome_of, "ไม่เหนชอบ", "rejected"),
+        (outcome_of, "รบทราบ", "acknowledged"),
+        # a signer in parentheses keeps a name OCR ran together or split
+        (name_in, "(นางสาวมณีรัตนา)", "มณีรัตนา"),
+        (name_in, "(นายสมปอง ใจ ดีงาม)", "สมปอง ใจ ดีงาม"),
+        (name_in, "(นายสมปอง ดีงาม)", "สมปอง ดีงาม"),
         # council sittings' session numbers
         (session_of, "สมัยสามัญ สมัยที่ 2 ครั้งที่ 1/2567", "1/2567"),
         (session_of, "สมัยวิสามัญ สมัยที่ 1 ประจำปี 2567", "1/2567"),
@@ -432,7 +441,7 @@ def test_resolution_spellings_and_seq_within_an_item() -> None:
         (session_of, "สมัยสามัญ สมัยที่ 3 ครั้งที่ 2 ประจำปี พ.ศ. 2566", "2/2566"),
     ],
 )
-def test_outcomes_and_sittings(read: Callable[[str], str | None], text: str, expected: str) -> None:
+def test_outcomes_signers_and_sittings(read: Callable[[str], str | None], text: str, expected: str) -> None:
     assert read(text) == expected
 
 

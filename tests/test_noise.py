@@ -16,7 +16,6 @@ import datetime as dt
 import json
 import random
 import sys
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,7 +24,6 @@ import regex
 from pythainlp.tokenize import word_tokenize
 
 from parsers.common import find_organization, split_prefix
-from parsers.minutes import name_in, outcome_of
 from parsers.order import rejoin_split_name
 from pipeline.config import Settings
 from pipeline.eval import EvalReport, format_report
@@ -251,24 +249,6 @@ def test_order_member_split_by_ocr_is_put_back_by_the_repeated_surname() -> None
 def test_order_member_run_together_is_split_at_the_repeated_surname() -> None:
     assert rejoin_split_name("วิรัชดอนไพร", ["ดอนไพร"]) == "วิรัช ดอนไพร"
     assert rejoin_split_name("ดอนไพร", ["ดอนไพร"]) == "ดอนไพร"
-
-
-@pytest.mark.parametrize(
-    ("read", "text", "expected"),
-    [
-        # outcomes read without the marks OCR dropped
-        (outcome_of, "ให้นำกลบไปพิจารณาใหม่", "deferred"),
-        (outcome_of, "เห็นชอบโดยมีการแกไข", "approved_with_changes"),
-        (outcome_of, "ไม่เหนชอบ", "rejected"),
-        (outcome_of, "รบทราบ", "acknowledged"),
-        # a signer in parentheses keeps a name OCR ran together or split
-        (name_in, "(นางสาวมณีรัตนา)", "มณีรัตนา"),
-        (name_in, "(นายสมปอง ใจ ดีงาม)", "สมปอง ใจ ดีงาม"),
-        (name_in, "(นายสมปอง ดีงาม)", "สมปอง ดีงาม"),
-    ],
-)
-def test_minutes_words_as_ocr_damages_them(read: Callable[[str], str | None], text: str, expected: str) -> None:
-    assert read(text) == expected
 
 
 def test_office_names_damaged_or_spaced_after_their_kind() -> None:
