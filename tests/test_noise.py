@@ -176,24 +176,6 @@ def test_noise_is_modest() -> None:
 # --- the repairs, one by one ---------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    ("damaged", "repaired"),
-    [
-        ("ที ๔๕/๒๕๖๘", "ที่ 45/2568"),
-        ("มติทีประชุม เห็นชอบ", "มติที่ประชุม เห็นชอบ"),
-        ("มติที่ ประชุม รับทราบ", "มติที่ประชุม รับทราบ"),
-        ("ผู้ไม่มา ประชุม", "ผู้ไม่มาประชุม"),
-        ("ระ เบยบวาระที่ ๒ เรื่อง", "ระเบียบวาระที่ 2 เรื่อง"),
-        ("วนที่ 3 มถุนายน 2 568", "วันที่ 3 มถุนายน 2568"),
-        ("2. วตถุประสงค์", "2. วัตถุประสงค์"),
-        ("ลำดบที่\tชื่อโครงการ", "ลำดับที่\tชื่อโครงการ"),
-        ("สั่ง ณ วนที่ 7 มกราคม พ.ศ. 2 568", "สั่ง ณ วันที่ 7 มกราคม พ.ศ. 2568"),
-    ],
-)
-def test_damaged_labels_are_restored_at_a_line_start(damaged: str, repaired: str) -> None:
-    assert normalize_line(damaged) == repaired
-
-
 @pytest.mark.parametrize("text", ["ทีมงานเทศบาล", "เรืองแสง", "ท 12", "จำนวน 2 567 คน", "*1\tโครงการ"])
 def test_words_that_only_look_like_damaged_labels_stay(text: str) -> None:
     assert normalize_line(text) == text
