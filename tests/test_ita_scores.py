@@ -383,8 +383,9 @@ def test_earlier_year_in_a_comparison_sentence_does_not_date_the_next_table() ->
     assert found[(2567, "EIT", 8)].indicator == "การปรับปรุงระบบการทำงาน"
 
 
-def test_instrument_total_whose_code_ocr_garbled() -> None:
-    text = "\n".join(
+# Documents and some of their scores: (page lines, {(year, instrument, indicator): score, or None for none}).
+SOME_SCORE_CASES = [
+    pytest.param(
         [
             "ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2567 เทศบาลตำบลนาโพธิ์ใต้",
             "ตัวชี้วัด\tคะแนน",
@@ -393,27 +394,35 @@ def test_instrument_total_whose_code_ocr_garbled() -> None:
             "รวม IT\t89.65",
             "คุณภาพการดำเนินงาน\t90.00",
             "รวม ET\t90.00",
-        ]
-    )
-    found = scores(parse_pages(text))
-    assert found[(2567, "IIT", None)].score == Decimal("89.65")
-    assert found[(2567, "EIT", None)].score == Decimal("90.00")
-    assert (2567, "ITA", None) not in found
-
-
-def test_scores_compared_in_prose_get_their_years() -> None:
-    text = "\n".join(
+        ],
+        {
+            (2567, "IIT", None): Decimal("89.65"),
+            (2567, "EIT", None): Decimal("90.00"),
+            (2567, "ITA", None): None,
+        },
+        id="instrument_total_whose_code_ocr_garbled",
+    ),
+    pytest.param(
         [
             "รายงานการวิเคราะห์ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2567 เทศบาลนครลำปางใต้",
             "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน เพิ่มขึ้นจากร้อยละ 88.40",
             "ในปี 2566 เป็นร้อยละ 93.12 ในปี 2567",
             "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก เพิ่มขึ้นจากร้อยละ 82.15 เป็นร้อยละ 87.79",
-        ]
-    )
-    found = scores(parse_pages(text))
-    assert found[(2567, "IIT", None)].score == Decimal("93.12")
-    assert found[(2566, "EIT", None)].score == Decimal("82.15")
-    assert found[(2567, "EIT", None)].score == Decimal("87.79")
+        ],
+        {
+            (2567, "IIT", None): Decimal("93.12"),
+            (2566, "EIT", None): Decimal("82.15"),
+            (2567, "EIT", None): Decimal("87.79"),
+        },
+        id="scores_compared_in_prose_get_their_years",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), SOME_SCORE_CASES)
+def test_some_scores_read(lines: list[str], expected: dict[tuple[int, str, int | None], Decimal | None]) -> None:
+    found = scores(parse_pages("\n".join(lines)))
+    assert {key: found[key].score if key in found else None for key in expected} == expected
 
 
 def test_an_ocr_read_weight_header_and_a_score_without_its_dot() -> None:
