@@ -21,8 +21,9 @@ from schemas import Budget, Project, ProjectSheet
 from tests.conftest import fields_as, parse_pages, seed
 
 
-def plan_of(parsed: list[Parsed]) -> Parsed:
-    return next(p for p in parsed if p.document.doc_type == "action_plan")
+def plan_of(*pages: str) -> Parsed:
+    """The action plan in these page texts (one source)."""
+    return next(p for p in parse_pages(*pages) if p.document.doc_type == "action_plan")
 
 
 def projects(parsed: Parsed) -> dict[int, Project]:
@@ -61,7 +62,7 @@ TAB_PLAN_THAI_DIGITS = "\n".join(
 
 
 def test_thai_digit_tab_plan() -> None:
-    plan = plan_of(parse_pages(TAB_PLAN_THAI_DIGITS))
+    plan = plan_of(TAB_PLAN_THAI_DIGITS)
     rows = projects(plan)
     assert sorted(rows) == [1, 2, 3]
     first = rows[1]
@@ -131,7 +132,7 @@ SPACE_PLAN = "\n".join(
 
 
 def test_space_run_plan_with_wrapped_name_and_blank_quarters() -> None:
-    plan = plan_of(parse_pages(SPACE_PLAN))
+    plan = plan_of(SPACE_PLAN)
     rows = projects(plan)
     assert sorted(rows) == [1, 2, 3]
     assert rows[1].name == "โครงการเสริมสร้างจิตสำนึก ความซื่อสัตย์สุจริตของบุคลากร"
@@ -177,7 +178,7 @@ def test_page_breaks_repeat_title_and_header() -> None:
             "หน้า 2",
         ]
     )
-    plan = plan_of(parse_pages(page_one, page_two))
+    plan = plan_of(page_one, page_two)
     rows = projects(plan)
     assert sorted(rows) == [1, 2, 3]
     assert rows[2].name == "โครงการอบรมกฎหมายเบื้องต้นสำหรับผู้นำชุมชน และอาสาสมัคร"
@@ -193,7 +194,7 @@ def test_page_breaks_repeat_title_and_header() -> None:
 
 
 def test_subtotals_are_stated_totals_not_projects() -> None:
-    plan = plan_of(parse_pages(TAB_PLAN_THAI_DIGITS))
+    plan = plan_of(TAB_PLAN_THAI_DIGITS)
     names = [p.name for p in projects(plan).values()]
     assert not any(name.startswith("รวม") for name in names)
     assert [t.label for t in budgets(plan, "plan_total")] == ["รวมมิติที่ 1", "รวมทั้งสิ้น"]
@@ -247,45 +248,57 @@ MULTI_YEAR_PLAN = "\n".join(
 )
 
 
-def test_a_budget_column_per_year_gives_the_plan_years_budget() -> None:
-    plan = plan_of(parse_pages(MULTI_YEAR_PLAN))
-    rows = projects(plan)
-    assert {seq: (r.budget_thb, r.dimension, r.remarks) for seq, r in rows.items()} == {
-        1: (Decimal("50000.00"), "1", None),
-        2: (Decimal("0.00"), "1", "สำนักปลัด"),
-        3: (Decimal("0.00"), "2", None),
+@pytest.mark.parametrize(
+    ("text", "budgets_by_seq", "totals"),
+    [
+        pytest.param(
+            MULTI_YEAR_PLAN,
+            {1: Decimal("50000.00"), 2: Decimal("0.00"), 3: Decimal("0.00")},
+            # every figure is a budget row of its year (CONTRACT: "every budget figure")
+            [
+                ("รวมมิติที่ 1", 2568, Decimal("50000.00")),
+                ("รวมมิติที่ 1", 2569, Decimal("60000.00")),
+                ("รวมมิติที่ 1", 2570, Decimal("60000.00")),
+                ("รวมทั้งสิ้น", 2568, Decimal("50000.00")),
+                ("รวมทั้งสิ้น", 2569, Decimal("85000.00")),
+                ("รวมทั้งสิ้น", 2570, Decimal("85000.00")),
+            ],
+            id="a_budget_column_per_year_gives_the_plan_years_budget",
+        ),
+        pytest.param(
+            "\n".join(
+                [
+                    "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569",
+                    "ที่\tโครงการ/กิจกรรม\tปี 2568\tปี 2569\tปี 2570",
+                    "1\tโครงการอบรมคุณธรรมแก่บุคลากร\t50,000\t60,000\t70,000",
+                    "2\tโครงการสำรวจความพึงพอใจ\t\t25,000\t",
+                    "รวม\t50,000\t85,000\t70,000",
+                ]
+            ),
+            {1: Decimal("60000.00"), 2: Decimal("25000.00")},
+            [("รวม", 2568, Decimal("50000.00")), ("รวม", 2569, Decimal("85000.00")), ("รวม", 2570, Decimal("70000.00"))],
+            id="the_second_year_column_when_the_plan_is_for_that_year",
+        ),
+    ],
+)
+def test_budget_columns_per_year(
+    text: str, budgets_by_seq: dict[int, Decimal], totals: list[tuple[str, int, Decimal]]
+) -> None:
+    plan = plan_of(text)
+    assert {seq: r.budget_thb for seq, r in projects(plan).items()} == budgets_by_seq
+    assert [(t.label, t.fiscal_year, t.amount_thb) for t in budgets(plan, "plan_total")] == totals
+
+
+def test_a_budget_column_per_year_keeps_dimensions_remarks_and_a_row_a_year() -> None:
+    plan = plan_of(MULTI_YEAR_PLAN)
+    assert {seq: (r.dimension, r.remarks) for seq, r in projects(plan).items()} == {
+        1: ("1", None),
+        2: ("1", "สำนักปลัด"),
+        3: ("2", None),
     }
-    # every figure is a budget row of its year (CONTRACT: "every budget figure")
-    assert [(t.label, t.fiscal_year, t.amount_thb) for t in budgets(plan, "plan_total")] == [
-        ("รวมมิติที่ 1", 2568, Decimal("50000.00")),
-        ("รวมมิติที่ 1", 2569, Decimal("60000.00")),
-        ("รวมมิติที่ 1", 2570, Decimal("60000.00")),
-        ("รวมทั้งสิ้น", 2568, Decimal("50000.00")),
-        ("รวมทั้งสิ้น", 2569, Decimal("85000.00")),
-        ("รวมทั้งสิ้น", 2570, Decimal("85000.00")),
-    ]
     first_rows = [(b.fiscal_year, b.amount_thb) for b in budgets(plan, "plan_row") if b.project_seq == 1]
     assert first_rows == [(2568, Decimal("50000.00")), (2569, Decimal("60000.00")), (2570, Decimal("60000.00"))]
     assert plan.document.fiscal_year == 2568
-
-
-def test_the_second_year_column_when_the_plan_is_for_that_year() -> None:
-    text = "\n".join(
-        [
-            "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569",
-            "ที่\tโครงการ/กิจกรรม\tปี 2568\tปี 2569\tปี 2570",
-            "1\tโครงการอบรมคุณธรรมแก่บุคลากร\t50,000\t60,000\t70,000",
-            "2\tโครงการสำรวจความพึงพอใจ\t\t25,000\t",
-            "รวม\t50,000\t85,000\t70,000",
-        ]
-    )
-    plan = plan_of(parse_pages(text))
-    assert {seq: r.budget_thb for seq, r in projects(plan).items()} == {
-        1: Decimal("60000.00"),
-        2: Decimal("25000.00"),
-    }
-    grand = {t.fiscal_year: t.amount_thb for t in budgets(plan, "plan_total")}
-    assert grand == {2568: Decimal("50000.00"), 2569: Decimal("85000.00"), 2570: Decimal("70000.00")}
 
 
 MONTHS = ["ต.ค.", "พ.ย.", "ธ.ค.", "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย."]
@@ -328,7 +341,7 @@ def space_run_month_plan() -> str:
 
 @pytest.mark.parametrize("plan_text", [tab_month_plan, space_run_month_plan], ids=["tabs", "space_runs"])
 def test_month_columns(plan_text: Callable[[], str]) -> None:
-    rows = projects(plan_of(parse_pages(plan_text())))
+    rows = projects(plan_of(plan_text()))
     assert {seq: (r.q1, r.q2, r.q3, r.q4) for seq, r in rows.items()} == {
         1: (True, False, False, False),
         2: (False, True, False, False),
@@ -349,7 +362,7 @@ def test_quarter_subheader_garbled_by_ocr_is_neither_a_row_nor_a_name() -> None:
         ]
     )
     page2 = "\n".join([header, "1\t2|3\t\t(4", "3\tโครงการประชาคมหมู่บ้าน\t3\t20,000\t\t✓"])
-    rows = projects(plan_of(parse_pages(page1, page2)))
+    rows = projects(plan_of(page1, page2))
     assert sorted(rows) == [1, 2, 3]
     assert rows[1].name == "โครงการอบรมจริยธรรม"
     assert rows[2].name == "มาตรการรับเรื่องร้องเรียน"
@@ -434,7 +447,7 @@ PLAN_ROW_CASES = [
 
 @pytest.mark.parametrize(("lines", "expected"), PLAN_ROW_CASES)
 def test_plan_rows(lines: list[str], expected: dict[int, dict[str, object]]) -> None:
-    rows = projects(plan_of(parse_pages("\n".join(lines))))
+    rows = projects(plan_of("\n".join(lines)))
     assert {seq: fields_as(rows[seq], fields) for seq, fields in expected.items()} == expected
 
 
@@ -463,7 +476,7 @@ def test_a_scanned_plan_with_split_headings_and_ticks_as_ocr_reads_them() -> Non
             "\tรวมทั้งสิ้น\t30,000",
         ]
     )
-    plan = plan_of(parse_pages(text))
+    plan = plan_of(text)
     rows = projects(plan)
     assert (rows[1].q1, rows[1].q2, rows[1].q3, rows[1].q4) == (False, True, False, False)
     assert (rows[2].q1, rows[2].q2, rows[2].q3, rows[2].q4) == (True, True, False, False)
@@ -549,7 +562,7 @@ def test_a_summary_table_month_columns_under_year_spans_and_a_dimension_cell_on_
             "\t".join(["รวมทั้งสิ้น", "", "", "40,000", *[""] * 12]),
         ]
     )
-    plan = plan_of(parse_pages(page))
+    plan = plan_of(page)
     rows = projects(plan)
     assert rows[1].name == "โครงการอบรมคุณธรรม จริยธรรม ของบุคลากร"  # wrapped under the header's last line
     assert [(r.dimension, r.q1, r.q2, r.q3, r.q4) for r in rows.values()] == [
@@ -586,7 +599,7 @@ def test_one_table_per_dimension_with_a_programme_column_and_years_on_the_second
             "\t".join(["3", "2.1 การลดการใช้ดุลยพินิจ", "มาตรการออกคำสั่งมอบหมาย", "-", "-", "-", "●", "", "", "", "กองคลัง"]),
         ]
     )
-    plan = plan_of(parse_pages(page))
+    plan = plan_of(page)
     rows = projects(plan)
     assert [(r.name, r.dimension, r.budget_thb, r.remarks) for r in rows.values()] == [
         ("โครงการอบรมคุณธรรมจริยธรรม สำหรับผู้บริหาร", "1", Decimal("45000.00"), "สำนักปลัด (งานการเจ้าหน้าที่)"),
