@@ -161,42 +161,38 @@ def test_indicator_lines_and_prose_in_a_memo() -> None:
     assert found[(2566, "ITA", None)].organization == "องค์การบริหารส่วนตำบลโคกมะขามป้อม"
 
 
-def test_prose_year_before_each_score_and_document_year_as_fallback() -> None:
-    text = "\n".join(
+# Documents and every score read from them: (page lines, {(year, instrument, indicator): score}).
+SCORE_CASES = [
+    pytest.param(
         [
             "รายงานผลการประเมินคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2567",
             "เทศบาลเมืองท่าข้าวหอม",
             "ผลการประเมิน ITA ปี 2565 ได้คะแนน 70.50 คะแนน และปี 2566 ได้คะแนน 81.25 คะแนน",
             "ตัวชี้วัด\tคะแนน",
             "1. การปฏิบัติหน้าที่\t90.00",
-        ]
-    )
-    found = scores(parse_pages(text))
-    assert found[(2565, "ITA", None)].score == Decimal("70.50")
-    assert found[(2566, "ITA", None)].score == Decimal("81.25")
-    # the table follows a line naming 2566 last
-    assert found[(2566, "IIT", 1)].score == Decimal("90.00")
-    assert len(found) == 3
-
-
-def test_sentence_going_on_to_the_next_line_keeps_its_label() -> None:
-    text = "\n".join(
+        ],
+        {
+            (2565, "ITA", None): Decimal("70.50"),
+            (2566, "ITA", None): Decimal("81.25"),
+            # the table follows a line naming 2566 last
+            (2566, "IIT", 1): Decimal("90.00"),
+        },
+        id="prose_year_before_each_score_and_document_year_as_fallback",
+    ),
+    pytest.param(
         [
             "รายงานผลการประเมินคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2566",
             "เทศบาลตำบลบ้านสวนหมาก",
             "ผลการประเมิน (ITA) ประจำปีงบประมาณ พ.ศ. 2566 ได้คะแนน 91.05 คะแนน ซึ่งสูงกว่า",
             "ปีงบประมาณ พ.ศ. 2565 ที่ได้ 84.60 คะแนน",
-        ]
-    )
-    found = scores(parse_pages(text))
-    assert {key: row.score for key, row in found.items()} == {
-        (2566, "ITA", None): Decimal("91.05"),
-        (2565, "ITA", None): Decimal("84.60"),
-    }
-
-
-def test_targets_in_a_measures_table_are_not_scores() -> None:
-    text = "\n".join(
+        ],
+        {
+            (2566, "ITA", None): Decimal("91.05"),
+            (2565, "ITA", None): Decimal("84.60"),
+        },
+        id="sentence_going_on_to_the_next_line_keeps_its_label",
+    ),
+    pytest.param(
         [
             "มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2567",
             "เทศบาลตำบลบ้านสวนหมาก",
@@ -206,14 +202,13 @@ def test_targets_in_a_measures_table_are_not_scores() -> None:
             "มาตรการ/แนวทาง\tเป้าหมาย\tผู้รับผิดชอบ\tระยะเวลา",
             "1. การเปิดเผยข้อมูล\tร้อยละ 85\tงานประชาสัมพันธ์\tตลอดปี",
             "2. การป้องกันการทุจริต\t100\tงานนิติการ\tตลอดปี",
-        ]
-    )
-    found = scores(parse_pages(text))
-    assert {key: row.score for key, row in found.items()} == {(2566, "OIT", 9): Decimal("62.00")}
-
-
-def test_documents_without_scores_give_none() -> None:
-    order = "\n".join(
+        ],
+        {
+            (2566, "OIT", 9): Decimal("62.00"),
+        },
+        id="targets_in_a_measures_table_are_not_scores",
+    ),
+    pytest.param(
         [
             "คำสั่งเทศบาลตำบลบ้านสวนหมาก",
             "ที่ 12/2567",
@@ -222,9 +217,91 @@ def test_documents_without_scores_give_none() -> None:
             "1.2 นางสาวแก้วตา ดวงดี\tครู คศ.3\tคณะทำงาน",
             "ให้ตอบแบบวัด IIT ไม่น้อยกว่า 30 คน และมีคะแนนไม่ต่ำกว่า 85 คะแนน",
             "สั่ง ณ วันที่ 5 มกราคม พ.ศ. 2567",
-        ]
-    )
-    assert scores(parse_pages(order)) == {}
+        ],
+        {},
+        id="documents_without_scores_give_none",
+    ),
+    pytest.param(
+        [
+            "รายงานผลการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปีงบประมาณ พ.ศ. 2567",
+            "องค์การบริหารส่วนตำบลบ้านสวนหมาก",
+            "ข้อ\tรายการ\tคะแนน",
+            "O32\tการดำเนินการเพื่อป้องกันการทุจริต\t100",
+            "O33\tมาตรการส่งเสริมคุณธรรมและความโปร่งใส\t50",
+            "ข้อ O33 การดำเนินการเพื่อป้องกันการทุจริต ได้ 100 คะแนน",
+            "ตัวชี้วัดที่ 10 การป้องกันการทุจริต ได้ 81.25 คะแนน",
+        ],
+        {
+            (2567, "OIT", 10): Decimal("81.25"),
+        },
+        id="oit_checklist_items_are_not_indicators",
+    ),
+    pytest.param(
+        [
+            "บันทึกข้อความ",
+            "ส่วนราชการ สำนักปลัด องค์การบริหารส่วนตำบลบ้านสวนหมาก",
+            "เรื่อง รายงานผลการประเมิน ITA ประจำปี 2566",
+            "เรียน นายกองค์การบริหารส่วนตำบลบ้านสวนหมาก",
+            "ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2566 ได้คะแนนรวม 88.50 อยู่ในระดับ A",
+            "โดยแยกเป็น IIT ได้ 90.20 คะแนน และ EIT 86.40%",
+            "ตัวชี้วัดที่ 10 การป้องกันการทุจริต (75.00 คะแนน) และค่าเป้าหมายปีต่อไป 90 คะแนน",
+        ],
+        {
+            (2566, "ITA", None): Decimal("88.50"),
+            (2566, "IIT", None): Decimal("90.20"),
+            (2566, "EIT", None): Decimal("86.40"),
+            (2566, "OIT", 10): Decimal("75.00"),
+        },
+        id="prose_totals_percent_signs_bracketed_scores_and_far_targets",
+    ),
+    pytest.param(
+        [
+            "บันทึกข้อความ",
+            "ส่วนราชการ  สำนักปลัด องค์การบริหารส่วนตำบลทดสอบ",
+            "เรื่อง ขออนุมัติประกาศใช้แผนปฏิบัติการป้องกันการทุจริต",
+            "สิ่งที่ส่งมาด้วย\t1. ร่างแผนปฏิบัติการป้องกันการทุจริต (ฉบับเพิ่มเติม)\tจำนวน\t1\tชุด",
+            "แผนนี้ครอบคลุมตัวชี้วัดที่ 10 การป้องกันการทุจริต ของการประเมิน ITA",
+        ],
+        {},
+        id="a_count_between_its_label_and_its_unit_is_no_score",
+    ),
+    pytest.param(
+        [
+            "ที่ สต 73204/1158",
+            "เรื่อง  รายงานผลการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปีงบประมาณ พ.ศ. 2568",
+            "สิ่งที่ส่งมาด้วย  1. สำเนาประกาศผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2568",
+            "                 2. มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปี พ.ศ. 2569",
+            "          องค์การบริหารส่วนตำบลสมมุติได้คะแนนในภาพรวม 88.80 คะแนน อยู่ในระดับ A",
+            "          1. แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (Internal Integrity and Transparency",
+            "Assessment : IIT) น้ำหนักร้อยละ 30 ได้คะแนน 91.20 คะแนน",
+        ],
+        {
+            (2568, "ITA", None): Decimal("88.80"),  # the attached measures' year is not the year scored
+            (2568, "IIT", None): Decimal("91.20"),  # the weight (ร้อยละ 30) is no score
+        },
+        id="a_letter_reporting_its_scores_with_weights_and_next_years_measures_attached",
+    ),
+    pytest.param(
+        [
+            "รายงานผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2568",
+            "Assessment : IIT) นำหนักร้อยละ 30 ได้คะแนน 91.20 คะแนน",
+            "(ปี 2567 ได้ 86.40 คะแนน)",
+            "1.1 ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ ได้ 93.80 คะแนน",
+        ],
+        {
+            (2568, "IIT", None): Decimal("91.20"),
+            (2567, "IIT", None): Decimal("86.40"),
+            (2568, "IIT", 1): Decimal("93.80"),
+        },
+        id="a_weight_whose_marks_a_scan_lost_is_no_score_and_a_bracketed_aside_sets_no_year",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), SCORE_CASES)
+def test_scores_read(lines: list[str], expected: dict[tuple[int, str, int | None], Decimal]) -> None:
+    found = scores(parse_pages("\n".join(lines)))
+    assert {key: row.score for key, row in found.items()} == expected
 
 
 @pytest.mark.parametrize(
@@ -306,45 +383,9 @@ def test_earlier_year_in_a_comparison_sentence_does_not_date_the_next_table() ->
     assert found[(2567, "EIT", 8)].indicator == "การปรับปรุงระบบการทำงาน"
 
 
-def test_oit_checklist_items_are_not_indicators() -> None:
-    text = "\n".join(
-        [
-            "รายงานผลการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปีงบประมาณ พ.ศ. 2567",
-            "องค์การบริหารส่วนตำบลบ้านสวนหมาก",
-            "ข้อ\tรายการ\tคะแนน",
-            "O32\tการดำเนินการเพื่อป้องกันการทุจริต\t100",
-            "O33\tมาตรการส่งเสริมคุณธรรมและความโปร่งใส\t50",
-            "ข้อ O33 การดำเนินการเพื่อป้องกันการทุจริต ได้ 100 คะแนน",
-            "ตัวชี้วัดที่ 10 การป้องกันการทุจริต ได้ 81.25 คะแนน",
-        ]
-    )
-    found = scores(parse_pages(text))
-    assert {key: row.score for key, row in found.items()} == {(2567, "OIT", 10): Decimal("81.25")}
-
-
-def test_prose_totals_percent_signs_bracketed_scores_and_far_targets() -> None:
-    text = "\n".join(
-        [
-            "บันทึกข้อความ",
-            "ส่วนราชการ สำนักปลัด องค์การบริหารส่วนตำบลบ้านสวนหมาก",
-            "เรื่อง รายงานผลการประเมิน ITA ประจำปี 2566",
-            "เรียน นายกองค์การบริหารส่วนตำบลบ้านสวนหมาก",
-            "ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2566 ได้คะแนนรวม 88.50 อยู่ในระดับ A",
-            "โดยแยกเป็น IIT ได้ 90.20 คะแนน และ EIT 86.40%",
-            "ตัวชี้วัดที่ 10 การป้องกันการทุจริต (75.00 คะแนน) และค่าเป้าหมายปีต่อไป 90 คะแนน",
-        ]
-    )
-    found = scores(parse_pages(text))
-    assert {key: row.score for key, row in found.items()} == {
-        (2566, "ITA", None): Decimal("88.50"),
-        (2566, "IIT", None): Decimal("90.20"),
-        (2566, "EIT", None): Decimal("86.40"),
-        (2566, "OIT", 10): Decimal("75.00"),
-    }
-
-
-def test_instrument_total_whose_code_ocr_garbled() -> None:
-    text = "\n".join(
+# Documents and some of their scores: (page lines, {(year, instrument, indicator): score, or None for none}).
+SOME_SCORE_CASES = [
+    pytest.param(
         [
             "ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2567 เทศบาลตำบลนาโพธิ์ใต้",
             "ตัวชี้วัด\tคะแนน",
@@ -353,27 +394,35 @@ def test_instrument_total_whose_code_ocr_garbled() -> None:
             "รวม IT\t89.65",
             "คุณภาพการดำเนินงาน\t90.00",
             "รวม ET\t90.00",
-        ]
-    )
-    found = scores(parse_pages(text))
-    assert found[(2567, "IIT", None)].score == Decimal("89.65")
-    assert found[(2567, "EIT", None)].score == Decimal("90.00")
-    assert (2567, "ITA", None) not in found
-
-
-def test_scores_compared_in_prose_get_their_years() -> None:
-    text = "\n".join(
+        ],
+        {
+            (2567, "IIT", None): Decimal("89.65"),
+            (2567, "EIT", None): Decimal("90.00"),
+            (2567, "ITA", None): None,
+        },
+        id="instrument_total_whose_code_ocr_garbled",
+    ),
+    pytest.param(
         [
             "รายงานการวิเคราะห์ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2567 เทศบาลนครลำปางใต้",
             "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน เพิ่มขึ้นจากร้อยละ 88.40",
             "ในปี 2566 เป็นร้อยละ 93.12 ในปี 2567",
             "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก เพิ่มขึ้นจากร้อยละ 82.15 เป็นร้อยละ 87.79",
-        ]
-    )
-    found = scores(parse_pages(text))
-    assert found[(2567, "IIT", None)].score == Decimal("93.12")
-    assert found[(2566, "EIT", None)].score == Decimal("82.15")
-    assert found[(2567, "EIT", None)].score == Decimal("87.79")
+        ],
+        {
+            (2567, "IIT", None): Decimal("93.12"),
+            (2566, "EIT", None): Decimal("82.15"),
+            (2567, "EIT", None): Decimal("87.79"),
+        },
+        id="scores_compared_in_prose_get_their_years",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), SOME_SCORE_CASES)
+def test_some_scores_read(lines: list[str], expected: dict[tuple[int, str, int | None], Decimal | None]) -> None:
+    found = scores(parse_pages("\n".join(lines)))
+    assert {key: found[key].score if key in found else None for key in expected} == expected
 
 
 def test_an_ocr_read_weight_header_and_a_score_without_its_dot() -> None:
@@ -393,19 +442,6 @@ def test_an_ocr_read_weight_header_and_a_score_without_its_dot() -> None:
         for p in parse_pages(text) for r in p.rows if type(r).__name__ == "ItaScore"
     }
     assert str(scores[(2567, "IIT", None)]) == "86.05" and str(scores[(2567, "IIT", 1)]) == "90.12"
-
-
-def test_a_count_between_its_label_and_its_unit_is_no_score() -> None:
-    text = "\n".join(
-        [
-            "บันทึกข้อความ",
-            "ส่วนราชการ  สำนักปลัด องค์การบริหารส่วนตำบลทดสอบ",
-            "เรื่อง ขออนุมัติประกาศใช้แผนปฏิบัติการป้องกันการทุจริต",
-            "สิ่งที่ส่งมาด้วย\t1. ร่างแผนปฏิบัติการป้องกันการทุจริต (ฉบับเพิ่มเติม)\tจำนวน\t1\tชุด",
-            "แผนนี้ครอบคลุมตัวชี้วัดที่ 10 การป้องกันการทุจริต ของการประเมิน ITA",
-        ]
-    )
-    assert [r for p in parse_pages(text) for r in p.rows if isinstance(r, ItaScore)] == []
 
 
 def test_an_instrument_row_broken_over_a_page_takes_its_name_from_the_next_line() -> None:
@@ -440,36 +476,3 @@ def test_a_report_comparing_a_span_of_years_is_of_the_last() -> None:
     assert report_year("รายงานผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2568 (ข้อมูล 2560 - 2561)") == 2568
     assert report_year("ไม่มีปี") is None
 
-
-def test_a_letter_reporting_its_scores_with_weights_and_next_years_measures_attached() -> None:
-    page = "\n".join(
-        [
-            "ที่ สต 73204/1158",
-            "เรื่อง  รายงานผลการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปีงบประมาณ พ.ศ. 2568",
-            "สิ่งที่ส่งมาด้วย  1. สำเนาประกาศผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2568",
-            "                 2. มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปี พ.ศ. 2569",
-            "          องค์การบริหารส่วนตำบลสมมุติได้คะแนนในภาพรวม 88.80 คะแนน อยู่ในระดับ A",
-            "          1. แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (Internal Integrity and Transparency",
-            "Assessment : IIT) น้ำหนักร้อยละ 30 ได้คะแนน 91.20 คะแนน",
-        ]
-    )
-    found = scores(parse_pages(page))
-    assert {(year, instrument): s.score for (year, instrument, _), s in found.items()} == {
-        (2568, "ITA"): Decimal("88.80"),  # the attached measures' year is not the year scored
-        (2568, "IIT"): Decimal("91.20"),  # the weight (ร้อยละ 30) is no score
-    }
-
-
-def test_a_weight_whose_marks_a_scan_lost_is_no_score_and_a_bracketed_aside_sets_no_year() -> None:
-    page = "\n".join(
-        [
-            "รายงานผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2568",
-            "Assessment : IIT) นำหนักร้อยละ 30 ได้คะแนน 91.20 คะแนน",
-            "(ปี 2567 ได้ 86.40 คะแนน)",
-            "1.1 ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ ได้ 93.80 คะแนน",
-        ]
-    )
-    found = scores(parse_pages(page))
-    assert {(year, instrument, no): s.score for (year, instrument, no), s in found.items()} == {
-        (2568, "IIT", None): Decimal("91.20"), (2567, "IIT", None): Decimal("86.40"), (2568, "IIT", 1): Decimal("93.80")
-    }

@@ -226,20 +226,26 @@ def test_lines_between_two_horizontal_rulings_are_one_table_row() -> None:
     assert lines == ["โครงการอบรมคุณธรรม\t๑\t\t✓", "กิจกรรมประกาศ\t\t๕,๐๐๐"]
 
 
-def test_known_words_get_their_marks_back_and_others_stay() -> None:
-    assert restore_dropped_marks("ครังที 1/2567") == "ครั้งที่ 1/2567"
-    assert restore_dropped_marks("มติทีประชุม รับทราบ") == "มติที่ประชุม รับทราบ"
-    assert restore_dropped_marks("หนวยงาน") == "หน่วยงาน"
-    assert restore_dropped_marks("นายสมชาย ใจดี") == "นายสมชาย ใจดี"
-    # a few genre words whose dropped mark leaves no other word, even inside a run of letters
-    assert restore_dropped_marks("คณะกรรมการประเมินความเสียงการทุจริต") == "คณะกรรมการประเมินความเสี่ยงการทุจริต"
-    assert restore_dropped_marks("จึงแต่งตังบุคคล ตังแต่บัดนี้") == "จึงแต่งตั้งบุคคล ตั้งแต่บัดนี้"
-    assert restore_dropped_marks("เสียงข้างมาก") == "เสียงข้างมาก"
-    assert restore_dropped_marks("๘. งงบประมาณ") == "๘. งบประมาณ"  # a first letter read twice
-    assert restore_dropped_marks("เรีือง ส่งสำเนา") == "เรื่อง ส่งสำเนา"  # a label opening its line
-    assert restore_dropped_marks("ส่ง เรีือง") == "ส่ง เรีือง"
-    assert restore_dropped_marks("จังหวัดนนทบุรี") == "จังหวัดนนทบุรี"
-    assert restore_dropped_marks("ครังทีประชุมใหญ่") == "ครังทีประชุมใหญ่"  # not a whole known word
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ครังที 1/2567", "ครั้งที่ 1/2567"),
+        ("มติทีประชุม รับทราบ", "มติที่ประชุม รับทราบ"),
+        ("หนวยงาน", "หน่วยงาน"),
+        ("นายสมชาย ใจดี", "นายสมชาย ใจดี"),
+        # a few genre words whose dropped mark leaves no other word, even inside a run of letters
+        ("คณะกรรมการประเมินความเสียงการทุจริต", "คณะกรรมการประเมินความเสี่ยงการทุจริต"),
+        ("จึงแต่งตังบุคคล ตังแต่บัดนี้", "จึงแต่งตั้งบุคคล ตั้งแต่บัดนี้"),
+        ("เสียงข้างมาก", "เสียงข้างมาก"),
+        ("๘. งงบประมาณ", "๘. งบประมาณ"),  # a first letter read twice
+        ("เรีือง ส่งสำเนา", "เรื่อง ส่งสำเนา"),  # a label opening its line
+        ("ส่ง เรีือง", "ส่ง เรีือง"),
+        ("จังหวัดนนทบุรี", "จังหวัดนนทบุรี"),
+        ("ครังทีประชุมใหญ่", "ครังทีประชุมใหญ่"),  # not a whole known word
+    ],
+)
+def test_known_words_get_their_marks_back_and_others_stay(text: str, expected: str) -> None:
+    assert restore_dropped_marks(text) == expected
 
 
 def test_years_one_digit_off_the_usual_year_are_fixed() -> None:
@@ -451,43 +457,37 @@ def test_cells_a_scanned_ruling_cut_or_marked_are_mended() -> None:
     assert repair_ocr_text("สมาชิกสภา aun.หมู่ที่ 1") == "สมาชิกสภา อบต.หมู่ที่ 1"
 
 
-def test_the_number_label_read_as_latin_after_a_heading_the_number_ran_into() -> None:
-    from pipeline.ocr import repair_ocr_text
-
-    assert repair_ocr_text("คำสั่งเทศบาลตำบลทดสอบ vi215/2568") == "คำสั่งเทศบาลตำบลทดสอบ ที่ 215/2568"
-    assert repair_ocr_text("N 12/2567") == "ที่ 12/2567"
-    assert repair_ocr_text("แบบ ITA 12/2567") == "แบบ ITA 12/2567"
-
-
-def test_a_mark_after_an_abbreviations_dot_is_a_speck() -> None:
-    from pipeline.ocr import repair_ocr_text
-
-    assert repair_ocr_text("ต.ค. 2566 ก.ุย. 2567") == "ต.ค. 2566 ก.ย. 2567"
-    assert repair_ocr_text("มี.ค. 2567") == "มี.ค. 2567"
-
-
-def test_latin_a_stamp_left_after_a_thai_cell_is_dropped_but_acronyms_and_grades_stay() -> None:
-    from pipeline.ocr import repair_ocr_text
-
-    assert repair_ocr_text("ผู้อำนวยการกองการศึกษา YI\tกรรมการ") == "ผู้อำนวยการกองการศึกษา\tกรรมการ"
-    assert repair_ocr_text("นายกเทศมนตรีตำบลโพธิ์ทอง WAU") == "นายกเทศมนตรีตำบลโพธิ์ทอง"
-    assert repair_ocr_text("แบบตรวจ OIT") == "แบบตรวจ OIT"
-    assert repair_ocr_text("อยู่ในระดับ A") == "อยู่ในระดับ A"
-
-
-def test_the_village_number_as_ocr_leaves_it() -> None:
-    from pipeline.ocr import repair_ocr_text
-
-    assert repair_ocr_text("ส.อบต.ห มู่ที่1") == "ส.อบต.หมู่ที่ 1"
-    assert repair_ocr_text("ส.อบต. หมู่ที6") == "ส.อบต. หมู่ที่ 6"
-    assert repair_ocr_text("หมู่บ้าน 5 แห่ง") == "หมู่บ้าน 5 แห่ง"
-
-
-def test_specks_after_a_lines_last_word() -> None:
-    from pipeline.ocr import repair_ocr_text
-
-    assert repair_ocr_text("ระเบียบวาระที่ 5 เรื่อง อื่น ๆ ,ิ") == "ระเบียบวาระที่ 5 เรื่อง อื่น ๆ"
-    assert repair_ocr_text("อื่น ๆ") == "อื่น ๆ"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the number label read as latin after a heading the number ran into
+        ("คำสั่งเทศบาลตำบลทดสอบ vi215/2568", "คำสั่งเทศบาลตำบลทดสอบ ที่ 215/2568"),
+        ("N 12/2567", "ที่ 12/2567"),
+        ("แบบ ITA 12/2567", "แบบ ITA 12/2567"),
+        # a mark after an abbreviations dot is a speck
+        ("ต.ค. 2566 ก.ุย. 2567", "ต.ค. 2566 ก.ย. 2567"),
+        ("มี.ค. 2567", "มี.ค. 2567"),
+        # latin a stamp left after a thai cell is dropped but acronyms and grades stay
+        ("ผู้อำนวยการกองการศึกษา YI\tกรรมการ", "ผู้อำนวยการกองการศึกษา\tกรรมการ"),
+        ("นายกเทศมนตรีตำบลโพธิ์ทอง WAU", "นายกเทศมนตรีตำบลโพธิ์ทอง"),
+        ("แบบตรวจ OIT", "แบบตรวจ OIT"),
+        ("อยู่ในระดับ A", "อยู่ในระดับ A"),
+        # the village number as ocr leaves it
+        ("ส.อบต.ห มู่ที่1", "ส.อบต.หมู่ที่ 1"),
+        ("ส.อบต. หมู่ที6", "ส.อบต. หมู่ที่ 6"),
+        ("หมู่บ้าน 5 แห่ง", "หมู่บ้าน 5 แห่ง"),
+        # specks after a lines last word
+        ("ระเบียบวาระที่ 5 เรื่อง อื่น ๆ ,ิ", "ระเบียบวาระที่ 5 เรื่อง อื่น ๆ"),
+        ("อื่น ๆ", "อื่น ๆ"),
+        # scan repairs of the eras abbreviation a number label and a session word
+        ("ปีงบประมาณ พ.ศน. ๒๕๖๙", "ปีงบประมาณ พ.ศ. ๒๕๖๙"),
+        (";     N ๒๘๗/๒๕๖๘", "ที่ ๒๘๗/๒๕๖๘"),
+        ("สมัยที่ ๓ รั้งที่ ๒", "สมัยที่ ๓ ครั้งที่ ๒"),
+        ("ครั้งที่ ๒", "ครั้งที่ ๒"),
+    ],
+)
+def test_scan_repairs(text: str, expected: str) -> None:
+    assert ocr.repair_ocr_text(text) == expected
 
 
 def test_tesseract_lines_make_the_rows_and_marks_read_apart_are_dropped() -> None:
@@ -517,13 +517,6 @@ def test_a_signers_name_in_brackets_and_a_line_of_columns_wrapped_at_the_edge() 
     assert _joins(columns, rest, left=76, right=520)
     short = _Item(top=500, x0=110, x1=400, text="๑. นายสุเมธ ชูช่วย   ปลัด", size=16, gapped=True)
     assert not _joins(short, rest, left=76, right=520)  # far from the edge: no wrap
-
-
-def test_scan_repairs_of_the_eras_abbreviation_a_number_label_and_a_session_word() -> None:
-    assert ocr.repair_ocr_text("ปีงบประมาณ พ.ศน. ๒๕๖๙") == "ปีงบประมาณ พ.ศ. ๒๕๖๙"
-    assert ocr.repair_ocr_text(";     N ๒๘๗/๒๕๖๘") == "ที่ ๒๘๗/๒๕๖๘"
-    assert ocr.repair_ocr_text("สมัยที่ ๓ รั้งที่ ๒") == "สมัยที่ ๓ ครั้งที่ ๒"
-    assert ocr.repair_ocr_text("ครั้งที่ ๒") == "ครั้งที่ ๒"
 
 
 def test_a_number_a_narrow_cell_spread_out_is_one_number_and_two_numbers_stay_two() -> None:
