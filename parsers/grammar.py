@@ -116,7 +116,11 @@ ASTERISK_NOISE = regex.compile(r"\*[^*\n]{0,60}\*")
 NAME_COLUMN = regex.compile(r"[ชซ]\u0e37?\u0e48?อ?\s*[-–]?\s*(?:สกุล|นามสกุล)")
 # A name list's header row (``ที่ | ชื่อ - สกุล | ตำแหน่ง``; ``ที | ...``, ``๑๑ | ...``: its
 # first cell as OCR reads it) and its rows' numbers.
-NAME_LIST_HEADER = regex.compile(rf"^(?:[^\t ]{{0,6}}[\t ])?\s*{NAME_COLUMN.pattern}|^ลำดับ(?:ที่)?\s*\t")
+NAME_LIST_HEADER = regex.compile(
+    rf"^(?:[^\t ]{{0,6}}[\t ])?\s*{NAME_COLUMN.pattern}|^ลำดับ(?:ที่)?\s*\t"
+    # (``ที | ชือ | ตำแหน่ง``: a scan lost ``- สกุล`` and the marks)
+    r"|^(?:ที่?|ลำดับ(?:ที่)?)\s*\t\s*[ชซ]\u0e37?\u0e48?อ[^\t]{0,14}\t\s*ตำแหน่ง"
+)
 ROW_NUMBER = regex.compile(r"^(?P<no>\d{1,3})\s*[.)]?(?:\s+|\t|$|(?=\D))")
 
 

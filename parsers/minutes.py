@@ -112,7 +112,7 @@ RESOLUTION_COLUMN = regex.compile(
 # A roll call's remark that the member was away (ลาป่วย, ลากิจ, ขาดประชุม).
 ABSENCE_REMARK = regex.compile(r"^(?:ลา\s*(?:ป่วย|กิจ|พักผ่อน|คลอด|ไปราชการ)?|ขาด(?:\s*ประชุม)?|ไม่\s*มา(?:\s*ประชุม)?|ติด\s*ราชการ)$")
 # ``(๑) ญัตติ...`` under ``ระเบียบวาระที่ ๔``: its sub-items numbered in brackets (4.1, 4.2 ...).
-BRACKETED_SUB_ITEM = regex.compile(r"^\((?P<sub>\d{1,2})\)\s*(?P<rest>\S.{7,})$")
+BRACKETED_SUB_ITEM = regex.compile(r"^\(?(?P<sub>\d{1,2})\)\s*(?P<rest>\S.{7,})$")
 TOPIC = regex.compile(r"^เรื่?อง\s*[:：]?\s*")  # also as OCR drops its tone mark
 TRAILING = regex.compile(r"\s*(?:[:：]|ดังนี้|ดังต่อไปนี้)+\s*$")
 # A title that stops on one of these words goes on on the next line.

@@ -1248,3 +1248,21 @@ def test_an_agenda_heading_whose_first_letter_and_mark_a_scan_lost() -> None:
     )
     parsed = minutes_of(parse_pages(page))
     assert sorted(items(parsed)) == ["1", "2"] and ("2", 1) in resolutions(parsed)
+
+
+def test_sub_items_whose_opening_bracket_a_scan_lost() -> None:
+    page = "\n".join(
+        [
+            "รายงานการประชุมสภาเทศบาลเมืองสมมุติ",
+            "สมัยสามัญ สมัยแรก ครั้งที่ 2 ประจำปี พ.ศ. 2569",
+            "วันพุธที่ 25 กุมภาพันธ์ 2569",
+            "ระเบียบวาระที่ 1 เรื่อง ญัตติเพื่อพิจารณา",
+            "      1) ญัตติขออนุมัติโอนงบประมาณรายจ่ายประจำปีงบประมาณ พ.ศ. 2569",
+            "นายกเทศมนตรี         ขอเสนอญัตติโอนลดงบประมาณ",
+            "ที่ประชุม              พิจารณาแล้ว มีมติอนุมัติให้โอนงบประมาณ",
+            "      2) ญัตติร่างเทศบัญญัติเทศบาลเมืองสมมุติ",
+            "ที่ประชุม              มีมติรับหลักการแห่งร่างเทศบัญญัติ",
+        ]
+    )
+    parsed = minutes_of(parse_pages(page))
+    assert sorted(items(parsed)) == ["1", "1.1", "1.2"] and {("1.1", 1), ("1.2", 1)} <= set(resolutions(parsed))

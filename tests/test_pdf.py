@@ -524,3 +524,11 @@ def test_a_number_a_narrow_cell_spread_out_is_one_number_and_two_numbers_stay_tw
 
     assert _cell_text("๑ ๕,๐๐ ๐.-") == "๑๕,๐๐๐.-" and _cell_text("1800 0") == "18000"
     assert _cell_text("2567 2568") == "2567 2568" and _cell_text("5,000 3,000") == "5,000 3,000"
+
+
+def test_a_session_word_a_scan_broke_and_a_name_list_header_that_lost_its_surname_label() -> None:
+    from parsers.grammar import NAME_LIST_HEADER
+
+    assert ocr.repair_ocr_text("สมัยแรก ค รังที๒ ประจำปี") == "สมัยแรก ครั้งที่๒ ประจำปี"
+    assert ocr.repair_ocr_text("ครั้งที่ ๒") == "ครั้งที่ ๒"
+    assert NAME_LIST_HEADER.match("ที\tชือ\tตำแหน่ง\tลายมือซื่อ\tหมายเหตุ")
