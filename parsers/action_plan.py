@@ -49,7 +49,7 @@ TITLE = regex.compile(r"^แผน\s*ปฏิบัติ\s*การ")
 # What a plan's first page holds below its title: dimensions, a project table's header.
 PLAN_CONTENT = regex.compile(r"^มิติ\s*ที่|^ลำดับ|^ที่\s+(?:โครงการ|ชื่อ)|โครงการ.{0,40}งบ\s*ประมาณ")
 HEADER_SEQ = regex.compile(r"^(?:ลำดับ|ที่$|ลำดับที่|ข้อ$)")
-HEADER_WORDS = regex.compile(r"โครงการ|รายการ|กิจกรรม|มาตรการ|มิติ|งบประมาณ|ไตรมาส|หมายเหตุ|ระยะเวลา")
+HEADER_WORDS = regex.compile(r"โครงการ|รายการ|กิจกรรม|มาตรการ|มิติ|งบประมาณ|ไตรมาส?|หมายเหตุ|ระยะเวลา")
 DIMENSION_HEADER = regex.compile(r"มิติ")
 NO_BUDGET_CUT = regex.compile(r"ไม่\s*ใช้|ไม่\s*ได้\s*ใช้|ไม่\s*มี")
 HEADER_FRAGMENT = 12  # characters: ``(บาท)``, ``ต.ค.-``, ``ที่`` under a header's words
@@ -66,6 +66,8 @@ DIMENSION_CELL = regex.compile(r"^(?P<dim>\*?\s*[1-4])$")
 TICK_CELL = regex.compile(rf"^[{TICK}{NO_TICK}\s]+$")
 # A short mark alone in a quarter's cell (not a dash, not a number, not a ruling's remnant).
 MARK_IN_TICK_COLUMN = regex.compile(r"(?![-–—|])[^\d\s]{1,3}")
+# ``●`` as a scan reads it (``๑``, ``๐``, ``o``): a quarter's cell holds no number.
+FILLED_DOT = regex.compile(r"[๐๑01oO●•]")
 # A tick range drawn across the quarter columns: arrows or rules (<------>, ◄──►, ↔).
 RANGE_DRAWING = regex.compile(r"^[<>←→↔◄►▶◀\-–—─━=]{3,}$|^[↔]$")
 TOTAL_LABEL = regex.compile(r"^รวม")
@@ -87,7 +89,7 @@ FOOTNOTE = regex.compile(
 )
 # (``ไตรมาสที1``, ``ไตรมาสี 4``, ``ไตรมาสที3 ท``: the label as OCR reads it)
 QUARTER_LABEL = regex.compile(
-    r"^(?:Q|ไตรมาส\s*(?:ท?[\u0e34\u0e35]?\u0e48?|[A-Za-z]{1,3})?\s*)?(?P<q>[1-4])(?:\s+[ก-ฮ])?$", regex.IGNORECASE
+    r"^(?:Q|ไตรมา\s*ส?\s*(?:ท?[\u0e34\u0e35]?\u0e48?|[A-Za-z]{1,3})?\s*)?(?P<q>[1-4])(?:\s+[ก-ฮ])?$", regex.IGNORECASE
 )  # (``ไตรมาส N ๒``, ``ไตรมาส Non๓``: ที่ as a scan reads it)
 MONTH_TOKEN = regex.compile(
     r"(?P<month>[เ]?[ก-ฮ][ิี]?\.\s?[ก-ฮ]\.|[เ]?[ก-ฮ][ก-ฮ\u0e30-\u0e3a\u0e47-\u0e4e]{2,}?(?:คม|ยน|พันธ์))\s*(?:\d{2,4})?"
@@ -537,7 +539,7 @@ class PlanReader:
             if TICK_CELL.match(cell):
                 marks.extend((k, ch) for ch in cell if ch in (TICK, NO_TICK))
                 continue
-            if k in self.layout.quarter_cells and MARK_IN_TICK_COLUMN.fullmatch(cell):
+            if k in self.layout.quarter_cells and (MARK_IN_TICK_COLUMN.fullmatch(cell) or (tabbed and FILLED_DOT.fullmatch(cell))):
                 marks.append((k, TICK))  # a tick as OCR reads it (``”``, ``%``, ``ง``): a quarter cell holds nothing else
                 continue
             if RANGE_DRAWING.match(cell):

@@ -614,3 +614,19 @@ def test_month_abbreviations_a_narrow_cell_spread_out_name_their_quarters() -> N
     from parsers.action_plan import quarter_label
 
     assert [quarter_label(t) for t in ("ต .ค.", "ธ . ค .", "ม .ค.", "เม. ย.", "ก . ย .")] == [1, 1, 2, 3, 4]
+
+
+def test_a_scanned_plans_quarter_headers_and_filled_dots_read_as_digits() -> None:
+    page = "\n".join(
+        [
+            "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569",
+            "ที่\tโครงการ/ กิจกรรม/ มาตรการ\tงบไประมาณ (บาท)\tระยะเวลาดำเนินการ ปี 2569\t\t\t\tหมายเหตุ",
+            "\t\t\tไตรมา Am1\tไตรมาส2\tไตรมา Am3\tไตรมาส 4\t(ผู้รับผิดชอบ)",
+            "1\tโครงการอบรมคุณธรรมจริยธรรม\t45,000\t\t1\t\t\tสำนักปลัด",
+            "2\tกิจกรรมประกาศเจตจำนง\t20,000\t0\t\t\t1\tกองคลัง",
+        ]
+    )
+    rows = projects(plan_of(page))
+    assert [(r.q1, r.q2, r.q3, r.q4, r.remarks) for r in rows.values()] == [
+        (False, True, False, False, "สำนักปลัด"), (True, False, False, True, "กองคลัง")
+    ]

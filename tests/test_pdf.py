@@ -532,3 +532,9 @@ def test_a_session_word_a_scan_broke_and_a_name_list_header_that_lost_its_surnam
     assert ocr.repair_ocr_text("สมัยแรก ค รังที๒ ประจำปี") == "สมัยแรก ครั้งที่๒ ประจำปี"
     assert ocr.repair_ocr_text("ครั้งที่ ๒") == "ครั้งที่ ๒"
     assert NAME_LIST_HEADER.match("ที\tชือ\tตำแหน่ง\tลายมือซื่อ\tหมายเหตุ")
+
+
+def test_a_scanned_cells_number_whose_digits_stand_apart_is_one_number() -> None:
+    assert ocr.mend_cells(["๔ ๕,๐๐๐", "ปี ๒๕๖ ฒ", "1 5,00 0.-", "2567 2568", "- -"]) == [
+        "๔๕,๐๐๐", "ปี ๒๕๖๙", "15,000.-", "2567 2568", "- -"
+    ]
