@@ -102,7 +102,7 @@ def read_header(lines: Sequence[Line]) -> Header:
                 continue  # urgency marks, a logo's OCR noise above the fields
             if after_phone and PHONE_TAIL.fullmatch(lines[i].text.strip()):
                 continue  # ``ต่อ 12`` wrapped from the telephone number
-            if not regex.search(r"[ก-ฮ]{2}|[\d๐-๙]", lines[i].text):
+            if not regex.search(r"[\u0e01-\u0e2e][\u0e01-\u0e4e]|[\u0e01-\u0e4e][\u0e01-\u0e2e]|[\d๐-๙]", lines[i].text):
                 continue  # a scan's specks between two fields (``YOO  ;``): no line of the header
             if current == "addressee" and not header.parts.get("addressee"):
                 # เรียน on its own, the addressee on the next line

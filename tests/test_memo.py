@@ -411,3 +411,15 @@ def test_a_scans_specks_between_header_fields_and_a_reference_label_without_its_
     )
     memo = next(r for p in parse_pages(page) for r in p.rows if isinstance(r, Memo))
     assert (memo.ref_no, memo.subject) == ("สห 52402.3/214", "ขออนุมัติดำเนินโครงการจัดงานวันเด็กแห่งชาติ ประจำปี 2569")
+
+
+def test_a_departments_wrapped_last_word_is_no_speck_line() -> None:
+    memo = memo_in(
+        "บันทึกข้อความ\n"
+        "ส่วนราชการ  กองช่าง เทศบาลตำบลหนองน้ำ\n"
+        "เย็น\n"
+        "ที่  พล 55201/318                     วันที่  3 ก.พ. 2568\n"
+        "เรื่อง  ขอความเห็นชอบรายงานผลการตรวจรับงานจ้าง\n"
+        "เรียน  ปลัดเทศบาลตำบลหนองน้ำเย็น\n"
+    )
+    assert memo.department == "กองช่าง เทศบาลตำบลหนองน้ำเย็น"
