@@ -340,10 +340,11 @@ class MemberReader:
     open_member: Member | None = None
     header: list[str] = field(default_factory=list)
     skip: int = -1  # the second line of a wrapped group heading, already read
+    skips: set[int] = field(default_factory=set)  # more lines of a heading wrapped in a narrow cell
 
     def read(self, lines: Sequence[Line]) -> None:
         for i, line in enumerate(lines):
-            if i == self.skip:
+            if i == self.skip or i in self.skips:
                 continue
             # Indented rows start with a tab: the indent is no cell.
             text = line.text.strip()
@@ -384,6 +385,14 @@ class MemberReader:
             if named is not None and (is_member_line(next_text) or is_post_line(next_text)):
                 self.group, self.open_member = named, None
                 continue
+            if named is not None and (rest := self.heading_wrapped_below(lines, i)) is not None:
+                # ``คณะทำงาน | ประกอบด้วย`` with the name's rest on short lines below it (a narrow cell)
+                name = named
+                for piece in rest[1]:
+                    name = join_wrapped(name, piece)
+                self.group, self.open_member = name, None
+                self.skips.update(rest[0])
+                continue
             # ... or by a heading wrapped over two lines (``คณะทำงาน...ของหน่วย`` / ``งาน... ประกอบด้วย``)
             if named is None and GROUP_WORD.match(flat) and not COMPOSED_OF.search(flat) and not SEQ.match(next_text):
                 wrapped = unnumbered_group(join_wrapped(flat, " ".join(next_text.split())))
@@ -395,6 +404,22 @@ class MemberReader:
                 continue
             if DUTIES.match(flat) or flat:
                 self.open_member = None
+
+    @staticmethod
+    def heading_wrapped_below(lines: Sequence[Line], i: int) -> tuple[list[int], list[str]] | None:
+        """The indices and texts of up to three short lines under a group heading, when a
+        member's line follows them."""
+        taken: list[int] = []
+        texts: list[str] = []
+        for k in range(i + 1, min(len(lines), i + 5)):
+            text = " ".join(lines[k].text.replace("\t", " ").split())
+            if is_member_line(lines[k].text.strip()) or is_post_line(lines[k].text.strip()):
+                return (taken, texts) if taken else None
+            if len(text) > 30 or SEQ.match(text) or DUTIES.match(text):
+                return None
+            taken.append(k)
+            texts.append(text)
+        return None
 
     @staticmethod
     def next_row(lines: Sequence[Line], i: int) -> str:
@@ -414,6 +439,8 @@ class MemberReader:
             member.full_name = f"{member.full_name} {texts.pop(0)}"  # the surname wrapped in its cell
         if member.role is not None and member.role.endswith("และ") and texts:
             member.role = clean(member.role + texts.pop())  # คณะทำงานและ / ผู้ช่วยเลขานุการ
+        elif member.role is not None and len(texts) == 1 and (longer := ROLE_CELL.match(f"{member.role}{texts[0]}")):
+            member.role, texts = role_text(longer["role"]), []  # a role wrapped in its cell (ประธาน / กรรมการ)
         elif member.role is None:
             # a role its line wrapped at the page's margin (``... หัวหน้า`` / ``คณะทำงาน``,
             # ``... คณะ`` / ``ทำงาน``): the position's last word is the role's first
