@@ -415,8 +415,8 @@ class MemberReader:
             text = " ".join(lines[k].text.replace("\t", " ").split())
             if is_member_line(lines[k].text.strip()) or is_post_line(lines[k].text.strip()):
                 return (taken, texts) if taken else None
-            if len(text) > 30 or SEQ.match(text) or DUTIES.match(text):
-                return None
+            if len(text) > 30 or SEQ.match(text) or DUTIES.match(text) or COMPOSED_OF.search(text) or GROUP_WORD.match(text):
+                return None  # (a heading of its own is no rest of this one)
             taken.append(k)
             texts.append(text)
         return None
