@@ -417,11 +417,37 @@ def _given_names() -> frozenset[str]:
     return (frozenset(thai_male_names()) | frozenset(thai_female_names())) - titles
 
 
+@functools.lru_cache(maxsize=1)
+def _family_names() -> frozenset[str]:
+    from pythainlp.corpus import thai_family_names
+
+    return frozenset(thai_family_names())
+
+
+def _known_split(name: str) -> str:
+    """A name split where both halves are known (a given name and a family name of
+    pythainlp's lists) when the split as read is not (``กัญญา รัตน์ศรีนวล`` ->
+    ``กัญญารัตน์ ศรีนวล``, ``วีระพงษ์ศรี สุวรรณ`` -> ``วีระพงษ์ ศรีสุวรรณ``)."""
+    given, surname = name.split(" ")
+    names, families = _given_names(), _family_names()
+    if given in names and surname in families:
+        return name
+    whole = given + surname
+    for cut in range(2, len(whole) - 1):
+        g, f = whole[:cut], whole[cut:]
+        if g in names and f in families and _NAME_START.match(f):
+            return f"{g} {f}"
+    return name
+
+
 def _resplit_name(name: str) -> str:
     """A name OCR split a few letters too late (``รัตนาภรณ์ชัย วงศ์``): when the first part is
     no known given name, the second is short for a surname and the whole splits after a
-    known given name, it is split there (``รัตนาภรณ์ ชัยวงศ์``)."""
+    known given name, it is split there (``รัตนาภรณ์ ชัยวงศ์``). Or split where both halves
+    are known names when the split as read is not (``_known_split``)."""
     given, surname = name.split(" ")
+    if regex.fullmatch(r"[\u0e01-\u0e4e]+", given + surname) and (known := _known_split(name)) != name:
+        return known
     names = _given_names()
     if given in names or len(surname) > 4 or not regex.fullmatch(r"[\u0e01-\u0e4e]+", given + surname):
         return name

@@ -218,3 +218,12 @@ def test_a_period_as_a_scan_spells_it() -> None:
     assert period_range("ต.ค.67 - กุย. 68") == "ต.ค. 67 - ก.ย. 68"  # a dot read as ุ, a year glued
     assert period_range("ต.ค.2568- กุย.2569") == "ต.ค. 2568 - ก.ย. 2569"
     assert period_range("กุมภาพันธ์ 2569") == "กุมภาพันธ์ 2569"
+
+
+def test_a_name_split_in_the_wrong_place_moves_its_space_where_both_halves_are_known() -> None:
+    from pipeline.thai import split_glued_name
+
+    assert split_glued_name("กัญญา รัตน์ศรีนวล") == "กัญญารัตน์ ศรีนวล"
+    assert split_glued_name("วีระพงษ์ศรี สุวรรณ") == "วีระพงษ์ ศรีสุวรรณ"
+    assert split_glued_name("สมชาย ใจดี") == "สมชาย ใจดี"  # both halves known: as read
+    assert split_glued_name("ประเสริฐ วงศ์คำมา") == "ประเสริฐ วงศ์คำมา"  # no split of both known names
