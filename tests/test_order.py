@@ -720,3 +720,10 @@ def test_a_role_wrapped_in_its_cell_and_a_group_name_wrapped_under_its_heading()
         ("คณะกรรมการอำนวยการ", "นายก อบต.ผาสมมุติ", "ประธานกรรมการ"),
         ("คณะทำงานประสานการตอบแบบวัด IIT และ EIT", "นักวิเคราะห์นโยบายและแผนชำนาญการ", "หัวหน้าคณะทำงาน"),
     ]
+
+
+def test_a_group_heading_whose_composed_of_a_scan_doubled_a_vowel_in() -> None:
+    from parsers.order import COMPOSED_OF
+
+    assert COMPOSED_OF.search("๑. คณะกรรมการอำนวยการประะกอบด้วย")
+    assert COMPOSED_OF.search("คณะทำงาน ประกอบดวย")
