@@ -91,7 +91,7 @@ NO_AMOUNT_RE = regex.compile(r"\s*[-–—]\s*(?:บาท)?\s*")
 # The words a fiscal year follows, by ``find_fiscal_year``'s ``label``:
 _YEAR_LABELS: dict[str, str] = {
     # any year: ``ปีงบประมาณ 2567``, ``พ.ศ. 2567``, ``ปี 2567``
-    "any": r"ปี\s*งบ\s*ประมาณ|พ\.\s?ศ\.|ปี",
+    "any": r"ปี\s*งบ\s*ประมาณ|พ\s?\.\s?ศ\s?\.|ปี",
     # a title's: ``ประจำปีงบประมาณ พ.ศ. 2564``, ``ปีงบประมาณ 2567``, ``ประจำปี 2567``
     "stated": r"ปี\s*งบ\s*ประมาณ|ประจำ\s*ปี",
     # only a budget year: ``ปีงบประมาณ พ.ศ. 2567`` (a meeting's ``ประจำปี 2567`` is its session's)
@@ -100,7 +100,7 @@ _YEAR_LABELS: dict[str, str] = {
     "annual": r"ประจำ\s*ปี(?:\s*งบ\s*ประมาณ)?",
 }
 _FISCAL_YEAR_RES = {
-    label: regex.compile(rf"(?:{words})\s*(?:พ\.\s?ศ\.\s*)?(?P<year>25\d\d)(?!\d)")
+    label: regex.compile(rf"(?:{words})\s*(?:พ\s?\.\s?ศ\s?\.\s*)?(?P<year>25\d\d)(?!\d)")  # (``พ .ศ .``: a scan)
     for label, words in _YEAR_LABELS.items()
 }
 FISCAL_YEAR_RE = _FISCAL_YEAR_RES["any"]

@@ -227,3 +227,9 @@ def test_a_name_split_in_the_wrong_place_moves_its_space_where_both_halves_are_k
     assert split_glued_name("วีระพงษ์ศรี สุวรรณ") == "วีระพงษ์ ศรีสุวรรณ"
     assert split_glued_name("สมชาย ใจดี") == "สมชาย ใจดี"  # both halves known: as read
     assert split_glued_name("ประเสริฐ วงศ์คำมา") == "ประเสริฐ วงศ์คำมา"  # no split of both known names
+
+
+def test_the_era_abbreviation_spaced_by_a_scan_still_names_the_fiscal_year() -> None:
+    from pipeline.thai import find_fiscal_year
+
+    assert find_fiscal_year("แผนปฏิบัติการ ประจำปีงบประมาณ พ .ศ . ๒๕๖๙") == 2569
