@@ -64,7 +64,7 @@ TABLE_END = regex.compile(
     r"ส่วน\s*ที่|บท\s*ที่|ข้อ\s*\d)|[:：]"
 )
 CONTINUATION_MAX = 30
-GROUP_ROW = regex.compile(r"^(?:ด้าน|มิติ|หมวด|ยุทธศาสตร์|กลุ่ม)\s*ที่\s*\d{1,2}(?!\d)")
+GROUP_ROW = regex.compile(r"^(?:ด\u0e49?าน|มิติ|หมวด|ยุทธศาสตร์|กลุ่ม)\s*ท\u0e35?\u0e48?\s*\d{1,2}(?!\d)")  # (ดานท๑: a scan)
 # The second line of a header printed on two lines (``ระยะเวลา`` / ``ดำเนินการ``).
 HEADER_TAIL = regex.compile(r"^(?:ดำเนิน\s*การ|ผล|ผล\s*การ\s*\S{0,12}|การ\s*\S{0,12}|เวลา|\(.{0,20}\))$")
 
@@ -272,6 +272,8 @@ class TableReader:
         if not filled:
             return
         first = row[0]
+        if not regex.search(r"[\u0e01-\u0e4e]{3}", " ".join(filled)):
+            return  # a scan's specks in a row of their own (``ฆ a | ม | ow ป09``): no measure
         if len(filled) == 1 and GROUP_ROW.match(filled[0]):
             return  # a group's row inside the table (``ด้านที่ ๒ การป้องกันการรับสินบน``)
         if len(filled) == 1 and BLOCK_END.match(filled[0]):

@@ -434,3 +434,16 @@ def test_a_closing_paragraph_after_the_blocks_is_not_the_last_period() -> None:
     )
     assert [m.period for m in measures(parse_pages(text))] == ["ตุลาคม 2566 - กันยายน 2567", "ตลอดปีงบประมาณ"]
 
+
+
+def test_a_scans_speck_row_and_a_group_row_whose_marks_it_lost() -> None:
+    page = "\n".join(
+        [
+            "มาตรการภายในเพื่อส่งเสริมความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2569",
+            "มาตรการ\tวิธีการ\tระยะเวลา\tผู้รับผิดชอบ\tตัวชี้วัด/การติดตาม",
+            "ฆ a               ม               ow ป09",
+            "ดานท1 การป้องกันผลประโยชน์ทับซ้อน",
+            "1.จัดทำคู่มือการป้องกันผลประโยชน์ทับซ้อน\tรวบรวมกฎหมาย\tธ.ค. 2568\tสำนักปลัด\tมีคู่มือเผยแพร่",
+        ]
+    )
+    assert [(m.seq, m.measure) for m in measures(parse_pages(page))] == [(1, "จัดทำคู่มือการป้องกันผลประโยชน์ทับซ้อน")]
