@@ -119,7 +119,7 @@ NAME_COLUMN = regex.compile(r"[ชซ]\u0e37?\u0e48?อ?\s*[-–]?\s*(?:สก�
 NAME_LIST_HEADER = regex.compile(
     rf"^(?:[^\t ]{{0,6}}[\t ])?\s*{NAME_COLUMN.pattern}|^ลำดับ(?:ที่)?\s*\t"
     # (``ที | ชือ | ตำแหน่ง``: a scan lost ``- สกุล`` and the marks)
-    r"|^(?:ที่?|ลำดับ(?:ที่)?)\s*\t\s*[ชซ]\u0e37?\u0e48?อ[^\t]{0,14}\t\s*ตำแหน่ง"
+    r"|^(?:[^\t ]{0,6}\s*\t\s*)?[ชซ]\u0e37?\u0e48?อ[^\t]{0,14}\t\s*ตำแหน่ง"
 )
 ROW_NUMBER = regex.compile(r"^(?P<no>\d{1,3})\s*[.)]?(?:\s+|\t|$|(?=\D))")
 

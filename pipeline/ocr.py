@@ -1673,7 +1673,7 @@ _VILLAGE_NUMBER = regex.compile(r"(?<![\u0e01-\u0e4e])ห\s?ม\u0e39?\u0e48?\s?
 _MARK_AFTER_DOT = regex.compile(r"(?<=[\u0e01-\u0e2e]\.)[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]+(?=[\u0e01-\u0e2e])")
 # Stamp ink and specks read as quotes or a tilde: inside a Thai word (``ศร“ีสวัสดิ``), or alone
 # at the end of a cell (``เพชรงาม ~``). No Thai word holds them.
-_SPECK_IN_WORD = regex.compile(r"(?<=[\u0e01-\u0e4e])[“”\"'`~^](?=[\u0e01-\u0e4e])")
+_SPECK_IN_WORD = regex.compile(r"(?<=[\u0e01-\u0e4e])(?:[“”\"'`~^](?=[\u0e01-\u0e4e])|\|(?=[\u0e01-\u0e4e.]))")  # (``ส|.ต.ท.``)
 # A mark above a letter read as a digit of its own (``จันทร์เพ๕็ญ``): a digit never carries a
 # Thai mark, so a lone digit between a letter and the mark it stood over is the mark's misreading.
 _DIGIT_UNDER_MARK = regex.compile(r"(?<=[\u0e01-\u0e2e])[0-9๐-๙](?=[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])")

@@ -538,3 +538,11 @@ def test_a_scanned_cells_number_whose_digits_stand_apart_is_one_number() -> None
     assert ocr.mend_cells(["๔ ๕,๐๐๐", "ปี ๒๕๖ ฒ", "1 5,00 0.-", "2567 2568", "- -"]) == [
         "๔๕,๐๐๐", "ปี ๒๕๖๙", "15,000.-", "2567 2568", "- -"
     ]
+
+
+def test_a_ruling_remnant_in_a_rank_and_a_header_whose_number_label_a_scan_read_as_a_digit() -> None:
+    from parsers.grammar import NAME_LIST_HEADER
+
+    assert ocr.repair_ocr_text("ส|.ต.ท.วิทยา ดวงจันทร์") == "ส.ต.ท.วิทยา ดวงจันทร์"
+    assert NAME_LIST_HEADER.match("๓\tชื่อ-ana\tตำแหน่ง\tลายมือชือ")
+    assert not NAME_LIST_HEADER.match("ชื่อโครงการ\tงบประมาณ")
