@@ -78,6 +78,7 @@ YEAR_CONTEXT = regex.compile(r"(?<![A-Za-z])ITA(?![A-Za-z])|ประเมิ�
 # A line naming the year of the measures or plan that answer the assessment (``มาตรการส่งเสริม
 # คุณธรรม... ประจำปี พ.ศ. 2569``, listed among a letter's attachments): not the year scored.
 ANSWERING_PLAN = regex.compile(r"มาตรการ|แผน")
+COMPARED_FROM = regex.compile(r"(?:จาก|เทียบ\s*กับ)\s*$")
 COMPARED_ASIDE = regex.compile(r"^\(\s*(?:ปี|ปีงบประมาณ|พ\.\s?ศ\.)\s*\d{4}[^()]*\)$")
 SCORED = regex.compile(r"(?<![A-Za-z])ITA(?![A-Za-z])|ประเมิน|คะแนน")
 
@@ -217,8 +218,9 @@ class Reader:
             return  # ``(ปี ๒๕๖๗ ได้ ๘๖.๔๐ คะแนน)`` wrapped onto a line of its own: an aside, no new year
         if YEAR_CONTEXT.search(text) and not (ANSWERING_PLAN.search(text) and not SCORED.search(text)):
             years = find_fiscal_years(text)
-            if years:
-                self.year = years[-1]
+            compared = COMPARED_FROM.search(self.previous_text) and self.default_year and years and years[-1] < self.default_year
+            if years and not compared:
+                self.year = years[-1]  # (not an earlier year the line above compares with: ``เพิ่มขึ้นจาก`` / ``ปี 2567 ...``)
         new_years = [f.fiscal_year for f in self.found[found_before:] if f.fiscal_year is not None]
         if new_years and not self.table_years:
             # A paragraph of scores compares with earlier years (ปี 2566 ได้ 80.10 คะแนน): the

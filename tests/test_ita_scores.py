@@ -476,3 +476,16 @@ def test_a_report_comparing_a_span_of_years_is_of_the_last() -> None:
     assert report_year("รายงานผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2568 (ข้อมูล 2560 - 2561)") == 2568
     assert report_year("ไม่มีปี") is None
 
+
+
+def test_a_year_the_line_above_compares_with_sets_no_year_for_the_lines_after() -> None:
+    page = "\n".join(
+        [
+            "รายงานผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2568",
+            "ได้คะแนนในภาพรวม 88.80 คะแนน อยู่ในระดับ A ซึ่งเพิ่มขึ้นจาก",
+            "ปีงบประมาณ พ.ศ. 2567 ที่ได้คะแนน 81.15 คะแนน รายละเอียดแยกตามเครื่องมือ ดังนี้",
+            "1.1 ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ ได้ 93.80 คะแนน",
+        ]
+    )
+    found = scores(parse_pages(page))
+    assert (2568, "IIT", 1) in found and (2567, "IIT", 1) not in found
