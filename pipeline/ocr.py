@@ -1695,6 +1695,8 @@ _NUMBER_LABEL_AS_LATIN = regex.compile(
 _TIME_WITHOUT_KHO = regex.compile(r"(?<![\u0e01-\u0e4e])รั้ง(?=\s*ที่)")
 # ``ค รังที๒``: ครั้งที่ broken by the scan (its marks lost, a gap inside), before a number.
 _TIME_BROKEN = regex.compile(r"(?<![\u0e01-\u0e4e])ค\s?ร\u0e31?\u0e49?ง\s?ที\u0e48?(?=\s*[\d๐-๙])")
+# ``ประจำปีWA. ๒๕๖๙``: พ.ศ. read as Latin capitals before a year.
+_ERA_AS_LATIN = regex.compile(r"(?<![A-Za-z])W[AHN]\.(?=\s*[\d๐-๙]{4}(?![\d๐-๙]))")
 # ``พ.ศน.``: a letter of the line below that tesseract read into the era's abbreviation.
 _ERA_WITH_A_LETTER = regex.compile(r"พ\.\s?ศ[ก-ฮ]\.")
 
@@ -1702,6 +1704,7 @@ _ERA_WITH_A_LETTER = regex.compile(r"พ\.\s?ศ[ก-ฮ]\.")
 def repair_ocr_text(text: str) -> str:
     """Context repairs of OCR'd text, line by line, conservative by design."""
     text = _ERA_WITH_A_LETTER.sub("พ.ศ.", _NUMBER_LABEL_AS_LATIN.sub(r"\1ที่ ", text))
+    text = _ERA_AS_LATIN.sub(lambda m: "พ.ศ." if m.start() == 0 or text[m.start() - 1].isspace() else " พ.ศ.", text)
     text = _TIME_BROKEN.sub("ครั้งที่", _TIME_WITHOUT_KHO.sub("ครั้ง", text))
     text = _MARK_AFTER_DOT.sub("", _SPECK_AT_END.sub("", _SPECK_IN_WORD.sub("", _DIGIT_UNDER_MARK.sub("", text))))
     text = _LATIN_TAIL.sub(lambda m: m.group() if m["word"] in ACRONYMS else "", text)

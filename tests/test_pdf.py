@@ -546,3 +546,9 @@ def test_a_ruling_remnant_in_a_rank_and_a_header_whose_number_label_a_scan_read_
     assert ocr.repair_ocr_text("ส|.ต.ท.วิทยา ดวงจันทร์") == "ส.ต.ท.วิทยา ดวงจันทร์"
     assert NAME_LIST_HEADER.match("๓\tชื่อ-ana\tตำแหน่ง\tลายมือชือ")
     assert not NAME_LIST_HEADER.match("ชื่อโครงการ\tงบประมาณ")
+
+
+def test_the_eras_abbreviation_read_as_latin_capitals_before_a_year() -> None:
+    assert ocr.repair_ocr_text("ประจำปีWA. ๒๕๖๙") == "ประจำปี พ.ศ. ๒๕๖๙"
+    assert ocr.repair_ocr_text("กุมภาพันธ์ WH. ๒๕๖๙") == "กุมภาพันธ์ พ.ศ. ๒๕๖๙"
+    assert ocr.repair_ocr_text("WA. 12") == "WA. 12"  # no year after it: left alone
