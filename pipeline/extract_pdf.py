@@ -35,6 +35,7 @@ from pipeline.normalize import (
     ROW_NUMBER_WORD,
     TICK_MARKS,
     join_wrapped,
+    joined_number,
     own_cell,
     recompose_sara_am,
     repair_pdf_thai,
@@ -233,17 +234,10 @@ def _cell_text(cell: str | None) -> str:
         piece = " ".join(line.split())
         text = f"{text} {piece}" if spaced and text and piece else join_wrapped(text, piece)
         spaced = line[-1:].isspace()
-    # a number a narrow cell spread out (``๑ ๕,๐๐ ๐.-``, ``1800 0``: LibreOffice justifies its
-    # digits): one number again
-    compact = text.replace(" ", "")
-    pieces = text.split()
-    fragment = any(len(p) <= 2 or not _SPREAD_NUMBER.fullmatch(p) for p in pieces)  # (two whole numbers stay two)
-    if len(pieces) > 1 and fragment and _SPREAD_NUMBER.fullmatch(compact) and len(regex.findall(r"[\d๐-๙]", compact)) >= 4:
-        return compact
-    return text
+    # a number a narrow cell spread out (LibreOffice justifies its digits): one number again
+    return joined_number(text) or text
 
 
-_SPREAD_NUMBER = regex.compile(r"[\d๐-๙]{1,3}(?:,?[\d๐-๙]{3})*(?:\.[\d๐-๙]{2})?(?:\.-)?")
 _AMOUNT = regex.compile(r"[\d๐-๙]{1,3}(?:,[\d๐-๙]{3})+(?:\.[\d๐-๙]{2})?")
 _NUMBER_PIECE = regex.compile(r"[\d๐-๙][\d๐-๙,.]*|[,.][\d๐-๙]+")
 

@@ -230,6 +230,22 @@ def join_wrapped(head: str, tail: str) -> str:
     return f"{head} {tail}" if head and tail else head + tail
 
 
+def joined_number(text: str) -> str | None:
+    """A cell's one number whose digits the producer or the scan set apart (``๑ ๕,๐๐ ๐.-``,
+    ``1800 0``, ``๔ ๕,๐๐๐``), joined again; ``None`` when ``text`` is not a spread number:
+    fewer than four digits, or pieces that are each a whole number (``2567 2568``)."""
+    pieces = text.split()
+    compact = "".join(pieces)
+    if len(pieces) < 2 or not _SPREAD_NUMBER.fullmatch(compact) or len(regex.findall(r"[\d๐-๙]", compact)) < 4:
+        return None
+    if all(len(p) > 2 and _SPREAD_NUMBER.fullmatch(p) for p in pieces):
+        return None  # two whole numbers stay two
+    return compact
+
+
+_SPREAD_NUMBER = regex.compile(r"[\d๐-๙]{1,3}(?:,?[\d๐-๙]{3})*(?:\.[\d๐-๙]{2})?(?:\.-)?")
+
+
 # The digits a line ends with and the next begins with, and the amount they make together
 # (grouped in thousands, or with satang): only then are they one number the cell wrapped.
 _DIGITS_AT_END = regex.compile(r"(?<![^\s])[\d๐-๙][\d๐-๙,.]*$")

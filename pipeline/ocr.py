@@ -34,6 +34,7 @@ from pipeline.normalize import (
     ROW_NUMBER_WORD,
     TICK_MARKS,
     join_wrapped,
+    joined_number,
     own_cell,
     restore_dropped_marks,
 )
@@ -850,28 +851,17 @@ def mend_cells(cells: list[str]) -> list[str]:
     return [_joined_number(cell) for cell in cells]
 
 
-# An amount or a year whose digits the scan set apart (``๔ ๕,๐๐๐``, ``๒๕๗ ๐``, ``1 5,00 0.-``):
-# a cell holds one number, so its pieces join when one of them is no number by itself.
-_SPREAD_NUMBER = regex.compile(r"[\d๐-๙]{1,3}(?:,?[\d๐-๙]{3})*(?:\.[\d๐-๙]{2})?(?:\.-)?")
+# An amount or a year whose digits the scan set apart (``๔ ๕,๐๐๐``, ``ปี ๒๕๗ ๐``): a cell holds
+# one number (``normalize.joined_number``), its year label kept.
 _NUMBER_PREFIX = regex.compile(r"^(?P<label>ปี\s*)?(?P<number>[\d๐-๙,.\- ]+)$")
-
-
 _NINE_AS_THO = regex.compile(r"(?<=[\d๐-๙]\s?)ฒ(?![\u0e01-\u0e4e])")  # ๙ read as ฒ after a digit
 
 
 def _joined_number(cell: str) -> str:
     cell = _NINE_AS_THO.sub("๙", cell)
     found = _NUMBER_PREFIX.match(cell.strip())
-    if found is None or " " not in found["number"].strip():
-        return cell
-    pieces = found["number"].split()
-    compact = "".join(pieces)
-    digits = sum(ch.isdigit() for ch in compact)
-    if digits < 4 or not _SPREAD_NUMBER.fullmatch(compact):
-        return cell
-    if all(len(p) > 2 and _SPREAD_NUMBER.fullmatch(p) for p in pieces):
-        return cell  # two whole numbers (``2567 2568``)
-    return f"{found['label'] or ''}{compact}"
+    joined = joined_number(found["number"]) if found else None
+    return cell if found is None or joined is None else f"{found['label'] or ''}{joined}"
 
 
 def _ruled_row(lines: list[_Line], height: float, image: Image.Image | None = None) -> str:
