@@ -74,13 +74,13 @@ OVERALL = regex.compile(
 # A total row whose instrument code OCR garbled (not ITA itself).
 GARBLED_TOTAL = regex.compile(r"^รวม\s*(?!ITA\b)[A-Za-z0-9]{1,4}\s*$")
 ITA_CONTEXT = regex.compile(r"(?<![A-Za-z])(?:ITA|IIT|EIT|OIT)(?![A-Za-z])|คุณธรรม\s*และ\s*ความ\s*โปร่งใส")
-YEAR_CONTEXT = regex.compile(r"(?<![A-Za-z])ITA(?![A-Za-z])|ประเมิน|คะแนน|คุณธรรม")
+SCORED = regex.compile(r"(?<![A-Za-z])ITA(?![A-Za-z])|ประเมิน|คะแนน")  # a line about the scores
+YEAR_CONTEXT = regex.compile(SCORED.pattern + "|คุณธรรม")
 # A line naming the year of the measures or plan that answer the assessment (``มาตรการส่งเสริม
 # คุณธรรม... ประจำปี พ.ศ. 2569``, listed among a letter's attachments): not the year scored.
 ANSWERING_PLAN = regex.compile(r"มาตรการ|แผน")
 COMPARED_FROM = regex.compile(r"(?:จาก|เทียบ\s*กับ)\s*$")
 COMPARED_ASIDE = regex.compile(r"^\(\s*(?:ปี|ปีงบประมาณ|พ\.\s?ศ\.)\s*\d{4}[^()]*\)$")
-SCORED = regex.compile(r"(?<![A-Za-z])ITA(?![A-Za-z])|ประเมิน|คะแนน")
 
 # --- cells and numbers ---------------------------------------------------------------------
 NUMBER = r"(?:100(?:\.0{1,2})?|\d{1,2}(?:\.\d{1,2})?)"

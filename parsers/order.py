@@ -220,6 +220,11 @@ def is_post_line(text: str) -> bool:
     return bool(match) and read_post(text.strip()[match.end() :], None, match["seq"], 0) is not None
 
 
+def opens_listing(text: str) -> bool:
+    """A numbered member's line, by name or by post alone."""
+    return is_member_line(text) or is_post_line(text)
+
+
 SAME_SURNAME = 0.75  # similarity above which a scan's two readings of a surname are one
 
 
@@ -371,18 +376,20 @@ class MemberReader:
                 self.group, self.open_member = heading, None
                 continue
             match = SEQ.match(text)
-            if match and (is_member_line(text) or (self.group is not None and is_post_line(text))):
-                read = read_member if is_member_line(text) else read_post
-                member = read(text[match.end() :], self.group, match["seq"], line.page_no)
-                if member is not None:
-                    self.members.append(member)
-                    self.open_member = member
-                    continue
+            member = None
+            if match and is_member_line(text):
+                member = read_member(text[match.end() :], self.group, match["seq"], line.page_no)
+            elif match and self.group is not None:
+                member = read_post(text[match.end() :], self.group, match["seq"], line.page_no)
+            if member is not None:
+                self.members.append(member)
+                self.open_member = member
+                continue
             # A committee named by a sentence (no number of its own) right above its list, its
             # ``ประกอบด้วย`` perhaps wrapped (``... ประกอบ`` / ``ด้วย``).
             tail = composed_of_tail(lines[i + 1].text) if i + 1 < len(lines) else None
             named = unnumbered_group(join_wrapped(text.rstrip(), tail) if tail else text)
-            if named is not None and (is_member_line(next_text) or is_post_line(next_text)):
+            if named is not None and opens_listing(next_text):
                 self.group, self.open_member = named, None
                 continue
             if named is not None and (rest := self.heading_wrapped_below(lines, i)) is not None:
@@ -413,7 +420,7 @@ class MemberReader:
         texts: list[str] = []
         for k in range(i + 1, min(len(lines), i + 5)):
             text = " ".join(lines[k].text.replace("\t", " ").split())
-            if is_member_line(lines[k].text.strip()) or is_post_line(lines[k].text.strip()):
+            if opens_listing(lines[k].text.strip()):
                 return (taken, texts) if taken else None
             if len(text) > 30 or SEQ.match(text) or DUTIES.match(text) or COMPOSED_OF.search(text) or GROUP_WORD.match(text):
                 return None  # (a heading of its own is no rest of this one)
