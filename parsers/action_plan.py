@@ -71,6 +71,9 @@ FILLED_DOT = regex.compile(r"[๐๑01oO●•]")
 # A tick range drawn across the quarter columns: arrows or rules (<------>, ◄──►, ↔).
 RANGE_DRAWING = regex.compile(r"^[<>←→↔◄►▶◀\-–—─━=]{3,}$|^[↔]$")
 TOTAL_LABEL = regex.compile(r"^รวม")
+# What follows รวม in a total's label (``รวม``, ``รวมทั้งสิ้น``, ``รวมมิติที่ 1``, ``รวม 12 โครงการ``),
+# not in a wrapped name's rest (``รวมพลังต้านทุจริต``).
+TOTAL_WORDS = regex.compile(r"^รวม\s*(?:$|ทั้ง|มิติ|งบ|ยอด|เงิน|จำนวน|เป็น|ยุทธ|แผน|หมวด|ด้าน|ไตรมาส|[\d(:*])")
 GRAND_TOTAL = regex.compile(r"ทั้งสิ้น|ทั้งหมด|ทั้งแผน|งบประมาณ")
 SUBTOTAL = regex.compile(r"มิติ|ยุทธศาสตร์|แผนงาน|หมวด|ประเภท|ด้านที่|ไตรมาส")
 TOTAL_AMOUNT_START = regex.compile(r"(?<!(?:ที่?|มิติ|ด้าน)\s*)\*?\d(?![\d,.]*\s*(?:โครงการ|กิจกรรม|รายการ|มาตรการ))")
@@ -87,6 +90,8 @@ FOOTNOTE = regex.compile(
     r"^(?:\*+\s*)?(?:ข้อมูล\s*ณ|ชื่อ\s*-?\s*สกุล|ผู้ออกรายงาน|ผู้รายงาน|คำอธิบาย|หมายเหตุ\s*[:：*]|ลงชื่อ|"
     r"\(?ลงชื่อ\)?|ประกาศ\s*ณ|มิติ\s*(?:ที่\s*)?[1-4]\s|ตำแหน่ง|ผู้จัดทำ|ผู้ตรวจ|ผู้อนุมัติ|ผู้เห็นชอบ)"
 )
+# Lines after which the plan's last row has no more to say: a summary table's title, a signature.
+TABLE_OVER = regex.compile(r"^(?:สรุป\s*(?:งบ|โครงการ|แผน|จำนวน|ผล)|\(?\s*ลง\s*ชื่อ)")
 # (``ไตรมาสที1``, ``ไตรมาสี 4``, ``ไตรมาสที3 ท``: the label as OCR reads it)
 QUARTER_LABEL = regex.compile(
     r"^(?:Q|ไตรมา\s*ส?\s*(?:ท?[\u0e34\u0e35]?\u0e48?|[A-Za-z]{1,3})?\s*)?(?P<q>[1-4])(?:\s+[ก-ฮ])?$", regex.IGNORECASE
@@ -294,6 +299,17 @@ def is_quarter_subheader(row_cells: Sequence[str]) -> bool:
 # --- the parser ---------------------------------------------------------------------------------
 
 
+def is_total_row(row: Sequence[str], filled: Sequence[str]) -> bool:
+    """Whether a row whose first text opens with รวม is a total: its label in the number
+    column, a total's words, or an amount beside it. A name's wrapped rest that happens to
+    open with รวม (``|รวมพลังต้านทุจริต||ทั่วไป``) is none of these."""
+    return bool(
+        (row and row[0].strip())
+        or TOTAL_WORDS.match(filled[0])
+        or any(parse_money(cell, read="cell") is not None for cell in filled[1:])
+    )
+
+
 @dataclass(slots=True)
 class PlanReader:
     """State machine over the lines of one plan segment."""
@@ -353,7 +369,7 @@ class PlanReader:
             elif len(filled) == 1 and len(self.title_lines) < 4:
                 self.title_lines.append(flat)
             return
-        if TOTAL_LABEL.match(filled[0]):
+        if TOTAL_LABEL.match(filled[0]) and is_total_row(row_cells, filled):
             self.read_total(filled, line.page_no)
             return
         flat = LATIN_SPECKS.sub("", flat)  # ``aad มิติที่ ๑ ...``: a scan's specks read before the heading
@@ -373,6 +389,8 @@ class PlanReader:
             return
         if self.start_row(i, line, row_cells):
             return
+        if TABLE_OVER.match(flat):
+            self.after_total = True  # a summary's title or a signature: no row goes on past it
         if self.rows and not self.after_total and not FOOTNOTE.match(flat):
             self.continue_row(i, row_cells)
 

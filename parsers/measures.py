@@ -73,8 +73,11 @@ HEADER_TAIL = regex.compile(r"^(?:ดำเนิน\s*การ|ผล|ผล\s
 SPACED_FIELD_LABEL = regex.compile(
     r"^(?:ผู้\s*รับผิดชอบ|หน่วย\s*งาน\s*(?:ที่)?\s*รับผิดชอบ|ระยะ\s*เวลา(?:\s*ดำเนิน\s*การ)?|แนว\s*ทาง\s*ป\s*ฏิบัติ)\s"
 )
-# ``1. มาตรการ...`` with its fields on labelled lines below: a numbered list of measures.
-LISTED_MEASURE = regex.compile(r"^(?P<no>\d{1,2})\s*[.)]\s*(?P<rest>มาตรการ\S.*)$")
+# ``1. มาตรการ...`` (or ``3.1 มาตรการ...`` under a section ``3.``) with its fields on labelled
+# lines below: a numbered list of measures, numbered by the last part.
+LISTED_MEASURE = regex.compile(
+    r"^(?:\d{1,2}\s*\.\s*(?P<no>\d{1,2})\s*\.?|(?P<no>\d{1,2})\s*[.)])\s*(?P<rest>มาตรการ\S.*)$"
+)
 BLOCK_END = regex.compile(
     r"^(?:จึง\s*(?:เรียน|ประกาศ)|ทั้ง\s*นี้|\(?\s*ลง\s*ชื่อ|(?:ประกาศ|สั่ง|ให้\s*ไว้|รายงาน|ข้อมูล)\s*ณ\s*วันที่|ความเห็น)"
 )
