@@ -27,6 +27,7 @@ from parsers.grammar import (
     ahead,
     cell_columns,
     continues_paragraph,
+    dated_line,
     display_width,
     line_text,
     raw_lines_by_line,
@@ -35,7 +36,6 @@ from parsers.grammar import (
 from pipeline.model import Line, Parsed, Segment
 from pipeline.normalize import NO_TICK, TICK, clean, normalize_line
 from pipeline.thai import (
-    find_date,
     find_fiscal_year,
     find_fiscal_years,
     month_number,
@@ -776,13 +776,7 @@ class PlanReader:
 
 def report_date(lines: Sequence[Line]) -> dt.date | None:
     """The date the plan's data stand at (``ข้อมูล ณ วันที่ ...``), or its announcement date."""
-    for pattern in (regex.compile(r"ข้อมูล\s*ณ\s*วันที่"), REPORT_DATE):
-        for line in lines:
-            if pattern.search(line.text):
-                found = find_date(line.text)
-                if found:
-                    return found
-    return None
+    return dated_line(lines, regex.compile(r"ข้อมูล\s*ณ\s*วันที่")) or dated_line(lines, REPORT_DATE)
 
 
 def repeated_year(segment: Segment) -> int | None:

@@ -7,6 +7,7 @@ Document-type modules import these; this module imports no document type.
 
 from __future__ import annotations
 
+import datetime as dt
 import unicodedata
 from collections.abc import Callable, Sequence
 
@@ -14,6 +15,7 @@ import regex
 
 from pipeline.model import Line, Segment
 from pipeline.normalize import clean, normalize_line
+from pipeline.thai import find_date
 
 # --- untouched lines and display columns --------------------------------------------------------
 
@@ -98,6 +100,17 @@ def page_top(lines: Sequence[Line], i: int) -> bool:
     """Among the first three lines of its page (a heading, not a sentence in the body)."""
     page = lines[i].page_no
     return sum(1 for j in range(max(0, i - 3), i) if lines[j].page_no == page) < 3
+
+
+def dated_line(lines: Sequence[Line], pattern: regex.Pattern[str]) -> dt.date | None:
+    """The date on the first line that has ``pattern`` and a date (``ประกาศ ณ วันที่ ...``,
+    ``ข้อมูล ณ วันที่ ...``)."""
+    for line in lines:
+        if pattern.search(line.text):
+            found = find_date(line.text)
+            if found:
+                return found
+    return None
 
 
 # --- meeting headings (minutes, attendance sheets) ------------------------------------------------

@@ -12,17 +12,16 @@ from a meeting or event mentioned in the body.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 
 import regex
 
 from parsers.common import document_organization, document_row
 from parsers.doctype import DocumentType
-from parsers.grammar import line_text, page_top, single_cell
+from parsers.grammar import dated_line, line_text, page_top, single_cell
 from pipeline.model import Line, Parsed, Segment
 from pipeline.normalize import clean
-from pipeline.thai import find_date, find_fiscal_year
+from pipeline.thai import find_fiscal_year
 
 TITLE_GOES_ON = regex.compile(r"^(?:ประจำ\s*ปี|ปี\s*งบ\s*ประมาณ|พ\.\s?ศ\.|ของ|และ|ใน\s*การ|\(|ภายใน\s*หน่วยงาน)")
 OFFICE_LINE = regex.compile(r"^(?:องค์การบริหารส่วน|อบ[ตจ]\.|เทศบาล|กรุงเทพมหานคร|เมืองพัทยา|อำเภอ|จังหวัด)")
@@ -50,15 +49,6 @@ def title_of(lines: Sequence[Line]) -> str | None:
     return clean(" ".join(parts))
 
 
-def stated_date(lines: Sequence[Line]) -> dt.date | None:
-    for line in lines:
-        if DATED.search(line.text):
-            found = find_date(line.text)
-            if found:
-                return found
-    return None
-
-
 def parse(segment: Segment) -> Parsed:
     title = title_of(segment.lines)
     head = " ".join(line.text.replace("\t", " ") for line in segment.lines[:TITLE_MAX_LINES])
@@ -66,7 +56,7 @@ def parse(segment: Segment) -> Parsed:
         segment,
         title=title,
         organization=document_organization(segment),
-        doc_date=stated_date(segment.lines),
+        doc_date=dated_line(segment.lines, DATED),
         fiscal_year=find_fiscal_year(title or "") or find_fiscal_year(head),
     )
     return Parsed(document=document)
