@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -203,6 +204,20 @@ def document_row(segment: Segment, **fields: object) -> Document:
         values["fiscal_year"] = find_fiscal_year(text[:2000])
     values.update(fields)
     return Document(**values)  # type: ignore[arg-type]
+
+
+def letter_document(
+    segment: Segment, subject: str | None, organization: str | None, doc_date: dt.date | None
+) -> Document:
+    """The ``documents`` row of a letter (a memo, an order): titled by its subject (เรื่อง),
+    its fiscal year the one the subject states."""
+    return document_row(
+        segment,
+        title=subject,
+        organization=organization,
+        doc_date=doc_date,
+        fiscal_year=find_fiscal_year(subject or "", label="stated"),
+    )
 
 
 ORGANIZATION_RE = tolerant(

@@ -21,13 +21,13 @@ from dataclasses import dataclass, field
 
 import regex
 
-from parsers.common import cells, document_row, find_organization, join_text
+from parsers.common import cells, find_organization, join_text, letter_document
 from parsers.doctype import DocumentType
 from parsers.grammar import line_text
 from parsers.vocabulary import find_signature
 from pipeline.model import Line, Parsed, Segment
 from pipeline.normalize import clean
-from pipeline.thai import find_date, find_fiscal_year
+from pipeline.thai import find_date
 from schemas import Memo
 
 # --- line grammar ---------------------------------------------------------------------------
@@ -189,13 +189,7 @@ def parse(segment: Segment) -> Parsed:
     organization = find_organization(department or "") or find_organization(
         " ".join(line.text for line in lines)
     )
-    document = document_row(
-        segment,
-        title=subject,
-        organization=organization,
-        doc_date=memo_date,
-        fiscal_year=find_fiscal_year(subject or "", label="stated"),
-    )
+    document = letter_document(segment, subject, organization, memo_date)
     parsed = Parsed(document=document)
     parsed.rows.append(
         Memo(

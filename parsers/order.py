@@ -24,9 +24,9 @@ import regex
 from rapidfuzz.distance import Levenshtein
 
 from parsers.common import (
-    document_row,
     find_organization,
     join_text,
+    letter_document,
     nonempty_cells,
     organization_mentions,
     similarity,
@@ -37,7 +37,7 @@ from parsers.grammar import DOCUMENT_END, SUBJECT_LINE, ahead, line_text
 from parsers.vocabulary import POSITION_START, find_signature
 from pipeline.model import Line, Parsed, Segment
 from pipeline.normalize import clean, join_wrapped
-from pipeline.thai import find_date, find_fiscal_year
+from pipeline.thai import find_date
 from schemas import CommitteeMember, Order
 
 # --- line grammar ---------------------------------------------------------------------------
@@ -579,13 +579,7 @@ def parse(segment: Segment) -> Parsed:
     if signature is None:
         signature = find_signature(lines, body_start)
     organization = office or find_organization(" ".join(line.text for line in lines[:40]))
-    document = document_row(
-        segment,
-        title=subject,
-        organization=organization,
-        doc_date=date,
-        fiscal_year=find_fiscal_year(subject or "", label="stated"),
-    )
+    document = letter_document(segment, subject, organization, date)
     parsed = Parsed(document=document)
     parsed.rows.append(
         Order(
