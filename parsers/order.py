@@ -37,7 +37,7 @@ from parsers.grammar import DOCUMENT_END, SUBJECT_LINE, ahead, line_text
 from parsers.vocabulary import POSITION_START, find_signature
 from pipeline.model import Line, Parsed, Segment
 from pipeline.normalize import clean, join_wrapped
-from pipeline.thai import find_date
+from pipeline.thai import find_date, skeleton
 from schemas import CommitteeMember, Order
 
 # --- line grammar ---------------------------------------------------------------------------
@@ -624,7 +624,6 @@ OPENING_TITLE = regex.compile(
     r"^ค[ำา]\s*(?:ส[\u0e31\u0e48\u0e49]*|[\u0e31\u0e48\u0e49]+)ง?\s*(?:เทศบาล|องค์การ|อบต|อบจ|สำนัก|กอง|กรม|จังหวัด|อำเภอ|กรุงเทพ|เมือง|นายก|ปลัด|คณะ)"
 )
 # The same without its marks, for a heading a scan sprinkled with stray ones (``คำ ั่งเทศุบาล``).
-MARKS = regex.compile(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
 OPENING_SKELETON = regex.compile(r"^ค[ำา]\s*ส?ง?\s*(?:เทศบาล|องคการ|อบต|อบจ|สานก|สำนก|กอง|กรม|จงหวด)")
 # ``ที่ 12/2567``, ``ที่ อบต.ดต. 012/2567`` (an office code before the number).
 NUMBER_LINE = regex.compile(r"^ที่\s*\S{0,12}\s*\d{1,4}\s*/\s*(?:25)?\d{2}\b")
@@ -634,7 +633,7 @@ def opens(lines: Sequence[Line], i: int, current: str | None) -> bool:
     text = line_text(lines, i)
     if regex.fullmatch(r"คำ\s*ส[\u0e31\u0e48\u0e49]*ง?", text):  # the office on the next line
         text = f"คำสั่ง{line_text(lines, i + 1)}"
-    if len(text) > 120 or not (OPENING_TITLE.match(text) or OPENING_SKELETON.match(MARKS.sub("", text))):
+    if len(text) > 120 or not (OPENING_TITLE.match(text) or OPENING_SKELETON.match(skeleton(text))):
         return False
     # The number line is what OCR damages most (``ที๒๔๗/๒๘๘``, ``N 12/567``): the subject line
     # (``เรื่อง ...``) under the heading is evidence enough.

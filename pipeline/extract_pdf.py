@@ -41,21 +41,20 @@ from pipeline.normalize import (
     repair_pdf_thai,
 )
 from pipeline.ocr import OcrJob, make_job, page_pixels, read_pages
-from pipeline.thai import to_arabic_digits
+from pipeline.thai import MARK, to_arabic_digits
 
 # pdfminer logs every odd object at WARNING; a bad page is reported by us instead.
 logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 _THAI = regex.compile(r"[\u0e01-\u0e5b]")
 _THAI_WORD_CHAR = regex.compile(r"[\u0e01-\u0e4e]")
-_THAI_MARK = regex.compile(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]+")  # one glyph may draw two marks
+_THAI_MARK = regex.compile(rf"{MARK.pattern}+")  # one glyph may draw two marks
 _PUA = regex.compile(r"[\ue000-\uf8ff]")
 _CID = regex.compile(r"\(cid:\d+\)")
 # A mark (above/below vowel, tone, thanthakhat) must follow a consonant or another mark.
 _ORPHAN_MARK = regex.compile(
     r"(?<![\u0e01-\u0e2e\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]"
 )
-_MARK = regex.compile(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
 _LIST_MARKER = regex.compile(r"^(?:\(?[0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,3})*[.)]|[-–•*●○▪]|[ก-ฮ][.)])\s*")
 
 
@@ -79,7 +78,7 @@ def ocr_reason(text: str, settings: Settings, image_cover: float = 1.0) -> str |
     thai = len(_THAI.findall(text.translate(PUA_MAP)))
     if thai < settings.min_text_chars and image_cover >= 0.3:
         return f"text layer has {thai} Thai characters (< {settings.min_text_chars}) over a page image"
-    marks = len(_MARK.findall(text))
+    marks = len(MARK.findall(text))
     if marks >= 10 and len(_ORPHAN_MARK.findall(text.translate(PUA_MAP))) > marks // 10:
         return "Thai marks without their letters"
     foreign = sum(1 for c in letters if ord(c) > 0x7F and not _THAI.match(c) and c not in "☑☐✓–—“”‘’•…")

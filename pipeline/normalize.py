@@ -18,7 +18,7 @@ import regex
 from rapidfuzz.distance import Levenshtein
 
 from pipeline.model import Line, Page
-from pipeline.thai import MONTH_PATTERN, to_arabic_digits
+from pipeline.thai import MARK, MONTH_PATTERN, skeleton, to_arabic_digits
 
 TICK = "☑"
 NO_TICK = "☐"
@@ -99,16 +99,9 @@ KNOWN_WORDS: tuple[str, ...] = (
     "ไม่อนุมัติ", "เห็นด้วย", "รวมทั้งสิ้น", "ทั้งสิ้น", "ท้องถิ่น", "ซึ่ง", "เพิ่มเติม", "แต่งตั้ง", "ประจำปี", "ผู้เข้าร่วมประชุม",
     "ปีงบประมาณ", "สิ่งแวดล้อม", "หน้าที่", "เจ้าหน้าที่", "ชำนาญการ", "ชำนาญงาน", "ปฏิบัติการ", "ปฏิบัติงาน",
 )  # fmt: skip
-_MARKS = regex.compile(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
-
-
-def _skeleton(word: str) -> str:
-    return _MARKS.sub("", word)
-
-
 _BY_SKELETON: dict[str, str] = {}
 for _word in KNOWN_WORDS:
-    _BY_SKELETON.setdefault(_skeleton(_word), _word)
+    _BY_SKELETON.setdefault(skeleton(_word), _word)
 _KNOWN = frozenset(KNOWN_WORDS)
 _TOKEN = regex.compile(r"[\u0e01-\u0e4e]{4,}")
 
@@ -130,7 +123,7 @@ def restore_dropped_marks(line: str) -> str:
             return token
         if token[0] == token[1] and token[1:] in _KNOWN:
             return token[1:]  # its first letter read twice (``งงบประมาณ``)
-        known = _BY_SKELETON.get(_skeleton(token))
+        known = _BY_SKELETON.get(skeleton(token))
         # a line's first word is a label more often than not: marks misread there (``เรีือง``)
         # are let through a little further
         opening = not line[: match.start()].strip()
@@ -160,7 +153,7 @@ LINE_LABELS: tuple[str, ...] = (
 )  # fmt: skip
 _LABEL_SKELETON: dict[str, str] = {}
 for _label in sorted(LINE_LABELS, key=len, reverse=True):
-    _LABEL_SKELETON.setdefault(_skeleton(_label).replace(" ", ""), _label)
+    _LABEL_SKELETON.setdefault(skeleton(_label).replace(" ", ""), _label)
 
 
 def _label_pattern(label: str) -> str:
@@ -169,7 +162,7 @@ def _label_pattern(label: str) -> str:
     for i, char in enumerate(label):
         if char == " ":
             out.append(r"\s*")
-        elif _MARKS.match(char):
+        elif MARK.match(char):
             out.append(regex.escape(char) + "?")
         else:
             out.append(("[ ]?" if i and label[i - 1] != " " else "") + regex.escape(char))
@@ -189,12 +182,12 @@ def restore_label(cell: str) -> str:
     if not match or match["label"] in _KNOWN_LABELS:
         return cell
     found = match["label"]
-    label = _LABEL_SKELETON.get(_skeleton(found).replace(" ", ""))
+    label = _LABEL_SKELETON.get(skeleton(found).replace(" ", ""))
     if label is None:
         return cell
-    letters = len(_skeleton(label).replace(" ", ""))
+    letters = len(skeleton(label).replace(" ", ""))
     following = cell[match.end() :]
-    dropped = len(_MARKS.findall(label)) - len(_MARKS.findall(found))
+    dropped = len(MARK.findall(label)) - len(MARK.findall(found))
     # A short label stands alone (``ทีม`` is not ``ที่`` + ``ม``) and lost at most one mark.
     if letters <= 4 and (dropped > 1 or _THAI_LETTER_OR_MARK.match(following[:1])):
         return cell
@@ -337,7 +330,7 @@ def _is_continuation(line: str, next_line: str | None, at_page_end: bool) -> boo
 def _header_key(line: str) -> str:
     """A running header as compared across pages: OCR drops its marks and spaces differently
     on each page."""
-    return "".join(_skeleton(line).split())
+    return "".join(skeleton(line).split())
 
 
 # Lines a page may open with that are content, however often they repeat: a table's header

@@ -735,7 +735,7 @@ class _Line:
     row: cells.RuledRow | None = None  # the ruled table row it lies in
 
 
-_MARK_ONLY = regex.compile(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]+")
+_MARK_ONLY = regex.compile(rf"{thai.MARK.pattern}+")
 _LOWER_MARK = regex.compile(r"[\u0e38-\u0e3a]+")
 
 

@@ -44,16 +44,24 @@ for _month, _names in _MONTH_VARIANTS.items():
     for _name in _names:
         _MONTH_LOOKUP[_name.replace(" ", "")] = _month
 
+# Thai marks above and below the line (vowels, tone marks, thanthakhat), the ones OCR drops.
+MARK = regex.compile(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
+
+
+def skeleton(text: str) -> str:
+    """``text`` without its marks above and below the line: what OCR leaves of a word."""
+    return MARK.sub("", text)
+
+
 # OCR drops marks above and below the line: a full month name is read without them too
 # (``มนาคม``, ``กนยายน``). Abbreviations are not: ``มี.ค.`` without its vowel is ``ม.ค.``.
-_MARK = regex.compile(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
 
 
 def _marks_optional(word: str) -> str:
-    return "".join(regex.escape(c) + ("?" if _MARK.match(c) else "") for c in word)
+    return "".join(regex.escape(c) + ("?" if MARK.match(c) else "") for c in word)
 
 
-_BY_SKELETON: dict[str, int] = {_MARK.sub("", full): i + 1 for i, full in enumerate(thai_full_months)}
+_BY_SKELETON: dict[str, int] = {skeleton(full): i + 1 for i, full in enumerate(thai_full_months)}
 _MONTH_ALT = "|".join(
     [_marks_optional(full) for full in sorted(thai_full_months, key=len, reverse=True)]
     + sorted({regex.escape(n) for names in _MONTH_VARIANTS.values() for n in names}, key=len, reverse=True)
@@ -130,7 +138,7 @@ def be_to_gregorian(year: int) -> int:
 
 def month_number(name: str) -> int | None:
     name = name.replace(" ", "")
-    return _MONTH_LOOKUP.get(name) or _BY_SKELETON.get(_MARK.sub("", name))
+    return _MONTH_LOOKUP.get(name) or _BY_SKELETON.get(skeleton(name))
 
 
 def _make_date(year: int, month: int, day: int) -> dt.date | None:
@@ -148,11 +156,11 @@ _WEEKDAY_BEFORE = regex.compile(
     + "|".join(r"\s?".join(_marks_optional(c) for c in regex.findall(r"\X", w)) for w in sorted(WEEKDAYS, key=len, reverse=True))
     + r")\s*(?:ที่?)?\s*$"
 )
-_WEEKDAY_BY_SKELETON = {_MARK.sub("", name): day for name, day in WEEKDAYS.items()}
+_WEEKDAY_BY_SKELETON = {skeleton(name): day for name, day in WEEKDAYS.items()}
 
 
 def _weekday(name: str) -> int:
-    return _WEEKDAY_BY_SKELETON[_MARK.sub("", name.replace(" ", ""))]
+    return _WEEKDAY_BY_SKELETON[skeleton(name.replace(" ", ""))]
 
 
 # A full month name OCR misread by a letter (``ตุญาคม``), before a four-digit BE year.
@@ -166,9 +174,9 @@ def fuzzy_month(name: str) -> int | None:
     """The month whose full name is one letter away from ``name`` (marks and spaces aside)."""
     from rapidfuzz.distance import Levenshtein
 
-    skeleton = _MARK.sub("", name.replace(" ", ""))
+    bare = skeleton(name.replace(" ", ""))
     scored = sorted(
-        ((Levenshtein.normalized_similarity(skeleton, full), month) for full, month in _BY_SKELETON.items()),
+        ((Levenshtein.normalized_similarity(bare, full), month) for full, month in _BY_SKELETON.items()),
         reverse=True,
     )
     best, second = scored[0], scored[1]
