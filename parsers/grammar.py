@@ -115,15 +115,17 @@ def dated_line(lines: Sequence[Line], pattern: regex.Pattern[str]) -> dt.date | 
 
 # --- meeting headings (minutes, attendance sheets) ------------------------------------------------
 
+# The days a meeting's date line names (``วันจันทร์ที่ ...``), and ณ as a word of its own (the
+# venue's ``ณ ห้องประชุม...``, not the ณ that starts a word).
+WEEKDAY_WORDS = r"จันทร์|อังคาร|พุธ|พฤหัส|ศุกร์|เสาร์|อาทิตย์"
+AT_WORD = r"(?:^|(?<=\s))ณ(?![\u0e30-\u0e3a\u0e47-\u0e4e])"
 # Where a heading line stops being the title: session, fiscal year, sitting, date, time, venue.
 HEADING_CUT = regex.compile(
-    r"\s*(?:ครั้ง\s*ที่|ประจำ\s*ปี\s*(?:งบ\s*ประมาณ)?\s*(?:พ\.\s?ศ\.)?\s*\d|สมัย\s*(?:สามัญ|วิสามัญ|ประชุม|ที่)|(?:ใน|เมื่อ)?\s*วัน(?:ที่|จันทร์|อังคาร|พุธ|"
-    r"พฤหัส|ศุกร์|เสาร์|อาทิตย์)|เวลา\s*\d|(?:^|(?<=\s))ณ(?![\u0e30-\u0e3a\u0e47-\u0e4e])(?=\s|ห้อง|อาคาร|ศาลา|หอประชุม|ที่ทำการ|สำนักงาน))"
+    r"\s*(?:ครั้ง\s*ที่|ประจำ\s*ปี\s*(?:งบ\s*ประมาณ)?\s*(?:พ\.\s?ศ\.)?\s*\d|สมัย\s*(?:สามัญ|วิสามัญ|ประชุม|ที่)|"
+    rf"(?:ใน|เมื่อ)?\s*วัน(?:ที่|{WEEKDAY_WORDS})|เวลา\s*\d|{AT_WORD}(?=\s|ห้อง|อาคาร|ศาลา|หอประชุม|ที่ทำการ|สำนักงาน))"
 )
-DATE_LINE = regex.compile(r"^(?:ใน|เมื่อ)?\s*วัน\s*(?:ที่|จันทร์|อังคาร|พุธ|พฤหัส|ศุกร์|เสาร์|อาทิตย์)|^เวลา\s*\d")
-VENUE = regex.compile(
-    r"(?:^|(?<=\s))ณ(?![\u0e30-\u0e3a\u0e47-\u0e4e])\s*(?P<venue>\S.*)$|^สถานที่\s*(?:ประชุม)?\s*[:：]?\s*(?P<venue>\S.*)$"
-)
+DATE_LINE = regex.compile(rf"^(?:ใน|เมื่อ)?\s*วัน\s*(?:ที่|{WEEKDAY_WORDS})|^เวลา\s*\d")
+VENUE = regex.compile(rf"{AT_WORD}\s*(?P<venue>\S.*)$|^สถานที่\s*(?:ประชุม)?\s*[:：]?\s*(?P<venue>\S.*)$")
 ASTERISK_NOISE = regex.compile(r"\*[^*\n]{0,60}\*")
 # A name column's header, ชื่อ as OCR reads it too (``ชื่ -สกุล``, ``ซือ สกุล``).
 NAME_COLUMN = regex.compile(r"[ชซ]\u0e37?\u0e48?อ?\s*[-–]?\s*(?:สกุล|นามสกุล)")

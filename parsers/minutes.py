@@ -27,6 +27,7 @@ from parsers.grammar import (
     NAME_LIST_HEADER,
     ROW_NUMBER,
     VENUE,
+    WEEKDAY_WORDS,
     ahead,
     flat,
     heading_title,
@@ -1046,7 +1047,7 @@ def parse(segment: Segment) -> Parsed:
 OPENING_TITLE = regex.compile(r"^(?:รายงาน|บันทึก)\s*การ\s*ประชุม(?!\s*(?:ดังกล่าว|ครั้งที่แล้ว|ครั้งก่อน))")
 OPENING_CONTEXT = regex.compile(
     r"ครั้งที่|วันที่|\bณ\b|^ณ|ประชุม\s*เมื่อ|เวลา\s*\d|สมัย\s*(?:สามัญ|วิสามัญ|ที่)|"
-    r"วัน\s*(?:จันทร์|อังคาร|พุธ|พฤหัส|ศุกร์|เสาร์|อาทิตย์)"
+    rf"วัน\s*(?:{WEEKDAY_WORDS})"
 )
 AGENDA_ITEM = regex.compile(r"^(?:ระเบียบ\s*)?วาระ\s*(?:ที่)?\s*\d")
 # Minutes' body under the agenda: a resolution or the closing (an agenda listed in full above
