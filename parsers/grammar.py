@@ -83,8 +83,9 @@ def single_cell(line: Line) -> bool:
     return sum(1 for cell in line.text.split("\t") if cell.strip()) == 1
 
 
-# A document's subject line (``เรื่อง ...``) with something after the label.
+# A document's subject line (``เรื่อง ...``) with something after the label; the label itself.
 SUBJECT_LINE = regex.compile(r"^เรื่อง\s*\S")
+SUBJECT_LABEL = regex.compile(r"^เรื่อง\s*[:：]?\s*")
 
 
 def continues_paragraph(lines: Sequence[Line], i: int) -> bool:

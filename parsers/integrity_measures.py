@@ -18,7 +18,7 @@ import regex
 
 from parsers.common import document_organization, document_row
 from parsers.doctype import DocumentType
-from parsers.grammar import dated_line, line_text, page_top, single_cell
+from parsers.grammar import SUBJECT_LABEL, dated_line, line_text, page_top, single_cell
 from pipeline.model import Line, Parsed, Segment
 from pipeline.normalize import clean
 from pipeline.thai import find_fiscal_year
@@ -36,8 +36,8 @@ def title_of(lines: Sequence[Line]) -> str | None:
     (``ประกาศเทศบาล...`` / ``เรื่อง มาตรการ...``) and the year line under it."""
     if not lines:
         return None
-    if ANNOUNCEMENT.match(line_text(lines, 0)) and SUBJECT.match(line_text(lines, 1)):
-        lines = [Line(text=SUBJECT.sub("", line_text(lines, 1)), page_no=lines[1].page_no), *lines[2:]]
+    if ANNOUNCEMENT.match(line_text(lines, 0)) and SUBJECT_LABEL.match(line_text(lines, 1)):
+        lines = [Line(text=SUBJECT_LABEL.sub("", line_text(lines, 1)), page_no=lines[1].page_no), *lines[2:]]
     parts = [lines[0].text.replace("\t", " ")]
     for line in lines[1:TITLE_MAX_LINES]:
         text = clean(line.text.replace("\t", " ")) or ""
@@ -71,8 +71,7 @@ OPENING_TITLE = regex.compile(
 )
 # An office's announcement (``ประกาศเทศบาลตำบล...``) whose subject is integrity measures.
 ANNOUNCEMENT = regex.compile(r"^ประกาศ\s*(?:เทศบาล|องค์การ|อบต|อบจ|สำนัก|กอง|จังหวัด|อำเภอ)")
-SUBJECT = regex.compile(r"^เรื่อง\s*[:：]?\s*")
-ANNOUNCED_MEASURES = regex.compile(r"^เรื่อง\s*[:：]?\s*.*(?:มาตรการ|คุณธรรม|โปร่งใส|ทุจริต)")
+ANNOUNCED_MEASURES = regex.compile(rf"{SUBJECT_LABEL.pattern}.*(?:มาตรการ|คุณธรรม|โปร่งใส|ทุจริต)")
 ITA_CONTENT = regex.compile(r"\b(?:ITA|IIT|EIT|OIT)\b|มาตรการ\s*/\s*แนวทาง|คุณธรรมและความโปร่งใส")
 
 

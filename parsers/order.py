@@ -33,7 +33,7 @@ from parsers.common import (
     split_prefix,
 )
 from parsers.doctype import DocumentType
-from parsers.grammar import DOCUMENT_END, SUBJECT_LINE, ahead, line_text
+from parsers.grammar import DOCUMENT_END, SUBJECT_LABEL, SUBJECT_LINE, ahead, line_text
 from parsers.vocabulary import POSITION_START, find_signature
 from pipeline.model import Line, Parsed, Segment
 from pipeline.normalize import clean, join_wrapped
@@ -45,7 +45,7 @@ HEADING = regex.compile(r"^คำ\s*ส[\u0e31\u0e48\u0e49]*ง?\s*(?P<office>.*
 ORDER_NO = regex.compile(
     r"(?:^|\s)ที[\u0e48\u0e49]?\s*(?:[\p{Thai}.]{1,12}\s*)?(?P<no>\d{1,4})\s*/\s*(?P<year>\d{2,4})(?!\d)"
 )
-SUBJECT = regex.compile(r"^เรื่อง\s*[:：]?\s*(?P<value>.*)$")
+SUBJECT = regex.compile(rf"{SUBJECT_LABEL.pattern}(?P<value>.*)$")
 # Words that open the body, so the line before them ends a wrapped subject.
 BODY_START = regex.compile(
     r"^(?:ตามที่|ด้วย|เพื่อ(?:ให้)?|อาศัย|โดยที่|เนื่อง|ตาม(?:หนังสือ|ระเบียบ|คำสั่ง|มติ|ประกาศ|พระราช)|"
