@@ -339,15 +339,12 @@ def parse(segment: Segment) -> Parsed:
 
 # --- where sheets open (segment) --------------------------------------------------------------------
 
-OPENING_NUMBER = regex.compile(
-    r"^(?:ลำดับ\s*ที่|โครงการ\s*ที่|แบบ\s*รายละเอียด\s*โครงการ\s*(?:ที่|ลำดับที่))\s*\d{1,3}\s*$"
-)
 FIRST_SECTION = regex.compile(r"^1\s*[.)]?\s*ชื่อ\s*(?:โครงการ|กิจกรรม)")
 NEXT_SECTION = regex.compile(r"^[2-4]\s*[.)]?\s*(?:หลักการ|ความเป็นมา|วัตถุประสงค์|ที่มา)")
-NAME_SECTION = regex.compile(r"[ชซ]\u0e37?\u0e48?อ\s*(?:โครงการ|กิจกรรม|มาตรการ)")
+NAME_SECTION = dict(SECTION_PATTERNS)["name"]  # (ชื่อโครงการ as a section heading reads it, OCR too)
 
 
-FIRST_SHEET = regex.compile(rf"{OPENING_NUMBER.pattern}|{FIRST_SECTION.pattern}")
+FIRST_SHEET = regex.compile(rf"{SHEET_START.pattern}|{FIRST_SECTION.pattern}")
 
 
 def opens(lines: Sequence[Line], i: int, current: str | None) -> bool:
@@ -356,7 +353,7 @@ def opens(lines: Sequence[Line], i: int, current: str | None) -> bool:
     text = line_text(lines, i)
     if SHEETS_TITLE.match(text) and single_cell(lines[i]):
         return ahead(lines, i, FIRST_SHEET, 4)
-    if OPENING_NUMBER.match(text):
+    if SHEET_START.match(text):
         return ahead(lines, i, NAME_SECTION, 3)
     # Sheets without a ``ลำดับที่ N`` line: ``1. ชื่อโครงการ`` then its numbered sections, at the
     # top of a source or after the plan's table.
