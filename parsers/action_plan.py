@@ -854,7 +854,7 @@ def parse(segment: Segment) -> Parsed:
             )
         )
     if not reader.rows:
-        parsed.warnings.append(f"segment {segment.segment_no} (action_plan): no table rows found")
+        parsed.warnings.append(segment.warning("no table rows found"))
     return parsed
 
 

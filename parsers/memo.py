@@ -206,9 +206,9 @@ def parse(segment: Segment) -> Parsed:
         )
     )
     if subject is None:
-        parsed.warnings.append(f"segment {segment.segment_no} (memo): no subject (เรื่อง) found")
+        parsed.warnings.append(segment.warning("no subject (เรื่อง) found"))
     if signature is None:
-        parsed.warnings.append(f"segment {segment.segment_no} (memo): no signer found")
+        parsed.warnings.append(segment.warning("no signer found"))
     return parsed
 
 

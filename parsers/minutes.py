@@ -1038,7 +1038,7 @@ def parse(segment: Segment) -> Parsed:
             )
         )
     if not reader.heading:
-        parsed.warnings.append(f"segment {segment.segment_no} (minutes): no heading found")
+        parsed.warnings.append(segment.warning("no heading found"))
     return parsed
 
 

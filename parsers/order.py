@@ -612,7 +612,7 @@ def parse(segment: Segment) -> Parsed:
             )
         )
     if order_no is None:
-        parsed.warnings.append(f"segment {segment.segment_no} (order): no order number found")
+        parsed.warnings.append(segment.warning("no order number found"))
     return parsed
 
 

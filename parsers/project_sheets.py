@@ -333,7 +333,7 @@ def parse(segment: Segment) -> Parsed:
                 )
             )
     if not reader.sheets:
-        parsed.warnings.append(f"segment {segment.segment_no} (project_sheets): no sheets found")
+        parsed.warnings.append(segment.warning("no sheets found"))
     return parsed
 
 

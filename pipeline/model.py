@@ -64,6 +64,10 @@ class Segment:
     def page_end(self) -> int:
         return self.lines[-1].page_no if self.lines else 1
 
+    def warning(self, problem: str) -> str:
+        """A parse warning about this segment: ``segment 3 (minutes): no heading found``."""
+        return f"segment {self.segment_no} ({self.doc_type}): {problem}"
+
 
 @dataclass(slots=True)
 class Parsed:

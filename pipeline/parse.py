@@ -29,7 +29,7 @@ def parse_segment(segment: Segment) -> Parsed:
     try:
         parsed = parser(segment) if parser else parse_generic(segment)
     except Exception as err:  # one bad document must not lose the rest of the source
-        warnings.append(f"segment {segment.segment_no} ({segment.doc_type}): parser failed: {err!r}")
+        warnings.append(segment.warning(f"parser failed: {err!r}"))
         parsed = parse_generic(segment)
     for name, extract, doc_types in EMBEDDED:
         if segment.doc_type not in doc_types:
