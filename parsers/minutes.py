@@ -136,6 +136,9 @@ TITLE_GOES_ON = regex.compile(
     r"^(?:ครั้ง\s*ที่\s*\d|(?:ประจำ\s*)?ปี\s*งบ\s*ประมาณ|ประจำ\s*ปี|เมื่อ\s*วัน|พ\.\s?ศ\.|\(|สมัย)"
 )
 
+# The time after a venue on its line (``ณ ห้องประชุม...  เวลา ๑๐.๐๐ น.``): not part of it.
+VENUE_TIME = regex.compile(r"\s+เวลา\s*\d")
+
 # A header cell of a surname column of its own (not ``ชื่อ - สกุล``).
 SURNAME_CELL = regex.compile(r"(?:^|\t)\s*(?:นาม\s*)?สกุล\s*(?:\t|$)")
 
@@ -379,8 +382,9 @@ class MinutesReader:
     current: Item | None = None
     pending_title: Item | None = None
     wrapping_title: Item | None = None  # the item whose heading was the line before
-    # A long sub-item heading indented into the speech column, the line before: its title may
-    # wrap onto the next indented line (``๔.๒ ญัตติขออนุมัติ...`` / ``ไปตั้งจ่ายเป็นรายการใหม่``).
+    # A long sub-item heading, the line before (at the margin or indented into the speech
+    # column): its title may wrap onto the next indented line (``๔.๒ ญัตติขออนุมัติ...`` /
+    # ``ไปตั้งจ่ายเป็นรายการใหม่``).
     wrapped_heading: Item | None = None
     indented: bool = False  # the line being read starts indented (in the speech column)
     heading_kind: str = ""
@@ -778,7 +782,7 @@ class MinutesReader:
         self.items.append(item)
         self.current = item
         self.pending_title = None
-        self.wrapped_heading = item if self.indented and len(item.title) >= WRAPPING_HEADING else None
+        self.wrapped_heading = item if len(item.title) >= WRAPPING_HEADING else None
         self.wrapping_title = item  # ``... (ITA)`` / ``ประจำปีงบประมาณ พ.ศ. 2568``
 
     @staticmethod
@@ -896,6 +900,36 @@ def signer(lines: Sequence[Line], label: regex.Pattern[str]) -> str | None:
     return None
 
 
+# A sentence that says a committee checked the minutes (``คณะกรรมการตรวจรายงานการประชุม ได้ตรวจ...``),
+# its members signing below it with bare roles (``ประธานกรรมการ``, ``กรรมการ``).
+CHECKING_COMMITTEE = regex.compile(r"คณะ\s*กรรมการ\s*ตรวจ\s*(?:สอบ\s*)?(?:รายงาน|บันทึก)")
+COMMITTEE_ROLE = regex.compile(r"(?:ประธาน\s*)?กรรมการ(?:\s*และ\s*เลขานุการ)?")
+CHECKING_SIGNATURES = 12  # lines under the sentence its members' signatures stand within
+
+
+def checking_chair(lines: Sequence[Line]) -> str | None:
+    """The chair of the committee that checked the minutes, where its members sign under the
+    sentence that names it with bare roles: the one signing as ``ประธานกรรมการ``, on a line
+    of its own or side by side with the others (its name the one below its role)."""
+    start = next((i for i, line in enumerate(lines) if CHECKING_COMMITTEE.search(flat(line))), None)
+    if start is None:
+        return None
+    for i in range(start + 1, min(len(lines), start + 1 + CHECKING_SIGNATURES)):
+        text = flat(lines[i])
+        roles = [m for m in COMMITTEE_ROLE.finditer(text)]
+        chair = next((k for k, m in enumerate(roles) if m.group().startswith("ประธาน")), None)
+        if chair is None or not is_signature_label(text):
+            continue
+        own = name_in(text[: roles[chair].start()]) if len(roles) == 1 else None
+        if own:
+            return own
+        for other in lines[i + 1 : i + 3]:
+            found = names_in_cells(other.text)
+            if found:
+                return found[chair] if chair < len(found) else found[0]
+    return None
+
+
 def is_signature_label(text: str) -> bool:
     """A signature block's label line, not a sentence that names the minute-taker."""
     rest = NAME_IN_PARENS.sub(" ", text)
@@ -962,7 +996,7 @@ def parse(segment: Segment) -> Parsed:
                 text.startswith(("ณ", "สถานที่")) or DATE_LINE.match(text) or "เวลา" in text or find_date(text)
             )
         ):
-            venue = clean(found["venue"])
+            venue = clean(VENUE_TIME.split(found["venue"], maxsplit=1)[0])
     start_time = reader.start_time or start_time
     end_time = reader.end_time or end_time
     names = [row.name for row in reader.rows]
@@ -996,7 +1030,7 @@ def parse(segment: Segment) -> Parsed:
             end_time=end_time,
             venue=venue,
             recorder_name=spelled(signer(lines, RECORDER)),
-            reviewer_name=spelled(signer(lines, REVIEWER)),
+            reviewer_name=spelled(signer(lines, REVIEWER) or checking_chair(lines)),
         )
     )
     for row in reader.rows:
