@@ -318,7 +318,7 @@ def _wrapped_columns(line: _Item, following: _Item, left: float, right: float) -
     if not line.gapped or _LIST_MARKER.match(tail) or _BLOCK_START.match(tail):
         return False
     return (
-        right - line.x1 <= 1.5 * line.size
+        (right - line.x1 <= 1.5 * line.size or line.space_after)  # (its trailing spaces reached the edge)
         and following.top - line.top <= 1.6 * max(line.size, following.size)
         and (abs(following.x0 - line.x0) <= 0.5 * line.size or following.x0 <= left + 0.5 * line.size)
     )

@@ -143,8 +143,12 @@ def continues_row(
         cells.append((row.number_end, limits[0]))
         # the number printed inside its cell (``3. ว่าที่ร้อยตรี`` / ``อดิศักดิ์``): the wrap
         # starts at the cell's edge, under the number
-        # (unless the row runs to the right edge and one piece goes on below: a wrapped line)
-        if right is None or row.pieces[-1][1] < right - 2 * row.size or len(line.pieces) >= 2:
+        # (unless the row runs to the right edge and one piece goes on below: a wrapped line;
+        # a row the producer ended with a space broke there, however far its ink reaches)
+        reaches_edge = right is not None and (
+            row.pieces[-1][1] >= right - 2 * row.size or len(row.pieces) - 1 in row.spaced
+        )
+        if not reaches_edge or len(line.pieces) >= 2:
             cells.append((row.pieces[0][0], limits[0]))
     pieces = list(line.pieces)
     if len(pieces) >= 2 and centred_cell(row, pieces[-1]):

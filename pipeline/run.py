@@ -161,7 +161,12 @@ def process_path(
         stage = "parse"
         parsed = parse_segments(segments)
         stage = "validate"
-        parsed, warnings = validate(parsed, len(pages), laid_out=any(page.method != "text" for page in pages))
+        parsed, warnings = validate(
+            parsed,
+            len(pages),
+            laid_out=any(page.method != "text" for page in pages),
+            ocr=any(page.method == "ocr" for page in pages),
+        )
         flags = review_flags(parsed, frozenset(page.page_no for page in pages if page.method == "ocr"))
         for item in parsed:
             item.rows.extend(flag for flag in flags if flag.doc_id == item.document.doc_id)

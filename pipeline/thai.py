@@ -463,12 +463,13 @@ def _resplit_name(name: str) -> str:
     return fixed if fixed.split(" ")[0] in names and len(fixed.split(" ")[0]) < len(given) else name
 
 
-def split_glued_name(name: str) -> str:
+def split_glued_name(name: str, respace: bool = True) -> str:
     """``given surname`` for a name OCR or a text layer glued together (``อำไพป้องภัย`` ->
     ``อำไพ ป้องภัย``): the longest known given name (pythainlp's name lists) that leaves a
-    surname of four letters or more. Names with a space, or no known given name, stay."""
+    surname of four letters or more. Names with a space, or no known given name, stay; a
+    name with one space is split again (``_resplit_name``) when ``respace`` (OCR'd text)."""
     if name.count(" ") == 1:
-        return _resplit_name(name)
+        return _resplit_name(name) if respace else name
     if " " in name or len(name) < 6 or not regex.fullmatch(r"[\u0e01-\u0e4e]+", name):
         return name
     names = _given_names()

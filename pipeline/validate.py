@@ -25,10 +25,15 @@ def _key(row: Row) -> tuple[object, ...]:
     return (row.__table__, *(tuple(v) if isinstance(v, list) else v for v in values))
 
 
-def validate(parsed: Sequence[Parsed], pages: int, laid_out: bool = False) -> tuple[list[Parsed], list[str]]:
+def validate(
+    parsed: Sequence[Parsed], pages: int, laid_out: bool = False, ocr: bool = False
+) -> tuple[list[Parsed], list[str]]:
     """The documents with their rows checked; problems come back as warnings. ``laid_out``:
     the text was read from page layouts (OCR, or a PDF whose cell wrapped between given name
-    and surname without a space), so glued names are split; typed names keep their spaces."""
+    and surname without a space), so glued names are split; typed names keep their spaces.
+    ``ocr``: some of it was read from images, where the space between given name and surname
+    may stand a few letters off, so a name is also split again where both halves are known
+    names (a text layer's space is the one typed: ``คำปัน ใจยา`` stays, not ``คำ ปันใจยา``)."""
     warnings: list[str] = []
     doc_ids = {p.document.doc_id for p in parsed}
     meeting_ids = {row.meeting_id for p in parsed for row in p.rows if isinstance(row, Meeting)}
@@ -52,7 +57,11 @@ def validate(parsed: Sequence[Parsed], pages: int, laid_out: bool = False) -> tu
             ):
                 warnings.append(f"{row.__table__} row without its meeting dropped")
                 continue
-            glued = {c: split_glued_name(values[c]) for c in NAME_COLUMNS if laid_out and isinstance(values.get(c), str)}
+            glued = {
+                c: split_glued_name(values[c], respace=ocr)
+                for c in NAME_COLUMNS
+                if laid_out and isinstance(values.get(c), str)
+            }
             glued = {c: v for c, v in glued.items() if v != values[c]}
             if glued:
                 row = row.model_copy(update=glued)

@@ -43,6 +43,19 @@ def test_a_typed_line_that_ran_to_the_margin_is_not_a_table_row() -> None:
     assert len(join_wrapped_rows(rows, own_cell, join_wrapped)) == 3
 
 
+def test_a_line_the_producer_broke_at_a_space_goes_on_below_its_start_not_in_a_cell() -> None:
+    # a browser broke a preformatted line of columns at a space short of the edge (the text's
+    # right edge is 500): the rest under the row's start is that line's, not a wrapped name
+    lines = [
+        row(0, (10, 150, "1. นายประเสริฐ แสงคำ"), (200, 300, "ผู้อำนวยการกอง"), number_end=30),
+        row(11, (10, 140, "ประจำสำนักงาน")),
+        row(22, (10, 500, "ผู้เข้าร่วมประชุม ...")),
+    ]
+    assert len(join_wrapped_rows(lines, own_cell, join_wrapped)) == 2  # typed, no space after: a cell
+    lines[0] = PieceRow(lines[0].pieces, 0, 10, 10, number_end=30, spaced=frozenset({1}))
+    assert len(join_wrapped_rows(lines, own_cell, join_wrapped)) == 3
+
+
 def test_blank_tick_columns_are_made_explicit_and_misread_ticks_restored() -> None:
     # a plan's rows: name (joined from wrapped lines, so longer than its column), budget, ticks
     def row(top: float, *pieces: tuple[float, str]) -> PieceRow:

@@ -169,6 +169,15 @@ def test_a_single_given_name_is_not_split() -> None:
     assert split_glued_name("ชัยวัฒน์") == "ชัยวัฒน์"
 
 
+def test_a_typed_space_between_given_name_and_surname_stays_outside_ocr() -> None:
+    from pipeline.thai import split_glued_name
+
+    # both halves of the other split are known names; the text layer's space is the typed one
+    assert split_glued_name("คำปัน ใจยา", respace=False) == "คำปัน ใจยา"
+    assert split_glued_name("กัญญา รัตน์ศรีนวล") == "กัญญารัตน์ ศรีนวล"  # OCR's space a few letters off
+    assert split_glued_name("อำไพป้องภัย", respace=False) == "อำไพ ป้องภัย"  # glued: still split
+
+
 def test_digits_go_back_to_the_script_they_were_printed_in() -> None:
     from pipeline.thai import to_arabic_digits, to_thai_digits
 
