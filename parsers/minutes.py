@@ -491,6 +491,19 @@ class MinutesReader:
         if self.surname_column and prefix and len(row_cells) > 1 and regex.fullmatch(r"\p{Thai}+", row_cells[1]):
             row_cells[:2] = [f"{prefix}{given.replace(' ', '')} {row_cells[1]}"]  # given name | surname
         numbered = any(r.numbered for r in self.rows if r.status == self.status)
+        previous = self.rows[-1] if self.rows and self.rows[-1].status == self.status else None
+        if (
+            seq is None
+            and prefix is not None
+            and numbered
+            and previous is not None
+            and "\t" in line.text
+            and len(row_cells) >= 2
+            and POSITION_START.match(row_cells[1])
+        ):
+            # a ruled row whose number a scan lost (its cell read empty), a name and a position
+            # in their cells: the next row, not the rest of the one above (nor the list's end)
+            seq = previous.seq + 1
         if seq is None and (prefix is None or (numbered and self.section_count)):
             return self.continue_row(row_cells, prefix is not None)
         found = person_name(row_cells[0])

@@ -531,6 +531,25 @@ def test_a_scanned_attendance_row_keeps_its_position_and_drops_the_signature() -
     assert second.role is None
 
 
+def test_a_scanned_attendance_row_whose_number_was_lost_is_the_next_row() -> None:
+    found = attendees(
+        minutes_from(
+            "รายงานการประชุมสภาเทศบาลตำบลหนองบัว",
+            "วันพุธที่ 25 กุมภาพันธ์ 2569 เวลา 09.30 น.",
+            "ผู้มาประชุม",
+            "ที่\tชื่อ-สกุล\tตำแหน่ง\tลายมือชื่อ",
+            "6\tนายสุริยา จันทร์ดี\tสมาชิกสภาเทศบาล เขต 1\tสุริยา",
+            "\tนางสาวรัชนี อินทร์ประเสริฐ\tสมาชิกสภาเทศบาล เขต 1\tรัชนี",  # its ๗ read as nothing
+            "8\tนายพิชิต สายบุญ\tสมาชิกสภาเทศบาล เขต 2\tพิชิต",
+            "ระเบียบวาระที่ 1 เรื่องแจ้งเพื่อทราบ",
+            "มติที่ประชุม รับทราบ",
+        )
+    )
+    assert {name: a.seq for name, a in found.items()} == {
+        "สุริยา จันทร์ดี": 6, "รัชนี อินทร์ประเสริฐ": 7, "พิชิต สายบุญ": 8
+    }
+
+
 def test_a_short_sub_item_heading_does_not_take_the_speech_under_it_as_its_title() -> None:
     found = items(
         minutes_from(
