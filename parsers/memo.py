@@ -34,7 +34,7 @@ from schemas import Memo
 TITLE = regex.compile(r"^บันทึก\s*ข้อความ$")
 # Labels as typed and as OCR drops their tone marks (สวนราชการ, วันที, เรือง).
 LABEL = regex.compile(
-    r"^(?:(?P<department>ส่?วน\s*ราช\s*การ|หน่วย\s*งาน)|(?P<memo_date>วัน\s*ที่?)|(?P<ref_no>ที่|ที(?=\s+[ก-ฮ]{2}\.?\s*\d))"
+    r"^(?:(?P<department>ส่?วน\s*ราช\s*การ|หน่วย\s*งาน)|(?P<memo_date>วัน\s*ที่?)|(?P<ref_no>ที่|ท\u0e35?(?=\s*[ก-ฮ]{2}\.?\s*\d))"
     r"|(?P<subject>เรื่?อง)|(?P<addressee>เรียน|เสนอ)|(?P<other>อ้าง\s*ถึง|สิ่ง\s*ที่\s*ส่ง\s*มา\s*ด้วย))"
     r"\s*[:：]?\s*(?P<value>.*)$"
 )

@@ -92,9 +92,12 @@ AGENDA = regex.compile(
 )
 # An agenda heading whose number OCR dropped or garbled (a lone digit in its own cell), its
 # topic after it; OCR may drop the heading's first letter too (``ะเบียบวาระที``).
-UNNUMBERED_AGENDA = regex.compile(r"^(?:ร?ะเบียบ\s*)?วาระ\s*ที่?\s*[^\d\s]{0,3}?\s*(?P<rest>เร\S?\S?อง.*)$")
+# (its title on the line, or alone on a line of its own: ``วาระที่?`` / ``เรื่อง เพื่อพิจารณา``)
+UNNUMBERED_AGENDA = regex.compile(
+    r"^(?:ร?ะเบียบ\s*)?วาระ\s*ที่?\s*[^\d\s]{0,3}?\s*(?:(?P<rest>เร\S?\S?อง.*)|(?P<rest>))$"
+)
 # ``3.1`` and ``3.1.1``: a sub-item's number is its path under the agenda item.
-SUB_ITEM = regex.compile(r"^(?P<top>\d{1,2})\.(?P<sub>\d{1,2}(?:\.\d{1,2})?)(?![.\d])\s*[.):]?\s*(?P<rest>.*)$")
+SUB_ITEM = regex.compile(r"^(?P<top>\d{1,2})\.(?P<sub>\d{1,2}(?:\.\d{1,2})?)(?![.\d])\s*[.):,]?\s*(?P<rest>.*)$")
 # What follows a decimal number (3.5 ล้านบาท, 2.5 ราย) rather than a sub-item's title (3.1 รายงาน...).
 NOT_A_TITLE = regex.compile(r"^(?:ล้าน|บาท|%|เปอร์เซ็นต์|(?:คน|ราย|กม\.?|ม\.|เมตร)(?:\s|$))")
 RESOLUTION = regex.compile(

@@ -531,6 +531,29 @@ def test_a_scanned_attendance_row_keeps_its_position_and_drops_the_signature() -
     assert second.role is None
 
 
+def test_a_heading_whose_number_a_scan_lost_alone_on_its_line_and_a_comma_after_a_sub_number() -> None:
+    found = items(
+        minutes_from(
+            "รายงานการประชุมคณะทำงาน",
+            "วันอังคารที่ 5 มีนาคม 2567 เวลา 09.30 น.",
+            "วาระที่ 2 เรื่อง รับรองรายงานการประชุม",
+            "มติที่ประชุม รับรอง",
+            "วาระที่?",
+            "เรื่อง เพื่อพิจารณา",
+            "3.1 ร่างมาตรการส่งเสริมคุณธรรม",
+            "มติที่ประชุม เห็นชอบ",
+            "3.2,การปรับปรุงเว็บไซต์",
+            "มติที่ประชุม ให้นำกลับไปพิจารณาใหม่",
+        )
+    )
+    assert {k: v.title for k, v in found.items()} == {
+        "2": "รับรองรายงานการประชุม",
+        "3": "เพื่อพิจารณา",
+        "3.1": "ร่างมาตรการส่งเสริมคุณธรรม",
+        "3.2": "การปรับปรุงเว็บไซต์",
+    }
+
+
 def test_a_scanned_attendance_row_whose_number_was_lost_is_the_next_row() -> None:
     found = attendees(
         minutes_from(
