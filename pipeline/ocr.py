@@ -261,7 +261,8 @@ def read_page(job: OcrJob) -> tuple[int, str, float | None]:
     words = without_mark_rows(without_specks(words))
     confidence = statistics.fmean(w.conf for w in words) if words else None
     number_cells = [row[0] for row in _rows_of(grid)]  # a ruled table's first column: row numbers
-    words = without_mark_rows(reread_digits(words, image, number_cells))
+    # (garbage judged after the re-reading: a row number tesseract misread, unsure, is a digit by then)
+    words = without_garbage_rows(without_mark_rows(reread_digits(words, image, number_cells)))
     return job.page_no, repair_ocr_text(layout_text(words, image, table_rows)), confidence
 
 
@@ -567,6 +568,39 @@ def without_specks(words: list[Word]) -> list[Word]:
     ]  # fmt: skip
 
 
+GARBAGE_CONF = 70.0  # mean word confidence under which a line, most of its words as unsure, is no text
+# A line of a number alone (a row number, an amount or a score in its cell), or with a month
+# (``๕ ธ.ค. ๒๕๖๘`` under a comment's signature), read unsure: data, not a stamp.
+_LONE_NUMBER = regex.compile(r"(?=.*[\d๐-๙])[\d๐-๙.,:/()%+\-]+")
+_DATED = regex.compile(rf"[\d๐-๙]\s*{MONTH_PATTERN}|{MONTH_PATTERN}\s*[\d๐-๙]")
+
+
+def without_garbage_rows(words: list[Word]) -> list[Word]:
+    """The words without the lines tesseract made out of a stamp, a signature's strokes or a
+    row of asterisks (``รว6ระระวระเร6รอรอ``, ``๑9»ฆ๑ขม7leaa``): lines whose mean confidence is
+    under ``GARBAGE_CONF`` with at least half their words under it too. A printed line, even
+    a faint or short one (``(OIT)``, ``น.``), reads above it; lines of ticks and a number
+    alone in its cell (which tesseract reads unsure) are kept. Judged per tesseract line, so a signature beside a typed name
+    goes and the name stays."""
+    lines: dict[int, list[Word]] = {}
+    for word in words:
+        lines.setdefault(word.line, []).append(word)
+
+    def garbage(line: list[Word]) -> bool:
+        unsure = sum(w.conf < GARBAGE_CONF for w in line)
+        return (
+            line[0].line >= 0
+            and statistics.fmean(w.conf for w in line) < GARBAGE_CONF
+            and 2 * unsure >= len(line)
+            and not any(_TICK_READING.fullmatch(w.text) for w in line)
+            and not _LONE_NUMBER.fullmatch(text := "".join(w.text for w in line))
+            and not _DATED.search(text)
+        )
+
+    dropped = {id(w) for line in lines.values() if garbage(line) for w in line}
+    return [w for w in words if id(w) not in dropped]
+
+
 def leader_dots(words: list[Word]) -> list[Word]:
     """The dots of dotted fill lines: runs of at least ``LEADER_DOTS`` tiny boxes on one row
     (far smaller than a letter, smaller than a tone mark)."""
@@ -704,7 +738,7 @@ def vertical_rules(image: Image.Image | None, top: int, bottom: int) -> list[int
     least 90% of the band's height)."""
     if image is None or bottom <= top:
         return []
-    band = image.convert("L").crop((0, max(0, top), image.width, min(image.height, bottom)))
+    band = image.crop((0, max(0, top), image.width, min(image.height, bottom))).convert("L")
     darkness = band.resize((band.width, 1), Image.Resampling.BOX).get_flattened_data()
     dark = [x for x, value in enumerate(darkness) if cast(float, value) <= 40]
     # A scanned ruling is several pixels wide (and may be doubled by the scan's blur): the
@@ -1132,10 +1166,21 @@ def _distances(glyph: Image.Image, chars: Sequence[str], strip: Image.Image | No
         tiled.paste(tiled.crop((0, 0, width, GLYPH_SIDE)), (width, 0))
         width *= 2
     difference = ImageChops.difference(tiled, strip).resize((len(chars), 1), Image.Resampling.BOX)
-    best: dict[str, float] = {}
-    for char, value in zip(chars, difference.get_flattened_data(), strict=True):
-        best[char] = min(best.get(char, 255.0), cast(float, value))
-    return {char: value / 255 for char, value in best.items()}
+    order, starts, names = _groups(tuple(chars))
+    values = np.frombuffer(difference.tobytes(), dtype=np.uint8)
+    best = np.minimum.reduceat(values[order], starts) / 255  # each character's nearest template
+    return dict(zip(names, best.tolist(), strict=True))
+
+
+@functools.cache
+def _groups(chars: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray, tuple[str, ...]]:
+    """(template order grouping each character's templates together, where each group starts,
+    the characters in their first template's order) for ``np.minimum.reduceat``."""
+    names = tuple(dict.fromkeys(chars))
+    order = np.array(sorted(range(len(chars)), key=lambda i: (names.index(chars[i]), i)), dtype=np.intp)
+    sizes = [chars.count(name) for name in names]
+    starts = np.array([0, *itertools.accumulate(sizes)][:-1], dtype=np.intp)
+    return order, starts, names
 
 
 def _column_runs(band: Image.Image) -> list[tuple[int, int]]:

@@ -506,6 +506,19 @@ def test_tesseract_lines_make_the_rows_and_marks_read_apart_are_dropped() -> Non
     assert ocr.repair_ocr_text("นางจันทร์เพ๕็ญ") == "นางจันทร์เพ็ญ"
 
 
+def test_lines_read_out_of_a_stamp_or_a_signature_are_dropped_and_printed_lines_kept() -> None:
+    def line(texts: str, conf: float, line_no: int, top: int = 100) -> list[Word]:
+        return [Word(100 + 40 * k, top, 30, 40, conf, ch, line_no) for k, ch in enumerate(texts)]
+
+    name = line("นายสมชาย", 93.0, 1)
+    stamp = line("รว6ระเร", 55.0, 2, top=300)  # a round stamp read as letters, every one unsure
+    faint = line("(OIT)", 70.8, 3, top=400)  # a faint printed line: unsure, still text
+    ticks = line("✓✓", 50.0, 4, top=500)  # ticks drawn in by the table reading: tesseract's 50
+    mixed = [*line("น.", 90.0, 5, top=600), Word(300, 600, 30, 40, 40.0, "ฆ", 5)]  # one unsure word of two
+    kept = ocr.without_garbage_rows(name + stamp + faint + ticks + mixed)
+    assert kept == name + faint + ticks + mixed
+
+
 def test_a_signers_name_in_brackets_and_a_line_of_columns_wrapped_at_the_edge() -> None:
     from pipeline.extract_pdf import _Item, _joins
 
