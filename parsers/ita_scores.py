@@ -16,6 +16,7 @@ instrument (its total) or the overall ITA score; anything else is not a score.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -90,8 +91,10 @@ SCORE_CELL = regex.compile(
     regex.IGNORECASE,
 )
 YEAR_CELL = regex.compile(
-    r"^(?:(?:ผล\s*)?(?:คะแนน\s*)?(?:ปี\s*(?:งบ\s*ประมาณ)?\s*)?(?:พ\.\s?ศ\.\s*)?|[^\s\d]{1,2}\s*)(?P<year>25\d\d)$"
-)  # (``ป2565``, ``U2566``: ปี as OCR reads it in a header cell of its own)
+    r"^(?:(?:ผล\s*)?(?:คะแนน\s*)?(?:ปี\s*(?:งบ\s*ประมาณ)?\s*)?(?:พ\s?\.?\s?ศ\s?\.?\s*)?|[^\s\d]{1,2}\s*)(?P<year>25\d\d)$"
+)  # (``ป2565``, ``U2566``: ปี as OCR reads it in a header cell of its own; ``พ ศ 2567``: its dots lost)
+# A year column's header a scan garbled (``WA 252020`` for ``พ.ศ. 2566``): short, with digits.
+GARBLED_YEAR_CELL = regex.compile(r"^(?=.*\d)\S{0,3}\s?[\d\s]{4,8}$")
 # A score mentioned in running text: after คะแนน/ร้อยละ/เท่ากับ, or followed by คะแนน.
 PROSE_SCORE = regex.compile(
     rf"(?:(?P<lead>คะแนน(?:\s*(?:รวม|เฉลี่ย|ภาพรวม))?|ร้อยละ|เท่ากับ|ได้)\s*(?:เท่ากับ|ได้|คือ|[:=])?\s*"
@@ -133,6 +136,24 @@ WEIGHT_HEADER = regex.compile(r"สัดส่วน|น้[ำา]?\s*หน�
 SCORE_TABLE_HEADER = regex.compile(r"คะแนน|ผล\s*การ\s*ประเมิน|(?<![A-Za-z])(?:IIT|EIT|OIT|ITA)(?![A-Za-z])")
 # A plain-text paragraph: ends the reach of a table header's years.
 PROSE_LINE_LENGTH = 90
+
+
+def years_in_sequence(row: Sequence[str], years: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A header's year columns with one a scan garbled next to them filled in: years printed
+    side by side run one a column (``WA 252020 | พ ศ 2567 | พ ศ 2568`` is 2566, 2567, 2568),
+    so the cell before the first or after the last, when it reads as a garbled year, is the
+    year before or after. Years that do not run so are left as read."""
+    if len(years) < 2 or any(
+        (k2 - k1, y2 - y1) != (1, 1) for (k1, y1), (k2, y2) in itertools.pairwise(years)
+    ):
+        return years
+    (first_at, first), (last_at, last) = years[0], years[-1]
+    out = list(years)
+    if first_at > 0 and GARBLED_YEAR_CELL.match(row[first_at - 1].strip()):
+        out.insert(0, (first_at - 1, first - 1))
+    if last_at + 1 < len(row) and GARBLED_YEAR_CELL.match(row[last_at + 1].strip()):
+        out.append((last_at + 1, last + 1))
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,7 +260,7 @@ class Reader:
         others = [c for c in row if c and not YEAR_CELL.match(c)]
         if any(SCORE_CELL.match(c) for c in others):
             return False
-        self.table_years = years
+        self.table_years = years_in_sequence(row, years)
         # Weight, target and full-marks columns beside the years hold numbers that are no scores:
         # counted, not indexed (an indented row starts with an empty cell, so indexes shift).
         weights = [k for k, c in enumerate(row) if WEIGHT_HEADER.search(c)]

@@ -295,6 +295,22 @@ SCORE_CASES = [
         },
         id="a_weight_whose_marks_a_scan_lost_is_no_score_and_a_bracketed_aside_sets_no_year",
     ),
+    pytest.param(
+        [
+            "รายงานผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ",
+            "องค์การบริหารส่วนตำบลหนองบัวเงิน",
+            "ตัวชี้วัด\tคะแนนตามปีงบประมาณ\t\t\tผลต่าง",
+            "\tWA ๒๕๒๐๒๐\tพ ศ ๒๕๖๗\tพ ศ ๒๕๖๘\t(๒๕๖๘ - ๒๕๖๗)",  # a scan: the first year garbled, dots lost
+            "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)",
+            "๑. การปฏิบัติหน้าที่\t85.40\t88.20\t92.45\t+4.25",
+        ],
+        {
+            (2566, "IIT", 1): Decimal("85.40"),
+            (2567, "IIT", 1): Decimal("88.20"),
+            (2568, "IIT", 1): Decimal("92.45"),
+        },
+        id="year_columns_run_one_a_column_so_a_garbled_one_beside_them_is_the_year_before",
+    ),
 ]
 
 
