@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import regex
+from rapidfuzz import fuzz
 
 from parsers.common import cells, find_organization, join_text, letter_document
 from parsers.doctype import DocumentType
@@ -27,21 +28,39 @@ from parsers.grammar import line_text
 from parsers.vocabulary import find_signature
 from pipeline.model import Line, Parsed, Segment
 from pipeline.normalize import clean
-from pipeline.thai import find_date
+from pipeline.thai import MONTH_PATTERN, find_date, skeleton
 from schemas import Memo
 
 # --- line grammar ---------------------------------------------------------------------------
 TITLE = regex.compile(r"^บันทึก\s*ข้อความ$")
-# Labels as typed and as OCR drops their tone marks (สวนราชการ, วันที, เรือง).
+TITLE_SKELETON = skeleton("บันทึกข้อความ")
+TITLE_LIKENESS = 85  # (rapidfuzz ratio of the marks-less letters) a scan's บันุทึกข้ ความ is the title
+
+
+def is_title(text: str) -> bool:
+    """The memo's title line, as typed or as a scan leaves it (a mark lost or added, a letter
+    dropped: ``บันุทึกข้ ความ``): its letters without marks and spaces nearly the title's."""
+    text = text.replace("\t", " ").strip()
+    if TITLE.match(text):
+        return True
+    letters = skeleton(text).replace(" ", "")
+    return len(letters) <= 2 * len(TITLE_SKELETON) and fuzz.ratio(letters, TITLE_SKELETON) >= TITLE_LIKENESS
+# Labels as typed and as OCR drops their tone marks (สวนราชการ, วันที, เรือง), or garbles them
+# whole before a value only they take (``Tun ๔ มีนาคม ๒๕๖๙``, ``๔๗ ยล ๕๓๔๐๑/๑๕๘``).
 LABEL = regex.compile(
-    r"^(?:(?P<department>ส่?วน\s*ราช\s*การ|หน่วย\s*งาน)|(?P<memo_date>วัน\s*ที่?)|(?P<ref_no>ที่|ท\u0e35?(?=\s*[ก-ฮ]{2}\.?\s*\d))"
+    r"^(?:(?P<department>ส่?วน\s*ราช\s*การ|หน่วย\s*งาน)|(?P<memo_date>วัน\s*ที่?|\S{1,4}(?=\s+\d{1,2}\s+"
+    + MONTH_PATTERN
+    + r"\s+\d{4}$))|(?P<ref_no>ที่|ท\u0e35?(?=\s*[ก-ฮ]{2}\.?\s*\d)|\S{1,3}(?=\s+[ก-ฮ]{2}\.?\s*\d[\d.]*\s*/\s*\d+$))"
     r"|(?P<subject>เรื่?อง)|(?P<addressee>เรียน|เสนอ)|(?P<other>อ้าง\s*ถึง|สิ่ง\s*ที่\s*ส่ง\s*มา\s*ด้วย))"
     r"\s*[:：]?\s*(?P<value>.*)$"
 )
 FIELDS = ("department", "memo_date", "ref_no", "subject", "addressee", "other")
 # A second field on the same line: ``ที่ สส.52001.20/553 วันที่ 22 พฤษภาคม 2563``.
 INLINE_DATE = regex.compile(r"\s*(?<!ลง)(?=วันที่\s*\d)")
-PHONE = regex.compile(r"\s*\(?\s*(?:โทร(?:ศัพท์|\.|\s|(?=\d))|Tel\.?|โทรสาร).*$", regex.IGNORECASE)
+PHONE = regex.compile(
+    r"\s*\(?\s*(?:โทร(?:ศัพท์|\.|\s|(?=\d))|Tel\.?|โทรสาร|\S{1,5}\s*(?=0\s?\d{1,2}\s?\d{3,4}\s?\d{3,4})).*$",
+    regex.IGNORECASE,
+)  # (the last: its label garbled by a scan, ``Ins. 0 7328 9154``, before a number that opens with 0)
 HEADER_LINES = 14
 MAX_WRAP = 3
 
@@ -94,7 +113,7 @@ def read_header(lines: Sequence[Line]) -> Header:
     seen_label = False
     after_phone = False  # the department's telephone number may wrap onto the next line
     wrapped = 0
-    start = 1 if lines and TITLE.match(lines[0].text.replace("\t", " ").strip()) else 0
+    start = 1 if lines and is_title(lines[0].text) else 0
     for i in range(start, min(len(lines), start + HEADER_LINES)):
         pieces = header_pieces(lines[i].text)
         if not any(label_of(piece) for piece in pieces):
@@ -216,7 +235,7 @@ def parse(segment: Segment) -> Parsed:
 
 
 def opens(lines: Sequence[Line], i: int, current: str | None) -> bool:
-    return bool(TITLE.match(line_text(lines, i)))
+    return is_title(line_text(lines, i))
 
 
 TYPE = DocumentType(name="memo", opens=opens, parse=parse)

@@ -159,11 +159,22 @@ INDENTED_BARE_SIGNER = "\n".join(
         ("ทีนม73201/042", ("ref_no", "นม73201/042")),  # a scan lost the mark and the space
         ("ท ขก 78105/215", ("ref_no", "ขก 78105/215")),  # ... both marks
         ("ทีมงาน 5 คน", None),
+        ("๔๗ ยล 53401/158", ("ref_no", "ยล 53401/158")),  # ที่ garbled whole before a ref number
+        ("Tun 4 มีนาคม 2569", ("memo_date", "4 มีนาคม 2569")),  # วันที่ garbled before a date
+        ("มี 4 มีนาคม 2569 ประชุม", None),
         ("อ้างถึง หนังสือจังหวัด", ("other", "หนังสือจังหวัด")),
     ],
 )
 def test_header_labels(piece: str, expected: tuple[str, str] | None) -> None:
     assert label_of(piece) == expected
+
+
+def test_a_scanned_title_and_a_telephone_whose_label_was_garbled() -> None:
+    from parsers.memo import PHONE, is_title
+
+    assert is_title("บันุทึกข้ ความ") and is_title("บันทึกข้อความ")
+    assert not is_title("บันทึกข้อตกลง") and not is_title("บันทึกการประชุม")
+    assert PHONE.sub("", "เทศบาลตำบลธารน้ำใสงาม Ins. 0 7328 9154ต่อ123") == "เทศบาลตำบลธารน้ำใสงาม"
 
 
 def test_date_glued_to_the_ref_number() -> None:
