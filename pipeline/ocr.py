@@ -569,10 +569,11 @@ def without_specks(words: list[Word]) -> list[Word]:
 
 
 GARBAGE_CONF = 70.0  # mean word confidence under which a line, most of its words as unsure, is no text
-# A line of a number alone (a row number, an amount or a score in its cell), or with a month
-# (``๕ ธ.ค. ๒๕๖๘`` under a comment's signature), read unsure: data, not a stamp.
+# A line of a number alone (a row number, an amount or a score in its cell), with a month
+# (``๕ ธ.ค. ๒๕๖๘`` under a comment's signature) or with three digits in a row, read unsure:
+# data, not a stamp.
 _LONE_NUMBER = regex.compile(r"(?=.*[\d๐-๙])[\d๐-๙.,:/()%+\-]+")
-_DATED = regex.compile(rf"[\d๐-๙]\s*{MONTH_PATTERN}|{MONTH_PATTERN}\s*[\d๐-๙]")
+_DATED = regex.compile(rf"[\d๐-๙]\s*{MONTH_PATTERN}|{MONTH_PATTERN}\s*[\d๐-๙]|[\d๐-๙]{{3}}")  # (or a number: ที่ ๑๔๒/๒๕๖๙)
 
 
 def without_garbage_rows(words: list[Word]) -> list[Word]:

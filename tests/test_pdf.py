@@ -515,8 +515,9 @@ def test_lines_read_out_of_a_stamp_or_a_signature_are_dropped_and_printed_lines_
     faint = line("(OIT)", 70.8, 3, top=400)  # a faint printed line: unsure, still text
     ticks = line("✓✓", 50.0, 4, top=500)  # ticks drawn in by the table reading: tesseract's 50
     mixed = [*line("น.", 90.0, 5, top=600), Word(300, 600, 30, 40, 40.0, "ฆ", 5)]  # one unsure word of two
-    kept = ocr.without_garbage_rows(name + stamp + faint + ticks + mixed)
-    assert kept == name + faint + ticks + mixed
+    numbered = line(";ที๑๔๒/๒๕๖๙", 60.0, 6, top=700)  # an order's number line, read unsure: data
+    kept = ocr.without_garbage_rows(name + stamp + faint + ticks + mixed + numbered)
+    assert kept == name + faint + ticks + mixed + numbered
 
 
 def test_a_signers_name_in_brackets_and_a_line_of_columns_wrapped_at_the_edge() -> None:
