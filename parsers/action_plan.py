@@ -48,13 +48,14 @@ from schemas import Budget, Project
 TITLE = regex.compile(r"^แผน\s*ปฏิบัติ\s*การ")
 # What a plan's first page holds below its title: dimensions, a project table's header.
 PLAN_CONTENT = regex.compile(r"^มิติ\s*ที่|^ลำดับ|^ที่\s+(?:โครงการ|ชื่อ)|โครงการ.{0,40}งบ\s*ประมาณ")
-HEADER_SEQ = regex.compile(r"^(?:ลำดับ|ที่$|ลำดับที่|ข้อ$)")
-HEADER_WORDS = regex.compile(r"โครงการ|รายการ|กิจกรรม|มาตรการ|มิติ|งบประมาณ|ไตรมาส?|หมายเหตุ|ระยะเวลา")
+# (``ท *``, ``ที``: ที่ as a scan reads it; ``งบไประมาณ``: a speck read into งบประมาณ)
+HEADER_SEQ = regex.compile(r"^(?:ลำดับ|ที่$|ท\u0e35?\s*[*.,'\"]?$|ลำดับที่|ข้อ$)")
+HEADER_WORDS = regex.compile(r"โครงการ|รายการ|กิจกรรม|มาตรการ|มิติ|งบ\S?ประมาณ|ไตรมาส?|หมายเหตุ|ระยะเวลา")
 DIMENSION_HEADER = regex.compile(r"มิติ")
 NO_BUDGET_CUT = regex.compile(r"ไม่\s*ใช้|ไม่\s*ได้\s*ใช้|ไม่\s*มี")
 HEADER_FRAGMENT = 12  # characters: ``(บาท)``, ``ต.ค.-``, ``ที่`` under a header's words
 NAME_HEADER = regex.compile(r"โครงการ|กิจกรรม|รายการ|มาตรการ")
-BUDGET_HEADER = regex.compile(r"งบประมาณ|จำนวนเงิน")
+BUDGET_HEADER = regex.compile(r"งบ\S?ประมาณ|จำนวนเงิน")
 REMARKS_HEADER = regex.compile(r"หมายเหตุ")
 RESPONSIBLE_HEADER = regex.compile(r"ผู้รับผิดชอบ|หน่วยงาน|ผู้ดำเนินการ")
 # Columns beside the name that the contract keeps no field for (the programme a project
@@ -296,6 +297,27 @@ def is_quarter_subheader(row_cells: Sequence[str]) -> bool:
     )
 
 
+# A month's abbreviation as a scan leaves it in a narrow header cell: its dots (and marks) lost.
+LOOSE_MONTH = regex.compile(
+    r"^(?:ต\.?ค|พ\.?ย|ธ\.?ค|ม\.?ค|ก\.?พ|ม\u0e35?\.?ค|เม\.?ย|พ\.?ค|ม\u0e34?\.?ย|ก\.?ค|ส\.?ค|ก\.?ย)\.?$"
+)
+MONTHS_READ = 6  # of the twelve cells, at least this many read as months
+
+
+def months_in_order(row_cells: Sequence[str]) -> dict[int, int] | None:
+    """Cell index -> quarter (0-3) of twelve month columns whose header a scan garbled
+    (``A. | พย | ค | ม A. | กพ | มค | เม. ย. | ...``): twelve short cells side by side, at least
+    half of them a month's letters without their dots, are the fiscal year's months in their
+    order, ต.ค. to ก.ย."""
+    for start in range(len(row_cells) - 11):
+        run = [c.strip() for c in row_cells[start : start + 12]]
+        if not all(0 < len(c) <= 6 for c in run):
+            continue
+        if sum(1 for c in run if LOOSE_MONTH.match(c.replace(" ", ""))) >= MONTHS_READ:
+            return {start + m: m // 3 for m in range(12)}
+    return None
+
+
 # --- the parser ---------------------------------------------------------------------------------
 
 
@@ -476,6 +498,8 @@ class PlanReader:
     def read_quarter_labels(self, i: int, row_cells: Sequence[str]) -> None:
         by_cell = {k: q - 1 for k, c in enumerate(row_cells) if c and (q := quarter_label(c)) is not None}
         by_cell = with_garbled_quarter(by_cell, row_cells)
+        if set(by_cell.values()) != {0, 1, 2, 3}:
+            by_cell = months_in_order(row_cells) or by_cell
         if set(by_cell.values()) == {0, 1, 2, 3}:
             self.layout.quarter_cells = by_cell
             self.layout.has_quarters = True

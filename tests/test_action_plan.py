@@ -630,3 +630,21 @@ def test_a_scanned_plans_quarter_headers_and_filled_dots_read_as_digits() -> Non
     assert [(r.q1, r.q2, r.q3, r.q4, r.remarks) for r in rows.values()] == [
         (False, True, False, False, "สำนักปลัด"), (True, False, False, True, "กองคลัง")
     ]
+
+
+def test_a_scanned_header_whose_number_label_and_month_abbreviations_lost_their_marks() -> None:
+    page = "\n".join(
+        [
+            "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569",
+            "ท *\tโครงการ/ กิจกรรม/ มาตรการ\tงบไประมาณ\tแหล่ง\tพ A. 25 De\t\t\tพ A. 2569"
+            + "\t" * 9 + "หมายเหตุ",
+            "\t\t(บาท)\tงบประมาณ\tA.\tพย\tค\tม A.\tกพ\tมค\tเม. ย.\tพค\tมย\tกค\tสค\tกย",
+            "1\tโครงการอบรมคุณธรรมจริยธรรม\t40,000\tข้อบัญญัติ\t\t\t✓" + "\t" * 9,
+            "2\tกิจกรรมเผยแพร่ข้อมูล\t20,000\tข้อบัญญัติ" + "\t" * 7 + "✓\t\t\t✓\t",  # เม.ย., ก.ค.
+        ]
+    )
+    rows = projects(plan_of(page))
+    assert [(r.seq, r.budget_thb, r.q1, r.q2, r.q3, r.q4) for r in rows.values()] == [
+        (1, Decimal("40000.00"), True, False, False, False),
+        (2, Decimal("20000.00"), False, False, True, True),
+    ]
