@@ -17,6 +17,17 @@ from pipeline.model import Line, Segment
 from pipeline.normalize import clean, normalize_line
 from pipeline.thai import find_date
 
+# --- a scan's specks -----------------------------------------------------------------------------
+
+_THAI_WORD = regex.compile(r"[\u0e01-\u0e4e]{3}")
+
+
+def specks_only(text: str) -> bool:
+    """Whether a line (or a row's cells) is only what a scan made of specks, a stamp's edge or
+    a signature's tail (``ฆ a | ม | ow ป09``, ``ข    4``): no three Thai letters in a row."""
+    return not _THAI_WORD.search(text)
+
+
 # --- untouched lines and display columns --------------------------------------------------------
 
 COMBINING = frozenset({"Mn", "Me", "Cf"})

@@ -20,7 +20,7 @@ import regex
 
 from parsers.common import cells
 from parsers.doctype import DocumentType
-from parsers.grammar import cell_columns, display_width, raw_lines_by_line
+from parsers.grammar import cell_columns, display_width, raw_lines_by_line, specks_only
 from pipeline.model import Line, Segment
 from pipeline.normalize import clean
 from pipeline.thai import period_range
@@ -275,7 +275,7 @@ class TableReader:
         if not filled:
             return
         first = row[0]
-        if not regex.search(r"[\u0e01-\u0e4e]{3}", " ".join(filled)):
+        if specks_only(" ".join(filled)):
             return  # a scan's specks in a row of their own (``ฆ a | ม | ow ป09``): no measure
         if len(filled) == 1 and GROUP_ROW.match(filled[0]):
             return  # a group's row inside the table (``ด้านที่ ๒ การป้องกันการรับสินบน``)

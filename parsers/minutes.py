@@ -33,6 +33,7 @@ from parsers.grammar import (
     heading_title,
     line_text,
     single_cell,
+    specks_only,
 )
 from parsers.vocabulary import POSITION_START, lone_prefix
 from pipeline.model import Line, Parsed, Segment
@@ -474,6 +475,8 @@ class MinutesReader:
             return True
         if NOBODY.match(text) or COUNT_LINE.match(text):
             return True
+        if specks_only(text) and not any(r.status == self.status for r in self.rows):
+            return True  # a scan's specks between a section's label and its first row (``ข    4``)
         row_cells = [c for c in cells(ASTERISK_NOISE.sub(" ", line.text)) if c]
         number = ROW_NUMBER.match(row_cells[0]) if row_cells else None
         seq = int(number["no"]) if number else None

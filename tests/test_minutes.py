@@ -554,6 +554,22 @@ def test_a_heading_whose_number_a_scan_lost_alone_on_its_line_and_a_comma_after_
     }
 
 
+def test_a_scans_specks_between_a_sections_label_and_its_first_row_do_not_end_the_list() -> None:
+    found = attendees(
+        minutes_from(
+            "รายงานการประชุมคณะทำงานจัดทำแผนปฏิบัติการป้องกันการทุจริต",
+            "วันพุธที่ 11 มีนาคม 2569 เวลา 13.30 น.",
+            "ผู้มาประชุม",
+            "ข          4",
+            "1. นายบุญส่ง คำแสน        นายก อบต.ผาบ่องเงิน        ประธานคณะทำงาน",
+            "2. นางสาวสุนิสา แสงจันทร์   ปลัด อบต.ผาบ่องเงิน        คณะทำงาน",
+            "ระเบียบวาระที่ 1 เรื่อง ประธานแจ้งให้ที่ประชุมทราบ",
+            "มติที่ประชุม รับทราบ",
+        )
+    )
+    assert sorted(found) == ["บุญส่ง คำแสน", "สุนิสา แสงจันทร์"]
+
+
 def test_a_scanned_attendance_row_whose_number_was_lost_is_the_next_row() -> None:
     found = attendees(
         minutes_from(
