@@ -53,11 +53,16 @@ SECTION_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("outcomes", r"(?:ตัวชี้วัด\s*)?ผลลัพธ์\s*(?:ที่\s*คาด\s*ว่า\s*จะ\s*ได้\s*รับ)?|ตัวชี้วัด|ผล\s*ที่\s*คาด\s*ว่า\s*จะ\s*ได้\s*รับ|ประโยชน์\s*ที่\s*คาด\s*ว่า\s*จะ\s*ได้\s*รับ"),
     ("", r"การ\s*ติดตาม(?:และ)?\s*ประเมินผล|การประเมินผล"),
 )
-SECTION_PATTERNS = [(name, regex.compile(rf"(?:{pattern})")) for name, pattern in SECTION_KEYWORDS]
+# Each mark in the keywords optional: a scan drops marks above and below the line
+# (``สถานทีดำเนินการ``, ``ผูรับผิดชอบ``); the number and the word order still say it is a heading.
+_MARK_IN_PATTERN = regex.compile(r"([\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])(?![?*+{])")
+SECTION_PATTERNS = [
+    (name, regex.compile("(?:" + _MARK_IN_PATTERN.sub(r"\1?", pattern) + ")")) for name, pattern in SECTION_KEYWORDS
+]
 SECTION_NUMBER = regex.compile(r"^(?P<no>\d{1,2}(?:\.\d{1,2})?)\s*[.)]?\s*")
 # A section number OCR turned into letters (``ฆ.`` or ``Ge.`` for ๗. and ๙.), or a Thai letter
 # numbering (``ข.``): still a number when a section keyword follows.
-LETTER_NUMBER = regex.compile(r"^(?P<no>[A-Za-z\u0e01-\u0e2e]{1,3})\s*[.)]\s*")
+LETTER_NUMBER = regex.compile(r"^(?P<no>[A-Za-z\u0e01-\u0e2e«»@©®]{1,3})\s*[.)]\s*")  # (``«.`` for ๙.)
 HEADING_END = regex.compile(r"^\s*(?:[:：\-–]\s*|/\s*|\s+|$)")
 # The heading a sheet's page repeats above it (its title, the plan it details, its dimension).
 # The sheets' own title above the first one (``รายละเอียดโครงการตามแผนปฏิบัติการ...``).

@@ -1691,6 +1691,9 @@ def _mend_sequence(lines: list[str]) -> list[str]:
     return lines
 
 
+# ``บาท`` after an amount as Thai+Latin OCR reads it (``๓๐,๐๐๐UM(สามหมื่นบาทถ้วน)``).
+_BAHT_AS_LATIN = regex.compile(r"(?<=[\d๐-๙]\s?)UM(?=\s|\(|$)", regex.MULTILINE)
+
 # ``อบต.`` (the sub-district office, in every position and address) as Thai+Latin OCR reads it.
 _LATIN_OBT = regex.compile(r"(?<=\p{Thai}\s?)(?:aun|oun|ous|aus|DUA|oun)\.(?=\s|\p{Thai}|$)", regex.MULTILINE)
 
@@ -1746,7 +1749,7 @@ def repair_ocr_text(text: str) -> str:
     text = _LATIN_TAIL.sub(lambda m: m.group() if m["word"] in ACRONYMS else "", text)
     text = _QUOTE_BEFORE_NUMBER.sub("", _SPECKS_AT_LINE_END.sub("", text))
     text = _VILLAGE_NUMBER.sub("หมู่ที่ ", text)
-    text = repair_row_numbers(_AT_FOR_ONE.sub("๑", _LATIN_OBT.sub("อบต.", text)))
+    text = repair_row_numbers(_AT_FOR_ONE.sub("๑", _LATIN_OBT.sub("อบต.", _BAHT_AS_LATIN.sub(" บาท", text))))
     text = "\n".join(
         restore_dropped_marks(_DOUBLED_NO.sub("", _JA_RANK.sub("จ่า", repair_sara_am(line)))) for line in text.split("\n")
     )

@@ -484,6 +484,7 @@ def test_cells_a_scanned_ruling_cut_or_marked_are_mended() -> None:
         (";     N ๒๘๗/๒๕๖๘", "ที่ ๒๘๗/๒๕๖๘"),
         ("สมัยที่ ๓ รั้งที่ ๒", "สมัยที่ ๓ ครั้งที่ ๒"),
         ("ครั้งที่ ๒", "ครั้งที่ ๒"),
+        ("๘.งบประมาณ ๓๐,๐๐๐UM(สามหมื่นบาทถ้วน)", "๘.งบประมาณ ๓๐,๐๐๐ บาท(สามหมื่นบาทถ้วน)"),  # บาท read as Latin
     ],
 )
 def test_scan_repairs(text: str, expected: str) -> None:

@@ -295,3 +295,11 @@ def test_one_line_fields_whose_value_follows_after_one_space() -> None:
     )
     assert match_heading("งบประมาณ 15,000 บาท")[:2] == ("budget", "15,000 บาท")  # type: ignore[index]
     assert match_heading("งบประมาณที่ได้รับจัดสรรมีจำนวนจำกัด จึง") is None
+
+
+def test_a_scanned_section_heading_whose_marks_or_number_were_misread() -> None:
+    from parsers.project_sheets import match_heading
+
+    assert match_heading("7 สถานทีดำเนินการ ห้องประชุม") == ("", "ห้องประชุม", "7")  # ที่ without its mark
+    assert match_heading("«.ผู้รับผิดชอบโครงการ สำนักปลัด") == ("responsible", "สำนักปลัด", "«")  # ๙. as «.
+    assert match_heading("9. ผูรับผิดชอบโครงการ สำนักปลัด") == ("responsible", "สำนักปลัด", "9")
