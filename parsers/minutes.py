@@ -577,7 +577,8 @@ class MinutesReader:
         if len(others) >= 2:
             # a remarks column holds a committee role (ประธานกรรมการ) or a note (กรรมการใหม่,
             # ผอ.กองคลังติดราชการ): only a role is one
-            row.role = others[1] if ROLE.match(others[1]) else None
+            role = REMARK.sub("", others[1]).strip()  # (``คณะทำงาน (ไปราชการ)``: the role, its remark dropped)
+            row.role = role if ROLE.match(role) else None
         elif ROLE.match(position) and not ACTING_AFTER.match(position):
             row.role, position = position, ""
         self.set_position(row, position)

@@ -570,6 +570,21 @@ def test_a_scans_specks_between_a_sections_label_and_its_first_row_do_not_end_th
     assert sorted(found) == ["บุญส่ง คำแสน", "สุนิสา แสงจันทร์"]
 
 
+def test_an_absence_remark_in_the_role_cell_leaves_the_role() -> None:
+    found = attendees(
+        minutes_from(
+            "รายงานการประชุมคณะทำงานจัดทำแผนปฏิบัติการป้องกันการทุจริต",
+            "วันพุธที่ 11 มีนาคม 2569 เวลา 13.30 น.",
+            "ผู้ไม่มาประชุม",
+            "1. นายประเสริฐ แสงคำ\tผู้อำนวยการกองสาธารณสุขฯ\tคณะทำงาน (ไปราชการ)",
+            "ระเบียบวาระที่ 1 เรื่อง ประธานแจ้งให้ที่ประชุมทราบ",
+            "มติที่ประชุม รับทราบ",
+        )
+    )
+    (absent,) = found.values()
+    assert (absent.status, absent.position, absent.role) == ("absent", "ผู้อำนวยการกองสาธารณสุขฯ", "คณะทำงาน")
+
+
 def test_a_scanned_attendance_row_whose_number_was_lost_is_the_next_row() -> None:
     found = attendees(
         minutes_from(
