@@ -570,7 +570,11 @@ class PlanReader:
         year_amounts: list[tuple[int, Decimal]] = []
         tabbed = raw is not None and "\t" in raw
         for k, cell in enumerate(rest, start=offset):
-            if not cell or (tabbed and k in self.layout.other_cells):
+            if not cell:
+                continue
+            if tabbed and k in self.layout.other_cells:
+                if row.budget is None and NO_BUDGET_CUT.fullmatch(cell):
+                    row.budget = Decimal("0.00")  # ``ไม่ใช้`` in the source column, the budget's dash lost
                 continue
             if not row.name_parts:
                 if self.layout.dimension_before_name and self.take_dimension(row, cell):

@@ -641,10 +641,12 @@ def test_a_scanned_header_whose_number_label_and_month_abbreviations_lost_their_
             "\t\t(บาท)\tงบประมาณ\tA.\tพย\tค\tม A.\tกพ\tมค\tเม. ย.\tพค\tมย\tกค\tสค\tกย",
             "1\tโครงการอบรมคุณธรรมจริยธรรม\t40,000\tข้อบัญญัติ\t\t\t✓" + "\t" * 9,
             "2\tกิจกรรมเผยแพร่ข้อมูล\t20,000\tข้อบัญญัติ" + "\t" * 7 + "✓\t\t\t✓\t",  # เม.ย., ก.ค.
+            "3\tโครงการส่งเสริมจริยธรรม\t\tไม่ใช้\t✓" + "\t" * 11,  # the budget's dash lost by the scan
         ]
     )
     rows = projects(plan_of(page))
     assert [(r.seq, r.budget_thb, r.q1, r.q2, r.q3, r.q4) for r in rows.values()] == [
         (1, Decimal("40000.00"), True, False, False, False),
         (2, Decimal("20000.00"), False, False, True, True),
+        (3, Decimal("0.00"), True, False, False, False),
     ]
