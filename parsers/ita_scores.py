@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 import regex
@@ -72,8 +72,10 @@ OVERALL = regex.compile(
     r"(?<![A-Za-z])ITA(?![A-Za-z])|คะแนน\s*(?:รวม|เฉลี่ย|ภาพรวม)|ภาพรวม|ผลรวม|^รวม|"
     r"คุณธรรม\s*และ\s*ความ\s*โปร่งใส|ระดับ\s*คะแนน"
 )
-# A total row whose instrument code OCR garbled (not ITA itself).
-GARBLED_TOTAL = regex.compile(r"^รวม\s*(?!ITA\b)[A-Za-z0-9]{1,4}\s*$")
+# A total or mean row whose instrument code OCR garbled (not ITA itself): ``รวม 0``, ``คะแนนเฉลีย0``.
+GARBLED_TOTAL = regex.compile(
+    r"^(?:รวม\s*(?!ITA\b)[A-Za-z0-9]{1,4}|(?:คะแนน\s*)?เฉลี\u0e48?ย\s*(?!ITA\b)[A-Za-z0-9]{0,4})\s*$"
+)  # (a mean row under an instrument's indicators is that instrument's, its code lost or not)
 ITA_CONTEXT = regex.compile(r"(?<![A-Za-z])(?:ITA|IIT|EIT|OIT)(?![A-Za-z])|คุณธรรม\s*และ\s*ความ\s*โปร่งใส")
 SCORED = regex.compile(r"(?<![A-Za-z])ITA(?![A-Za-z])|ประเมิน|คะแนน")  # a line about the scores
 YEAR_CONTEXT = regex.compile(SCORED.pattern + "|คุณธรรม")
@@ -138,6 +140,23 @@ SCORE_TABLE_HEADER = regex.compile(r"คะแนน|ผล\s*การ\s*ปร
 PROSE_LINE_LENGTH = 90
 
 
+# A score cell run into the next row's label (``+5.20คะแนนเฉลี่ย``): a scan read two rows as one.
+MERGED_CELL = regex.compile(r"^(?P<score>[+\-–]?\d{1,3}(?:\.\d{1,2})?)\s*(?P<label>\p{Thai}.*)$")
+
+
+def unmerged_rows(line: Line) -> list[Line]:
+    """A table row a scan ran into the next one (``๕. การแก้ไข... | 86.50 | +5.20คะแนนเฉลี่ย |
+    81.00 | ...``) as the two rows: cut where a score cell runs into a label and scores follow."""
+    row = line.text.split("\t")
+    for k, cell in enumerate(row[1:-1], start=1):
+        merged = MERGED_CELL.match(cell.strip())
+        if merged and any(SCORE_CELL.match(c.strip()) for c in row[k + 1 :]):
+            first = "\t".join([*row[:k], merged["score"]])
+            rest = "\t".join([merged["label"], *row[k + 1 :]])
+            return [replace(line, text=first), *unmerged_rows(replace(line, text=rest))]
+    return [line]
+
+
 def years_in_sequence(row: Sequence[str], years: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A header's year columns with one a scan garbled next to them filled in: years printed
     side by side run one a column (``WA 252020 | พ ศ 2567 | พ ศ 2568`` is 2566, 2567, 2568),
@@ -192,9 +211,10 @@ class Reader:
     unlabelled: tuple[int, list[str], list[tuple[int, Decimal | None]]] | None = None
 
     def read(self, lines: Sequence[Line]) -> None:
-        for line in lines:
-            self.read_line(line)
-            self.previous_text = clean(line.text.replace("\t", " ")) or ""
+        for whole in lines:
+            for line in unmerged_rows(whole):
+                self.read_line(line)
+            self.previous_text = clean(whole.text.replace("\t", " ")) or ""
 
     def read_line(self, line: Line) -> None:
         row = cells(line.text)

@@ -311,6 +311,31 @@ SCORE_CASES = [
         },
         id="year_columns_run_one_a_column_so_a_garbled_one_beside_them_is_the_year_before",
     ),
+    pytest.param(
+        [
+            "รายงานผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ",
+            "ตัวชี้วัด\tพ.ศ. 2567\tพ.ศ. 2568",
+            "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)",
+            "๕. การแก้ไขปัญหาการทุจริต\t81.30\t86.50\t+5.20คะแนนเฉลี่ย\t84.90\t89.40",  # a scan ran two rows together
+            "แบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT)",
+            "๒. การป้องกันการทุจริต\t72.50\t87.50",
+            "คะแนนเฉลี่ย0\t78.75\t91.75",  # OIT read as 0
+            "คะแนน ITA (ถ่วงน้ำหนัก)\t80.97\t89.20",
+        ],
+        {
+            (2567, "IIT", 5): Decimal("81.30"),
+            (2568, "IIT", 5): Decimal("86.50"),
+            (2567, "IIT", None): Decimal("84.90"),
+            (2568, "IIT", None): Decimal("89.40"),
+            (2567, "OIT", 10): Decimal("72.50"),
+            (2568, "OIT", 10): Decimal("87.50"),
+            (2567, "OIT", None): Decimal("78.75"),
+            (2568, "OIT", None): Decimal("91.75"),
+            (2567, "ITA", None): Decimal("80.97"),
+            (2568, "ITA", None): Decimal("89.20"),
+        },
+        id="two_rows_a_scan_ran_together_and_mean_rows_whose_instrument_code_was_lost",
+    ),
 ]
 
 
