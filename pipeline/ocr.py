@@ -262,7 +262,7 @@ def read_page(job: OcrJob) -> tuple[int, str, float | None]:
     confidence = statistics.fmean(w.conf for w in words) if words else None
     number_cells = [row[0] for row in _rows_of(grid)]  # a ruled table's first column: row numbers
     # (garbage judged after the re-reading: a row number tesseract misread, unsure, is a digit by then)
-    words = without_garbage_rows(without_mark_rows(reread_digits(words, image, number_cells)))
+    words = without_garbage_rows(without_mark_rows(reread_digits(words, image, number_cells)), number_cells)
     return job.page_no, repair_ocr_text(layout_text(words, image, table_rows)), confidence
 
 
@@ -576,13 +576,15 @@ _LONE_NUMBER = regex.compile(r"(?=.*[\d๐-๙])[\d๐-๙.,:/()%+\-]+")
 _DATED = regex.compile(rf"[\d๐-๙]\s*{MONTH_PATTERN}|{MONTH_PATTERN}\s*[\d๐-๙]|[\d๐-๙]{{3}}")  # (or a number: ที่ ๑๔๒/๒๕๖๙)
 
 
-def without_garbage_rows(words: list[Word]) -> list[Word]:
+def without_garbage_rows(words: list[Word], number_cells: Sequence[cells.Box] = ()) -> list[Word]:
     """The words without the lines tesseract made out of a stamp, a signature's strokes or a
     row of asterisks (``รว6ระระวระเร6รอรอ``, ``๑9»ฆ๑ขม7leaa``): lines whose mean confidence is
     under ``GARBAGE_CONF`` with at least half their words under it too. A printed line, even
     a faint or short one (``(OIT)``, ``น.``), reads above it; lines of ticks and a number
-    alone in its cell (which tesseract reads unsure) are kept. Judged per tesseract line, so a signature beside a typed name
-    goes and the name stays."""
+    alone in its cell (which tesseract reads unsure) are kept, and so is what stands in a
+    ruled table's number column (``number_cells``: a row number misread, ``คต`` for ๖, half
+    re-read). Judged per tesseract line, so a signature beside a typed name goes and the
+    name stays."""
     lines: dict[int, list[Word]] = {}
     for word in words:
         lines.setdefault(word.line, []).append(word)
@@ -596,10 +598,15 @@ def without_garbage_rows(words: list[Word]) -> list[Word]:
             and not any(_TICK_READING.fullmatch(w.text) for w in line)
             and not _LONE_NUMBER.fullmatch(text := "".join(w.text for w in line))
             and not _DATED.search(text)
+            and not any(all(_centre_in(w, box) for w in line) for box in number_cells)
         )
 
     dropped = {id(w) for line in lines.values() if garbage(line) for w in line}
     return [w for w in words if id(w) not in dropped]
+
+
+def _centre_in(word: Word, box: cells.Box) -> bool:
+    return box.x0 <= word.left + word.width / 2 <= box.x1 and box.top <= word.middle <= box.bottom
 
 
 def leader_dots(words: list[Word]) -> list[Word]:

@@ -13,7 +13,7 @@ import pytest
 from fpdf import FPDF
 from PIL import Image
 
-from pipeline import ocr
+from pipeline import cells, ocr
 from pipeline.config import Settings
 from pipeline.eval import evaluate, variant_name
 from pipeline.extract_pdf import image_frames, ocr_reason, seat_marks
@@ -519,6 +519,11 @@ def test_lines_read_out_of_a_stamp_or_a_signature_are_dropped_and_printed_lines_
     numbered = line(";ที๑๔๒/๒๕๖๙", 60.0, 6, top=700)  # an order's number line, read unsure: data
     kept = ocr.without_garbage_rows(name + stamp + faint + ticks + mixed + numbered)
     assert kept == name + faint + ticks + mixed + numbered
+    # a row number misread in a ruled table's number column (``คต`` for ๖) stays for the layout
+    row_number = line("คต", 44.0, 7, top=800)
+    number_cell = cells.Box(90, 800, 200, 850)
+    assert ocr.without_garbage_rows(row_number) == []
+    assert ocr.without_garbage_rows(row_number, [number_cell]) == row_number
 
 
 def test_a_signers_name_in_brackets_and_a_line_of_columns_wrapped_at_the_edge() -> None:
