@@ -83,6 +83,8 @@ YEAR_CONTEXT = regex.compile(SCORED.pattern + "|คุณธรรม")
 # คุณธรรม... ประจำปี พ.ศ. 2569``, listed among a letter's attachments): not the year scored.
 ANSWERING_PLAN = regex.compile(r"มาตรการ|แผน")
 COMPARED_FROM = regex.compile(r"(?:จาก|เทียบ\s*กับ)\s*$")
+# ... or on the same line (``เพิ่มขึ้นจากปีงบประมาณ พ.ศ. ๒๕๖๗ ซึ่งได้ ๘๑.๒๖``): that year is no new context.
+COMPARED_YEAR = regex.compile(r"(?:จาก|เทียบ\s*กับ)\s*(?:ปี\s*(?:งบ\s*ประมาณ)?\s*)?(?:พ\.\s?ศ\.\s*)?(?P<year>25\d\d)")
 COMPARED_ASIDE = regex.compile(r"^\(\s*(?:ปี|ปีงบประมาณ|พ\.\s?ศ\.)\s*\d{4}[^()]*\)$")
 
 # --- cells and numbers ---------------------------------------------------------------------
@@ -259,7 +261,13 @@ class Reader:
             return  # ``(ปี ๒๕๖๗ ได้ ๘๖.๔๐ คะแนน)`` wrapped onto a line of its own: an aside, no new year
         if YEAR_CONTEXT.search(text) and not (ANSWERING_PLAN.search(text) and not SCORED.search(text)):
             years = find_fiscal_years(text)
-            compared = COMPARED_FROM.search(self.previous_text) and self.default_year and years and years[-1] < self.default_year
+            compared_here = {int(m["year"]) for m in COMPARED_YEAR.finditer(text)}
+            compared = (
+                (COMPARED_FROM.search(self.previous_text) or (years and years[-1] in compared_here))
+                and self.default_year
+                and years
+                and years[-1] < self.default_year
+            )
             if years and not compared:
                 self.year = years[-1]  # (not an earlier year the line above compares with: ``เพิ่มขึ้นจาก`` / ``ปี 2567 ...``)
         new_years = [f.fiscal_year for f in self.found[found_before:] if f.fiscal_year is not None]

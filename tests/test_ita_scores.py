@@ -336,6 +336,18 @@ SCORE_CASES = [
         },
         id="two_rows_a_scan_ran_together_and_mean_rows_whose_instrument_code_was_lost",
     ),
+    pytest.param(
+        [
+            "รายงานผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)",
+            "ประจำปีงบประมาณ พ.ศ. ๒๕๖๘",
+            "การประเมินเมื่อวันศุกร์ที่ ๒๖ กันยายน ๒๕๖๘ ได้คะแนน ๘๗.๕๐ คะแนน อยู่ใน",
+            "ระดับ A เพิ่มขึ้นจากปีงบประมาณ พ.ศ. ๒๕๖๗ ซึ่งได้ ๘๑.๒๖ คะแนน",  # the year compared with, same line
+            "ตัวชี้วัดที่\tชื่อตัวชี้วัด\tเครื่องมือ\tคะแนน\tระดับ",
+            "๑\tการปฏิบัติหน้าที่\tIIT\t๙๕.๒๐\tAA",
+        ],
+        {(2568, "IIT", 1): Decimal("95.20")},
+        id="a_year_the_line_compares_with_sets_no_year_for_the_table_after_it",
+    ),
 ]
 
 
