@@ -91,6 +91,9 @@ FOOTNOTE = regex.compile(
     r"^(?:\*+\s*)?(?:ข้อมูล\s*ณ|ชื่อ\s*-?\s*สกุล|ผู้ออกรายงาน|ผู้รายงาน|คำอธิบาย|หมายเหตุ\s*[:：*]|ลงชื่อ|"
     r"\(?ลงชื่อ\)?|ประกาศ\s*ณ|มิติ\s*(?:ที่\s*)?[1-4]\s|ตำแหน่ง|ผู้จัดทำ|ผู้ตรวจ|ผู้อนุมัติ|ผู้เห็นชอบ)"
 )
+# A budget split by source under its header: the sources' columns and the total's.
+BUDGET_SOURCE_CELL = regex.compile(r"ข้อ\s*บัญญัติ|เทศ\s*บัญญัติ|แหล่ง|อุดหนุน|เงิน|งบ|สมทบ|อื่น")
+BUDGET_TOTAL_CELL = regex.compile(r"รวม(?:\s*\(?บาท\)?)?")
 # Lines after which the plan's last row has no more to say: a summary table's title, a signature.
 TABLE_OVER = regex.compile(r"^(?:สรุป\s*(?:งบ|โครงการ|แผน|จำนวน|ผล)|\(?\s*ลง\s*ชื่อ)")
 # (``ไตรมาสที1``, ``ไตรมาสี 4``, ``ไตรมาสที3 ท``: the label as OCR reads it)
@@ -379,10 +382,14 @@ class PlanReader:
             and i - self.header_line <= 2
             and self.row_line < self.header_line  # (under a row, a short line is its wrapped name)
             and not SEQ_CELL.match(filled[0])
-            and all(len(c) <= HEADER_FRAGMENT for c in filled)
+            and (
+                all(len(c) <= HEADER_FRAGMENT for c in filled)
+                or sum(1 for c in filled if QUARTER_LABEL.match(c.strip())) >= 3  # (``ข้อบัญญัติ อบต. | ... | Q1 ...``)
+            )
         ):
             self.header_line = i  # more lines of a header printed over several (``ที่ | (บาท) | ต.ค.-``)
             self.read_quarter_labels(i, row_cells)
+            self.read_budget_parts(row_cells)
             return
         if not self.header_seen and not self.rows:
             if heading := DIMENSION_HEADING.match(flat):
@@ -392,7 +399,8 @@ class PlanReader:
                 self.title_lines.append(flat)
             return
         if TOTAL_LABEL.match(filled[0]) and is_total_row(row_cells, filled):
-            self.read_total(filled, line.page_no)
+            kept = [c for k, c in enumerate(row_cells) if c and not ("\t" in line.text and k in self.layout.other_cells)]
+            self.read_total(kept or filled, line.page_no)
             return
         flat = LATIN_SPECKS.sub("", flat)  # ``aad มิติที่ ๑ ...``: a scan's specks read before the heading
         heading = DIMENSION_HEADING.match(flat)
@@ -517,6 +525,15 @@ class PlanReader:
         if {q for _, q in centres} == {0, 1, 2, 3}:
             self.layout.quarter_columns = centres
             self.layout.has_quarters = True
+
+    def read_budget_parts(self, row_cells: Sequence[str]) -> None:
+        """A budget split by source under the header (``ข้อบัญญัติ อบต. | แหล่งอื่น | รวม``): the
+        budget is the total's column, so the source columns before it hold no field."""
+        total = next((k for k, c in enumerate(row_cells) if BUDGET_TOTAL_CELL.fullmatch(c.strip())), None)
+        if total is None:
+            return
+        sources = {k for k, c in enumerate(row_cells[:total]) if c.strip() and BUDGET_SOURCE_CELL.search(c)}
+        self.layout.other_cells = self.layout.other_cells | sources
 
     def read_summary_row(self, row_cells: Sequence[str], page_no: int) -> bool:
         """A row of the summary table: its first cell (``มิติที่ ๑ ...``, ``รวม``) and the amount

@@ -650,3 +650,24 @@ def test_a_scanned_header_whose_number_label_and_month_abbreviations_lost_their_
         (2, Decimal("20000.00"), False, False, True, True),
         (3, Decimal("0.00"), True, False, False, False),
     ]
+
+
+def test_a_budget_split_by_source_is_its_total_column_and_q_columns_under_a_long_second_header_line() -> None:
+    page = "\n".join(
+        [
+            "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569",
+            "ที่\tโครงการ/กิจกรรม/มาตรการ\tมิติ\tงบประมาณ (บาท)\t\t\tระยะเวลาดำเนินการ\t\t\t\tหมายเหตุ",
+            "\t\t\tข้อบัญญัติ อบต.\tแหล่งอื่น\tรวม\tQ1\tQ2\tQ3\tQ4\t",
+            "1\tโครงการเรียนรู้เศรษฐกิจพอเพียง\t1\t20,000\t10,000\t30,000\t\t●\t●\t\tอุดหนุนจาก อบจ.",
+            "2\tกิจกรรมประกาศเจตจำนงสุจริต\t1\t-\t-\t-\t\t●\t\t\tไม่ใช้งบประมาณ",
+            "รวมทั้งสิ้น\t2 โครงการ\t\t20,000\t10,000\t30,000\t\t\t\t\t",
+        ]
+    )
+    parsed = plan_of(page)
+    rows = projects(parsed)
+    assert [(r.budget_thb, r.q1, r.q2, r.q3, r.q4, r.remarks) for r in rows.values()] == [
+        (Decimal("30000.00"), False, True, True, False, "อุดหนุนจาก อบจ."),
+        (Decimal("0.00"), False, True, False, False, "ไม่ใช้งบประมาณ"),
+    ]
+    totals = [b.amount_thb for b in parsed.rows if isinstance(b, Budget) and b.kind == "plan_total"]
+    assert totals == [Decimal("30000.00")]
