@@ -143,6 +143,12 @@ TITLE_GOES_ON = regex.compile(
 # The time after a venue on its line (``ณ ห้องประชุม...  เวลา ๑๐.๐๐ น.``): not part of it.
 VENUE_TIME = regex.compile(r"\s+เวลา\s*\d")
 
+# People named in running prose after a section's label: ``ได้แก่``, then name and position
+# pieces parted by commas or ``และ`` before the next prefix, up to what the sentence adds.
+PROSE_LIST = regex.compile(r"^(?:ได้แก่|คือ|ประกอบด้วย)\s*")
+PROSE_PERSON_BREAK = regex.compile(r",\s*|\s+และ\s*(?=(?:นาย|นาง|นางสาว|ว่าที่|ด\.|ส\.|จ\.|พ\.|ร\.|ดร\.))")
+PROSE_LIST_END = regex.compile(r"\s+(?:รวมทั้ง|ตลอดจน|นอกจากนี้|และผู้)")
+
 # A header cell of a surname column of its own (not ``ชื่อ - สกุล``).
 SURNAME_CELL = regex.compile(r"(?:^|\t)\s*(?:นาม\s*)?สกุล\s*(?:\t|$)")
 
@@ -165,6 +171,7 @@ SPEECH = regex.compile(
     r"รายงาน|ตอบ|สรุป|ขอ|เพิ่มเติม)"
 )
 ACTING_AFTER = regex.compile(r"^(?P<post>.+?)\s*\(\s*แทน\s*\)\s*$")
+STANDING_IN = regex.compile(r"^(?:มา\s*)?แทน\s+(?P<post>\S.*)$")  # a cell of its own: whom this person stands in for
 ACTING_BEFORE = regex.compile(
     r"^(?:(?P<position>.+?)\s+)?(?:(?:ปฏิบัติ|รักษา|ทำ)\s*(?:หน้าที่|ราชการ)\s*|มา\s*)?แทน\s*(?P<post>\S.*)$"
     # ``ผู้แทน ผู้อำนวยการกองช่าง`` (but ``ผู้แทนชุมชน`` is a position)
@@ -390,6 +397,9 @@ class MinutesReader:
     # column): its title may wrap onto the next indented line (``๔.๒ ญัตติขออนุมัติ...`` /
     # ``ไปตั้งจ่ายเป็นรายการใหม่``).
     wrapped_heading: Item | None = None
+    # A section whose people are named in running prose (``ผู้เข้าร่วมประชุม  ได้แก่ นาย...,``):
+    # its lines gathered until the prose ends, then read as people.
+    prose_people: list[str] | None = None
     indented: bool = False  # the line being read starts indented (in the speech column)
     heading_kind: str = ""
     previous: Line | None = None
@@ -418,6 +428,8 @@ class MinutesReader:
         text = flat(line)
         if self.state != "heading" and REPEATED_HEADING.match(text) and self.heading:
             return  # the heading printed again as a page header
+        if self.prose_people is not None and self.attendance_line(line, text):
+            return  # the people of a section named in prose, gathered to the prose's end
         if self.state != "end" and self.attendance_header(line, text):
             return
         opens_body = AGENDA.match(text) or UNNUMBERED_AGENDA.match(text) or OPENING.match(text)
@@ -463,6 +475,10 @@ class MinutesReader:
             self.status = status
             self.section_count = 0
             after = ROW_NUMBER.sub("", rest, count=1).strip() if rest else ""
+            listed = PROSE_LIST.match(after)
+            if listed and split_prefix(after[listed.end() :].strip())[0] is not None:
+                self.prose_people = [after[listed.end() :].strip()]
+                return True
             if after and split_prefix(after)[0] is not None:
                 self.attendance_line(Line(text=rest, page_no=line.page_no, index=line.index), rest)
             return True
@@ -470,6 +486,12 @@ class MinutesReader:
 
     def attendance_line(self, line: Line, text: str) -> bool:
         """Read a line of an attendance list; False when the list has ended."""
+        if self.prose_people is not None:
+            if not is_structural(text) and not self.attendance_header_like(text) and "\t" not in line.text:
+                self.prose_people.append(text)
+                return True
+            self.read_prose_people(line.page_no)
+            return False
         if NAME_LIST_HEADER.match(line.text):
             self.surname_column = bool(SURNAME_CELL.search(line.text))
             return True
@@ -579,6 +601,9 @@ class MinutesReader:
             # ผอ.กองคลังติดราชการ): only a role is one
             role = REMARK.sub("", others[1]).strip()  # (``คณะทำงาน (ไปราชการ)``: the role, its remark dropped)
             row.role = role if ROLE.match(role) else None
+            acting = STANDING_IN.match(others[1].strip())
+            if acting and row.role is None:
+                row.acting_for = acting["post"].strip()  # a remarks column's ``แทน ผู้ใหญ่บ้านหมู่ที่ ๕``
         elif ROLE.match(position) and not ACTING_AFTER.match(position):
             row.role, position = position, ""
         self.set_position(row, position)
@@ -597,6 +622,27 @@ class MinutesReader:
             row.position = clean(before["position"])
         else:
             row.position = position
+
+    @staticmethod
+    def attendance_header_like(text: str) -> bool:
+        return any(pattern.match(text) for pattern in (INVITED, ABSENT, PRESENT))
+
+    def read_prose_people(self, page_no: int) -> None:
+        """The people a section names in running prose, in the order named: ``นายก ข
+        นายกเทศมนตรี..., นางค ง ปลัด... และนางสาวจ ฉ นักวิเคราะห์...``; what the sentence adds
+        after them (``รวมทั้งประชาชน... อีก ๘๗ คน``) is no person."""
+        prose = clean(" ".join(self.prose_people or [])) or ""
+        self.prose_people = None
+        prose = PROSE_LIST_END.split(prose, maxsplit=1)[0]
+        for piece in PROSE_PERSON_BREAK.split(prose):
+            found = person_name(piece.strip(" ,"))
+            if found is None or found[0] is None:
+                continue
+            prefix, name, position = found
+            self.section_count += 1
+            row = Row(status=self.status or "invited", seq=self.section_count, page_no=page_no, prefix=prefix, name=name)
+            self.set_position(row, position.strip(" ,"))
+            self.rows.append(row)
 
     def continue_row(self, row_cells: list[str], has_prefix: bool) -> bool:
         """A line without a number (in a numbered list) or a name: the wrapped rest of the
