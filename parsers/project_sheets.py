@@ -150,7 +150,12 @@ def gapped_heading(raw: str) -> tuple[str, str, str | None] | None:
     heading = match_heading(clean(parts["label"]) or "")
     if heading is None or heading[1]:
         return None
-    return heading[0], clean(parts["value"].replace("\t", " ")) or "", heading[2]
+    value = clean(parts["value"].replace("\t", " ")) or ""
+    inner = match_heading(value) if heading[0] == "outcomes" else None
+    if inner is not None and inner[0] in ("outputs", "outcomes"):
+        # ``ผลที่คาดว่าจะได้รับ | ผลผลิต (Output)``: the heading's first sub-heading beside it
+        return inner[0], inner[1], heading[2]
+    return heading[0], value, heading[2]
 
 
 def combined_heading_tail(tail: str) -> str:

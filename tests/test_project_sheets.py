@@ -303,3 +303,11 @@ def test_a_scanned_section_heading_whose_marks_or_number_were_misread() -> None:
     assert match_heading("7 สถานทีดำเนินการ ห้องประชุม") == ("", "ห้องประชุม", "7")  # ที่ without its mark
     assert match_heading("«.ผู้รับผิดชอบโครงการ สำนักปลัด") == ("responsible", "สำนักปลัด", "«")  # ๙. as «.
     assert match_heading("9. ผูรับผิดชอบโครงการ สำนักปลัด") == ("responsible", "สำนักปลัด", "9")
+
+
+def test_a_form_row_whose_value_cell_opens_with_the_first_sub_heading() -> None:
+    from parsers.project_sheets import gapped_heading
+
+    # ``ผลที่คาดว่าจะได้รับ | ผลผลิต (Output)``: the outputs start here, the outcomes follow
+    assert gapped_heading("ผลที่คาดว่าจะได้รับ\tผลผลิต (Output)") == ("outputs", "", None)
+    assert gapped_heading("ผลที่คาดว่าจะได้รับ\tประชาชนพึงพอใจ") == ("outcomes", "ประชาชนพึงพอใจ", None)
