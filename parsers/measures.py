@@ -76,8 +76,8 @@ SPACED_FIELD_LABEL = regex.compile(
 # ``1. มาตรการ...`` (or ``3.1 มาตรการ...`` under a section ``3.``) with its fields on labelled
 # lines below: a numbered list of measures, numbered by the last part.
 LISTED_MEASURE = regex.compile(
-    r"^(?:\d{1,2}\s*\.\s*(?P<no>\d{1,2})\s*\.?|(?P<no>\d{1,2})\s*[.)])\s*(?P<rest>มาตรการ\S.*)$"
-)
+    r"^(?:\d{1,2}\s*\.\s*(?P<no>\d{1,2})\s*\.?|(?P<no>\d{1,2})\s*[.)])\s*(?P<rest>มาตรการ(?!และ|ดังนี้|ต่าง)\S.*)$"
+)  # (not a section heading that names them all: ``๓. มาตรการและขั้นตอนการดำเนินงาน``)
 BLOCK_END = regex.compile(
     r"^(?:จึง\s*(?:เรียน|ประกาศ)|ทั้ง\s*นี้|\(?\s*ลง\s*ชื่อ|(?:ประกาศ|สั่ง|ให้\s*ไว้|รายงาน|ข้อมูล)\s*ณ\s*วันที่|ความเห็น)"
 )
