@@ -348,6 +348,18 @@ SCORE_CASES = [
         {(2568, "IIT", 1): Decimal("95.20")},
         id="a_year_the_line_compares_with_sets_no_year_for_the_table_after_it",
     ),
+    pytest.param(
+        [
+            "รายงานผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)",
+            "ประจำปีงบประมาณ พ.ศ. ๒๕๖๘",
+            "ระดับ A ผ่านเกณฑ์การประเมิน (๘๕ คะแนน) เพิ่มขึ้นจากปีงบประมาณ",
+            "พ.ศ. ๒๕๖๗ ซึ่งได้ ๘๑.๒๖ คะแนน",  # a browser wrapped the comparison before its year
+            "ตัวชี้วัดที่\tชื่อตัวชี้วัด\tเครื่องมือ\tคะแนน\tระดับ",
+            "๑\tการปฏิบัติหน้าที่\tIIT\t๙๕.๒๐\tAA",
+        ],
+        {(2568, "IIT", 1): Decimal("95.20")},
+        id="a_comparison_wrapped_before_its_year_sets_no_year_either",
+    ),
 ]
 
 
