@@ -614,6 +614,7 @@ def test_month_abbreviations_a_narrow_cell_spread_out_name_their_quarters() -> N
     from parsers.action_plan import quarter_label
 
     assert [quarter_label(t) for t in ("ต .ค.", "ธ . ค .", "ม .ค.", "เม. ย.", "ก . ย .")] == [1, 1, 2, 3, 4]
+    assert [quarter_label(t) for t in ("Q1", "Q 2", "q 3")] == [1, 2, 3]  # (LibreOffice spaced ``Q 2``)
 
 
 def test_a_scanned_plans_quarter_headers_and_filled_dots_read_as_digits() -> None:
