@@ -1149,6 +1149,9 @@ OPENING_CONTEXT = regex.compile(
     r"ครั้งที่|วันที่|\bณ\b|^ณ|ประชุม\s*เมื่อ|เวลา\s*\d|สมัย\s*(?:สามัญ|วิสามัญ|ที่)|"
     rf"วัน\s*(?:{WEEKDAY_WORDS})"
 )
+# Lines under the title its session, date or venue stand within (a title of three lines that
+# a scan wrapped, its ครั้งที่ garbled: the date six lines down).
+OPENING_REACH = 7
 AGENDA_ITEM = regex.compile(r"^(?:ระเบียบ\s*)?วาระ\s*(?:ที่)?\s*\d")
 # Minutes' body under the agenda: a resolution or the closing (an agenda listed in full above
 # the attendance lists is not one).
@@ -1159,7 +1162,7 @@ def opens(lines: Sequence[Line], i: int, current: str | None) -> bool:
     text = line_text(lines, i)
     if not single_cell(lines[i]) or len(text) > 200 or not OPENING_TITLE.match(text):
         return False
-    return bool(OPENING_CONTEXT.search(text)) or ahead(lines, i, OPENING_CONTEXT, 4)
+    return bool(OPENING_CONTEXT.search(text)) or ahead(lines, i, OPENING_CONTEXT, OPENING_REACH)
 
 
 # Council minutes often print their own attendance list with a signature column; a separate

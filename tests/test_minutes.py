@@ -570,6 +570,21 @@ def test_a_scans_specks_between_a_sections_label_and_its_first_row_do_not_end_th
     assert sorted(found) == ["บุญส่ง คำแสน", "สุนิสา แสงจันทร์"]
 
 
+def test_a_scanned_title_wrapped_over_lines_with_its_session_garbled_still_opens_minutes() -> None:
+    parsed = minutes_from(
+        "รายงานการประชุมคณะกรรมการสถานศึกษาขั้นพื้น",
+        "ฐาน",
+        "โรงเรียนเทศบาลหาดทรายทอง (วัดดอนสัก)",
+        "สังกัดเทศบาลตำบลหาดทรายทอง อำเภอลับแล จังหวัด",
+        "อุตรดิตถ์",
+        "Asan 1/2569",  # ครั้งที่ as a scan read it
+        "วันศุกร์ที่ 27 มีนาคม 2569 เวลา 15.30 น.",
+        "วาระที่ 1  เรื่อง  ประธานแจ้งให้ที่ประชุมทราบ",
+        "มติ :  รับทราบ",
+    )
+    assert meeting(parsed).meeting_date == dt.date(2026, 3, 27)
+
+
 def test_invited_people_named_in_prose_and_a_stand_in_in_the_remarks_column() -> None:
     found = attendees(
         minutes_from(
