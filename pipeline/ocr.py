@@ -208,7 +208,7 @@ def page_pixels(image: Image.Image) -> Image.Image:
 def make_job(page_no: int, image: Image.Image, settings: Settings) -> OcrJob:
     """A job for a page as rendered; preparing it is left to wherever the job runs."""
     image = ImageOps.exif_transpose(image)  # the raw bytes carry no EXIF orientation
-    image = page_pixels(image)
+    image = grey_if_grey(page_pixels(image))
     return OcrJob(
         page_no=page_no,
         pbm=b"",
@@ -220,6 +220,20 @@ def make_job(page_no: int, image: Image.Image, settings: Settings) -> OcrJob:
         tesseract_cmd=settings.tesseract_cmd,
         cache_dir=str(settings.ocr_cache_dir) if settings.ocr_cache_dir else None,
     )
+
+
+def grey_if_grey(image: Image.Image) -> Image.Image:
+    """An RGB page whose every pixel is grey (a grey scan PDFium rendered in colour) as one
+    channel: the same pixels, a third of the bytes to send to the worker that prepares it
+    (the main process renders and sends a big scan's pages while the workers read them). A
+    page with any colour (a stamp, a signature) stays RGB, for its ink to be dropped."""
+    if image.mode != "RGB":
+        return image
+    pixels = np.asarray(image)
+    red, green, blue = pixels[..., 0], pixels[..., 1], pixels[..., 2]
+    if np.array_equal(red, green) and np.array_equal(green, blue):
+        return Image.fromarray(np.ascontiguousarray(red))
+    return image
 
 
 def for_recogniser(binary: np.ndarray, lines: tuple[np.ndarray, np.ndarray]) -> np.ndarray | None:

@@ -572,3 +572,14 @@ def test_the_eras_abbreviation_read_as_latin_capitals_before_a_year() -> None:
     assert ocr.repair_ocr_text("ประจำปีWA. ๒๕๖๙") == "ประจำปี พ.ศ. ๒๕๖๙"
     assert ocr.repair_ocr_text("กุมภาพันธ์ WH. ๒๕๖๙") == "กุมภาพันธ์ พ.ศ. ๒๕๖๙"
     assert ocr.repair_ocr_text("WA. 12") == "WA. 12"  # no year after it: left alone
+
+
+def test_a_grey_page_rendered_in_colour_goes_to_its_worker_as_one_channel() -> None:
+    from PIL import Image
+
+    grey = Image.new("RGB", (40, 30), (200, 200, 200))
+    assert ocr.grey_if_grey(grey).mode == "L"
+    assert ocr.grey_if_grey(grey).getpixel((3, 3)) == 200
+    stamped = grey.copy()
+    stamped.putpixel((5, 5), (30, 40, 200))  # one pixel of a blue signature: its ink must be dropped later
+    assert ocr.grey_if_grey(stamped).mode == "RGB"
