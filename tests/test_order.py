@@ -727,3 +727,12 @@ def test_a_group_heading_whose_composed_of_a_scan_doubled_a_vowel_in() -> None:
 
     assert COMPOSED_OF.search("๑. คณะกรรมการอำนวยการประะกอบด้วย")
     assert COMPOSED_OF.search("คณะทำงาน ประกอบดวย")
+
+
+def test_a_scanned_order_heading_whose_office_word_lost_a_letter_opens_the_order() -> None:
+    from parsers.order import OPENING_SKELETON, OPENING_TITLE
+    from pipeline.thai import skeleton
+
+    heading = "คำสั่งองค์ ารบริหารส่วนตำบลเขาขวางทอง"  # องค์การ with its ก lost
+    assert OPENING_TITLE.match(heading) and OPENING_SKELETON.match(skeleton(heading))
+    assert not OPENING_TITLE.match("คำสั่งสอนของพระพุทธเจ้า")
