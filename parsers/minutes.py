@@ -149,6 +149,9 @@ PROSE_LIST = regex.compile(r"^(?:ได้แก่|คือ|ประกอบ
 PROSE_PERSON_BREAK = regex.compile(r",\s*|\s+และ\s*(?=(?:นาย|นาง|นางสาว|ว่าที่|ด\.|ส\.|จ\.|พ\.|ร\.|ดร\.))")
 PROSE_LIST_END = regex.compile(r"\s+(?:รวมทั้ง|ตลอดจน|นอกจากนี้|และผู้)")
 
+# Words only a name list's header holds, for one a scan garbled past NAME_LIST_HEADER.
+GARBLED_LIST_HEADER = regex.compile(r"ตำแหน่ง|ประเภท|ลายมือ|หมายเหตุ")
+
 # A header cell of a surname column of its own (not ``ชื่อ - สกุล``).
 SURNAME_CELL = regex.compile(r"(?:^|\t)\s*(?:นาม\s*)?สกุล\s*(?:\t|$)")
 
@@ -497,8 +500,11 @@ class MinutesReader:
             return True
         if NOBODY.match(text) or COUNT_LINE.match(text):
             return True
-        if specks_only(text) and not any(r.status == self.status for r in self.rows):
+        first_in_section = not any(r.status == self.status for r in self.rows)
+        if specks_only(text) and first_in_section:
             return True  # a scan's specks between a section's label and its first row (``ข    4``)
+        if first_in_section and self.garbled_header(line.text):
+            return True  # the list's header a scan garbled (``ที่ชื่อ | ana | ประเภท... | ตำแหน่ง...``)
         row_cells = [c for c in cells(ASTERISK_NOISE.sub(" ", line.text)) if c]
         number = ROW_NUMBER.match(row_cells[0]) if row_cells else None
         seq = int(number["no"]) if number else None
@@ -622,6 +628,18 @@ class MinutesReader:
             row.position = clean(before["position"])
         else:
             row.position = position
+
+    @staticmethod
+    def garbled_header(raw: str) -> bool:
+        """A name list's header line a scan garbled past NAME_LIST_HEADER: three columns or
+        more, a header's word, no number and no person."""
+        text = clean(raw.replace("\t", " ")) or ""
+        return (
+            len(cells(raw)) >= 3
+            and bool(GARBLED_LIST_HEADER.search(text))
+            and not regex.search(r"\d", text)
+            and split_prefix(text)[0] is None
+        )
 
     @staticmethod
     def attendance_header_like(text: str) -> bool:

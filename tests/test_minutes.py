@@ -554,6 +554,25 @@ def test_a_heading_whose_number_a_scan_lost_alone_on_its_line_and_a_comma_after_
     }
 
 
+def test_a_name_lists_header_garbled_by_a_scan_does_not_end_the_list() -> None:
+    found = attendees(
+        minutes_from(
+            "รายงานการประชุมคณะกรรมการสถานศึกษาขั้นพื้นฐาน",
+            "วันศุกร์ที่ 27 มีนาคม 2569 เวลา 15.30 น.",
+            "ผู้มาประชุม",
+            "ที่ชื่อ\tana\tประเภทกรรมการ\tตำแหน่งในคณะกรรมการ",  # ชื่อ  สกุล as a scan read it
+            "1. นายประสิทธิ์\tแก้วมณี\tผู้ทรงคุณวุฒิ\tประธานกรรมการ",
+            "2. นายสมคิด\tอินต๊ะ\tผู้แทนองค์กรชุมชน\tกรรมการ",
+            "วาระที่ 1  เรื่อง  ประธานแจ้งให้ที่ประชุมทราบ",
+            "มติ :  รับทราบ",
+        )
+    )
+    assert {n: (a.position, a.role) for n, a in found.items()} == {
+        "ประสิทธิ์ แก้วมณี": ("ผู้ทรงคุณวุฒิ", "ประธานกรรมการ"),
+        "สมคิด อินต๊ะ": ("ผู้แทนองค์กรชุมชน", "กรรมการ"),
+    }
+
+
 def test_a_scans_specks_between_a_sections_label_and_its_first_row_do_not_end_the_list() -> None:
     found = attendees(
         minutes_from(
