@@ -177,8 +177,8 @@ ACTING_AFTER = regex.compile(r"^(?P<post>.+?)\s*\(\s*แทน\s*\)\s*$")
 STANDING_IN = regex.compile(r"^(?:มา\s*)?แทน\s+(?P<post>\S.*)$")  # a cell of its own: whom this person stands in for
 ACTING_BEFORE = regex.compile(
     r"^(?:(?P<position>.+?)\s+)?(?:(?:ปฏิบัติ|รักษา|ทำ)\s*(?:หน้าที่|ราชการ)\s*|มา\s*)?แทน\s*(?P<post>\S.*)$"
-    # ``ผู้แทน ผู้อำนวยการกองช่าง`` (but ``ผู้แทนชุมชน`` is a position)
-    r"|^ผู้\s*แทน\s*(?P<post>(?:ผู้|ผอ|ปลัด|รอง|นายก|หัวหน้า|นาย\s*อำเภอ|ท้องถิ่น|สาธารณสุข)\S*.*)$"
+    # ``ผู้แทน ผู้อำนวยการกองช่าง`` (but ``ผู้แทนชุมชน``, ``ผู้แทนผู้ปกครอง`` are positions: a seat for a group)
+    r"|^ผู้\s*แทน\s*(?P<post>(?:ผู้(?!ปกครอง|ประกอบ|สูงอายุ|พิการ|ทรงคุณวุฒิ|นำ)|ผอ|ปลัด|รอง|นายก|หัวหน้า|นาย\s*อำเภอ|ท้องถิ่น|สาธารณสุข)\S*.*)$"
 )
 
 RECORDER = regex.compile(

@@ -1399,3 +1399,18 @@ def test_sub_items_whose_opening_bracket_a_scan_lost() -> None:
     )
     parsed = minutes_of(parse_pages(page))
     assert sorted(items(parsed)) == ["1", "1.1", "1.2"] and {("1.1", 1), ("1.2", 1)} <= set(resolutions(parsed))
+
+
+@pytest.mark.parametrize(
+    ("position", "acting"),
+    [
+        ("ผู้แทน ผู้อำนวยการกองช่าง", True),  # standing in for an official
+        ("ผู้แทนผู้ใหญ่บ้าน", True),
+        ("ผู้แทนผู้ปกครอง", False),  # a board seat for a group: a position
+        ("ผู้แทนชุมชน", False),
+    ],
+)
+def test_a_representative_of_a_group_is_a_position_not_a_stand_in(position: str, acting: bool) -> None:
+    from parsers.minutes import ACTING_BEFORE
+
+    assert bool(ACTING_BEFORE.match(position)) is acting
