@@ -399,7 +399,7 @@ class PlanReader:
                 self.title_lines.append(flat)
             return
         if TOTAL_LABEL.match(filled[0]) and is_total_row(row_cells, filled):
-            kept = [c for k, c in enumerate(row_cells) if c and not ("\t" in line.text and k in self.layout.other_cells)]
+            kept = [c for _, c in self.field_cells(row_cells, tabbed="\t" in line.text)]
             self.read_total(kept or filled, line.page_no)
             return
         flat = LATIN_SPECKS.sub("", flat)  # ``aad มิติที่ ๑ ...``: a scan's specks read before the heading
@@ -703,12 +703,17 @@ class PlanReader:
         # Unticked columns left blank, and nothing says where the ticks stand.
         return None
 
+    def field_cells(self, row_cells: Sequence[str], tabbed: bool) -> list[tuple[int, str]]:
+        """(index, text) of a row's filled cells, without those of columns that hold no field
+        (a programme's, a source of funds') when the row is a ruled one."""
+        return [(k, c) for k, c in enumerate(row_cells) if c and not (tabbed and k in self.layout.other_cells)]
+
     def continue_row(self, i: int, row_cells: list[str]) -> None:
         """A line without a sequence number: the rest of the previous row's name or remarks."""
         row = self.rows[-1]
         raw = self.raw_by_line.get(i)
         tabbed = raw is not None and "\t" in raw
-        filled = [(k, c) for k, c in enumerate(row_cells) if c and not (tabbed and k in self.layout.other_cells)]
+        filled = self.field_cells(row_cells, tabbed)
         named = False
         for k, cell in filled:
             amount_wanted = (

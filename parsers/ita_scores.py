@@ -82,11 +82,10 @@ YEAR_CONTEXT = regex.compile(SCORED.pattern + "|คุณธรรม")
 # A line naming the year of the measures or plan that answer the assessment (``มาตรการส่งเสริม
 # คุณธรรม... ประจำปี พ.ศ. 2569``, listed among a letter's attachments): not the year scored.
 ANSWERING_PLAN = regex.compile(r"มาตรการ|แผน")
-COMPARED_FROM = regex.compile(
-    r"(?:จาก|เทียบ\s*กับ)\s*(?:ปี\s*(?:งบ\s*ประมาณ)?\s*)?(?:พ\.\s?ศ\.\s*)?$"
-)  # (``... เพิ่มขึ้นจากปีงบประมาณ`` / ``พ.ศ. ๒๕๖๗ ซึ่งได้ ...``: a browser's wrap)
+_COMPARED = r"(?:จาก|เทียบ\s*กับ)\s*(?:ปี\s*(?:งบ\s*ประมาณ)?\s*)?(?:พ\.\s?ศ\.\s*)?"
+COMPARED_FROM = regex.compile(rf"{_COMPARED}$")  # (``... เพิ่มขึ้นจากปีงบประมาณ`` / ``พ.ศ. ๒๕๖๗ ซึ่งได้ ...``: a browser's wrap)
 # ... or on the same line (``เพิ่มขึ้นจากปีงบประมาณ พ.ศ. ๒๕๖๗ ซึ่งได้ ๘๑.๒๖``): that year is no new context.
-COMPARED_YEAR = regex.compile(r"(?:จาก|เทียบ\s*กับ)\s*(?:ปี\s*(?:งบ\s*ประมาณ)?\s*)?(?:พ\.\s?ศ\.\s*)?(?P<year>25\d\d)")
+COMPARED_YEAR = regex.compile(rf"{_COMPARED}(?P<year>25\d\d)")
 COMPARED_ASIDE = regex.compile(r"^\(\s*(?:ปี|ปีงบประมาณ|พ\.\s?ศ\.)\s*\d{4}[^()]*\)$")
 
 # --- cells and numbers ---------------------------------------------------------------------

@@ -1000,7 +1000,7 @@ def checking_chair(lines: Sequence[Line]) -> str | None:
         return None
     for i in range(start + 1, min(len(lines), start + 1 + CHECKING_SIGNATURES)):
         text = flat(lines[i])
-        roles = [m for m in COMMITTEE_ROLE.finditer(text)]
+        roles = list(COMMITTEE_ROLE.finditer(text))
         chair = next((k for k, m in enumerate(roles) if m.group().startswith("ประธาน")), None)
         if chair is None or not is_signature_label(text):
             continue

@@ -25,7 +25,7 @@ from parsers.doctype import DocumentType
 from parsers.grammar import ahead, line_text, single_cell
 from pipeline.model import Line, Parsed, Segment
 from pipeline.normalize import clean
-from pipeline.thai import find_fiscal_year, parse_money, period_range
+from pipeline.thai import MARK, find_fiscal_year, parse_money, period_range
 from schemas import Budget, ProjectSheet
 
 # --- line grammar ---------------------------------------------------------------------------
@@ -55,7 +55,7 @@ SECTION_KEYWORDS: tuple[tuple[str, str], ...] = (
 )
 # Each mark in the keywords optional: a scan drops marks above and below the line
 # (``สถานทีดำเนินการ``, ``ผูรับผิดชอบ``); the number and the word order still say it is a heading.
-_MARK_IN_PATTERN = regex.compile(r"([\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])(?![?*+{])")
+_MARK_IN_PATTERN = regex.compile(rf"({MARK.pattern})(?![?*+{{])")
 SECTION_PATTERNS = [
     (name, regex.compile("(?:" + _MARK_IN_PATTERN.sub(r"\1?", pattern) + ")")) for name, pattern in SECTION_KEYWORDS
 ]

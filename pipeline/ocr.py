@@ -1403,9 +1403,7 @@ def _number_cell_words(row: list[Word], number_cells: Sequence[cells.Box]) -> li
     two characters (a row number misread: ``เจ`` for ๓, ``oy`` for ๗); a cell with more to
     say (a measure's name, an instrument ``IIT``) is no row number."""
     for box in number_cells:
-        inside = [
-            w for w in row if box.x0 <= w.left + w.width / 2 <= box.x1 and box.top <= w.middle <= box.bottom
-        ]
+        inside = [w for w in row if _centre_in(w, box)]
         text = "".join(w.text for w in inside).rstrip(".)")
         if (
             inside
