@@ -96,9 +96,10 @@ BUDGET_SOURCE_CELL = regex.compile(r"ข้อ\s*บัญญัติ|เทศ
 BUDGET_TOTAL_CELL = regex.compile(r"รวม(?:\s*\(?บาท\)?)?")
 # Lines after which the plan's last row has no more to say: a summary table's title, a signature.
 TABLE_OVER = regex.compile(r"^(?:สรุป\s*(?:งบ|โครงการ|แผน|จำนวน|ผล)|\(?\s*ลง\s*ชื่อ)")
-# (``ไตรมาสที1``, ``ไตรมาสี 4``, ``ไตรมาสที3 ท``: the label as OCR reads it)
+# (``ไตรมาสที1``, ``ไตรมาสี 4``, ``ไตรมาสที3 ท``: the label as OCR reads it; ``01`` for ``Q1``, the
+# Thai model reading a Latin Q as a zero)
 QUARTER_LABEL = regex.compile(
-    r"^(?:Q\s?|ไตรมา\s*ส?\s*(?:ท?[\u0e34\u0e35]?\u0e48?|[A-Za-z]{1,3})?\s*)?(?P<q>[1-4])(?:\s+[ก-ฮ])?$", regex.IGNORECASE
+    r"^(?:[Q0O]\s?|ไตรมา\s*ส?\s*(?:ท?[\u0e34\u0e35]?\u0e48?|[A-Za-z]{1,3})?\s*)?(?P<q>[1-4])(?:\s+[ก-ฮ])?$", regex.IGNORECASE
 )  # (``ไตรมาส N ๒``, ``ไตรมาส Non๓``: ที่ as a scan reads it)
 MONTH_TOKEN = regex.compile(
     r"(?P<month>[เ]?[ก-ฮ][ิี]?\.\s?[ก-ฮ]\.|[เ]?[ก-ฮ][ก-ฮ\u0e30-\u0e3a\u0e47-\u0e4e]{2,}?(?:คม|ยน|พันธ์))\s*(?:\d{2,4})?"

@@ -220,10 +220,29 @@ def letter_document(
     )
 
 
-ORGANIZATION_RE = tolerant(
-    r"(?P<org>(?:องค์การบริหารส่วนจังหวัด|องค์การบริหารส่วนตำบล|อบต\.\s?|อบจ\.\s?|เทศบาลนคร|เทศบาลเมือง|"
-    r"เทศบาลตำบล|กรุงเทพมหานคร|เมืองพัทยา)[\p{Thai}]*)"
-)
+_ORGANIZATION_HEADS = (
+    "องค์การบริหารส่วนจังหวัด", "องค์การบริหารส่วนตำบล", "อบต.", "อบจ.", "เทศบาลนคร", "เทศบาลเมือง", "เทศบาลตำบล",
+    "กรุงเทพมหานคร", "เมืองพัทยา",
+)  # fmt: skip
+
+
+def _spaced_head(head: str) -> str:
+    """An office's kind as a pattern that OCR's stray space between two letters does not
+    break (``เทศบาลตำ บล``); ``อบต.`` as printed, with or without a space after it."""
+    if head.endswith("."):
+        return regex.escape(head) + r"\s?"
+    return "".join(c + ("" if k + 1 == len(head) or _MARK.match(head[k + 1]) else " ?") for k, c in enumerate(head))
+
+
+_HEADS_PATTERN = "|".join(_spaced_head(head) for head in _ORGANIZATION_HEADS)
+ORGANIZATION_RE = tolerant(rf"(?P<org>(?:{_HEADS_PATTERN})[\p{{Thai}}]*)")
+_ORGANIZATION_HEAD = tolerant(_HEADS_PATTERN)
+# An office's kind as printed, for one whose marks OCR dropped or split with a space.
+_HEAD_BY_SKELETON = {_ANY_MARK.sub("", head): head for head in _ORGANIZATION_HEADS}
+
+
+def _printed_head(found: str) -> str:
+    return _HEAD_BY_SKELETON.get(_ANY_MARK.sub("", found).replace(" ", ""), found)
 # Words that follow an office's name in running text without a space (never inside a name).
 _AFTER_NAME = regex.compile(
     r"(?:ประจำปี|อำเภอ|จังหวัด|ครั้งที่|เรื่อง|โทร|ได้รับ|ได้|จึง|ซึ่ง|โดย|เพื่อ|ขอ|เป็น|เห็นความ|เห็นว่า|"
@@ -238,7 +257,7 @@ def organization_mentions(text: str) -> list[str]:
         org = " ".join(match["org"].split())
         head = _ORGANIZATION_HEAD.match(org)
         prefix_len = head.end() if head else 0
-        printed = _HEAD_BY_SKELETON.get(_ANY_MARK.sub("", head.group()), head.group()) if head else ""
+        printed = _printed_head(head.group()) if head else ""
         rest = _AFTER_NAME.split(org[prefix_len:].strip())[0]
         if len(rest) >= 2 or printed in ("กรุงเทพมหานคร", "เมืองพัทยา"):
             names.append((printed + rest).replace(". ", "."))
@@ -258,18 +277,11 @@ def spaced_mentions(text: str) -> list[str]:
             continue
         name = _SPACED_NAME.match(text, head.end() + 1)
         if name and not _AFTER_NAME.match(name["name"]) and not _NOT_A_PLACE.match(name["name"]):
-            printed = _HEAD_BY_SKELETON.get(_ANY_MARK.sub("", head.group()), head.group())
+            printed = _printed_head(head.group())
             names.append(printed + name["name"])
     return names
 
 
-_ORGANIZATION_HEADS = (
-    "องค์การบริหารส่วนจังหวัด", "องค์การบริหารส่วนตำบล", "อบต.", "อบจ.", "เทศบาลนคร", "เทศบาลเมือง", "เทศบาลตำบล",
-    "กรุงเทพมหานคร", "เมืองพัทยา",
-)  # fmt: skip
-_ORGANIZATION_HEAD = tolerant("|".join(regex.escape(head) for head in _ORGANIZATION_HEADS))
-# An office's kind as printed, for one whose marks OCR dropped.
-_HEAD_BY_SKELETON = {_ANY_MARK.sub("", head): head for head in _ORGANIZATION_HEADS}
 
 
 # Where an office's name ends for sure: the end of its line, or its district and province.
@@ -284,6 +296,18 @@ def find_organization(text: str) -> str | None:
     # A mention run on into the next words (no space in Thai) is the shorter mention it starts
     # with, unless it stands delimited somewhere (the office line under a title): then the
     # shorter one is the name cut by a space OCR put in it.
+    mentioned = Counter(names)
+    # a name cut by a line break (``...เทศบาลตำบลแควน้อย`` / ``งามได้คะแนน``) is the whole name
+    # where the next line starts with the rest of a longer mention
+    wrapped = {
+        n: m
+        for n in mentioned
+        for m in mentioned
+        if len(m) > len(n)
+        and m.startswith(n)
+        and regex.search(regex.escape(n) + r"[ \t]*\n[ \t]*" + regex.escape(m[len(n) :]), text)
+    }
+    names = [wrapped.get(n, n) for n in names]
     mentioned = Counter(names)
     delimited = {n for n in mentioned if regex.search(regex.escape(n) + OFFICE_LINE_END, text, regex.MULTILINE)}
     names = [

@@ -1607,8 +1607,9 @@ _AT_FOR_ONE = regex.compile(r"(?<=^|\t)@(?=\.?(?:\t|$))", regex.MULTILINE)
 
 _ROW_NUMBER_CELL = regex.compile(r"(?P<number>[0-9๐-๙]{1,3})(?P<dot>\.?)")
 _GARBLED_NUMBER_CELL = regex.compile(r"(?P<number>[^\s0-9๐-๙.]{1,2})(?P<dot>\.?)")
-# Three or four garbled characters (``เฉม`` for ๓) only between the numbers before and after it.
-_GARBLED_LONGER = regex.compile(r"(?P<number>[^\s0-9๐-๙.]{3,4})(?P<dot>\.?)")
+# Three to five garbled characters (``เฉม`` for ๓, ``เวรู่`` for ๙) only between the numbers
+# before and after it.
+_GARBLED_LONGER = regex.compile(r"(?P<number>[^\s0-9๐-๙.]{3,5})(?P<dot>\.?)")
 
 
 def _next_number(lines: list[str], i: int) -> int | None:

@@ -535,6 +535,8 @@ def test_quarter_headers_with_latin_where_the_scan_lost_ti() -> None:
     from parsers.action_plan import quarter_label
 
     assert [quarter_label(t) for t in ("ไตรมาส N 2", "ไตรมาส Non3", "ไตรมาส Ne4")] == [2, 3, 4]
+    # ``Q1`` as the Thai model reads a Latin Q: a zero
+    assert [quarter_label(t) for t in ("01", "Q2", "03", "O4", "05", "10")] == [1, 2, 3, 4, None, None]
 
 
 def test_a_summary_table_month_columns_under_year_spans_and_a_dimension_cell_on_first_rows_only() -> None:

@@ -187,6 +187,8 @@ def test_a_cell_read_alone_loses_its_marks_read_as_latin_and_a_misread_stays_wor
     # a row number misread between its neighbours, three letters long
     assert ocr.repair_row_numbers("๒\tนางบุญเพ็ง\nเฉม\tนายทองใบ\n๔\tนายประยงค์") == "๒\tนางบุญเพ็ง\n๓\tนายทองใบ\n๔\tนายประยงค์"
     assert ocr.repair_row_numbers("๒\tนางบุญเพ็ง\nเฉม\tนายทองใบ\n๕\tนาย") == "๒\tนางบุญเพ็ง\nเฉม\tนายทองใบ\n๕\tนาย"
+    # five code points (``เวรู่`` for ๙), between ๘ (its wrapped line passed over) and ๑๐
+    assert ocr.repair_row_numbers("๘\tโครงการ\n\tพบประชาชน\nเวรู่\tกิจกรรม\n๑๐\tโครงการ").split("\n")[2] == "๙\tกิจกรรม"
 
 
 def test_tick_columns_of_a_ruled_table_take_the_ticks_tesseract_dropped() -> None:

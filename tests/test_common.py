@@ -35,3 +35,11 @@ def test_air_force_and_navy_petty_officer_ranks_are_prefixes() -> None:
 
     assert split_prefix("พันจ่าเอกณรงค์ฤทธิ์ ทองประเสริฐ") == ("พันจ่าเอก", "ณรงค์ฤทธิ์ ทองประเสริฐ")
     assert split_prefix("พันจ่าอากาศโทสมชาย ใจดี") == ("พันจ่าอากาศโท", "สมชาย ใจดี")
+
+
+def test_office_name_a_line_break_or_an_ocr_space_cut_is_the_whole_name() -> None:
+    # the heading's kind split by OCR (``เทศบาลตำ บล``), the body's name wrapped at a line's end
+    text = "เทศบาลตำ บลแควน้อยงาม อำเภอไทรโยค\nผลการประเมิน ซึ่งเทศบาลตำบลแควน้อย\nงามได้คะแนน ๘๗.๕๐"
+    assert find_organization(text) == "เทศบาลตำบลแควน้อยงาม"
+    # a name at a line's end whose next line is another word stays as it is
+    assert find_organization("เทศบาลตำบลแควน้อย\nอำเภอไทรโยค ... เทศบาลตำบลแควน้อย") == "เทศบาลตำบลแควน้อย"
