@@ -86,7 +86,7 @@ NUMBER_WORDS = {
     "สิบ": 10,
 }
 AGENDA = regex.compile(
-    r"^(?P<kind>(?:ร?ะ)?เบียบ\s*วาระ|วาระ)\s*(?:การประชุม\s*)?(?:ที่?\s*(?P<no>\d{1,2}(?!\s*[./]\s*\d)|"
+    r"^(?P<kind>(?:ร?ะ)?เบียบ\s*วาระ|วาระ|เรื่อง(?=\s*ที่))\s*(?:การประชุม\s*)?(?:ที่?\s*(?P<no>\d{1,2}(?!\s*[./]\s*\d)|"
     + "|".join(NUMBER_WORDS)
     # without ที่ (``ระเบียบวาระ 1 เรื่อง ...``) only before a separator or เรื่อง, not ``วาระ 4 ปี``
     + r")|(?P<no>\d{1,2})(?=\s*(?:[:.)\-–](?!\s*\d)|เรื่อง|$)))\s*[:.)\-–]?\s*(?P<rest>.*)$"
@@ -150,6 +150,8 @@ PROSE_PERSON_BREAK = regex.compile(r",\s*|\s+และ\s*(?=(?:นาย|นา�
 PROSE_LIST_END = regex.compile(r"\s+(?:รวมทั้ง|ตลอดจน|นอกจากนี้|และผู้)")
 
 # Words only a name list's header holds, for one a scan garbled past NAME_LIST_HEADER.
+# A person's position on a line of its own under the name, labelled.
+POSITION_LABEL = regex.compile(r"^ตำแหน่ง\s*[:：]?\s+(?=\S)")
 GARBLED_LIST_HEADER = regex.compile(r"ตำแหน่ง|ประเภท|ลายมือ|หมายเหตุ")
 
 # A header cell of a surname column of its own (not ``ชื่อ - สกุล``).
@@ -666,6 +668,14 @@ class MinutesReader:
         """A line without a number (in a numbered list) or a name: the wrapped rest of the
         previous row. False when it is not one (the list has ended)."""
         joined = " ".join(row_cells)
+        labelled = POSITION_LABEL.match(joined)
+        if labelled and self.rows and self.rows[-1].status == self.status and not has_prefix:
+            # ``ตำแหน่ง  กำนันตำบล...`` under the name: the person's position, labelled (the
+            # column beside the name then holds the committee role)
+            row = self.rows[-1]
+            if row.position is None and row.acting_for is None:
+                self.set_position(row, joined[labelled.end() :])
+                return True
         if not self.rows or self.rows[-1].status != self.status or has_prefix or len(joined) > 60:
             return False
         if is_structural(joined) or is_speaker_line(joined):
@@ -793,6 +803,9 @@ class MinutesReader:
         if self.top is None:
             self.heading_kind = heading_kind(match)
             return True
+        # Headings that read เรื่องที่ N (a board's minutes) only where no heading read วาระ.
+        if heading_kind(match) == "เรื่อง" and self.heading_kind != "เรื่อง":
+            return False
         # Once headings read ระเบียบวาระ, a bare วาระที่ N is a speaker's reference to an item.
         # (unless it reads like a heading: ``วาระที่ 3 : เรื่องอื่นๆ``).
         if self.heading_kind == "ระเบียบวาระ" and heading_kind(match) != self.heading_kind:
