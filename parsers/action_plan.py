@@ -351,6 +351,7 @@ class PlanReader:
     after_total: bool = False
     summary_budget_at: int | None = None  # reading a summary table: its budget column
     row_line: int = -1  # the line the last row started on
+    heading_line: int = -1  # the line of the last dimension heading between rows
 
     def read(self, lines: Sequence[Line]) -> None:
         for i, line in enumerate(lines):
@@ -400,7 +401,7 @@ class PlanReader:
                 self.title_lines.append(flat)
             return
         if TOTAL_LABEL.match(filled[0]) and is_total_row(row_cells, filled):
-            kept = [c for _, c in self.field_cells(row_cells, tabbed="\t" in line.text)]
+            kept = [c for _, c in self.total_cells(row_cells, tabbed="\t" in line.text)]
             self.read_total(kept or filled, line.page_no)
             return
         flat = LATIN_SPECKS.sub("", flat)  # ``aad มิติที่ ๑ ...``: a scan's specks read before the heading
@@ -412,6 +413,7 @@ class PlanReader:
             # OCR misread (๔ as ๑), the next one
             dim = previous + 1 if dim < previous < 4 and self.rows else dim
             self.heading_dimension = (heading["star"] or "") + str(dim)
+            self.heading_line = i
             return
         if UNNUMBERED_DIMENSION.match(flat) and not SEQ_CELL.match(filled[0]) and len(filled) == 1:
             # OCR lost the heading's digit (``มิติที่การสร้างสังคม...``): the next dimension
@@ -422,6 +424,8 @@ class PlanReader:
             return
         if TABLE_OVER.match(flat):
             self.after_total = True  # a summary's title or a signature: no row goes on past it
+        if self.heading_line == i - 1 and len(filled) == 1:
+            return  # the dimension heading's wrapped rest (``...การปฏิบัติราชการ`` / ``ขององค์กร...``)
         if self.rows and not self.after_total and not FOOTNOTE.match(flat):
             self.continue_row(i, row_cells)
 
@@ -586,6 +590,7 @@ class PlanReader:
         marks: list[tuple[int, str]] = []
         texts: list[tuple[int, str]] = []
         year_amounts: list[tuple[int, Decimal]] = []
+        quarter_amounts: list[Decimal] = []
         tabbed = raw is not None and "\t" in raw
         for k, cell in enumerate(rest, start=offset):
             if not cell:
@@ -602,6 +607,13 @@ class PlanReader:
                 continue
             if TICK_CELL.match(cell):
                 marks.extend((k, ch) for ch in cell if ch in (TICK, NO_TICK))
+                continue
+            if tabbed and k in self.layout.quarter_cells and (amount := parse_money(cell, read="cell")) is not None:
+                # a quarter's column that holds what is spent in it (``งบประมาณรายไตรมาส``): an
+                # amount is work in that quarter, a dash none; the budget is the total's column
+                if amount > 0:
+                    marks.append((k, TICK))
+                    quarter_amounts.append(amount)
                 continue
             if k in self.layout.quarter_cells and (MARK_IN_TICK_COLUMN.fullmatch(cell) or (tabbed and FILLED_DOT.fullmatch(cell))):
                 marks.append((k, TICK))  # a tick as OCR reads it (``”``, ``%``, ``ง``): a quarter cell holds nothing else
@@ -620,6 +632,8 @@ class PlanReader:
             if self.take_budget(row, cell):
                 continue
             texts.append((k, cell))
+        if row.budget is None and quarter_amounts:
+            row.budget = sum(quarter_amounts, Decimal("0.00"))  # no total's column: the quarters' sum
         if year_amounts:
             row.budget = self.year_amount(year_amounts, tabbed=raw is not None and "\t" in raw)
             row.year_budgets = self.by_year(year_amounts, tabbed=raw is not None and "\t" in raw)
@@ -708,6 +722,17 @@ class PlanReader:
         """(index, text) of a row's filled cells, without those of columns that hold no field
         (a programme's, a source of funds') when the row is a ruled one."""
         return [(k, c) for k, c in enumerate(row_cells) if c and not (tabbed and k in self.layout.other_cells)]
+
+    def total_cells(self, row_cells: Sequence[str], tabbed: bool) -> list[tuple[int, str]]:
+        """A total row's field cells; without the quarters' own sums where the quarter columns
+        hold amounts and a total's column beside them holds one too."""
+        kept = self.field_cells(row_cells, tabbed)
+        if not tabbed or not self.layout.quarter_cells:
+            return kept
+        outside = [(k, c) for k, c in kept if k not in self.layout.quarter_cells]
+        if any(parse_money(c, read="cell") is not None for _, c in outside[1:]):
+            return outside
+        return kept
 
     def continue_row(self, i: int, row_cells: list[str]) -> None:
         """A line without a sequence number: the rest of the previous row's name or remarks."""

@@ -29,8 +29,9 @@ from pipeline.thai import MARK, find_fiscal_year, parse_money, period_range
 from schemas import Budget, ProjectSheet
 
 # --- line grammar ---------------------------------------------------------------------------
+# (the sheet's dimension may stand beside it on the line: ``ลำดับที่ ๑        มิติที่ ๒``)
 SHEET_START = regex.compile(
-    r"^(?:ลำดับ\s*ที่|โครงการ\s*ที่|แบบ\s*รายละเอียด\s*โครงการ\s*(?:ที่|ลำดับที่))\s*(?P<no>\d{1,3})\s*$"
+    r"^(?:ลำดับ\s*ที่|โครงการ\s*ที่|แบบ\s*รายละเอียด\s*โครงการ\s*(?:ที่|ลำดับที่))\s*(?P<no>\d{1,3})\s*(?:มิติ\s*ที่\s*\d)?\s*$"
 )
 
 # Section keywords, longest first within a field; each maps to a ProjectSheet field
@@ -234,6 +235,7 @@ class SheetReader:
     sheets: list[SheetDraft] = field(default_factory=list)
     section: str | None = None
     lists: dict[str, ListReader] = field(default_factory=dict)
+    first_column_only: bool = False  # the section is a table: its items are the first column
 
     def read(self, lines: Iterable[Line]) -> None:
         for line in lines:
@@ -259,10 +261,15 @@ class SheetReader:
                 self.open_sheet(1, line.page_no)
             self.section = name
             self.lists.pop(name, None)
-            if rest:
+            # ``ขั้นตอนการดำเนินงาน | ช่วงเวลา``: the heading is a table's header, its steps the
+            # first column, the rest (a month, a responsible office) no part of the item
+            self.first_column_only = bool(rest) and "\t" in line.text and bool(COLUMN_LABEL.fullmatch(rest))
+            if rest and not self.first_column_only:
                 self.add(rest)
             return
         if self.sheets and self.section:
+            if self.first_column_only and "\t" in line.text.strip():
+                text = clean(line.text.strip().split("\t")[0]) or text
             self.add(text)
 
     def open_sheet(self, sheet_no: int, page_no: int) -> None:
@@ -345,6 +352,10 @@ def parse(segment: Segment) -> Parsed:
     if not reader.sheets:
         parsed.warnings.append(segment.warning("no sheets found"))
     return parsed
+
+
+# A section's table header beside its heading (``ขั้นตอนการดำเนินงาน | ช่วงเวลา``).
+COLUMN_LABEL = regex.compile(r"(?:ช่วง\s*เวลา|ระยะ\s*เวลา|เดือน|ผู้\s*รับผิดชอบ|งบ\s*ประมาณ|หมายเหตุ)(?:\s*\(.{1,10}\))?")
 
 
 # --- where sheets open (segment) --------------------------------------------------------------------
