@@ -116,7 +116,9 @@ TARGET_BEFORE = regex.compile(r"(?:เกณฑ์|เป้าหมาย|ค�
 # ``การป้องกันการทุจริต (75.00 คะแนน)``: a score in parentheses after its label.
 BRACKETED_SCORE = regex.compile(r"^\s*คะแนน\s*\)")
 NOT_A_SCORE_AFTER = regex.compile(
-    r"^\s*(?:ของ|คน|ราย|ตัวอย่าง|ตัว|ข้อ|ด้าน|กระบวน|ครั้ง|บาท|หน่วย|แห่ง|ปี|วัน|เดือน|ชั่วโมง|นาที|ชุด|ฉบับ|เล่ม|\))"
+    r"^\s*(?:ของ|คน|ราย|ตัวอย่าง|ตัว|ข้อ|ด้าน|กระบวน|ครั้ง|บาท|หน่วย|แห่ง|ปี|วัน|เดือน|ชั่วโมง|นาที|ชุด|ฉบับ|เล่ม|\)"
+    # a purchase list's units (``ฮาร์ดดิสก์ | 2 | ลูก``)
+    r"|ลูก|กล่อง|อัน|เครื่อง|แผ่น|ม้วน|รายการ|คัน|ห่อ|ขวด|ถุง|รีม|ด้าม|เส้น|ชิ้น|คู่|ใบ|ตู้|โหล|ลิตร|กิโลกรัม|เมตร|ต้น|ป้าย)"
 )
 GRADE_AFTER = regex.compile(r"^\s*(?:คะแนน)?\s*(?:อยู่\s*)?ใน\s*ระดับ|^\s*(?:คะแนน)?\s*ระดับ\s*[A-F]")
 # ``เพิ่มขึ้นจากร้อยละ X เป็นร้อยละ Y``: X is the year before the report's, Y the report's.
@@ -208,6 +210,7 @@ class Reader:
     in_other_table: bool = False
     paragraph_years: list[int] = field(default_factory=list)
     weight_columns: set[int] = field(default_factory=set)  # by the table's header
+    instrument_columns: dict[int, str] = field(default_factory=dict)  # a years-down table's columns
     weights_around: tuple[int, int] = (0, 0)  # weight columns before and after a header's years
     # Scores whose label named no instrument yet: the label's rest may be on the next line
     # (a word processor broke the row over a page: ``แบบวัด...ส่วนเสีย | 83.31`` / ``ภายใน (... : IIT)``).
@@ -234,6 +237,8 @@ class Reader:
                         self.add(page_no, year, label, value)
                 return
         text = " ".join(filled)
+        if self.read_years_down(row, filled, line.page_no):
+            return
         if self.read_year_header(row):
             self.in_other_table = False
             return
@@ -295,6 +300,30 @@ class Reader:
         weights = [k for k, c in enumerate(row) if WEIGHT_HEADER.search(c)]
         self.weights_around = (sum(1 for k in weights if k < years[0][0]), sum(1 for k in weights if k > years[-1][0]))
         self.weight_columns = set()
+        return True
+
+    def read_years_down(self, row: list[str], filled: list[str], page_no: int) -> bool:
+        """A table with the instruments across and the years down (``ปีงบประมาณ | IIT | EIT |
+        OIT | คะแนน ITA`` / ``พ.ศ. ๒๕๖๗ | ๘๑.๙๕ | ...``): its header and its rows; True for a line
+        it took."""
+        if filled and YEAR_LABEL_CELL.match(filled[0]) and len(filled) >= 3:
+            named = {k: instrument_cell(c) for k, c in enumerate(row) if c}
+            columns = {k: i for k, i in named.items() if i is not None}
+            if len(set(columns.values())) >= 2:
+                self.instrument_columns = columns
+                return True
+        if not self.instrument_columns:
+            return False
+        year = find_fiscal_year(filled[0]) if filled else None
+        scores = [(k, m) for k, c in enumerate(row) if k in self.instrument_columns and (m := SCORE_CELL.fullmatch(c.strip()))]
+        if year is None or not scores:
+            if any(SCORE_CELL.fullmatch(c.strip()) for c in filled):
+                self.instrument_columns = {}  # a row of scores without its year: the table is over
+                return False
+            return bool(len(filled) > 1 and year is None and not scores and all(len(c) <= 20 for c in filled))
+        for k, match in scores:
+            if match["score"]:
+                self.add(page_no, year, Label(self.instrument_columns[k], None, None), Decimal(match["score"]))
         return True
 
     def read_table_row(self, row: list[str], page_no: int) -> bool:
@@ -440,6 +469,21 @@ class Reader:
             self.found.append(Found(page_no, year, label, score))
 
 
+# The first header cell of a table whose rows are years (``ปีงบประมาณ``, ``ปี พ.ศ.``).
+YEAR_LABEL_CELL = regex.compile(r"^(?:ปี\s*งบ\s*ประมาณ|ปี\s*(?:พ\.ศ\.)?|พ\.ศ\.)\s*$")
+
+
+def instrument_cell(cell: str) -> str | None:
+    """The instrument a short header cell names (``IIT``, ``คะแนน ITA``), else None."""
+    text = cell.strip()
+    if len(text) > 30:
+        return None
+    instrument = instrument_of(text)
+    if instrument is not None:
+        return instrument
+    return "ITA" if OVERALL.search(text) else None
+
+
 def counted(filled: Sequence[tuple[int, str]], at: int) -> bool:
     """Whether the number in cell ``at`` of a row's filled cells is a count: its cell before
     says ``จำนวน`` or its cell after names a unit (``ชุด``, ``คน``, ``ครั้ง``)."""
@@ -576,5 +620,5 @@ def extract(segment: Segment) -> list[Row]:
 TYPE = DocumentType(
     name="ita_scores",
     extract=extract,
-    embedded_in=frozenset({"integrity_measures", "memo", "other", "minutes", "order"}),
+    embedded_in=frozenset({"integrity_measures", "memo", "other", "order"}),
 )

@@ -58,7 +58,7 @@ FIELDS = ("department", "memo_date", "ref_no", "subject", "addressee", "other")
 # A second field on the same line: ``ที่ สส.52001.20/553 วันที่ 22 พฤษภาคม 2563``.
 INLINE_DATE = regex.compile(r"\s*(?<!ลง)(?=วันที่\s*\d)")
 PHONE = regex.compile(
-    r"\s*\(?\s*(?:โทร(?:ศัพท์|\.|\s|(?=\d))|Tel\.?|โทรสาร|\S{1,5}\s*(?=0\s?\d{1,2}\s?\d{3,4}\s?\d{3,4})).*$",
+    r"\s*\(?\s*(?:โทร(?:ศัพท์|\.|\s|/|(?=\d))|Tel\.?|โทรสาร|\S{1,5}\s*(?=0\s?\d{1,2}\s?\d{3,4}\s?\d{3,4})).*$",
     regex.IGNORECASE,
 )  # (the last: its label garbled by a scan, ``Ins. 0 7328 9154``, before a number that opens with 0)
 HEADER_LINES = 14

@@ -145,6 +145,7 @@ VENUE_TIME = regex.compile(r"\s+เวลา\s*\d")
 
 # People named in running prose after a section's label: ``ได้แก่``, then name and position
 # pieces parted by commas or ``และ`` before the next prefix, up to what the sentence adds.
+HEAD_COUNT = regex.compile(r"^(?:จำนวน\s*)?\d{1,3}\s*(?:คน|ท่าน|ราย)\s*")  # a list label's count
 PROSE_LIST = regex.compile(r"^(?:ได้แก่|คือ|ประกอบด้วย)\s*")
 PROSE_PERSON_BREAK = regex.compile(r",\s*|\s+และ\s*(?=(?:นาย|นาง|นางสาว|ว่าที่|ด\.|ส\.|จ\.|พ\.|ร\.|ดร\.))")
 PROSE_LIST_END = regex.compile(r"\s+(?:รวมทั้ง|ตลอดจน|นอกจากนี้|และผู้)")
@@ -480,7 +481,8 @@ class MinutesReader:
             self.status = status
             self.section_count = 0
             after = ROW_NUMBER.sub("", rest, count=1).strip() if rest else ""
-            listed = PROSE_LIST.match(after)
+            listed = PROSE_LIST.match(HEAD_COUNT.sub("", rest).strip())  # (``๑ คน ได้แก่ ...``)
+            after = HEAD_COUNT.sub("", rest).strip() if listed else after
             if listed and split_prefix(after[listed.end() :].strip())[0] is not None:
                 self.prose_people = [after[listed.end() :].strip()]
                 return True
@@ -661,7 +663,7 @@ class MinutesReader:
             prefix, name, position = found
             self.section_count += 1
             row = Row(status=self.status or "invited", seq=self.section_count, page_no=page_no, prefix=prefix, name=name)
-            self.set_position(row, position.strip(" ,"))
+            self.set_position(row, REMARK.sub("", position).strip(" ,"))
             self.rows.append(row)
 
     def continue_row(self, row_cells: list[str], has_prefix: bool) -> bool:
@@ -1007,7 +1009,8 @@ CHECKING_SIGNATURES = 12  # lines under the sentence its members' signatures sta
 def checking_chair(lines: Sequence[Line]) -> str | None:
     """The chair of the committee that checked the minutes, where its members sign under the
     sentence that names it with bare roles: the one signing as ``ประธานกรรมการ``, on a line
-    of its own or side by side with the others (its name the one below its role)."""
+    of its own or side by side with the others (its name the one below its role, or the
+    names side by side just above their roles)."""
     start = next((i for i, line in enumerate(lines) if CHECKING_COMMITTEE.search(flat(line))), None)
     if start is None:
         return None
@@ -1015,11 +1018,14 @@ def checking_chair(lines: Sequence[Line]) -> str | None:
         text = flat(lines[i])
         roles = list(COMMITTEE_ROLE.finditer(text))
         chair = next((k for k, m in enumerate(roles) if m.group().startswith("ประธาน")), None)
-        if chair is None or not is_signature_label(text):
-            continue
+        if chair is None or not (is_signature_label(text) or not COMMITTEE_ROLE.sub("", text).strip()):
+            continue  # (a line of roles alone, however long, is the blocks' labels)
         own = name_in(text[: roles[chair].start()]) if len(roles) == 1 else None
         if own:
             return own
+        above = names_in_cells(lines[i - 1].text) if len(roles) > 1 else []
+        if len(above) == len(roles):
+            return above[chair]  # the names side by side above their roles
         for other in lines[i + 1 : i + 3]:
             found = names_in_cells(other.text)
             if found:

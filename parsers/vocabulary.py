@@ -61,6 +61,10 @@ def lone_prefix(text: str) -> str | None:
     return None
 
 
+# A bracketed line under a memo's addressee that names who it passes through, or a copy's.
+ROUTED_THROUGH = regex.compile(r"^(?:ผ่าน|ถึง|สำเนา|แทน|เรียน)\s")
+
+
 def signer_name(text: str) -> tuple[str | None, str] | None:
     """(prefix, name) of a signature's name line (``(นางรจนา ชูสกุล)``), else ``None``."""
     flat = SIGN_PREFIX.sub("", " ".join(text.replace("\t", " ").split()))  # ``ลงชื่อ (name)``
@@ -68,6 +72,8 @@ def signer_name(text: str) -> tuple[str | None, str] | None:
     if not match:
         return None
     inner = SIGN_PREFIX.sub("", match["name"]).strip()
+    if ROUTED_THROUGH.match(inner):
+        return None  # ``(ผ่าน ปลัด...)`` under ``เรียน``: the way a memo goes, no name
     prefix, rest = split_prefix(inner)
     words = rest.split()
     if not 1 <= len(words) <= 4 or not all(NAME_WORD.match(w) for w in words):
