@@ -137,6 +137,7 @@ class Layout:
     years: list[int] = field(default_factory=list)  # the year of each year cell
     plan_year_at: int = 0
     other_cells: frozenset[int] = frozenset()  # (tab rows) cells of columns with no field (OTHER_HEADER)
+    quarter_amounts: bool = False  # the quarter columns hold what is spent in each quarter
 
 
 @dataclass(slots=True)
@@ -608,15 +609,16 @@ class PlanReader:
             if TICK_CELL.match(cell):
                 marks.extend((k, ch) for ch in cell if ch in (TICK, NO_TICK))
                 continue
+            if k in self.layout.quarter_cells and (MARK_IN_TICK_COLUMN.fullmatch(cell) or (tabbed and FILLED_DOT.fullmatch(cell))):
+                marks.append((k, TICK))  # a tick as OCR reads it (``”``, ``%``, ``ง``): a quarter cell holds nothing else
+                continue
             if tabbed and k in self.layout.quarter_cells and (amount := parse_money(cell, read="cell")) is not None:
                 # a quarter's column that holds what is spent in it (``งบประมาณรายไตรมาส``): an
                 # amount is work in that quarter, a dash none; the budget is the total's column
                 if amount > 0:
                     marks.append((k, TICK))
                     quarter_amounts.append(amount)
-                continue
-            if k in self.layout.quarter_cells and (MARK_IN_TICK_COLUMN.fullmatch(cell) or (tabbed and FILLED_DOT.fullmatch(cell))):
-                marks.append((k, TICK))  # a tick as OCR reads it (``”``, ``%``, ``ง``): a quarter cell holds nothing else
+                    self.layout.quarter_amounts = True
                 continue
             if RANGE_DRAWING.match(cell):
                 marks.append((k, "range"))
@@ -727,7 +729,7 @@ class PlanReader:
         """A total row's field cells; without the quarters' own sums where the quarter columns
         hold amounts and a total's column beside them holds one too."""
         kept = self.field_cells(row_cells, tabbed)
-        if not tabbed or not self.layout.quarter_cells:
+        if not tabbed or not self.layout.quarter_amounts:
             return kept
         outside = [(k, c) for k, c in kept if k not in self.layout.quarter_cells]
         if any(parse_money(c, read="cell") is not None for _, c in outside[1:]):
