@@ -674,3 +674,31 @@ def test_a_budget_split_by_source_is_its_total_column_and_q_columns_under_a_long
     ]
     totals = [b.amount_thb for b in parsed.rows if isinstance(b, Budget) and b.kind == "plan_total"]
     assert totals == [Decimal("30000.00")]
+
+
+def test_quarter_columns_that_hold_each_quarters_spending() -> None:
+    plan = plan_of(
+        "\n".join(
+            [
+                "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569",
+                "มิติที่ 4  การเสริมสร้างและปรับปรุงกลไกในการตรวจสอบการปฏิบัติราชการ",
+                "          ขององค์กรปกครองส่วนท้องถิ่น",
+                "ที่\tโครงการ/กิจกรรม/มาตรการ\tงบประมาณรายไตรมาส (บาท)\t\t\t\tรวม\tหมายเหตุ",
+                "\t\tไตรมาส 1\tไตรมาส 2\tไตรมาส 3\tไตรมาส 4\t(บาท)\t",
+                "1\tโครงการส่งเสริมคุณธรรม\t-\t20,000\t10,000\t-\t30,000\t",
+                "2\tกิจกรรมประกาศเจตจำนง\t✓\t-\t-\t-\t-\tไม่ใช้งบประมาณ",
+                "3\tกิจกรรมรับเรื่องร้องเรียน\t✓\t✓\t-\t-\t-\t",
+                "\tออนไลน์\t\t\t\t\t\t",
+                "รวมทั้งสิ้น\t3 โครงการ\t-\t20,000\t10,000\t-\t30,000\t",
+            ]
+        )
+    )
+    rows = projects(plan)
+    assert [(r.budget_thb, r.q1, r.q2, r.q3, r.q4, r.remarks) for r in rows.values()] == [
+        (Decimal("30000.00"), False, True, True, False, None),
+        (Decimal("0.00"), True, False, False, False, "ไม่ใช้งบประมาณ"),
+        (Decimal("0.00"), True, True, False, False, None),
+    ]
+    assert rows[3].name == "กิจกรรมรับเรื่องร้องเรียน ออนไลน์"
+    assert rows[1].dimension == "4"
+    assert [(t.label, t.amount_thb) for t in budgets(plan, "plan_total")] == [("รวมทั้งสิ้น", Decimal("30000.00"))]

@@ -554,3 +554,47 @@ def test_a_year_the_line_above_compares_with_sets_no_year_for_the_lines_after() 
     )
     found = scores(parse_pages(page))
     assert (2568, "IIT", 1) in found and (2567, "IIT", 1) not in found
+
+
+def test_instruments_across_and_years_down() -> None:
+    found = scores(
+        parse_pages(
+            "\n".join(
+                [
+                    "รายงานผลการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปีงบประมาณ พ.ศ. 2568",
+                    "เทศบาลตำบลทดสอบ",
+                    "ปีงบประมาณ\tIIT\tEIT\tOIT\tคะแนน ITA\tระดับ",
+                    "\t(ร้อยละ 30)\t(ร้อยละ 30)\t(ร้อยละ 40)\t(ถ่วงน้ำหนัก)\t",
+                    "พ.ศ. 2567\t81.95\t81.12\t71.88\t77.67\tB",
+                    "พ.ศ. 2568\t89.12\t87.86\t93.96\t90.68\tA",
+                ]
+            )
+        )
+    )
+    assert {key: row.score for key, row in found.items()} == {
+        (2567, "IIT", None): Decimal("81.95"),
+        (2567, "EIT", None): Decimal("81.12"),
+        (2567, "OIT", None): Decimal("71.88"),
+        (2567, "ITA", None): Decimal("77.67"),
+        (2568, "IIT", None): Decimal("89.12"),
+        (2568, "EIT", None): Decimal("87.86"),
+        (2568, "OIT", None): Decimal("93.96"),
+        (2568, "ITA", None): Decimal("90.68"),
+    }
+
+
+def test_a_purchase_list_in_a_memo_about_oit_gives_no_scores() -> None:
+    parsed = parse_pages(
+        "\n".join(
+            [
+                "บันทึกข้อความ",
+                "ส่วนราชการ  กองคลัง อบต.ทดสอบ",
+                "เรื่อง  รายงานขอซื้อวัสดุสำหรับระบบเผยแพร่ข้อมูลสาธารณะ (OIT) ประจำปีงบประมาณ พ.ศ. 2569",
+                "เรียน  นายก อบต.ทดสอบ",
+                "ลำดับ\tรายการ\tจำนวน\tหน่วย\tราคาต่อหน่วย (บาท)\tจำนวนเงิน (บาท)",
+                "1\tฮาร์ดดิสก์ภายนอก ขนาด 2 TB\t2\tลูก\t2,650\t5,300",
+                "2\tตลับหมึกพิมพ์เลเซอร์ สีดำ\t4\tกล่อง\t2,390\t9,560",
+            ]
+        )
+    )
+    assert scores(parsed) == {}

@@ -433,6 +433,9 @@ def test_a_closing_paragraph_after_the_blocks_is_not_the_last_period() -> None:
         ]
     )
     assert [m.period for m in measures(parse_pages(text))] == ["ตุลาคม 2566 - กันยายน 2567", "ตลอดปีงบประมาณ"]
+    # nor the document's next section, a heading alone on its line
+    text = BLOCKS + "\n" + "\n".join(["การติดตามและประเมินผล", "          ให้ผู้รับผิดชอบรายงานผลทุกไตรมาส"])
+    assert [m.period for m in measures(parse_pages(text))] == ["ตุลาคม 2566 - กันยายน 2567", "ตลอดปีงบประมาณ"]
 
 
 

@@ -437,3 +437,30 @@ def test_a_departments_wrapped_last_word_is_no_speck_line() -> None:
         "เรียน  ปลัดเทศบาลตำบลหนองน้ำเย็น\n"
     )
     assert memo.department is not None and memo.department.replace(" ", "") == "กองช่างเทศบาลตำบลหนองน้ำเย็น"
+
+
+def test_a_memo_routed_through_the_deputy_is_signed_below_the_body() -> None:
+    from tests.conftest import parse_pages
+
+    text = "\n".join(
+        [
+            "บันทึกข้อความ",
+            "ส่วนราชการ  กองคลัง งานพัสดุ อบต.ทดสอบ  (โทร/โทรสาร ๐ ๕๔๗๘ ๑๓๒๖)",
+            "ที่  นน ๘๑๕๐๑/๐๓๘                                วันที่  ๒๐  มกราคม  พ.ศ. ๒๕๖๙",
+            "เรื่อง  รายงานขอซื้อวัสดุคอมพิวเตอร์",
+            "เรียน  นายกองค์การบริหารส่วนตำบลทดสอบ",
+            "        (ผ่าน ปลัดองค์การบริหารส่วนตำบลทดสอบ)",
+            "        งานพัสดุได้ตรวจสอบแล้ว เห็นควรจัดซื้อโดยวิธีเฉพาะเจาะจง",
+            "        จึงเรียนมาเพื่อโปรดพิจารณา",
+            "                                        (ลงชื่อ)",
+            "                                  (จ.ส.อ.หญิง กนกวรรณ ปัญญาดี)",
+            "                                      ผู้อำนวยการกองคลัง",
+        ]
+    )
+    ((_, memo),) = memos_of(parse_pages(text))
+    assert memo.department == "กองคลัง งานพัสดุ อบต.ทดสอบ"
+    assert (memo.signer_prefix, memo.signer_name, memo.signer_position) == (
+        "จ.ส.อ.หญิง",
+        "กนกวรรณ ปัญญาดี",
+        "ผู้อำนวยการกองคลัง",
+    )

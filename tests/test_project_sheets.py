@@ -311,3 +311,23 @@ def test_a_form_row_whose_value_cell_opens_with_the_first_sub_heading() -> None:
     # ``ผลที่คาดว่าจะได้รับ | ผลผลิต (Output)``: the outputs start here, the outcomes follow
     assert gapped_heading("ผลที่คาดว่าจะได้รับ\tผลผลิต (Output)") == ("outputs", "", None)
     assert gapped_heading("ผลที่คาดว่าจะได้รับ\tประชาชนพึงพอใจ") == ("outcomes", "ประชาชนพึงพอใจ", None)
+
+
+def test_a_sheet_numbered_beside_its_dimension_with_a_methods_table() -> None:
+    text = "\n".join(
+        [
+            "รายละเอียดโครงการตามแผนปฏิบัติการป้องกันการทุจริต",
+            "ประจำปีงบประมาณ พ.ศ. ๒๕๖๙",
+            "ลำดับที่ ๑                                                  มิติที่ ๒",
+            "ชื่อโครงการ",
+            "      โครงการอบรมให้ความรู้ด้านการจัดซื้อจัดจ้างแก่เจ้าหน้าที่",
+            "วิธีดำเนินการ",
+            "ขั้นตอนการดำเนินงาน\tช่วงเวลา",
+            "๑. จัดทำโครงการและขออนุมัติ\tม.ค. ๒๕๖๙",
+            "๒. จัดอบรมเชิงปฏิบัติการ ๑ วัน\tก.พ. ๒๕๖๙",
+            "ระยะเวลาดำเนินการ    มกราคม - มีนาคม ๒๕๖๙",
+        ]
+    )
+    sheet = sheets_of(parse_pages(text))[1]
+    assert sheet.name == "โครงการอบรมให้ความรู้ด้านการจัดซื้อจัดจ้างแก่เจ้าหน้าที่"
+    assert sheet.methods == ["จัดทำโครงการและขออนุมัติ", "จัดอบรมเชิงปฏิบัติการ 1 วัน"]
