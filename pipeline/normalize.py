@@ -73,6 +73,9 @@ _PAGE_NUMBER = regex.compile(
     regex.IGNORECASE,
 )
 _BARE_NUMBER = regex.compile(r"^\s*\(?\d{1,3}\)?\s*$")
+# A page number printed at the end of a line of text, past a wide gap (``... (IIT และ EIT)      - ๒ -``),
+# its digit perhaps garbled by a scan (``- ใต -``).
+_TRAILING_PAGE_NUMBER = regex.compile(r"(?:\t|\s{4,})[-–—]\s?[^\s\-–—]{1,3}\s?[-–—]\s*$")
 # ``ดำเนินการ...``, ``/ประธานคณะ...``; after a slash several words may stand (``/2.5 นายเอกชัย...``).
 _CONTINUATION = regex.compile(
     r"^\s*(?:(?P<slash>/)\s*(?P<phrase>[^/…\s][^/…]{0,60}?)|(?P<word>[^\s./…]{2,40}))\s*(?:\.{2,}|…+)\s*$"
@@ -372,6 +375,7 @@ def _strip_furniture(
             continue
         if _PAGE_NUMBER.match(line):
             continue
+        line = _TRAILING_PAGE_NUMBER.sub("", line)
         key = _header_key(line) if headers else ""
         if key in headers:
             if i not in first or key in titles_seen or not _DOCUMENT_TITLE.match(line.strip()):

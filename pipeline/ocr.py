@@ -605,6 +605,8 @@ def without_garbage_rows(words: list[Word], number_cells: Sequence[cells.Box] = 
 
     def garbage(line: list[Word]) -> bool:
         unsure = sum(w.conf < GARBAGE_CONF for w in line)
+        if line[0].line >= 0 and _asterisk_row("".join(w.text for w in line)):
+            return not any(all(_centre_in(w, box) for w in line) for box in number_cells)
         return (
             line[0].line >= 0
             and statistics.fmean(w.conf for w in line) < GARBAGE_CONF
@@ -617,6 +619,21 @@ def without_garbage_rows(words: list[Word], number_cells: Sequence[cells.Box] = 
 
     dropped = {id(w) for line in lines.values() if garbage(line) for w in line}
     return [w for w in words if id(w) not in dropped]
+
+
+def _asterisk_row(text: str) -> bool:
+    """A row of asterisks (or any repeated ornament) as tesseract reads it, however sure: a
+    long run of a few characters, digits and letters mixed (``6ว6ว6ว6ว66ว6ว6วเวระวเวอง``,
+    ``ร41554155415555555555415526+``). Typed text uses far more letters; a row of numbers or
+    ticks (digits alone) and a rule (no digits) are not this."""
+    text = "".join(text.split())
+    if len(text) < ASTERISK_RUN:
+        return False
+    digits = sum(c in "0123456789๐๑๒๓๔๕๖๗๘๙" for c in text)
+    return 0.2 <= digits / len(text) <= 0.95 and len(set(text)) <= max(6, len(text) // 4)
+
+
+ASTERISK_RUN = 14  # characters: the shortest run read as a row of asterisks
 
 
 def _centre_in(word: Word, box: cells.Box) -> bool:
@@ -1039,14 +1056,29 @@ def _piece_row(words: list[Word], height: float) -> layout.PieceRow:
     """A line's words as pieces split at column gaps (wider than any space between words)."""
     runs = _runs(words, PIECE_GAP * height)
     pieces = [(run[0].left, run[-1].right, _spaced(run, height, 1e9, run[0].left, []).strip()) for run in runs]
-    numbered = len(words) > 1 and ROW_NUMBER_WORD.fullmatch(words[0].text.strip())
+    after = _after_row_number(words)
     return layout.PieceRow(
         pieces=[(float(x0), float(x1), text) for x0, x1, text in pieces],
         top=float(min(w.top for w in words)),
         bottom=float(max(w.top + w.height for w in words)),
         size=height,
-        number_end=float(words[1].left) if numbered else None,
+        number_end=float(words[after].left) if after else None,
     )
+
+
+def _after_row_number(words: list[Word]) -> int | None:
+    """The index of the first word after a line's leading row number (``1.``, ``๓)``, ``(๓)``,
+    tesseract giving a bracket a box of its own), or None when the line opens with none."""
+    found = None
+    for k in range(1, min(3, len(words) - 1) + 1):
+        text = "".join(w.text for w in words[:k]).strip()
+        if ROW_NUMBER_WORD.fullmatch(text) or _BRACKETED_NUMBER.fullmatch(text):
+            found = k
+    return found
+
+
+# (or a letter: ``(ก)``; or a digit a scan garbled inside its brackets: ``(ov)`` for (๗), ``(@)`` for (๔))
+_BRACKETED_NUMBER = regex.compile(r"\((?:[\d๐-๙]{1,3}|[^\s()]{1,2})\)")
 
 
 def _own_cell(text: str) -> bool:
@@ -1624,6 +1656,32 @@ def _next_number(lines: list[str], i: int) -> int | None:
     return None
 
 
+_BRACKET_ITEM = regex.compile(r"^(?P<indent>\s*)\(?(?P<number>[\d๐-๙]{1,2})\)(?=\s)")
+_GARBLED_BRACKET_ITEM = regex.compile(r"^(?P<indent>\s*)\((?P<number>[^\s()\d๐-๙]{1,2}|[^\s()]{2})\)(?=\s)")
+
+
+def repair_bracketed_numbers(text: str) -> str:
+    """A list numbered ``(๑) (๒) ...`` whose one number a scan garbled (``(ov)`` for (๗), ``(@)``
+    for (๔)): between the numbers before and after it, the one they leave out."""
+    lines = text.split("\n")
+    numbered = [(i, m) for i, line in enumerate(lines) if (m := _BRACKET_ITEM.match(line))]
+    for (i, before), (j, after) in itertools.pairwise(numbered):
+        first, last = int(to_arabic_digits(before["number"])), int(to_arabic_digits(after["number"]))
+        if last != first + 2:
+            continue
+        garbled = [k for k in range(i + 1, j) if _GARBLED_BRACKET_ITEM.match(lines[k])]
+        if len(garbled) != 1:
+            continue
+        k = garbled[0]
+        match = _GARBLED_BRACKET_ITEM.match(lines[k])
+        assert match is not None
+        number = str(first + 1)
+        if before["number"][0] in "๐๑๒๓๔๕๖๗๘๙":
+            number = to_thai_digits(number)
+        lines[k] = f"{match['indent']}({number}){lines[k][match.end():]}"
+    return "\n".join(lines)
+
+
 def repair_row_numbers(text: str) -> str:
     """A table's row number tesseract garbled (``ฒ`` for ๗, ``เซ`` for ๖) between numbered
     rows: the number after the row above it, in its digits. Only a first cell of one or two
@@ -1756,6 +1814,15 @@ _TIME_WITHOUT_KHO = regex.compile(r"(?<![\u0e01-\u0e4e])รั้ง(?=\s*ที
 _TIME_BROKEN = regex.compile(r"(?<![\u0e01-\u0e4e])ค\s?ร\u0e31?\u0e49?ง\s?ที\u0e48?(?=\s*[\d๐-๙])")
 # ``ประจำปีWA. ๒๕๖๙``: พ.ศ. read as Latin capitals before a year.
 _ERA_AS_LATIN = regex.compile(r"(?<![A-Za-z])W[AHN]\.(?=\s*[\d๐-๙]{4}(?![\d๐-๙]))")
+# A consonant or two glued before a score in a row of scores (``๘๕.๒๐ ส๙๑.๔๐``): a speck, a
+# stroke or a digit's own tail read as a letter; no Thai word runs into a decimal so.
+_LETTER_BEFORE_SCORE = regex.compile(
+    r"(?<=[\d๐-๙]\.[\d๐-๙]{2}[ \t]+)[ก-ฮ]{1,2}(?=[\d๐-๙]{1,3}\.[\d๐-๙]{2}(?![\d๐-๙.]))"
+)
+# ``คณะ`` (a committee, in every order and minutes) with a gap the scan put after its first letter.
+_KHANA_BROKEN = regex.compile(r"(?<![\u0e01-\u0e4e])ค\s(?=ณะ)")
+# ``(OIT)`` as the Thai model reads the Latin code: O as a zero, I as a one, T as a seven.
+_OIT_AS_DIGITS = regex.compile(r"(?<=\()[0O][1Il|][7T](?=\))")
 # ``พ.ศน.``: a letter of the line below that tesseract read into the era's abbreviation.
 _ERA_WITH_A_LETTER = regex.compile(r"พ\.\s?ศ[ก-ฮ]\.")
 
@@ -1763,6 +1830,7 @@ _ERA_WITH_A_LETTER = regex.compile(r"พ\.\s?ศ[ก-ฮ]\.")
 def repair_ocr_text(text: str) -> str:
     """Context repairs of OCR'd text, line by line, conservative by design."""
     text = _ERA_WITH_A_LETTER.sub("พ.ศ.", _NUMBER_LABEL_AS_LATIN.sub(r"\1ที่ ", text))
+    text = _LETTER_BEFORE_SCORE.sub("", _OIT_AS_DIGITS.sub("OIT", _KHANA_BROKEN.sub("ค", text)))
     text = _ERA_AS_LATIN.sub(lambda m: "พ.ศ." if m.start() == 0 or text[m.start() - 1].isspace() else " พ.ศ.", text)
     text = _TIME_BROKEN.sub("ครั้งที่", _TIME_WITHOUT_KHO.sub("ครั้ง", text))
     text = _MARK_AFTER_DOT.sub("", _SPECK_AT_END.sub("", _SPECK_IN_WORD.sub("", _DIGIT_UNDER_MARK.sub("", text))))
@@ -1770,6 +1838,7 @@ def repair_ocr_text(text: str) -> str:
     text = _QUOTE_BEFORE_NUMBER.sub("", _SPECKS_AT_LINE_END.sub("", text))
     text = _VILLAGE_NUMBER.sub("หมู่ที่ ", text)
     text = repair_row_numbers(_AT_FOR_ONE.sub("๑", _LATIN_OBT.sub("อบต.", _BAHT_AS_LATIN.sub(" บาท", text))))
+    text = repair_bracketed_numbers(text)
     text = "\n".join(
         restore_dropped_marks(_DOUBLED_NO.sub("", _JA_RANK.sub("จ่า", repair_sara_am(line)))) for line in text.split("\n")
     )

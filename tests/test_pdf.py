@@ -428,6 +428,13 @@ def test_a_row_number_one_read_as_at_sign_is_one_again() -> None:
     assert "a@b.c" in repair_ocr_text("อีเมล a@b.c")  # not inside a word
 
 
+def test_a_letter_glued_before_a_score_in_a_row_of_scores_is_dropped() -> None:
+    from pipeline.ocr import repair_ocr_text
+
+    assert repair_ocr_text("๑. การปฏิบัติหน้าที่      ๘๕.๒๐ ส๙๑.๔๐ +๖.๒๐").endswith("๘๕.๒๐ ๙๑.๔๐ +๖.๒๐")
+    assert repair_ocr_text("ได้ ก๙๑.๔๐ คะแนน") == "ได้ ก๙๑.๔๐ คะแนน"  # not after a word: left as read
+
+
 def test_a_garbled_row_number_between_numbered_rows_is_the_next_number() -> None:
     from pipeline.ocr import repair_row_numbers
 
@@ -583,3 +590,37 @@ def test_a_grey_page_rendered_in_colour_goes_to_its_worker_as_one_channel() -> N
     stamped = grey.copy()
     stamped.putpixel((5, 5), (30, 40, 200))  # one pixel of a blue signature: its ink must be dropped later
     assert ocr.grey_if_grey(stamped).mode == "RGB"
+
+
+def test_a_row_of_asterisks_read_as_digits_and_letters_is_no_text() -> None:
+    from pipeline.ocr import _asterisk_row
+
+    assert _asterisk_row("6ว6ว6ว6ว66ว6ว6วเวระวเวอง6ว6ว6") and _asterisk_row("ร41554155415555555555415526+")
+    assert not _asterisk_row("๑๒๓๔๕,๖๗๘.๙๐ ๑๒,๓๔๕.๐๐ ๕๕.๕๕")  # a row of amounts
+    assert not _asterisk_row("๑๑๑๑๑๑๑๑๑๑๑๑๑๑๑")  # ticks read as ones
+    assert not _asterisk_row("ผลการประเมินปี๒๕๖๘ได้๘๕.๒๐คะแนน")
+
+
+def test_a_scans_committee_list_garbles_mended() -> None:
+    from pipeline.ocr import repair_ocr_text
+
+    text = "\n".join(
+        [
+            "ข. ค ณะทำงานจัดเก็บและเผยแพร่ข้อมูลสาธารณะ (017)    ประกอบด้วย",
+            "๖) นางสาวอัมพร เตชะวงศ์      เจ้าพนักงานธุรการชำนาญงาน  คณะทำงาน",
+            "(ov) นางสาวปวีณา ศรีวงค์      นักทรัพยากรบุคคลปฏิบัติการ  คณะทำงานและเลขานุการ",
+            "ให้มีหน้าที่ ดังนี้",
+            "(๘) นายเอก ใจดี      นักวิชาการ  คณะทำงาน",
+        ]
+    )
+    lines = repair_ocr_text(text).split("\n")
+    assert lines[0].startswith("ข. คณะทำงานจัดเก็บและเผยแพร่ข้อมูลสาธารณะ (OIT)")
+    assert lines[2].startswith("(๗) นางสาวปวีณา")
+    assert repair_ocr_text("(ov) นาย ก\n(๙) นาย ข").startswith("(ov)")  # no numbers around it to say which
+
+
+def test_a_page_number_at_the_end_of_a_line_is_furniture() -> None:
+    from pipeline.normalize import _TRAILING_PAGE_NUMBER
+
+    assert _TRAILING_PAGE_NUMBER.sub("", "การประเมิน (IIT และ EIT)                 - ใต -") == "การประเมิน (IIT และ EIT)"
+    assert _TRAILING_PAGE_NUMBER.sub("", "ระยะเวลา ต.ค. - ธ.ค.") == "ระยะเวลา ต.ค. - ธ.ค."
