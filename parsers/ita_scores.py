@@ -162,6 +162,47 @@ def unmerged_rows(line: Line) -> list[Line]:
     return [line]
 
 
+PACKED_NUMBER = regex.compile(r"[+\-–'`\"]*\d{1,3}(?:\.\d{1,2})?")
+PACKED_YEAR = regex.compile(r"(?:ปี\s*(?:งบ\s*ประมาณ\s*)?(?:พ\.\s?ศ\.\s*)?)?25\d\d(?!\d)")
+
+
+INSTRUMENT_ORDER = ("IIT", "EIT", "OIT")
+
+
+def with_lost_instrument(columns: dict[int, str], row: Sequence[str]) -> dict[int, str]:
+    """A years-down table's instrument columns with the one a scan read as nothing put back:
+    the instruments stand in their order (IIT, EIT, OIT), so an empty header cell right
+    before or after the others, where the missing one belongs, is it."""
+    named = [columns[k] for k in sorted(columns) if columns[k] in INSTRUMENT_ORDER]
+    missing = [i for i in INSTRUMENT_ORDER if i not in named]
+    if len(missing) != 1 or len(named) != 2:
+        return columns
+    lost = missing[0]
+    at = INSTRUMENT_ORDER.index(lost)
+    keys = sorted(k for k in columns if columns[k] in INSTRUMENT_ORDER)
+    cell = keys[0] - 1 if at == 0 else keys[-1] + 1 if at == 2 else keys[0] + 1
+    if 0 <= cell < len(row) and not row[cell].strip() and cell not in columns:
+        return {**columns, cell: lost}
+    return columns
+
+
+def split_packed(row: list[str]) -> list[str]:
+    """A row's cells with the columns a scan packed into one cell apart again: numbers side by
+    side with single spaces (``85.20 91.40 +6.20``: two years' scores and their difference),
+    and two years' headers (``2567 ปี 2568``). Columns printed close together come out of
+    OCR one space apart, as words of one cell."""
+    out: list[str] = []
+    for cell in row:
+        tokens = cell.split()
+        if len(tokens) >= 2 and all(PACKED_NUMBER.fullmatch(t) for t in tokens):
+            out.extend(tokens)
+        elif len(PACKED_YEAR.findall(cell)) >= 2 and not PACKED_YEAR.sub("", cell).strip(" -–"):
+            out.extend(m.group() for m in PACKED_YEAR.finditer(cell))
+        else:
+            out.append(cell)
+    return out
+
+
 def years_in_sequence(row: Sequence[str], years: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A header's year columns with one a scan garbled next to them filled in: years printed
     side by side run one a column (``WA 252020 | พ ศ 2567 | พ ศ 2568`` is 2566, 2567, 2568),
@@ -223,7 +264,7 @@ class Reader:
             self.previous_text = clean(whole.text.replace("\t", " ")) or ""
 
     def read_line(self, line: Line) -> None:
-        row = cells(line.text)
+        row = split_packed(cells(line.text))
         filled = [c for c in row if c]
         if not filled:
             return
@@ -310,11 +351,12 @@ class Reader:
             named = {k: instrument_cell(c) for k, c in enumerate(row) if c}
             columns = {k: i for k, i in named.items() if i is not None}
             if len(set(columns.values())) >= 2:
-                self.instrument_columns = columns
+                self.instrument_columns = with_lost_instrument(columns, row)
                 return True
         if not self.instrument_columns:
             return False
-        year = find_fiscal_year(filled[0]) if filled else None
+        found = regex.search(r"(?<!\d)25\d\d(?!\d)", to_arabic_digits(filled[0])) if filled else None
+        year = int(found.group()) if found else None  # (its พ.ศ. garbled by a scan: ``W.A. 2568``)
         scores = [(k, m) for k, c in enumerate(row) if k in self.instrument_columns and (m := SCORE_CELL.fullmatch(c.strip()))]
         if year is None or not scores:
             if any(SCORE_CELL.fullmatch(c.strip()) for c in filled):

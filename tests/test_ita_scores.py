@@ -598,3 +598,15 @@ def test_a_purchase_list_in_a_memo_about_oit_gives_no_scores() -> None:
         )
     )
     assert scores(parsed) == {}
+
+
+def test_a_scans_packed_columns_and_a_lost_instrument_header() -> None:
+    from parsers.ita_scores import split_packed, with_lost_instrument
+
+    assert split_packed(["1.การปฏิบัติหน้าที่", "85.20 91.40 +'6.20"]) == ["1.การปฏิบัติหน้าที่", "85.20", "91.40", "+'6.20"]
+    assert split_packed(["ตัวชี้วัด", "ปี", "2567 ปี 2568"]) == ["ตัวชี้วัด", "ปี", "2567", "ปี 2568"]
+    assert split_packed(["ได้ 85.20 คะแนน"]) == ["ได้ 85.20 คะแนน"]
+    # ``ปีงบประมาณ | (IIT read as nothing) | EIT | OIT | คะแนน ITA``
+    row = ["ปีงบประมาณ", "", "EIT", "OIT", "คะแนน ITA"]
+    assert with_lost_instrument({2: "EIT", 3: "OIT", 4: "ITA"}, row) == {1: "IIT", 2: "EIT", 3: "OIT", 4: "ITA"}
+    assert with_lost_instrument({2: "EIT", 3: "OIT"}, ["ปี", "x", "EIT", "OIT"]) == {2: "EIT", 3: "OIT"}
