@@ -86,7 +86,7 @@ NUMBER_WORDS = {
     "สิบ": 10,
 }
 AGENDA = regex.compile(
-    r"^(?P<kind>(?:ร?ะ)?เบียบ\s*วาระ|วาระ|เรื่อง(?=\s*ที่))\s*(?:การประชุม\s*)?(?:ที่?\s*(?P<no>\d{1,2}(?!\s*[./]\s*\d)|"
+    r"^(?P<kind>(?:ร?ะ)?เบียบ\s*วาระ|วาระ|เร\u0e37?\u0e48?อง(?=\s*ที\u0e48?))\s*(?:การประชุม\s*)?(?:ที่?\s*(?P<no>\d{1,2}(?!\s*[./]\s*\d)|"
     + "|".join(NUMBER_WORDS)
     # without ที่ (``ระเบียบวาระ 1 เรื่อง ...``) only before a separator or เรื่อง, not ``วาระ 4 ปี``
     + r")|(?P<no>\d{1,2})(?=\s*(?:[:.)\-–](?!\s*\d)|เรื่อง|$)))\s*[:.)\-–]?\s*(?P<rest>.*)$"
@@ -330,6 +330,8 @@ def item_number(match: regex.Match[str]) -> int:
 
 def heading_kind(match: regex.Match[str]) -> str:
     kind = "".join(match["kind"].split())
+    if kind.startswith("เร") and kind.endswith("อง"):
+        return "เรื่อง"  # (its marks lost in a scan: ``เรืองที๑``)
     return "ระเบียบวาระ" if kind.endswith("เบียบวาระ") else kind  # (its first letters lost in a scan)
 
 

@@ -624,13 +624,16 @@ def without_garbage_rows(words: list[Word], number_cells: Sequence[cells.Box] = 
 def _asterisk_row(text: str) -> bool:
     """A row of asterisks (or any repeated ornament) as tesseract reads it, however sure: a
     long run of a few characters, digits and letters mixed (``6ว6ว6ว6ว66ว6ว6วเวระวเวอง``,
-    ``ร41554155415555555555415526+``). Typed text uses far more letters; a row of numbers or
-    ticks (digits alone) and a rule (no digits) are not this."""
+    ``ร41554155415555555555415526+``) or letters alone, fewer still (``อรอรององอร6จองอร6ร``).
+    Typed text uses far more letters; a row of numbers or ticks (digits alone) is not this."""
     text = "".join(text.split())
     if len(text) < ASTERISK_RUN:
         return False
-    digits = sum(c in "0123456789๐๑๒๓๔๕๖๗๘๙" for c in text)
-    return 0.2 <= digits / len(text) <= 0.95 and len(set(text)) <= max(6, len(text) // 4)
+    share = sum(c in "0123456789๐๑๒๓๔๕๖๗๘๙" for c in text) / len(text)
+    kinds = len(set(text))
+    if share < 0.2:  # letters alone (``อรอรององอรจองอรรอรอรอง``): fewer kinds still
+        return kinds <= len(text) // 8
+    return share <= 0.95 and kinds <= max(6, len(text) // 4)
 
 
 ASTERISK_RUN = 14  # characters: the shortest run read as a row of asterisks

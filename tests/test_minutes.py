@@ -1465,3 +1465,16 @@ def test_the_checking_committees_chair_named_above_its_role_side_by_side() -> No
         "       กรรมการ                      ประธานกรรมการ               กรรมการและเลขานุการ",
     )
     assert meeting(parsed).reviewer_name == "เกษม ภูมิลา"
+
+
+def test_เรื่องที่_headings_a_scan_left_without_their_marks() -> None:
+    parsed = minutes_from(
+        "รายงานการประชุมคณะกรรมการบริหารศูนย์พัฒนาเด็กเล็กบ้านทดสอบ",
+        "ครั้งที่ 1/2569",
+        "เมื่อวันพุธที่ 25 กุมภาพันธ์ 2569  เวลา 09.30 น.",
+        "เรืองที1 ประธาน แจ้งให้ที่ประชุมทราบ",
+        "มติที่ประชุม : รับทราบ",
+        "เรื่องที่ 2 รับรองรายงานการประชุม",
+        "มติที่ประชุม : รับรอง",
+    )
+    assert sorted(items(parsed)) == ["1", "2"]

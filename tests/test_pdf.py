@@ -599,6 +599,8 @@ def test_a_row_of_asterisks_read_as_digits_and_letters_is_no_text() -> None:
     assert not _asterisk_row("๑๒๓๔๕,๖๗๘.๙๐ ๑๒,๓๔๕.๐๐ ๕๕.๕๕")  # a row of amounts
     assert not _asterisk_row("๑๑๑๑๑๑๑๑๑๑๑๑๑๑๑")  # ticks read as ones
     assert not _asterisk_row("ผลการประเมินปี๒๕๖๘ได้๘๕.๒๐คะแนน")
+    assert _asterisk_row("อรอรององอร6จองอร6รอรอรอง6ร6จอง6ร6รอรอง6อรอรององ")  # letters alone, fewer kinds
+    assert not _asterisk_row("ลงชื่อ..............................")
 
 
 def test_a_scans_committee_list_garbles_mended() -> None:
