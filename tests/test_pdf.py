@@ -626,3 +626,12 @@ def test_a_page_number_at_the_end_of_a_line_is_furniture() -> None:
 
     assert _TRAILING_PAGE_NUMBER.sub("", "การประเมิน (IIT และ EIT)                 - ใต -") == "การประเมิน (IIT และ EIT)"
     assert _TRAILING_PAGE_NUMBER.sub("", "ระยะเวลา ต.ค. - ธ.ค.") == "ระยะเวลา ต.ค. - ธ.ค."
+
+
+def test_a_sub_items_heading_under_a_resolutions_column_is_its_own_line() -> None:
+    from pipeline.normalize import own_cell
+
+    assert own_cell("๓.๑.๒ ค่าจัดซื้อเครื่องตัดหญ้าแบบข้ออ่อน จำนวน ๒")
+    assert own_cell("3.2 ญัตติขออนุมัติจ่ายขาดเงินสะสม")
+    assert own_cell("แบบวัดการเปิดเผยข้อมูลสาธารณะ (OIT)")
+    assert not own_cell("งบประมาณ ๓.๕ ล้านบาท")
