@@ -79,7 +79,8 @@ GRAND_TOTAL = regex.compile(r"ทั้งสิ้น|ทั้งหมด|ท
 SUBTOTAL = regex.compile(r"มิติ|ยุทธศาสตร์|แผนงาน|หมวด|ประเภท|ด้านที่|ไตรมาส")
 TOTAL_AMOUNT_START = regex.compile(r"(?<!(?:ที่?|มิติ|ด้าน)\s*)\*?\d(?![\d,.]*\s*(?:โครงการ|กิจกรรม|รายการ|มาตรการ))")
 # ``มิติที่`` also as OCR gives it: the tone mark dropped, split over a ruling (``มิติท | ี่1``).
-DIMENSION_WORD = r"มิติ\s*ท\s*ี\s*่?"
+# (``มิิที ๑``, ``มติที ๒``: a scan lost its ต or a vowel)
+DIMENSION_WORD = r"ม(?:\u0e34ต\u0e34|\u0e34\u0e34|ต\u0e34)\s*ท\s*ี?\s*่?"
 DIMENSION_ORDINAL = regex.compile(rf"{DIMENSION_WORD}\s*(?P<dim>\d)")
 SPLIT_SUBTOTAL = regex.compile(rf"^รวม\s*{DIMENSION_WORD}$")
 DIMENSION_HEADING = regex.compile(rf"^(?P<star>\*)?\s*{DIMENSION_WORD}\s*(?P<dim>[1-4])(?!\d)")

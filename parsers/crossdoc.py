@@ -81,14 +81,17 @@ def link_sheets_to_plan(parsed: list[Parsed]) -> list[Parsed]:
         sheets = [r for r in item.rows if isinstance(r, ProjectSheet)]
         if not sheets:
             continue
-        preceding = [rows for at, rows in plans if at < k]
-        projects = preceding[-1] if preceding else plans[0][1]
+        preceding = [(at, rows) for at, rows in plans if at < k]
+        plan_at, projects = preceding[-1] if preceding else plans[0]
         matches = match_names([s.name or "" for s in sheets], [p.name for p in projects])
         for i, sheet in enumerate(sheets):
             if i in matches:
                 sheet.project_seq = projects[matches[i]].seq
         link_sheet_budgets(item.rows, sheets)
         plan_year = next((p.fiscal_year for p in projects if p.fiscal_year is not None), None)
+        if plan_year is None and item.document.fiscal_year is not None:
+            # The plan's year unread (a scan garbled its title's ``พ.ศ. ๒๕๖๙``): its sheets' title names it.
+            fill_fiscal_year(parsed[plan_at], item.document.fiscal_year)
         if item.document.fiscal_year is None and plan_year is not None:
             # Sheets seldom repeat the year; they belong to the plan's.
             item.document = item.document.model_copy(update={"fiscal_year": plan_year})
@@ -96,6 +99,15 @@ def link_sheets_to_plan(parsed: list[Parsed]) -> list[Parsed]:
                 if isinstance(budget, Budget) and budget.fiscal_year is None:
                     budget.fiscal_year = plan_year
     return parsed
+
+
+def fill_fiscal_year(plan: Parsed, year: int) -> None:
+    """The fiscal year on a plan's document, rows and budgets that name none."""
+    if plan.document.fiscal_year is None:
+        plan.document = plan.document.model_copy(update={"fiscal_year": year})
+    for row in plan.rows:
+        if isinstance(row, (Project, Budget)) and row.fiscal_year is None:
+            row.fiscal_year = year
 
 
 def link_sheet_budgets(rows: list[Row], sheets: Sequence[ProjectSheet]) -> None:

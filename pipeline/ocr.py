@@ -1815,8 +1815,8 @@ _NUMBER_LABEL_AS_LATIN = regex.compile(
 _TIME_WITHOUT_KHO = regex.compile(r"(?<![\u0e01-\u0e4e])รั้ง(?=\s*ที่)")
 # ``ค รังที๒``: ครั้งที่ broken by the scan (its marks lost, a gap inside), before a number.
 _TIME_BROKEN = regex.compile(r"(?<![\u0e01-\u0e4e])ค\s?ร\u0e31?\u0e49?ง\s?ที\u0e48?(?=\s*[\d๐-๙])")
-# ``ประจำปีWA. ๒๕๖๙``: พ.ศ. read as Latin capitals before a year.
-_ERA_AS_LATIN = regex.compile(r"(?<![A-Za-z])W\.?[AHN]\.(?=\s*[\d๐-๙]{4}(?![\d๐-๙]))")
+# ``ประจำปีWA. ๒๕๖๙``: พ.ศ. read as Latin capitals before a year (``W.A.``, ``W.A,``, ``พ.A,``).
+_ERA_AS_LATIN = regex.compile(r"(?<![A-Za-z])(?:W|พ)\.?[AHN][.,](?=\s*[\d๐-๙]{4}(?![\d๐-๙]))")
 # A consonant or two glued before a score in a row of scores (``๘๕.๒๐ ส๙๑.๔๐``): a speck, a
 # stroke or a digit's own tail read as a letter; no Thai word runs into a decimal so.
 _LETTER_BEFORE_SCORE = regex.compile(

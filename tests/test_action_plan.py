@@ -702,3 +702,31 @@ def test_quarter_columns_that_hold_each_quarters_spending() -> None:
     assert rows[3].name == "กิจกรรมรับเรื่องร้องเรียน ออนไลน์"
     assert rows[1].dimension == "4"
     assert [(t.label, t.amount_thb) for t in budgets(plan, "plan_total")] == [("รวมทั้งสิ้น", Decimal("30000.00"))]
+
+
+def test_a_scans_dimension_heading_without_its_ต_and_a_plan_year_from_its_sheets() -> None:
+    from parsers.action_plan import DIMENSION_HEADING
+    from parsers.crossdoc import link_sheets_to_plan
+    from pipeline.model import Parsed
+    from schemas import ProjectSheet
+
+    assert DIMENSION_HEADING.match("มิิที 1 การสร้างสังคม")["dim"] == "1"
+    assert DIMENSION_HEADING.match("มติที่ 2 การบริหาร")["dim"] == "2"
+    # the plan's title year garbled (``พ.ศ.๕๙๘๘๒``): its sheets' title names it
+    plan = plan_of(
+        "\n".join(
+            [
+                "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ.59882",
+                "ที่\tโครงการ/กิจกรรม/มาตรการ\tงบประมาณ (บาท)\tหมายเหตุ",
+                "1\tโครงการอบรมคุณธรรม\t30,000\t",
+            ]
+        )
+    )
+    assert all(r.fiscal_year is None for r in projects(plan).values())
+    sheets = Parsed(
+        document=plan.document.model_copy(update={"doc_type": "project_sheets", "fiscal_year": 2569}),
+        rows=[ProjectSheet(doc_id="x-002", page_no=3, sheet_no=1, name="โครงการอบรมคุณธรรม")],
+    )
+    linked = link_sheets_to_plan([plan, sheets])
+    assert [r.fiscal_year for r in projects(linked[0]).values()] == [2569]
+    assert linked[0].document.fiscal_year == 2569
