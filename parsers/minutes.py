@@ -151,6 +151,8 @@ PROSE_PERSON_BREAK = regex.compile(r",\s*|\s+และ\s*(?=(?:นาย|นา�
 PROSE_LIST_END = regex.compile(r"\s+(?:รวมทั้ง|ตลอดจน|นอกจากนี้|และผู้)")
 
 # Words only a name list's header holds, for one a scan garbled past NAME_LIST_HEADER.
+# A position cut after its acting words, the post acted for in the next column.
+ACTING_CUT = regex.compile(r"(?:รักษา\s*ราชการ|ปฏิบัติ\s*หน้าที่|รักษาการ)?\s*แทน$")
 # A person's position on a line of its own under the name, labelled.
 POSITION_LABEL = regex.compile(r"^ตำแหน่ง\s*[:：]?\s+(?=\S)")
 GARBLED_LIST_HEADER = regex.compile(r"ตำแหน่ง|ประเภท|ลายมือ|หมายเหตุ")
@@ -605,6 +607,10 @@ class MinutesReader:
         if not others:
             return
         position = REMARK.sub("", others[0])
+        if len(others) >= 2 and ACTING_CUT.search(position) and not ROLE.match(others[1]):
+            # ``นายช่างโยธาอาวุโส รักษาราชการแทน | ผู้อำนวยการกองช่าง``: the post acted for, cut
+            # into the next column
+            position, others = f"{position} {others[1]}", [f"{position} {others[1]}", *others[2:]]
         if len(others) >= 2 and POSITION_TAIL.match(others[1]):
             # ``สมาชิกสภา อบต. หมู่ | ที่6``: the rest of the position a false column break cut off
             position, others = f"{position}{others[1]}", [position, *others[2:]]

@@ -1478,3 +1478,16 @@ def test_เรื่องที่_headings_a_scan_left_without_their_marks() 
         "มติที่ประชุม : รับรอง",
     )
     assert sorted(items(parsed)) == ["1", "2"]
+
+
+def test_a_position_cut_after_its_acting_words_takes_the_post_from_the_next_column() -> None:
+    parsed = minutes_from(
+        "รายงานการประชุมสภาเทศบาลตำบลทดสอบ",
+        "ครั้งที่ 2/2569",
+        "เมื่อวันอังคารที่ 17 กุมภาพันธ์ 2569",
+        "ผู้เข้าร่วมประชุม",
+        "  6. นายอดิศร พรหมมา    นายช่างโยธาอาวุโส รักษาราชการแทน   ผู้อำนวยการกองช่าง",
+        "เริ่มประชุมเวลา 10.15 น.",
+    )
+    person = attendees(parsed)["อดิศร พรหมมา"]
+    assert (person.position, person.acting_for) == ("นายช่างโยธาอาวุโส", "ผู้อำนวยการกองช่าง")
