@@ -635,3 +635,10 @@ def test_a_sub_items_heading_under_a_resolutions_column_is_its_own_line() -> Non
     assert own_cell("3.2 ญัตติขออนุมัติจ่ายขาดเงินสะสม")
     assert own_cell("แบบวัดการเปิดเผยข้อมูลสาธารณะ (OIT)")
     assert not own_cell("งบประมาณ ๓.๕ ล้านบาท")
+
+
+def test_a_sheets_section_label_alone_on_its_line_opens_a_block() -> None:
+    from pipeline.extract_pdf import _BLOCK_START
+
+    assert _BLOCK_START.match("หลักการและเหตุผล") and _BLOCK_START.match("3. วัตถุประสงค์")
+    assert not _BLOCK_START.match("งบประมาณ ๕๐,๐๐๐ บาท จากเงินอุดหนุน")  # a paragraph's wrapped line
