@@ -627,8 +627,8 @@ def _asterisk_row(text: str) -> bool:
     ``ร41554155415555555555415526+``) or letters alone, fewer still (``อรอรององอร6จองอร6ร``).
     Typed text uses far more letters; a row of numbers or ticks (digits alone) is not this."""
     text = "".join(text.split())
-    if len(text) < ASTERISK_RUN:
-        return False
+    if len(text) < ASTERISK_RUN or len(regex.sub(r"[\d๐-๙,.\-/]", "", text)) < 2:
+        return False  # (amounts side by side, ``๒๐,๐๐๐๒๐,๐๐๐๒๐,๐๐๐``, are a row's numbers)
     share = sum(c in "0123456789๐๑๒๓๔๕๖๗๘๙" for c in text) / len(text)
     kinds = len(set(text))
     if share < 0.2:  # letters alone (``อรอรององอรจองอรรอรอรอง``): fewer kinds still

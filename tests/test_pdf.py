@@ -597,6 +597,7 @@ def test_a_row_of_asterisks_read_as_digits_and_letters_is_no_text() -> None:
 
     assert _asterisk_row("6ว6ว6ว6ว66ว6ว6วเวระวเวอง6ว6ว6") and _asterisk_row("ร41554155415555555555415526+")
     assert not _asterisk_row("๑๒๓๔๕,๖๗๘.๙๐ ๑๒,๓๔๕.๐๐ ๕๕.๕๕")  # a row of amounts
+    assert not _asterisk_row("๒๐,๐๐๐ ๒๐,๐๐๐ ๒๐,๐๐๐ ๒๐,๐๐๐")  # the same amount year after year
     assert not _asterisk_row("๑๑๑๑๑๑๑๑๑๑๑๑๑๑๑")  # ticks read as ones
     assert not _asterisk_row("ผลการประเมินปี๒๕๖๘ได้๘๕.๒๐คะแนน")
     assert _asterisk_row("อรอรององอร6จองอร6รอรอรอง6ร6จอง6ร6รอรอง6อรอรององ")  # letters alone, fewer kinds
