@@ -162,6 +162,7 @@ def unmerged_rows(line: Line) -> list[Line]:
     return [line]
 
 
+MONEY_CELL = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d{2})?(?:\s*บาท)?")
 PACKED_NUMBER = regex.compile(r"[+\-–'`\"]*\d{1,3}(?:\.\d{1,2})?")
 PACKED_YEAR = regex.compile(r"(?:ปี\s*(?:งบ\s*ประมาณ\s*)?(?:พ\.\s?ศ\.\s*)?)?25\d\d(?!\d)")
 
@@ -373,6 +374,8 @@ class Reader:
         groups: list[tuple[list[str], list[tuple[int, Decimal | None]]]] = []
         labels: list[str] = []
         filled = [(k, cell) for k, cell in enumerate(row) if cell]
+        if any(MONEY_CELL.fullmatch(cell.strip()) for _, cell in filled):
+            return False  # a row with baht in thousands (a purchase list's) holds no scores
         for at, (k, cell) in enumerate(filled):
             if k in self.weight_columns:
                 continue
