@@ -19,6 +19,7 @@ from decimal import Decimal
 from typing import TypedDict
 
 import regex
+from rapidfuzz import fuzz
 
 from parsers.common import cells, document_row, find_organization, join_text
 from parsers.doctype import DocumentType
@@ -232,6 +233,31 @@ def quarters_from_text(text: str) -> list[bool] | None:
     return [first_q <= q <= last_q for q in range(1, 5)]
 
 
+# The anti-corruption framework's four dimensions, by name (a plan's headings print them).
+DIMENSION_NAMES = {
+    1: "การสร้างสังคมที่ไม่ทนต่อการทุจริต",
+    2: "การบริหารราชการเพื่อป้องกันการทุจริต",
+    3: "การส่งเสริมบทบาทและการมีส่วนร่วมของภาคประชาชน",
+    4: "การเสริมสร้างและปรับปรุงกลไกในการตรวจสอบการปฏิบัติราชการขององค์กรปกครองส่วนท้องถิ่น",
+}
+DIMENSION_NAME_MATCH = 88  # rapidfuzz ratio of a line's tail against a dimension's name
+
+
+def dimension_named(text: str) -> int | None:
+    """The dimension a heading line names by its framework name alone, its ``มิติที่ N`` lost
+    to the scan; only a line that is mostly that name (a project's name is longer or other)."""
+    squeezed = regex.sub(r"\s+", "", text)
+    for number, name in DIMENSION_NAMES.items():
+        at = squeezed.find(name[:6])
+        tail = squeezed[at:] if at >= 0 else ""
+        if len(tail) < 20 or len(squeezed) - len(tail) > 10:
+            continue
+        # (a heading wrapped after its first words: compared with as much of the name)
+        if fuzz.ratio(tail[: len(name)], name[: len(tail)]) >= DIMENSION_NAME_MATCH:
+            return number
+    return None
+
+
 def quarter_label(text: str) -> int | None:
     """The quarter a header cell names: ``1``, ``Q2``, ``ไตรมาส 3``, ``ต.ค.-ธ.ค.``, ``เม.ย. - มิ.ย. 68``."""
     match = QUARTER_LABEL.match(text)
@@ -421,6 +447,12 @@ class PlanReader:
             # OCR lost the heading's digit (``มิติที่การสร้างสังคม...``): the next dimension
             previous = int(self.heading_dimension.lstrip("*")) if self.heading_dimension else 0
             self.heading_dimension = str(min(previous + 1, 4))
+            return
+        if row_cells[0].strip() and len(filled) == 1 and (named := dimension_named(flat)) is not None:
+            # the heading's ``มิติที่ ๓`` garbled past reading (``HAN on การส่งเสริมบทบาท...``):
+            # the framework's name for the dimension says which
+            self.heading_dimension = str(named)
+            self.heading_line = i
             return
         if self.start_row(i, line, row_cells):
             return

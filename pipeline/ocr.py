@@ -1685,6 +1685,10 @@ def repair_bracketed_numbers(text: str) -> str:
     return "\n".join(lines)
 
 
+# What a table's header holds after its ``ที่`` cell: no row's cells.
+_HEADER_REST = regex.compile(r"โครงการ\s*/\s*กิจกรรม|หมายเหตุ|ชื่อ\s*[-–]?\s*(?:นาม)?\s*สกุล")
+
+
 def repair_row_numbers(text: str) -> str:
     """A table's row number tesseract garbled (``ฒ`` for ๗, ``เซ`` for ๖) between numbered
     rows: the number after the row above it, in its digits. Only a first cell of one or two
@@ -1706,6 +1710,8 @@ def repair_row_numbers(text: str) -> str:
         garbled = _GARBLED_NUMBER_CELL.fullmatch(cell) or (
             _GARBLED_LONGER.fullmatch(cell) if previous is not None and _next_number(lines, i) == previous + 2 else None
         )
+        if garbled and _HEADER_REST.search(rest):
+            continue  # a table's header repeated under a page's rows (``ที | โครงการ/ กิจกรรม/ ...``)
         if previous is not None and garbled and rest.strip():
             previous += 1
             number = to_thai_digits(str(previous)) if thai else str(previous)

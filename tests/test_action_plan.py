@@ -730,3 +730,11 @@ def test_a_scans_dimension_heading_without_its_ต_and_a_plan_year_from_its_shee
     linked = link_sheets_to_plan([plan, sheets])
     assert [r.fiscal_year for r in projects(linked[0]).values()] == [2569]
     assert linked[0].document.fiscal_year == 2569
+
+
+def test_a_dimension_heading_named_by_the_framework_alone() -> None:
+    from parsers.action_plan import dimension_named
+
+    assert dimension_named("HAN on การส่งเสริมบทบาทและการมีส่วนร่วมของภาคประชาชน") == 3  # มิติที่ ๓ garbled
+    assert dimension_named("การเสริมสร้างและปรับปรุงกลไกในการตรวจสอบการปฏิบัติ") == 4  # wrapped
+    assert dimension_named("โครงการส่งเสริมบทบาทสตรีในการมีส่วนร่วม") is None

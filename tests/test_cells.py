@@ -187,6 +187,9 @@ def test_a_cell_read_alone_loses_its_marks_read_as_latin_and_a_misread_stays_wor
     # a row number misread between its neighbours, three letters long
     assert ocr.repair_row_numbers("๒\tนางบุญเพ็ง\nเฉม\tนายทองใบ\n๔\tนายประยงค์") == "๒\tนางบุญเพ็ง\n๓\tนายทองใบ\n๔\tนายประยงค์"
     assert ocr.repair_row_numbers("๒\tนางบุญเพ็ง\nเฉม\tนายทองใบ\n๕\tนาย") == "๒\tนางบุญเพ็ง\nเฉม\tนายทองใบ\n๕\tนาย"
+    # a table's header repeated between rows keeps its ``ที`` (no row number)
+    header = "๖\tกิจกรรม\nที\tโครงการ/ กิจกรรม/ มาตรการ\tหมายเหตุ\n๗\tโครงการ"
+    assert ocr.repair_row_numbers(header) == header
     # five code points (``เวรู่`` for ๙), between ๘ (its wrapped line passed over) and ๑๐
     assert ocr.repair_row_numbers("๘\tโครงการ\n\tพบประชาชน\nเวรู่\tกิจกรรม\n๑๐\tโครงการ").split("\n")[2] == "๙\tกิจกรรม"
 
