@@ -140,6 +140,9 @@ class Layout:
     plan_year_at: int = 0
     other_cells: frozenset[int] = frozenset()  # (tab rows) cells of columns with no field (OTHER_HEADER)
     quarter_amounts: bool = False  # the quarter columns hold what is spent in each quarter
+    # (tab rows) the four cells a schedule's header spans (``ระยะเวลาดำเนินการ`` over Q1-Q4), for
+    # quarter labels a scan garbled past reading
+    schedule_span: tuple[int, ...] = ()
 
 
 @dataclass(slots=True)
@@ -256,6 +259,21 @@ def dimension_named(text: str) -> int | None:
         if fuzz.ratio(tail[: len(name)], name[: len(tail)]) >= DIMENSION_NAME_MATCH:
             return number
     return None
+
+
+SCHEDULE_HEADER = regex.compile(r"ระยะ\s*เวลา|ไตรมาส|ช่วง\s*เวลา")
+
+
+def schedule_span(row_cells: Sequence[str]) -> tuple[int, ...]:
+    """The four cells a ruled header's schedule cell spans: the cell and the three empty ones
+    after it, a label or the row's end after them."""
+    for k, cell in enumerate(row_cells):
+        if not SCHEDULE_HEADER.search(cell) or QUARTER_LABEL.match(cell.strip()):
+            continue
+        after = row_cells[k + 1 : k + 4]
+        if len(after) == 3 and not any(c.strip() for c in after) and (k + 4 >= len(row_cells) or row_cells[k + 4].strip()):
+            return (k, k + 1, k + 2, k + 3)
+    return ()
 
 
 def quarter_label(text: str) -> int | None:
@@ -502,6 +520,7 @@ class PlanReader:
             self.layout.remarks_column = remarks[0] if remarks else None
         self.read_quarter_labels(i, row_cells)
         self.read_year_columns(row_cells)
+        self.layout.schedule_span = schedule_span(row_cells)
 
     def read_year_columns(self, row_cells: Sequence[str]) -> None:
         """Budget columns, one per year; the plan's budget is in its fiscal year's (or the first)."""
@@ -621,6 +640,10 @@ class PlanReader:
         return any(parse_money(c, read="cell") is not None or TICK_CELL.match(c) for c in rest if c)
 
     def fill_row(self, row: PlanRow, rest: Sequence[str], offset: int, raw: str | None) -> None:
+        if not self.layout.quarter_cells and self.layout.schedule_span and raw is not None and "\t" in raw:
+            # no quarter label read under the schedule's header: its four cells are the quarters
+            self.layout.quarter_cells = {k: q for q, k in enumerate(self.layout.schedule_span)}
+            self.layout.has_quarters = True
         marks: list[tuple[int, str]] = []
         texts: list[tuple[int, str]] = []
         year_amounts: list[tuple[int, Decimal]] = []

@@ -738,3 +738,27 @@ def test_a_dimension_heading_named_by_the_framework_alone() -> None:
     assert dimension_named("HAN on การส่งเสริมบทบาทและการมีส่วนร่วมของภาคประชาชน") == 3  # มิติที่ ๓ garbled
     assert dimension_named("การเสริมสร้างและปรับปรุงกลไกในการตรวจสอบการปฏิบัติ") == 4  # wrapped
     assert dimension_named("โครงการส่งเสริมบทบาทสตรีในการมีส่วนร่วม") is None
+
+
+def test_quarter_labels_a_stamp_garbled_are_the_cells_the_schedule_header_spans() -> None:
+    from parsers.action_plan import schedule_span
+
+    header = ["ที่", "โครงการ", "งบประมาณ (บาท)", "ระยะเวลาดำเนินการ", "", "", "", "หมายเหตุ"]
+    assert schedule_span(header) == (3, 4, 5, 6)
+    assert schedule_span(["ที่", "โครงการ", "ระยะเวลา", "", "หมายเหตุ"]) == ()
+    plan = plan_of(
+        "\n".join(
+            [
+                "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569",
+                "\t".join(header),
+                "\t\t\tRk\t: 3\t\t94\t",
+                "1\tโครงการอบรมคุณธรรม\t15,000\t\t1\t\t\t",
+                "2\tกิจกรรมประกาศเจตจำนง\t-\t1\t\t\t1\tไม่ใช้งบประมาณ",
+            ]
+        )
+    )
+    rows = projects(plan)
+    assert [(r.q1, r.q2, r.q3, r.q4, r.remarks) for r in rows.values()] == [
+        (False, True, False, False, None),
+        (True, False, False, True, "ไม่ใช้งบประมาณ"),
+    ]
