@@ -48,6 +48,7 @@ SESSION = regex.compile(
     r"ครั้ง\s*ที่\s*(?P<no>\d{1,3})\s*(?:/\s*(?P<year>\d{2,4})(?!\d)|"
     r"(?:(?:ประจำ\s*)?ปี\s*(?:งบ\s*ประมาณ)?\s*)?(?:พ\.\s?ศ\.)?\s*(?P<year2>25\d\d))?"
 )
+BARE_SESSION = regex.compile(r"(?<![\d/.]|ที่\s?)(?P<no>\d{1,2})\s*/\s*(?P<year>25\d\d)(?![\d/])")
 # A council's sitting when no ครั้งที่ follows: ``สมัยวิสามัญ สมัยที่ 1 ประจำปี 2567``.
 SITTING = regex.compile(
     r"สมัย\s*(?:(?:วิ)?สามัญ\s*)?ที่\s*(?P<no>\d{1,2})(?!\s*ครั้ง)\s*(?:/\s*(?P<year>\d{2,4})(?!\d))?(?P<year2>)"
@@ -153,6 +154,8 @@ PROSE_LIST_END = regex.compile(r"\s+(?:รวมทั้ง|ตลอดจน|
 # Words only a name list's header holds, for one a scan garbled past NAME_LIST_HEADER.
 # A position cut after its acting words, the post acted for in the next column.
 ACTING_CUT = regex.compile(r"(?:รักษา\s*ราชการ|ปฏิบัติ\s*หน้าที่|รักษาการ)?\s*แทน$")
+# A name list's header wrapped: its last words alone on the next line.
+HEADER_WRAP = regex.compile(r"(?:คณะ\s*)?กรรมการ|ลายมือ\s*ชื่อ|หมายเหตุ|ในคณะ\s*กรรมการ|(?:ตำแหน่ง\s*)?ใน\s*คณะ\s*ทำงาน")
 # A person's position on a line of its own under the name, labelled.
 POSITION_LABEL = regex.compile(r"^ตำแหน่ง\s*[:：]?\s+(?=\S)")
 GARBLED_LIST_HEADER = regex.compile(r"ตำแหน่ง|ประเภท|ลายมือ|หมายเหตุ")
@@ -263,7 +266,10 @@ def outcome_of(text: str) -> str:
 def session_of(text: str) -> str | None:
     match = SESSION.search(text) or SITTING.search(text)
     if not match:
-        return None
+        # ``ครั้งที่`` a scan garbled past reading (``Asan 1/2569``): a session's number and year
+        # alone in the heading
+        bare = BARE_SESSION.search(text)
+        return f"{bare['no']}/{bare['year']}" if bare else None
     year = match["year"] or match["year2"] or None
     if year is None:
         stated = find_fiscal_year(text, label="annual")
@@ -416,6 +422,7 @@ class MinutesReader:
     # The list's header has a surname column of its own (``ชื่อ | นามสกุล``): a given name its
     # narrow cell wrapped (``นางจันทร์`` / ``เพ็ญ``) is one word.
     surname_column: bool = False
+    header_seen: bool = False  # the current name list's header was read
     # ``(๑)``, ``(๒)`` lines next to one another: a list inside a speech, no sub-items
     listed: set[int] = field(default_factory=set)
     bracketed_top: str | None = None  # the item whose sub-items are numbered in brackets
@@ -465,11 +472,12 @@ class MinutesReader:
             # a name table right under the heading, its label garbled or left out: who came
             self.state, self.status, self.section_count = "attendance", "present", 0
             self.surname_column = bool(SURNAME_CELL.search(line.text))
+            self.header_seen = True
             return True
         bare = BARE_SECTION.match(text) if self.state in ("heading", "attendance") else None
         if bare:
             # a section row of one attendance table (``มาประชุม`` / ``ไม่มาประชุม``, label alone)
-            self.state, self.section_count = "attendance", 0
+            self.state, self.section_count, self.header_seen = "attendance", 0, False
             self.status = "absent" if bare["absent"] else "present"
             return True
         for status, pattern in (("invited", INVITED), ("absent", ABSENT), ("present", PRESENT)):
@@ -484,6 +492,7 @@ class MinutesReader:
             self.state = "attendance"
             self.status = status
             self.section_count = 0
+            self.header_seen = False
             after = ROW_NUMBER.sub("", rest, count=1).strip() if rest else ""
             listed = PROSE_LIST.match(HEAD_COUNT.sub("", rest).strip())  # (``๑ คน ได้แก่ ...``)
             after = HEAD_COUNT.sub("", rest).strip() if listed else after
@@ -505,6 +514,7 @@ class MinutesReader:
             return False
         if NAME_LIST_HEADER.match(line.text):
             self.surname_column = bool(SURNAME_CELL.search(line.text))
+            self.header_seen = True
             return True
         if NOBODY.match(text) or COUNT_LINE.match(text):
             return True
@@ -512,7 +522,10 @@ class MinutesReader:
         if specks_only(text) and first_in_section:
             return True  # a scan's specks between a section's label and its first row (``ข    4``)
         if first_in_section and self.garbled_header(line.text):
+            self.header_seen = True
             return True  # the list's header a scan garbled (``ที่ชื่อ | ana | ประเภท... | ตำแหน่ง...``)
+        if first_in_section and self.header_seen and HEADER_WRAP.fullmatch(text.strip()):
+            return True  # the header's wrapped last words (``ตำแหน่งในคณะ`` / ``กรรมการ``)
         row_cells = [c for c in cells(ASTERISK_NOISE.sub(" ", line.text)) if c]
         number = ROW_NUMBER.match(row_cells[0]) if row_cells else None
         seq = int(number["no"]) if number else None

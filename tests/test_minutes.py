@@ -1491,3 +1491,20 @@ def test_a_position_cut_after_its_acting_words_takes_the_post_from_the_next_colu
     )
     person = attendees(parsed)["อดิศร พรหมมา"]
     assert (person.position, person.acting_for) == ("นายช่างโยธาอาวุโส", "ผู้อำนวยการกองช่าง")
+
+
+def test_a_scanned_heading_whose_ครั้งที่_was_garbled_and_a_list_header_wrapped() -> None:
+    parsed = minutes_from(
+        "รายงานการประชุมคณะกรรมการสถานศึกษาขั้นพื้นฐาน",
+        "โรงเรียนเทศบาลทดสอบ",
+        "Asan 1/2569",
+        "วันศุกร์ที่ 27 มีนาคม 2569 เวลา 15.30 น.",
+        "ผู้มาประชุม",
+        "ที่ชื่อ                    สกุล              ประเภทกรรมการ ตำแหน่งในคณะ",
+        "                                                              กรรมการ",
+        "1. นายประสิทธิ์ แก้วมณี                      ผู้ทรงคุณวุฒิ             ประธานกรรมการ",
+        "2. นางมยุรี              คำแสง            ผู้แทนครู                กรรมการ",
+        "เริ่มประชุมเวลา 15.30 น.",
+    )
+    assert meeting(parsed).session_no == "1/2569"
+    assert sorted(attendees(parsed)) == ["ประสิทธิ์ แก้วมณี", "มยุรี คำแสง"]
