@@ -154,6 +154,7 @@ PROSE_LIST_END = regex.compile(r"\s+(?:รวมทั้ง|ตลอดจน|
 # Words only a name list's header holds, for one a scan garbled past NAME_LIST_HEADER.
 # A position cut after its acting words, the post acted for in the next column.
 ACTING_CUT = regex.compile(r"(?:รักษา\s*ราชการ|ปฏิบัติ\s*หน้าที่|รักษาการ)?\s*แทน$")
+OTHER_MATTERS = regex.compile(r"(?:อ\S{0,3}น|\S{1,3})(?P<gap>\s*)ๆ")
 # A name list's header wrapped: its last words alone on the next line.
 HEADER_WRAP = regex.compile(r"(?:คณะ\s*)?กรรมการ|ลายมือ\s*ชื่อ|หมายเหตุ|ในคณะ\s*กรรมการ|(?:ตำแหน่ง\s*)?ใน\s*คณะ\s*ทำงาน")
 # A person's position on a line of its own under the name, labelled.
@@ -923,7 +924,10 @@ class MinutesReader:
     def clean_title(text: str) -> str:
         text = clean(text) or ""
         text = TOPIC.sub("", text, count=1)
-        return TRAILING.sub("", text).strip()
+        text = TRAILING.sub("", text).strip()
+        # ``อื่น ๆ`` (the last item's title) as a scan leaves it: ``อืน ๆ``, ``Ou ๆ``
+        other = OTHER_MATTERS.fullmatch(text)
+        return f"อื่น{other['gap']}ๆ" if other else text
 
     def take_title_line(self, text: str) -> bool:
         """The title of an item whose heading line had none (or stopped mid-phrase)."""

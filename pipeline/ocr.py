@@ -1832,6 +1832,8 @@ _LETTER_BEFORE_SCORE = regex.compile(
 _KHANA_BROKEN = regex.compile(r"(?<![\u0e01-\u0e4e])ค\s(?=ณะ)")
 # ``(OIT)`` as the Thai model reads the Latin code: O as a zero, I as a one, T as a seven.
 _OIT_AS_DIGITS = regex.compile(r"(?<=\()[0O][1Il|][7T](?=\))")
+# ... and unbracketed, in an ITA table's instrument column: ``0หT``, ``0IT`` (its T kept Latin).
+_OIT_GARBLED = regex.compile(r"(?<![\p{L}\d])[0O][หIl|]T(?![\p{L}\d])")
 # ``พ.ศน.``: a letter of the line below that tesseract read into the era's abbreviation.
 _ERA_WITH_A_LETTER = regex.compile(r"พ\.\s?ศ[ก-ฮ]\.")
 
@@ -1839,7 +1841,8 @@ _ERA_WITH_A_LETTER = regex.compile(r"พ\.\s?ศ[ก-ฮ]\.")
 def repair_ocr_text(text: str) -> str:
     """Context repairs of OCR'd text, line by line, conservative by design."""
     text = _ERA_WITH_A_LETTER.sub("พ.ศ.", _NUMBER_LABEL_AS_LATIN.sub(r"\1ที่ ", text))
-    text = _LETTER_BEFORE_SCORE.sub("", _OIT_AS_DIGITS.sub("OIT", _KHANA_BROKEN.sub("ค", text)))
+    text = _OIT_GARBLED.sub("OIT", _OIT_AS_DIGITS.sub("OIT", _KHANA_BROKEN.sub("ค", text)))
+    text = _LETTER_BEFORE_SCORE.sub("", text)
     text = _ERA_AS_LATIN.sub(lambda m: "พ.ศ." if m.start() == 0 or text[m.start() - 1].isspace() else " พ.ศ.", text)
     text = _TIME_BROKEN.sub("ครั้งที่", _TIME_WITHOUT_KHO.sub("ครั้ง", text))
     text = _MARK_AFTER_DOT.sub("", _SPECK_AT_END.sub("", _SPECK_IN_WORD.sub("", _DIGIT_UNDER_MARK.sub("", text))))

@@ -1508,3 +1508,12 @@ def test_a_scanned_heading_whose_ครั้งที่_was_garbled_and_a_list
     )
     assert meeting(parsed).session_no == "1/2569"
     assert sorted(attendees(parsed)) == ["ประสิทธิ์ แก้วมณี", "มยุรี คำแสง"]
+
+
+def test_the_last_items_title_as_a_scan_leaves_it() -> None:
+    from parsers.minutes import MinutesReader
+
+    assert MinutesReader.clean_title("อืน ๆ") == "อื่น ๆ"
+    assert MinutesReader.clean_title("Ou ๆ") == "อื่น ๆ"
+    assert MinutesReader.clean_title("อื่นๆ") == "อื่นๆ"  # as printed
+    assert MinutesReader.clean_title("เรื่องอื่น ๆ") == "อื่น ๆ"

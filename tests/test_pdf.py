@@ -643,3 +643,10 @@ def test_a_sheets_section_label_alone_on_its_line_opens_a_block() -> None:
 
     assert _BLOCK_START.match("หลักการและเหตุผล") and _BLOCK_START.match("3. วัตถุประสงค์")
     assert not _BLOCK_START.match("งบประมาณ ๕๐,๐๐๐ บาท จากเงินอุดหนุน")  # a paragraph's wrapped line
+
+
+def test_oit_in_an_ita_tables_instrument_column_as_the_thai_model_reads_it() -> None:
+    from pipeline.ocr import repair_ocr_text
+
+    assert repair_ocr_text("9\tการเปิดเผยข้อมูล\t0หT\t91.50\tA") == "9\tการเปิดเผยข้อมูล\tOIT\t91.50\tA"
+    assert repair_ocr_text("ที่ 017/2569") == "ที่ 017/2569"
