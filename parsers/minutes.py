@@ -38,7 +38,7 @@ from parsers.grammar import (
 from parsers.vocabulary import POSITION_START, lone_prefix
 from pipeline.model import Line, Parsed, Segment
 from pipeline.normalize import clean, join_wrapped
-from pipeline.thai import find_date, find_fiscal_year, find_times
+from pipeline.thai import find_date, find_fiscal_year, find_times, skeleton
 from schemas import Agenda, Attendee, Meeting, Resolution
 
 # --- line grammar ---------------------------------------------------------------------------------
@@ -264,6 +264,35 @@ def outcome_of(text: str) -> str:
 # --- small readers --------------------------------------------------------------------------------
 
 
+# A post glued to the surname before it (three letters in at least): what a post opens with.
+GLUED_POST = regex.compile(r"(?<=\s\S{3,})(?:ปลัด|นายก|รองนายก|ผู้อำนวยการ|ผู้ใหญ่บ้าน|นักวิเคราะห์|นักวิชาการ|หัวหน้า|กำนัน)\S*$")
+LIST_PATTERNS = (("invited", INVITED), ("absent", ABSENT), ("present", PRESENT))
+LIST_LABELS = {"invited": "ผู้เข้าร่วมประชุม", "absent": "ผู้ไม่มาประชุม", "present": "ผู้มาประชุม"}
+LABEL_MATCH = 85  # rapidfuzz ratio of a line's opening letters (marks and spaces left out) to a label's
+
+
+def garbled_label(text: str) -> list[tuple[str, int]]:
+    """The attendance list a label a scan garbled names (``ผู้เข้า ่วมปรชุม ได้แก่ ...``) and
+    where the label ends: the line opens with ผ and its first letters, marks and spaces left
+    out, are nearly one label's (the nearest wins); [] when none is near enough."""
+    if not text.startswith("ผ"):
+        return []
+    best: tuple[float, str, int] | None = None
+    for status, word in LIST_LABELS.items():
+        label = skeleton(word)
+        letters = 0
+        for at, char in enumerate(text):
+            if not char.isspace() and skeleton(char):
+                letters += 1
+            if letters >= len(label) - 2 and (at + 1 == len(text) or text[at + 1].isspace()):
+                score = fuzz.ratio(regex.sub(r"\s+", "", skeleton(text[: at + 1])), label)
+                if best is None or score > best[0]:
+                    best = (score, status, at + 1)
+            if letters > len(label) + 2:
+                break
+    return [(best[1], best[2])] if best and best[0] >= LABEL_MATCH else []
+
+
 def session_of(text: str) -> str | None:
     match = SESSION.search(text) or SITTING.search(text)
     if not match:
@@ -481,11 +510,11 @@ class MinutesReader:
             self.state, self.section_count, self.header_seen = "attendance", 0, False
             self.status = "absent" if bare["absent"] else "present"
             return True
-        for status, pattern in (("invited", INVITED), ("absent", ABSENT), ("present", PRESENT)):
-            match = pattern.match(text)
-            if not match:
-                continue
-            rest = text[match.end() :].strip(" :-–")
+        labels = [(status, m.end()) for status, pattern in LIST_PATTERNS if (m := pattern.match(text))]
+        if not labels and self.state != "body":
+            labels = garbled_label(text)
+        for status, end in labels[:1]:
+            rest = text[end:].strip(" :-–")
             if self.state == "body" and (len(rest) > 40 or (self.items and not self.only_listed())):
                 return False  # a sentence in the body that happens to start like a list header
             if self.items:
@@ -683,6 +712,10 @@ class MinutesReader:
             if found is None or found[0] is None:
                 continue
             prefix, name, position = found
+            glued = GLUED_POST.search(name)
+            if glued and not position:
+                # a scan lost the space before the post (``นางพรทิพย์ สุขประเสริฐปลัดเทศบาล``)
+                name, position = name[: glued.start()], name[glued.start() :]
             self.section_count += 1
             row = Row(status=self.status or "invited", seq=self.section_count, page_no=page_no, prefix=prefix, name=name)
             self.set_position(row, REMARK.sub("", position).strip(" ,"))

@@ -1517,3 +1517,24 @@ def test_the_last_items_title_as_a_scan_leaves_it() -> None:
     assert MinutesReader.clean_title("Ou ๆ") == "อื่น ๆ"
     assert MinutesReader.clean_title("อื่นๆ") == "อื่นๆ"  # as printed
     assert MinutesReader.clean_title("เรื่องอื่น ๆ") == "อื่น ๆ"
+
+
+def test_an_attendance_label_a_scan_garbled_and_a_post_glued_to_a_surname() -> None:
+    from parsers.minutes import garbled_label
+
+    assert garbled_label("ผู้เข้า ่วมปรชุม ได้แก่ นายวีระพงษ์") == [("invited", 16)]
+    assert garbled_label("ผู้มาประชม") == [("present", 10)]
+    assert garbled_label("ผู้แทนหน่วยงาน ได้แก่") == []
+    parsed = minutes_from(
+        "รายงานการประชุมประชาคมท้องถิ่นระดับตำบล",
+        "ครั้งที่ 1/2569",
+        "วันพฤหัสบดีที่ 15 มกราคม 2569  เวลา 09.00 น.",
+        "ผู้มาประชุม",
+        "1\tนายบุญมี ศรีสุวรรณ\tผู้ใหญ่บ้านหมู่ที่ 1",
+        "ผู้เข้า ่วมปรชุม ได้แก่ นายวีระพงษ์ ศรีบุญเรือง นายกเทศมนตรีตำบลทดสอบ, นางพรทิพย์",
+        "สุขประเสริฐปลัดเทศบาล",
+        "เริ่มประชุมเวลา 09.00 น.",
+    )
+    people = attendees(parsed)
+    assert people["วีระพงษ์ ศรีบุญเรือง"].status == "invited"
+    assert (people["พรทิพย์ สุขประเสริฐ"].status, people["พรทิพย์ สุขประเสริฐ"].position) == ("invited", "ปลัดเทศบาล")
