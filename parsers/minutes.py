@@ -476,8 +476,9 @@ class MinutesReader:
         """The last agenda item numbered two past the one before it (``๓`` then ``๕``, nothing
         after): a scan read ๔ as ๕ (its commonest digit error); items run one by one."""
         tops = [item.item_no for item in self.items if "." not in item.item_no]
-        if self.top is not None and len(tops) >= 2 and tops[-1] == self.top.item_no and int(tops[-1]) == int(tops[-2]) + 2:
-            self.renumber_top(str(int(tops[-2]) + 1))
+        if self.top is not None and len(tops) >= 2 and tops[-1] == self.top.item_no:
+            if int(tops[-1]) == int(tops[-2]) + 2:
+                self.renumber_top(str(int(tops[-2]) + 1))
 
     def read_line(self, line: Line) -> None:
         text = flat(line)
