@@ -470,15 +470,6 @@ class MinutesReader:
             self.indented = line.text[:1] in ("\t", " ")
             self.read_line(Line(text=text, page_no=line.page_no, index=line.index))
             self.previous = line
-        self.mend_last_number()
-
-    def mend_last_number(self) -> None:
-        """The last agenda item numbered two past the one before it (``๓`` then ``๕``, nothing
-        after): a scan read ๔ as ๕ (its commonest digit error); items run one by one."""
-        tops = [item.item_no for item in self.items if "." not in item.item_no]
-        if self.top is not None and len(tops) >= 2 and tops[-1] == self.top.item_no:
-            if int(tops[-1]) == int(tops[-2]) + 2:
-                self.renumber_top(str(int(tops[-2]) + 1))
 
     def read_line(self, line: Line) -> None:
         text = flat(line)

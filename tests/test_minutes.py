@@ -1538,20 +1538,3 @@ def test_an_attendance_label_a_scan_garbled_and_a_post_glued_to_a_surname() -> N
     people = attendees(parsed)
     assert people["วีระพงษ์ ศรีบุญเรือง"].status == "invited"
     assert (people["พรทิพย์ สุขประเสริฐ"].status, people["พรทิพย์ สุขประเสริฐ"].position) == ("invited", "ปลัดเทศบาล")
-
-
-def test_the_last_agenda_item_numbered_two_past_the_one_before_is_the_next() -> None:
-    parsed = minutes_from(
-        "รายงานการประชุมคณะกรรมการบริหารศูนย์พัฒนาเด็กเล็กบ้านทดสอบ",
-        "ครั้งที่ 1/2569",
-        "เมื่อวันพุธที่ 25 กุมภาพันธ์ 2569  เวลา 09.30 น.",
-        "เรื่องที่ 1  ประธานแจ้งให้ที่ประชุมทราบ",
-        "มติที่ประชุม :  รับทราบ",
-        "เรื่องที่ 2  เพื่อพิจารณา",
-        "มติที่ประชุม :  เห็นชอบ",
-        "เรื่องที่ 4  อื่น ๆ",  # a scan read ๓ as ๔
-        "มติที่ประชุม :  รับทราบ",
-        "ปิดประชุม เวลา 11.30 น.",
-    )
-    assert sorted(items(parsed)) == ["1", "2", "3"]
-    assert sorted(resolutions(parsed)) == [("1", 1), ("2", 1), ("3", 1)]
