@@ -197,8 +197,10 @@ def split_packed(row: list[str]) -> list[str]:
         tokens = cell.split()
         if len(tokens) >= 2 and all(PACKED_NUMBER.fullmatch(t) for t in tokens):
             out.extend(tokens)
-        elif len(PACKED_YEAR.findall(cell)) >= 2 and not PACKED_YEAR.sub("", cell).strip(" -–"):
+        elif len(PACKED_YEAR.findall(cell)) >= 2 and regex.fullmatch(r"[\p{Thai}/]{0,12}", regex.sub(r"\s+", "", PACKED_YEAR.sub("", cell))):
             out.extend(m.group() for m in PACKED_YEAR.finditer(cell))
+            if rest := PACKED_YEAR.sub(" ", cell).strip(" -–"):
+                out.append(" ".join(rest.split()))  # (``... ปี 2568 เพิ่ม/ลด``: the next column's label)
         else:
             out.append(cell)
     return out
