@@ -234,7 +234,7 @@ ACKNOWLEDGED = tolerant(r"รับ\s*ทราบ|ทราบ")
 def outcome_of(text: str) -> str:
     """The contract's outcome of a resolution's words; negatives are read before positives,
     except in a council's vote count (เห็นชอบ 10 เสียง ไม่เห็นชอบ 0 เสียง), where the count decides."""
-    found = list(VOTES.finditer(text))
+    found = list(VOTES.finditer(NO_NOES.sub(lambda m: " " * len(m.group()), text)))  # (nobody against: no count)
     votes = [(bool(m["neg"]), int(m["n"])) for m in found]
     # ``เห็นชอบร่าง... ในวาระที่ ๒ โดยมีการแก้ไข... ด้วยคะแนนเสียง ๙ เสียง``: a count far from
     # its verb is the resolution's own verb's
@@ -247,8 +247,8 @@ def outcome_of(text: str) -> str:
         if noes >= ayes:
             return "rejected"
         return "approved_with_changes" if CHANGED.search(text) else "approved"
-    if REJECTED.search(text):
-        return "rejected"
+    if REJECTED.search(NO_NOES.sub(" ", text)):
+        return "rejected"  # (not ``ไม่อนุมัติ ไม่มี``: nobody against, its count a scan garbled)
     if DEFERRED.search(text):
         return "deferred"
     changed = CHANGED.search(text)
@@ -259,6 +259,10 @@ def outcome_of(text: str) -> str:
     if ACKNOWLEDGED.search(text):
         return "acknowledged"
     return "other"
+
+
+# Nobody voting against (``ไม่อนุมัติ ไม่มี``, ``ไม่เห็นชอบ - ไม่มี -``).
+NO_NOES = regex.compile(r"ไม่\s*(?:อนุมัติ|เห็น\s*ชอบ|เห็น\s*ด้วย|รับรอง)\s*[-–]?\s*(?:ไม่\s*มี|0|๐)(?:\s*เสียง)?")
 
 
 # --- small readers --------------------------------------------------------------------------------

@@ -505,6 +505,8 @@ def test_registration_sheet_after_the_minutes_and_a_session_in_parentheses() -> 
 def test_a_licence_is_not_an_approval() -> None:
     assert outcome_of("ให้กองช่างนำมาตรการด้านใบอนุญาตก่อสร้างกลับไปทบทวน") == "deferred"
     assert outcome_of("มอบหมายให้ตรวจสอบใบอนุญาตทุกราย") == "other"
+    # nobody against (``ไม่อนุมัติ ไม่มี``), the ayes' count garbled by a scan: not a rejection
+    assert outcome_of("อนุมัติ9‘lays ไม่อนุมัติไม่มี งดออกเสียง 2 เสียง") == "approved"
 
 
 def test_council_vote_counts_with_words_between_the_verdict_and_the_number() -> None:
