@@ -650,3 +650,16 @@ def test_oit_in_an_ita_tables_instrument_column_as_the_thai_model_reads_it() -> 
 
     assert repair_ocr_text("9\tการเปิดเผยข้อมูล\t0หT\t91.50\tA") == "9\tการเปิดเผยข้อมูล\tOIT\t91.50\tA"
     assert repair_ocr_text("ที่ 017/2569") == "ที่ 017/2569"
+
+
+def test_a_table_rows_words_far_apart_are_no_row_of_asterisks() -> None:
+    from pipeline import ocr
+
+    def glyphs(text: str, left: int, step: int) -> list[ocr.Word]:
+        return [ocr.Word(left + k * step, 100, 20, 40, 95.0, ch, line=7) for k, ch in enumerate(text)]
+
+    # ``การ 20,000 20,000 20,000``: few kinds of letters, but in cells far apart
+    row = glyphs("การ", 100, 22) + glyphs("20,000", 600, 22) + glyphs("20,000", 900, 22) + glyphs("20,000", 1200, 22)
+    assert ocr.without_garbage_rows(row) == row
+    stars = glyphs("6ว6ว6ว6ว66ว6ว6วเวระวเวอง6ว6ว6", 100, 22)  # run on, one glyph after another
+    assert ocr.without_garbage_rows(stars) == []
