@@ -602,10 +602,11 @@ def without_garbage_rows(words: list[Word], number_cells: Sequence[cells.Box] = 
     lines: dict[int, list[Word]] = {}
     for word in words:
         lines.setdefault(word.line, []).append(word)
+    letter = statistics.median(w.height for w in words) if words else 0.0
 
     def garbage(line: list[Word]) -> bool:
         unsure = sum(w.conf < GARBAGE_CONF for w in line)
-        if line[0].line >= 0 and _asterisk_row("".join(w.text for w in line)) and not _gapped(line):
+        if line[0].line >= 0 and _asterisk_row("".join(w.text for w in line)) and not _gapped(line, letter):
             return not any(all(_centre_in(w, box) for w in line) for box in number_cells)
         return (
             line[0].line >= 0
@@ -639,14 +640,12 @@ def _asterisk_row(text: str) -> bool:
 ASTERISK_RUN = 14  # characters: the shortest run read as a row of asterisks
 
 
-def _gapped(line: list[Word]) -> bool:
+def _gapped(line: list[Word], letter: float) -> bool:
     """Whether a line's words stand apart in columns (a table row's cells: ``การ 20,000 20,000
-    20,000`` repeats few kinds of letters too), not run on as a row of ornaments does."""
-    if len(line) < 2:
-        return False
-    height = statistics.median(w.height for w in line)
+    20,000`` repeats few kinds of letters too), not run on as a row of ornaments does: a gap
+    wider than twice the page's letter height (``letter``; an asterisk is smaller)."""
     ordered = sorted(line, key=lambda w: w.left)
-    return any(b.left - a.right > 1.5 * height for a, b in itertools.pairwise(ordered))
+    return any(b.left - a.right > 2 * letter for a, b in itertools.pairwise(ordered))
 
 
 def _centre_in(word: Word, box: cells.Box) -> bool:
