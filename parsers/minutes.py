@@ -171,6 +171,7 @@ ROLE = regex.compile(
     r"(?:อนุ)?กรรมการ(?:ผู้ทรงคุณวุฒิ)?|ที่ปรึกษา|(?:ผู้ช่วย)?เลขานุการ|เหรัญญิก)ฯ?"
     r"(?:\s*และ\s*(?:ผู้ช่วย)?\s*(?:เลขานุการ|เหรัญญิก)ฯ?)?$"
 )
+ROLE_START = regex.compile(ROLE.pattern.removesuffix("$"))  # a role with more glued after it
 # A speaker's role line in a two-column layout: ประธาน, เลขานุการ, ที่ประชุม ...
 SPEAKER_ROLE = regex.compile(
     r"^(?:(?:รอง)?ประธาน|(?:ผู้ช่วย)?เลขานุการ|เลขา|ปลัด|รองปลัด|นายก|รองนายก|ผู้อำนวยการ|ผอ\.|หัวหน้า|"
@@ -568,6 +569,13 @@ class MinutesReader:
             row_cells = [c for c in row_cells if c]
             if not row_cells:
                 return True  # an empty numbered row of a form
+        if len(row_cells) > 1 and row_cells[0].endswith("ตำแหน่ง") and len(row_cells[0]) > 10:
+            # a table cell's two lines joined: the name and, under it, the label of a position
+            # that stands under the role (``นายสมนึก ทองแก้วตำแหน่ง | ประธานกรรมการกำนันตำบล...``)
+            row_cells[0] = row_cells[0].removesuffix("ตำแหน่ง").strip()
+            role = ROLE_START.match(row_cells[1])
+            if role and role.end() < len(row_cells[1]):
+                row_cells[1:2] = [row_cells[1][role.end() :].strip(), role.group()]
         if seq is not None and len(row_cells) > 1 and split_prefix(row_cells[0])[0] is None:
             # the position's column before the name's (ลำดับ | ตำแหน่ง | ชื่อ - สกุล)
             named = next((k for k in range(1, len(row_cells)) if split_prefix(row_cells[k])[0] is not None), None)

@@ -1540,3 +1540,18 @@ def test_an_attendance_label_a_scan_garbled_and_a_post_glued_to_a_surname() -> N
     people = attendees(parsed)
     assert people["วีระพงษ์ ศรีบุญเรือง"].status == "invited"
     assert (people["พรทิพย์ สุขประเสริฐ"].status, people["พรทิพย์ สุขประเสริฐ"].position) == ("invited", "ปลัดเทศบาล")
+
+
+def test_a_name_cell_with_the_position_label_under_it_and_the_role_cell_with_the_position() -> None:
+    parsed = minutes_from(
+        "รายงานการประชุมคณะกรรมการบริหารศูนย์พัฒนาเด็กเล็กบ้านทดสอบ",
+        "ครั้งที่ 1/2569",
+        "เมื่อวันพุธที่ 25 กุมภาพันธ์ 2569  เวลา 09.30 น.",
+        "ผู้มาประชุม",
+        "1.\tนายสมนึก ทองแก้วตำแหน่ง\tประธานกรรมการกำนันตำบลทดสอบ",
+        "2.\tนางจันทิมา ศรีสุขตำแหน่ง\tรองประธานกรรมการผู้แทนผู้ปกครอง",
+        "เริ่มประชุม เวลา 09.30 น.",
+    )
+    people = attendees(parsed)
+    assert (people["สมนึก ทองแก้ว"].position, people["สมนึก ทองแก้ว"].role) == ("กำนันตำบลทดสอบ", "ประธานกรรมการ")
+    assert (people["จันทิมา ศรีสุข"].position, people["จันทิมา ศรีสุข"].role) == ("ผู้แทนผู้ปกครอง", "รองประธานกรรมการ")
