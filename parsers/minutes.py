@@ -154,6 +154,7 @@ PROSE_LIST_END = regex.compile(r"\s+(?:รวมทั้ง|ตลอดจน|
 # Words only a name list's header holds, for one a scan garbled past NAME_LIST_HEADER.
 # A position cut after its acting words, the post acted for in the next column.
 ACTING_CUT = regex.compile(r"(?:รักษา\s*ราชการ|ปฏิบัติ\s*หน้าที่|รักษาการ)?\s*แทน$")
+LEADING_SPECKS = regex.compile(r"^[«»“”\"'`~^|,;]+\s*")
 OTHER_MATTERS = regex.compile(r"(?:อ\S{0,3}น|\S{1,3})(?P<gap>\s*)ๆ")
 # A name list's header wrapped: its last words alone on the next line.
 HEADER_WRAP = regex.compile(r"(?:คณะ\s*)?กรรมการ|ลายมือ\s*ชื่อ|หมายเหตุ|ในคณะ\s*กรรมการ|(?:ตำแหน่ง\s*)?ใน\s*คณะ\s*ทำงาน")
@@ -968,7 +969,7 @@ class MinutesReader:
     @staticmethod
     def clean_title(text: str) -> str:
         text = clean(text) or ""
-        text = TOPIC.sub("", text, count=1)
+        text = TOPIC.sub("", LEADING_SPECKS.sub("", text), count=1)  # (``« เรื่อง อื่น ๆ``: a scan's speck)
         text = TRAILING.sub("", text).strip()
         # ``อื่น ๆ`` (the last item's title) as a scan leaves it: ``อืน ๆ``, ``Ou ๆ``
         other = OTHER_MATTERS.fullmatch(text)

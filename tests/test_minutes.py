@@ -1519,6 +1519,7 @@ def test_the_last_items_title_as_a_scan_leaves_it() -> None:
     assert MinutesReader.clean_title("Ou ๆ") == "อื่น ๆ"
     assert MinutesReader.clean_title("อื่นๆ") == "อื่นๆ"  # as printed
     assert MinutesReader.clean_title("เรื่องอื่น ๆ") == "อื่น ๆ"
+    assert MinutesReader.clean_title("« เรื่อง อื่น ๆ") == "อื่น ๆ"  # a speck before the label
 
 
 def test_an_attendance_label_a_scan_garbled_and_a_post_glued_to_a_surname() -> None:
