@@ -184,6 +184,14 @@ def with_lost_instrument(columns: dict[int, str], row: Sequence[str]) -> dict[in
     cell = keys[0] - 1 if at == 0 else keys[-1] + 1 if at == 2 else keys[0] + 1
     if 0 <= cell < len(row) and not row[cell].strip() and cell not in columns:
         return {**columns, cell: lost}
+    if at == 0 and cell == 0:
+        # no cell left for it at all (the year's label right before EIT): OCR dropped the
+        # header's IIT cell, so the rows' cells stand one further on than the header's
+        shifted = {k + 1: instrument for k, instrument in columns.items()}
+        last = max(shifted)
+        if "ITA" not in shifted.values() and last < len(row) and row[last].strip().startswith("คะแนน"):
+            shifted[last + 1] = "ITA"  # (the header's next cell, ``คะแนน ITA`` with its code garbled)
+        return {1: lost, **shifted}
     return columns
 
 

@@ -612,3 +612,6 @@ def test_a_scans_packed_columns_and_a_lost_instrument_header() -> None:
     row = ["ปีงบประมาณ", "", "EIT", "OIT", "คะแนน ITA"]
     assert with_lost_instrument({2: "EIT", 3: "OIT", 4: "ITA"}, row) == {1: "IIT", 2: "EIT", 3: "OIT", 4: "ITA"}
     assert with_lost_instrument({2: "EIT", 3: "OIT"}, ["ปี", "x", "EIT", "OIT"]) == {2: "EIT", 3: "OIT"}
+    # the header's IIT cell dropped altogether: the rows' cells stand one further on
+    header = ["ปีงบประมาณ", "EIT", "OIT", "คะแนน โล", "ระดับ"]
+    assert with_lost_instrument({1: "EIT", 2: "OIT"}, header) == {1: "IIT", 2: "EIT", 3: "OIT", 4: "ITA"}
