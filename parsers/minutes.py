@@ -1082,7 +1082,8 @@ def checking_chair(lines: Sequence[Line]) -> str | None:
     sentence that names it with bare roles: the one signing as ``ประธานกรรมการ``, on a line
     of its own or side by side with the others (its name the one below its role, or the
     names side by side just above their roles)."""
-    start = next((i for i, line in enumerate(lines) if CHECKING_COMMITTEE.search(flat(line))), None)
+    # (read without marks: a scan adds or drops them, ``คณะกรรุมการ``)
+    start = next((i for i, line in enumerate(lines) if CHECKING_COMMITTEE.search(skeleton(flat(line)))), None)
     if start is None:
         return None
     for i in range(start + 1, min(len(lines), start + 1 + CHECKING_SIGNATURES)):
@@ -1094,9 +1095,12 @@ def checking_chair(lines: Sequence[Line]) -> str | None:
         own = name_in(text[: roles[chair].start()]) if len(roles) == 1 else None
         if own:
             return own
-        above = names_in_cells(lines[i - 1].text) if len(roles) > 1 else []
-        if len(above) == len(roles):
-            return above[chair]  # the names side by side above their roles
+        for back in (i - 1, i - 2) if len(roles) > 1 else ():
+            # the names side by side above their roles (the last name may have wrapped onto a
+            # line of its own between them)
+            above = names_in_cells(lines[back].text) if back >= 0 else []
+            if len(above) >= max(len(roles) - 1, 2) and chair < len(above):
+                return above[chair]
         for other in lines[i + 1 : i + 3]:
             found = names_in_cells(other.text)
             if found:

@@ -1837,6 +1837,8 @@ _ERA_AS_LATIN = regex.compile(r"(?<![A-Za-z])(?:W|พ)\.?[AHN][.,](?=\s*[\d๐-�
 _LETTER_BEFORE_SCORE = regex.compile(
     r"(?<=[\d๐-๙]\.[\d๐-๙]{2}[ \t]+)[ก-ฮ]{1,2}(?=[\d๐-๙]{1,3}\.[\d๐-๙]{2}(?![\d๐-๙.]))"
 )
+# A comma a speck left between a signer's given name and surname (``(นายธวัชชัย,อินธิแสง)``).
+_COMMA_IN_NAME = regex.compile(r"(?<=\(\s*(?:นาย|นาง|นางสาว|น\.ส\.)\p{Thai}+),\s*(?=\p{Thai})")
 # ``คณะ`` (a committee, in every order and minutes) with a gap the scan put after its first letter.
 _KHANA_BROKEN = regex.compile(r"(?<![\u0e01-\u0e4e])ค\s(?=ณะ)")
 # ``(OIT)`` as the Thai model reads the Latin code: O as a zero, I as a one, T as a seven.
@@ -1851,7 +1853,7 @@ def repair_ocr_text(text: str) -> str:
     """Context repairs of OCR'd text, line by line, conservative by design."""
     text = _ERA_WITH_A_LETTER.sub("พ.ศ.", _NUMBER_LABEL_AS_LATIN.sub(r"\1ที่ ", text))
     text = _OIT_GARBLED.sub("OIT", _OIT_AS_DIGITS.sub("OIT", _KHANA_BROKEN.sub("ค", text)))
-    text = _LETTER_BEFORE_SCORE.sub("", text)
+    text = _COMMA_IN_NAME.sub(" ", _LETTER_BEFORE_SCORE.sub("", text))
     text = _ERA_AS_LATIN.sub(lambda m: "พ.ศ." if m.start() == 0 or text[m.start() - 1].isspace() else " พ.ศ.", text)
     text = _TIME_BROKEN.sub("ครั้งที่", _TIME_WITHOUT_KHO.sub("ครั้ง", text))
     text = _MARK_AFTER_DOT.sub("", _SPECK_AT_END.sub("", _SPECK_IN_WORD.sub("", _DIGIT_UNDER_MARK.sub("", text))))

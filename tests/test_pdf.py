@@ -663,3 +663,10 @@ def test_a_table_rows_words_far_apart_are_no_row_of_asterisks() -> None:
     assert ocr.without_garbage_rows(row) == row
     stars = glyphs("6ว6ว6ว6ว66ว6ว6วเวระวเวอง6ว6ว6", 100, 22)  # run on, one glyph after another
     assert ocr.without_garbage_rows(stars) == []
+
+
+def test_a_comma_a_speck_left_inside_a_signers_name() -> None:
+    from pipeline.ocr import repair_ocr_text
+
+    assert repair_ocr_text("      (นายธวัชชัย,อินธิแสง)") == "      (นายธวัชชัย อินธิแสง)"
+    assert repair_ocr_text("ก,ข และ (นายก,) x") == "ก,ข และ (นายก,) x"
