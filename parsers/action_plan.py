@@ -37,6 +37,7 @@ from parsers.grammar import (
 from pipeline.model import Line, Parsed, Segment
 from pipeline.normalize import NO_TICK, TICK, clean, normalize_line
 from pipeline.thai import (
+    BE_YEAR,
     find_fiscal_year,
     find_fiscal_years,
     month_number,
@@ -111,7 +112,6 @@ QUARTER_RANGE = regex.compile(
     r"ไตรมาส\s*(?:ที่)?\s*(?P<a>[1-4])(?:\s*[-–,]\s*(?:ไตรมาส\s*(?:ที่)?\s*)?(?P<b>[1-4]))?"
 )
 
-YEAR_IN_HEADER = regex.compile(r"(?<!\d)(?P<year>25\d\d)(?!\d)")
 # The header of a plan's summary table (มิติ | จำนวนโครงการ | งบประมาณ | หมายเหตุ): its rows
 # are stated totals, one per dimension and the whole plan's.
 SUMMARY_HEADER = regex.compile(r"จำนวน\s*(?:โครงการ|กิจกรรม)")
@@ -527,7 +527,7 @@ class PlanReader:
         years = [
             (k, int(m["year"]))
             for k, c in enumerate(row_cells)
-            if (m := YEAR_IN_HEADER.search(c)) and (BUDGET_HEADER.search(c) or len(c) <= 16)
+            if (m := BE_YEAR.search(c)) and (BUDGET_HEADER.search(c) or len(c) <= 16)
         ]
         if len(years) < 2 or len({year for _, year in years}) != len(years):
             return
@@ -640,15 +640,15 @@ class PlanReader:
         return any(parse_money(c, read="cell") is not None or TICK_CELL.match(c) for c in rest if c)
 
     def fill_row(self, row: PlanRow, rest: Sequence[str], offset: int, raw: str | None) -> None:
-        if not self.layout.quarter_cells and self.layout.schedule_span and raw is not None and "\t" in raw:
-            # no quarter label read under the schedule's header: its four cells are the quarters
-            self.layout.quarter_cells = {k: q for q, k in enumerate(self.layout.schedule_span)}
-            self.layout.has_quarters = True
         marks: list[tuple[int, str]] = []
         texts: list[tuple[int, str]] = []
         year_amounts: list[tuple[int, Decimal]] = []
         quarter_amounts: list[Decimal] = []
         tabbed = raw is not None and "\t" in raw
+        if tabbed and not self.layout.quarter_cells and self.layout.schedule_span:
+            # no quarter label read under the schedule's header: its four cells are the quarters
+            self.layout.quarter_cells = {k: q for q, k in enumerate(self.layout.schedule_span)}
+            self.layout.has_quarters = True
         for k, cell in enumerate(rest, start=offset):
             if not cell:
                 continue
@@ -693,8 +693,8 @@ class PlanReader:
         if row.budget is None and quarter_amounts:
             row.budget = sum(quarter_amounts, Decimal("0.00"))  # no total's column: the quarters' sum
         if year_amounts:
-            row.budget = self.year_amount(year_amounts, tabbed=raw is not None and "\t" in raw)
-            row.year_budgets = self.by_year(year_amounts, tabbed=raw is not None and "\t" in raw)
+            row.budget = self.year_amount(year_amounts, tabbed=tabbed)
+            row.year_budgets = self.by_year(year_amounts, tabbed=tabbed)
         for k, text in texts:
             in_words = quarters_from_text(text) if self.layout.has_quarters and row.quarters is None else None
             if in_words is not None and len(text) < 40:

@@ -28,7 +28,7 @@ from parsers.common import cells, document_organization, join_lines
 from parsers.doctype import DocumentType
 from pipeline.model import Line, Segment
 from pipeline.normalize import clean
-from pipeline.thai import find_fiscal_year, find_fiscal_years, to_arabic_digits
+from pipeline.thai import BE_YEAR, find_fiscal_year, find_fiscal_years, to_arabic_digits
 from schemas import ItaScore, Row
 
 # --- the ITA framework ---------------------------------------------------------------------
@@ -366,8 +366,8 @@ class Reader:
                 return True
         if not self.instrument_columns:
             return False
-        found = regex.search(r"(?<!\d)25\d\d(?!\d)", to_arabic_digits(filled[0])) if filled else None
-        year = int(found.group()) if found else None  # (its พ.ศ. garbled by a scan: ``W.A. 2568``)
+        found = BE_YEAR.search(to_arabic_digits(filled[0])) if filled else None
+        year = int(found["year"]) if found else None  # (its พ.ศ. garbled by a scan: ``W.A. 2568``)
         scores = [(k, m) for k, c in enumerate(row) if k in self.instrument_columns and (m := SCORE_CELL.fullmatch(c.strip()))]
         if year is None or not scores:
             if any(SCORE_CELL.fullmatch(c.strip()) for c in filled):

@@ -151,15 +151,17 @@ PROSE_LIST = regex.compile(r"^(?:ได้แก่|คือ|ประกอบ
 PROSE_PERSON_BREAK = regex.compile(r",\s*|\s+และ\s*(?=(?:นาย|นาง|นางสาว|ว่าที่|ด\.|ส\.|จ\.|พ\.|ร\.|ดร\.))")
 PROSE_LIST_END = regex.compile(r"\s+(?:รวมทั้ง|ตลอดจน|นอกจากนี้|และผู้)")
 
-# Words only a name list's header holds, for one a scan garbled past NAME_LIST_HEADER.
 # A position cut after its acting words, the post acted for in the next column.
 ACTING_CUT = regex.compile(r"(?:รักษา\s*ราชการ|ปฏิบัติ\s*หน้าที่|รักษาการ)?\s*แทน$")
+# A scan's specks before an agenda title (``« เรื่อง อื่น ๆ``).
 LEADING_SPECKS = regex.compile(r"^[«»“”\"'`~^|,;]+\s*")
+# The last item's title ``อื่น ๆ`` as a scan leaves it (``อืน ๆ``, ``Ou ๆ``), its spacing as printed.
 OTHER_MATTERS = regex.compile(r"(?:อ\S{0,3}น|\S{1,3})(?P<gap>\s*)ๆ")
 # A name list's header wrapped: its last words alone on the next line.
 HEADER_WRAP = regex.compile(r"(?:คณะ\s*)?กรรมการ|ลายมือ\s*ชื่อ|หมายเหตุ|ในคณะ\s*กรรมการ|(?:ตำแหน่ง\s*)?ใน\s*คณะ\s*ทำงาน")
 # A person's position on a line of its own under the name, labelled.
 POSITION_LABEL = regex.compile(r"^ตำแหน่ง\s*[:：]?\s+(?=\S)")
+# Words only a name list's header holds, for one a scan garbled past NAME_LIST_HEADER.
 GARBLED_LIST_HEADER = regex.compile(r"ตำแหน่ง|ประเภท|ลายมือ|หมายเหตุ")
 
 # A header cell of a surname column of its own (not ``ชื่อ - สกุล``).
@@ -236,7 +238,10 @@ ACKNOWLEDGED = tolerant(r"รับ\s*ทราบ|ทราบ")
 def outcome_of(text: str) -> str:
     """The contract's outcome of a resolution's words; negatives are read before positives,
     except in a council's vote count (เห็นชอบ 10 เสียง ไม่เห็นชอบ 0 เสียง), where the count decides."""
-    found = list(VOTES.finditer(NO_NOES.sub(lambda m: " " * len(m.group()), text)))  # (nobody against: no count)
+    # nobody against (``ไม่อนุมัติ ไม่มี``) is no count of noes nor a rejection (its count a scan
+    # may have garbled): blanked out, the text's positions kept
+    counted = NO_NOES.sub(lambda m: " " * len(m.group()), text)
+    found = list(VOTES.finditer(counted))
     votes = [(bool(m["neg"]), int(m["n"])) for m in found]
     # ``เห็นชอบร่าง... ในวาระที่ ๒ โดยมีการแก้ไข... ด้วยคะแนนเสียง ๙ เสียง``: a count far from
     # its verb is the resolution's own verb's
@@ -249,8 +254,8 @@ def outcome_of(text: str) -> str:
         if noes >= ayes:
             return "rejected"
         return "approved_with_changes" if CHANGED.search(text) else "approved"
-    if REJECTED.search(NO_NOES.sub(" ", text)):
-        return "rejected"  # (not ``ไม่อนุมัติ ไม่มี``: nobody against, its count a scan garbled)
+    if REJECTED.search(counted):
+        return "rejected"
     if DEFERRED.search(text):
         return "deferred"
     changed = CHANGED.search(text)

@@ -630,7 +630,7 @@ def _asterisk_row(text: str) -> bool:
     text = "".join(text.split())
     if len(text) < ASTERISK_RUN or len(regex.sub(r"[\d๐-๙,.\-/]", "", text)) < 2:
         return False  # (amounts side by side, ``๒๐,๐๐๐๒๐,๐๐๐๒๐,๐๐๐``, are a row's numbers)
-    share = sum(c in "0123456789๐๑๒๓๔๕๖๗๘๙" for c in text) / len(text)
+    share = sum(c in "0123456789" or c in THAI_DIGITS for c in text) / len(text)
     kinds = len(set(text))
     if share < 0.2:  # letters alone (``อรอรององอรจองอรรอรอรอง``): fewer kinds still
         return kinds <= len(text) // 8
@@ -1687,10 +1687,7 @@ def repair_bracketed_numbers(text: str) -> str:
         k = garbled[0]
         match = _GARBLED_BRACKET_ITEM.match(lines[k])
         assert match is not None
-        number = str(first + 1)
-        if before["number"][0] in "๐๑๒๓๔๕๖๗๘๙":
-            number = to_thai_digits(number)
-        lines[k] = f"{match['indent']}({number}){lines[k][match.end():]}"
+        lines[k] = f"{match['indent']}({_digits_like(first + 1, before['number'])}){lines[k][match.end():]}"
     return "\n".join(lines)
 
 
@@ -1704,7 +1701,7 @@ def repair_row_numbers(text: str) -> str:
     characters right under a row whose first cell is a number."""
     lines = text.split("\n")
     previous: int | None = None
-    thai = False
+    printed = ""  # the last row number's cell, for the digits it is printed in
     for i, line in enumerate(lines):
         if "\t" not in line:
             continue
@@ -1712,7 +1709,7 @@ def repair_row_numbers(text: str) -> str:
         cell = first.strip()
         numbered = _ROW_NUMBER_CELL.fullmatch(cell)
         if numbered:
-            previous, thai = int(to_arabic_digits(numbered["number"])), cell[0] in "๐๑๒๓๔๕๖๗๘๙"
+            previous, printed = int(to_arabic_digits(numbered["number"])), cell
             continue
         if not cell:
             continue  # a row's wrapped line under it keeps the count going
@@ -1723,11 +1720,15 @@ def repair_row_numbers(text: str) -> str:
             continue  # a table's header repeated under a page's rows (``ที | โครงการ/ กิจกรรม/ ...``)
         if previous is not None and garbled and rest.strip():
             previous += 1
-            number = to_thai_digits(str(previous)) if thai else str(previous)
-            lines[i] = first.replace(cell, number + garbled["dot"]) + "\t" + rest
+            lines[i] = first.replace(cell, _digits_like(previous, printed) + garbled["dot"]) + "\t" + rest
             continue
         previous = None
     return "\n".join(_mend_sub_numbers(_mend_sequence(lines)))
+
+
+def _digits_like(number: int | str, printed: str) -> str:
+    """``number`` in the digits ``printed`` (a neighbouring row's number) opens with: Thai or Arabic."""
+    return to_thai_digits(str(number)) if printed[:1] in THAI_DIGITS else str(number)
 
 
 _SUB_NUMBER_CELL = regex.compile(r"(?P<top>[\d๐-๙])\s*\.\s*(?P<sub>\S{1,3}?)\.?")
@@ -1742,14 +1743,12 @@ def _mend_sub_numbers(lines: list[str]) -> list[str]:
     def mend() -> None:
         if len(run) >= 3 and len({top for _, top, _ in run}) == 1:
             expected = [str(k + 1) for k in range(len(run))]
-            thai = run[0][1] in "๐๑๒๓๔๕๖๗๘๙"
             got = [to_arabic_digits(sub) for _, _, sub in run]
             agree = sum(g == e for g, e in zip(got, expected, strict=True))
             if got[0] == "1" and (agree * 2 > len(run) or agree >= 3):
                 for (i, top, sub), number in zip(run, expected, strict=True):
                     if to_arabic_digits(sub) != number:
-                        digits = to_thai_digits(number) if thai else number
-                        lines[i] = f"{top}.{digits}\t{lines[i].split(chr(9), 1)[1]}"
+                        lines[i] = f"{top}.{_digits_like(number, top)}\t{lines[i].split(chr(9), 1)[1]}"
         run.clear()
 
     for i, line in enumerate(lines):
@@ -1779,9 +1778,7 @@ def _mend_sequence(lines: list[str]) -> list[str]:
             numbered.append((i, int(to_arabic_digits(match["number"])), cell))
     for (_, before, _), (i, number, cell), (_, after, _) in zip(numbered, numbered[1:], numbered[2:], strict=False):
         if after == before + 2 and number != before + 1 and len(str(number)) == len(str(before + 1)):
-            fixed = str(before + 1)
-            if cell[0] in "๐๑๒๓๔๕๖๗๘๙":
-                fixed = to_thai_digits(fixed)
+            fixed = _digits_like(before + 1, cell)
             first, rest = lines[i].split("\t", 1)
             lines[i] = first.replace(cell, fixed + cell[len(str(number)) :], 1) + "\t" + rest
     return lines

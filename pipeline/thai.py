@@ -121,6 +121,8 @@ def to_arabic_digits(text: str) -> str:
     return thai_digit_to_arabic_digit(text)
 
 
+# A Buddhist Era year standing alone among digits (``2568``, not ``125680``), Arabic digits.
+BE_YEAR = regex.compile(r"(?<!\d)(?P<year>25\d\d)(?!\d)")
 _TO_THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
 
 
