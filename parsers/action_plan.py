@@ -42,6 +42,7 @@ from pipeline.thai import (
     find_fiscal_years,
     month_number,
     parse_money,
+    spans_years,
     to_arabic_digits,
 )
 from schemas import Budget, Project
@@ -96,6 +97,7 @@ FOOTNOTE = regex.compile(
 )
 # A budget split by source under its header: the sources' columns and the total's.
 BUDGET_SOURCE_CELL = regex.compile(r"ข้อ\s*บัญญัติ|เทศ\s*บัญญัติ|แหล่ง|อุดหนุน|เงิน|งบ|สมทบ|อื่น")
+SPAN_TOTAL_HEADER = regex.compile(r"รวม\s*(?:\d+|[๐-๙]+)\s*ปี(?:\s*\(?บาท\)?)?|รวม(?:ทั้งสิ้น)?")  # ``รวม 3 ปี``
 BUDGET_TOTAL_CELL = regex.compile(r"รวม(?:\s*\(?บาท\)?)?")
 # Lines after which the plan's last row has no more to say: a summary table's title, a signature.
 TABLE_OVER = regex.compile(r"^(?:สรุป\s*(?:งบ|โครงการ|แผน|จำนวน|ผล)|\(?\s*ลง\s*ชื่อ)")
@@ -138,6 +140,11 @@ class Layout:
     year_cells: list[int] = field(default_factory=list)
     years: list[int] = field(default_factory=list)  # the year of each year cell
     plan_year_at: int = 0
+    # A plan over several years whose title states none of them alone (``แผน... ๓ ปี (พ.ศ.
+    # ๒๕๖๘ - ๒๕๗๐)``): a row's budget is its whole span's (the ``รวม`` column, or the years'
+    # sum), with no fiscal year of its own; each year's amount is a budget record of that year.
+    multi_year: bool = False
+    span_total_cell: int | None = None  # (tab rows) the ``รวม 3 ปี`` column beside the year columns
     other_cells: frozenset[int] = frozenset()  # (tab rows) cells of columns with no field (OTHER_HEADER)
     quarter_amounts: bool = False  # the quarter columns hold what is spent in each quarter
     # (tab rows) the four cells a schedule's header spans (``ระยะเวลาดำเนินการ`` over Q1-Q4), for
@@ -175,6 +182,7 @@ class StatedTotal:
     page_no: int
     year: int | None = None  # the budget year column it totals (plans budgeted over several years)
     summary: bool = False  # a row of the plan's summary table (one per dimension, and its total)
+    span: bool = False  # a multi-year plan's total over all its years
 
 
 # --- untouched lines and display columns ------------------------------------------------------
@@ -437,6 +445,7 @@ class PlanReader:
         ):
             self.header_line = i  # more lines of a header printed over several (``ที่ | (บาท) | ต.ค.-``)
             self.read_quarter_labels(i, row_cells)
+            self.read_year_columns(row_cells)  # (``ปี 2568 | ปี 2569 | ปี 2570`` under ``งบประมาณ``)
             self.read_budget_parts(row_cells)
             return
         if not self.header_seen and not self.rows:
@@ -521,6 +530,9 @@ class PlanReader:
         self.read_quarter_labels(i, row_cells)
         self.read_year_columns(row_cells)
         self.layout.schedule_span = schedule_span(row_cells)
+        self.layout.span_total_cell = next(
+            (k for k, c in enumerate(row_cells) if k > (budget_at or 0) and SPAN_TOTAL_HEADER.fullmatch(c.strip())), None
+        )
 
     def read_year_columns(self, row_cells: Sequence[str]) -> None:
         """Budget columns, one per year; the plan's budget is in its fiscal year's (or the first)."""
@@ -533,6 +545,7 @@ class PlanReader:
             return
         self.layout.year_cells = [k for k, _ in years]
         self.layout.years = [year for _, year in years]
+        self.layout.multi_year = spans_years(" ".join(self.title_lines))
         plan_year = find_fiscal_year(" ".join(self.title_lines))
         found = [year for _, year in years]
         self.layout.plan_year_at = found.index(plan_year) if plan_year in found else 0
@@ -643,6 +656,7 @@ class PlanReader:
         marks: list[tuple[int, str]] = []
         texts: list[tuple[int, str]] = []
         year_amounts: list[tuple[int, Decimal]] = []
+        span_total: Decimal | None = None
         quarter_amounts: list[Decimal] = []
         tabbed = raw is not None and "\t" in raw
         if tabbed and not self.layout.quarter_cells and self.layout.schedule_span:
@@ -684,7 +698,13 @@ class PlanReader:
             if row.budget is None and NO_BUDGET_CUT.fullmatch(cell):
                 row.budget = Decimal("0.00")  # ``ไม่ใช้`` / ``งบประมาณ`` wrapped in a narrow cell
                 continue
+            if self.layout.year_cells and tabbed and k not in self.layout.year_cells and regex.search(r"\p{Thai}", cell):
+                texts.append((k, cell))  # (``ไม่ใช้งบประมาณ`` beyond the year columns: the remarks)
+                continue
             if self.layout.year_cells and (amount := parse_money(cell, read="cell")) is not None:
+                if tabbed and k == self.layout.span_total_cell:
+                    span_total = amount
+                    continue
                 year_amounts.append((k, amount))
                 continue
             if self.take_budget(row, cell):
@@ -692,7 +712,12 @@ class PlanReader:
             texts.append((k, cell))
         if row.budget is None and quarter_amounts:
             row.budget = sum(quarter_amounts, Decimal("0.00"))  # no total's column: the quarters' sum
-        if year_amounts:
+        if year_amounts and self.layout.multi_year:
+            if span_total is None and len(year_amounts) == len(self.layout.years) + 1:
+                *year_amounts, (_, span_total) = year_amounts  # (space-aligned: the last amount)
+            row.year_budgets = self.by_year(year_amounts, tabbed=tabbed)
+            row.budget = span_total if span_total is not None else sum((a for _, a in year_amounts), Decimal("0.00"))
+        elif year_amounts:
             row.budget = self.year_amount(year_amounts, tabbed=tabbed)
             row.year_budgets = self.by_year(year_amounts, tabbed=tabbed)
         for k, text in texts:
@@ -858,10 +883,15 @@ class PlanReader:
             amounts = [
                 (k, a) for k, c in enumerate(filled[1:]) if (a := parse_money(c, read="cell")) is not None
             ]
+            whole: Decimal | None = None
+            if self.layout.multi_year and len(amounts) == len(self.layout.year_cells) + 1:
+                *amounts, (_, whole) = amounts  # the span's total after the years'
             if len(amounts) == len(self.layout.year_cells):
                 self.after_total = True
                 for year, (_, each) in zip(self.layout.years, amounts, strict=True):
                     self.totals.append(StatedTotal(label=label.rstrip(" :"), amount=each, page_no=page_no, year=year))
+                if whole is not None:
+                    self.totals.append(StatedTotal(label=label.rstrip(" :"), amount=whole, page_no=page_no, span=True))
                 return
         for cell in filled[1:]:
             if amount is not None:
@@ -935,6 +965,8 @@ def parse(segment: Segment) -> Parsed:
         [*(reader.title_lines), *(line.text.replace("\t", " ") for line in segment.lines[:8])]
     )
     fiscal_year = find_fiscal_year(title or "") or find_fiscal_year(head_text) or repeated_year(segment)
+    if reader.layout.multi_year:
+        fiscal_year = None  # a plan of several years: each year is in its budget records
     organization = find_organization(title or "") or find_organization(head_text)
     document = document_row(
         segment,
@@ -984,7 +1016,7 @@ def parse(segment: Segment) -> Parsed:
                 label=total.label,
                 amount_thb=total.amount,
                 doc_id=segment.doc_id,
-                fiscal_year=total.year or fiscal_year,
+                fiscal_year=None if total.span else total.year or fiscal_year,
             )
         )
     if not reader.rows:

@@ -24,6 +24,8 @@ from schemas import Budget, ItaScore, Project, ProjectSheet, Row
 NAME_PREFIX = regex.compile(r"^(?:โครงการ|กิจกรรม|มาตรการ)\s*")
 PUNCTUATION = regex.compile(r"[\s\"'“”‘’«»()\[\]{}.,:;/\-–—]+")
 LINK_CUTOFF = 0.75
+# The year a sheet adds to its row's name (``โครงการ... ประจำปีงบประมาณ พ.ศ. ๒๕๖๘ - ๒๕๗๐``).
+YEAR_SUFFIX = regex.compile(r"\s*(?:ประจำ)?ปี(?:งบประมาณ)?\s*(?:พ\.\s?ศ\.)?\s*[0-9๐-๙]{4}(?:\s*[-–]\s*[0-9๐-๙]{4})?\s*$")
 
 
 def link(parsed: list[Parsed], segments: Sequence[Segment]) -> list[Parsed]:
@@ -39,7 +41,9 @@ def comparable(name: str) -> str:
 
 
 def name_similarity(a: str, b: str) -> float:
-    """Similarity of two project names, forgiving quotes, spacing and a leading โครงการ/กิจกรรม."""
+    """Similarity of two project names, forgiving quotes, spacing, a leading โครงการ/กิจกรรม and a
+    trailing year."""
+    a, b = YEAR_SUFFIX.sub("", a) or a, YEAR_SUFFIX.sub("", b) or b
     plain_a, plain_b = comparable(a), comparable(b)
     bare_a, bare_b = comparable(NAME_PREFIX.sub("", a)), comparable(NAME_PREFIX.sub("", b))
     return max(similarity(plain_a, plain_b), similarity(bare_a, bare_b))

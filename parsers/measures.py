@@ -132,6 +132,19 @@ def header_roles(row: Sequence[str]) -> list[str] | None:
     return roles if len(known) >= 3 else None
 
 
+def headed_roles(row: Sequence[str]) -> list[str] | None:
+    """The column roles of a table under a ``มาตรการที่ N <name>`` heading, which names the
+    measure: its ``แนวทางปฏิบัติ`` column is the method (``ผู้รับผิดชอบ | แนวทางปฏิบัติ |
+    ระยะเวลา | การติดตามผล``); None when the line is no such header."""
+    roles = header_roles(row)
+    if roles is None or roles.count(MEASURE) != 1:
+        return None
+    at = roles.index(MEASURE)
+    if not regex.match(r"แนว\s*ทาง", row[at].strip()):
+        return None
+    return [*roles[:at], METHOD, *roles[at + 1 :]] if METHOD not in roles else None
+
+
 def is_period(cell: str) -> bool:
     return len(cell) <= PERIOD_MAX and bool(PERIOD_CELL.search(cell))
 
@@ -215,6 +228,9 @@ class TableReader:
     header_columns: list[float] | None = None  # display columns of a space-aligned header's cells
     header_raw: str | None = None
     header_row: list[str] = field(default_factory=list)
+    # ``มาตรการที่ ๑  <name>`` over a small table of its own with no measure column
+    # (ผู้รับผิดชอบ | แนวทางปฏิบัติ | ระยะเวลา | การติดตามผล): the heading's number and name
+    heading: tuple[int, str] | None = None
 
     def read(self, lines: Sequence[Line]) -> None:
         for i, line in enumerate(lines):
@@ -254,11 +270,18 @@ class TableReader:
     def read_line(self, line: Line, *, continued: bool = False, at: int | None = None) -> None:
         """``continued``: the next line goes on with this one (its first cell is empty)."""
         row = cells(line.text)
+        filled = [c for c in row if c]
+        issue = ISSUE.match(clean(" ".join(filled)) or "") if 1 <= len(filled) <= 2 else None
+        if issue and issue["rest"]:
+            self.heading, self.roles = (int(issue["no"]), issue["rest"]), None
+            return
         roles = header_roles(row)
+        headed = headed_roles(row) if self.heading is not None and not self.after_heading_rows() else None
+        roles = headed or roles
         if roles is not None:
             if self.roles is None:
                 self.count = 0
-                self.numbered = True
+                self.numbered = headed is None  # (under a heading, its row is the heading's measure)
             self.roles = roles
             self.after_header = True
             self.header_row = row
@@ -334,6 +357,10 @@ class TableReader:
             return
         self.roles = None  # the table is over
 
+    def after_heading_rows(self) -> bool:
+        """Whether the pending ``มาตรการที่ N`` heading already has its row."""
+        return self.heading is not None and bool(self.rows) and self.rows[-1].seq == self.heading[0]
+
     def second_header_line(self, row: list[str]) -> bool:
         """Whether ``row`` is the header's second line, its cells under merged or wrapped
         header cells (``การดำเนินการ`` over ``วิธีการ/ขั้นตอน | ผู้รับผิดชอบ``): the roles of
@@ -350,7 +377,13 @@ class TableReader:
 
     def start_row(self, row: list[str], seq: int | None, page_no: int) -> None:
         assert self.roles is not None
-        record = TableRow(seq=seq if seq is not None else self.count, page_no=page_no)
+        headed = self.heading if MEASURE not in self.roles else None
+        if headed is not None and self.rows and self.rows[-1].seq == headed[0]:
+            self.continue_row(row)  # a second row of the same heading's table
+            return
+        record = TableRow(seq=headed[0] if headed else seq if seq is not None else self.count, page_no=page_no)
+        if headed is not None:
+            record.add(MEASURE, headed[1])
         for k, (role, text) in enumerate(assign(row, self.roles)):
             if k == 0 and role == MEASURE and seq is not None:
                 text = ROW_NUMBER.sub("", text, count=1)  # the row's number, not the measure's words
@@ -385,6 +418,9 @@ def read_blocks(lines: Sequence[Line]) -> list[TableRow]:
             continue
         if BLOCK_END.match(text):
             current, role = None, None  # the announcement's date and signature close the blocks
+            continue
+        if "\t" in line.text and (header_roles(cells(line.text)) or headed_roles(cells(line.text))):
+            current, role = None, None  # the heading's fields are a table (``TableReader``)
             continue
         text = OCR_ITEM.sub(r"(\g<no>) ", text)  # ``๒ ผู้รับผิดชอบ``, ``๔@) ระยะเวลา`` as a scan reads them
         text = GARBLED_ITEM.sub("(0) ", text)  # ``(lo)ผู้รับผิดชอบ``: the label says which field

@@ -33,6 +33,7 @@ from schemas import Memo
 
 # --- line grammar ---------------------------------------------------------------------------
 TITLE = regex.compile(r"^บันทึก\s*ข้อความ$")
+GARUDA_BEFORE = regex.compile(r"^[(\[]?\s*(?:ตรา\s*)?ครุฑ\s*[)\]]?\s+")
 TITLE_SKELETON = skeleton("บันทึกข้อความ")
 TITLE_LIKENESS = 85  # (rapidfuzz ratio of the marks-less letters) a scan's บันุทึกข้ ความ is the title
 
@@ -40,7 +41,7 @@ TITLE_LIKENESS = 85  # (rapidfuzz ratio of the marks-less letters) a scan's บ�
 def is_title(text: str) -> bool:
     """The memo's title line, as typed or as a scan leaves it (a mark lost or added, a letter
     dropped: ``บันุทึกข้ ความ``): its letters without marks and spaces nearly the title's."""
-    text = text.replace("\t", " ").strip()
+    text = GARUDA_BEFORE.sub("", text.replace("\t", " ").strip())  # ``(ครุฑ)   บันทึกข้อความ`` on one line
     if TITLE.match(text):
         return True
     letters = skeleton(text).replace(" ", "")

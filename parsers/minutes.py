@@ -38,7 +38,7 @@ from parsers.grammar import (
 from parsers.vocabulary import POSITION_START, lone_prefix
 from pipeline.model import Line, Parsed, Segment
 from pipeline.normalize import clean, join_wrapped
-from pipeline.thai import find_date, find_fiscal_year, find_times, skeleton
+from pipeline.thai import find_date, find_fiscal_year, find_times, skeleton, to_arabic_digits
 from schemas import Agenda, Attendee, Meeting, Resolution
 
 # --- line grammar ---------------------------------------------------------------------------------
@@ -129,6 +129,10 @@ DANGLING = regex.compile(
 # The wrapped rest of an indented sub-item heading is this short (characters), and not what
 # a speech under it says first.
 WRAPPED_TAIL = 40
+FULL_HEADING = 72  # characters of a title that filled its line (a sub-item's, after its number)
+FULL_TAIL = 80
+# What a speech says and a title's rest does not (``ประธานแจ้งว่า...``, ``ปลัด อบต. นำเสนอ...``).
+SPEECH_VERB = regex.compile(r"แจ้ง|รายงาน|เสนอ|ชี้แจง|กล่าว|ว่า\s|ขอให้")
 # A heading wraps only when it is long: a shorter one ended on its own line, and the indented
 # line under it is the first of its speech (``๓.๑.๑ โครงการ/กิจกรรม มิติที่ ๑ และมิติที่ ๒`` /
 # ``ที่ประชุมพิจารณาแล้ว ไม่มีผู้ใดขอแก้ไข``).
@@ -215,7 +219,9 @@ DEFERRED = tolerant(
     r"พิจารณา\s*(?:ใหม่\s*)?ใน\s*(?:การ\s*)?ประชุม\s*ครั้ง\s*(?:ต่อ\s*ไป|หน้า)|"
     r"ชะลอ|ยัง\s*ไม่\s*(?:มี\s*มติ|พิจารณา)|ถอน\s*เรื่อง|รอ\s*การ\s*พิจารณา|"
     r"กลับ\s*ไป\s*(?:พิจารณา|ทบทวน|ปรับ|แก้|ศึกษา)|"
-    r"(?:นำ\s*)?เสนอ\s*(?:ใหม่\s*)?(?:ใน|ต่อ)\s*(?:ที่\s*)?(?:การ\s*)?ประชุม\s*(?:ครั้ง\s*)?(?:ต่อ\s*ไป|หน้า)"
+    r"(?:นำ\s*)?เสนอ\s*(?:ใหม่\s*)?(?:ใน|ต่อ)\s*(?:ที่\s*)?(?:การ\s*)?ประชุม\s*(?:ครั้ง\s*)?(?:ต่อ\s*ไป|หน้า)|"
+    # ``... แล้วเสนอต่อสภาฯ ในสมัยประชุมถัดไป``: brought back at a later sitting
+    r"เสนอ\S*(?:\s*\S+){0,3}?\s*ใน\s*(?:สมัย\s*)?(?:การ\s*)?ประชุม\s*(?:ครั้ง\s*|สมัย\s*)?(?:ถัด\s*ไป|ต่อ\s*ไป|หน้า)"
 )
 # A change tied to the decision (โดยมีการแก้ไข, ตามที่แก้ไข, และให้แก้ไข), not a task that
 # mentions fixing something (มอบหมายให้กองช่างแก้ไขปัญหา) nor ``ไม่มีการแก้ไข``.
@@ -238,6 +244,8 @@ ACKNOWLEDGED = tolerant(r"รับ\s*ทราบ|ทราบ")
 def outcome_of(text: str) -> str:
     """The contract's outcome of a resolution's words; negatives are read before positives,
     except in a council's vote count (เห็นชอบ 10 เสียง ไม่เห็นชอบ 0 เสียง), where the count decides."""
+    if (by_ratio := ratio_outcome(text)) is not None:
+        return by_ratio
     # nobody against (``ไม่อนุมัติ ไม่มี``) is no count of noes nor a rejection (its count a scan
     # may have garbled): blanked out, the text's positions kept
     counted = NO_NOES.sub(lambda m: " " * len(m.group()), text)
@@ -266,6 +274,32 @@ def outcome_of(text: str) -> str:
     if ACKNOWLEDGED.search(text):
         return "acknowledged"
     return "other"
+
+
+# A count given as a ratio, ayes first (``๘ : ๐ : ๑``), with the order in brackets after it
+# when printed (``(อนุมัติ : ไม่อนุมัติ : งดออกเสียง)``).
+VOTE_RATIO = regex.compile(r"(?<![\d.])(?P<counts>\d{1,3}(?:\s*:\s*\d{1,3}){1,2})(?![\d.])")
+RATIO_LEGEND = regex.compile(r"^\s*\((?P<labels>[^()]*:[^()]*)\)")
+
+
+def ratio_outcome(text: str) -> str | None:
+    """The outcome of a vote counted as a ratio (``อนุมัติ ด้วยคะแนนเสียง ๘ : ๐ : ๑ (อนุมัติ :
+    ไม่อนุมัติ : งดออกเสียง)``): ayes against noes, by the bracketed order when there is one
+    (its ``ไม่อนุมัติ`` is no rejection); None when the text has no such count."""
+    text = to_arabic_digits(text)
+    match = VOTE_RATIO.search(text)
+    if match is None or not regex.search(r"เสียง|มติ|คะแนน", text[: match.start()]):
+        return None
+    counts = [int(n) for n in regex.split(r"\s*:\s*", match["counts"])]
+    legend = RATIO_LEGEND.match(text[match.end() :])
+    labels = [w.strip() for w in legend["labels"].split(":")] if legend else []
+    if len(labels) != len(counts):
+        labels = ["ayes", "noes", "abstain"][: len(counts)]
+    ayes = sum(n for n, label in zip(counts, labels, strict=True) if label == "ayes" or not regex.match(r"ไม่|งด|noes|abstain", label))
+    noes = sum(n for n, label in zip(counts, labels, strict=True) if label == "noes" or label.startswith("ไม่"))
+    if noes >= ayes:
+        return "rejected"
+    return "approved_with_changes" if CHANGED.search(text) else "approved"
 
 
 # Nobody voting against (``ไม่อนุมัติ ไม่มี``, ``ไม่เห็นชอบ - ไม่มี -``).
@@ -586,7 +620,16 @@ class MinutesReader:
             # the position's column before the name's (ลำดับ | ตำแหน่ง | ชื่อ - สกุล)
             named = next((k for k in range(1, len(row_cells)) if split_prefix(row_cells[k])[0] is not None), None)
             if named is not None and not lone_prefix(row_cells[named]):
-                row_cells = [row_cells[named], *row_cells[:named], *row_cells[named + 1 :]]
+                name_cell, beyond = row_cells[named], row_cells[named + 1 :]
+                if (
+                    beyond
+                    and len(split_prefix(name_cell)[1].split()) == 1
+                    and regex.fullmatch(r"\p{Thai}+", beyond[0])
+                    and not POSITION_START.match(beyond[0])
+                ):
+                    # ``นาง ลำดวน  ทองคำ``: two spaces in the name's cell made the surname a column
+                    name_cell, beyond = f"{name_cell} {beyond[0]}", beyond[1:]
+                row_cells = [name_cell, *row_cells[:named], *beyond]
         if len(row_cells) > 1 and lone_prefix(row_cells[0]):
             # ``นาง  ลำดวน  หอมดี``: the spaces after the prefix became a column break.
             row_cells[:2] = [f"{row_cells[0]}{row_cells[1]}"]
@@ -667,6 +710,8 @@ class MinutesReader:
         others = [o for o in others if not REMARK.fullmatch(o) and not is_signature(o, row.name)]
         if not others:
             return
+        if len(others) >= 2 and ROLE.fullmatch(others[0].strip()) and not ROLE.match(others[1].strip()):
+            others = [others[1], others[0], *others[2:]]  # the role's column before the position's
         position = REMARK.sub("", others[0])
         if len(others) >= 2 and ACTING_CUT.search(position) and not ROLE.match(others[1]):
             # ``นายช่างโยธาอาวุโส รักษาราชการแทน | ผู้อำนวยการกองช่าง``: the post acted for, cut
@@ -815,7 +860,8 @@ class MinutesReader:
         if self.pending_title is not None and self.take_title_line(text):
             return
         heading, self.wrapped_heading = self.wrapped_heading, None
-        if heading is not None and self.indented and self.heading_goes_on(text):
+        full = heading is not None and len(heading.title) >= FULL_HEADING  # (it filled its line)
+        if heading is not None and self.indented and self.heading_goes_on(text, full=full):
             heading.title = self.clean_title(join_wrapped(heading.title, text))
             return
         wrapping, self.wrapping_title = self.wrapping_title, None
@@ -958,11 +1004,12 @@ class MinutesReader:
         self.wrapping_title = item  # ``... (ITA)`` / ``ประจำปีงบประมาณ พ.ศ. 2568``
 
     @staticmethod
-    def heading_goes_on(text: str) -> bool:
+    def heading_goes_on(text: str, full: bool = False) -> bool:
         """A short indented line after a long indented heading is the rest of its title, not
-        the first words of a speech (a dash, a number, a label or a sentence that runs on)."""
+        the first words of a speech (a dash, a number, a label or a sentence that runs on);
+        after a heading that filled its line (``full``) the rest may be as long as a line."""
         return (
-            len(text) <= WRAPPED_TAIL
+            (len(text) <= WRAPPED_TAIL or (full and len(text) <= FULL_TAIL and not SPEECH_VERB.search(text)))
             and "\t" not in text
             and not regex.match(r"[-–•(\d๐-๙]", text)
             and not SPEECH_OPENING.match(text)
@@ -1095,7 +1142,8 @@ def checking_chair(lines: Sequence[Line]) -> str | None:
         text = flat(lines[i])
         roles = list(COMMITTEE_ROLE.finditer(text))
         chair = next((k for k, m in enumerate(roles) if m.group().startswith("ประธาน")), None)
-        if chair is None or not (is_signature_label(text) or not COMMITTEE_ROLE.sub("", text).strip()):
+        signed_each = len(regex.findall(r"ลง\s*ชื่อ", text)) >= len(roles) > 1  # ``(ลงชื่อ) name role   (ลงชื่อ) name role``
+        if chair is None or not (is_signature_label(text) or signed_each or not COMMITTEE_ROLE.sub("", text).strip()):
             continue  # (a line of roles alone, however long, is the blocks' labels)
         own = name_in(text[: roles[chair].start()]) if len(roles) == 1 else None
         if own:

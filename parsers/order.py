@@ -211,8 +211,25 @@ def read_post(rest: str, group: str | None, seq: str, page_no: int) -> Member | 
     if role is None or not texts or split_prefix(texts[0])[0] is not None or not POSITION_START.match(texts[0]):
         return None
     member = Member(group_name=group, seq=seq, page_no=page_no, prefix=None, full_name=None, role=role)
-    member.position_parts.append(" ".join(texts))
+    post = " ".join(texts)
+    if (named := NAME_IN_BRACKETS.search(post)) and name_in_brackets(member, named["inside"]):
+        post = post[: named.start()].strip()  # ``ผู้ทรงคุณวุฒิ (นายประสิทธิ์ ทองประเสริฐ)``
+    member.position_parts.append(post)
     return member
+
+
+# A post with its holder's name after it in brackets, the way some orders list members.
+NAME_IN_BRACKETS = regex.compile(r"\((?P<inside>[^()]+)\)\s*$")
+
+
+def name_in_brackets(member: Member, inside: str) -> bool:
+    """Set a post's holder from the bracketed ``(นางพัชรี อินทร์สุข)`` (a prefix and two words at
+    most after it); False when the brackets hold something else (``(ผู้แทนหน่วยงาน...)``)."""
+    prefix, name = split_prefix(inside)
+    if prefix is None or not 1 <= len(name.split()) <= 2:
+        return False
+    member.prefix, member.full_name = prefix, clean(name)
+    return True
 
 
 def is_post_line(text: str) -> bool:
@@ -442,6 +459,9 @@ class MemberReader:
     def continue_member(member: Member, text: str) -> None:
         """A wrapped row: more of the position, or the role in the last cell."""
         texts = nonempty_cells(text)
+        named = NAME_IN_BRACKETS.fullmatch(texts[0].strip()) if member.full_name is None and len(texts) == 1 else None
+        if named and name_in_brackets(member, named["inside"]):
+            return  # the holder's name wrapped under a long post
         if member.full_name is not None and " " not in member.full_name and texts and regex.fullmatch(r"\p{Thai}{2,}", texts[0]):
             member.full_name = f"{member.full_name} {texts.pop(0)}"  # the surname wrapped in its cell
         if member.role is not None and member.role.endswith("และ") and texts:

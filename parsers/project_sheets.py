@@ -25,7 +25,7 @@ from parsers.doctype import DocumentType
 from parsers.grammar import ahead, line_text, single_cell
 from pipeline.model import Line, Parsed, Segment
 from pipeline.normalize import clean
-from pipeline.thai import MARK, find_fiscal_year, parse_money, period_range
+from pipeline.thai import MARK, find_fiscal_year, parse_money, period_range, spans_years
 from schemas import Budget, ProjectSheet
 
 # --- line grammar ---------------------------------------------------------------------------
@@ -309,6 +309,9 @@ def parse(segment: Segment) -> Parsed:
     fiscal_year = (find_fiscal_year(title) if title else None) or most_common(
         find_fiscal_year(p) for p in periods if p
     )
+    heading = " ".join(line_text([line], 0) for line in segment.lines[:3])
+    if spans_years(heading) or (any(periods) and all(spans_years(p) for p in periods if p)):
+        fiscal_year = None  # the sheets of a plan over several years (``๓ ปี (พ.ศ. ๒๕๖๘ - ๒๕๗๐)``)
     organization = most_common(find_organization(line.text) for line in segment.lines)
     document = document_row(
         segment,

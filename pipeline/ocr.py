@@ -1615,15 +1615,34 @@ _SLASH_SHORT_YEAR = regex.compile(r"(?<=[\d๐-๙]\s?/\s?)[\d๐-๙]{3}(?![\d�
 _CONTEXT_YEAR = regex.compile(r"(?:พ\.\s?ศ\.|ปีงบประมาณ|ปี)\s*(25\d\d)")
 
 
+# A law's year (``พระราชบัญญัติการจัดซื้อจัดจ้าง... พ.ศ. ๒๕๖๐``, cited by every order and memo about
+# purchases) is not the document's: it does not count towards the usual year.
+_LAW_BEFORE = regex.compile(r"(?:พระราชบัญญัติ|พ\.ร\.บ\.|ระเบียบ|รัฐธรรมนูญ|ประมวล|กฎกระทรวง|แก้ไขเพิ่มเติม|ฉบับที่)")
+
+
+def _usual_year(arabic: str) -> str | None:
+    """The text's usual Buddhist Era year: the commonest after พ.ศ., ปี or ปีงบประมาณ, a law's
+    year left out (its name may wrap: the words back to the year before are read); None when
+    there is none."""
+    years: Counter[int] = Counter()
+    since = 0
+    for m in _CONTEXT_YEAR.finditer(arabic):
+        if not _LAW_BEFORE.search(arabic[max(since, m.start() - 120) : m.start()]):
+            years[int(m.group(1))] += 1
+        since = m.end()
+    if not years:
+        return None
+    return str(years.most_common(1)[0][0])
+
+
 def repair_years(text: str) -> str:
     """A Buddhist Era year one misread digit away from the text's usual year (and not itself
     plausible, 2400-2700) becomes that year: ``๒๕๘๗`` next to ``พ.ศ. ๒๕๖๗`` is ``2567``; so
     does a year after a slash that lost its first digit (``๒๑๔/๕๖๘``)."""
-    arabic = to_arabic_digits(text)
-    years = Counter(int(y) for y in _CONTEXT_YEAR.findall(arabic))
-    if not years:
+    usual = _usual_year(to_arabic_digits(text))
+    if usual is None:
         return text
-    usual = str(years.most_common(1)[0][0])
+    seen = Counter(to_arabic_digits(m.group()) for m in _YEAR.finditer(text))
 
     def fix(match: regex.Match[str]) -> str:
         year = to_arabic_digits(match.group())
@@ -1633,6 +1652,8 @@ def repair_years(text: str) -> str:
         # so is a full date's (``๓ มีนาคม ๒๕๐๘`` in a document of 2568: ๖ read as ๐)
         dated = bool(_MONTH_BEFORE.search(match.string[max(0, match.start() - 16) : match.start()]))
         if (2400 <= int(year) <= 2700) and not ((numbered or dated) and abs(int(year) - int(usual)) > 5):
+            return match.group()
+        if 2400 <= int(year) <= 2700 and seen[year] > 1:  # printed twice alike: no misreading
             return match.group()
         differing = sum(a != b for a, b in zip(year, usual, strict=True))
         return usual if differing == 1 else match.group()

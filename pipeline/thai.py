@@ -350,6 +350,23 @@ def find_fiscal_year(text: str, *, label: YearLabel = "any") -> int | None:
     return int(match["year"]) if match else None
 
 
+_YEAR_SPAN = regex.compile(r"(?:พ\s?\.\s?ศ\s?\.\s*)?(?P<first>25\d\d)\s*[-–]\s*(?P<last>25\d\d)(?!\d)")
+
+
+def year_span(text: str) -> tuple[int, int] | None:
+    """The Buddhist Era years a text spans (``พ.ศ. ๒๕๖๘ - ๒๕๗๐``: a three-year plan), or None."""
+    match = _YEAR_SPAN.search(to_arabic_digits(text))
+    if match is None or not 0 < int(match["last"]) - int(match["first"]) <= 10:
+        return None
+    return int(match["first"]), int(match["last"])
+
+
+def spans_years(title: str) -> bool:
+    """Whether a title names a span of years (``๓ ปี (พ.ศ. ๒๕๖๘ - ๒๕๗๐)``) and no one year as
+    its own (``ประจำปีงบประมาณ พ.ศ. ๒๕๖๙ (ตามแผน... ๓ ปี ...)`` is a one-year plan's)."""
+    return year_span(title) is not None and find_fiscal_year(title, label="stated") is None
+
+
 def fiscal_year_of(day: dt.date) -> int:
     """Thai fiscal years start on 1 October: 2023-10-01 falls in fiscal 2567."""
     return day.year + BE_OFFSET + (1 if day.month >= 10 else 0)

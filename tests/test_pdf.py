@@ -670,3 +670,17 @@ def test_a_comma_a_speck_left_inside_a_signers_name() -> None:
 
     assert repair_ocr_text("      (นายธวัชชัย,อินธิแสง)") == "      (นายธวัชชัย อินธิแสง)"
     assert repair_ocr_text("ก,ข และ (นายก,) x") == "ก,ข และ (นายก,) x"
+
+
+def test_a_law_year_is_not_the_usual_year() -> None:
+    # an order citing the procurement act of 2560 twice, its own year 2569 printed once after พ.ศ.
+    text = (
+        "ที่ ๓๕/๒๕๖๙\nประจำปีงบประมาณ พ .ศ. ๒๕๖๙ เพื่อ\nสัญญาจ้างเลขที่ ๒๑/๒๕๖๙\n"
+        "อาศัยอำนาจตามความในพระราชบัญญัติการจัดซื้อจัดจ้างและการ\nบริหารพัสดุภาครัฐ พ.ศ. ๒๕๖๐ มาตรา ๑๐๐"
+        "และระเบียบกระทรวงการคลังว่าด้วยการจัดซื้อจัดจ้างและ\nการบริหารพัสดุภาครัฐ พ.ศ. ๒๕๖๐\n"
+        "สั่ง ณ วันที่ ๒๖ มกราคม พ.ศ. ๒๕๖๙"
+    )
+    assert repair_years(text) == text
+    # a year printed twice alike is no misreading, even one digit off the usual
+    text = "ปีงบประมาณ ๒๕๖๐ ปี ๒๕๖๐ ที่ ๑/๒๕๖๙ และที่ ๒/๒๕๖๙"
+    assert repair_years(text) == text

@@ -331,3 +331,11 @@ def test_a_sheet_numbered_beside_its_dimension_with_a_methods_table() -> None:
     sheet = sheets_of(parse_pages(text))[1]
     assert sheet.name == "โครงการอบรมให้ความรู้ด้านการจัดซื้อจัดจ้างแก่เจ้าหน้าที่"
     assert sheet.methods == ["จัดทำโครงการและขออนุมัติ", "จัดอบรมเชิงปฏิบัติการ 1 วัน"]
+
+
+def test_a_sheet_name_that_adds_the_plans_years_links_to_its_row() -> None:
+    from parsers.crossdoc import match_names
+
+    sheets = ["โครงการ อบต.เคลื่อนที่พบประชาชน ประจำปีงบประมาณ พ.ศ. 2568 - 2570", "โครงการอบรมสมาชิกสภา"]
+    rows = ["โครงการอบรมสมาชิกสภา", "โครงการ อบต.เคลื่อนที่พบประชาชน"]
+    assert match_names(sheets, rows) == {0: 1, 1: 0}
