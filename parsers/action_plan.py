@@ -543,6 +543,8 @@ class PlanReader:
         ]
         if len(years) < 2 or len({year for _, year in years}) != len(years):
             return
+        if self.layout.years and [year for _, year in years] != self.layout.years:
+            return  # a page's repeated header a scan garbled (``U 2568 | ปี | 2569ปี 2570``): the first stands
         self.layout.year_cells = [k for k, _ in years]
         self.layout.years = [year for _, year in years]
         self.layout.multi_year = spans_years(" ".join(self.title_lines))

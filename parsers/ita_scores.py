@@ -131,8 +131,9 @@ BECAME = regex.compile(r"^\s*(?:และ\s*)?เป็น\s*(?:ร้อยล�
 YEAR_RIGHT_AFTER = regex.compile(
     r"^\s*(?:คะแนน\s*)?(?:ใน\s*)?ปี\s*(?:งบ\s*ประมาณ\s*)?(?:พ\.\s?ศ\.\s*)?(?P<year>25\d\d)"
 )
-INDICATOR_NUMBER = regex.compile(r"^\s*(?:ตัว\s*ชี้\s*วัด\s*(?:ที่)?\s*)?(?P<no>\d{1,2})(?:\s*[.)]\s*|\s+)(?!\d)")
-INDICATOR_WORD = regex.compile(r"^\s*ตัว\s*ชี้\s*วัด\s*(?:ที่)?\s*(?P<no>\d{1,2})(?!\d)")
+# (``ตัวชีวัดที๑``: a scan lost the marks)
+INDICATOR_NUMBER = regex.compile(r"^\s*(?:ตัว\s*ชี\u0e49?\s*วัด\s*(?:ที\u0e48?)?\s*)?(?P<no>\d{1,2})(?:\s*[.)]\s*|\s+)(?!\d)")
+INDICATOR_WORD = regex.compile(r"^\s*ตัว\s*ชี\u0e49?\s*วัด\s*(?:ที\u0e48?)?\s*(?P<no>\d{1,2})(?!\d)")
 LEADING_MARKS = regex.compile(r"^[\s\-–•*:]+|[\s\-–:]+$")
 PARENTHESES = regex.compile(r"\([^()]*\)")
 # An item of the OIT checklist (``O9``, ``ข้อ O33``): its score is no framework indicator's.
@@ -146,6 +147,10 @@ PROSE_LINE_LENGTH = 90
 
 
 # A score cell run into the next row's label (``+5.20คะแนนเฉลี่ย``): a scan read two rows as one.
+# A score alone on its line (dot leaders and a scan's specks before it): its label is the line above.
+LONE_SCORE = regex.compile(r"[.\s…]*(?P<score>\d{1,3}\.\d{2})")
+THAI_RUN = regex.compile(r"\p{Thai}{3}")
+LEADER_TAIL = regex.compile(r"\s*(?:\.{3,}|…+).*$")  # dot leaders and what a scan made of them
 MERGED_CELL = regex.compile(r"^(?P<score>[+\-–]?\d{1,3}(?:\.\d{1,2})?)\s*(?P<label>\p{Thai}.*)$")
 
 
@@ -267,6 +272,9 @@ class Reader:
     # Scores whose label named no instrument yet: the label's rest may be on the next line
     # (a word processor broke the row over a page: ``แบบวัด...ส่วนเสีย | 83.31`` / ``ภายใน (... : IIT)``).
     unlabelled: tuple[int, list[str], list[tuple[int, Decimal | None]]] | None = None
+    # A numbered indicator (or an instrument) on a line without its score: a scan or a browser
+    # wrapped its dot leaders and put the score on the next line alone.
+    awaiting: Label | None = None
 
     def read(self, lines: Sequence[Line]) -> None:
         for whole in lines:
@@ -289,6 +297,10 @@ class Reader:
                         self.add(page_no, year, label, value)
                 return
         text = " ".join(filled)
+        awaiting, self.awaiting = self.awaiting, None
+        if awaiting is not None and (lone := LONE_SCORE.fullmatch(text)):
+            self.add(line.page_no, self.year or self.default_year, awaiting, Decimal(lone["score"]))
+            return
         if self.read_years_down(row, filled, line.page_no):
             return
         if self.read_year_header(row):
@@ -310,6 +322,15 @@ class Reader:
             self.prose_label = None
         else:
             self.read_prose(text, line.page_no)
+        if len(self.found) == found_before and not self.in_other_table and not any(SCORE_CELL.match(c) for c in filled):
+            # (the first cell when a scan's specks of the leaders follow in cells of their own)
+            named = LEADER_TAIL.sub("", filled[0] if len(filled) > 1 and THAI_RUN.search(filled[0]) else text)
+            indicator = match_indicator(named)  # by its name first: a scan garbles the number (``ที่ๆ``)
+            self.awaiting = (
+                Label(INSTRUMENT_OF[indicator[0]], indicator[0], indicator[1])
+                if indicator is not None
+                else self.numbered_indicator(named, self.instrument) or (Label(heading, None, None) if heading else None)
+            )
         if len(filled) == 1 and len(text) > PROSE_LINE_LENGTH:
             self.table_years = []
             self.weight_columns = set()
@@ -487,7 +508,7 @@ class Reader:
         if indicator is not None:
             no, name = indicator
             return Label(INSTRUMENT_OF[no], no, name)
-        instrument = instrument_of(text, last=prose)
+        instrument = instrument_of(text, last=prose) or ("IIT" if not prose and GARBLED_IIT.fullmatch(text.strip()) else None)
         if instrument is not None:
             # A cell naming the instrument of a merged column, then an indicator by number only.
             numbered = self.numbered_indicator(label_cells[-1], instrument) if len(label_cells) > 1 else None
@@ -536,7 +557,12 @@ def instrument_cell(cell: str) -> str | None:
     instrument = instrument_of(text)
     if instrument is not None:
         return instrument
+    if GARBLED_IIT.fullmatch(text):
+        return "IIT"  # ``IT``, ``lIT``: a scan's IIT in a cell of its own
     return "ITA" if OVERALL.search(text) else None
+
+
+GARBLED_IIT = regex.compile(r"[Il1|]?[Il1|]T")
 
 
 def counted(filled: Sequence[tuple[int, str]], at: int) -> bool:

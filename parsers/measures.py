@@ -22,7 +22,7 @@ from parsers.common import cells
 from parsers.doctype import DocumentType
 from parsers.grammar import cell_columns, display_width, raw_lines_by_line, specks_only
 from pipeline.model import Line, Segment
-from pipeline.normalize import clean
+from pipeline.normalize import clean, join_wrapped
 from pipeline.thai import period_range
 from schemas import Measure, Row
 
@@ -85,7 +85,7 @@ BLOCK_END = regex.compile(
     r"(?:\s*การ\s*ดำเนิน\s*(?:การ|งาน))?\s*$)"
 )
 # ``ประเด็นที่ N`` or ``มาตรการที่ N  <the measure>`` over its labelled lines.
-ISSUE = regex.compile(r"^(?:ประเด็น|มาตรการ)\s*ที่\s*(?P<no>\d{1,2})(?!\d)\s*[.:)]?\s*(?P<rest>.*)$")
+ISSUE = regex.compile(r"^(?:ประเด็น|มาตรการ)\s*ที\u0e48?\s*(?P<no>\d{1,2})(?!\d)\s*[.:)]?\s*(?P<rest>.*)$")
 BLOCK_ITEM = regex.compile(r"^\(?(?P<no>\d)\s*[.)]\s*(?P<label>[^:：]*?)\s*(?:[:：]\s*|$|\s)(?P<rest>.*)$")
 # A field's number as a scan reads it, its bracket lost or a speck beside it, before a label.
 OCR_ITEM = regex.compile(r"^\(?(?P<no>\d)\s*[@©®]?\s*\)?\s*(?=(?:กิจกรรม|โครงการ|ผู้\s*รับ|ขั้น\s*ตอน|วิธี\s*การ|ระยะ\s*เวลา))")
@@ -274,6 +274,17 @@ class TableReader:
         issue = ISSUE.match(clean(" ".join(filled)) or "") if 1 <= len(filled) <= 2 else None
         if issue and issue["rest"]:
             self.heading, self.roles = (int(issue["no"]), issue["rest"]), None
+            return
+        if (
+            self.heading is not None
+            and self.roles is None
+            and not self.after_heading_rows()
+            and len(filled) == 1
+            and len(filled[0]) <= CONTINUATION_MAX * 2
+            and header_roles(row) is None
+        ):
+            # the heading's name wrapped (``... ทุกชนิด`` / ``จากการปฏิบัติหน้าที่ (No Gift Policy)``)
+            self.heading = (self.heading[0], join_wrapped(self.heading[1], filled[0]))
             return
         roles = header_roles(row)
         headed = headed_roles(row) if self.heading is not None and not self.after_heading_rows() else None

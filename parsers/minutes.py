@@ -55,11 +55,13 @@ SITTING = regex.compile(
 )
 
 # (OCR drops letters of it: ``ผู้ม ประชุ``)
-PRESENT = regex.compile(r"^(?:ราย(?:ชื่อ|นาม)\s*)?ผู้\s*(?:ที่\s*)?(?:ม\s*า?|เข้า)\s*ประชุม?")
+# ``รายชื่อ`` before a list's label, as typed and as a scan garbles it (``รายช้อ``, ``รายชือ``, ``รายซือ``)
+LIST_NAMES = r"(?:ราย\s*(?:[ชซ][\u0e31-\u0e4e]{0,2}อ|นาม)\s*)?"
+PRESENT = regex.compile(rf"^{LIST_NAMES}ผู้\s*(?:ที่\s*)?(?:ม\s*า?|เข้า)\s*ประชุม?")
 ABSENT = regex.compile(
-    r"^(?:ราย(?:ชื่อ|นาม)\s*)?ผู้\s*(?:ที่\s*)?(?:ไม่\s*มา|ไม่\s*เข้า|ขาด|ลา)\s*(?:ร่วม\s*)?(?:การ\s*)?ประชุม"
+    rf"^{LIST_NAMES}ผู้\s*(?:ที่\s*)?(?:ไม่\s*มา|ไม่\s*เข้า|ขาด|ลา)\s*(?:ร่วม\s*)?(?:การ\s*)?ประชุม"
 )
-INVITED = regex.compile(r"^(?:ราย(?:ชื่อ|นาม)\s*)?ผู้\s*(?:ที่\s*)?(?:เข้า\s*ร่วม|ร่วม)\s*(?:การ\s*)?ประชุม")
+INVITED = regex.compile(rf"^{LIST_NAMES}ผู้\s*(?:ที่\s*)?(?:เข้า\s*ร่วม|ร่วม)\s*(?:การ\s*)?ประชุม")
 BARE_SECTION = regex.compile(r"^(?:(?P<absent>ไม่\s*มา\s*ประชุม|ขาด\s*(?:การ\s*)?ประชุม)|มา\s*ประชุม)$")
 COUNT_LINE = regex.compile(r"^(?:รวม|จำนวน|ทั้งหมด|ทั้งสิ้น)\S*\s*\d{1,3}\s*(?:คน|ท่าน|ราย)?$")
 HEADING_LINES = 8
@@ -398,6 +400,23 @@ def is_signature(cell: str, name: str) -> bool:
     return len(signed) >= 3 and fuzz.ratio(signed, whole[: len(signed)]) >= 80
 
 
+def split_by_signature(name: str, cells_after: Sequence[str]) -> str:
+    """A name whose given name and surname a scan ran together or split in the wrong place
+    (``ไพศาลคงกระพัน``, ``วิเชียรพูล สวัสดิ``), parted where the signature column's given name
+    (``ไพศาล``, ``วิเชียร``) ends; the name as it was when no signature spells its start."""
+    whole = name.replace(" ", "")
+    for cell in cells_after:
+        signed = cell.strip()
+        if (
+            regex.fullmatch(r"\p{Thai}{3,}", signed)
+            and whole.startswith(signed)
+            and len(whole) - len(signed) >= 3
+            and not name.startswith(f"{signed} ")
+        ):
+            return f"{signed} {whole[len(signed):]}"
+    return name
+
+
 def drop_signature(text: str, name: str) -> str:
     """A row without column breaks whose last word is the person's name signed again."""
     words = text.split()
@@ -626,6 +645,7 @@ class MinutesReader:
                     and len(split_prefix(name_cell)[1].split()) == 1
                     and regex.fullmatch(r"\p{Thai}+", beyond[0])
                     and not POSITION_START.match(beyond[0])
+                    and not split_prefix(name_cell)[1].startswith(beyond[0])  # (a signature: the given name again)
                 ):
                     # ``นาง ลำดวน  ทองคำ``: two spaces in the name's cell made the surname a column
                     name_cell, beyond = f"{name_cell} {beyond[0]}", beyond[1:]
@@ -690,6 +710,7 @@ class MinutesReader:
         if rest:
             bare = REMARK.sub("", rest).strip() or rest
             others = [rest, *others] if others else self.split_role(drop_signature(bare, row.name))
+        row.name = split_by_signature(row.name, row_cells[1:])
         self.fill_row(row, others)
         if row.status == "present" and any(ABSENCE_REMARK.match(c) for c in row_cells[1:]):
             row.status = "absent"  # a roll call of every member: the remarks say who was away

@@ -208,12 +208,14 @@ def read_post(rest: str, group: str | None, seq: str, page_no: int) -> Member | 
     """A member listed by post alone (``นายก อบต.ผาหินม่วง <tab> ประธานกรรมการ``): no name,
     the post as the position and the role at the end; ``None`` when the line is not one."""
     texts, role = split_role(nonempty_cells(rest), min_words=1)
-    if role is None or not texts or split_prefix(texts[0])[0] is not None or not POSITION_START.match(texts[0]):
+    if not texts or split_prefix(texts[0])[0] is not None or not POSITION_START.match(texts[0]):
         return None
     member = Member(group_name=group, seq=seq, page_no=page_no, prefix=None, full_name=None, role=role)
     post = " ".join(texts)
     if (named := NAME_IN_BRACKETS.search(post)) and name_in_brackets(member, named["inside"]):
         post = post[: named.start()].strip()  # ``ผู้ทรงคุณวุฒิ (นายประสิทธิ์ ทองประเสริฐ)``
+    elif role is None:
+        return None  # a post alone, no role and no holder: no member (a duty, a sentence)
     member.position_parts.append(post)
     return member
 

@@ -67,7 +67,7 @@ LETTER_NUMBER = regex.compile(r"^(?P<no>[A-Za-z\u0e01-\u0e2e«»@©®]{1,3})\s*[
 HEADING_END = regex.compile(r"^\s*(?:[:：\-–]\s*|/\s*|\s+|$)")
 # The heading a sheet's page repeats above it (its title, the plan it details, its dimension).
 # The sheets' own title above the first one (``รายละเอียดโครงการตามแผนปฏิบัติการ...``).
-SHEETS_TITLE = regex.compile(r"^(?:แบบ\s*)?รายละเอียด\s*(?:ของ\s*)?(?:โครงการ|กิจกรรม)")
+SHEETS_TITLE = regex.compile(r"^(?:แบบ\s*)?ราย\s?ละ\s?เอียด\s*(?:ของ\s*)?(?:โครงการ|กิจกรรม)")  # (``รายละ เอียด``: a scan)
 SHEET_PAGE_HEADING = regex.compile(
     rf"{SHEETS_TITLE.pattern}|^ตาม\s*แผน\s*ปฏิบัติ\s*การ|^มิติ\s*ที่\s*\*?\d"
 )

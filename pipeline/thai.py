@@ -350,7 +350,8 @@ def find_fiscal_year(text: str, *, label: YearLabel = "any") -> int | None:
     return int(match["year"]) if match else None
 
 
-_YEAR_SPAN = regex.compile(r"(?:พ\s?\.\s?ศ\s?\.\s*)?(?P<first>25\d\d)\s*[-–]\s*(?P<last>25\d\d)(?!\d)")
+# (a scan may lose the dash: ``(พ.ศ. ๒๕๖๘ ๒๕๗๐)``)
+_YEAR_SPAN = regex.compile(r"(?:พ\s?\.\s?ศ\s?\.\s*)?(?<!\d)(?P<first>25\d\d)\s*[-–]?\s*(?P<last>25\d\d)(?!\d)")
 
 
 def year_span(text: str) -> tuple[int, int] | None:
@@ -364,7 +365,8 @@ def year_span(text: str) -> tuple[int, int] | None:
 def spans_years(title: str) -> bool:
     """Whether a title names a span of years (``๓ ปี (พ.ศ. ๒๕๖๘ - ๒๕๗๐)``) and no one year as
     its own (``ประจำปีงบประมาณ พ.ศ. ๒๕๖๙ (ตามแผน... ๓ ปี ...)`` is a one-year plan's)."""
-    return year_span(title) is not None and find_fiscal_year(title, label="stated") is None
+    # (``ปีงบประมาณ พ.ศ. ๒๕๖๘ - ๒๕๗๐`` states the span, not its first year)
+    return year_span(title) is not None and find_fiscal_year(_YEAR_SPAN.sub(" ", to_arabic_digits(title)), label="stated") is None
 
 
 def fiscal_year_of(day: dt.date) -> int:

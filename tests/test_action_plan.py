@@ -799,3 +799,32 @@ def test_quarter_labels_a_stamp_garbled_are_the_cells_the_schedule_header_spans(
         (False, True, False, False, None),
         (True, False, False, True, "ไม่ใช้งบประมาณ"),
     ]
+
+
+def test_a_scanned_multi_year_plan_its_dash_lost_and_its_repeated_header_garbled() -> None:
+    header = "ที่\tโครงการ/กิจกรรม\tงบประมาณ (บาท)\t\t\tรวม 3 ปี\tหมายเหตุ"
+    plan = plan_of(
+        "\n".join(
+            [
+                "แผนปฏิบัติการป้องกันการทุจริต ๓ ปี (พ.ศ. ๒๕๖๘",  # the dash lost, the title wrapped
+                "๒๕๗๐)",
+                "องค์การบริหารส่วนตำบลทดสอบ",
+                header,
+                "\t\tปี 2568\tปี 2569\tปี 2570\t(บาท)\t",
+                "1\tโครงการส่งเสริมคุณธรรม\t20,000\t20,000\t20,000\t60,000\t",
+            ]
+        ),
+        "\n".join(
+            [
+                header,
+                "\t\tU 2568\tปี\t2569ปี 2570\t(บาท)",  # the repeated header as a scan read it
+                "2\tกิจกรรมปรับปรุงศูนย์ข้อมูลข่าวสาร\t8,000\t5,000\t5,000\t18,000\t",
+            ]
+        ),
+    )
+    assert {seq: (r.budget_thb, r.fiscal_year) for seq, r in projects(plan).items()} == {
+        1: (Decimal("60000.00"), None),
+        2: (Decimal("18000.00"), None),
+    }
+    second = [(b.fiscal_year, b.amount_thb) for b in budgets(plan, "plan_row") if b.project_seq == 2]
+    assert second == [(2568, Decimal("8000.00")), (2569, Decimal("5000.00")), (2570, Decimal("5000.00"))]

@@ -615,3 +615,30 @@ def test_a_scans_packed_columns_and_a_lost_instrument_header() -> None:
     # the header's IIT cell dropped altogether: the rows' cells stand one further on
     header = ["ปีงบประมาณ", "EIT", "OIT", "คะแนน โล", "ระดับ"]
     assert with_lost_instrument({1: "EIT", 2: "OIT"}, header) == {1: "IIT", 2: "EIT", 3: "OIT", 4: "ITA"}
+
+
+def test_scores_wrapped_under_their_indicators_and_a_scans_IT_for_IIT() -> None:
+    # a scan (or a browser) wrapped the dot leaders: each score alone on the line under its
+    # indicator, whose number the scan garbled (``ที่ๆ``: the name says 7); ``IT`` heads a row
+    text = "\n".join(
+        [
+            "สรุปผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)",
+            "ประจำปีงบประมาณ พ.ศ. 2568",
+            "องค์การบริหารส่วนตำบลทดสอบ",
+            "ส่วนที่ 2 ผลคะแนนรายตัวชี้วัด ปีงบประมาณ พ.ศ. 2568",
+            "(1) แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)   91.95",
+            "       ตัวชีวัดที1 การปฏิบัติหน้าที่ ........ cecececcce",
+            "       94.12",
+            "(2) แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT)   84.85",
+            "       ตัวชี้วัดที่ๆ ประสิทธิภาพการสื่อสาร",
+            "       84.05",
+            "ส่วนที่ 3 เปรียบเทียบผลการประเมินย้อนหลัง",
+            "แบบวัด\tปี 2568\tปี 2567",
+            "IT\t91.95\t86.42",
+            "EIT\t84.85\t80.18",
+        ]
+    )
+    found = {(r.fiscal_year, r.instrument, r.indicator_no): r.score for p in parse_pages(text) for r in p.rows if isinstance(r, ItaScore)}
+    assert found[(2568, "IIT", 1)] == Decimal("94.12")
+    assert found[(2568, "EIT", 7)] == Decimal("84.05")
+    assert found[(2567, "IIT", None)] == Decimal("86.42")

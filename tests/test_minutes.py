@@ -1618,3 +1618,26 @@ def test_role_column_before_position_surname_cell_inline_checkers_and_a_full_hea
         "ญัตติขอความเห็นชอบร่างข้อบัญญัติองค์การบริหารส่วนตำบลทดสอบเรื่องการจัดการสิ่งปฏิกูลและมูลฝอยพ.ศ.2569(วาระที่1ขั้นรับหลักการ)"
     )
     assert meeting(parsed).reviewer_name == "บุญเรือน แสงจันทร์"
+
+
+def test_list_labels_a_scan_garbled_and_names_parted_by_their_signatures() -> None:
+    # ``รายช้อผู้มาประชุม`` (รายชื่อ); a name run together (``ไพศาลคงกระพัน``) or parted in the wrong
+    # place (``วิเชียรพูล สวัสดิ``): the signature column's given name says where
+    parsed = minutes_from(
+        "รายงานการประชุมสภาองค์การบริหารส่วนตำบลทดสอบ",
+        "วันพุธที่ 17 มิถุนายน 2569",
+        "รายช้อผู้มาประชุม",
+        "ลำดับที่\tตำแหน่ง\tชื่อ สกุล\tลายมือชื่อ",
+        "1\tส.อบต. หมู่ที่ 2\tจ.ส.ต.ไพศาลคงกระพัน\tไพศาล",
+        "2\tส.อบต. หมู่ที่ 6\tนายวิเชียรพูล สวัสดิ์\tวิเชียร",
+        "3\tส.อบต. หมู่ที่ 7\tนางบุญเรือน แสงจันทร์\tบุญเรือน",
+        "รายซือผู้เข้าร่วมประชุม",
+        "1\tนายก อบต.ทดสอบ\tนายชาตรี วงศ์สวัสดิ์\tชาตรี",
+        "เริ่มประชุมเวลา 09.30 น.",
+    )
+    assert {name: a.status for name, a in attendees(parsed).items()} == {
+        "ไพศาล คงกระพัน": "present",
+        "วิเชียร พูลสวัสดิ์": "present",
+        "บุญเรือน แสงจันทร์": "present",
+        "ชาตรี วงศ์สวัสดิ์": "invited",
+    }

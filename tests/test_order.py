@@ -767,3 +767,25 @@ def test_members_listed_by_post_with_their_names_in_brackets() -> None:
         # brackets that hold no person stay the post's
         "3": {"prefix": None, "full_name": None, "position": "ผู้อำนวยการกองคลัง (ผู้แทนหน่วยงาน)", "role": "กรรมการและเลขานุการ"},
     }
+
+
+def test_a_post_with_its_holder_whose_role_a_wrap_put_on_the_next_line() -> None:
+    text = "\n".join(
+        [
+            "คำสั่งเทศบาลตำบลทดสอบ",
+            "ที่ 432/2568",
+            "เรื่อง แต่งตั้งคณะกรรมการติดตามและประเมินผลแผนพัฒนาท้องถิ่น",
+            "จึงแต่งตั้งคณะกรรมการ ดังนี้",
+            "ข้อ 1 คณะกรรมการติดตามและประเมินผลแผนพัฒนาท้องถิ่น ประกอบด้วย",
+            "         1) ผู้ทรงคุณวุฒิ (นายประสิทธิ์ ทองประเสริฐ)",
+            "         เป็นประธานกรรมการ",
+            "         2) ผู้อำนวยการกองช่าง (นายกิตติพงษ์ รักษ์วงศ์)",
+            "         เป็นกรรมการ",
+            "สั่ง ณ วันที่ 29 ธ.ค. 2568",
+        ]
+    )
+    members = {r.seq: r for p in parse_pages(text) for r in p.rows if isinstance(r, CommitteeMember)}
+    assert {seq: (m.full_name, m.position, m.role) for seq, m in members.items()} == {
+        "1": ("ประสิทธิ์ ทองประเสริฐ", "ผู้ทรงคุณวุฒิ", "ประธานกรรมการ"),
+        "2": ("กิตติพงษ์ รักษ์วงศ์", "ผู้อำนวยการกองช่าง", "กรรมการ"),
+    }

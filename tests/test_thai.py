@@ -249,6 +249,8 @@ def test_the_era_abbreviation_spaced_by_a_scan_still_names_the_fiscal_year() -> 
 def test_a_title_spanning_years_and_one_stating_its_own() -> None:
     assert year_span("แผนปฏิบัติการป้องกันการทุจริต ๓ ปี (พ.ศ. ๒๕๖๘ - ๒๕๗๐)") == (2568, 2570)
     assert year_span("ต.ค. 2568 - ก.ย. 2569") is None and year_span("2568 - 2590") is None
+    assert year_span("(พ.ศ. ๒๕๖๘ ๒๕๗๐)") == (2568, 2570)  # the dash a scan lost
     assert spans_years("แผนปฏิบัติการป้องกันการทุจริต ๓ ปี (พ.ศ. ๒๕๖๘ - ๒๕๗๐)")
+    assert spans_years("ปีงบประมาณ พ.ศ. ๒๕๖๘ - ๒๕๗๐ (ปีละ ๔ ครั้ง)")
     # a one-year plan taken from a three-year one states its year
     assert not spans_years("แผนปฏิบัติการ ประจำปีงบประมาณ พ.ศ. ๒๕๖๙ (ตามแผน ๓ ปี พ.ศ. ๒๕๖๙ - ๒๕๗๑)")
