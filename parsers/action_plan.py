@@ -330,7 +330,14 @@ def is_header_row(row_cells: Sequence[str]) -> bool:
         return False
     words = sum(1 for c in filled if HEADER_WORDS.search(c))
     if SEQ_CELL.match(filled[0]):
-        return False
+        # ``๔๒ | มิติ | โครงการ/กิจกรรม | งบประมาณ (บาท) | ... | หมายเหตุ``: a scan read ที่ as digits;
+        # every other cell a header's words, no amount anywhere
+        rest = filled[1:]
+        return (
+            len(rest) >= 3
+            and sum(1 for c in rest if HEADER_WORDS.search(c) and len(c) <= 30 and not NO_BUDGET_CUT.search(c)) >= 3
+            and not any(regex.search(r"\d{1,3},\d{3}", c) for c in rest)
+        )
     return (bool(HEADER_SEQ.match(filled[0])) and words >= 1) or words >= 3
 
 

@@ -38,7 +38,7 @@ from parsers.grammar import (
 from parsers.vocabulary import POSITION_START, lone_prefix
 from pipeline.model import Line, Parsed, Segment
 from pipeline.normalize import clean, join_wrapped
-from pipeline.thai import find_date, find_fiscal_year, find_times, skeleton, to_arabic_digits
+from pipeline.thai import MARK, find_date, find_fiscal_year, find_times, skeleton, to_arabic_digits
 from schemas import Agenda, Attendee, Meeting, Resolution
 
 # --- line grammar ---------------------------------------------------------------------------------
@@ -143,8 +143,9 @@ SPEECH_OPENING = regex.compile(r"^(?:-?\s*ไม่มี|รับทราบ|
 
 # A heading's title wrapped onto the next line: ``เรื่อง รับรองรายงานการประชุม`` /
 # ``ครั้งที่ 3/2567 เมื่อวันที่ ...``.
+YEAR_AFTER_BE = regex.compile(r"พ\.\s?ศ\.\s*$")  # a title cut after ``พ.ศ.``: its year opens the next line
 TITLE_GOES_ON = regex.compile(
-    r"^(?:ครั้ง\s*ที่\s*\d|(?:ประจำ\s*)?ปี\s*งบ\s*ประมาณ|ประจำ\s*ปี|เมื่อ\s*วัน|พ\.\s?ศ\.|\(|สมัย)"
+    r"^(?:ครั้ง\s*ที่\s*\d|(?:ประจำ\s*)?ปี\s*งบ\s*ประมาณ|ประจำ\s*ปี|เมื่อ\s*วัน|พ\.\s?ศ\.|\(|สมัย|จำนวน\s*\d+\s*(?:โครงการ|รายการ))"
 )
 
 # The time after a venue on its line (``ณ ห้องประชุม...  เวลา ๑๐.๐๐ น.``): not part of it.
@@ -280,7 +281,7 @@ def outcome_of(text: str) -> str:
 
 # A count given as a ratio, ayes first (``๘ : ๐ : ๑``), with the order in brackets after it
 # when printed (``(อนุมัติ : ไม่อนุมัติ : งดออกเสียง)``).
-VOTE_RATIO = regex.compile(r"(?<![\d.])(?P<counts>\d{1,3}(?:\s*:\s*\d{1,3}){1,2})(?![\d.])")
+VOTE_RATIO = regex.compile(r"(?<![\d.])(?P<counts>\d{1,3}(?:\s*(?::|ต่อ)\s*\d{1,3}){1,2})(?![\d.])")
 RATIO_LEGEND = regex.compile(r"^\s*\((?P<labels>[^()]*:[^()]*)\)")
 
 
@@ -292,7 +293,7 @@ def ratio_outcome(text: str) -> str | None:
     match = VOTE_RATIO.search(text)
     if match is None or not regex.search(r"เสียง|มติ|คะแนน", text[: match.start()]):
         return None
-    counts = [int(n) for n in regex.split(r"\s*:\s*", match["counts"])]
+    counts = [int(n) for n in regex.split(r"\s*(?::|ต่อ)\s*", match["counts"])]
     legend = RATIO_LEGEND.match(text[match.end() :])
     labels = [w.strip() for w in legend["labels"].split(":")] if legend else []
     if len(labels) != len(counts):
@@ -400,6 +401,9 @@ def is_signature(cell: str, name: str) -> bool:
     return len(signed) >= 3 and fuzz.ratio(signed, whole[: len(signed)]) >= 80
 
 
+SPECK_IN_NAME = regex.compile(r"(?<=\p{Thai})\s+[,.'`]\s+(?=\p{Thai})")
+
+
 def split_by_signature(name: str, cells_after: Sequence[str]) -> str:
     """A name whose given name and surname a scan ran together or split in the wrong place
     (``ไพศาลคงกระพัน``, ``วิเชียรพูล สวัสดิ``), parted where the signature column's given name
@@ -407,13 +411,14 @@ def split_by_signature(name: str, cells_after: Sequence[str]) -> str:
     whole = name.replace(" ", "")
     for cell in cells_after:
         signed = cell.strip()
-        if (
-            regex.fullmatch(r"\p{Thai}{3,}", signed)
-            and whole.startswith(signed)
-            and len(whole) - len(signed) >= 3
-            and not name.startswith(f"{signed} ")
-        ):
-            return f"{signed} {whole[len(signed):]}"
+        if not regex.fullmatch(r"\p{Thai}{3,}", signed) or name.startswith(f"{signed} "):
+            continue
+        # (read without marks: the scan reads the signature's ธีระ as ธิระ)
+        cut = next((k for k in range(len(signed) - 2, len(whole) - 2) if skeleton(whole[:k]) == skeleton(signed)), None)
+        while cut is not None and cut < len(whole) and MARK.match(whole[cut]):
+            cut += 1  # the given name's own marks stay with it
+        if cut is not None and len(whole) - cut >= 3 and name.split(" ")[0] != whole[:cut]:
+            return f"{whole[:cut]} {whole[cut:]}"
     return name
 
 
@@ -621,6 +626,8 @@ class MinutesReader:
         if first_in_section and self.header_seen and HEADER_WRAP.fullmatch(text.strip()):
             return True  # the header's wrapped last words (``ตำแหน่งในคณะ`` / ``กรรมการ``)
         row_cells = [c for c in cells(ASTERISK_NOISE.sub(" ", line.text)) if c]
+        # a scan's speck read as a comma inside a name (``นายเฉลิม บุญ , ประคอง``)
+        row_cells = [SPECK_IN_NAME.sub("", c) if split_prefix(c)[0] is not None else c for c in row_cells]
         number = ROW_NUMBER.match(row_cells[0]) if row_cells else None
         seq = int(number["no"]) if number else None
         if number:
@@ -645,7 +652,8 @@ class MinutesReader:
                     and len(split_prefix(name_cell)[1].split()) == 1
                     and regex.fullmatch(r"\p{Thai}+", beyond[0])
                     and not POSITION_START.match(beyond[0])
-                    and not split_prefix(name_cell)[1].startswith(beyond[0])  # (a signature: the given name again)
+                    # (a signature: the given name again, its marks as the scan read them)
+                    and not skeleton(split_prefix(name_cell)[1]).startswith(skeleton(beyond[0]))
                 ):
                     # ``นาง ลำดวน  ทองคำ``: two spaces in the name's cell made the surname a column
                     name_cell, beyond = f"{name_cell} {beyond[0]}", beyond[1:]
@@ -888,7 +896,7 @@ class MinutesReader:
         wrapping, self.wrapping_title = self.wrapping_title, None
         if (
             wrapping is not None
-            and TITLE_GOES_ON.match(text)
+            and (TITLE_GOES_ON.match(text) or (YEAR_AFTER_BE.search(wrapping.title) and regex.match(r"25\d\d", text)))
             and len(text) <= 80
             and not is_structural(text)
             and not SUB_ITEM.match(text)

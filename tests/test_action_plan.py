@@ -809,7 +809,7 @@ def test_a_scanned_multi_year_plan_its_dash_lost_and_its_repeated_header_garbled
                 "แผนปฏิบัติการป้องกันการทุจริต ๓ ปี (พ.ศ. ๒๕๖๘",  # the dash lost, the title wrapped
                 "๒๕๗๐)",
                 "องค์การบริหารส่วนตำบลทดสอบ",
-                header,
+                "42" + header[3:],  # ที่ as a scan read it
                 "\t\tปี 2568\tปี 2569\tปี 2570\t(บาท)\t",
                 "1\tโครงการส่งเสริมคุณธรรม\t20,000\t20,000\t20,000\t60,000\t",
             ]

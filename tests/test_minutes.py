@@ -391,6 +391,7 @@ def test_resolutions_per_item_and_sub_item(suan_mak: Parsed) -> None:
         (outcome_of, "ไม่อนุมัติ ด้วยคะแนนเสียง 3 : 5 : 1 (อนุมัติ : ไม่อนุมัติ : งดออกเสียง)", "rejected"),
         (outcome_of, "มีมติด้วยคะแนนเสียง 2 : 6 (เห็นชอบ : ไม่เห็นชอบ)", "rejected"),
         (outcome_of, "เห็นชอบ ด้วยคะแนนเสียง 7 : 1", "approved"),
+        (outcome_of, "อยุมัติ ด้วยคะแนนเสียง 7 ต่อ 1 งดออกเสียง 1 เสียง", "approved"),  # the verb garbled
         # brought back at a later sitting
         (outcome_of, "ให้ฝ่ายบริหารนำร่างข้อบัญญัติกลับไปจัดรับฟังความคิดเห็นของประชาชน แล้วเสนอต่อสภาฯ ในสมัยประชุมถัดไป", "deferred"),
         # council sittings' session numbers
@@ -1630,6 +1631,8 @@ def test_list_labels_a_scan_garbled_and_names_parted_by_their_signatures() -> No
         "ลำดับที่\tตำแหน่ง\tชื่อ สกุล\tลายมือชื่อ",
         "1\tส.อบต. หมู่ที่ 2\tจ.ส.ต.ไพศาลคงกระพัน\tไพศาล",
         "2\tส.อบต. หมู่ที่ 6\tนายวิเชียรพูล สวัสดิ์\tวิเชียร",
+        "4\tส.อบต. หมู่ที่ 1\tนายเฉลิม บุญ , ประคอง\tเฉลิม",  # a speck read as a comma
+        "5\tปลัด อบต.ทดสอบ\tว่าที่ร.ต.ธีระสุขเกษม\tธิระ",  # the signature's marks misread
         "3\tส.อบต. หมู่ที่ 7\tนางบุญเรือน แสงจันทร์\tบุญเรือน",
         "รายซือผู้เข้าร่วมประชุม",
         "1\tนายก อบต.ทดสอบ\tนายชาตรี วงศ์สวัสดิ์\tชาตรี",
@@ -1638,6 +1641,8 @@ def test_list_labels_a_scan_garbled_and_names_parted_by_their_signatures() -> No
     assert {name: a.status for name, a in attendees(parsed).items()} == {
         "ไพศาล คงกระพัน": "present",
         "วิเชียร พูลสวัสดิ์": "present",
+        "เฉลิม บุญประคอง": "present",
+        "ธีระ สุขเกษม": "present",
         "บุญเรือน แสงจันทร์": "present",
         "ชาตรี วงศ์สวัสดิ์": "invited",
     }
