@@ -43,7 +43,7 @@ from schemas import CommitteeMember, Order
 # --- line grammar ---------------------------------------------------------------------------
 HEADING = regex.compile(r"^คำ\s*ส[\u0e31\u0e48\u0e49]*ง?\s*(?P<office>.*)$")
 ORDER_NO = regex.compile(
-    r"(?:^|\s)ที[\u0e48\u0e49]?\s*(?:[\p{Thai}.]{1,12}\s*)?(?P<no>\d{1,4})\s*/\s*(?P<year>\d{2,4})(?!\d)"
+    r"(?:^|[\s/|])ที[\u0e48\u0e49]?\s*(?:[\p{Thai}.]{1,12}\s*)?(?P<no>\d{1,4})\s*/\s*(?P<year>\d{2,4})(?!\d)"  # (``ย /ที่๔๓๒/๒๕๖๘``: a speck)
 )
 SUBJECT = regex.compile(rf"{SUBJECT_LABEL.pattern}(?P<value>.*)$")
 # Words that open the body, so the line before them ends a wrapped subject.
@@ -221,7 +221,7 @@ def read_post(rest: str, group: str | None, seq: str, page_no: int) -> Member | 
 
 
 # A post with its holder's name after it in brackets, the way some orders list members.
-NAME_IN_BRACKETS = regex.compile(r"\((?P<inside>[^()]+)\)\s*$")
+NAME_IN_BRACKETS = regex.compile(r"\((?P<inside>[^()]+)\)\s*(?:เป็น)?$")  # (``... เป็น`` / ``ประธานกรรมการ``: the role wrapped)
 
 
 def name_in_brackets(member: Member, inside: str) -> bool:
@@ -307,6 +307,8 @@ def composed_of_tail(text: str) -> str | None:
     """The wrapped rest of ``ประกอบด้วย`` when a line holds nothing else (a scan may leave
     the heading's lost number before it, ``๑๔๔ ด้วย``, and a lone mark after it)."""
     rest = regex.sub(r"(?<=ด้วย)\s*[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]+$", "", regex.sub(r"^[\d๐-๙.\s]+", "", text).strip())
+    if regex.fullmatch(r"(?:โดย\s*)?ปร\u0e30?\s*กอบ\s*ด\u0e49?วย\s*:?", rest):
+        return rest  # the whole word wrapped onto a line of its own
     return rest if len(rest) <= 8 and COMPOSED_OF_TAIL.fullmatch(rest) else None
 
 
