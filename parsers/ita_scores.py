@@ -148,7 +148,9 @@ PROSE_LINE_LENGTH = 90
 
 # A score cell run into the next row's label (``+5.20คะแนนเฉลี่ย``): a scan read two rows as one.
 # A score alone on its line (dot leaders and a scan's specks before it): its label is the line above.
-LONE_SCORE = regex.compile(r"[.\s…]*(?P<score>\d{1,3}\.\d{2})")
+# (a scan may garble its point, ``๙๑-.๙๕``, ``๙๕,๓๕``, and leave specks of the leaders before it)
+LONE_SCORE = regex.compile(r"(?:[^\p{Thai}]*?\s)?[.\s…]*(?P<int>\d{1,3})\s?[.,\-]{1,2}\s?(?P<frac>\d{2})")
+GARBLED_LABEL = 6  # characters of a row label a scan garbled past reading (``แห``)
 THAI_RUN = regex.compile(r"\p{Thai}{3}")
 LEADER_TAIL = regex.compile(r"\s*(?:\.{3,}|…+).*$")  # dot leaders and what a scan made of them
 MERGED_CELL = regex.compile(r"^(?P<score>[+\-–]?\d{1,3}(?:\.\d{1,2})?)\s*(?P<label>\p{Thai}.*)$")
@@ -299,7 +301,7 @@ class Reader:
         text = " ".join(filled)
         awaiting, self.awaiting = self.awaiting, None
         if awaiting is not None and (lone := LONE_SCORE.fullmatch(text)):
-            self.add(line.page_no, self.year or self.default_year, awaiting, Decimal(lone["score"]))
+            self.add(line.page_no, self.year or self.default_year, awaiting, Decimal(f"{lone['int']}.{lone['frac']}"))
             return
         if self.read_years_down(row, filled, line.page_no):
             return
@@ -320,16 +322,21 @@ class Reader:
         found_before = len(self.found)
         if len(filled) > 1 and not self.in_other_table and self.read_table_row(row, line.page_no):
             self.prose_label = None
+            self.garbled_iit(pending, found_before)
         else:
             self.read_prose(text, line.page_no)
         if len(self.found) == found_before and not self.in_other_table and not any(SCORE_CELL.match(c) for c in filled):
             # (the first cell when a scan's specks of the leaders follow in cells of their own)
             named = LEADER_TAIL.sub("", filled[0] if len(filled) > 1 and THAI_RUN.search(filled[0]) else text)
-            indicator = match_indicator(named)  # by its name first: a scan garbles the number (``ที่ๆ``)
+            # an instrument's heading is the instrument's; an indicator is known by its name first
+            # (a scan garbles its number: ``ที่ๆ``)
+            indicator = None if heading else match_indicator(named)
             self.awaiting = (
-                Label(INSTRUMENT_OF[indicator[0]], indicator[0], indicator[1])
+                Label(heading, None, None)
+                if heading
+                else Label(INSTRUMENT_OF[indicator[0]], indicator[0], indicator[1])
                 if indicator is not None
-                else self.numbered_indicator(named, self.instrument) or (Label(heading, None, None) if heading else None)
+                else self.numbered_indicator(named, self.instrument)
             )
         if len(filled) == 1 and len(text) > PROSE_LINE_LENGTH:
             self.table_years = []
@@ -431,6 +438,15 @@ class Reader:
             if all(value is None for _, value in scores):
                 continue
             label = self.classify(label_cells)
+            previous = self.found[-1].label if self.found else None
+            if (
+                label is None
+                and self.table_years
+                and regex.match(r"คะแนน", " ".join(label_cells))
+                and previous is not None
+                and (previous.instrument, previous.indicator_no) == ("OIT", None)
+            ):
+                label = Label("ITA", None, None)  # ``คะแนน!11โค`` under the OIT row: the overall score
             if label is None:
                 self.unlabelled = (page_no, list(label_cells), scores)
                 continue
@@ -439,6 +455,23 @@ class Reader:
                     self.add(page_no, year, label, value)
                     read_any = True
         return read_any
+
+    def garbled_iit(self, pending: tuple[int, list[str], list[tuple[int, Decimal | None]]] | None, since: int) -> None:
+        """The row above an EIT row of a table of instruments by year, its label a scan
+        garbled past reading (``แห`` for IIT): IIT, which the framework lists first."""
+        new = self.found[since:]
+        if (
+            pending is None
+            or not self.table_years
+            or not new
+            or any(f.label.instrument != "EIT" or f.label.indicator_no is not None for f in new)
+            or len(" ".join(pending[1])) > GARBLED_LABEL
+            or any(f.label.instrument == "IIT" and f.label.indicator_no is None and f.fiscal_year != self.default_year for f in self.found)
+        ):
+            return
+        for year, value in self.years_of(pending[2]):
+            if value is not None:
+                self.add(pending[0], year, Label("IIT", None, None), value)
 
     def years_of(self, scores: list[tuple[int, Decimal | None]]) -> list[tuple[int | None, Decimal | None]]:
         if not self.table_years:

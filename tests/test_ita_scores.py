@@ -642,3 +642,28 @@ def test_scores_wrapped_under_their_indicators_and_a_scans_IT_for_IIT() -> None:
     assert found[(2568, "IIT", 1)] == Decimal("94.12")
     assert found[(2568, "EIT", 7)] == Decimal("84.05")
     assert found[(2567, "IIT", None)] == Decimal("86.42")
+
+
+def test_a_scans_garbled_points_and_the_row_labels_of_a_years_table_it_lost() -> None:
+    text = "\n".join(
+        [
+            "สรุปผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)",
+            "ประจำปีงบประมาณ พ.ศ. 2568",
+            "ส่วนที่ 2 ผลคะแนนรายตัวชี้วัด ปีงบประมาณ พ.ศ. 2568",
+            "(1) แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)",
+            "                        91-.95",  # the instrument's score under it, its point garbled
+            "       ตัวชีวัดที3 การใช้อำนาจ",
+            "       95,35",
+            "ส่วนที่ 3 เปรียบเทียบผลการประเมินย้อนหลัง",
+            "แบบวัด\tปี 2568\tปี 2567",
+            "แห\t91.95\t86.42",  # IIT garbled past reading, above EIT
+            "EIT\t84.85\t80.18",
+            "OIT\t90.70\t76.55",
+            "คะแนน!11โค\t89.32\t80.60",  # คะแนน ITA under OIT
+        ]
+    )
+    found = {(r.fiscal_year, r.instrument, r.indicator_no): r.score for p in parse_pages(text) for r in p.rows if isinstance(r, ItaScore)}
+    assert found[(2568, "IIT", None)] == Decimal("91.95")
+    assert found[(2568, "IIT", 3)] == Decimal("95.35")
+    assert found[(2567, "IIT", None)] == Decimal("86.42")
+    assert found[(2567, "ITA", None)] == Decimal("80.60")
