@@ -313,7 +313,8 @@ class Reader:
                 self.in_other_table = False
                 # Weight, target and full-marks columns hold numbers that are no scores.
                 self.weight_columns = {k for k, c in enumerate(row) if WEIGHT_HEADER.search(c)}
-            elif OTHER_TABLE_HEADER.search(text) and all(len(c) <= 40 for c in filled):
+            elif OTHER_TABLE_HEADER.search(text) and all(len(c) <= 40 for c in filled) and not INDICATOR_WORD.match(text):
+                # (``ตัวชี้วัดที่ ๒ | การใช้งบประมาณ`` is an indicator, its score wrapped below)
                 self.in_other_table = True
         heading = instrument_of(text) if len(filled) == 1 and not PROSE_SCORE.search(text) else None
         if heading and len(text) <= PROSE_LINE_LENGTH:
@@ -327,7 +328,8 @@ class Reader:
             self.read_prose(text, line.page_no)
         if len(self.found) == found_before and not self.in_other_table and not any(SCORE_CELL.match(c) for c in filled):
             # (the first cell when a scan's specks of the leaders follow in cells of their own)
-            named = LEADER_TAIL.sub("", filled[0] if len(filled) > 1 and THAI_RUN.search(filled[0]) else text)
+            words = list(itertools.takewhile(lambda c: bool(THAI_RUN.search(c)) and not LEADER_TAIL.match(c), filled))
+            named = LEADER_TAIL.sub("", " ".join(words) or text)
             # an instrument's heading is the instrument's; an indicator is known by its name first
             # (a scan garbles its number: ``ที่ๆ``)
             indicator = None if heading else match_indicator(named)

@@ -60,6 +60,7 @@ _LETTER_SPACED = regex.compile(
 )
 _SPACE_RUN = regex.compile(r" {2,}")
 # Rules, and what OCR makes of specks between lines: quotes, commas, bars, a lone mark.
+_RULE_BEFORE = regex.compile(r"^[-–—_=~*]{10,}\s*(?=\p{Thai})")
 _RULE_LINE = regex.compile(r"^[\s\-–—_=~*.·'\"`‘’“”,;:|^\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]+$")
 # OCR garbage between asterisks (``*ฟ/ก่ดจ*``) standing alone; ``*1`` (a dimension) has no closing star.
 _ASTERISK_GARBAGE = regex.compile(r"[ ]?(?<!\S)\*[^\s*\d]{1,15}\*(?!\S)")
@@ -304,7 +305,10 @@ def normalize_line(text: str) -> str:
     if len(cells) >= 3:  # a table row: a lone ``/`` or ``x`` in a cell is a tick
         cells = [TICK if _CELL_TICK.match(cell) else cell for cell in cells]
     line = "\t".join(cells)
-    return "" if _RULE_LINE.match(line.replace("\t", " ")) else line
+    if _RULE_LINE.match(line.replace("\t", " ")):
+        return ""
+    # a rule a text layer ran into the next line's words (``-------- รายชื่อผู้มาประชุม``)
+    return _RULE_BEFORE.sub("", line)
 
 
 def clean(text: str | None) -> str | None:

@@ -629,6 +629,8 @@ def test_scores_wrapped_under_their_indicators_and_a_scans_IT_for_IIT() -> None:
             "(1) แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)   91.95",
             "       ตัวชีวัดที1 การปฏิบัติหน้าที่ ........ cecececcce",
             "       94.12",
+            "       ตัวชี้วัดที่ 2  การใช้งบประมาณ ...........",  # (งบประมาณ: no other table's header)
+            "       91.08",
             "(2) แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT)   84.85",
             "       ตัวชี้วัดที่ๆ ประสิทธิภาพการสื่อสาร",
             "       84.05",
@@ -640,6 +642,7 @@ def test_scores_wrapped_under_their_indicators_and_a_scans_IT_for_IIT() -> None:
     )
     found = {(r.fiscal_year, r.instrument, r.indicator_no): r.score for p in parse_pages(text) for r in p.rows if isinstance(r, ItaScore)}
     assert found[(2568, "IIT", 1)] == Decimal("94.12")
+    assert found[(2568, "IIT", 2)] == Decimal("91.08")
     assert found[(2568, "EIT", 7)] == Decimal("84.05")
     assert found[(2567, "IIT", None)] == Decimal("86.42")
 

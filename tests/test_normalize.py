@@ -126,3 +126,9 @@ def test_continuation_marker_of_several_words_after_a_slash() -> None:
     )
     texts = [line.text for line in normalize_pages([Page(page_no=1, text=text, method="text")])]
     assert texts == ["2.4 นางสาวณัฐธิดา มณีรัตน์\tนักวิชาการ", "2.5 นายเอกชัย พรหมมา\tนักวิชาการพัสดุ"]
+
+
+def test_a_rule_a_text_layer_ran_into_the_next_lines_words() -> None:
+    assert normalize_line("-" * 40 + " รายชื่อผู้มาประชุม") == "รายชื่อผู้มาประชุม"
+    assert normalize_line("=" * 20) == ""
+    assert normalize_line("--- ก") == "--- ก"  # a short dash run is the line's own
