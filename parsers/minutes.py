@@ -35,7 +35,7 @@ from parsers.grammar import (
     single_cell,
     specks_only,
 )
-from parsers.vocabulary import POSITION_START, lone_prefix
+from parsers.vocabulary import POSITION_START, SIGNED, lone_prefix
 from pipeline.model import Line, Parsed, Segment
 from pipeline.normalize import clean, join_wrapped
 from pipeline.thai import MARK, find_date, find_fiscal_year, find_times, skeleton, to_arabic_digits
@@ -208,7 +208,7 @@ RECORDER = regex.compile(
 REVIEWER = regex.compile(
     r"(?:ผู้|(?:ประธาน\s*)?(?<!คณะ\s*)กรรมการ\s*)\s*ตรวจ\s*(?:สอบ\s*)?(?:ทาน\s*)?(?:รายงาน|บันทึก)\s*(?:การ\s*)?(?:ประชุม)?"
 )
-SIGN = regex.compile(r"^\(?\s*ลง\s*ชื่อ\s*\)?")
+SIGN = regex.compile(rf"^\(?\s*{SIGNED}\s*\)?")
 NAME_IN_PARENS = regex.compile(r"\(\s*(?P<name>[^()]{4,60}?)\s*\)")
 # OCR specks read as a lone quote, bar or tilde between words.
 STRAY = regex.compile(r"(?:(?<=\s)|^)['\"`|~^‘’“”]+(?=\s|$)")
@@ -1194,7 +1194,7 @@ def is_signature_label(text: str) -> bool:
     """A signature block's label line, not a sentence that names the minute-taker."""
     rest = NAME_IN_PARENS.sub(" ", text)
     rest = RECORDER.sub(" ", REVIEWER.sub(" ", SIGN.sub(" ", rest)))
-    rest = regex.sub(r"ลง\s*ชื่อ|ตำแหน่ง", " ", rest)
+    rest = regex.sub(rf"{SIGNED}|ตำแหน่ง", " ", rest)
     if split_prefix(rest.strip())[0] is not None:
         rest = " ".join(rest.split()[2:])
     return len(rest.strip()) <= 40

@@ -26,7 +26,9 @@ POSITION_START = regex.compile(
 # --- signature blocks -------------------------------------------------------------------------
 PARENTHESIZED = regex.compile(r"^\(\s*(?P<name>[^()]{2,60}?)\s*\)?$|^(?P<name>[^()]{2,60}?)\s*\)$")
 NAME_WORD = regex.compile(r"^\p{Thai}+$")
-SIGN_PREFIX = regex.compile(r"^(?:\(?\s*ลง\s*ชื่อ\s*\)?|ลงนาม)\s*")
+# ``(ลงชื่อ)`` as typed and as a scan leaves it (``(ลงชื อ)``, ``(ลงชือ)``)
+SIGNED = r"ลง\s*ช[\s\u0e37\u0e48]{0,3}อ"
+SIGN_PREFIX = regex.compile(rf"^(?:\(?\s*{SIGNED}\s*\)?|ลงนาม)\s*")
 # Lines that open somebody else's block (a comment, an approval) or are not a position at all.
 NOT_POSITION = regex.compile(
     r"^(?:ความ\s*เห็น|ทราบ|อนุมัติ|ไม่อนุมัติ|เห็น\s*ควร|เห็น\s*ชอบ|เห็น\s*ด้วย|ตาม\s*เสนอ|เรียน|เสนอ|ลง\s*ชื่อ|"

@@ -1850,6 +1850,13 @@ _TIME_WITHOUT_KHO = regex.compile(r"(?<![\u0e01-\u0e4e])รั้ง(?=\s*ที
 _TIME_BROKEN = regex.compile(r"(?<![\u0e01-\u0e4e])ค\s?ร\u0e31?\u0e49?ง\s?ที\u0e48?(?=\s*[\d๐-๙])")
 # ``ประจำปีWA. ๒๕๖๙``: พ.ศ. read as Latin capitals before a year (``W.A.``, ``W.A,``, ``พ.A,``).
 _ERA_AS_LATIN = regex.compile(r"(?<![A-Za-z])(?:W|พ)\.?[AHN][.,](?=\s*[\d๐-๙]{4}(?![\d๐-๙]))")
+# ``เรื่อง`` whose ื่ the digit re-reading took for digits (``เร47อง``, ``47ือง`` with its เร lost)
+_TOPIC_AS_DIGITS = regex.compile(
+    r"(?<![\p{Thai}\d๐-๙])(?:เร[\d๐-๙]{1,2}[\u0e37\u0e48]{0,2}|[\d๐-๙]{1,2}[\u0e37\u0e48]{1,2})อง(?!ค)(?=\s|\p{Thai})"
+)
+# A consonant glued before an amount alone in its cell (``ว20,000`` among ``20,000 | 20,000``): a
+# speck or a ruling's stroke read as a letter; no Thai word runs into a grouped amount so.
+_LETTER_BEFORE_AMOUNT = regex.compile(r"(?<=\t)[ก-ฮ](?=[\d๐-๙]{1,3}(?:,[\d๐-๙]{3})+(?:\.[\d๐-๙]{2})?(?:\t|$))", regex.MULTILINE)
 # A consonant or two glued before a score in a row of scores (``๘๕.๒๐ ส๙๑.๔๐``): a speck, a
 # stroke or a digit's own tail read as a letter; no Thai word runs into a decimal so.
 _LETTER_BEFORE_SCORE = regex.compile(
@@ -1871,13 +1878,13 @@ def repair_ocr_text(text: str) -> str:
     """Context repairs of OCR'd text, line by line, conservative by design."""
     text = _ERA_WITH_A_LETTER.sub("พ.ศ.", _NUMBER_LABEL_AS_LATIN.sub(r"\1ที่ ", text))
     text = _OIT_GARBLED.sub("OIT", _OIT_AS_DIGITS.sub("OIT", _KHANA_BROKEN.sub("ค", text)))
-    text = _COMMA_IN_NAME.sub(" ", _LETTER_BEFORE_SCORE.sub("", text))
+    text = _COMMA_IN_NAME.sub(" ", _LETTER_BEFORE_AMOUNT.sub("", _LETTER_BEFORE_SCORE.sub("", text)))
     text = _ERA_AS_LATIN.sub(lambda m: "พ.ศ." if m.start() == 0 or text[m.start() - 1].isspace() else " พ.ศ.", text)
     text = _TIME_BROKEN.sub("ครั้งที่", _TIME_WITHOUT_KHO.sub("ครั้ง", text))
     text = _MARK_AFTER_DOT.sub("", _SPECK_AT_END.sub("", _SPECK_IN_WORD.sub("", _DIGIT_UNDER_MARK.sub("", text))))
     text = _LATIN_TAIL.sub(lambda m: m.group() if m["word"] in ACRONYMS else "", text)
     text = _QUOTE_BEFORE_NUMBER.sub("", _SPECKS_AT_LINE_END.sub("", text))
-    text = _VILLAGE_NUMBER.sub("หมู่ที่ ", text)
+    text = _TOPIC_AS_DIGITS.sub("เรื่อง", _VILLAGE_NUMBER.sub("หมู่ที่ ", text))
     text = repair_row_numbers(_AT_FOR_ONE.sub("๑", _LATIN_OBT.sub("อบต.", _BAHT_AS_LATIN.sub(" บาท", text))))
     text = repair_bracketed_numbers(text)
     text = "\n".join(

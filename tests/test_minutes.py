@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 
 from parsers.grammar import heading_title
-from parsers.minutes import name_in, outcome_of, session_of
-from pipeline.model import Parsed
+from parsers.minutes import RECORDER, name_in, outcome_of, session_of, signer
+from pipeline.model import Line, Parsed
 from schemas import Agenda, Attendee, Meeting, Resolution
 from tests.conftest import fields_as, parse_pages
 
@@ -392,6 +392,8 @@ def test_resolutions_per_item_and_sub_item(suan_mak: Parsed) -> None:
         (outcome_of, "มีมติด้วยคะแนนเสียง 2 : 6 (เห็นชอบ : ไม่เห็นชอบ)", "rejected"),
         (outcome_of, "เห็นชอบ ด้วยคะแนนเสียง 7 : 1", "approved"),
         (outcome_of, "อยุมัติ ด้วยคะแนนเสียง 7 ต่อ 1 งดออกเสียง 1 เสียง", "approved"),  # the verb garbled
+        # a signature label a scan garbled (``(ลงชื อ)``) is no signer's name
+        (lambda t: signer([Line(t, 1, 0), Line("(นายธีระ สุขเกษม)", 1, 1)], RECORDER), "(ลงชื อ)        ธีระ สุขเกษม            ผู้จดรายงานการประชุม", "ธีระ สุขเกษม"),
         # brought back at a later sitting
         (outcome_of, "ให้ฝ่ายบริหารนำร่างข้อบัญญัติกลับไปจัดรับฟังความคิดเห็นของประชาชน แล้วเสนอต่อสภาฯ ในสมัยประชุมถัดไป", "deferred"),
         # council sittings' session numbers

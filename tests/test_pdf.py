@@ -433,6 +433,16 @@ def test_a_letter_glued_before_a_score_in_a_row_of_scores_is_dropped() -> None:
 
     assert repair_ocr_text("๑. การปฏิบัติหน้าที่      ๘๕.๒๐ ส๙๑.๔๐ +๖.๒๐").endswith("๘๕.๒๐ ๙๑.๔๐ +๖.๒๐")
     assert repair_ocr_text("ได้ ก๙๑.๔๐ คะแนน") == "ได้ ก๙๑.๔๐ คะแนน"  # not after a word: left as read
+    # and before an amount alone in its cell
+    assert repair_ocr_text("1\tโครงการ\t20,000\tว20,000\t60,000") == "1\tโครงการ\t20,000\t20,000\t60,000"
+
+
+def test_เรื่อง_whose_marks_were_read_as_digits() -> None:
+    from pipeline.ocr import repair_ocr_text
+
+    assert repair_ocr_text("ระเบียบวาระที่ ๑ 47ืองแจ้งเพื่อทราบ") == "ระเบียบวาระที่ ๑ เรื่องแจ้งเพื่อทราบ"
+    assert repair_ocr_text("ระเบียบวาระที่ ๔ เร47องอื่น ๆ") == "ระเบียบวาระที่ ๔ เรื่องอื่น ๆ"
+    assert repair_ocr_text("จำนวน ๒องค์การ") == "จำนวน ๒องค์การ"  # a number before องค์การ stays
 
 
 def test_a_garbled_row_number_between_numbered_rows_is_the_next_number() -> None:
