@@ -83,3 +83,34 @@ def test_seed_plan_balances_and_no_sheet_disagrees(tmp_path: Path, shared: Path)
         con.close()
     assert totals == [(Decimal("3170000.00"), Decimal("3170000.00"), False)]
     assert disagreeing == (0,)
+
+
+def test_a_plan_over_three_years_is_checked_year_by_year_and_over_its_span(tmp_path: Path) -> None:
+    source = tmp_path / "plan3.txt"
+    source.write_text(
+        "\n".join(
+            [
+                "แผนปฏิบัติการป้องกันการทุจริต 3 ปี (พ.ศ. 2568 - 2570)",
+                "องค์การบริหารส่วนตำบลทดสอบ",
+                "ที่\tโครงการ/กิจกรรม\tงบประมาณ (บาท)\t\t\tรวม 3 ปี\tหมายเหตุ",
+                "\t\tปี 2568\tปี 2569\tปี 2570\t(บาท)\t",
+                "1\tโครงการส่งเสริมคุณธรรม\t20,000\t20,000\t20,000\t60,000\t",
+                "2\tโครงการอบรมเจ้าหน้าที่\t15,000\t-\t18,000\t33,000\t",
+                "รวมทั้งสิ้น\t\t35,000\t20,000\t38,000\t95,000\t",  # the span's total 2,000 too many
+            ]
+        ),
+        encoding="utf-8",
+    )
+    db = tmp_path / "w.duckdb"
+    assert not ingest([source], db, Settings(workers=1)).failures
+    with duckdb.connect(str(db), read_only=True) as con:
+        rows = con.execute(
+            "SELECT fiscal_year, stated_thb, expected_thb, mismatch FROM budget_checks "
+            "WHERE check_kind = 'plan_total' ORDER BY fiscal_year NULLS LAST"
+        ).fetchall()
+    assert rows == [
+        (2568, Decimal("35000.00"), Decimal("35000.00"), False),
+        (2569, Decimal("20000.00"), Decimal("20000.00"), False),
+        (2570, Decimal("38000.00"), Decimal("38000.00"), False),
+        (None, Decimal("95000.00"), Decimal("93000.00"), True),
+    ]

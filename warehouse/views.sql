@@ -18,6 +18,13 @@ WITH plan_rows AS (
     WHERE kind = 'plan_row'
     GROUP BY doc_id, fiscal_year
 ),
+plan_all_years AS (
+    -- a plan over several years: its total over the span (fiscal_year NULL) adds up every year
+    SELECT doc_id, SUM(amount_thb) AS rows_thb, COUNT(DISTINCT project_seq) AS row_count
+    FROM budgets
+    WHERE kind = 'plan_row'
+    GROUP BY doc_id
+),
 plan_totals AS (
     SELECT doc_id, fiscal_year, label, amount_thb, page_no
     FROM budgets
@@ -33,12 +40,13 @@ dimension_rows AS (
     GROUP BY ALL
 ),
 plan_checks AS (
-    SELECT COALESCE(t.doc_id, r.doc_id) AS doc_id, t.page_no, t.label,
+    SELECT COALESCE(t.doc_id, r.doc_id) AS doc_id, COALESCE(t.fiscal_year, r.fiscal_year) AS budget_year, t.page_no, t.label,
            t.amount_thb AS stated_thb,
-           CASE WHEN d.dimension IS NOT NULL THEN d.rows_thb ELSE r.rows_thb END AS expected_thb,
-           CASE WHEN d.dimension IS NOT NULL THEN d.row_count ELSE r.row_count END AS row_count
+           CASE WHEN d.dimension IS NOT NULL THEN d.rows_thb WHEN r.doc_id IS NOT NULL THEN r.rows_thb ELSE a.rows_thb END AS expected_thb,
+           CASE WHEN d.dimension IS NOT NULL THEN d.row_count WHEN r.doc_id IS NOT NULL THEN r.row_count ELSE a.row_count END AS row_count
     FROM plan_totals t
     FULL OUTER JOIN plan_rows r ON r.doc_id = t.doc_id AND r.fiscal_year IS NOT DISTINCT FROM t.fiscal_year
+    LEFT JOIN plan_all_years a ON a.doc_id = t.doc_id AND t.fiscal_year IS NULL
     LEFT JOIN dimension_rows d
         ON d.doc_id = t.doc_id AND d.fiscal_year IS NOT DISTINCT FROM t.fiscal_year
         AND d.dimension = regexp_extract(t.label, 'มิติ\s*ที่\s*[*]?(\d+)', 1)
@@ -66,7 +74,7 @@ sheet_checks AS (
     LEFT JOIN plan_docs pd ON pd.source_id = sp.source_id AND pd.segment_no = sp.plan_segment_no
     LEFT JOIN projects pr ON pr.doc_id = pd.doc_id AND pr.seq = ps.project_seq
 )
-SELECT 'plan_total' AS check_kind, d.doc_id, d.source_id, d.organization, d.fiscal_year, c.page_no,
+SELECT 'plan_total' AS check_kind, d.doc_id, d.source_id, d.organization, COALESCE(c.budget_year, d.fiscal_year) AS fiscal_year, c.page_no,
        c.label, CAST(NULL AS INTEGER) AS sheet_no, CAST(NULL AS INTEGER) AS project_seq,
        c.row_count, c.stated_thb, c.expected_thb, c.stated_thb - c.expected_thb AS difference_thb,
        abs(c.stated_thb - c.expected_thb) > 0.005 AS mismatch
