@@ -138,7 +138,10 @@ HEADING_CUT = regex.compile(
     rf"(?:ใน|เมื่อ)?\s*วัน(?:ที่|{WEEKDAY_WORDS})|เวลา\s*\d|{AT_WORD}(?=\s|ห้อง|อาคาร|ศาลา|หอประชุม|ที่ทำการ|สำนักงาน))"
 )
 DATE_LINE = regex.compile(rf"^(?:ใน|เมื่อ)?\s*วัน\s*(?:ที่|{WEEKDAY_WORDS})|^เวลา\s*\d")
-VENUE = regex.compile(rf"{AT_WORD}\s*(?P<venue>\S.*)$|^สถานที่\s*(?:ประชุม)?\s*[:：]?\s*(?P<venue>\S.*)$")
+# (``สถานทิ``: a scan's marks)
+VENUE = regex.compile(
+    rf"{AT_WORD}\s*(?P<venue>\S.*)$|^สถาน\s*ท[\u0e34\u0e35\u0e48]{{0,3}}\s*(?:ประชุม)?\s*[:：]?\s*(?P<venue>\S.*)$"
+)
 ASTERISK_NOISE = regex.compile(r"\*[^*\n]{0,60}\*")
 # A name column's header, ชื่อ as OCR reads it too (``ชื่ -สกุล``, ``ซือ สกุล``).
 NAME_COLUMN = regex.compile(r"[ชซ]\u0e37?\u0e48?อ?\s*[-–]?\s*(?:สกุล|นามสกุล)")
@@ -163,7 +166,7 @@ def heading_title(lines: Sequence[str]) -> str | None:
     for text in lines[:6]:
         if DATE_LINE.match(text):
             continue
-        if text.startswith(("ณ", "สถานที่")) and VENUE.match(text):
+        if text.startswith(("ณ", "สถาน")) and VENUE.match(text):
             break
         cut = HEADING_CUT.search(text)
         kept = clean((text[: cut.start()] if cut else text).strip(" :-–").rstrip(" ([-–"))

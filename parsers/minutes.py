@@ -1253,7 +1253,7 @@ def parse(segment: Segment) -> Parsed:
             venue is None
             and found
             and (
-                text.startswith(("ณ", "สถานที่")) or DATE_LINE.match(text) or "เวลา" in text or find_date(text)
+                text.startswith(("ณ", "สถาน")) or DATE_LINE.match(text) or "เวลา" in text or find_date(text)
             )
         ):
             venue = clean(VENUE_TIME.split(found["venue"], maxsplit=1)[0])
