@@ -34,6 +34,7 @@ from parsers.grammar import (
     raw_lines_by_line,
     single_cell,
 )
+from parsers.vocabulary import SIGNED
 from pipeline.model import Line, Parsed, Segment
 from pipeline.normalize import NO_TICK, TICK, clean, normalize_line
 from pipeline.thai import (
@@ -97,10 +98,11 @@ FOOTNOTE = regex.compile(
 )
 # A budget split by source under its header: the sources' columns and the total's.
 BUDGET_SOURCE_CELL = regex.compile(r"ข้อ\s*บัญญัติ|เทศ\s*บัญญัติ|แหล่ง|อุดหนุน|เงิน|งบ|สมทบ|อื่น")
-SPAN_TOTAL_HEADER = regex.compile(r"รวม\s*(?:\d+|[๐-๙]+)\s*ปี(?:\s*\(?บาท\)?)?|รวม(?:ทั้งสิ้น)?")  # ``รวม 3 ปี``
+# The header of a multi-year plan's total column after its year columns (``รวม 3 ปี``, ``รวม``)
+SPAN_TOTAL_HEADER = regex.compile(r"รวม\s*(?:\d+|[๐-๙]+)\s*ปี(?:\s*\(?บาท\)?)?|รวม(?:ทั้งสิ้น)?")
 BUDGET_TOTAL_CELL = regex.compile(r"รวม(?:\s*\(?บาท\)?)?")
 # Lines after which the plan's last row has no more to say: a summary table's title, a signature.
-TABLE_OVER = regex.compile(r"^(?:สรุป\s*(?:งบ|โครงการ|แผน|จำนวน|ผล)|\(?\s*ลง\s*ชื่อ)")
+TABLE_OVER = regex.compile(rf"^(?:สรุป\s*(?:งบ|โครงการ|แผน|จำนวน|ผล)|\(?\s*{SIGNED})")
 # (``ไตรมาสที1``, ``ไตรมาสี 4``, ``ไตรมาสที3 ท``: the label as OCR reads it; ``01`` for ``Q1``, the
 # Thai model reading a Latin Q as a zero)
 QUARTER_LABEL = regex.compile(

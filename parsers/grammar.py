@@ -140,7 +140,7 @@ HEADING_CUT = regex.compile(
 DATE_LINE = regex.compile(rf"^(?:ใน|เมื่อ)?\s*วัน\s*(?:ที่|{WEEKDAY_WORDS})|^เวลา\s*\d")
 # (``สถานทิ``: a scan's marks)
 VENUE = regex.compile(
-    rf"{AT_WORD}\s*(?P<venue>\S.*)$|^สถาน\s*ท[\u0e34\u0e35\u0e48]{{0,3}}\s*(?:ประชุม)?\s*[:：]?\s*(?P<venue>\S.*)$"
+    rf"{AT_WORD}\s*(?P<venue>\S.*)$|^สถาน\s*ท[\u0e34\u0e35\u0e48]{{1,3}}\s*(?:ประชุม)?\s*[:：]?\s*(?P<venue>\S.*)$"
 )
 ASTERISK_NOISE = regex.compile(r"\*[^*\n]{0,60}\*")
 # A name column's header, ชื่อ as OCR reads it too (``ชื่ -สกุล``, ``ซือ สกุล``).

@@ -146,13 +146,15 @@ SCORE_TABLE_HEADER = regex.compile(r"คะแนน|ผล\s*การ\s*ปร
 PROSE_LINE_LENGTH = 90
 
 
-# A score cell run into the next row's label (``+5.20คะแนนเฉลี่ย``): a scan read two rows as one.
 # A score alone on its line (dot leaders and a scan's specks before it): its label is the line above.
 # (a scan may garble its point, ``๙๑-.๙๕``, ``๙๕,๓๕``, and leave specks of the leaders before it)
-LONE_SCORE = regex.compile(r"(?:[^\p{Thai}]*?\s)?[.\s…]*(?P<int>\d{1,3})\s?[.,\-]{1,2}\s?(?P<frac>\d{2})")
+# (no letters before it: ``IIT 85.20`` is an instrument's row; ``5-10`` no score)
+LONE_SCORE = regex.compile(r"(?:[^\p{Thai}\p{Latin}]*?\s)?[.\s…]*(?P<int>\d{1,3})\s?(?:[.,]|-\.|\.-|,,)\s?(?P<frac>\d{2})")
 GARBLED_LABEL = 6  # characters of a row label a scan garbled past reading (``แห``)
 THAI_RUN = regex.compile(r"\p{Thai}{3}")
 LEADER_TAIL = regex.compile(r"\s*(?:\.{3,}|…+).*$")  # dot leaders and what a scan made of them
+GARBLED_IIT = regex.compile(r"[Il1|]?[Il1|]T")  # ``IT``, ``lIT``: a scan's IIT in a cell of its own
+# A score cell run into the next row's label (``+5.20คะแนนเฉลี่ย``): a scan read two rows as one.
 MERGED_CELL = regex.compile(r"^(?P<score>[+\-–]?\d{1,3}(?:\.\d{1,2})?)\s*(?P<label>\p{Thai}.*)$")
 
 
@@ -444,7 +446,7 @@ class Reader:
             if (
                 label is None
                 and self.table_years
-                and regex.match(r"คะแนน", " ".join(label_cells))
+                and regex.match(r"คะแนน(?!\s*(?:เต็ม|น\u0e49?[ำา]?\s*หนัก))", " ".join(label_cells))
                 and previous is not None
                 and (previous.instrument, previous.indicator_no) == ("OIT", None)
             ):
@@ -593,11 +595,8 @@ def instrument_cell(cell: str) -> str | None:
     if instrument is not None:
         return instrument
     if GARBLED_IIT.fullmatch(text):
-        return "IIT"  # ``IT``, ``lIT``: a scan's IIT in a cell of its own
+        return "IIT"
     return "ITA" if OVERALL.search(text) else None
-
-
-GARBLED_IIT = regex.compile(r"[Il1|]?[Il1|]T")
 
 
 def counted(filled: Sequence[tuple[int, str]], at: int) -> bool:

@@ -21,6 +21,7 @@ import regex
 from parsers.common import cells
 from parsers.doctype import DocumentType
 from parsers.grammar import cell_columns, display_width, raw_lines_by_line, specks_only
+from parsers.vocabulary import SIGNED
 from pipeline.model import Line, Segment
 from pipeline.normalize import clean, join_wrapped
 from pipeline.thai import period_range
@@ -79,7 +80,7 @@ LISTED_MEASURE = regex.compile(
     r"^(?:\d{1,2}\s*\.\s*(?P<no>\d{1,2})\s*\.?|(?P<no>\d{1,2})\s*[.)])\s*(?P<rest>มาตรการ(?!และ|ดังนี้|ต่าง)\S.*)$"
 )  # (not a section heading that names them all: ``๓. มาตรการและขั้นตอนการดำเนินงาน``)
 BLOCK_END = regex.compile(
-    r"^(?:จึง\s*(?:เรียน|ประกาศ)|ทั้ง\s*นี้|\(?\s*ลง\s*ชื่อ|(?:ประกาศ|สั่ง|ให้\s*ไว้|รายงาน|ข้อมูล)\s*ณ\s*วันที่|ความเห็น"
+    rf"^(?:จึง\s*(?:เรียน|ประกาศ)|ทั้ง\s*นี้|\(?\s*{SIGNED}|(?:ประกาศ|สั่ง|ให้\s*ไว้|รายงาน|ข้อมูล)\s*ณ\s*วันที่|ความเห็น"
     # the document's next section, a heading alone on its line (``การติดตามและประเมินผล``)
     r"|(?:\d{1,2}\s*[.)]\s*)?การ\s*(?:ติดตาม|ประเมิน\s*ผล|รายงาน\s*ผล)\s*(?:และ\s*)?(?:ประเมิน\s*ผล|รายงาน\s*ผล)?"
     r"(?:\s*การ\s*ดำเนิน\s*(?:การ|งาน))?\s*$)"
@@ -271,7 +272,9 @@ class TableReader:
         """``continued``: the next line goes on with this one (its first cell is empty)."""
         row = cells(line.text)
         filled = [c for c in row if c]
-        issue = ISSUE.match(clean(" ".join(filled)) or "") if 1 <= len(filled) <= 2 else None
+        # (inside a table with a measure column, such a line is a measure's wrapped cell)
+        in_measure_table = self.roles is not None and MEASURE in self.roles
+        issue = ISSUE.match(clean(" ".join(filled)) or "") if 1 <= len(filled) <= 2 and not in_measure_table else None
         if issue and issue["rest"]:
             self.heading, self.roles = (int(issue["no"]), issue["rest"]), None
             return
@@ -288,7 +291,11 @@ class TableReader:
             return
         roles = header_roles(row)
         headed = headed_roles(row) if self.heading is not None and not self.after_heading_rows() else None
+        if self.heading is not None and self.after_heading_rows() and row == self.header_row:
+            return  # the headed table's header repeated on the next page
         roles = headed or roles
+        if roles is not None and headed is None:
+            self.heading = None  # a table of its own, with its measure column: no heading over it
         if roles is not None:
             if self.roles is None:
                 self.count = 0

@@ -56,7 +56,7 @@ SITTING = regex.compile(
 
 # (OCR drops letters of it: ``ผู้ม ประชุ``)
 # ``รายชื่อ`` before a list's label, as typed and as a scan garbles it (``รายช้อ``, ``รายชือ``, ``รายซือ``)
-LIST_NAMES = r"(?:ราย\s*(?:[ชซ][\u0e31-\u0e4e]{0,2}อ|นาม)\s*)?"
+LIST_NAMES = r"(?:ราย\s*(?:[ชซ][\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]{0,2}อ|นาม)\s*)?"
 PRESENT = regex.compile(rf"^{LIST_NAMES}ผู้\s*(?:ที่\s*)?(?:ม\s*า?|เข้า)\s*ประชุม?")
 ABSENT = regex.compile(
     rf"^{LIST_NAMES}ผู้\s*(?:ที่\s*)?(?:ไม่\s*มา|ไม่\s*เข้า|ขาด|ลา)\s*(?:ร่วม\s*)?(?:การ\s*)?ประชุม"
@@ -224,7 +224,7 @@ DEFERRED = tolerant(
     r"กลับ\s*ไป\s*(?:พิจารณา|ทบทวน|ปรับ|แก้|ศึกษา)|"
     r"(?:นำ\s*)?เสนอ\s*(?:ใหม่\s*)?(?:ใน|ต่อ)\s*(?:ที่\s*)?(?:การ\s*)?ประชุม\s*(?:ครั้ง\s*)?(?:ต่อ\s*ไป|หน้า)|"
     # ``... แล้วเสนอต่อสภาฯ ในสมัยประชุมถัดไป``: brought back at a later sitting
-    r"เสนอ\S*(?:\s*\S+){0,3}?\s*ใน\s*(?:สมัย\s*)?(?:การ\s*)?ประชุม\s*(?:ครั้ง\s*|สมัย\s*)?(?:ถัด\s*ไป|ต่อ\s*ไป|หน้า)"
+    r"เสนอ\S*?(?:\s+\S+?){0,3}?\s*ใน\s*(?:สมัย\s*)?(?:การ\s*)?ประชุม\s*(?:ครั้ง\s*|สมัย\s*)?(?:ถัด\s*ไป|ต่อ\s*ไป|หน้า)"
 )
 # A change tied to the decision (โดยมีการแก้ไข, ตามที่แก้ไข, และให้แก้ไข), not a task that
 # mentions fixing something (มอบหมายให้กองช่างแก้ไขปัญหา) nor ``ไม่มีการแก้ไข``.
@@ -291,7 +291,12 @@ def ratio_outcome(text: str) -> str | None:
     (its ``ไม่อนุมัติ`` is no rejection); None when the text has no such count."""
     text = to_arabic_digits(text)
     match = VOTE_RATIO.search(text)
-    if match is None or not regex.search(r"เสียง|มติ|คะแนน", text[: match.start()]):
+    # the count right after คะแนน/เสียง (a time, ``12:00 น.``, or a clause ``ข้อ 3:2`` is none)
+    if (
+        match is None
+        or not regex.search(r"(?:เสียง|คะแนน)[^\d]{0,30}$", text[: match.start()])
+        or regex.match(r"\s*น\.", text[match.end() :])
+    ):
         return None
     counts = [int(n) for n in regex.split(r"\s*(?::|ต่อ)\s*", match["counts"])]
     legend = RATIO_LEGEND.match(text[match.end() :])
@@ -1171,7 +1176,7 @@ def checking_chair(lines: Sequence[Line]) -> str | None:
         text = flat(lines[i])
         roles = list(COMMITTEE_ROLE.finditer(text))
         chair = next((k for k, m in enumerate(roles) if m.group().startswith("ประธาน")), None)
-        signed_each = len(regex.findall(r"ลง\s*ชื่อ", text)) >= len(roles) > 1  # ``(ลงชื่อ) name role   (ลงชื่อ) name role``
+        signed_each = len(regex.findall(SIGNED, text)) >= len(roles) > 1  # ``(ลงชื่อ) name role   (ลงชื่อ) name role``
         if chair is None or not (is_signature_label(text) or signed_each or not COMMITTEE_ROLE.sub("", text).strip()):
             continue  # (a line of roles alone, however long, is the blocks' labels)
         own = name_in(text[: roles[chair].start()]) if len(roles) == 1 else None

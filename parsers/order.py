@@ -212,7 +212,7 @@ def read_post(rest: str, group: str | None, seq: str, page_no: int) -> Member | 
         return None
     member = Member(group_name=group, seq=seq, page_no=page_no, prefix=None, full_name=None, role=role)
     post = " ".join(texts)
-    if (named := NAME_IN_BRACKETS.search(post)) and name_in_brackets(member, named["inside"]):
+    if (named := NAME_IN_BRACKETS.search(post)) and take_bracketed_holder(member, named["inside"]):
         post = post[: named.start()].strip()  # ``ผู้ทรงคุณวุฒิ (นายประสิทธิ์ ทองประเสริฐ)``
     elif role is None:
         return None  # a post alone, no role and no holder: no member (a duty, a sentence)
@@ -224,7 +224,7 @@ def read_post(rest: str, group: str | None, seq: str, page_no: int) -> Member | 
 NAME_IN_BRACKETS = regex.compile(r"\((?P<inside>[^()]+)\)\s*(?:เป็น)?$")  # (``... เป็น`` / ``ประธานกรรมการ``: the role wrapped)
 
 
-def name_in_brackets(member: Member, inside: str) -> bool:
+def take_bracketed_holder(member: Member, inside: str) -> bool:
     """Set a post's holder from the bracketed ``(นางพัชรี อินทร์สุข)`` (a prefix and two words at
     most after it); False when the brackets hold something else (``(ผู้แทนหน่วยงาน...)``)."""
     prefix, name = split_prefix(inside)
@@ -464,7 +464,7 @@ class MemberReader:
         """A wrapped row: more of the position, or the role in the last cell."""
         texts = nonempty_cells(text)
         named = NAME_IN_BRACKETS.fullmatch(texts[0].strip()) if member.full_name is None and len(texts) == 1 else None
-        if named and name_in_brackets(member, named["inside"]):
+        if named and take_bracketed_holder(member, named["inside"]):
             return  # the holder's name wrapped under a long post
         if member.full_name is not None and " " not in member.full_name and texts and regex.fullmatch(r"\p{Thai}{2,}", texts[0]):
             member.full_name = f"{member.full_name} {texts.pop(0)}"  # the surname wrapped in its cell

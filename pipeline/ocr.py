@@ -1617,7 +1617,7 @@ _CONTEXT_YEAR = regex.compile(r"(?:พ\.\s?ศ\.|ปีงบประมาณ|
 
 # A law's year (``พระราชบัญญัติการจัดซื้อจัดจ้าง... พ.ศ. ๒๕๖๐``, cited by every order and memo about
 # purchases) is not the document's: it does not count towards the usual year.
-_LAW_BEFORE = regex.compile(r"(?:พระราชบัญญัติ|พ\.ร\.บ\.|ระเบียบ|รัฐธรรมนูญ|ประมวล|กฎกระทรวง|แก้ไขเพิ่มเติม|ฉบับที่)")
+_LAW_BEFORE = regex.compile(r"(?:พระราชบัญญัติ|พ\.ร\.บ\.|ระเบียบ(?!\s*วาระ)|รัฐธรรมนูญ|ประมวล|กฎกระทรวง|แก้ไขเพิ่มเติม|ฉบับที่)")
 
 
 def _usual_year(arabic: str) -> str | None:

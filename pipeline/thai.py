@@ -350,23 +350,44 @@ def find_fiscal_year(text: str, *, label: YearLabel = "any") -> int | None:
     return int(match["year"]) if match else None
 
 
-# (a scan may lose the dash: ``(พ.ศ. ๒๕๖๘ ๒๕๗๐)``)
-_YEAR_SPAN = regex.compile(r"(?:พ\s?\.\s?ศ\s?\.\s*)?(?<!\d)(?P<first>25\d\d)\s*[-–]?\s*(?P<last>25\d\d)(?!\d)")
+# A span of Buddhist Era years: ``๒๕๖๘ - ๒๕๗๐``, or after พ.ศ. without its dash (a scan may
+# lose it: ``(พ.ศ. ๒๕๖๘ ๒๕๗๐)``).
+_YEAR_SPAN = regex.compile(
+    r"พ\s?\.\s?ศ\s?\.\s*(?P<first>25\d\d)\s*[-–]?\s*(?P<last>25\d\d)(?!\d)"
+    r"|(?<!\d)(?P<first>25\d\d)\s*[-–]\s*(?P<last>25\d\d)(?!\d)"
+)
+# A development plan's span cited in passing (``ตามแผนพัฒนาท้องถิ่น (พ.ศ. ๒๕๖๖-๒๕๗๐)``)
+_CITED_PLAN = regex.compile(r"แผน\s*พัฒนา[^()]{0,40}\(?\s*$")
+
+
+def _spans(arabic: str) -> list[regex.Match[str]]:
+    return [
+        m
+        for m in _YEAR_SPAN.finditer(arabic)
+        if 0 < int(m["last"]) - int(m["first"]) <= 10 and not _CITED_PLAN.search(arabic[max(0, m.start() - 60) : m.start()])
+    ]
 
 
 def year_span(text: str) -> tuple[int, int] | None:
-    """The Buddhist Era years a text spans (``พ.ศ. ๒๕๖๘ - ๒๕๗๐``: a three-year plan), or None."""
-    match = _YEAR_SPAN.search(to_arabic_digits(text))
-    if match is None or not 0 < int(match["last"]) - int(match["first"]) <= 10:
-        return None
-    return int(match["first"]), int(match["last"])
+    """The Buddhist Era years a text spans (``พ.ศ. ๒๕๖๘ - ๒๕๗๐``: a three-year plan), or None;
+    a development plan's span cited in passing is none."""
+    spans = _spans(to_arabic_digits(text))
+    return (int(spans[0]["first"]), int(spans[0]["last"])) if spans else None
 
 
 def spans_years(title: str) -> bool:
     """Whether a title names a span of years (``๓ ปี (พ.ศ. ๒๕๖๘ - ๒๕๗๐)``) and no one year as
-    its own (``ประจำปีงบประมาณ พ.ศ. ๒๕๖๙ (ตามแผน... ๓ ปี ...)`` is a one-year plan's)."""
-    # (``ปีงบประมาณ พ.ศ. ๒๕๖๘ - ๒๕๗๐`` states the span, not its first year)
-    return year_span(title) is not None and find_fiscal_year(_YEAR_SPAN.sub(" ", to_arabic_digits(title)), label="stated") is None
+    its own (``ประจำปีงบประมาณ พ.ศ. ๒๕๖๙ (ตามแผน... ๓ ปี ...)`` or ``แผนการดำเนินงาน พ.ศ. ๒๕๖๘``
+    is a one-year plan's; ``ปีงบประมาณ พ.ศ. ๒๕๖๘ - ๒๕๗๐`` states the span, not its first year)."""
+    arabic = to_arabic_digits(title)
+    spans = _spans(arabic)
+    if not spans:
+        return False
+    rest = arabic
+    for m in reversed(spans):
+        rest = rest[: m.start()] + " " + rest[m.end() :]
+    rest = _YEAR_SPAN.sub(" ", rest)  # (a cited plan's span states no year of this one either)
+    return find_fiscal_year(rest, label="any") is None
 
 
 def fiscal_year_of(day: dt.date) -> int:

@@ -394,6 +394,8 @@ def test_resolutions_per_item_and_sub_item(suan_mak: Parsed) -> None:
         (outcome_of, "อยุมัติ ด้วยคะแนนเสียง 7 ต่อ 1 งดออกเสียง 1 เสียง", "approved"),  # the verb garbled
         # a signature label a scan garbled (``(ลงชื อ)``) is no signer's name
         (lambda t: signer([Line(t, 1, 0), Line("(นายธีระ สุขเกษม)", 1, 1)], RECORDER), "(ลงชื อ)        ธีระ สุขเกษม            ผู้จดรายงานการประชุม", "ธีระ สุขเกษม"),
+        # a time or a clause number is no vote count
+        (outcome_of, "มติที่ประชุม รับทราบ ปิดประชุมเวลา 12:00 น.", "acknowledged"),
         # brought back at a later sitting
         (outcome_of, "ให้ฝ่ายบริหารนำร่างข้อบัญญัติกลับไปจัดรับฟังความคิดเห็นของประชาชน แล้วเสนอต่อสภาฯ ในสมัยประชุมถัดไป", "deferred"),
         # council sittings' session numbers
@@ -1662,3 +1664,13 @@ def test_a_venue_label_whose_marks_a_scan_lost() -> None:
         "เริ่มประชุมเวลา 09.30 น.",
     )
     assert meeting(parsed).venue == "ห้องประชุมอาคารอเนกประสงค์ เทศบาลตำบลทดสอบ"
+
+
+def test_a_long_resolution_without_spaces_is_read_at_once() -> None:
+    # (a deferral pattern once backtracked over long unspaced Thai: seconds for one line)
+    import time
+
+    text = "ให้เสนอ" + "การพิจารณาโครงการก่อสร้างถนนคอนกรีตเสริมเหล็ก" * 12 + " ต่อไป"
+    start = time.perf_counter()
+    outcome_of(text)
+    assert time.perf_counter() - start < 0.5

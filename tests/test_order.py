@@ -738,14 +738,20 @@ def test_a_scanned_order_heading_whose_office_word_lost_a_letter_opens_the_order
     assert not OPENING_TITLE.match("คำสั่งสอนของพระพุทธเจ้า")
 
 
+# An order appointing a plan-monitoring committee, up to its listing.
+MONITORING_ORDER = (
+    "คำสั่งเทศบาลตำบลทดสอบ",
+    "ที่ 432/2568",
+    "เรื่อง แต่งตั้งคณะกรรมการติดตามและประเมินผลแผนพัฒนาท้องถิ่น",
+    "จึงแต่งตั้งคณะกรรมการ ดังนี้",
+)
+
+
 def test_members_listed_by_post_with_their_names_in_brackets() -> None:
     # ``ผู้ทรงคุณวุฒิ (นายประสิทธิ์ ทองประเสริฐ)   เป็นประธานกรรมการ``; a long post's holder wrapped below
     text = "\n".join(
         [
-            "คำสั่งเทศบาลตำบลทดสอบ",
-            "ที่ 432/2568",
-            "เรื่อง แต่งตั้งคณะกรรมการติดตามและประเมินผลแผนพัฒนาท้องถิ่น",
-            "จึงแต่งตั้งคณะกรรมการ ดังนี้",
+            *MONITORING_ORDER,
             "ข้อ 1  คณะกรรมการติดตามและประเมินผลแผนพัฒนาท้องถิ่น  ประกอบด้วย",
             "          1) ผู้ทรงคุณวุฒิ (ผศ.ดร.สุรพล ศรีอ่อน)                          เป็นประธานกรรมการ",
             "          2) ผู้อำนวยการโรงพยาบาลส่งเสริมสุขภาพตำบลบ้านทดสอบ        เป็นกรรมการ",
@@ -772,10 +778,7 @@ def test_members_listed_by_post_with_their_names_in_brackets() -> None:
 def test_a_post_with_its_holder_whose_role_a_wrap_put_on_the_next_line() -> None:
     text = "\n".join(
         [
-            "คำสั่งเทศบาลตำบลทดสอบ",
-            "ที่ 432/2568",
-            "เรื่อง แต่งตั้งคณะกรรมการติดตามและประเมินผลแผนพัฒนาท้องถิ่น",
-            "จึงแต่งตั้งคณะกรรมการ ดังนี้",
+            *MONITORING_ORDER,
             "ข้อ 1 คณะกรรมการติดตามและประเมินผลแผนพัฒนาท้องถิ่น ประกอบด้วย",
             "         1) ผู้ทรงคุณวุฒิ (นายประสิทธิ์ ทองประเสริฐ)",
             "         เป็นประธานกรรมการ",

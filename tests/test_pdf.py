@@ -692,5 +692,7 @@ def test_a_law_year_is_not_the_usual_year() -> None:
     )
     assert repair_years(text) == text
     # a year printed twice alike is no misreading, even one digit off the usual
+    # an agenda (ระเบียบวาระ) is no law: its year counts
+    assert repair_years("ระเบียบวาระที่ ๓ ประจำปีงบประมาณ พ.ศ. ๒๕๖๙\nที่ ๑๒/๒๕๖๘") == "ระเบียบวาระที่ ๓ ประจำปีงบประมาณ พ.ศ. ๒๕๖๙\nที่ ๑๒/๒๕๖๘"
     text = "ปีงบประมาณ ๒๕๖๐ ปี ๒๕๖๐ ที่ ๑/๒๕๖๙ และที่ ๒/๒๕๖๙"
     assert repair_years(text) == text

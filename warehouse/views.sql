@@ -42,8 +42,8 @@ dimension_rows AS (
 plan_checks AS (
     SELECT COALESCE(t.doc_id, r.doc_id) AS doc_id, COALESCE(t.fiscal_year, r.fiscal_year) AS budget_year, t.page_no, t.label,
            t.amount_thb AS stated_thb,
-           CASE WHEN d.dimension IS NOT NULL THEN d.rows_thb WHEN r.doc_id IS NOT NULL THEN r.rows_thb ELSE a.rows_thb END AS expected_thb,
-           CASE WHEN d.dimension IS NOT NULL THEN d.row_count WHEN r.doc_id IS NOT NULL THEN r.row_count ELSE a.row_count END AS row_count
+           CASE WHEN d.dimension IS NOT NULL THEN d.rows_thb WHEN a.doc_id IS NOT NULL THEN a.rows_thb ELSE r.rows_thb END AS expected_thb,
+           CASE WHEN d.dimension IS NOT NULL THEN d.row_count WHEN a.doc_id IS NOT NULL THEN a.row_count ELSE r.row_count END AS row_count
     FROM plan_totals t
     FULL OUTER JOIN plan_rows r ON r.doc_id = t.doc_id AND r.fiscal_year IS NOT DISTINCT FROM t.fiscal_year
     LEFT JOIN plan_all_years a ON a.doc_id = t.doc_id AND t.fiscal_year IS NULL
