@@ -387,7 +387,11 @@ def spans_years(title: str) -> bool:
     for m in reversed(spans):
         rest = rest[: m.start()] + " " + rest[m.end() :]
     rest = _YEAR_SPAN.sub(" ", rest)  # (a cited plan's span states no year of this one either)
+    rest = _SPAN_CUT.sub(" ", rest)  # (nor a span cut at a line's end: ``(พ.ศ. ๒๕๖๘ -``)
     return find_fiscal_year(rest, label="any") is None
+
+
+_SPAN_CUT = regex.compile(r"25\d\d\s*[-–]\s*(?!\s*\d)")
 
 
 def fiscal_year_of(day: dt.date) -> int:

@@ -252,6 +252,8 @@ def test_a_title_spanning_years_and_one_stating_its_own() -> None:
     assert year_span("(พ.ศ. ๒๕๖๘ ๒๕๗๐)") == (2568, 2570)  # the dash a scan lost
     assert spans_years("แผนปฏิบัติการป้องกันการทุจริต ๓ ปี (พ.ศ. ๒๕๖๘ - ๒๕๗๐)")
     assert spans_years("ปีงบประมาณ พ.ศ. ๒๕๖๘ - ๒๕๗๐ (ปีละ ๔ ครั้ง)")
+    # the span again in an intro cut at the line's end
+    assert spans_years("แผนปฏิบัติการป้องกันการทุจริต 3 ปี (พ.ศ. 2568 - 2570) ได้จัดทำแผน 3 ปี (พ.ศ. 2568 -")
     # a development plan's span cited in passing, a plan of one year, two years side by side
     assert not spans_years("แผนการดำเนินงาน พ.ศ. 2568 ตามแผนพัฒนาท้องถิ่น (พ.ศ. 2566-2570)")
     assert not spans_years("ปี 2567 2568")
