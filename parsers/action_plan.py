@@ -561,6 +561,13 @@ class PlanReader:
         found = [year for _, year in years]
         self.layout.plan_year_at = found.index(plan_year) if plan_year in found else 0
 
+    def span_total_apart(self, amounts: list[tuple[int, Decimal]]) -> tuple[list[tuple[int, Decimal]], Decimal | None]:
+        """A multi-year plan's row of amounts without the span's total after the years' (one
+        amount more than year columns, the last), and that total; as they were otherwise."""
+        if self.layout.multi_year and len(amounts) == len(self.layout.years) + 1:
+            return amounts[:-1], amounts[-1][1]
+        return amounts, None
+
     def year_amount(self, amounts: Sequence[tuple[int, Decimal]], tabbed: bool) -> Decimal | None:
         """The plan year's amount among a row's amounts, one per year column."""
         if not amounts:
@@ -724,8 +731,8 @@ class PlanReader:
         if row.budget is None and quarter_amounts:
             row.budget = sum(quarter_amounts, Decimal("0.00"))  # no total's column: the quarters' sum
         if year_amounts and self.layout.multi_year:
-            if span_total is None and len(year_amounts) == len(self.layout.years) + 1:
-                *year_amounts, (_, span_total) = year_amounts  # (space-aligned: the last amount)
+            if span_total is None:
+                year_amounts, span_total = self.span_total_apart(year_amounts)  # (space-aligned)
             row.year_budgets = self.by_year(year_amounts, tabbed=tabbed)
             row.budget = span_total if span_total is not None else sum((a for _, a in year_amounts), Decimal("0.00"))
         elif year_amounts:
@@ -894,9 +901,7 @@ class PlanReader:
             amounts = [
                 (k, a) for k, c in enumerate(filled[1:]) if (a := parse_money(c, read="cell")) is not None
             ]
-            whole: Decimal | None = None
-            if self.layout.multi_year and len(amounts) == len(self.layout.year_cells) + 1:
-                *amounts, (_, whole) = amounts  # the span's total after the years'
+            amounts, whole = self.span_total_apart(amounts)
             if len(amounts) == len(self.layout.year_cells):
                 self.after_total = True
                 for year, (_, each) in zip(self.layout.years, amounts, strict=True):

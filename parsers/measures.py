@@ -133,11 +133,11 @@ def header_roles(row: Sequence[str]) -> list[str] | None:
     return roles if len(known) >= 3 else None
 
 
-def headed_roles(row: Sequence[str]) -> list[str] | None:
+def headed_roles(row: Sequence[str], roles: list[str] | None) -> list[str] | None:
     """The column roles of a table under a ``มาตรการที่ N <name>`` heading, which names the
     measure: its ``แนวทางปฏิบัติ`` column is the method (``ผู้รับผิดชอบ | แนวทางปฏิบัติ |
-    ระยะเวลา | การติดตามผล``); None when the line is no such header."""
-    roles = header_roles(row)
+    ระยะเวลา | การติดตามผล``); None when the line is no such header. ``roles``: the row's
+    ``header_roles``."""
     if roles is None or roles.count(MEASURE) != 1:
         return None
     at = roles.index(MEASURE)
@@ -290,9 +290,12 @@ class TableReader:
             self.heading = (self.heading[0], join_wrapped(self.heading[1], filled[0]))
             return
         roles = header_roles(row)
-        headed = headed_roles(row) if self.heading is not None and not self.after_heading_rows() else None
-        if self.heading is not None and self.after_heading_rows() and row == self.header_row:
-            return  # the headed table's header repeated on the next page
+        headed = None
+        if self.heading is not None and self.after_heading_rows():
+            if row == self.header_row:
+                return  # the headed table's header repeated on the next page
+        elif self.heading is not None:
+            headed = headed_roles(row, roles)
         roles = headed or roles
         if roles is not None and headed is None:
             self.heading = None  # a table of its own, with its measure column: no heading over it
@@ -437,7 +440,7 @@ def read_blocks(lines: Sequence[Line]) -> list[TableRow]:
         if BLOCK_END.match(text):
             current, role = None, None  # the announcement's date and signature close the blocks
             continue
-        if "\t" in line.text and (header_roles(cells(line.text)) or headed_roles(cells(line.text))):
+        if "\t" in line.text and header_roles(cells(line.text)) is not None:
             current, role = None, None  # the heading's fields are a table (``TableReader``)
             continue
         text = OCR_ITEM.sub(r"(\g<no>) ", text)  # ``๒ ผู้รับผิดชอบ``, ``๔@) ระยะเวลา`` as a scan reads them

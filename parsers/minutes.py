@@ -303,7 +303,7 @@ def ratio_outcome(text: str) -> str | None:
     labels = [w.strip() for w in legend["labels"].split(":")] if legend else []
     if len(labels) != len(counts):
         labels = ["ayes", "noes", "abstain"][: len(counts)]
-    ayes = sum(n for n, label in zip(counts, labels, strict=True) if label == "ayes" or not regex.match(r"ไม่|งด|noes|abstain", label))
+    ayes = sum(n for n, label in zip(counts, labels, strict=True) if not regex.match(r"ไม่|งด|noes|abstain", label))
     noes = sum(n for n, label in zip(counts, labels, strict=True) if label == "noes" or label.startswith("ไม่"))
     if noes >= ayes:
         return "rejected"
@@ -652,13 +652,14 @@ class MinutesReader:
             named = next((k for k in range(1, len(row_cells)) if split_prefix(row_cells[k])[0] is not None), None)
             if named is not None and not lone_prefix(row_cells[named]):
                 name_cell, beyond = row_cells[named], row_cells[named + 1 :]
+                given = split_prefix(name_cell)[1]
                 if (
                     beyond
-                    and len(split_prefix(name_cell)[1].split()) == 1
+                    and len(given.split()) == 1
                     and regex.fullmatch(r"\p{Thai}+", beyond[0])
                     and not POSITION_START.match(beyond[0])
                     # (a signature: the given name again, its marks as the scan read them)
-                    and not skeleton(split_prefix(name_cell)[1]).startswith(skeleton(beyond[0]))
+                    and not skeleton(given).startswith(skeleton(beyond[0]))
                 ):
                     # ``นาง ลำดวน  ทองคำ``: two spaces in the name's cell made the surname a column
                     name_cell, beyond = f"{name_cell} {beyond[0]}", beyond[1:]

@@ -356,6 +356,8 @@ _YEAR_SPAN = regex.compile(
     r"พ\s?\.\s?ศ\s?\.\s*(?P<first>25\d\d)\s*[-–]?\s*(?P<last>25\d\d)(?!\d)"
     r"|(?<!\d)(?P<first>25\d\d)\s*[-–]\s*(?P<last>25\d\d)(?!\d)"
 )
+# A span cut at a line's end (``(พ.ศ. ๒๕๖๘ -``)
+_SPAN_CUT = regex.compile(r"25\d\d\s*[-–]\s*(?!\s*\d)")
 # A development plan's span cited in passing (``ตามแผนพัฒนาท้องถิ่น (พ.ศ. ๒๕๖๖-๒๕๗๐)``)
 _CITED_PLAN = regex.compile(r"แผน\s*พัฒนา[^()]{0,40}\(?\s*$")
 
@@ -380,18 +382,11 @@ def spans_years(title: str) -> bool:
     its own (``ประจำปีงบประมาณ พ.ศ. ๒๕๖๙ (ตามแผน... ๓ ปี ...)`` or ``แผนการดำเนินงาน พ.ศ. ๒๕๖๘``
     is a one-year plan's; ``ปีงบประมาณ พ.ศ. ๒๕๖๘ - ๒๕๗๐`` states the span, not its first year)."""
     arabic = to_arabic_digits(title)
-    spans = _spans(arabic)
-    if not spans:
+    if not _spans(arabic):
         return False
-    rest = arabic
-    for m in reversed(spans):
-        rest = rest[: m.start()] + " " + rest[m.end() :]
-    rest = _YEAR_SPAN.sub(" ", rest)  # (a cited plan's span states no year of this one either)
-    rest = _SPAN_CUT.sub(" ", rest)  # (nor a span cut at a line's end: ``(พ.ศ. ๒๕๖๘ -``)
+    # the year left once every span is out (a cited plan's too), and a span cut at a line's end
+    rest = _SPAN_CUT.sub(" ", _YEAR_SPAN.sub(" ", arabic))
     return find_fiscal_year(rest, label="any") is None
-
-
-_SPAN_CUT = regex.compile(r"25\d\d\s*[-–]\s*(?!\s*\d)")
 
 
 def fiscal_year_of(day: dt.date) -> int:
