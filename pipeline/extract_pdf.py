@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import itertools
 import logging
+import os
 import statistics
 import unicodedata
 from collections.abc import Iterator
@@ -40,7 +41,7 @@ from pipeline.normalize import (
     recompose_sara_am,
     repair_pdf_thai,
 )
-from pipeline.ocr import OcrJob, make_job, page_pixels, read_pages
+from pipeline.ocr import OcrJob, deferred_job, make_job, page_pixels, read_pages
 from pipeline.thai import MARK, to_arabic_digits
 
 # pdfminer logs every odd object at WARNING; a bad page is reported by us instead.
@@ -467,6 +468,15 @@ def pdfium_layer(document: Any, index: int) -> str:
     return finish_layer(text) if text.strip() else ""
 
 
+def on_disk(source: Source) -> bool:
+    """Whether ``source`` is the file at its path as it is now (same size), for another
+    process to read it again."""
+    try:
+        return os.path.getsize(source.path) == len(source.data)
+    except (OSError, ValueError):
+        return False
+
+
 def extract_pdf(source: Source, settings: Settings, executor: Executor | None = None) -> list[Page]:
     """Pages of a PDF, each from its text layer or from OCR. Raises ``SarabanError``."""
     with open_pdf(source.data) as document:
@@ -476,6 +486,8 @@ def extract_pdf(source: Source, settings: Settings, executor: Executor | None = 
         texts = text_layers(source.data, count)
         pages: dict[int, Page] = {}
         reasons: dict[int, str] = {}
+        # Pages go to other processes: they render them there from the file on disk.
+        renders_there = executor is not None and executor.workers > 1 and on_disk(source)
 
         def jobs() -> Iterator[OcrJob]:
             for index, layer in enumerate(texts):
@@ -493,6 +505,9 @@ def extract_pdf(source: Source, settings: Settings, executor: Executor | None = 
                     )
                     continue
                 reasons[page_no] = reason or "unreadable"
+                if renders_there:
+                    yield deferred_job(page_no, os.path.abspath(source.path), index, settings)
+                    continue
                 try:
                     image = render_page_rgb(document, index, settings.ocr_dpi)
                 except SarabanError:

@@ -28,6 +28,8 @@ from PIL import Image, ImageChops, ImageDraw, ImageFont, ImageOps
 from pipeline import cells, imageprep, layout, thai
 from pipeline.config import Settings
 from pipeline.engines import tesseract
+from pipeline.engines.pdfium import open_pdf, render_page_rgb
+from pipeline.errors import SarabanError
 from pipeline.executor import Executor, SerialExecutor
 from pipeline.normalize import (
     NO_TICK,
@@ -153,11 +155,20 @@ class OcrJob:
     size: tuple[int, int] = (0, 0)
     mode: str = ""
     psm: int = PSM  # tesseract's page segmentation: PSM for a page, CELLS_PSM for a montage
+    # A PDF page left to render where the job runs (``deferred_job``): the file and the page's
+    # index. The worker reads the file itself, so the parent sends a path, not a page's pixels.
+    pdf_path: str = ""
+    pdf_index: int = -1
 
 
 def prepared(job: OcrJob) -> OcrJob:
-    """The job with its page prepared for tesseract (done once, where the job runs)."""
-    if job.pbm or not job.raw:
+    """The job with its page prepared for tesseract (done once, where the job runs); a PDF
+    page left to render is rendered here first. Raises ``CorruptFileError`` when it cannot be."""
+    if job.pbm:
+        return job
+    if job.pdf_path:
+        job = rendered(job)
+    if not job.raw:
         return job
     image = Image.frombytes(job.mode, job.size, job.raw)
     scale = imageprep.text_scale(np.asarray(image.convert("L")))
@@ -222,6 +233,30 @@ def make_job(page_no: int, image: Image.Image, settings: Settings) -> OcrJob:
     )
 
 
+def deferred_job(page_no: int, pdf_path: str, index: int, settings: Settings) -> OcrJob:
+    """A job for page ``index`` of the PDF at ``pdf_path``, rendered where the job runs: a
+    big scan's pages are rendered by the workers in parallel, and the parent, which shares
+    the cores with them, sends a path instead of a page's pixels (tens of MB each)."""
+    return OcrJob(
+        page_no=page_no,
+        pbm=b"",
+        languages=settings.ocr_languages,
+        dpi=settings.ocr_dpi,
+        tesseract_cmd=settings.tesseract_cmd,
+        cache_dir=str(settings.ocr_cache_dir) if settings.ocr_cache_dir else None,
+        pdf_path=pdf_path,
+        pdf_index=index,
+    )
+
+
+def rendered(job: OcrJob) -> OcrJob:
+    """A deferred job with its page rendered (``make_job``'s pixels, with ``job.dpi``)."""
+    with open_pdf(Path(job.pdf_path).read_bytes()) as document:
+        image = render_page_rgb(document, job.pdf_index, job.dpi)
+    image = grey_if_grey(page_pixels(image))
+    return replace(job, raw=image.tobytes(), size=image.size, mode=image.mode, pdf_path="", pdf_index=-1)
+
+
 def grey_if_grey(image: Image.Image) -> Image.Image:
     """An RGB page whose every pixel is grey (a grey scan PDFium rendered in colour) as one
     channel: the same pixels, a third of the bytes to send to the worker that prepares it
@@ -253,8 +288,12 @@ def ocr_page(job: OcrJob) -> tuple[int, str]:
 
 def read_page(job: OcrJob) -> tuple[int, str, float | None]:
     """(page number, laid-out and repaired text, tesseract's mean word confidence) of one job;
-    runs wherever the executor puts it."""
-    job = prepared(job)
+    runs wherever the executor puts it. A deferred page that cannot be rendered there reads
+    as no text, as one the parent could not render."""
+    try:
+        job = prepared(job)
+    except (SarabanError, OSError):
+        return job.page_no, "", None
     image = page_image(job.pbm)
     binary = np.asarray(image)
     lines = cells.strokes(binary)  # the long strokes, found once for the grid and the erasing

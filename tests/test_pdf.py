@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import pickle
 import shutil
 from pathlib import Path
 
@@ -16,10 +17,21 @@ from PIL import Image
 from pipeline import cells, ocr
 from pipeline.config import Settings
 from pipeline.eval import evaluate, variant_name
-from pipeline.extract_pdf import image_frames, ocr_reason, seat_marks
+from pipeline.executor import SerialExecutor
+from pipeline.extract_pdf import extract_pdf, image_frames, ocr_reason, seat_marks
 from pipeline.model import Source
 from pipeline.normalize import repair_pdf_thai, restore_dropped_marks
-from pipeline.ocr import Word, layout_text, leader_dots, parse_tsv, repair_years
+from pipeline.ocr import (
+    OcrJob,
+    Word,
+    deferred_job,
+    layout_text,
+    leader_dots,
+    parse_tsv,
+    read_page,
+    repair_years,
+)
+from pipeline.read import read_source
 from pipeline.run import ingest, process_path
 from tests import hostile
 from tests.conftest import SAMPLES
@@ -696,3 +708,46 @@ def test_a_law_year_is_not_the_usual_year() -> None:
     assert repair_years("ระเบียบวาระที่ ๓ ประจำปีงบประมาณ พ.ศ. ๒๕๖๙\nที่ ๑๒/๒๕๖๘") == "ระเบียบวาระที่ ๓ ประจำปีงบประมาณ พ.ศ. ๒๕๖๙\nที่ ๑๒/๒๕๖๘"
     text = "ปีงบประมาณ ๒๕๖๐ ปี ๒๕๖๐ ที่ ๑/๒๕๖๙ และที่ ๒/๒๕๖๙"
     assert repair_years(text) == text
+
+
+class _Recording(SerialExecutor):
+    """Runs in this process, keeping the jobs it was given; says it has two workers, as a
+    pool would, so that a scan's pages are left to render where they run."""
+
+    workers = 2
+
+    def __init__(self) -> None:
+        self.jobs: list[OcrJob] = []
+
+    def imap(self, fn, items, on_lost=None):  # type: ignore[no-untyped-def]
+        self.jobs = list(items)
+        return super().imap(fn, self.jobs, on_lost)
+
+
+def test_a_scan_sent_to_workers_is_rendered_there_and_reads_the_same(settings: Settings) -> None:
+    """The pages of one big scan go to the pool as a path and a page index, not as pixels
+    rendered in the parent (tens of MB each), and read as the parent's rendering reads."""
+    scan = SAMPLES / "pdf" / "04_order_phothong.scan.pdf"
+    source = read_source(scan, settings)
+    recording = _Recording()
+    there = extract_pdf(source, settings, recording)
+    assert recording.jobs and all(job.pdf_path and not job.raw for job in recording.jobs)
+    assert max(len(pickle.dumps(job)) for job in recording.jobs) < 2048
+    here = extract_pdf(source, settings, None)
+    assert [p.text for p in there] == [p.text for p in here]
+    assert any("เทศบาลตำบล" in p.text for p in there)
+
+
+def test_a_scan_in_memory_is_rendered_by_the_parent(settings: Settings) -> None:
+    """A source whose bytes are not the file at its path (gone, or changed since it was
+    read) cannot be read again by a worker: the parent renders its pages."""
+    data = (SAMPLES / "pdf" / "04_order_phothong.scan.pdf").read_bytes()
+    source = Source(path="/nonexistent/scan.pdf", data=data, media_type="application/pdf", source_id="x")
+    recording = _Recording()
+    extract_pdf(source, settings, recording)
+    assert recording.jobs and all(job.raw and not job.pdf_path for job in recording.jobs)
+
+
+def test_a_deferred_page_that_cannot_be_rendered_reads_as_no_text(tmp_path: Path, settings: Settings) -> None:
+    gone = deferred_job(1, str(tmp_path / "gone.pdf"), 0, settings)
+    assert read_page(gone) == (1, "", None)
