@@ -1380,11 +1380,32 @@ def classify_glyph(ink: Image.Image, glyph: Glyph, height: float, baseline: floa
     rival = min(letter, 1.0 if seeded else distances.get("/", 1.0))
     on_base = tall >= 0.6 * height and abs(baseline - glyph.bottom) < 0.3 * height
     if on_base and distances[digit] <= limit and distances[digit] + margin <= rival:
+        if digit in "๔๕" and abs(distances["๔"] - distances["๕"]) < FOUR_OR_FIVE:
+            digit = four_or_five(ink.crop(_box(glyph)), height) or digit
         return Glyph(*_box(glyph), char=digit)
     # A slash is narrow: two touching digits (the tail of ๕ reaching up) are as tall but wide.
     if tall > 1.1 * height and width < 0.8 * height and distances.get("/", 1.0) < min(letter, distances[digit]):
         return Glyph(*_box(glyph), char="/")
     return Glyph(*_box(glyph), letter_like=True)
+
+
+# ๕ is ๔ with a small loop on its top stroke; toner spread over a copier's page makes both
+# match their templates about as well (๔ read as ๕ was most of a copier scan's digit errors).
+# When their distances are this close, the loop decides: closed, two holes (๕); one (๔).
+FOUR_OR_FIVE = 0.03
+LOOP_SIDE = 0.08  # of the letter height: a hole smaller than this square is a speck
+
+
+def four_or_five(glyph: Image.Image, height: float) -> str | None:
+    """``๕`` or ``๔`` by the holes of an ink-is-white glyph (see ``FOUR_OR_FIVE``); ``None``
+    when the holes say neither (a loop filled with toner, a broken one)."""
+    ink = (np.asarray(glyph.convert("L")) > 127).astype(np.uint8)
+    contours, hierarchy = cv2.findContours(ink, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
+    if hierarchy is None:
+        return None
+    smallest = (LOOP_SIDE * height) ** 2
+    holes = sum(1 for c, h in zip(contours, hierarchy[0], strict=True) if h[3] >= 0 and cv2.contourArea(c) >= smallest)
+    return {1: "๔", 2: "๕"}.get(holes)
 
 
 TWO_DIGITS = 0.95  # of the letter height: a glyph read as one digit this wide may be two touching
@@ -1500,10 +1521,15 @@ def _number_cell_words(row: list[Word], number_cells: Sequence[cells.Box]) -> li
 
 
 _NUMBER_BEFORE = ("ที่", "ที", "ข้อ")  # ``หมู่ที่ ๗``, ``วาระที่ ๓``, ``ข้อ ๒``
-_NUMBERED_HEADING = regex.compile(r"^[^\s\d๐-๙]{1,2}[.)]$")
+# (its dot may read as a comma after Latin letters: ``lo,`` for ๒.)
+_NUMBERED_HEADING = regex.compile(r"^(?:[^\s\d๐-๙]{1,2}[.)]|[A-Za-z]{1,2},)$")
 # A row number tesseract garbled: its digit lost (``.``) or read as Arabic with a stray
 # bracket (``6).`` for ``๑.``); a clean Arabic ``1.`` is left alone.
 _GARBLED_ROW_NUMBER = regex.compile(r"^(?!\d{1,3}\.?$)[^\s๐-๙]{0,2}[.)]{1,2}$")
+
+
+# A page's number between dashes (``- ๒ -``) read as a letter or two (``- e -``, ``-ต-``).
+_PAGE_MARKER = regex.compile(r"-[^\s\d๐-๙\-]{1,2}-")
 
 
 def _digit_expected(row: list[Word]) -> list[Word]:
@@ -1513,6 +1539,8 @@ def _digit_expected(row: list[Word]) -> list[Word]:
     separates them first."""
     if not row:
         return []
+    if _PAGE_MARKER.fullmatch("".join(w.text for w in row)):
+        return row
     height = statistics.median(w.height for w in row)
     runs = _runs(row, SPACE_GAP * height)
     found: list[Word] = []
