@@ -94,6 +94,9 @@ AGENDA = regex.compile(
     # without ที่ (``ระเบียบวาระ 1 เรื่อง ...``) only before a separator or เรื่อง, not ``วาระ 4 ปี``
     + r")|(?P<no>\d{1,2})(?=\s*(?:[:.)\-–](?!\s*\d)|เรื่อง|$)))\s*[:.)\-–]?\s*(?P<rest>.*)$"
 )
+# A sub-item headed like an item (``ระเบียบวาระที่ ๕.๑  ญัตติ...``): its label is dropped and
+# its number read as a sub-item's.
+HEADED_SUB_ITEM = regex.compile(r"^(?:ร?ะ)?เบียบ\s*วาระ\s*(?:ที่?)?\s*(?=\d{1,2}\s*\.\s*\d)")
 # An agenda heading whose number OCR dropped or garbled (a lone digit in its own cell), its
 # topic after it; OCR may drop the heading's first letter too (``ะเบียบวาระที``).
 # (its title on the line, or alone on a line of its own: ``วาระที่?`` / ``เรื่อง เพื่อพิจารณา``)
@@ -145,7 +148,7 @@ SPEECH_OPENING = regex.compile(r"^(?:-?\s*ไม่มี|รับทราบ|
 # ``ครั้งที่ 3/2567 เมื่อวันที่ ...``.
 YEAR_AFTER_BE = regex.compile(r"พ\.\s?ศ\.\s*$")  # a title cut after ``พ.ศ.``: its year opens the next line
 TITLE_GOES_ON = regex.compile(
-    r"^(?:ครั้ง\s*ที่\s*\d|(?:ประจำ\s*)?ปี\s*งบ\s*ประมาณ|ประจำ\s*ปี|เมื่อ\s*วัน|พ\.\s?ศ\.|\(|สมัย|จำนวน\s*\d+\s*(?:โครงการ|รายการ))"
+    r"^(?:ครั้ง\s*ที่\s*\d|(?:ประจำ\s*)?ปี\s*งบ\s*ประมาณ|ประจำ\s*ปี|เมื่อ\s*วัน|พ\.\s?ศ\.|\(|สมัย|จำนวน\s*\d+\s*(?:โครงการ|รายการ)|ร่าง\s*(?:เทศ|ข้อ)\s*บัญญัติ)"
 )
 
 # The time after a venue on its line (``ณ ห้องประชุม...  เวลา ๑๐.๐๐ น.``): not part of it.
@@ -210,6 +213,12 @@ REVIEWER = regex.compile(
 )
 SIGN = regex.compile(rf"^\(?\s*{SIGNED}\s*\)?")
 NAME_IN_PARENS = regex.compile(r"\(\s*(?P<name>[^()]{4,60}?)\s*\)")
+# A role standing over the people who hold it in an attendance list (``ประธานคณะทำงาน``,
+# ``เลขานุการคณะทำงาน``): a line of its own.
+GROUP_ROLE = regex.compile(
+    r"(?:(?:รอง)?ประธาน|(?:ผู้ช่วย)?เลขานุการ|(?:รอง)?หัวหน้า)?\s*(?:คณะ\s*(?:ทำงาน|กรรมการ|อนุกรรมการ)|กรรมการ)"
+    r"(?:\s*และ\s*(?:ผู้ช่วย)?\s*เลขานุการ)?"
+)
 # OCR specks read as a lone quote, bar or tilde between words.
 STRAY = regex.compile(r"(?:(?<=\s)|^)['\"`|~^‘’“”]+(?=\s|$)")
 
@@ -241,7 +250,8 @@ VOTES = tolerant(
     r"(?:\s*[=:]\s*|[^\d=:]{0,24}?)(?:จำนวน\s*)?(?P<n>\d{1,3})\s*(?:เสียง|คน)"
 )
 APPROVED = tolerant(r"เห็น\s*ชอบ|อนุมัติ|เห็น\s*ด้วย|เห็น\s*ควร|รับรอง|(?<!ใบ\s*)อนุญาต|เอกฉันท์")
-ACKNOWLEDGED = tolerant(r"รับ\s*ทราบ|ทราบ")
+# (``ทราบ`` alone where the meeting took note, not in ``แจ้ง...ให้ทราบ``, telling others)
+ACKNOWLEDGED = tolerant(r"รับ\s*ทราบ|(?<!แจ้ง.{0,40})ทราบ")
 
 
 def outcome_of(text: str) -> str:
@@ -530,6 +540,7 @@ class MinutesReader:
     # ``(๑)``, ``(๒)`` lines next to one another: a list inside a speech, no sub-items
     listed: set[int] = field(default_factory=set)
     bracketed_top: str | None = None  # the item whose sub-items are numbered in brackets
+    group_role: str | None = None  # a role heading the people below it (``คณะทำงาน``)
 
     def read(self, lines: Sequence[Line]) -> None:
         texts = [line.text.strip() for line in lines if line.text.strip()]
@@ -597,6 +608,7 @@ class MinutesReader:
             self.status = status
             self.section_count = 0
             self.header_seen = False
+            self.group_role = None
             after = ROW_NUMBER.sub("", rest, count=1).strip() if rest else ""
             listed = PROSE_LIST.match(HEAD_COUNT.sub("", rest).strip())  # (``๑ คน ได้แก่ ...``)
             after = HEAD_COUNT.sub("", rest).strip() if listed else after
@@ -630,6 +642,14 @@ class MinutesReader:
             return True  # the list's header a scan garbled (``ที่ชื่อ | ana | ประเภท... | ตำแหน่ง...``)
         if first_in_section and self.header_seen and HEADER_WRAP.fullmatch(text.strip()):
             return True  # the header's wrapped last words (``ตำแหน่งในคณะ`` / ``กรรมการ``)
+        if self.status is not None and GROUP_ROLE.fullmatch(text):
+            self.group_role = text  # the role of the people listed under it
+            return True
+        halves = side_by_side(line.text)
+        if halves:
+            for half in halves:
+                self.attendance_line(Line(text=half, page_no=line.page_no, index=line.index), flat(half))
+            return True
         row_cells = [c for c in cells(ASTERISK_NOISE.sub(" ", line.text)) if c]
         # a scan's speck read as a comma inside a name (``นายเฉลิม บุญ , ประคอง``)
         row_cells = [SPECK_IN_NAME.sub("", c) if split_prefix(c)[0] is not None else c for c in row_cells]
@@ -726,6 +746,7 @@ class MinutesReader:
             others = [rest, *others] if others else self.split_role(drop_signature(bare, row.name))
         row.name = split_by_signature(row.name, row_cells[1:])
         self.fill_row(row, others)
+        row.role = row.role or self.group_role
         if row.status == "present" and any(ABSENCE_REMARK.match(c) for c in row_cells[1:]):
             row.status = "absent"  # a roll call of every member: the remarks say who was away
         self.rows.append(row)
@@ -918,7 +939,7 @@ class MinutesReader:
             # OCR lost the heading's lone digit (``ระเบียบวาระที่ | เรื่อง...``): the next number
             self.open_item(str(int(self.top.item_no) + 1 if self.top else 1), unnumbered["rest"], line)
             return
-        sub = SUB_ITEM.match(text)
+        sub = SUB_ITEM.match(HEADED_SUB_ITEM.sub("", text, count=1))
         if (
             sub
             and self.top is not None
@@ -1116,6 +1137,23 @@ class MinutesReader:
             self.resolutions[-1].open = False
 
 
+def side_by_side(text: str) -> tuple[str, str] | None:
+    """A line listing two people side by side (``๑.  นายสุรศักดิ์ ...  ประธานสภาฯ   ๒.  นางวิไลวรรณ
+    ...``) as its two entries: a later cell opens with the next row number and a name."""
+    row = text.split("\t")
+    first = ROW_NUMBER.match(row[0].strip())
+    if first is None:
+        return None
+    for k in range(2, len(row)):
+        second = ROW_NUMBER.match(row[k].strip())
+        if second is None or int(second["no"]) != int(first["no"]) + 1:
+            continue
+        name = row[k].strip()[second.end() :].strip() or (row[k + 1].strip() if k + 1 < len(row) else "")
+        if split_prefix(name)[0] is not None:
+            return "\t".join(row[:k]), "\t".join(row[k:])
+    return None
+
+
 def sub_path(match: regex.Match[str]) -> str:
     """``3.01.1`` -> ``3.1.1``: a sub-item's number as the contract writes it."""
     return ".".join(str(int(part)) for part in (match["top"], *match["sub"].split(".")))
@@ -1128,6 +1166,20 @@ def gaps_mean_paragraphs(lines: Sequence[Line]) -> bool:
         return False
     gaps = sum(1 for a, b in pairs if b.index - a.index > 1)
     return gaps / len(pairs) < 0.7
+
+
+def labels_head_blocks(lines: Sequence[Line]) -> bool:
+    """Whether the signature blocks carry their labels on top (``ผู้จดรายงานการประชุม`` /
+    ``(ลงชื่อ) ....`` / ``(name)``) rather than at the foot: no ``(ลงชื่อ)`` line comes
+    shortly before the first label standing alone."""
+    texts = [flat(line) for line in lines]
+    alone = [
+        i for i, t in enumerate(texts) for p in (RECORDER, REVIEWER) if p.search(t) and not p.sub("", t).strip()
+    ]
+    if not alone:
+        return False
+    first = min(alone)
+    return not any(SIGN.match(t) for t in texts[max(0, first - 6) : first])
 
 
 def signer(lines: Sequence[Line], label: regex.Pattern[str]) -> str | None:
@@ -1146,7 +1198,11 @@ def signer(lines: Sequence[Line], label: regex.Pattern[str]) -> str | None:
             return own
         forward = [lines[j] for j in range(i + 1, min(len(lines), i + 4))]
         backward = [lines[j] for j in range(i - 1, max(-1, i - 4), -1)]
-        first, second = (forward, backward) if SIGN.match(text) else (backward, forward)
+        # (a label alone over a ``(ลงชื่อ)`` line heads its block where the first block opens
+        # with its label: the name is below it)
+        heads = not label.sub("", text).strip() and bool(forward) and bool(SIGN.match(flat(forward[0])))
+        heads = heads and labels_head_blocks(lines)
+        first, second = (forward, backward) if SIGN.match(text) or heads else (backward, forward)
         for candidates in (first, second):
             for other in candidates:
                 if label.search(flat(other)) or RECORDER.search(flat(other)) or REVIEWER.search(flat(other)):
@@ -1225,8 +1281,9 @@ def names_in_cells(text: str) -> list[str]:
 
 
 def name_in(text: str) -> str | None:
-    """A person's name (no prefix) in parentheses or after ``ลงชื่อ``."""
-    text = SIGN.sub("", text.strip()).strip()
+    """A person's name (no prefix) in parentheses or after ``ลงชื่อ`` (a committee's members
+    numbered, ``๑. (ลงชื่อ) ........ ส.ท.บุญมา พรมมา``)."""
+    text = SIGN.sub("", ROW_NUMBER.sub("", text.strip(), count=1).strip()).strip().lstrip(".…").strip()
     match = NAME_IN_PARENS.search(text)
     candidate = match["name"] if match else text
     prefix, rest = split_prefix(candidate.strip())
