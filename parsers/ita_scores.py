@@ -272,6 +272,9 @@ class Reader:
     paragraph_years: list[int] = field(default_factory=list)
     weight_columns: set[int] = field(default_factory=set)  # by the table's header
     instrument_columns: dict[int, str] = field(default_factory=dict)  # a years-down table's columns
+    # A years-down table with a column per indicator under its instrument's header (a second
+    # header row of indicator numbers): each column's label.
+    label_columns: dict[int, Label] = field(default_factory=dict)
     weights_around: tuple[int, int] = (0, 0)  # weight columns before and after a header's years
     # Scores whose label named no instrument yet: the label's rest may be on the next line
     # (a word processor broke the row over a page: ``แบบวัด...ส่วนเสีย | 83.31`` / ``ภายใน (... : IIT)``).
@@ -395,20 +398,25 @@ class Reader:
             columns = {k: i for k, i in named.items() if i is not None}
             if len(set(columns.values())) >= 2:
                 self.instrument_columns = with_lost_instrument(columns, row)
+                self.label_columns = {}
                 return True
         if not self.instrument_columns:
             return False
+        if not self.label_columns and (labels := indicator_columns(self.instrument_columns, row)):
+            self.label_columns = labels  # the header's second row: indicator numbers under each instrument
+            return True
         found = BE_YEAR.search(to_arabic_digits(filled[0])) if filled else None
         year = int(found["year"]) if found else None  # (its พ.ศ. garbled by a scan: ``W.A. 2568``)
-        scores = [(k, m) for k, c in enumerate(row) if k in self.instrument_columns and (m := SCORE_CELL.fullmatch(c.strip()))]
+        columns = self.label_columns or {k: Label(i, None, None) for k, i in self.instrument_columns.items()}
+        scores = [(k, m) for k, c in enumerate(row) if k in columns and (m := SCORE_CELL.fullmatch(c.strip()))]
         if year is None or not scores:
             if any(SCORE_CELL.fullmatch(c.strip()) for c in filled):
-                self.instrument_columns = {}  # a row of scores without its year: the table is over
+                self.instrument_columns, self.label_columns = {}, {}  # scores without a year: the table is over
                 return False
             return bool(len(filled) > 1 and year is None and not scores and all(len(c) <= 20 for c in filled))
         for k, match in scores:
             if match["score"]:
-                self.add(page_no, year, Label(self.instrument_columns[k], None, None), Decimal(match["score"]))
+                self.add(page_no, year, columns[k], Decimal(match["score"]))
         return True
 
     def read_table_row(self, row: list[str], page_no: int) -> bool:
@@ -599,6 +607,37 @@ def instrument_cell(cell: str) -> str | None:
     return "ITA" if OVERALL.search(text) else None
 
 
+INDICATOR_NO_CELL = regex.compile(r"\d{1,2}")
+
+
+def indicator_columns(instruments: dict[int, str], row: Sequence[str]) -> dict[int, Label]:
+    """A years-down table's columns from its second header row, under the first row's
+    instruments (``แบบวัด IIT (ตัวชี้วัดที่) | | ...`` / ``๑ | ๒ | ...``): a number is an
+    indicator of the instrument whose header spans it (restarted numbering read as the
+    framework's), an instrument's code its total; a first-row ``คะแนน ITA`` over an empty cell
+    the overall score. Empty when the row is no such header (it must number three indicators)."""
+    filled = [(k, c.strip()) for k, c in enumerate(row) if c.strip()]
+    if not filled or any(not INDICATOR_NO_CELL.fullmatch(c) and instrument_cell(c) is None for _, c in filled):
+        return {}
+    labels: dict[int, Label] = {}
+    for k, cell in filled:
+        over = [instruments[j] for j in sorted(instruments) if j <= k]
+        if INDICATOR_NO_CELL.fullmatch(cell) and over and over[-1] in FIRST_INDICATOR:
+            instrument, no = over[-1], int(cell)
+            if INSTRUMENT_OF.get(no) != instrument and no <= LAST_INDICATOR[instrument] - FIRST_INDICATOR[instrument] + 1:
+                no = FIRST_INDICATOR[instrument] + no - 1  # restarted numbering (EIT 1 = 6)
+            if INSTRUMENT_OF.get(no) == instrument:
+                labels[k] = Label(instrument, no, None)
+        elif (instrument := instrument_cell(cell)) is not None:
+            labels[k] = Label(instrument, None, None)
+    if sum(1 for label in labels.values() if label.indicator_no is not None) < 3:
+        return {}
+    for k, instrument in instruments.items():
+        if instrument == "ITA" and k not in labels and not (row[k].strip() if k < len(row) else ""):
+            labels[k] = Label("ITA", None, None)
+    return labels
+
+
 def counted(filled: Sequence[tuple[int, str]], at: int) -> bool:
     """Whether the number in cell ``at`` of a row's filled cells is a count: its cell before
     says ``จำนวน`` or its cell after names a unit (``ชุด``, ``คน``, ``ครั้ง``)."""
@@ -703,12 +742,28 @@ def report_year(head: str) -> int | None:
     return int(span["last"]) if year is not None and span and int(span["first"]) == year else year
 
 
+LEGEND_ENTRY = regex.compile(r"ตัว\s*ชี\u0e49?\s*วัด\s*ที\u0e48?\s*(?P<no>\d{1,2})(?!\d)\s*(?P<name>.*?)(?=ตัว\s*ชี\u0e49?\s*วัด|$)")
+
+
+def legend_names(lines: Sequence[Line]) -> dict[int, str]:
+    """Framework number -> the indicator's printed name, where the document names its
+    indicators apart from their scores (a legend under a table whose columns are numbered)."""
+    names: dict[int, str] = {}
+    for line in lines:
+        for entry in LEGEND_ENTRY.finditer(clean(line.text.replace("\t", " ")) or ""):
+            found = match_indicator(entry["name"])
+            if found is not None and found[0] == int(entry["no"]) and found[1]:
+                names.setdefault(found[0], found[1])
+    return names
+
+
 def extract(segment: Segment) -> list[Row]:
     text = join_lines(segment.lines)
     if not ITA_CONTEXT.search(text):
         return []
     reader = Reader(default_year=report_year(text[:2000]))
     reader.read(segment.lines)
+    legend = legend_names(segment.lines)
     organization = document_organization(segment)
     rows: list[Row] = []
     seen: set[tuple[int | None, str, int | None]] = set()
@@ -725,7 +780,7 @@ def extract(segment: Segment) -> list[Row]:
                 fiscal_year=found.fiscal_year,
                 instrument=found.label.instrument,  # type: ignore[arg-type]
                 indicator_no=found.label.indicator_no,
-                indicator=found.label.indicator,
+                indicator=found.label.indicator or legend.get(found.label.indicator_no or 0),
                 score=found.score.quantize(Decimal("0.01")),
             )
         )
