@@ -122,7 +122,10 @@ class TableRow:
 
 
 def header_roles(row: Sequence[str]) -> list[str] | None:
-    """The column roles of a measures-table header, or None when the line is not one."""
+    """The column roles of a measures-table header, or None when the line is not one (a row
+    opening with its number is a measure's, whatever its cells say)."""
+    if row and SEQ_CELL.match(row[0].strip()):
+        return None
     roles: list[str] = []
     for cell in row:
         role = next((r for r, pattern in HEADER_ROLES if pattern.search(cell)), OTHER) if cell else OTHER
@@ -187,14 +190,17 @@ def is_office(cell: str) -> bool:
     return len(cell) <= OFFICE_MAX and bool(OFFICE.match(cell))
 
 
-def assign(row: Sequence[str], roles: Sequence[str]) -> list[tuple[str, str]]:
-    """(role, text) for each cell of a row, whatever number of cells it came with.
+def assign(row: Sequence[str], roles: Sequence[str], ruled: bool = False) -> list[tuple[str, str]]:
+    """(role, text) for each cell of a row, whatever number of cells it came with. A ``ruled``
+    row (its cells drawn, as many as the header's) keeps every cell under its header.
 
     Cells take the header's positions when the counts agree and the period cell (if any)
     sits where the header has it; otherwise the period cell anchors the columns: the
     measure, the method (all middle cells) and the office before it, the rest after it.
     """
     roles = list(roles)
+    if ruled and len(row) == len(roles):
+        return list(zip(roles, row, strict=True))
     if roles[:1] == [SEQ] and row and row[0] and not SEQ_CELL.match(row[0]):
         roles = roles[1:]  # the number is written in the measure's cell
     period_at = roles.index(PERIOD) if PERIOD in roles else None
@@ -326,8 +332,8 @@ class TableReader:
         first = row[0]
         if specks_only(" ".join(filled)):
             return  # a scan's specks in a row of their own (``ฆ a | ม | ow ป09``): no measure
-        if len(filled) == 1 and GROUP_ROW.match(filled[0]):
-            return  # a group's row inside the table (``ด้านที่ ๒ การป้องกันการรับสินบน``)
+        if GROUP_ROW.match(filled[0]) and (len(filled) == 1 or (len(filled) == 2 and GROUP_ROW.fullmatch(first))):
+            return  # a group's row inside the table (``ด้านที่ ๒ การป้องกันการรับสินบน``, or its name in the next cell)
         if len(filled) == 1 and BLOCK_END.match(filled[0]):
             self.roles = None  # an indented date or signature line closes the table
             return
@@ -405,16 +411,21 @@ class TableReader:
         record = TableRow(seq=headed[0] if headed else seq if seq is not None else self.count, page_no=page_no)
         if headed is not None:
             record.add(MEASURE, headed[1])
-        for k, (role, text) in enumerate(assign(row, self.roles)):
+        for k, (role, text) in enumerate(assign(row, self.roles, self.ruled_row(row))):
             if k == 0 and role == MEASURE and seq is not None:
                 text = ROW_NUMBER.sub("", text, count=1)  # the row's number, not the measure's words
             record.add(role, text)
         self.rows.append(record)
 
+    def ruled_row(self, row: list[str]) -> bool:
+        """Whether ``row`` is a row of a ruled table with as many cells as its header: its
+        cells stand in their columns, whatever they say (``ภายใน ๓๐ วัน...`` in the method's)."""
+        return "\t" in (self.header_raw or "") and len(row) == len(self.header_row)
+
     def continue_row(self, row: list[str]) -> None:
         assert self.roles is not None
         record = self.rows[-1]
-        for role, text in assign(row, self.roles):
+        for role, text in assign(row, self.roles, self.ruled_row(row)):
             record.add(role, text)
 
 
