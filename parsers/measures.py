@@ -65,6 +65,7 @@ TABLE_END = regex.compile(
     r"ส่วน\s*ที่|บท\s*ที่|ข้อ\s*\d)|[:：]"
 )
 CONTINUATION_MAX = 30
+COLUMN_SLACK = 10  # display characters a wrapped cell may run past its column's width
 GROUP_ROW = regex.compile(r"^(?:ด\u0e49?าน|มิติ|หมวด|ยุทธศาสตร์|กลุ่ม)\s*ท\u0e35?\u0e48?\s*\d{1,2}(?!\d)")  # (ดานท๑: a scan)
 # The second line of a header printed on two lines (``ระยะเวลา`` / ``ดำเนินการ``).
 HEADER_TAIL = regex.compile(r"^(?:ดำเนิน\s*การ|ผล|ผล\s*การ\s*\S{0,12}|การ\s*\S{0,12}|เวลา|\(.{0,20}\))$")
@@ -132,6 +133,11 @@ def header_roles(row: Sequence[str]) -> list[str] | None:
         roles.append(role)
     if MEASURE not in roles or not regex.search(r"มาตรการ|แนวทาง", " ".join(row)):
         return None
+    if roles.count(MEASURE) == 2 and METHOD not in roles:
+        # ``มาตรการ | แนวทางปฏิบัติ``: beside the measure's own column, the guidance is its method
+        second = [k for k, r in enumerate(roles) if r == MEASURE][1]
+        if regex.match(r"แนว\s*ทาง", row[second].strip()):
+            roles[second] = METHOD
     known = {r for r in roles if r not in (OTHER, SEQ)}
     return roles if len(known) >= 3 else None
 
@@ -350,6 +356,9 @@ class TableReader:
             if ruled and raw is not None and "\t" not in raw and len(filled) == 1 and len(filled[0]) > CONTINUATION_MAX:
                 self.roles = None  # a sentence outside a ruled table's cells: the paragraph after it
                 return
+            if len(filled) == 1 and self.overflows(row):
+                self.roles = None  # a paragraph after a space-aligned table, wider than any column
+                return
             if self.rows:
                 self.continue_row(row)
             return
@@ -383,6 +392,17 @@ class TableReader:
             self.rows[-1].add(MEASURE, first)
             return
         self.roles = None  # the table is over
+
+    def overflows(self, row: list[str]) -> bool:
+        """Whether the one filled cell of a space-aligned table's line is far wider than the
+        column it was put under (a sentence of the paragraph after the table)."""
+        if self.header_columns is None or len(row) != len(self.header_columns):
+            return False
+        k = next(k for k, cell in enumerate(row) if cell)
+        if k + 1 >= len(self.header_columns):
+            return False
+        width = self.header_columns[k + 1] - self.header_columns[k]
+        return display_width(row[k]) > 2 * width + COLUMN_SLACK
 
     def after_heading_rows(self) -> bool:
         """Whether the pending ``มาตรการที่ N`` heading already has its row."""

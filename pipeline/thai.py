@@ -284,10 +284,11 @@ def _abbreviation(first: str, second: str) -> str | None:
     return abbreviation if abbreviation in _ABBREVIATIONS else None
 
 
-# ``ต.ค.67``: a year glued to the month's abbreviation; ``2568- กันยายน``: a range's dash.
+# ``ต.ค.67``: a year glued to the month's abbreviation; ``2568- กันยายน``: a range's dash,
+# spaced on both sides when spaced on one (``ก.ย.-ต.ค.``, glued, stays as printed).
 _ABBREVIATION_THEN_YEAR = regex.compile(r"((?<![ก-ฮ])[ก-ฮ]\u0e34?\u0e35?\.[ก-ฮ]\.)(?=[\d๐-๙])")
 _RANGE_SPACING = regex.compile(
-    r"(?<=[\d๐-๙.])\s*(?P<dash>[-–])\s*(?=[ก-ฮ\d๐-๙])|(?<=[ก-ฮ])\s+(?P<dash>[-–])\s*(?=[ก-ฮ\d๐-๙])"
+    r"(?<=[\d๐-๙.])(?:\s+(?P<dash>[-–])\s*|(?P<dash>[-–])\s+)(?=[ก-ฮ\d๐-๙])|(?<=[ก-ฮ])\s+(?P<dash>[-–])\s*(?=[ก-ฮ\d๐-๙])"
     r"|(?<=[ก-ฮ])\s*(?P<dash>[-–])\s+(?=[ก-ฮ\d๐-๙])"
 )
 _RANGE_DASH_LOST = regex.compile(
