@@ -670,3 +670,33 @@ def test_a_scans_garbled_points_and_the_row_labels_of_a_years_table_it_lost() ->
     assert found[(2568, "IIT", 3)] == Decimal("95.35")
     assert found[(2567, "IIT", None)] == Decimal("86.42")
     assert found[(2567, "ITA", None)] == Decimal("80.60")
+
+
+def test_a_column_per_indicator_and_a_row_per_year_named_by_a_legend() -> None:
+    """Years down, indicators across under their instrument's header, instrument totals and
+    ITA after them; the indicators named only in a legend under the table (fictional
+    เทศบาลตำบลโคกมะม่วงทอง)."""
+    head = "ปีงบประมาณ\tแบบวัด IIT (ตัวชี้วัดที่)\t\t\t\t\tแบบวัด EIT (ตัวชี้วัดที่)\t\t\tแบบวัด OIT (ตัวชี้วัดที่)\t\tคะแนนรายแบบวัด\t\t\tคะแนน ITA\tระดับ"
+    text = "\n".join(
+        [
+            "รายงานผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)",
+            "ประจำปีงบประมาณ พ.ศ. ๒๕๖๘ เทศบาลตำบลโคกมะม่วงทอง",
+            head,
+            "\t๑\t๒\t๓\t๔\t๕\t๑\t๒\t๓\t๑\t๒\tIIT\tEIT\tOIT\t\t",
+            "2567\t90.10\t76.40\t85.60\t80.00\t79.30\t84.20\t81.60\t77.30\t81.25\t68.75\t82.28\t81.03\t75.00\t79.19\tB",
+            "2568\t94.50\t82.10\t90.30\t85.70\t88.60\t86.40\t84.10\t80.70\t93.75\t87.50\t88.24\t83.73\t90.63\t87.84\tA",
+            "ผลต่าง\t+4.40\t+5.70\t+4.70\t+5.70\t+9.30\t+2.20\t+2.50\t+3.40\t+12.50\t+18.75\t+5.96\t+2.70\t+15.63\t+8.65\t",
+            "หมายเหตุ   ตัวชี้วัดที่ ๑     การปฏิบัติหน้าที่               ตัวชี้วัดที่ ๖     คุณภาพการดำเนินงาน",
+            "          ตัวชี้วัดที่ ๘     การปรับปรุงระบบการทำงาน",
+        ]
+    )
+    found = scores(parse_pages(text))
+    assert found[(2567, "IIT", 1)].score == Decimal("90.10")
+    assert found[(2568, "EIT", 6)].score == Decimal("86.40")  # EIT's ๑ is the framework's 6
+    assert found[(2568, "OIT", 10)].score == Decimal("87.50")
+    assert found[(2568, "OIT", None)].score == Decimal("90.63")
+    assert found[(2567, "ITA", None)].score == Decimal("79.19")
+    assert found[(2568, "IIT", 1)].indicator == "การปฏิบัติหน้าที่"
+    assert found[(2568, "EIT", 8)].indicator == "การปรับปรุงระบบการทำงาน"
+    assert found[(2568, "IIT", 2)].indicator is None  # the legend does not name it
+    assert len([k for k in found if k[0] in (2567, 2568)]) == 28  # the differences row is no year

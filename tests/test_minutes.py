@@ -1674,3 +1674,80 @@ def test_a_long_resolution_without_spaces_is_read_at_once() -> None:
     start = time.perf_counter()
     outcome_of(text)
     assert time.perf_counter() - start < 0.5
+
+
+def test_two_people_side_by_side_on_a_line_and_roles_heading_groups() -> None:
+    """A council lists its members two per line; a working group puts each role over the
+    people who hold it (fictional เทศบาลตำบลบ้านโป่งทอง)."""
+    parsed = minutes_from(
+        "รายงานการประชุมคณะทำงานจัดทำแผนชุมชน เทศบาลตำบลบ้านโป่งทอง",
+        "ครั้งที่ ๒/๒๕๖๙",
+        "วันจันทร์ที่ ๒ มีนาคม ๒๕๖๙",
+        "ผู้มาประชุม",
+        "    ประธานคณะทำงาน",
+        " ๑.   นายสมศักดิ์  ทองดี     ปลัดเทศบาล      ๒.   นางมาลี  ใจงาม      รองปลัดเทศบาล",
+        "    คณะทำงาน",
+        " ๓.   นายวิชัย  แสงทอง     ผู้อำนวยการกองช่าง",
+        "    เลขานุการคณะทำงาน",
+        " ๔.   นางสาวพรทิพย์  ศรีสุข     นักวิเคราะห์นโยบายและแผน",
+        "เริ่มประชุมเวลา ๐๙.๓๐ น.",
+        "ระเบียบวาระที่ ๑  เรื่องแจ้งเพื่อทราบ",
+        "มติที่ประชุม  รับทราบ",
+    )
+    people = attendees(parsed)
+    assert [people[n].seq for n in ("สมศักดิ์ ทองดี", "มาลี ใจงาม", "วิชัย แสงทอง", "พรทิพย์ ศรีสุข")] == [1, 2, 3, 4]
+    assert people["มาลี ใจงาม"].position == "รองปลัดเทศบาล"
+    assert people["สมศักดิ์ ทองดี"].role == "ประธานคณะทำงาน"
+    assert people["วิชัย แสงทอง"].role == "คณะทำงาน"
+    assert people["พรทิพย์ ศรีสุข"].role == "เลขานุการคณะทำงาน"
+
+
+def test_sub_items_headed_like_items_and_a_repeated_heading() -> None:
+    parsed = minutes_from(
+        "รายงานการประชุมสภาเทศบาลตำบลบ้านโป่งทอง",
+        "สมัยสามัญ สมัยที่ ๓ ครั้งที่ ๑ ประจำปี พ.ศ. ๒๕๖๙",
+        "วันพฤหัสบดีที่ ๑๓ สิงหาคม ๒๕๖๙",
+        "ระเบียบวาระที่ ๑   เรื่อง  ที่เสนอใหม่",
+        "ระเบียบวาระที่ ๑.๑  ญัตติร่างเทศบัญญัติงบประมาณรายจ่ายประจำปีงบประมาณ พ.ศ. ๒๕๗๐",
+        "มติที่ประชุม :-  รับหลักการ ด้วยคะแนนเสียง ๑๒ เสียง",
+        "ระเบียบวาระที่ ๑   เรื่อง  ที่เสนอใหม่ (ต่อ)",
+        "ระเบียบวาระที่ ๑.๒  การกำหนดจำนวนคณะกรรมการแปรญัตติ",
+        "                    ร่างเทศบัญญัติงบประมาณรายจ่ายประจำปีงบประมาณ พ.ศ. ๒๕๗๐",
+        "          ประธานสภาฯ แจ้งว่า ขอให้ที่ประชุมกำหนดจำนวนคณะกรรมการแปรญัตติ",
+        "มติที่ประชุม :-  เห็นชอบ จำนวน ๓ คน",
+        "ระเบียบวาระที่ ๒   เรื่อง  อื่น ๆ",
+    )
+    found = items(parsed)
+    assert sorted(found) == ["1", "1.1", "1.2", "2"]
+    assert found["1.2"].title.endswith("ร่างเทศบัญญัติงบประมาณรายจ่ายประจำปีงบประมาณ พ.ศ. 2570")
+    assert sorted(r.item_no for r in parsed.rows if isinstance(r, Resolution)) == ["1.1", "1.2"]
+
+
+def test_telling_others_is_no_acknowledgement() -> None:
+    assert outcome_of("มอบหมายให้เลขานุการจัดทำหนังสือเชิญประชุม และแจ้งคณะทำงานทุกคนทราบ") == "other"
+    assert outcome_of("ที่ประชุมทราบ") == "acknowledged"
+    assert outcome_of("รับทราบ") == "acknowledged"
+
+
+def test_labels_over_their_signature_blocks_and_numbered_checkers() -> None:
+    over = [
+        Line(text=t, page_no=1, index=i)
+        for i, t in enumerate(
+            [
+                "ปิดประชุมเวลา 11.45 น.",
+                "ผู้จดรายงานการประชุม",
+                "(ลงชื่อ) ..............................",
+                "(นางสาวนันทนา  ใจดี)",
+                "นิติกร / เลขานุการคณะทำงาน",
+                "ผู้ตรวจรายงานการประชุม",
+                "(ลงชื่อ) ..............................",
+                "(นายวีรชัย  ทองคำ)",
+                "ปลัด อบต. / ประธานคณะทำงาน",
+            ]
+        )
+    ]
+    from parsers.minutes import REVIEWER
+
+    assert signer(over, RECORDER) == "นันทนา ใจดี"
+    assert signer(over, REVIEWER) == "วีรชัย ทองคำ"
+    assert name_in("1. (ลงชื่อ) ...... ส.ท.บุญชู  พรมดี") == "บุญชู พรมดี"

@@ -134,3 +134,31 @@ def test_a_touching_pair_no_cut_separates_reads_as_its_pair_template() -> None:
     assert box is not None
     distances = ocr.pair_distances(blob.crop(box))
     assert min(distances, key=distances.__getitem__) == "๕๖"
+
+
+@NEEDS_FONTS
+@pytest.mark.parametrize("font", [FONTS / "Laksaman.ttf", ocr.REFERENCE_FONT_DIR / "Sarabun_400Regular.ttf"])
+def test_four_and_five_told_apart_by_the_loop_of_five(font: Path) -> None:
+    """๕ is ๔ with a small closed loop on its top stroke: two holes against one, however
+    thick the toner made the strokes (a blur, then a threshold). (A font whose ๔ has no
+    closed loop gives no answer, and the templates decide.)"""
+    for digit in "๔๕":
+        image = Image.new("L", (300, 200), 255)
+        ImageDraw.Draw(image).text((100, 40), digit, font=ImageFont.truetype(str(font), 58), fill=0)
+        ink = ink_of(image.filter(ImageFilter.GaussianBlur(1.2)))
+        box = ink.getbbox()
+        assert box is not None
+        assert ocr.four_or_five(ink.crop(box), box[3] - box[1]) == digit
+
+
+def test_garbled_list_labels_and_page_markers_are_expected_digits() -> None:
+    def word(text: str, left: int) -> ocr.Word:
+        return ocr.Word(left, 100, 20 * len(text), 40, 90.0, text)
+
+    # ``lo,`` for ๒. opening a line; ``- e -`` for a page's ``- ๒ -``
+    label = [word("lo,", 0), word("ประมาณการ", 200)]
+    assert [w.text for w in ocr._digit_expected(label)] == ["lo,"]
+    marker = [word("-", 900), word("e", 960), word("-", 1000)]
+    assert ocr._digit_expected(marker) == marker
+    prose = [word("ok,", 0)]  # a lone word is no heading
+    assert ocr._digit_expected(prose) == []
