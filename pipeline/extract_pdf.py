@@ -181,7 +181,7 @@ def _body_lines(words: list[dict[str, Any]], left: float, spaces: list[dict[str,
         )
         first_words.append(line[0])
     first = dict(zip((id(r) for r in rows), first_words, strict=True))
-    joined = layout.join_wrapped_rows(sorted(rows, key=lambda r: r.top), _own_cell, join_wrapped)
+    joined = layout.join_wrapped_rows(sorted(rows, key=lambda r: r.top), _own_cell, _join_unspaced)
     # a joined wrapped cell pushes the ticks after it out of their columns: blanks made explicit
     size = statistics.median(row.size for row in rows) if rows else 0.0
     layout.fill_tick_columns(joined, lambda t: len(t) == 1 and t in TICK_MARKS, None, NO_TICK, 0.6 * size)
@@ -198,6 +198,18 @@ def _body_lines(words: list[dict[str, Any]], left: float, spaces: list[dict[str,
         )
         for row in joined
     ]
+
+
+def _join_unspaced(head: str, tail: str) -> str:
+    """Two pieces of a cell the producer wrapped where its text layer has no space (a space
+    there is kept by ``join_continuation``): Thai letters run on (``นายบุญ`` / ``ถม``, a
+    name broken between its syllables), whatever they look like."""
+    if head and tail and _THAI_LETTER_OR_MARK.match(head[-1]) and _THAI_LETTER_OR_MARK.match(tail[0]):
+        return head + tail
+    return join_wrapped(head, tail)
+
+
+_THAI_LETTER_OR_MARK = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]")
 
 
 def _space_after(word: dict[str, Any], spaces: list[dict[str, Any]], size: float) -> bool:

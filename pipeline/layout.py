@@ -14,6 +14,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
+import regex
+
 T = TypeVar("T")
 
 
@@ -128,8 +130,11 @@ def continues_row(
     far (in letter heights) a piece may start from its cell's start (OCR boxes wander more
     than a text layer's). ``right``: the text's right edge; a row that reaches it and goes on
     at the left margin is a typed line that wrapped, not a table row."""
-    if len(row.pieces) < 2 or len(line.pieces) > len(row.pieces) or line.number_end is not None:
-        return False  # a line that opens with a row number is a row of its own
+    # a line that opens with a row number is a row of its own (a number further in, under
+    # a cell of the row, is that cell's wrapped end: ``ส.ท. เขต`` / ``๒``)
+    numbered = line.number_end is not None and line.pieces[0][0] <= row.pieces[0][1] + slack * row.size
+    if len(row.pieces) < 2 or len(line.pieces) > len(row.pieces) or numbered:
+        return False
     if row.number_end is None and line.pieces[0][0] <= row.pieces[0][1]:
         return False
     if line.top - row.bottom > 1.2 * row.size:
@@ -155,9 +160,22 @@ def continues_row(
         pieces.pop()  # a cell the producer centred in the row's height: it stands on this line
     return all(
         any(abs(x0 - start) <= slack * row.size and x1 < end for start, end in cells)
-        and not own_cell(text.strip())
+        and (not own_cell(text.strip()) or number_wrapped(row, x0, text, slack))
         for x0, x1, text in pieces
     )
+
+
+# A cell's last word that a number follows (``ส.ท. เขต`` / ``๑``, ``หมู่ที่`` / ``๔``): a
+# narrow column wraps the number onto the next line.
+NUMBER_AWAITED = regex.compile(r"(?:เขต|หมู่|ที่|ซอย|ข้อ|ชั้น)\s*$")
+LONE_NUMBER = regex.compile(r"[\d๐-๙]{1,3}")
+
+
+def number_wrapped(row: PieceRow, x0: float, text: str, slack: float) -> bool:
+    """Whether ``text`` (a number, a value of its own elsewhere) is the wrapped end of the
+    row's cell starting where it starts, a cell whose words wait for a number."""
+    above = next((t for start, _, t in row.pieces if abs(x0 - start) <= slack * row.size), "")
+    return bool(LONE_NUMBER.fullmatch(text.strip()) and NUMBER_AWAITED.search(above))
 
 
 def centred_cell(row: PieceRow, piece: Piece) -> bool:
