@@ -158,11 +158,17 @@ def continues_row(
     pieces = list(line.pieces)
     if len(pieces) >= 2 and centred_cell(row, pieces[-1]):
         pieces.pop()  # a cell the producer centred in the row's height: it stands on this line
+    # (a wrapped cell may start a little right of its cell's start, never left of it: a
+    # line set further left is a heading of its own, ``ผู้ช่วยเลขานุการคณะทำงาน`` over a row)
+    left = min(slack, LEFT_SLACK) * row.size
     return all(
-        any(abs(x0 - start) <= slack * row.size and x1 < end for start, end in cells)
+        any(start - left <= x0 <= start + slack * row.size and x1 < end for start, end in cells)
         and (not own_cell(text.strip()) or number_wrapped(row, x0, text, slack))
         for x0, x1, text in pieces
     )
+
+
+LEFT_SLACK = 0.2  # letter heights a wrapped piece may start left of its cell (a box's wander)
 
 
 # A cell's last word that a number follows (``ส.ท. เขต`` / ``๑``, ``หมู่ที่`` / ``๔``): a

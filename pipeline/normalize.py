@@ -351,10 +351,13 @@ _DOCUMENT_TITLE = regex.compile(r"^(?:แผน|รายงาน|มาตร�
 
 
 def _running_headers(pages: Sequence[list[str]]) -> set[str]:
-    """Keys of the lines that open or close at least half of the pages (3 pages at least)."""
+    """Keys of the lines that open or close at least half of the pages (3 pages at least)
+    and never stand inside a page: a label that a page happens to end with as often
+    (``มติที่ประชุม``, its text on the next page) is content."""
     if len(pages) < 3:
         return set()
     counts: Counter[str] = Counter()
+    inside: set[str] = set()
     for lines in pages:
         edge = {
             _header_key(line)
@@ -362,8 +365,9 @@ def _running_headers(pages: Sequence[list[str]]) -> set[str]:
             if line and not _STRUCTURAL.match(line.strip())
         }
         counts.update(edge)
+        inside.update(_header_key(line) for line in lines[3:-3] if line)
     threshold = max(3, len(pages) // 2)
-    return {key for key, n in counts.items() if n >= threshold and len(key) > 3}
+    return {key for key, n in counts.items() if n >= threshold and len(key) > 3 and key not in inside}
 
 
 def _strip_furniture(
