@@ -410,9 +410,11 @@ class Reader:
         columns = self.label_columns or {k: Label(i, None, None) for k, i in self.instrument_columns.items()}
         scores = [(k, m) for k, c in enumerate(row) if k in columns and (m := SCORE_CELL.fullmatch(c.strip()))]
         if year is None or not scores:
-            if any(SCORE_CELL.fullmatch(c.strip()) for c in filled):
+            if sum(1 for c in filled if SCORE_CELL.fullmatch(c.strip())) >= min(2, len(self.instrument_columns)):
                 self.instrument_columns, self.label_columns = {}, {}  # scores without a year: the table is over
                 return False
+            if len(filled) == 1 and SCORE_CELL.fullmatch(filled[0].strip()):
+                return True  # a lone number between the rows (a clipped cell's end, a speck): no row
             return bool(len(filled) > 1 and year is None and not scores and all(len(c) <= 20 for c in filled))
         for k, match in scores:
             if match["score"]:

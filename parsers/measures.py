@@ -345,6 +345,8 @@ class TableReader:
             return
         if after_header and self.second_header_line(row):
             return
+        if after_header and len(filled) == 1 and self.wrapped_header_label(filled[0]):
+            return
         if not first:
             if after_header and all(HEADER_TAIL.match(c) for c in filled):
                 return
@@ -420,6 +422,18 @@ class TableReader:
         if roles is None or self.roles is None or known <= len({r for r in self.roles if r not in (OTHER, SEQ)}):
             return False
         self.roles = roles[1:] if self.header_columns is not None and not self.header_row[0] else roles
+        return True
+
+    def wrapped_header_label(self, cell: str) -> bool:
+        """Whether ``cell``, alone on the line under the header, is the header's last label
+        that the line wrapped (``ที่ มาตรการ ... ผู้รับผิดชอบ`` / ``ระยะเวลา``): its column is
+        added after the others."""
+        assert self.roles is not None
+        role = next((r for r, pattern in HEADER_ROLES if pattern.search(cell)), None) if len(cell) <= 30 else None
+        if role is None or role in self.roles or role in (SEQ, OTHER):
+            return False
+        self.roles = [*self.roles, role]
+        self.header_row = [*self.header_row, cell]
         return True
 
     def start_row(self, row: list[str], seq: int | None, page_no: int) -> None:

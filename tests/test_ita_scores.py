@@ -700,3 +700,20 @@ def test_a_column_per_indicator_and_a_row_per_year_named_by_a_legend() -> None:
     assert found[(2568, "EIT", 8)].indicator == "การปรับปรุงระบบการทำงาน"
     assert found[(2568, "IIT", 2)].indicator is None  # the legend does not name it
     assert len([k for k in found if k[0] in (2567, 2568)]) == 28  # the differences row is no year
+
+
+def test_a_lone_number_between_the_rows_of_a_years_down_table() -> None:
+    """A cell clipped at the page's edge leaves its last digit on a line of its own between
+    the rows: no row, and the table goes on."""
+    text = "\n".join(
+        [
+            "รายงานผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน (ITA) ประจำปีงบประมาณ พ.ศ. ๒๕๖๘",
+            "ปีงบประมาณ\tIIT\tEIT\tOIT",
+            "2567\t82.30\t81.08\t75.00",
+            "7",
+            "2568\t88.28\t83.79\t90.63",
+        ]
+    )
+    found = scores(parse_pages(text))
+    assert found[(2568, "OIT", None)].score == Decimal("90.63")
+    assert found[(2567, "IIT", None)].score == Decimal("82.30")

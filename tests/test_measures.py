@@ -566,3 +566,19 @@ def test_a_space_aligned_table_with_a_guidance_column_ends_at_its_paragraph() ->
     assert found[1].method == "ผู้ยืมต้องยื่นแบบคำขอยืมและได้รับ อนุญาตก่อนนำทรัพย์สินออกไป"
     assert found[2].period == "ก.ย.-ต.ค. 2569"
     assert "การติดตามผล" not in (found[2].measure or "")
+
+
+def test_a_header_whose_last_label_wrapped_onto_the_next_line() -> None:
+    text = "\n".join(
+        [
+            "ประกาศเทศบาลตำบลหนองกุงทอง",
+            "เรื่อง  มาตรการป้องกันการใช้ทรัพย์สินของราชการไปเพื่อประโยชน์ส่วนตน",
+            "ที่  มาตรการ         แนวทางปฏิบัติ             ผู้รับผิดชอบ",
+            "ระยะเวลา",
+            "๑  การใช้รถยนต์ส่วนกลาง  บันทึกการใช้รถในแบบ ๓ ทุกครั้ง  สำนักปลัดเทศบาล  ตลอดปีงบประมาณ",
+            "๒  การเบิกใช้วัสดุสำนักงาน  เบิกวัสดุตามความจำเป็นผ่านใบเบิกพัสดุ  ทุกส่วนราชการ  ตลอดปีงบประมาณ",
+        ]
+    )
+    found = {m.seq: m for m in measures(parse_pages(text))}
+    assert found[1].responsible == "สำนักปลัดเทศบาล"
+    assert found[2].period == "ตลอดปีงบประมาณ"
