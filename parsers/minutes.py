@@ -644,8 +644,11 @@ class MinutesReader:
             return True  # the list's header a scan garbled (``ที่ชื่อ | ana | ประเภท... | ตำแหน่ง...``)
         if first_in_section and self.header_seen and HEADER_WRAP.fullmatch(text.strip()):
             return True  # the header's wrapped last words (``ตำแหน่งในคณะ`` / ``กรรมการ``)
-        if self.status is not None and GROUP_ROLE.fullmatch(text):
-            self.group_role = text  # the role of the people listed under it
+        previous = self.rows[-1] if self.rows and self.rows[-1].status == self.status else None
+        if self.status is not None and GROUP_ROLE.fullmatch(text) and (previous is None or previous.role):
+            # the role of the people listed under it (under a row without a role of its own,
+            # that row's role cell wrapped: ``นายชาญชัย ... ผู้อำนวยการกองการศึกษา`` / ``คณะทำงาน``)
+            self.group_role = text
             return True
         halves = side_by_side(line.text)
         if halves:
