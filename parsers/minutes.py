@@ -57,11 +57,15 @@ SITTING = regex.compile(
 # (OCR drops letters of it: ``ผู้ม ประชุ``)
 # ``รายชื่อ`` before a list's label, as typed and as a scan garbles it (``รายช้อ``, ``รายชือ``, ``รายซือ``)
 LIST_NAMES = r"(?:ราย\s*(?:[ชซ][\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]{0,2}อ|นาม)\s*)?"
-PRESENT = regex.compile(rf"^{LIST_NAMES}ผู้\s*(?:ที่\s*)?(?:ม\s*า?|เข้า)\s*ประชุม?")
+# (a label whose ประชุม a narrow cell wrapped onto the next line, its count beside it:
+# ``ผู้มา   ๑๖   คน`` / ``ประชุม``)
+_LABEL_WRAPPED = r"(?=\s*\d{1,3}\s*(?:คน|ท่าน|ราย)\s*$)"
+PRESENT = regex.compile(rf"^{LIST_NAMES}ผู้\s*(?:ที่\s*)?(?:(?:ม\s*า?|เข้า)\s*ประชุม?|มา{_LABEL_WRAPPED})")
 ABSENT = regex.compile(
-    rf"^{LIST_NAMES}ผู้\s*(?:ที่\s*)?(?:ไม่\s*มา|ไม่\s*เข้า|ขาด|ลา)\s*(?:ร่วม\s*)?(?:การ\s*)?ประชุม"
+    rf"^{LIST_NAMES}ผู้\s*(?:ที่\s*)?(?:ไม่\s*มา|ไม่\s*เข้า|ขาด|ลา)\s*(?:ร่วม\s*)?(?:(?:การ\s*)?ประชุม|{_LABEL_WRAPPED})"
 )
-INVITED = regex.compile(rf"^{LIST_NAMES}ผู้\s*(?:ที่\s*)?(?:เข้า\s*ร่วม|ร่วม)\s*(?:การ\s*)?ประชุม")
+INVITED = regex.compile(rf"^{LIST_NAMES}ผู้\s*(?:ที่\s*)?(?:เข้า\s*ร่วม|ร่วม)\s*(?:(?:การ\s*)?ประชุม|{_LABEL_WRAPPED})")
+LABEL_TAIL = regex.compile(r"(?:การ\s*)?ประชุม")  # the wrapped end of such a label, alone on its line
 BARE_SECTION = regex.compile(r"^(?:(?P<absent>ไม่\s*มา\s*ประชุม|ขาด\s*(?:การ\s*)?ประชุม)|มา\s*ประชุม)$")
 COUNT_LINE = regex.compile(r"^(?:รวม|จำนวน|ทั้งหมด|ทั้งสิ้น)\S*\s*\d{1,3}\s*(?:คน|ท่าน|ราย)?$")
 HEADING_LINES = 8
@@ -636,6 +640,8 @@ class MinutesReader:
             return True
         if NOBODY.match(text) or COUNT_LINE.match(text):
             return True
+        if LABEL_TAIL.fullmatch(text) and not any(r.status == self.status for r in self.rows):
+            return True  # the section label's last word, wrapped
         first_in_section = not any(r.status == self.status for r in self.rows)
         if specks_only(text) and first_in_section:
             return True  # a scan's specks between a section's label and its first row (``ข    4``)
