@@ -78,7 +78,7 @@ RANGE_DRAWING = regex.compile(r"^[<>←→↔◄►▶◀\-–—─━=]{3,}$|^
 TOTAL_LABEL = regex.compile(r"^รวม")
 # What follows รวม in a total's label (``รวม``, ``รวมทั้งสิ้น``, ``รวมมิติที่ 1``, ``รวม 12 โครงการ``),
 # not in a wrapped name's rest (``รวมพลังต้านทุจริต``).
-TOTAL_WORDS = regex.compile(r"^รวม\s*(?:$|ทั้ง|มิติ|งบ|ยอด|เงิน|จำนวน|เป็น|ยุทธ|แผน|หมวด|ด้าน|ไตรมาส|[\d(:*])")
+TOTAL_WORDS = regex.compile(r"^รวม\s*(?:$|ทั้ง|มิติ|งบ|ยอด|เงิน|จำนวน|เป็น|ยุทธ|แผน|หมวด|ด้าน|ไตรมาส|[\d(:*]|[A-Za-z]{1,5}\s*\d)")
 GRAND_TOTAL = regex.compile(r"ทั้งสิ้น|ทั้งหมด|ทั้งแผน|งบประมาณ")
 SUBTOTAL = regex.compile(r"มิติ|ยุทธศาสตร์|แผนงาน|หมวด|ประเภท|ด้านที่|ไตรมาส")
 TOTAL_AMOUNT_START = regex.compile(r"(?<!(?:ที่?|มิติ|ด้าน)\s*)\*?\d(?![\d,.]*\s*(?:โครงการ|กิจกรรม|รายการ|มาตรการ))")
@@ -87,6 +87,8 @@ TOTAL_AMOUNT_START = regex.compile(r"(?<!(?:ที่?|มิติ|ด้าน
 DIMENSION_WORD = r"ม(?:\u0e34ต\u0e34|\u0e34\u0e34|ต\u0e34)\s*ท\s*ี?\s*่?"
 DIMENSION_ORDINAL = regex.compile(rf"{DIMENSION_WORD}\s*(?P<dim>\d)")
 SPLIT_SUBTOTAL = regex.compile(rf"^รวม\s*{DIMENSION_WORD}$")
+GARBLED_SUBTOTAL = regex.compile(r"^รวม\s*[A-Za-z]{1,5}\s*(?P<dim>[1-4])$")
+GARBLED_HEADING = 10  # characters of a dimension heading's label a scan garbled (``aad ian ๒``)
 DIMENSION_HEADING = regex.compile(rf"^(?P<star>\*)?\s*{DIMENSION_WORD}\s*(?P<dim>[1-4])(?!\d)")
 LATIN_SPECKS = regex.compile(r"^[a-z]{1,4}\s+(?=\p{Thai})")
 UNNUMBERED_DIMENSION = regex.compile(rf"^{DIMENSION_WORD}\s*(?:[05-9]\s*)?(?:การ|ด้าน)")  # digit lost or misread
@@ -484,7 +486,9 @@ class PlanReader:
             previous = int(self.heading_dimension.lstrip("*")) if self.heading_dimension else 0
             self.heading_dimension = str(min(previous + 1, 4))
             return
-        if row_cells[0].strip() and len(filled) == 1 and (named := dimension_named(flat)) is not None:
+        garbled_label = len(filled) == 2 and len(filled[0]) <= GARBLED_HEADING and not SEQ_CELL.match(filled[0])
+        named = dimension_named(filled[-1]) if len(filled) == 1 or garbled_label else None
+        if row_cells[0].strip() and named is not None:
             # the heading's ``มิติที่ ๓`` garbled past reading (``HAN on การส่งเสริมบทบาท...``):
             # the framework's name for the dimension says which
             self.heading_dimension = str(named)
@@ -888,6 +892,8 @@ class PlanReader:
         label_cell = filled[0]
         # The label ends where its amount starts; an ordinal stays (``รวมมิติที่ 1``).
         # (a count stays too: ``รวมทั้งสิ้น 12 โครงการ``)
+        # (``รวม Lan ๑``: its มิติที่ garbled by a scan)
+        label_cell = GARBLED_SUBTOTAL.sub(r"รวมมิติที่ \g<dim>", label_cell.strip())
         label = clean(TOTAL_AMOUNT_START.split(label_cell, maxsplit=1)[0]) or label_cell
         label = DIMENSION_ORDINAL.sub(r"มิติที่ \g<dim>", label)  # ``รวมมิติที ๑`` as OCR drops the tone
         label = regex.sub(r"(?<=[ก-ฮ\u0e30-\u0e4e])(?=\d)", " ", label)  # ``รวมทั้งสิ้น12 โครงการ``

@@ -37,7 +37,7 @@ from parsers.grammar import (
 )
 from parsers.vocabulary import POSITION_START, SIGNED, lone_prefix
 from pipeline.model import Line, Parsed, Segment
-from pipeline.normalize import clean, join_wrapped
+from pipeline.normalize import clean, join_wrapped, recompose_sara_am
 from pipeline.thai import MARK, find_date, find_fiscal_year, find_times, skeleton, to_arabic_digits
 from schemas import Agenda, Attendee, Meeting, Resolution
 
@@ -651,10 +651,11 @@ class MinutesReader:
         if first_in_section and self.header_seen and HEADER_WRAP.fullmatch(text.strip()):
             return True  # the header's wrapped last words (``ตำแหน่งในคณะ`` / ``กรรมการ``)
         previous = self.rows[-1] if self.rows and self.rows[-1].status == self.status else None
-        if self.status is not None and GROUP_ROLE.fullmatch(text) and (previous is None or previous.role):
+        heading = group_role(text)
+        if self.status is not None and heading and (previous is None or previous.role):
             # the role of the people listed under it (under a row without a role of its own,
             # that row's role cell wrapped: ``นายชาญชัย ... ผู้อำนวยการกองการศึกษา`` / ``คณะทำงาน``)
-            self.group_role = text
+            self.group_role = heading
             return True
         halves = side_by_side(line.text)
         if halves:
@@ -1146,6 +1147,15 @@ class MinutesReader:
     def close_resolution(self) -> None:
         if self.resolutions:
             self.resolutions[-1].open = False
+
+
+def group_role(text: str) -> str | None:
+    """The role a line heading a group of people names (``คณะทำงาน``), as printed, without
+    what a scan added (a speck after it, a space inside ``คณะท ํางาน``); None for another line."""
+    words = recompose_sara_am("".join(text.rstrip(" .,'`:;-").split()))
+    if not GROUP_ROLE.fullmatch(words):
+        return None
+    return words if GROUP_ROLE.fullmatch(text.strip()) is None else text.strip()
 
 
 def side_by_side(text: str) -> tuple[str, str] | None:
