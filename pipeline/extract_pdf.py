@@ -557,6 +557,8 @@ def join_rows_across_pages(pages: list[Page]) -> list[Page]:
                 continue
             tail = line.split("\t")
             opening = next((cell.strip() for cell in tail if cell.strip()), "")
+            if _repeats_header([row for page in out[:i] for row in page.text.split("\n")], tail):
+                break  # the table's header printed again on the new page (its ที่ read as nothing)
             if len(tail) <= len(head) and _broken_number(before[:-1], head, tail):
                 tail = tail + [""] * (len(head) - len(tail))  # OCR drops a row's empty last cells
                 # the row's number or a total's ``รวมมิติที่ | ๓`` broke with the row: digits join
@@ -591,6 +593,20 @@ def join_rows_across_pages(pages: list[Page]) -> list[Page]:
 
 
 _DIGITS = regex.compile(r"[\d๐-๙]{1,3}")
+
+
+def _repeats_header(earlier: list[str], row: list[str]) -> bool:
+    """Whether ``row`` repeats a row of the pages before (a table's header printed again on
+    a new page): at least two of its filled cells, and most of them, stand the same there."""
+    filled = [cell.strip() for cell in row if cell.strip()]
+    for line in earlier:
+        if "\t" not in line:
+            continue
+        cells = {cell.strip() for cell in line.split("\t") if cell.strip()}
+        same = sum(1 for cell in filled if cell in cells)
+        if same >= 2 and 2 * same > len(filled):
+            return True
+    return False
 
 
 def _first_cell_goes_on(page: Page, following: Page, head: list[str], tail: list[str]) -> bool:

@@ -418,6 +418,14 @@ def test_stacked_numbers_in_one_cell_and_unnumbered_sub_rows_stay_apart() -> Non
     assert join_rows_across_pages(pages) == pages  # a sub-row with its own amount
     broken = [Page(1, "1\tโครงการฝึกอบรมคุณ\t50,000", "pdf_text"), Page(2, "\tธรรมจริยธรรม\t", "pdf_text")]
     assert join_rows_across_pages(broken)[0].text == "1\tโครงการฝึกอบรมคุณธรรมจริยธรรม\t50,000"
+    # the header printed again on a later page, its ที่ read as nothing by a scan: no row's rest
+    header = "ที่\tมาตรการ\tวิธีการ\tระยะเวลา"
+    repeated = [
+        Page(1, f"{header}\n1\tมาตรการเผยแพร่ข้อมูล\tประกาศทางเว็บไซต์\tตลอดปี", "ocr"),
+        Page(2, "2\tมาตรการยืมทรัพย์สิน\tกำหนดแบบคำขอยืม\tตลอดปี", "ocr"),
+        Page(3, "\tมาตรการ\tวิธีการ\tระยะเวลา\n\tของราชการ\tจัดทำทะเบียนคุม\t", "ocr"),
+    ]
+    assert join_rows_across_pages(repeated)[1].text == repeated[1].text
 
 
 def test_a_box_stretched_over_a_ruling_goes_where_its_ink_is() -> None:
