@@ -129,7 +129,7 @@ ABSENCE_REMARK = regex.compile(r"^(?:ลา\s*(?:ป่วย|กิจ|พั�
 # ``(๑) ญัตติ...`` under ``ระเบียบวาระที่ ๔``: its sub-items numbered in brackets (4.1, 4.2 ...).
 BRACKETED_SUB_ITEM = regex.compile(r"^\(?(?P<sub>\d{1,2})\)\s*(?P<rest>\S.{7,})$")
 TOPIC = regex.compile(r"^เรื่?อง\s*[:：]?\s*")  # also as OCR drops its tone mark
-TRAILING = regex.compile(r"\s*(?:[:：]|ดังนี้|ดังต่อไปนี้)+\s*$")
+TRAILING = regex.compile(r"(?:\s*(?:[:：]|ดังนี้|ดังต่อไปนี้|(?<=\s)[.,'`](?=\s|$)))+\s*$")  # (``อื่น ๆ . .``: a scan's specks)
 # A title that stops on one of these words goes on on the next line.
 DANGLING = regex.compile(
     r"(?:และ|หรือ|ของ|เมื่อ\s*วันที่|วันที่|ครั้งที่|ใน|ประจำปี|ประจำปีงบประมาณ|พ\.ศ\.|เรื่อง|การ|ที่|เพื่อ|ให้|กับ|แก่|ตาม|โดย)$"

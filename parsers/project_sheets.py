@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 import regex
+from rapidfuzz import fuzz
 
 from parsers.common import document_row, find_organization, join_text
 from parsers.doctype import DocumentType
@@ -131,7 +132,37 @@ def match_heading(text: str) -> tuple[str, str, str | None] | None:
         if number is not None and "." in number and name not in ("outputs", "outcomes"):
             continue
         return name, rest, number
+    if number is not None and "." not in number:
+        return garbled_heading(body, number)
     return None
+
+
+# A numbered section's label as printed, for one a scan garbled past the patterns
+# (``๕)วิธีดำเป็นการ`` for วิธีดำเนินการ).
+PRINTED_LABELS: tuple[tuple[str, str], ...] = (
+    ("rationale", "หลักการและเหตุผล"),
+    ("objectives", "วัตถุประสงค์"),
+    ("target_group", "กลุ่มเป้าหมาย"),
+    ("methods", "วิธีดำเนินการ"),
+    ("methods", "ขั้นตอนการดำเนินงาน"),
+    ("period", "ระยะเวลาดำเนินการ"),
+    ("budget", "งบประมาณ"),
+    ("responsible", "ผู้รับผิดชอบโครงการ"),
+    ("outcomes", "ผลที่คาดว่าจะได้รับ"),
+)
+LABEL_MATCH = 80  # rapidfuzz ratio of a numbered line's first word to a printed label
+
+
+def garbled_heading(body: str, number: str) -> tuple[str, str, str | None] | None:
+    """(field, rest, number) of a numbered line whose first word is nearly a section's label."""
+    word, _, rest = body.strip().partition(" ")
+    word = word.rstrip(":：")
+    if len(word) < 6:
+        return None
+    best = max(PRINTED_LABELS, key=lambda label: fuzz.ratio(word, label[1]))
+    if fuzz.ratio(word, best[1]) < LABEL_MATCH:
+        return None
+    return best[0], rest.strip().lstrip(":：").strip(), number
 
 
 def labelled_value(name: str, rest: str) -> bool:

@@ -339,3 +339,11 @@ def test_a_sheet_name_that_adds_the_plans_years_links_to_its_row() -> None:
     sheets = ["โครงการ อบต.เคลื่อนที่พบประชาชน ประจำปีงบประมาณ พ.ศ. 2568 - 2570", "โครงการอบรมสมาชิกสภา"]
     rows = ["โครงการอบรมสมาชิกสภา", "โครงการ อบต.เคลื่อนที่พบประชาชน"]
     assert match_names(sheets, rows) == {0: 1, 1: 0}
+
+
+def test_a_numbered_label_a_scan_garbled_is_still_its_section() -> None:
+    from parsers.project_sheets import match_heading
+
+    assert match_heading("5)วิธีดำเป็นการ") == ("methods", "", "5")
+    assert match_heading("8) ผู้รับผิดชอบโครงกา : กองคลัง") is not None
+    assert match_heading("1) เพื่อปลูกฝังค่านิยมความซื่อสัตย์สุจริต") is None  # an item, not a label
