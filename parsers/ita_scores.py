@@ -601,6 +601,8 @@ def instrument_cell(cell: str) -> str | None:
     text = cell.strip()
     if len(text) > 30:
         return None
+    if regex.fullmatch(r"[A-Za-z ]{3,6}", text):
+        text = text.replace(" ", "")  # ``EI T``: a producer's justified cell spaced its letters
     instrument = instrument_of(text)
     if instrument is not None:
         return instrument

@@ -700,6 +700,9 @@ def test_a_column_per_indicator_and_a_row_per_year_named_by_a_legend() -> None:
     assert found[(2568, "EIT", 8)].indicator == "การปรับปรุงระบบการทำงาน"
     assert found[(2568, "IIT", 2)].indicator is None  # the legend does not name it
     assert len([k for k in found if k[0] in (2567, 2568)]) == 28  # the differences row is no year
+    # a producer that justified the codes' cells spaced their letters (``EI T``)
+    spaced = scores(parse_pages(text.replace("\tEIT\tOIT\t", "\tEI T\tOI T\t")))
+    assert spaced[(2568, "EIT", None)].score == Decimal("83.73")
 
 
 def test_a_lone_number_between_the_rows_of_a_years_down_table() -> None:
