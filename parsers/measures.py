@@ -43,7 +43,8 @@ HEADER_ROLES: tuple[tuple[str, regex.Pattern[str]], ...] = (
         FOLLOW_UP,
         regex.compile(r"ติดตาม|ผล\s*การ\s*(?:ดำเนิน|ปฏิบัติ)|รายงาน\s*ผล|ผล\s*ที่\s*(?:ได้|เกิด)|ผล\s*การ\s*ติดตาม"),
     ),
-    (RESPONSIBLE, regex.compile(r"ผู้\s*รับ\s*[ผถพ]ิ?ด\s*[ชซ]อบ|หน่วย\s*งาน|ผู้\s*ดำเนินการ|ผู้\s*ปฏิบัติ")),
+    # (``ผู้รับผิด`` / ``ชอบ``: a header cell its line cut)
+    (RESPONSIBLE, regex.compile(r"ผู้\s*รับ\s*[ผถพ]ิ?ด\s*(?:[ชซ]อบ|$)|หน่วย\s*งาน|ผู้\s*ดำเนินการ|ผู้\s*ปฏิบัติ")),
     (PERIOD, regex.compile(r"ระยะ\s*เวลา|ช่วง\s*เวลา|กำหนด\s*เวลา|ห้วง\s*เวลา|^เวลา")),
     (METHOD, regex.compile(r"วิธี|ขั้นตอน|แนวทาง\s*การ\s*(?:ดำเนิน|ปฏิบัติ)|รายละเอียด|การ\s*ดำเนิน\s*การ")),
     (MEASURE, regex.compile(r"มาตรการ|แนวทาง|ประเด็น|กิจกรรม|โครงการ|ข้อ\s*เสนอ")),
@@ -65,6 +66,7 @@ TABLE_END = regex.compile(
     r"ส่วน\s*ที่|บท\s*ที่|ข้อ\s*\d)|[:：]"
 )
 CONTINUATION_MAX = 30
+LABEL_END = regex.compile(r"[ชซ]อบ|การ|งาน|ดำเนินการ|ปฏิบัติ")  # the end of a header label cut by its line
 COLUMN_SLACK = 10  # display characters a wrapped cell may run past its column's width
 GROUP_ROW = regex.compile(r"^(?:ด\u0e49?าน|มิติ|หมวด|ยุทธศาสตร์|กลุ่ม)\s*ท\u0e35?\u0e48?\s*\d{1,2}(?!\d)")  # (ดานท๑: a scan)
 # The second line of a header printed on two lines (``ระยะเวลา`` / ``ดำเนินการ``).
@@ -345,7 +347,7 @@ class TableReader:
             return
         if after_header and self.second_header_line(row):
             return
-        if after_header and len(filled) == 1 and self.wrapped_header_label(filled[0]):
+        if after_header and len(filled) <= 2 and self.wrapped_header_labels(filled):
             return
         if not first:
             if after_header and all(HEADER_TAIL.match(c) for c in filled):
@@ -424,16 +426,23 @@ class TableReader:
         self.roles = roles[1:] if self.header_columns is not None and not self.header_row[0] else roles
         return True
 
-    def wrapped_header_label(self, cell: str) -> bool:
-        """Whether ``cell``, alone on the line under the header, is the header's last label
-        that the line wrapped (``ที่ มาตรการ ... ผู้รับผิดชอบ`` / ``ระยะเวลา``): its column is
-        added after the others."""
+    def wrapped_header_labels(self, filled: list[str]) -> bool:
+        """Whether ``filled``, alone on the line under the header, is the rest of the header
+        that the line wrapped: a label's cut-off end (``ผู้รับผิด`` / ``ชอบ``) and the last
+        labels (``ระยะเวลา``), whose columns are added after the others."""
         assert self.roles is not None
-        role = next((r for r, pattern in HEADER_ROLES if pattern.search(cell)), None) if len(cell) <= 30 else None
-        if role is None or role in self.roles or role in (SEQ, OTHER):
+        added: list[tuple[str, str]] = []
+        for k, cell in enumerate(filled):
+            role = next((r for r, pattern in HEADER_ROLES if pattern.search(cell)), None) if len(cell) <= 30 else None
+            if role is None and k == 0 and LABEL_END.fullmatch(cell):
+                continue  # (the label above ends with it)
+            if role is None or role in self.roles or role in (SEQ, OTHER):
+                return False
+            added.append((role, cell))
+        if not added:
             return False
-        self.roles = [*self.roles, role]
-        self.header_row = [*self.header_row, cell]
+        self.roles = [*self.roles, *(role for role, _ in added)]
+        self.header_row = [*self.header_row, *(cell for _, cell in added)]
         return True
 
     def start_row(self, row: list[str], seq: int | None, page_no: int) -> None:

@@ -582,3 +582,9 @@ def test_a_header_whose_last_label_wrapped_onto_the_next_line() -> None:
     found = {m.seq: m for m in measures(parse_pages(text))}
     assert found[1].responsible == "สำนักปลัดเทศบาล"
     assert found[2].period == "ตลอดปีงบประมาณ"
+    # the line cut a label too (``ผู้รับผิด`` / ``ชอบ  ระยะเวลา``)
+    cut = text.replace("ผู้รับผิดชอบ\nระยะเวลา", "ผู้รับผิด\nชอบ      ระยะเวลา")
+    assert cut != text
+    found = {m.seq: m for m in measures(parse_pages(cut))}
+    assert found[1].responsible == "สำนักปลัดเทศบาล"
+    assert found[2].period == "ตลอดปีงบประมาณ"
