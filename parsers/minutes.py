@@ -663,6 +663,10 @@ class MinutesReader:
                 self.attendance_line(Line(text=half, page_no=line.page_no, index=line.index), flat(half))
             return True
         row_cells = [c for c in cells(ASTERISK_NOISE.sub(" ", line.text)) if c]
+        if len(row_cells) >= 3 and (aside := BRACKETED_ASIDE.fullmatch(row_cells[0])):
+            # ``นายธนากร (พนักงานจ้าง) | เรือนคำ | ผู้ช่วยนักวิชาการ...``: the position's wrapped
+            # bracket read into the name's line; it goes back after the position
+            row_cells = [aside["name"], *row_cells[1:-1], f"{row_cells[-1]} {aside['aside']}"]
         # a scan's speck read as a comma inside a name (``นายเฉลิม บุญ , ประคอง``)
         row_cells = [SPECK_IN_NAME.sub("", c) if split_prefix(c)[0] is not None else c for c in row_cells]
         number = ROW_NUMBER.match(row_cells[0]) if row_cells else None
@@ -1156,6 +1160,10 @@ def group_role(text: str) -> str | None:
     if not GROUP_ROLE.fullmatch(words):
         return None
     return words if GROUP_ROLE.fullmatch(text.strip()) is None else text.strip()
+
+
+# A name's cell holding a bracketed aside after the given name (the next column's wrapped end).
+BRACKETED_ASIDE = regex.compile(r"(?P<name>(?:\d{1,3}\s*[.)]\s*)?\S+)\s+(?P<aside>\((?:พนักงาน|ลูกจ้าง|รักษา|ปฏิบัติ|แทน)[^()]{0,30}\))")
 
 
 def side_by_side(text: str) -> tuple[str, str] | None:
