@@ -395,9 +395,9 @@ class Reader:
         it took."""
         if filled and YEAR_LABEL_CELL.match(filled[0]) and len(filled) >= 3:
             named = {k: instrument_cell(c) for k, c in enumerate(row) if c}
-            columns = {k: i for k, i in named.items() if i is not None}
-            if len(set(columns.values())) >= 2:
-                self.instrument_columns = with_lost_instrument(columns, row)
+            found_columns = {k: i for k, i in named.items() if i is not None}
+            if len(set(found_columns.values())) >= 2:
+                self.instrument_columns = with_lost_instrument(found_columns, row)
                 self.label_columns = {}
                 return True
         if not self.instrument_columns:
@@ -632,8 +632,8 @@ def indicator_columns(instruments: dict[int, str], row: Sequence[str]) -> dict[i
                 no = FIRST_INDICATOR[instrument] + no - 1  # restarted numbering (EIT 1 = 6)
             if INSTRUMENT_OF.get(no) == instrument:
                 labels[k] = Label(instrument, no, None)
-        elif (instrument := instrument_cell(cell)) is not None:
-            labels[k] = Label(instrument, None, None)
+        elif (named := instrument_cell(cell)) is not None:
+            labels[k] = Label(named, None, None)
     if sum(1 for label in labels.values() if label.indicator_no is not None) < 3:
         return {}
     for k, instrument in instruments.items():
