@@ -90,6 +90,9 @@ SPLIT_SUBTOTAL = regex.compile(rf"^รวม\s*{DIMENSION_WORD}$")
 GARBLED_SUBTOTAL = regex.compile(r"^รวม\s*[A-Za-z]{1,5}\s*(?P<dim>[1-4])$")
 GARBLED_HEADING = 10  # characters of a dimension heading's label a scan garbled (``aad ian ๒``)
 DIMENSION_HEADING = regex.compile(rf"^(?P<star>\*)?\s*{DIMENSION_WORD}\s*(?P<dim>[1-4])(?!\d)")
+# A task heading under a dimension (``1.1 | การสร้างจิตสำนึกและความตระหนัก | | ...``): numbered
+# by its dimension, a name and nothing else in its row.
+TASK_HEADING_CELL = regex.compile(r"^(?P<dim>[1-4])\s*\.\s*\d{1,2}$")
 LATIN_SPECKS = regex.compile(r"^[a-z]{1,4}\s+(?=\p{Thai})")
 UNNUMBERED_DIMENSION = regex.compile(rf"^{DIMENSION_WORD}\s*(?:[05-9]\s*)?(?:การ|ด้าน)")  # digit lost or misread
 REPORT_DATE = regex.compile(r"ข้อมูล\s*ณ\s*วันที่|ณ\s*วันที่|ประกาศ\s*ณ|รายงาน\s*ณ")
@@ -485,6 +488,10 @@ class PlanReader:
             # OCR lost the heading's digit (``มิติที่การสร้างสังคม...``): the next dimension
             previous = int(self.heading_dimension.lstrip("*")) if self.heading_dimension else 0
             self.heading_dimension = str(min(previous + 1, 4))
+            return
+        task = TASK_HEADING_CELL.match(filled[0].strip()) if len(filled) == 2 else None
+        if task and row_cells[0].strip() and (not self.heading_dimension or self.heading_dimension.lstrip("*") == task["dim"]):
+            self.heading_line = i  # a task heading: no project, its wrapped rest no project's name either
             return
         garbled_label = len(filled) == 2 and len(filled[0]) <= GARBLED_HEADING and not SEQ_CELL.match(filled[0])
         named = dimension_named(filled[-1]) if len(filled) == 1 or garbled_label else None

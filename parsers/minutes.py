@@ -32,6 +32,7 @@ from parsers.grammar import (
     flat,
     heading_title,
     line_text,
+    raw_lines_by_line,
     single_cell,
     specks_only,
 )
@@ -98,6 +99,9 @@ AGENDA = regex.compile(
     # without ที่ (``ระเบียบวาระ 1 เรื่อง ...``) only before a separator or เรื่อง, not ``วาระ 4 ปี``
     + r")|(?P<no>\d{1,2})(?=\s*(?:[:.)\-–](?!\s*\d)|เรื่อง|$)))\s*[:.)\-–]?\s*(?P<rest>.*)$"
 )
+# An agenda heading printed as a bare number before its topic (``๑. เรื่องที่ประธานแจ้ง...``,
+# no ระเบียบวาระ): taken only as the next number and where no heading read วาระ.
+BARE_AGENDA = regex.compile(r"^(?P<no>\d{1,2})\s*[.)]\s*(?P<rest>เร\S?\S?อง\S*.*)$")
 # A sub-item headed like an item (``ระเบียบวาระที่ ๕.๑  ญัตติ...``): its label is dropped and
 # its number read as a sub-item's.
 HEADED_SUB_ITEM = regex.compile(r"^(?:ร?ะ)?เบียบ\s*วาระ\s*(?:ที่?)?\s*(?=\d{1,2}\s*\.\s*\d)")
@@ -516,6 +520,7 @@ class MinutesReader:
     """State machine over the lines of one minutes segment."""
 
     gaps_mean_paragraphs: bool
+    raw_by_line: dict[int, str] = field(default_factory=dict)  # untouched text by position in the lines
     heading: list[Line] = field(default_factory=list)
     rows: list[Row] = field(default_factory=list)
     items: list[Item] = field(default_factory=list)
@@ -537,6 +542,8 @@ class MinutesReader:
     # its lines gathered until the prose ends, then read as people.
     prose_people: list[str] | None = None
     indented: bool = False  # the line being read starts indented (in the speech column)
+    bare_indent: int | None = None  # how far the first bare ``๑. เรื่อง...`` heading is indented
+    indent: int = 0  # how far the line being read is indented in the source (characters)
     heading_kind: str = ""
     previous: Line | None = None
     # The list's header has a surname column of its own (``ชื่อ | นามสกุล``): a given name its
@@ -554,11 +561,13 @@ class MinutesReader:
         for k in range(len(texts) - 1):
             if BRACKETED_SUB_ITEM.match(texts[k]) and BRACKETED_SUB_ITEM.match(texts[k + 1]):
                 self.listed.update((indices[k], indices[k + 1]))
-        for line in lines:
+        for position, line in enumerate(lines):
             text = STRAY.sub("", ASTERISK_NOISE.sub(" ", line.text)).strip()
             if not text.replace("\t", "").strip():
                 continue
             self.indented = line.text[:1] in ("\t", " ")
+            raw = self.raw_by_line.get(position, line.text).expandtabs(8)
+            self.indent = len(raw) - len(raw.lstrip())
             self.read_line(Line(text=text, page_no=line.page_no, index=line.index))
             self.previous = line
 
@@ -570,7 +579,12 @@ class MinutesReader:
             return  # the people of a section named in prose, gathered to the prose's end
         if self.state != "end" and self.attendance_header(line, text):
             return
-        opens_body = AGENDA.match(text) or UNNUMBERED_AGENDA.match(text) or OPENING.match(text)
+        opens_body = (
+            AGENDA.match(text)
+            or UNNUMBERED_AGENDA.match(text)
+            or OPENING.match(text)
+            or ((bare := BARE_AGENDA.match(text)) is not None and int(bare["no"]) == 1)
+        )
         if self.state in ("heading", "attendance") and opens_body:
             self.state = "body"
         if self.state == "heading":
@@ -950,7 +964,11 @@ class MinutesReader:
         if agenda and self.is_new_item(agenda):
             self.open_item(str(item_number(agenda)), agenda["rest"], line)
             return
-        unnumbered = None if agenda else UNNUMBERED_AGENDA.match(text)
+        bare = None if agenda else BARE_AGENDA.match(text)
+        if bare and self.is_next_bare(bare, line):
+            self.open_item(bare["no"], bare["rest"], line)
+            return
+        unnumbered = None if agenda or bare else UNNUMBERED_AGENDA.match(text)
         if unnumbered:
             # OCR lost the heading's lone digit (``ระเบียบวาระที่ | เรื่อง...``): the next number
             self.open_item(str(int(self.top.item_no) + 1 if self.top else 1), unnumbered["rest"], line)
@@ -988,6 +1006,21 @@ class MinutesReader:
     def forget_listing(self) -> None:
         self.items.clear()
         self.top = self.current = self.pending_title = None
+
+    def is_next_bare(self, match: regex.Match[str], line: Line) -> bool:
+        """A bare ``N. เรื่อง...`` heads an item when it is the next number, no heading read
+        ระเบียบวาระ or วาระ and it is indented no deeper than the first such heading (else it is
+        a list inside what someone said)."""
+        if self.heading_kind not in ("", "bare"):
+            return False
+        if int(match["no"]) != (int(self.top.item_no) + 1 if self.top is not None else 1):
+            return False
+        indent = self.indent
+        if self.bare_indent is not None and indent > self.bare_indent + 2:
+            return False
+        self.heading_kind = "bare"
+        self.bare_indent = indent if self.bare_indent is None else self.bare_indent
+        return True
 
     def is_new_item(self, match: regex.Match[str]) -> bool:
         number = item_number(match)
@@ -1329,7 +1362,7 @@ def name_in(text: str) -> str | None:
 
 def parse(segment: Segment) -> Parsed:
     lines = segment.lines
-    reader = MinutesReader(gaps_mean_paragraphs=gaps_mean_paragraphs(lines))
+    reader = MinutesReader(gaps_mean_paragraphs=gaps_mean_paragraphs(lines), raw_by_line=raw_lines_by_line(segment))
     reader.read(lines)
     heading = [flat(line) for line in reader.heading]
     heading_text = " ".join(heading)

@@ -32,7 +32,7 @@ from schemas import Budget, ProjectSheet
 # --- line grammar ---------------------------------------------------------------------------
 # (the sheet's dimension may stand beside it on the line: ``ลำดับที่ ๑        มิติที่ ๒``)
 SHEET_START = regex.compile(
-    r"^(?:ลำดับ\s*ที่|โครงการ\s*ที่|แบบ\s*รายละเอียด\s*โครงการ\s*(?:ที่|ลำดับที่))\s*(?P<no>\d{1,3})\s*(?:มิติ\s*ที่\s*\d)?\s*$"
+    r"^(?:ลำดับ\s*ที่|โครงการ\s*ที่|(?:แบบ\s*)?ราย\s?ละ\s?เอียด\s*(?:โครงการ|กิจกรรม)\s*(?:ที่|ลำดับ\s*ที่))\s*(?P<no>\d{1,3})\s*(?:มิติ\s*ที่\s*\d)?\s*$"
 )
 
 # Section keywords, longest first within a field; each maps to a ProjectSheet field
@@ -52,7 +52,9 @@ SECTION_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("budget", r"งบ\s*ประมาณ(?:\s*(?:ที่ใช้)?\s*(?:ใน\s*การ)?\s*(?:ดำเนิน\s*(?:การ|งาน))?)?(?:โครงการ)?"),
     ("responsible", r"(?:หน่วยงาน|ผู้)\s*(?:ที่)?\s*รับผิดชอบ(?:โครงการ)?"),
     ("outputs", r"(?:ตัวชี้วัด\s*)?ผลผลิต"),  # (``ตัวชี้วัดผลผลิต (Output)``)
-    ("outcomes", r"(?:ตัวชี้วัด\s*)?ผลลัพธ์\s*(?:ที่\s*คาด\s*ว่า\s*จะ\s*ได้\s*รับ)?|ตัวชี้วัด|ผล\s*ที่\s*คาด\s*ว่า\s*จะ\s*ได้\s*รับ|ประโยชน์\s*ที่\s*คาด\s*ว่า\s*จะ\s*ได้\s*รับ"),
+    ("outcomes", r"(?:ตัวชี้วัด\s*)?ผลลัพธ์\s*(?:ที่\s*คาด\s*ว่า\s*จะ\s*ได้\s*รับ)?|ผล\s*ที่\s*คาด\s*ว่า\s*จะ\s*ได้\s*รับ|ประโยชน์\s*ที่\s*คาด\s*ว่า\s*จะ\s*ได้\s*รับ"),
+    # ``ตัวชี้วัด`` alone: the outcomes where the sheet has no outcomes section of its own
+    ("indicators", r"ตัวชี้วัด"),
     ("", r"การ\s*ติดตาม(?:และ)?\s*ประเมินผล|การประเมินผล"),
 )
 # Each mark in the keywords optional: a scan drops marks above and below the line
@@ -74,7 +76,7 @@ SHEET_PAGE_HEADING = regex.compile(
 )
 # ``ผลผลิต (Output)``, ``ผลลัพธ์ (Outcomes)``: the heading's English gloss.
 ENGLISH_LABEL = regex.compile(r"^\s*\(\s*(?:Outputs?|Outcomes?|Objectives?|Targets?|KPIs?)\s*\)", regex.IGNORECASE)
-LIST_FIELDS = frozenset({"objectives", "methods", "outputs", "outcomes"})
+LIST_FIELDS = frozenset({"objectives", "methods", "outputs", "outcomes", "indicators"})
 
 # List item markers: "- 1)", "1)", "(1)", "1.", "3.1", "3.1)", "-", "•".
 ITEM_MARKER = regex.compile(
@@ -100,6 +102,17 @@ class SheetDraft:
     page_no: int
     texts: dict[str, list[str]] = field(default_factory=dict)
     items: dict[str, list[Item]] = field(default_factory=dict)
+    opened: list[str] = field(default_factory=list)  # its sections in the order they were opened
+
+    def outcomes(self) -> list[str]:
+        """The outcomes, with a ``ตัวชี้วัด`` section's items where they stand, unless the sheet
+        has outputs and outcomes of its own (then the indicators are neither)."""
+        outcomes, indicators = self.list_items("outcomes"), self.list_items("indicators")
+        if outcomes and self.list_items("outputs"):
+            return outcomes
+        if "indicators" in self.opened and "outcomes" in self.opened and self.opened.index("outcomes") < self.opened.index("indicators"):
+            return outcomes + indicators
+        return indicators + outcomes
 
     def text(self, name: str) -> str | None:
         return join_text(self.texts.get(name, []))
@@ -129,7 +142,7 @@ def match_heading(text: str) -> tuple[str, str, str | None] | None:
             # Unnumbered: only a bare heading or "heading : content" (not a sentence), but
             # for the one-line fields, whose value follows (``ชื่อโครงการ โครงการ...``).
             continue
-        if number is not None and "." in number and name not in ("outputs", "outcomes"):
+        if number is not None and "." in number and name not in ("outputs", "outcomes", "indicators"):
             continue
         return name, rest, number
     if number is not None and "." not in number:
@@ -291,6 +304,8 @@ class SheetReader:
             elif not self.sheets:
                 self.open_sheet(1, line.page_no)
             self.section = name
+            if name not in self.sheets[-1].opened:
+                self.sheets[-1].opened.append(name)
             self.lists.pop(name, None)
             # ``ขั้นตอนการดำเนินงาน | ช่วงเวลา``: the heading is a table's header, its steps the
             # first column, the rest (a month, a responsible office) no part of the item
@@ -369,7 +384,7 @@ def parse(segment: Segment) -> Parsed:
                 budget_thb=budget,
                 responsible=sheet.text("responsible"),
                 outputs=sheet.list_items("outputs"),
-                outcomes=sheet.list_items("outcomes"),
+                outcomes=sheet.outcomes(),
             )
         )
         if budget is not None and name:

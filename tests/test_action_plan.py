@@ -828,3 +828,27 @@ def test_a_scanned_multi_year_plan_its_dash_lost_and_its_repeated_header_garbled
     }
     second = [(b.fiscal_year, b.amount_thb) for b in budgets(plan, "plan_row") if b.project_seq == 2]
     assert second == [(2568, Decimal("8000.00")), (2569, Decimal("5000.00")), (2570, Decimal("5000.00"))]
+
+
+def test_task_headings_numbered_under_their_dimension_are_no_projects() -> None:
+    tab = "\t"
+    rows = [
+        ["ที่", "โครงการ/กิจกรรม/มาตรการ", "งบประมาณ", "ต.ค.", "พ.ย.", "ธ.ค."],
+        ["มิติที่ 1", "การสร้างสังคมที่ไม่ทนต่อการทุจริต", "", "", "", ""],
+        ["1.1", "การสร้างจิตสำนึกและความตระหนัก", "", "", "", ""],
+        ["", "แก่บุคลากร", "", "", "", ""],
+        ["1", "โครงการอบรมคุณธรรมจริยธรรม", "30,000", "", "/", ""],
+        ["2", "กิจกรรมประกาศเจตจำนงสุจริต", "ไม่ใช้", "/", "", ""],
+        ["", "ของผู้บริหาร", "งบประมาณ", "", "", ""],
+        ["1.2", "การสร้างจิตสำนึกและความตระหนัก", "", "", "", ""],
+        ["", "แก่ประชาชนทุกภาคส่วน", "", "", "", ""],
+        ["3", "โครงการส่งเสริมการเรียนรู้", "25,000", "", "", "/"],
+    ]
+    plan = plan_of(
+        "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๙\n" + "\n".join(tab.join(r) for r in rows)
+    )
+    found = projects(plan)
+    assert sorted(found) == [1, 2, 3]
+    assert found[2].name == "กิจกรรมประกาศเจตจำนงสุจริต ของผู้บริหาร"
+    assert found[2].budget_thb == Decimal("0.00")
+    assert found[3].name == "โครงการส่งเสริมการเรียนรู้" and found[3].dimension == "1"

@@ -1751,3 +1751,42 @@ def test_labels_over_their_signature_blocks_and_numbered_checkers() -> None:
     assert signer(over, RECORDER) == "นันทนา ใจดี"
     assert signer(over, REVIEWER) == "วีรชัย ทองคำ"
     assert name_in("1. (ลงชื่อ) ...... ส.ท.บุญชู  พรมดี") == "บุญชู พรมดี"
+
+
+def test_agenda_headings_as_bare_numbers_before_their_topic() -> None:
+    parsed = minutes_from(
+        "รายงานการประชุมคณะทำงานจัดทำแผนปฏิบัติการป้องกันการทุจริต",
+        "วันที่ 20 มกราคม 2569  เวลา 13.30 – 15.45 น.",
+        "ผู้มาประชุม",
+        "        ๑. นายสมศักดิ์ ใจดี      ปลัด อบต.      ประธานคณะทำงาน",
+        "เริ่มประชุม เวลา 13.30 น.",
+        "๑. เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ",
+        "    ๑.๑ ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๘",
+        "ประธาน        ขอให้ทุกกองร่วมกันปรับปรุง ดังนี้",
+        "              ๒. เรื่องร้องเรียนต้องตอบภายใน ๑๕ วัน",
+        "มติที่ประชุม  - รับทราบ -",
+        "๒. เรื่องรับรองรายงานการประชุมครั้งที่ ๑/๒๕๖๙",
+        "มติที่ประชุม  - รับรองรายงานการประชุม -",
+        "๓. เรื่องอื่น ๆ",
+        "ปิดประชุม เวลา 15.45 น.",
+    )
+    found = items(parsed)
+    # ``๒.`` inside what the chair said is the next number but indented past the headings
+    assert found["1"].title == "ที่ประธานแจ้งให้ที่ประชุมทราบ"
+    assert found["1.1"].title == "ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2568"
+    assert found["2"].title == "รับรองรายงานการประชุมครั้งที่ 1/2569"
+    assert found["3"].title == "อื่น ๆ" and sorted(found) == ["1", "1.1", "2", "3"]
+    resolutions = {r.item_no: r.text for r in parsed.rows if isinstance(r, Resolution)}
+    assert resolutions["2"] == "รับรองรายงานการประชุม"
+
+
+def test_bare_numbers_under_agenda_headings_are_no_items() -> None:
+    parsed = minutes_from(
+        "รายงานการประชุมสภาองค์การบริหารส่วนตำบลเขาพลอยงาม",
+        "วันพฤหัสบดีที่ ๑๙ กุมภาพันธ์ ๒๕๖๙",
+        "ระเบียบวาระที่ ๑  เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ",
+        "ประธาน   แจ้งดังนี้",
+        "๒. เรื่องการจัดงานประเพณีลอยกระทง",
+        "มติที่ประชุม  รับทราบ",
+    )
+    assert sorted(items(parsed)) == ["1"]

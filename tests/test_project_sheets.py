@@ -347,3 +347,27 @@ def test_a_numbered_label_a_scan_garbled_is_still_its_section() -> None:
     assert match_heading("5)วิธีดำเป็นการ") == ("methods", "", "5")
     assert match_heading("8) ผู้รับผิดชอบโครงกา : กองคลัง") is not None
     assert match_heading("1) เพื่อปลูกฝังค่านิยมความซื่อสัตย์สุจริต") is None  # an item, not a label
+
+
+def test_indicators_beside_outputs_and_outcomes_are_neither() -> None:
+    sheet = sheets_of(
+        parse_pages(
+            "\n".join(
+                [
+                    "รายละเอียดโครงการ ลำดับที่ ๒",
+                    "๑. ชื่อโครงการ",
+                    "      กิจกรรมเผยแพร่ข้อมูลการจัดซื้อจัดจ้างทางเว็บไซต์",
+                    "๗. งบประมาณ",
+                    "      ไม่ใช้งบประมาณ",
+                    "๙. ตัวชี้วัด",
+                    "      ๙.๑ เผยแพร่ข้อมูลครบ ๑๒ เดือน",
+                    "๑๐. ผลผลิต (Output)",
+                    "      ๑๐.๑ สรุปผลการจัดซื้อจัดจ้างรายเดือน จำนวน ๑๒ ฉบับ",
+                    "๑๑. ผลลัพธ์ (Outcome)",
+                    "      ๑๑.๑ ประชาชนเข้าถึงข้อมูลการจัดซื้อจัดจ้างได้สะดวก",
+                ]
+            )
+        )
+    )[2]
+    assert sheet.outputs == ["สรุปผลการจัดซื้อจัดจ้างรายเดือน จำนวน 12 ฉบับ"]
+    assert sheet.outcomes == ["ประชาชนเข้าถึงข้อมูลการจัดซื้อจัดจ้างได้สะดวก"]
