@@ -14,6 +14,7 @@ afterwards, matching each sheet's name to the rows of the plan in the same sourc
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -24,6 +25,7 @@ from rapidfuzz import fuzz
 from parsers.common import document_row, find_organization, join_text
 from parsers.doctype import DocumentType
 from parsers.grammar import ahead, line_text, single_cell
+from parsers.vocabulary import SIGNED
 from pipeline.model import Line, Parsed, Segment
 from pipeline.normalize import clean
 from pipeline.thai import MARK, find_fiscal_year, parse_money, period_range, spans_years
@@ -43,7 +45,7 @@ SECTION_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("rationale", r"หลักการ\s*(?:และ)?\s*เหตุผล|ความเป็นมา(?:และความสำคัญ)?|ที่มาและความสำคัญ|สภาพปัญหา"),
     ("objectives", r"วัตถุประสงค์(?:ของโครงการ)?"),
     ("target_group", r"กลุ่ม\s*เป้าหมาย|เป้าหมาย"),
-    ("", r"พื้นที่\s*(?:ดำเนินการ|เป้าหมาย)|สถานที่\s*ดำเนินการ"),
+    ("", r"พื้นที่\s*(?:ดำเนินการ|เป้าหมาย)|สถานที่\s*ดำเนินการ|ความ\s*สอดคล้อง"),
     (
         "methods",
         r"(?:ขั้นตอน\s*(?:/\s*)?(?:วิธี)?(?:การ)?|วิธี\s*(?:/\s*)?(?:ขั้นตอน)?(?:การ)?)\s*(?:ดำเนิน\s*(?:การ|งาน))?(?:\s*/\s*ขั้นตอน)?",
@@ -293,8 +295,8 @@ class SheetReader:
         if start:
             self.open_sheet(int(start["no"]), line.page_no)
             return
-        if SHEET_PAGE_HEADING.match(text):
-            self.section = None  # the next sheet's page heading: the last section is done
+        if SHEET_PAGE_HEADING.match(text) or SIGNATURE.match(text):
+            self.section = None  # the next sheet's page heading or the signatures: the last section is done
             return
         heading = match_heading(text) or gapped_heading(line.text)
         if heading:
@@ -311,6 +313,14 @@ class SheetReader:
             # first column, the rest (a month, a responsible office) no part of the item
             self.first_column_only = bool(rest) and "\t" in line.text and bool(COLUMN_LABEL.fullmatch(rest))
             if rest and not self.first_column_only:
+                self.add(rest)
+            return
+        if self.sheets and self.section in ("outcomes", "indicators", "outputs") and (kind := RESULT_KIND.match(text)):
+            # ``เชิงปริมาณ  - ...`` / ``เชิงคุณภาพ  - ...`` under the expected results: the
+            # quantities are outputs, the qualities outcomes
+            self.section = "outputs" if kind["kind"].startswith("ปริมาณ") else "outcomes"
+            self.lists.pop(self.section, None)
+            if rest := text[kind.end() :].strip():
                 self.add(rest)
             return
         if self.sheets and self.section:
@@ -352,9 +362,13 @@ def parse(segment: Segment) -> Parsed:
     # The sheets' own title (``รายละเอียดโครงการตามแผน... ประจำปีงบประมาณ พ.ศ. 2569``) names the
     # plan's year; otherwise the year most periods fall in.
     title = next((t for line in segment.lines[:3] if SHEETS_TITLE.match(t := line_text([line], 0))), None)
+    if title is None and segment.lines and PROJECT_TITLE.match(line_text(segment.lines, 0)):
+        # a standalone project's title lines, up to its district's (``อำเภอ...``)
+        above = list(itertools.takewhile(lambda t: not FIRST_SECTION.match(t), (line_text([x], 0) for x in segment.lines[:TITLE_LINES])))
+        title = clean(" ".join(itertools.takewhile(lambda t: not regex.match(r"อำเภอ|จังหวัด", t), above)))
     fiscal_year = (find_fiscal_year(title) if title else None) or most_common(
         find_fiscal_year(p) for p in periods if p
-    )
+    ) or most_common(find_fiscal_year(name) for sheet in reader.sheets if (name := sheet.text("name")))
     heading = " ".join(line_text([line], 0) for line in segment.lines[:3])
     if spans_years(heading) or (any(periods) and all(spans_years(p) for p in periods if p)):
         fiscal_year = None  # the sheets of a plan over several years (``๓ ปี (พ.ศ. ๒๕๖๘ - ๒๕๗๐)``)
@@ -403,6 +417,10 @@ def parse(segment: Segment) -> Parsed:
     return parsed
 
 
+# A signature line under the last section (``(ลงชื่อ) ... ผู้เสนอโครงการ``) ends it.
+SIGNATURE = regex.compile(rf"^\(?\s*{SIGNED}\s*\)?")
+# Expected results split by kind (``เชิงปริมาณ``: outputs, ``เชิงคุณภาพ``: outcomes).
+RESULT_KIND = regex.compile(r"^(?:ตัวชี้วัด\s*|ผล\s*)?เชิง\s*(?P<kind>ปริมาณ|คุณภาพ)\s*[:：]?\s*")
 # A section's table header beside its heading (``ขั้นตอนการดำเนินงาน | ช่วงเวลา``).
 COLUMN_LABEL = regex.compile(r"(?:ช่วง\s*เวลา|ระยะ\s*เวลา|เดือน|ผู้\s*รับผิดชอบ|งบ\s*ประมาณ|หมายเหตุ)(?:\s*\(.{1,10}\))?")
 
@@ -426,12 +444,30 @@ def opens(lines: Sequence[Line], i: int, current: str | None) -> bool:
     if SHEET_START.match(text):
         return ahead(lines, i, NAME_SECTION, 3)
     # Sheets without a ``ลำดับที่ N`` line: ``1. ชื่อโครงการ`` then its numbered sections, at the
-    # top of a source or after the plan's table.
+    # top of a source, after the plan's table or after the memo that asks to approve it.
     return (
-        current in (None, "action_plan")
+        current in (None, "action_plan", "memo")
         and bool(FIRST_SECTION.match(line_text(lines, i)))
         and ahead(lines, i, NEXT_SECTION, 8)
     )
 
 
-TYPE = DocumentType(name="project_sheets", opens=opens, parse=parse)
+# A standalone project's title over its first section (``โครงการค่ายเยาวชน...`` / ``ประจำปี...`` /
+# ``องค์การบริหารส่วนตำบล...`` / ``อำเภอ...``).
+PROJECT_TITLE = regex.compile(r"^(?:โครงการ|กิจกรรม|มาตรการ)\S")
+TITLE_LINES = 5
+
+
+def title_start(lines: Sequence[Line], i: int, floor: int) -> int:
+    """The first line of a sheet that opens at ``i``: its title above it, on its page."""
+    if not FIRST_SECTION.match(line_text(lines, i)):
+        return i
+    for j in range(i - 1, max(floor, i - TITLE_LINES) - 1, -1):
+        if lines[j].page_no != lines[i].page_no or not single_cell(lines[j]):
+            break
+        if PROJECT_TITLE.match(line_text(lines, j)):
+            return j
+    return i
+
+
+TYPE = DocumentType(name="project_sheets", opens=opens, reaches_back=title_start, parse=parse)
