@@ -222,6 +222,7 @@ REVIEWER = regex.compile(
     r"(?:ผู้|(?:ประธาน\s*)?(?<!คณะ\s*)กรรมการ\s*)\s*ตรวจ\s*(?:สอบ\s*)?(?:ทาน\s*)?(?:รายงาน|บันทึก)\s*(?:การ\s*)?(?:ประชุม)?"
 )
 SIGN = regex.compile(rf"^\(?\s*{SIGNED}\s*\)?")
+SIGNED_BARE_NAME = regex.compile(r"\p{Thai}{2,} \p{Thai}{2,}")  # a given name and a surname, no prefix
 NAME_IN_PARENS = regex.compile(r"\(\s*(?P<name>[^()]{4,60}?)\s*\)")
 # A role standing over the people who hold it in an attendance list (``ประธานคณะทำงาน``,
 # ``เลขานุการคณะทำงาน``): a line of its own.
@@ -1345,11 +1346,15 @@ def names_in_cells(text: str) -> list[str]:
 def name_in(text: str) -> str | None:
     """A person's name (no prefix) in parentheses or after ``ลงชื่อ`` (a committee's members
     numbered, ``๑. (ลงชื่อ) ........ ส.ท.บุญมา พรมมา``)."""
-    text = SIGN.sub("", ROW_NUMBER.sub("", text.strip(), count=1).strip()).strip().lstrip(".…").strip()
+    unnumbered = ROW_NUMBER.sub("", text.strip(), count=1).strip()
+    signed = SIGN.match(unnumbered) is not None
+    text = SIGN.sub("", unnumbered).strip().lstrip(".…").strip()
     match = NAME_IN_PARENS.search(text)
     candidate = match["name"] if match else text
     prefix, rest = split_prefix(candidate.strip())
     words = rest.split()
+    if signed and prefix is None and not match and SIGNED_BARE_NAME.fullmatch(" ".join(words)) and not POSITION_START.match(rest):
+        return " ".join(words)  # ``(ลงชื่อ)  ชาตรี  มุกดา   ประธานกรรมการ...``: signed with the bare name
     if match and prefix and regex.fullmatch(r"\p{Thai}{6,}|\p{Thai}+ \p{Thai}+ \p{Thai}+", rest):
         # The parentheses hold just the name, which OCR ran together (``(นายสมชายใจดี)``) or
         # split (``(นายสมชาย ใจ ดี)``): all of it, for the attendance list's spelling to match.
