@@ -190,7 +190,9 @@ ROLE = regex.compile(
     r"^(?:(?:รอง)?ประธาน(?:กรรมการ|อนุกรรมการ|คณะ(?:กรรมการ|ทำงาน|อนุกรรมการ)|ใน\s*ที่\s*ประชุม|การ\s*ประชุม)?|"
     r"(?:(?:รอง)?หัวหน้า)?คณะ(?:ทำงาน|กรรมการ)|"
     r"(?:อนุ)?กรรมการ(?:ผู้ทรงคุณวุฒิ)?|ที่ปรึกษา|(?:ผู้ช่วย)?เลขานุการ|เหรัญญิก)ฯ?"
-    r"(?:\s*และ\s*(?:ผู้ช่วย)?\s*(?:เลขานุการ|เหรัญญิก)ฯ?)?$"
+    r"(?:\s*และ\s*(?:ผู้ช่วย)?\s*(?:เลขานุการ|เหรัญญิก)ฯ?)?"
+    # ``คณะทำงาน/เลขานุการ``, its cell wrapped after the slash (``คณะทำงาน/`` / ``เลขานุการ``)
+    r"(?:\s*/\s*(?:ผู้ช่วย)?\s*(?:เลขานุการ|เหรัญญิก)?ฯ?)?$"
 )
 ROLE_START = regex.compile(ROLE.pattern.removesuffix("$"))  # a role with more glued after it
 # A speaker's role line in a two-column layout: ประธาน, เลขานุการ, ที่ประชุม ...
@@ -544,6 +546,7 @@ class MinutesReader:
     prose_people: list[str] | None = None
     indented: bool = False  # the line being read starts indented (in the speech column)
     bare_indent: int | None = None  # how far the first bare ``๑. เรื่อง...`` heading is indented
+    empty_cells: int = 0  # how many empty cells the line being read opens with
     indent: int = 0  # how far the line being read is indented in the source (characters)
     heading_kind: str = ""
     previous: Line | None = None
@@ -567,6 +570,7 @@ class MinutesReader:
             if not text.replace("\t", "").strip():
                 continue
             self.indented = line.text[:1] in ("\t", " ")
+            self.empty_cells = len(line.text) - len(line.text.lstrip("\t"))
             raw = self.raw_by_line.get(position, line.text).expandtabs(8)
             self.indent = len(raw) - len(raw.lstrip())
             self.read_line(Line(text=text, page_no=line.page_no, index=line.index))
@@ -667,7 +671,8 @@ class MinutesReader:
             return True  # the header's wrapped last words (``ตำแหน่งในคณะ`` / ``กรรมการ``)
         previous = self.rows[-1] if self.rows and self.rows[-1].status == self.status else None
         heading = group_role(text)
-        if self.status is not None and heading and (previous is None or previous.role):
+        wrapped_cell = self.empty_cells >= 2 and previous is not None  # (a later column's cell, wrapped)
+        if self.status is not None and heading and (previous is None or previous.role) and not wrapped_cell:
             # the role of the people listed under it (under a row without a role of its own,
             # that row's role cell wrapped: ``นายชาญชัย ... ผู้อำนวยการกองการศึกษา`` / ``คณะทำงาน``)
             self.group_role = heading
@@ -902,7 +907,7 @@ class MinutesReader:
         elif row.role and (
             row.role.endswith("และ") or (parts[0].startswith("และ") and ROLE.match(parts[0][3:].strip())) or ROLE.match(parts[0])
         ):
-            row.role = clean(f"{row.role} {parts[0]}")
+            row.role = f"{row.role}{parts[0]}" if row.role.endswith("/") else clean(f"{row.role} {parts[0]}")
         elif ROLE.match(parts[0]) and row.role is None and (row.position or row.acting_for):
             row.role = parts[0]
         else:
