@@ -93,6 +93,8 @@ DIMENSION_HEADING = regex.compile(rf"^(?P<star>\*)?\s*{DIMENSION_WORD}\s*(?P<dim
 # A task heading under a dimension (``1.1 | การสร้างจิตสำนึกและความตระหนัก | | ...``): numbered
 # by its dimension, a name and nothing else in its row.
 TASK_HEADING_CELL = regex.compile(r"^(?P<dim>[1-4])\s*\.\s*\d{1,2}$")
+# ``มิติที่`` whose marks a scan dropped (``มตท ๑``, ``มิติที๒``), before its number.
+GARBLED_DIMENSION_LABEL = regex.compile(r"^ม[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]*ต[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]*ท[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]*\s*(?=[1-4]$)")
 LATIN_SPECKS = regex.compile(r"^[a-z]{1,4}\s+(?=\p{Thai})")
 UNNUMBERED_DIMENSION = regex.compile(rf"^{DIMENSION_WORD}\s*(?:[05-9]\s*)?(?:การ|ด้าน)")  # digit lost or misread
 REPORT_DATE = regex.compile(r"ข้อมูล\s*ณ\s*วันที่|ณ\s*วันที่|ประกาศ\s*ณ|รายงาน\s*ณ")
@@ -381,13 +383,27 @@ def months_in_order(row_cells: Sequence[str]) -> dict[int, int] | None:
     (``A. | พย | ค | ม A. | กพ | มค | เม. ย. | ...``): twelve short cells side by side, at least
     half of them a month's letters without their dots, are the fiscal year's months in their
     order, ต.ค. to ก.ย."""
-    for start in range(len(row_cells) - 11):
-        run = [c.strip() for c in row_cells[start : start + 12]]
-        if not all(0 < len(c) <= 6 for c in run):
-            continue
-        if sum(1 for c in run if LOOSE_MONTH.match(c.replace(" ", ""))) >= MONTHS_READ:
+    cells = [c.strip() for c in row_cells]
+    # first a run that opens with ต.ค.'s letters, eleven cells long where a scan lost one
+    # month's header cell (its column is still in the rows)
+    for start in range(len(cells) - 10):
+        run = cells[start : start + 12]
+        if regex.match(r"ต\.?\s*ค", run[0]) and all(month_like(c) for c in run) and months_read(run) >= MONTHS_READ:
+            return {start + m: m // 3 for m in range(12)}
+    for start in range(len(cells) - 11):
+        run = cells[start : start + 12]
+        if all(month_like(c) for c in run) and months_read(run) >= MONTHS_READ:
             return {start + m: m // 3 for m in range(12)}
     return None
+
+
+def month_like(cell: str) -> bool:
+    """A short header cell that may be a month's (not the budget's unit, ``(บาท)``)."""
+    return 0 < len(cell) <= 6 and not regex.search(r"[()]|บาท", cell)
+
+
+def months_read(run: Sequence[str]) -> int:
+    return sum(1 for c in run if LOOSE_MONTH.match(c.replace(" ", "")))
 
 
 # --- the parser ---------------------------------------------------------------------------------
@@ -644,7 +660,10 @@ class PlanReader:
         if len(filled) < 2 or amount is None:
             self.summary_budget_at = None
             return False
-        self.totals.append(StatedTotal(label=clean(filled[0]) or filled[0], amount=amount, page_no=page_no, summary=True))
+        label = clean(filled[0]) or filled[0]
+        if garbled := GARBLED_DIMENSION_LABEL.match(label):
+            label = f"มิติที่ {label[garbled.end() :].strip()}"  # (``มตท1``, ``มิติที2``: its marks lost in a scan)
+        self.totals.append(StatedTotal(label=label, amount=amount, page_no=page_no, summary=True))
         return True
 
     # rows ---------------------------------------------------------------------------------------

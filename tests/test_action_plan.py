@@ -852,3 +852,31 @@ def test_task_headings_numbered_under_their_dimension_are_no_projects() -> None:
     assert found[2].name == "กิจกรรมประกาศเจตจำนงสุจริต ของผู้บริหาร"
     assert found[2].budget_thb == Decimal("0.00")
     assert found[3].name == "โครงการส่งเสริมการเรียนรู้" and found[3].dimension == "1"
+
+
+def test_month_headers_a_scan_read_without_dots_and_one_lost() -> None:
+    from parsers.action_plan import months_in_order
+
+    # ``กพ`` lost from the header; its column is still in the rows: ต.ค. opens the run
+    header = ["", "", "(บาท)", "ตค", "พย", "ธค", "มค", "มีค", "เม.ย.", "พค", "มิย", "กค", "สค", "ก ย"]
+    quarters = months_in_order(header)
+    assert quarters is not None and quarters[3] == 0 and 2 not in quarters
+    assert [quarters[k] for k in (8, 9, 14)] == [1, 2, 3]  # (มี.ค. in the rows' sixth month column)
+
+
+def test_a_summary_by_dimension_whose_labels_a_scan_garbled() -> None:
+    tab = "\t"
+    rows = [
+        ["ที่", "โครงการ", "งบประมาณ", "ไตรมาส 1", "ไตรมาส 2", "ไตรมาส 3", "ไตรมาส 4"],
+        ["1", "โครงการอบรมคุณธรรมจริยธรรม", "30,000", "/", "", "", ""],
+        ["2", "โครงการประชาคมหมู่บ้าน", "12,500", "", "/", "", ""],
+    ]
+    summary = [["มิติ", "จำนวนโครงการ", "งบประมาณ (บาท)"], ["มตท1", "1", "30,000"], ["มิติที2", "1", "12,500"], ["รวม", "2", "42,500"]]
+    plan = plan_of(
+        "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๙\n"
+        + "\n".join(tab.join(r) for r in rows)
+        + "\nสรุปงบประมาณแผนปฏิบัติการป้องกันการทุจริต จำแนกตามมิติ\n"
+        + "\n".join(tab.join(r) for r in summary)
+    )
+    labels = [b.label for b in budgets(plan, "plan_total")]
+    assert "มิติที่ 1" in labels and "มิติที่ 2" in labels
