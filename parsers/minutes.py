@@ -101,7 +101,7 @@ AGENDA = regex.compile(
 )
 # An agenda heading printed as a bare number before its topic (``๑. เรื่องที่ประธานแจ้ง...``,
 # no ระเบียบวาระ): taken only as the next number and where no heading read วาระ.
-BARE_AGENDA = regex.compile(r"^(?P<no>\d{1,2})\s*[.)]\s*(?P<rest>เร\S?\S?อง\S*.*)$")
+BARE_AGENDA = regex.compile(r"^(?P<no>\d{1,2})(?:\s*[.)]\s*|\s+)(?P<rest>เร\S?\S?อง\S*.*)$")  # (its dot lost in a scan)
 # A sub-item headed like an item (``ระเบียบวาระที่ ๕.๑  ญัตติ...``): its label is dropped and
 # its number read as a sub-item's.
 HEADED_SUB_ITEM = regex.compile(r"^(?:ร?ะ)?เบียบ\s*วาระ\s*(?:ที่?)?\s*(?=\d{1,2}\s*\.\s*\d)")
