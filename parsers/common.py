@@ -116,12 +116,29 @@ def nonempty_cells(text: str) -> list[str]:
     return [cell for cell in cells(text) if cell]
 
 
+# A rank of three dotted letters whose first a scan garbled (``พพ.จ.อ.``, ``พเ.จ.อ.``, ``รมต.ท.``).
+_GARBLED_RANK = regex.compile(r"^(?P<head>[ก-ฮ][ก-ฮ\u0e40-\u0e44]?\.?)(?P<tail>(?:[ก-ฮ]\.){2})(?=\p{Thai})")
+_RANKS = tuple(p for p in PREFIXES if p.count(".") == 3)
+
+
+def garbled_rank(text: str) -> tuple[str, str] | None:
+    """(rank, rest) where ``text`` opens with a rank a scan garbled the first letter of, when
+    its last letters and its first one name one rank only; else None."""
+    match = _GARBLED_RANK.match(text)
+    if match is None:
+        return None
+    ranks = [r for r in _RANKS if r.endswith(match["tail"]) and r[0] in match["head"]]
+    return (ranks[0], text[match.end() :].strip()) if len(ranks) == 1 else None
+
+
 def split_prefix(text: str) -> tuple[str | None, str]:
     """(``นางสาว``, ``ดวงรัตน์ แก้วนิลกุล ...``) from ``นางสาวดวงรัตน์ แก้วนิลกุล ...``."""
     text = text.strip()
     if _NOT_A_NAME.match(text):
         return None, text
     match = _PREFIX_RE.match(text)
+    if not match and (rank := garbled_rank(text)) is not None:
+        return rank
     if not match or match.end() >= len(text):
         return None, text
     prefix = _printed_prefix(match["prefix"])

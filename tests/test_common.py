@@ -43,3 +43,14 @@ def test_office_name_a_line_break_or_an_ocr_space_cut_is_the_whole_name() -> Non
     assert find_organization(text) == "เทศบาลตำบลแควน้อยงาม"
     # a name at a line's end whose next line is another word stays as it is
     assert find_organization("เทศบาลตำบลแควน้อย\nอำเภอไทรโยค ... เทศบาลตำบลแควน้อย") == "เทศบาลตำบลแควน้อย"
+
+
+def test_a_rank_whose_first_letter_a_scan_garbled() -> None:
+    from parsers.common import split_prefix
+
+    assert split_prefix("พพ.จ.อ.สมหมาย ศรีจันทร์") == ("พ.จ.อ.", "สมหมาย ศรีจันทร์")
+    assert split_prefix("พเ.จ.อ.สมหมาย ศรีจันทร์") == ("พ.จ.อ.", "สมหมาย ศรีจันทร์")
+    assert split_prefix("รมต.ท.วีระ จันทร์แก้ว") == ("ร.ต.ท.", "วีระ จันทร์แก้ว")
+    # the letters left name two ranks (พ.ต.ท., ร.ต.ท.): no guess
+    assert split_prefix("พรต.ท.วีระ จันทร์แก้ว") == (None, "พรต.ท.วีระ จันทร์แก้ว")
+    assert split_prefix("จพง.ธุรการ ชง.") == (None, "จพง.ธุรการ ชง.")
