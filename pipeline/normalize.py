@@ -50,6 +50,10 @@ _EMPTY_BOX = regex.compile(r"[☐□]")
 # NIKHAHIT (+ tone mark) + SARA AA is SARA AM written in two pieces.
 _SPLIT_SARA_AM = regex.compile(r"\u0e4d([\u0e48-\u0e4b]?)\u0e32")
 _TONE_BEFORE_NIKHAHIT = regex.compile(r"([\u0e48-\u0e4b])\u0e4d\u0e32")
+# A scan's space inside an abbreviation (``หน.สป .``, ``อบต .ท่าหินงาม``) and lost before a
+# district's number (``สท.เขต1``: offices print ``เขต ๑``).
+_SPACE_BEFORE_DOT = regex.compile(r"(?<=(?:^|[\s.])[ก-ฮ][ก-ฮ\u0e30-\u0e4e]{0,3}) (?=\.)")
+_DISTRICT_NUMBER = regex.compile(r"(?<=เขต)(?=\d)")
 _SPACE_BEFORE_MARK = regex.compile(r"(?<=\p{Thai})[ ]+(?=[\u0e31\u0e33-\u0e3a\u0e47-\u0e4e])")
 _FILL = regex.compile(r"(?:\.\s?){3,}|…+|_{3,}")
 # A Buddhist Era year is never written with a thousands comma: OCR's ``74/2,564``, ``พ.ศ. 2,567``.
@@ -293,6 +297,8 @@ def normalize_line(text: str) -> str:
     text = _ASTERISK_GARBAGE.sub("", text)
     text = _FILL.sub(" ", text)
     text = _SPACE_BEFORE_MARK.sub("", text)
+    text = _SPACE_BEFORE_DOT.sub("", text)
+    text = _DISTRICT_NUMBER.sub(" ", text)
     text = _LETTER_SPACED.sub(lambda m: m.group().replace(" ", ""), text)
     # SARA AM whose NIKHAHIT a PDF lost, leaving a space: ``ค าสั่ง``, ``ท างาน`` (no Thai word
     # starts with SARA AA). Text files extracted from such PDFs carry it too.

@@ -132,3 +132,17 @@ def test_a_rule_a_text_layer_ran_into_the_next_lines_words() -> None:
     assert normalize_line("-" * 40 + " รายชื่อผู้มาประชุม") == "รายชื่อผู้มาประชุม"
     assert normalize_line("=" * 20) == ""
     assert normalize_line("--- ก") == "--- ก"  # a short dash run is the line's own
+
+
+@pytest.mark.parametrize(
+    ("scanned", "printed"),
+    [
+        ("หน.สป .", "หน.สป."),
+        ("ปลัด อบต .ท่าหินงาม", "ปลัด อบต.ท่าหินงาม"),
+        ("สท.เขต1", "สท.เขต 1"),
+        ("อื่น ๆ .", "อื่น ๆ ."),  # (no abbreviation)
+        ("ต.ค. 68 - ก.ย. 69", "ต.ค. 68 - ก.ย. 69"),
+    ],
+)
+def test_a_scans_space_inside_an_abbreviation_and_before_a_district_number(scanned: str, printed: str) -> None:
+    assert normalize_line(scanned) == printed
