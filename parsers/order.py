@@ -155,6 +155,9 @@ def role_text(role: str) -> str | None:
     return clean(regex.sub(r"(?<=[ก-๛])(?<!และ)\s+(?!และ|/)(?=[ก-๛])", "", role))
 
 
+LONE_LETTER = regex.compile(r"[ก-ฮ][\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]*")  # no surname is one letter
+
+
 def read_member(rest: str, group: str | None, seq: str, page_no: int) -> Member | None:
     """A member from the text after the sequence number, or ``None`` when it is not a person."""
     texts, role = split_role(nonempty_cells(rest))
@@ -189,6 +192,8 @@ def read_member(rest: str, group: str | None, seq: str, page_no: int) -> Member 
         surname_words.append(words.pop(0))
         if surname_words[0] in SURNAME_PARTICLE and words:
             surname_words.append(words.pop(0))
+    if len(surname_words) == 1 and LONE_LETTER.fullmatch(surname_words[0]) and words and not POSITION_START.match(words[0]):
+        surname_words = [surname_words[0] + words.pop(0)]  # a space a scan put after its first letter (``ด อเลาะ``)
     # The surname printed again in a column of its own (as a scan reads it: a mark off).
     if len(surname_words) == 1 and words and resplit(given, surname_words[0], words[0]):
         # OCR split the name at the wrong letter (``พรทิพย์คง สมบูรณ์``); the surname column
@@ -402,6 +407,11 @@ class MemberReader:
                 member = read_member(text[match.end() :], self.group, match["seq"], line.page_no)
             elif match and self.group is not None:
                 member = read_post(text[match.end() :], self.group, match["seq"], line.page_no)
+                below = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
+                if member is None and ROLE_CELL.fullmatch(below):
+                    # the post's role on the line below (a scan lost the dot leaders between them)
+                    member = read_post(f"{text[match.end() :]}\t{below}", self.group, match["seq"], line.page_no)
+                    self.skip = i + 1 if member is not None else self.skip
             if member is not None:
                 self.members.append(member)
                 self.open_member = member
