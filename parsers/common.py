@@ -314,15 +314,15 @@ def find_organization(text: str) -> str | None:
     # with, unless it stands delimited somewhere (the office line under a title): then the
     # shorter one is the name cut by a space OCR put in it.
     mentioned = Counter(names)
-    # a name cut by a line break (``...เทศบาลตำบลแควน้อย`` / ``งามได้คะแนน``) is the whole name
-    # where the next line starts with the rest of a longer mention
+    # a name cut by a line break (``...เทศบาลตำบลแควน้อย`` / ``งามได้คะแนน``, the lines perhaps
+    # joined with a space) is the whole name where the rest of a longer mention follows it
     wrapped = {
         n: m
         for n in mentioned
         for m in mentioned
         if len(m) > len(n)
         and m.startswith(n)
-        and regex.search(regex.escape(n) + r"[ \t]*\n[ \t]*" + regex.escape(m[len(n) :]), text)
+        and regex.search(regex.escape(n) + r"\s+" + regex.escape(m[len(n) :]), text)
     }
     names = [wrapped.get(n, n) for n in names]
     mentioned = Counter(names)

@@ -54,3 +54,11 @@ def test_a_rank_whose_first_letter_a_scan_garbled() -> None:
     # the letters left name two ranks (พ.ต.ท., ร.ต.ท.): no guess
     assert split_prefix("พรต.ท.วีระ จันทร์แก้ว") == (None, "พรต.ท.วีระ จันทร์แก้ว")
     assert split_prefix("จพง.ธุรการ ชง.") == (None, "จพง.ธุรการ ชง.")
+
+
+def test_an_office_name_cut_by_a_line_break_in_a_heading() -> None:
+    from parsers.common import find_organization
+
+    # the heading's lines joined with a space: the name's rest follows it
+    text = "ประจำปีงบประมาณ พ.ศ. 2569 เทศบาลตำบลห้วยค ตงาม อำเภอห้วยคต ปรากฏว่าเทศบาลตำบลห้วยคตงามได้คะแนน 90"
+    assert find_organization(text) == "เทศบาลตำบลห้วยคตงาม"
