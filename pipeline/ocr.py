@@ -48,7 +48,7 @@ SPACE_GAP = 0.5  # a gap of half a letter's height between words is a space (let
 LEADER_DOTS = 6  # tiny boxes in a row that make a dotted fill line
 RULE_MERGE = 12  # pixels (1 mm at 300 dpi) within which dark columns are one vertical ruling
 RULE_COVERAGE = 0.55  # share of the page's width a horizontal table ruling inks (a text row inks far less)
-CACHE_VERSION = "1"
+CACHE_VERSION = "2"  # 2: made ticks centred on their row's first line
 
 
 # --- image -----------------------------------------------------------------------------
@@ -382,12 +382,18 @@ def _ticks_in_tick_columns(
         return words
     out = list(words)
     letter = _letter_height(words, dpi)
-    # a tick stands on its row's first line of text (a row of marks alone is a speck row)
-    line_of: dict[tuple[int, int], int] = {}
+    # a tick stands on its row's first line of text (a row of marks alone is a speck row):
+    # centred on that line's middle (the top of a tone mark or a quote over it is no line)
+    by_row: dict[tuple[int, int], dict[int, list[Word]]] = {}
     for box, mine in readings.items():
-        if mine:
-            top = min(w.top for w in mine)
-            line_of[(box.top, box.bottom)] = min(line_of.get((box.top, box.bottom), top), top)
+        for w in mine:
+            if w.line >= 0 and not _TICK_READING.fullmatch(w.text):
+                by_row.setdefault((box.top, box.bottom), {}).setdefault(w.line, []).append(w)
+    line_of: dict[tuple[int, int], int] = {}
+    for key, lines in by_row.items():
+        texts = [ws for ws in lines.values() if len(ws) >= 2] or list(lines.values())
+        middle = min(statistics.median(w.middle for w in ws) for ws in texts)
+        line_of[key] = round(middle - letter / 2)
     for box, mine in readings.items():
         if column(box.x0, box.x1) not in block:
             continue

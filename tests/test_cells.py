@@ -237,3 +237,22 @@ def test_a_narrow_budget_column_beside_the_tick_columns_takes_no_tick() -> None:
 
     out = ocr._ticks_in_tick_columns(words, grid, inside, lambda box: cells.marked(page, box, 300), 300)
     assert not any(w.text == "✓" and w.left < 700 for w in out)
+
+
+def test_a_made_tick_stands_on_its_rows_first_line_of_text() -> None:
+    # the row's text in two lines (a wrapped name); a quote read high in the tick's cell: the
+    # tick is centred on the first line's middle, so that it joins that line's row of text
+    page = np.full((400, 1100), 255, np.uint8)
+    grid = [cells.Box(0, 100, 600, 300), cells.Box(600, 100, 700, 300), cells.Box(700, 100, 800, 300)]
+    page[150:190, 730:770] = 0  # the second quarter's tick, read as nothing
+    page[104:124, 630:650] = 0  # the first's, read high as a ``v`` (kept as read)
+    first = [ocr.Word(20 + 40 * k, 140, 36, 40, 90.0, "ก", line=1) for k in range(5)]
+    second = [ocr.Word(20 + 40 * k, 220, 36, 40, 90.0, "ข", line=2) for k in range(5)]
+    quote = ocr.Word(630, 104, 20, 20, 40.0, "v", line=3)
+
+    def inside(w: ocr.Word, box: cells.Box) -> bool:
+        return box.x0 <= w.left + w.width / 2 <= box.x1 and box.top <= w.middle <= box.bottom
+
+    out = ocr._ticks_in_tick_columns([*first, *second, quote], grid, inside, lambda box: cells.marked(page, box, 300), 300)
+    ticks = [w for w in out if w.text == "✓"]
+    assert len(ticks) == 1 and abs(ticks[0].middle - 160) <= 2  # (not at the ``v``'s top, 104)
