@@ -546,6 +546,8 @@ class MinutesReader:
     prose_people: list[str] | None = None
     indented: bool = False  # the line being read starts indented (in the speech column)
     bare_indent: int | None = None  # how far the first bare ``๑. เรื่อง...`` heading is indented
+    held_post: Line | None = None  # a numbered post whose holder's name may be on the next line
+    reading_held: bool = False
     empty_cells: int = 0  # how many empty cells the line being read opens with
     indent: int = 0  # how far the line being read is indented in the source (characters)
     heading_kind: str = ""
@@ -647,6 +649,14 @@ class MinutesReader:
 
     def attendance_line(self, line: Line, text: str) -> bool:
         """Read a line of an attendance list; False when the list has ended."""
+        if self.held_post is not None:
+            held, self.held_post = self.held_post, None
+            merged = post_over_name(held.text, line.text)
+            if merged is not None:
+                return self.attendance_line(Line(text=merged, page_no=held.page_no, index=held.index), flat(Line(text=merged, page_no=held.page_no)))
+            self.reading_held = True
+            self.attendance_line(held, flat(held))  # (read as it stands: no name under it)
+            self.reading_held = False
         if self.prose_people is not None:
             if not is_structural(text) and not self.attendance_header_like(text) and "\t" not in line.text:
                 self.prose_people.append(text)
@@ -742,6 +752,11 @@ class MinutesReader:
             seq = previous.seq + 1
         if seq is None and (prefix is None or (numbered and self.section_count)):
             return self.continue_row(row_cells, prefix is not None)
+        if seq is not None and prefix is None and POSITION_START.match(row_cells[0]) and self.held_post is None and not self.reading_held:
+            # ``๑.  นายก อบต.ห้วยผาเงิน   ประธานกรรมการ`` / ``นายสุพจน์  ใจคำ``: a post and role
+            # numbered, the holder's name on the line below; read with it
+            self.held_post = line
+            return True
         found = person_name(row_cells[0])
         if found is None or len(text) > 200:
             return False
@@ -1190,6 +1205,32 @@ class MinutesReader:
     def close_resolution(self) -> None:
         if self.resolutions:
             self.resolutions[-1].open = False
+
+
+def post_over_name(post_line: str, name_line: str) -> str | None:
+    """One row from a numbered post line (``๑. | นายก อบต.X | ประธานกรรมการ``) and the
+    holder's name on the next line (``นายสุพจน์  ใจคำ``, perhaps a remark beside it), with the
+    name's cell first; None when the next line holds no name alone."""
+    name_cells = [c for c in cells(name_line) if c.strip()]
+    if not name_cells or ROW_NUMBER.match(name_cells[0]):
+        return None
+    name = name_cells[0] if len(name_cells) == 1 or not lone_prefix(name_cells[0]) else f"{name_cells[0]}{name_cells[1]}"
+    rest_of_name = name_cells[1:] if name == name_cells[0] else name_cells[2:]
+    prefix, given = split_prefix(name)
+    words = given.split()
+    if prefix is None and len(words) == 1 and rest_of_name and regex.fullmatch(r"\p{Thai}+", rest_of_name[0]):
+        return None
+    if prefix is None or not 1 <= len(words) <= 3:
+        return None
+    if len(words) == 1 and rest_of_name and regex.fullmatch(r"\p{Thai}+", rest_of_name[0]):
+        name, rest_of_name = f"{name} {rest_of_name[0]}", rest_of_name[1:]  # (two spaces between the names)
+    post_cells = [c for c in cells(post_line) if c.strip()]
+    number = ROW_NUMBER.match(post_cells[0]) if post_cells else None
+    if number is None:
+        return None
+    post_cells[0] = post_cells[0][number.end() :].strip()
+    post = [c for c in post_cells if c]
+    return "\t".join([number.group().strip(), name, *post, *rest_of_name])
 
 
 def group_role(text: str) -> str | None:
