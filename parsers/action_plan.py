@@ -125,7 +125,7 @@ QUARTER_RANGE = regex.compile(
 
 # The header of a plan's summary table (มิติ | จำนวนโครงการ | งบประมาณ | หมายเหตุ): its rows
 # are stated totals, one per dimension and the whole plan's.
-SUMMARY_HEADER = regex.compile(r"จำนวน\s*(?:โครงการ|กิจกรรม)")
+SUMMARY_HEADER = regex.compile(r"จำนวน\s*(?:โครงการ|กิจกรรม)|^แหล่ง\s*(?:ที่มา\s*(?:ของ)?\s*)?(?:งบ\s*ประมาณ|เงิน)")  # (by dimension, or by source)
 
 
 @dataclass(slots=True)
@@ -155,6 +155,7 @@ class Layout:
     multi_year: bool = False
     span_total_cell: int | None = None  # (tab rows) the ``รวม 3 ปี`` column beside the year columns
     other_cells: frozenset[int] = frozenset()  # (tab rows) cells of columns with no field (OTHER_HEADER)
+    source_cells: frozenset[int] = frozenset()  # (tab rows) a budget's sources side by side, no total: their sum
     quarter_amounts: bool = False  # the quarter columns hold what is spent in each quarter
     # (tab rows) the four cells a schedule's header spans (``ระยะเวลาดำเนินการ`` over Q1-Q4), for
     # quarter labels a scan garbled past reading
@@ -333,6 +334,12 @@ def nearest_quarter(position: float, columns: Sequence[tuple[float, int]]) -> in
     return quarter if abs(centre - position) <= spacing else None
 
 
+def source_summary_header(row_cells: Sequence[str]) -> bool:
+    """The header of a summary by source (``แหล่งงบประมาณ | จำนวนเงิน (บาท) | ร้อยละ``)."""
+    filled = [c.strip() for c in row_cells if c.strip()]
+    return len(filled) >= 2 and filled[0].startswith("แหล่ง") and any(BUDGET_HEADER.search(c) for c in filled[1:])
+
+
 def is_header_row(row_cells: Sequence[str]) -> bool:
     filled = [c for c in row_cells if c]
     if not filled:
@@ -458,7 +465,7 @@ class PlanReader:
             self.read_quarter_labels(i, row_cells)
             self.read_year_columns(row_cells)
             return
-        if is_header_row(row_cells):
+        if is_header_row(row_cells) or source_summary_header(row_cells):
             self.read_header(i, row_cells)
             return
         if self.summary_budget_at is not None and self.read_summary_row(row_cells, line.page_no):
@@ -534,7 +541,9 @@ class PlanReader:
         second_line = self.header_line == i - 1  # a header printed over two lines
         self.summary_budget_at = None
         if any(SUMMARY_HEADER.search(c) for c in row_cells) and not any(HEADER_SEQ.match(c) for c in row_cells if c):
-            self.summary_budget_at = next((k for k, c in enumerate(row_cells) if BUDGET_HEADER.search(c)), None)
+            self.summary_budget_at = next(
+                (k for k, c in enumerate(row_cells) if BUDGET_HEADER.search(c) and not SUMMARY_HEADER.search(c)), None
+            )
             if self.summary_budget_at is not None:
                 return
         self.header_seen = True
@@ -545,6 +554,8 @@ class PlanReader:
         if second_line and dimension_at is None:
             self.read_quarter_labels(i, row_cells)
             self.read_year_columns(row_cells)  # (``ปี ๒๕๖๙ | ปี ๒๕๗๐`` under ``งบประมาณ``)
+            if "\t" in (self.raw_by_line.get(i) or ""):
+                self.read_budget_parts(row_cells)
             return
         self.layout.has_dimension = dimension_at is not None
         if dimension_at is not None and budget_at is not None:
@@ -647,9 +658,13 @@ class PlanReader:
         budget is the total's column, so the source columns before it hold no field."""
         total = next((k for k, c in enumerate(row_cells) if BUDGET_TOTAL_CELL.fullmatch(c.strip())), None)
         if total is None:
+            # no total's column (``งบ อบต. | อุดหนุน``): the budget is the sources' sum
+            sources = [k for k, c in enumerate(row_cells) if c.strip() and len(c) <= 20 and BUDGET_SOURCE_CELL.search(c)]
+            if len(sources) >= 2 and sources[-1] - sources[0] == len(sources) - 1:
+                self.layout.source_cells = frozenset(sources)
             return
-        sources = {k for k, c in enumerate(row_cells[:total]) if c.strip() and BUDGET_SOURCE_CELL.search(c)}
-        self.layout.other_cells = self.layout.other_cells | sources
+        sources_before = {k for k, c in enumerate(row_cells[:total]) if c.strip() and BUDGET_SOURCE_CELL.search(c)}
+        self.layout.other_cells = self.layout.other_cells | sources_before
 
     def read_summary_row(self, row_cells: Sequence[str], page_no: int) -> bool:
         """A row of the summary table: its first cell (``มิติที่ ๑ ...``, ``รวม``) and the amount
@@ -706,6 +721,7 @@ class PlanReader:
         year_amounts: list[tuple[int, Decimal]] = []
         span_total: Decimal | None = None
         quarter_amounts: list[Decimal] = []
+        sources: list[Decimal] = []
         tabbed = raw is not None and "\t" in raw
         if tabbed and not self.layout.quarter_cells and self.layout.schedule_span:
             # no quarter label read under the schedule's header: its four cells are the quarters
@@ -714,6 +730,11 @@ class PlanReader:
         for k, cell in enumerate(rest, start=offset):
             if not cell:
                 continue
+            if tabbed and k in self.layout.source_cells and k != row.name_cell:
+                amount = Decimal("0.00") if cell.strip() in ("-", "–") else parse_money(cell, read="cell")
+                if amount is not None:
+                    sources.append(amount)
+                    continue
             if tabbed and k in self.layout.other_cells:
                 if row.budget is None and NO_BUDGET_CUT.fullmatch(cell):
                     row.budget = Decimal("0.00")  # ``ไม่ใช้`` in the source column, the budget's dash lost
@@ -743,7 +764,8 @@ class PlanReader:
                 continue
             if self.take_dimension(row, cell):
                 continue
-            if row.budget is None and NO_BUDGET_CUT.fullmatch(cell):
+            beyond_sources = bool(self.layout.source_cells) and tabbed and k > max(self.layout.source_cells)
+            if row.budget is None and NO_BUDGET_CUT.fullmatch(cell) and not beyond_sources:
                 row.budget = Decimal("0.00")  # ``ไม่ใช้`` / ``งบประมาณ`` wrapped in a narrow cell
                 continue
             if self.layout.year_cells and tabbed and k not in self.layout.year_cells and regex.search(r"\p{Thai}", cell):
@@ -755,9 +777,11 @@ class PlanReader:
                     continue
                 year_amounts.append((k, amount))
                 continue
-            if self.take_budget(row, cell):
+            if not beyond_sources and self.take_budget(row, cell):
                 continue
             texts.append((k, cell))
+        if sources:
+            row.budget = sum(sources, Decimal("0.00"))  # (``10,000 | 15,000`` from two sources)
         if row.budget is None and quarter_amounts:
             row.budget = sum(quarter_amounts, Decimal("0.00"))  # no total's column: the quarters' sum
         if year_amounts and self.layout.multi_year:

@@ -880,3 +880,27 @@ def test_a_summary_by_dimension_whose_labels_a_scan_garbled() -> None:
     )
     labels = [b.label for b in budgets(plan, "plan_total")]
     assert "มิติที่ 1" in labels and "มิติที่ 2" in labels
+
+
+def test_a_budget_split_by_source_without_a_total_and_a_summary_by_source() -> None:
+    tab = "\t"
+    rows = [
+        ["ที่", "โครงการ/กิจกรรม/มาตรการ", "มิติ", "งบประมาณ (บาท)", "", "ปีงบประมาณ 2569", "", "", "", "หมายเหตุ"],
+        ["", "", "", "งบ อบต.", "อุดหนุน", "Q1", "Q2", "Q3", "Q4", ""],
+        ["1", "โครงการฝึกอบรมคุณธรรมจริยธรรม", "1", "25,000", "-", "", "✓", "", "", ""],
+        ["2", "โครงการส่งเสริมการปฏิบัติงานตามประมวลจริยธรรม", "1", "-", "-", "✓", "✓", "✓", "✓", "ไม่ใช้งบประมาณ"],
+        ["3", "โครงการโตไปไม่โกง โรงเรียนในตำบล", "1", "10,000", "15,000", "", "", "✓", "", "อุดหนุน สถ."],
+    ]
+    summary = [["แหล่งงบประมาณ", "จำนวนเงิน (บาท)", "ร้อยละ"], ["งบประมาณ อบต.", "๓๕,๐๐๐", "๗๐.๐๐"], ["เงินอุดหนุน", "๑๕,๐๐๐", "๓๐.๐๐"], ["รวมทั้งสิ้น", "๕๐,๐๐๐", "๑๐๐.๐๐"]]
+    plan = plan_of(
+        "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๙\n"
+        + "\n".join(tab.join(r) for r in rows)
+        + "\nสรุปงบประมาณตามแหล่งที่มา\n"
+        + "\n".join(tab.join(r) for r in summary)
+    )
+    found = projects(plan)
+    assert [found[k].budget_thb for k in (1, 2, 3)] == [Decimal("25000.00"), Decimal("0.00"), Decimal("25000.00")]
+    assert (found[2].remarks, found[3].remarks) == ("ไม่ใช้งบประมาณ", "อุดหนุน สถ.")
+    assert (found[3].q3, found[3].q1) == (True, False)
+    totals = {b.label: b.amount_thb for b in budgets(plan, "plan_total")}
+    assert totals["งบประมาณ อบต."] == Decimal("35000.00") and totals["เงินอุดหนุน"] == Decimal("15000.00")
