@@ -1252,6 +1252,15 @@ def side_by_side(text: str) -> tuple[str, str] | None:
     row = text.split("\t")
     first = ROW_NUMBER.match(row[0].strip())
     if first is None:
+        # unnumbered (``นางพรพิมล ศรีสวัสดิ์ | ปลัดเทศบาล | นายชาญวิทย์ บุญเกิด | รองปลัดเทศบาล``):
+        # a name, its position, then a later cell opening with a name
+        if len(row) < 4 or split_prefix(row[0].strip())[0] is None or lone_prefix(row[0].strip()):
+            return None
+        for k in range(2, len(row) - 1):
+            cell = row[k].strip()
+            prefix, rest = split_prefix(cell)
+            if prefix is not None and not lone_prefix(cell) and len(rest.split()) >= 2 and row[k + 1].strip():
+                return "\t".join(row[:k]), "\t".join(row[k:])
         return None
     for k in range(2, len(row)):
         second = ROW_NUMBER.match(row[k].strip())

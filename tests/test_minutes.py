@@ -1868,3 +1868,21 @@ def test_posts_numbered_with_their_holders_named_on_the_line_below() -> None:
     chair = found["สุพจน์ ใจคำ"]
     assert (chair.position, chair.role, chair.seq) == ("นายก อบต.ห้วยผาใหม่", "ประธานกรรมการ", 1)
     assert found["จ่อ ปู่แสง"].status == "absent" and found["จ่อ ปู่แสง"].position == "ผู้แทนหมู่บ้าน หมู่ที่ 4"
+
+
+def test_two_people_side_by_side_on_an_unnumbered_line() -> None:
+    parsed = minutes_from(
+        "รายงานการประชุมพนักงานเทศบาล",
+        "วันศุกร์ที่ 27 มีนาคม 2569 เวลา 10.00 น.",
+        "ผู้มาประชุม",
+        "  นางพรพิมล ศรีสวัสดิ์        ปลัดเทศบาล           นายชาญวิทย์ บุญเกิด        รองปลัดเทศบาล",
+        "  นางสาวสุนันทา เกตุแก้ว     หน.สป.              นางอัมพร พึ่งทอง          ผอ.กองคลัง",
+        "เริ่มประชุมเวลา 10.00 น.",
+    )
+    found = attendees(parsed)
+    assert [(a.seq, a.full_name, a.position) for a in sorted(found.values(), key=lambda a: a.seq)] == [
+        (1, "พรพิมล ศรีสวัสดิ์", "ปลัดเทศบาล"),
+        (2, "ชาญวิทย์ บุญเกิด", "รองปลัดเทศบาล"),
+        (3, "สุนันทา เกตุแก้ว", "หน.สป."),
+        (4, "อัมพร พึ่งทอง", "ผอ.กองคลัง"),
+    ]
