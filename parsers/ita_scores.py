@@ -142,6 +142,8 @@ OIT_ITEM = regex.compile(r"(?:^|\s|ข้อ)[Oo]\s?\d{1,2}(?!\d)")
 OTHER_TABLE_HEADER = regex.compile(r"ผู้\s*รับผิดชอบ|ระยะ\s*เวลา|งบ\s*ประมาณ|เป้า\s*หมาย|วิธี\s*การ|มาตรการ")
 WEIGHT_HEADER = regex.compile(r"สัดส่วน|น้[ำา]?\s*หนัก|คะแนน\s*เต็ม|เกณฑ์|เป้า\s*หมาย")  # (น้าหนัก: OCR)
 SCORE_TABLE_HEADER = regex.compile(r"คะแนน|ผล\s*การ\s*ประเมิน|(?<![A-Za-z])(?:IIT|EIT|OIT|ITA)(?![A-Za-z])")
+# An ITA level (``AA``, ``A`` ... ``F``) in a column of its own beside a score.
+GRADE_CELL = regex.compile(r"AA|[A-F]")
 # A plain-text paragraph: ends the reach of a table header's years.
 PROSE_LINE_LENGTH = 90
 
@@ -433,6 +435,8 @@ class Reader:
                 continue
             if self.table_years and labels and DOT_LOST.fullmatch(cell):
                 cell = f"{cell[:2]}.{cell[2:]}"  # ``9012`` in a column of scores: 90.12, its dot lost
+            if groups and groups[-1][0] is labels and GRADE_CELL.fullmatch(cell.strip()):
+                continue  # a level column beside a year's score (``๘๘.๑๕ | A | 79.45 | B``)
             match = SCORE_CELL.match(cell)
             if match and counted(filled, at):
                 match = None  # ``จำนวน | ๑ | ชุด``: a count between its label and unit, no score

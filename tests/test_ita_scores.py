@@ -720,3 +720,22 @@ def test_a_lone_number_between_the_rows_of_a_years_down_table() -> None:
     found = scores(parse_pages(text))
     assert found[(2568, "OIT", None)].score == Decimal("90.63")
     assert found[(2567, "IIT", None)].score == Decimal("82.30")
+
+
+def test_two_years_side_by_side_each_with_its_level_column() -> None:
+    from tests.conftest import parse_pages
+
+    text = "\n".join(
+        [
+            "รายงานผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)",
+            "ประจำปีงบประมาณ พ.ศ. ๒๕๖๘ เปรียบเทียบกับปีงบประมาณ พ.ศ. ๒๕๖๗",
+            "ที่\tตัวชี้วัด\tปี ๒๕๖๘\tระดับ\tปี ๒๕๖๗\tระดับ",
+            "๑\tการปฏิบัติหน้าที่\t๙๓.๔๒\tA\t88.10\tA",
+            "๒\tการใช้งบประมาณ\t๘๘.๑๕\tA\t79.45\tB",
+            "\tคะแนนแบบวัด IIT (ร้อยละ ๓๐)\t๘๙.๙๒\tA\t82.54\tB",
+        ]
+    )
+    found = scores(parse_pages(text))
+    assert found[(2567, "IIT", 1)].score == Decimal("88.10")
+    assert found[(2568, "IIT", 2)].score == Decimal("88.15")
+    assert found[(2567, "IIT", None)].score == Decimal("82.54")
