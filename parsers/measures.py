@@ -472,6 +472,9 @@ class TableReader:
             record.add(role, text)
 
 
+LEAD = "lead"  # a listed measure's unlabelled paragraph, its method where no line is labelled so
+
+
 def read_blocks(lines: Sequence[Line]) -> list[TableRow]:
     """Measures written as ``ประเด็นที่ N`` blocks of numbered fields."""
     rows: list[TableRow] = []
@@ -487,7 +490,8 @@ def read_blocks(lines: Sequence[Line]) -> list[TableRow]:
             if issue["rest"]:
                 current.add("title", issue["rest"])
             rows.append(current)
-            role = None
+            # a listed measure's unlabelled paragraph before its labelled lines is its method
+            role = LEAD if issue.re is LISTED_MEASURE else None
             continue
         if current is None:
             continue
@@ -530,6 +534,9 @@ def read_blocks(lines: Sequence[Line]) -> list[TableRow]:
     for row in rows:
         if not row.parts.get(MEASURE) and row.parts.get("title"):
             row.parts[MEASURE] = row.parts["title"]
+        lead = row.parts.pop(LEAD, None)
+        if lead and not row.parts.get(METHOD) and len(row.parts) > 2:
+            row.parts[METHOD] = lead  # (only beside labelled fields: a paragraph alone is no block)
     return [row for row in rows if row.parts.get(MEASURE) and len(row.parts) > 2]
 
 
