@@ -63,7 +63,7 @@ SEQ = regex.compile(
 COMPOSED_OF = regex.compile(r"\s*(?:โดย\s*)?(?:ปร\u0e30+\s*กอบ\s*ด\u0e49?วย|ดัง\s*มี\s*รายชื่อ|มี\s*รายชื่อ|ดังนี้).*$")  # (ประะกอบด้วย, ประกอบดวย: a scan)
 # ``3. คณะทำงานติดตามและประเมินผล (ต่อ)`` after a page break: the same group.
 CONTINUED = regex.compile(r"\s*\(\s*ต่อ\s*\)\s*$")
-GROUP_WORD = regex.compile(r"^(?:ค\s?ณะ|อนุกรรมการ|กรรมการ|ฝ่าย|ทีม|หน่วย|กลุ่ม|ชุด|ศูนย์)")  # (ค ณะ: OCR)
+GROUP_WORD = regex.compile(r"^(?:ค\s?ณะ|อนุกรรมการ|กรรมการ|ฝ่าย|ทีม|หน่วย|กลุ่ม|ชุด|ศูนย์|ผู้\s*ควบคุม\s*งาน)")  # (ค ณะ: OCR)
 MAX_GROUP_NAME = 120
 COMPOSED_OF_TAIL = regex.compile(r"(?:ระ)?(?:กอบ)?\s*ด้วย")
 APPOINTING = regex.compile(r"^.*?(?=คณะ)")
@@ -81,6 +81,7 @@ ROLE = (
     r"|คณะ\s?ทำงาน(?:\s*และ\s*|\s*/\s*)(?:ผู้ช่วย\s*)?เลขานุการ"
     r"|(?:ผู้ช่วย\s*)?เลขานุการ(?:คณะกรรมการ|คณะทำงาน)?"
     r"|(?:อนุ)?กรรมการ|คณะ\s?ทำงาน|ที่ปรึกษา(?:คณะกรรมการ|คณะทำงาน)?"
+    r"|(?:ผู้ช่วย\s*)?ผู้\s*ควบคุม\s*งาน"  # (a procurement order's works supervisors)
     r"|(?:(?:อนุ)?กรรมการ|คณะ\s?ทำงาน)\s*และ"  # cut where the cell wrapped: the rest is on the next line
 )
 # ``... ปลัดเทศบาล ประธานกรรมการ`` or ``... ปลัดเทศบาล เป็นประธานกรรมการ``;
