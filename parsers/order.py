@@ -53,7 +53,7 @@ BODY_START = regex.compile(
 )
 MAX_SUBJECT_WRAP = 3
 MAX_SUBJECT_LINE = 110
-ORDERED_AT = regex.compile(r"^(?:สั่ง|ให้ไว้)\s*ณ")
+ORDERED_AT = regex.compile(r"^(?:ส[\u0e31\u0e34\u0e48]*ง|ให้ไว้)\s*ณ")  # (``สัิ่ง ณ``: a scan's marks)
 
 # ``1.2``, ``1.``, ``1)`` and ``(1)`` (members under a sub-group heading numbered ``2.1``).
 SEQ = regex.compile(
@@ -600,6 +600,20 @@ def mended_sub_numbers(members: list[Member]) -> list[Member]:
 
 
 SUB_NUMBER = regex.compile(r"(?P<top>\d)\.(?P<sub>\d{1,2})")
+NUMBER_YEAR = regex.compile(r"(?<=/\s*)25\d\d$")
+
+
+def order_no_in_its_year(order_no: str | None, date: dt.date | None) -> str | None:
+    """An order number whose year a scan misread in one digit (``312/2560`` for ๓๑๒/๒๕๖๘) put
+    back to the year the order is signed in: an order is numbered in the year it is given
+    (a number from the year before or after stays as printed)."""
+    year = NUMBER_YEAR.search(order_no or "")
+    if order_no is None or year is None or date is None:
+        return order_no
+    printed, signed = year.group(), str(date.year + 543)
+    if abs(int(printed) - int(signed)) <= 1 or sum(a != b for a, b in zip(printed, signed, strict=True)) != 1:
+        return order_no
+    return order_no[: year.start()] + signed
 
 
 def parse(segment: Segment) -> Parsed:
@@ -608,6 +622,7 @@ def parse(segment: Segment) -> Parsed:
     order_no, number_at = order_number(lines)
     subject, body_start = subject_of(lines, max(heading_at, number_at) + 1)
     date, ordered_at = order_date(lines)
+    order_no = order_no_in_its_year(order_no, date)
     signature = (
         find_signature(lines, ordered_at + 1, bare_from=ordered_at + 1) if ordered_at < len(lines) else None
     )

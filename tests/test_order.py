@@ -864,3 +864,30 @@ def test_a_procurement_orders_works_supervisors(tmp_path: Path) -> None:
     assert (first.full_name, first.position, first.role) == ("อนันต์ ชื่นชม", "นายช่างโยธาชำนาญงาน", "ผู้ควบคุมงาน")
     assert members[("ผู้ควบคุมงาน", "2")].role == "ผู้ช่วยผู้ควบคุมงาน"
     assert members[("คณะกรรมการตรวจรับพัสดุ", "1")].role == "ประธานกรรมการ"
+
+
+def test_an_order_numbers_year_a_scan_misread_in_one_digit() -> None:
+    from parsers.order import order_no_in_its_year
+
+    given = dt.date(2025, 11, 12)  # พ.ศ. ๒๕๖๘
+    assert order_no_in_its_year("312/2560", given) == "312/2568"
+    assert order_no_in_its_year("312/2567", given) == "312/2567"  # (numbered the year before: as printed)
+    assert order_no_in_its_year("312/2553", given) == "312/2553"  # (two digits apart: no guess)
+    assert order_no_in_its_year("312/2560", None) == "312/2560"
+
+
+def test_an_order_dated_under_a_garbled_sang_na(tmp_path: Path) -> None:
+    _, order, _ = order_of(
+        parse_text_file(
+            tmp_path,
+            "\n".join(
+                [
+                    "คำสั่งองค์การบริหารส่วนตำบลท่าไม้ใหม่",
+                    "ที่ ๓๑๒/๒๕๖๐",
+                    "เรื่อง แต่งตั้งคณะกรรมการตรวจรับพัสดุ",
+                    "สัิ่ง ณ วันที่๑๒ เดือน พฤศจิกายน พ.ศ. ๒๕๖๘",
+                ]
+            ),
+        )
+    )
+    assert (order.order_date, order.order_no) == (dt.date(2025, 11, 12), "312/2568")
