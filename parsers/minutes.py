@@ -1159,6 +1159,8 @@ class MinutesReader:
         self.pending_title = None
         if item is None or is_structural(text) or is_speaker_line(text) or SPEAKER_ROLE.match(text):
             return False
+        if (sub := SUB_ITEM.match(text)) and sub["top"] == item.item_no and sub["rest"]:
+            return False  # its first sub-item (``3.1 สำนักปลัดเทศบาล``), not the rest of its title
         if not item.title:
             if TOPIC.match(text) or len(text) <= 80:
                 item.title = self.clean_title(text)

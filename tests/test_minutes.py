@@ -1886,3 +1886,17 @@ def test_two_people_side_by_side_on_an_unnumbered_line() -> None:
         (3, "สุนันทา เกตุแก้ว", "หน.สป."),
         (4, "อัมพร พึ่งทอง", "ผอ.กองคลัง"),
     ]
+
+
+def test_a_title_ending_in_kan_is_done_before_its_first_sub_item() -> None:
+    parsed = minutes_from(
+        "รายงานการประชุมพนักงานเทศบาล",
+        "วันศุกร์ที่ 27 มีนาคม 2569 เวลา 10.00 น.",
+        "วาระที่ 3  เรื่องรายงานผลการปฏิบัติงานของส่วนราชการ",  # (ends in การ, a word that may dangle)
+        "    3.1 สำนักปลัดเทศบาล",
+        "          หัวหน้าสำนักปลัดเทศบาล รายงานว่า ได้จ่ายเบี้ยยังชีพผู้สูงอายุแล้ว",
+        "มติที่ประชุม -  รับทราบ",
+    )
+    found = items(parsed)
+    assert (found["3"].title, found["3.1"].title) == ("รายงานผลการปฏิบัติงานของส่วนราชการ", "สำนักปลัดเทศบาล")
+    assert [r.item_no for r in parsed.rows if isinstance(r, Resolution)] == ["3.1"]
