@@ -287,6 +287,10 @@ def outcome_of(text: str) -> str:
         noes = sum(n for neg, n in votes if neg)
         if noes >= ayes:
             return "rejected"
+        deferral = DEFERRED.search(text)
+        first_count = min((m.start() for m in found), default=len(text))
+        if deferral and deferral.start() < first_count and not APPROVED.search(text[: deferral.start()]):
+            return "deferred"  # the motion carried was to defer (``มีมติให้เลื่อน... ด้วยคะแนนเสียง ๖``)
         return "approved_with_changes" if CHANGED.search(text) else "approved"
     if REJECTED.search(counted):
         return "rejected"

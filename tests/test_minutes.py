@@ -1900,3 +1900,9 @@ def test_a_title_ending_in_kan_is_done_before_its_first_sub_item() -> None:
     found = items(parsed)
     assert (found["3"].title, found["3.1"].title) == ("รายงานผลการปฏิบัติงานของส่วนราชการ", "สำนักปลัดเทศบาล")
     assert [r.item_no for r in parsed.rows if isinstance(r, Resolution)] == ["3.1"]
+
+
+def test_a_vote_that_carried_a_deferral_is_deferred() -> None:
+    assert outcome_of("ที่ประชุมมีมติให้เลื่อนการพิจารณาออกไป ด้วยคะแนนเสียง ๖ เสียง ไม่เห็นด้วย ๒ เสียง") == "deferred"
+    assert outcome_of("เห็นชอบ ๑๐ เสียง ไม่เห็นชอบ ๐ เสียง") == "approved"
+    assert outcome_of("อนุมัติ โดยให้เลื่อนการเบิกจ่ายไปไตรมาสหน้า ด้วยคะแนนเสียง ๘ เสียง") == "approved"
