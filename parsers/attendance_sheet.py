@@ -75,7 +75,14 @@ def is_header(lines: Sequence[Line], i: int) -> bool:
     return titled and bool(POSITION_COLUMN.search(row))
 
 
+# The sentence over the signatures of the committee that checked the minutes: the table under
+# it (``ลงชื่อ | ชื่อ - สกุล | ตำแหน่ง``) is the minutes' own, no attendance sheet.
+CHECKED_MINUTES = regex.compile(r"ตรวจ\s*(?:สอบ\s*)?(?:รายงาน|บันทึก)\s*การ\s*ประชุม")
+
+
 def opens(lines: Sequence[Line], i: int, current: str | None) -> bool:
+    if current == "minutes" and any(CHECKED_MINUTES.search(line_text(lines, j)) for j in range(max(0, i - 2), i)):
+        return False
     return current != "attendance_sheet" and is_header(lines, i)
 
 
