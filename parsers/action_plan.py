@@ -125,7 +125,7 @@ QUARTER_RANGE = regex.compile(
 
 # The header of a plan's summary table (มิติ | จำนวนโครงการ | งบประมาณ | หมายเหตุ): its rows
 # are stated totals, one per dimension and the whole plan's.
-SUMMARY_HEADER = regex.compile(r"จำนวน\s*(?:โครงการ|กิจกรรม)|^แหล่ง\s*(?:ที่มา\s*(?:ของ)?\s*)?(?:งบ\s*ประมาณ|เงิน)")  # (by dimension, or by source)
+SUMMARY_HEADER = regex.compile(r"จำนวน\s*(?:โครงการ|กิจกรรม)")
 
 
 @dataclass(slots=True)
@@ -337,7 +337,12 @@ def nearest_quarter(position: float, columns: Sequence[tuple[float, int]]) -> in
 def source_summary_header(row_cells: Sequence[str]) -> bool:
     """The header of a summary by source (``แหล่งงบประมาณ | จำนวนเงิน (บาท) | ร้อยละ``)."""
     filled = [c.strip() for c in row_cells if c.strip()]
-    return len(filled) >= 2 and filled[0].startswith("แหล่ง") and any(BUDGET_HEADER.search(c) for c in filled[1:])
+    return (
+        2 <= len(filled) <= 4
+        and filled[0].startswith("แหล่ง")
+        and any(regex.match(r"จำนวน\s*เงิน", c) for c in filled[1:])
+        and not any(regex.search(r"โครงการ|กิจกรรม|ไตรมาส", c) for c in filled)
+    )
 
 
 def is_header_row(row_cells: Sequence[str]) -> bool:
@@ -540,9 +545,10 @@ class PlanReader:
     def read_header(self, i: int, row_cells: Sequence[str]) -> None:
         second_line = self.header_line == i - 1  # a header printed over two lines
         self.summary_budget_at = None
-        if any(SUMMARY_HEADER.search(c) for c in row_cells) and not any(HEADER_SEQ.match(c) for c in row_cells if c):
+        by_source = source_summary_header(row_cells)
+        if (any(SUMMARY_HEADER.search(c) for c in row_cells) or by_source) and not any(HEADER_SEQ.match(c) for c in row_cells if c):
             self.summary_budget_at = next(
-                (k for k, c in enumerate(row_cells) if BUDGET_HEADER.search(c) and not SUMMARY_HEADER.search(c)), None
+                (k for k, c in enumerate(row_cells) if BUDGET_HEADER.search(c) and not (by_source and k == 0)), None
             )
             if self.summary_budget_at is not None:
                 return
@@ -567,6 +573,7 @@ class PlanReader:
             self.layout.has_quarters = True
         self.layout.has_responsible = any(RESPONSIBLE_HEADER.search(c) for c in row_cells)
         self.layout.other_cells = frozenset(k for k, c in enumerate(row_cells) if c and OTHER_HEADER.match(c.strip()))
+        self.layout.source_cells = frozenset()  # (a new table's header: its own sources, if any)
         self.layout.remarks_cell = next(
             (k for k, c in enumerate(row_cells) if REMARKS_HEADER.search(c)), None
         )

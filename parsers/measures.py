@@ -472,6 +472,7 @@ class TableReader:
             record.add(role, text)
 
 
+TITLE_WRAP = 40  # characters: a line this short right under a listed measure's heading is its rest
 LEAD = "lead"  # a listed measure's unlabelled paragraph, its method where no line is labelled so
 
 
@@ -528,6 +529,9 @@ def read_blocks(lines: Sequence[Line]) -> list[TableRow]:
                 continue
         if role == PERIOD and len(text) > PERIOD_MAX:
             current, role = None, None  # a paragraph after the last block, not its period's rest
+            continue
+        if role == LEAD and not current.parts.get(LEAD) and len(text) <= TITLE_WRAP and current.parts.get("title"):
+            current.add("title", text)  # the heading's wrapped rest (``... ของพนักงาน`` / ``ส่วนท้องถิ่นและลูกจ้าง``)
             continue
         if role is not None:
             current.add(role, text)

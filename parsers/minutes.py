@@ -101,7 +101,11 @@ AGENDA = regex.compile(
 )
 # An agenda heading printed as a bare number before its topic (``๑. เรื่องที่ประธานแจ้ง...``,
 # no ระเบียบวาระ): taken only as the next number and where no heading read วาระ.
-BARE_AGENDA = regex.compile(r"^(?P<no>\d{1,2})(?:\s*[.)]\s*|\s+)(?P<rest>เร\S?\S?อง\S*.*)$")  # (its dot lost in a scan)
+BARE_AGENDA = regex.compile(
+    r"^(?P<no>\d{1,2})(?:\s*[.)]\s*(?P<rest>เร\S?\S?อง\S*.*)"
+    # its dot lost in a scan: only before one of the genre's standing topics
+    r"|\s+(?P<rest>เร\S?\S?อง\s*(?:ที|รับรอง|เพ\S?\S?อ|อ\S?\S?น|สืบ|แจ้ง|ประธาน|เสนอ|พิจารณา).*))$"
+)
 # A sub-item headed like an item (``ระเบียบวาระที่ ๕.๑  ญัตติ...``): its label is dropped and
 # its number read as a sub-item's.
 HEADED_SUB_ITEM = regex.compile(r"^(?:ร?ะ)?เบียบ\s*วาระ\s*(?:ที่?)?\s*(?=\d{1,2}\s*\.\s*\d)")
@@ -267,6 +271,9 @@ APPROVED = tolerant(r"เห็น\s*ชอบ|อนุมัติ|เห็�
 ACKNOWLEDGED = tolerant(r"รับ\s*ทราบ|(?<!แจ้ง.{0,40})ทราบ")
 
 
+DEFERRAL_VERB_AT = 30  # characters: a deferral this near the start is the resolution's own verb
+
+
 def outcome_of(text: str) -> str:
     """The contract's outcome of a resolution's words; negatives are read before positives,
     except in a council's vote count (เห็นชอบ 10 เสียง ไม่เห็นชอบ 0 เสียง), where the count decides."""
@@ -288,8 +295,14 @@ def outcome_of(text: str) -> str:
         if noes >= ayes:
             return "rejected"
         deferral = DEFERRED.search(text)
-        first_count = min((m.start() for m in found), default=len(text))
-        if deferral and deferral.start() < first_count and not APPROVED.search(text[: deferral.start()]):
+        first_count = min((m.start() for m in found), default=0)
+        if (
+            deferral
+            and deferral.start() < first_count
+            and deferral.start() <= DEFERRAL_VERB_AT
+            and not APPROVED.search(text[: deferral.start()])
+            and not regex.search(r"เสนอ", text[: deferral.start()])
+        ):
             return "deferred"  # the motion carried was to defer (``มีมติให้เลื่อน... ด้วยคะแนนเสียง ๖``)
         return "approved_with_changes" if CHANGED.search(text) else "approved"
     if REJECTED.search(counted):
@@ -584,6 +597,8 @@ class MinutesReader:
 
     def read_line(self, line: Line) -> None:
         text = flat(line)
+        if self.held_post is not None and post_over_name(self.held_post.text, line.text) is None:
+            self.flush_held()  # (a section label or the body next: the post is read as it stands)
         if self.state != "heading" and REPEATED_HEADING.match(text) and self.heading:
             return  # the heading printed again as a page header
         if self.prose_people is not None and self.attendance_line(line, text):
@@ -651,16 +666,23 @@ class MinutesReader:
             return True
         return False
 
+    def flush_held(self) -> None:
+        """A held post with no name under it, read as it stands (in its own section)."""
+        held, self.held_post = self.held_post, None
+        if held is not None:
+            self.reading_held = True
+            self.attendance_line(held, flat(held))
+            self.reading_held = False
+
     def attendance_line(self, line: Line, text: str) -> bool:
         """Read a line of an attendance list; False when the list has ended."""
         if self.held_post is not None:
-            held, self.held_post = self.held_post, None
+            held = self.held_post
             merged = post_over_name(held.text, line.text)
             if merged is not None:
+                self.held_post = None
                 return self.attendance_line(Line(text=merged, page_no=held.page_no, index=held.index), flat(Line(text=merged, page_no=held.page_no)))
-            self.reading_held = True
-            self.attendance_line(held, flat(held))  # (read as it stands: no name under it)
-            self.reading_held = False
+            self.flush_held()
         if self.prose_people is not None:
             if not is_structural(text) and not self.attendance_header_like(text) and "\t" not in line.text:
                 self.prose_people.append(text)
@@ -1049,6 +1071,14 @@ class MinutesReader:
 
     def is_new_item(self, match: regex.Match[str]) -> bool:
         number = item_number(match)
+        if self.heading_kind == "bare":
+            # headings read ``๑. เรื่อง...``: a ``ระเบียบวาระที่ ๑`` means the bare ones were a
+            # list said before the agenda (they go); a later ``วาระที่ 3`` is a reference
+            if number != 1:
+                return False
+            self.forget_listing()
+            self.resolutions.clear()
+            self.heading_kind, self.bare_indent = "", None
         if self.top is not None and number <= int(self.top.item_no) and self.only_listed():
             self.forget_listing()  # the body repeats the overview's items
         if self.top is None:
@@ -1265,7 +1295,8 @@ def side_by_side(text: str) -> tuple[str, str] | None:
         for k in range(2, len(row) - 1):
             cell = row[k].strip()
             prefix, rest = split_prefix(cell)
-            if prefix is not None and not lone_prefix(cell) and len(rest.split()) >= 2 and row[k + 1].strip():
+            after = row[k + 1].strip()
+            if prefix is not None and not lone_prefix(cell) and len(rest.split()) >= 2 and after and not regex.match(r"(?:มา\s*)?แทน", after):
                 return "\t".join(row[:k]), "\t".join(row[k:])
         return None
     for k in range(2, len(row)):

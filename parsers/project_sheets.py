@@ -315,7 +315,12 @@ class SheetReader:
             if rest and not self.first_column_only:
                 self.add(rest)
             return
-        if self.sheets and self.section in ("outcomes", "indicators", "outputs") and (kind := RESULT_KIND.match(text)):
+        if (
+            self.sheets
+            and self.section in ("outcomes", "indicators", "outputs")
+            and not self.explicit_outputs()
+            and (kind := RESULT_KIND.match(text))
+        ):
             # ``เชิงปริมาณ  - ...`` / ``เชิงคุณภาพ  - ...`` under the expected results: the
             # quantities are outputs, the qualities outcomes
             self.section = "outputs" if kind["kind"].startswith("ปริมาณ") else "outcomes"
@@ -327,6 +332,11 @@ class SheetReader:
             if self.first_column_only and "\t" in line.text.strip():
                 text = clean(line.text.strip().split("\t")[0]) or text
             self.add(text)
+
+    def explicit_outputs(self) -> bool:
+        """Whether the sheet has an outputs section of its own (then ``เชิงปริมาณ`` under its
+        outcomes stays there): the split by kind is for one section of expected results."""
+        return "outputs" in self.sheets[-1].opened
 
     def open_sheet(self, sheet_no: int, page_no: int) -> None:
         self.sheets.append(SheetDraft(sheet_no=sheet_no, page_no=page_no))

@@ -48,7 +48,7 @@ SPACE_GAP = 0.5  # a gap of half a letter's height between words is a space (let
 LEADER_DOTS = 6  # tiny boxes in a row that make a dotted fill line
 RULE_MERGE = 12  # pixels (1 mm at 300 dpi) within which dark columns are one vertical ruling
 RULE_COVERAGE = 0.55  # share of the page's width a horizontal table ruling inks (a text row inks far less)
-CACHE_VERSION = "2"  # 2: made ticks centred on their row's first line
+CACHE_VERSION = "3"  # 2, 3: made ticks centred on their row's first line of letters
 
 
 # --- image -----------------------------------------------------------------------------
@@ -391,7 +391,8 @@ def _ticks_in_tick_columns(
                 by_row.setdefault((box.top, box.bottom), {}).setdefault(w.line, []).append(w)
     line_of: dict[tuple[int, int], int] = {}
     for key, lines in by_row.items():
-        texts = [ws for ws in lines.values() if len(ws) >= 2] or list(lines.values())
+        # (a line of a letter, a digit or more: not the marks or a quote read on a line of their own)
+        texts = [ws for ws in lines.values() if any(_LINE_LETTER.search(w.text) for w in ws)] or list(lines.values())
         middle = min(statistics.median(w.middle for w in ws) for ws in texts)
         line_of[key] = round(middle - letter / 2)
     for box, mine in readings.items():
@@ -926,6 +927,7 @@ def _spaced(words: list[Word], height: float, column: float, left: int, rules: l
 
 
 # What tesseract makes of a tick mark (✓) alone in a table cell.
+_LINE_LETTER = regex.compile(r"[ก-ฮ0-9๐-๙A-Za-z]")
 _TICK_READING = regex.compile(rf"[/\\|vVJ{TICK_MARKS}]{{1,3}}")
 # What a tick alone in its cell also comes out as: quotes and slashes (``“``, ``/”``).
 _TICK_SPECK = regex.compile(r"[“”\"'`/\\|,.]{1,3}")

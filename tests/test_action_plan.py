@@ -904,3 +904,14 @@ def test_a_budget_split_by_source_without_a_total_and_a_summary_by_source() -> N
     assert (found[3].q3, found[3].q1) == (True, False)
     totals = {b.label: b.amount_thb for b in budgets(plan, "plan_total")}
     assert totals["งบประมาณ อบต."] == Decimal("35000.00") and totals["เงินอุดหนุน"] == Decimal("15000.00")
+
+
+def test_a_source_column_in_a_plans_own_header_is_no_summary() -> None:
+    tab = "\t"
+    rows = [
+        ["๔๒", "โครงการ/กิจกรรม", "งบประมาณ (บาท)", "แหล่งงบประมาณ", "ไตรมาส 1", "ไตรมาส 2", "ไตรมาส 3", "ไตรมาส 4", "หมายเหตุ"],
+        ["1", "โครงการอบรมคุณธรรมจริยธรรม", "30,000", "งบ อบต.", "/", "", "", "", ""],
+        ["2", "โครงการประชาคมหมู่บ้าน", "12,500", "อุดหนุน", "", "/", "", "", ""],
+    ]
+    plan = plan_of("แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๙\n" + "\n".join(tab.join(r) for r in rows))
+    assert sorted(projects(plan)) == [1, 2]

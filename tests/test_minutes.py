@@ -1925,3 +1925,50 @@ def test_a_checking_committee_signing_in_a_ruled_table() -> None:
     )
     assert [p.document.doc_type for p in parsed] == ["minutes"]  # (the table is no attendance sheet)
     assert meeting(minutes_of(parsed)).reviewer_name == "ประเสริฐ คำปัน"
+
+
+def test_review_edges_of_bare_headings_held_posts_and_deferrals() -> None:
+    # a held post with no name under it, right before the body opens, is still read
+    parsed = minutes_from(
+        "รายงานการประชุมคณะกรรมการกองทุน",
+        "วันอังคารที่ ๑๐ มีนาคม พ.ศ. ๒๕๖๙",
+        "ผู้มาประชุม",
+        "๑. นายสมชาย ใจดี      ปลัด อบต.      ประธานกรรมการ",
+        "๒. ผู้อำนวยการกองคลัง   กรรมการ",
+        "เริ่มประชุมเวลา ๑๓.๓๐ น.",
+        "ระเบียบวาระที่ ๑ เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ",
+        "มติที่ประชุม รับทราบ",
+    )
+    assert len([r for r in parsed.rows if isinstance(r, Attendee)]) == 2
+    # a line opening with a number and เรื่อง inside what someone said is no heading
+    parsed = minutes_from(
+        "รายงานการประชุมพนักงาน",
+        "วันศุกร์ที่ 27 มีนาคม 2569",
+        "1. เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ",
+        "ประธานแจ้งว่า มีเรื่องที่ต้องแจ้งให้ทราบ",
+        "2 เรื่อง คือการตรวจประเมิน ITA และการจัดทำแผน",
+        "มติที่ประชุม รับทราบ",
+        "2. เรื่องรับรองรายงานการประชุม",
+    )
+    assert items(parsed)["2"].title == "รับรองรายงานการประชุม"
+    # a deferral proposed, then an approval carried by vote
+    assert outcome_of("นายสมชายเสนอให้เลื่อนการพิจารณา แต่ที่ประชุมมีมติเห็นชอบตามร่าง 9 เสียง ไม่เห็นชอบ 2 เสียง") == "approved"
+
+
+def test_an_attendance_sheet_after_the_reviewers_signature_still_opens() -> None:
+    parsed = parse_pages(
+        "\n".join(
+            [
+                "รายงานการประชุมสภาเทศบาลตำบลห้วยม้าใหม่",
+                "วันจันทร์ที่ ๑๖ กุมภาพันธ์ ๒๕๖๙",
+                "ระเบียบวาระที่ ๑  เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ",
+                "มติที่ประชุม  รับทราบ",
+                "(ลงชื่อ) ...................",
+                "(นายสมชาย ใจดี)",
+                "ประธานกรรมการตรวจรายงานการประชุม",
+                "ที่\tชื่อ - สกุล\tตำแหน่ง\tลายมือชื่อ",
+                "1\tนายสมศักดิ์ รักดี\tสมาชิกสภาเทศบาล\tสมศักดิ์",
+            ]
+        )
+    )
+    assert [p.document.doc_type for p in parsed] == ["minutes", "attendance_sheet"]

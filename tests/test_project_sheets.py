@@ -414,3 +414,26 @@ def test_a_project_attached_to_the_memo_that_asks_to_approve_it() -> None:
     assert sheet.budget_thb == Decimal("18600.00")
     assert sheet.outputs == ["เยาวชนเข้าร่วมค่าย จำนวน 60 คน"]
     assert sheet.outcomes == ["เยาวชนมีทัศนคติที่ดีต่อความซื่อสัตย์สุจริต", "เกิดเครือข่ายเยาวชนเฝ้าระวังการทุจริตในชุมชน"]
+
+
+def test_quantity_and_quality_under_explicit_output_and_outcome_sections() -> None:
+    sheet = sheets_of(
+        parse_pages(
+            "\n".join(
+                [
+                    "ลำดับที่ 1",
+                    "๑. ชื่อโครงการ  โครงการอบรมคุณธรรม",
+                    "๒. หลักการและเหตุผล  ปลูกฝังความซื่อสัตย์",
+                    "๔. ตัวชี้วัดผลผลิต (Output)",
+                    "      เชิงปริมาณ  - ผู้เข้าอบรม ๘๐ คน",
+                    "      เชิงคุณภาพ  - ผู้เข้าอบรมพึงพอใจร้อยละ ๘๐",
+                    "๕. ตัวชี้วัดผลลัพธ์ (Outcome)",
+                    "      เชิงปริมาณ  - ไม่มีเรื่องร้องเรียน",
+                    "      เชิงคุณภาพ  - บุคลากรปฏิบัติตามประมวลจริยธรรม",
+                ]
+            )
+        )
+    )[1]
+    # each section keeps its own lines: nothing moves across by its เชิงปริมาณ / เชิงคุณภาพ
+    assert "ผู้เข้าอบรม 80 คน" in " ".join(sheet.outputs) and "ไม่มีเรื่องร้องเรียน" not in " ".join(sheet.outputs)
+    assert "ไม่มีเรื่องร้องเรียน" in " ".join(sheet.outcomes) and "พึงพอใจ" not in " ".join(sheet.outcomes)
