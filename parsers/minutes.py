@@ -39,7 +39,16 @@ from parsers.grammar import (
 from parsers.vocabulary import POSITION_START, SIGNED, lone_prefix
 from pipeline.model import Line, Parsed, Segment
 from pipeline.normalize import clean, join_wrapped, recompose_sara_am
-from pipeline.thai import MARK, find_date, find_fiscal_year, find_times, skeleton, to_arabic_digits
+from pipeline.thai import (
+    MARK,
+    all_dates,
+    dates_by_weekday,
+    find_date,
+    find_fiscal_year,
+    find_times,
+    skeleton,
+    to_arabic_digits,
+)
 from schemas import Agenda, Attendee, Meeting, Resolution
 
 # --- line grammar ---------------------------------------------------------------------------------
@@ -1243,6 +1252,21 @@ class MinutesReader:
             self.resolutions[-1].open = False
 
 
+def day_by_weekday(heading: str, lines: Sequence[Line]) -> dt.date | None:
+    """The meeting's day where its heading prints the weekday, month and year but a scan
+    garbled the day (``วันศุกร์ทีชู มีนาคม 2569``): of the days that weekday falls on, the first
+    on or after every date of that month the minutes report (``ณ วันที่ ๒๕ มีนาคม``); the one
+    day when the weekday allows one; else None."""
+    candidates = dates_by_weekday(heading)
+    if not candidates:
+        return None
+    month = (candidates[0].year, candidates[0].month)
+    reported = [d for d in all_dates(" ".join(flat(line) for line in lines)) if (d.year, d.month) == month]
+    if reported:
+        return next((d for d in candidates if d >= max(reported)), None)
+    return candidates[0] if len(candidates) == 1 else None
+
+
 def post_over_name(post_line: str, name_line: str) -> str | None:
     """One row from a numbered post line (``๑. | นายก อบต.X | ประธานกรรมการ``) and the
     holder's name on the next line (``นายสุพจน์  ใจคำ``, perhaps a remark beside it), with the
@@ -1464,7 +1488,13 @@ def parse(segment: Segment) -> Parsed:
     heading = [flat(line) for line in reader.heading]
     heading_text = " ".join(heading)
     title = heading_title(heading)
-    meeting_date = find_date(heading_text) or find_date(" ".join(flat(line) for line in lines[:15]))
+    meeting_date = find_date(heading_text)
+    inferred = None
+    if meeting_date is None and dates_by_weekday(heading_text):
+        # the day's digits a scan garbled, its weekday, month and year read: the one day the
+        # weekday allows on or after every date the minutes report in that month
+        meeting_date = inferred = day_by_weekday(heading_text, lines)
+    meeting_date = meeting_date or find_date(" ".join(flat(line) for line in lines[:15]))
     start_time = end_time = None
     venue = None
     for text in heading:
@@ -1499,6 +1529,8 @@ def parse(segment: Segment) -> Parsed:
         fiscal_year=find_fiscal_year(heading_text, label="budget"),
     )
     parsed = Parsed(document=document)
+    if inferred is not None:
+        parsed.warnings.append(segment.warning(f"meeting date inferred as {inferred.isoformat()} from its weekday: its day was unreadable"))
     common = {"meeting_id": meeting_id, "doc_id": segment.doc_id}
     parsed.rows.append(
         Meeting(

@@ -249,6 +249,39 @@ def find_date(text: str) -> dt.date | None:
     return None
 
 
+# A weekday, month and year whose day's digits a scan garbled (``วันศุกร์ทีชู มีนาคม 2569``).
+_DAY_LOST = regex.compile(
+    r"วัน\s*(?P<weekday>"
+    + "|".join(r"\s?".join(_marks_optional(c) for c in regex.findall(r"\X", w)) for w in sorted(WEEKDAYS, key=len, reverse=True))
+    + r")\s*(?:ที่?)?\s*[^\d\s]{0,4}\s*(?:เดือน\s*)?(?P<month>"
+    + _MONTH_ALT
+    + r")\s*(?:พ\.\s?ศ\.\s*)?(?P<year>25\d\d)(?!\d)"
+)
+
+
+def dates_by_weekday(text: str) -> list[dt.date]:
+    """The days a printed weekday, month and year allow where the day itself was lost (a
+    scan's garble in its place); empty when ``text`` has no such date."""
+    match = _DAY_LOST.search(to_arabic_digits(text))
+    month = month_number(match["month"]) if match else None
+    if match is None or month is None:
+        return []
+    weekday = _weekday(match["weekday"])
+    days = (_make_date(int(match["year"]), month, day) for day in range(1, 32))
+    return [day for day in days if day is not None and day.weekday() == weekday]
+
+
+def all_dates(text: str) -> list[dt.date]:
+    """Every Thai date written out in ``text`` (``๒๕ มีนาคม ๒๕๖๙``), in order."""
+    arabic = to_arabic_digits(text)
+    found = []
+    for match in DATE_RE.finditer(arabic):
+        month = month_number(match["month"])
+        if month is not None and (day := _make_date(int(match["year"]), month, int(match["day"]))) is not None:
+            found.append(day)
+    return found
+
+
 def _date_of(text: str, match: regex.Match[str], month: int) -> dt.date | None:
     """A matched date, checked against the weekday printed before it when there is one."""
     weekday = _WEEKDAY_BEFORE.search(text[max(0, match.start() - 24) : match.start()])

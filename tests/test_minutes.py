@@ -1972,3 +1972,15 @@ def test_an_attendance_sheet_after_the_reviewers_signature_still_opens() -> None
         )
     )
     assert [p.document.doc_type for p in parsed] == ["minutes", "attendance_sheet"]
+
+
+def test_a_meeting_day_a_scan_garbled_taken_from_its_weekday_and_what_it_reports() -> None:
+    parsed = minutes_from(
+        "รายงานการประชุมพนักงานเทศบาล",
+        "วันศุกร์ทีชู มีนาคม 2569 เวลา 10.00 น.",
+        "วาระที่ 1  เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ",
+        "    ผลการจัดเก็บภาษี ณ วันที่ ๒๕ มีนาคม ๒๕๖๙ จัดเก็บได้ร้อยละ ๖๙.๒๐",
+        "มติที่ประชุม -  รับทราบ",
+    )
+    assert meeting(parsed).meeting_date == dt.date(2026, 3, 27)  # the first Friday on or after the 25th
+    assert any("inferred" in w for w in parsed.warnings)

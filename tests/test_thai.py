@@ -259,3 +259,12 @@ def test_a_title_spanning_years_and_one_stating_its_own() -> None:
     assert not spans_years("ปี 2567 2568")
     # a one-year plan taken from a three-year one states its year
     assert not spans_years("แผนปฏิบัติการ ประจำปีงบประมาณ พ.ศ. ๒๕๖๙ (ตามแผน ๓ ปี พ.ศ. ๒๕๖๙ - ๒๕๗๑)")
+
+
+def test_the_days_a_weekday_allows_where_the_day_was_lost() -> None:
+    from pipeline.thai import all_dates, dates_by_weekday
+
+    fridays = dates_by_weekday("วันศุกร์ทีชู มีนาคม 2569 เวลา 10.00 น.")
+    assert [d.day for d in fridays] == [6, 13, 20, 27] and fridays[0] == dt.date(2026, 3, 6)
+    assert dates_by_weekday("วันศุกร์ที่ 27 มีนาคม 2569") == []  # (the day is there: find_date reads it)
+    assert all_dates("ณวันที๒๕ มีนาคม ๒๕๖๙ และ ๓ ก.พ. ๒๕๖๙") == [dt.date(2026, 3, 25), dt.date(2026, 2, 3)]
