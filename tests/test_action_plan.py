@@ -864,26 +864,29 @@ def test_month_headers_a_scan_read_without_dots_and_one_lost() -> None:
     assert [quarters[k] for k in (8, 9, 14)] == [1, 2, 3]  # (มี.ค. in the rows' sixth month column)
 
 
+def plan_with_summary(rows: list[list[str]], title: str, summary: list[list[str]]) -> Parsed:
+    """A 2569 plan of these tab rows, then a summary table under its title."""
+    return plan_of(
+        "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๙\n"
+        + "\n".join("\t".join(r) for r in rows)
+        + f"\n{title}\n"
+        + "\n".join("\t".join(r) for r in summary)
+    )
+
+
 def test_a_summary_by_dimension_whose_labels_a_scan_garbled() -> None:
-    tab = "\t"
     rows = [
         ["ที่", "โครงการ", "งบประมาณ", "ไตรมาส 1", "ไตรมาส 2", "ไตรมาส 3", "ไตรมาส 4"],
         ["1", "โครงการอบรมคุณธรรมจริยธรรม", "30,000", "/", "", "", ""],
         ["2", "โครงการประชาคมหมู่บ้าน", "12,500", "", "/", "", ""],
     ]
     summary = [["มิติ", "จำนวนโครงการ", "งบประมาณ (บาท)"], ["มตท1", "1", "30,000"], ["มิติที2", "1", "12,500"], ["รวม", "2", "42,500"]]
-    plan = plan_of(
-        "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๙\n"
-        + "\n".join(tab.join(r) for r in rows)
-        + "\nสรุปงบประมาณแผนปฏิบัติการป้องกันการทุจริต จำแนกตามมิติ\n"
-        + "\n".join(tab.join(r) for r in summary)
-    )
+    plan = plan_with_summary(rows, "สรุปงบประมาณแผนปฏิบัติการป้องกันการทุจริต จำแนกตามมิติ", summary)
     labels = [b.label for b in budgets(plan, "plan_total")]
     assert "มิติที่ 1" in labels and "มิติที่ 2" in labels
 
 
 def test_a_budget_split_by_source_without_a_total_and_a_summary_by_source() -> None:
-    tab = "\t"
     rows = [
         ["ที่", "โครงการ/กิจกรรม/มาตรการ", "มิติ", "งบประมาณ (บาท)", "", "ปีงบประมาณ 2569", "", "", "", "หมายเหตุ"],
         ["", "", "", "งบ อบต.", "อุดหนุน", "Q1", "Q2", "Q3", "Q4", ""],
@@ -892,12 +895,7 @@ def test_a_budget_split_by_source_without_a_total_and_a_summary_by_source() -> N
         ["3", "โครงการโตไปไม่โกง โรงเรียนในตำบล", "1", "10,000", "15,000", "", "", "✓", "", "อุดหนุน สถ."],
     ]
     summary = [["แหล่งงบประมาณ", "จำนวนเงิน (บาท)", "ร้อยละ"], ["งบประมาณ อบต.", "๓๕,๐๐๐", "๗๐.๐๐"], ["เงินอุดหนุน", "๑๕,๐๐๐", "๓๐.๐๐"], ["รวมทั้งสิ้น", "๕๐,๐๐๐", "๑๐๐.๐๐"]]
-    plan = plan_of(
-        "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๙\n"
-        + "\n".join(tab.join(r) for r in rows)
-        + "\nสรุปงบประมาณตามแหล่งที่มา\n"
-        + "\n".join(tab.join(r) for r in summary)
-    )
+    plan = plan_with_summary(rows, "สรุปงบประมาณตามแหล่งที่มา", summary)
     found = projects(plan)
     assert [found[k].budget_thb for k in (1, 2, 3)] == [Decimal("25000.00"), Decimal("0.00"), Decimal("25000.00")]
     assert (found[2].remarks, found[3].remarks) == ("ไม่ใช้งบประมาณ", "อุดหนุน สถ.")

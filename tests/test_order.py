@@ -20,6 +20,10 @@ def order_of(parsed: list[Parsed]) -> tuple[Parsed, Order, dict[tuple[str | None
     return found, order, members
 
 
+def lines_of(lines: list[str]) -> str:
+    return "\n".join(lines)
+
+
 def members_in(tmp_path: Path, text: str) -> dict[tuple[str | None, str], CommitteeMember]:
     """The committee members of the one order in a text file, by (group, number)."""
     return order_of(parse_text_file(tmp_path, text))[2]
@@ -821,7 +825,7 @@ def test_a_scanned_order_its_number_after_a_speck_and_its_roles_wrapped_after_�
 def test_a_scanned_list_whose_dot_leaders_were_lost(tmp_path: Path) -> None:
     members = members_in(
         tmp_path,
-        "\n".join(
+        lines_of(
             [
                 "คำสั่งองค์การบริหารส่วนตำบลท่าหินใหม่",
                 "ที่ ๒๓/๒๕๖๙",
@@ -846,7 +850,7 @@ def test_a_scanned_list_whose_dot_leaders_were_lost(tmp_path: Path) -> None:
 def test_a_procurement_orders_works_supervisors(tmp_path: Path) -> None:
     members = members_in(
         tmp_path,
-        "\n".join(
+        lines_of(
             [
                 "คำสั่งองค์การบริหารส่วนตำบลท่าไม้ใหม่",
                 "ที่ ๓๑๒/๒๕๖๘",
