@@ -169,6 +169,19 @@ def meeting_dates(rows: Sequence[Row]) -> Iterable[ReviewFlag]:
             yield _flag(row, "meeting_date", "missing_date", "no date read: its attendees and items have no date")
 
 
+INFERRED_DATE = "meeting date inferred"  # (the minutes parser's warning, ``parsers.minutes``)
+
+
+def inferred_dates(parsed: Sequence[Parsed]) -> Iterable[ReviewFlag]:
+    """A meeting whose day its parser inferred from the printed weekday (the day's digits
+    unreadable): the date is loaded, and flagged for a look at the page."""
+    for item in parsed:
+        if any(INFERRED_DATE in warning for warning in item.warnings):
+            for row in item.rows:
+                if isinstance(row, Meeting) and row.meeting_date is not None:
+                    yield _flag(row, "meeting_date", "inferred_date", "its day unreadable: the first day its weekday allows after what the minutes report")
+
+
 # --- Text the scan damaged: the document's own script says a value cannot be as read. ---
 
 _CONSONANT = "\u0e01-\u0e2e"
@@ -439,6 +452,7 @@ def review_flags(parsed: Sequence[Parsed], ocr_pages: frozenset[int] = frozenset
         *sequences(rows),
         *ita_totals(rows),
         *meeting_dates(rows),
+        *inferred_dates(parsed),
         *text_damage(rows),
         *missing_values(rows),
         *ita_overall(rows),

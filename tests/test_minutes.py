@@ -1987,3 +1987,7 @@ def test_a_meeting_day_a_scan_garbled_taken_from_its_weekday_and_what_it_reports
     )
     assert meeting(parsed).meeting_date == dt.date(2026, 3, 27)  # the first Friday on or after the 25th
     assert any("inferred" in w for w in parsed.warnings)
+    from pipeline.checks import review_flags
+
+    flags = [f for f in review_flags([parsed]) if f.column_name == "meeting_date"]
+    assert [f.check_name for f in flags] == ["inferred_date"]  # loaded, and flagged for a look
