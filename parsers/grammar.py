@@ -160,12 +160,15 @@ def flat(line: Line | str) -> str:
     return clean(ASTERISK_NOISE.sub(" ", text.replace("\t", " "))) or ""
 
 
+TIME_ONLY = regex.compile(r"(?:เวลา\s*)?\d{1,2}\s*[.:]\s*\d{2}\s*(?:น\.?|นาฬิกา)?(?:\s*[-–]\s*\d{1,2}\s*[.:]\s*\d{2}\s*(?:น\.?)?)?")
+
+
 def heading_title(lines: Sequence[str]) -> str | None:
     """The title part of heading lines: each line up to its session, date or venue words."""
     parts: list[str] = []
     for text in lines[:6]:
-        if DATE_LINE.match(text):
-            continue
+        if DATE_LINE.match(text) or TIME_ONLY.fullmatch(text.strip()):
+            continue  # (a time alone: the date line's end wrapped, ``เวลา`` / ``09.30 น.``)
         if text.startswith(("ณ", "สถาน")) and VENUE.match(text):
             break
         cut = HEADING_CUT.search(text)

@@ -1991,3 +1991,12 @@ def test_a_meeting_day_a_scan_garbled_taken_from_its_weekday_and_what_it_reports
 
     flags = [f for f in review_flags([parsed]) if f.column_name == "meeting_date"]
     assert [f.check_name for f in flags] == ["inferred_date"]  # loaded, and flagged for a look
+
+
+def test_a_headings_time_wrapped_onto_a_line_of_its_own_is_no_title() -> None:
+    lines = [
+        "รายงานการประชุมสภาเทศบาลตำบลเขาพลอยใหม่",
+        "เมื่อวันพฤหัสบดี ที่ 19 เดือนกุมภาพันธ์ พ.ศ. 2569 เวลา",
+        "09.30 น.",
+    ]
+    assert heading_title(lines) == "รายงานการประชุมสภาเทศบาลตำบลเขาพลอยใหม่"
