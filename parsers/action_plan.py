@@ -730,6 +730,8 @@ class PlanReader:
         quarter_amounts: list[Decimal] = []
         sources: list[Decimal] = []
         tabbed = raw is not None and "\t" in raw
+        # (tab rows) the last source column: a cell beyond it is remarks, not a budget
+        sources_end = max(self.layout.source_cells) if tabbed and self.layout.source_cells else None
         if tabbed and not self.layout.quarter_cells and self.layout.schedule_span:
             # no quarter label read under the schedule's header: its four cells are the quarters
             self.layout.quarter_cells = {k: q for q, k in enumerate(self.layout.schedule_span)}
@@ -771,7 +773,7 @@ class PlanReader:
                 continue
             if self.take_dimension(row, cell):
                 continue
-            beyond_sources = bool(self.layout.source_cells) and tabbed and k > max(self.layout.source_cells)
+            beyond_sources = sources_end is not None and k > sources_end
             if row.budget is None and NO_BUDGET_CUT.fullmatch(cell) and not beyond_sources:
                 row.budget = Decimal("0.00")  # ``ไม่ใช้`` / ``งบประมาณ`` wrapped in a narrow cell
                 continue

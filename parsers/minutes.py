@@ -36,7 +36,7 @@ from parsers.grammar import (
     single_cell,
     specks_only,
 )
-from parsers.vocabulary import POSITION_START, SIGNED, lone_prefix
+from parsers.vocabulary import POSITION_START, SIGN, SIGNED, lone_prefix
 from pipeline.model import Line, Parsed, Segment
 from pipeline.normalize import clean, join_wrapped, recompose_sara_am
 from pipeline.thai import (
@@ -236,7 +236,6 @@ RECORDER = regex.compile(
 REVIEWER = regex.compile(
     r"(?:ผู้|(?:ประธาน\s*)?(?<!คณะ\s*)กรรมการ\s*)\s*ตรวจ\s*(?:สอบ\s*)?(?:ทาน\s*)?(?:รายงาน|บันทึก)\s*(?:การ\s*)?(?:ประชุม)?"
 )
-SIGN = regex.compile(rf"^\(?\s*{SIGNED}\s*\)?")
 SIGNED_BARE_NAME = regex.compile(r"\p{Thai}{2,} \p{Thai}{2,}")  # a given name and a surname, no prefix
 NAME_IN_PARENS = regex.compile(r"\(\s*(?P<name>[^()]{4,60}?)\s*\)")
 # A role standing over the people who hold it in an attendance list (``ประธานคณะทำงาน``,
@@ -1252,14 +1251,11 @@ class MinutesReader:
             self.resolutions[-1].open = False
 
 
-def day_by_weekday(heading: str, lines: Sequence[Line]) -> dt.date | None:
+def day_by_weekday(candidates: list[dt.date], lines: Sequence[Line]) -> dt.date | None:
     """The meeting's day where its heading prints the weekday, month and year but a scan
-    garbled the day (``วันศุกร์ทีชู มีนาคม 2569``): of the days that weekday falls on, the first
-    on or after every date of that month the minutes report (``ณ วันที่ ๒๕ มีนาคม``); the one
-    day when the weekday allows one; else None."""
-    candidates = dates_by_weekday(heading)
-    if not candidates:
-        return None
+    garbled the day (``วันศุกร์ทีชู มีนาคม 2569``): of the days that weekday falls on
+    (``candidates``, ``thai.dates_by_weekday``), the first on or after every date of that month
+    the minutes report (``ณ วันที่ ๒๕ มีนาคม``); the one day when the weekday allows one."""
     month = (candidates[0].year, candidates[0].month)
     reported = [d for d in all_dates(" ".join(flat(line) for line in lines)) if (d.year, d.month) == month]
     if reported:
@@ -1278,8 +1274,6 @@ def post_over_name(post_line: str, name_line: str) -> str | None:
     rest_of_name = name_cells[1:] if name == name_cells[0] else name_cells[2:]
     prefix, given = split_prefix(name)
     words = given.split()
-    if prefix is None and len(words) == 1 and rest_of_name and regex.fullmatch(r"\p{Thai}+", rest_of_name[0]):
-        return None
     if prefix is None or not 1 <= len(words) <= 3:
         return None
     if len(words) == 1 and rest_of_name and regex.fullmatch(r"\p{Thai}+", rest_of_name[0]):
@@ -1490,10 +1484,10 @@ def parse(segment: Segment) -> Parsed:
     title = heading_title(heading)
     meeting_date = find_date(heading_text)
     inferred = None
-    if meeting_date is None and dates_by_weekday(heading_text):
+    if meeting_date is None and (weekdays := dates_by_weekday(heading_text)):
         # the day's digits a scan garbled, its weekday, month and year read: the one day the
         # weekday allows on or after every date the minutes report in that month
-        meeting_date = inferred = day_by_weekday(heading_text, lines)
+        meeting_date = inferred = day_by_weekday(weekdays, lines)
     meeting_date = meeting_date or find_date(" ".join(flat(line) for line in lines[:15]))
     start_time = end_time = None
     venue = None

@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 from parsers.common import document_row, find_organization, join_text
 from parsers.doctype import DocumentType
 from parsers.grammar import ahead, line_text, single_cell
-from parsers.vocabulary import SIGNED
+from parsers.vocabulary import SIGN
 from pipeline.model import Line, Parsed, Segment
 from pipeline.normalize import clean
 from pipeline.thai import MARK, find_fiscal_year, parse_money, period_range, spans_years
@@ -295,7 +295,7 @@ class SheetReader:
         if start:
             self.open_sheet(int(start["no"]), line.page_no)
             return
-        if SHEET_PAGE_HEADING.match(text) or SIGNATURE.match(text):
+        if SHEET_PAGE_HEADING.match(text) or SIGN.match(text):
             self.section = None  # the next sheet's page heading or the signatures: the last section is done
             return
         heading = match_heading(text) or gapped_heading(line.text)
@@ -427,8 +427,6 @@ def parse(segment: Segment) -> Parsed:
     return parsed
 
 
-# A signature line under the last section (``(ลงชื่อ) ... ผู้เสนอโครงการ``) ends it.
-SIGNATURE = regex.compile(rf"^\(?\s*{SIGNED}\s*\)?")
 # Expected results split by kind (``เชิงปริมาณ``: outputs, ``เชิงคุณภาพ``: outcomes).
 RESULT_KIND = regex.compile(r"^(?:ตัวชี้วัด\s*|ผล\s*)?เชิง\s*(?P<kind>ปริมาณ|คุณภาพ)\s*[:：]?\s*")
 # A section's table header beside its heading (``ขั้นตอนการดำเนินงาน | ช่วงเวลา``).

@@ -28,6 +28,8 @@ PARENTHESIZED = regex.compile(r"^\(\s*(?P<name>[^()]{2,60}?)\s*\)?$|^(?P<name>[^
 NAME_WORD = regex.compile(r"^\p{Thai}+$")
 # ``(ลงชื่อ)`` as typed and as a scan leaves it (``(ลงชื อ)``, ``(ลงชือ)``)
 SIGNED = r"ลง\s*ช[\s\u0e37\u0e48]{0,3}อ"
+# A signature line's ``(ลงชื่อ)`` (the line a signer's name and label follow).
+SIGN = regex.compile(rf"^\(?\s*{SIGNED}\s*\)?")
 SIGN_PREFIX = regex.compile(rf"^(?:\(?\s*{SIGNED}\s*\)?|ลงนาม)\s*")
 # Lines that open somebody else's block (a comment, an approval) or are not a position at all.
 NOT_POSITION = regex.compile(

@@ -544,9 +544,13 @@ def join_rows_across_pages(pages: list[Page]) -> list[Page]:
     Its cells' text joins the row it continues (``...คุณธรรมจริยธ`` + ``รรมแก่ผู้บริหาร...``);
     short furniture above it (a page number) stays where it is."""
     out = list(pages)
+    settled: list[set[str]] = []  # the table rows' cells of the pages before the one before
     for i in range(1, len(out)):
+        if i >= 2:
+            settled += _tab_rows(out[i - 2].text.split("\n"))  # (final: no later page changes it)
         before = out[i - 1].text.rstrip("\n").split("\n")
         after = out[i].text.split("\n")
+        earlier: list[set[str]] | None = None
         if not before or "\t" not in before[-1]:
             continue
         head = before[-1].split("\t")
@@ -557,7 +561,8 @@ def join_rows_across_pages(pages: list[Page]) -> list[Page]:
                 continue
             tail = line.split("\t")
             opening = next((cell.strip() for cell in tail if cell.strip()), "")
-            if _repeats_header([row for page in out[:i] for row in page.text.split("\n")], tail):
+            earlier = earlier if earlier is not None else settled + _tab_rows(before)
+            if _repeats_header(earlier, tail):
                 break  # the table's header printed again on the new page (its ที่ read as nothing)
             if len(tail) <= len(head) and _broken_number(before[:-1], head, tail):
                 tail = tail + [""] * (len(head) - len(tail))  # OCR drops a row's empty last cells
@@ -595,14 +600,17 @@ def join_rows_across_pages(pages: list[Page]) -> list[Page]:
 _DIGITS = regex.compile(r"[\d๐-๙]{1,3}")
 
 
-def _repeats_header(earlier: list[str], row: list[str]) -> bool:
-    """Whether ``row`` repeats a row of the pages before (a table's header printed again on
-    a new page): at least two of its filled cells, and most of them, stand the same there."""
+def _tab_rows(lines: list[str]) -> list[set[str]]:
+    """The filled cells of each table row (a line with tabs) among ``lines``."""
+    return [{cell.strip() for cell in line.split("\t") if cell.strip()} for line in lines if "\t" in line]
+
+
+def _repeats_header(earlier: list[set[str]], row: list[str]) -> bool:
+    """Whether ``row`` repeats a row of the pages before (their table rows' cells,
+    ``_tab_rows``; a table's header printed again on a new page): at least two of its filled
+    cells, and most of them, stand the same there."""
     filled = [cell.strip() for cell in row if cell.strip()]
-    for line in earlier:
-        if "\t" not in line:
-            continue
-        cells = {cell.strip() for cell in line.split("\t") if cell.strip()}
+    for cells in earlier:
         same = sum(1 for cell in filled if cell in cells)
         if same >= 2 and 2 * same > len(filled):
             return True

@@ -220,32 +220,39 @@ def make_job(page_no: int, image: Image.Image, settings: Settings) -> OcrJob:
     """A job for a page as rendered; preparing it is left to wherever the job runs."""
     image = ImageOps.exif_transpose(image)  # the raw bytes carry no EXIF orientation
     image = grey_if_grey(page_pixels(image))
-    return OcrJob(
-        page_no=page_no,
-        pbm=b"",
-        raw=image.tobytes(),
-        size=image.size,
-        mode=image.mode,
-        languages=settings.ocr_languages,
-        dpi=settings.ocr_dpi,
-        tesseract_cmd=settings.tesseract_cmd,
-        cache_dir=str(settings.ocr_cache_dir) if settings.ocr_cache_dir else None,
-    )
+    return _job(page_no, settings, raw=image.tobytes(), size=image.size, mode=image.mode)
 
 
 def deferred_job(page_no: int, pdf_path: str, index: int, settings: Settings) -> OcrJob:
     """A job for page ``index`` of the PDF at ``pdf_path``, rendered where the job runs: a
     big scan's pages are rendered by the workers in parallel, and the parent, which shares
     the cores with them, sends a path instead of a page's pixels (tens of MB each)."""
+    return _job(page_no, settings, pdf_path=pdf_path, pdf_index=index)
+
+
+def _job(
+    page_no: int,
+    settings: Settings,
+    *,
+    raw: bytes = b"",
+    size: tuple[int, int] = (0, 0),
+    mode: str = "",
+    pdf_path: str = "",
+    pdf_index: int = -1,
+) -> OcrJob:
+    """A job for a page (its pixels, or the PDF page to render) read with ``settings``."""
     return OcrJob(
         page_no=page_no,
         pbm=b"",
+        raw=raw,
+        size=size,
+        mode=mode,
         languages=settings.ocr_languages,
         dpi=settings.ocr_dpi,
         tesseract_cmd=settings.tesseract_cmd,
         cache_dir=str(settings.ocr_cache_dir) if settings.ocr_cache_dir else None,
         pdf_path=pdf_path,
-        pdf_index=index,
+        pdf_index=pdf_index,
     )
 
 

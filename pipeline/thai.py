@@ -153,11 +153,10 @@ def _make_date(year: int, month: int, day: int) -> dt.date | None:
 # A weekday printed before a date (``วันพุธที่ 15 มกราคม 2568``) checks the date's digits.
 WEEKDAYS = {"จันทร์": 0, "อังคาร": 1, "พุธ": 2, "พฤหัสบดี": 3, "พฤหัส": 3, "ศุกร์": 4, "เสาร์": 5, "อาทิตย์": 6}
 # OCR drops a weekday's marks and splits it (``วันพ ธที``): marks optional, a space allowed.
-_WEEKDAY_BEFORE = regex.compile(
-    r"วัน\s*(?P<weekday>"
-    + "|".join(r"\s?".join(_marks_optional(c) for c in regex.findall(r"\X", w)) for w in sorted(WEEKDAYS, key=len, reverse=True))
-    + r")\s*(?:ที่?)?\s*$"
+_WEEKDAY_ALT = "|".join(
+    r"\s?".join(_marks_optional(c) for c in regex.findall(r"\X", w)) for w in sorted(WEEKDAYS, key=len, reverse=True)
 )
+_WEEKDAY_BEFORE = regex.compile(rf"วัน\s*(?P<weekday>{_WEEKDAY_ALT})\s*(?:ที่?)?\s*$")
 _WEEKDAY_BY_SKELETON = {skeleton(name): day for name, day in WEEKDAYS.items()}
 
 
@@ -251,9 +250,8 @@ def find_date(text: str) -> dt.date | None:
 
 # A weekday, month and year whose day's digits a scan garbled (``วันศุกร์ทีชู มีนาคม 2569``).
 _DAY_LOST = regex.compile(
-    r"วัน\s*(?P<weekday>"
-    + "|".join(r"\s?".join(_marks_optional(c) for c in regex.findall(r"\X", w)) for w in sorted(WEEKDAYS, key=len, reverse=True))
-    + r")\s*(?:ที่?)?\s*[^\d\s]{0,4}\s*(?:เดือน\s*)?(?P<month>"
+    rf"วัน\s*(?P<weekday>{_WEEKDAY_ALT})"
+    + r"\s*(?:ที่?)?\s*[^\d\s]{0,4}\s*(?:เดือน\s*)?(?P<month>"
     + _MONTH_ALT
     + r")\s*(?:พ\.\s?ศ\.\s*)?(?P<year>25\d\d)(?!\d)"
 )

@@ -723,8 +723,6 @@ def test_a_lone_number_between_the_rows_of_a_years_down_table() -> None:
 
 
 def test_two_years_side_by_side_each_with_its_level_column() -> None:
-    from tests.conftest import parse_pages
-
     text = "\n".join(
         [
             "รายงานผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)",
