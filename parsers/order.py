@@ -479,6 +479,9 @@ class MemberReader:
             return  # the holder's name wrapped under a long post
         if member.full_name is not None and " " not in member.full_name and texts and regex.fullmatch(r"\p{Thai}{2,}", texts[0]):
             member.full_name = f"{member.full_name} {texts.pop(0)}"  # the surname wrapped in its cell
+        elif (member.full_name is not None and member.role is not None and len(texts) == 1 and text[:1] not in (" ", "\t")
+              and regex.fullmatch(r"\p{Thai}{2,8}", texts[0]) and not ROLE_CELL.match(f"{member.role}{texts[0]}")):
+            member.full_name += texts.pop()  # the surname's end wrapped, below the name at the row's left
         if member.role is not None and member.role.endswith("และ") and texts:
             member.role = clean(member.role + texts.pop())  # คณะทำงานและ / ผู้ช่วยเลขานุการ
         elif member.role is not None and len(texts) == 1 and (longer := ROLE_CELL.match(f"{member.role}{texts[0]}")):

@@ -100,7 +100,8 @@ def aligned_rows(lines: list[str]) -> list[list[str]]:
     Cell starts cluster into columns; neighbouring columns no row fills both of are one column
     whose alignment drifted; a line without a row number after a numbered row continues that
     row's cells (a wrapped cell)."""
-    placed = [[(_width(line[: m.start()]), m.group()) for m in _CELL.finditer(line)] for line in lines]
+    placed = [_name_joined([(_width(line[: m.start()]), m.group()) for m in _CELL.finditer(line)], line)
+              for line in lines]
     clusters: list[tuple[int, set[int]]] = []  # (first start, rows with a cell there)
     for start, row_no in sorted((start, r) for r, row in enumerate(placed) for start, _ in row):
         if clusters and start - clusters[-1][0] <= 2:
@@ -127,6 +128,25 @@ def aligned_rows(lines: list[str]) -> list[list[str]]:
         numbered = bool(regex.match(r"\d", cells[0]))
         rows.append(cells)
     return rows
+
+
+# a given name after its title (``นายสุพจน์``, ``จ.อ.สมคิด``): the two spaces after it separate
+# the surname, as Thai typists write a name, not a column
+_GIVEN_NAME = regex.compile(r"(?:^|\s)(?:\d{1,3}[.)]\s*)?\(?(?:นางสาว|นาย|นาง|ว่าที่|(?:[ก-ฮ]{1,3}\.){1,3})\S+$")
+
+
+def _name_joined(cells: list[tuple[int, str]], line: str) -> list[tuple[int, str]]:
+    """A line's cells with a surname kept in its given name's cell."""
+    out: list[tuple[int, str]] = []
+    for start, text in cells:
+        if out and " " not in text and _GIVEN_NAME.search(out[-1][1]):
+            before_start, before = out[-1]
+            gap = start - before_start - _width(before)
+            if gap == 2:
+                out[-1] = (before_start, f"{before}  {text}")
+                continue
+        out.append((start, text))
+    return out
 
 
 def blocks(text: str) -> list[Block]:
@@ -172,7 +192,8 @@ def aligned_block(lines: list[str]) -> list[Block]:
     ``ส่วนราชการ  กองคลัง  โทร. ...`` heading is typed with spaces, not printed as a table)."""
     cells = [len(_CELL.findall(line)) for line in lines]
     numbered = sum(1 for line in lines if regex.match(r"\s*\d{1,3}[.)]?\s", line))
-    if len(lines) >= 3 and numbered >= 2 and sum(1 for n in cells if n >= 3) * 2 >= len(lines):
+    wide = sum(1 for n in cells if n >= 3)
+    if len(lines) >= 3 and (numbered >= 2 or wide == len(lines)) and wide * 2 >= len(lines):
         return [("aligned", aligned_rows(lines))]
     return [("p", [line]) for line in lines]
 
