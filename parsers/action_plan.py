@@ -511,6 +511,10 @@ class PlanReader:
             dim = previous + 1 if dim < previous < 4 and self.rows else dim
             self.heading_dimension = (heading["star"] or "") + str(dim)
             self.heading_line = i
+            # the dimension's total printed on its heading row (``มิติที่ 1 | การสร้าง... | 38,000``)
+            amounts = [a for c in filled[1:] if (a := parse_money(c, read="cell")) is not None]
+            if len(filled) >= 3 and len(amounts) == 1 and not self.layout.year_cells:
+                self.totals.append(StatedTotal(label=f"มิติที่ {dim}", amount=amounts[0], page_no=line.page_no))
             return
         if UNNUMBERED_DIMENSION.match(flat) and not SEQ_CELL.match(filled[0]) and len(filled) == 1:
             # OCR lost the heading's digit (``มิติที่การสร้างสังคม...``): the next dimension
@@ -534,6 +538,7 @@ class PlanReader:
         if TABLE_OVER.match(flat):
             self.after_total = True  # a summary's title or a signature: no row goes on past it
         if self.heading_line == i - 1 and len(filled) == 1:
+            self.heading_line = i  # (a long name wraps over more lines than one)
             return  # the dimension heading's wrapped rest (``...การปฏิบัติราชการ`` / ``ขององค์กร...``)
         if self.rows and not self.after_total and not FOOTNOTE.match(flat):
             self.continue_row(i, row_cells)

@@ -66,7 +66,8 @@ SITTING = regex.compile(
 
 # (OCR drops letters of it: ``ผู้ม ประชุ``)
 # ``รายชื่อ`` before a list's label, as typed and as a scan garbles it (``รายช้อ``, ``รายชือ``, ``รายซือ``)
-LIST_NAMES = r"(?:ราย\s*(?:[ชซ][\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]{0,2}อ|นาม)\s*)?"
+# (and who the list is of: ``กรรมการผู้มาประชุม``, ``สมาชิกผู้ไม่มาประชุม``)
+LIST_NAMES = r"(?:ราย\s*(?:[ชซ][\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]{0,2}อ|นาม)\s*)?(?:(?:คณะ\s*)?กรรมการ\s*|สมาชิก\s*)?"
 # (a label whose ประชุม a narrow cell wrapped onto the next line, its count beside it:
 # ``ผู้มา   ๑๖   คน`` / ``ประชุม``)
 _LABEL_WRAPPED = r"(?=\s*\d{1,3}\s*(?:คน|ท่าน|ราย)\s*$)"
@@ -207,6 +208,9 @@ ROLE = regex.compile(
     # ``คณะทำงาน/เลขานุการ``, its cell wrapped after the slash (``คณะทำงาน/`` / ``เลขานุการ``)
     r"(?:\s*/\s*(?:ผู้ช่วย)?\s*(?:เลขานุการ|เหรัญญิก)?ฯ?)?$"
 )
+# A council's seats, a role when a role column of their own holds them (``ประธานสภาฯ``,
+# ``สมาชิก``); alone after a name they are the position, as a council's list prints it.
+COUNCIL_SEAT = regex.compile(r"^(?:(?:รอง)?ประธานสภา|เลขานุการสภา|สมาชิก)ฯ?$")
 ROLE_START = regex.compile(ROLE.pattern.removesuffix("$"))  # a role with more glued after it
 # A speaker's role line in a two-column layout: ประธาน, เลขานุการ, ที่ประชุม ...
 SPEAKER_ROLE = regex.compile(
@@ -865,7 +869,7 @@ class MinutesReader:
             # a remarks column holds a committee role (ประธานกรรมการ) or a note (กรรมการใหม่,
             # ผอ.กองคลังติดราชการ): only a role is one
             role = REMARK.sub("", others[1]).strip()  # (``คณะทำงาน (ไปราชการ)``: the role, its remark dropped)
-            row.role = role if ROLE.match(role) else None
+            row.role = role if ROLE.match(role) or COUNCIL_SEAT.match(role) else None
             acting = STANDING_IN.match(others[1].strip())
             if acting and row.role is None:
                 row.acting_for = acting["post"].strip()  # a remarks column's ``แทน ผู้ใหญ่บ้านหมู่ที่ ๕``

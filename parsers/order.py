@@ -76,7 +76,8 @@ DUTIES = regex.compile(
 # (a narrow role column wraps inside a role: ``หัวหน้า`` / ``คณะทำงาน``, ``คณะ`` / ``ทำงาน``)
 ROLE = (
     r"(?:รอง)?ประธาน(?:ที่ปรึกษา|กรรมการ|คณะ\s?กรรมการ|คณะ\s?ทำงาน|อนุกรรมการ|คณะ\s?อนุกรรมการ)?"
-    r"|(?:รอง)?หัวหน้า\s?(?:คณะ\s?กรรมการ|คณะ\s?ทำงาน|คณะ\s?อนุกรรมการ)"
+    r"|(?:รอง|ผู้ช่วย)?หัวหน้า\s?(?:คณะ\s?กรรมการ|คณะ\s?ทำงาน|คณะ\s?อนุกรรมการ|ฝ่าย)"
+    r"|(?:ผู้ช่วย\s*)?เลขานุการฝ่าย"  # (a sub-group's: ``หัวหน้าฝ่าย``, ``เลขานุการฝ่าย``)
     r"|(?:อนุ)?กรรมการ(?:\s*และ\s*|\s*/\s*)(?:ผู้ช่วย\s*)?เลขานุการ"
     r"|คณะ\s?ทำงาน(?:\s*และ\s*|\s*/\s*)(?:ผู้ช่วย\s*)?เลขานุการ"
     r"|(?:ผู้ช่วย\s*)?เลขานุการ(?:คณะกรรมการ|คณะทำงาน)?"
@@ -91,6 +92,7 @@ ROLE_AT_END = regex.compile(
     rf"^(?P<body>.+?)(?:\s+(?:(?:ทำ\s*)?หน้าที่\s*)?(?:เป็น\s*)?|(?:(?<!เจ้า)(?:ทำ\s*)?หน้าที่\s*)?เป็น\s*)(?P<role>{ROLE})$"
 )
 AS_WORD = regex.compile(r"(?:ทำ\s*)?(?:หน้าที่\s*)?เป็น")
+RANK_WORD = regex.compile(r"ชำนาญ|ปฏิบัติ|อาวุโส|พิเศษ|เชี่ยวชาญ|ทั่วไป|^(?:การ|งาน)$")  # a position's wrapped level
 POSITION_LABEL = regex.compile(r"^(?:ตำแหน่ง\s*[:：]?|[-–:]\s)\s*")
 SURNAME_PARTICLE = frozenset({"ณ", "ณ.", "na", "Na"})
 # A wrapped position's line is short; longer lines without a number are paragraphs.
@@ -297,6 +299,10 @@ def group_heading(text: str, next_text: str) -> str | None:
         return name
     if "." not in match["seq"] and GROUP_WORD.match(name) and is_member_line(next_text):
         return name
+    # ``๒.๑ ฝ่ายสถานที่`` over ``๒.๑.๑ นาย...``: a sub-group, its members numbered under its number
+    below = SEQ.match(" ".join(next_text.split()))
+    if GROUP_WORD.match(name) and is_member_line(next_text) and below and below["seq"].startswith(match["seq"] + "."):
+        return name
     return None
 
 
@@ -480,7 +486,8 @@ class MemberReader:
         if member.full_name is not None and " " not in member.full_name and texts and regex.fullmatch(r"\p{Thai}{2,}", texts[0]):
             member.full_name = f"{member.full_name} {texts.pop(0)}"  # the surname wrapped in its cell
         elif (member.full_name is not None and member.role is not None and len(texts) == 1 and text[:1] not in (" ", "\t")
-              and regex.fullmatch(r"\p{Thai}{2,8}", texts[0]) and not ROLE_CELL.match(f"{member.role}{texts[0]}")):
+              and regex.fullmatch(r"\p{Thai}{2,8}", texts[0]) and not RANK_WORD.search(texts[0])
+              and not ROLE_CELL.match(f"{member.role}{texts[0]}")):
             member.full_name += texts.pop()  # the surname's end wrapped, below the name at the row's left
         if member.role is not None and member.role.endswith("และ") and texts:
             member.role = clean(member.role + texts.pop())  # คณะทำงานและ / ผู้ช่วยเลขานุการ

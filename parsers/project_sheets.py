@@ -315,6 +315,11 @@ class SheetReader:
             if rest and not self.first_column_only:
                 self.add(rest)
             return
+        sheet = self.sheets[-1] if self.sheets else None
+        if sheet is not None and not sheet.opened and not sheet.texts.get("name") and UNLABELLED_NAME.match(text):
+            # the project's name centred under the sheets' title, with no ``ชื่อโครงการ`` label
+            sheet.texts["name"] = [text]
+            return
         if (
             self.sheets
             and self.section in ("outcomes", "indicators", "outputs")
@@ -450,7 +455,8 @@ def opens(lines: Sequence[Line], i: int, current: str | None) -> bool:
     if SHEETS_TITLE.match(text) and single_cell(lines[i]):
         return ahead(lines, i, FIRST_SHEET, 4)
     if SHEET_START.match(text):
-        return ahead(lines, i, NAME_SECTION, 3)
+        # (``ลำดับที่ ๑`` over the sheets' title, the project's name under it unlabelled)
+        return ahead(lines, i, NAME_SECTION, 3) or ahead(lines, i, SHEETS_TITLE, 2)
     # Sheets without a ``ลำดับที่ N`` line: ``1. ชื่อโครงการ`` then its numbered sections, at the
     # top of a source, after the plan's table or after the memo that asks to approve it.
     return (
@@ -460,6 +466,7 @@ def opens(lines: Sequence[Line], i: int, current: str | None) -> bool:
     )
 
 
+UNLABELLED_NAME = regex.compile(r"^(?:โครงการ|กิจกรรม|มาตรการ)\s?\S")  # (``โครงการ อบต.เคลื่อนที่...``)
 # A standalone project's title over its first section (``โครงการค่ายเยาวชน...`` / ``ประจำปี...`` /
 # ``องค์การบริหารส่วนตำบล...`` / ``อำเภอ...``).
 PROJECT_TITLE = regex.compile(r"^(?:โครงการ|กิจกรรม|มาตรการ)\S")
