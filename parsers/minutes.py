@@ -240,6 +240,9 @@ RECORDER = regex.compile(
 REVIEWER = regex.compile(
     r"(?:ผู้|(?:ประธาน\s*)?(?<!คณะ\s*)กรรมการ\s*)\s*ตรวจ\s*(?:สอบ\s*)?(?:ทาน\s*)?(?:รายงาน|บันทึก)\s*(?:การ\s*)?(?:ประชุม)?"
 )
+# Who certifies the minutes (a council's chair, a board's): the reviewer where nobody signs as
+# their checker.
+CERTIFIER = regex.compile(r"ผู้\s*รับรอง\s*(?:รายงาน|บันทึก)\s*(?:การ\s*)?(?:ประชุม)?")
 SIGNED_BARE_NAME = regex.compile(r"\p{Thai}{2,} \p{Thai}{2,}")  # a given name and a surname, no prefix
 NAME_IN_PARENS = regex.compile(r"\(\s*(?P<name>[^()]{4,60}?)\s*\)")
 # A role standing over the people who hold it in an attendance list (``ประธานคณะทำงาน``,
@@ -283,12 +286,18 @@ APPROVED = tolerant(r"เห็น\s*ชอบ|อนุมัติ|เห็�
 ACKNOWLEDGED = tolerant(r"รับ\s*ทราบ|(?<!แจ้ง.{0,40})ทราบ")
 
 
+# ``รับทราบ และให้โรงเรียนจัดทำแผน... เสนอในการประชุมครั้งต่อไป``: noted, with a task whose
+# report comes back later (no deferral of the matter)
+NOTED_WITH_TASK = tolerant(r"^รับ\s*ทราบ\s*(?:และ|โดย|พร้อม)\s*(?:ทั้ง\s*)?(?:มอบ\s*หมาย\s*)?ให้")
+ELECTED = tolerant(r"^(?:ที่\s*ประชุม\s*)?(?:มี\s*มติ\s*)?(?:เป็น\s*เอกฉันท์\s*)?เลือก(?!\s*ตั้ง)")
 DEFERRAL_VERB_AT = 30  # characters: a deferral this near the start is the resolution's own verb
 
 
 def outcome_of(text: str) -> str:
     """The contract's outcome of a resolution's words; negatives are read before positives,
     except in a council's vote count (เห็นชอบ 10 เสียง ไม่เห็นชอบ 0 เสียง), where the count decides."""
+    if ELECTED.match(text):
+        return "other"  # an election (``เลือกนาง... เป็นเหรัญญิก ด้วยคะแนน 10 ต่อ 4``) approves nothing
     if (by_ratio := ratio_outcome(text)) is not None:
         return by_ratio
     # nobody against (``ไม่อนุมัติ ไม่มี``) is no count of noes nor a rejection (its count a scan
@@ -319,7 +328,7 @@ def outcome_of(text: str) -> str:
         return "approved_with_changes" if CHANGED.search(text) else "approved"
     if REJECTED.search(counted):
         return "rejected"
-    if DEFERRED.search(text):
+    if DEFERRED.search(text) and not NOTED_WITH_TASK.match(text):
         return "deferred"
     changed = CHANGED.search(text)
     if changed and (APPROVED.search(text) or changed.start() == 0):
@@ -873,6 +882,8 @@ class MinutesReader:
             acting = STANDING_IN.match(others[1].strip())
             if acting and row.role is None:
                 row.acting_for = acting["post"].strip()  # a remarks column's ``แทน ผู้ใหญ่บ้านหมู่ที่ ๕``
+            elif row.role is not None and len(others) >= 3 and (acting := STANDING_IN.match(others[2].strip())):
+                row.acting_for = acting["post"].strip()  # (role | remarks: ``กรรมการ | แทน ผอ.กองช่าง``)
         elif ROLE.match(position) and not ACTING_AFTER.match(position):
             row.role, position = position, ""
         self.set_position(row, position)
@@ -1379,10 +1390,13 @@ def signer(lines: Sequence[Line], label: regex.Pattern[str]) -> str | None:
         # with its label: the name is below it)
         heads = not label.sub("", text).strip() and bool(forward) and bool(SIGN.match(flat(forward[0])))
         heads = heads and labels_head_blocks(lines)
-        first, second = (forward, backward) if SIGN.match(text) or heads else (backward, forward)
+        # (``ผู้ตรวจรายงานการประชุม   ลงชื่อ .....``: the label before its own signature line,
+        # the name under it)
+        signs_after = bool(SIGN.match(text[match.end() :].strip())) and not text[: match.start()].strip()
+        first, second = (forward, backward) if SIGN.match(text) or heads or signs_after else (backward, forward)
         for candidates in (first, second):
             for other in candidates:
-                if label.search(flat(other)) or RECORDER.search(flat(other)) or REVIEWER.search(flat(other)):
+                if any(p.search(flat(other)) for p in (label, RECORDER, REVIEWER, CERTIFIER)):
                     break
                 found = names_in_cells(other.text)
                 if found:
@@ -1441,9 +1455,7 @@ def is_signature_label(text: str) -> bool:
 
 def label_order(text: str, label: regex.Pattern[str]) -> int:
     """Which signature block of a two-column line the label belongs to (0 = left)."""
-    labels = sorted(
-        [m.start() for m in RECORDER.finditer(text)] + [m.start() for m in REVIEWER.finditer(text)]
-    )
+    labels = sorted(m.start() for p in (RECORDER, REVIEWER, CERTIFIER) for m in p.finditer(text))
     mine = label.search(text)
     return labels.index(mine.start()) if mine and mine.start() in labels else 0
 
@@ -1542,7 +1554,7 @@ def parse(segment: Segment) -> Parsed:
             end_time=end_time,
             venue=venue,
             recorder_name=spelled(signer(lines, RECORDER)),
-            reviewer_name=spelled(signer(lines, REVIEWER) or checking_chair(lines)),
+            reviewer_name=spelled(signer(lines, REVIEWER) or checking_chair(lines) or signer(lines, CERTIFIER)),
         )
     )
     for row in reader.rows:

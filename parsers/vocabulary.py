@@ -7,7 +7,7 @@ Document-type modules import these; this module imports no document type.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -136,6 +136,35 @@ def bare_name(text: str) -> tuple[str | None, str] | None:
     return (prefix, rest) if all(NAME_WORD.match(w) for w in words) else None
 
 
+def bracketed_cells(text: str) -> list[str]:
+    """A line's cells, a bracket's cells one (``(นางสาวพิมพ์ชนก | ใจเย็น)``: the two spaces
+    between a given name and a surname read as a column gap)."""
+    out: list[str] = []
+    open_bracket = False
+    for cell in (c.strip() for c in text.split("\t") if c.strip()):
+        if open_bracket:
+            out[-1] = f"{out[-1]} {cell}"
+        else:
+            out.append(cell)
+        open_bracket = out[-1].count("(") > out[-1].count(")")
+    return out
+
+
+def side_by_side_left(
+    lines: Sequence[Line], i: int, reader: Callable[[str], tuple[str | None, str] | None]
+) -> tuple[tuple[str | None, str], list[Line]] | None:
+    """Where line ``i`` holds two signers' names side by side (``(นางสาว...)   (นาย...)``),
+    the left one's, with the lines as the left block reads them (each line's first cell)."""
+    cells = bracketed_cells(lines[i].text)
+    if len(cells) < 2 or reader(cells[-1]) is None:
+        return None
+    found = reader(cells[0])
+    if found is None:
+        return None
+    left = [replace(line, text=next((c for c in line.text.split("\t") if c.strip()), "")) for line in lines]
+    return found, left
+
+
 def find_signature(lines: Sequence[Line], start: int = 0, bare_from: int | None = None) -> Signature | None:
     """The first signature block at or after ``start``: prefix, name and position.
 
@@ -148,12 +177,15 @@ def find_signature(lines: Sequence[Line], start: int = 0, bare_from: int | None 
     for first, reader in passes:
         for i in range(first, len(lines)):
             found = reader(lines[i].text)
+            block_lines = lines
+            if found is None and (left := side_by_side_left(lines, i, reader)) is not None:
+                found, block_lines = left  # two blocks side by side: the left one signs first
             if found is None:
                 continue
             prefix, name = found
             if prefix is None and i > first:
-                prefix = lone_prefix(lines[i - 1].text)
-            parts = position_lines(lines, i + 1)
+                prefix = lone_prefix(block_lines[i - 1].text)
+            parts = position_lines(block_lines, i + 1)
             return Signature(
                 prefix=prefix, name=name, position=join_position(parts), line=i, end=i + 1 + len(parts)
             )
