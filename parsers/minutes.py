@@ -224,7 +224,7 @@ SPEECH = regex.compile(
     r"รายงาน|ตอบ|สรุป|ขอ|เพิ่มเติม)"
 )
 ACTING_AFTER = regex.compile(r"^(?P<post>.+?)\s*\(\s*แทน\s*\)\s*$")
-STANDING_IN = regex.compile(r"^(?:มา\s*)?แทน\s+(?P<post>\S.*)$")  # a cell of its own: whom this person stands in for
+STANDING_IN = regex.compile(r"^(?:มา\s*)?แทน(?:\s+|(?=ผอ\.|ผู้|ปลัด|รอง|นายก|หัวหน้า))(?P<post>\S.*)$")  # (``แทนผอ.กองช่าง``: a text layer's lost space)  # a cell of its own: whom this person stands in for
 ACTING_BEFORE = regex.compile(
     r"^(?:(?P<position>.+?)\s+)?(?:(?:ปฏิบัติ|รักษา|ทำ)\s*(?:หน้าที่|ราชการ)\s*|มา\s*)?แทน\s*(?P<post>\S.*)$"
     # ``ผู้แทน ผู้อำนวยการกองช่าง`` (but ``ผู้แทนชุมชน``, ``ผู้แทนผู้ปกครอง`` are positions: a seat for a group)

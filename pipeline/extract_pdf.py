@@ -331,9 +331,11 @@ def _wrapped_columns(line: _Item, following: _Item, left: float, right: float) -
     the producer wrapped at its right edge (a browser wraps a preformatted line so): the line
     reaches the edge, the rest starts where the line started or at the margin, and it opens
     no list item or block."""
-    tail = following.text.strip()
+    head, tail = line.text.strip(), following.text.strip()
     if not line.gapped or _LIST_MARKER.match(tail) or _BLOCK_START.match(tail):
         return False
+    if head.startswith("(") and head.endswith(")"):
+        return False  # signers' names in brackets side by side; their positions follow
     return (
         (right - line.x1 <= 1.5 * line.size or line.space_after)  # (its trailing spaces reached the edge)
         and following.top - line.top <= 1.6 * max(line.size, following.size)

@@ -172,6 +172,9 @@ def blocks(text: str) -> list[Block]:
                 rows = []
             spaced = bool(_GAP.search(line.strip()))
             follows = i + 1 < len(lines) and "\t" not in lines[i + 1].strip() and bool(_GAP.search(lines[i + 1].strip()))
+            if aligned and _outdented(line, aligned[0]):
+                out.extend(aligned_block(aligned))  # a line left of an indented list's margin ends it
+                aligned = []
             if line.strip() and ((spaced and (aligned or follows)) or (aligned and _width(line) - _width(line.lstrip()) > 4)):
                 aligned.append(line.rstrip())
                 continue
@@ -184,6 +187,15 @@ def blocks(text: str) -> list[Block]:
         if aligned:
             out.extend(aligned_block(aligned))
     return out
+
+
+def _outdented(line: str, first: str) -> bool:
+    """An unnumbered line typed left of where an indented run of aligned lines starts
+    (``เริ่มประชุมเวลา  ๐๙.๓๐  น.`` at the margin under a list indented three)."""
+    def indent(text: str) -> int:
+        return _width(text) - _width(text.lstrip())
+
+    return bool(line.strip()) and indent(line) < indent(first) and not regex.match(r"\s*\d{1,3}[.)]?\s", line)
 
 
 def aligned_block(lines: list[str]) -> list[Block]:
@@ -206,6 +218,9 @@ def _indent(line: str) -> int:
 # --- Chromium --------------------------------------------------------------------------------
 
 
+LINE_EM = 29.0  # the A4 text width at 16 pt, in em
+
+
 def to_html(text: str, family: str) -> str:
     css = (
         f"@page {{ size: A4; margin: 2cm 2cm 2cm 2.5cm; }}"
@@ -225,7 +240,12 @@ def to_html(text: str, family: str) -> str:
             if not line.strip():
                 parts.append("<p class='gap'></p>")
             else:
-                parts.append(f"<p style='padding-left:{_indent(line) * 0.35:.2f}em'>{html.escape(line.strip())}</p>")
+                # indented no further than leaves the text its line (a typist's right-aligned
+                # ``ลำดับที่ ๑`` stays on one line)
+                indent = _indent(line) * 0.35
+                if _width(line.strip()) * 0.6 <= LINE_EM:
+                    indent = min(indent, LINE_EM - _width(line.strip()) * 0.6)
+                parts.append(f"<p style='padding-left:{indent:.2f}em'>{html.escape(line.strip())}</p>")
         else:
             width = max(len(r) for r in content)
             parts.append("<table class='aligned'>" if kind == "aligned" else "<table>")
