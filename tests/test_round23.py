@@ -1,0 +1,188 @@
+"""Layouts heldout23 brought (fictional offices, written the ways Thai offices print them):
+each class the round taught the parsers, one test each, beside the gold test that holds the
+whole set (tests/test_gold.py)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from parsers.minutes import outcome_of
+from pipeline.model import Parsed
+from schemas import Attendee, Budget, CommitteeMember, Meeting, Memo, ProjectSheet
+from tests.conftest import parse_pages
+
+
+def rows_of(parsed: list[Parsed], kind: type) -> list:
+    return [r for p in parsed for r in p.rows if isinstance(r, kind)]
+
+
+def test_the_left_of_two_signature_blocks_side_by_side_signs_a_memo() -> None:
+    parsed = parse_pages(
+        "\n".join(
+            [
+                "บันทึกข้อความ",
+                "ส่วนราชการ  กองคลัง งานพัสดุ อบต.หนองแสงงาม",
+                "ที่  ขก ๗๑๒๐๑/๐๒๒           วันที่  ๓ มีนาคม ๒๕๖๙",
+                "เรื่อง  รายงานขอซื้อวัสดุสำนักงาน",
+                "เรียน  นายกองค์การบริหารส่วนตำบลหนองแสงงาม",
+                "        ด้วยงานพัสดุ มีความประสงค์จะซื้อวัสดุสำนักงาน จำนวน ๑๒ รายการ",
+                "   (ลงชื่อ) ................ เจ้าหน้าที่        (ลงชื่อ) ................ หัวหน้าเจ้าหน้าที่",
+                "        (นางสาวอรอุมา  ศรีสุข)                     (นายวิชิต  บุญทอง)",
+                "       นักวิชาการพัสดุปฏิบัติการ                       ผู้อำนวยการกองคลัง",
+                "ความเห็นปลัดองค์การบริหารส่วนตำบล",
+                "     (ลงชื่อ) ..............................",
+                "           (นายสมพร  แก้วดี)",
+                "     ปลัดองค์การบริหารส่วนตำบลหนองแสงงาม",
+            ]
+        )
+    )
+    (memo,) = rows_of(parsed, Memo)
+    assert (memo.signer_prefix, memo.signer_name, memo.signer_position) == (
+        "นางสาว", "อรอุมา ศรีสุข", "นักวิชาการพัสดุปฏิบัติการ",
+    )
+
+
+MINUTES_HEAD = [
+    "รายงานการประชุมสภาองค์กรชุมชนตำบลดอนแก้วงาม ครั้งที่ 1/2569",
+    "วันเสาร์ที่ 17 มกราคม 2569  เวลา 09.00 น.",
+    "ณ ศาลาประชาคมบ้านดอนแก้ว",
+]
+
+
+def test_a_councils_seats_in_a_role_column_of_their_own_are_roles() -> None:
+    parsed = parse_pages(
+        "\n".join(
+            [
+                *MINUTES_HEAD,
+                "ผู้มาประชุม",
+                "ที่\tชื่อ - สกุล\tผู้แทนชุมชน/กลุ่ม\tตำแหน่งในสภาฯ",
+                "1\tนายสมชาย  ใจดี\tผู้แทนชุมชนบ้านดอนแก้ว ม.1\tประธานสภาฯ",
+                "2\tนางมาลี  ศรีทอง\tผู้แทนกลุ่มออมทรัพย์\tสมาชิก",
+                "เริ่มประชุมเวลา 09.15 น.",
+                "ระเบียบวาระที่ 1  เรื่องประธานแจ้งให้ที่ประชุมทราบ",
+                "มติที่ประชุม รับทราบ",
+            ]
+        )
+    )
+    people = {a.full_name: a for a in rows_of(parsed, Attendee)}
+    assert (people["สมชาย ใจดี"].position, people["สมชาย ใจดี"].role) == ("ผู้แทนชุมชนบ้านดอนแก้ว ม.1", "ประธานสภาฯ")
+    assert people["มาลี ศรีทอง"].role == "สมาชิก"
+
+
+def test_a_list_label_naming_whom_it_lists_opens_the_list() -> None:
+    parsed = parse_pages(
+        "\n".join(
+            [
+                "รายงานการประชุมคณะกรรมการสถานศึกษาขั้นพื้นฐาน",
+                "ครั้งที่ ๑/๒๕๖๙  วันพุธที่ ๒๑ มกราคม พ.ศ. ๒๕๖๙  เวลา ๑๕.๓๐ น.",
+                "กรรมการผู้มาประชุม",
+                "   ๑.  นายบุญมี  ตาคำ            ผู้ทรงคุณวุฒิ                ประธานกรรมการ",
+                "   ๒.  นางจันทร์  อินทะวงศ์        ผู้แทนผู้ปกครอง             กรรมการ",
+                "   รวมกรรมการผู้มาประชุม  ๒  คน",
+                "กรรมการผู้ไม่มาประชุม",
+                "   ๑.  นายณรงค์  ศรีมูล              ผู้ทรงคุณวุฒิ                กรรมการ       (ลาป่วย)",
+                "ระเบียบวาระที่ ๑  เรื่อง  ประธานแจ้งให้ที่ประชุมทราบ",
+                "มติ              รับทราบ",
+            ]
+        )
+    )
+    status = {a.full_name: a.status for a in rows_of(parsed, Attendee)}
+    assert status == {"บุญมี ตาคำ": "present", "จันทร์ อินทะวงศ์": "present", "ณรงค์ ศรีมูล": "absent"}
+
+
+def test_the_certifier_reviews_where_nobody_signs_as_checker_and_a_label_before_its_signature() -> None:
+    certified = parse_pages(
+        "\n".join(
+            [
+                *MINUTES_HEAD,
+                "ระเบียบวาระที่ 1  เรื่องประธานแจ้งให้ที่ประชุมทราบ",
+                "มติที่ประชุม รับทราบ",
+                "   (ลงชื่อ) ..........................            (ลงชื่อ) ..........................",
+                "        (นายเกียรติ  ปินตา)                          (นายบุญมี  ตาคำ)",
+                "        ผู้บันทึกรายงานการประชุม                          ผู้รับรองรายงานการประชุม",
+            ]
+        )
+    )
+    assert rows_of(certified, Meeting)[0].reviewer_name == "บุญมี ตาคำ"
+    label_first = parse_pages(
+        "\n".join(
+            [
+                *MINUTES_HEAD,
+                "ระเบียบวาระที่ 1  เรื่องประธานแจ้งให้ที่ประชุมทราบ",
+                "มติที่ประชุม รับทราบ",
+                "    ผู้จดรายงานการประชุม        ลงชื่อ ..............................",
+                "                                  (นางสาวรัชนี  ภูผาใจ)",
+                "                              เลขานุการสภาองค์กรชุมชน",
+                "    ผู้ตรวจรายงานการประชุม      ลงชื่อ ..............................",
+                "                                  (นายสมชาย  ใจดี)",
+                "                              ประธานสภาองค์กรชุมชน",
+            ]
+        )
+    )
+    meeting = rows_of(label_first, Meeting)[0]
+    assert (meeting.recorder_name, meeting.reviewer_name) == ("รัชนี ภูผาใจ", "สมชาย ใจดี")
+
+
+def test_outcomes_of_a_noted_task_and_of_an_election() -> None:
+    assert outcome_of("รับทราบ และให้โรงเรียนจัดทำแผนยกระดับผลสัมฤทธิ์เสนอในการประชุมครั้งต่อไป") == "acknowledged"
+    assert outcome_of("เลือกนางสาวกาญจนา ทองดี เป็นเหรัญญิก ด้วยคะแนน 10 ต่อ 4") == "other"
+    assert outcome_of("ให้ชะลอไว้ก่อน และให้นำกลับมาพิจารณาในการประชุมครั้งต่อไป") == "deferred"
+
+
+def test_an_orders_sub_groups_numbered_under_their_group() -> None:
+    parsed = parse_pages(
+        "\n".join(
+            [
+                "คำสั่งเทศบาลตำบลวังใหญ่งาม",
+                "ที่  ๐๔๗/๒๕๖๙",
+                "เรื่อง  แต่งตั้งคณะกรรมการดำเนินงานโครงการเทศบาลเคลื่อนที่",
+                "     ๒. คณะกรรมการดำเนินงาน  แบ่งเป็น ๒ ฝ่าย ดังนี้",
+                "        ๒.๑ ฝ่ายสถานที่และพิธีการ",
+                "            ๒.๑.๑  นายสมเกียรติ  บุญมาก       ผู้อำนวยการกองช่าง         หัวหน้าฝ่าย",
+                "            ๒.๑.๒  นางสาววรรณา  แก้วใส       นักจัดการงานทั่วไป           เลขานุการฝ่าย",
+                "        ๒.๒ ฝ่ายการเงินและพัสดุ",
+                "            ๒.๒.๑  นางพัชรี  วงศ์สวัสดิ์         ผู้อำนวยการกองคลัง         หัวหน้าฝ่าย",
+                "            สั่ง ณ วันที่ ๒๐ มกราคม พ.ศ. ๒๕๖๙",
+            ]
+        )
+    )
+    members = {m.seq: (m.group_name, m.position, m.role) for m in rows_of(parsed, CommitteeMember)}
+    assert members == {
+        "2.1.1": ("ฝ่ายสถานที่และพิธีการ", "ผู้อำนวยการกองช่าง", "หัวหน้าฝ่าย"),
+        "2.1.2": ("ฝ่ายสถานที่และพิธีการ", "นักจัดการงานทั่วไป", "เลขานุการฝ่าย"),
+        "2.2.1": ("ฝ่ายการเงินและพัสดุ", "ผู้อำนวยการกองคลัง", "หัวหน้าฝ่าย"),
+    }
+
+
+def test_a_plans_dimension_totals_on_their_heading_rows_and_sheets_under_their_number() -> None:
+    plan = "\n".join(
+        [
+            "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569",
+            "องค์การบริหารส่วนตำบลโคกงาม",
+            "ที่\tโครงการ/กิจกรรม/มาตรการ\tงบประมาณ\tหน่วยงาน",
+            "มิติที่ 1\tการสร้างสังคมที่ไม่ทนต่อการทุจริต\t30,000\t",
+            "1\tโครงการปลูกจิตสำนึกคุณธรรม\t30,000\tสำนักปลัด",
+            "มิติที่ 4\tการเสริมสร้างและปรับปรุงกลไก\t12,000\t",
+            "\tในการตรวจสอบการปฏิบัติราชการ\t\t",
+            "\tขององค์กรปกครองส่วนท้องถิ่น\t\t",
+            "2\tโครงการส่งเสริมการตรวจสอบภายใน\t12,000\tหน่วยตรวจสอบภายใน",
+            "รวมทั้งสิ้น\t2 โครงการ\t42,000\t",
+        ]
+    )
+    sheet = "\n".join(
+        [
+            "                                                        ลำดับที่ ๑",
+            "          รายละเอียดโครงการตามแผนปฏิบัติการป้องกันการทุจริต",
+            "                    ประจำปีงบประมาณ พ.ศ. ๒๕๖๙",
+            "               โครงการปลูกจิตสำนึกคุณธรรม",
+            "๑. หลักการและเหตุผล",
+            "        เพื่อปลูกฝังคุณธรรมแก่บุคลากร",
+            "๒. งบประมาณ",
+            "        ๓๐,๐๐๐ บาท",
+        ]
+    )
+    parsed = parse_pages(plan, sheet)
+    totals = {b.label: b.amount_thb for b in rows_of(parsed, Budget) if b.kind == "plan_total"}
+    assert totals == {"มิติที่ 1": Decimal("30000"), "มิติที่ 4": Decimal("12000"), "รวมทั้งสิ้น": Decimal("42000")}
+    (sheet_row,) = rows_of(parsed, ProjectSheet)
+    assert (sheet_row.sheet_no, sheet_row.name) == (1, "โครงการปลูกจิตสำนึกคุณธรรม")
