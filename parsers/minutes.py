@@ -1602,7 +1602,7 @@ def parse(segment: Segment) -> Parsed:
 
 # --- where minutes open (segment) -----------------------------------------------------------------
 
-OPENING_TITLE = regex.compile(r"^(?:รายงาน|บันทึก)\s*การ\s*ประชุม(?!\s*(?:ดังกล่าว|ครั้งที่แล้ว|ครั้งก่อน))")
+OPENING_TITLE = regex.compile(r"^(?:ร\S?ย\s*ง\S?น|บันทึก)\s*การ\s*ประชุม(?!\s*(?:ดังกล่าว|ครั้งที่แล้ว|ครั้งก่อน))")
 OPENING_CONTEXT = regex.compile(
     r"ครั้งที่|วันที่|\bณ\b|^ณ|ประชุม\s*เมื่อ|เวลา\s*\d|สมัย\s*(?:สามัญ|วิสามัญ|ที่)|"
     rf"วัน\s*(?:{WEEKDAY_WORDS})"

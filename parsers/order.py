@@ -45,6 +45,7 @@ HEADING = regex.compile(r"^คำ\s*ส[\u0e31\u0e48\u0e49]*ง?\s*(?P<office>.*
 ORDER_NO = regex.compile(
     r"(?:^|[\s/|])ที[\u0e48\u0e49]?\s*(?:[\p{Thai}.]{1,12}\s*)?(?P<no>\d{1,4})\s*/\s*(?P<year>\d{2,4})(?!\d)"  # (``ย /ที่๔๓๒/๒๕๖๘``: a speck)
 )
+GARBLED_ORDER_NO = regex.compile(r"^[.\s]*\S{1,3}\s+(?P<no>\d{1,4})\s*/\s*(?P<year>25\d\d)(?!\d)\s*\S{0,2}$")
 SUBJECT = regex.compile(rf"{SUBJECT_LABEL.pattern}(?P<value>.*)$")
 # Words that open the body, so the line before them ends a wrapped subject.
 BODY_START = regex.compile(
@@ -529,6 +530,13 @@ def office_of(lines: Sequence[Line]) -> tuple[str | None, int]:
 def order_number(lines: Sequence[Line]) -> tuple[str | None, int]:
     for i, line in enumerate(lines[:8]):
         match = ORDER_NO.search(" " + " ".join(line.text.replace("\t", " ").split()))
+        if match:
+            return f"{match['no']}/{match['year']}", i
+    for i, line in enumerate(lines[:6]):
+        # ``N ๐๔๗/๒๕๖๙``: the number alone on its line, its ``ที่`` garbled by a scan
+        if SUBJECT.match(clean(line.text) or ""):
+            break
+        match = GARBLED_ORDER_NO.match(" ".join(line.text.replace("\t", " ").split()))
         if match:
             return f"{match['no']}/{match['year']}", i
     return None, -1

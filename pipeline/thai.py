@@ -245,6 +245,25 @@ def find_date(text: str) -> dt.date | None:
         found = _date_of(text, match, month) if month else None
         if found:
             return found
+    return _glued_year_date(text)
+
+
+# A BE year a scan glued a stray digit to (``14ก มภาพันธ์25692เวลา``)
+_GLUED_YEAR = regex.compile(r"(?<!\d)(25\d\d)\d(?!\d)")
+
+
+def _glued_year_date(text: str) -> dt.date | None:
+    """A date whose year a scan glued a stray digit to, taken only where the weekday printed
+    before it confirms the date."""
+    unglued = _GLUED_YEAR.sub(r"\1 ", text)
+    if unglued == text:
+        return None
+    for match in [*DATE_RE.finditer(unglued), *LOOSE_DATE_RE.finditer(unglued)]:
+        month = month_number(match["month"]) or fuzzy_month(match["month"])
+        weekday = _WEEKDAY_BEFORE.search(unglued[max(0, match.start() - 24) : match.start()])
+        date = _make_date(int(match["year"]), month, int(match["day"])) if month and weekday else None
+        if date and weekday and date.weekday() == _weekday(weekday["weekday"]):
+            return date
     return None
 
 

@@ -186,3 +186,44 @@ def test_a_plans_dimension_totals_on_their_heading_rows_and_sheets_under_their_n
     assert totals == {"มิติที่ 1": Decimal("30000"), "มิติที่ 4": Decimal("12000"), "รวมทั้งสิ้น": Decimal("42000")}
     (sheet_row,) = rows_of(parsed, ProjectSheet)
     assert (sheet_row.sheet_no, sheet_row.name) == (1, "โครงการปลูกจิตสำนึกคุณธรรม")
+
+
+# --- what a scan did to heldout23's headings (classes found on the pipeline's own OCR'd text) ---
+
+
+def test_a_date_whose_year_a_scan_glued_a_digit_to_is_read_where_its_weekday_agrees() -> None:
+    from pipeline.thai import find_date
+
+    assert str(find_date("วันเสาร์ที 14ก มภาพันธ์25692เวลา 09.00น.")) == "2026-02-14"
+    assert find_date("วันศุกร์ที 14ก มภาพันธ์25692เวลา") is None  # the weekday disagrees
+    assert find_date("ประชุม 14 กุมภาพันธ์ 25692") is None  # no weekday to confirm it
+
+
+def test_an_order_number_alone_on_its_line_with_its_label_garbled_and_a_title_with_a_misread_letter() -> None:
+    parsed = parse_pages(
+        "\n".join(
+            [
+                "                            คำสังเทศบาลตำบลวังใหญ่งาม",
+                "           .                     N ๐๔๗/๒๕๖๙                  0",
+                "เรื่อง แต่งตั้งคณะกรรมการดำเนินงานโครงการเทศบาลเคลื่อนที่",
+                "     ๑. คณะกรรมการอำนวยการ",
+                "        ๑.๑   นายชูชาติ  แสงทอง         นายกเทศมนตรี     ประธานกรรมการ",
+                "            สั่ง ณ วันที่ ๒๐ มกราคม พ.ศ. ๒๕๖๙",
+            ]
+        )
+    )
+    from schemas import Order
+
+    assert [o.order_no for o in rows_of(parsed, Order)] == ["047/2569"]
+    minutes = parse_pages(
+        "\n".join(
+            [
+                "               รายงกนการประชุมสภาองค์กรชุมชนตำบลดอนแก้วงาม",
+                "               ครั้งที่ 2/2569",
+                "                วันเสาร์ที่ 14 กุมภาพันธ์ 2569 เวลา 09.00 น.",
+                "ระเบียบวาระที่ 1  เรื่องประธานแจ้งให้ที่ประชุมทราบ",
+                "มติที่ประชุม รับทราบ",
+            ]
+        )
+    )
+    assert [p.document.doc_type for p in minutes] == ["minutes"]
