@@ -465,6 +465,17 @@ class Reader:
                 and (previous.instrument, previous.indicator_no) == ("OIT", None)
             ):
                 label = Label("ITA", None, None)  # ``คะแนน!11โค`` under the OIT row: the overall score
+            elif (
+                label is None
+                and self.table_years
+                and previous is not None
+                # (the garbled IIT row above is read after the EIT row below it)
+                and previous.instrument in ("EIT", "IIT") and previous.indicator_no is None
+                and self.lacks_after_eit("OIT")
+                and len(" ".join(label_cells)) <= GARBLED_LABEL
+                and not regex.match(r"คะแนน|ระดับ|รวม", " ".join(label_cells))
+            ):
+                label = Label("OIT", None, None)  # ``0ห`` under the EIT row: OIT, which the framework lists next
             if label is None:
                 self.unlabelled = (page_no, list(label_cells), scores)
                 continue
@@ -473,6 +484,16 @@ class Reader:
                     self.add(page_no, year, label, value)
                     read_any = True
         return read_any
+
+    def lacks_after_eit(self, instrument: str) -> bool:
+        """Whether a year of the table of years being read has its EIT score and not yet
+        ``instrument``'s."""
+        def has(name: str, year: int) -> bool:
+            return any(
+                (f.label.instrument, f.label.indicator_no, f.fiscal_year) == (name, None, year) for f in self.found
+            )
+
+        return any(has("EIT", year) and not has(instrument, year) for _, year in self.table_years)
 
     def garbled_iit(self, pending: tuple[int, list[str], list[tuple[int, Decimal | None]]] | None, since: int) -> None:
         """The row above an EIT row of a table of instruments by year, its label a scan

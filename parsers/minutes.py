@@ -211,6 +211,7 @@ ROLE = regex.compile(
 # A council's seats, a role when a role column of their own holds them (``ประธานสภาฯ``,
 # ``สมาชิก``); alone after a name they are the position, as a council's list prints it.
 COUNCIL_SEAT = regex.compile(r"^(?:(?:รอง)?ประธานสภา|เลขานุการสภา|สมาชิก)ฯ?$")
+ROLE_CUT = regex.compile(ROLE.pattern.removesuffix("$") + r"\s*และ$")  # (``กรรมการและ`` / ``เลขานุการ``: its cell wrapped)
 ROLE_START = regex.compile(ROLE.pattern.removesuffix("$"))  # a role with more glued after it
 # A speaker's role line in a two-column layout: ประธาน, เลขานุการ, ที่ประชุม ...
 SPEAKER_ROLE = regex.compile(
@@ -854,7 +855,7 @@ class MinutesReader:
         """Position and role from a cell without column breaks: the role is the last word(s)."""
         words = text.split()
         for size in (3, 2, 1):
-            if len(words) > size and ROLE.match(" ".join(words[-size:])):
+            if len(words) > size and (ROLE.match(" ".join(words[-size:])) or ROLE_CUT.match(" ".join(words[-size:]))):
                 return [" ".join(words[:-size]), " ".join(words[-size:])]
         return [text]
 
@@ -878,7 +879,7 @@ class MinutesReader:
             # a remarks column holds a committee role (ประธานกรรมการ) or a note (กรรมการใหม่,
             # ผอ.กองคลังติดราชการ): only a role is one
             role = REMARK.sub("", others[1]).strip()  # (``คณะทำงาน (ไปราชการ)``: the role, its remark dropped)
-            row.role = role if ROLE.match(role) or COUNCIL_SEAT.match(role) else None
+            row.role = role if ROLE.match(role) or COUNCIL_SEAT.match(role) or ROLE_CUT.match(role) else None
             acting = STANDING_IN.match(others[1].strip())
             if acting and row.role is None:
                 row.acting_for = acting["post"].strip()  # a remarks column's ``แทน ผู้ใหญ่บ้านหมู่ที่ ๕``
@@ -967,16 +968,23 @@ class MinutesReader:
             return True
         if len(parts) >= 2:
             self.extend_position(row, parts[0])
-            row.role = clean(f"{row.role or ''} {parts[1]}")
+            row.role = f"{row.role}{parts[1]}" if row.role and row.role.endswith("และ") else clean(f"{row.role or ''} {parts[1]}")
         elif row.role and (
             row.role.endswith("และ") or (parts[0].startswith("และ") and ROLE.match(parts[0][3:].strip())) or ROLE.match(parts[0])
         ):
-            row.role = f"{row.role}{parts[0]}" if row.role.endswith("/") else clean(f"{row.role} {parts[0]}")
-        elif ROLE.match(parts[0]) and row.role is None and (row.position or row.acting_for):
+            row.role = f"{row.role}{parts[0]}" if row.role.endswith(("/", "และ")) else clean(f"{row.role} {parts[0]}")
+        elif (ROLE.match(parts[0]) or (COUNCIL_SEAT.match(parts[0]) and self.seats_are_roles())) and row.role is None and (
+            row.position or row.acting_for
+        ):
             row.role = parts[0]
         else:
             self.extend_position(row, parts[0])
         return True
+
+    def seats_are_roles(self) -> bool:
+        """Whether this minutes' lists give council seats a role column (``สมาชิก`` wrapped under
+        a row is then its role; elsewhere a seat is part of the position)."""
+        return any(r.role is not None and COUNCIL_SEAT.match(r.role) for r in self.rows)
 
     def extend_position(self, row: Row, text: str) -> None:
         if row.acting_for is not None:

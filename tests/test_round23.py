@@ -227,3 +227,50 @@ def test_an_order_number_alone_on_its_line_with_its_label_garbled_and_a_title_wi
         )
     )
     assert [p.document.doc_type for p in minutes] == ["minutes"]
+
+
+def test_a_wrapped_role_cell_and_a_council_seat_wrapped_under_its_row() -> None:
+    parsed = parse_pages(
+        "\n".join(
+            [
+                *MINUTES_HEAD,
+                "ผู้มาประชุม",
+                "ที่\tชื่อ - สกุล\tผู้แทนชุมชน/กลุ่ม\tตำแหน่งในสภาฯ",
+                "1\tนายสมชาย  ใจดี\tผู้แทนชุมชนบ้านดอนแก้ว ม.1\tประธานสภาฯ",
+                "ผู้ขาดประชุม",
+                "   1. นางบัวเรียน ศรีสุข ผู้แทนกลุ่มทอผ้าไหมบ้านโนนศิลา",
+                "   สมาชิก",
+                "กรรมการผู้เข้าร่วมประชุม",
+                "๘.              นายเกียรติศักดิ์ ปินตา               ผู้อำนวยการสถานศึกษา กรรมการและ",
+                "                                                                     เลขานุการ",
+                "ระเบียบวาระที่ 1  เรื่องประธานแจ้งให้ที่ประชุมทราบ",
+                "มติที่ประชุม รับทราบ",
+            ]
+        )
+    )
+    people = {a.full_name: a for a in rows_of(parsed, Attendee)}
+    assert (people["บัวเรียน ศรีสุข"].position, people["บัวเรียน ศรีสุข"].role) == ("ผู้แทนกลุ่มทอผ้าไหมบ้านโนนศิลา", "สมาชิก")
+    assert people["เกียรติศักดิ์ ปินตา"].role == "กรรมการและเลขานุการ"
+
+
+def test_instrument_labels_a_scan_garbled_in_a_table_of_years_read_by_the_frameworks_order() -> None:
+    from schemas import ItaScore
+
+    parsed = parse_pages(
+        "\n".join(
+            [
+                "รายงานผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)",
+                "ประจำปีงบประมาณ พ.ศ. ๒๕๖๙  องค์การบริหารส่วนตำบลทุ่งงาม",
+                "ส่วนที๓ เปรียบเทียบผลการประเมินย้อนหลัง ๓ปี",
+                "แบบวัด\tปี2567\tปี2568\tปี2569",
+                "แห\t80.12\t85.60\t88.81",
+                "EIT\t78.45\t83.90\t88.12",
+                "0ห\t70.25\t84.50\t91.66",
+                "คะแนน โภ\t75.67\t84.65\t89.74",
+            ]
+        )
+    )
+    scores = {(s.fiscal_year, s.instrument): s.score for s in rows_of(parsed, ItaScore) if s.indicator_no is None}
+    assert {k: str(v) for k, v in scores.items() if k[0] == 2567} == {
+        (2567, "IIT"): "80.12", (2567, "EIT"): "78.45", (2567, "OIT"): "70.25", (2567, "ITA"): "75.67",
+    }
