@@ -282,6 +282,9 @@ class SheetReader:
     section: str | None = None
     lists: dict[str, ListReader] = field(default_factory=dict)
     first_column_only: bool = False  # the section is a table: its items are the first column
+    # the sheets' title printed again after a sheet's sections: a new sheet opens if an
+    # unlabelled name or a first section follows (a scan may have lost its ``ลำดับที่ N``)
+    titled_again: bool = False
 
     def read(self, lines: Iterable[Line]) -> None:
         for line in lines:
@@ -297,8 +300,13 @@ class SheetReader:
             return
         if SHEET_PAGE_HEADING.match(text) or SIGN.match(text):
             self.section = None  # the next sheet's page heading or the signatures: the last section is done
+            self.titled_again = bool(SHEETS_TITLE.match(text)) and (not self.sheets or bool(self.sheets[-1].opened))
             return
         heading = match_heading(text) or gapped_heading(line.text)
+        if self.titled_again and (UNLABELLED_NAME.match(text) or (heading and heading[2] == "1")):
+            self.open_sheet(self.sheets[-1].sheet_no + 1 if self.sheets else 1, line.page_no)
+        if heading or UNLABELLED_NAME.match(text):
+            self.titled_again = False
         if heading:
             name, rest, _ = heading
             if name == "name" and self.sheets and self.sheets[-1].texts.get("name"):
@@ -316,10 +324,14 @@ class SheetReader:
                 self.add(rest)
             return
         sheet = self.sheets[-1] if self.sheets else None
-        if sheet is not None and not sheet.opened and not sheet.texts.get("name") and UNLABELLED_NAME.match(text):
-            # the project's name centred under the sheets' title, with no ``ชื่อโครงการ`` label
-            sheet.texts["name"] = [text]
-            return
+        if sheet is not None and not sheet.opened and self.section is None:
+            if not sheet.texts.get("name") and UNLABELLED_NAME.match(text):
+                # the project's name centred under the sheets' title, with no ``ชื่อโครงการ`` label
+                sheet.texts["name"] = [text]
+                return
+            if sheet.texts.get("name") and len(text) <= NAME_REST:
+                sheet.texts["name"].append(text)  # (the centred name wrapped)
+                return
         if (
             self.sheets
             and self.section in ("outcomes", "indicators", "outputs")
@@ -344,6 +356,7 @@ class SheetReader:
         return "outputs" in self.sheets[-1].opened
 
     def open_sheet(self, sheet_no: int, page_no: int) -> None:
+        self.titled_again = False
         self.sheets.append(SheetDraft(sheet_no=sheet_no, page_no=page_no))
         self.section = None
         self.lists = {}
@@ -445,6 +458,7 @@ NEXT_SECTION = regex.compile(r"^[2-4]\s*[.)]?\s*(?:หลักการ|คว�
 NAME_SECTION = dict(SECTION_PATTERNS)["name"]  # (ชื่อโครงการ as a section heading reads it, OCR too)
 
 
+FIRST_RATIONALE = regex.compile(r"^1\s*[.)]\s*(?:หลักการ|ความเป็นมา|ที่มา)")
 FIRST_SHEET = regex.compile(rf"{SHEET_START.pattern}|{FIRST_SECTION.pattern}")
 
 
@@ -453,7 +467,8 @@ def opens(lines: Sequence[Line], i: int, current: str | None) -> bool:
         return False
     text = line_text(lines, i)
     if SHEETS_TITLE.match(text) and single_cell(lines[i]):
-        return ahead(lines, i, FIRST_SHEET, 4)
+        # (or, its ``ลำดับที่ N`` lost, the name and the first section under the title)
+        return ahead(lines, i, FIRST_SHEET, 4) or ahead(lines, i, FIRST_RATIONALE, 6)
     if SHEET_START.match(text):
         # (``ลำดับที่ ๑`` over the sheets' title, the project's name under it unlabelled)
         return ahead(lines, i, NAME_SECTION, 3) or ahead(lines, i, SHEETS_TITLE, 2)
@@ -466,6 +481,7 @@ def opens(lines: Sequence[Line], i: int, current: str | None) -> bool:
     )
 
 
+NAME_REST = 60  # characters of a centred name's wrapped rest
 UNLABELLED_NAME = regex.compile(r"^(?:โครงการ|กิจกรรม|มาตรการ)\s?\S")  # (``โครงการ อบต.เคลื่อนที่...``)
 # A standalone project's title over its first section (``โครงการค่ายเยาวชน...`` / ``ประจำปี...`` /
 # ``องค์การบริหารส่วนตำบล...`` / ``อำเภอ...``).

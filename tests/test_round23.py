@@ -274,3 +274,27 @@ def test_instrument_labels_a_scan_garbled_in_a_table_of_years_read_by_the_framew
     assert {k: str(v) for k, v in scores.items() if k[0] == 2567} == {
         (2567, "IIT"): "80.12", (2567, "EIT"): "78.45", (2567, "OIT"): "70.25", (2567, "ITA"): "75.67",
     }
+
+
+def test_sheets_whose_numbers_a_scan_lost_open_at_their_title_and_first_section() -> None:
+    sheet = "\n".join(
+        [
+            "                     รายละเอียดโครงการตามแผนปฏิบัติการป้องกันการทุจริต",
+            "                              ประจำปีงบประมาณ พ.ศ. ๒๕๖๙",
+            "           {name}",
+            "            {rest}",
+            "๑. หลักการและเหตุผล",
+            "        เพื่อให้บริการประชาชนอย่างทั่วถึง",
+            "๒. งบประมาณ",
+            "        {budget} บาท",
+        ]
+    )
+    parsed = parse_pages(
+        sheet.format(name="โครงการปลูกจิตสำนึกคุณธรรม จริยธรรม สำหรับผู้บริหาร", rest="สมาชิกสภา และพนักงาน", budget="๓๐,๐๐๐"),
+        sheet.format(name="โครงการ อบต.เคลื่อนที่", rest="รับฟังความคิดเห็นประชาชน", budget="๔๕,๐๐๐"),
+    )
+    sheets = {s.sheet_no: s.name for s in rows_of(parsed, ProjectSheet)}
+    assert sheets == {
+        1: "โครงการปลูกจิตสำนึกคุณธรรม จริยธรรม สำหรับผู้บริหาร สมาชิกสภา และพนักงาน",
+        2: "โครงการ อบต.เคลื่อนที่ รับฟังความคิดเห็นประชาชน",
+    }
