@@ -1419,6 +1419,20 @@ COMMITTEE_ROLE = regex.compile(r"(?:ประธาน\s*)?กรรมการ
 CHECKING_SIGNATURES = 12  # lines under the sentence its members' signatures stand within
 
 
+# The rest of a venue a centred heading line wrapped (``... (บ้านดอน`` / ``แก้ว)``,
+# ``... ตำบลโนนศิลางาม`` / ``อำเภอยางตลาด จังหวัดกาฬสินธุ์``).
+VENUE_REST = regex.compile(r"^(?:อำเภอ|จังหวัด|ตำบล|หมู่\s*ที่)\S")
+
+
+def venue_goes_on(venue: str, following: str) -> bool:
+    following = following.strip()
+    if not following or len(following) > 60 or find_date(following) or regex.search(r"เวลา\s*\d|ครั้ง\s*ที่", following):
+        return False
+    unclosed = venue.count("(") > venue.count(")") and following.endswith(")") and "(" not in following
+    cut_label = bool(regex.search(r"(?:อำเภอ|จังหวัด|ตำบล)$", venue))  # (``... อำเภอ`` / ``กันทรารมย์ ...``)
+    return unclosed or cut_label or bool(VENUE_REST.match(following))
+
+
 def checking_chair(lines: Sequence[Line]) -> str | None:
     """The chair of the committee that checked the minutes, where its members sign under the
     sentence that names it with bare roles: the one signing as ``ประธานกรรมการ``, on a line
@@ -1515,7 +1529,7 @@ def parse(segment: Segment) -> Parsed:
     meeting_date = meeting_date or find_date(" ".join(flat(line) for line in lines[:15]))
     start_time = end_time = None
     venue = None
-    for text in heading:
+    for k, text in enumerate(heading):
         if start_time is None and regex.search(r"เวลา\s*\d", text):
             start_time, end_time = times_of(text)
         found = VENUE.search(text)
@@ -1527,6 +1541,10 @@ def parse(segment: Segment) -> Parsed:
             )
         ):
             venue = clean(VENUE_TIME.split(found["venue"], maxsplit=1)[0])
+            following = heading[k + 1] if k + 1 < len(heading) else ""
+            if venue and not VENUE_TIME.search(found["venue"]) and venue_goes_on(venue, following):
+                glued = venue.count("(") > venue.count(")") or regex.search(r"(?:อำเภอ|จังหวัด|ตำบล)$", venue)
+                venue = clean(f"{venue}{'' if glued else ' '}{following}")
     start_time = reader.start_time or start_time
     end_time = reader.end_time or end_time
     names = [row.name for row in reader.rows]
