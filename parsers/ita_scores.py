@@ -152,6 +152,7 @@ PROSE_LINE_LENGTH = 90
 # (a scan may garble its point, ``๙๑-.๙๕``, ``๙๕,๓๕``, and leave specks of the leaders before it)
 # (no letters before it: ``IIT 85.20`` is an instrument's row; ``5-10`` no score)
 LONE_SCORE = regex.compile(r"(?:[^\p{Thai}\p{Latin}]*?\s)?[.\s…]*(?P<int>\d{1,3})\s?(?:[.,]|-\.|\.-|,,)\s?(?P<frac>\d{2})")
+SPECKED_SCORE = regex.compile(r"[\u0e01-\u0e4e]{1,3}(?P<score>\d{2,3}\.\d{2})")
 GARBLED_LABEL = 6  # characters of a row label a scan garbled past reading (``แห``)
 THAI_RUN = regex.compile(r"\p{Thai}{3}")
 LEADER_TAIL = regex.compile(r"\s*(?:\.{3,}|…+).*$")  # dot leaders and what a scan made of them
@@ -380,7 +381,9 @@ class Reader:
         years = [(k, int(m["year"])) for k, c in enumerate(row) if (m := YEAR_CELL.match(c))]
         if not years:
             return False
-        others = [c for c in row if c and not YEAR_CELL.match(c)]
+        # (a number column's ``ที่`` a scan read as digits, ``๔๗``, is no score beside the years)
+        garbled_number = row[0].strip() if regex.fullmatch(r"\d{1,2}", row[0].strip()) and years[0][0] > 1 else None
+        others = [c for k, c in enumerate(row) if c and not YEAR_CELL.match(c) and not (k == 0 and garbled_number)]
         if any(SCORE_CELL.match(c) for c in others):
             return False
         self.table_years = years_in_sequence(row, years)
@@ -435,6 +438,8 @@ class Reader:
                 continue
             if self.table_years and labels and DOT_LOST.fullmatch(cell):
                 cell = f"{cell[:2]}.{cell[2:]}"  # ``9012`` in a column of scores: 90.12, its dot lost
+            if self.table_years and labels and (specked := SPECKED_SCORE.fullmatch(cell.strip())):
+                cell = specked["score"]  # ``แฉ๘๙.๙๒``: letters a scan made of a speck before a score
             if groups and groups[-1][0] is labels and GRADE_CELL.fullmatch(cell.strip()):
                 continue  # a level column beside a year's score (``๘๘.๑๕ | A | 79.45 | B``)
             match = SCORE_CELL.match(cell)

@@ -309,3 +309,22 @@ def test_a_venue_a_centred_heading_line_wrapped_is_joined() -> None:
     assert venue("ณ ห้องประชุม อบต.โพธิ์ศรีงาม อำเภอ", "กันทรารมย์ จังหวัดศรีสะเกษ") == "ห้องประชุม อบต.โพธิ์ศรีงาม อำเภอกันทรารมย์ จังหวัดศรีสะเกษ"
     assert venue("ณ อาคารอเนกประสงค์ หมู่ที่ 1 ตำบลโนนงาม", "อำเภอยางตลาด จังหวัดกาฬสินธุ์") == "อาคารอเนกประสงค์ หมู่ที่ 1 ตำบลโนนงาม อำเภอยางตลาด จังหวัดกาฬสินธุ์"
     assert venue("ณ ห้องประชุมสภา", "ผู้มาประชุม") == "ห้องประชุมสภา"
+
+
+def test_an_ita_year_header_whose_number_label_a_scan_read_as_digits_and_a_specked_score() -> None:
+    from schemas import ItaScore
+
+    parsed = parse_pages(
+        "\n".join(
+            [
+                "รายงานผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)",
+                "ประจำปีงบประมาณ พ.ศ. ๒๕๖๘  เทศบาลตำบลนางาม",
+                "๔๗\tตัวชีวัด\tปี๒๕๖๘\tระดับ\tปี๒๕๖๗\tระดับ",
+                "๑\tการปฏิบัติหน้าที่\t๙๓.๔๒\tA\t88.10\tA",
+                "\tคะแนนแบบวัด IIT (ร้อยละ๓๐\tแฉ๘๙.๙๒\tA\t82.54\tB",
+            ]
+        )
+    )
+    scores = {(s.fiscal_year, s.instrument, s.indicator_no): str(s.score) for s in rows_of(parsed, ItaScore)}
+    assert scores[(2568, "IIT", 1)] == "93.42" and scores[(2567, "IIT", 1)] == "88.10"
+    assert scores[(2568, "IIT", None)] == "89.92"
