@@ -211,6 +211,9 @@ ROLE = regex.compile(
 # A council's seats, a role when a role column of their own holds them (``ประธานสภาฯ``,
 # ``สมาชิก``); alone after a name they are the position, as a council's list prints it.
 COUNCIL_SEAT = regex.compile(r"^(?:(?:รอง)?ประธานสภา|เลขานุการสภา|สมาชิก)ฯ?$")
+POST_THEN_NAME = regex.compile(
+    r"^(?P<post>\S.{3,}?\S)\s?(?P<name>(?:นางสาว|น\.ส\.|นาง|นาย(?!ก)|ว่าที่\s?(?:ร้อย|ร\.)\S*?)\p{Thai}{2,}\s+\p{Thai}{2,})$"
+)
 ROLE_CUT = regex.compile(ROLE.pattern.removesuffix("$") + r"\s*และ$")  # (``กรรมการและ`` / ``เลขานุการ``: its cell wrapped)
 ROLE_START = regex.compile(ROLE.pattern.removesuffix("$"))  # a role with more glued after it
 # A speaker's role line in a two-column layout: ประธาน, เลขานุการ, ที่ประชุม ...
@@ -761,6 +764,11 @@ class MinutesReader:
             role = ROLE_START.match(row_cells[1])
             if role and role.end() < len(row_cells[1]):
                 row_cells[1:2] = [row_cells[1][role.end() :].strip(), role.group()]
+        glued = POST_THEN_NAME.match(row_cells[0]) if seq is not None else None
+        if glued and (split_prefix(row_cells[0])[0] is None or row_cells[0].startswith("นายก")):
+            # a post over its holder's name, the two lines run together by a scan
+            # (``นายก อบต.ห้วยผาเงินนายสุพจน์ ใจคำ``): the name, then the post as its position
+            row_cells[0:1] = [glued["name"], glued["post"].strip()]
         if seq is not None and len(row_cells) > 1 and split_prefix(row_cells[0])[0] is None:
             # the position's column before the name's (ลำดับ | ตำแหน่ง | ชื่อ - สกุล)
             named = next((k for k in range(1, len(row_cells)) if split_prefix(row_cells[k])[0] is not None), None)

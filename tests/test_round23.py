@@ -328,3 +328,23 @@ def test_an_ita_year_header_whose_number_label_a_scan_read_as_digits_and_a_speck
     scores = {(s.fiscal_year, s.instrument, s.indicator_no): str(s.score) for s in rows_of(parsed, ItaScore)}
     assert scores[(2568, "IIT", 1)] == "93.42" and scores[(2567, "IIT", 1)] == "88.10"
     assert scores[(2568, "IIT", None)] == "89.92"
+
+
+def test_a_post_and_its_holders_name_a_scan_ran_into_one_line() -> None:
+    parsed = parse_pages(
+        "\n".join(
+            [
+                *MINUTES_HEAD,
+                "ผู้มาประชุม",
+                "๑.   นายก อบต .ห้วยผาเงินนายสุพจน์ ใจคำ                    ประธานกรรมการ",
+                "๓.    สมาชิกสภา อบต.หมู่ที่ ๑ นางแสงหล้า คำแสน                กรรมการ",
+                "๔.    นายปิยะ ลุงต๊ะ          สมาชิกสภา อบต.หมู่ที่ ๓          กรรมการ",
+                "ระเบียบวาระที่ 1  เรื่องแจ้งเพื่อทราบ",
+                "มติที่ประชุม รับทราบ",
+            ]
+        )
+    )
+    people = {a.full_name: (a.position, a.role) for a in rows_of(parsed, Attendee)}
+    assert people["สุพจน์ ใจคำ"] == ("นายก อบต.ห้วยผาเงิน", "ประธานกรรมการ")
+    assert people["แสงหล้า คำแสน"] == ("สมาชิกสภา อบต.หมู่ที่ 1", "กรรมการ")
+    assert people["ปิยะ ลุงต๊ะ"] == ("สมาชิกสภา อบต.หมู่ที่ 3", "กรรมการ")
