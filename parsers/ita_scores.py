@@ -153,6 +153,7 @@ PROSE_LINE_LENGTH = 90
 # (no letters before it: ``IIT 85.20`` is an instrument's row; ``5-10`` no score)
 LONE_SCORE = regex.compile(r"(?:[^\p{Thai}\p{Latin}]*?\s)?[.\s…]*(?P<int>\d{1,3})\s?(?:[.,]|-\.|\.-|,,)\s?(?P<frac>\d{2})")
 SPECKED_SCORE = regex.compile(r"[\u0e01-\u0e4e]{1,3}(?P<score>\d{2,3}\.\d{2})")
+INSTRUMENT_HEADING = regex.compile(r"^แบบ\s*(?:วัด)?.*(?:ตัว\s*ช\S{0,3}\s*ว\S{0,2}ด|\(\s*ตัว)")
 GARBLED_LABEL = 6  # characters of a row label a scan garbled past reading (``แห``)
 THAI_RUN = regex.compile(r"\p{Thai}{3}")
 LEADER_TAIL = regex.compile(r"\s*(?:\.{3,}|…+).*$")  # dot leaders and what a scan made of them
@@ -401,6 +402,11 @@ class Reader:
         if filled and YEAR_LABEL_CELL.match(filled[0]) and len(filled) >= 3:
             named = {k: instrument_cell(c) for k, c in enumerate(row) if c}
             found_columns = {k: i for k, i in named.items() if i is not None}
+            # instruments' headings (``แบบวัด... (ตัวชี้วัดที่)``) a scan garbled the codes of: the
+            # three stand in the framework's order
+            framed = [k for k, c in enumerate(row) if k > 0 and c and INSTRUMENT_HEADING.search(c)]
+            if len(framed) == 3 and all(named.get(k) in (None, i) for k, i in zip(framed, INSTRUMENT_ORDER, strict=True)):
+                found_columns = {**found_columns, **dict(zip(framed, INSTRUMENT_ORDER, strict=True))}
             if len(set(found_columns.values())) >= 2:
                 self.instrument_columns = with_lost_instrument(found_columns, row)
                 self.label_columns = {}
@@ -651,8 +657,9 @@ def indicator_columns(instruments: dict[int, str], row: Sequence[str]) -> dict[i
     framework's), an instrument's code its total; a first-row ``คะแนน ITA`` over an empty cell
     the overall score. Empty when the row is no such header (it must number three indicators)."""
     filled = [(k, c.strip()) for k, c in enumerate(row) if c.strip()]
-    if not filled or any(not INDICATOR_NO_CELL.fullmatch(c) and instrument_cell(c) is None for _, c in filled):
-        return {}
+    unread = [k for k, c in filled if not INDICATOR_NO_CELL.fullmatch(c) and instrument_cell(c) is None]
+    if not filled or len(unread) > 2 or any(len(row[k].strip()) > GARBLED_LABEL for k in unread):
+        return {}  # (up to two cells a scan garbled, ``เวง`` for ๙, ``เห`` for IIT, are read by their place)
     labels: dict[int, Label] = {}
     for k, cell in filled:
         over = [instruments[j] for j in sorted(instruments) if j <= k]
@@ -666,6 +673,17 @@ def indicator_columns(instruments: dict[int, str], row: Sequence[str]) -> dict[i
             labels[k] = Label(named, None, None)
     if sum(1 for label in labels.values() if label.indicator_no is not None) < 3:
         return {}
+    for k in unread:
+        before = max((j for j in labels if j < k), default=None)
+        after = min((j for j in labels if j > k), default=None)
+        left, right = (labels.get(before) if before is not None else None), (labels.get(after) if after is not None else None)
+        if left and right and left.indicator_no and right.indicator_no and right.indicator_no - left.indicator_no == 2:
+            no = left.indicator_no + 1  # between indicators 8 and 10: 9
+            labels[k] = Label(INSTRUMENT_OF[no], no, None)
+        elif left and right and left.indicator_no and right.indicator_no is None and right.instrument in INSTRUMENT_ORDER:
+            at = INSTRUMENT_ORDER.index(right.instrument)
+            if at > 0:
+                labels[k] = Label(INSTRUMENT_ORDER[at - 1], None, None)  # the total before EIT's: IIT's
     for k, instrument in instruments.items():
         if instrument == "ITA" and k not in labels and not (row[k].strip() if k < len(row) else ""):
             labels[k] = Label("ITA", None, None)

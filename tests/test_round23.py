@@ -348,3 +348,22 @@ def test_a_post_and_its_holders_name_a_scan_ran_into_one_line() -> None:
     assert people["สุพจน์ ใจคำ"] == ("นายก อบต.ห้วยผาเงิน", "ประธานกรรมการ")
     assert people["แสงหล้า คำแสน"] == ("สมาชิกสภา อบต.หมู่ที่ 1", "กรรมการ")
     assert people["ปิยะ ลุงต๊ะ"] == ("สมาชิกสภา อบต.หมู่ที่ 3", "กรรมการ")
+
+
+def test_a_years_down_ita_table_whose_instrument_codes_and_one_indicator_a_scan_garbled() -> None:
+    from schemas import ItaScore
+
+    parsed = parse_pages(
+        "\n".join(
+            [
+                "รายงานผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ",
+                "ประจำปีงบประมาณ พ.ศ.๒๕๖๘ เทศบาลตำบลห้วยงาม",
+                "ปีงบประมาณ\tแบบ YaWT (ตัวชีวัดที่)\t\t\t\t\tแบบวัดฮา (ตัวชีวัดที)\t\t\tแบบวัด OIT, (ตัวชีวัดท\t\t\t\t\tคะแนน ITA",
+                "\t๑\t๒\t๓\t๔\t๕\t๖\t๗\t๘\tเวง\t๑๐\tเห\tEIT\tOIT\t",
+                "2568\t94.52\t82.10\t90.38\t85.77\t88.63\t86.45\t84.12\t80.79\t93.75\t87.50\t88.28\t83.79\t90.63\t87.87",
+            ]
+        )
+    )
+    scores = {(s.instrument, s.indicator_no): str(s.score) for s in rows_of(parsed, ItaScore) if s.fiscal_year == 2568}
+    assert scores[("IIT", 1)] == "94.52" and scores[("OIT", 9)] == "93.75" and scores[("OIT", 10)] == "87.50"
+    assert scores[("IIT", None)] == "88.28" and scores[("EIT", None)] == "83.79" and scores[("ITA", None)] == "87.87"
