@@ -96,8 +96,8 @@ SCORE_CELL = regex.compile(
     regex.IGNORECASE,
 )
 YEAR_CELL = regex.compile(
-    r"^(?:(?:ผล\s*)?(?:คะแนน\s*)?(?:ปี\s*(?:งบ\s*ประมาณ)?\s*)?(?:พ\s?\.?\s?ศ\s?\.?\s*)?|[^\s\d]{1,2}\s*)(?P<year>25\d\d)\s*[^\w\s]?$"
-)  # (``พ.ศ. 2568 '``: a scan's speck after it; ``ป2565``, ``U2566``: ปี as OCR reads it in a header cell of its own; ``พ ศ 2567``: its dots lost)
+    r"^(?:(?:ผล\s*)?(?:คะแนน\s*)?(?:ปี\s*(?:งบ\s*ประมาณ)?\s*)?(?:พ\s?\.?\s?ศ\s?\.?\s*)?|[^\s\d]{1,2}\s*)(?P<year>25\d\d)\s*(?:[^\w\s]|\p{Thai})?$"
+)  # (``พ.ศ. 2568 '``, ``ปี 2569 ต``: a scan's speck after it; ``ป2565``, ``U2566``: ปี as OCR reads it in a header cell of its own; ``พ ศ 2567``: its dots lost)
 # A year column's header a scan garbled (``WA 252020`` for ``พ.ศ. 2566``): short, with digits.
 GARBLED_YEAR_CELL = regex.compile(r"^(?=.*\d)\S{0,3}\s?[\d\s]{4,8}$")
 # A score mentioned in running text: after คะแนน/ร้อยละ/เท่ากับ, or followed by คะแนน.

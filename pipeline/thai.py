@@ -206,9 +206,12 @@ def _weekday_checked(day: str, month: int, year: str, weekday: int) -> dt.date |
     digits = day + year
     # The day's digits first (a plausible year is rarely the misread part), then the year's
     # last two (the century of a BE year stays).
-    year_passes = [range(len(digits) - 2, len(digits))] if not 2540 <= int(year) <= 2600 and len(year) == 4 else []
+    # (and, for a year a century off, its hundreds: ``๒๔๖๙`` read for ``๒๕๖๙``)
+    year_passes = [range(len(digits) - 3, len(digits))] if not 2540 <= int(year) <= 2600 and len(year) == 4 else []
     # (a plausible year as read is kept: a weekday slip must not move a date by decades)
-    for positions in (range(len(day)), *year_passes):
+    # (a year a century off is the misread part before the day is)
+    passes = (*year_passes, range(len(day))) if year_passes and int(year) < 2500 else (range(len(day)), *year_passes)
+    for positions in passes:
         candidates: set[dt.date] = set()
         for i in positions:
             for other in _CONFUSABLE.get(digits[i], ""):

@@ -367,3 +367,11 @@ def test_a_years_down_ita_table_whose_instrument_codes_and_one_indicator_a_scan_
     scores = {(s.instrument, s.indicator_no): str(s.score) for s in rows_of(parsed, ItaScore) if s.fiscal_year == 2568}
     assert scores[("IIT", 1)] == "94.52" and scores[("OIT", 9)] == "93.75" and scores[("OIT", 10)] == "87.50"
     assert scores[("IIT", None)] == "88.28" and scores[("EIT", None)] == "83.79" and scores[("ITA", None)] == "87.87"
+
+
+def test_a_meeting_year_a_century_off_is_put_back_by_its_weekday() -> None:
+    from pipeline.thai import find_date
+
+    assert str(find_date("เมือวันพฤหัสบดี ที๑๙ เดือนกุมภาพันธ์ พ.ศ.๒๔๖๙ เวลา๐๙.๓๐น .")) == "2026-02-19"  # ๔ read for ๕
+    assert str(find_date("วันพุธที่ 15 มกราคม 2468")) == "2025-01-15"  # the year, not the day, is the slip
+    assert str(find_date("วันที่ 15 มกราคม 2468")) == "1925-01-15"  # no weekday: as printed
