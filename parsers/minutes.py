@@ -67,7 +67,7 @@ SITTING = regex.compile(
 # (OCR drops letters of it: ``ผู้ม ประชุ``)
 # ``รายชื่อ`` before a list's label, as typed and as a scan garbles it (``รายช้อ``, ``รายชือ``, ``รายซือ``)
 # (and who the list is of: ``กรรมการผู้มาประชุม``, ``สมาชิกผู้ไม่มาประชุม``)
-LIST_NAMES = r"(?:ราย\s*(?:[ชซ][\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]{0,2}อ|นาม)\s*)?(?:(?:คณะ\s*)?กรรมการ\s*|สมาชิก\s*)?"
+LIST_NAMES = r"(?:ราย\s*(?:[ชซ][\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]{0,2}\s?อ|นาม)\s*)?(?:(?:คณะ\s*)?กรรมการ\s*|สมาชิก\s*)?"
 # (a label whose ประชุม a narrow cell wrapped onto the next line, its count beside it:
 # ``ผู้มา   ๑๖   คน`` / ``ประชุม``)
 _LABEL_WRAPPED = r"(?=\s*\d{1,3}\s*(?:คน|ท่าน|ราย)\s*$)"

@@ -375,3 +375,9 @@ def test_a_meeting_year_a_century_off_is_put_back_by_its_weekday() -> None:
     assert str(find_date("เมือวันพฤหัสบดี ที๑๙ เดือนกุมภาพันธ์ พ.ศ.๒๔๖๙ เวลา๐๙.๓๐น .")) == "2026-02-19"  # ๔ read for ๕
     assert str(find_date("วันพุธที่ 15 มกราคม 2468")) == "2025-01-15"  # the year, not the day, is the slip
     assert str(find_date("วันที่ 15 มกราคม 2468")) == "1925-01-15"  # no weekday: as printed
+
+
+def test_a_list_label_whose_name_word_a_scan_split() -> None:
+    from parsers.minutes import ABSENT, PRESENT
+
+    assert PRESENT.match("รายชื อผู้มาประชุม") and ABSENT.match("รายชื อผู้ไม่มาประชุม")
