@@ -227,6 +227,25 @@ def split_packed(row: list[str]) -> list[str]:
     return out
 
 
+def header_run_on(row: Sequence[str]) -> int | None:
+    """Where a row that opens with a year header runs on into a row of scores: the cell after
+    the header's last year (and a label like ``ผลต่าง``) that holds a label followed by two or
+    more scores; None when the row is no such pair."""
+    years = [k for k, c in enumerate(row) if YEAR_CELL.match(c)]
+    if len(years) < 2:
+        return None
+    for k in range(years[-1] + 1, len(row)):
+        after = [c for c in row[k + 1 :] if c.strip()]
+        if (
+            len(row[k].strip()) >= 8
+            and not SCORE_CELL.match(row[k])
+            and len(after) >= 2
+            and all(SCORE_CELL.match(c.strip().lstrip("+-")) for c in after)  # (a difference column's ``+4.05``)
+        ):
+            return k
+    return None
+
+
 def years_in_sequence(row: Sequence[str], years: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A header's year columns with one a scan garbled next to them filled in: years printed
     side by side run one a column (``WA 252020 | พ ศ 2567 | พ ศ 2568`` is 2566, 2567, 2568),
@@ -316,6 +335,12 @@ class Reader:
             return
         if self.read_year_header(row):
             self.in_other_table = False
+            return
+        if (cut := header_run_on(row)) is not None and self.read_year_header(row[:cut]):
+            # a year header and the first row under it a scan read as one line (``... | ปี 2569 |
+            # ผลต่าง | แบบวัด... IIT | 85.99 | 90.04 | +4.05``): the header, then the row
+            self.in_other_table = False
+            self.read_table_row(row[cut:], line.page_no)
             return
         if len(filled) > 1 and not any(SCORE_CELL.match(c) for c in filled):
             if SCORE_TABLE_HEADER.search(text):

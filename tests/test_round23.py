@@ -381,3 +381,21 @@ def test_a_list_label_whose_name_word_a_scan_split() -> None:
     from parsers.minutes import ABSENT, PRESENT
 
     assert PRESENT.match("รายชื อผู้มาประชุม") and ABSENT.match("รายชื อผู้ไม่มาประชุม")
+
+
+def test_a_year_header_and_the_row_under_it_a_scan_read_as_one_line() -> None:
+    from schemas import ItaScore
+
+    parsed = parse_pages(
+        "\n".join(
+            [
+                "รายงานผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)",
+                "ประจำปีงบประมาณ พ.ศ. ๒๕๖๙ เทศบาลตำบลห้วยงาม",
+                "ตัวชี้วัด 42\tตัวชี้วัด/แบบวัด\tU 2568\tปี 2569 ต\tผล่าง\tแขบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (ร้อยละ 30)\t85.99\t90.04\t+4.05",
+                "1\tการปฏิบัติหน้าที่\t92.50\t95.10\t+2.60",
+            ]
+        )
+    )
+    scores = {(s.fiscal_year, s.instrument, s.indicator_no): str(s.score) for s in rows_of(parsed, ItaScore)}
+    assert scores[(2569, "IIT", None)] == "90.04" and scores[(2568, "IIT", None)] == "85.99"
+    assert scores[(2569, "IIT", 1)] == "95.10"
