@@ -1427,6 +1427,7 @@ COMMITTEE_ROLE = regex.compile(r"(?:ประธาน\s*)?กรรมการ
 CHECKING_SIGNATURES = 12  # lines under the sentence its members' signatures stand within
 
 
+RULE_AFTER = regex.compile(r"\s*[=\-_*~]{5,}.*$")  # a heading's rule a text layer ran onto the venue's line
 # The rest of a venue a centred heading line wrapped (``... (บ้านดอน`` / ``แก้ว)``,
 # ``... ตำบลโนนศิลางาม`` / ``อำเภอยางตลาด จังหวัดกาฬสินธุ์``).
 VENUE_REST = regex.compile(r"^(?:อำเภอ|จังหวัด|ตำบล|หมู่\s*ที่)\S")
@@ -1548,7 +1549,7 @@ def parse(segment: Segment) -> Parsed:
                 text.startswith(("ณ", "สถาน")) or DATE_LINE.match(text) or "เวลา" in text or find_date(text)
             )
         ):
-            venue = clean(VENUE_TIME.split(found["venue"], maxsplit=1)[0])
+            venue = clean(RULE_AFTER.sub("", VENUE_TIME.split(found["venue"], maxsplit=1)[0]))
             following = heading[k + 1] if k + 1 < len(heading) else ""
             if venue and not VENUE_TIME.search(found["venue"]) and venue_goes_on(venue, following):
                 glued = venue.count("(") > venue.count(")") or regex.search(r"(?:อำเภอ|จังหวัด|ตำบล)$", venue)

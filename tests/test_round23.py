@@ -399,3 +399,10 @@ def test_a_year_header_and_the_row_under_it_a_scan_read_as_one_line() -> None:
     scores = {(s.fiscal_year, s.instrument, s.indicator_no): str(s.score) for s in rows_of(parsed, ItaScore)}
     assert scores[(2569, "IIT", None)] == "90.04" and scores[(2568, "IIT", None)] == "85.99"
     assert scores[(2569, "IIT", 1)] == "95.10"
+
+
+def test_a_rule_a_text_layer_ran_onto_the_venues_line_is_no_part_of_it() -> None:
+    parsed = parse_pages(
+        "\n".join([MINUTES_HEAD[0], MINUTES_HEAD[1], "ณ ห้องประชุมสภาเทศบาล (ชั้น 2) ==================================", "ระเบียบวาระที่ 1  เรื่องแจ้ง", "มติที่ประชุม รับทราบ"])
+    )
+    assert rows_of(parsed, Meeting)[0].venue == "ห้องประชุมสภาเทศบาล (ชั้น 2)"
