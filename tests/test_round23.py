@@ -390,3 +390,11 @@ def test_a_rule_a_text_layer_ran_onto_the_venues_line_is_no_part_of_it() -> None
         "\n".join([MINUTES_HEAD[0], MINUTES_HEAD[1], "ณ ห้องประชุมสภาเทศบาล (ชั้น 2) ==================================", "ระเบียบวาระที่ 1  เรื่องแจ้ง", "มติที่ประชุม รับทราบ"])
     )
     assert rows_of(parsed, Meeting)[0].venue == "ห้องประชุมสภาเทศบาล (ชั้น 2)"
+
+
+def test_a_list_items_number_two_tesseract_read_as_latin_lo() -> None:
+    from pipeline.normalize import normalize_line
+
+    assert normalize_line("         lo)ผู้ทรงคุณวุฒิ (นายสุรพล ศรีอ่อน)    เป็น").startswith("\t2)ผู้ทรงคุณวุฒิ")
+    assert normalize_line("lo. การใช้งบประมาณ") == "2. การใช้งบประมาณ"
+    assert normalize_line("hello) world") == "hello) world"  # Latin words stay
