@@ -228,7 +228,7 @@ SPEECH = regex.compile(
     r"รายงาน|ตอบ|สรุป|ขอ|เพิ่มเติม)"
 )
 ACTING_AFTER = regex.compile(r"^(?P<post>.+?)\s*\(\s*แทน\s*\)\s*$")
-STANDING_IN = regex.compile(r"^(?:มา\s*)?แทน(?:\s+|(?=ผอ\.|ผู้|ปลัด|รอง|นายก|หัวหน้า))(?P<post>\S.*)$")  # (``แทนผอ.กองช่าง``: a text layer's lost space)  # a cell of its own: whom this person stands in for
+STANDING_IN = regex.compile(r"^(?:มา\s*)?แทน(?:\s+|(?=ผอ\.|ผู้|ปลัด|รอง|นายก|หัวหน้า))(?P<post>\S.*)$")  # a cell of its own: whom this person stands in for (``แทนผอ.กองช่าง``: a text layer's lost space)
 ACTING_BEFORE = regex.compile(
     r"^(?:(?P<position>.+?)\s+)?(?:(?:ปฏิบัติ|รักษา|ทำ)\s*(?:หน้าที่|ราชการ)\s*|มา\s*)?แทน\s*(?P<post>\S.*)$"
     # ``ผู้แทน ผู้อำนวยการกองช่าง`` (but ``ผู้แทนชุมชน``, ``ผู้แทนผู้ปกครอง`` are positions: a seat for a group)
@@ -1433,13 +1433,21 @@ RULE_AFTER = regex.compile(r"\s*[=\-_*~]{5,}.*$")  # a heading's rule a text lay
 VENUE_REST = regex.compile(r"^(?:อำเภอ|จังหวัด|ตำบล|หมู่\s*ที่)\S")
 
 
-def venue_goes_on(venue: str, following: str) -> bool:
+VENUE_LABEL_CUT = regex.compile(r"(?:อำเภอ|จังหวัด|ตำบล)$")  # (``... อำเภอ`` / ``กันทรารมย์ ...``)
+
+
+def venue_with_rest(venue: str, following: str) -> str:
+    """The venue with the next heading line joined when it is the venue's wrapped rest: glued
+    inside an unclosed bracket or after a label cut from its value, else after a space."""
     following = following.strip()
     if not following or len(following) > 60 or find_date(following) or regex.search(r"เวลา\s*\d|ครั้ง\s*ที่", following):
-        return False
-    unclosed = venue.count("(") > venue.count(")") and following.endswith(")") and "(" not in following
-    cut_label = bool(regex.search(r"(?:อำเภอ|จังหวัด|ตำบล)$", venue))  # (``... อำเภอ`` / ``กันทรารมย์ ...``)
-    return unclosed or cut_label or bool(VENUE_REST.match(following))
+        return venue
+    unclosed = venue.count("(") > venue.count(")")
+    closes = unclosed and following.endswith(")") and "(" not in following
+    if not (closes or VENUE_LABEL_CUT.search(venue) or VENUE_REST.match(following)):
+        return venue
+    joint = "" if unclosed or VENUE_LABEL_CUT.search(venue) else " "
+    return clean(f"{venue}{joint}{following}") or venue
 
 
 def checking_chair(lines: Sequence[Line]) -> str | None:
@@ -1550,10 +1558,8 @@ def parse(segment: Segment) -> Parsed:
             )
         ):
             venue = clean(RULE_AFTER.sub("", VENUE_TIME.split(found["venue"], maxsplit=1)[0]))
-            following = heading[k + 1] if k + 1 < len(heading) else ""
-            if venue and not VENUE_TIME.search(found["venue"]) and venue_goes_on(venue, following):
-                glued = venue.count("(") > venue.count(")") or regex.search(r"(?:อำเภอ|จังหวัด|ตำบล)$", venue)
-                venue = clean(f"{venue}{'' if glued else ' '}{following}")
+            if venue and not VENUE_TIME.search(found["venue"]):
+                venue = venue_with_rest(venue, heading[k + 1] if k + 1 < len(heading) else "")
     start_time = reader.start_time or start_time
     end_time = reader.end_time or end_time
     names = [row.name for row in reader.rows]

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from parsers.common import PREFIXES, join_text, split_prefix
+from parsers.common import PREFIXES, join_text, nonempty_cells, split_prefix
 from pipeline.model import Line
 from pipeline.normalize import clean
 
@@ -141,7 +141,7 @@ def bracketed_cells(text: str) -> list[str]:
     between a given name and a surname read as a column gap)."""
     out: list[str] = []
     open_bracket = False
-    for cell in (c.strip() for c in text.split("\t") if c.strip()):
+    for cell in nonempty_cells(text):
         if open_bracket:
             out[-1] = f"{out[-1]} {cell}"
         else:
@@ -161,7 +161,7 @@ def side_by_side_left(
     found = reader(cells[0])
     if found is None:
         return None
-    left = [replace(line, text=next((c for c in line.text.split("\t") if c.strip()), "")) for line in lines]
+    left = [replace(line, text=(nonempty_cells(line.text) or [""])[0]) for line in lines]
     return found, left
 
 

@@ -309,13 +309,13 @@ def _joins(line: _Item, following: _Item, left: float, right: float) -> bool:
     indented further, and no form field (``....``) or table row is involved."""
     if line.table or following.table:
         return False
+    head, tail = line.text.strip(), following.text.strip()
+    if head.startswith("(") and head.endswith(")"):
+        return False  # signers' names in brackets (one, or side by side) are a line of their own; positions follow
     if line.gapped or following.gapped:
         return _wrapped_columns(line, following, left, right)
-    head, tail = line.text.strip(), following.text.strip()
     if _LIST_MARKER.match(tail) or _BLOCK_START.match(tail) or _FILL_END.search(head):
         return False
-    if head.startswith("(") and head.endswith(")"):
-        return False  # a signer's name in brackets is a line of its own; the position follows
     if right - line.x1 > following.first_unit + 0.5 * line.size:
         return False
     if following.top - line.top > 2.2 * max(line.size, following.size):
@@ -331,11 +331,9 @@ def _wrapped_columns(line: _Item, following: _Item, left: float, right: float) -
     the producer wrapped at its right edge (a browser wraps a preformatted line so): the line
     reaches the edge, the rest starts where the line started or at the margin, and it opens
     no list item or block."""
-    head, tail = line.text.strip(), following.text.strip()
+    tail = following.text.strip()
     if not line.gapped or _LIST_MARKER.match(tail) or _BLOCK_START.match(tail):
         return False
-    if head.startswith("(") and head.endswith(")"):
-        return False  # signers' names in brackets side by side; their positions follow
     return (
         (right - line.x1 <= 1.5 * line.size or line.space_after)  # (its trailing spaces reached the edge)
         and following.top - line.top <= 1.6 * max(line.size, following.size)

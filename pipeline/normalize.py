@@ -50,11 +50,11 @@ _EMPTY_BOX = regex.compile(r"[☐□]")
 # NIKHAHIT (+ tone mark) + SARA AA is SARA AM written in two pieces.
 _SPLIT_SARA_AM = regex.compile(r"\u0e4d([\u0e48-\u0e4b]?)\u0e32")
 _TONE_BEFORE_NIKHAHIT = regex.compile(r"([\u0e48-\u0e4b])\u0e4d\u0e32")
-# A scan's space inside an abbreviation (``หน.สป .``, ``อบต .ท่าหินงาม``) and lost before a
-# district's number (``สท.เขต1``: offices print ``เขต ๑``).
 # ``lo)`` / ``lo.`` opening a list item: ๒ as tesseract's Latin reads it (no Thai document
 # numbers an item ``lo``)
 _LO_MARKER = regex.compile(r"(?<=^\s*)lo(?=[.)]\s*\p{Thai})")
+# A scan's space inside an abbreviation (``หน.สป .``, ``อบต .ท่าหินงาม``) and lost before a
+# district's number (``สท.เขต1``: offices print ``เขต ๑``).
 _SPACE_BEFORE_DOT = regex.compile(r"(?<=(?:^|[\s.])[ก-ฮ][ก-ฮ\u0e30-\u0e4e]{0,3}) (?=\.)")
 _DISTRICT_NUMBER = regex.compile(r"(?<=เขต)(?=\d)")
 _SPACE_BEFORE_MARK = regex.compile(r"(?<=\p{Thai})[ ]+(?=[\u0e31\u0e33-\u0e3a\u0e47-\u0e4e])")
