@@ -48,6 +48,7 @@ from pipeline.thai import (
     find_times,
     skeleton,
     to_arabic_digits,
+    wrapped_inside_word,
 )
 from schemas import Agenda, Attendee, Meeting, Resolution
 
@@ -164,6 +165,8 @@ SPEECH_VERB = regex.compile(r"แจ้ง|รายงาน|เสนอ|ช�
 # line under it is the first of its speech (``๓.๑.๑ โครงการ/กิจกรรม มิติที่ ๑ และมิติที่ ๒`` /
 # ``ที่ประชุมพิจารณาแล้ว ไม่มีผู้ใดขอแก้ไข``).
 WRAPPING_HEADING = 50
+BODY_INDENTED = 0.5  # share of a document's lines
+MAX_WRAPPED_TITLE = 160  # characters: a title this long took its last wrapped line
 SPEECH_OPENING = regex.compile(r"^(?:-?\s*ไม่มี|รับทราบ|ทราบ|เห็นชอบ|อนุมัติ)")
 
 # A heading's title wrapped onto the next line: ``เรื่อง รับรองรายงานการประชุม`` /
@@ -587,6 +590,8 @@ class MinutesReader:
     # its lines gathered until the prose ends, then read as people.
     prose_people: list[str] | None = None
     indented: bool = False  # the line being read starts indented (in the speech column)
+    chained: bool = False  # ``wrapped_heading`` already took a line at the margin
+    body_indented: bool = False  # most lines stand indented (speeches in a column of their own)
     bare_indent: int | None = None  # how far the first bare ``๑. เรื่อง...`` heading is indented
     held_post: Line | None = None  # a numbered post whose holder's name may be on the next line
     reading_held: bool = False
@@ -609,6 +614,7 @@ class MinutesReader:
         for k in range(len(texts) - 1):
             if BRACKETED_SUB_ITEM.match(texts[k]) and BRACKETED_SUB_ITEM.match(texts[k + 1]):
                 self.listed.update((indices[k], indices[k + 1]))
+        self.body_indented = sum(line.text[:1] in ("\t", " ") for line in lines) > BODY_INDENTED * len(texts)
         for position, line in enumerate(lines):
             text = STRAY.sub("", ASTERISK_NOISE.sub(" ", line.text)).strip()
             if not text.replace("\t", "").strip():
@@ -1033,18 +1039,38 @@ class MinutesReader:
             return
         heading, self.wrapped_heading = self.wrapped_heading, None
         full = heading is not None and len(heading.title) >= FULL_HEADING  # (it filled its line)
+        chained, self.chained = self.chained, False
         if heading is not None and self.indented and self.heading_goes_on(text, full=full):
-            heading.title = self.clean_title(join_wrapped(heading.title, text))
+            heading.title = self.clean_title(join_title(heading.title, text) if chained else join_wrapped(heading.title, text))
             return
         wrapping, self.wrapping_title = self.wrapping_title, None
+        # where speeches stand indented, a line at the margin under a heading is its title's rest
+        flush_rest = (
+            not self.indented
+            and "\t" not in line.text  # (a speaker's cell beside the speech)
+            and self.body_indented
+            and self.heading_goes_on(text, full=True)
+            and not AGENDA.match(text)
+            and not BARE_AGENDA.match(text)
+            and not SUB_ITEM.match(HEADED_SUB_ITEM.sub("", text, count=1))
+        )
         if (
             wrapping is not None
-            and (TITLE_GOES_ON.match(text) or (YEAR_AFTER_BE.search(wrapping.title) and regex.match(r"25\d\d", text)))
+            and (
+                TITLE_GOES_ON.match(text)
+                or (YEAR_AFTER_BE.search(wrapping.title) and regex.match(r"25\d\d", text))
+                or flush_rest
+            )
             and len(text) <= 80
             and not is_structural(text)
             and not SUB_ITEM.match(text)
         ):
-            wrapping.title = self.clean_title(f"{wrapping.title} {text}")
+            wrapping.title = self.clean_title(join_title(wrapping.title, text))
+            # a title wrapped twice: ``... ประจำ`` / ``ปีงบประมาณ พ.ศ. 2570`` / ``(วาระที่ 1 ...)``
+            self.wrapping_title = wrapping if len(wrapping.title) <= MAX_WRAPPED_TITLE else None
+            if flush_rest:
+                self.wrapped_heading = self.wrapping_title  # (its indented rest may follow)
+                self.chained = True
             return
         agenda = AGENDA.match(text)
         if agenda and self.is_new_item(agenda):
@@ -1280,6 +1306,11 @@ class MinutesReader:
     def close_resolution(self) -> None:
         if self.resolutions:
             self.resolutions[-1].open = False
+
+
+def join_title(head: str, tail: str) -> str:
+    """A title and the rest it wrapped to: no space where the line broke inside a word."""
+    return f"{head}{'' if wrapped_inside_word(head, tail) else ' '}{tail}"
 
 
 def day_by_weekday(candidates: list[dt.date], lines: Sequence[Line]) -> dt.date | None:

@@ -472,6 +472,29 @@ def _word_score(run: str) -> tuple[float, int]:
     return round(covered / max(1, len(run.replace(" ", ""))), 6), -len(tokens)
 
 
+WORD_WINDOW = 12  # characters either side of a line break the dictionary looks at
+_TRAILING_THAI = regex.compile(r"[\u0e01-\u0e4e]+$")
+_LEADING_THAI = regex.compile(r"^[\u0e01-\u0e4e]+")
+
+
+@functools.lru_cache(maxsize=4096)
+def wrapped_inside_word(head: str, tail: str) -> bool:
+    """Whether a line that ends in ``head`` and goes on in ``tail`` broke inside a word
+    (``...รายจ่ายประจำ`` / ``ปีงบประมาณ``: ``ประจำปี``), so the two join without a space:
+    the dictionary's words of the two run together do not break where the line did."""
+    from pythainlp.tokenize import word_tokenize
+
+    end, start = _TRAILING_THAI.search(head), _LEADING_THAI.match(tail)
+    if not end or not start or len(start.group()) < 2:
+        return False  # (``พ.ศ.``: a letter alone makes words with anything)
+    left, right = end.group()[-WORD_WINDOW:], start.group()[:WORD_WINDOW]
+    breaks, at = set(), 0
+    for token in word_tokenize(left + right, engine="newmm", keep_whitespace=False):
+        at += len(token)
+        breaks.add(at)
+    return len(left) not in breaks
+
+
 def warm_up() -> None:
     """Load pythainlp's dictionary and word tokenizer (about 0.3 s, once per process)."""
     _word_score("คำสั่ง")
