@@ -135,9 +135,9 @@ AT_WORD = r"(?:^|(?<=\s))ณ(?![\u0e30-\u0e3a\u0e47-\u0e4e])"
 # (the office's address after its name ends the title too: ``... อำเภอควนขนุน จังหวัดพัทลุง``)
 HEADING_CUT = regex.compile(
     r"\s+(?:อำเภอ|อ\.)\s?\S+\s+(?:จังหวัด|จ\.)|\s*(?:ครั้ง\s*ที่|ประจำ\s*ปี\s*(?:งบ\s*ประมาณ)?\s*(?:พ\.\s?ศ\.)?\s*\d|สมัย\s*(?:สามัญ|วิสามัญ|ประชุม|ที่)|"
-    rf"(?:ใน|เมื่อ)?\s*วัน(?:ที่|{WEEKDAY_WORDS})|เวลา\s*\d|{AT_WORD}(?=\s|ห้อง|อาคาร|ศาลา|หอประชุม|ที่ทำการ|สำนักงาน))"
+    rf"(?:ใน|เมื่อ)?\s*วัน(?:ที่|{WEEKDAY_WORDS})|เวลา\s*[:：]?\s*\d|{AT_WORD}(?=\s|ห้อง|อาคาร|ศาลา|หอประชุม|ที่ทำการ|สำนักงาน))"
 )
-DATE_LINE = regex.compile(rf"^(?:ใน|เมื่อ)?\s*วัน\s*(?:ที่|{WEEKDAY_WORDS})|^เวลา\s*\d")
+DATE_LINE = regex.compile(rf"^(?:ใน|เมื่อ)?\s*วัน\s*(?:ที่|{WEEKDAY_WORDS})|^เวลา\s*[:：]?\s*\d")
 # (``สถานทิ``: a scan's marks)
 VENUE = regex.compile(
     rf"{AT_WORD}\s*(?P<venue>\S.*)$|^สถาน\s*ท[\u0e34\u0e35\u0e48]{{1,3}}\s*(?:ประชุม)?\s*[:：]?\s*(?P<venue>\S.*)$"

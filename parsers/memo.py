@@ -65,6 +65,14 @@ PHONE = regex.compile(
 HEADER_LINES = 14
 MAX_WRAP = 3
 
+# The way a memo goes to its addressee, after the name: ``เรียน นายก อบต. (ผ่าน ปลัด อบต.)``.
+ROUTING = regex.compile(r"\s*\(\s*ผ่าน[^()]*\)\s*$")
+
+
+def without_routing(addressee: str | None) -> str | None:
+    return ROUTING.sub("", addressee) or None if addressee else addressee
+
+
 # An addressee list cut at its end goes on on the next line (``ผู้อำนวยการกอง ... และ``).
 ADDRESSEE_GOES_ON = regex.compile(r"(?:และ|หรือ|[/,])\s*$")
 # The body's last words (จึงเรียนมาเพื่อโปรดทราบ): the author's signature follows.
@@ -219,7 +227,7 @@ def parse(segment: Segment) -> Parsed:
             ref_no=normalize_ref(ref_text),
             memo_date=memo_date,
             subject=subject,
-            addressee=header.text("addressee"),
+            addressee=without_routing(header.text("addressee")),
             signer_prefix=signature.prefix if signature else None,
             signer_name=signature.name if signature else None,
             signer_position=signature.position if signature else None,

@@ -167,6 +167,7 @@ SPEECH_VERB = regex.compile(r"แจ้ง|รายงาน|เสนอ|ช�
 WRAPPING_HEADING = 50
 BODY_INDENTED = 0.5  # share of a document's lines
 MAX_WRAPPED_TITLE = 160  # characters: a title this long took its last wrapped line
+AMOUNT_ALONE = regex.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d{2})?\s*บาท\)?")  # a title's ``งบประมาณ`` / ``96,000 บาท``
 SPEECH_OPENING = regex.compile(r"^(?:-?\s*ไม่มี|รับทราบ|ทราบ|เห็นชอบ|อนุมัติ)")
 
 # A heading's title wrapped onto the next line: ``เรื่อง รับรองรายงานการประชุม`` /
@@ -230,6 +231,7 @@ SPEECH = regex.compile(
     r"ฝ่ายเลขานุการ|สมาชิก|ที่\s*ประชุม)\S{0,40}\s+(?:ได้\s*)?(?:กล่าว|แจ้ง|ชี้แจง|เสนอ|สอบถาม|ถาม|อภิปราย|"
     r"รายงาน|ตอบ|สรุป|ขอ|เพิ่มเติม)"
 )
+BRACKETED_ROLE = regex.compile(r"^(?P<post>.*?)\s*\((?P<role>[^()]+)\)$")
 ACTING_AFTER = regex.compile(r"^(?P<post>.+?)\s*\(\s*แทน\s*\)\s*$")
 STANDING_IN = regex.compile(r"^(?:มา\s*)?แทน(?:\s+|(?=ผอ\.|ผู้|ปลัด|รอง|นายก|หัวหน้า))(?P<post>\S.*)$")  # a cell of its own: whom this person stands in for (``แทนผอ.กองช่าง``: a text layer's lost space)
 ACTING_BEFORE = regex.compile(
@@ -609,6 +611,7 @@ class MinutesReader:
     group_role: str | None = None  # a role heading the people below it (``คณะทำงาน``)
 
     def read(self, lines: Sequence[Line]) -> None:
+        lines = agenda_table_lines(lines)
         texts = [line.text.strip() for line in lines if line.text.strip()]
         indices = [line.index for line in lines if line.text.strip()]
         for k in range(len(texts) - 1):
@@ -749,7 +752,7 @@ class MinutesReader:
             for half in halves:
                 self.attendance_line(Line(text=half, page_no=line.page_no, index=line.index), flat(half))
             return True
-        row_cells = [c for c in cells(ASTERISK_NOISE.sub(" ", line.text)) if c]
+        row_cells = with_standing_in_joined([c for c in cells(ASTERISK_NOISE.sub(" ", line.text)) if c])
         if len(row_cells) >= 3 and (aside := BRACKETED_ASIDE.fullmatch(row_cells[0])):
             # ``นายธนากร (พนักงานจ้าง) | เรือนคำ | ผู้ช่วยนักวิชาการ...``: the position's wrapped
             # bracket read into the name's line; it goes back after the position
@@ -906,6 +909,10 @@ class MinutesReader:
     @staticmethod
     def set_position(row: Row, position: str) -> None:
         position = position.strip()
+        if (bracketed := BRACKETED_ROLE.match(position)) and ROLE.match(bracketed["role"].strip()):
+            # ``ผู้อำนวยการกองคลัง (กรรมการ)``: the committee role in brackets after the post
+            row.role = row.role or bracketed["role"].strip()
+            position = bracketed["post"]
         if not position:
             return
         after = ACTING_AFTER.match(position)
@@ -1236,7 +1243,7 @@ class MinutesReader:
         return (
             (len(text) <= WRAPPED_TAIL or (full and len(text) <= FULL_TAIL and not SPEECH_VERB.search(text)))
             and "\t" not in text
-            and not regex.match(r"[-–•(\d๐-๙]", text)
+            and (not regex.match(r"[-–•(\d๐-๙]", text) or bool(AMOUNT_ALONE.fullmatch(text)))
             and not SPEECH_OPENING.match(text)
             and not is_structural(text)
             and not SUB_ITEM.match(text)
@@ -1308,6 +1315,88 @@ class MinutesReader:
             self.resolutions[-1].open = False
 
 
+# Minutes kept as one ruled table: ``วาระ | เรื่อง / สาระสำคัญ | มติที่ประชุม``, an item per
+# numbered row, its points and its resolution's wrapped rest on the rows under it.
+AGENDA_TABLE_NUMBER = regex.compile(r"^(?:ระเบียบ\s*)?วาระ(?:\s*ที่)?$|^ลำดับ(?:\s*ที่)?$|^ข้อ$|^ที่$")
+AGENDA_TABLE_TOPIC = regex.compile(r"^(?:เรื่อง|หัวข้อ|สาระ)")
+AGENDA_TABLE_RESOLUTION = regex.compile(r"^มติ")
+AGENDA_TABLE_ITEM = regex.compile(r"^(?P<top>\d{1,2})(?P<sub>(?:\.\d{1,2}){0,2})\.?$")
+NO_RESOLUTION = regex.compile(r"^[-–—]*$")
+RESOLUTION_WRAP = 30  # characters: the most a resolution column's wrapped line holds
+
+
+def agenda_table_columns(text: str) -> tuple[int, int, int] | None:
+    """(number, topic, resolution) columns of an agenda table's header row, or ``None``."""
+    row = cells(text)
+    number = next((k for k, c in enumerate(row) if AGENDA_TABLE_NUMBER.match(c)), None)
+    topic = next((k for k, c in enumerate(row) if AGENDA_TABLE_TOPIC.match(c)), None)
+    resolution = next((k for k, c in enumerate(row) if AGENDA_TABLE_RESOLUTION.match(c)), None)
+    if number is None or topic is None or resolution is None or not number < topic < resolution:
+        return None
+    return number, topic, resolution
+
+
+def agenda_table_lines(lines: Sequence[Line]) -> list[Line]:
+    """Minutes whose agenda is one ruled table, written out as minutes print it otherwise: a
+    heading line per numbered row, the topic column's points as indented lines, and the
+    resolution column's text (wrapped down the rows, across a page) as one ``มติที่ประชุม``
+    line after them. Other lines pass unchanged."""
+    out: list[Line] = []
+    columns: tuple[int, int, int] | None = None
+    resolution: list[str] = []
+    at: Line | None = None
+
+    def close() -> None:
+        nonlocal resolution
+        text = " ".join(part for part in resolution if part)
+        if at is not None and text and not NO_RESOLUTION.match(text):
+            out.append(Line(text=f"\tมติที่ประชุม {text}", page_no=at.page_no, index=at.index))
+        resolution = []
+
+    for line in lines:
+        header = agenda_table_columns(line.text) if "\t" in line.text else None
+        if header is not None:
+            columns = header  # (the header again on a later page)
+            continue
+        if columns is None:
+            out.append(line)
+            continue
+        if "\t" not in line.text:
+            if not line.text.strip():
+                continue
+            close()
+            columns, at = None, None
+            out.append(line)
+            continue
+        row = cells(line.text)
+        number, topic, said = (row[k] if k < len(row) else "" for k in columns)
+        if not number and len(filled := [c for c in row if c]) <= 2:
+            # a row under an item: its cells by what they hold, not where (a point's indent
+            # reads as one more column); one short cell goes on a resolution still running
+            lone = len(filled) == 1 and len(filled[0]) <= RESOLUTION_WRAP and bool(resolution and resolution[-1])
+            topic, said = ("", filled[0]) if lone else (filled + ["", ""])[:2]
+        item = AGENDA_TABLE_ITEM.match(number)
+        if item:
+            close()
+            at = line
+            heading = f"ระเบียบวาระที่ {item['top']} {topic}" if not item["sub"] else f"{number.rstrip('.')} {topic}"
+            out.append(Line(text=heading, page_no=line.page_no, index=line.index))
+        elif topic:
+            out.append(Line(text=f"\t{topic}", page_no=line.page_no, index=line.index))
+        resolution.append(said)
+    close()
+    return out
+
+
+def with_standing_in_joined(row: list[str]) -> list[str]:
+    """``... | นายช่างโยธาอาวุโส | แทน | ผอ.กองช่าง``: ``แทน`` typed apart between the post and
+    whom its holder stands in for, one cell again (``นายช่างโยธาอาวุโส แทน ผอ.กองช่าง``)."""
+    for k in range(1, len(row) - 1):
+        if regex.fullmatch(r"(?:มา\s*)?แทน", row[k]) and split_prefix(row[k - 1])[0] is None:
+            return [*row[: k - 1], f"{row[k - 1]} {row[k]} {row[k + 1]}", *row[k + 2 :]]
+    return row
+
+
 def join_title(head: str, tail: str) -> str:
     """A title and the rest it wrapped to: no space where the line broke inside a word."""
     return f"{head}{'' if wrapped_inside_word(head, tail) else ' '}{tail}"
@@ -1364,7 +1453,7 @@ BRACKETED_ASIDE = regex.compile(r"(?P<name>(?:\d{1,3}\s*[.)]\s*)?\S+)\s+(?P<asid
 
 def side_by_side(text: str) -> tuple[str, str] | None:
     """A line listing two people side by side (``๑.  นายสุรศักดิ์ ...  ประธานสภาฯ   ๒.  นางวิไลวรรณ
-    ...``) as its two entries: a later cell opens with the next row number and a name."""
+    ...``) as its two entries: a later cell opens with a later row number and a name."""
     row = text.split("\t")
     first = ROW_NUMBER.match(row[0].strip())
     if first is None:
@@ -1381,7 +1470,8 @@ def side_by_side(text: str) -> tuple[str, str] | None:
         return None
     for k in range(2, len(row)):
         second = ROW_NUMBER.match(row[k].strip())
-        if second is None or int(second["no"]) != int(first["no"]) + 1:
+        # the next number (numbered across) or a later one (down each half: ``๑ ... | ๘ ...``)
+        if second is None or int(second["no"]) <= int(first["no"]):
             continue
         name = row[k].strip()[second.end() :].strip() or (row[k + 1].strip() if k + 1 < len(row) else "")
         if split_prefix(name)[0] is not None:
@@ -1578,7 +1668,7 @@ def parse(segment: Segment) -> Parsed:
     start_time = end_time = None
     venue = None
     for k, text in enumerate(heading):
-        if start_time is None and regex.search(r"เวลา\s*\d", text):
+        if start_time is None and regex.search(r"เวลา\s*[:：]?\s*\d", text):
             start_time, end_time = times_of(text)
         found = VENUE.search(text)
         if (

@@ -233,6 +233,18 @@ def read_post(rest: str, group: str | None, seq: str, page_no: int) -> Member | 
 NAME_IN_BRACKETS = regex.compile(r"\((?P<inside>[^()]+)\)\s*(?:เป็น)?$")  # (``... เป็น`` / ``ประธานกรรมการ``: the role wrapped)
 
 
+def bracketed_lead(row: Sequence[str]) -> tuple[str, list[str]] | None:
+    """A row's leading bracketed words, however many cells the spaces in them made, and the
+    cells after them: ``(นางอัมพร | ไชยราช) | คณะทำงาน``; ``None`` when it opens otherwise."""
+    if not row or not row[0].startswith("("):
+        return None
+    for k, cell in enumerate(row[:3]):
+        if ")" in cell:
+            inside = " ".join(row[: k + 1])
+            return (inside, list(row[k + 1 :])) if NAME_IN_BRACKETS.fullmatch(inside) else None
+    return None
+
+
 def take_bracketed_holder(member: Member, inside: str) -> bool:
     """Set a post's holder from the bracketed ``(นางพัชรี อินทร์สุข)`` (a prefix and two words at
     most after it); False when the brackets hold something else (``(ผู้แทนหน่วยงาน...)``)."""
@@ -416,9 +428,16 @@ class MemberReader:
             elif match and self.group is not None:
                 member = read_post(text[match.end() :], self.group, match["seq"], line.page_no)
                 below = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
+                below_cells = nonempty_cells(below)
                 if member is None and ROLE_CELL.fullmatch(below):
                     # the post's role on the line below (a scan lost the dot leaders between them)
                     member = read_post(f"{text[match.end() :]}\t{below}", self.group, match["seq"], line.page_no)
+                    self.skip = i + 1 if member is not None else self.skip
+                elif member is None and (holder := bracketed_lead(below_cells)) is not None:
+                    # a long post, its holder's bracketed name and the role on the line below
+                    # (``๒.๖ ผู้อำนวยการกองการศึกษา ศาสนาและวัฒนธรรม`` / ``(นางอัมพร  ไชยราช)  คณะทำงาน``)
+                    joined = "\t".join([f"{text[match.end() :].strip()} {holder[0]}", *holder[1]])
+                    member = read_post(joined, self.group, match["seq"], line.page_no)
                     self.skip = i + 1 if member is not None else self.skip
             if member is not None:
                 self.members.append(member)

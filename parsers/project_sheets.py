@@ -18,6 +18,7 @@ import itertools
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 import regex
 from rapidfuzz import fuzz
@@ -28,7 +29,7 @@ from parsers.grammar import ahead, line_text, single_cell
 from parsers.vocabulary import SIGN
 from pipeline.model import Line, Parsed, Segment
 from pipeline.normalize import clean
-from pipeline.thai import MARK, find_fiscal_year, parse_money, period_range, spans_years
+from pipeline.thai import MARK, find_fiscal_year, parse_money, period_range, spans_years, to_arabic_digits
 from schemas import Budget, ProjectSheet
 
 # --- line grammar ---------------------------------------------------------------------------
@@ -53,10 +54,11 @@ SECTION_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("period", r"ระยะ\s*เวลา\s*(?:ใน\s*การ)?\s*(?:ดำเนิน\s*(?:การ|งาน))?(?:โครงการ)?"),
     ("budget", r"งบ\s*ประมาณ(?:\s*(?:ที่ใช้)?\s*(?:ใน\s*การ)?\s*(?:ดำเนิน\s*(?:การ|งาน))?)?(?:โครงการ)?"),
     ("responsible", r"(?:หน่วยงาน|ผู้)\s*(?:ที่)?\s*รับผิดชอบ(?:โครงการ)?"),
-    ("outputs", r"(?:ตัวชี้วัด\s*)?ผลผลิต"),  # (``ตัวชี้วัดผลผลิต (Output)``)
-    ("outcomes", r"(?:ตัวชี้วัด\s*)?ผลลัพธ์\s*(?:ที่\s*คาด\s*ว่า\s*จะ\s*ได้\s*รับ)?|ผล\s*ที่\s*คาด\s*ว่า\s*จะ\s*ได้\s*รับ|ประโยชน์\s*ที่\s*คาด\s*ว่า\s*จะ\s*ได้\s*รับ"),
+    # (``ตัวชี้วัดผลผลิต (Output)``, ``ตัวชี้วัดความสำเร็จ (ผลผลิต)``)
+    ("outputs", r"ตัวชี้วัด\s*(?:ความ\s*สำเร็จ)?\s*\(\s*ผลผลิต\s*\)|(?:ตัวชี้วัด\s*)?ผลผลิต"),
+    ("outcomes", r"ผล\s*ที่\s*คาด\s*ว่า\s*จะ\s*ได้\s*รับ\s*\(\s*ผลลัพธ์\s*\)|(?:ตัวชี้วัด\s*)?ผลลัพธ์\s*(?:ที่\s*คาด\s*ว่า\s*จะ\s*ได้\s*รับ)?|ผล\s*ที่\s*คาด\s*ว่า\s*จะ\s*ได้\s*รับ|ประโยชน์\s*ที่\s*คาด\s*ว่า\s*จะ\s*ได้\s*รับ"),
     # ``ตัวชี้วัด`` alone: the outcomes where the sheet has no outcomes section of its own
-    ("indicators", r"ตัวชี้วัด"),
+    ("indicators", r"ตัวชี้วัด(?:\s*ความ\s*สำเร็จ)?"),
     ("", r"การ\s*ติดตาม(?:และ)?\s*ประเมินผล|การประเมินผล"),
 )
 # Each mark in the keywords optional: a scan drops marks above and below the line
@@ -383,6 +385,18 @@ def most_common(values: Iterable[object]) -> object | None:
     return counted.most_common(1)[0][0] if counted else None
 
 
+# A sheet's costs listed one by one (``- ค่าอาหาร ๘๐ คน x ๒ มื้อ x ๘๐ บาท  ๑๒,๘๐๐ บาท``), then totalled.
+COSTS_TOTAL = regex.compile(r"รวม\s*(?:เป็น\s*)?(?:เงิน\s*)?(?:ทั้ง\s*สิ้น\s*)?(?:จำนวน\s*)?(?P<amount>\d[\d,]*(?:\.\d{2})?)\s*บาท")
+
+
+def sheet_budget(text: str) -> Decimal | None:
+    """The budget a sheet states: the total under its listed costs, else its amount in baht."""
+    totals = list(COSTS_TOTAL.finditer(to_arabic_digits(text)))
+    if totals:
+        return parse_money(totals[-1]["amount"], read="cell")
+    return parse_money(text, read="baht")
+
+
 def parse(segment: Segment) -> Parsed:
     reader = SheetReader()
     reader.read(segment.lines)
@@ -411,7 +425,7 @@ def parse(segment: Segment) -> Parsed:
     parsed = Parsed(document=document)
     for sheet in reader.sheets:
         name = sheet.text("name")
-        budget = parse_money(sheet.text("budget") or "", read="baht")
+        budget = sheet_budget(sheet.text("budget") or "")
         parsed.rows.append(
             ProjectSheet(
                 doc_id=segment.doc_id,

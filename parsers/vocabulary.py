@@ -34,7 +34,9 @@ SIGN_PREFIX = regex.compile(rf"^(?:\(?\s*{SIGNED}\s*\)?|ลงนาม)\s*")
 # Lines that open somebody else's block (a comment, an approval) or are not a position at all.
 NOT_POSITION = regex.compile(
     rf"^(?:ความ\s*เห็น|ทราบ|อนุมัติ|ไม่อนุมัติ|เห็น\s*ควร|เห็น\s*ชอบ|เห็น\s*ด้วย|ตาม\s*เสนอ|เรียน|เสนอ|{SIGNED}|"
-    r"วันที่|ที่\s|เรื่อง|[-–—•]|\(|ได้\s*รับ|รับ\s*ทราบ|ดำเนินการ|มอบ|แจ้ง|สั่ง\s*ณ|สำเนา\s*ถูก\s*ต้อง|ผู้\s*(?:รายงาน|ตรวจ|อนุมัติ))"
+    r"วันที่|ที่\s|เรื่อง|[-–—•]|\(|ได้\s*รับ|รับ\s*ทราบ|ดำเนินการ|มอบ|แจ้ง|สั่ง\s*ณ|สำเนา|ผู้\s*(?:รายงาน|ตรวจ|อนุมัติ)"
+    # the drafting clerks' initials under an order (``ร่าง/พิมพ์ .... (นักจัดการงานทั่วไป)``)
+    r"|(?:ร่าง|พิมพ์|ตรวจ|ทาน)\s*/\s*(?:พิมพ์|ทาน|ตรวจ))"
 )
 MAX_POSITION_LINES = 4
 # A receipt stamp printed under a memo: the office's name, then its register number.

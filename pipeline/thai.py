@@ -113,8 +113,8 @@ _FISCAL_YEAR_RES = {
 }
 FISCAL_YEAR_RE = _FISCAL_YEAR_RES["any"]
 NO_BUDGET_RE = regex.compile(
-    r"ไม่\s*ใ?ช้\s*งบ\s*ประมาณ|ไม่ได้ใช้\s*งบ\s*ประมาณ|ไม่มีงบ\s*ประมาณ"
-)  # (``ไม่ช้งบประมาณ``: a scan lost its ใ)
+    r"ไม่\s*(?:ได้\s*)?ใ?ช้\s*งบ(?:\s*ประมาณ)?|ไม่\s*มี\s*งบ(?:\s*ประมาณ)?"
+)  # (``ไม่ช้งบประมาณ``: a scan lost its ใ; ``ไม่ใช้งบ``: a narrow cell's short form)
 
 
 def to_arabic_digits(text: str) -> str:
