@@ -172,6 +172,8 @@ SPEECH_OPENING = regex.compile(r"^(?:-?\s*ไม่มี|รับทราบ|
 
 # A heading's title wrapped onto the next line: ``เรื่อง รับรองรายงานการประชุม`` /
 # ``ครั้งที่ 3/2567 เมื่อวันที่ ...``.
+DATE_AFTER_WHEN = regex.compile(r"เมื่อ\s*$")  # ``... ครั้งที่ 1/2569 เมื่อ`` / ``วันอังคารที่ 16 ธันวาคม 2568``
+WEEKDAY_AFTER_WHEN = regex.compile(r"เมื่อ\s*วัน\s*$")  # (``... เมื่อวัน`` / ``อังคารที่ 16 ธันวาคม 2568``)
 YEAR_AFTER_BE = regex.compile(r"พ\.\s?ศ\.\s*$")  # a title cut after ``พ.ศ.``: its year opens the next line
 TITLE_GOES_ON = regex.compile(
     r"^(?:ครั้ง\s*ที่\s*\d|(?:ประจำ\s*)?ปี\s*งบ\s*ประมาณ|ประจำ\s*ปี|เมื่อ\s*วัน|พ\.\s?ศ\.|\(|สมัย|จำนวน\s*\d+\s*(?:โครงการ|รายการ)|ร่าง\s*(?:เทศ|ข้อ)\s*บัญญัติ)"
@@ -185,6 +187,8 @@ VENUE_TIME = regex.compile(r"\s+เวลา\s*\d")
 HEAD_COUNT = regex.compile(r"^(?:จำนวน\s*)?\d{1,3}\s*(?:คน|ท่าน|ราย)\s*")  # a list label's count
 PROSE_LIST = regex.compile(r"^(?:ได้แก่|คือ|ประกอบด้วย)\s*")
 PROSE_PERSON_BREAK = regex.compile(r",\s*|\s+และ\s*(?=(?:นาย|นาง|นางสาว|ว่าที่|ด\.|ส\.|จ\.|พ\.|ร\.|ดร\.))")
+CLOSING_REST = regex.compile(r"[^()]{1,20}\)")
+PROSE_AND_AT_END = regex.compile(r"\s+และ\s*$")  # (the next name wrapped to a line of its own)
 PROSE_LIST_END = regex.compile(r"\s+(?:รวมทั้ง|ตลอดจน|นอกจากนี้|และผู้)")
 
 # A position cut after its acting words, the post acted for in the next column.
@@ -947,7 +951,7 @@ class MinutesReader:
         after them (``รวมทั้งประชาชน... อีก ๘๗ คน``) is no person."""
         prose = clean(" ".join(self.prose_people or [])) or ""
         self.prose_people = None
-        prose = PROSE_LIST_END.split(prose, maxsplit=1)[0]
+        prose = PROSE_AND_AT_END.sub("", PROSE_LIST_END.split(prose, maxsplit=1)[0])
         for piece in PROSE_PERSON_BREAK.split(prose):
             found = person_name(piece.strip(" ,"))
             if found is None or found[0] is None:
@@ -987,6 +991,8 @@ class MinutesReader:
             parts = [p for p in parts if p]
         if not parts:
             return True
+        if len(parts) == 1 and CLOSING_REST.fullmatch(parts[0]) and (row.position or "").count("(") <= (row.position or "").count(")"):
+            return True  # the end of a remark its cell wrapped (``(ไป`` / ``ราชการ)``), the remark left out
         if len(parts) >= 2:
             self.extend_position(row, parts[0])
             row.role = f"{row.role}{parts[1]}" if row.role and row.role.endswith("และ") else clean(f"{row.role or ''} {parts[1]}")
@@ -1015,7 +1021,7 @@ class MinutesReader:
         else:
             combined = clean(f"{row.position or ''} {text}") or ""
             row.position = None
-            self.set_position(row, combined)
+            self.set_position(row, REMARK.sub("", combined))  # (``... (ลาป่วย)`` wrapped with it)
 
     # agenda and resolutions -----------------------------------------------------------------------
     def body_line(self, line: Line, text: str) -> None:
@@ -1066,6 +1072,8 @@ class MinutesReader:
             and (
                 TITLE_GOES_ON.match(text)
                 or (YEAR_AFTER_BE.search(wrapping.title) and regex.match(r"25\d\d", text))
+                or (DATE_AFTER_WHEN.search(wrapping.title) and DATE_LINE.match(text) is not None)
+                or (WEEKDAY_AFTER_WHEN.search(wrapping.title) and regex.match(WEEKDAY_WORDS, text) is not None)
                 or flush_rest
             )
             and len(text) <= 80
@@ -1374,7 +1382,7 @@ def agenda_table_lines(lines: Sequence[Line]) -> list[Line]:
             # a row under an item: its cells by what they hold, not where (a point's indent
             # reads as one more column); one short cell goes on a resolution still running
             lone = len(filled) == 1 and len(filled[0]) <= RESOLUTION_WRAP and bool(resolution and resolution[-1])
-            topic, said = ("", filled[0]) if lone else (filled + ["", ""])[:2]
+            topic, said = ("", filled[0]) if lone else [*filled, "", ""][:2]
         item = AGENDA_TABLE_ITEM.match(number)
         if item:
             close()
@@ -1398,8 +1406,14 @@ def with_standing_in_joined(row: list[str]) -> list[str]:
 
 
 def join_title(head: str, tail: str) -> str:
-    """A title and the rest it wrapped to: no space where the line broke inside a word."""
-    return f"{head}{'' if wrapped_inside_word(head, tail) else ' '}{tail}"
+    """A title and the rest it wrapped to: no space where the line broke inside a word, or
+    between ``เมื่อ`` and the day it introduces."""
+    glued = (
+        wrapped_inside_word(head, tail)
+        or (DATE_AFTER_WHEN.search(head) is not None and tail.startswith("วัน"))
+        or WEEKDAY_AFTER_WHEN.search(head) is not None
+    )
+    return f"{head}{'' if glued else ' '}{tail}"
 
 
 def day_by_weekday(candidates: list[dt.date], lines: Sequence[Line]) -> dt.date | None:

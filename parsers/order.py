@@ -45,6 +45,8 @@ HEADING = regex.compile(r"^คำ\s*ส[\u0e31\u0e48\u0e49]*ง?\s*(?P<office>.*
 ORDER_NO = regex.compile(
     r"(?:^|[\s/|])ที[\u0e48\u0e49]?\s*(?:[\p{Thai}.]{1,12}\s*)?(?P<no>\d{1,4})\s*/\s*(?P<year>\d{2,4})(?!\d)"  # (``ย /ที่๔๓๒/๒๕๖๘``: a speck)
 )
+LABEL_AT_END = regex.compile(r"(?:^|\s)ที[\u0e48\u0e49]?\s*$")
+LONE_NUMBER = regex.compile(r"(?P<no>\d{1,4})\s*/\s*(?P<year>(?:25)?\d\d)")
 GARBLED_ORDER_NO = regex.compile(r"^[.\s]*\S{1,3}\s+(?P<no>\d{1,4})\s*/\s*(?P<year>25\d\d)(?!\d)\s*\S{0,2}$")
 SUBJECT = regex.compile(rf"{SUBJECT_LABEL.pattern}(?P<value>.*)$")
 # Words that open the body, so the line before them ends a wrapped subject.
@@ -85,6 +87,7 @@ ROLE = (
     r"|(?:อนุ)?กรรมการ|คณะ\s?ทำงาน|ที่ปรึกษา(?:คณะกรรมการ|คณะทำงาน)?"
     r"|(?:ผู้ช่วย\s*)?ผู้\s*ควบคุม\s*งาน"  # (a procurement order's works supervisors)
     r"|(?:(?:อนุ)?กรรมการ|คณะ\s?ทำงาน)\s*และ"  # cut where the cell wrapped: the rest is on the next line
+    r"|(?:(?:รอง)?ประธาน|(?:รอง|ผู้ช่วย)?หัวหน้า)?\s?คณะ"  # (``รองประธานคณะ`` / ``ทำงาน``: likewise)
 )
 # ``... ปลัดเทศบาล ประธานกรรมการ`` or ``... ปลัดเทศบาล เป็นประธานกรรมการ``;
 # ``... หน้าที่ คณะทำงาน`` / ``... ทำหน้าที่เป็นกรรมการ`` too.
@@ -497,8 +500,31 @@ class MemberReader:
         return ""
 
     @staticmethod
+    def holder_wrapped(member: Member, text: str) -> bool:
+        """A post's holder in brackets that its narrow cell wrapped to the next line, with the
+        post's end or the role's before or after it: ``นายก อบต.หนองซน`` / ``งาม (นายสุรชัย
+        พรมบุตร)``, ``หัวหน้าสำนักปลัด (นาง`` / ``พิมพา  ศรีสองเมือง) | เลขานุการ``."""
+        texts = nonempty_cells(text)
+        if member.full_name is not None or not member.position_parts or not texts:
+            return False
+        role_rest = None
+        if member.role and len(texts) >= 2 and (member.role.endswith("และ") or ROLE_CELL.match(f"{member.role}{texts[-1]}")):
+            role_rest = texts.pop()
+        joined = join_wrapped(member.position_parts[-1], " ".join(texts))
+        named = NAME_IN_BRACKETS.search(joined)
+        if named is None or not take_bracketed_holder(member, named["inside"]):
+            return False
+        member.position_parts[-1] = joined[: named.start()].strip()
+        if role_rest is not None and member.role is not None:
+            longer = ROLE_CELL.match(f"{member.role}{role_rest}")
+            member.role = role_text(longer["role"]) if longer else clean(member.role + role_rest)
+        return True
+
+    @staticmethod
     def continue_member(member: Member, text: str) -> None:
         """A wrapped row: more of the position, or the role in the last cell."""
+        if MemberReader.holder_wrapped(member, text):
+            return
         texts = nonempty_cells(text)
         named = NAME_IN_BRACKETS.fullmatch(texts[0].strip()) if member.full_name is None and len(texts) == 1 else None
         if named and take_bracketed_holder(member, named["inside"]):
@@ -551,6 +577,10 @@ def order_number(lines: Sequence[Line]) -> tuple[str | None, int]:
         match = ORDER_NO.search(" " + " ".join(line.text.replace("\t", " ").split()))
         if match:
             return f"{match['no']}/{match['year']}", i
+    for i, line in enumerate(lines[:7]):
+        # ``คำสั่ง...  ที่`` / ``๘๘/๒๕๖๙``: the label at its line's end, the number wrapped below
+        if LABEL_AT_END.search(line.text) and (number := LONE_NUMBER.fullmatch(lines[i + 1].text.strip())):
+            return f"{number['no']}/{number['year']}", i
     for i, line in enumerate(lines[:6]):
         # ``N ๐๔๗/๒๕๖๙``: the number alone on its line, its ``ที่`` garbled by a scan
         if SUBJECT.match(clean(line.text) or ""):

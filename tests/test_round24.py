@@ -7,7 +7,17 @@ from decimal import Decimal
 
 from pipeline.model import Parsed
 from pipeline.thai import parse_money, wrapped_inside_word
-from schemas import Agenda, Attendee, Budget, CommitteeMember, Measure, Meeting, Memo, Order, ProjectSheet, Resolution
+from schemas import (
+    Agenda,
+    Attendee,
+    CommitteeMember,
+    Measure,
+    Meeting,
+    Memo,
+    Order,
+    ProjectSheet,
+    Resolution,
+)
 from tests.conftest import parse_pages
 
 
@@ -242,3 +252,67 @@ def test_a_memos_routing_note_is_no_part_of_its_addressee() -> None:
     )
     (memo,) = rows_of(parsed, Memo)
     assert memo.addressee == "นายกองค์การบริหารส่วนตำบลบ่องาม"
+
+
+# --- heldout24's layouts as word processors and browsers print them (text layers) ----------------
+
+
+def test_an_order_in_narrow_cells_its_number_wrapped_and_holders_wrapped_under_their_posts() -> None:
+    parsed = parse_pages(
+        "\n".join(
+            [
+                "\tคำสั่งองค์การบริหารส่วนตำบลซนงาม\tที่",
+                "\t๘๘/๒๕๖๙",
+                "\tเรื่อง\tแต่งตั้งคณะทำงานจัดทำแผนปฏิบัติการป้องกันการทุจริต",
+                "๑. คณะทำงาน\tประกอบด้วย",
+                "1.1\tรองนายก อบต.ซน\tประธานคณะทำงาน",
+                "\tงาม (นายสุรชัย\tพรมงาม)",
+                "1.2\tรองปลัด อบต.ซนงาม\tรองประธานคณะ",
+                "\t(นายธนากร\tอุปงาม)\tทำงาน",
+                "1.3\tหัวหน้าสำนักปลัด (นาง\tคณะทำงานและ",
+                "\tพิมพา\tศรีงาม)\tเลขานุการ",
+                "สั่ง ณ วันที่ ๒๖ กุมภาพันธ์ พ.ศ. ๒๕๖๙",
+            ]
+        )
+    )
+    (order,) = rows_of(parsed, Order)
+    assert order.order_no == "88/2569"
+    members = {m.seq: (m.prefix, m.full_name, m.position, m.role) for m in rows_of(parsed, CommitteeMember)}
+    assert members == {
+        "1.1": ("นาย", "สุรชัย พรมงาม", "รองนายก อบต.ซนงาม", "ประธานคณะทำงาน"),
+        "1.2": ("นาย", "ธนากร อุปงาม", "รองปลัด อบต.ซนงาม", "รองประธานคณะทำงาน"),
+        "1.3": ("นาง", "พิมพา ศรีงาม", "หัวหน้าสำนักปลัด", "คณะทำงานและเลขานุการ"),
+    }
+
+
+def test_wrapped_remarks_a_prose_list_cut_after_and_and_an_overview_title_wrapped_after_when() -> None:
+    parsed = parse_pages(
+        "\n".join(
+            [
+                "รายงานการประชุมพนักงานเทศบาลตำบลทับงาม",
+                "ครั้งที่ ๒/๒๕๖๙",
+                "วันอังคารที่ ๒๔ กุมภาพันธ์ ๒๕๖๙  เวลา ๑๓.๓๐ น.",
+                "ระเบียบวาระการประชุม",
+                "\tระเบียบวาระที่ 1\tเรื่องรับรองรายงานการประชุมครั้งที่ 1/2569 เมื่อวัน",
+                "อังคารที่ 16 ธันวาคม 2568",
+                "ผู้มาประชุม",
+                "\t1. นายธวัช\tมีงาม\tปลัดเทศบาล",
+                "ผู้ไม่มาประชุม",
+                "\t1. นายปรีชา\tทับงาม\tเจ้าพนักงานพัสดุ ชง.\t(ไป",
+                "\tราชการ)",
+                "ผู้เข้าร่วมประชุม ได้แก่ นายเสถียร หนูงาม ส.อบต. หมู่ที่ 4 (ลากิจ) และ",
+                "นางจำเนียร ทองงาม",
+                "เริ่มประชุมเวลา ๑๓.๓๐ น.",
+                "ระเบียบวาระที่ 1\tเรื่องรับรองรายงานการประชุมครั้งที่ 1/2569 เมื่อวัน",
+                "อังคารที่ 16 ธันวาคม 2568",
+                "\tเลขานุการได้ส่งรายงานการประชุมให้กรรมการแล้ว",
+                "มติที่ประชุม\tรับรอง",
+            ]
+        )
+    )
+    (title,) = [a.title for a in rows_of(parsed, Agenda)]
+    assert title == "รับรองรายงานการประชุมครั้งที่ 1/2569 เมื่อวันอังคารที่ 16 ธันวาคม 2568"
+    people = {a.full_name: a.position for a in rows_of(parsed, Attendee)}
+    assert people["ปรีชา ทับงาม"] == "เจ้าพนักงานพัสดุ ชง."
+    assert people["เสถียร หนูงาม"] == "ส.อบต. หมู่ที่ 4"
+    assert "จำเนียร ทองงาม" in people
