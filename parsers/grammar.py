@@ -95,6 +95,9 @@ def single_cell(line: Line) -> bool:
 
 
 # A document's subject line (``เรื่อง ...``) with something after the label; the label itself.
+# The Garuda emblem's placeholder above or before an official title, as typed (``(ครุฑ)``,
+# ``[ตราครุฑ]``) and as a scan reads it (``(คร ฑ)``).
+GARUDA = r"[(\[]?\s*(?:ตรา\s*)?ค\s?ร\s?[\u0e38\u0e39]?\s?ฑ\s*[)\]]?"
 SUBJECT_LINE = regex.compile(r"^เรื่อง\s*\S")
 SUBJECT_LABEL = regex.compile(r"^เรื่อง\s*[:：]?\s*")
 

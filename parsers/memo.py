@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 
 from parsers.common import cells, find_organization, join_text, letter_document
 from parsers.doctype import DocumentType
-from parsers.grammar import line_text
+from parsers.grammar import GARUDA, line_text
 from parsers.vocabulary import find_signature
 from pipeline.model import Line, Parsed, Segment
 from pipeline.normalize import clean
@@ -33,7 +33,7 @@ from schemas import Memo
 
 # --- line grammar ---------------------------------------------------------------------------
 TITLE = regex.compile(r"^บันทึก\s*ข้อความ$")
-GARUDA_BEFORE = regex.compile(r"^[(\[]?\s*(?:ตรา\s*)?ครุฑ\s*[)\]]?\s+")
+GARUDA_BEFORE = regex.compile(rf"^{GARUDA}\s+")
 TITLE_SKELETON = skeleton("บันทึกข้อความ")
 TITLE_LIKENESS = 85  # (rapidfuzz ratio of the marks-less letters) a scan's บันุทึกข้ ความ is the title
 

@@ -46,6 +46,7 @@ from pipeline.thai import (
     find_date,
     find_fiscal_year,
     find_times,
+    months_by_weekday,
     skeleton,
     to_arabic_digits,
     wrapped_inside_word,
@@ -172,11 +173,11 @@ SPEECH_OPENING = regex.compile(r"^(?:-?\s*ไม่มี|รับทราบ|
 
 # A heading's title wrapped onto the next line: ``เรื่อง รับรองรายงานการประชุม`` /
 # ``ครั้งที่ 3/2567 เมื่อวันที่ ...``.
-DATE_AFTER_WHEN = regex.compile(r"เมื่อ\s*$")  # ``... ครั้งที่ 1/2569 เมื่อ`` / ``วันอังคารที่ 16 ธันวาคม 2568``
-WEEKDAY_AFTER_WHEN = regex.compile(r"เมื่อ\s*วัน\s*$")  # (``... เมื่อวัน`` / ``อังคารที่ 16 ธันวาคม 2568``)
+DATE_AFTER_WHEN = regex.compile(r"เม\u0e37?\u0e48?อ\s*$")  # ``... ครั้งที่ 1/2569 เมื่อ`` / ``วันอังคารที่ 16 ธันวาคม 2568``
+WEEKDAY_AFTER_WHEN = regex.compile(r"เม\u0e37?\u0e48?อ\s*วัน\s*$")  # (``... เมื่อวัน`` / ``อังคารที่ 16 ธันวาคม 2568``)
 YEAR_AFTER_BE = regex.compile(r"พ\.\s?ศ\.\s*$")  # a title cut after ``พ.ศ.``: its year opens the next line
 TITLE_GOES_ON = regex.compile(
-    r"^(?:ครั้ง\s*ที่\s*\d|(?:ประจำ\s*)?ปี\s*งบ\s*ประมาณ|ประจำ\s*ปี|เมื่อ\s*วัน|พ\.\s?ศ\.|\(|สมัย|จำนวน\s*\d+\s*(?:โครงการ|รายการ)|ร่าง\s*(?:เทศ|ข้อ)\s*บัญญัติ)"
+    r"^(?:ครั้ง\s*ที่\s*\d|(?:ประจำ\s*)?ปี\s*งบ\s*ประมาณ|ประจำ\s*ปี|เม\u0e37?\u0e48?อ\s*วัน|พ\.\s?ศ\.|\(|สมัย|จำนวน\s*\d+\s*(?:โครงการ|รายการ)|ร่าง\s*(?:เทศ|ข้อ)\s*บัญญัติ)"
 )
 
 # The time after a venue on its line (``ณ ห้องประชุม...  เวลา ๑๐.๐๐ น.``): not part of it.
@@ -1428,6 +1429,16 @@ def day_by_weekday(candidates: list[dt.date], lines: Sequence[Line]) -> dt.date 
     return candidates[0] if len(candidates) == 1 else None
 
 
+def nearest_reported(candidates: list[dt.date], lines: Sequence[Line]) -> dt.date | None:
+    """Of ``candidates``, the one nearest the middle date the lines report; the one
+    candidate when the lines report none."""
+    reported = sorted(all_dates(" ".join(flat(line) for line in lines)))
+    if not reported:
+        return candidates[0] if len(candidates) == 1 else None
+    middle = reported[len(reported) // 2]
+    return min(candidates, key=lambda day: abs((day - middle).days))
+
+
 def post_over_name(post_line: str, name_line: str) -> str | None:
     """One row from a numbered post line (``๑. | นายก อบต.X | ประธานกรรมการ``) and the
     holder's name on the next line (``นายสุพจน์  ใจคำ``, perhaps a remark beside it), with the
@@ -1678,6 +1689,10 @@ def parse(segment: Segment) -> Parsed:
         # the day's digits a scan garbled, its weekday, month and year read: the one day the
         # weekday allows on or after every date the minutes report in that month
         meeting_date = inferred = day_by_weekday(weekdays, lines)
+    elif meeting_date is None and (candidates := months_by_weekday(heading_text)):
+        # the month a scan garbled, the weekday, day and year read: of the months the weekday
+        # allows, the one nearest the dates the minutes report
+        meeting_date = inferred = nearest_reported(candidates, lines)
     meeting_date = meeting_date or find_date(" ".join(flat(line) for line in lines[:15]))
     start_time = end_time = None
     venue = None

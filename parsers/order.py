@@ -45,7 +45,7 @@ HEADING = regex.compile(r"^คำ\s*ส[\u0e31\u0e48\u0e49]*ง?\s*(?P<office>.*
 ORDER_NO = regex.compile(
     r"(?:^|[\s/|])ที[\u0e48\u0e49]?\s*(?:[\p{Thai}.]{1,12}\s*)?(?P<no>\d{1,4})\s*/\s*(?P<year>\d{2,4})(?!\d)"  # (``ย /ที่๔๓๒/๒๕๖๘``: a speck)
 )
-LABEL_AT_END = regex.compile(r"(?:^|\s)ที[\u0e48\u0e49]?\s*$")
+LABEL_AT_END = regex.compile(r"(?:^|\s)ท\u0e35?[\u0e48\u0e49]?\s*$")  # (``ท``: a scan lost its marks)
 LONE_NUMBER = regex.compile(r"(?P<no>\d{1,4})\s*/\s*(?P<year>(?:25)?\d\d)")
 GARBLED_ORDER_NO = regex.compile(r"^[.\s]*\S{1,3}\s+(?P<no>\d{1,4})\s*/\s*(?P<year>25\d\d)(?!\d)\s*\S{0,2}$")
 SUBJECT = regex.compile(rf"{SUBJECT_LABEL.pattern}(?P<value>.*)$")

@@ -48,6 +48,8 @@ _TICKS = regex.compile(f"[{TICK_MARKS}]")
 _CELL_TICK = regex.compile(f"^[{regex.escape(CELL_TICKS)}]$")
 _EMPTY_BOX = regex.compile(r"[☐□]")
 # NIKHAHIT (+ tone mark) + SARA AA is SARA AM written in two pieces.
+# A vowel sign or mark twice over its letter (``ประะชุม``, ``ที่่``): a scan's double reading, no Thai.
+_DOUBLED_SIGN = regex.compile(r"([\u0e30\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])\1+")
 _SPLIT_SARA_AM = regex.compile(r"\u0e4d([\u0e48-\u0e4b]?)\u0e32")
 _TONE_BEFORE_NIKHAHIT = regex.compile(r"([\u0e48-\u0e4b])\u0e4d\u0e32")
 # ``lo)`` / ``lo.`` opening a list item: ๒ as tesseract's Latin reads it (no Thai document
@@ -290,6 +292,7 @@ def normalize_line(text: str) -> str:
     text = text.replace("\xa0", " ").replace("\u3000", " ")
     text = unicodedata.normalize("NFC", text)
     text = recompose_sara_am(text)
+    text = _DOUBLED_SIGN.sub(r"\1", text)
     text = _TICKS.sub(TICK, text)
     text = _EMPTY_BOX.sub(NO_TICK, text)
     text = to_arabic_digits(text)

@@ -17,12 +17,16 @@ from itertools import pairwise
 import regex
 
 from parsers.doctype import DocumentType
-from parsers.grammar import line_text
+from parsers.grammar import GARUDA, line_text
 from parsers.registry import DOCUMENT_TYPES, OPENINGS
 from pipeline.model import Line, Segment
 
 # Urgency, secrecy and copy stamps above a title.
-_MARKING = regex.compile(r"^(?:[(\[]?\s*(?:ตรา\s*)?ครุฑ\s*[)\]]?|ด่วน(?:\s*มาก|\s*ที่\s*สุด)?|ลับ(?:\s*มาก|\s*ที่\s*สุด)?|สำเนา(?:\s*คู่\s*ฉบับ)?|ปกปิด)$")
+# (a scan's speck beside one: ``(ครุฑ)   4``)
+_MARKING = regex.compile(
+    rf"^(?:{GARUDA}|ด่วน(?:\s*มาก|\s*ที่\s*สุด)?|ลับ(?:\s*มาก|\s*ที่\s*สุด)?|สำเนา(?:\s*คู่\s*ฉบับ)?|ปกปิด)"
+    r"(?:\s+[^\s\p{Thai}]{1,2})?$"
+)
 
 
 def find_starts(lines: Sequence[Line]) -> list[tuple[int, str]]:

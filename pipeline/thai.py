@@ -291,6 +291,24 @@ def dates_by_weekday(text: str) -> list[dt.date]:
     return [day for day in days if day is not None and day.weekday() == weekday]
 
 
+# A weekday, day and year whose month a scan garbled (``วันอังคารที่ ๒๔ A.W. ๒๕๖๙`` for ก.พ.).
+_MONTH_LOST = regex.compile(
+    rf"วัน\s*(?P<weekday>{_WEEKDAY_ALT})\s*(?:ที่?)?\s*(?P<day>\d{{1,2}})(?!\d)\s*(?P<month>[^\d\s][^\d]{{0,9}}?)"
+    r"\s*(?:พ\.\s?ศ\.\s*)?(?P<year>25\d\d)(?!\d)"
+)
+
+
+def months_by_weekday(text: str) -> list[dt.date]:
+    """The dates a printed weekday, day and year allow where the month between them was lost
+    (one a month at most, in order); empty when ``text`` has no such date or its month reads."""
+    match = _MONTH_LOST.search(to_arabic_digits(text))
+    if match is None or month_number(match["month"].strip()) or fuzzy_month(match["month"].strip()):
+        return []
+    weekday, year, day = _weekday(match["weekday"]), int(match["year"]), int(match["day"])
+    dates = (_make_date(year, month, day) for month in range(1, 13))
+    return [date for date in dates if date is not None and date.weekday() == weekday]
+
+
 def all_dates(text: str) -> list[dt.date]:
     """Every Thai date written out in ``text`` (``๒๕ มีนาคม ๒๕๖๙``), in order."""
     arabic = to_arabic_digits(text)

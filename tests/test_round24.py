@@ -316,3 +316,59 @@ def test_wrapped_remarks_a_prose_list_cut_after_and_and_an_overview_title_wrappe
     assert people["ปรีชา ทับงาม"] == "เจ้าพนักงานพัสดุ ชง."
     assert people["เสถียร หนูงาม"] == "ส.อบต. หมู่ที่ 4"
     assert "จำเนียร ทองงาม" in people
+
+
+# --- what a scan did to heldout24's headings (classes found on the pipeline's own OCR'd text) ---
+
+
+def test_a_garuda_a_scan_garbled_or_specked_before_a_memo_title_or_above_an_order() -> None:
+    memo = parse_pages(
+        "\n".join(
+            [
+                "(คร ฑ)                    บันทึกข้อความ",
+                "ส่วนราชการ  กองคลัง  องค์การบริหารส่วนตำบลบ่องาม",
+                "ที่  ลพ ๗๘๓๐๑/๐๓๒          วันที่  ๕ กุมภาพันธ์ ๒๕๖๙",
+                "เรื่อง  ขออนุมัติเผยแพร่สรุปผลการจัดซื้อจัดจ้าง",
+                "เรียน  นายกองค์การบริหารส่วนตำบลบ่องาม",
+            ]
+        )
+    )
+    assert [p.document.doc_type for p in memo] == ["memo"]
+    order = parse_pages(
+        "\n".join(
+            [
+                "                 (ครุฑ)         4",
+                "     คำสั่งองค์การบริหารส่วนตำบลซนงาม ท",
+                "     ๘๘/๒๕๖๙",
+                "เรื่อง แต่งตั้งคณะทำงานจัดทำแผนปฏิบัติการป้องกันการทุจริต",
+                "สั่ง ณ วันที่ ๒๖ กุมภาพันธ์ พ.ศ. ๒๕๖๙",
+            ]
+        )
+    )
+    assert [p.document.doc_type for p in order] == ["order"]
+    (row,) = rows_of(order, Order)
+    assert row.order_no == "88/2569"
+
+
+def test_a_sign_read_twice_and_a_meeting_month_a_scan_garbled_put_back_by_the_weekday() -> None:
+    parsed = parse_pages(
+        "\n".join(
+            [
+                "รายงานการประชุมพนักงานเทศบาลตำบลทับงาม",
+                "ครั้งที่ ๒/๒๕๖๙",
+                "วันอังคารที่ ๒๔ A.W. ๒๕๖๙ เวลา ๑๓.๓๐ น.",
+                "ระเบียบวาระที่ ๑ เรื่องรับรองรายงานการประชุมครั้งที่ ๑/๒๕๖๙ เมือ",
+                "วันอังคารที่ ๒๗ มกราคม ๒๕๖๙",
+                "มติที่ประชุม รับรอง",
+                "ระเบียบวาระที่ ๒ เรื่องแจ้งเพื่อทราบ",
+                "        ให้ทุกคนลงเวลาด้วยเครื่องสแกน ตั้งแต่วันที่ ๒ มีนาคม ๒๕๖๙",
+                "มติที่ประชุม รับทราบ",
+            ]
+        )
+    )
+    (meeting,) = rows_of(parsed, Meeting)
+    assert str(meeting.meeting_date) == "2026-02-24"  # (Tuesday 24 falls in Feb, Mar and Nov 2026)
+    titles = {a.item_no: a.title for a in rows_of(parsed, Agenda)}
+    assert titles["1"] == "รับรองรายงานการประชุมครั้งที่ 1/2569 เมือวันอังคารที่ 27 มกราคม 2569"
+    doubled = parse_pages("รายงานการประะชุมสภาองค์การบริหารส่วนตำบลควนงาม\nครั้งที่ ๑/๒๕๖๙\nวันจันทร์ที่ ๙ มีนาคม ๒๕๖๙")
+    assert [p.document.doc_type for p in doubled] == ["minutes"]
