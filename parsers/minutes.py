@@ -1327,7 +1327,7 @@ class MinutesReader:
 # Minutes kept as one ruled table: ``วาระ | เรื่อง / สาระสำคัญ | มติที่ประชุม``, an item per
 # numbered row, its points and its resolution's wrapped rest on the rows under it.
 AGENDA_TABLE_NUMBER = regex.compile(r"^(?:ระเบียบ\s*)?วาระ(?:\s*ที่)?$|^ลำดับ(?:\s*ที่)?$|^ข้อ$|^ที่$")
-AGENDA_TABLE_TOPIC = regex.compile(r"^(?:เรื่อง|หัวข้อ|สาระ)")
+AGENDA_TABLE_TOPIC = regex.compile(r"^(?:เร\u0e37?\u0e48?อง|หัวข้อ)|สาระ")  # (``เรอง/ สาระสาคญ``: a scan)
 AGENDA_TABLE_RESOLUTION = regex.compile(r"^มติ")
 AGENDA_TABLE_ITEM = regex.compile(r"^(?P<top>\d{1,2})(?P<sub>(?:\.\d{1,2}){0,2})\.?$")
 NO_RESOLUTION = regex.compile(r"^[-–—]*$")
@@ -1338,7 +1338,7 @@ def agenda_table_columns(text: str) -> tuple[int, int, int] | None:
     """(number, topic, resolution) columns of an agenda table's header row, or ``None``."""
     row = cells(text)
     number = next((k for k, c in enumerate(row) if AGENDA_TABLE_NUMBER.match(c)), None)
-    topic = next((k for k, c in enumerate(row) if AGENDA_TABLE_TOPIC.match(c)), None)
+    topic = next((k for k, c in enumerate(row) if AGENDA_TABLE_TOPIC.search(c)), None)
     resolution = next((k for k, c in enumerate(row) if AGENDA_TABLE_RESOLUTION.match(c)), None)
     if number is None or topic is None or resolution is None or not number < topic < resolution:
         return None

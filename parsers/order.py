@@ -422,6 +422,11 @@ class MemberReader:
                 heading = group_heading(join_wrapped(flat, " ".join(next_text.split())), self.next_row(lines, i + 1))
                 self.skip = i + 1 if heading is not None else self.skip
             if heading is not None:
+                if (rest := self.heading_wrapped_below(lines, i)) is not None:
+                    # ``๑. คณะกรรมการอำนวย  ประกอบด้วย`` / ``การ``: its name's rest wrapped below
+                    for piece in rest[1]:
+                        heading = join_wrapped(heading, piece)
+                    self.skips.update(rest[0])
                 self.group, self.open_member = heading, None
                 continue
             match = SEQ.match(text)

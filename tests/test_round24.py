@@ -372,3 +372,33 @@ def test_a_sign_read_twice_and_a_meeting_month_a_scan_garbled_put_back_by_the_we
     assert titles["1"] == "รับรองรายงานการประชุมครั้งที่ 1/2569 เมือวันอังคารที่ 27 มกราคม 2569"
     doubled = parse_pages("รายงานการประะชุมสภาองค์การบริหารส่วนตำบลควนงาม\nครั้งที่ ๑/๒๕๖๙\nวันจันทร์ที่ ๙ มีนาคม ๒๕๖๙")
     assert [p.document.doc_type for p in doubled] == ["minutes"]
+
+
+def test_a_numbered_groups_name_wrapped_below_and_an_agenda_tables_header_a_scan_garbled() -> None:
+    order = parse_pages(
+        "\n".join(
+            [
+                "คำสั่งองค์การบริหารส่วนตำบลซนงาม",
+                "ที่ ๘๘/๒๕๖๙",
+                "เรื่อง แต่งตั้งคณะกรรมการจัดทำแผนปฏิบัติการป้องกันการทุจริต",
+                "๑. คณะกรรมการอำนวย          ประกอบด้วย",
+                "การ",
+                "๑.๑     นายก อบต.ซนงาม (นายบุญ ศรีงาม)  ประธานกรรมการ",
+                "สั่ง ณ วันที่ ๒๖ กุมภาพันธ์ พ.ศ. ๒๕๖๙",
+            ]
+        )
+    )
+    assert [m.group_name for m in rows_of(order, CommitteeMember)] == ["คณะกรรมการอำนวยการ"]
+    minutes = parse_pages(
+        "\n".join(
+            [
+                "รายงานการประชุมพนักงานเทศบาลตำบลทับงาม",
+                "ครั้งที่ ๒/๒๕๖๙",
+                "วันอังคารที่ ๒๔ กุมภาพันธ์ ๒๕๖๙ เวลา ๑๓.๓๐ น.",
+                "วาระ\tเรอง/ สาระสาคญ\tมติที่ประชุม",
+                "1\tเรืองทีประธานแจ้งให้ทีประชุมทราบ",
+                "1.1\tการลงเวลาด้วยระบบสแกนใบหน้า\tรับทราบ",
+            ]
+        )
+    )
+    assert {(r.item_no, r.text) for r in rows_of(minutes, Resolution)} == {("1.1", "รับทราบ")}
