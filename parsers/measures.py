@@ -88,8 +88,10 @@ BLOCK_END = regex.compile(
     r"|(?:\d{1,2}\s*[.)]\s*)?การ\s*(?:ติดตาม|ประเมิน\s*ผล|รายงาน\s*ผล)\s*(?:และ\s*)?(?:ประเมิน\s*ผล|รายงาน\s*ผล)?"
     r"(?:\s*การ\s*ดำเนิน\s*(?:การ|งาน))?\s*$)"
 )
-# ``ประเด็นที่ N`` or ``มาตรการที่ N  <the measure>`` over its labelled lines.
-ISSUE = regex.compile(r"^(?:ประเด็น|มาตรการ)\s*ที\u0e48?\s*(?P<no>\d{1,2})(?!\d)\s*[.:)]?\s*(?P<rest>.*)$")
+# ``ประเด็นที่ N`` or ``มาตรการที่ N  <the measure>`` over its labelled lines (``มาตรการท ๒``: a
+# scan's lost marks).
+ISSUE = regex.compile(r"^(?:ประเด็น|มาตรการ)\s*ท\u0e35?\u0e48?\s*(?P<no>\d{1,2})(?!\d)\s*[.:)]?\s*(?P<rest>.*)$")
+UNNUMBERED_ISSUE = regex.compile(r"^(?:ประเด็น|มาตรการ)\s*ท\u0e35?\u0e48?\s*[^\d\s]?\s+(?P<rest>มาตรการ\S.*)$")
 BLOCK_ITEM = regex.compile(r"^\(?(?P<no>\d)\s*[.)]\s*(?P<label>[^:：]*?)\s*(?:[:：]\s*|$|\s)(?P<rest>.*)$")
 # A field's number as a scan reads it, its bracket lost or a speck beside it, before a label.
 OCR_ITEM = regex.compile(r"^\(?(?P<no>\d)\s*[@©®]?\s*\)?\s*(?=(?:กิจกรรม|โครงการ|ผู้\s*รับ|ขั้น\s*ตอน|วิธี\s*การ|ระยะ\s*เวลา))")
@@ -486,13 +488,17 @@ def read_blocks(lines: Sequence[Line]) -> list[TableRow]:
         if not text:
             continue
         issue = ISSUE.match(text) or (LISTED_MEASURE.match(text) if role != METHOD or current is None else None)
-        if issue:
-            current = TableRow(seq=int(issue["no"]), page_no=line.page_no)
-            if issue["rest"]:
-                current.add("title", issue["rest"])
+        lost = UNNUMBERED_ISSUE.match(text) if issue is None and rows and rows[-1].seq is not None else None
+        heading = issue or lost
+        if heading is not None:
+            # (its number a scan lost, ``มาตรการที่ | มาตรการ...``: the one after the last)
+            seq = int(heading["no"]) if issue else (rows[-1].seq or 0) + 1
+            current = TableRow(seq=seq, page_no=line.page_no)
+            if heading["rest"]:
+                current.add("title", heading["rest"])
             rows.append(current)
             # a listed measure's unlabelled paragraph before its labelled lines is its method
-            role = LEAD if issue.re is LISTED_MEASURE else None
+            role = LEAD if heading.re is LISTED_MEASURE else None
             continue
         if current is None:
             continue

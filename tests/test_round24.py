@@ -402,3 +402,12 @@ def test_a_numbered_groups_name_wrapped_below_and_an_agenda_tables_header_a_scan
         )
     )
     assert {(r.item_no, r.text) for r in rows_of(minutes, Resolution)} == {("1.1", "รับทราบ")}
+
+
+def test_measure_blocks_whose_number_a_scan_lost_or_garbled() -> None:
+    lines = ["มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน", "องค์การบริหารส่วนตำบลหนองบัวงาม"]
+    for label, name in (("มาตรการที ๑", "มาตรการเปิดเผยข้อมูล"), ("มาตรการท ๒", "มาตรการงดรับของขวัญ"),
+                        ("มาตรการที่", "มาตรการจัดการเรื่องร้องเรียน"), ("มาตรการที่ซ", "มาตรการส่งเสริมจริยธรรม")):
+        lines += [f"{label}\t{name}", "วิธีการ/แนวทาง\tประชุมชี้แจงบุคลากร", "ผู้รับผิดชอบ\tสำนักปลัด", "ระยะเวลา\tตลอดปีงบประมาณ"]
+    measures = {m.seq: m.measure for m in rows_of(parse_pages("\n".join(lines)), Measure)}
+    assert measures == {1: "มาตรการเปิดเผยข้อมูล", 2: "มาตรการงดรับของขวัญ", 3: "มาตรการจัดการเรื่องร้องเรียน", 4: "มาตรการส่งเสริมจริยธรรม"}
