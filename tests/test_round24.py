@@ -411,3 +411,9 @@ def test_measure_blocks_whose_number_a_scan_lost_or_garbled() -> None:
         lines += [f"{label}\t{name}", "วิธีการ/แนวทาง\tประชุมชี้แจงบุคลากร", "ผู้รับผิดชอบ\tสำนักปลัด", "ระยะเวลา\tตลอดปีงบประมาณ"]
     measures = {m.seq: m.measure for m in rows_of(parse_pages("\n".join(lines)), Measure)}
     assert measures == {1: "มาตรการเปิดเผยข้อมูล", 2: "มาตรการงดรับของขวัญ", 3: "มาตรการจัดการเรื่องร้องเรียน", 4: "มาตรการส่งเสริมจริยธรรม"}
+
+
+def test_a_signers_name_whose_two_spaces_a_text_layer_read_as_a_column_gap() -> None:
+    from parsers.minutes import names_in_cells
+
+    assert names_in_cells("\t(นายวีระ ศรีงาม)\t(นางสาวจิรา\tแสนงาม)") == ["วีระ ศรีงาม", "จิรา แสนงาม"]
