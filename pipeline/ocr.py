@@ -1070,10 +1070,13 @@ def layout_text(words: list[Word], image: Image.Image | None = None, table_rows:
         unruled.clear()
 
     i = 0
+    last_rules: list[int] = []
     while i < len(lines):
         line = lines[i]
         group = [line]
-        ruled = len(line.rules) >= 2 and (bool(horizontal) or line.row is not None)
+        ruled = is_ruled(line.rules, line.middle, horizontal, last_rules, held=line.row is not None)
+        if ruled:
+            last_rules = line.rules
         if line.row is not None:
             while i + len(group) < len(lines) and lines[i + len(group)].row is line.row:
                 group.append(lines[i + len(group)])
@@ -1101,6 +1104,20 @@ def layout_text(words: list[Word], image: Image.Image | None = None, table_rows:
         i += len(group)
     flush()
     return "\n".join(out)
+
+
+def is_ruled(rules: Sequence[int], middle: float, horizontal: Sequence[int], last_rules: Sequence[int], *, held: bool) -> bool:
+    """Whether a line is a ruled table's row: it lies in a ruled row found from the page's
+    strokes (``held``), or two vertical rulings cross its band and horizontal rulings enclose
+    it, or those rulings stand where the last ruled line's did. Below a table's last ruling
+    (its legend), dark columns that line up with nothing above are stacks of letters."""
+    if len(rules) < 2:
+        return False
+    if held:
+        return True
+    enclosed = 0 < sum(1 for y in horizontal if y < middle) < len(horizontal)
+    shared = sum(1 for x in rules if any(abs(x - y) <= RULE_MERGE for y in last_rules))
+    return bool(horizontal) and (enclosed or shared >= 2)
 
 
 PIECE_GAP = 1.0  # of the letter height: a gap between the cells of a narrow unruled table

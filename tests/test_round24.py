@@ -417,3 +417,14 @@ def test_a_signers_name_whose_two_spaces_a_text_layer_read_as_a_column_gap() -> 
     from parsers.minutes import names_in_cells
 
     assert names_in_cells("\t(นายวีระ ศรีงาม)\t(นางสาวจิรา\tแสนงาม)") == ["วีระ ศรีงาม", "จิรา แสนงาม"]
+
+
+def test_dark_columns_under_a_tables_last_ruling_are_no_rulings_unless_they_line_up() -> None:
+    from pipeline.ocr import is_ruled
+
+    table = [452, 762, 924, 1088]
+    horizontal = [1340, 1750, 1820, 1900, 1970]  # the table's rulings; its legend below them
+    assert is_ruled(table, 1785.0, horizontal, [], held=False)  # enclosed by rulings
+    assert not is_ruled([921, 1432, 1749], 2056.0, horizontal, table, held=False)  # a legend's letter stacks
+    assert is_ruled([455, 760, 1500], 2056.0, horizontal, table, held=False)  # the table's columns go on
+    assert not is_ruled([455], 1785.0, horizontal, table, held=True)
