@@ -428,3 +428,42 @@ def test_dark_columns_under_a_tables_last_ruling_are_no_rulings_unless_they_line
     assert not is_ruled([921, 1432, 1749], 2056.0, horizontal, table, held=False)  # a legend's letter stacks
     assert is_ruled([455, 760, 1500], 2056.0, horizontal, table, held=False)  # the table's columns go on
     assert not is_ruled([455], 1785.0, horizontal, table, held=True)
+
+
+def test_filled_dots_tesseract_read_as_ones_are_dots_and_a_thai_one_stays() -> None:
+    from PIL import Image, ImageDraw
+
+    from pipeline.ocr import Word, filled_dots
+
+    page = Image.new("L", (400, 100), 255)
+    draw = ImageDraw.Draw(page)
+    draw.ellipse((20, 30, 48, 58), fill=0)  # a plan's quarter mark
+    draw.ellipse((60, 30, 88, 58), fill=0)
+    draw.ellipse((200, 30, 234, 58), outline=0, width=5)  # a ๑'s loop, its tail out to the right
+    draw.line((232, 34, 246, 26), fill=0, width=5)
+    draw.rectangle((300, 62, 305, 67), fill=0)  # a full stop
+    words = [
+        Word(left=18, top=28, width=72, height=32, conf=40.0, text="๑๑"),
+        Word(left=198, top=24, width=50, height=36, conf=90.0, text="๑"),
+        Word(left=298, top=60, width=9, height=9, conf=50.0, text="1"),
+        Word(left=120, top=28, width=60, height=32, conf=90.0, text="งาน"),
+    ]
+    assert [w.text for w in filled_dots(words, page)] == ["●●", "๑", "1", "งาน"]
+
+
+def test_a_group_numbered_with_kho_whose_name_a_scan_wrapped_before_prakop_duai() -> None:
+    parsed = parse_pages(
+        "\n".join(
+            [
+                "คำสั่งเทศบาลตำบลคลองงาม",
+                "ที่ ๑๒/๒๕๖๙",
+                "เรื่อง แต่งตั้งคณะทำงานติดตามและประเมินผลแผนพัฒนาท้องถิ่น",
+                "ข้อ๒ คณะทำงานสนับสนุนการติดตามและประเมินผลแผนพัฒนาท้อง",
+                "ถิ่น ประกอบด้วย",
+                "         ๑) หัวหน้าสำนักปลัดเทศบาล (นายพิเชษฐ์ ใจงาม)   เป็นหัวหน้าคณะทำงาน",
+                "สั่ง ณ วันที่ ๙ มกราคม พ.ศ. ๒๕๖๙",
+            ]
+        )
+    )
+    (member,) = rows_of(parsed, CommitteeMember)
+    assert member.group_name == "คณะทำงานสนับสนุนการติดตามและประเมินผลแผนพัฒนาท้องถิ่น"
