@@ -1646,16 +1646,12 @@ def label_order(text: str, label: regex.Pattern[str]) -> int:
 
 
 def names_in_cells(text: str) -> list[str]:
-    text = SPLIT_IN_BRACKETS.sub(lambda m: m.group().replace("\t", " "), text)  # ``(นางสาวจิราภรณ์ | แสนสุข)``
     names = [m["name"] for m in NAME_IN_PARENS.finditer(text)]
     out = [n for n in (name_in(f"({name})") for name in names) if n]
     if out:
         return out
     own = name_in(flat(text))
     return [own] if own and split_prefix(flat(text))[0] is not None and len(flat(text).split()) <= 4 else []
-
-
-SPLIT_IN_BRACKETS = regex.compile(r"\([^()\t]{2,40}\t[^()\t]{2,40}\)")  # a name's two spaces read as a column gap
 
 
 def name_in(text: str) -> str | None:

@@ -413,12 +413,6 @@ def test_measure_blocks_whose_number_a_scan_lost_or_garbled() -> None:
     assert measures == {1: "มาตรการเปิดเผยข้อมูล", 2: "มาตรการงดรับของขวัญ", 3: "มาตรการจัดการเรื่องร้องเรียน", 4: "มาตรการส่งเสริมจริยธรรม"}
 
 
-def test_a_signers_name_whose_two_spaces_a_text_layer_read_as_a_column_gap() -> None:
-    from parsers.minutes import names_in_cells
-
-    assert names_in_cells("\t(นายวีระ ศรีงาม)\t(นางสาวจิรา\tแสนงาม)") == ["วีระ ศรีงาม", "จิรา แสนงาม"]
-
-
 def test_dark_columns_under_a_tables_last_ruling_are_no_rulings_unless_they_line_up() -> None:
     from pipeline.ocr import is_ruled
 
