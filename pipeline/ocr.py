@@ -323,6 +323,7 @@ def read_page(job: OcrJob) -> tuple[int, str, float | None]:
     number_cells = [row[0] for row in _rows_of(grid)]  # a ruled table's first column: row numbers
     # (garbage judged after the re-reading: a row number tesseract misread, unsure, is a digit by then)
     words = without_garbage_rows(without_mark_rows(reread_digits(words, image, number_cells)), number_cells)
+    words = filled_dots(words, image)
     return job.page_no, repair_ocr_text(layout_text(words, image, table_rows)), confidence
 
 
@@ -1507,6 +1508,40 @@ def reread_digits(words: list[Word], image: Image.Image | None, number_cells: Se
             out += row
             continue
         out += _reread_row(row, ink, height, expected)
+    return out
+
+
+# What tesseract makes of a row of filled dots (a plan's quarter marks ``●●``): ones and bars.
+_DOTS_READING = regex.compile(r"[1lI|!•๑]{1,6}")  # (๑: the digit re-reading's nearest template)
+DOT_FILL = 0.72  # share of its box a filled dot inks (π/4; a ๑ inks about 0.6, a ``1`` far less)
+DOT_ASPECT = (0.8, 1.18)  # width over height of a dot's box (a ๑ with its tail: 1.2 and more)
+DOT_HEIGHT = 0.3  # of the page's median word height: the smallest a mark's dot stands
+
+
+def filled_dots(words: list[Word], image: Image.Image | None) -> list[Word]:
+    """Words tesseract read as ``1``, ``l`` or ``|`` whose ink is one or more round filled
+    blobs, as the dots they are (``●``: a plan's quarter marks); other words unchanged."""
+    if image is None or not words:
+        return words
+    page = None
+    letter = statistics.median(w.height for w in words)
+    out = []
+    for word in words:
+        if not _DOTS_READING.fullmatch(word.text) or word.width < 4 or word.height < 4:
+            out.append(word)
+            continue
+        if page is None:
+            page = np.asarray(image.convert("L")) < 128
+        crop = page[word.top : word.top + word.height, word.left : word.left + word.width].astype(np.uint8)
+        _, _, stats, _ = cv2.connectedComponentsWithStats(crop, connectivity=8)
+        blobs = [row for row in stats[1:] if row[cv2.CC_STAT_AREA] >= 6]
+        round_filled = bool(blobs) and all(
+            row[cv2.CC_STAT_HEIGHT] >= DOT_HEIGHT * letter  # (a full stop is a dot too, but small)
+            and DOT_ASPECT[0] <= row[cv2.CC_STAT_WIDTH] / max(1, row[cv2.CC_STAT_HEIGHT]) <= DOT_ASPECT[1]
+            and row[cv2.CC_STAT_AREA] >= DOT_FILL * row[cv2.CC_STAT_WIDTH] * row[cv2.CC_STAT_HEIGHT]
+            for row in blobs
+        )
+        out.append(replace(word, text="●" * len(blobs)) if round_filled else word)
     return out
 
 
