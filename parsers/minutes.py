@@ -616,6 +616,8 @@ class MinutesReader:
     group_role: str | None = None  # a role heading the people below it (``คณะทำงาน``)
 
     def read(self, lines: Sequence[Line]) -> None:
+        # (the raw lines by source line: an agenda table's rows become several lines each)
+        raw_by_index = {lines[k].index: raw for k, raw in self.raw_by_line.items() if k < len(lines)}
         lines = agenda_table_lines(lines)
         texts = [line.text.strip() for line in lines if line.text.strip()]
         indices = [line.index for line in lines if line.text.strip()]
@@ -623,13 +625,13 @@ class MinutesReader:
             if BRACKETED_SUB_ITEM.match(texts[k]) and BRACKETED_SUB_ITEM.match(texts[k + 1]):
                 self.listed.update((indices[k], indices[k + 1]))
         self.body_indented = sum(line.text[:1] in ("\t", " ") for line in lines) > BODY_INDENTED * len(texts)
-        for position, line in enumerate(lines):
+        for line in lines:
             text = STRAY.sub("", ASTERISK_NOISE.sub(" ", line.text)).strip()
             if not text.replace("\t", "").strip():
                 continue
             self.indented = line.text[:1] in ("\t", " ")
             self.empty_cells = len(line.text) - len(line.text.lstrip("\t"))
-            raw = self.raw_by_line.get(position, line.text).expandtabs(8)
+            raw = raw_by_index.get(line.index, line.text).expandtabs(8)
             self.indent = len(raw) - len(raw.lstrip())
             self.read_line(Line(text=text, page_no=line.page_no, index=line.index))
             self.previous = line
