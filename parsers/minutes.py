@@ -29,6 +29,7 @@ from parsers.grammar import (
     VENUE,
     WEEKDAY_WORDS,
     ahead,
+    display_width,
     flat,
     heading_title,
     line_text,
@@ -167,6 +168,8 @@ SPEECH_VERB = regex.compile(r"แจ้ง|รายงาน|เสนอ|ช�
 # ``ที่ประชุมพิจารณาแล้ว ไม่มีผู้ใดขอแก้ไข``).
 WRAPPING_HEADING = 50
 BODY_INDENTED = 0.5  # share of a document's lines
+AWAITS_AMOUNT = regex.compile(r"(?:งบ\s*ประมาณ|เป็น\s*เงิน|จำนวน)\s*$")  # a title whose amount wrapped
+FILLED_LINE = 0.9  # of the document's line width: a heading line reaching this far was wrapped
 MAX_WRAPPED_TITLE = 160  # characters: a title this long took its last wrapped line
 AMOUNT_ALONE = regex.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d{2})?\s*บาท\)?")  # a title's ``งบประมาณ`` / ``96,000 บาท``
 SPEECH_OPENING = regex.compile(r"^(?:-?\s*ไม่มี|รับทราบ|ทราบ|เห็นชอบ|อนุมัติ)")
@@ -604,6 +607,8 @@ class MinutesReader:
     reading_held: bool = False
     empty_cells: int = 0  # how many empty cells the line being read opens with
     indent: int = 0  # how far the line being read is indented in the source (characters)
+    reach: int = 0  # where the line being read ends in the source (display characters)
+    line_width: int = 0  # where the document's full lines end (display characters)
     heading_kind: str = ""
     previous: Line | None = None
     # The list's header has a surname column of its own (``ชื่อ | นามสกุล``): a given name its
@@ -625,6 +630,8 @@ class MinutesReader:
             if BRACKETED_SUB_ITEM.match(texts[k]) and BRACKETED_SUB_ITEM.match(texts[k + 1]):
                 self.listed.update((indices[k], indices[k + 1]))
         self.body_indented = sum(line.text[:1] in ("\t", " ") for line in lines) > BODY_INDENTED * len(texts)
+        reaches = sorted(display_width(raw.expandtabs(8).rstrip()) for raw in raw_by_index.values() if raw.strip())
+        self.line_width = reaches[int(len(reaches) * 0.9)] if reaches else 0
         for line in lines:
             text = STRAY.sub("", ASTERISK_NOISE.sub(" ", line.text)).strip()
             if not text.replace("\t", "").strip():
@@ -633,6 +640,7 @@ class MinutesReader:
             self.empty_cells = len(line.text) - len(line.text.lstrip("\t"))
             raw = raw_by_index.get(line.index, line.text).expandtabs(8)
             self.indent = len(raw) - len(raw.lstrip())
+            self.reach = display_width(raw.rstrip())
             self.read_line(Line(text=text, page_no=line.page_no, index=line.index))
             self.previous = line
 
@@ -1058,6 +1066,9 @@ class MinutesReader:
         chained, self.chained = self.chained, False
         if heading is not None and self.indented and self.heading_goes_on(text, full=full):
             heading.title = self.clean_title(join_title(heading.title, text) if chained else join_wrapped(heading.title, text))
+            if self.filled() or AWAITS_AMOUNT.search(heading.title):
+                # wrapped again (``... สูบน้ำ`` / ``จำนวน ๒ เครื่อง งบประมาณ`` / ``๙๖,๐๐๐ บาท``)
+                self.wrapped_heading, self.chained = heading, True
             return
         wrapping, self.wrapping_title = self.wrapping_title, None
         # where speeches stand indented, a line at the margin under a heading is its title's rest
@@ -1243,8 +1254,14 @@ class MinutesReader:
         self.items.append(item)
         self.current = item
         self.pending_title = None
-        self.wrapped_heading = item if len(item.title) >= WRAPPING_HEADING else None
+        # (or the heading reached its line's end: a page wrapped it, however short its title)
+        self.wrapped_heading = item if len(item.title) >= WRAPPING_HEADING or self.filled() else None
+        self.chained = self.filled()
         self.wrapping_title = item  # ``... (ITA)`` / ``ประจำปีงบประมาณ พ.ศ. 2568``
+
+    def filled(self) -> bool:
+        """Whether the line being read reached its line's end (a page wrapped what follows)."""
+        return bool(self.line_width) and self.reach >= FILLED_LINE * self.line_width
 
     @staticmethod
     def heading_goes_on(text: str, full: bool = False) -> bool:

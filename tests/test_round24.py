@@ -461,3 +461,27 @@ def test_a_group_numbered_with_kho_whose_name_a_scan_wrapped_before_prakop_duai(
     )
     (member,) = rows_of(parsed, CommitteeMember)
     assert member.group_name == "คณะทำงานสนับสนุนการติดตามและประเมินผลแผนพัฒนาท้องถิ่น"
+
+
+def test_a_sub_item_heading_a_page_wrapped_in_an_indented_speech_column() -> None:
+    # a scan of council minutes: the speaker column at the left, sub-item headings in the speech
+    # column; the page wrapped a heading that reached its line's end, then wrapped its amount
+    speech = "                  ประธานสภาฯ ขอให้สมาชิกพิจารณาญัตติดังกล่าวตามระเบียบการประชุมสภา"
+    parsed = parse_pages(
+        "\n".join(
+            [
+                "รายงานการประชุมสภาองค์การบริหารส่วนตำบลควนงาม",
+                "สมัยวิสามัญ สมัยที่ ๑ ครั้งที่ ๑/๒๕๖๙",
+                "วันจันทร์ที่ ๙ มีนาคม ๒๕๖๙ เวลา ๙.๓๐ น.",
+                "ระเบียบวาระที่ ๔  เรื่องที่เสนอใหม่",
+                speech,
+                "                  ๔.๑ โอนไปตั้งจ่ายรายการใหม่ ค่าจัดซื้อเครื่องสูบน้ำและอุปกรณ์ประกอบ",
+                "                  จำนวน ๒ เครื่อง งบประมาณ",
+                "                  ๙๖,๐๐๐ บาท",
+                speech,
+                "มติที่ประชุม            อนุมัติ",
+            ]
+        )
+    )
+    (title,) = [a.title for a in rows_of(parsed, Agenda) if a.item_no == "4.1"]
+    assert title == "โอนไปตั้งจ่ายรายการใหม่ ค่าจัดซื้อเครื่องสูบน้ำและอุปกรณ์ประกอบ จำนวน 2 เครื่อง งบประมาณ 96,000 บาท"
