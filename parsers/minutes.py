@@ -37,7 +37,7 @@ from parsers.grammar import (
     single_cell,
     specks_only,
 )
-from parsers.vocabulary import POSITION_START, SIGN, SIGNED, lone_prefix
+from parsers.vocabulary import POSITION_START, SIGN, SIGNED, lone_prefix, respaced_name
 from pipeline.model import Line, Parsed, Segment
 from pipeline.normalize import clean, join_wrapped, recompose_sara_am
 from pipeline.thai import (
@@ -1731,6 +1731,9 @@ def parse(segment: Segment) -> Parsed:
                 venue = venue_with_rest(venue, heading[k + 1] if k + 1 < len(heading) else "")
     start_time = reader.start_time or start_time
     end_time = reader.end_time or end_time
+    everything = " ".join(flat(line) for line in lines)
+    for row in reader.rows:
+        row.name = respaced_name(row.name, everything) or row.name  # (a scan's space moved: ``ธวัชชัยมี ทรัพย์``)
     names = [row.name for row in reader.rows]
 
     def spelled(name: str | None) -> str | None:

@@ -34,7 +34,7 @@ from parsers.common import (
 )
 from parsers.doctype import DocumentType
 from parsers.grammar import DOCUMENT_END, SUBJECT_LABEL, SUBJECT_LINE, ahead, line_text
-from parsers.vocabulary import POSITION_START, find_signature
+from parsers.vocabulary import POSITION_START, find_signature, respaced_name
 from pipeline.model import Line, Parsed, Segment
 from pipeline.normalize import clean, join_wrapped
 from pipeline.thai import find_date, skeleton
@@ -720,6 +720,7 @@ def parse(segment: Segment) -> Parsed:
         # Members listed in an attachment after the signature (รายชื่อแนบท้ายคำสั่ง).
         reader.open_member = None
         reader.read(lines[signature.end :])
+    everything = " ".join(" ".join(line.text.split()) for line in lines)
     for member in mended_sub_numbers(reader.members):
         parsed.rows.append(
             CommitteeMember(
@@ -728,7 +729,7 @@ def parse(segment: Segment) -> Parsed:
                 group_name=member.group_name,
                 seq=member.seq,
                 prefix=member.prefix,
-                full_name=member.full_name,
+                full_name=respaced_name(member.full_name, everything),
                 position=member.position,
                 role=member.role,
             )

@@ -23,6 +23,36 @@ POSITION_START = regex.compile(
     r"ธุรการ|จพง|จนท|พนง|ปราชญ์|ปกครอง|ประจำ|งาน|กอง|สำนัก|ฝ่าย)"
 )
 
+# --- names ---------------------------------------------------------------------------------------
+SURNAME_MIN = 2  # letters each part of a name keeps when its space is moved
+
+
+def respaced_name(name: str | None, text: str) -> str | None:
+    """A ``given surname`` whose space a scan moved or lost, put where the document itself
+    prints it more often (a signature, a speech): ``ธวัชชัยมี ทรัพย์`` in a list and
+    ``ธวัชชัย มีทรัพย์`` under a signature; ``text`` is the document's text, the list included.
+    Unchanged where no other spacing of its letters is printed more often."""
+    if name is None:
+        return None
+    words = name.split()
+    if not 1 <= len(words) <= 2 or not all(regex.fullmatch(r"\p{Thai}+", w) for w in words):
+        return name
+    letters = "".join(words)
+    if len(letters) < 2 * SURNAME_MIN + 2:
+        return name
+
+    def printed(k: int) -> int:
+        pattern = rf"(?<!\p{{Thai}}){regex.escape(letters[:k])}\s+{regex.escape(letters[k:])}(?!\p{{Thai}})"
+        return len(regex.findall(pattern, text))
+
+    at = len(words[0]) if len(words) == 2 else None
+    counts = {k: printed(k) for k in range(SURNAME_MIN, len(letters) - SURNAME_MIN + 1)}
+    best = max(counts, key=lambda k: (counts[k], k == at))
+    if best == at or counts[best] <= (counts[at] if at is not None else 0):
+        return name
+    return f"{letters[:best]} {letters[best:]}"
+
+
 # --- signature blocks -------------------------------------------------------------------------
 PARENTHESIZED = regex.compile(r"^\(\s*(?P<name>[^()]{2,60}?)\s*\)?$|^(?P<name>[^()]{2,60}?)\s*\)$")
 NAME_WORD = regex.compile(r"^\p{Thai}+$")

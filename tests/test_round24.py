@@ -485,3 +485,13 @@ def test_a_sub_item_heading_a_page_wrapped_in_an_indented_speech_column() -> Non
     )
     (title,) = [a.title for a in rows_of(parsed, Agenda) if a.item_no == "4.1"]
     assert title == "โอนไปตั้งจ่ายรายการใหม่ ค่าจัดซื้อเครื่องสูบน้ำและอุปกรณ์ประกอบ จำนวน 2 เครื่อง งบประมาณ 96,000 บาท"
+
+
+def test_a_names_space_a_scan_moved_is_put_where_the_document_prints_it_elsewhere() -> None:
+    from parsers.vocabulary import respaced_name
+
+    text = "๑ นายธวัชชัยมี ทรัพย์ ปลัดเทศบาล ... (ลงชื่อ) ธวัชชัย มีทรัพย์ ผู้ตรวจบันทึกการประชุม"
+    assert respaced_name("ธวัชชัยมี ทรัพย์", text) == "ธวัชชัย มีทรัพย์"
+    assert respaced_name("บุญ มาพรมมา", "นายบุญ มาพรมมา ส.ท. ... ส.ท.บุญมา พรมมา เสนอ") == "บุญมา พรมมา"
+    assert respaced_name("สมชาย ใจดี", "นายสมชาย ใจดี ... สมชาย ใจดี") == "สมชาย ใจดี"
+    assert respaced_name("คำปัน เรือนมูล", "นายคำปัน เรือนมูล") == "คำปัน เรือนมูล"  # (nothing else printed)
