@@ -37,7 +37,7 @@ from parsers.grammar import (
     single_cell,
     specks_only,
 )
-from parsers.vocabulary import POSITION_START, SIGN, SIGNED, lone_prefix, respaced_name
+from parsers.vocabulary import POSITION_START, SIGN, SIGNED, lone_prefix, respaced_name, unglued_name
 from pipeline.model import Line, Parsed, Segment
 from pipeline.normalize import clean, join_wrapped, recompose_sara_am
 from pipeline.thai import (
@@ -456,7 +456,17 @@ def person_name(text: str) -> tuple[str | None, str, str] | None:
     if not words:
         return None
     size = 3 if len(words) >= 3 and words[1] == "ณ" else 2
+    if len(words) >= 2 and POST_AFTER_GLUED_NAME.match(words[1]):
+        # the name's own space lost, the post's kept: ``ประเสริฐแสนโคตร ปลัด...``
+        return prefix, unglued_name(words[0]) or words[0], " ".join(words[1:])
     return prefix, " ".join(words[:size]), " ".join(words[size:])
+
+
+# Words that open a post or a remark, never a surname: after a name a scan glued together.
+POST_AFTER_GLUED_NAME = regex.compile(
+    r"\(|ปลัด|นายก|รองนายก|รองปลัด|ผู้อำนวยการ|ผอ\.|หัวหน้า|นักวิชาการ|นักวิเคราะห์|นักพัฒนา|นักจัดการ|"
+    r"นักทรัพยากร|เจ้าพนักงาน|เจ้าหน้าที่|อาจารย์|สมาชิก|ประธาน|กรรมการ|เลขานุการ"
+)
 
 
 def is_speaker_line(text: str) -> bool:

@@ -6,6 +6,7 @@ Document-type modules import these; this module imports no document type.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -48,9 +49,26 @@ def respaced_name(name: str | None, text: str) -> str | None:
     at = len(words[0]) if len(words) == 2 else None
     counts = {k: printed(k) for k in range(SURNAME_MIN, len(letters) - SURNAME_MIN + 1)}
     best = max(counts, key=lambda k: (counts[k], k == at))
-    if best == at or counts[best] <= (counts[at] if at is not None else 0):
-        return name
-    return f"{letters[:best]} {letters[best:]}"
+    if best != at and counts[best] > (counts[at] if at is not None else 0):
+        return f"{letters[:best]} {letters[best:]}"
+    return (unglued_name(letters) or name) if at is None else name
+
+
+def unglued_name(word: str) -> str | None:
+    """A given name and surname a scan ran into one word (``ประเสริฐแสนโคตร``), split where a
+    known given name meets a known family name (pythainlp's lists), when exactly one place
+    does; ``None`` otherwise."""
+    given, family = _name_lists()
+    cuts = [k for k in range(SURNAME_MIN, len(word) - SURNAME_MIN + 1) if word[:k] in given and word[k:] in family]
+    return f"{word[: cuts[0]]} {word[cuts[0] :]}" if len(cuts) == 1 else None
+
+
+@functools.lru_cache(maxsize=1)
+def _name_lists() -> tuple[frozenset[str], frozenset[str]]:
+    """Thai given names and family names (pythainlp's corpora, shipped with it)."""
+    from pythainlp.corpus import thai_family_names, thai_female_names, thai_male_names
+
+    return frozenset(thai_male_names()) | frozenset(thai_female_names()), frozenset(thai_family_names())
 
 
 # --- signature blocks -------------------------------------------------------------------------

@@ -495,3 +495,14 @@ def test_a_names_space_a_scan_moved_is_put_where_the_document_prints_it_elsewher
     assert respaced_name("บุญ มาพรมมา", "นายบุญ มาพรมมา ส.ท. ... ส.ท.บุญมา พรมมา เสนอ") == "บุญมา พรมมา"
     assert respaced_name("สมชาย ใจดี", "นายสมชาย ใจดี ... สมชาย ใจดี") == "สมชาย ใจดี"
     assert respaced_name("คำปัน เรือนมูล", "นายคำปัน เรือนมูล") == "คำปัน เรือนมูล"  # (nothing else printed)
+
+
+def test_a_name_run_together_before_its_post_is_split_where_a_given_name_meets_a_family_name() -> None:
+    from parsers.minutes import person_name
+    from parsers.vocabulary import unglued_name
+
+    assert person_name("นายประเสริฐแสนโคตร ปลัดองค์การบริหารส่วนตำบลโนนงาม") == (
+        "นาย", "ประเสริฐ แสนโคตร", "ปลัดองค์การบริหารส่วนตำบลโนนงาม",
+    )
+    assert person_name("นางสาวสมศรี ใจงาม ปลัดเทศบาล") == ("นางสาว", "สมศรี ใจงาม", "ปลัดเทศบาล")
+    assert unglued_name("คำปันเรือนมูล") is None  # (no family name known to end it: left as read)
