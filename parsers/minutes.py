@@ -851,6 +851,8 @@ class MinutesReader:
         if found is None or len(text) > 200:
             return False
         prefix, name, rest = found
+        if " " not in name and not rest:
+            name = unglued_name(name) or name  # (``ดร.ปัญญาสุขประเสริฐ``: its space a scan lost)
         if (
             rest
             and len(row_cells) > 1
@@ -1005,7 +1007,7 @@ class MinutesReader:
             return False
         row = self.rows[-1]
         parts = list(row_cells)
-        if len(row.name.split()) == 1:
+        if len(row.name.split()) == 1 and not parts[0].startswith("("):
             words = parts[0].split()
             row.name = f"{row.name} {words[0]}"
             parts[0] = " ".join(words[1:])

@@ -506,3 +506,23 @@ def test_a_name_run_together_before_its_post_is_split_where_a_given_name_meets_a
     )
     assert person_name("นางสาวสมศรี ใจงาม ปลัดเทศบาล") == ("นางสาว", "สมศรี ใจงาม", "ปลัดเทศบาล")
     assert unglued_name("คำปันเรือนมูล") is None  # (no family name known to end it: left as read)
+
+
+def test_a_one_word_name_in_its_cell_split_and_a_bracketed_aside_below_it_no_surname() -> None:
+    parsed = parse_pages(
+        "\n".join(
+            [
+                "รายงานการประชุมคณะกรรมการประเมินผลแผนพัฒนาท้องถิ่น",
+                "ครั้งที่ ๑/๒๕๖๙",
+                "วันอังคารที่ ๒๘ เมษายน ๒๕๖๙ เวลา ๙.๓๐ น.",
+                "ผู้มาประชุม",
+                "ที่\tชื่อ - สกุล\tตำแหน่ง\tตำแหน่งในคณะกรรมการ",
+                "๑\tดร.ปัญญาสุขประเสริฐ\tผู้ทรงคุณวุฒิ\tกรรมการ",
+                "\t\t(อาจารย์มหาวิทยาลัย)\t",
+                "ระเบียบวาระที่ ๑ เรื่องแจ้งเพื่อทราบ",
+                "มติที่ประชุม รับทราบ",
+            ]
+        )
+    )
+    (person,) = rows_of(parsed, Attendee)
+    assert person.full_name == "ปัญญา สุขประเสริฐ"
