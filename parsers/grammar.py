@@ -155,7 +155,7 @@ NAME_LIST_HEADER = regex.compile(
     # (``ที | ชือ | ตำแหน่ง``: a scan lost ``- สกุล`` and the marks)
     r"|^(?:[^\t ]{0,6}\s*\t\s*)?[ชซ]\u0e37?\u0e48?อ[^\t]{0,14}\t\s*ตำแหน่ง"
 )
-ROW_NUMBER = regex.compile(r"^(?P<no>\d{1,3})\s*[.)]?(?:\s+|\t|$|(?=\D))")
+ROW_NUMBER = regex.compile(r"^(?:\((?=\d{1,3}\)))?(?P<no>\d{1,3})\s*[.)]?(?:\s+|\t|$|(?=\D))")  # (also ``(๑)``)
 
 
 def flat(line: Line | str) -> str:

@@ -434,7 +434,15 @@ class Reader:
                 found_columns = {**found_columns, **dict(zip(framed, INSTRUMENT_ORDER, strict=True))}
             if len(set(found_columns.values())) >= 2:
                 self.instrument_columns = with_lost_instrument(found_columns, row)
+                # indicators headed on the same row (``ตช.1 | ... | ตช.10 | IIT | ...``)
+                numbered = {k: int(m["no"]) for k, c in enumerate(row) if (m := INDICATOR_HEAD.fullmatch(c.strip()))}
+                numbered = {k: no for k, no in numbered.items() if no in INSTRUMENT_OF}
                 self.label_columns = {}
+                if len(numbered) >= 3:
+                    self.label_columns = {
+                        **{k: Label(INSTRUMENT_OF[no], no, None) for k, no in numbered.items()},
+                        **{k: Label(i, None, None) for k, i in self.instrument_columns.items()},
+                    }
                 return True
         if not self.instrument_columns:
             return False
@@ -673,6 +681,8 @@ def instrument_cell(cell: str) -> str | None:
 
 
 INDICATOR_NO_CELL = regex.compile(r"\d{1,2}")
+# An indicator's column headed by its short label and number (``ตช.1``, ``ตัวชี้วัดที่ 1``).
+INDICATOR_HEAD = regex.compile(r"(?:ตช\.?|ตัวชี้วัด(?:ที่)?)\s*(?P<no>\d{1,2})")
 
 
 def indicator_columns(instruments: dict[int, str], row: Sequence[str]) -> dict[int, Label]:
@@ -819,7 +829,10 @@ def report_year(head: str) -> int | None:
     return int(span["last"]) if year is not None and span and int(span["first"]) == year else year
 
 
-LEGEND_ENTRY = regex.compile(r"ตัว\s*ชี\u0e49?\s*วัด\s*ที\u0e48?\s*(?P<no>\d{1,2})(?!\d)\s*(?P<name>.*?)(?=ตัว\s*ชี\u0e49?\s*วัด|$)")
+# (``ตช.๑ การปฏิบัติหน้าที่``: the short label a legend under a table headed ``ตช.1`` uses)
+LEGEND_ENTRY = regex.compile(
+    r"(?:ตัว\s*ชี\u0e49?\s*วัด\s*ที\u0e48?|ตช\.)\s*(?P<no>\d{1,2})(?!\d)\s*(?P<name>.*?)(?=ตัว\s*ชี\u0e49?\s*วัด|ตช\.|$)"
+)
 
 
 def legend_names(lines: Sequence[Line]) -> dict[int, str]:

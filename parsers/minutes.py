@@ -171,6 +171,9 @@ BODY_INDENTED = 0.5  # share of a document's lines
 AWAITS_AMOUNT = regex.compile(r"(?:งบ\s*ประมาณ|เป็น\s*เงิน|จำนวน)\s*$")  # a title whose amount wrapped
 FILLED_LINE = 0.9  # of the document's line width: a heading line reaching this far was wrapped
 MAX_WRAPPED_TITLE = 160  # characters: a title this long took its last wrapped line
+WHOLE_IN_BRACKETS = regex.compile(r"\((?P<title>[^()]+)\)")  # a title printed in brackets
+# A list's sub-list labelled by a letter with its head count (``ก. คณะกรรมการหมู่บ้าน จำนวน ๙ คน ได้แก่``).
+SUB_LIST_LABEL = regex.compile(r"^[ก-ฮ]\.\s*\S.*?จำนวน\s*\d{1,4}\s*คน(?:\s*(?:ได้แก่|ดังนี้|ประกอบด้วย))?$")
 AMOUNT_ALONE = regex.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d{2})?\s*บาท\)?")  # a title's ``งบประมาณ`` / ``96,000 บาท``
 SPEECH_OPENING = regex.compile(r"^(?:-?\s*ไม่มี|รับทราบ|ทราบ|เห็นชอบ|อนุมัติ)")
 
@@ -752,7 +755,7 @@ class MinutesReader:
             self.surname_column = bool(SURNAME_CELL.search(line.text))
             self.header_seen = True
             return True
-        if NOBODY.match(text) or COUNT_LINE.match(text):
+        if NOBODY.match(text) or COUNT_LINE.match(text) or SUB_LIST_LABEL.match(text):
             return True
         if LABEL_TAIL.fullmatch(text) and not any(r.status == self.status for r in self.rows):
             return True  # the section label's last word, wrapped
@@ -1293,6 +1296,8 @@ class MinutesReader:
     @staticmethod
     def clean_title(text: str) -> str:
         text = clean(text) or ""
+        if (bracketed := WHOLE_IN_BRACKETS.fullmatch(text)) is not None:
+            text = bracketed["title"]  # ``ระเบียบวาระที่ ๑ (เรื่องที่ประธานแจ้ง...)``
         text = TOPIC.sub("", LEADING_SPECKS.sub("", text), count=1)  # (``« เรื่อง อื่น ๆ``: a scan's speck)
         text = TRAILING.sub("", text).strip()
         # ``อื่น ๆ`` (the last item's title) as a scan leaves it: ``อืน ๆ``, ``Ou ๆ``

@@ -526,3 +526,52 @@ def test_a_one_word_name_in_its_cell_split_and_a_bracketed_aside_below_it_no_sur
     )
     (person,) = rows_of(parsed, Attendee)
     assert person.full_name == "ปัญญา สุขประเสริฐ"
+
+
+# --- heldout25 (written blind after this round's fixes; its first contact in docs/) ---------------
+
+
+def test_an_ita_table_headed_by_short_indicator_labels_with_their_names_in_a_legend() -> None:
+    from schemas import ItaScore
+
+    parsed = parse_pages(
+        "\n".join(
+            [
+                "รายงานผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)",
+                "ประจำปีงบประมาณ พ.ศ. ๒๕๖๙  เทศบาลเมืองนางาม",
+                "ปีงบประมาณ\tตช.1\tตช.2\tตช.3\tตช.4\tตช.5\tIIT\tITA",
+                "2569\t95.62\t91.08\t93.40\t92.15\t90.80\t92.61\t89.68",
+                "หมายเหตุ  ตัวย่อ ตช. หมายถึง ตัวชี้วัด ดังนี้",
+                "          ตช.๑ การปฏิบัติหน้าที่                  ตช.๔ การใช้ทรัพย์สินของราชการ",
+                "          ตช.๒ การใช้งบประมาณ                ตช.๕ การแก้ไขปัญหาการทุจริต",
+                "          ตช.๓ การใช้อำนาจ",
+            ]
+        )
+    )
+    scores = {(s.instrument, s.indicator_no): (s.indicator, str(s.score)) for s in rows_of(parsed, ItaScore)}
+    assert scores[("IIT", 1)] == ("การปฏิบัติหน้าที่", "95.62")
+    assert scores[("IIT", 4)] == ("การใช้ทรัพย์สินของราชการ", "92.15")
+    assert scores[("IIT", None)][1] == "92.61" and scores[("ITA", None)][1] == "89.68"
+
+
+def test_a_forums_committee_three_to_a_line_in_brackets_and_titles_in_brackets() -> None:
+    parsed = parse_pages(
+        "\n".join(
+            [
+                "รายงานการประชุมประชาคมหมู่บ้าน บ้านโคกงาม หมู่ที่ ๗",
+                "ครั้งที่ ๑/๒๕๖๙",
+                "วันอาทิตย์ที่ ๘ มีนาคม พ.ศ. ๒๕๖๙  เวลา ๐๙.๐๐ นาฬิกา",
+                "ผู้มาประชุม  รวม ๖๘ คน (ตามบัญชีลงลายมือชื่อแนบท้าย) ประกอบด้วย",
+                "     ก. คณะกรรมการหมู่บ้าน จำนวน ๓ คน ได้แก่",
+                "     (๑) นายทองดี  บุญงาม       (๒) นายสมาน  ดีงาม          (๓) นางลำดวน  สายงาม",
+                "     ข. ราษฎรบ้านโคกงาม หมู่ที่ ๗ จำนวน ๖๕ คน",
+                "ผู้ไม่มาประชุม",
+                "     (๑) นายสุพัฒน์  จันทร์งาม        กรรมการหมู่บ้าน        (ไปทำงานต่างจังหวัด)",
+                "ระเบียบวาระที่ ๑ (เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ)",
+                "มติที่ประชุม  รับทราบ",
+            ]
+        )
+    )
+    people = {a.full_name: a.status for a in rows_of(parsed, Attendee)}
+    assert people == {"ทองดี บุญงาม": "present", "สมาน ดีงาม": "present", "ลำดวน สายงาม": "present", "สุพัฒน์ จันทร์งาม": "absent"}
+    assert [a.title for a in rows_of(parsed, Agenda)] == ["ที่ประธานแจ้งให้ที่ประชุมทราบ"]
