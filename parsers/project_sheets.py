@@ -56,7 +56,7 @@ SECTION_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("responsible", r"(?:หน่วยงาน|ผู้)\s*(?:ที่)?\s*รับผิดชอบ(?:โครงการ)?"),
     # (``ตัวชี้วัดผลผลิต (Output)``, ``ตัวชี้วัดความสำเร็จ (ผลผลิต)``)
     ("outputs", r"ตัวชี้วัด\s*(?:ความ\s*สำเร็จ)?\s*\(\s*ผลผลิต\s*\)|(?:ตัวชี้วัด\s*)?ผลผลิต"),
-    ("outcomes", r"ผล\s*ที่\s*คาด\s*ว่า\s*จะ\s*ได้\s*รับ\s*\(\s*ผลลัพธ์\s*\)|(?:ตัวชี้วัด\s*)?ผลลัพธ์\s*(?:ที่\s*คาด\s*ว่า\s*จะ\s*ได้\s*รับ)?|ผล\s*ที่\s*คาด\s*ว่า\s*จะ\s*ได้\s*รับ|ประโยชน์\s*ที่\s*คาด\s*ว่า\s*จะ\s*ได้\s*รับ"),
+    ("outcomes", r"ตัวชี้วัด\s*และ\s*ผล\s*ที่\s*คาด\s*ว่า\s*จะ\s*ได้\s*รับ|ผล\s*ที่\s*คาด\s*ว่า\s*จะ\s*ได้\s*รับ\s*\(\s*ผลลัพธ์\s*\)|(?:ตัวชี้วัด\s*)?ผลลัพธ์\s*(?:ที่\s*คาด\s*ว่า\s*จะ\s*ได้\s*รับ)?|ผล\s*ที่\s*คาด\s*ว่า\s*จะ\s*ได้\s*รับ|ประโยชน์\s*ที่\s*คาด\s*ว่า\s*จะ\s*ได้\s*รับ"),
     # ``ตัวชี้วัด`` alone: the outcomes where the sheet has no outcomes section of its own
     ("indicators", r"ตัวชี้วัด(?:\s*ความ\s*สำเร็จ)?"),
     ("", r"การ\s*ติดตาม(?:และ)?\s*ประเมินผล|การประเมินผล"),
@@ -284,6 +284,7 @@ class SheetReader:
     section: str | None = None
     lists: dict[str, ListReader] = field(default_factory=dict)
     first_column_only: bool = False  # the section is a table: its items are the first column
+    paired: bool = False  # a table of outputs beside outcomes, a column each
     # the sheets' title printed again after a sheet's sections: a new sheet opens if an
     # unlabelled name or a first section follows (a scan may have lost its ``ลำดับที่ N``)
     titled_again: bool = False
@@ -304,6 +305,20 @@ class SheetReader:
             self.section = None  # the next sheet's page heading or the signatures: the last section is done
             self.titled_again = bool(SHEETS_TITLE.match(text)) and (not self.sheets or bool(self.sheets[-1].opened))
             return
+        row = [clean(cell) or "" for cell in line.text.rstrip().split("\t")] if "\t" in line.text.rstrip() else []
+        if self.sheets and len(row) == 2 and OUTPUT_HEAD.match(row[0]) and OUTCOME_HEAD.match(row[1]):
+            # ``ผลผลิต (Output) | ผลลัพธ์ (Outcome)``: a table pairing them, a column each
+            self.paired = True
+            self.lists.pop("outputs", None)
+            self.lists.pop("outcomes", None)
+            return
+        if self.paired and row:
+            for cell, section in zip(row, ("outputs", "outcomes"), strict=False):
+                if cell:
+                    self.section = section
+                    self.add(cell)
+            return
+        self.paired = False
         heading = match_heading(text) or gapped_heading(line.text)
         if self.titled_again and (UNLABELLED_NAME.match(text) or (heading and heading[2] == "1")):
             self.open_sheet(self.sheets[-1].sheet_no + 1 if self.sheets else 1, line.page_no)
@@ -358,7 +373,7 @@ class SheetReader:
         return "outputs" in self.sheets[-1].opened
 
     def open_sheet(self, sheet_no: int, page_no: int) -> None:
-        self.titled_again = False
+        self.titled_again = self.paired = False
         self.sheets.append(SheetDraft(sheet_no=sheet_no, page_no=page_no))
         self.section = None
         self.lists = {}
@@ -460,6 +475,8 @@ def parse(segment: Segment) -> Parsed:
 
 
 # Expected results split by kind (``เชิงปริมาณ``: outputs, ``เชิงคุณภาพ``: outcomes).
+OUTPUT_HEAD = regex.compile(r"^(?:ตัวชี้วัด\s*)?ผลผลิต")
+OUTCOME_HEAD = regex.compile(r"^(?:ตัวชี้วัด\s*)?ผลลัพธ์")
 RESULT_KIND = regex.compile(r"^(?:ตัวชี้วัด\s*|ผล\s*)?เชิง\s*(?P<kind>ปริมาณ|คุณภาพ)\s*[:：]?\s*")
 # A section's table header beside its heading (``ขั้นตอนการดำเนินงาน | ช่วงเวลา``).
 COLUMN_LABEL = regex.compile(r"(?:ช่วง\s*เวลา|ระยะ\s*เวลา|เดือน|ผู้\s*รับผิดชอบ|งบ\s*ประมาณ|หมายเหตุ)(?:\s*\(.{1,10}\))?")
@@ -467,7 +484,7 @@ COLUMN_LABEL = regex.compile(r"(?:ช่วง\s*เวลา|ระยะ\s*เ
 
 # --- where sheets open (segment) --------------------------------------------------------------------
 
-FIRST_SECTION = regex.compile(r"^1\s*[.)]?\s*ชื่อ\s*(?:โครงการ|กิจกรรม)")
+FIRST_SECTION = regex.compile(r"^(?:1|ก\.)\s*[.)]?\s*ชื่อ\s*(?:โครงการ|กิจกรรม)")  # (sections lettered ก. ข. ...)
 NEXT_SECTION = regex.compile(r"^[2-4]\s*[.)]?\s*(?:หลักการ|ความเป็นมา|วัตถุประสงค์|ที่มา)")
 NAME_SECTION = dict(SECTION_PATTERNS)["name"]  # (ชื่อโครงการ as a section heading reads it, OCR too)
 
@@ -480,12 +497,13 @@ def opens(lines: Sequence[Line], i: int, current: str | None) -> bool:
     if current == "project_sheets":
         return False
     text = line_text(lines, i)
+    if SHEET_START.match(text):
+        # (``ลำดับที่ ๑`` over the sheets' title, the project's name under it unlabelled;
+        # ``รายละเอียดโครงการ ลำดับที่ ๑`` over its sections)
+        return ahead(lines, i, NAME_SECTION, 3) or ahead(lines, i, SHEETS_TITLE, 2) or ahead(lines, i, FIRST_SECTION, 3)
     if SHEETS_TITLE.match(text) and single_cell(lines[i]):
         # (or, its ``ลำดับที่ N`` lost, the name and the first section under the title)
         return ahead(lines, i, FIRST_SHEET, 4) or ahead(lines, i, FIRST_RATIONALE, 6)
-    if SHEET_START.match(text):
-        # (``ลำดับที่ ๑`` over the sheets' title, the project's name under it unlabelled)
-        return ahead(lines, i, NAME_SECTION, 3) or ahead(lines, i, SHEETS_TITLE, 2)
     # Sheets without a ``ลำดับที่ N`` line: ``1. ชื่อโครงการ`` then its numbered sections, at the
     # top of a source, after the plan's table or after the memo that asks to approve it.
     return (

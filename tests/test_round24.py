@@ -575,3 +575,24 @@ def test_a_forums_committee_three_to_a_line_in_brackets_and_titles_in_brackets()
     people = {a.full_name: a.status for a in rows_of(parsed, Attendee)}
     assert people == {"ทองดี บุญงาม": "present", "สมาน ดีงาม": "present", "ลำดวน สายงาม": "present", "สุพัฒน์ จันทร์งาม": "absent"}
     assert [a.title for a in rows_of(parsed, Agenda)] == ["ที่ประธานแจ้งให้ที่ประชุมทราบ"]
+
+
+def test_sheets_with_lettered_sections_and_outputs_beside_outcomes_in_a_table() -> None:
+    sheet = "\n".join(
+        [
+            "                               รายละเอียดโครงการ ลำดับที่ ๑",
+            "ก. ชื่อโครงการ  โครงการอบรมคุณธรรมแก่บุคลากร",
+            "ข. หลักการและเหตุผล",
+            "          เพื่อพัฒนาบุคลากรให้ปฏิบัติหน้าที่ด้วยความซื่อสัตย์สุจริต",
+            "ซ. ผู้รับผิดชอบโครงการ  สำนักปลัด",
+            "ฌ. ตัวชี้วัดและผลที่คาดว่าจะได้รับ",
+            "ผลผลิต (Output)\tผลลัพธ์ (Outcome)",
+            "- ผู้เข้ารับการอบรมไม่น้อยกว่าร้อยละ ๙๐\t- คะแนนทดสอบหลังการอบรม",
+            "\tสูงกว่าก่อนการอบรม",
+            "- จัดอบรม ๑ ครั้ง\t- ไม่มีเรื่องร้องเรียน",
+        ]
+    )
+    (row,) = rows_of(parse_pages(sheet), ProjectSheet)
+    assert (row.name, row.responsible) == ("โครงการอบรมคุณธรรมแก่บุคลากร", "สำนักปลัด")
+    assert row.outputs == ["ผู้เข้ารับการอบรมไม่น้อยกว่าร้อยละ 90", "จัดอบรม 1 ครั้ง"]
+    assert row.outcomes == ["คะแนนทดสอบหลังการอบรม สูงกว่าก่อนการอบรม", "ไม่มีเรื่องร้องเรียน"]
