@@ -60,6 +60,7 @@ PERIOD_CELL = regex.compile(
 )
 PERIOD_MAX = 60
 # Lines that close a table: a signature, the memo's closing, a new numbered section heading.
+CONTINUED_CAPTION = regex.compile(r"^\(\s*ต่อ\s*\)")
 TABLE_END = regex.compile(
     r"^(?:จึง\s*เรียน|ลงชื่อ|\(?ลงชื่อ\)?|(?:ประกาศ|สั่ง|ให้\s*ไว้|รายงาน|ข้อมูล)\s*ณ|ความเห็น|หมายเหตุ|ทั้งนี้|\(|"
     r"มติ|ที่\s*ประชุม|ระเบียบ\s*วาระ|ประธาน|เลขานุการ|ปิด\s*ประชุม|เรื่อง|เรียน|สรุป|ตาม\s*ที่|"
@@ -142,6 +143,12 @@ def header_roles(row: Sequence[str]) -> list[str] | None:
         second = [k for k, r in enumerate(roles) if r == MEASURE][1]
         if regex.match(r"แนว\s*ทาง", row[second].strip()):
             roles[second] = METHOD
+    measured = [k for k, r in enumerate(roles) if r == MEASURE]
+    if len(measured) == 2 and any(regex.match(r"มาตรการ", row[k].strip()) for k in measured):
+        # ``ประเด็นที่ต้องพัฒนา | มาตรการ``: the issue a measure answers is no measure of its own
+        for k in measured:
+            if regex.match(r"ประเด็น", row[k].strip()):
+                roles[k] = OTHER
     known = {r for r in roles if r not in (OTHER, SEQ)}
     return roles if len(known) >= 3 else None
 
@@ -339,6 +346,8 @@ class TableReader:
         filled = [c for c in row if c]
         if not filled:
             return
+        if len(filled) == 1 and CONTINUED_CAPTION.match(filled[0]):
+            return  # ``(ต่อ) ตารางมาตรการ...``: the table goes on under its caption, no header again
         first = row[0]
         if specks_only(" ".join(filled)):
             return  # a scan's specks in a row of their own (``ฆ a | ม | ow ป09``): no measure
