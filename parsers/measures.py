@@ -91,8 +91,9 @@ BLOCK_END = regex.compile(
 )
 # ``ประเด็นที่ N`` or ``มาตรการที่ N  <the measure>`` over its labelled lines (``มาตรการท ๒``: a
 # scan's lost marks).
-ISSUE = regex.compile(r"^(?:ประเด็น|มาตรการ)\s*ท\u0e35?\u0e48?\s*(?P<no>\d{1,2})(?!\d)\s*[.:)]?\s*(?P<rest>.*)$")
-UNNUMBERED_ISSUE = regex.compile(r"^(?:ประเด็น|มาตรการ)\s*ท\u0e35?\u0e48?\s*[^\d\s]?\s+(?P<rest>มาตรการ\S.*)$")
+_ISSUE_LABEL = r"^(?:ประเด็น|มาตรการ)\s*ท\u0e35?\u0e48?\s*"
+ISSUE = regex.compile(rf"{_ISSUE_LABEL}(?P<no>\d{{1,2}})(?!\d)\s*[.:)]?\s*(?P<rest>.*)$")
+UNNUMBERED_ISSUE = regex.compile(rf"{_ISSUE_LABEL}[^\d\s]?\s+(?P<rest>มาตรการ\S.*)$")
 BLOCK_ITEM = regex.compile(r"^\(?(?P<no>\d)\s*[.)]\s*(?P<label>[^:：]*?)\s*(?:[:：]\s*|$|\s)(?P<rest>.*)$")
 # A field's number as a scan reads it, its bracket lost or a speck beside it, before a label.
 OCR_ITEM = regex.compile(r"^\(?(?P<no>\d)\s*[@©®]?\s*\)?\s*(?=(?:กิจกรรม|โครงการ|ผู้\s*รับ|ขั้น\s*ตอน|วิธี\s*การ|ระยะ\s*เวลา))")

@@ -179,8 +179,9 @@ SPEECH_OPENING = regex.compile(r"^(?:-?\s*ไม่มี|รับทราบ|
 
 # A heading's title wrapped onto the next line: ``เรื่อง รับรองรายงานการประชุม`` /
 # ``ครั้งที่ 3/2567 เมื่อวันที่ ...``.
-DATE_AFTER_WHEN = regex.compile(r"เม\u0e37?\u0e48?อ\s*$")  # ``... ครั้งที่ 1/2569 เมื่อ`` / ``วันอังคารที่ 16 ธันวาคม 2568``
-WEEKDAY_AFTER_WHEN = regex.compile(r"เม\u0e37?\u0e48?อ\s*วัน\s*$")  # (``... เมื่อวัน`` / ``อังคารที่ 16 ธันวาคม 2568``)
+# A title cut after ``เมื่อ`` (its date on the next line, ``วันอังคารที่ 16 ธันวาคม 2568``) or
+# after ``เมื่อวัน`` (its weekday there, ``อังคารที่ 16 ...``); marks optional, as a scan drops them.
+CUT_AFTER_WHEN = regex.compile(r"เม\u0e37?\u0e48?อ\s*(?P<day>วัน)?\s*$")
 YEAR_AFTER_BE = regex.compile(r"พ\.\s?ศ\.\s*$")  # a title cut after ``พ.ศ.``: its year opens the next line
 TITLE_GOES_ON = regex.compile(
     r"^(?:ครั้ง\s*ที่\s*\d|(?:ประจำ\s*)?ปี\s*งบ\s*ประมาณ|ประจำ\s*ปี|เม\u0e37?\u0e48?อ\s*วัน|พ\.\s?ศ\.|\(|สมัย|จำนวน\s*\d+\s*(?:โครงการ|รายการ)|ร่าง\s*(?:เทศ|ข้อ)\s*บัญญัติ)"
@@ -1101,8 +1102,7 @@ class MinutesReader:
             and (
                 TITLE_GOES_ON.match(text)
                 or (YEAR_AFTER_BE.search(wrapping.title) and regex.match(r"25\d\d", text))
-                or (DATE_AFTER_WHEN.search(wrapping.title) and DATE_LINE.match(text) is not None)
-                or (WEEKDAY_AFTER_WHEN.search(wrapping.title) and regex.match(WEEKDAY_WORDS, text) is not None)
+                or date_goes_on(wrapping.title, text)
                 or flush_rest
             )
             and len(text) <= 80
@@ -1442,14 +1442,19 @@ def with_standing_in_joined(row: list[str]) -> list[str]:
     return row
 
 
+def date_goes_on(head: str, tail: str) -> bool:
+    """Whether ``tail`` is the date a title cut after ``เมื่อ`` or ``เมื่อวัน`` goes on with."""
+    cut = CUT_AFTER_WHEN.search(head)
+    if cut is None:
+        return False
+    return regex.match(WEEKDAY_WORDS, tail) is not None if cut["day"] else DATE_LINE.match(tail) is not None
+
+
 def join_title(head: str, tail: str) -> str:
     """A title and the rest it wrapped to: no space where the line broke inside a word, or
     between ``เมื่อ`` and the day it introduces."""
-    glued = (
-        wrapped_inside_word(head, tail)
-        or (DATE_AFTER_WHEN.search(head) is not None and tail.startswith("วัน"))
-        or WEEKDAY_AFTER_WHEN.search(head) is not None
-    )
+    cut = CUT_AFTER_WHEN.search(head)
+    glued = wrapped_inside_word(head, tail) or (cut is not None and (cut["day"] is not None or tail.startswith("วัน")))
     return f"{head}{'' if glued else ' '}{tail}"
 
 
@@ -1465,10 +1470,10 @@ def day_by_weekday(candidates: list[dt.date], lines: Sequence[Line]) -> dt.date 
     return candidates[0] if len(candidates) == 1 else None
 
 
-def nearest_reported(candidates: list[dt.date], lines: Sequence[Line]) -> dt.date | None:
-    """Of ``candidates``, the one nearest the middle date the lines report; the one
-    candidate when the lines report none."""
-    reported = sorted(all_dates(" ".join(flat(line) for line in lines)))
+def nearest_reported(candidates: list[dt.date], text: str) -> dt.date | None:
+    """Of ``candidates``, the one nearest the middle date ``text`` (the minutes) reports; the
+    one candidate when it reports none."""
+    reported = sorted(all_dates(text))
     if not reported:
         return candidates[0] if len(candidates) == 1 else None
     middle = reported[len(reported) // 2]
@@ -1718,6 +1723,7 @@ def parse(segment: Segment) -> Parsed:
     reader.read(lines)
     heading = [flat(line) for line in reader.heading]
     heading_text = " ".join(heading)
+    everything = " ".join(flat(line) for line in lines)  # (the minutes' text: dates, names printed elsewhere)
     title = heading_title(heading)
     meeting_date = find_date(heading_text)
     inferred = None
@@ -1728,7 +1734,7 @@ def parse(segment: Segment) -> Parsed:
     elif meeting_date is None and (candidates := months_by_weekday(heading_text)):
         # the month a scan garbled, the weekday, day and year read: of the months the weekday
         # allows, the one nearest the dates the minutes report
-        meeting_date = inferred = nearest_reported(candidates, lines)
+        meeting_date = inferred = nearest_reported(candidates, everything)
     meeting_date = meeting_date or find_date(" ".join(flat(line) for line in lines[:15]))
     start_time = end_time = None
     venue = None
@@ -1748,7 +1754,6 @@ def parse(segment: Segment) -> Parsed:
                 venue = venue_with_rest(venue, heading[k + 1] if k + 1 < len(heading) else "")
     start_time = reader.start_time or start_time
     end_time = reader.end_time or end_time
-    everything = " ".join(flat(line) for line in lines)
     for row in reader.rows:
         row.name = respaced_name(row.name, everything) or row.name  # (a scan's space moved: ``ธวัชชัยมี ทรัพย์``)
     names = [row.name for row in reader.rows]

@@ -25,6 +25,7 @@ from rapidfuzz.distance import Levenshtein
 
 from parsers.common import (
     find_organization,
+    join_lines,
     join_text,
     letter_document,
     nonempty_cells,
@@ -34,7 +35,7 @@ from parsers.common import (
 )
 from parsers.doctype import DocumentType
 from parsers.grammar import DOCUMENT_END, SUBJECT_LABEL, SUBJECT_LINE, ahead, line_text
-from parsers.vocabulary import POSITION_START, find_signature, respaced_name
+from parsers.vocabulary import POSITION_START, bracketed_cells, find_signature, respaced_name
 from pipeline.model import Line, Parsed, Segment
 from pipeline.normalize import clean, join_wrapped
 from pipeline.thai import find_date, skeleton
@@ -236,16 +237,13 @@ def read_post(rest: str, group: str | None, seq: str, page_no: int) -> Member | 
 NAME_IN_BRACKETS = regex.compile(r"\((?P<inside>[^()]+)\)\s*(?:เป็น)?$")  # (``... เป็น`` / ``ประธานกรรมการ``: the role wrapped)
 
 
-def bracketed_lead(row: Sequence[str]) -> tuple[str, list[str]] | None:
-    """A row's leading bracketed words, however many cells the spaces in them made, and the
-    cells after them: ``(นางอัมพร | ไชยราช) | คณะทำงาน``; ``None`` when it opens otherwise."""
-    if not row or not row[0].startswith("("):
+def bracketed_lead(text: str) -> tuple[str, list[str]] | None:
+    """A line's leading bracketed name, however many cells the spaces in it made, and the
+    cells after it: ``(นางอัมพร | ไชยราช) | คณะทำงาน``; ``None`` when it opens otherwise."""
+    row = bracketed_cells(text)
+    if not row or not row[0].startswith("(") or not NAME_IN_BRACKETS.fullmatch(row[0]):
         return None
-    for k, cell in enumerate(row[:3]):
-        if ")" in cell:
-            inside = " ".join(row[: k + 1])
-            return (inside, list(row[k + 1 :])) if NAME_IN_BRACKETS.fullmatch(inside) else None
-    return None
+    return row[0], row[1:]
 
 
 def take_bracketed_holder(member: Member, inside: str) -> bool:
@@ -436,12 +434,11 @@ class MemberReader:
             elif match and self.group is not None:
                 member = read_post(text[match.end() :], self.group, match["seq"], line.page_no)
                 below = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
-                below_cells = nonempty_cells(below)
                 if member is None and ROLE_CELL.fullmatch(below):
                     # the post's role on the line below (a scan lost the dot leaders between them)
                     member = read_post(f"{text[match.end() :]}\t{below}", self.group, match["seq"], line.page_no)
                     self.skip = i + 1 if member is not None else self.skip
-                elif member is None and (holder := bracketed_lead(below_cells)) is not None:
+                elif member is None and (holder := bracketed_lead(below)) is not None:
                     # a long post, its holder's bracketed name and the role on the line below
                     # (``๒.๖ ผู้อำนวยการกองการศึกษา ศาสนาและวัฒนธรรม`` / ``(นางอัมพร  ไชยราช)  คณะทำงาน``)
                     joined = "\t".join([f"{text[match.end() :].strip()} {holder[0]}", *holder[1]])
@@ -531,9 +528,6 @@ class MemberReader:
         if MemberReader.holder_wrapped(member, text):
             return
         texts = nonempty_cells(text)
-        named = NAME_IN_BRACKETS.fullmatch(texts[0].strip()) if member.full_name is None and len(texts) == 1 else None
-        if named and take_bracketed_holder(member, named["inside"]):
-            return  # the holder's name wrapped under a long post
         if member.full_name is not None and " " not in member.full_name and texts and regex.fullmatch(r"\p{Thai}{2,}", texts[0]):
             member.full_name = f"{member.full_name} {texts.pop(0)}"  # the surname wrapped in its cell
         elif (member.full_name is not None and member.role is not None and len(texts) == 1 and text[:1] not in (" ", "\t")
@@ -720,7 +714,7 @@ def parse(segment: Segment) -> Parsed:
         # Members listed in an attachment after the signature (รายชื่อแนบท้ายคำสั่ง).
         reader.open_member = None
         reader.read(lines[signature.end :])
-    everything = " ".join(" ".join(line.text.split()) for line in lines)
+    everything = join_lines(lines)  # (names printed elsewhere in the order)
     for member in mended_sub_numbers(reader.members):
         parsed.rows.append(
             CommitteeMember(
