@@ -39,7 +39,7 @@ from parsers.grammar import (
 )
 from parsers.vocabulary import POSITION_START, SIGN, SIGNED, lone_prefix, respaced_name, unglued_name
 from pipeline.model import Line, Parsed, Segment
-from pipeline.normalize import clean, join_wrapped, recompose_sara_am
+from pipeline.normalize import NO_TICK, TICK, clean, join_wrapped, recompose_sara_am
 from pipeline.thai import (
     MARK,
     all_dates,
@@ -78,11 +78,16 @@ PRESENT = regex.compile(rf"^{LIST_NAMES}ผู้\s*(?:ที่\s*)?(?:(?:ม\s
 ABSENT = regex.compile(
     rf"^{LIST_NAMES}ผู้\s*(?:ที่\s*)?(?:ไม่\s*มา|ไม่\s*เข้า|ขาด|ลา)\s*(?:ร่วม\s*)?(?:(?:การ\s*)?ประชุม|{_LABEL_WRAPPED})"
 )
-INVITED = regex.compile(rf"^{LIST_NAMES}ผู้\s*(?:ที่\s*)?(?:เข้า\s*ร่วม|ร่วม)\s*(?:(?:การ\s*)?ประชุม|{_LABEL_WRAPPED})")
+INVITED = regex.compile(
+    rf"^{LIST_NAMES}ผู้\s*(?:ที่\s*)?(?:เข้า\s*ร่วม|ร่วม)\s*(?:(?:การ\s*)?ประชุม|{_LABEL_WRAPPED})"
+)
 LABEL_TAIL = regex.compile(r"(?:การ\s*)?ประชุม")  # the wrapped end of such a label, alone on its line
 BARE_SECTION = regex.compile(r"^(?:(?P<absent>ไม่\s*มา\s*ประชุม|ขาด\s*(?:การ\s*)?ประชุม)|มา\s*ประชุม)$")
 COUNT_LINE = regex.compile(r"^(?:รวม|จำนวน|ทั้งหมด|ทั้งสิ้น)\S*\s*\d{1,3}\s*(?:คน|ท่าน|ราย)?$")
+# a roll call's tally under it (``สรุป | มาประชุม ๑๑ คน | ไม่มาประชุม ๓ คน | รวม ๑๔ คน``)
+TALLY_LINE = regex.compile(r"^สรุป(?:ผล)?(?:\s*[^\d\s]+\s*\d{1,3}\s*(?:ค\s?น|ท่าน|ราย))+$")
 HEADING_LINES = 8
+WRAPPED_REST = 16  # a heading line this short is the rest of the one above, wrapped by the page
 NOBODY = regex.compile(r"^(?:[-–—]|\(?\s*ไม่มี\s*\)?|-\s*ไม่มี\s*-)$")
 # Why someone is absent, printed in a remarks column or after the position.
 REMARK = regex.compile(
@@ -129,7 +134,9 @@ UNNUMBERED_AGENDA = regex.compile(
     r"^(?:ร?ะเบียบ\s*)?วาระ\s*ที่?\s*[^\d\s]{0,3}?\s*(?:(?P<rest>เร\S?\S?อง.*)|(?P<rest>))$"
 )
 # ``3.1`` and ``3.1.1``: a sub-item's number is its path under the agenda item.
-SUB_ITEM = regex.compile(r"^(?P<top>\d{1,2})\.(?P<sub>\d{1,2}(?:\.\d{1,2})?)(?![.\d])\s*[.):,]?\s*(?P<rest>.*)$")
+SUB_ITEM = regex.compile(
+    r"^(?P<top>\d{1,2})\.(?P<sub>\d{1,2}(?:\.\d{1,2})?)(?![.\d])\s*[.):,]?\s*(?P<rest>.*)$"
+)
 # What follows a decimal number (3.5 ล้านบาท, 2.5 ราย) rather than a sub-item's title (3.1 รายงาน...).
 NOT_A_TITLE = regex.compile(r"^(?:ล้าน|บาท|%|เปอร์เซ็นต์|(?:คน|ราย|กม\.?|ม\.|เมตร)(?:\s|$))")
 RESOLUTION = regex.compile(
@@ -146,11 +153,17 @@ RESOLUTION_COLUMN = regex.compile(
     r"^มติ(?:\s*ที่\s*ประชุม)?\t+(?P<rest>\S.*)$|^ที่\s*ประชุม\t+(?:[^\t]{0,40}?\s)?มี\s*มติ\s*(?P<rest>\S.*)$"
 )
 # A roll call's remark that the member was away (ลาป่วย, ลากิจ, ขาดประชุม).
-ABSENCE_REMARK = regex.compile(r"^(?:ลา\s*(?:ป่วย|กิจ|พักผ่อน|คลอด|ไปราชการ)?|ขาด(?:\s*ประชุม)?|ไม่\s*มา(?:\s*ประชุม)?|ติด\s*ราชการ)$")
+# a roll call's two tick columns, who came and who did not (``มา | ไม่มา``, ``มาประชุม | ลา``)
+ABSENT_TICK_HEADER = regex.compile(r"(?:^|\t)\s*มา(?:\s*ประชุม)?\s*\t\s*(?:ไม่\s*มา|ขาด|ลา)")
+ABSENCE_REMARK = regex.compile(
+    r"^(?:ลา\s*(?:ป่วย|กิจ|พักผ่อน|คลอด|ไปราชการ)?|ขาด(?:\s*ประชุม)?|ไม่\s*มา(?:\s*ประชุม)?|ติด\s*(?:ราชการ|ธุระ(?:\s*ส่วนตัว)?)|ไป\s*ต่างจังหวัด)$"
+)
 # ``(๑) ญัตติ...`` under ``ระเบียบวาระที่ ๔``: its sub-items numbered in brackets (4.1, 4.2 ...).
 BRACKETED_SUB_ITEM = regex.compile(r"^\(?(?P<sub>\d{1,2})\)\s*(?P<rest>\S.{7,})$")
 TOPIC = regex.compile(r"^เรื่?อง\s*[:：]?\s*")  # also as OCR drops its tone mark
-TRAILING = regex.compile(r"(?:\s*(?:[:：]|ดังนี้|ดังต่อไปนี้|(?<=\s)[.,'`](?=\s|$)))+\s*$")  # (``อื่น ๆ . .``: a scan's specks)
+TRAILING = regex.compile(
+    r"(?:\s*(?:[:：]|ดังนี้|ดังต่อไปนี้|(?<=\s)[.,'`](?=\s|$)))+\s*$"
+)  # (``อื่น ๆ . .``: a scan's specks)
 # A title that stops on one of these words goes on on the next line.
 DANGLING = regex.compile(
     r"(?:และ|หรือ|ของ|เมื่อ\s*วันที่|วันที่|ครั้งที่|ใน|ประจำปี|ประจำปีงบประมาณ|พ\.ศ\.|เรื่อง|การ|ที่|เพื่อ|ให้|กับ|แก่|ตาม|โดย)$"
@@ -174,7 +187,9 @@ MAX_WRAPPED_TITLE = 160  # characters: a title this long took its last wrapped l
 WHOLE_IN_BRACKETS = regex.compile(r"\((?P<title>[^()]+)\)")  # a title printed in brackets
 # A list's sub-list labelled by a letter with its head count (``ก. คณะกรรมการหมู่บ้าน จำนวน ๙ คน ได้แก่``).
 SUB_LIST_LABEL = regex.compile(r"^[ก-ฮ]\.\s*\S.*?จำนวน\s*\d{1,4}\s*คน(?:\s*(?:ได้แก่|ดังนี้|ประกอบด้วย))?$")
-AMOUNT_ALONE = regex.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d{2})?\s*บาท\)?")  # a title's ``งบประมาณ`` / ``96,000 บาท``
+AMOUNT_ALONE = regex.compile(
+    r"\d{1,3}(?:,\d{3})*(?:\.\d{2})?\s*บาท\)?"
+)  # a title's ``งบประมาณ`` / ``96,000 บาท``
 SPEECH_OPENING = regex.compile(r"^(?:-?\s*ไม่มี|รับทราบ|ทราบ|เห็นชอบ|อนุมัติ)")
 
 # A heading's title wrapped onto the next line: ``เรื่อง รับรองรายงานการประชุม`` /
@@ -194,6 +209,11 @@ VENUE_TIME = regex.compile(r"\s+เวลา\s*\d")
 # pieces parted by commas or ``และ`` before the next prefix, up to what the sentence adds.
 HEAD_COUNT = regex.compile(r"^(?:จำนวน\s*)?\d{1,3}\s*(?:คน|ท่าน|ราย)\s*")  # a list label's count
 PROSE_LIST = regex.compile(r"^(?:ได้แก่|คือ|ประกอบด้วย)\s*")
+# what a list label's line says besides the label: its count, an aside, the word that opens the
+# list (``ผู้มาประชุม รวม ๖๘ คน (ตามบัญชีลงลายมือชื่อแนบท้าย) ประกอบด้วย``)
+LIST_INTRO = regex.compile(
+    r"(?:รวม\s*)?(?:จำนวน\s*)?\d{1,4}\s*(?:คน|ท่าน|ราย)\s*(?:\([^()]{0,60}\))?\s*(?:ประกอบด้วย|ได้แก่|ดังนี้)?\s*:?"
+)
 PROSE_PERSON_BREAK = regex.compile(r",\s*|\s+และ\s*(?=(?:นาย|นาง|นางสาว|ว่าที่|ด\.|ส\.|จ\.|พ\.|ร\.|ดร\.))")
 CLOSING_REST = regex.compile(r"[^()]{1,20}\)")
 PROSE_AND_AT_END = regex.compile(r"\s+และ\s*$")  # (the next name wrapped to a line of its own)
@@ -206,7 +226,9 @@ LEADING_SPECKS = regex.compile(r"^[«»“”\"'`~^|,;]+\s*")
 # The last item's title ``อื่น ๆ`` as a scan leaves it (``อืน ๆ``, ``Ou ๆ``), its spacing as printed.
 OTHER_MATTERS = regex.compile(r"(?:อ\S{0,3}น|\S{1,3})(?P<gap>\s*)ๆ")
 # A name list's header wrapped: its last words alone on the next line.
-HEADER_WRAP = regex.compile(r"(?:คณะ\s*)?กรรมการ|ลายมือ\s*ชื่อ|หมายเหตุ|ในคณะ\s*กรรมการ|(?:ตำแหน่ง\s*)?ใน\s*คณะ\s*ทำงาน")
+HEADER_WRAP = regex.compile(
+    r"(?:คณะ\s*)?กรรมการ|ลายมือ\s*ชื่อ|หมายเหตุ|ในคณะ\s*กรรมการ|(?:ตำแหน่ง\s*)?ใน\s*คณะ\s*ทำงาน"
+)
 # A person's position on a line of its own under the name, labelled.
 POSITION_LABEL = regex.compile(r"^ตำแหน่ง\s*[:：]?\s+(?=\S)")
 # Words only a name list's header holds, for one a scan garbled past NAME_LIST_HEADER.
@@ -230,7 +252,9 @@ COUNCIL_SEAT = regex.compile(r"^(?:(?:รอง)?ประธานสภา|เ
 POST_THEN_NAME = regex.compile(
     r"^(?P<post>\S.{3,}?\S)\s?(?P<name>(?:นางสาว|น\.ส\.|นาง|นาย(?!ก)|ว่าที่\s?(?:ร้อย|ร\.)\S*?)\p{Thai}{2,}\s+\p{Thai}{2,})$"
 )
-ROLE_CUT = regex.compile(ROLE.pattern.removesuffix("$") + r"\s*และ$")  # (``กรรมการและ`` / ``เลขานุการ``: its cell wrapped)
+ROLE_CUT = regex.compile(
+    ROLE.pattern.removesuffix("$") + r"\s*และ$"
+)  # (``กรรมการและ`` / ``เลขานุการ``: its cell wrapped)
 ROLE_START = regex.compile(ROLE.pattern.removesuffix("$"))  # a role with more glued after it
 # A speaker's role line in a two-column layout: ประธาน, เลขานุการ, ที่ประชุม ...
 SPEAKER_ROLE = regex.compile(
@@ -245,7 +269,9 @@ SPEECH = regex.compile(
 )
 BRACKETED_ROLE = regex.compile(r"^(?P<post>.*?)\s*\((?P<role>[^()]+)\)$")
 ACTING_AFTER = regex.compile(r"^(?P<post>.+?)\s*\(\s*แทน\s*\)\s*$")
-STANDING_IN = regex.compile(r"^(?:มา\s*)?แทน(?:\s+|(?=ผอ\.|ผู้|ปลัด|รอง|นายก|หัวหน้า))(?P<post>\S.*)$")  # a cell of its own: whom this person stands in for (``แทนผอ.กองช่าง``: a text layer's lost space)
+STANDING_IN = regex.compile(
+    r"^(?:มา\s*)?แทน(?:\s+|(?=ผอ\.|ผู้|ปลัด|รอง|นายก|หัวหน้า))(?P<post>\S.*)$"
+)  # a cell of its own: whom this person stands in for (``แทนผอ.กองช่าง``: a text layer's lost space)
 ACTING_BEFORE = regex.compile(
     r"^(?:(?P<position>.+?)\s+)?(?:(?:ปฏิบัติ|รักษา|ทำ)\s*(?:หน้าที่|ราชการ)\s*|มา\s*)?แทน\s*(?P<post>\S.*)$"
     # ``ผู้แทน ผู้อำนวยการกองช่าง`` (but ``ผู้แทนชุมชน``, ``ผู้แทนผู้ปกครอง`` are positions: a seat for a group)
@@ -385,8 +411,12 @@ def ratio_outcome(text: str) -> str | None:
     labels = [w.strip() for w in legend["labels"].split(":")] if legend else []
     if len(labels) != len(counts):
         labels = ["ayes", "noes", "abstain"][: len(counts)]
-    ayes = sum(n for n, label in zip(counts, labels, strict=True) if not regex.match(r"ไม่|งด|noes|abstain", label))
-    noes = sum(n for n, label in zip(counts, labels, strict=True) if label == "noes" or label.startswith("ไม่"))
+    ayes = sum(
+        n for n, label in zip(counts, labels, strict=True) if not regex.match(r"ไม่|งด|noes|abstain", label)
+    )
+    noes = sum(
+        n for n, label in zip(counts, labels, strict=True) if label == "noes" or label.startswith("ไม่")
+    )
     if noes >= ayes:
         return "rejected"
     return "approved_with_changes" if CHANGED.search(text) else "approved"
@@ -400,7 +430,9 @@ NO_NOES = regex.compile(r"ไม่\s*(?:อนุมัติ|เห็น\s*�
 
 
 # A post glued to the surname before it (three letters in at least): what a post opens with.
-GLUED_POST = regex.compile(r"(?<=\s\S{3,})(?:ปลัด|นายก|รองนายก|ผู้อำนวยการ|ผู้ใหญ่บ้าน|นักวิเคราะห์|นักวิชาการ|หัวหน้า|กำนัน)\S*$")
+GLUED_POST = regex.compile(
+    r"(?<=\s\S{3,})(?:ปลัด|นายก|รองนายก|ผู้อำนวยการ|ผู้ใหญ่บ้าน|นักวิเคราะห์|นักวิชาการ|หัวหน้า|กำนัน)\S*$"
+)
 LIST_PATTERNS = (("invited", INVITED), ("absent", ABSENT), ("present", PRESENT))
 LIST_LABELS = {"invited": "ผู้เข้าร่วมประชุม", "absent": "ผู้ไม่มาประชุม", "present": "ผู้มาประชุม"}
 LABEL_MATCH = 85  # rapidfuzz ratio of a line's opening letters (marks and spaces left out) to a label's
@@ -511,7 +543,10 @@ def split_by_signature(name: str, cells_after: Sequence[str]) -> str:
         if not regex.fullmatch(r"\p{Thai}{3,}", signed) or name.startswith(f"{signed} "):
             continue
         # (read without marks: the scan reads the signature's ธีระ as ธิระ)
-        cut = next((k for k in range(len(signed) - 2, len(whole) - 2) if skeleton(whole[:k]) == skeleton(signed)), None)
+        cut = next(
+            (k for k in range(len(signed) - 2, len(whole) - 2) if skeleton(whole[:k]) == skeleton(signed)),
+            None,
+        )
         while cut is not None and cut < len(whole) and MARK.match(whole[cut]):
             cut += 1  # the given name's own marks stay with it
         if cut is not None and len(whole) - cut >= 3 and name.split(" ")[0] != whole[:cut]:
@@ -628,6 +663,9 @@ class MinutesReader:
     # The list's header has a surname column of its own (``ชื่อ | นามสกุล``): a given name its
     # narrow cell wrapped (``นางจันทร์`` / ``เพ็ญ``) is one word.
     surname_column: bool = False
+    absent_ticks: bool = (
+        False  # the name list's header has a tick column for who came, then one for who did not
+    )
     header_seen: bool = False  # the current name list's header was read
     # ``(๑)``, ``(๒)`` lines next to one another: a list inside a speech, no sub-items
     listed: set[int] = field(default_factory=set)
@@ -637,14 +675,16 @@ class MinutesReader:
     def read(self, lines: Sequence[Line]) -> None:
         # (the raw lines by source line: an agenda table's rows become several lines each)
         raw_by_index = {lines[k].index: raw for k, raw in self.raw_by_line.items() if k < len(lines)}
-        lines = agenda_table_lines(lines)
+        lines = numbers_wrapped_to_names(agenda_table_lines(lines))
         texts = [line.text.strip() for line in lines if line.text.strip()]
         indices = [line.index for line in lines if line.text.strip()]
         for k in range(len(texts) - 1):
             if BRACKETED_SUB_ITEM.match(texts[k]) and BRACKETED_SUB_ITEM.match(texts[k + 1]):
                 self.listed.update((indices[k], indices[k + 1]))
         self.body_indented = sum(line.text[:1] in ("\t", " ") for line in lines) > BODY_INDENTED * len(texts)
-        reaches = sorted(display_width(raw.expandtabs(8).rstrip()) for raw in raw_by_index.values() if raw.strip())
+        reaches = sorted(
+            display_width(raw.expandtabs(8).rstrip()) for raw in raw_by_index.values() if raw.strip()
+        )
         self.line_width = reaches[int(len(reaches) * 0.9)] if reaches else 0
         for line in lines:
             text = STRAY.sub("", ASTERISK_NOISE.sub(" ", line.text)).strip()
@@ -679,7 +719,7 @@ class MinutesReader:
         if self.state == "heading":
             if not self.heading and not MINUTES_TITLE.match(text):
                 return
-            if len(self.heading) < HEADING_LINES:
+            if sum(len(flat(h)) > WRAPPED_REST for h in self.heading) < HEADING_LINES:
                 self.heading.append(line)
                 return
             self.state = "body"
@@ -696,6 +736,7 @@ class MinutesReader:
             # a name table right under the heading, its label garbled or left out: who came
             self.state, self.status, self.section_count = "attendance", "present", 0
             self.surname_column = bool(SURNAME_CELL.search(line.text))
+            self.absent_ticks = bool(ABSENT_TICK_HEADER.search(line.text))
             self.header_seen = True
             return True
         bare = BARE_SECTION.match(text) if self.state in ("heading", "attendance") else None
@@ -709,7 +750,9 @@ class MinutesReader:
             labels = garbled_label(text)
         for status, end in labels[:1]:
             rest = text[end:].strip(" :-–")
-            if self.state == "body" and (len(rest) > 40 or (self.items and not self.only_listed())):
+            if self.state == "body" and (
+                (len(rest) > 40 and not LIST_INTRO.fullmatch(rest)) or (self.items and not self.only_listed())
+            ):
                 return False  # a sentence in the body that happens to start like a list header
             if self.items:
                 self.forget_listing()
@@ -744,7 +787,10 @@ class MinutesReader:
             merged = post_over_name(held.text, line.text)
             if merged is not None:
                 self.held_post = None
-                return self.attendance_line(Line(text=merged, page_no=held.page_no, index=held.index), flat(Line(text=merged, page_no=held.page_no)))
+                return self.attendance_line(
+                    Line(text=merged, page_no=held.page_no, index=held.index),
+                    flat(Line(text=merged, page_no=held.page_no)),
+                )
             self.flush_held()
         if self.prose_people is not None:
             if not is_structural(text) and not self.attendance_header_like(text) and "\t" not in line.text:
@@ -754,9 +800,15 @@ class MinutesReader:
             return False
         if NAME_LIST_HEADER.match(line.text):
             self.surname_column = bool(SURNAME_CELL.search(line.text))
+            self.absent_ticks = bool(ABSENT_TICK_HEADER.search(line.text))
             self.header_seen = True
             return True
-        if NOBODY.match(text) or COUNT_LINE.match(text) or SUB_LIST_LABEL.match(text):
+        if (
+            NOBODY.match(text)
+            or COUNT_LINE.match(text)
+            or TALLY_LINE.match(text)
+            or SUB_LIST_LABEL.match(text)
+        ):
             return True
         if LABEL_TAIL.fullmatch(text) and not any(r.status == self.status for r in self.rows):
             return True  # the section label's last word, wrapped
@@ -809,7 +861,9 @@ class MinutesReader:
             row_cells[0:1] = [glued["name"], glued["post"].strip()]
         if seq is not None and len(row_cells) > 1 and split_prefix(row_cells[0])[0] is None:
             # the position's column before the name's (ลำดับ | ตำแหน่ง | ชื่อ - สกุล)
-            named = next((k for k in range(1, len(row_cells)) if split_prefix(row_cells[k])[0] is not None), None)
+            named = next(
+                (k for k in range(1, len(row_cells)) if split_prefix(row_cells[k])[0] is not None), None
+            )
             if named is not None and not lone_prefix(row_cells[named]):
                 name_cell, beyond = row_cells[named], row_cells[named + 1 :]
                 given = split_prefix(name_cell)[1]
@@ -828,7 +882,12 @@ class MinutesReader:
             # ``นาง  ลำดวน  หอมดี``: the spaces after the prefix became a column break.
             row_cells[:2] = [f"{row_cells[0]}{row_cells[1]}"]
         prefix, given = split_prefix(row_cells[0])
-        if self.surname_column and prefix and len(row_cells) > 1 and regex.fullmatch(r"\p{Thai}+", row_cells[1]):
+        if (
+            self.surname_column
+            and prefix
+            and len(row_cells) > 1
+            and regex.fullmatch(r"\p{Thai}+", row_cells[1])
+        ):
             row_cells[:2] = [f"{prefix}{given.replace(' ', '')} {row_cells[1]}"]  # given name | surname
         numbered = any(r.numbered for r in self.rows if r.status == self.status)
         previous = self.rows[-1] if self.rows and self.rows[-1].status == self.status else None
@@ -846,7 +905,13 @@ class MinutesReader:
             seq = previous.seq + 1
         if seq is None and (prefix is None or (numbered and self.section_count)):
             return self.continue_row(row_cells, prefix is not None)
-        if seq is not None and prefix is None and POSITION_START.match(row_cells[0]) and self.held_post is None and not self.reading_held:
+        if (
+            seq is not None
+            and prefix is None
+            and POSITION_START.match(row_cells[0])
+            and self.held_post is None
+            and not self.reading_held
+        ):
             # ``๑.  นายก อบต.ห้วยผาเงิน   ประธานกรรมการ`` / ``นายสุพจน์  ใจคำ``: a post and role
             # numbered, the holder's name on the line below; read with it
             self.held_post = line
@@ -894,8 +959,11 @@ class MinutesReader:
         row.name = split_by_signature(row.name, row_cells[1:])
         self.fill_row(row, others)
         row.role = row.role or self.group_role
-        if row.status == "present" and any(ABSENCE_REMARK.match(c) for c in row_cells[1:]):
-            row.status = "absent"  # a roll call of every member: the remarks say who was away
+        if row.status == "present" and (
+            any(ABSENCE_REMARK.match(c) for c in row_cells[1:])
+            or (self.absent_ticks and ticked_second(line.text))
+        ):
+            row.status = "absent"  # a roll call of every member: the remarks or ticks say who was away
         self.rows.append(row)
         return True
 
@@ -903,7 +971,9 @@ class MinutesReader:
         """Position and role from a cell without column breaks: the role is the last word(s)."""
         words = text.split()
         for size in (3, 2, 1):
-            if len(words) > size and (ROLE.match(" ".join(words[-size:])) or ROLE_CUT.match(" ".join(words[-size:]))):
+            if len(words) > size and (
+                ROLE.match(" ".join(words[-size:])) or ROLE_CUT.match(" ".join(words[-size:]))
+            ):
                 return [" ".join(words[:-size]), " ".join(words[-size:])]
         return [text]
 
@@ -926,12 +996,16 @@ class MinutesReader:
         if len(others) >= 2:
             # a remarks column holds a committee role (ประธานกรรมการ) or a note (กรรมการใหม่,
             # ผอ.กองคลังติดราชการ): only a role is one
-            role = REMARK.sub("", others[1]).strip()  # (``คณะทำงาน (ไปราชการ)``: the role, its remark dropped)
+            role = REMARK.sub(
+                "", others[1]
+            ).strip()  # (``คณะทำงาน (ไปราชการ)``: the role, its remark dropped)
             row.role = role if ROLE.match(role) or COUNCIL_SEAT.match(role) or ROLE_CUT.match(role) else None
             acting = STANDING_IN.match(others[1].strip())
             if acting and row.role is None:
                 row.acting_for = acting["post"].strip()  # a remarks column's ``แทน ผู้ใหญ่บ้านหมู่ที่ ๕``
-            elif row.role is not None and len(others) >= 3 and (acting := STANDING_IN.match(others[2].strip())):
+            elif (
+                row.role is not None and len(others) >= 3 and (acting := STANDING_IN.match(others[2].strip()))
+            ):
                 row.acting_for = acting["post"].strip()  # (role | remarks: ``กรรมการ | แทน ผอ.กองช่าง``)
         elif ROLE.match(position) and not ACTING_AFTER.match(position):
             row.role, position = position, ""
@@ -989,7 +1063,13 @@ class MinutesReader:
                 # a scan lost the space before the post (``นางพรทิพย์ สุขประเสริฐปลัดเทศบาล``)
                 name, position = name[: glued.start()], name[glued.start() :]
             self.section_count += 1
-            row = Row(status=self.status or "invited", seq=self.section_count, page_no=page_no, prefix=prefix, name=name)
+            row = Row(
+                status=self.status or "invited",
+                seq=self.section_count,
+                page_no=page_no,
+                prefix=prefix,
+                name=name,
+            )
             self.set_position(row, REMARK.sub("", position).strip(" ,"))
             self.rows.append(row)
 
@@ -1018,17 +1098,33 @@ class MinutesReader:
             parts = [p for p in parts if p]
         if not parts:
             return True
-        if len(parts) == 1 and CLOSING_REST.fullmatch(parts[0]) and (row.position or "").count("(") <= (row.position or "").count(")"):
+        if (
+            len(parts) == 1
+            and CLOSING_REST.fullmatch(parts[0])
+            and (row.position or "").count("(") <= (row.position or "").count(")")
+        ):
             return True  # the end of a remark its cell wrapped (``(ไป`` / ``ราชการ)``), the remark left out
         if len(parts) >= 2:
             self.extend_position(row, parts[0])
-            row.role = f"{row.role}{parts[1]}" if row.role and row.role.endswith("และ") else clean(f"{row.role or ''} {parts[1]}")
+            row.role = (
+                f"{row.role}{parts[1]}"
+                if row.role and row.role.endswith("และ")
+                else clean(f"{row.role or ''} {parts[1]}")
+            )
         elif row.role and (
-            row.role.endswith("และ") or (parts[0].startswith("และ") and ROLE.match(parts[0][3:].strip())) or ROLE.match(parts[0])
+            row.role.endswith("และ")
+            or (parts[0].startswith("และ") and ROLE.match(parts[0][3:].strip()))
+            or ROLE.match(parts[0])
         ):
-            row.role = f"{row.role}{parts[0]}" if row.role.endswith(("/", "และ")) else clean(f"{row.role} {parts[0]}")
-        elif (ROLE.match(parts[0]) or (COUNCIL_SEAT.match(parts[0]) and self.seats_are_roles())) and row.role is None and (
-            row.position or row.acting_for
+            row.role = (
+                f"{row.role}{parts[0]}"
+                if row.role.endswith(("/", "และ"))
+                else clean(f"{row.role} {parts[0]}")
+            )
+        elif (
+            (ROLE.match(parts[0]) or (COUNCIL_SEAT.match(parts[0]) and self.seats_are_roles()))
+            and row.role is None
+            and (row.position or row.acting_for)
         ):
             row.role = parts[0]
         else:
@@ -1067,11 +1163,20 @@ class MinutesReader:
         bracketed = BRACKETED_SUB_ITEM.match(text) if self.top is not None else None
         if bracketed and self.top is not None:
             # ``(๒) ...`` under ``ระเบียบวาระที่ ๔``: sub-item 4.2, when it is the next one
-            subs = [i for i in self.items if i.item_no.startswith(f"{self.top.item_no}.") and i.item_no.count(".") == 1]
+            subs = [
+                i
+                for i in self.items
+                if i.item_no.startswith(f"{self.top.item_no}.") and i.item_no.count(".") == 1
+            ]
             numbered = SUB_ITEM.match(f"{self.top.item_no}.{int(bracketed['sub'])} {bracketed['rest']}")
             first = int(bracketed["sub"]) == 1 and not subs
             following = self.bracketed_top == self.top.item_no and int(bracketed["sub"]) == len(subs) + 1
-            if numbered and line.index not in self.listed and (first or following) and self.is_new_sub(numbered):
+            if (
+                numbered
+                and line.index not in self.listed
+                and (first or following)
+                and self.is_new_sub(numbered)
+            ):
                 self.bracketed_top = self.top.item_no
                 self.open_sub_item(numbered, line)
                 return
@@ -1081,7 +1186,9 @@ class MinutesReader:
         full = heading is not None and len(heading.title) >= FULL_HEADING  # (it filled its line)
         chained, self.chained = self.chained, False
         if heading is not None and self.indented and self.heading_goes_on(text, full=full):
-            heading.title = self.clean_title(join_title(heading.title, text) if chained else join_wrapped(heading.title, text))
+            heading.title = self.clean_title(
+                join_title(heading.title, text) if chained else join_wrapped(heading.title, text)
+            )
             if self.filled() or AWAITS_AMOUNT.search(heading.title):
                 # wrapped again (``... สูบน้ำ`` / ``จำนวน ๒ เครื่อง งบประมาณ`` / ``๙๖,๐๐๐ บาท``)
                 self.wrapped_heading, self.chained = heading, True
@@ -1202,7 +1309,11 @@ class MinutesReader:
             after = match.string[match.end("no") :]
             if not regex.match(r"\s*(?:[:.)\-–]|เรื่อง|$)", after):
                 return False
-        if number == int(self.top.item_no) and self.skipped_one(number - 1) and heading_kind(match) == self.heading_kind:
+        if (
+            number == int(self.top.item_no)
+            and self.skipped_one(number - 1)
+            and heading_kind(match) == self.heading_kind
+        ):
             self.renumber_top(str(number - 1))  # OCR read ๔ as ๕ on the heading before: it was 4
             return True
         # The speaker repeats the item's own number (วาระที่ 2 เรื่อง ...): not a new item.
@@ -1418,18 +1529,87 @@ def agenda_table_lines(lines: Sequence[Line]) -> list[Line]:
         if not number and len(filled := [c for c in row if c]) <= 2:
             # a row under an item: its cells by what they hold, not where (a point's indent
             # reads as one more column); one short cell goes on a resolution still running
-            lone = len(filled) == 1 and len(filled[0]) <= RESOLUTION_WRAP and bool(resolution and resolution[-1])
+            lone = (
+                len(filled) == 1 and len(filled[0]) <= RESOLUTION_WRAP and bool(resolution and resolution[-1])
+            )
             topic, said = ("", filled[0]) if lone else [*filled, "", ""][:2]
         item = AGENDA_TABLE_ITEM.match(number)
         if item:
             close()
             at = line
-            heading = f"ระเบียบวาระที่ {item['top']} {topic}" if not item["sub"] else f"{number.rstrip('.')} {topic}"
+            heading = (
+                f"ระเบียบวาระที่ {item['top']} {topic}" if not item["sub"] else f"{number.rstrip('.')} {topic}"
+            )
             out.append(Line(text=heading, page_no=line.page_no, index=line.index))
         elif topic:
             out.append(Line(text=f"\t{topic}", page_no=line.page_no, index=line.index))
         resolution.append(said)
     close()
+    return out
+
+
+# a number opening a listed person inside a cell (``... บุญประคอง = ๒ นายสมาน ...``, ``... บุตรศรี ๖)``)
+NUMBER_INSIDE = regex.compile(r"(?<=\s)\(?(?P<no>\d{1,3})\s*[.)]?(?=\s|$)")
+
+
+def cut_at_numbers(row: list[str], name_below: bool) -> list[str]:
+    """A row's cells cut where a cell goes on to the next number of the list: a scan left no
+    column gap between people listed several to a line. ``name_below``: the next line is a
+    name without a number (a number at the row's end may be its)."""
+    out: list[str] = []
+    last: int | None = None
+    for cell in row:
+        if (opening := ROW_NUMBER.match(cell.strip())) is not None:
+            last = int(opening["no"])
+        start = 0
+        for found in NUMBER_INSIDE.finditer(cell):
+            after = cell[found.end() :].strip()
+            if last is None or int(found["no"]) != last + 1:
+                continue
+            # a name after it, or the row's end over a name (``หมู่ที่ ๓`` over ``๔ นาย...`` is none)
+            if (split_prefix(after)[0] is None) if after else not name_below:
+                continue
+            out.append(cell[start : found.start()].rstrip(" =-"))
+            start, last = found.start(), last + 1
+        out.append(cell[start:])
+    return out
+
+
+def ticked_second(raw: str) -> bool:
+    """A roll call's row ticked in its second tick column (``... | อสม. หมู่ ๒ |  | ☑ | ลาป่วย``):
+    the cell before the tick is blank or an empty box."""
+    row = [cell.strip() for cell in raw.split("\t")]
+    ticks = [k for k, cell in enumerate(row) if cell == TICK]
+    return bool(ticks) and ticks[-1] > 1 and row[ticks[-1] - 1] in ("", NO_TICK)
+
+
+def numbers_wrapped_to_names(lines: Sequence[Line]) -> list[Line]:
+    """People listed several to a line: cells cut at each next number (``cut_at_numbers``),
+    and a last number the page wrapped from its name (``(๑) นายทองดี ... | (๒) นายสมาน ... |
+    (๓)`` / ``นางลำดวน  สายทอง``) goes down to the name."""
+    out = list(lines)
+    for k in range(len(out)):
+        row = out[k].text.rstrip().split("\t")
+        numbered = [m for c in row if (m := ROW_NUMBER.match(c.strip())) is not None]
+        if not numbered:
+            continue
+        below = out[k + 1].text.strip() if k + 1 < len(out) else ""
+        name_below = not ROW_NUMBER.match(below) and split_prefix(below)[0] is not None
+        row = cut_at_numbers(row, name_below)
+        last = ROW_NUMBER.fullmatch(row[-1].strip()) if len(row) >= 2 else None
+        if (
+            name_below
+            and last is not None
+            and any((m := ROW_NUMBER.match(c.strip())) and int(m["no"]) < int(last["no"]) for c in row[:-1])
+        ):
+            indent = out[k + 1].text[: len(out[k + 1].text) - len(out[k + 1].text.lstrip())]
+            out[k + 1] = Line(
+                text=f"{indent}{row.pop().strip()} {below}",
+                page_no=out[k + 1].page_no,
+                index=out[k + 1].index,
+            )
+        if "\t".join(row) != out[k].text.rstrip():
+            out[k] = Line(text="\t".join(row), page_no=out[k].page_no, index=out[k].index)
     return out
 
 
@@ -1454,7 +1634,9 @@ def join_title(head: str, tail: str) -> str:
     """A title and the rest it wrapped to: no space where the line broke inside a word, or
     between ``เมื่อ`` and the day it introduces."""
     cut = CUT_AFTER_WHEN.search(head)
-    glued = wrapped_inside_word(head, tail) or (cut is not None and (cut["day"] is not None or tail.startswith("วัน")))
+    glued = wrapped_inside_word(head, tail) or (
+        cut is not None and (cut["day"] is not None or tail.startswith("วัน"))
+    )
     return f"{head}{'' if glued else ' '}{tail}"
 
 
@@ -1487,7 +1669,11 @@ def post_over_name(post_line: str, name_line: str) -> str | None:
     name_cells = [c for c in cells(name_line) if c.strip()]
     if not name_cells or ROW_NUMBER.match(name_cells[0]):
         return None
-    name = name_cells[0] if len(name_cells) == 1 or not lone_prefix(name_cells[0]) else f"{name_cells[0]}{name_cells[1]}"
+    name = (
+        name_cells[0]
+        if len(name_cells) == 1 or not lone_prefix(name_cells[0])
+        else f"{name_cells[0]}{name_cells[1]}"
+    )
     rest_of_name = name_cells[1:] if name == name_cells[0] else name_cells[2:]
     prefix, given = split_prefix(name)
     words = given.split()
@@ -1514,7 +1700,9 @@ def group_role(text: str) -> str | None:
 
 
 # A name's cell holding a bracketed aside after the given name (the next column's wrapped end).
-BRACKETED_ASIDE = regex.compile(r"(?P<name>(?:\d{1,3}\s*[.)]\s*)?\S+)\s+(?P<aside>\((?:พนักงาน|ลูกจ้าง|รักษา|ปฏิบัติ|แทน)[^()]{0,30}\))")
+BRACKETED_ASIDE = regex.compile(
+    r"(?P<name>(?:\d{1,3}\s*[.)]\s*)?\S+)\s+(?P<aside>\((?:พนักงาน|ลูกจ้าง|รักษา|ปฏิบัติ|แทน)[^()]{0,30}\))"
+)
 
 
 def side_by_side(text: str) -> tuple[str, str] | None:
@@ -1531,10 +1719,17 @@ def side_by_side(text: str) -> tuple[str, str] | None:
             cell = row[k].strip()
             prefix, rest = split_prefix(cell)
             after = row[k + 1].strip()
-            if prefix is not None and not lone_prefix(cell) and len(rest.split()) >= 2 and after and not regex.match(r"(?:มา\s*)?แทน", after):
+            if (
+                prefix is not None
+                and not lone_prefix(cell)
+                and len(rest.split()) >= 2
+                and after
+                and not regex.match(r"(?:มา\s*)?แทน", after)
+            ):
                 return "\t".join(row[:k]), "\t".join(row[k:])
         return None
-    for k in range(2, len(row)):
+    # (the first cell may hold the number and the name: ``(๑) นายทองดี บุญประคอง | (๒) นายสมาน ...``)
+    for k in range(1 if split_prefix(row[0].strip()[first.end() :].strip())[0] else 2, len(row)):
         second = ROW_NUMBER.match(row[k].strip())
         # the next number (numbered across) or a later one (down each half: ``๑ ... | ๘ ...``)
         if second is None or int(second["no"]) <= int(first["no"]):
@@ -1565,7 +1760,10 @@ def labels_head_blocks(lines: Sequence[Line]) -> bool:
     shortly before the first label standing alone."""
     texts = [flat(line) for line in lines]
     alone = [
-        i for i, t in enumerate(texts) for p in (RECORDER, REVIEWER) if p.search(t) and not p.sub("", t).strip()
+        i
+        for i, t in enumerate(texts)
+        for p in (RECORDER, REVIEWER)
+        if p.search(t) and not p.sub("", t).strip()
     ]
     if not alone:
         return False
@@ -1596,7 +1794,9 @@ def signer(lines: Sequence[Line], label: regex.Pattern[str]) -> str | None:
         # (``ผู้ตรวจรายงานการประชุม   ลงชื่อ .....``: the label before its own signature line,
         # the name under it)
         signs_after = bool(SIGN.match(text[match.end() :].strip())) and not text[: match.start()].strip()
-        first, second = (forward, backward) if SIGN.match(text) or heads or signs_after else (backward, forward)
+        first, second = (
+            (forward, backward) if SIGN.match(text) or heads or signs_after else (backward, forward)
+        )
         for candidates in (first, second):
             for other in candidates:
                 if any(p.search(flat(other)) for p in (label, RECORDER, REVIEWER, CERTIFIER)):
@@ -1627,7 +1827,12 @@ def venue_with_rest(venue: str, following: str) -> str:
     """The venue with the next heading line joined when it is the venue's wrapped rest: glued
     inside an unclosed bracket or after a label cut from its value, else after a space."""
     following = following.strip()
-    if not following or len(following) > 60 or find_date(following) or regex.search(r"เวลา\s*\d|ครั้ง\s*ที่", following):
+    if (
+        not following
+        or len(following) > 60
+        or find_date(following)
+        or regex.search(r"เวลา\s*\d|ครั้ง\s*ที่", following)
+    ):
         return venue
     unclosed = venue.count("(") > venue.count(")")
     closes = unclosed and following.endswith(")") and "(" not in following
@@ -1650,8 +1855,12 @@ def checking_chair(lines: Sequence[Line]) -> str | None:
         text = flat(lines[i])
         roles = list(COMMITTEE_ROLE.finditer(text))
         chair = next((k for k, m in enumerate(roles) if m.group().startswith("ประธาน")), None)
-        signed_each = len(regex.findall(SIGNED, text)) >= len(roles) > 1  # ``(ลงชื่อ) name role   (ลงชื่อ) name role``
-        if chair is None or not (is_signature_label(text) or signed_each or not COMMITTEE_ROLE.sub("", text).strip()):
+        signed_each = (
+            len(regex.findall(SIGNED, text)) >= len(roles) > 1
+        )  # ``(ลงชื่อ) name role   (ลงชื่อ) name role``
+        if chair is None or not (
+            is_signature_label(text) or signed_each or not COMMITTEE_ROLE.sub("", text).strip()
+        ):
             continue  # (a line of roles alone, however long, is the blocks' labels)
         own = name_in(text[: roles[chair].start()]) if len(roles) == 1 else None
         if own:
@@ -1705,7 +1914,13 @@ def name_in(text: str) -> str | None:
     candidate = match["name"] if match else text
     prefix, rest = split_prefix(candidate.strip())
     words = rest.split()
-    if signed and prefix is None and not match and SIGNED_BARE_NAME.fullmatch(" ".join(words)) and not POSITION_START.match(rest):
+    if (
+        signed
+        and prefix is None
+        and not match
+        and SIGNED_BARE_NAME.fullmatch(" ".join(words))
+        and not POSITION_START.match(rest)
+    ):
         return " ".join(words)  # ``(ลงชื่อ)  ชาตรี  มุกดา   ประธานกรรมการ...``: signed with the bare name
     if match and prefix and regex.fullmatch(r"\p{Thai}{6,}|\p{Thai}+ \p{Thai}+ \p{Thai}+", rest):
         # The parentheses hold just the name, which OCR ran together (``(นายสมชายใจดี)``) or
@@ -1719,7 +1934,9 @@ def name_in(text: str) -> str | None:
 
 def parse(segment: Segment) -> Parsed:
     lines = segment.lines
-    reader = MinutesReader(gaps_mean_paragraphs=gaps_mean_paragraphs(lines), raw_by_line=raw_lines_by_line(segment))
+    reader = MinutesReader(
+        gaps_mean_paragraphs=gaps_mean_paragraphs(lines), raw_by_line=raw_lines_by_line(segment)
+    )
     reader.read(lines)
     heading = [flat(line) for line in reader.heading]
     heading_text = " ".join(heading)
@@ -1745,9 +1962,7 @@ def parse(segment: Segment) -> Parsed:
         if (
             venue is None
             and found
-            and (
-                text.startswith(("ณ", "สถาน")) or DATE_LINE.match(text) or "เวลา" in text or find_date(text)
-            )
+            and (text.startswith(("ณ", "สถาน")) or DATE_LINE.match(text) or "เวลา" in text or find_date(text))
         ):
             venue = clean(RULE_AFTER.sub("", VENUE_TIME.split(found["venue"], maxsplit=1)[0]))
             if venue and not VENUE_TIME.search(found["venue"]):
@@ -1775,7 +1990,11 @@ def parse(segment: Segment) -> Parsed:
     )
     parsed = Parsed(document=document)
     if inferred is not None:
-        parsed.warnings.append(segment.warning(f"meeting date inferred as {inferred.isoformat()} from its weekday: its day was unreadable"))
+        parsed.warnings.append(
+            segment.warning(
+                f"meeting date inferred as {inferred.isoformat()} from its weekday: its day was unreadable"
+            )
+        )
     common = {"meeting_id": meeting_id, "doc_id": segment.doc_id}
     parsed.rows.append(
         Meeting(
@@ -1789,7 +2008,9 @@ def parse(segment: Segment) -> Parsed:
             end_time=end_time,
             venue=venue,
             recorder_name=spelled(signer(lines, RECORDER)),
-            reviewer_name=spelled(signer(lines, REVIEWER) or checking_chair(lines) or signer(lines, CERTIFIER)),
+            reviewer_name=spelled(
+                signer(lines, REVIEWER) or checking_chair(lines) or signer(lines, CERTIFIER)
+            ),
         )
     )
     for row in reader.rows:
