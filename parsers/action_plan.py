@@ -136,7 +136,9 @@ QUARTER_RANGE = regex.compile(
 
 # The header of a plan's summary table (มิติ | จำนวนโครงการ | งบประมาณ | หมายเหตุ): its rows
 # are stated totals, one per dimension and the whole plan's.
-SUMMARY_HEADER = regex.compile(r"จำนวน\s*(?:โครงการ|กิจกรรม)")
+# (``จำนวน`` alone: its ``โครงการ`` wrapped to the header's second row)
+SUMMARY_HEADER = regex.compile(r"จำนวน\s*(?:โครงการ|กิจกรรม)|^\s*จำนวน\s*$")
+SUMMARY_YEAR_CELL = regex.compile(r"^(?:ปี\s*(?:งบประมาณ\s*)?)?(?:พ\.\s?ศ\.\s*)?(?P<year>25\d\d)$")
 
 
 @dataclass(slots=True)
@@ -381,7 +383,9 @@ def is_header_row(row_cells: Sequence[str]) -> bool:
             >= 3
             and not any(regex.search(r"\d{1,3},\d{3}", c) for c in rest)
         )
-    return (bool(HEADER_SEQ.match(filled[0])) and words >= 1) or words >= 3
+    # (a summary's ``มิติ | จำนวน | งบประมาณ (บาท)``, its ``โครงการ`` wrapped below)
+    summary = words >= 2 and any(SUMMARY_HEADER.search(c) for c in filled)
+    return (bool(HEADER_SEQ.match(filled[0])) and words >= 1) or words >= 3 or summary
 
 
 def is_quarter_subheader(row_cells: Sequence[str]) -> bool:
@@ -739,6 +743,17 @@ class PlanReader:
         filled = [c for c in row_cells if c]
         at = self.summary_budget_at
         amount = parse_money(row_cells[at], read="cell") if at is not None and at < len(row_cells) else None
+        years = {
+            k: int(m["year"]) for k, c in enumerate(row_cells) if (m := SUMMARY_YEAR_CELL.match(c.strip()))
+        }
+        if amount is None and len(years) >= 2 and not self.totals_of_summary():
+            # the header's second row, the budget by year (``ปี 2568 | ปี 2569``): the plan's year
+            # is the one its totals are of (else the latest)
+            plan_year = find_fiscal_year(" ".join(self.title_lines))
+            self.summary_budget_at = next(
+                (k for k, y in years.items() if y == plan_year), max(years, key=lambda k: years[k])
+            )
+            return True
         if len(filled) < 2 or amount is None:
             self.summary_budget_at = None
             return False
@@ -747,6 +762,9 @@ class PlanReader:
             label = f"มิติที่ {label[garbled.end() :].strip()}"  # (``มตท1``, ``มิติที2``: its marks lost in a scan)
         self.totals.append(StatedTotal(label=label, amount=amount, page_no=page_no, summary=True))
         return True
+
+    def totals_of_summary(self) -> bool:
+        return any(total.summary for total in self.totals)
 
     # rows ---------------------------------------------------------------------------------------
     def start_row(self, i: int, line: Line, row_cells: list[str]) -> bool:

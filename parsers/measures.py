@@ -72,6 +72,7 @@ COLUMN_SLACK = 10  # display characters a wrapped cell may run past its column's
 GROUP_ROW = regex.compile(
     r"^(?:ด\u0e49?าน|มิติ|หมวด|ยุทธศาสตร์|กลุ่ม)\s*ท\u0e35?\u0e48?\s*\d{1,2}(?!\d)"
 )  # (ดานท๑: a scan)
+UNNUMBERED_GROUP_ROW = regex.compile(r"^(?:ด\u0e49?าน|หมวด|มิติ)\s*(?:การ|\S)")
 # The second line of a header printed on two lines (``ระยะเวลา`` / ``ดำเนินการ``).
 HEADER_TAIL = regex.compile(r"^(?:ดำเนิน\s*การ|ผล|ผล\s*การ\s*\S{0,12}|การ\s*\S{0,12}|เวลา|\(.{0,20}\))$")
 
@@ -365,6 +366,8 @@ class TableReader:
             len(filled) == 1 or (len(filled) == 2 and GROUP_ROW.fullmatch(first))
         ):
             return  # a group's row inside the table (``ด้านที่ ๒ การป้องกันการรับสินบน``, or its name in the next cell)
+        if len(filled) == 1 and first and UNNUMBERED_GROUP_ROW.match(first):
+            return  # ... unnumbered, across the table from its first column (``ด้านการเปิดเผยข้อมูล (ตัวชี้วัดที่ ๙)``)
         if len(filled) == 1 and BLOCK_END.match(filled[0]):
             self.roles = None  # an indented date or signature line closes the table
             return

@@ -84,6 +84,13 @@ INVITED = regex.compile(
 LABEL_TAIL = regex.compile(r"(?:การ\s*)?ประชุม")  # the wrapped end of such a label, alone on its line
 BARE_SECTION = regex.compile(r"^(?:(?P<absent>ไม่\s*มา\s*ประชุม|ขาด\s*(?:การ\s*)?ประชุม)|มา\s*ประชุม)$")
 COUNT_LINE = regex.compile(r"^(?:รวม|จำนวน|ทั้งหมด|ทั้งสิ้น)\S*\s*\d{1,3}\s*(?:คน|ท่าน|ราย)?$")
+REASON_LINE = regex.compile(r"^(?:สาเหตุ|เหตุผล|หมายเหตุ)\s*[:：]?\s*\S")
+VOTE_LABEL = regex.compile(
+    r"^(?:(?:ไม่\s*)?(?:เห็น\s*ชอบ|เห็น\s*ด้วย|อนุมัติ|รับรอง)|งด\s*ออก\s*เสียง|ไม่\s*ลง\s*คะแนน|รวม)\s*(?:\((?:เสียง|คน)\))?$"
+)
+VOTE_UNIT = regex.compile(r"\((?:เสียง|คน)\)")
+VOTE_COUNT = regex.compile(r"\d{1,3}|[-–—]")
+CELL_LABEL = regex.compile(r"^(?:ตำแหน่ง|หน้าที่)\s*[:：]?\s+(?=\S)")
 # a roll call's tally under it (``สรุป | มาประชุม ๑๑ คน | ไม่มาประชุม ๓ คน | รวม ๑๔ คน``)
 TALLY_LINE = regex.compile(r"^สรุป(?:ผล)?(?:\s*[^\d\s]+\s*\d{1,3}\s*(?:ค\s?น|ท่าน|ราย))+$")
 HEADING_LINES = 8
@@ -138,7 +145,7 @@ SUB_ITEM = regex.compile(
     r"^(?P<top>\d{1,2})\.(?P<sub>\d{1,2}(?:\.\d{1,2})?)(?![.\d])\s*[.):,]?\s*(?P<rest>.*)$"
 )
 # What follows a decimal number (3.5 ล้านบาท, 2.5 ราย) rather than a sub-item's title (3.1 รายงาน...).
-NOT_A_TITLE = regex.compile(r"^(?:ล้าน|บาท|%|เปอร์เซ็นต์|(?:คน|ราย|กม\.?|ม\.|เมตร)(?:\s|$))")
+NOT_A_TITLE = regex.compile(r"^(?:ล้าน|บาท|%|เปอร์เซ็นต์|(?:คน|ราย|กม\.?|ม\.|เมตร|คะแนน|ครั้ง|วัน|ปี)(?:\s|$))")
 RESOLUTION = regex.compile(
     r"^มติ\s*(?:ที่\s*ประชุม|ที่ประชุม)\s*[:：\-–]?\s*(?P<rest>.*)$|^มติ\s*[:：]\s*(?P<rest>.*)$"
     # ``มติ`` alone on its line, the decision on the next (``- รับทราบ``).
@@ -228,6 +235,8 @@ OTHER_MATTERS = regex.compile(r"(?:อ\S{0,3}น|\S{1,3})(?P<gap>\s*)ๆ")
 # A name list's header wrapped: its last words alone on the next line.
 HEADER_WRAP = regex.compile(
     r"(?:คณะ\s*)?กรรมการ|ลายมือ\s*ชื่อ|หมายเหตุ|ในคณะ\s*กรรมการ|(?:ตำแหน่ง\s*)?ใน\s*คณะ\s*ทำงาน"
+    # a two-row header's second row under ``ตำแหน่ง`` (``ในหน่วยงาน | ในคณะทำงาน``)
+    r"|(?:ใน\s*(?:หน่วย\s*งาน|สังกัด|คณะ\s*(?:ทำงาน|กรรมการ))\s*){2,3}"
 )
 # A person's position on a line of its own under the name, labelled.
 POSITION_LABEL = regex.compile(r"^ตำแหน่ง\s*[:：]?\s+(?=\S)")
@@ -241,7 +250,7 @@ SURNAME_CELL = regex.compile(r"(?:^|\t)\s*(?:นาม\s*)?สกุล\s*(?:\t|
 ROLE = regex.compile(
     r"^(?:(?:รอง)?ประธาน(?:กรรมการ|อนุกรรมการ|คณะ(?:กรรมการ|ทำงาน|อนุกรรมการ)|ใน\s*ที่\s*ประชุม|การ\s*ประชุม)?|"
     r"(?:(?:รอง)?หัวหน้า)?คณะ(?:ทำงาน|กรรมการ)|"
-    r"(?:อนุ)?กรรมการ(?:ผู้ทรงคุณวุฒิ)?|ที่ปรึกษา|(?:ผู้ช่วย)?เลขานุการ|เหรัญญิก)ฯ?"
+    r"(?:อนุ)?กรรมการ(?:ผู้ทรงคุณวุฒิ)?|ที่ปรึกษา(?:คณะ(?:กรรมการ|ทำงาน))?|(?:ผู้ช่วย)?เลขานุการ|เหรัญญิก)ฯ?"
     r"(?:\s*และ\s*(?:ผู้ช่วย)?\s*(?:เลขานุการ|เหรัญญิก)ฯ?)?"
     # ``คณะทำงาน/เลขานุการ``, its cell wrapped after the slash (``คณะทำงาน/`` / ``เลขานุการ``)
     r"(?:\s*/\s*(?:ผู้ช่วย)?\s*(?:เลขานุการ|เหรัญญิก)?ฯ?)?$"
@@ -308,7 +317,8 @@ REJECTED = tolerant(
 DEFERRED = tolerant(
     r"^(?:ให้\s*)?เลื่อน|เลื่อน\s*(?:การ\s*)?(?:พิจารณา|ออกไป|ไป)|(?:ให้\s*)?นำ\s*กลับ\s*ไป\s*(?:พิจารณา|ทบทวน|ปรับ|แก้|ทำ|ศึกษา)|"
     r"พิจารณา\s*(?:ใหม่\s*)?ใน\s*(?:การ\s*)?ประชุม\s*ครั้ง\s*(?:ต่อ\s*ไป|หน้า)|"
-    r"ชะลอ|ยัง\s*ไม่\s*(?:มี\s*มติ|พิจารณา)|ถอน\s*เรื่อง|รอ\s*การ\s*พิจารณา|"
+    r"ชะลอ|ยัง\s*ไม่\s*(?:มี\s*มติ|พิจารณา|ได้\s*ข้อ\s*ยุติ|ได้\s*ข้อ\s*สรุป)|ถอน\s*เรื่อง|รอ\s*การ\s*พิจารณา|"
+    r"นำ\s*กลับ\s*มา\s*พิจารณา\s*(?:อีก\s*ครั้ง|ใหม่)|"
     r"กลับ\s*ไป\s*(?:พิจารณา|ทบทวน|ปรับ|แก้|ศึกษา)|"
     r"(?:นำ\s*)?เสนอ\s*(?:ใหม่\s*)?(?:ใน|ต่อ)\s*(?:ที่\s*)?(?:การ\s*)?ประชุม\s*(?:ครั้ง\s*)?(?:ต่อ\s*ไป|หน้า)|"
     # ``... แล้วเสนอต่อสภาฯ ในสมัยประชุมถัดไป``: brought back at a later sitting
@@ -320,7 +330,7 @@ CHANGED = tolerant(
     r"(?:^|โดย|ตาม|พร้อม|และ|ที่)\s*(?:ทั้ง\s*)?(?:ให้\s*)?(?:มี\s*)?(?:การ\s*)?(?:ที่\s*)?"
     r"(?:แก้\s*ไข|ปรับ\s*แก้|เพิ่ม\s*เติม|ปรับ\s*ปรุง)"
     # ``เห็นชอบร่างแผนฯ โดยให้เพิ่มกิจกรรม...``: the change the meeting asked for
-    r"|(?:โดย|และ|แต่)\s*ให้\s*(?:เพิ่ม|ตัด|ลด|ปรับ|เปลี่ยน)"
+    r"|(?:โดย|และ|แต่)\s*ให้\s*(?:เพิ่ม|ตัด|ลด|ปรับ|เปลี่ยน|งด)"
 )
 COUNT_OF_VERB = regex.compile(r"ด้วย\s*คะแนน\s*(?:เสียง)?\s*(?P<n>\d{1,3})\s*เสียง")
 VOTES = tolerant(
@@ -620,6 +630,7 @@ class Res:
     page_no: int
     parts: list[str] = field(default_factory=list)
     open: bool = True  # still taking continuation lines
+    votes: str = ""  # the count of a vote table under it, as words (``เห็นชอบ 8 เสียง ไม่เห็นชอบ 0 เสียง``)
 
 
 @dataclass(slots=True)
@@ -671,6 +682,7 @@ class MinutesReader:
     listed: set[int] = field(default_factory=set)
     bracketed_top: str | None = None  # the item whose sub-items are numbered in brackets
     group_role: str | None = None  # a role heading the people below it (``คณะทำงาน``)
+    vote_labels: list[str] = field(default_factory=list)  # a vote table's header, its count on the next line
 
     def read(self, lines: Sequence[Line]) -> None:
         # (the raw lines by source line: an agenda table's rows become several lines each)
@@ -834,6 +846,9 @@ class MinutesReader:
                 self.attendance_line(Line(text=half, page_no=line.page_no, index=line.index), flat(half))
             return True
         row_cells = with_standing_in_joined([c for c in cells(ASTERISK_NOISE.sub(" ", line.text)) if c])
+        # ``ตำแหน่ง ผู้ใหญ่บ้าน | หน้าที่ ประธานกรรมการ``: cells that name what they hold
+        labelled_role = next((CELL_LABEL.sub("", c) for c in row_cells[1:] if c.startswith("หน้าที่")), None)
+        row_cells = row_cells[:1] + [CELL_LABEL.sub("", c) for c in row_cells[1:]]
         if len(row_cells) >= 3 and (aside := BRACKETED_ASIDE.fullmatch(row_cells[0])):
             # ``นายธนากร (พนักงานจ้าง) | เรือนคำ | ผู้ช่วยนักวิชาการ...``: the position's wrapped
             # bracket read into the name's line; it goes back after the position
@@ -958,6 +973,8 @@ class MinutesReader:
             others = [rest, *others] if others else self.split_role(drop_signature(bare, row.name))
         row.name = split_by_signature(row.name, row_cells[1:])
         self.fill_row(row, others)
+        if labelled_role is not None and row.role is None and row.position != labelled_role:
+            row.role = labelled_role  # (``หน้าที่ กรรมการฝ่ายการคลัง``: a role whatever its words)
         row.role = row.role or self.group_role
         if row.status == "present" and (
             any(ABSENCE_REMARK.match(c) for c in row_cells[1:])
@@ -1087,6 +1104,8 @@ class MinutesReader:
                 return True
         if not self.rows or self.rows[-1].status != self.status or has_prefix or len(joined) > 60:
             return False
+        if REASON_LINE.match(joined):
+            return True  # ``สาเหตุ ไปทำงานต่างจังหวัด`` under an absent member: no part of the row
         if is_structural(joined) or is_speaker_line(joined):
             return False
         row = self.rows[-1]
@@ -1446,6 +1465,8 @@ class MinutesReader:
         self.resolutions.append(res)
 
     def continue_resolution(self, line: Line, text: str) -> None:
+        if self.resolutions and self.read_vote_table(line):
+            return
         if not self.resolutions or not self.resolutions[-1].open:
             return
         res = self.resolutions[-1]
@@ -1465,6 +1486,24 @@ class MinutesReader:
             res.open = False
             return
         res.parts.append(text.strip(" :：-–") if not res.parts else text)
+
+    def read_vote_table(self, line: Line) -> bool:
+        """A vote table under a resolution (``เห็นชอบ (เสียง) | ไม่เห็นชอบ (เสียง) | งดออกเสียง
+        (เสียง) | รวม (เสียง)`` / ``8 | - | 1 | 9``): no words of it; its count goes with the
+        resolution, which the count decides."""
+        row = [c.strip() for c in line.text.split("\t") if c.strip()]
+        if len(row) >= 2 and all(VOTE_LABEL.match(c) for c in row):
+            self.resolutions[-1].open = False
+            self.vote_labels = [VOTE_UNIT.sub("", c).strip() for c in row]
+            return True
+        labels, self.vote_labels = self.vote_labels, []
+        if labels and len(row) == len(labels) and all(VOTE_COUNT.fullmatch(c) for c in row):
+            counted = [(label, "0" if c in "-–—" else c) for label, c in zip(labels, row, strict=True)]
+            self.resolutions[-1].votes = " ".join(
+                f"{label} {n} เสียง" for label, n in counted if not label.startswith("รวม")
+            )
+            return True
+        return False
 
     def close_resolution(self) -> None:
         if self.resolutions:
@@ -1807,6 +1846,20 @@ def signer(lines: Sequence[Line], label: regex.Pattern[str]) -> str | None:
     return None
 
 
+# ``ตรวจแล้วถูกต้อง`` over a signature: who checked the minutes signs under it
+CHECKED_CORRECT = regex.compile(r"^(?:ได้\s*)?ตรวจ\s*(?:สอบ\s*)?แล้ว\s*(?:เห็นว่า\s*)?ถูก\s*ต้อง$")
+
+
+def checked_correct(lines: Sequence[Line]) -> str | None:
+    """The name signed under a ``ตรวจแล้วถูกต้อง`` line (a council chair's check)."""
+    for i, line in enumerate(lines):
+        if CHECKED_CORRECT.match(flat(line)):
+            for other in lines[i + 1 : i + 4]:
+                if found := names_in_cells(other.text):
+                    return found[0]
+    return None
+
+
 # A sentence that says a committee checked the minutes (``คณะกรรมการตรวจรายงานการประชุม ได้ตรวจ...``),
 # its members signing below it with bare roles (``ประธานกรรมการ``, ``กรรมการ``).
 CHECKING_COMMITTEE = regex.compile(r"คณะ\s*กรรมการ\s*ตรวจ\s*(?:สอบ\s*)?(?:รายงาน|บันทึก)")
@@ -2009,7 +2062,10 @@ def parse(segment: Segment) -> Parsed:
             venue=venue,
             recorder_name=spelled(signer(lines, RECORDER)),
             reviewer_name=spelled(
-                signer(lines, REVIEWER) or checking_chair(lines) or signer(lines, CERTIFIER)
+                signer(lines, REVIEWER)
+                or checking_chair(lines)
+                or signer(lines, CERTIFIER)
+                or checked_correct(lines)
             ),
         )
     )
@@ -2047,7 +2103,7 @@ def parse(segment: Segment) -> Parsed:
                 item_no=res.item_no,
                 seq=res.seq,
                 text=resolved,
-                outcome=outcome_of(resolved),  # type: ignore[arg-type]
+                outcome=outcome_of(f"{resolved} {res.votes}".strip()),  # type: ignore[arg-type]
                 **common,
             )
         )

@@ -79,7 +79,7 @@ APPOINTING = regex.compile(r"^.*?(?=คณะ)")
 # position (ผู้อำนวยการกองการเจ้า / หน้าที่).
 DUTIES = regex.compile(
     r"^(?:(?:โดย\s*)?(?:ให้\s*)?มี\s*(?:อำนาจ\s*)?หน้าที่|(?:โดย\s*|ให้\s*)?(?:อำนาจ\s*)?หน้าที่(?=\s*\S)"
-    r"|ให้\s*คณะ\S*\s*(?:มี|ดังกล่าว)|บทบาท\s*หน้าที่)"
+    r"|ให้\s*คณะ\S*\s*(?:มี|ดังกล่าว)|ให้\s*คณะ.{0,40}?มี\s*(?:อำนาจ\s*)?หน้าที่|บทบาท\s*หน้าที่)"
 )
 # (a narrow role column wraps inside a role: ``หัวหน้า`` / ``คณะทำงาน``, ``คณะ`` / ``ทำงาน``)
 ROLE = (
@@ -417,6 +417,7 @@ class MemberReader:
     header: list[str] = field(default_factory=list)
     skip: int = -1  # the second line of a wrapped group heading, already read
     skips: set[int] = field(default_factory=set)  # more lines of a heading wrapped in a narrow cell
+    role_heading: str | None = None  # a role on a line of its own over the members who hold it
 
     def read(self, lines: Sequence[Line]) -> None:
         for i, line in enumerate(lines):
@@ -431,6 +432,16 @@ class MemberReader:
             next_text = self.next_row(lines, i)
             flat = " ".join(text.replace("\t", " ").split())
             heading = group_heading(text, next_text)
+            role = ROLE_CELL.fullmatch(flat) if self.group is not None and heading is None else None
+            if (
+                role is not None
+                and (self.open_member is None or self.role_heading is not None)
+                and opens_listing(next_text)
+            ):
+                # ``ประธานคณะทำงาน`` / ``๒.๑  นายวิทยา ...``: a role heading the members under it (the
+                # first right under the group's heading; a later one where the group has one)
+                self.role_heading, self.open_member = role["role"], None
+                continue
             seq = SEQ.match(flat)
             if (
                 heading is None
@@ -451,7 +462,7 @@ class MemberReader:
                     for piece in rest[1]:
                         heading = join_wrapped(heading, piece)
                     self.skips.update(rest[0])
-                self.group, self.open_member = heading, None
+                self.open_group(heading)
                 continue
             match = SEQ.match(text)
             member = None
@@ -473,6 +484,7 @@ class MemberReader:
                     member = read_post(joined, self.group, match["seq"], line.page_no)
                     self.skip = i + 1 if member is not None else self.skip
             if member is not None:
+                member.role = member.role or self.role_heading
                 self.members.append(member)
                 self.open_member = member
                 continue
@@ -481,14 +493,14 @@ class MemberReader:
             tail = composed_of_tail(lines[i + 1].text) if i + 1 < len(lines) else None
             named = unnumbered_group(join_wrapped(text.rstrip(), tail) if tail else text)
             if named is not None and opens_listing(next_text):
-                self.group, self.open_member = named, None
+                self.open_group(named)
                 continue
             if named is not None and (rest := self.heading_wrapped_below(lines, i)) is not None:
                 # ``คณะทำงาน | ประกอบด้วย`` with the name's rest on short lines below it (a narrow cell)
                 name = named
                 for piece in rest[1]:
                     name = join_wrapped(name, piece)
-                self.group, self.open_member = name, None
+                self.open_group(name)
                 self.skips.update(rest[0])
                 continue
             # ... or by a heading wrapped over two lines (``คณะทำงาน...ของหน่วย`` / ``งาน... ประกอบด้วย``)
@@ -500,13 +512,17 @@ class MemberReader:
             ):
                 wrapped = unnumbered_group(join_wrapped(flat, " ".join(next_text.split())))
                 if wrapped is not None and is_member_line(self.next_row(lines, i + 1)):
-                    self.group, self.open_member, self.skip = wrapped, None, i + 1
+                    self.open_group(wrapped)
+                    self.skip = i + 1
                     continue
             if self.open_member is not None and continues_member(text):
                 self.continue_member(self.open_member, text)
                 continue
             if DUTIES.match(flat) or flat:
                 self.open_member = None
+
+    def open_group(self, name: str) -> None:
+        self.group, self.open_member, self.role_heading = name, None, None
 
     @staticmethod
     def heading_wrapped_below(lines: Sequence[Line], i: int) -> tuple[list[int], list[str]] | None:
@@ -516,7 +532,11 @@ class MemberReader:
         texts: list[str] = []
         for k in range(i + 1, min(len(lines), i + 5)):
             text = " ".join(lines[k].text.replace("\t", " ").split())
-            if opens_listing(lines[k].text.strip()) or is_table_header(lines[k].text.strip()):
+            if (
+                opens_listing(lines[k].text.strip())
+                or is_table_header(lines[k].text.strip())
+                or ROLE_CELL.fullmatch(text)
+            ):
                 # (a member table's header row under the heading is none of its name)
                 return (taken, texts) if taken else None
             if (
