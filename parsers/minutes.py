@@ -90,6 +90,7 @@ VOTE_LABEL = regex.compile(
 )
 VOTE_UNIT = regex.compile(r"\((?:เสียง|คน)\)")
 VOTE_COUNT = regex.compile(r"\d{1,3}|[-–—]")
+ROLE_LABEL_LINE = regex.compile(r"^หน้าที่\s*[:：]?\s+(?=\S)")
 CELL_LABEL = regex.compile(r"^(?:ตำแหน่ง|หน้าที่)\s*[:：]?\s+(?=\S)")
 # a roll call's tally under it (``สรุป | มาประชุม ๑๑ คน | ไม่มาประชุม ๓ คน | รวม ๑๔ คน``)
 TALLY_LINE = regex.compile(r"^สรุป(?:ผล)?(?:\s*[^\d\s]+\s*\d{1,3}\s*(?:ค\s?น|ท่าน|ราย))+$")
@@ -847,6 +848,9 @@ class MinutesReader:
             return True
         row_cells = with_standing_in_joined([c for c in cells(ASTERISK_NOISE.sub(" ", line.text)) if c])
         # ``ตำแหน่ง ผู้ใหญ่บ้าน | หน้าที่ ประธานกรรมการ``: cells that name what they hold
+        for k in range(len(row_cells) - 2, 0, -1):
+            if row_cells[k].strip() in ("ตำแหน่ง", "หน้าที่"):
+                row_cells[k : k + 2] = [f"{row_cells[k]} {row_cells[k + 1]}"]  # (``หน้าที่ | กรรมการ``: the label apart)
         labelled_role = next((CELL_LABEL.sub("", c) for c in row_cells[1:] if c.startswith("หน้าที่")), None)
         row_cells = row_cells[:1] + [CELL_LABEL.sub("", c) for c in row_cells[1:]]
         if len(row_cells) >= 3 and (aside := BRACKETED_ASIDE.fullmatch(row_cells[0])):
@@ -1106,6 +1110,9 @@ class MinutesReader:
             return False
         if REASON_LINE.match(joined):
             return True  # ``สาเหตุ ไปทำงานต่างจังหวัด`` under an absent member: no part of the row
+        if (duty := ROLE_LABEL_LINE.match(joined)) and self.rows[-1].role is None:
+            self.rows[-1].role = joined[duty.end() :].strip()  # ``หน้าที่ กรรมการฝ่ายปกครอง`` under the row
+            return True
         if is_structural(joined) or is_speaker_line(joined):
             return False
         row = self.rows[-1]
