@@ -51,7 +51,8 @@ def respaced_name(name: str | None, text: str) -> str | None:
             counts[k] += 1
     at = len(words[0]) if len(words) == 2 else None
     best = max(counts, key=lambda k: (counts[k], k == at))
-    if best != at and counts[best] > (counts[at] if at is not None else 0):
+    # (a given name of one letter, ``ส เทพจันทร์``, has no count of its own: a scan's space)
+    if best != at and counts[best] > (counts.get(at, 0) if at is not None else 0):
         return f"{letters[:best]} {letters[best:]}"
     return (unglued_name(letters) or name) if at is None else name
 

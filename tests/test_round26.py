@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from parsers.ita_scores import legend_names, with_numbers_between
 from parsers.project_sheets import match_heading, sheet_budget
+from parsers.vocabulary import respaced_name
 from pipeline.model import Line, Parsed
 from pipeline.thai import baht_in_words
 from schemas import Agenda, Attendee, Budget, CommitteeMember, Measure, Meeting, Resolution
@@ -345,3 +346,9 @@ def test_a_resolution_left_open_and_a_chairs_check_over_his_signature() -> None:
     }
     (meeting,) = rows_of(parsed, Meeting)
     assert (meeting.recorder_name, meeting.reviewer_name) == ("วีระ แสงงาม", "สุเทพ จันทร์งาม")
+
+
+def test_a_name_whose_first_part_a_scan_left_one_letter_long_is_respaced_not_a_crash() -> None:
+    # ``ส เทพจันทร์``: the respacing looked up a count for a one-letter given name and raised,
+    # losing the whole meeting (its parser failed)
+    assert respaced_name("ส เทพจันทร์", "ส เทพจันทร์ ... (นาย สเทพ จันทร์) ... สเทพ จันทร์ ประธาน") == "สเทพ จันทร์"
