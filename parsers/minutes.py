@@ -85,16 +85,19 @@ LABEL_TAIL = regex.compile(r"(?:การ\s*)?ประชุม")  # the wrappe
 BARE_SECTION = regex.compile(r"^(?:(?P<absent>ไม่\s*มา\s*ประชุม|ขาด\s*(?:การ\s*)?ประชุม)|มา\s*ประชุม)$")
 COUNT_LINE = regex.compile(r"^(?:รวม|จำนวน|ทั้งหมด|ทั้งสิ้น)\S*\s*\d{1,3}\s*(?:คน|ท่าน|ราย)?$")
 REASON_LINE = regex.compile(r"^(?:สาเหตุ|เหตุผล|หมายเหตุ)\s*[:：]?\s*\S")
+# (as scans read them too: ``ไม่เห็นชอบ(เสียง``, ``ไม่เห็นชอบ(aes)``)
 VOTE_LABEL = regex.compile(
-    r"^(?:(?:ไม่\s*)?(?:เห็น\s*ชอบ|เห็น\s*ด้วย|อนุมัติ|รับรอง)|งด\s*ออก\s*เสียง|ไม่\s*ลง\s*คะแนน|รวม)\s*(?:\((?:เสียง|คน)\))?$"
+    r"^(?:(?:ไม่\s*)?(?:เห็น\s*ชอบ|เห็น\s*ด้วย|อนุมัติ|รับรอง)|งด\s*ออก\s*เสียง|ไม่\s*ลง\s*คะแนน|รวม)\s*(?:\(\s*(?:เสียง|คน|[A-Za-z]{2,5})\s*\)?)?$"
 )
-VOTE_UNIT = regex.compile(r"\((?:เสียง|คน)\)")
+VOTE_UNIT = regex.compile(r"\(\s*(?:เสียง|คน|[A-Za-z]{2,5})\s*\)?")
 VOTE_COUNT = regex.compile(r"\d{1,3}|[-–—]")
+LABEL_INSIDE = regex.compile(r"(?<=\S)[ ]+(?=(?:ตำแหน่ง|(?<!เจ้า)หน้าที่)\s*[:：]?\s*\S)")
 ROLE_LABEL_LINE = regex.compile(r"^หน้าที่\s*[:：]?\s+(?=\S)")
 CELL_LABEL = regex.compile(r"^(?:ตำแหน่ง|หน้าที่)\s*[:：]?\s+(?=\S)")
 # a roll call's tally under it (``สรุป | มาประชุม ๑๑ คน | ไม่มาประชุม ๓ คน | รวม ๑๔ คน``)
 TALLY_LINE = regex.compile(r"^สรุป(?:ผล)?(?:\s*[^\d\s]+\s*\d{1,3}\s*(?:ค\s?น|ท่าน|ราย))+$")
 HEADING_LINES = 8
+SUB_ITEM_SKIP = 3  # sub-item numbers a scan or a typist may skip before the next one
 WRAPPED_REST = 16  # a heading line this short is the rest of the one above, wrapped by the page
 NOBODY = regex.compile(r"^(?:[-–—]|\(?\s*ไม่มี\s*\)?|-\s*ไม่มี\s*-)$")
 # Why someone is absent, printed in a remarks column or after the position.
@@ -846,11 +849,16 @@ class MinutesReader:
             for half in halves:
                 self.attendance_line(Line(text=half, page_no=line.page_no, index=line.index), flat(half))
             return True
-        row_cells = with_standing_in_joined([c for c in cells(ASTERISK_NOISE.sub(" ", line.text)) if c])
+        raw = ASTERISK_NOISE.sub(" ", line.text)
+        if ROW_NUMBER.match(raw.strip()):
+            raw = LABEL_INSIDE.sub("\t", raw)  # (``๑. นายบุญมา ศรีโคตร ตำแหน่ง ผู้ใหญ่บ้าน หน้าที่ ...``: one space before each label)
+        row_cells = with_standing_in_joined([c for c in cells(raw) if c])
         # ``ตำแหน่ง ผู้ใหญ่บ้าน | หน้าที่ ประธานกรรมการ``: cells that name what they hold
         for k in range(len(row_cells) - 2, 0, -1):
             if row_cells[k].strip() in ("ตำแหน่ง", "หน้าที่"):
-                row_cells[k : k + 2] = [f"{row_cells[k]} {row_cells[k + 1]}"]  # (``หน้าที่ | กรรมการ``: the label apart)
+                row_cells[k : k + 2] = [
+                    f"{row_cells[k]} {row_cells[k + 1]}"
+                ]  # (``หน้าที่ | กรรมการ``: the label apart)
         labelled_role = next((CELL_LABEL.sub("", c) for c in row_cells[1:] if c.startswith("หน้าที่")), None)
         row_cells = row_cells[:1] + [CELL_LABEL.sub("", c) for c in row_cells[1:]]
         if len(row_cells) >= 3 and (aside := BRACKETED_ASIDE.fullmatch(row_cells[0])):
@@ -1381,7 +1389,9 @@ class MinutesReader:
             for item in self.items
             if item.item_no.startswith(f"{parent}.") and item.item_no.count(".") == path.count(".")
         ]
-        return int(path.rsplit(".", 1)[1]) > (siblings[-1] if siblings else 0)
+        # (a number far past the last, ``1.26 คะแนน`` after 1.1, is a wrapped sentence's)
+        last = siblings[-1] if siblings else 0
+        return last < int(path.rsplit(".", 1)[1]) <= last + SUB_ITEM_SKIP
 
     def open_item(self, number: str, rest: str, line: Line) -> None:
         self.close_resolution()
@@ -1499,7 +1509,9 @@ class MinutesReader:
         (เสียง) | รวม (เสียง)`` / ``8 | - | 1 | 9``): no words of it; its count goes with the
         resolution, which the count decides."""
         row = [c.strip() for c in line.text.split("\t") if c.strip()]
-        if len(row) >= 2 and all(VOTE_LABEL.match(c) for c in row):
+        labelled = sum(1 for c in row if VOTE_LABEL.match(c))
+        # (every cell a vote's label; one a scan garbled past it, ``เห๕นชอบ (เสียง)``, among three or more)
+        if len(row) >= 2 and labelled >= 2 and labelled >= len(row) - (len(row) >= 3):
             self.resolutions[-1].open = False
             self.vote_labels = [VOTE_UNIT.sub("", c).strip() for c in row]
             return True

@@ -117,7 +117,15 @@ def lone_prefix(text: str) -> str | None:
             return prefix
         if squeezed == prefix.replace(" ", "") + "หญิง":  # a woman's rank
             return f"{prefix}หญิง"
+    for prefix in PREFIXES:
+        # a scan's speck beside a prefix in a cell of its own (``นางสาว ค``, ``นาง %``), its last
+        # letter read twice (``นายย``)
+        if flat.startswith(prefix) and PREFIX_SPECK.fullmatch(rest := flat[len(prefix) :]) or flat == f"{prefix}{prefix[-1]}":
+            return prefix
     return None
+
+
+PREFIX_SPECK = regex.compile(r"\s+\S|\s*[%#*.,;:'\"|]+")
 
 
 # A bracketed line under a memo's addressee that names who it passes through, or a copy's.

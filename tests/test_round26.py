@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from parsers.ita_scores import legend_names, with_numbers_between
 from parsers.project_sheets import match_heading, sheet_budget
-from parsers.vocabulary import respaced_name
+from parsers.vocabulary import lone_prefix, respaced_name
 from pipeline.model import Line, Parsed
 from pipeline.thai import baht_in_words
 from schemas import Agenda, Attendee, Budget, CommitteeMember, Measure, Meeting, Resolution
@@ -352,3 +352,29 @@ def test_a_name_whose_first_part_a_scan_left_one_letter_long_is_respaced_not_a_c
     # ``ส เทพจันทร์``: the respacing looked up a count for a one-letter given name and raised,
     # losing the whole meeting (its parser failed)
     assert respaced_name("ส เทพจันทร์", "ส เทพจันทร์ ... (นาย สเทพ จันทร์) ... สเทพ จันทร์ ประธาน") == "สเทพ จันทร์"
+
+
+def test_scan_readings_of_a_prefix_cell_a_vote_tables_labels_and_labels_inside_a_line() -> None:
+    assert [lone_prefix(t) for t in ("นางสาว ค", "นายย", "นาง %", "นายก", "นาง สม")] == ["นางสาว", "นาย", "นาง", None, None]
+    parsed = parse_pages(
+        "\n".join(
+            [
+                *HEADING,
+                "ผู้มาประชุม",
+                "๑.นายบุญมา ศรีงาม ตำแหน่ง ผู้ใหญ่บ้าน                          หน้าที่ ประธานกรรมการ",
+                "๒. นางสาวสุนันทา พลงาม  ตำแหน่ง ผู้แทนกลุ่มออมทรัพย์      หน้าที่ เลขานุการ",
+                "ระเบียบวาระที่ ๓  เรื่อง ญัตติเพื่อพิจารณา",
+                "    ๓.๑ ญัตติขอความเห็นชอบโอนงบประมาณรายจ่าย",
+                "มติที่ประชุม  เห็นชอบให้โอนงบประมาณ โดยมีผลการลงมติ ดังนี้",
+                "เห๕นชอบ (เสียง)\tไม่เห็นชอบ(aes)\tงดออกเสียง (เสียง\tรวม(เสียง)",
+                "8\t-\t1\t9",
+                "    ๓.๒ ญัตติขออนุมัติจ่ายขาดเงินสะสม ซึ่งได้คะแนน 84.97 คะแนน ลดลง",
+                "    3.26 คะแนนโดยเฉพาะการเปิดเผยข้อมูล",
+                "มติที่ประชุม  อนุมัติ",
+            ]
+        )
+    )
+    people = {a.full_name: (a.position, a.role) for a in rows_of(parsed, Attendee)}
+    assert people == {"บุญมา ศรีงาม": ("ผู้ใหญ่บ้าน", "ประธานกรรมการ"), "สุนันทา พลงาม": ("ผู้แทนกลุ่มออมทรัพย์", "เลขานุการ")}
+    said = {r.item_no: (r.text, r.outcome) for r in rows_of(parsed, Resolution)}
+    assert said == {"3.1": ("เห็นชอบให้โอนงบประมาณ โดยมีผลการลงมติ ดังนี้", "approved"), "3.2": ("อนุมัติ", "approved")}
