@@ -851,7 +851,9 @@ class MinutesReader:
             return True
         raw = ASTERISK_NOISE.sub(" ", line.text)
         if ROW_NUMBER.match(raw.strip()):
-            raw = LABEL_INSIDE.sub("\t", raw)  # (``๑. นายบุญมา ศรีโคตร ตำแหน่ง ผู้ใหญ่บ้าน หน้าที่ ...``: one space before each label)
+            raw = LABEL_INSIDE.sub(
+                "\t", raw
+            )  # (``๑. นายบุญมา ศรีโคตร ตำแหน่ง ผู้ใหญ่บ้าน หน้าที่ ...``: one space before each label)
         row_cells = with_standing_in_joined([c for c in cells(raw) if c])
         # ``ตำแหน่ง ผู้ใหญ่บ้าน | หน้าที่ ประธานกรรมการ``: cells that name what they hold
         for k in range(len(row_cells) - 2, 0, -1):

@@ -120,7 +120,9 @@ def lone_prefix(text: str) -> str | None:
     for prefix in PREFIXES:
         # a scan's speck beside a prefix in a cell of its own (``นางสาว ค``, ``นาง %``), its last
         # letter read twice (``นายย``)
-        if flat.startswith(prefix) and PREFIX_SPECK.fullmatch(rest := flat[len(prefix) :]) or flat == f"{prefix}{prefix[-1]}":
+        if (
+            flat.startswith(prefix) and PREFIX_SPECK.fullmatch(flat[len(prefix) :])
+        ) or flat == f"{prefix}{prefix[-1]}":
             return prefix
     return None
 

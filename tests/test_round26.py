@@ -355,7 +355,13 @@ def test_a_name_whose_first_part_a_scan_left_one_letter_long_is_respaced_not_a_c
 
 
 def test_scan_readings_of_a_prefix_cell_a_vote_tables_labels_and_labels_inside_a_line() -> None:
-    assert [lone_prefix(t) for t in ("นางสาว ค", "นายย", "นาง %", "นายก", "นาง สม")] == ["นางสาว", "นาย", "นาง", None, None]
+    assert [lone_prefix(t) for t in ("นางสาว ค", "นายย", "นาง %", "นายก", "นาง สม")] == [
+        "นางสาว",
+        "นาย",
+        "นาง",
+        None,
+        None,
+    ]
     parsed = parse_pages(
         "\n".join(
             [
@@ -375,6 +381,9 @@ def test_scan_readings_of_a_prefix_cell_a_vote_tables_labels_and_labels_inside_a
         )
     )
     people = {a.full_name: (a.position, a.role) for a in rows_of(parsed, Attendee)}
-    assert people == {"บุญมา ศรีงาม": ("ผู้ใหญ่บ้าน", "ประธานกรรมการ"), "สุนันทา พลงาม": ("ผู้แทนกลุ่มออมทรัพย์", "เลขานุการ")}
+    assert people == {
+        "บุญมา ศรีงาม": ("ผู้ใหญ่บ้าน", "ประธานกรรมการ"),
+        "สุนันทา พลงาม": ("ผู้แทนกลุ่มออมทรัพย์", "เลขานุการ"),
+    }
     said = {r.item_no: (r.text, r.outcome) for r in rows_of(parsed, Resolution)}
     assert said == {"3.1": ("เห็นชอบให้โอนงบประมาณ โดยมีผลการลงมติ ดังนี้", "approved"), "3.2": ("อนุมัติ", "approved")}
