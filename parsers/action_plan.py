@@ -64,9 +64,7 @@ REMARKS_HEADER = regex.compile(r"หมายเหตุ")
 RESPONSIBLE_HEADER = regex.compile(r"ผู้รับผิดชอบ|หน่วยงาน|ผู้ดำเนินการ")
 # Columns beside the name that the contract keeps no field for (the programme a project
 # serves, its strategy, its source of funds): their cells are neither name nor remarks.
-OTHER_HEADER = regex.compile(
-    r"^(?:แผนงาน|ยุทธศาสตร์|กลยุทธ์|แนวทาง(?:การพัฒนา)?|แหล่ง\s*งบ\s*ประมาณ|แหล่ง(?:เงิน|ที่มา)?)"
-)
+OTHER_HEADER = regex.compile(r"^(?:แผนงาน|ยุทธศาสตร์|กลยุทธ์|แนวทาง(?:การพัฒนา)?|แหล่ง\s*งบ\s*ประมาณ|แหล่ง(?:เงิน|ที่มา)?)")
 SEQ_CELL = regex.compile(r"^(?P<seq>\d{1,3})\s*[.)]?$")
 SEQ_WITH_NAME = regex.compile(r"^(?P<seq>\d{1,3})\s*[.)]?\s+(?P<rest>\S.*)$")
 DIMENSION_CELL = regex.compile(r"^(?P<dim>\*?\s*[1-4])$")
@@ -80,14 +78,10 @@ RANGE_DRAWING = regex.compile(r"^[<>←→↔◄►▶◀\-–—─━=]{3,}$|^
 TOTAL_LABEL = regex.compile(r"^รวม")
 # What follows รวม in a total's label (``รวม``, ``รวมทั้งสิ้น``, ``รวมมิติที่ 1``, ``รวม 12 โครงการ``),
 # not in a wrapped name's rest (``รวมพลังต้านทุจริต``).
-TOTAL_WORDS = regex.compile(
-    r"^รวม\s*(?:$|ทั้ง|มิติ|งบ|ยอด|เงิน|จำนวน|เป็น|ยุทธ|แผน|หมวด|ด้าน|ไตรมาส|[\d(:*]|[A-Za-z]{1,5}\s*\d)"
-)
+TOTAL_WORDS = regex.compile(r"^รวม\s*(?:$|ทั้ง|มิติ|งบ|ยอด|เงิน|จำนวน|เป็น|ยุทธ|แผน|หมวด|ด้าน|ไตรมาส|[\d(:*]|[A-Za-z]{1,5}\s*\d)")
 GRAND_TOTAL = regex.compile(r"ทั้งสิ้น|ทั้งหมด|ทั้งแผน|งบประมาณ")
 SUBTOTAL = regex.compile(r"มิติ|ยุทธศาสตร์|แผนงาน|หมวด|ประเภท|ด้านที่|ไตรมาส")
-TOTAL_AMOUNT_START = regex.compile(
-    r"(?<!(?:ที่?|มิติ|ด้าน)\s*)\*?\d(?![\d,.]*\s*(?:โครงการ|กิจกรรม|รายการ|มาตรการ))"
-)
+TOTAL_AMOUNT_START = regex.compile(r"(?<!(?:ที่?|มิติ|ด้าน)\s*)\*?\d(?![\d,.]*\s*(?:โครงการ|กิจกรรม|รายการ|มาตรการ))")
 # ``มิติที่`` also as OCR gives it: the tone mark dropped, split over a ruling (``มิติท | ี่1``).
 # (``มิิที ๑``, ``มติที ๒``: a scan lost its ต or a vowel)
 DIMENSION_WORD = r"ม(?:\u0e34ต\u0e34|\u0e34\u0e34|ต\u0e34)\s*ท\s*ี?\s*่?"
@@ -100,13 +94,9 @@ DIMENSION_HEADING = regex.compile(rf"^(?P<star>\*)?\s*{DIMENSION_WORD}\s*(?P<dim
 # by its dimension, a name and nothing else in its row.
 TASK_HEADING_CELL = regex.compile(r"^(?P<dim>[1-4])\s*\.\s*\d{1,2}$")
 # ``มิติที่`` whose marks a scan dropped (``มตท ๑``, ``มิติที๒``), before its number.
-GARBLED_DIMENSION_LABEL = regex.compile(
-    r"^ม[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]*ต[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]*ท[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]*\s*(?=[1-4]$)"
-)
+GARBLED_DIMENSION_LABEL = regex.compile(r"^ม[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]*ต[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]*ท[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]*\s*(?=[1-4]$)")
 LATIN_SPECKS = regex.compile(r"^[a-z]{1,4}\s+(?=\p{Thai})")
-UNNUMBERED_DIMENSION = regex.compile(
-    rf"^{DIMENSION_WORD}\s*(?:[05-9]\s*)?(?:การ|ด้าน)"
-)  # digit lost or misread
+UNNUMBERED_DIMENSION = regex.compile(rf"^{DIMENSION_WORD}\s*(?:[05-9]\s*)?(?:การ|ด้าน)")  # digit lost or misread
 REPORT_DATE = regex.compile(r"ข้อมูล\s*ณ\s*วันที่|ณ\s*วันที่|ประกาศ\s*ณ|รายงาน\s*ณ")
 # Lines after (or below) the table that are notes, not a wrapped row.
 FOOTNOTE = regex.compile(
@@ -123,8 +113,7 @@ TABLE_OVER = regex.compile(rf"^(?:สรุป\s*(?:งบ|โครงการ
 # (``ไตรมาสที1``, ``ไตรมาสี 4``, ``ไตรมาสที3 ท``: the label as OCR reads it; ``01`` for ``Q1``, the
 # Thai model reading a Latin Q as a zero)
 QUARTER_LABEL = regex.compile(
-    r"^(?:[Q0O]\s?|ไตรมา\s*ส?\s*(?:ท?[\u0e34\u0e35]?\u0e48?|[A-Za-z]{1,3})?\s*)?(?P<q>[1-4])(?:\s+[ก-ฮ])?$",
-    regex.IGNORECASE,
+    r"^(?:[Q0O]\s?|ไตรมา\s*ส?\s*(?:ท?[\u0e34\u0e35]?\u0e48?|[A-Za-z]{1,3})?\s*)?(?P<q>[1-4])(?:\s+[ก-ฮ])?$", regex.IGNORECASE
 )  # (``ไตรมาส N ๒``, ``ไตรมาส Non๓``: ที่ as a scan reads it)
 MONTH_TOKEN = regex.compile(
     r"(?P<month>[เ]?[ก-ฮ][ิี]?\.\s?[ก-ฮ]\.|[เ]?[ก-ฮ][ก-ฮ\u0e30-\u0e3a\u0e47-\u0e4e]{2,}?(?:คม|ยน|พันธ์))\s*(?:\d{2,4})?"
@@ -168,9 +157,7 @@ class Layout:
     multi_year: bool = False
     span_total_cell: int | None = None  # (tab rows) the ``รวม 3 ปี`` column beside the year columns
     other_cells: frozenset[int] = frozenset()  # (tab rows) cells of columns with no field (OTHER_HEADER)
-    source_cells: frozenset[int] = (
-        frozenset()
-    )  # (tab rows) a budget's sources side by side, no total: their sum
+    source_cells: frozenset[int] = frozenset()  # (tab rows) a budget's sources side by side, no total: their sum
     quarter_amounts: bool = False  # the quarter columns hold what is spent in each quarter
     # (tab rows) the four cells a schedule's header spans (``ระยะเวลาดำเนินการ`` over Q1-Q4), for
     # quarter labels a scan garbled past reading
@@ -260,9 +247,7 @@ def quarters_from_text(text: str) -> list[bool] | None:
     months = [m for m in (month_number(t["month"]) for t in MONTH_TOKEN.finditer(text)) if m]
     if not months:
         return None
-    rest = regex.sub(
-        r"[\s\d๐-๙.\-–/()]|ระหว่าง|เดือน|ถึง|พ\.ศ|ปี|งบประมาณ|ไตรมาส|ที่", "", MONTH_TOKEN.sub("", text)
-    )
+    rest = regex.sub(r"[\s\d๐-๙.\-–/()]|ระหว่าง|เดือน|ถึง|พ\.ศ|ปี|งบประมาณ|ไตรมาส|ที่", "", MONTH_TOKEN.sub("", text))
     if len(rest) > 3:
         return None  # a note that names a month (``ดำเนินการแล้วเมื่อ ก.ย. 68``), not a period
     first_q, last_q = quarter_of_month(months[0]), quarter_of_month(months[-1])
@@ -306,11 +291,7 @@ def schedule_span(row_cells: Sequence[str]) -> tuple[int, ...]:
         if not SCHEDULE_HEADER.search(cell) or QUARTER_LABEL.match(cell.strip()):
             continue
         after = row_cells[k + 1 : k + 4]
-        if (
-            len(after) == 3
-            and not any(c.strip() for c in after)
-            and (k + 4 >= len(row_cells) or row_cells[k + 4].strip())
-        ):
+        if len(after) == 3 and not any(c.strip() for c in after) and (k + 4 >= len(row_cells) or row_cells[k + 4].strip()):
             return (k, k + 1, k + 2, k + 3)
     return ()
 
@@ -377,10 +358,7 @@ def is_header_row(row_cells: Sequence[str]) -> bool:
         rest = filled[1:]
         return (
             len(rest) >= 3
-            and sum(
-                1 for c in rest if HEADER_WORDS.search(c) and len(c) <= 30 and not NO_BUDGET_CUT.search(c)
-            )
-            >= 3
+            and sum(1 for c in rest if HEADER_WORDS.search(c) and len(c) <= 30 and not NO_BUDGET_CUT.search(c)) >= 3
             and not any(regex.search(r"\d{1,3},\d{3}", c) for c in rest)
         )
     # (a summary's ``มิติ | จำนวน | งบประมาณ (บาท)``, its ``โครงการ`` wrapped below)
@@ -426,11 +404,7 @@ def months_in_order(row_cells: Sequence[str]) -> dict[int, int] | None:
     # month's header cell (its column is still in the rows)
     for start in range(len(cells) - 10):
         run = cells[start : start + 12]
-        if (
-            regex.match(r"ต\.?\s*ค", run[0])
-            and all(month_like(c) for c in run)
-            and months_read(run) >= MONTHS_READ
-        ):
+        if regex.match(r"ต\.?\s*ค", run[0]) and all(month_like(c) for c in run) and months_read(run) >= MONTHS_READ:
             return {start + m: m // 3 for m in range(12)}
     for start in range(len(cells) - 11):
         run = cells[start : start + 12]
@@ -512,8 +486,7 @@ class PlanReader:
             and not SEQ_CELL.match(filled[0])
             and (
                 all(len(c) <= HEADER_FRAGMENT for c in filled)
-                or sum(1 for c in filled if QUARTER_LABEL.match(c.strip()))
-                >= 3  # (``ข้อบัญญัติ อบต. | ... | Q1 ...``)
+                or sum(1 for c in filled if QUARTER_LABEL.match(c.strip())) >= 3  # (``ข้อบัญญัติ อบต. | ... | Q1 ...``)
             )
         ):
             self.header_line = i  # more lines of a header printed over several (``ที่ | (บาท) | ต.ค.-``)
@@ -553,16 +526,10 @@ class PlanReader:
             self.heading_dimension = str(min(previous + 1, 4))
             return
         task = TASK_HEADING_CELL.match(filled[0].strip()) if len(filled) == 2 else None
-        if (
-            task
-            and row_cells[0].strip()
-            and (not self.heading_dimension or self.heading_dimension.lstrip("*") == task["dim"])
-        ):
+        if task and row_cells[0].strip() and (not self.heading_dimension or self.heading_dimension.lstrip("*") == task["dim"]):
             self.heading_line = i  # a task heading: no project, its wrapped rest no project's name either
             return
-        garbled_label = (
-            len(filled) == 2 and len(filled[0]) <= GARBLED_HEADING and not SEQ_CELL.match(filled[0])
-        )
+        garbled_label = len(filled) == 2 and len(filled[0]) <= GARBLED_HEADING and not SEQ_CELL.match(filled[0])
         named = dimension_named(filled[-1]) if len(filled) == 1 or garbled_label else None
         if row_cells[0].strip() and named is not None:
             # the heading's ``มิติที่ ๓`` garbled past reading (``HAN on การส่งเสริมบทบาท...``):
@@ -588,16 +555,9 @@ class PlanReader:
         second_line = self.header_line == i - 1  # a header printed over two lines
         self.summary_budget_at = None
         by_source = source_summary_header(row_cells)
-        if (any(SUMMARY_HEADER.search(c) for c in row_cells) or by_source) and not any(
-            HEADER_SEQ.match(c) for c in row_cells if c
-        ):
+        if (any(SUMMARY_HEADER.search(c) for c in row_cells) or by_source) and not any(HEADER_SEQ.match(c) for c in row_cells if c):
             self.summary_budget_at = next(
-                (
-                    k
-                    for k, c in enumerate(row_cells)
-                    if BUDGET_HEADER.search(c) and not (by_source and k == 0)
-                ),
-                None,
+                (k for k, c in enumerate(row_cells) if BUDGET_HEADER.search(c) and not (by_source and k == 0)), None
             )
             if self.summary_budget_at is not None:
                 return
@@ -621,9 +581,7 @@ class PlanReader:
         if regex.search(r"ไตรมาส|ระยะเวลา|ต\.ค\.|Q[1-4]", joined):
             self.layout.has_quarters = True
         self.layout.has_responsible = any(RESPONSIBLE_HEADER.search(c) for c in row_cells)
-        self.layout.other_cells = frozenset(
-            k for k, c in enumerate(row_cells) if c and OTHER_HEADER.match(c.strip())
-        )
+        self.layout.other_cells = frozenset(k for k, c in enumerate(row_cells) if c and OTHER_HEADER.match(c.strip()))
         self.layout.source_cells = frozenset()  # (a new table's header: its own sources, if any)
         self.layout.remarks_cell = next(
             (k for k, c in enumerate(row_cells) if REMARKS_HEADER.search(c)), None
@@ -636,12 +594,7 @@ class PlanReader:
         self.read_year_columns(row_cells)
         self.layout.schedule_span = schedule_span(row_cells)
         self.layout.span_total_cell = next(
-            (
-                k
-                for k, c in enumerate(row_cells)
-                if k > (budget_at or 0) and SPAN_TOTAL_HEADER.fullmatch(c.strip())
-            ),
-            None,
+            (k for k, c in enumerate(row_cells) if k > (budget_at or 0) and SPAN_TOTAL_HEADER.fullmatch(c.strip())), None
         )
 
     def read_year_columns(self, row_cells: Sequence[str]) -> None:
@@ -662,9 +615,7 @@ class PlanReader:
         found = [year for _, year in years]
         self.layout.plan_year_at = found.index(plan_year) if plan_year in found else 0
 
-    def span_total_apart(
-        self, amounts: list[tuple[int, Decimal]]
-    ) -> tuple[list[tuple[int, Decimal]], Decimal | None]:
+    def span_total_apart(self, amounts: list[tuple[int, Decimal]]) -> tuple[list[tuple[int, Decimal]], Decimal | None]:
         """A multi-year plan's row of amounts without the span's total after the years' (one
         amount more than year columns, the last), and that total; as they were otherwise."""
         if self.layout.multi_year and len(amounts) == len(self.layout.years) + 1:
@@ -724,17 +675,11 @@ class PlanReader:
         total = next((k for k, c in enumerate(row_cells) if BUDGET_TOTAL_CELL.fullmatch(c.strip())), None)
         if total is None:
             # no total's column (``งบ อบต. | อุดหนุน``): the budget is the sources' sum
-            sources = [
-                k
-                for k, c in enumerate(row_cells)
-                if c.strip() and len(c) <= 20 and BUDGET_SOURCE_CELL.search(c)
-            ]
+            sources = [k for k, c in enumerate(row_cells) if c.strip() and len(c) <= 20 and BUDGET_SOURCE_CELL.search(c)]
             if len(sources) >= 2 and sources[-1] - sources[0] == len(sources) - 1:
                 self.layout.source_cells = frozenset(sources)
             return
-        sources_before = {
-            k for k, c in enumerate(row_cells[:total]) if c.strip() and BUDGET_SOURCE_CELL.search(c)
-        }
+        sources_before = {k for k, c in enumerate(row_cells[:total]) if c.strip() and BUDGET_SOURCE_CELL.search(c)}
         self.layout.other_cells = self.layout.other_cells | sources_before
 
     def read_summary_row(self, row_cells: Sequence[str], page_no: int) -> bool:
@@ -835,18 +780,10 @@ class PlanReader:
             if TICK_CELL.match(cell):
                 marks.extend((k, ch) for ch in cell if ch in (TICK, NO_TICK))
                 continue
-            if k in self.layout.quarter_cells and (
-                MARK_IN_TICK_COLUMN.fullmatch(cell) or (tabbed and FILLED_DOT.fullmatch(cell))
-            ):
-                marks.append(
-                    (k, TICK)
-                )  # a tick as OCR reads it (``”``, ``%``, ``ง``): a quarter cell holds nothing else
+            if k in self.layout.quarter_cells and (MARK_IN_TICK_COLUMN.fullmatch(cell) or (tabbed and FILLED_DOT.fullmatch(cell))):
+                marks.append((k, TICK))  # a tick as OCR reads it (``”``, ``%``, ``ง``): a quarter cell holds nothing else
                 continue
-            if (
-                tabbed
-                and k in self.layout.quarter_cells
-                and (amount := parse_money(cell, read="cell")) is not None
-            ):
+            if tabbed and k in self.layout.quarter_cells and (amount := parse_money(cell, read="cell")) is not None:
                 # a quarter's column that holds what is spent in it (``งบประมาณรายไตรมาส``): an
                 # amount is work in that quarter, a dash none; the budget is the total's column
                 if amount > 0:
@@ -863,12 +800,7 @@ class PlanReader:
             if row.budget is None and NO_BUDGET_CUT.fullmatch(cell) and not beyond_sources:
                 row.budget = Decimal("0.00")  # ``ไม่ใช้`` / ``งบประมาณ`` wrapped in a narrow cell
                 continue
-            if (
-                self.layout.year_cells
-                and tabbed
-                and k not in self.layout.year_cells
-                and regex.search(r"\p{Thai}", cell)
-            ):
+            if self.layout.year_cells and tabbed and k not in self.layout.year_cells and regex.search(r"\p{Thai}", cell):
                 texts.append((k, cell))  # (``ไม่ใช้งบประมาณ`` beyond the year columns: the remarks)
                 continue
             if self.layout.year_cells and (amount := parse_money(cell, read="cell")) is not None:
@@ -888,9 +820,7 @@ class PlanReader:
             if span_total is None:
                 year_amounts, span_total = self.span_total_apart(year_amounts)  # (space-aligned)
             row.year_budgets = self.by_year(year_amounts, tabbed=tabbed)
-            row.budget = (
-                span_total if span_total is not None else sum((a for _, a in year_amounts), Decimal("0.00"))
-            )
+            row.budget = span_total if span_total is not None else sum((a for _, a in year_amounts), Decimal("0.00"))
         elif year_amounts:
             row.budget = self.year_amount(year_amounts, tabbed=tabbed)
             row.year_budgets = self.by_year(year_amounts, tabbed=tabbed)
@@ -978,9 +908,7 @@ class PlanReader:
     def field_cells(self, row_cells: Sequence[str], tabbed: bool) -> list[tuple[int, str]]:
         """(index, text) of a row's filled cells, without those of columns that hold no field
         (a programme's, a source of funds') when the row is a ruled one."""
-        return [
-            (k, c) for k, c in enumerate(row_cells) if c and not (tabbed and k in self.layout.other_cells)
-        ]
+        return [(k, c) for k, c in enumerate(row_cells) if c and not (tabbed and k in self.layout.other_cells)]
 
     def total_cells(self, row_cells: Sequence[str], tabbed: bool) -> list[tuple[int, str]]:
         """A total row's field cells; without the quarters' own sums where the quarter columns
@@ -1065,13 +993,9 @@ class PlanReader:
             if len(amounts) == len(self.layout.year_cells):
                 self.after_total = True
                 for year, (_, each) in zip(self.layout.years, amounts, strict=True):
-                    self.totals.append(
-                        StatedTotal(label=label.rstrip(" :"), amount=each, page_no=page_no, year=year)
-                    )
+                    self.totals.append(StatedTotal(label=label.rstrip(" :"), amount=each, page_no=page_no, year=year))
                 if whole is not None:
-                    self.totals.append(
-                        StatedTotal(label=label.rstrip(" :"), amount=whole, page_no=page_no, span=True)
-                    )
+                    self.totals.append(StatedTotal(label=label.rstrip(" :"), amount=whole, page_no=page_no, span=True))
                 return
         for cell in filled[1:]:
             if amount is not None:
@@ -1174,9 +1098,7 @@ def parse(segment: Segment) -> Parsed:
             )
         )
         # one budget row per year column of a plan budgeted over several years
-        single: list[tuple[int | None, Decimal]] = (
-            [(fiscal_year, row.budget)] if row.budget is not None else []
-        )
+        single: list[tuple[int | None, Decimal]] = [(fiscal_year, row.budget)] if row.budget is not None else []
         for year, amount in [*row.year_budgets] or single:
             parsed.rows.append(
                 Budget(

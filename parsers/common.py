@@ -248,9 +248,7 @@ def _spaced_head(head: str) -> str:
     break (``เทศบาลตำ บล``); ``อบต.`` as printed, with or without a space after it."""
     if head.endswith("."):
         return regex.escape(head) + r"\s?"
-    return "".join(
-        c + ("" if k + 1 == len(head) or _MARK.match(head[k + 1]) else " ?") for k, c in enumerate(head)
-    )
+    return "".join(c + ("" if k + 1 == len(head) or _MARK.match(head[k + 1]) else " ?") for k, c in enumerate(head))
 
 
 _HEADS_PATTERN = "|".join(_spaced_head(head) for head in _ORGANIZATION_HEADS)
@@ -262,8 +260,6 @@ _HEAD_BY_SKELETON = {_ANY_MARK.sub("", head): head for head in _ORGANIZATION_HEA
 
 def _printed_head(found: str) -> str:
     return _HEAD_BY_SKELETON.get(_ANY_MARK.sub("", found).replace(" ", ""), found)
-
-
 # Words that follow an office's name in running text without a space (never inside a name).
 _AFTER_NAME = regex.compile(
     r"(?:ประจำปี|อำเภอ|จังหวัด|ครั้งที่|เรื่อง|โทร|ได้รับ|ได้|จึง|ซึ่ง|โดย|เพื่อ|ขอ|เป็น|เห็นความ|เห็นว่า|"
@@ -303,6 +299,8 @@ def spaced_mentions(text: str) -> list[str]:
     return names
 
 
+
+
 # Where an office's name ends for sure: the end of its line, or its district and province.
 OFFICE_LINE_END = r"(?=[ \t]*$|\s+(?:อำเภอ|อ\.|จังหวัด|จ\.))"
 
@@ -328,19 +326,14 @@ def find_organization(text: str) -> str | None:
     }
     names = [wrapped.get(n, n) for n in names]
     mentioned = Counter(names)
-    delimited = {
-        n for n in mentioned if regex.search(regex.escape(n) + OFFICE_LINE_END, text, regex.MULTILINE)
-    }
+    delimited = {n for n in mentioned if regex.search(regex.escape(n) + OFFICE_LINE_END, text, regex.MULTILINE)}
     names = [
         n
         if n in delimited
         else max((m for m in mentioned if n.startswith(m) and m != n), key=mentioned.__getitem__, default=n)
         for n in names
     ]
-    names = [
-        max((d for d in delimited if d.startswith(n)), key=len, default=n) if n not in delimited else n
-        for n in names
-    ]
+    names = [max((d for d in delimited if d.startswith(n)), key=len, default=n) if n not in delimited else n for n in names]
     counts = Counter(names)
     return max(names, key=lambda name: (counts[name], -names.index(name)))
 

@@ -25,9 +25,7 @@ NAME_PREFIX = regex.compile(r"^(?:โครงการ|กิจกรรม|�
 PUNCTUATION = regex.compile(r"[\s\"'“”‘’«»()\[\]{}.,:;/\-–—]+")
 LINK_CUTOFF = 0.75
 # The year a sheet adds to its row's name (``โครงการ... ประจำปีงบประมาณ พ.ศ. ๒๕๖๘ - ๒๕๗๐``).
-YEAR_SUFFIX = regex.compile(
-    r"\s*(?:ประจำ)?ปี(?:งบประมาณ)?\s*(?:พ\.\s?ศ\.)?\s*[0-9๐-๙]{4}(?:\s*[-–]\s*[0-9๐-๙]{4})?\s*$"
-)
+YEAR_SUFFIX = regex.compile(r"\s*(?:ประจำ)?ปี(?:งบประมาณ)?\s*(?:พ\.\s?ศ\.)?\s*[0-9๐-๙]{4}(?:\s*[-–]\s*[0-9๐-๙]{4})?\s*$")
 
 
 def link(parsed: list[Parsed], segments: Sequence[Segment]) -> list[Parsed]:

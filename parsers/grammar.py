@@ -155,9 +155,7 @@ NAME_LIST_HEADER = regex.compile(
     # (``ที | ชือ | ตำแหน่ง``: a scan lost ``- สกุล`` and the marks)
     r"|^(?:[^\t ]{0,6}\s*\t\s*)?[ชซ]\u0e37?\u0e48?อ[^\t]{0,14}\t\s*ตำแหน่ง"
 )
-ROW_NUMBER = regex.compile(
-    r"^(?:\((?=\d{1,3}\)))?(?P<no>\d{1,3})\s*[.)]?(?:\s+|\t|$|(?=\D))"
-)  # (also ``(๑)``)
+ROW_NUMBER = regex.compile(r"^(?:\((?=\d{1,3}\)))?(?P<no>\d{1,3})\s*[.)]?(?:\s+|\t|$|(?=\D))")  # (also ``(๑)``)
 
 
 def flat(line: Line | str) -> str:
@@ -165,9 +163,7 @@ def flat(line: Line | str) -> str:
     return clean(ASTERISK_NOISE.sub(" ", text.replace("\t", " "))) or ""
 
 
-TIME_ONLY = regex.compile(
-    r"(?:เวลา\s*)?\d{1,2}\s*[.:]\s*\d{2}\s*(?:น\.?|นาฬิกา)?(?:\s*[-–]\s*\d{1,2}\s*[.:]\s*\d{2}\s*(?:น\.?)?)?"
-)
+TIME_ONLY = regex.compile(r"(?:เวลา\s*)?\d{1,2}\s*[.:]\s*\d{2}\s*(?:น\.?|นาฬิกา)?(?:\s*[-–]\s*\d{1,2}\s*[.:]\s*\d{2}\s*(?:น\.?)?)?")
 
 
 def heading_title(lines: Sequence[str]) -> str | None:

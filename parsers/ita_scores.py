@@ -83,9 +83,7 @@ YEAR_CONTEXT = regex.compile(SCORED.pattern + "|คุณธรรม")
 # คุณธรรม... ประจำปี พ.ศ. 2569``, listed among a letter's attachments): not the year scored.
 ANSWERING_PLAN = regex.compile(r"มาตรการ|แผน")
 _COMPARED = r"(?:จาก|เทียบ\s*กับ)\s*(?:ปี\s*(?:งบ\s*ประมาณ)?\s*)?(?:พ\.\s?ศ\.\s*)?"
-COMPARED_FROM = regex.compile(
-    rf"{_COMPARED}$"
-)  # (``... เพิ่มขึ้นจากปีงบประมาณ`` / ``พ.ศ. ๒๕๖๗ ซึ่งได้ ...``: a browser's wrap)
+COMPARED_FROM = regex.compile(rf"{_COMPARED}$")  # (``... เพิ่มขึ้นจากปีงบประมาณ`` / ``พ.ศ. ๒๕๖๗ ซึ่งได้ ...``: a browser's wrap)
 # ... or on the same line (``เพิ่มขึ้นจากปีงบประมาณ พ.ศ. ๒๕๖๗ ซึ่งได้ ๘๑.๒๖``): that year is no new context.
 COMPARED_YEAR = regex.compile(rf"{_COMPARED}(?P<year>25\d\d)")
 COMPARED_ASIDE = regex.compile(r"^\(\s*(?:ปี|ปีงบประมาณ|พ\.\s?ศ\.)\s*\d{4}[^()]*\)$")
@@ -134,9 +132,7 @@ YEAR_RIGHT_AFTER = regex.compile(
     r"^\s*(?:คะแนน\s*)?(?:ใน\s*)?ปี\s*(?:งบ\s*ประมาณ\s*)?(?:พ\.\s?ศ\.\s*)?(?P<year>25\d\d)"
 )
 # (``ตัวชีวัดที๑``: a scan lost the marks)
-INDICATOR_NUMBER = regex.compile(
-    r"^\s*(?:ตัว\s*ชี\u0e49?\s*วัด\s*(?:ที\u0e48?)?\s*)?(?P<no>\d{1,2})(?:\s*[.)]\s*|\s+)(?!\d)"
-)
+INDICATOR_NUMBER = regex.compile(r"^\s*(?:ตัว\s*ชี\u0e49?\s*วัด\s*(?:ที\u0e48?)?\s*)?(?P<no>\d{1,2})(?:\s*[.)]\s*|\s+)(?!\d)")
 INDICATOR_WORD = regex.compile(r"^\s*ตัว\s*ชี\u0e49?\s*วัด\s*(?:ที\u0e48?)?\s*(?P<no>\d{1,2})(?!\d)")
 LEADING_MARKS = regex.compile(r"^[\s\-–•*:]+|[\s\-–:]+$")
 PARENTHESES = regex.compile(r"\([^()]*\)")
@@ -155,9 +151,7 @@ PROSE_LINE_LENGTH = 90
 # A score alone on its line (dot leaders and a scan's specks before it): its label is the line above.
 # (a scan may garble its point, ``๙๑-.๙๕``, ``๙๕,๓๕``, and leave specks of the leaders before it)
 # (no letters before it: ``IIT 85.20`` is an instrument's row; ``5-10`` no score)
-LONE_SCORE = regex.compile(
-    r"(?:[^\p{Thai}\p{Latin}]*?\s)?[.\s…]*(?P<int>\d{1,3})\s?(?:[.,]|-\.|\.-|,,)\s?(?P<frac>\d{2})"
-)
+LONE_SCORE = regex.compile(r"(?:[^\p{Thai}\p{Latin}]*?\s)?[.\s…]*(?P<int>\d{1,3})\s?(?:[.,]|-\.|\.-|,,)\s?(?P<frac>\d{2})")
 SPECKED_SCORE = regex.compile(r"[\u0e01-\u0e4e]{1,3}(?P<score>\d{2,3}\.\d{2})")
 INSTRUMENT_HEADING = regex.compile(r"^แบบ\s*(?:วัด)?.*(?:ตัว\s*ช\S{0,3}\s*ว\S{0,2}ด|\(\s*ตัว)")
 GARBLED_LABEL = 6  # characters of a row label a scan garbled past reading (``แห``)
@@ -224,9 +218,7 @@ def split_packed(row: list[str]) -> list[str]:
         tokens = cell.split()
         if len(tokens) >= 2 and all(PACKED_NUMBER.fullmatch(t) for t in tokens):
             out.extend(tokens)
-        elif len(PACKED_YEAR.findall(cell)) >= 2 and regex.fullmatch(
-            r"[\p{Thai}/]{0,12}", regex.sub(r"\s+", "", PACKED_YEAR.sub("", cell))
-        ):
+        elif len(PACKED_YEAR.findall(cell)) >= 2 and regex.fullmatch(r"[\p{Thai}/]{0,12}", regex.sub(r"\s+", "", PACKED_YEAR.sub("", cell))):
             out.extend(m.group() for m in PACKED_YEAR.finditer(cell))
             if rest := PACKED_YEAR.sub(" ", cell).strip(" -–"):
                 out.append(" ".join(rest.split()))  # (``... ปี 2568 เพิ่ม/ลด``: the next column's label)
@@ -248,9 +240,7 @@ def header_run_on(row: Sequence[str]) -> int | None:
             len(row[k].strip()) >= 8
             and not SCORE_CELL.match(row[k])
             and len(after) >= 2
-            and all(
-                SCORE_CELL.match(c.strip().lstrip("+-")) for c in after
-            )  # (a difference column's ``+4.05``)
+            and all(SCORE_CELL.match(c.strip().lstrip("+-")) for c in after)  # (a difference column's ``+4.05``)
         ):
             return k
     return None
@@ -339,12 +329,7 @@ class Reader:
         text = " ".join(filled)
         awaiting, self.awaiting = self.awaiting, None
         if awaiting is not None and (lone := LONE_SCORE.fullmatch(text)):
-            self.add(
-                line.page_no,
-                self.year or self.default_year,
-                awaiting,
-                Decimal(f"{lone['int']}.{lone['frac']}"),
-            )
+            self.add(line.page_no, self.year or self.default_year, awaiting, Decimal(f"{lone['int']}.{lone['frac']}"))
             return
         if self.read_years_down(row, filled, line.page_no):
             return
@@ -362,11 +347,7 @@ class Reader:
                 self.in_other_table = False
                 # Weight, target and full-marks columns hold numbers that are no scores.
                 self.weight_columns = {k for k, c in enumerate(row) if WEIGHT_HEADER.search(c)}
-            elif (
-                OTHER_TABLE_HEADER.search(text)
-                and all(len(c) <= 40 for c in filled)
-                and not INDICATOR_WORD.match(text)
-            ):
+            elif OTHER_TABLE_HEADER.search(text) and all(len(c) <= 40 for c in filled) and not INDICATOR_WORD.match(text):
                 # (``ตัวชี้วัดที่ ๒ | การใช้งบประมาณ`` is an indicator, its score wrapped below)
                 self.in_other_table = True
         heading = instrument_of(text) if len(filled) == 1 and not PROSE_SCORE.search(text) else None
@@ -379,15 +360,9 @@ class Reader:
             self.garbled_iit(pending, found_before)
         else:
             self.read_prose(text, line.page_no)
-        if (
-            len(self.found) == found_before
-            and not self.in_other_table
-            and not any(SCORE_CELL.match(c) for c in filled)
-        ):
+        if len(self.found) == found_before and not self.in_other_table and not any(SCORE_CELL.match(c) for c in filled):
             # (the first cell when a scan's specks of the leaders follow in cells of their own)
-            words = list(
-                itertools.takewhile(lambda c: bool(THAI_RUN.search(c)) and not LEADER_TAIL.match(c), filled)
-            )
+            words = list(itertools.takewhile(lambda c: bool(THAI_RUN.search(c)) and not LEADER_TAIL.match(c), filled))
             named = LEADER_TAIL.sub("", " ".join(words) or text)
             # an instrument's heading is the instrument's; an indicator is known by its name first
             # (a scan garbles its number: ``ที่ๆ``)
@@ -416,9 +391,7 @@ class Reader:
                 and years[-1] < self.default_year
             )
             if years and not compared:
-                self.year = years[
-                    -1
-                ]  # (not an earlier year the line above compares with: ``เพิ่มขึ้นจาก`` / ``ปี 2567 ...``)
+                self.year = years[-1]  # (not an earlier year the line above compares with: ``เพิ่มขึ้นจาก`` / ``ปี 2567 ...``)
         new_years = [f.fiscal_year for f in self.found[found_before:] if f.fiscal_year is not None]
         if new_years and not self.table_years:
             # A paragraph of scores compares with earlier years (ปี 2566 ได้ 80.10 คะแนน): the
@@ -435,22 +408,15 @@ class Reader:
         if not years:
             return False
         # (a number column's ``ที่`` a scan read as digits, ``๔๗``, is no score beside the years)
-        garbled_number = (
-            row[0].strip() if regex.fullmatch(r"\d{1,2}", row[0].strip()) and years[0][0] > 1 else None
-        )
-        others = [
-            c for k, c in enumerate(row) if c and not YEAR_CELL.match(c) and not (k == 0 and garbled_number)
-        ]
+        garbled_number = row[0].strip() if regex.fullmatch(r"\d{1,2}", row[0].strip()) and years[0][0] > 1 else None
+        others = [c for k, c in enumerate(row) if c and not YEAR_CELL.match(c) and not (k == 0 and garbled_number)]
         if any(SCORE_CELL.match(c) for c in others):
             return False
         self.table_years = years_in_sequence(row, years)
         # Weight, target and full-marks columns beside the years hold numbers that are no scores:
         # counted, not indexed (an indented row starts with an empty cell, so indexes shift).
         weights = [k for k, c in enumerate(row) if WEIGHT_HEADER.search(c)]
-        self.weights_around = (
-            sum(1 for k in weights if k < years[0][0]),
-            sum(1 for k in weights if k > years[-1][0]),
-        )
+        self.weights_around = (sum(1 for k in weights if k < years[0][0]), sum(1 for k in weights if k > years[-1][0]))
         self.weight_columns = set()
         return True
 
@@ -464,16 +430,12 @@ class Reader:
             # instruments' headings (``แบบวัด... (ตัวชี้วัดที่)``) a scan garbled the codes of: the
             # three stand in the framework's order
             framed = [k for k, c in enumerate(row) if k > 0 and c and INSTRUMENT_HEADING.search(c)]
-            if len(framed) == 3 and all(
-                named.get(k) in (None, i) for k, i in zip(framed, INSTRUMENT_ORDER, strict=True)
-            ):
+            if len(framed) == 3 and all(named.get(k) in (None, i) for k, i in zip(framed, INSTRUMENT_ORDER, strict=True)):
                 found_columns = {**found_columns, **dict(zip(framed, INSTRUMENT_ORDER, strict=True))}
             if len(set(found_columns.values())) >= 2:
                 self.instrument_columns = with_lost_instrument(found_columns, row)
                 # indicators headed on the same row (``ตช.1 | ... | ตช.10 | IIT | ...``)
-                numbered = {
-                    k: int(m["no"]) for k, c in enumerate(row) if (m := INDICATOR_HEAD.fullmatch(c.strip()))
-                }
+                numbered = {k: int(m["no"]) for k, c in enumerate(row) if (m := INDICATOR_HEAD.fullmatch(c.strip()))}
                 numbered = {k: no for k, no in numbered.items() if no in INSTRUMENT_OF}
                 numbered = with_numbers_between(numbered)
                 self.label_columns = {}
@@ -491,17 +453,10 @@ class Reader:
         found = BE_YEAR.search(to_arabic_digits(filled[0])) if filled else None
         year = int(found["year"]) if found else None  # (its พ.ศ. garbled by a scan: ``W.A. 2568``)
         columns = self.label_columns or {k: Label(i, None, None) for k, i in self.instrument_columns.items()}
-        scores = [
-            (k, m) for k, c in enumerate(row) if k in columns and (m := SCORE_CELL.fullmatch(c.strip()))
-        ]
+        scores = [(k, m) for k, c in enumerate(row) if k in columns and (m := SCORE_CELL.fullmatch(c.strip()))]
         if year is None or not scores:
-            if sum(1 for c in filled if SCORE_CELL.fullmatch(c.strip())) >= min(
-                2, len(self.instrument_columns)
-            ):
-                self.instrument_columns, self.label_columns = (
-                    {},
-                    {},
-                )  # scores without a year: the table is over
+            if sum(1 for c in filled if SCORE_CELL.fullmatch(c.strip())) >= min(2, len(self.instrument_columns)):
+                self.instrument_columns, self.label_columns = {}, {}  # scores without a year: the table is over
                 return False
             if len(filled) == 1 and SCORE_CELL.fullmatch(filled[0].strip()):
                 return True  # a lone number between the rows (a clipped cell's end, a speck): no row
@@ -560,15 +515,12 @@ class Reader:
                 and self.table_years
                 and previous is not None
                 # (the garbled IIT row above is read after the EIT row below it)
-                and previous.instrument in ("EIT", "IIT")
-                and previous.indicator_no is None
+                and previous.instrument in ("EIT", "IIT") and previous.indicator_no is None
                 and self.lacks_after_eit("OIT")
                 and len(" ".join(label_cells)) <= GARBLED_LABEL
                 and not regex.match(r"คะแนน|ระดับ|รวม", " ".join(label_cells))
             ):
-                label = Label(
-                    "OIT", None, None
-                )  # ``0ห`` under the EIT row: OIT, which the framework lists next
+                label = Label("OIT", None, None)  # ``0ห`` under the EIT row: OIT, which the framework lists next
             if label is None:
                 self.unlabelled = (page_no, list(label_cells), scores)
                 continue
@@ -581,18 +533,14 @@ class Reader:
     def lacks_after_eit(self, instrument: str) -> bool:
         """Whether a year of the table of years being read has its EIT score and not yet
         ``instrument``'s."""
-
         def has(name: str, year: int) -> bool:
             return any(
-                (f.label.instrument, f.label.indicator_no, f.fiscal_year) == (name, None, year)
-                for f in self.found
+                (f.label.instrument, f.label.indicator_no, f.fiscal_year) == (name, None, year) for f in self.found
             )
 
         return any(has("EIT", year) and not has(instrument, year) for _, year in self.table_years)
 
-    def garbled_iit(
-        self, pending: tuple[int, list[str], list[tuple[int, Decimal | None]]] | None, since: int
-    ) -> None:
+    def garbled_iit(self, pending: tuple[int, list[str], list[tuple[int, Decimal | None]]] | None, since: int) -> None:
         """The row above an EIT row of a table of instruments by year, its label a scan
         garbled past reading (``แห`` for IIT): IIT, which the framework lists first."""
         new = self.found[since:]
@@ -602,12 +550,7 @@ class Reader:
             or not new
             or any(f.label.instrument != "EIT" or f.label.indicator_no is not None for f in new)
             or len(" ".join(pending[1])) > GARBLED_LABEL
-            or any(
-                f.label.instrument == "IIT"
-                and f.label.indicator_no is None
-                and f.fiscal_year != self.default_year
-                for f in self.found
-            )
+            or any(f.label.instrument == "IIT" and f.label.indicator_no is None and f.fiscal_year != self.default_year for f in self.found)
         ):
             return
         for year, value in self.years_of(pending[2]):
@@ -682,9 +625,7 @@ class Reader:
         if indicator is not None:
             no, name = indicator
             return Label(INSTRUMENT_OF[no], no, name)
-        instrument = instrument_of(text, last=prose) or (
-            "IIT" if not prose and GARBLED_IIT.fullmatch(text.strip()) else None
-        )
+        instrument = instrument_of(text, last=prose) or ("IIT" if not prose and GARBLED_IIT.fullmatch(text.strip()) else None)
         if instrument is not None:
             # A cell naming the instrument of a merged column, then an indicator by number only.
             numbered = self.numbered_indicator(label_cells[-1], instrument) if len(label_cells) > 1 else None
@@ -760,10 +701,7 @@ def indicator_columns(instruments: dict[int, str], row: Sequence[str]) -> dict[i
         over = [instruments[j] for j in sorted(instruments) if j <= k]
         if INDICATOR_NO_CELL.fullmatch(cell) and over and over[-1] in FIRST_INDICATOR:
             instrument, no = over[-1], int(cell)
-            if (
-                INSTRUMENT_OF.get(no) != instrument
-                and no <= LAST_INDICATOR[instrument] - FIRST_INDICATOR[instrument] + 1
-            ):
+            if INSTRUMENT_OF.get(no) != instrument and no <= LAST_INDICATOR[instrument] - FIRST_INDICATOR[instrument] + 1:
                 no = FIRST_INDICATOR[instrument] + no - 1  # restarted numbering (EIT 1 = 6)
             if INSTRUMENT_OF.get(no) == instrument:
                 labels[k] = Label(instrument, no, None)
@@ -774,26 +712,11 @@ def indicator_columns(instruments: dict[int, str], row: Sequence[str]) -> dict[i
     for k in unread:
         before = max((j for j in labels if j < k), default=None)
         after = min((j for j in labels if j > k), default=None)
-        left, right = (
-            (labels.get(before) if before is not None else None),
-            (labels.get(after) if after is not None else None),
-        )
-        if (
-            left
-            and right
-            and left.indicator_no
-            and right.indicator_no
-            and right.indicator_no - left.indicator_no == 2
-        ):
+        left, right = (labels.get(before) if before is not None else None), (labels.get(after) if after is not None else None)
+        if left and right and left.indicator_no and right.indicator_no and right.indicator_no - left.indicator_no == 2:
             no = left.indicator_no + 1  # between indicators 8 and 10: 9
             labels[k] = Label(INSTRUMENT_OF[no], no, None)
-        elif (
-            left
-            and right
-            and left.indicator_no
-            and right.indicator_no is None
-            and right.instrument in INSTRUMENT_ORDER
-        ):
+        elif left and right and left.indicator_no and right.indicator_no is None and right.instrument in INSTRUMENT_ORDER:
             at = INSTRUMENT_ORDER.index(right.instrument)
             if at > 0:
                 labels[k] = Label(INSTRUMENT_ORDER[at - 1], None, None)  # the total before EIT's: IIT's

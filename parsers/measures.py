@@ -69,12 +69,10 @@ TABLE_END = regex.compile(
 CONTINUATION_MAX = 30
 LABEL_END = regex.compile(r"[ชซ]อบ|การ|งาน|ดำเนินการ|ปฏิบัติ")  # the end of a header label cut by its line
 COLUMN_SLACK = 10  # display characters a wrapped cell may run past its column's width
-GROUP_ROW = regex.compile(
-    r"^(?:ด\u0e49?าน|มิติ|หมวด|ยุทธศาสตร์|กลุ่ม)\s*ท\u0e35?\u0e48?\s*\d{1,2}(?!\d)"
-)  # (ดานท๑: a scan)
-UNNUMBERED_GROUP_ROW = regex.compile(r"^(?:ด\u0e49?าน|หมวด|มิติ)\s*(?:การ|\S)")
+GROUP_ROW = regex.compile(r"^(?:ด\u0e49?าน|มิติ|หมวด|ยุทธศาสตร์|กลุ่ม)\s*ท\u0e35?\u0e48?\s*\d{1,2}(?!\d)")  # (ดานท๑: a scan)
 # The second line of a header printed on two lines (``ระยะเวลา`` / ``ดำเนินการ``).
 HEADER_TAIL = regex.compile(r"^(?:ดำเนิน\s*การ|ผล|ผล\s*การ\s*\S{0,12}|การ\s*\S{0,12}|เวลา|\(.{0,20}\))$")
+UNNUMBERED_GROUP_ROW = regex.compile(r"^(?:ด\u0e49?าน|หมวด|มิติ)\s*(?:การ|\S)")
 
 # Block form.
 # Field labels no sentence of a measure starts with, read as labels before a single space too.
@@ -99,13 +97,9 @@ ISSUE = regex.compile(rf"{_ISSUE_LABEL}(?P<no>\d{{1,2}})(?!\d)\s*[.:)]?\s*(?P<re
 UNNUMBERED_ISSUE = regex.compile(rf"{_ISSUE_LABEL}[^\d\s]?\s+(?P<rest>มาตรการ\S.*)$")
 BLOCK_ITEM = regex.compile(r"^\(?(?P<no>\d)\s*[.)]\s*(?P<label>[^:：]*?)\s*(?:[:：]\s*|$|\s)(?P<rest>.*)$")
 # A field's number as a scan reads it, its bracket lost or a speck beside it, before a label.
-OCR_ITEM = regex.compile(
-    r"^\(?(?P<no>\d)\s*[@©®]?\s*\)?\s*(?=(?:กิจกรรม|โครงการ|ผู้\s*รับ|ขั้น\s*ตอน|วิธี\s*การ|ระยะ\s*เวลา))"
-)
+OCR_ITEM = regex.compile(r"^\(?(?P<no>\d)\s*[@©®]?\s*\)?\s*(?=(?:กิจกรรม|โครงการ|ผู้\s*รับ|ขั้น\s*ตอน|วิธี\s*การ|ระยะ\s*เวลา))")
 # A field's number garbled inside its brackets (``(lo)`` for (๒)) before a label.
-GARBLED_ITEM = regex.compile(
-    r"^\([^\s()\d]{1,2}\)\s*(?=(?:กิจกรรม|โครงการ|ผู้\s*รับ|ขั้น\s*ตอน|วิธี\s*การ|ระยะ\s*เวลา))"
-)
+GARBLED_ITEM = regex.compile(r"^\([^\s()\d]{1,2}\)\s*(?=(?:กิจกรรม|โครงการ|ผู้\s*รับ|ขั้น\s*ตอน|วิธี\s*การ|ระยะ\s*เวลา))")
 BLOCK_ROLES: tuple[tuple[str, regex.Pattern[str]], ...] = (
     (MEASURE, regex.compile(r"^(?:กิจกรรม|โครงการ|มาตรการ)")),
     (RESPONSIBLE, regex.compile(r"^(?:ผู้\s*รับ\s*[ผถพ]ิ?ด\s*ชอบ|หน่วย\s*งาน\s*(?:ที่)?\s*รับผิดชอบ|ผู้\s*ดำเนินการ)")),
@@ -233,7 +227,8 @@ def assign(row: Sequence[str], roles: Sequence[str], ruled: bool = False) -> lis
     if len(row) <= len(roles) and (period_at is None or found is None or found == period_at):
         return list(zip(roles, row, strict=False))
     if period_at is not None and (
-        (len(row) == len(roles) and not row[period_at].strip()) or (row[:1] == [""] and len(row) <= period_at)
+        (len(row) == len(roles) and not row[period_at].strip())
+        or (row[:1] == [""] and len(row) <= period_at)
     ):
         # every column in its place and the period's empty (or cut off with the empty cells
         # after it): a wrapped row's next line whose cell only looks like a period (``ภายใน
@@ -304,11 +299,7 @@ class TableReader:
         filled = [c for c in row if c]
         # (inside a table with a measure column, such a line is a measure's wrapped cell)
         in_measure_table = self.roles is not None and MEASURE in self.roles
-        issue = (
-            ISSUE.match(clean(" ".join(filled)) or "")
-            if 1 <= len(filled) <= 2 and not in_measure_table
-            else None
-        )
+        issue = ISSUE.match(clean(" ".join(filled)) or "") if 1 <= len(filled) <= 2 and not in_measure_table else None
         if issue and issue["rest"]:
             self.heading, self.roles = (int(issue["no"]), issue["rest"]), None
             return
@@ -362,9 +353,7 @@ class TableReader:
         first = row[0]
         if specks_only(" ".join(filled)):
             return  # a scan's specks in a row of their own (``ฆ a | ม | ow ป09``): no measure
-        if GROUP_ROW.match(filled[0]) and (
-            len(filled) == 1 or (len(filled) == 2 and GROUP_ROW.fullmatch(first))
-        ):
+        if GROUP_ROW.match(filled[0]) and (len(filled) == 1 or (len(filled) == 2 and GROUP_ROW.fullmatch(first))):
             return  # a group's row inside the table (``ด้านที่ ๒ การป้องกันการรับสินบน``, or its name in the next cell)
         if len(filled) == 1 and first and UNNUMBERED_GROUP_ROW.match(first):
             return  # ... unnumbered, across the table from its first column (``ด้านการเปิดเผยข้อมูล (ตัวชี้วัดที่ ๙)``)
@@ -383,13 +372,7 @@ class TableReader:
                 return
             raw = self.raw_by_line.get(at) if at is not None else None
             ruled = "\t" in (self.header_raw or "")
-            if (
-                ruled
-                and raw is not None
-                and "\t" not in raw
-                and len(filled) == 1
-                and len(filled[0]) > CONTINUATION_MAX
-            ):
+            if ruled and raw is not None and "\t" not in raw and len(filled) == 1 and len(filled[0]) > CONTINUATION_MAX:
                 self.roles = None  # a sentence outside a ruled table's cells: the paragraph after it
                 return
             if len(filled) == 1 and self.overflows(row):
@@ -453,11 +436,7 @@ class TableReader:
         joined = [f"{a} {b}".strip() for a, b in zip(self.header_row, row, strict=True)]
         roles = header_roles(joined)
         known = len({r for r in roles or () if r not in (OTHER, SEQ)})
-        if (
-            roles is None
-            or self.roles is None
-            or known <= len({r for r in self.roles if r not in (OTHER, SEQ)})
-        ):
+        if roles is None or self.roles is None or known <= len({r for r in self.roles if r not in (OTHER, SEQ)}):
             return False
         self.roles = roles[1:] if self.header_columns is not None and not self.header_row[0] else roles
         return True
@@ -469,11 +448,7 @@ class TableReader:
         assert self.roles is not None
         added: list[tuple[str, str]] = []
         for k, cell in enumerate(filled):
-            role = (
-                next((r for r, pattern in HEADER_ROLES if pattern.search(cell)), None)
-                if len(cell) <= 30
-                else None
-            )
+            role = next((r for r, pattern in HEADER_ROLES if pattern.search(cell)), None) if len(cell) <= 30 else None
             if role is None and k == 0 and LABEL_END.fullmatch(cell):
                 continue  # (the label above ends with it)
             if role is None or role in self.roles or role in (SEQ, OTHER):
@@ -491,9 +466,7 @@ class TableReader:
         if headed is not None and self.rows and self.rows[-1].seq == headed[0]:
             self.continue_row(row)  # a second row of the same heading's table
             return
-        record = TableRow(
-            seq=headed[0] if headed else seq if seq is not None else self.count, page_no=page_no
-        )
+        record = TableRow(seq=headed[0] if headed else seq if seq is not None else self.count, page_no=page_no)
         if headed is not None:
             record.add(MEASURE, headed[1])
         for k, (role, text) in enumerate(assign(row, self.roles, self.ruled_row(row))):
@@ -527,9 +500,7 @@ def read_blocks(lines: Sequence[Line]) -> list[TableRow]:
         text = clean(line.text.replace("\t", " ")) or ""
         if not text:
             continue
-        issue = ISSUE.match(text) or (
-            LISTED_MEASURE.match(text) if role != METHOD or current is None else None
-        )
+        issue = ISSUE.match(text) or (LISTED_MEASURE.match(text) if role != METHOD or current is None else None)
         lost = UNNUMBERED_ISSUE.match(text) if issue is None and rows and rows[-1].seq is not None else None
         heading = issue or lost
         if heading is not None:
@@ -578,15 +549,8 @@ def read_blocks(lines: Sequence[Line]) -> list[TableRow]:
         if role == PERIOD and len(text) > PERIOD_MAX:
             current, role = None, None  # a paragraph after the last block, not its period's rest
             continue
-        if (
-            role == LEAD
-            and not current.parts.get(LEAD)
-            and len(text) <= TITLE_WRAP
-            and current.parts.get("title")
-        ):
-            current.add(
-                "title", text
-            )  # the heading's wrapped rest (``... ของพนักงาน`` / ``ส่วนท้องถิ่นและลูกจ้าง``)
+        if role == LEAD and not current.parts.get(LEAD) and len(text) <= TITLE_WRAP and current.parts.get("title"):
+            current.add("title", text)  # the heading's wrapped rest (``... ของพนักงาน`` / ``ส่วนท้องถิ่นและลูกจ้าง``)
             continue
         if role is not None:
             current.add(role, text)

@@ -46,8 +46,6 @@ def is_title(text: str) -> bool:
         return True
     letters = skeleton(text).replace(" ", "")
     return len(letters) <= 2 * len(TITLE_SKELETON) and fuzz.ratio(letters, TITLE_SKELETON) >= TITLE_LIKENESS
-
-
 # Labels as typed and as OCR drops their tone marks (สวนราชการ, วันที, เรือง), or garbles them
 # whole before a value only they take (``Tun ๔ มีนาคม ๒๕๖๙``, ``๔๗ ยล ๕๓๔๐๑/๑๕๘``).
 LABEL = regex.compile(
@@ -132,9 +130,7 @@ def read_header(lines: Sequence[Line]) -> Header:
                 continue  # urgency marks, a logo's OCR noise above the fields
             if after_phone and PHONE_TAIL.fullmatch(lines[i].text.strip()):
                 continue  # ``ต่อ 12`` wrapped from the telephone number
-            if not regex.search(
-                r"[\u0e01-\u0e2e][\u0e01-\u0e4e]|[\u0e01-\u0e4e][\u0e01-\u0e2e]|[\d๐-๙]", lines[i].text
-            ):
+            if not regex.search(r"[\u0e01-\u0e2e][\u0e01-\u0e4e]|[\u0e01-\u0e4e][\u0e01-\u0e2e]|[\d๐-๙]", lines[i].text):
                 continue  # a scan's specks between two fields (``YOO  ;``): no line of the header
             if current == "addressee" and not header.parts.get("addressee"):
                 # เรียน on its own, the addressee on the next line

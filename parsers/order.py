@@ -64,14 +64,10 @@ SEQ = regex.compile(
     r"^(?:ข้อ\s*(?=\d))?(?:\((?=\d{1,3}\)))?(?P<seq>\d{1,2}(?:\.\d{1,3})+|\d{1,3})\s*[.)]?(?=\s|\t|\p{Thai}|$)\s*"
 )
 # ``1. คณะกรรมการอำนวยการ ประกอบด้วย`` (the group's name without ประกอบด้วย).
-COMPOSED_OF = regex.compile(
-    r"\s*(?:โดย\s*)?(?:ปร\u0e30+\s*กอบ\s*ด\u0e49?วย|ดัง\s*มี\s*รายชื่อ|มี\s*รายชื่อ|ดังนี้).*$"
-)  # (ประะกอบด้วย, ประกอบดวย: a scan)
+COMPOSED_OF = regex.compile(r"\s*(?:โดย\s*)?(?:ปร\u0e30+\s*กอบ\s*ด\u0e49?วย|ดัง\s*มี\s*รายชื่อ|มี\s*รายชื่อ|ดังนี้).*$")  # (ประะกอบด้วย, ประกอบดวย: a scan)
 # ``3. คณะทำงานติดตามและประเมินผล (ต่อ)`` after a page break: the same group.
 CONTINUED = regex.compile(r"\s*\(\s*ต่อ\s*\)\s*$")
-GROUP_WORD = regex.compile(
-    r"^(?:ค\s?ณะ|อนุกรรมการ|กรรมการ|ฝ่าย|ทีม|หน่วย|กลุ่ม|ชุด|ศูนย์|ผู้\s*ควบคุม\s*งาน)"
-)  # (ค ณะ: OCR)
+GROUP_WORD = regex.compile(r"^(?:ค\s?ณะ|อนุกรรมการ|กรรมการ|ฝ่าย|ทีม|หน่วย|กลุ่ม|ชุด|ศูนย์|ผู้\s*ควบคุม\s*งาน)")  # (ค ณะ: OCR)
 MAX_GROUP_NAME = 120
 COMPOSED_OF_TAIL = regex.compile(r"(?:ระ)?(?:กอบ)?\s*ด้วย")
 APPOINTING = regex.compile(r"^.*?(?=คณะ)")
@@ -204,25 +200,14 @@ def read_member(rest: str, group: str | None, seq: str, page_no: int) -> Member 
         surname_words.append(words.pop(0))
         if surname_words[0] in SURNAME_PARTICLE and words:
             surname_words.append(words.pop(0))
-    if (
-        len(surname_words) == 1
-        and LONE_LETTER.fullmatch(surname_words[0])
-        and words
-        and not POSITION_START.match(words[0])
-    ):
-        surname_words = [
-            surname_words[0] + words.pop(0)
-        ]  # a space a scan put after its first letter (``ด อเลาะ``)
+    if len(surname_words) == 1 and LONE_LETTER.fullmatch(surname_words[0]) and words and not POSITION_START.match(words[0]):
+        surname_words = [surname_words[0] + words.pop(0)]  # a space a scan put after its first letter (``ด อเลาะ``)
     # The surname printed again in a column of its own (as a scan reads it: a mark off).
     if len(surname_words) == 1 and words and resplit(given, surname_words[0], words[0]):
         # OCR split the name at the wrong letter (``พรทิพย์คง สมบูรณ์``); the surname column
         # (``คงสมบูรณ์``) says where
         given, surname_words = given[: len(given) - len(words[0]) + len(surname_words[0])], [words.pop(0)]
-    elif (
-        surname_words
-        and words
-        and Levenshtein.normalized_similarity(words[0], surname_words[-1]) >= SAME_SURNAME
-    ):
+    elif surname_words and words and Levenshtein.normalized_similarity(words[0], surname_words[-1]) >= SAME_SURNAME:
         words.pop(0)
     full_name = " ".join([given, *surname_words])
     member = Member(group_name=group, seq=seq, page_no=page_no, prefix=prefix, full_name=full_name, role=role)
@@ -249,9 +234,7 @@ def read_post(rest: str, group: str | None, seq: str, page_no: int) -> Member | 
 
 
 # A post with its holder's name after it in brackets, the way some orders list members.
-NAME_IN_BRACKETS = regex.compile(
-    r"\((?P<inside>[^()]+)\)\s*(?:เป็น)?$"
-)  # (``... เป็น`` / ``ประธานกรรมการ``: the role wrapped)
+NAME_IN_BRACKETS = regex.compile(r"\((?P<inside>[^()]+)\)\s*(?:เป็น)?$")  # (``... เป็น`` / ``ประธานกรรมการ``: the role wrapped)
 
 
 def bracketed_lead(text: str) -> tuple[str, list[str]] | None:
@@ -332,12 +315,7 @@ def group_heading(text: str, next_text: str) -> str | None:
         return name
     # ``๒.๑ ฝ่ายสถานที่`` over ``๒.๑.๑ นาย...``: a sub-group, its members numbered under its number
     below = SEQ.match(" ".join(next_text.split()))
-    if (
-        GROUP_WORD.match(name)
-        and is_member_line(next_text)
-        and below
-        and below["seq"].startswith(match["seq"] + ".")
-    ):
+    if GROUP_WORD.match(name) and is_member_line(next_text) and below and below["seq"].startswith(match["seq"] + "."):
         return name
     return None
 
@@ -354,9 +332,7 @@ def unnumbered_group(text: str) -> str | None:
 def composed_of_tail(text: str) -> str | None:
     """The wrapped rest of ``ประกอบด้วย`` when a line holds nothing else (a scan may leave
     the heading's lost number before it, ``๑๔๔ ด้วย``, and a lone mark after it)."""
-    rest = regex.sub(
-        r"(?<=ด้วย)\s*[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]+$", "", regex.sub(r"^[\d๐-๙.\s]+", "", text).strip()
-    )
+    rest = regex.sub(r"(?<=ด้วย)\s*[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]+$", "", regex.sub(r"^[\d๐-๙.\s]+", "", text).strip())
     if regex.fullmatch(r"(?:โดย\s*)?ปร\u0e30?\s*กอบ\s*ด\u0e49?วย\s*:?", rest):
         return rest  # the whole word wrapped onto a line of its own
     return rest if len(rest) <= 8 and COMPOSED_OF_TAIL.fullmatch(rest) else None
@@ -452,9 +428,7 @@ class MemberReader:
                 and len(next_text) <= 60
             ):
                 # a numbered heading wrapped over two lines (``๒. คณะกรรมการติดตาม...`` / ``การทุจริต ประกอบด้วย``)
-                heading = group_heading(
-                    join_wrapped(flat, " ".join(next_text.split())), self.next_row(lines, i + 1)
-                )
+                heading = group_heading(join_wrapped(flat, " ".join(next_text.split())), self.next_row(lines, i + 1))
                 self.skip = i + 1 if heading is not None else self.skip
             if heading is not None:
                 if (rest := self.heading_wrapped_below(lines, i)) is not None:
@@ -473,9 +447,7 @@ class MemberReader:
                 below = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
                 if member is None and ROLE_CELL.fullmatch(below):
                     # the post's role on the line below (a scan lost the dot leaders between them)
-                    member = read_post(
-                        f"{text[match.end() :]}\t{below}", self.group, match["seq"], line.page_no
-                    )
+                    member = read_post(f"{text[match.end() :]}\t{below}", self.group, match["seq"], line.page_no)
                     self.skip = i + 1 if member is not None else self.skip
                 elif member is None and (holder := bracketed_lead(below)) is not None:
                     # a long post, its holder's bracketed name and the role on the line below
@@ -504,12 +476,7 @@ class MemberReader:
                 self.skips.update(rest[0])
                 continue
             # ... or by a heading wrapped over two lines (``คณะทำงาน...ของหน่วย`` / ``งาน... ประกอบด้วย``)
-            if (
-                named is None
-                and GROUP_WORD.match(flat)
-                and not COMPOSED_OF.search(flat)
-                and not SEQ.match(next_text)
-            ):
+            if named is None and GROUP_WORD.match(flat) and not COMPOSED_OF.search(flat) and not SEQ.match(next_text):
                 wrapped = unnumbered_group(join_wrapped(flat, " ".join(next_text.split())))
                 if wrapped is not None and is_member_line(self.next_row(lines, i + 1)):
                     self.open_group(wrapped)
@@ -539,13 +506,7 @@ class MemberReader:
             ):
                 # (a member table's header row under the heading is none of its name)
                 return (taken, texts) if taken else None
-            if (
-                len(text) > 30
-                or SEQ.match(text)
-                or DUTIES.match(text)
-                or COMPOSED_OF.search(text)
-                or GROUP_WORD.match(text)
-            ):
+            if len(text) > 30 or SEQ.match(text) or DUTIES.match(text) or COMPOSED_OF.search(text) or GROUP_WORD.match(text):
                 return None  # (a heading of its own is no rest of this one)
             taken.append(k)
             texts.append(text)
@@ -570,11 +531,7 @@ class MemberReader:
         if member.full_name is not None or not member.position_parts or not texts:
             return False
         role_rest = None
-        if (
-            member.role
-            and len(texts) >= 2
-            and (member.role.endswith("และ") or ROLE_CELL.match(f"{member.role}{texts[-1]}"))
-        ):
+        if member.role and len(texts) >= 2 and (member.role.endswith("และ") or ROLE_CELL.match(f"{member.role}{texts[-1]}")):
             role_rest = texts.pop()
         joined = join_wrapped(member.position_parts[-1], " ".join(texts))
         named = NAME_IN_BRACKETS.search(joined)
@@ -592,34 +549,16 @@ class MemberReader:
         if MemberReader.holder_wrapped(member, text):
             return
         texts = nonempty_cells(text)
-        if (
-            member.full_name is not None
-            and " " not in member.full_name
-            and texts
-            and regex.fullmatch(r"\p{Thai}{2,}", texts[0])
-        ):
+        if member.full_name is not None and " " not in member.full_name and texts and regex.fullmatch(r"\p{Thai}{2,}", texts[0]):
             member.full_name = f"{member.full_name} {texts.pop(0)}"  # the surname wrapped in its cell
-        elif (
-            member.full_name is not None
-            and member.role is not None
-            and len(texts) == 1
-            and text[:1] not in (" ", "\t")
-            and regex.fullmatch(r"\p{Thai}{2,8}", texts[0])
-            and not RANK_WORD.search(texts[0])
-            and not ROLE_CELL.match(f"{member.role}{texts[0]}")
-        ):
+        elif (member.full_name is not None and member.role is not None and len(texts) == 1 and text[:1] not in (" ", "\t")
+              and regex.fullmatch(r"\p{Thai}{2,8}", texts[0]) and not RANK_WORD.search(texts[0])
+              and not ROLE_CELL.match(f"{member.role}{texts[0]}")):
             member.full_name += texts.pop()  # the surname's end wrapped, below the name at the row's left
         if member.role is not None and member.role.endswith("และ") and texts:
             member.role = clean(member.role + texts.pop())  # คณะทำงานและ / ผู้ช่วยเลขานุการ
-        elif (
-            member.role is not None
-            and len(texts) == 1
-            and (longer := ROLE_CELL.match(f"{member.role}{texts[0]}"))
-        ):
-            member.role, texts = (
-                role_text(longer["role"]),
-                [],
-            )  # a role wrapped in its cell (ประธาน / กรรมการ)
+        elif member.role is not None and len(texts) == 1 and (longer := ROLE_CELL.match(f"{member.role}{texts[0]}")):
+            member.role, texts = role_text(longer["role"]), []  # a role wrapped in its cell (ประธาน / กรรมการ)
         elif member.role is None:
             # a role its line wrapped at the page's margin (``... หัวหน้า`` / ``คณะทำงาน``,
             # ``... คณะ`` / ``ทำงาน``): the position's last word is the role's first
@@ -739,11 +678,7 @@ def mended_sub_numbers(members: list[Member]) -> list[Member]:
             continue
         subs = [p["sub"] if p else "" for p in parts]
         expected = [str(k + 1) for k in range(len(group))]
-        if (
-            subs == expected
-            or subs[0] != "1"
-            or 2 * sum(a == b for a, b in zip(subs, expected, strict=True)) < len(group)
-        ):
+        if subs == expected or subs[0] != "1" or 2 * sum(a == b for a, b in zip(subs, expected, strict=True)) < len(group):
             continue
         top = parts[0]["top"] if parts[0] else ""
         for member, number in zip(group, expected, strict=True):

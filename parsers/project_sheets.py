@@ -69,10 +69,7 @@ SECTION_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"ตัวชี้วัด\s*(?:ความ\s*สำเร็จ)?\s*\(\s*ผลผลิต\s*\)|(?:ตัวชี้วัด\s*)?ผลผลิต|(?:ตัวชี้วัด\s*)?เชิง\s*ปริมาณ(?:\s*\(\s*ผลผลิต\s*\))?",
     ),
     ("outcomes", r"(?:ตัวชี้วัด\s*)?เชิง\s*คุณภาพ(?:\s*\(\s*ผลลัพธ์\s*\))?"),
-    (
-        "outcomes",
-        r"ตัวชี้วัด\s*และ\s*ผล\s*ที่\s*คาด\s*ว่า\s*จะ\s*ได้\s*รับ|ผล\s*ที่\s*คาด\s*ว่า\s*จะ\s*ได้\s*รับ\s*\(\s*ผลลัพธ์\s*\)|(?:ตัวชี้วัด\s*)?ผลลัพธ์\s*(?:ที่\s*คาด\s*ว่า\s*จะ\s*ได้\s*รับ)?|ผล\s*ที่\s*คาด\s*ว่า\s*จะ\s*ได้\s*รับ|ประโยชน์\s*ที่\s*คาด\s*ว่า\s*จะ\s*ได้\s*รับ",
-    ),
+    ("outcomes", r"ตัวชี้วัด\s*และ\s*ผล\s*ที่\s*คาด\s*ว่า\s*จะ\s*ได้\s*รับ|ผล\s*ที่\s*คาด\s*ว่า\s*จะ\s*ได้\s*รับ\s*\(\s*ผลลัพธ์\s*\)|(?:ตัวชี้วัด\s*)?ผลลัพธ์\s*(?:ที่\s*คาด\s*ว่า\s*จะ\s*ได้\s*รับ)?|ผล\s*ที่\s*คาด\s*ว่า\s*จะ\s*ได้\s*รับ|ประโยชน์\s*ที่\s*คาด\s*ว่า\s*จะ\s*ได้\s*รับ"),
     # ``ตัวชี้วัด`` alone: the outcomes where the sheet has no outcomes section of its own
     ("indicators", r"ตัวชี้วัด(?:\s*ความ\s*สำเร็จ)?"),
     ("", r"การ\s*ติดตาม(?:และ)?\s*ประเมินผล|การประเมินผล"),
@@ -81,8 +78,7 @@ SECTION_KEYWORDS: tuple[tuple[str, str], ...] = (
 # (``สถานทีดำเนินการ``, ``ผูรับผิดชอบ``); the number and the word order still say it is a heading.
 _MARK_IN_PATTERN = regex.compile(rf"({MARK.pattern})(?![?*+{{])")
 SECTION_PATTERNS = [
-    (name, regex.compile("(?:" + _MARK_IN_PATTERN.sub(r"\1?", pattern) + ")"))
-    for name, pattern in SECTION_KEYWORDS
+    (name, regex.compile("(?:" + _MARK_IN_PATTERN.sub(r"\1?", pattern) + ")")) for name, pattern in SECTION_KEYWORDS
 ]
 SECTION_NUMBER = regex.compile(r"^(?P<no>\d{1,2}(?:\.\d{1,2})?)\s*[.)]?\s*")
 # A section number OCR turned into letters (``ฆ.`` or ``Ge.`` for ๗. and ๙.), or a Thai letter
@@ -94,14 +90,12 @@ LETTER_NUMBER = regex.compile(
 HEADING_END = regex.compile(r"^\s*(?:[:：\-–]\s*|/\s*|\s+|$)")
 # The heading a sheet's page repeats above it (its title, the plan it details, its dimension).
 # The sheets' own title above the first one (``รายละเอียดโครงการตามแผนปฏิบัติการ...``).
-SHEETS_TITLE = regex.compile(
-    r"^(?:แบบ\s*)?ราย\s?ละ\s?เอียด\s*(?:ของ\s*)?(?:โครงการ|กิจกรรม)"
-)  # (``รายละ เอียด``: a scan)
-SHEET_PAGE_HEADING = regex.compile(rf"{SHEETS_TITLE.pattern}|^ตาม\s*แผน\s*ปฏิบัติ\s*การ|^มิติ\s*ที่\s*\*?\d")
-# ``ผลผลิต (Output)``, ``ผลลัพธ์ (Outcomes)``: the heading's English gloss.
-ENGLISH_LABEL = regex.compile(
-    r"^\s*\(\s*(?:Outputs?|Outcomes?|Objectives?|Targets?|KPIs?)\s*\)", regex.IGNORECASE
+SHEETS_TITLE = regex.compile(r"^(?:แบบ\s*)?ราย\s?ละ\s?เอียด\s*(?:ของ\s*)?(?:โครงการ|กิจกรรม)")  # (``รายละ เอียด``: a scan)
+SHEET_PAGE_HEADING = regex.compile(
+    rf"{SHEETS_TITLE.pattern}|^ตาม\s*แผน\s*ปฏิบัติ\s*การ|^มิติ\s*ที่\s*\*?\d"
 )
+# ``ผลผลิต (Output)``, ``ผลลัพธ์ (Outcomes)``: the heading's English gloss.
+ENGLISH_LABEL = regex.compile(r"^\s*\(\s*(?:Outputs?|Outcomes?|Objectives?|Targets?|KPIs?)\s*\)", regex.IGNORECASE)
 LIST_FIELDS = frozenset({"objectives", "methods", "outputs", "outcomes", "indicators"})
 
 # List item markers: "- 1)", "1)", "(1)", "1.", "3.1", "3.1)", "-", "•".
@@ -136,11 +130,7 @@ class SheetDraft:
         outcomes, indicators = self.list_items("outcomes"), self.list_items("indicators")
         if outcomes and self.list_items("outputs"):
             return outcomes
-        if (
-            "indicators" in self.opened
-            and "outcomes" in self.opened
-            and self.opened.index("outcomes") < self.opened.index("indicators")
-        ):
+        if "indicators" in self.opened and "outcomes" in self.opened and self.opened.index("outcomes") < self.opened.index("indicators"):
             return outcomes + indicators
         return indicators + outcomes
 
@@ -329,15 +319,9 @@ class SheetReader:
             return
         if SHEET_PAGE_HEADING.match(text) or SIGN.match(text):
             self.section = None  # the next sheet's page heading or the signatures: the last section is done
-            self.titled_again = bool(SHEETS_TITLE.match(text)) and (
-                not self.sheets or bool(self.sheets[-1].opened)
-            )
+            self.titled_again = bool(SHEETS_TITLE.match(text)) and (not self.sheets or bool(self.sheets[-1].opened))
             return
-        row = (
-            [clean(cell) or "" for cell in line.text.rstrip().split("\t")]
-            if "\t" in line.text.rstrip()
-            else []
-        )
+        row = [clean(cell) or "" for cell in line.text.rstrip().split("\t")] if "\t" in line.text.rstrip() else []
         if self.sheets and len(row) == 2 and OUTPUT_HEAD.match(row[0]) and OUTCOME_HEAD.match(row[1]):
             # ``ผลผลิต (Output) | ผลลัพธ์ (Outcome)``: a table pairing them, a column each
             self.paired = True
@@ -433,9 +417,7 @@ def most_common(values: Iterable[object]) -> object | None:
 
 
 # A sheet's costs listed one by one (``- ค่าอาหาร ๘๐ คน x ๒ มื้อ x ๘๐ บาท  ๑๒,๘๐๐ บาท``), then totalled.
-COSTS_TOTAL = regex.compile(
-    r"รวม\s*(?:เป็น\s*)?(?:เงิน\s*)?(?:ทั้ง\s*สิ้น\s*)?(?:จำนวน\s*)?(?P<amount>\d[\d,]*(?:\.\d{2})?)\s*บาท"
-)
+COSTS_TOTAL = regex.compile(r"รวม\s*(?:เป็น\s*)?(?:เงิน\s*)?(?:ทั้ง\s*สิ้น\s*)?(?:จำนวน\s*)?(?P<amount>\d[\d,]*(?:\.\d{2})?)\s*บาท")
 
 
 def sheet_budget(text: str) -> Decimal | None:
@@ -463,17 +445,11 @@ def parse(segment: Segment) -> Parsed:
     title = next((t for line in segment.lines[:3] if SHEETS_TITLE.match(t := line_text([line], 0))), None)
     if title is None and segment.lines and PROJECT_TITLE.match(line_text(segment.lines, 0)):
         # a standalone project's title lines, up to its district's (``อำเภอ...``)
-        above = list(
-            itertools.takewhile(
-                lambda t: not FIRST_SECTION.match(t), (line_text([x], 0) for x in segment.lines[:TITLE_LINES])
-            )
-        )
+        above = list(itertools.takewhile(lambda t: not FIRST_SECTION.match(t), (line_text([x], 0) for x in segment.lines[:TITLE_LINES])))
         title = clean(" ".join(itertools.takewhile(lambda t: not regex.match(r"อำเภอ|จังหวัด", t), above)))
-    fiscal_year = (
-        (find_fiscal_year(title) if title else None)
-        or most_common(find_fiscal_year(p) for p in periods if p)
-        or most_common(find_fiscal_year(name) for sheet in reader.sheets if (name := sheet.text("name")))
-    )
+    fiscal_year = (find_fiscal_year(title) if title else None) or most_common(
+        find_fiscal_year(p) for p in periods if p
+    ) or most_common(find_fiscal_year(name) for sheet in reader.sheets if (name := sheet.text("name")))
     heading = " ".join(line_text([line], 0) for line in segment.lines[:3])
     if spans_years(heading) or (any(periods) and all(spans_years(p) for p in periods if p)):
         fiscal_year = None  # the sheets of a plan over several years (``๓ ปี (พ.ศ. ๒๕๖๘ - ๒๕๗๐)``)
@@ -527,16 +503,12 @@ OUTPUT_HEAD = regex.compile(r"^(?:ตัวชี้วัด\s*)?ผลผล�
 OUTCOME_HEAD = regex.compile(r"^(?:ตัวชี้วัด\s*)?ผลลัพธ์")
 RESULT_KIND = regex.compile(r"^(?:ตัวชี้วัด\s*|ผล\s*)?เชิง\s*(?P<kind>ปริมาณ|คุณภาพ)\s*[:：]?\s*")
 # A section's table header beside its heading (``ขั้นตอนการดำเนินงาน | ช่วงเวลา``).
-COLUMN_LABEL = regex.compile(
-    r"(?:ช่วง\s*เวลา|ระยะ\s*เวลา|เดือน|ผู้\s*รับผิดชอบ|งบ\s*ประมาณ|หมายเหตุ)(?:\s*\(.{1,10}\))?"
-)
+COLUMN_LABEL = regex.compile(r"(?:ช่วง\s*เวลา|ระยะ\s*เวลา|เดือน|ผู้\s*รับผิดชอบ|งบ\s*ประมาณ|หมายเหตุ)(?:\s*\(.{1,10}\))?")
 
 
 # --- where sheets open (segment) --------------------------------------------------------------------
 
-FIRST_SECTION = regex.compile(
-    r"^(?:1|ก\.)\s*[.)]?\s*ชื่อ\s*(?:โครงการ|กิจกรรม)"
-)  # (sections lettered ก. ข. ...)
+FIRST_SECTION = regex.compile(r"^(?:1|ก\.)\s*[.)]?\s*ชื่อ\s*(?:โครงการ|กิจกรรม)")  # (sections lettered ก. ข. ...)
 NEXT_SECTION = regex.compile(r"^[2-4]\s*[.)]?\s*(?:หลักการ|ความเป็นมา|วัตถุประสงค์|ที่มา)")
 NAME_SECTION = dict(SECTION_PATTERNS)["name"]  # (ชื่อโครงการ as a section heading reads it, OCR too)
 
@@ -552,11 +524,7 @@ def opens(lines: Sequence[Line], i: int, current: str | None) -> bool:
     if SHEET_START.match(text):
         # (``ลำดับที่ ๑`` over the sheets' title, the project's name under it unlabelled;
         # ``รายละเอียดโครงการ ลำดับที่ ๑`` over its sections)
-        return (
-            ahead(lines, i, NAME_SECTION, 3)
-            or ahead(lines, i, SHEETS_TITLE, 2)
-            or ahead(lines, i, FIRST_SECTION, 3)
-        )
+        return ahead(lines, i, NAME_SECTION, 3) or ahead(lines, i, SHEETS_TITLE, 2) or ahead(lines, i, FIRST_SECTION, 3)
     if SHEETS_TITLE.match(text) and single_cell(lines[i]):
         # (or, its ``ลำดับที่ N`` lost, the name and the first section under the title)
         return ahead(lines, i, FIRST_SHEET, 4) or ahead(lines, i, FIRST_RATIONALE, 6)

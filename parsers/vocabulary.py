@@ -62,9 +62,7 @@ def unglued_name(word: str) -> str | None:
     known given name meets a known family name (pythainlp's lists), when exactly one place
     does; ``None`` otherwise."""
     given, family = _name_lists()
-    cuts = [
-        k for k in range(SURNAME_MIN, len(word) - SURNAME_MIN + 1) if word[:k] in given and word[k:] in family
-    ]
+    cuts = [k for k in range(SURNAME_MIN, len(word) - SURNAME_MIN + 1) if word[:k] in given and word[k:] in family]
     return f"{word[: cuts[0]]} {word[cuts[0] :]}" if len(cuts) == 1 else None
 
 

@@ -75,9 +75,7 @@ class RuledRow:
         return self.top < y < self.bottom
 
 
-def ruled_rows(
-    binary: np.ndarray, dpi: int, lines: tuple[np.ndarray, np.ndarray] | None = None
-) -> list[RuledRow]:
+def ruled_rows(binary: np.ndarray, dpi: int, lines: tuple[np.ndarray, np.ndarray] | None = None) -> list[RuledRow]:
     """The rows of the page's ruled tables, top to bottom: bands between two horizontal
     rulings crossed by at least two vertical ones (``lines``: the page's ``strokes`` when
     the caller has them)."""
@@ -108,11 +106,7 @@ def _headers_completed(rows: list[RuledRow], merge: int) -> list[RuledRow]:
         below = rows[k + 1] if k + 1 < len(rows) and rows[k + 1].top - row.bottom <= 3 * merge else None
         if not starts_table or below is None or len(below.rules) <= len(row.rules):
             continue
-        missing = [
-            x
-            for x in below.rules
-            if row.rules[0] < x < row.rules[-1] and all(abs(x - r) > merge for r in row.rules)
-        ]
+        missing = [x for x in below.rules if row.rules[0] < x < row.rules[-1] and all(abs(x - r) > merge for r in row.rules)]
         if missing:
             out[k] = RuledRow(row.top, row.bottom, tuple(sorted([*row.rules, *missing])))
     return out
@@ -166,11 +160,7 @@ def dash(page: np.ndarray, box: Box, dpi: int) -> Box | None:
     if len(blobs) != 1:
         return None
     x, y, width, height = (int(v) for v in blobs[0][:4])
-    if (
-        width < 2.5 * height
-        or height > DASH_THICK * dpi
-        or not DASH_LONG[0] * dpi <= width <= DASH_LONG[1] * dpi
-    ):
+    if width < 2.5 * height or height > DASH_THICK * dpi or not DASH_LONG[0] * dpi <= width <= DASH_LONG[1] * dpi:
         return None
     pad = inset(dpi)
     left, top = box.x0 + pad + x, box.top + pad + y
@@ -221,9 +211,7 @@ def montage(page: np.ndarray, cells: list[Box], dpi: int) -> tuple[np.ndarray | 
     return out, placements
 
 
-def to_page(
-    placements: list[Placement], left: int, top: int, width: int, height: int
-) -> tuple[int, int] | None:
+def to_page(placements: list[Placement], left: int, top: int, width: int, height: int) -> tuple[int, int] | None:
     """Where a box read in the montage stands on the page (its left, top), or ``None`` when
     it lies in no cell (a speck in the blank between two)."""
     middle = top + height / 2

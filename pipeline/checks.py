@@ -57,9 +57,7 @@ RECORD_COLUMNS: dict[str, tuple[str, ...]] = {
 
 def record_key(table: str, values: Mapping[str, Any]) -> str:
     """``review_flags.record`` of a row (a model's fields or a warehouse row's columns)."""
-    return "; ".join(
-        f"{c}={'' if values.get(c) is None else values.get(c)}" for c in RECORD_COLUMNS.get(table, ())
-    )
+    return "; ".join(f"{c}={'' if values.get(c) is None else values.get(c)}" for c in RECORD_COLUMNS.get(table, ()))
 
 
 def _flag(row: Row, column: str, check: str, detail: str) -> ReviewFlag:
@@ -91,9 +89,7 @@ def plan_totals(rows: Sequence[Row]) -> Iterable[ReviewFlag]:
     for row in rows:
         if isinstance(row, Budget):
             by_doc[(row.doc_id, row.fiscal_year)].append(row)
-    projects: dict[tuple[str, int | None], Project] = {
-        (r.doc_id, r.seq): r for r in rows if isinstance(r, Project)
-    }
+    projects: dict[tuple[str, int | None], Project] = {(r.doc_id, r.seq): r for r in rows if isinstance(r, Project)}
     for budgets in by_doc.values():
         parts = [b for b in budgets if b.kind == "plan_row"]
         totals = [b for b in budgets if b.kind == "plan_total"]
@@ -104,12 +100,9 @@ def plan_totals(rows: Sequence[Row]) -> Iterable[ReviewFlag]:
         gap = total.amount_thb - added
         if abs(gap) <= Decimal("0.005"):
             continue
-        sheets = {
-            b.project_seq: b.amount_thb for b in budgets if b.kind == "sheet" and b.project_seq is not None
-        }
+        sheets = {b.project_seq: b.amount_thb for b in budgets if b.kind == "sheet" and b.project_seq is not None}
         suspects = [
-            b
-            for b in parts
+            b for b in parts
             if _one_digit_off(b.amount_thb, b.amount_thb + gap)
             and (b.project_seq is None or sheets.get(b.project_seq) != b.amount_thb)
         ]
@@ -133,9 +126,7 @@ def years(rows: Sequence[Row], fiscal_years: dict[str, int | None]) -> Iterable[
             continue
         expected = fiscal_years.get(getattr(row, "doc_id", ""))
         if not YEAR_RANGE[0] <= year <= YEAR_RANGE[1]:
-            yield _flag(
-                row, "fiscal_year", "year_range", f"not a BE fiscal year {YEAR_RANGE[0]}-{YEAR_RANGE[1]}"
-            )
+            yield _flag(row, "fiscal_year", "year_range", f"not a BE fiscal year {YEAR_RANGE[0]}-{YEAR_RANGE[1]}")
         elif expected and abs(year - expected) > 2:
             yield _flag(row, "fiscal_year", "year_near", f"the document's fiscal year is {expected}")
 
@@ -162,9 +153,7 @@ def ita_totals(rows: Sequence[Row]) -> Iterable[ReviewFlag]:
     totals: list[ItaScore] = []
     for row in rows:
         if isinstance(row, ItaScore) and row.instrument in ("IIT", "EIT", "OIT"):
-            (
-                totals if row.indicator_no is None else scores[(row.doc_id, row.fiscal_year, row.instrument)]
-            ).append(row)
+            (totals if row.indicator_no is None else scores[(row.doc_id, row.fiscal_year, row.instrument)]).append(row)
     for total in totals:
         parts = scores.get((total.doc_id, total.fiscal_year, total.instrument), [])
         if len(parts) < 2:
@@ -177,9 +166,7 @@ def ita_totals(rows: Sequence[Row]) -> Iterable[ReviewFlag]:
 def meeting_dates(rows: Sequence[Row]) -> Iterable[ReviewFlag]:
     for row in rows:
         if isinstance(row, Meeting) and row.meeting_date is None:
-            yield _flag(
-                row, "meeting_date", "missing_date", "no date read: its attendees and items have no date"
-            )
+            yield _flag(row, "meeting_date", "missing_date", "no date read: its attendees and items have no date")
 
 
 INFERRED_DATE = "meeting date inferred"  # (the minutes parser's warning, ``parsers.minutes``)
@@ -192,12 +179,7 @@ def inferred_dates(parsed: Sequence[Parsed]) -> Iterable[ReviewFlag]:
         if any(INFERRED_DATE in warning for warning in item.warnings):
             for row in item.rows:
                 if isinstance(row, Meeting) and row.meeting_date is not None:
-                    yield _flag(
-                        row,
-                        "meeting_date",
-                        "inferred_date",
-                        "its day unreadable: the first day its weekday allows after what the minutes report",
-                    )
+                    yield _flag(row, "meeting_date", "inferred_date", "its day unreadable: the first day its weekday allows after what the minutes report")
 
 
 # --- Text the scan damaged: the document's own script says a value cannot be as read. ---
@@ -206,36 +188,14 @@ _CONSONANT = "\u0e01-\u0e2e"
 _VOWEL_MARK = "\u0e31\u0e34-\u0e3a\u0e47"  # ั ิ ี ึ ื ุ ู ฺ ็: sit on a consonant
 _TONE_MARK = "\u0e48-\u0e4e"  # ่ ้ ๊ ๋ ์ ํ ๎: on a consonant or its vowel mark
 _THAI_LETTER = "\u0e01-\u0e4e"
-_ORPHAN_MARK = re.compile(
-    rf"(?:^|(?<=[^{_CONSONANT}{_VOWEL_MARK}{_TONE_MARK}]))([{_VOWEL_MARK}{_TONE_MARK}\u0e33])"
-)
-_MARK_PAIR = re.compile(
-    rf"[{_VOWEL_MARK}][{_VOWEL_MARK}]|[{_TONE_MARK}][{_TONE_MARK}]|[{_TONE_MARK}][{_VOWEL_MARK}]|ะะ"
-)
+_ORPHAN_MARK = re.compile(rf"(?:^|(?<=[^{_CONSONANT}{_VOWEL_MARK}{_TONE_MARK}]))([{_VOWEL_MARK}{_TONE_MARK}\u0e33])")
+_MARK_PAIR = re.compile(rf"[{_VOWEL_MARK}][{_VOWEL_MARK}]|[{_TONE_MARK}][{_TONE_MARK}]|[{_TONE_MARK}][{_VOWEL_MARK}]|ะะ")
 _LEAD_VOWEL_ALONE = re.compile(rf"[\u0e40-\u0e44](?![{_CONSONANT}])")
 _MIXED_WORD = re.compile(rf"[{_THAI_LETTER}][A-Za-z]|[A-Za-z][{_THAI_LETTER}]")
 _LATIN_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 # Latin words a Thai office's document prints: the ITA framework, grades, services.
 KNOWN_LATIN = frozenset(
-    {
-        "ITA",
-        "IIT",
-        "EIT",
-        "OIT",
-        "ITAS",
-        "A",
-        "AA",
-        "B",
-        "C",
-        "QR",
-        "OA",
-        "LINE",
-        "PDF",
-        "GP",
-        "TH",
-        "ID",
-        "IT",
-    }
+    {"ITA", "IIT", "EIT", "OIT", "ITAS", "A", "AA", "B", "C", "QR", "OA", "LINE", "PDF", "GP", "TH", "ID", "IT"}
 )
 
 
@@ -309,23 +269,8 @@ def period_damage(text: str) -> str | None:
 
 # Columns whose text is read for damage: Thai prose, names, posts (not codes and numbers).
 NOT_TEXT = frozenset(
-    {
-        "doc_id",
-        "meeting_id",
-        "seq",
-        "item_no",
-        "session_no",
-        "order_no",
-        "ref_no",
-        "dimension",
-        "status",
-        "kind",
-        "outcome",
-        "instrument",
-        "prefix",
-        "signer_prefix",
-        "source_id",
-    }
+    {"doc_id", "meeting_id", "seq", "item_no", "session_no", "order_no", "ref_no", "dimension", "status",
+     "kind", "outcome", "instrument", "prefix", "signer_prefix", "source_id"}
 )
 PERSON_NAME = frozenset({"full_name", "signer_name", "recorder_name", "reviewer_name"})
 POST = frozenset({"position", "role", "signer_position", "acting_for"})
@@ -381,9 +326,7 @@ def text_damage(rows: Sequence[Row]) -> Iterable[ReviewFlag]:
                     yield _flag(row, column, "period", problem)
                     break
                 if column == "department" and (found := re.search(r"\d+/\d+", text)):
-                    yield _flag(
-                        row, column, "department", f"a reference number {found.group()!r} in an office's name"
-                    )
+                    yield _flag(row, column, "department", f"a reference number {found.group()!r} in an office's name")
                     break
                 if column in PERSON_NAME and (problem := glued_given_name(text)):
                     yield _flag(row, column, "name_split", problem)
@@ -396,17 +339,8 @@ PRINTED_ALWAYS: dict[str, tuple[str, ...]] = {
     "memos": ("department", "ref_no", "memo_date", "subject", "addressee", "signer_name", "signer_position"),
     "meetings": ("title", "session_no", "venue", "recorder_name", "reviewer_name"),
     "orders": ("order_no", "order_date", "subject", "signer_name", "signer_position"),
-    "project_sheets": (
-        "name",
-        "rationale",
-        "objectives",
-        "methods",
-        "period",
-        "budget_thb",
-        "responsible",
-        "outputs",
-        "outcomes",
-    ),
+    "project_sheets": ("name", "rationale", "objectives", "methods", "period", "budget_thb", "responsible",
+                       "outputs", "outcomes"),
     "projects": ("name", "dimension", "budget_thb"),
     "ita_scores": ("organization", "score"),
     "measures": ("measure", "responsible", "period"),
@@ -433,22 +367,14 @@ def ita_overall(rows: Sequence[Row]) -> Iterable[ReviewFlag]:
         if overall.instrument != "ITA" or not 0 <= overall.score <= 100:
             continue
         for instrument in ("IIT", "EIT", "OIT"):
-            same = [
-                s
-                for s in scores
-                if (s.doc_id, s.fiscal_year, s.instrument)
-                == (overall.doc_id, overall.fiscal_year, instrument)
-            ]
+            same = [s for s in scores if (s.doc_id, s.fiscal_year, s.instrument) ==
+                    (overall.doc_id, overall.fiscal_year, instrument)]
             parts = [s.score for s in same if s.indicator_no is not None]
             if len(parts) >= 2 and len(parts) == len(same):
                 mean = sum(parts, Decimal(0)) / len(parts)
                 if abs(mean - overall.score) < Decimal("0.01"):
-                    yield _flag(
-                        overall,
-                        "score",
-                        "ita_overall",
-                        f"{instrument} has no total and its {len(parts)} indicators average {mean:.2f}",
-                    )
+                    yield _flag(overall, "score", "ita_overall",
+                                f"{instrument} has no total and its {len(parts)} indicators average {mean:.2f}")
                     break
     for score in scores:
         if not 0 <= score.score <= 100:
@@ -468,9 +394,7 @@ def names_in_posts(rows: Sequence[Row]) -> Iterable[ReviewFlag]:
         first = row.position.split()[0]
         surname = row.full_name.split()[-1]
         if len(first) >= 4 and (
-            _similar(first, surname) >= 0.7
-            or first.endswith(surname)
-            or surname.endswith(first)
+            _similar(first, surname) >= 0.7 or first.endswith(surname) or surname.endswith(first)
             or first in row.full_name.replace(" ", "")
         ):
             detail = f"the post begins with the name's {surname!r}"

@@ -56,9 +56,7 @@ def _run(action: Callable[[], T]) -> T:
         raise typer.Exit(EXIT_USAGE) from None
     except OSError as error:  # a disk or folder problem the user can fix
         where = f": {error.filename}" if error.filename else ""
-        err.print(
-            f"[red]error:[/red] {escape(one_line(f'{error.strerror or error}{where}'))}", highlight=False
-        )
+        err.print(f"[red]error:[/red] {escape(one_line(f'{error.strerror or error}{where}'))}", highlight=False)
         raise typer.Exit(EXIT_USAGE) from None
 
 
@@ -112,18 +110,12 @@ def ingest_command(
     memory_limit: Annotated[int, _limit("--memory-limit", "Address space per worker process, in MB.")] = (
         DEFAULTS.memory_limit_mb
     ),
-    timeout: Annotated[
-        float, _limit("--timeout", "Seconds a worker may spend on one source.")
-    ] = DEFAULTS.timeout_s,
-    max_pages: Annotated[
-        int, _limit("--max-pages", "Pages of a PDF, frames of an image.")
-    ] = DEFAULTS.max_pages,
-    max_page_megapixels: Annotated[
-        int, _limit("--max-page-megapixels", "Pixels of a rendered page or image.")
-    ] = (DEFAULTS.max_page_megapixels),
-    max_text_mb: Annotated[
-        int, _limit("--max-text-mb", "Size of a text file, in MB.")
-    ] = DEFAULTS.max_text_mb,
+    timeout: Annotated[float, _limit("--timeout", "Seconds a worker may spend on one source.")] = DEFAULTS.timeout_s,
+    max_pages: Annotated[int, _limit("--max-pages", "Pages of a PDF, frames of an image.")] = DEFAULTS.max_pages,
+    max_page_megapixels: Annotated[int, _limit("--max-page-megapixels", "Pixels of a rendered page or image.")] = (
+        DEFAULTS.max_page_megapixels
+    ),
+    max_text_mb: Annotated[int, _limit("--max-text-mb", "Size of a text file, in MB.")] = DEFAULTS.max_text_mb,
     max_file_mb: Annotated[int, _limit("--max-file-mb", "Size of any file, in MB.")] = DEFAULTS.max_file_mb,
     force: Annotated[
         bool, typer.Option("--force", help="Read every file again, even those already loaded unchanged.")
@@ -140,10 +132,7 @@ def ingest_command(
     ] = None,
     scheduler: Annotated[
         str | None,
-        typer.Option(
-            "--scheduler",
-            help="Address of a running Dask scheduler (tcp://host:8786); implies --executor dask.",
-        ),
+        typer.Option("--scheduler", help="Address of a running Dask scheduler (tcp://host:8786); implies --executor dask."),
     ] = None,
 ) -> None:
     """Read, parse and load documents into the warehouse.
@@ -243,9 +232,7 @@ def print_summary(summary: IngestSummary, db: Path) -> None:
 
 @app.command("remove")
 def remove_command(
-    paths: Annotated[
-        list[Path], typer.Argument(help="Files, or folders, whose sources to drop (they may be gone).")
-    ],
+    paths: Annotated[list[Path], typer.Argument(help="Files, or folders, whose sources to drop (they may be gone).")],
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Drop the sources read from these files (or from files under these folders) and every
@@ -277,10 +264,7 @@ def eval_command(
     db: DbOption = DEFAULT_DB,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every miss.")] = False,
     suffix: Annotated[
-        str | None,
-        typer.Option(
-            "--suffix", help="Score <stem><suffix> (e.g. .pdf, .scan.pdf) against <stem>.txt's gold."
-        ),
+        str | None, typer.Option("--suffix", help="Score <stem><suffix> (e.g. .pdf, .scan.pdf) against <stem>.txt's gold.")
     ] = None,
 ) -> None:
     """Score the warehouse against gold files (CONTRACT.md, "Gold files")."""
@@ -316,17 +300,13 @@ def query_command(
     fmt: Annotated[
         Format,
         typer.Option(
-            "--format",
-            "-f",
-            help="auto: a table in a terminal, tab-separated values (TSV) in a pipe or file.",
+            "--format", "-f", help="auto: a table in a terminal, tab-separated values (TSV) in a pipe or file."
         ),
     ] = Format.auto,
     limit: Annotated[
         int | None,
         typer.Option(
-            "--limit",
-            min=0,
-            help=f"Rows to print at most (0: all). Default: {TABLE_ROWS} in a table, all otherwise.",
+            "--limit", min=0, help=f"Rows to print at most (0: all). Default: {TABLE_ROWS} in a table, all otherwise."
         ),
     ] = None,
 ) -> None:
@@ -436,15 +416,12 @@ class Partition(enum.StrEnum):
 @app.command("export")
 def export_command(
     folder: Annotated[
-        Path,
-        typer.Argument(metavar="DIR", help="Folder to write the Parquet files into (created if missing)."),
+        Path, typer.Argument(metavar="DIR", help="Folder to write the Parquet files into (created if missing).")
     ],
     db: DbOption = DEFAULT_DB,
     partition_by: Annotated[
         Partition | None,
-        typer.Option(
-            "--partition-by", help="Write each table that has this column as a folder of Hive partitions."
-        ),
+        typer.Option("--partition-by", help="Write each table that has this column as a folder of Hive partitions."),
     ] = None,
 ) -> None:
     """Write every table of the warehouse as Parquet, one file per table.
@@ -473,16 +450,10 @@ def export_command(
 
 @app.command("show")
 def show_command(
-    what: Annotated[
-        str, typer.Argument(help="A file as ingested, a source_id (or its first digits) or a doc_id.")
-    ],
+    what: Annotated[str, typer.Argument(help="A file as ingested, a source_id (or its first digits) or a doc_id.")],
     db: DbOption = DEFAULT_DB,
-    text: Annotated[
-        bool, typer.Option("--text", help="Print the pages' text as Saraban read it, and nothing else.")
-    ] = False,
-    page: Annotated[
-        int | None, typer.Option("--page", min=1, help="Only this page (and its documents).")
-    ] = None,
+    text: Annotated[bool, typer.Option("--text", help="Print the pages' text as Saraban read it, and nothing else.")] = False,
+    page: Annotated[int | None, typer.Option("--page", min=1, help="Only this page (and its documents).")] = None,
     rows: Annotated[int, typer.Option("--rows", min=0, help="Records listed per table (0: all).")] = 5,
 ) -> None:
     """Show what Saraban read in a file and what it made of it.

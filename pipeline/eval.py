@@ -366,15 +366,10 @@ def flag_scores(report: EvalReport, flags: Sequence[dict[str, Any]]) -> FlagRepo
                     for name in set(names):
                         checks.setdefault(name, [0, 0])[0] += 1
     return FlagReport(
-        columns=columns,
-        overall=overall,
-        missing_records=missing,
-        extra_rows=extra_rows,
-        extra_rows_flagged=extra_flagged,
-        flags=len(flags),
+        columns=columns, overall=overall, missing_records=missing, extra_rows=extra_rows,
+        extra_rows_flagged=extra_flagged, flags=len(flags),
         checks={name: (counts[0], counts[1]) for name, counts in sorted(checks.items())},
-        unflagged=unflagged,
-        false_flags=false_flags,
+        unflagged=unflagged, false_flags=false_flags,
     )
 
 
@@ -385,21 +380,16 @@ def format_flag_report(flags: FlagReport, verbose: bool = False) -> str:
             f"{count.right:>5} {count.right_flagged:>7} {count.false_rate:>6.3f}"
         )
 
-    lines = [
-        f"{'table.column':<34} {'wrong':>5} {'flagged':>7} {'recall':>6} {'right':>5} {'flagged':>7} {'false':>6}"
-    ]
-    lines += [
-        line(f"{t}.{c}", n) for (t, c), n in sorted(flags.columns.items()) if n.wrong or n.right_flagged
-    ]
+    lines = [f"{'table.column':<34} {'wrong':>5} {'flagged':>7} {'recall':>6} {'right':>5} {'flagged':>7} {'false':>6}"]
+    lines += [line(f"{t}.{c}", n) for (t, c), n in sorted(flags.columns.items()) if n.wrong or n.right_flagged]
     lines.append(line("ALL FIELDS", flags.overall))
     lines.append(
         f"records missing (nothing to flag): {flags.missing_records}; rows no gold record matched: "
         f"{flags.extra_rows}, {flags.extra_rows_flagged} flagged; flags: {flags.flags}"
     )
-    lines.append(
-        "checks (on wrong fields or unmatched rows / on right fields): "
-        + ", ".join(f"{name} {hit}/{false}" for name, (hit, false) in flags.checks.items())
-    )
+    lines.append("checks (on wrong fields or unmatched rows / on right fields): " + ", ".join(
+        f"{name} {hit}/{false}" for name, (hit, false) in flags.checks.items()
+    ))
     if verbose:
         lines += ["wrong, not flagged:", *(f"  {u}" for u in flags.unflagged)]
         lines += ["right, flagged:", *(f"  {f}" for f in flags.false_flags)]

@@ -164,9 +164,7 @@ class LocalPoolExecutor:
     """At most ``workers`` processes, each running one item at a time (and holding at most one
     small item more, queued in its pipe, not yet started)."""
 
-    def __init__(
-        self, workers: int, memory_limit_mb: int | None = None, timeout_s: float | None = None
-    ) -> None:
+    def __init__(self, workers: int, memory_limit_mb: int | None = None, timeout_s: float | None = None) -> None:
         self.workers = workers
         self.memory_limit_mb = memory_limit_mb
         self.timeout_s = timeout_s
@@ -176,9 +174,7 @@ class LocalPoolExecutor:
 
     def _start(self, fn: Callable[[Any], Any]) -> _Worker[Any]:
         parent, child = multiprocessing.Pipe()
-        process = multiprocessing.Process(
-            target=_worker_main, args=(child, fn, self.memory_limit_mb), daemon=True
-        )
+        process = multiprocessing.Process(target=_worker_main, args=(child, fn, self.memory_limit_mb), daemon=True)
         process.start()
         child.close()
         return _Worker(process=process, conn=parent)
@@ -370,9 +366,7 @@ class DaskExecutor:
                     return
                 timeout = None
                 if self.timeout_s:
-                    timeout = max(
-                        0.0, min(t for _, t, _ in pending.values()) + self.timeout_s - time.monotonic()
-                    )
+                    timeout = max(0.0, min(t for _, t, _ in pending.values()) + self.timeout_s - time.monotonic())
                 try:
                     finished = wait(list(pending), timeout=timeout, return_when=FIRST_COMPLETED).done
                 except TimeoutError:

@@ -126,9 +126,7 @@ def decode(data: bytes) -> Decoded:
             except UnicodeDecodeError as err:
                 text, warning, bad, good = _replaced(body, codec, name, err.start + len(bom))
                 if bad > _STRAY_SHARE * max(good, 1) and not reads_as_thai(text):
-                    raise DecodeError(
-                        f"{name} byte-order mark but the text does not decode as {name}"
-                    ) from None
+                    raise DecodeError(f"{name} byte-order mark but the text does not decode as {name}") from None
                 return _checked(Decoded(text, name, warning))
     utf8: Decoded | None = None
     damaged_utf8 = ""  # UTF-8 with too many bad bytes to replace, when nothing else fits
@@ -171,9 +169,7 @@ def decode(data: bytes) -> Decoded:
     if damaged_utf8:
         raise DecodeError(damaged_utf8)
     if _looks_western(data):
-        raise DecodeError(
-            "text is not Thai: its bytes read as Western European text (Latin-1/cp1252), not TIS-620/cp874"
-        )
+        raise DecodeError("text is not Thai: its bytes read as Western European text (Latin-1/cp1252), not TIS-620/cp874")
     raise DecodeError("not text in UTF-8, UTF-16, UTF-32 or TIS-620/cp874 (random or binary data)")
 
 
@@ -334,17 +330,11 @@ def pdf_damage(data: bytes) -> list[str]:
     missing = missing_objects(data)
     if missing:
         which = "an object" if len(missing) == 1 else f"{len(missing)} objects"
-        warnings.append(
-            f"damaged PDF: {which} referred to but missing (object {_objects(missing)}): text may be missing or wrong"
-        )
+        warnings.append(f"damaged PDF: {which} referred to but missing (object {_objects(missing)}): text may be missing or wrong")
     broken = broken_streams(data)
     if broken:
-        what = (
-            "a compressed stream does not" if len(broken) == 1 else f"{len(broken)} compressed streams do not"
-        )
-        warnings.append(
-            f"damaged PDF: {what} decompress (object {_objects(broken)}): text may be missing or wrong"
-        )
+        what = "a compressed stream does not" if len(broken) == 1 else f"{len(broken)} compressed streams do not"
+        warnings.append(f"damaged PDF: {what} decompress (object {_objects(broken)}): text may be missing or wrong")
     return warnings
 
 

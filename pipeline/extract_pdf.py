@@ -504,19 +504,13 @@ def extract_pdf(source: Source, settings: Settings, executor: Executor | None = 
         def jobs() -> Iterator[OcrJob]:
             for index, layer in enumerate(texts):
                 page_no = index + 1
-                reason = (
-                    "pdfminer cannot read the page"
-                    if layer is None
-                    else ocr_reason(layer[0], settings, layer[1])
-                )
+                reason = "pdfminer cannot read the page" if layer is None else ocr_reason(layer[0], settings, layer[1])
                 if reason is None and layer is not None:
                     pages[page_no] = Page(page_no=page_no, text=layer[0], method="pdf_text")
                     continue
                 # PDFium has no font-program decoding nor table cells: only for pages pdfminer
                 # could not read or could not map to Unicode at all.
-                fallback = (
-                    pdfium_layer(document, index) if layer is None or "Unicode" in (reason or "") else ""
-                )
+                fallback = pdfium_layer(document, index) if layer is None or "Unicode" in (reason or "") else ""
                 if fallback and ocr_reason(fallback, settings, layer[1] if layer else 1.0) is None:
                     pages[page_no] = Page(
                         page_no=page_no, text=fallback, method="pdf_text", reason=f"read by PDFium ({reason})"
@@ -586,9 +580,7 @@ def join_rows_across_pages(pages: list[Page]) -> list[Page]:
             if (
                 len(tail) == len(head)
                 and head[0].strip()  # the row before the break has its row number...
-                and (
-                    not tail[0].strip() or _first_cell_goes_on(out[i - 1], out[i], head, tail)
-                )  # ...the rest none
+                and (not tail[0].strip() or _first_cell_goes_on(out[i - 1], out[i], head, tail))  # ...the rest none
                 and opening
                 and not _LIST_MARKER.match(opening)  # nor does it open a numbered item
                 and not _TOTAL_ROW.match(opening)  # a total row under the last row is its own

@@ -81,7 +81,5 @@ def digit_mistakes(reference: str, extracted: str, context: int = 10) -> list[st
         tag, i1, i2, j1, j2 = op.tag, op.src_start, op.src_end, op.dest_start, op.dest_end
         if tag == "equal" or not any(ch.isdigit() for ch in ref[i1:i2] + hyp[j1:j2]):
             continue
-        found.append(
-            f"{ref[max(0, i1 - context) : i1]}[{ref[i1:i2]} -> {hyp[j1:j2]}]{ref[i2 : i2 + context]}"
-        )
+        found.append(f"{ref[max(0, i1 - context):i1]}[{ref[i1:i2]} -> {hyp[j1:j2]}]{ref[i2:i2 + context]}")
     return found

@@ -97,12 +97,7 @@ def _gsub_closure(font: TTFont, texts: dict[str, str]) -> None:
                 # One glyph drawn as several: each piece is its own character when the cmap
                 # knows it (SARA AM -> NIKHAHIT + SARA AA); otherwise the first piece carries it.
                 for src, outs in sub.mapping.items():
-                    if (
-                        outs
-                        and outs[0] not in texts
-                        and src in texts
-                        and not any(o in texts for o in outs[1:])
-                    ):
+                    if outs and outs[0] not in texts and src in texts and not any(o in texts for o in outs[1:]):
                         texts[outs[0]] = texts[src]
                         grew = True
                 continue
@@ -301,13 +296,10 @@ def basefont_is_thai(basefont: str) -> bool:
     """Whether a font not installed here is worth matching against every Thai font: Thai
     office fonts by name (TH Sarabun, Angsana, Cordia, Browallia, tlwg names...)."""
     return bool(
-        regex.search(
-            r"(?i)sarabun|angsana|cordia|browallia|thsaraban|niramit|tahoma|thai|laksaman|garuda|"
-            r"norasi|kinnari|loma|umpush|waree|sawasdee|purisa|tlwg|krub|chakra|k2d|kodchasan|"
-            r"charmonman|srisakdi|baijam|fahkwang|kanit|prompt|mitr|pridi|taviraj|trirong|"
-            r"athiti|chonburi|itim|sriracha|pattaya|maitree|k2d|niramit",
-            basefont,
-        )
+        regex.search(r"(?i)sarabun|angsana|cordia|browallia|thsaraban|niramit|tahoma|thai|laksaman|garuda|"
+                     r"norasi|kinnari|loma|umpush|waree|sawasdee|purisa|tlwg|krub|chakra|k2d|kodchasan|"
+                     r"charmonman|srisakdi|baijam|fahkwang|kanit|prompt|mitr|pridi|taviraj|trirong|"
+                     r"athiti|chonburi|itim|sriracha|pattaya|maitree|k2d|niramit", basefont)
     )
 
 
@@ -317,9 +309,7 @@ def basefont_is_thai(basefont: str) -> bool:
 class FontDecoder:
     """code (a CID or a simple font's byte) -> text, from the embedded font program."""
 
-    def __init__(
-        self, program: bytes, basefont: str, cid_to_gid: dict[int, int] | None, simple: bool
-    ) -> None:
+    def __init__(self, program: bytes, basefont: str, cid_to_gid: dict[int, int] | None, simple: bool) -> None:
         self.font = TTFont(io.BytesIO(program), lazy=True)
         self.order = self.font.getGlyphOrder()
         self.simple = simple

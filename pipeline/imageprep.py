@@ -91,12 +91,8 @@ def strokes_apart(ink: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(horizontal, vertical) strokes of an ink mask (ink 255) far longer than any letter (a
     25th of the page's width, a 40th of its height): table rulings, stroke 255."""
     height, width = ink.shape
-    across = cv2.morphologyEx(
-        ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (max(40, width // 25), 1))
-    )
-    down = cv2.morphologyEx(
-        ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(40, height // 40)))
-    )
+    across = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (max(40, width // 25), 1)))
+    down = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(40, height // 40))))
     return across, down
 
 
@@ -108,14 +104,10 @@ def long_strokes(ink: np.ndarray) -> np.ndarray:
 def ruling_mask(grey: np.ndarray) -> np.ndarray:
     """Table rulings found on a local threshold, which keeps the thin, light lines of a
     copier scan that a global threshold breaks up."""
-    return long_strokes(
-        cv2.adaptiveThreshold(grey, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 25, 12)
-    )
+    return long_strokes(cv2.adaptiveThreshold(grey, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 25, 12))
 
 
-def without_rulings(
-    binary: np.ndarray, strokes: tuple[np.ndarray, np.ndarray] | None = None
-) -> np.ndarray | None:
+def without_rulings(binary: np.ndarray, strokes: tuple[np.ndarray, np.ndarray] | None = None) -> np.ndarray | None:
     """A binarised page (ink 0) with its table rulings erased, for the recogniser only
     (tesseract reads a vertical ruling beside a letter as ``เ``, ``ไ`` or ``|``); ``None``
     when the page has none. The layout still finds its cells by the rulings of the original.
@@ -211,11 +203,7 @@ def letter_height(grey: np.ndarray) -> float | None:
     lines read 8 px for 41, its blurred dots passing for letters.)"""
     _, binary = cv2.threshold(grey, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
     _, _, stats, _ = cv2.connectedComponentsWithStats(binary, connectivity=8)
-    heights, widths, areas = (
-        stats[1:, cv2.CC_STAT_HEIGHT],
-        stats[1:, cv2.CC_STAT_WIDTH],
-        stats[1:, cv2.CC_STAT_AREA],
-    )
+    heights, widths, areas = stats[1:, cv2.CC_STAT_HEIGHT], stats[1:, cv2.CC_STAT_WIDTH], stats[1:, cv2.CC_STAT_AREA]
     letters = (heights >= 8) & (heights <= 150) & (widths >= 5) & (widths <= 150) & (areas >= 30)
     return float(np.median(heights[letters])) if letters.sum() >= 50 else None
 

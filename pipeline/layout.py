@@ -121,11 +121,7 @@ class PieceRow:
 
 
 def continues_row(
-    row: PieceRow,
-    line: PieceRow,
-    own_cell: Callable[[str], bool],
-    slack: float = 0.6,
-    right: float | None = None,
+    row: PieceRow, line: PieceRow, own_cell: Callable[[str], bool], slack: float = 0.6, right: float | None = None
 ) -> bool:
     """Whether ``line`` holds the wrapped rest of the cells of the unruled table row ``row``:
     the next line, nothing in the row's first column, each piece starting where one of the
@@ -200,9 +196,7 @@ def join_continuation(row: PieceRow, line: PieceRow, join: Callable[[str, str], 
     pieces of a wrapped text; a piece the producer ended with a space keeps it)."""
     starts = {k: row.pieces[k][0] for k in range(1, len(row.pieces))}
     if row.number_end is not None:
-        starts[0] = (
-            row.pieces[0][0] if line.pieces[0][0] < row.number_end - 0.3 * row.size else row.number_end
-        )
+        starts[0] = row.pieces[0][0] if line.pieces[0][0] < row.number_end - 0.3 * row.size else row.number_end
     pieces = list(row.pieces)
     for x0, x1, text in line.pieces:
         if centred_cell(row, (x0, x1, text)):
@@ -274,8 +268,6 @@ def fill_tick_columns(
             for k, (x0, x1, text) in enumerate(row.pieces)
         ]
         added = [
-            (x - half, x + half, empty)
-            for x in columns
-            if not any(x0 - half <= x <= x1 + half for x0, x1, _ in pieces)
+            (x - half, x + half, empty) for x in columns if not any(x0 - half <= x <= x1 + half for x0, x1, _ in pieces)
         ]
         row.pieces = sorted([*pieces, *added], key=lambda piece: piece[0])

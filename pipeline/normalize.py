@@ -242,11 +242,7 @@ def joined_number(text: str) -> str | None:
     fewer than four digits, or pieces that are each a whole number (``2567 2568``)."""
     pieces = text.split()
     compact = "".join(pieces)
-    if (
-        len(pieces) < 2
-        or not _SPREAD_NUMBER.fullmatch(compact)
-        or len(regex.findall(r"[\d๐-๙]", compact)) < 4
-    ):
+    if len(pieces) < 2 or not _SPREAD_NUMBER.fullmatch(compact) or len(regex.findall(r"[\d๐-๙]", compact)) < 4:
         return None
     if all(len(p) > 2 and _SPREAD_NUMBER.fullmatch(p) for p in pieces):
         return None  # two whole numbers stay two

@@ -173,21 +173,13 @@ def prepared(job: OcrJob) -> OcrJob:
     image = Image.frombytes(job.mode, job.size, job.raw)
     scale = imageprep.text_scale(np.asarray(image.convert("L")))
     if scale > 1.0:  # small text enlarged to the letter height tesseract reads best
-        image = image.resize(
-            (round(image.width * scale), round(image.height * scale)), Image.Resampling.BICUBIC
-        )
+        image = image.resize((round(image.width * scale), round(image.height * scale)), Image.Resampling.BICUBIC)
     return replace(job, pbm=pbm_bytes(prepare_image(image)), raw=b"", dpi=round(job.dpi * scale))
 
 
 def cache_key(job: OcrJob) -> str:
     digest = hashlib.sha256(job.pbm)
-    for part in (
-        job.languages,
-        str(job.dpi),
-        str(job.psm),
-        tesseract.version(job.tesseract_cmd),
-        CACHE_VERSION,
-    ):
+    for part in (job.languages, str(job.dpi), str(job.psm), tesseract.version(job.tesseract_cmd), CACHE_VERSION):
         digest.update(b"\0" + part.encode())
     return digest.hexdigest()
 
@@ -336,11 +328,7 @@ def read_page(job: OcrJob) -> tuple[int, str, float | None]:
 
 
 def _page_words(
-    job: OcrJob,
-    binary: np.ndarray,
-    lines: tuple[np.ndarray, np.ndarray],
-    image: Image.Image,
-    grid: list[cells.Box],
+    job: OcrJob, binary: np.ndarray, lines: tuple[np.ndarray, np.ndarray], image: Image.Image, grid: list[cells.Box]
 ) -> list[Word]:
     """The page's words. Where the page has ruled tables, the cells whose reading is in
     doubt (``doubtful_cells``) are cut out and read again one by one (``pipeline.cells``);
@@ -352,9 +340,7 @@ def _page_words(
     inside = _membership(words, grid, cells.inset(job.dpi), image)
     doubtful = doubtful_cells(words, grid, inside, lambda box: cells.inked(seen, box, job.dpi))
     pieces = doubtful_pieces([w for w in words if not any(inside(w, box) for box in grid)])
-    again = _read_again(job, seen, doubtful, 1) + _read_again(
-        replace(job, languages=THAI_ONLY), seen, pieces, 2
-    )
+    again = _read_again(job, seen, doubtful, 1) + _read_again(replace(job, languages=THAI_ONLY), seen, pieces, 2)
     words = best_reading(words, again, doubtful + pieces, inside) if again else words
     empty = [box for box in doubtful if not any(inside(w, box) for w in words)]
     words = words + _dashes(seen, empty, job.dpi, words)
@@ -414,9 +400,7 @@ def _ticks_in_tick_columns(
     line_of: dict[tuple[int, int], int] = {}
     for key, lines in by_row.items():
         # (a line of a letter, a digit or more: not the marks or a quote read on a line of their own)
-        texts = [ws for ws in lines.values() if any(_LINE_LETTER.search(w.text) for w in ws)] or list(
-            lines.values()
-        )
+        texts = [ws for ws in lines.values() if any(_LINE_LETTER.search(w.text) for w in ws)] or list(lines.values())
         middle = min(statistics.median(w.middle for w in ws) for ws in texts)
         line_of[key] = round(middle - letter / 2)
     for box, mine in readings.items():
@@ -508,8 +492,7 @@ def doubtful_cells(
         out += [
             box
             for box, mine in zip(row, readings, strict=True)
-            if (not mine and inked(box))
-            or (mine and not _number_like(mine) and statistics.fmean(w.conf for w in mine) < CELL_DOUBT)
+            if (not mine and inked(box)) or (mine and not _number_like(mine) and statistics.fmean(w.conf for w in mine) < CELL_DOUBT)
         ]
     return out
 
@@ -545,9 +528,7 @@ def doubtful_pieces(words: list[Word]) -> list[cells.Box]:
                 out.append(_padded(run, pad))
             elif thai_row:
                 # a Thai word read as capitals no acronym of the genre spells (``ASIN`` for ครั้งที่)
-                out += [
-                    _padded([w], pad) for w in run if _CAPITALS.fullmatch(w.text) and w.text not in ACRONYMS
-                ]
+                out += [_padded([w], pad) for w in run if _CAPITALS.fullmatch(w.text) and w.text not in ACRONYMS]
     return out
 
 
@@ -565,42 +546,9 @@ _CAPITALS = regex.compile(r"[A-Z]{3,6}")
 # of capitals beside Thai that is none of them is Thai that tesseract read as Latin.
 ACRONYMS = frozenset(
     {
-        "ITA",
-        "IIT",
-        "EIT",
-        "OIT",
-        "LINE",
-        "OTOP",
-        "PDF",
-        "GIS",
-        "CCTV",
-        "LED",
-        "NGO",
-        "SDG",
-        "SDGS",
-        "ICT",
-        "KPI",
-        "MOU",
-        "COVID",
-        "NACC",
-        "PACC",
-        "EGP",
-        "GFMIS",
-        "ACT",
-        "THAI",
-        "LPA",
-        "ISO",
-        "HTML",
-        "URL",
-        "WWW",
-        "SMS",
-        "ATM",
-        "OSS",
-        "PPE",
-        "EMS",
-        "AED",
-        "USB",
-        "CEO",
+        "ITA", "IIT", "EIT", "OIT", "LINE", "OTOP", "PDF", "GIS", "CCTV", "LED", "NGO", "SDG",
+        "SDGS", "ICT", "KPI", "MOU", "COVID", "NACC", "PACC", "EGP", "GFMIS", "ACT", "THAI", "LPA",
+        "ISO", "HTML", "URL", "WWW", "SMS", "ATM", "OSS", "PPE", "EMS", "AED", "USB", "CEO",
     }
 )
 
@@ -611,19 +559,14 @@ _LATIN_LOOKING = regex.compile(r"[A-Za-z%@#$&]")
 _THAI_READ_AS_LATIN = regex.compile(r"(?=.*[a-z%@#$&])[a-z%@#$&\-]{2,}")
 
 
-def best_reading(
-    page: list[Word], in_cells: list[Word], doubtful: list[cells.Box], inside: Inside
-) -> list[Word]:
+def best_reading(page: list[Word], in_cells: list[Word], doubtful: list[cells.Box], inside: Inside) -> list[Word]:
     """The page's words with each doubtful cell read the better way: the cell's own reading
     where the page has nothing there, where the page misread a cell of its row, or where it
     is clearly surer; the page's otherwise."""
     out = [w for w in page if not any(inside(w, box) for box in doubtful)]
     for row in _rows_of(doubtful):
         readings = [
-            (
-                [w for w in page if inside(w, box)],
-                _without_latin_specks([w for w in in_cells if inside(w, box)]),
-            )
+            ([w for w in page if inside(w, box)], _without_latin_specks([w for w in in_cells if inside(w, box)]))
             for box in row
         ]
         whole = any(mine and theirs and _misread(mine) and not _misread(theirs) for mine, theirs in readings)
@@ -634,10 +577,7 @@ def best_reading(
             if whole or not mine or not theirs:
                 out += (theirs or mine) if whole else (mine or theirs)
                 continue
-            surer = (
-                statistics.fmean(w.conf for w in theirs)
-                > statistics.fmean(w.conf for w in mine) + CELL_MARGIN
-            )
+            surer = statistics.fmean(w.conf for w in theirs) > statistics.fmean(w.conf for w in mine) + CELL_MARGIN
             out += theirs if surer else mine
     return out
 
@@ -658,10 +598,7 @@ def _misread(words: list[Word]) -> bool:
         _interleaved(words)
         or bool(_MARK_FIRST.match(_rows(words)[0][0].text))
         or any(_LATIN_IN_THAI.search("".join(w.text for w in row)) for row in _rows(words))
-        or (
-            any(_LATIN_SPECK.fullmatch(w.text) for w in words)
-            and any(_HAS_THAI.search(w.text) for w in words)
-        )
+        or (any(_LATIN_SPECK.fullmatch(w.text) for w in words) and any(_HAS_THAI.search(w.text) for w in words))
     )
 
 
@@ -704,9 +641,7 @@ GARBAGE_CONF = 70.0  # mean word confidence under which a line, most of its word
 # (``๕ ธ.ค. ๒๕๖๘`` under a comment's signature) or with three digits in a row, read unsure:
 # data, not a stamp.
 _LONE_NUMBER = regex.compile(r"(?=.*[\d๐-๙])[\d๐-๙.,:/()%+\-]+")
-_DATED = regex.compile(
-    rf"[\d๐-๙]\s*{MONTH_PATTERN}|{MONTH_PATTERN}\s*[\d๐-๙]|[\d๐-๙]{{3}}"
-)  # (or a number: ที่ ๑๔๒/๒๕๖๙)
+_DATED = regex.compile(rf"[\d๐-๙]\s*{MONTH_PATTERN}|{MONTH_PATTERN}\s*[\d๐-๙]|[\d๐-๙]{{3}}")  # (or a number: ที่ ๑๔๒/๒๕๖๙)
 
 
 def without_garbage_rows(words: list[Word], number_cells: Sequence[cells.Box] = ()) -> list[Word]:
@@ -786,9 +721,7 @@ def ocr_jobs(jobs: Iterable[OcrJob], executor: Executor | None = None) -> dict[i
     return {page_no: text for page_no, (text, _) in read_pages(jobs, executor).items()}
 
 
-def read_pages(
-    jobs: Iterable[OcrJob], executor: Executor | None = None
-) -> dict[int, tuple[str, float | None]]:
+def read_pages(jobs: Iterable[OcrJob], executor: Executor | None = None) -> dict[int, tuple[str, float | None]]:
     """Page number -> (text, mean word confidence), for every job."""
     return {n: (text, conf) for n, text, conf in (executor or SerialExecutor()).imap(read_page, jobs)}
 
@@ -1019,9 +952,7 @@ def _ink_middle(word: Word, image: Image.Image | None, grid: list[int]) -> float
     middle = word.left + word.width / 2
     if image is None or not any(word.left < x < word.right for x in grid):
         return middle
-    band = (
-        np.asarray(image.crop((word.left, word.top, word.right, word.top + word.height)).convert("L")) < 128
-    )
+    band = np.asarray(image.crop((word.left, word.top, word.right, word.top + word.height)).convert("L")) < 128
     columns = band.sum(axis=0).astype(float)
     for x in grid:
         if word.left <= x < word.right:
@@ -1093,9 +1024,7 @@ def _ruled_row(lines: list[_Line], height: float, image: Image.Image | None = No
     return _table_cells(cells)
 
 
-def layout_text(
-    words: list[Word], image: Image.Image | None = None, table_rows: Sequence[cells.RuledRow] = ()
-) -> str:
+def layout_text(words: list[Word], image: Image.Image | None = None, table_rows: Sequence[cells.RuledRow] = ()) -> str:
     """Lines of text, one per visual row (see ``_spaced``); the lines of one row of a ruled
     table become one line of tab-separated cells. ``table_rows``: the page's ruled rows found
     from its long strokes (``cells.ruled_rows``); a line inside one takes its rulings from it,
@@ -1133,10 +1062,7 @@ def layout_text(
         joined = {id(row) for row in rows if row.pieces is not first_pieces[id(row)]}
         for row in rows:
             # a tick alone between column gaps, as tesseract reads it (``v``, ``/``, ``J``)
-            row.pieces = [
-                (x0, x1, "✓" if k and _TICK_READING.fullmatch(t) else t)
-                for k, (x0, x1, t) in enumerate(row.pieces)
-            ]
+            row.pieces = [(x0, x1, "✓" if k and _TICK_READING.fullmatch(t) else t) for k, (x0, x1, t) in enumerate(row.pieces)]
         # a joined cell pushes the ticks after it out of their columns: blank ones made explicit
         layout.fill_tick_columns(rows, lambda t: t == "✓", "✓", NO_TICK, 1.0 * height)
         for row in rows:
@@ -1181,9 +1107,7 @@ def layout_text(
     return "\n".join(out)
 
 
-def is_ruled(
-    rules: Sequence[int], middle: float, horizontal: Sequence[int], last_rules: Sequence[int], *, held: bool
-) -> bool:
+def is_ruled(rules: Sequence[int], middle: float, horizontal: Sequence[int], last_rules: Sequence[int], *, held: bool) -> bool:
     """Whether a line is a ruled table's row: it lies in a ruled row found from the page's
     strokes (``held``), or two vertical rulings cross its band and horizontal rulings enclose
     it, or those rulings stand where the last ruled line's did. Below a table's last ruling
@@ -1215,9 +1139,7 @@ def _runs(row: list[Word], gap: float) -> list[list[Word]]:
 def _piece_row(words: list[Word], height: float) -> layout.PieceRow:
     """A line's words as pieces split at column gaps (wider than any space between words)."""
     runs = _runs(words, PIECE_GAP * height)
-    pieces = [
-        (run[0].left, run[-1].right, _spaced(run, height, 1e9, run[0].left, []).strip()) for run in runs
-    ]
+    pieces = [(run[0].left, run[-1].right, _spaced(run, height, 1e9, run[0].left, []).strip()) for run in runs]
     after = _after_row_number(words)
     return layout.PieceRow(
         pieces=[(float(x0), float(x1), text) for x0, x1, text in pieces],
@@ -1310,9 +1232,7 @@ def _template_fonts(font_dir: Path) -> list[Path]:
     return [*found, *(sorted(REFERENCE_FONT_DIR.glob("Sarabun_*.ttf")) if found else [])]
 
 
-def _template_strip(
-    texts: Sequence[str], font_dir: Path, width: int
-) -> tuple[tuple[str, ...], Image.Image | None]:
+def _template_strip(texts: Sequence[str], font_dir: Path, width: int) -> tuple[tuple[str, ...], Image.Image | None]:
     """(texts drawn, strip of their normalised templates side by side): each text in every
     template font, on a canvas ``width`` wide; ``((), None)`` without fonts."""
     names: list[str] = []
@@ -1481,10 +1401,7 @@ def classify_glyph(ink: Image.Image, glyph: Glyph, height: float, baseline: floa
         return Glyph(*_box(glyph), char="-" if baseline - glyph.bottom > 0.2 * height else "")
     if width < 0.35 * height and tall < 0.9 * height and baseline - glyph.bottom < 0.3 * height:
         crop = ink.crop(_box(glyph))
-        ink_rows = [
-            cast(float, v) > 0
-            for v in crop.resize((1, crop.height), Image.Resampling.BOX).get_flattened_data()
-        ]
+        ink_rows = [cast(float, v) > 0 for v in crop.resize((1, crop.height), Image.Resampling.BOX).get_flattened_data()]
         gaps = sum(1 for a, b in itertools.pairwise(ink_rows) if a and not b)
         return Glyph(*_box(glyph), char=":" if gaps >= 1 else ",")
     distances = glyph_distances(ink.crop(_box(glyph)))
@@ -1500,11 +1417,7 @@ def classify_glyph(ink: Image.Image, glyph: Glyph, height: float, baseline: floa
             digit = four_or_five(ink.crop(_box(glyph)), height) or digit
         return Glyph(*_box(glyph), char=digit)
     # A slash is narrow: two touching digits (the tail of ๕ reaching up) are as tall but wide.
-    if (
-        tall > 1.1 * height
-        and width < 0.8 * height
-        and distances.get("/", 1.0) < min(letter, distances[digit])
-    ):
+    if tall > 1.1 * height and width < 0.8 * height and distances.get("/", 1.0) < min(letter, distances[digit]):
         return Glyph(*_box(glyph), char="/")
     return Glyph(*_box(glyph), letter_like=True)
 
@@ -1524,9 +1437,7 @@ def four_or_five(glyph: Image.Image, height: float) -> str | None:
     if hierarchy is None:
         return None
     smallest = (LOOP_SIDE * height) ** 2
-    holes = sum(
-        1 for c, h in zip(contours, hierarchy[0], strict=True) if h[3] >= 0 and cv2.contourArea(c) >= smallest
-    )
+    holes = sum(1 for c, h in zip(contours, hierarchy[0], strict=True) if h[3] >= 0 and cv2.contourArea(c) >= smallest)
     return {1: "๔", 2: "๕"}.get(holes)
 
 
@@ -1577,9 +1488,7 @@ def _box(glyph: Glyph) -> tuple[int, int, int, int]:
     return glyph.left, glyph.top, glyph.right, glyph.bottom
 
 
-def reread_digits(
-    words: list[Word], image: Image.Image | None, number_cells: Sequence[cells.Box] = ()
-) -> list[Word]:
+def reread_digits(words: list[Word], image: Image.Image | None, number_cells: Sequence[cells.Box] = ()) -> list[Word]:
     """The words with every run of Thai digits read again from the page image (see above).
     A run replaces the words whose middle lies in it; a word reaching beyond the run keeps
     its letters and has its one run of digits replaced."""
@@ -1594,9 +1503,7 @@ def reread_digits(
     ink = image.convert("L").point(lambda v: 255 - v)
     out: list[Word] = []
     for row in _rows(words):
-        expected = (
-            _digit_expected(row) + _number_cell_words(row, number_cells) + _after_waiting_label(row, height)
-        )
+        expected = _digit_expected(row) + _number_cell_words(row, number_cells) + _after_waiting_label(row, height)
         if not any(_HAS_THAI_DIGIT.search(w.text) for w in row) and not expected:
             out += row
             continue
@@ -1641,7 +1548,6 @@ def filled_dots(words: list[Word], image: Image.Image | None) -> list[Word]:
 # A label that a number follows with nothing read after it (``มิติที่`` + a lone ๒ tesseract
 # dropped): the row's ink no word covers is read for digits.
 _LABEL_WAITING = regex.compile(r"(?:มิติ|วาระ|ครั้ง|หมู่|ลำดับ)ที่?+(?![\s\u0e48-\u0e4b]*[\d๐-๙])")
-
 
 def _after_waiting_label(row: list[Word], height: float) -> list[Word]:
     """Where a number must stand after a label tesseract read with nothing after it
@@ -1718,9 +1624,7 @@ def _digit_expected(row: list[Word]) -> list[Word]:
     return found
 
 
-def _reread_row(
-    row: list[Word], ink: Image.Image, height: float, expected: Sequence[Word] = ()
-) -> list[Word]:
+def _reread_row(row: list[Word], ink: Image.Image, height: float, expected: Sequence[Word] = ()) -> list[Word]:
     """One row's digit runs read again; ``expected``: the words where a number must stand."""
     bottoms = [w.top + w.height for w in row if w.height > 0.5 * height]
     if not bottoms:
@@ -1728,9 +1632,7 @@ def _reread_row(
     baseline = statistics.median(bottoms)
     top, bottom = round(baseline - 1.6 * height), round(baseline + 0.15 * height)
     # a vertical ruling crosses the whole band: no glyph, and it would pull the baseline down
-    glyphs = [
-        g for g in band_glyphs(ink, 0, top, ink.width, bottom) if g.bottom - g.top < 0.95 * (bottom - top)
-    ]
+    glyphs = [g for g in band_glyphs(ink, 0, top, ink.width, bottom) if g.bottom - g.top < 0.95 * (bottom - top)]
     # tesseract's boxes hang below the line (descenders): the glyphs' own bottoms tell better
     bottoms = [g.bottom for g in glyphs if g.bottom - g.top > 0.6 * height]
     baseline = statistics.median(bottoms) if bottoms else baseline
@@ -1771,11 +1673,7 @@ def _reread_row(
                 pair = min(pairs, key=pairs.__getitem__, default=None)
                 if pair is not None and pairs[pair] <= MAX_DIGIT_DISTANCE:
                     glyph = Glyph(*_box(glyph), char=pair)  # ``๕๖`` touching: no cut parts them
-        elif (
-            glyph.char in THAI_DIGITS
-            and seeded(glyph)
-            and glyph.right - glyph.left > TWO_DIGITS * min(height, glyph.bottom - glyph.top)
-        ):
+        elif glyph.char in THAI_DIGITS and seeded(glyph) and glyph.right - glyph.left > TWO_DIGITS * min(height, glyph.bottom - glyph.top):
             glyph = _two_digits_if_better(ink, glyph, height, baseline)
         classified[i] = glyph
         if glyph.char:
@@ -1853,9 +1751,7 @@ _CONTEXT_YEAR = regex.compile(r"(?:พ\.\s?ศ\.|ปีงบประมาณ|
 
 # A law's year (``พระราชบัญญัติการจัดซื้อจัดจ้าง... พ.ศ. ๒๕๖๐``, cited by every order and memo about
 # purchases) is not the document's: it does not count towards the usual year.
-_LAW_BEFORE = regex.compile(
-    r"(?:พระราชบัญญัติ|พ\.ร\.บ\.|ระเบียบ(?!\s*วาระ)|รัฐธรรมนูญ|ประมวล|กฎกระทรวง|แก้ไขเพิ่มเติม|ฉบับที่)"
-)
+_LAW_BEFORE = regex.compile(r"(?:พระราชบัญญัติ|พ\.ร\.บ\.|ระเบียบ(?!\s*วาระ)|รัฐธรรมนูญ|ประมวล|กฎกระทรวง|แก้ไขเพิ่มเติม|ฉบับที่)")
 
 
 def _usual_year(arabic: str) -> str | None:
@@ -1886,9 +1782,7 @@ def repair_years(text: str) -> str:
         year = to_arabic_digits(match.group())
         # a document number's year (``ที่ 123/2567``) is the document's own, give or take a
         # few; a year elsewhere may be old (``พ.ศ. ๒๔๙๖``, a law's year)
-        numbered = match.start() > 0 and match.string[
-            max(0, match.start() - 2) : match.start()
-        ].strip().endswith("/")
+        numbered = match.start() > 0 and match.string[max(0, match.start() - 2) : match.start()].strip().endswith("/")
         # so is a full date's (``๓ มีนาคม ๒๕๐๘`` in a document of 2568: ๖ read as ๐)
         dated = bool(_MONTH_BEFORE.search(match.string[max(0, match.start() - 16) : match.start()]))
         if (2400 <= int(year) <= 2700) and not ((numbered or dated) and abs(int(year) - int(usual)) > 5):
@@ -1948,7 +1842,7 @@ def repair_bracketed_numbers(text: str) -> str:
         k = garbled[0]
         match = _GARBLED_BRACKET_ITEM.match(lines[k])
         assert match is not None
-        lines[k] = f"{match['indent']}({_digits_like(first + 1, before['number'])}){lines[k][match.end() :]}"
+        lines[k] = f"{match['indent']}({_digits_like(first + 1, before['number'])}){lines[k][match.end():]}"
     return "\n".join(lines)
 
 
@@ -1975,9 +1869,7 @@ def repair_row_numbers(text: str) -> str:
         if not cell:
             continue  # a row's wrapped line under it keeps the count going
         garbled = _GARBLED_NUMBER_CELL.fullmatch(cell) or (
-            _GARBLED_LONGER.fullmatch(cell)
-            if previous is not None and _next_number(lines, i) == previous + 2
-            else None
+            _GARBLED_LONGER.fullmatch(cell) if previous is not None and _next_number(lines, i) == previous + 2 else None
         )
         if garbled and _HEADER_REST.search(rest):
             continue  # a table's header repeated under a page's rows (``ที | โครงการ/ กิจกรรม/ ...``)
@@ -2039,9 +1931,7 @@ def _mend_sequence(lines: list[str]) -> list[str]:
         match = _ROW_NUMBER_CELL.fullmatch(cell) if cell else None
         if match:
             numbered.append((i, int(to_arabic_digits(match["number"])), cell))
-    for (_, before, _), (i, number, cell), (_, after, _) in zip(
-        numbered, numbered[1:], numbered[2:], strict=False
-    ):
+    for (_, before, _), (i, number, cell), (_, after, _) in zip(numbered, numbered[1:], numbered[2:], strict=False):
         if after == before + 2 and number != before + 1 and len(str(number)) == len(str(before + 1)):
             fixed = _digits_like(before + 1, cell)
             first, rest = lines[i].split("\t", 1)
@@ -2060,23 +1950,17 @@ _LATIN_OBT = regex.compile(r"(?<=\p{Thai}\s?)(?:aun|oun|ous|aus|DUA|oun)\.(?=\s|
 # ``...ตำบลโพธิ์ทอง WAU``); an acronym of the genre stays.
 _LATIN_TAIL = regex.compile(r"(?<=[\u0e01-\u0e4e])\s+(?P<word>[A-Za-z]{2,3})(?=\t|$)", regex.MULTILINE)
 # Specks after a line's last word: a comma, a quote or lone marks (``อื่น ๆ ,ิ``).
-_SPECKS_AT_LINE_END = regex.compile(
-    r"(?<=\S)[ \t]+[,'`~^\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]{1,3}$", regex.MULTILINE
-)
+_SPECKS_AT_LINE_END = regex.compile(r"(?<=\S)[ \t]+[,'`~^\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]{1,3}$", regex.MULTILINE)
 # A guillemet a speck left before an amount (``»25,000``).
 _QUOTE_BEFORE_NUMBER = regex.compile(r"(?:(?<=\t)|(?<=^)|(?<=\s))[»«]+(?=[\d๐-๙])", regex.MULTILINE)
 # ``หมู่ที่ ๕`` as OCR leaves it before its number: a space inside, marks lost, no space after
 # (``ห มู่ที่1``, ``หมู่ที5``); the village number is in every council member's position.
 _VILLAGE_NUMBER = regex.compile(r"(?<![\u0e01-\u0e4e])ห\s?ม\u0e39?\u0e48?\s?ท\u0e35?\u0e48?\s*(?=[\d๐-๙])")
 # A mark right after an abbreviation's dot (``ก.ุย.``): marks sit on letters, never on a dot.
-_MARK_AFTER_DOT = regex.compile(
-    r"(?<=[\u0e01-\u0e2e]\.)[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]+(?=[\u0e01-\u0e2e])"
-)
+_MARK_AFTER_DOT = regex.compile(r"(?<=[\u0e01-\u0e2e]\.)[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]+(?=[\u0e01-\u0e2e])")
 # Stamp ink and specks read as quotes or a tilde: inside a Thai word (``ศร“ีสวัสดิ``), or alone
 # at the end of a cell (``เพชรงาม ~``). No Thai word holds them.
-_SPECK_IN_WORD = regex.compile(
-    r"(?<=[\u0e01-\u0e4e])(?:[“”\"'`~^](?=[\u0e01-\u0e4e])|\|(?=[\u0e01-\u0e4e.]))"
-)  # (``ส|.ต.ท.``)
+_SPECK_IN_WORD = regex.compile(r"(?<=[\u0e01-\u0e4e])(?:[“”\"'`~^](?=[\u0e01-\u0e4e])|\|(?=[\u0e01-\u0e4e.]))")  # (``ส|.ต.ท.``)
 # A mark above a letter read as a digit of its own (``จันทร์เพ๕็ญ``): a digit never carries a
 # Thai mark, so a lone digit between a letter and the mark it stood over is the mark's misreading.
 _DIGIT_UNDER_MARK = regex.compile(r"(?<=[\u0e01-\u0e2e])[0-9๐-๙](?=[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])")
@@ -2084,9 +1968,7 @@ _SPECK_AT_END = regex.compile(r"(?<=[\u0e01-\u0e4e])\s+[“”\"'`~^]+(?=\t|$)",
 
 
 # ``จ่าเอก`` read with ่า as ำ: no Thai word is ``จำเอก`` (the ranks จ่าเอก/โท/ตรี, จ่าสิบ...).
-_JA_RANK = regex.compile(
-    r"(?<![\u0e01-\u0e4e])จ[\u0e48-\u0e4b]*(?:ำ|[\u0e48-\u0e4b]*า)(?=(?:เอก(?!สาร)|โท(?!ร)|ตรี|สิบ))"
-)
+_JA_RANK = regex.compile(r"(?<![\u0e01-\u0e4e])จ[\u0e48-\u0e4b]*(?:ำ|[\u0e48-\u0e4b]*า)(?=(?:เอก(?!สาร)|โท(?!ร)|ตรี|สิบ))")
 # A name's title with a ruling's or a digit's remnant read as น before it (``นนาย``, ``นนาง``):
 # no Thai word starts so.
 _DOUBLED_NO = regex.compile(r"(?<![\u0e01-\u0e4e])น(?=นา(?:ย|ง))")
@@ -2108,9 +1990,7 @@ _TOPIC_AS_DIGITS = regex.compile(
 )
 # A consonant glued before an amount alone in its cell (``ว20,000`` among ``20,000 | 20,000``): a
 # speck or a ruling's stroke read as a letter; no Thai word runs into a grouped amount so.
-_LETTER_BEFORE_AMOUNT = regex.compile(
-    r"(?<=\t)[ก-ฮ](?=[\d๐-๙]{1,3}(?:,[\d๐-๙]{3})+(?:\.[\d๐-๙]{2})?(?:\t|$))", regex.MULTILINE
-)
+_LETTER_BEFORE_AMOUNT = regex.compile(r"(?<=\t)[ก-ฮ](?=[\d๐-๙]{1,3}(?:,[\d๐-๙]{3})+(?:\.[\d๐-๙]{2})?(?:\t|$))", regex.MULTILINE)
 # A consonant or two glued before a score in a row of scores (``๘๕.๒๐ ส๙๑.๔๐``): a speck, a
 # stroke or a digit's own tail read as a letter; no Thai word runs into a decimal so.
 _LETTER_BEFORE_SCORE = regex.compile(
@@ -2133,20 +2013,15 @@ def repair_ocr_text(text: str) -> str:
     text = _ERA_WITH_A_LETTER.sub("พ.ศ.", _NUMBER_LABEL_AS_LATIN.sub(r"\1ที่ ", text))
     text = _OIT_GARBLED.sub("OIT", _OIT_AS_DIGITS.sub("OIT", _KHANA_BROKEN.sub("ค", text)))
     text = _COMMA_IN_NAME.sub(" ", _LETTER_BEFORE_AMOUNT.sub("", _LETTER_BEFORE_SCORE.sub("", text)))
-    text = _ERA_AS_LATIN.sub(
-        lambda m: "พ.ศ." if m.start() == 0 or text[m.start() - 1].isspace() else " พ.ศ.", text
-    )
+    text = _ERA_AS_LATIN.sub(lambda m: "พ.ศ." if m.start() == 0 or text[m.start() - 1].isspace() else " พ.ศ.", text)
     text = _TIME_BROKEN.sub("ครั้งที่", _TIME_WITHOUT_KHO.sub("ครั้ง", text))
-    text = _MARK_AFTER_DOT.sub(
-        "", _SPECK_AT_END.sub("", _SPECK_IN_WORD.sub("", _DIGIT_UNDER_MARK.sub("", text)))
-    )
+    text = _MARK_AFTER_DOT.sub("", _SPECK_AT_END.sub("", _SPECK_IN_WORD.sub("", _DIGIT_UNDER_MARK.sub("", text))))
     text = _LATIN_TAIL.sub(lambda m: m.group() if m["word"] in ACRONYMS else "", text)
     text = _QUOTE_BEFORE_NUMBER.sub("", _SPECKS_AT_LINE_END.sub("", text))
     text = _TOPIC_AS_DIGITS.sub("เรื่อง", _VILLAGE_NUMBER.sub("หมู่ที่ ", text))
     text = repair_row_numbers(_AT_FOR_ONE.sub("๑", _LATIN_OBT.sub("อบต.", _BAHT_AS_LATIN.sub(" บาท", text))))
     text = repair_bracketed_numbers(text)
     text = "\n".join(
-        restore_dropped_marks(_DOUBLED_NO.sub("", _JA_RANK.sub("จ่า", repair_sara_am(line))))
-        for line in text.split("\n")
+        restore_dropped_marks(_DOUBLED_NO.sub("", _JA_RANK.sub("จ่า", repair_sara_am(line)))) for line in text.split("\n")
     )
     return repair_years(text)

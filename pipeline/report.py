@@ -221,7 +221,7 @@ def build_report(con: duckdb.DuckDBPyConnection, warehouse: str, now: dt.datetim
     r = run_queries(con)
     now = now or dt.datetime.now().replace(microsecond=0)
     body = [
-        f'<h1>Saraban report</h1><p class="meta">Warehouse {_esc(warehouse)} · made {_esc(now.isoformat(" "))}'
+        f"<h1>Saraban report</h1><p class=\"meta\">Warehouse {_esc(warehouse)} · made {_esc(now.isoformat(' '))}"
         f" by saraban {_esc(__version__)}</p>",
         _cards(r),
         "<nav>" + "".join(f'<a href="#{key}">{_esc(title)}</a>' for key, title in SECTIONS) + "</nav>",
@@ -263,43 +263,22 @@ def _cards(r: dict[str, Result | str]) -> str:
         ("review flags", len(r["review_flags"].rows) if isinstance(r["review_flags"], Result) else 0),
         ("meetings", len(r["attendance"].rows) if isinstance(r["attendance"], Result) else 0),
     ]
-    return (
-        '<div class="cards">'
-        + "".join(f'<div class="card"><b>{n}</b>{_esc(label)}</div>' for label, n in figures)
-        + "</div>"
-    )
+    return '<div class="cards">' + "".join(
+        f'<div class="card"><b>{n}</b>{_esc(label)}</div>' for label, n in figures
+    ) + "</div>"
 
 
 # Sections that chart a count and list the details: (count query, label column, count
 # column, when empty, details heading, details query, when none).
 COUNTED = {
-    "sources": (
-        "sources_by_status",
-        "status",
-        "sources",
-        "No source has been ingested.",
-        "Sources that failed or loaded in part, with the reason",
-        "source_problems",
-        "Every source loaded in full.",
-    ),
-    "pages": (
-        "pages_by_method",
-        "method",
-        "pages",
-        "No pages recorded.",
-        "Why pages were OCR'd (or read by PDFium)",
-        "page_reasons",
-        "No page was OCR'd for a reason: every page was read as text.",
-    ),
-    "documents": (
-        "documents_by_type",
-        "doc_type",
-        "documents",
-        "No documents.",
-        "By office",
-        "documents_by_office",
-        "No documents.",
-    ),
+    "sources": ("sources_by_status", "status", "sources", "No source has been ingested.",
+                "Sources that failed or loaded in part, with the reason", "source_problems",
+                "Every source loaded in full."),
+    "pages": ("pages_by_method", "method", "pages", "No pages recorded.",
+              "Why pages were OCR'd (or read by PDFium)", "page_reasons",
+              "No page was OCR'd for a reason: every page was read as text."),
+    "documents": ("documents_by_type", "doc_type", "documents", "No documents.", "By office",
+                  "documents_by_office", "No documents."),
 }
 
 
@@ -326,15 +305,9 @@ def _ita(r: dict[str, Result | str]) -> str:
     if isinstance(totals, Result):
         for organization, year, instrument, score in totals.rows:
             groups.setdefault(organization, []).append(
-                Bar(
-                    f"{instrument} {year if year is not None else '(year not named)'}",
-                    float(score),
-                    instrument,
-                )
+                Bar(f"{instrument} {year if year is not None else '(year not named)'}", float(score), instrument)
             )
-    chart = bar_chart(
-        list(groups.items()), "ITA scores by office and year", INSTRUMENT_COLOURS, scale_max=100
-    )
+    chart = bar_chart(list(groups.items()), "ITA scores by office and year", INSTRUMENT_COLOURS, scale_max=100)
     return (
         (chart or '<p class="note">No ITA scores.</p>')
         + "<h3>Instrument totals and overall scores</h3>"
@@ -350,12 +323,9 @@ def _attendance(r: dict[str, Result | str]) -> str:
     if isinstance(meetings, Result):
         for date, title, organization, present, absent, invited, _ in meetings.rows:
             heading = f"{cell_text(date) or '(no date)'} · {title or organization or '(untitled meeting)'}"
-            bars = [
-                Bar(status, float(n), status)
-                for status, n in (("present", present), ("absent", absent), ("invited", invited))
-            ]
+            bars = [Bar(status, float(n), status) for status, n in
+                    (("present", present), ("absent", absent), ("invited", invited))]
             groups.append((heading, bars))
-    chart = bar_chart(
-        groups, "Attendance per meeting", {"present": "#3a9a5b", "absent": "#b8403a", "invited": "#2f6db5"}
-    )
+    chart = bar_chart(groups, "Attendance per meeting", {"present": "#3a9a5b", "absent": "#b8403a",
+                                                         "invited": "#2f6db5"})
     return chart + html_table(meetings, "No meetings.")

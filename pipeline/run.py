@@ -196,12 +196,7 @@ def process_path(
         abs_path=absolute_path(where),
         parser_version=parser_version(),
     )
-    return SourceResult(
-        source=row,
-        parsed=parsed,
-        pages=page_rows(source.source_id, pages, source.media_type),
-        warnings=warnings,
-    )
+    return SourceResult(source=row, parsed=parsed, pages=page_rows(source.source_id, pages, source.media_type), warnings=warnings)
 
 
 def page_rows(source_id: str, pages: Sequence[Page], media_type: str = "") -> list[PageRow]:
@@ -223,12 +218,7 @@ def page_rows(source_id: str, pages: Sequence[Page], media_type: str = "") -> li
 
 
 def _failure(
-    path: Path | str,
-    stage: str,
-    message: str,
-    source_id: str | None = None,
-    *,
-    where: Path | str | None = None,
+    path: Path | str, stage: str, message: str, source_id: str | None = None, *, where: Path | str | None = None
 ) -> SourceResult:
     """A failed source; ``where``: the file as this process reaches it, when not ``path``."""
     where = path if where is None else where

@@ -78,11 +78,7 @@ def segment(source_id: str, lines: Sequence[Line], raw_lines: Sequence[str]) -> 
     if not lines:
         return []
     starts = find_starts(lines)
-    if (
-        starts
-        and 0 < starts[0][0] <= 3
-        and all(_MARKING.match(line_text(lines, i)) for i in range(starts[0][0]))
-    ):
+    if starts and 0 < starts[0][0] <= 3 and all(_MARKING.match(line_text(lines, i)) for i in range(starts[0][0])):
         starts[0] = (0, starts[0][1])  # ``ด่วนที่สุด`` stamped above the first document's title
     if not starts or starts[0][0] > 0:
         leading = lines[: starts[0][0]] if starts else lines

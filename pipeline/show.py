@@ -98,8 +98,7 @@ def find(con: duckdb.DuckDBPyConnection, what: str, db: Path | str) -> Target:
     ids = [
         row[0]
         for row in con.execute(
-            f"SELECT source_id FROM sources WHERE abs_path = ? OR path = ? {newest}",
-            [absolute_path(path), what],
+            f"SELECT source_id FROM sources WHERE abs_path = ? OR path = ? {newest}", [absolute_path(path), what]
         ).fetchall()
     ]
     if ids:
@@ -192,13 +191,11 @@ def _source(
     blocks.append(Block("fields", fields=fields))
 
     errors = con.execute(
-        'SELECT stage, error FROM ingest_errors WHERE source_id = ? ORDER BY "at"', [source_id]
+        "SELECT stage, error FROM ingest_errors WHERE source_id = ? ORDER BY \"at\"", [source_id]
     ).fetchall()
     if errors:
         blocks.append(Block("heading", text=f"errors ({len(errors)})"))
-        blocks.append(
-            Block("grid", indent=2, columns=["stage", "error"], rows=[[s, cell(e, 0)] for s, e in errors])
-        )
+        blocks.append(Block("grid", indent=2, columns=["stage", "error"], rows=[[s, cell(e, 0)] for s, e in errors]))
 
     documents = _dicts(
         con.execute(
@@ -231,14 +228,10 @@ def _source(
                 )
             )
     else:
-        blocks.append(
-            Block("note", text="pages: not recorded (this warehouse was written before the pages table)")
-        )
+        blocks.append(Block("note", text="pages: not recorded (this warehouse was written before the pages table)"))
 
-    title = (
-        f"documents ({len(shown)} of {len(documents)})"
-        if len(shown) != len(documents)
-        else (f"documents ({len(documents)})")
+    title = f"documents ({len(shown)} of {len(documents)})" if len(shown) != len(documents) else (
+        f"documents ({len(documents)})"
     )
     blocks.append(Block("heading", text=title))
     for doc in shown:
@@ -246,23 +239,13 @@ def _source(
     return blocks
 
 
-def _document(
-    con: duckdb.DuckDBPyConnection, doc: dict[str, Any], tables: set[str], rows: int
-) -> list[Block]:
-    pages = (
-        f"page {doc['page_start']}"
-        if doc["page_start"] == doc["page_end"]
-        else (f"pages {doc['page_start']}-{doc['page_end']}")
+def _document(con: duckdb.DuckDBPyConnection, doc: dict[str, Any], tables: set[str], rows: int) -> list[Block]:
+    pages = f"page {doc['page_start']}" if doc["page_start"] == doc["page_end"] else (
+        f"pages {doc['page_start']}-{doc['page_end']}"
     )
-    blocks = [
-        Block("heading", indent=2, text=f"{doc['segment_no']}. {doc['doc_type']}, {pages}  ({doc['doc_id']})")
-    ]
+    blocks = [Block("heading", indent=2, text=f"{doc['segment_no']}. {doc['doc_type']}, {pages}  ({doc['doc_id']})")]
     fields = [("title", cell(doc["title"], 0))]
-    fields += [
-        (name, cell(doc[name]))
-        for name in ("organization", "doc_date", "fiscal_year")
-        if doc[name] is not None
-    ]
+    fields += [(name, cell(doc[name])) for name in ("organization", "doc_date", "fiscal_year") if doc[name] is not None]
     blocks.append(Block("fields", indent=4, fields=fields))
     counts: list[str] = []
     for table in RECORD_NAMES:
@@ -270,8 +253,7 @@ def _document(
             continue
         columns = KEY_FIELDS.get(table, ("page_no",))
         found = con.execute(
-            f"SELECT {', '.join(columns)} FROM {table} WHERE doc_id = ? ORDER BY page_no, rowid",
-            [doc["doc_id"]],
+            f"SELECT {', '.join(columns)} FROM {table} WHERE doc_id = ? ORDER BY page_no, rowid", [doc["doc_id"]]
         ).fetchall()
         if not found:
             continue
@@ -311,9 +293,7 @@ def page_texts(
     """(path, page_no, method, reason, text) of the pages of ``target`` (those of its document
     when one was named; ``page`` alone when given), as Saraban read them."""
     if "pages" not in _tables(con):
-        raise UsageError(
-            "this warehouse was written before the pages table: it has no page text (ingest --force)"
-        )
+        raise UsageError("this warehouse was written before the pages table: it has no page text (ingest --force)")
     found: list[tuple[str, int, str, str | None, str]] = []
     for source_id in target.source_ids:
         first, last = 1, 10**9

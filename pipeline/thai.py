@@ -108,9 +108,7 @@ _YEAR_LABELS: dict[str, str] = {
     "annual": r"ประจำ\s*ปี(?:\s*งบ\s*ประมาณ)?",
 }
 _FISCAL_YEAR_RES = {
-    label: regex.compile(
-        rf"(?:{words})\s*(?:พ\s?\.\s?ศ\s?\.\s*)?(?P<year>25\d\d)(?!\d)"
-    )  # (``พ .ศ .``: a scan)
+    label: regex.compile(rf"(?:{words})\s*(?:พ\s?\.\s?ศ\s?\.\s*)?(?P<year>25\d\d)(?!\d)")  # (``พ .ศ .``: a scan)
     for label, words in _YEAR_LABELS.items()
 }
 FISCAL_YEAR_RE = _FISCAL_YEAR_RES["any"]
@@ -156,8 +154,7 @@ def _make_date(year: int, month: int, day: int) -> dt.date | None:
 WEEKDAYS = {"จันทร์": 0, "อังคาร": 1, "พุธ": 2, "พฤหัสบดี": 3, "พฤหัส": 3, "ศุกร์": 4, "เสาร์": 5, "อาทิตย์": 6}
 # OCR drops a weekday's marks and splits it (``วันพ ธที``): marks optional, a space allowed.
 _WEEKDAY_ALT = "|".join(
-    r"\s?".join(_marks_optional(c) for c in regex.findall(r"\X", w))
-    for w in sorted(WEEKDAYS, key=len, reverse=True)
+    r"\s?".join(_marks_optional(c) for c in regex.findall(r"\X", w)) for w in sorted(WEEKDAYS, key=len, reverse=True)
 )
 _WEEKDAY_BEFORE = regex.compile(rf"วัน\s*(?P<weekday>{_WEEKDAY_ALT})\s*(?:ที่?)?\s*$")
 _WEEKDAY_BY_SKELETON = {skeleton(name): day for name, day in WEEKDAYS.items()}
@@ -185,8 +182,6 @@ def fuzzy_month(name: str) -> int | None:
     )
     best, second = scored[0], scored[1]
     return best[1] if best[0] >= 0.75 and best[0] > second[0] else None
-
-
 # Thai digits tesseract confuses, as Arabic digits: ๖ and ๗ read as ๒, ๔ ๘ ๙ as ๕, ๑ and ๓...
 _CONFUSABLE = {
     "2": "67",
@@ -212,16 +207,10 @@ def _weekday_checked(day: str, month: int, year: str, weekday: int) -> dt.date |
     # The day's digits first (a plausible year is rarely the misread part), then the year's
     # last two (the century of a BE year stays).
     # (and, for a year a century off, its hundreds: ``๒๔๖๙`` read for ``๒๕๖๙``)
-    year_passes = (
-        [range(len(digits) - 3, len(digits))] if not 2540 <= int(year) <= 2600 and len(year) == 4 else []
-    )
+    year_passes = [range(len(digits) - 3, len(digits))] if not 2540 <= int(year) <= 2600 and len(year) == 4 else []
     # (a plausible year as read is kept: a weekday slip must not move a date by decades)
     # (a year a century off is the misread part before the day is)
-    passes = (
-        (*year_passes, range(len(day)))
-        if year_passes and int(year) < 2500
-        else (range(len(day)), *year_passes)
-    )
+    passes = (*year_passes, range(len(day))) if year_passes and int(year) < 2500 else (range(len(day)), *year_passes)
     for positions in passes:
         candidates: set[dt.date] = set()
         for i in positions:
@@ -326,10 +315,7 @@ def all_dates(text: str) -> list[dt.date]:
     found = []
     for match in DATE_RE.finditer(arabic):
         month = month_number(match["month"])
-        if (
-            month is not None
-            and (day := _make_date(int(match["year"]), month, int(match["day"]))) is not None
-        ):
+        if month is not None and (day := _make_date(int(match["year"]), month, int(match["day"]))) is not None:
             found.append(day)
     return found
 
@@ -472,8 +458,7 @@ def _spans(arabic: str) -> list[regex.Match[str]]:
     return [
         m
         for m in _YEAR_SPAN.finditer(arabic)
-        if 0 < int(m["last"]) - int(m["first"]) <= 10
-        and not _CITED_PLAN.search(arabic[max(0, m.start() - 60) : m.start()])
+        if 0 < int(m["last"]) - int(m["first"]) <= 10 and not _CITED_PLAN.search(arabic[max(0, m.start() - 60) : m.start()])
     ]
 
 

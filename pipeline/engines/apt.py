@@ -43,11 +43,7 @@ NEEDS: tuple[tuple[str, Callable[[], bool], tuple[str, ...]], ...] = (
 # What ``make samples`` needs besides: the producers offices use (``--producers``).
 PRODUCER_NEEDS: tuple[tuple[str, Callable[[], bool], tuple[str, ...]], ...] = (
     ("Chromium (HTML to PDF)", lambda: shutil.which("chromium") is not None, ("chromium",)),
-    (
-        "LibreOffice Writer (DOCX to PDF)",
-        lambda: shutil.which("soffice") is not None,
-        ("libreoffice-writer-nogui",),
-    ),
+    ("LibreOffice Writer (DOCX to PDF)", lambda: shutil.which("soffice") is not None, ("libreoffice-writer-nogui",)),
     ("poppler-utils (pdfinfo)", lambda: shutil.which("pdfinfo") is not None, ("poppler-utils",)),
 )
 
