@@ -127,7 +127,8 @@ QUARTER_RANGE = regex.compile(
 # are stated totals, one per dimension and the whole plan's.
 # (``จำนวน`` alone: its ``โครงการ`` wrapped to the header's second row)
 SUMMARY_HEADER = regex.compile(r"จำนวน\s*(?:โครงการ|กิจกรรม)|^\s*จำนวน\s*$")
-SUMMARY_YEAR_CELL = regex.compile(r"^(?:ปี\s*(?:งบประมาณ\s*)?)?(?:พ\.\s?ศ\.\s*)?(?P<year>25\d\d)$")
+# (``ปี๒๘๘`` for ปี ๒๕๖๘: a scan lost a digit; its last still says which year)
+SUMMARY_YEAR_CELL = regex.compile(r"^(?:ปี\s*(?:งบประมาณ\s*)?(?:พ\.\s?ศ\.\s*)?(?P<year>\d{3,4})|(?:พ\.\s?ศ\.\s*)?(?P<year>25\d\d))$")
 
 
 @dataclass(slots=True)
@@ -696,7 +697,11 @@ class PlanReader:
             # is the one its totals are of (else the latest)
             plan_year = find_fiscal_year(" ".join(self.title_lines))
             self.summary_budget_at = next(
-                (k for k, y in years.items() if y == plan_year), max(years, key=lambda k: years[k])
+                (k for k, y in years.items() if y == plan_year),
+                next(
+                    (k for k, y in years.items() if plan_year and y % 10 == plan_year % 10 and len(str(y)) < 4),
+                    max(years, key=lambda k: years[k]),
+                ),
             )
             return True
         if len(filled) < 2 or amount is None:

@@ -879,9 +879,10 @@ class MinutesReader:
                     # ``นาง ลำดวน  ทองคำ``: two spaces in the name's cell made the surname a column
                     name_cell, beyond = f"{name_cell} {beyond[0]}", beyond[1:]
                 row_cells = [name_cell, *row_cells[:named], *beyond]
-        if len(row_cells) > 1 and lone_prefix(row_cells[0]):
-            # ``นาง  ลำดวน  หอมดี``: the spaces after the prefix became a column break.
-            row_cells[:2] = [f"{row_cells[0]}{row_cells[1]}"]
+        if len(row_cells) > 1 and (alone := lone_prefix(row_cells[0])):
+            # ``นาง  ลำดวน  หอมดี``: the spaces after the prefix became a column break (the
+            # prefix as printed, without a scan's speck: ``นายย | สายัณห์``)
+            row_cells[:2] = [f"{alone}{row_cells[1]}"]
         prefix, given = split_prefix(row_cells[0])
         if self.surname_column and prefix and len(row_cells) > 1 and regex.fullmatch(r"\p{Thai}+", row_cells[1]):
             row_cells[:2] = [f"{prefix}{given.replace(' ', '')} {row_cells[1]}"]  # given name | surname

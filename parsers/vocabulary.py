@@ -15,6 +15,7 @@ import regex
 from parsers.common import PREFIXES, join_text, nonempty_cells, split_prefix
 from pipeline.model import Line
 from pipeline.normalize import clean
+from pipeline.thai import skeleton
 
 # Words a position starts with: a cell after a one-word name that is not its surname.
 POSITION_START = regex.compile(
@@ -118,11 +119,10 @@ def lone_prefix(text: str) -> str | None:
     for prefix in PREFIXES:
         # a scan's speck beside a prefix in a cell of its own (``นางสาว ค``, ``นาง %``), its last
         # letter read twice (``นายย``)
-        if (
-            flat.startswith(prefix) and PREFIX_SPECK.fullmatch(flat[len(prefix) :])
-        ) or flat == f"{prefix}{prefix[-1]}":
+        if (flat.startswith(prefix) and PREFIX_SPECK.fullmatch(flat[len(prefix) :])) or flat == f"{prefix}{prefix[-1]}":
             return prefix
-    return None
+    # ... or without a mark (``ว่าทีร้อยตรี``): a rank of several words, its letters enough
+    return next((p for p in PREFIXES if len(p) >= 8 and skeleton(p.replace(" ", "")) == skeleton(squeezed)), None)
 
 
 PREFIX_SPECK = regex.compile(r"\s+\S|\s*[%#*.,;:'\"|]+")

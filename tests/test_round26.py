@@ -387,3 +387,33 @@ def test_scan_readings_of_a_prefix_cell_a_vote_tables_labels_and_labels_inside_a
     }
     said = {r.item_no: (r.text, r.outcome) for r in rows_of(parsed, Resolution)}
     assert said == {"3.1": ("เห็นชอบให้โอนงบประมาณ โดยมีผลการลงมติ ดังนี้", "approved"), "3.2": ("อนุมัติ", "approved")}
+
+
+def test_a_prefix_column_as_a_scan_reads_it_and_a_summarys_years_a_scan_cut_short() -> None:
+    assert lone_prefix("ว่าทีร้อยตรี") == "ว่าที่ร้อยตรี" and lone_prefix("นายก") is None
+    parsed = parse_pages(
+        "\n".join(
+            [
+                *HEADING,
+                "ที่\tคำนำหน้า\tชื่อ\tนามสกุล\tตำแหน่ง\tลายมือชื่อ",
+                "ผู้มาประชุม",
+                "1\tนายย\tสายัณห์\tคงงาม\tรองนายกเทศมนตรี\tสายัณห์",
+                "2\tว่าทีร้อยตรี\tณัฐพล\tปั้นงาม\tสมาชิกสภาเทศบาล เขต 2\tณัฐพล",
+                "เริ่มประชุมเวลา 13.30 น.",
+            ]
+        )
+    )
+    assert {a.full_name: a.prefix for a in rows_of(parsed, Attendee)} == {"สายัณห์ คงงาม": "นาย", "ณัฐพล ปั้นงาม": "ว่าที่ร้อยตรี"}
+    plan = parse_pages(
+        "\n".join(
+            [
+                "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569",
+                "ที่\tโครงการ/กิจกรรม\tงบประมาณ (บาท)\tหมายเหตุ",
+                "1\tโครงการอบรมคุณธรรม\t35,000\t",
+                "มิติ\tจำนวน\tงบประมาณ (บาท)\t\tเพิ่ม/(ลด)",
+                "\tโครงการ\tปี288\tปี289\t(บาท)",
+                "รวม\t1\t30,000\t35,000\t5,000",
+            ]
+        )
+    )
+    assert {b.label: b.amount_thb for b in rows_of(plan, Budget) if b.kind == "plan_total"} == {"รวม": Decimal("35000.00")}
