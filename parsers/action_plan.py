@@ -66,6 +66,8 @@ RESPONSIBLE_HEADER = regex.compile(r"ผู้รับผิดชอบ|หน
 # serves, its strategy, its source of funds): their cells are neither name nor remarks.
 OTHER_HEADER = regex.compile(r"^(?:แผนงาน|ยุทธศาสตร์|กลยุทธ์|แนวทาง(?:การพัฒนา)?|แหล่ง\s*งบ\s*ประมาณ|แหล่ง(?:เงิน|ที่มา)?)")
 SEQ_CELL = regex.compile(r"^(?P<seq>\d{1,3})\s*[.)]?$")
+# rows numbered by their dimension's code (``๑.๑``, ``๑.๒``, ``๒.๑``): the dimension, then the row in it
+CODE_CELL = regex.compile(r"^(?P<dim>[1-4])\.(?P<sub>\d{1,2})$")
 SEQ_WITH_NAME = regex.compile(r"^(?P<seq>\d{1,3})\s*[.)]?\s+(?P<rest>\S.*)$")
 DIMENSION_CELL = regex.compile(r"^(?P<dim>\*?\s*[1-4])$")
 TICK_CELL = regex.compile(rf"^[{TICK}{NO_TICK}\s]+$")
@@ -128,6 +130,7 @@ QUARTER_RANGE = regex.compile(
 # (``จำนวน`` alone: its ``โครงการ`` wrapped to the header's second row)
 SUMMARY_HEADER = regex.compile(r"จำนวน\s*(?:โครงการ|กิจกรรม)|^\s*จำนวน\s*$")
 # (``ปี๒๘๘`` for ปี ๒๕๖๘: a scan lost a digit; its last still says which year)
+SUMMARY_COUNT = regex.compile(r"\s*จำนวน\s*(?:โครงการ|กิจกรรม)?\s*")  # a summary's count column, headed alone
 SUMMARY_YEAR_CELL = regex.compile(r"^(?:ปี\s*(?:งบประมาณ\s*)?(?:พ\.\s?ศ\.\s*)?(?P<year>\d{3,4})|(?:พ\.\s?ศ\.\s*)?(?P<year>25\d\d))$")
 
 
@@ -363,7 +366,7 @@ def is_header_row(row_cells: Sequence[str]) -> bool:
             and not any(regex.search(r"\d{1,3},\d{3}", c) for c in rest)
         )
     # (a summary's ``มิติ | จำนวน | งบประมาณ (บาท)``, its ``โครงการ`` wrapped below)
-    summary = words >= 2 and any(SUMMARY_HEADER.search(c) for c in filled)
+    summary = bool(DIMENSION_HEADER.match(filled[0])) and any(SUMMARY_COUNT.fullmatch(c) for c in filled) and words >= 2
     return (bool(HEADER_SEQ.match(filled[0])) and words >= 1) or words >= 3 or summary
 
 
@@ -452,6 +455,7 @@ class PlanReader:
     after_total: bool = False
     summary_budget_at: int | None = None  # reading a summary table: its budget column
     row_line: int = -1  # the line the last row started on
+    coded: bool = False  # rows numbered by dimension codes (``1.1``), counted in order
     heading_line: int = -1  # the line of the last dimension heading between rows
 
     def read(self, lines: Sequence[Line]) -> None:
@@ -722,6 +726,18 @@ class PlanReader:
         first = next(k for k, c in enumerate(row_cells) if c)
         expected = self.rows[-1].seq + 1 if self.rows else None
         match = SEQ_CELL.match(row_cells[first])
+        code = CODE_CELL.match(row_cells[first].strip()) if match is None and (self.coded or not self.rows) else None
+        if code is not None and self.header_seen and any(row_cells[first + 1 :]):
+            # a plan numbered by codes: its rows counted in order, the code's first digit the dimension
+            self.coded = True
+            row = PlanRow(seq=len(self.rows) + 1, page_no=line.page_no)
+            rest = row_cells[first + 1 :]
+            self.fill_row(row, rest, offset=len(row_cells) - len(rest), raw=self.raw_by_line.get(i))
+            row.dimension = row.dimension or code["dim"]
+            self.heading_dimension = code["dim"]
+            self.rows.append(row)
+            self.row_line, self.after_total = i, False
+            return True
         if match:
             rest = row_cells[first + 1 :]
             if not any(rest):

@@ -683,7 +683,9 @@ def instrument_cell(cell: str) -> str | None:
 
 INDICATOR_NO_CELL = regex.compile(r"\d{1,2}")
 # An indicator's column headed by its short label and number (``ตช.1``, ``ตัวชี้วัดที่ 1``).
-INDICATOR_HEAD = regex.compile(r"(?:ตช\.?|ตัวชี้วัด(?:ที่)?)\s*(?P<no>\d{1,2})")
+# (the short label as scans read it too: ``ตซ.6``, ``ตช 7``, ``ตช,10``)
+_SHORT_LABEL = r"ต[ชซ]\s*[.,]?\s*[«»]?"
+INDICATOR_HEAD = regex.compile(rf"(?:{_SHORT_LABEL}|ตัวชี้วัด(?:ที่)?)\s*(?P<no>\d{{1,2}})")
 
 
 def indicator_columns(instruments: dict[int, str], row: Sequence[str]) -> dict[int, Label]:
@@ -842,9 +844,7 @@ def with_numbers_between(numbered: dict[int, int]) -> dict[int, int]:
     return filled
 
 
-# (``ตช.๑ การปฏิบัติหน้าที่``: the short label a legend under a table headed ``ตช.1`` uses; as
-# scans read it, ``ตซ.๖``, ``ตช ๗``, ``ตช .«๙``, ``ตช,๑๐``)
-_SHORT_LABEL = r"ต[ชซ]\s*[.,]?\s*[«»]?"
+# (``ตช.๑ การปฏิบัติหน้าที่``: the short label a legend under a table headed ``ตช.1`` uses)
 LEGEND_ENTRY = regex.compile(
     rf"(?:ตัว\s*ชี\u0e49?\s*วัด\s*ที\u0e48?|{_SHORT_LABEL})\s*(?P<no>\d{{1,2}})(?!\d)\s*(?P<name>.*?)(?=ตัว\s*ชี\u0e49?\s*วัด|{_SHORT_LABEL}\s*\d|$)"
 )

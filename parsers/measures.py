@@ -72,7 +72,7 @@ COLUMN_SLACK = 10  # display characters a wrapped cell may run past its column's
 GROUP_ROW = regex.compile(r"^(?:ด\u0e49?าน|มิติ|หมวด|ยุทธศาสตร์|กลุ่ม)\s*ท\u0e35?\u0e48?\s*\d{1,2}(?!\d)")  # (ดานท๑: a scan)
 # The second line of a header printed on two lines (``ระยะเวลา`` / ``ดำเนินการ``).
 HEADER_TAIL = regex.compile(r"^(?:ดำเนิน\s*การ|ผล|ผล\s*การ\s*\S{0,12}|การ\s*\S{0,12}|เวลา|\(.{0,20}\))$")
-UNNUMBERED_GROUP_ROW = regex.compile(r"^(?:ด\u0e49?าน|หมวด|มิติ)\s*(?:การ|\S)")
+UNNUMBERED_GROUP_ROW = regex.compile(r"^(?:ด\u0e49?าน|หมวด|มิติ)\s*\S")  # (a line across the table: no cells)
 
 # Block form.
 # Field labels no sentence of a measure starts with, read as labels before a single space too.
@@ -355,9 +355,11 @@ class TableReader:
             return  # a scan's specks in a row of their own (``ฆ a | ม | ow ป09``): no measure
         if GROUP_ROW.match(filled[0]) and (len(filled) == 1 or (len(filled) == 2 and GROUP_ROW.fullmatch(first))):
             return  # a group's row inside the table (``ด้านที่ ๒ การป้องกันการรับสินบน``, or its name in the next cell)
-        if len(filled) == 1 and first and UNNUMBERED_GROUP_ROW.match(first):
+        if len(filled) == 1 and first and "\t" not in line.text and UNNUMBERED_GROUP_ROW.match(first):
             return  # ... unnumbered, across the table from its first column (``ด้านการเปิดเผยข้อมูล (ตัวชี้วัดที่ ๙)``)
-        if len(filled) == 1 and BLOCK_END.match(filled[0]):
+        # (``การรายงานผล`` right under the header, under its column: the header's wrapped label)
+        tail = after_header and not first and bool(HEADER_TAIL.match(filled[0]))
+        if len(filled) == 1 and BLOCK_END.match(filled[0]) and not tail:
             self.roles = None  # an indented date or signature line closes the table
             return
         if after_header and self.second_header_line(row):

@@ -55,7 +55,9 @@ from pipeline.thai import (
 from schemas import Agenda, Attendee, Meeting, Resolution
 
 # --- line grammar ---------------------------------------------------------------------------------
-MINUTES_TITLE = regex.compile(r"^(?:รายงาน|บันทึก)?\s*การ\s*ประชุม")
+MINUTES_TITLE = regex.compile(r"^(?:บันทึก\s*(?=รายงาน))?(?:รายงาน|บันทึก)?\s*การ\s*ประชุม")
+# ``บันทึกรายงานการประชุม...``: the title is from ``รายงานการประชุม`` (the contract's)
+RECORD_OF = regex.compile(r"^บันทึก\s*(?=รายงาน\s*การ\s*ประชุม)")
 REPEATED_HEADING = regex.compile(r"^รายงาน\s*การ\s*ประชุม")
 SESSION = regex.compile(
     r"ครั้ง\s*ที่\s*(?P<no>\d{1,3})\s*(?:/\s*(?P<year>\d{2,4})(?!\d)|"
@@ -89,8 +91,10 @@ VOTE_LABEL = regex.compile(
 )
 VOTE_UNIT = regex.compile(r"\(\s*(?:เสียง|คน|[A-Za-z]{2,5})\s*\)?")
 VOTE_COUNT = regex.compile(r"\d{1,3}|[-–—]")
-LABEL_INSIDE = regex.compile(r"(?<=\S)[ ]+(?=(?:ตำแหน่ง|(?<!เจ้า)หน้าที่)\s*[:：]?\s*\S)")
+# (not after words a position holds them in: ``รักษาการ ตำแหน่ง...``, ``เจ้า หน้าที่...`` as a scan splits it)
+LABEL_INSIDE = regex.compile(r"(?<=\S)(?<!เจ้า|รักษาการ|ดำรง|ใน)[ ]+(?=(?:ตำแหน่ง|หน้าที่)(?:\s*[:：]\s*|\s+)\S)")
 ROLE_LABEL_LINE = regex.compile(r"^หน้าที่\s*[:：]?\s+(?=\S)")
+BULLET = regex.compile(r"^\s*[-–•]\s*(?=(?:นาย|นาง|ว่าที่|ด\.|ส\.|จ\.|พ\.|ร\.|ดร\.))")
 CELL_LABEL = regex.compile(r"^(?:ตำแหน่ง|หน้าที่)\s*[:：]?\s+(?=\S)")
 # a roll call's tally under it (``สรุป | มาประชุม ๑๑ คน | ไม่มาประชุม ๓ คน | รวม ๑๔ คน``)
 TALLY_LINE = regex.compile(r"^สรุป(?:ผล)?(?:\s*[^\d\s]+\s*\d{1,3}\s*(?:ค\s?น|ท่าน|ราย))+$")
@@ -100,10 +104,11 @@ WRAPPED_REST = 16  # a heading line this short is the rest of the one above, wra
 NOBODY = regex.compile(r"^(?:[-–—]|\(?\s*ไม่มี\s*\)?|-\s*ไม่มี\s*-)$")
 # Why someone is absent, printed in a remarks column or after the position.
 REMARK = regex.compile(
-    r"\s*\(?(?:ลา\s*(?:ป่วย|กิจ|พักผ่อน|คลอด|ศึกษา)|ติด\s*ราชการ|ไป\s*ราชการ|ติด\s*ภารกิจ|ป่วย)\S*\)?$"
+    r"\s*\(?(?:ลา\s*(?:ป่วย|กิจ|พักผ่อน|คลอด|ศึกษา)|ติด\s*ราชการ|ไป\s*ราชการ|ติด\s*ภารกิจ|ติด\s*ธุระ|ป่วย)\S*\)?$"
 )
 
-OPENING = regex.compile(r"^(?:เริ่ม|เปิด)\s*(?:การ\s*)?ประชุม")
+# (``ก่อนเข้าวาระการประชุม``: what is said before the agenda opens the body too)
+OPENING = regex.compile(r"^(?:(?:เริ่ม|เปิด)\s*(?:การ\s*)?ประชุม|ก่อน\s*เข้า\s*(?:สู่\s*)?(?:ระเบียบ\s*)?วาระ)")
 CLOSING = regex.compile(r"^(?:เลิก|ปิด)\s*(?:การ\s*)?ประชุม")
 # ``ประธานกล่าวปิดการประชุม เวลา 16.30 น.``: the time said inside a sentence.
 OPENING_AT = regex.compile(r"(?:เริ่ม|เปิด)\s*(?:การ\s*)?ประชุม\S*\s*(?:เมื่อ\s*)?เวลา\s*\d")
@@ -145,9 +150,11 @@ UNNUMBERED_AGENDA = regex.compile(
 # ``3.1`` and ``3.1.1``: a sub-item's number is its path under the agenda item.
 SUB_ITEM = regex.compile(r"^(?P<top>\d{1,2})\.(?P<sub>\d{1,2}(?:\.\d{1,2})?)(?![.\d])\s*[.):,]?\s*(?P<rest>.*)$")
 # What follows a decimal number (3.5 ล้านบาท, 2.5 ราย) rather than a sub-item's title (3.1 รายงาน...).
-NOT_A_TITLE = regex.compile(r"^(?:ล้าน|บาท|%|เปอร์เซ็นต์|(?:คน|ราย|กม\.?|ม\.|เมตร|คะแนน|ครั้ง|วัน|ปี)(?:\s|$))")
+NOT_A_TITLE = regex.compile(r"^(?:ล้าน|บาท|%|เปอร์เซ็นต์|(?:คน|ราย|กม\.?|ม\.|เมตร|คะแนน)(?:\s|$))")
 RESOLUTION = regex.compile(
     r"^มติ\s*(?:ที่\s*ประชุม|ที่ประชุม)\s*[:：\-–]?\s*(?P<rest>.*)$|^มติ\s*[:：]\s*(?P<rest>.*)$"
+    # a board's own (``มติคณะกรรมการ  อนุมัติ...``)
+    r"|^มติ\s*(?:คณะ\s*(?:กรรมการ|ทำงาน|อนุกรรมการ)|สภา\S{0,12})\s*[:：\-–]?\s*(?P<rest>\S.*)$"
     # ``มติ`` alone on its line, the decision on the next (``- รับทราบ``).
     r"|^มติ\s*(?:ที่\s*ประชุม)?\s*(?P<rest>)$"
     # ``ที่ประชุมมีมติ ...`` and, in two columns, ``ที่ประชุม   รับทราบ``: the meeting's decision.
@@ -161,7 +168,7 @@ RESOLUTION_COLUMN = regex.compile(
 )
 # A roll call's remark that the member was away (ลาป่วย, ลากิจ, ขาดประชุม).
 # a roll call's two tick columns, who came and who did not (``มา | ไม่มา``, ``มาประชุม | ลา``)
-ABSENT_TICK_HEADER = regex.compile(r"(?:^|\t)\s*มา(?:\s*ประชุม)?\s*\t\s*(?:ไม่\s*มา|ขาด|ลา)")
+ABSENT_TICK_HEADER = regex.compile(r"(?:^|\t)\s*มา(?:\s*ประชุม)?\s*\t\s*(?P<absent>ไม่\s*มา|ขาด|ลา(?!ยมือ))")
 ABSENCE_REMARK = regex.compile(
     r"^(?:ลา\s*(?:ป่วย|กิจ|พักผ่อน|คลอด|ไปราชการ)?|ขาด(?:\s*ประชุม)?|ไม่\s*มา(?:\s*ประชุม)?|ติด\s*(?:ราชการ|ธุระ(?:\s*ส่วนตัว)?)|ไป\s*ต่างจังหวัด)$"
 )
@@ -191,7 +198,11 @@ FILLED_LINE = 0.9  # of the document's line width: a heading line reaching this 
 MAX_WRAPPED_TITLE = 160  # characters: a title this long took its last wrapped line
 WHOLE_IN_BRACKETS = regex.compile(r"\((?P<title>[^()]+)\)")  # a title printed in brackets
 # A list's sub-list labelled by a letter with its head count (``ก. คณะกรรมการหมู่บ้าน จำนวน ๙ คน ได้แก่``).
-SUB_LIST_LABEL = regex.compile(r"^[ก-ฮ]\.\s*\S.*?จำนวน\s*\d{1,4}\s*คน(?:\s*(?:ได้แก่|ดังนี้|ประกอบด้วย))?$")
+SUB_LIST_LABEL = regex.compile(
+    r"^[ก-ฮ]\.\s*\S.*?จำนวน\s*\d{1,4}\s*คน(?:\s*(?:ได้แก่|ดังนี้|ประกอบด้วย))?$"
+    # a caption over a council's members by district, or over the officers by side
+    r"|^(?:เขต\s*(?:เลือก\s*ตั้ง\s*)?(?:ที่\s*)?\d{1,2}|ฝ่าย\s*(?:บริหาร|ประจำ|สภา|ข้าราชการ)|คณะ\s*ผู้\s*บริหาร)\s*:?$"
+)
 AMOUNT_ALONE = regex.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d{2})?\s*บาท\)?")  # a title's ``งบประมาณ`` / ``96,000 บาท``
 SPEECH_OPENING = regex.compile(r"^(?:-?\s*ไม่มี|รับทราบ|ทราบ|เห็นชอบ|อนุมัติ)")
 
@@ -217,7 +228,14 @@ PROSE_LIST = regex.compile(r"^(?:ได้แก่|คือ|ประกอบ
 LIST_INTRO = regex.compile(
     r"(?:รวม\s*)?(?:จำนวน\s*)?\d{1,4}\s*(?:คน|ท่าน|ราย)\s*(?:\([^()]{0,60}\))?\s*(?:ประกอบด้วย|ได้แก่|ดังนี้)?\s*:?"
 )
-PROSE_PERSON_BREAK = regex.compile(r",\s*|\s+และ\s*(?=(?:นาย|นาง|นางสาว|ว่าที่|ด\.|ส\.|จ\.|พ\.|ร\.|ดร\.))")
+PROSE_PERSON_BREAK = regex.compile(
+    r",\s*|\s+และ\s*(?=(?:นาย|นาง|นางสาว|ว่าที่|ด\.|ส\.|จ\.|พ\.|ร\.|ดร\.))|\s*\(\d{1,3}\)\s*"
+)
+# people numbered in running prose after the words that open a list (``ได้แก่ (๑) นาย...``)
+PROSE_INTRO = regex.compile(r"(?:ได้แก่|คือ|ประกอบด้วย)\s*(?=\(\d{1,3}\)\s*(?:นาย|นาง|ว่าที่|ด\.|ส\.|จ\.|พ\.|ร\.|ดร\.))")
+GROUP_COUNT = regex.compile(r"^\d{1,2}\.\s*(?!นาย|นาง|ว่าที่)[^\d(]{2,40}?(?:มา\s*ประชุม|จำนวน|รวม)\s*\d{1,4}\s*คน(?![^(]*\(\d{1,3}\)\s*(?:นาย|นาง))")
+PROSE_NUMBER = regex.compile(r"(?:^|\s)\(\d{1,3}\)\s*(?:นาย|นาง|ว่าที่|ด\.|ส\.|จ\.|พ\.|ร\.|ดร\.)")
+NUMBERED_GROUP = regex.compile(r"^\d{1,2}\.\s")  # the next group's line (``๒. สมาชิกกองทุน...``)
 CLOSING_REST = regex.compile(r"[^()]{1,20}\)")
 PROSE_AND_AT_END = regex.compile(r"\s+และ\s*$")  # (the next name wrapped to a line of its own)
 PROSE_LIST_END = regex.compile(r"\s+(?:รวมทั้ง|ตลอดจน|นอกจากนี้|และผู้)")
@@ -309,13 +327,15 @@ REJECTED = tolerant(
 DEFERRED = tolerant(
     r"^(?:ให้\s*)?เลื่อน|เลื่อน\s*(?:การ\s*)?(?:พิจารณา|ออกไป|ไป)|(?:ให้\s*)?นำ\s*กลับ\s*ไป\s*(?:พิจารณา|ทบทวน|ปรับ|แก้|ทำ|ศึกษา)|"
     r"พิจารณา\s*(?:ใหม่\s*)?ใน\s*(?:การ\s*)?ประชุม\s*ครั้ง\s*(?:ต่อ\s*ไป|หน้า)|"
-    r"ชะลอ|ยัง\s*ไม่\s*(?:มี\s*มติ|พิจารณา|ได้\s*ข้อ\s*ยุติ|ได้\s*ข้อ\s*สรุป)|ถอน\s*เรื่อง|รอ\s*การ\s*พิจารณา|"
-    r"นำ\s*กลับ\s*มา\s*พิจารณา\s*(?:อีก\s*ครั้ง|ใหม่)|"
+    r"ชะลอ|ยัง\s*ไม่\s*(?:มี\s*มติ|พิจารณา)|ถอน\s*เรื่อง|รอ\s*การ\s*พิจารณา|"
     r"กลับ\s*ไป\s*(?:พิจารณา|ทบทวน|ปรับ|แก้|ศึกษา)|"
     r"(?:นำ\s*)?เสนอ\s*(?:ใหม่\s*)?(?:ใน|ต่อ)\s*(?:ที่\s*)?(?:การ\s*)?ประชุม\s*(?:ครั้ง\s*)?(?:ต่อ\s*ไป|หน้า)|"
     # ``... แล้วเสนอต่อสภาฯ ในสมัยประชุมถัดไป``: brought back at a later sitting
     r"เสนอ\S*?(?:\s+\S+?){0,3}?\s*ใน\s*(?:สมัย\s*)?(?:การ\s*)?ประชุม\s*(?:ครั้ง\s*|สมัย\s*)?(?:ถัด\s*ไป|ต่อ\s*ไป|หน้า)"
 )
+# Left open, to come back (``ยังไม่ได้ข้อยุติ ... แล้วนำกลับมาพิจารณาอีกครั้ง``): deferred where no
+# approval comes before it (``เห็นชอบ ... หากมีการเปลี่ยนแปลงให้นำกลับมาพิจารณาใหม่`` is approved)
+REFERRED_BACK = tolerant(r"ยัง\s*ไม่\s*ได้\s*ข้อ\s*(?:ยุติ|สรุป)|นำ\s*กลับ\s*มา\s*พิจารณา\s*(?:อีก\s*ครั้ง|ใหม่)")
 # A change tied to the decision (โดยมีการแก้ไข, ตามที่แก้ไข, และให้แก้ไข), not a task that
 # mentions fixing something (มอบหมายให้กองช่างแก้ไขปัญหา) nor ``ไม่มีการแก้ไข``.
 CHANGED = tolerant(
@@ -378,6 +398,8 @@ def outcome_of(text: str) -> str:
     if REJECTED.search(counted):
         return "rejected"
     if DEFERRED.search(text) and not NOTED_WITH_TASK.match(text):
+        return "deferred"
+    if (back := REFERRED_BACK.search(text)) and not APPROVED.search(text[: back.start()]):
         return "deferred"
     changed = CHANGED.search(text)
     if changed and (APPROVED.search(text) or changed.start() == 0):
@@ -657,9 +679,7 @@ class MinutesReader:
     # The list's header has a surname column of its own (``ชื่อ | นามสกุล``): a given name its
     # narrow cell wrapped (``นางจันทร์`` / ``เพ็ญ``) is one word.
     surname_column: bool = False
-    absent_ticks: bool = (
-        False  # the name list's header has a tick column for who came, then one for who did not
-    )
+    absent_column: int | None = None  # the name list's header's tick column for who did not come
     header_seen: bool = False  # the current name list's header was read
     # ``(๑)``, ``(๒)`` lines next to one another: a list inside a speech, no sub-items
     listed: set[int] = field(default_factory=set)
@@ -712,7 +732,8 @@ class MinutesReader:
         if self.state == "heading":
             if not self.heading and not MINUTES_TITLE.match(text):
                 return
-            if sum(len(flat(h)) > WRAPPED_REST for h in self.heading) < HEADING_LINES:
+            full = sum(len(flat(h)) > WRAPPED_REST for h in self.heading)
+            if full < HEADING_LINES and len(self.heading) < 2 * HEADING_LINES:
                 self.heading.append(line)
                 return
             self.state = "body"
@@ -729,7 +750,7 @@ class MinutesReader:
             # a name table right under the heading, its label garbled or left out: who came
             self.state, self.status, self.section_count = "attendance", "present", 0
             self.surname_column = bool(SURNAME_CELL.search(line.text))
-            self.absent_ticks = bool(ABSENT_TICK_HEADER.search(line.text))
+            self.absent_column = absent_column(line.text)
             self.header_seen = True
             return True
         bare = BARE_SECTION.match(text) if self.state in ("heading", "attendance") else None
@@ -783,14 +804,26 @@ class MinutesReader:
                 return self.attendance_line(Line(text=merged, page_no=held.page_no, index=held.index), flat(Line(text=merged, page_no=held.page_no)))
             self.flush_held()
         if self.prose_people is not None:
-            if not is_structural(text) and not self.attendance_header_like(text) and "\t" not in line.text:
+            if (
+                not is_structural(text)
+                and not self.attendance_header_like(text)
+                and ("\t" not in line.text or PROSE_NUMBER.search(text))
+                and not NUMBERED_GROUP.match(text)
+            ):
                 self.prose_people.append(text)
                 return True
             self.read_prose_people(line.page_no)
             return False
+        if GROUP_COUNT.match(text):
+            return True  # ``๒. สมาชิกกองทุนหมู่บ้าน มาประชุม ๑๒๖ คน ...``: a group counted, nobody named
+        if (intro := PROSE_INTRO.search(text)) is not None and "\t" not in line.text.strip():
+            # ``๑. คณะกรรมการ... มาประชุม ๙ คน ได้แก่ (๑) นายบุญถม ... ประธานกรรมการ (๒) ...``:
+            # a group's people numbered in running prose, to the prose's end
+            self.prose_people = [text[intro.end() :]]
+            return True
         if NAME_LIST_HEADER.match(line.text):
             self.surname_column = bool(SURNAME_CELL.search(line.text))
-            self.absent_ticks = bool(ABSENT_TICK_HEADER.search(line.text))
+            self.absent_column = absent_column(line.text)
             self.header_seen = True
             return True
         if (
@@ -823,7 +856,7 @@ class MinutesReader:
             for half in halves:
                 self.attendance_line(Line(text=half, page_no=line.page_no, index=line.index), flat(half))
             return True
-        raw = ASTERISK_NOISE.sub(" ", line.text)
+        raw = BULLET.sub("", ASTERISK_NOISE.sub(" ", line.text))  # (``- นางสาวนิภาพร ...``: a dash bullet)
         if ROW_NUMBER.match(raw.strip()):
             raw = LABEL_INSIDE.sub(
                 "\t", raw
@@ -880,9 +913,8 @@ class MinutesReader:
                     name_cell, beyond = f"{name_cell} {beyond[0]}", beyond[1:]
                 row_cells = [name_cell, *row_cells[:named], *beyond]
         if len(row_cells) > 1 and (alone := lone_prefix(row_cells[0])):
-            # ``นาง  ลำดวน  หอมดี``: the spaces after the prefix became a column break (the
-            # prefix as printed, without a scan's speck: ``นายย | สายัณห์``)
-            row_cells[:2] = [f"{alone}{row_cells[1]}"]
+            # ``นาง  ลำดวน  หอมดี``: the spaces after the prefix became a column break
+            row_cells[:2] = [joined_to_prefix(alone, row_cells[0], row_cells[1])]
         prefix, given = split_prefix(row_cells[0])
         if self.surname_column and prefix and len(row_cells) > 1 and regex.fullmatch(r"\p{Thai}+", row_cells[1]):
             row_cells[:2] = [f"{prefix}{given.replace(' ', '')} {row_cells[1]}"]  # given name | surname
@@ -954,7 +986,7 @@ class MinutesReader:
         row.role = row.role or self.group_role
         if row.status == "present" and (
             any(ABSENCE_REMARK.match(c) for c in row_cells[1:])
-            or (self.absent_ticks and ticked_second(line.text))
+            or (self.absent_column is not None and ticked_second(line.text, self.absent_column))
         ):
             row.status = "absent"  # a roll call of every member: the remarks or ticks say who was away
         self.rows.append(row)
@@ -1051,7 +1083,8 @@ class MinutesReader:
                 name, position = name[: glued.start()], name[glued.start() :]
             self.section_count += 1
             row = Row(status=self.status or "invited", seq=self.section_count, page_no=page_no, prefix=prefix, name=name)
-            self.set_position(row, REMARK.sub("", position).strip(" ,"))
+            # (a post, or a role alone: ``... ไชยสุริยา เหรัญญิก``)
+            self.fill_row(row, self.split_role(REMARK.sub("", position).strip(" ,")))
             self.rows.append(row)
 
     def continue_row(self, row_cells: list[str], has_prefix: bool) -> bool:
@@ -1311,8 +1344,8 @@ class MinutesReader:
             if item.item_no.startswith(f"{parent}.") and item.item_no.count(".") == path.count(".")
         ]
         # (a number far past the last, ``1.26 คะแนน`` after 1.1, is a wrapped sentence's)
-        last = siblings[-1] if siblings else 0
-        return last < int(path.rsplit(".", 1)[1]) <= last + SUB_ITEM_SKIP
+        number = int(path.rsplit(".", 1)[1])
+        return number > siblings[-1] and number <= siblings[-1] + SUB_ITEM_SKIP if siblings else True
 
     def open_item(self, number: str, rest: str, line: Line) -> None:
         self.close_resolution()
@@ -1394,6 +1427,7 @@ class MinutesReader:
 
     def open_resolution(self, rest: str, line: Line) -> None:
         self.close_resolution()
+        self.vote_labels = []
         item_no = self.current.item_no if self.current else None
         seq = 1 + sum(1 for r in self.resolutions if r.item_no == item_no)
         res = Res(item_no=item_no, seq=seq, page_no=line.page_no)
@@ -1430,6 +1464,8 @@ class MinutesReader:
         (เสียง) | รวม (เสียง)`` / ``8 | - | 1 | 9``): no words of it; its count goes with the
         resolution, which the count decides."""
         row = [c.strip() for c in line.text.split("\t") if c.strip()]
+        if self.current is None or self.resolutions[-1].item_no != self.current.item_no:
+            return False  # (a table under a later item's discussion counts no earlier resolution)
         labelled = sum(1 for c in row if VOTE_LABEL.match(c))
         # (every cell a vote's label; one a scan garbled past it, ``เห๕นชอบ (เสียง)``, among three or more)
         if len(row) >= 2 and labelled >= 2 and labelled >= len(row) - (len(row) >= 3):
@@ -1550,12 +1586,28 @@ def cut_at_numbers(row: list[str], name_below: bool) -> list[str]:
     return out
 
 
-def ticked_second(raw: str) -> bool:
+def absent_column(header: str) -> int | None:
+    """The index of a roll call's header cell for who did not come (``มา | ไม่มา``), if any."""
+    found = ABSENT_TICK_HEADER.search(header)
+    return None if found is None else header[: found.start("absent")].count("\t")
+
+
+def ticked_second(raw: str, absent_at: int) -> bool:
     """A roll call's row ticked in its second tick column (``... | อสม. หมู่ ๒ |  | ☑ | ลาป่วย``):
-    the cell before the tick is blank or an empty box."""
+    the cell before the tick blank or an empty box, and the tick no further left than the
+    header's ``ไม่มา`` (a row may split its name over two cells, never join two)."""
     row = [cell.strip() for cell in raw.split("\t")]
     ticks = [k for k, cell in enumerate(row) if cell == TICK]
-    return bool(ticks) and ticks[-1] > 1 and row[ticks[-1] - 1] in ("", NO_TICK)
+    return bool(ticks) and ticks[-1] >= max(2, absent_at) and row[ticks[-1] - 1] in ("", NO_TICK)
+
+
+def joined_to_prefix(prefix: str, cell: str, name: str) -> str:
+    """A name joined to the prefix in the cell before it, as printed: a scan's speck beside the
+    prefix dropped (``นายย``, ``นาง %``), a letter of the name that strayed into it kept
+    (``นาง ส | มศรี``)."""
+    stray = cell.replace(" ", "")[len(prefix.replace(" ", "")) :]
+    lead = stray if regex.fullmatch(r"[ก-ฮ]", stray) and stray != prefix[-1] else ""
+    return f"{prefix}{lead}{name}"
 
 
 def numbers_wrapped_to_names(lines: Sequence[Line]) -> list[Line]:
@@ -1642,7 +1694,8 @@ def post_over_name(post_line: str, name_line: str) -> str | None:
     name_cells = [c for c in cells(name_line) if c.strip()]
     if not name_cells or ROW_NUMBER.match(name_cells[0]):
         return None
-    name = name_cells[0] if len(name_cells) == 1 or not lone_prefix(name_cells[0]) else f"{name_cells[0]}{name_cells[1]}"
+    alone = lone_prefix(name_cells[0]) if len(name_cells) > 1 else None
+    name = name_cells[0] if alone is None else joined_to_prefix(alone, name_cells[0], name_cells[1])
     rest_of_name = name_cells[1:] if name == name_cells[0] else name_cells[2:]
     prefix, given = split_prefix(name)
     words = given.split()
@@ -1895,6 +1948,7 @@ def parse(segment: Segment) -> Parsed:
     heading_text = " ".join(heading)
     everything = " ".join(flat(line) for line in lines)  # (the minutes' text: dates, names printed elsewhere)
     title = heading_title(heading)
+    title = RECORD_OF.sub("", title) if title else title
     meeting_date = find_date(heading_text)
     inferred = None
     if meeting_date is None and (weekdays := dates_by_weekday(heading_text)):
@@ -2009,7 +2063,7 @@ def parse(segment: Segment) -> Parsed:
 
 # --- where minutes open (segment) -----------------------------------------------------------------
 
-OPENING_TITLE = regex.compile(r"^(?:ร\S?ย\s*ง\S?น|บันทึก)\s*การ\s*ประชุม(?!\s*(?:ดังกล่าว|ครั้งที่แล้ว|ครั้งก่อน))")
+OPENING_TITLE = regex.compile(r"^(?:บันทึก\s*(?=ร))?(?:ร\S?ย\s*ง\S?น|บันทึก)\s*การ\s*ประชุม(?!\s*(?:ดังกล่าว|ครั้งที่แล้ว|ครั้งก่อน))")
 OPENING_CONTEXT = regex.compile(
     r"ครั้งที่|วันที่|\bณ\b|^ณ|ประชุม\s*เมื่อ|เวลา\s*\d|สมัย\s*(?:สามัญ|วิสามัญ|ที่)|"
     rf"วัน\s*(?:{WEEKDAY_WORDS})"

@@ -65,6 +65,10 @@ SEQ = regex.compile(
 )
 # ``1. คณะกรรมการอำนวยการ ประกอบด้วย`` (the group's name without ประกอบด้วย).
 COMPOSED_OF = regex.compile(r"\s*(?:โดย\s*)?(?:ปร\u0e30+\s*กอบ\s*ด\u0e49?วย|ดัง\s*มี\s*รายชื่อ|มี\s*รายชื่อ|ดังนี้).*$")  # (ประะกอบด้วย, ประกอบดวย: a scan)
+# ``ง. ผู้ควบคุมงาน  ได้แก่``: a group lettered, not numbered, named by its word alone
+LETTERED_GROUP = regex.compile(
+    r"^[ก-ฮ]\.\s*(?P<name>(?:ค\s?ณะ|อนุกรรมการ|ผู้\s*ควบคุม\s*งาน|ฝ่าย|ทีม|หน่วย|กลุ่ม)[^\t]{0,80}?)\s*(?:ประกอบ\s*ด้วย|ได้แก่|ดังนี้)?\s*:?$"
+)
 # ``3. คณะทำงานติดตามและประเมินผล (ต่อ)`` after a page break: the same group.
 CONTINUED = regex.compile(r"\s*\(\s*ต่อ\s*\)\s*$")
 GROUP_WORD = regex.compile(r"^(?:ค\s?ณะ|อนุกรรมการ|กรรมการ|ฝ่าย|ทีม|หน่วย|กลุ่ม|ชุด|ศูนย์|ผู้\s*ควบคุม\s*งาน)")  # (ค ณะ: OCR)
@@ -86,7 +90,7 @@ ROLE = (
     r"|คณะ\s?ทำงาน(?:\s*และ\s*|\s*/\s*)(?:ผู้ช่วย\s*)?เลขานุการ"
     r"|(?:ผู้ช่วย\s*)?เลขานุการ(?:คณะกรรมการ|คณะทำงาน)?"
     r"|(?:อนุ)?กรรมการ|คณะ\s?ทำงาน|ที่ปรึกษา(?:คณะกรรมการ|คณะทำงาน)?"
-    r"|(?:ผู้ช่วย\s*)?ผู้\s*ควบคุม\s*งาน"  # (a procurement order's works supervisors)
+    r"|(?:ผู้ช่วย\s*|หัวหน้า\s*)?ผู้\s*ควบคุม\s*งาน"  # (a procurement order's works supervisors)
     r"|(?:(?:อนุ)?กรรมการ|คณะ\s?ทำงาน)\s*และ"  # cut where the cell wrapped: the rest is on the next line
     r"|(?:(?:รอง)?ประธาน|(?:รอง|ผู้ช่วย)?หัวหน้า)?\s?คณะ"  # (``รองประธานคณะ`` / ``ทำงาน``: likewise)
 )
@@ -409,11 +413,10 @@ class MemberReader:
             flat = " ".join(text.replace("\t", " ").split())
             heading = group_heading(text, next_text)
             role = ROLE_CELL.fullmatch(flat) if self.group is not None and heading is None else None
-            if (
-                role is not None
-                and (self.open_member is None or self.role_heading is not None)
-                and opens_listing(next_text)
-            ):
+            # (a role cell's wrapped end under a member whose role waits for it, ``คณะทำงานและ`` /
+            # ``เลขานุการ``, is no heading)
+            awaited = self.open_member is not None and (self.open_member.role or "").rstrip().endswith(("และ", "/"))
+            if role is not None and (self.open_member is None or self.role_heading is not None) and not awaited and opens_listing(next_text):
                 # ``ประธานคณะทำงาน`` / ``๒.๑  นายวิทยา ...``: a role heading the members under it (the
                 # first right under the group's heading; a later one where the group has one)
                 self.role_heading, self.open_member = role["role"], None
@@ -464,6 +467,8 @@ class MemberReader:
             # ``ประกอบด้วย`` perhaps wrapped (``... ประกอบ`` / ``ด้วย``).
             tail = composed_of_tail(lines[i + 1].text) if i + 1 < len(lines) else None
             named = unnumbered_group(join_wrapped(text.rstrip(), tail) if tail else text)
+            lettered = LETTERED_GROUP.match(flat)
+            named = named or (lettered["name"].strip() if lettered and opens_listing(next_text) else None)
             if named is not None and opens_listing(next_text):
                 self.open_group(named)
                 continue

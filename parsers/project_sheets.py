@@ -63,12 +63,7 @@ SECTION_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("budget", r"งบ\s*ประ\s?มา\s?ณ(?:\s*(?:ที่ใช้)?\s*(?:ใน\s*การ)?\s*(?:ดำเนิน\s*(?:การ|งาน))?)?(?:โครงการ)?"),
     ("responsible", r"(?:หน่วยงาน|ผู้)\s*(?:ที่)?\s*รับผิดชอบ(?:โครงการ)?"),
     # (``ตัวชี้วัดผลผลิต (Output)``, ``ตัวชี้วัดความสำเร็จ (ผลผลิต)``)
-    # (``๑๐.๑ เชิงปริมาณ (ผลผลิต)`` / ``๑๐.๒ เชิงคุณภาพ (ผลลัพธ์)`` under ``ตัวชี้วัดความสำเร็จ``)
-    (
-        "outputs",
-        r"ตัวชี้วัด\s*(?:ความ\s*สำเร็จ)?\s*\(\s*ผลผลิต\s*\)|(?:ตัวชี้วัด\s*)?ผลผลิต|(?:ตัวชี้วัด\s*)?เชิง\s*ปริมาณ(?:\s*\(\s*ผลผลิต\s*\))?",
-    ),
-    ("outcomes", r"(?:ตัวชี้วัด\s*)?เชิง\s*คุณภาพ(?:\s*\(\s*ผลลัพธ์\s*\))?"),
+    ("outputs", r"ตัวชี้วัด\s*(?:ความ\s*สำเร็จ)?\s*\(\s*ผลผลิต\s*\)|(?:ตัวชี้วัด\s*)?ผลผลิต"),
     ("outcomes", r"ตัวชี้วัด\s*และ\s*ผล\s*ที่\s*คาด\s*ว่า\s*จะ\s*ได้\s*รับ|ผล\s*ที่\s*คาด\s*ว่า\s*จะ\s*ได้\s*รับ\s*\(\s*ผลลัพธ์\s*\)|(?:ตัวชี้วัด\s*)?ผลลัพธ์\s*(?:ที่\s*คาด\s*ว่า\s*จะ\s*ได้\s*รับ)?|ผล\s*ที่\s*คาด\s*ว่า\s*จะ\s*ได้\s*รับ|ประโยชน์\s*ที่\s*คาด\s*ว่า\s*จะ\s*ได้\s*รับ"),
     # ``ตัวชี้วัด`` alone: the outcomes where the sheet has no outcomes section of its own
     ("indicators", r"ตัวชี้วัด(?:\s*ความ\s*สำเร็จ)?"),
@@ -420,20 +415,24 @@ def most_common(values: Iterable[object]) -> object | None:
 COSTS_TOTAL = regex.compile(r"รวม\s*(?:เป็น\s*)?(?:เงิน\s*)?(?:ทั้ง\s*สิ้น\s*)?(?:จำนวน\s*)?(?P<amount>\d[\d,]*(?:\.\d{2})?)\s*บาท")
 
 
+FIRST_AMOUNT = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d\d)?|\d+(?:\.\d\d)?")
+SPELLED_AFTER = 80  # characters after an amount its spelling in words starts within (``บาท (...)``)
+
+
 def sheet_budget(text: str) -> Decimal | None:
     """The budget a sheet states: the total under its listed costs, else its amount in baht."""
     totals = list(COSTS_TOTAL.finditer(to_arabic_digits(text)))
     if totals:
         return parse_money(totals[-1]["amount"], read="cell")
     stated = parse_money(text, read="baht")
-    spelled = baht_in_words(text)
-    # the amount in words beside the digits says which the budget is (a scan garbled ``บาท``
-    # after them: ``18,000 UW (หนึ่งหมื่นแปดพันบาทถ้วน) ... 3 ชั่วโมง x 600 บาท``)
-    printed = {
-        parse_money(number, read="cell")
-        for number in regex.findall(r"\d[\d,]*(?:\.\d\d)?", to_arabic_digits(text))
-    }
-    return spelled if spelled is not None and (spelled in printed or stated is None) else stated
+    # the amount in words right after the first amount says that one is the budget (a scan
+    # garbled the ``บาท`` after it: ``18,000 UW (หนึ่งหมื่นแปดพันบาทถ้วน) ... 3 ชั่วโมง x 600 บาท``)
+    arabic = to_arabic_digits(text)
+    first = FIRST_AMOUNT.search(arabic)
+    spelled = baht_in_words(arabic[first.end() : first.end() + SPELLED_AFTER]) if first else None
+    if first and spelled is not None and spelled == parse_money(first.group(), read="cell"):
+        return spelled
+    return stated if stated is not None else baht_in_words(text)
 
 
 def parse(segment: Segment) -> Parsed:
@@ -501,7 +500,10 @@ def parse(segment: Segment) -> Parsed:
 # Expected results split by kind (``เชิงปริมาณ``: outputs, ``เชิงคุณภาพ``: outcomes).
 OUTPUT_HEAD = regex.compile(r"^(?:ตัวชี้วัด\s*)?ผลผลิต")
 OUTCOME_HEAD = regex.compile(r"^(?:ตัวชี้วัด\s*)?ผลลัพธ์")
-RESULT_KIND = regex.compile(r"^(?:ตัวชี้วัด\s*|ผล\s*)?เชิง\s*(?P<kind>ปริมาณ|คุณภาพ)\s*[:：]?\s*")
+# (numbered under the section too, the kind named after it: ``๑๐.๑ เชิงปริมาณ (ผลผลิต)``)
+RESULT_KIND = regex.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2})+\s*)?(?:ตัวชี้วัด\s*|ผล\s*)?เชิง\s*(?P<kind>ปริมาณ|คุณภาพ)\s*(?:\(\s*(?:ผลผลิต|ผลลัพธ์)\s*\))?\s*[:：]?\s*"
+)
 # A section's table header beside its heading (``ขั้นตอนการดำเนินงาน | ช่วงเวลา``).
 COLUMN_LABEL = regex.compile(r"(?:ช่วง\s*เวลา|ระยะ\s*เวลา|เดือน|ผู้\s*รับผิดชอบ|งบ\s*ประมาณ|หมายเหตุ)(?:\s*\(.{1,10}\))?")
 
