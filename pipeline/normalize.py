@@ -441,6 +441,9 @@ def normalize_pages(pages: Iterable[Page]) -> list[Line]:
 # A signer's role the line wrapped: ``(ลงชื่อ) ณัฐพล อินทร์แก้ว ผู้จด`` / ``รายงานการประชุม``.
 _ROLE_HEAD = regex.compile(r"ผู้\s*(?:จด|ตรวจ|บันทึก|พิมพ์|ทาน|รับรอง)$")
 _ROLE_TAIL = regex.compile(r"^(?:รายงาน|บันทึก)\s*(?:การ\s*)?(?:ประชุม)?$")
+# A sheet's ``ลำดับที่ ๑`` set far right that the producer wrapped (``ลำดับ`` / ``ที่ 1``).
+_ORDINAL_HEAD = regex.compile(r"^ลำดับ$")
+_ORDINAL_TAIL = regex.compile(r"^ที่\s*\d{1,3}$")
 
 
 def _join_wrapped_roles(lines: list[Line]) -> list[Line]:
@@ -456,6 +459,14 @@ def _join_wrapped_roles(lines: list[Line]) -> list[Line]:
             and _ROLE_TAIL.match(line.text.strip())
         ):
             out[-1] = replace(previous, text=previous.text + line.text.strip())
+            continue
+        if (
+            previous is not None
+            and previous.page_no == line.page_no
+            and _ORDINAL_HEAD.match(previous.text.strip())
+            and _ORDINAL_TAIL.match(line.text.strip())
+        ):
+            out[-1] = replace(previous, text=f"{previous.text.rstrip()}{line.text.strip()}")
             continue
         out.append(line)
     return out

@@ -650,3 +650,19 @@ def test_an_order_whose_last_group_is_lettered_and_named_by_its_word_alone() -> 
         ("ผู้ควบคุมงาน", "1"): "หัวหน้าผู้ควบคุมงาน",
         ("ผู้ควบคุมงาน", "2"): "ผู้ควบคุมงาน",
     }
+
+
+def test_a_sheets_ordinal_wrapped_by_the_producer_still_opens_the_sheet() -> None:
+    sheet = "\n".join(
+        [
+            "\t\t\t\tลำดับ",
+            "\t\t\t\tที่ 2",
+            "\tรายละเอียดโครงการตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569",
+            "1. ชื่อโครงการ : โครงการ อบต.เคลื่อนที่ พบประชาชน",
+            "2. หลักการและเหตุผล",
+            "\tประชาชนในพื้นที่ห่างไกลมีข้อจำกัดในการเดินทาง",
+            "8. งบประมาณ : 30,000 บาท",
+        ]
+    )
+    (row,) = rows_of(parse_pages(sheet), ProjectSheet)
+    assert (row.sheet_no, row.name) == (2, "โครงการ อบต.เคลื่อนที่ พบประชาชน")
