@@ -53,7 +53,7 @@ TITLE = regex.compile(r"^แผน\s*ปฏิบัติ\s*การ")
 # What a plan's first page holds below its title: dimensions, a project table's header.
 PLAN_CONTENT = regex.compile(r"^มิติ\s*ที่|^ลำดับ|^ที่\s+(?:โครงการ|ชื่อ)|โครงการ.{0,40}งบ\s*ประมาณ")
 # (``ท *``, ``ที``: ที่ as a scan reads it; ``งบไประมาณ``: a speck read into งบประมาณ)
-HEADER_SEQ = regex.compile(r"^(?:ลำดับ|ที่$|ท\u0e35?\s*[*.,'\"]?$|ลำดับที่|ข้อ$)")
+HEADER_SEQ = regex.compile(r"^(?:ลำดับ|ที่$|ท[\u0e34\u0e35]?\s*[*.,'\"]?$|ลำดับที่|ข้อ$)")  # (``ทิ``: a scan's ที่)
 HEADER_WORDS = regex.compile(r"โครงการ|รายการ|กิจกรรม|มาตรการ|มิติ|งบ\S?ประมาณ|ไตรมาส?|หมายเหตุ|ระยะเวลา")
 DIMENSION_HEADER = regex.compile(r"มิติ")
 NO_BUDGET_CUT = regex.compile(r"ไม่\s*ใช้|ไม่\s*ได้\s*ใช้|ไม่\s*มี")

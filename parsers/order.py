@@ -65,6 +65,7 @@ SEQ = regex.compile(
 )
 # ``1. คณะกรรมการอำนวยการ ประกอบด้วย`` (the group's name without ประกอบด้วย).
 COMPOSED_OF = regex.compile(r"\s*(?:โดย\s*)?(?:ปร\u0e30+\s*กอบ\s*ด\u0e49?วย|ดัง\s*มี\s*รายชื่อ|มี\s*รายชื่อ|ดังนี้).*$")  # (ประะกอบด้วย, ประกอบดวย: a scan)
+LETTER_MARK = regex.compile(r"^[ก-ฮ]\.\s*")  # a group's letter (``ก.``, ``ข.``)
 # ``ง. ผู้ควบคุมงาน  ได้แก่``: a group lettered, not numbered, named by its word alone
 LETTERED_GROUP = regex.compile(
     r"^[ก-ฮ]\.\s*(?P<name>(?:ค\s?ณะ|อนุกรรมการ|ผู้\s*ควบคุม\s*งาน|ฝ่าย|ทีม|หน่วย|กลุ่ม)[^\t]{0,80}?)\s*(?:ประกอบ\s*ด้วย|ได้แก่|ดังนี้)?\s*:?$"
@@ -481,8 +482,9 @@ class MemberReader:
                 self.skips.update(rest[0])
                 continue
             # ... or by a heading wrapped over two lines (``คณะทำงาน...ของหน่วย`` / ``งาน... ประกอบด้วย``)
-            if named is None and GROUP_WORD.match(flat) and not COMPOSED_OF.search(flat) and not SEQ.match(next_text):
-                wrapped = unnumbered_group(join_wrapped(flat, " ".join(next_text.split())))
+            bare = LETTER_MARK.sub("", flat)  # (``ก. คณะกรรมการ...ราคา`` / ``กลาง ประกอบด้วย``: lettered)
+            if named is None and GROUP_WORD.match(bare) and not COMPOSED_OF.search(bare) and not SEQ.match(next_text):
+                wrapped = unnumbered_group(join_wrapped(bare, " ".join(next_text.split())))
                 if wrapped is not None and is_member_line(self.next_row(lines, i + 1)):
                     self.open_group(wrapped)
                     self.skip = i + 1
