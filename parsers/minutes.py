@@ -201,7 +201,7 @@ WHOLE_IN_BRACKETS = regex.compile(r"\((?P<title>[^()]+)\)")  # a title printed i
 SUB_LIST_LABEL = regex.compile(
     r"^[ก-ฮ]\.\s*\S.*?จำนวน\s*\d{1,4}\s*คน(?:\s*(?:ได้แก่|ดังนี้|ประกอบด้วย))?$"
     # a caption over a council's members by district, or over the officers by side
-    r"|^(?:เขต\s*(?:เลือก\s*ตั้ง\s*)?(?:ที่\s*)?\d{1,2}|ฝ่าย\s*(?:บริหาร|ประจำ|สภา|ข้าราชการ)|คณะ\s*ผู้\s*บริหาร)\s*:?$"
+    r"|^(?:เขต\s*(?:เลือก\s*ตั้ง\s*)?(?:ที\u0e48?\s*)?\d{1,2}|ฝ\u0e48?าย\s*(?:บริหาร|ประจำ|สภา|ข้าราชการ|เลขานุการ)|คณะ\s*ผู้\s*บริหาร)\s*:?$"
 )
 AMOUNT_ALONE = regex.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d{2})?\s*บาท\)?")  # a title's ``งบประมาณ`` / ``96,000 บาท``
 SPEECH_OPENING = regex.compile(r"^(?:-?\s*ไม่มี|รับทราบ|ทราบ|เห็นชอบ|อนุมัติ)")
@@ -229,12 +229,13 @@ LIST_INTRO = regex.compile(
     r"(?:รวม\s*)?(?:จำนวน\s*)?\d{1,4}\s*(?:คน|ท่าน|ราย)\s*(?:\([^()]{0,60}\))?\s*(?:ประกอบด้วย|ได้แก่|ดังนี้)?\s*:?"
 )
 PROSE_PERSON_BREAK = regex.compile(
-    r",\s*|\s+และ\s*(?=(?:นาย|นาง|นางสาว|ว่าที่|ด\.|ส\.|จ\.|พ\.|ร\.|ดร\.))|\s*\(\d{1,3}\)\s*"
+    r",\s*|\s+และ\s*(?=(?:นาย|นาง|นางสาว|ว่าที่|ด\.|ส\.|จ\.|พ\.|ร\.|ดร\.))|\s*(?:\(|(?<=\s|^))\d{1,3}\)\s*"
 )
 # people numbered in running prose after the words that open a list (``ได้แก่ (๑) นาย...``)
-PROSE_INTRO = regex.compile(r"(?:ได้แก่|คือ|ประกอบด้วย)\s*(?=\(\d{1,3}\)\s*(?:นาย|นาง|ว่าที่|ด\.|ส\.|จ\.|พ\.|ร\.|ดร\.))")
-GROUP_COUNT = regex.compile(r"^\d{1,2}\.\s*(?!นาย|นาง|ว่าที่)[^\d(]{2,40}?(?:มา\s*ประชุม|จำนวน|รวม)\s*\d{1,4}\s*คน(?![^(]*\(\d{1,3}\)\s*(?:นาย|นาง))")
-PROSE_NUMBER = regex.compile(r"(?:^|\s)\(\d{1,3}\)\s*(?:นาย|นาง|ว่าที่|ด\.|ส\.|จ\.|พ\.|ร\.|ดร\.)")
+GLUED_ROLE = regex.compile(r"(?<=\p{Thai}{2}\s\p{Thai}{2,})(?:(?:รอง)?ประธานกรรมการ|เหรัญญิก|เลขานุการ|กรรมการ)$")
+PROSE_INTRO = regex.compile(r"(?:ได้แก่|คือ|ประกอบด้วย)\s*(?=\(?\d{1,3}\)\s*(?:นาย|นาง|ว่าที่|ด\.|ส\.|จ\.|พ\.|ร\.|ดร\.))")
+GROUP_COUNT = regex.compile(r"^\d{1,2}\.\s*(?!นาย|นาง|ว่าที่)[^\d(]{2,40}?(?:มา\s*ประชุม|จำนวน|รวม)\s*\d{1,4}\s*คน")
+PROSE_NUMBER = regex.compile(r"(?:^|\s)\(?\d{1,3}\)\s*(?:นาย|นาง|ว่าที่|ด\.|ส\.|จ\.|พ\.|ร\.|ดร\.)")
 NUMBERED_GROUP = regex.compile(r"^\d{1,2}\.\s")  # the next group's line (``๒. สมาชิกกองทุน...``)
 CLOSING_REST = regex.compile(r"[^()]{1,20}\)")
 PROSE_AND_AT_END = regex.compile(r"\s+และ\s*$")  # (the next name wrapped to a line of its own)
@@ -816,13 +817,13 @@ class MinutesReader:
                 return True
             self.read_prose_people(line.page_no)
             return False
-        if GROUP_COUNT.match(text):
-            return True  # ``๒. สมาชิกกองทุนหมู่บ้าน มาประชุม ๑๒๖ คน ...``: a group counted, nobody named
         if (intro := PROSE_INTRO.search(text)) is not None and "\t" not in line.text.strip():
             # ``๑. คณะกรรมการ... มาประชุม ๙ คน ได้แก่ (๑) นายบุญถม ... ประธานกรรมการ (๒) ...``:
             # a group's people numbered in running prose, to the prose's end
             self.prose_people = [text[intro.end() :]]
             return True
+        if GROUP_COUNT.match(text):
+            return True  # ``๒. สมาชิกกองทุนหมู่บ้าน มาประชุม ๑๒๖ คน ...``: a group counted, nobody named
         if NAME_LIST_HEADER.match(line.text):
             self.surname_column = bool(SURNAME_CELL.search(line.text))
             self.absent_column = absent_column(line.text)
@@ -1079,10 +1080,15 @@ class MinutesReader:
             if found is None or found[0] is None:
                 continue
             prefix, name, position = found
-            glued = GLUED_POST.search(name)
+            glued = GLUED_POST.search(name) or GLUED_ROLE.search(name)
             if glued and not position:
-                # a scan lost the space before the post (``นางพรทิพย์ สุขประเสริฐปลัดเทศบาล``)
+                # a scan lost the space before the post (``นางพรทิพย์ สุขประเสริฐปลัดเทศบาล``,
+                # ``นายบุญถม แก้วมุงคุณประธานกรรมการ``)
                 name, position = name[: glued.start()], name[glued.start() :]
+            words = name.split()
+            if len(words) == 2 and not position and ROLE.fullmatch(words[1]):
+                # ... and the one between the names (``นายคำพองไชยสุริยา เหรัญญิก``)
+                name, position = unglued_name(words[0]) or words[0], words[1]
             self.section_count += 1
             row = Row(status=self.status or "invited", seq=self.section_count, page_no=page_no, prefix=prefix, name=name)
             # (a post, or a role alone: ``... ไชยสุริยา เหรัญญิก``)
@@ -1619,8 +1625,8 @@ def numbers_wrapped_to_names(lines: Sequence[Line]) -> list[Line]:
     out = list(lines)
     for k in range(len(out)):
         row = out[k].text.rstrip().split("\t")
-        numbered = [m for c in row if (m := ROW_NUMBER.match(c.strip())) is not None]
-        if not numbered:
+        # (a list of people: a cell that numbers a named person, not ``๓.๑ โครงการ... หมู่ที่ ๔``)
+        if not any((m := ROW_NUMBER.match(c.strip())) and split_prefix(c.strip()[m.end() :].strip())[0] for c in row):
             continue
         below = out[k + 1].text.strip() if k + 1 < len(out) else ""
         name_below = not ROW_NUMBER.match(below) and split_prefix(below)[0] is not None

@@ -506,6 +506,8 @@ class MemberReader:
         texts: list[str] = []
         for k in range(i + 1, min(len(lines), i + 5)):
             text = " ".join(lines[k].text.replace("\t", " ").split())
+            if composed_of_tail(lines[k].text) is not None:
+                continue  # (``ป`` / ``ด้วย``: the wrapped rest of ประกอบด้วย, no part of the name)
             if (
                 opens_listing(lines[k].text.strip())
                 or is_table_header(lines[k].text.strip())

@@ -712,3 +712,42 @@ def test_scan_readings_of_a_lettered_group_wrapped_a_vice_chairs_number_and_a_pl
         )
     )
     assert [p.seq for p in rows_of(plan, Project)] == [1, 2]
+
+
+def test_a_committee_in_numbered_prose_as_a_scan_reads_it() -> None:
+    # the brackets' left halves lost, a role run into the name, a prefix at a line's end
+    parsed = parse_pages(
+        "\n".join(
+            [
+                "รายงานการประชุมใหญ่สามัญประจำปี ๒๕๖๘",
+                "วันอาทิตย์ที่ ๑๘ มกราคม ๒๕๖๙ เวลา ๑๓.๐๐ น.",
+                "ผู้มาประชุม",
+                "     ๑. คณะกรรมการกองทุน หมู่บ้าน มาประชุม๓ คนได้แก่ ๑) นาย",
+                "     บุญถม แก้วงามประธานกรรมการ",
+                "๒)นางสุดใจ ศรีงาม รองประธานกรรมการ ๓) นายคำพองไชยงาม",
+                "เหรัญญิก",
+                "     ๒. สมาชิกกองทุนหมู่บ้าน มาประชุม ๑๒๖ คน (รวมคณะกรรมการ)",
+                "วาระที่ ๑ เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ",
+            ]
+        )
+    )
+    people = {a.full_name: a.role for a in rows_of(parsed, Attendee)}
+    assert people["บุญถม แก้วงาม"] == "ประธานกรรมการ" and people["สุดใจ ศรีงาม"] == "รองประธานกรรมการ"
+    assert len(people) == 3 and "เหรัญญิก" in people.values()  # (its name's two parts run together: no list knows them)
+
+
+def test_a_side_caption_a_scan_read_without_its_tone_mark() -> None:
+    parsed = parse_pages(
+        "\n".join(
+            [
+                *HEADING,
+                "ผู้เข้าร่วมประชุม",
+                "   ฝายบริหาร",
+                "๑. นายชัยณรงค์ ศรีวงศ์งาม                นายกเทศมนตรีตำบลทรายงาม",
+                "   ฝ่ายประจำ",
+                "๒. นางพิไลวรรณ สีหางาม                 รองปลัดเทศบาล",
+                "เริ่มประชุมเวลา ๐๙.๓๐ น.",
+            ]
+        )
+    )
+    assert {a.full_name for a in rows_of(parsed, Attendee)} == {"ชัยณรงค์ ศรีวงศ์งาม", "พิไลวรรณ สีหางาม"}
