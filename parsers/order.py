@@ -65,6 +65,7 @@ SEQ = regex.compile(
 )
 # ``1. คณะกรรมการอำนวยการ ประกอบด้วย`` (the group's name without ประกอบด้วย).
 COMPOSED_OF = regex.compile(r"\s*(?:โดย\s*)?(?:ปร\u0e30+\s*กอบ\s*ด\u0e49?วย|ดัง\s*มี\s*รายชื่อ|มี\s*รายชื่อ|ดังนี้).*$")  # (ประะกอบด้วย, ประกอบดวย: a scan)
+GLUED_ROLE_HEADING = regex.compile(r"(?<=\p{Thai}{4})(?P<role>(?:รอง)?ประธาน(?:คณะ\s?ทำงาน|คณะ\s?กรรมการ|กรรมการ)|คณะ\s?ทำงานและ(?:ผู้ช่วย)?เลขานุการ)$")
 LETTER_MARK = regex.compile(r"^[ก-ฮ]\.\s*")  # a group's letter (``ก.``, ``ข.``)
 # ``ง. ผู้ควบคุมงาน  ได้แก่``: a group lettered, not numbered, named by its word alone
 LETTERED_GROUP = regex.compile(
@@ -440,7 +441,12 @@ class MemberReader:
                     for piece in rest[1]:
                         heading = join_wrapped(heading, piece)
                     self.skips.update(rest[0])
-                self.open_group(heading)
+                glued = GLUED_ROLE_HEADING.search(heading)
+                self.open_group(heading[: glued.start()].strip() if glued else heading)
+                if glued:
+                    # ``๓. คณะทำงานติดตามและประเมินผลประธานคณะทำงาน``: a scan ran the role heading
+                    # under the group's name into it
+                    self.role_heading = glued["role"]
                 continue
             match = SEQ.match(text)
             member = None

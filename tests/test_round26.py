@@ -751,3 +751,23 @@ def test_a_side_caption_a_scan_read_without_its_tone_mark() -> None:
         )
     )
     assert {a.full_name for a in rows_of(parsed, Attendee)} == {"ชัยณรงค์ ศรีวงศ์งาม", "พิไลวรรณ สีหางาม"}
+
+
+def test_a_role_heading_a_scan_ran_into_the_group_heading_above_it() -> None:
+    parsed = parse_pages(
+        "\n".join(
+            [
+                "คำสั่งองค์การบริหารส่วนตำบลคตงาม",
+                "ที่  ๑๐๕ / ๒๕๖๙",
+                "เรื่อง  แต่งตั้งคณะทำงานติดตามและประเมินผล",
+                "๓. คณะทำงานติดตามและประเมินผลประธานคณะทำงาน  ประกอบด้วย",
+                "        ๓.๑ นางสาวกมลชนก ศรีงาม               รองปลัดองค์การบริหารส่วนตำบล",
+                "      คณะทำงาน",
+                "๓.๒ นายสมเกียรติ ยิ้มงาม           นักวิชาการตรวจสอบภายในชำนาญการ",
+                "                            สั่ง  ณ  วันที่  ๑๕  มิถุนายน  พ.ศ. ๒๕๖๙",
+            ]
+        )
+    )
+    members = {m.seq: (m.group_name, m.role) for m in rows_of(parsed, CommitteeMember)}
+    group = "คณะทำงานติดตามและประเมินผล"
+    assert members == {"3.1": (group, "ประธานคณะทำงาน"), "3.2": (group, "คณะทำงาน")}
