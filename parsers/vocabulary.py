@@ -55,7 +55,14 @@ def respaced_name(name: str | None, text: str) -> str | None:
     # (a given name of one letter, ``ส เทพจันทร์``, has no count of its own: a scan's space)
     if best != at and counts[best] > (counts.get(at, 0) if at is not None else 0):
         return f"{letters[:best]} {letters[best:]}"
-    return (unglued_name(letters) or name) if at is None else name
+    if at is None:
+        return unglued_name(letters) or name
+    given, family = _name_lists()
+    if words[0] not in given and words[1] not in family:
+        # neither part a name the lists know, the letters split once into names they do (a
+        # scan moved the space: ``สมศักดิ์ชัย ภักดี`` for ``สมศักดิ์ ชัยภักดี``)
+        return unglued_name(letters) or name
+    return name
 
 
 def unglued_name(word: str) -> str | None:

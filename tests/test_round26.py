@@ -736,7 +736,7 @@ def test_a_committee_in_numbered_prose_as_a_scan_reads_it() -> None:
     assert len(people) == 3 and "เหรัญญิก" in people.values()  # (its name's two parts run together: no list knows them)
 
 
-def test_a_side_caption_a_scan_read_without_its_tone_mark() -> None:
+def test_captions_a_scan_read_without_their_marks() -> None:
     parsed = parse_pages(
         "\n".join(
             [
@@ -746,11 +746,13 @@ def test_a_side_caption_a_scan_read_without_its_tone_mark() -> None:
                 "๑. นายชัยณรงค์ ศรีวงศ์งาม                นายกเทศมนตรีตำบลทรายงาม",
                 "   ฝ่ายประจำ",
                 "๒. นางพิไลวรรณ สีหางาม                 รองปลัดเทศบาล",
+                "   เขตเลอกตังท ๑",
+                "๓. นายประสิทธิ์ ศรีทรายงาม                      ประธานสภาเทศบาล",
                 "เริ่มประชุมเวลา ๐๙.๓๐ น.",
             ]
         )
     )
-    assert {a.full_name for a in rows_of(parsed, Attendee)} == {"ชัยณรงค์ ศรีวงศ์งาม", "พิไลวรรณ สีหางาม"}
+    assert {a.full_name for a in rows_of(parsed, Attendee)} == {"ชัยณรงค์ ศรีวงศ์งาม", "พิไลวรรณ สีหางาม", "ประสิทธิ์ ศรีทรายงาม"}
 
 
 def test_a_role_heading_a_scan_ran_into_the_group_heading_above_it() -> None:
@@ -771,3 +773,13 @@ def test_a_role_heading_a_scan_ran_into_the_group_heading_above_it() -> None:
     members = {m.seq: (m.group_name, m.role) for m in rows_of(parsed, CommitteeMember)}
     group = "คณะทำงานติดตามและประเมินผล"
     assert members == {"3.1": (group, "ประธานคณะทำงาน"), "3.2": (group, "คณะทำงาน")}
+
+
+def test_a_name_whose_space_a_scan_moved_put_back_where_the_name_lists_split_it() -> None:
+    # neither ``สมศักดิ์ชัย`` nor ``ภักดี`` is a name pythainlp's lists know; ``สมศักดิ์`` and
+    # ``ชัยภักดี`` are: the one split of its letters into a known given and family name
+    assert respaced_name("สมศักดิ์ชัย ภักดี", "") == "สมศักดิ์ ชัยภักดี"
+    assert respaced_name("ทองใสดวง จันทร์", "") == "ทองใส ดวงจันทร์"
+    # a name with a known part stays as printed (regional names the lists lack)
+    assert respaced_name("สมศักดิ์ ชัยภักดี", "") == "สมศักดิ์ ชัยภักดี"
+    assert respaced_name("คำปัน หม่องงาม", "") == "คำปัน หม่องงาม"
