@@ -91,11 +91,17 @@ VOTE_LABEL = regex.compile(
 )
 VOTE_UNIT = regex.compile(r"\(\s*(?:เสียง|คน|[A-Za-z]{2,5})\s*\)?")
 VOTE_COUNT = regex.compile(r"\d{1,3}|[-–—]")
-# (not after words a position holds them in: ``รักษาการ ตำแหน่ง...``, ``เจ้า หน้าที่...`` as a scan splits it)
-LABEL_INSIDE = regex.compile(r"(?<=\S)(?<!เจ้า|รักษาการ|ดำรง|ใน)[ ]+(?=(?:ตำแหน่ง|หน้าที่)(?:\s*[:：]\s*|\s+)\S)")
+# (not after words a position holds them in: ``รักษาการ ตำแหน่ง...``, ``ทำหน้าที่เลขานุการ``,
+# ``เจ้า หน้าที่...`` as a scan splits it)
+# (a scan may leave no space after the label, before the role or post it labels: ``หน้าที่กรรมการ``,
+# ``ตำแหน่งผู้ช่วยผู้ใหญ่บ้าน``; or before it, after the name: ``คำมุงคุณหน้าที่ กรรมการ``)
+_LABELLED = r"(?:หน้าที่(?=(?:รอง)?ประธาน|กรรมการ|เลขานุการ|เหรัญญิก|ที่ปรึกษา)|ตำแหน่ง(?=ผู้|นาย|ปลัด|รอง|หัวหน้า|ประธาน|สมาชิก|นัก|ครู|เจ้า))"
+LABEL_INSIDE = regex.compile(
+    rf"(?<=\S)(?<!เจ้า|รักษาการ|ดำรง|ใน|ทำ|ปฏิบัติ)(?:[ ]+(?=(?:ตำแหน่ง|หน้าที่)(?:\s*[:：]\s*|\s+)\S)|[ ]*(?={_LABELLED})|(?<=\p{{Thai}}{{3}})(?=หน้าที่\s+\S))"
+)
 ROLE_LABEL_LINE = regex.compile(r"^หน้าที่\s*[:：]?\s+(?=\S)")
 BULLET = regex.compile(r"^\s*[-–•]\s*(?=(?:นาย|นาง|ว่าที่|ด\.|ส\.|จ\.|พ\.|ร\.|ดร\.))")
-CELL_LABEL = regex.compile(r"^(?:ตำแหน่ง|หน้าที่)\s*[:：]?\s+(?=\S)")
+CELL_LABEL = regex.compile(rf"^(?:(?:ตำแหน่ง|หน้าที่)\s*[:：]?\s+(?=\S)|{_LABELLED})")
 # a roll call's tally under it (``สรุป | มาประชุม ๑๑ คน | ไม่มาประชุม ๓ คน | รวม ๑๔ คน``)
 TALLY_LINE = regex.compile(r"^สรุป(?:ผล)?(?:\s*[^\d\s]+\s*\d{1,3}\s*(?:ค\s?น|ท่าน|ราย))+$")
 HEADING_LINES = 8
@@ -871,6 +877,10 @@ class MinutesReader:
                 row_cells[k : k + 2] = [
                     f"{row_cells[k]} {row_cells[k + 1]}"
                 ]  # (``หน้าที่ | กรรมการ``: the label apart)
+        duty = next((k for k, c in enumerate(row_cells) if k and c.startswith("หน้าที่")), None)
+        post = next((k for k, c in enumerate(row_cells) if k and c.startswith("ตำแหน่ง")), None)
+        if duty is not None and post is not None and duty < post:
+            row_cells[duty], row_cells[post] = row_cells[post], row_cells[duty]  # (the labels say which is which)
         labelled_role = next((CELL_LABEL.sub("", c) for c in row_cells[1:] if c.startswith("หน้าที่")), None)
         row_cells = row_cells[:1] + [CELL_LABEL.sub("", c) for c in row_cells[1:]]
         if len(row_cells) >= 3 and (aside := BRACKETED_ASIDE.fullmatch(row_cells[0])):

@@ -783,3 +783,29 @@ def test_a_name_whose_space_a_scan_moved_put_back_where_the_name_lists_split_it(
     # a name with a known part stays as printed (regional names the lists lack)
     assert respaced_name("สมศักดิ์ ชัยภักดี", "") == "สมศักดิ์ ชัยภักดี"
     assert respaced_name("คำปัน หม่องงาม", "") == "คำปัน หม่องงาม"
+
+
+def test_labels_a_scan_glued_to_their_words_and_a_duty_before_a_post() -> None:
+    parsed = parse_pages(
+        "\n".join(
+            [
+                *HEADING,
+                "ผู้มาประชุม",
+                "๑. นายทองใส ไชยงาม ตำแหน่ง ผู้ทรงคุณวุฒิ                   หน้าที่กรรมการ",
+                "๒. นายเคน สุวรรณงาม ตำแหน่งผู้ช่วยผู้ใหญ่บ้าน หน้าที่ กรรมการฝ่ายรักษาความสงบ",
+                "ผู้ไม่มาประชุม",
+                "   ๑. นายวิชัย คำงามหน้าที่ กรรมการฝ่ายปกครอง  ตำแหน่ง ผู้ช่วยผู้ใหญ่บ้าน",
+                "ผู้เข้าร่วมประชุม",
+                "   ๑. นายเอกชัย บุญงาม   ปลัดเทศบาล ทำหน้าที่เลขานุการสภาเทศบาล",
+                "เริ่มประชุมเวลา 13.30 น.",
+            ]
+        )
+    )
+    people = {a.full_name: (a.position, a.role) for a in rows_of(parsed, Attendee)}
+    assert people == {
+        "ทองใส ไชยงาม": ("ผู้ทรงคุณวุฒิ", "กรรมการ"),
+        "เคน สุวรรณงาม": ("ผู้ช่วยผู้ใหญ่บ้าน", "กรรมการฝ่ายรักษาความสงบ"),
+        "วิชัย คำงาม": ("ผู้ช่วยผู้ใหญ่บ้าน", "กรรมการฝ่ายปกครอง"),
+        # (``ทำหน้าที่`` is no label: the post says what its holder does)
+        "เอกชัย บุญงาม": ("ปลัดเทศบาล ทำหน้าที่เลขานุการสภาเทศบาล", None),
+    }
