@@ -97,10 +97,11 @@ VOTE_COUNT = regex.compile(r"\d{1,3}|[-–—]")
 # ``ตำแหน่งผู้ช่วยผู้ใหญ่บ้าน``; or before it, after the name: ``คำมุงคุณหน้าที่ กรรมการ``)
 _LABELLED = r"(?:หน้าที่(?=(?:รอง)?ประธาน|กรรมการ|เลขานุการ|เหรัญญิก|ที่ปรึกษา)|ตำแหน่ง(?=ผู้|นาย|ปลัด|รอง|หัวหน้า|ประธาน|สมาชิก|นัก|ครู|เจ้า))"
 LABEL_INSIDE = regex.compile(
-    rf"(?<=\S)(?<!เจ้า|รักษาการ|ดำรง|ใน|ทำ|ปฏิบัติ)(?:[ ]+(?=(?:ตำแหน่ง|หน้าที่)(?:\s*[:：]\s*|\s+)\S)|[ ]*(?={_LABELLED})|(?<=\p{{Thai}}{{3}})(?=หน้าที่\s+\S))"
+    rf"(?<=\S)(?<!เจ้า|รักษาการ|ดำรง|ใน|ทำ|ปฏิบัติ)(?:[ ]+(?=(?:ตำแหน่ง|หน้าที่)(?:\s*[:：]\s*|\s+)\S)|[ ]*(?={_LABELLED})|(?<=\p{{Thai}}{{3}})(?<!มี|ตาม|มอบหมาย|รับผิดชอบ)(?=หน้าที่\s+(?:(?:รอง)?ประธาน|กรรมการ|เลขานุการ|เหรัญญิก|ที่ปรึกษา)))"
 )
 ROLE_LABEL_LINE = regex.compile(r"^หน้าที่\s*[:：]?\s+(?=\S)")
 BULLET = regex.compile(r"^\s*[-–•]\s*(?=(?:นาย|นาง|ว่าที่|ด\.|ส\.|จ\.|พ\.|ร\.|ดร\.))")
+GLUED_POST_LABEL = regex.compile(r"^ตำแหน่ง(?=\S)")
 CELL_LABEL = regex.compile(rf"^(?:(?:ตำแหน่ง|หน้าที่)\s*[:：]?\s+(?=\S)|{_LABELLED})")
 # a roll call's tally under it (``สรุป | มาประชุม ๑๑ คน | ไม่มาประชุม ๓ คน | รวม ๑๔ คน``)
 TALLY_LINE = regex.compile(r"^สรุป(?:ผล)?(?:\s*[^\d\s]+\s*\d{1,3}\s*(?:ค\s?น|ท่าน|ราย))+$")
@@ -235,7 +236,8 @@ LIST_INTRO = regex.compile(
     r"(?:รวม\s*)?(?:จำนวน\s*)?\d{1,4}\s*(?:คน|ท่าน|ราย)\s*(?:\([^()]{0,60}\))?\s*(?:ประกอบด้วย|ได้แก่|ดังนี้)?\s*:?"
 )
 PROSE_PERSON_BREAK = regex.compile(
-    r",\s*|\s+และ\s*(?=(?:นาย|นาง|นางสาว|ว่าที่|ด\.|ส\.|จ\.|พ\.|ร\.|ดร\.))|\s*(?:\(|(?<=\s|^))\d{1,3}\)\s*"
+    r",\s*|\s+และ\s*(?=(?:นาย|นาง|นางสาว|ว่าที่|ด\.|ส\.|จ\.|พ\.|ร\.|ดร\.))|\s*\(\d{1,3}\)\s*"
+    r"|\s*(?<=\s|^)\d{1,3}\)\s*(?=นาย|นาง|ว่าที่|ด\.|ส\.|จ\.|พ\.|ร\.|ดร\.)"
 )
 # people numbered in running prose after the words that open a list (``ได้แก่ (๑) นาย...``)
 GLUED_ROLE = regex.compile(r"(?<=\p{Thai}{2}\s\p{Thai}{2,})(?:(?:รอง)?ประธานกรรมการ|เหรัญญิก|เลขานุการ|กรรมการ)$")
@@ -877,6 +879,10 @@ class MinutesReader:
                 row_cells[k : k + 2] = [
                     f"{row_cells[k]} {row_cells[k + 1]}"
                 ]  # (``หน้าที่ | กรรมการ``: the label apart)
+        for k in range(len(row_cells) - 1, 1, -1):
+            if GLUED_POST_LABEL.match(row_cells[k]) and POSITION_START.match(row_cells[k - 1]):
+                # ``พนักงานจ้างทั่วไป ตำแหน่งนักการภารโรง``: the post's own words, no label of a cell
+                row_cells[k - 1 : k + 1] = [f"{row_cells[k - 1]} {row_cells[k]}"]
         duty = next((k for k, c in enumerate(row_cells) if k and c.startswith("หน้าที่")), None)
         post = next((k for k, c in enumerate(row_cells) if k and c.startswith("ตำแหน่ง")), None)
         if duty is not None and post is not None and duty < post:

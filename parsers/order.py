@@ -65,7 +65,7 @@ SEQ = regex.compile(
 )
 # ``1. คณะกรรมการอำนวยการ ประกอบด้วย`` (the group's name without ประกอบด้วย).
 COMPOSED_OF = regex.compile(r"\s*(?:โดย\s*)?(?:ปร\u0e30+\s*กอบ\s*ด\u0e49?วย|ดัง\s*มี\s*รายชื่อ|มี\s*รายชื่อ|ดังนี้).*$")  # (ประะกอบด้วย, ประกอบดวย: a scan)
-GLUED_ROLE_HEADING = regex.compile(r"(?<=\p{Thai}{4})(?P<role>(?:รอง)?ประธาน(?:คณะ\s?ทำงาน|คณะ\s?กรรมการ|กรรมการ)|คณะ\s?ทำงานและ(?:ผู้ช่วย)?เลขานุการ)$")
+GLUED_ROLE_HEADING = regex.compile(r"(?<=\p{Thai}{4})(?<!ของ|ประจำ|แก่|ต่อ|และ|ช่วย)(?P<role>(?:รอง)?ประธาน(?:คณะ\s?ทำงาน|คณะ\s?กรรมการ|กรรมการ)|คณะ\s?ทำงานและ(?:ผู้ช่วย)?เลขานุการ)$")
 LETTER_MARK = regex.compile(r"^[ก-ฮ]\.\s*")  # a group's letter (``ก.``, ``ข.``)
 # ``ง. ผู้ควบคุมงาน  ได้แก่``: a group lettered, not numbered, named by its word alone
 LETTERED_GROUP = regex.compile(

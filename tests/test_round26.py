@@ -809,3 +809,51 @@ def test_labels_a_scan_glued_to_their_words_and_a_duty_before_a_post() -> None:
         # (``ทำหน้าที่`` is no label: the post says what its holder does)
         "เอกชัย บุญงาม": ("ปลัดเทศบาล ทำหน้าที่เลขานุการสภาเทศบาล", None),
     }
+
+
+def test_the_late_rules_do_not_misfire_on_ordinary_staff_lists_and_group_names() -> None:
+    # a second review's inputs: a post typed with its own ``ตำแหน่ง``, verb phrases ending in
+    # หน้าที่, a bracket closing a village number in prose, a group named after a chair's task
+    parsed = parse_pages(
+        "\n".join(
+            [
+                *HEADING,
+                "ผู้เข้าร่วมประชุม",
+                "๑. นางสาวนิด ทองงาม   พนักงานจ้างทั่วไป ตำแหน่งนักการภารโรง",
+                "๒. นายดำ แสงงาม   ผู้ทรงคุณวุฒิ ตามหน้าที่ กรรมการ",
+                "๓. นายขาว ดีงาม   ผู้แทนหน่วยงานที่มีหน้าที่ ตรวจสอบ",
+                "เริ่มประชุมเวลา 13.30 น.",
+            ]
+        )
+    )
+    people = {a.full_name: a.position for a in rows_of(parsed, Attendee)}
+    assert people == {
+        "นิด ทองงาม": "พนักงานจ้างทั่วไป ตำแหน่งนักการภารโรง",
+        "ดำ แสงงาม": "ผู้ทรงคุณวุฒิ ตามหน้าที่",
+        "ขาว ดีงาม": "ผู้แทนหน่วยงานที่มีหน้าที่ ตรวจสอบ",
+    }
+    prose = parse_pages(
+        "\n".join(
+            [
+                *HEADING,
+                "ผู้มาประชุม",
+                "   ๑. คณะกรรมการหมู่บ้าน มาประชุม ๒ คน ได้แก่ (๑) นายบุญถม แก้วงาม ผู้ใหญ่บ้าน (หมู่ที่ ๓) ประธานกรรมการ",
+                "(๒) นางสุดใจ ศรีงาม กรรมการ",
+                "เริ่มประชุมเวลา 13.30 น.",
+            ]
+        )
+    )
+    assert {a.full_name for a in rows_of(prose, Attendee)} == {"บุญถม แก้วงาม", "สุดใจ ศรีงาม"}
+    order = parse_pages(
+        "\n".join(
+            [
+                "คำสั่งองค์การบริหารส่วนตำบลคตงาม",
+                "ที่  ๑๐๕ / ๒๕๖๙",
+                "เรื่อง  แต่งตั้งคณะทำงาน",
+                "๑. คณะทำงานสนับสนุนภารกิจของประธานกรรมการ  ประกอบด้วย",
+                "   ๑.๑ นางสาวกมลชนก ศรีงาม   รองปลัดองค์การบริหารส่วนตำบล   หัวหน้าคณะทำงาน",
+                "                            สั่ง  ณ  วันที่  ๑๕  มิถุนายน  พ.ศ. ๒๕๖๙",
+            ]
+        )
+    )
+    assert {m.group_name for m in rows_of(order, CommitteeMember)} == {"คณะทำงานสนับสนุนภารกิจของประธานกรรมการ"}
