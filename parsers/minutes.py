@@ -91,16 +91,20 @@ VOTE_LABEL = regex.compile(
 )
 VOTE_UNIT = regex.compile(r"\(\s*(?:เสียง|คน|[A-Za-z]{2,5})\s*\)?")
 VOTE_COUNT = regex.compile(r"\d{1,3}|[-–—]")
+# What opens a person's name in running text: a prefix (``นาย``, ``นาง``, ``ว่าที่``, a rank ``จ.ส.อ.``)
+PERSON_OPENS = r"(?:นาย|นาง|ว่าที่|ด\.|ส\.|จ\.|พ\.|ร\.|ดร\.)"
+# A committee role a ``หน้าที่`` label precedes (``หน้าที่กรรมการ``, ``หน้าที่  ประธานกรรมการ``).
+_DUTY_WORD = r"(?:(?:รอง)?ประธาน|กรรมการ|เลขานุการ|เหรัญญิก|ที่ปรึกษา)"
 # (not after words a position holds them in: ``รักษาการ ตำแหน่ง...``, ``ทำหน้าที่เลขานุการ``,
 # ``เจ้า หน้าที่...`` as a scan splits it)
 # (a scan may leave no space after the label, before the role or post it labels: ``หน้าที่กรรมการ``,
 # ``ตำแหน่งผู้ช่วยผู้ใหญ่บ้าน``; or before it, after the name: ``คำมุงคุณหน้าที่ กรรมการ``)
-_LABELLED = r"(?:หน้าที่(?=(?:รอง)?ประธาน|กรรมการ|เลขานุการ|เหรัญญิก|ที่ปรึกษา)|ตำแหน่ง(?=ผู้|นาย|ปลัด|รอง|หัวหน้า|ประธาน|สมาชิก|นัก|ครู|เจ้า))"
+_LABELLED = rf"(?:หน้าที่(?={_DUTY_WORD})|ตำแหน่ง(?=ผู้|นาย|ปลัด|รอง|หัวหน้า|ประธาน|สมาชิก|นัก|ครู|เจ้า))"
 LABEL_INSIDE = regex.compile(
-    rf"(?<=\S)(?<!เจ้า|รักษาการ|ดำรง|ใน|ทำ|ปฏิบัติ)(?:[ ]+(?=(?:ตำแหน่ง|หน้าที่)(?:\s*[:：]\s*|\s+)\S)|[ ]*(?={_LABELLED})|(?<=\p{{Thai}}{{3}})(?<!มี|ตาม|มอบหมาย|รับผิดชอบ)(?=หน้าที่\s+(?:(?:รอง)?ประธาน|กรรมการ|เลขานุการ|เหรัญญิก|ที่ปรึกษา)))"
+    rf"(?<=\S)(?<!เจ้า|รักษาการ|ดำรง|ใน|ทำ|ปฏิบัติ)(?:[ ]+(?=(?:ตำแหน่ง|หน้าที่)(?:\s*[:：]\s*|\s+)\S)|[ ]*(?={_LABELLED})|(?<=\p{{Thai}}{{3}})(?<!มี|ตาม|มอบหมาย|รับผิดชอบ)(?=หน้าที่\s+{_DUTY_WORD}))"
 )
 ROLE_LABEL_LINE = regex.compile(r"^หน้าที่\s*[:：]?\s+(?=\S)")
-BULLET = regex.compile(r"^\s*[-–•]\s*(?=(?:นาย|นาง|ว่าที่|ด\.|ส\.|จ\.|พ\.|ร\.|ดร\.))")
+BULLET = regex.compile(rf"^\s*[-–•]\s*(?={PERSON_OPENS})")
 GLUED_POST_LABEL = regex.compile(r"^ตำแหน่ง(?=\S)")
 CELL_LABEL = regex.compile(rf"^(?:(?:ตำแหน่ง|หน้าที่)\s*[:：]?\s+(?=\S)|{_LABELLED})")
 # a roll call's tally under it (``สรุป | มาประชุม ๑๑ คน | ไม่มาประชุม ๓ คน | รวม ๑๔ คน``)
@@ -236,14 +240,13 @@ LIST_INTRO = regex.compile(
     r"(?:รวม\s*)?(?:จำนวน\s*)?\d{1,4}\s*(?:คน|ท่าน|ราย)\s*(?:\([^()]{0,60}\))?\s*(?:ประกอบด้วย|ได้แก่|ดังนี้)?\s*:?"
 )
 PROSE_PERSON_BREAK = regex.compile(
-    r",\s*|\s+และ\s*(?=(?:นาย|นาง|นางสาว|ว่าที่|ด\.|ส\.|จ\.|พ\.|ร\.|ดร\.))|\s*\(\d{1,3}\)\s*"
-    r"|\s*(?<=\s|^)\d{1,3}\)\s*(?=นาย|นาง|ว่าที่|ด\.|ส\.|จ\.|พ\.|ร\.|ดร\.)"
+    rf",\s*|\s+และ\s*(?={PERSON_OPENS})|\s*\(\d{{1,3}}\)\s*|\s*(?<=\s|^)\d{{1,3}}\)\s*(?={PERSON_OPENS})"
 )
 # people numbered in running prose after the words that open a list (``ได้แก่ (๑) นาย...``)
 GLUED_ROLE = regex.compile(r"(?<=\p{Thai}{2}\s\p{Thai}{2,})(?:(?:รอง)?ประธานกรรมการ|เหรัญญิก|เลขานุการ|กรรมการ)$")
-PROSE_INTRO = regex.compile(r"(?:ได้แก่|คือ|ประกอบด้วย)\s*(?=\(?\d{1,3}\)\s*(?:นาย|นาง|ว่าที่|ด\.|ส\.|จ\.|พ\.|ร\.|ดร\.))")
+PROSE_INTRO = regex.compile(rf"(?:ได้แก่|คือ|ประกอบด้วย)\s*(?=\(?\d{{1,3}}\)\s*{PERSON_OPENS})")
 GROUP_COUNT = regex.compile(r"^\d{1,2}\.\s*(?!นาย|นาง|ว่าที่)[^\d(]{2,40}?(?:มา\s*ประชุม|จำนวน|รวม)\s*\d{1,4}\s*คน")
-PROSE_NUMBER = regex.compile(r"(?:^|\s)\(?\d{1,3}\)\s*(?:นาย|นาง|ว่าที่|ด\.|ส\.|จ\.|พ\.|ร\.|ดร\.)")
+PROSE_NUMBER = regex.compile(rf"(?:^|\s)\(?\d{{1,3}}\)\s*{PERSON_OPENS}")
 NUMBERED_GROUP = regex.compile(r"^\d{1,2}\.\s")  # the next group's line (``๒. สมาชิกกองทุน...``)
 CLOSING_REST = regex.compile(r"[^()]{1,20}\)")
 PROSE_AND_AT_END = regex.compile(r"\s+และ\s*$")  # (the next name wrapped to a line of its own)
@@ -869,26 +872,9 @@ class MinutesReader:
             return True
         raw = BULLET.sub("", ASTERISK_NOISE.sub(" ", line.text))  # (``- นางสาวนิภาพร ...``: a dash bullet)
         if ROW_NUMBER.match(raw.strip()):
-            raw = LABEL_INSIDE.sub(
-                "\t", raw
-            )  # (``๑. นายบุญมา ศรีโคตร ตำแหน่ง ผู้ใหญ่บ้าน หน้าที่ ...``: one space before each label)
-        row_cells = with_standing_in_joined([c for c in cells(raw) if c])
-        # ``ตำแหน่ง ผู้ใหญ่บ้าน | หน้าที่ ประธานกรรมการ``: cells that name what they hold
-        for k in range(len(row_cells) - 2, 0, -1):
-            if row_cells[k].strip() in ("ตำแหน่ง", "หน้าที่"):
-                row_cells[k : k + 2] = [
-                    f"{row_cells[k]} {row_cells[k + 1]}"
-                ]  # (``หน้าที่ | กรรมการ``: the label apart)
-        for k in range(len(row_cells) - 1, 1, -1):
-            if GLUED_POST_LABEL.match(row_cells[k]) and POSITION_START.match(row_cells[k - 1]):
-                # ``พนักงานจ้างทั่วไป ตำแหน่งนักการภารโรง``: the post's own words, no label of a cell
-                row_cells[k - 1 : k + 1] = [f"{row_cells[k - 1]} {row_cells[k]}"]
-        duty = next((k for k, c in enumerate(row_cells) if k and c.startswith("หน้าที่")), None)
-        post = next((k for k, c in enumerate(row_cells) if k and c.startswith("ตำแหน่ง")), None)
-        if duty is not None and post is not None and duty < post:
-            row_cells[duty], row_cells[post] = row_cells[post], row_cells[duty]  # (the labels say which is which)
-        labelled_role = next((CELL_LABEL.sub("", c) for c in row_cells[1:] if c.startswith("หน้าที่")), None)
-        row_cells = row_cells[:1] + [CELL_LABEL.sub("", c) for c in row_cells[1:]]
+            # (``๑. นายบุญมา ศรีโคตร ตำแหน่ง ผู้ใหญ่บ้าน หน้าที่ ...``: one space before each label)
+            raw = LABEL_INSIDE.sub("\t", raw)
+        row_cells, labelled_role = labelled_cells(with_standing_in_joined([c for c in cells(raw) if c]))
         if len(row_cells) >= 3 and (aside := BRACKETED_ASIDE.fullmatch(row_cells[0])):
             # ``นายธนากร (พนักงานจ้าง) | เรือนคำ | ผู้ช่วยนักวิชาการ...``: the position's wrapped
             # bracket read into the name's line; it goes back after the position
@@ -1608,6 +1594,27 @@ def cut_at_numbers(row: list[str], name_below: bool) -> list[str]:
             start, last = found.start(), last + 1
         out.append(cell[start:])
     return out
+
+
+def labelled_cells(row: list[str]) -> tuple[list[str], str | None]:
+    """An attendance row's cells with their labels read (``ตำแหน่ง ผู้ใหญ่บ้าน | หน้าที่
+    ประธานกรรมการ``): a label alone in its cell joined to the next, a post's own ``ตำแหน่ง...``
+    kept with it, the post's cell before the duty's, the labels dropped; and the role the
+    ``หน้าที่`` cell names, whatever its words. The first cell (number and name) is left."""
+    row = list(row)
+    for k in range(len(row) - 2, 0, -1):
+        if row[k].strip() in ("ตำแหน่ง", "หน้าที่"):
+            row[k : k + 2] = [f"{row[k]} {row[k + 1]}"]  # (``หน้าที่ | กรรมการ``: the label apart)
+    for k in range(len(row) - 1, 1, -1):
+        if GLUED_POST_LABEL.match(row[k]) and POSITION_START.match(row[k - 1]):
+            # ``พนักงานจ้างทั่วไป ตำแหน่งนักการภารโรง``: the post's own words, no label of a cell
+            row[k - 1 : k + 1] = [f"{row[k - 1]} {row[k]}"]
+    duty = next((k for k, c in enumerate(row) if k and c.startswith("หน้าที่")), None)
+    post = next((k for k, c in enumerate(row) if k and c.startswith("ตำแหน่ง")), None)
+    if duty is not None and post is not None and duty < post:
+        row[duty], row[post] = row[post], row[duty]  # (the labels say which is which)
+    role = next((CELL_LABEL.sub("", c) for c in row[1:] if c.startswith("หน้าที่")), None)
+    return row[:1] + [CELL_LABEL.sub("", c) for c in row[1:]], role
 
 
 def absent_column(header: str) -> int | None:

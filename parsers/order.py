@@ -69,7 +69,7 @@ GLUED_ROLE_HEADING = regex.compile(r"(?<=\p{Thai}{4})(?<!ของ|ประจ�
 LETTER_MARK = regex.compile(r"^[ก-ฮ]\.\s*")  # a group's letter (``ก.``, ``ข.``)
 # ``ง. ผู้ควบคุมงาน  ได้แก่``: a group lettered, not numbered, named by its word alone
 LETTERED_GROUP = regex.compile(
-    r"^[ก-ฮ]\.\s*(?P<name>(?:ค\s?ณะ|อนุกรรมการ|ผู้\s*ควบคุม\s*งาน|ฝ่าย|ทีม|หน่วย|กลุ่ม)[^\t]{0,80}?)\s*(?:ประกอบ\s*ด้วย|ได้แก่|ดังนี้)?\s*:?$"
+    rf"{LETTER_MARK.pattern}(?P<name>(?:ค\s?ณะ|อนุกรรมการ|ผู้\s*ควบคุม\s*งาน|ฝ่าย|ทีม|หน่วย|กลุ่ม)[^\t]{{0,80}}?)\s*(?:ประกอบ\s*ด้วย|ได้แก่|ดังนี้)?\s*:?$"
 )
 # ``3. คณะทำงานติดตามและประเมินผล (ต่อ)`` after a page break: the same group.
 CONTINUED = regex.compile(r"\s*\(\s*ต่อ\s*\)\s*$")

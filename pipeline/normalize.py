@@ -444,27 +444,20 @@ _ROLE_TAIL = regex.compile(r"^(?:รายงาน|บันทึก)\s*(?:ก
 # A sheet's ``ลำดับที่ ๑`` set far right that the producer wrapped (``ลำดับ`` / ``ที่ 1``).
 _ORDINAL_HEAD = regex.compile(r"^ลำดับ$")
 _ORDINAL_TAIL = regex.compile(r"^ที่\s*\d{1,3}$")
+_WRAPPED_LABELS = ((_ROLE_HEAD, _ROLE_TAIL), (_ORDINAL_HEAD, _ORDINAL_TAIL))
 
 
 def _join_wrapped_roles(lines: list[Line]) -> list[Line]:
     """Lines with a signer's role that wrapped onto the next line joined back (its rest
-    alone, ``รายงานการประชุม``, would read as the title of a new set of minutes)."""
+    alone, ``รายงานการประชุม``, would read as the title of a new set of minutes), and a
+    sheet's wrapped ``ลำดับ`` / ``ที่ 2``."""
     out: list[Line] = []
     for line in lines:
         previous = out[-1] if out else None
         if (
             previous is not None
             and previous.page_no == line.page_no
-            and _ROLE_HEAD.search(previous.text)
-            and _ROLE_TAIL.match(line.text.strip())
-        ):
-            out[-1] = replace(previous, text=previous.text + line.text.strip())
-            continue
-        if (
-            previous is not None
-            and previous.page_no == line.page_no
-            and _ORDINAL_HEAD.match(previous.text.strip())
-            and _ORDINAL_TAIL.match(line.text.strip())
+            and any(head.search(previous.text.strip()) and tail.match(line.text.strip()) for head, tail in _WRAPPED_LABELS)
         ):
             out[-1] = replace(previous, text=f"{previous.text.rstrip()}{line.text.strip()}")
             continue
