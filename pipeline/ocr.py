@@ -43,6 +43,11 @@ from pipeline.normalize import (
 from pipeline.thai import MONTH_PATTERN, repair_sara_am, to_arabic_digits, to_thai_digits
 
 PSM = 4  # one column of text of varied sizes: psm 3 drops lines with dot leaders as non-text
+# A page read with a mean word confidence below UPRIGHT_CHECK may stand sideways (a landscape
+# page through a portrait feeder reads at 60-72, an upright scan at 85-95): tesseract's
+# orientation detection is asked, and a turn it is UPRIGHT_SURE of is read again.
+UPRIGHT_CHECK = 78.0
+UPRIGHT_SURE = 2.0
 CELLS_PSM = 6  # a montage of cells is one block of lines (psm 4 finds no text in a stack of ``1.``)
 SPACE_GAP = 0.5  # a gap of half a letter's height between words is a space (letters sit closer)
 LEADER_DOTS = 6  # tiny boxes in a row that make a dotted fill line
@@ -301,6 +306,28 @@ def read_page(job: OcrJob) -> tuple[int, str, float | None]:
         job = prepared(job)
     except (SarabanError, OSError):
         return job.page_no, "", None
+    text, confidence = _read_prepared(job)
+    if confidence is None or confidence < UPRIGHT_CHECK:
+        turned = upright(job)  # a landscape page scanned sideways reads as a few garbled words
+        if turned is not None:
+            again, surer = _read_prepared(turned)
+            if surer is not None and (confidence is None or surer > confidence):
+                text, confidence = again, surer
+    return job.page_no, text, confidence
+
+
+def upright(job: OcrJob) -> OcrJob | None:
+    """The prepared job with its page turned upright when tesseract's orientation detection
+    finds its text sideways or upside down (and is sure enough of it); ``None`` otherwise."""
+    turn, sure = tesseract.orientation(job.pbm, job.tesseract_cmd, job.dpi)
+    if turn == 0 or sure < UPRIGHT_SURE:
+        return None
+    image = page_image(job.pbm).rotate(-turn, expand=True)  # PIL turns counter-clockwise
+    return replace(job, pbm=pbm_bytes(image))
+
+
+def _read_prepared(job: OcrJob) -> tuple[str, float | None]:
+    """(laid-out and repaired text, mean word confidence) of a prepared job's page."""
     image = page_image(job.pbm)
     binary = np.asarray(image)
     lines = cells.strokes(binary)  # the long strokes, found once for the grid and the erasing
@@ -324,7 +351,7 @@ def read_page(job: OcrJob) -> tuple[int, str, float | None]:
     # (garbage judged after the re-reading: a row number tesseract misread, unsure, is a digit by then)
     words = without_garbage_rows(without_mark_rows(reread_digits(words, image, number_cells)), number_cells)
     words = filled_dots(words, image)
-    return job.page_no, repair_ocr_text(layout_text(words, image, table_rows)), confidence
+    return repair_ocr_text(layout_text(words, image, table_rows)), confidence
 
 
 def _page_words(

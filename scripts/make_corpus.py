@@ -13,7 +13,11 @@ Every ``samples/*.txt`` (or the files given) is published the ways Thai offices 
 - ``scan200``: the Chromium/Sarabun pages scanned at 200 dpi grey, skewed, speckled, JPEG q60;
 - ``copier300``: the LibreOffice/Laksaman pages as a copier scans them: 300 dpi colour JPEG
   q60, skew up to 2 degrees, a red or blue round rubber stamp and a signature stroke on the
-  first page, faint toner on some pages.
+  first page, faint toner on some pages; a landscape page (a plan's wide table) fed as a
+  portrait sheet, its text sideways.
+
+A page with a table of ``WIDE_TABLE`` columns or more is printed landscape, as offices print a
+plan's year-and-month grid.
 
 Fonts: Laksaman from Debian's ``fonts-thai-tlwg``; Sarabun (the open successor of TH Sarabun
 New, OFL) from ``pipeline/reference_fonts``, installed into fontconfig.
@@ -219,40 +223,56 @@ def _indent(line: str) -> int:
 
 
 LINE_EM = 27.5  # the A4 text width at 16 pt in em (29.2), less the page body's default margins and some air
+WIDE_TABLE = 10  # columns from which an office turns the page to landscape (a plan's year and quarter columns)
+
+
+def pages_of(text: str) -> list[tuple[bool, list[Block]]]:
+    """The text's pages, each with whether an office prints it landscape (a table of
+    ``WIDE_TABLE`` columns or more on it) and its blocks."""
+    pages: list[tuple[bool, list[Block]]] = [(False, [])]
+    for kind, content in blocks(text):
+        if kind == "break":
+            pages.append((False, []))
+            continue
+        wide = kind in ("table", "aligned") and max(len(r) for r in content) >= WIDE_TABLE
+        pages[-1] = (pages[-1][0] or wide, [*pages[-1][1], (kind, content)])
+    return pages
 
 
 def to_html(text: str, family: str) -> str:
     css = (
         f"@page {{ size: A4; margin: 2cm 2cm 2cm 2.5cm; }}"
+        "@page wide { size: A4 landscape; margin: 2cm 2cm 2cm 2.5cm; }"
         f"body {{ font-family: '{family}'; font-size: 16pt; line-height: 1.25; }}"
         "p { margin: 0; white-space: pre-wrap; } p.gap { height: 0.6em; }"
         "table { border-collapse: collapse; width: 100%; margin: 2pt 0; }"
         "td { border: 0.6pt solid #000; padding: 1pt 4pt; vertical-align: top; font-size: 14pt; }"
         "table.aligned td { border: none; }"
-        ".brk { break-after: page; }"
+        ".page { break-after: page; } .page.wide { page: wide; }"
     )
     parts = [f"<!doctype html><html lang='th'><head><meta charset='utf-8'><style>{css}</style></head><body>"]
-    for kind, content in blocks(text):
-        if kind == "break":
-            parts.append("<div class='brk'></div>")
-        elif kind == "p":
-            line = str(content[0])
-            if not line.strip():
-                parts.append("<p class='gap'></p>")
-            else:
+    for wide, page in pages_of(text):
+        parts.append("<div class='page wide'>" if wide else "<div class='page'>")
+        for kind, content in page:
+            if kind == "p":
+                line = str(content[0])
+                if not line.strip():
+                    parts.append("<p class='gap'></p>")
+                    continue
                 # indented no further than leaves the text its line (a typist's right-aligned
                 # ``ลำดับที่ ๑`` stays on one line)
                 indent = _indent(line) * 0.35
                 if _width(line.strip()) * 0.6 <= LINE_EM:
                     indent = min(indent, LINE_EM - _width(line.strip()) * 0.6)
                 parts.append(f"<p style='padding-left:{indent:.2f}em'>{html.escape(line.strip())}</p>")
-        else:
+                continue
             width = max(len(r) for r in content)
             parts.append("<table class='aligned'>" if kind == "aligned" else "<table>")
             for row in content:
                 cells = list(row) + [""] * (width - len(row))
                 parts.append("<tr>" + "".join(f"<td>{html.escape(str(c)).replace(chr(10), '<br>')}</td>" for c in cells) + "</tr>")
             parts.append("</table>")
+        parts.append("</div>")
     parts.append("</body></html>")
     return "".join(parts)
 
@@ -357,54 +377,64 @@ def _font_run(run: object, family: str, points: int = 16) -> None:
 
 def to_docx(text: str, family: str) -> bytes:
     import docx
+    from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_BREAK
     from docx.shared import Cm, Pt
 
     document = docx.Document()
-    section = document.sections[0]
-    section.page_height, section.page_width = Cm(29.7), Cm(21.0)
-    section.left_margin, section.right_margin = Cm(2.5), Cm(2.0)
-    section.top_margin, section.bottom_margin = Cm(2.0), Cm(2.0)
+
+    def lay_out(section: docx.section.Section, wide: bool) -> None:
+        section.orientation = WD_ORIENT.LANDSCAPE if wide else WD_ORIENT.PORTRAIT
+        section.page_height, section.page_width = (Cm(21.0), Cm(29.7)) if wide else (Cm(29.7), Cm(21.0))
+        section.left_margin, section.right_margin = Cm(2.5), Cm(2.0)
+        section.top_margin, section.bottom_margin = Cm(2.0), Cm(2.0)
+
     style = document.styles["Normal"]
     style.paragraph_format.space_after = Pt(0)
     style.paragraph_format.space_before = Pt(0)
-    pending_break = False
-    for kind, content in blocks(text):
-        if kind == "break":
-            pending_break = True
-            continue
-        if kind == "p":
-            line = str(content[0])
-            para = document.add_paragraph()
-            if pending_break:
-                para.paragraph_format.page_break_before = True
-                pending_break = False
-            para.paragraph_format.left_indent = Pt(_indent(line) * 5.6)
-            _font_run(para.add_run(line.strip()), family)
-            continue
-        width = max(len(r) for r in content)
-        if pending_break:
-            brk = document.add_paragraph()
-            brk.add_run().add_break(WD_BREAK.PAGE)
+    was_wide = False
+    for number, (wide, page) in enumerate(pages_of(text)):
+        pending_break = number > 0
+        if number == 0:
+            lay_out(document.sections[0], wide)
+        elif wide or was_wide:  # the page turns: a section of its own
+            lay_out(document.add_section(WD_SECTION.NEW_PAGE), wide)
             pending_break = False
-        table = document.add_table(rows=0, cols=width)
-        if kind == "table":
-            table.style = "Table Grid"  # an aligned block keeps the default, unruled style
-        table.autofit = False
-        widths = column_widths(content, width, TEXT_WIDTH_CM, family)
-        for column, size in zip(table.columns, widths, strict=True):
-            column.width = Cm(size)  # the grid LibreOffice lays out by
-        for row in content:
-            cells = table.add_row().cells
-            for cell, value, size in zip(cells, list(row) + [""] * (width - len(row)), widths, strict=True):
-                cell.width = Cm(size)
-                _font_run(cell.paragraphs[0].add_run(str(value)), family, TABLE_POINTS)
+        was_wide = wide
+        for kind, content in page:
+            if kind == "p":
+                line = str(content[0])
+                para = document.add_paragraph()
+                if pending_break:
+                    para.paragraph_format.page_break_before = True
+                    pending_break = False
+                para.paragraph_format.left_indent = Pt(_indent(line) * 5.6)
+                _font_run(para.add_run(line.strip()), family)
+                continue
+            width = max(len(r) for r in content)
+            if pending_break:
+                brk = document.add_paragraph()
+                brk.add_run().add_break(WD_BREAK.PAGE)
+                pending_break = False
+            table = document.add_table(rows=0, cols=width)
+            if kind == "table":
+                table.style = "Table Grid"  # an aligned block keeps the default, unruled style
+            table.autofit = False
+            widths = column_widths(content, width, WIDE_TEXT_WIDTH_CM if wide else TEXT_WIDTH_CM, family)
+            for column, size in zip(table.columns, widths, strict=True):
+                column.width = Cm(size)  # the grid LibreOffice lays out by
+            for row in content:
+                cells = table.add_row().cells
+                for cell, value, size in zip(cells, list(row) + [""] * (width - len(row)), widths, strict=True):
+                    cell.width = Cm(size)
+                    _font_run(cell.paragraphs[0].add_run(str(value)), family, TABLE_POINTS)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
 
 
 TEXT_WIDTH_CM = 16.5
+WIDE_TEXT_WIDTH_CM = 25.2  # A4 landscape less the same margins
 TABLE_POINTS = 14  # offices set tables a size smaller than the 16 pt body
 CELL_PADDING_CM = 0.45  # LibreOffice's cell margins and a little air
 
@@ -523,10 +553,15 @@ def scan(image: Image.Image, rng: random.Random, dpi: int, colour: bool, marks: 
 
 def scan_pdf(pdf_bytes: bytes, seed: int, dpi: int, colour: bool) -> bytes:
     rng = random.Random(seed)
+    turn = random.Random(-seed).choice([90, 270])  # the way a landscape page goes into the feeder (its own draw: portrait pages scan as before)
     frames: list[Image.Image] = []
     with open_pdf(pdf_bytes) as document:
         for index in range(page_count(document)):
             image = render_page_rgb(document, index, dpi)
+            if colour and image.width > image.height:
+                # a landscape page goes through a copier's feeder as the portrait sheet it is:
+                # its text stands sideways, one way or the other
+                image = image.rotate(turn, expand=True)
             frames.append(scan(image, rng, dpi, colour, marks=colour and index == 0, faint=colour and index == 2))
     buffer = io.BytesIO()
     jpegs = []

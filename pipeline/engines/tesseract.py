@@ -55,3 +55,29 @@ def version(cmd: str = "tesseract") -> str:
     result = subprocess.run([cmd, "--version"], capture_output=True, text=True, check=False)
     lines = (result.stdout or result.stderr).strip().splitlines()
     return lines[0].strip() if lines else "unknown"
+
+
+def orientation(image: bytes, cmd: str, dpi: int) -> tuple[int, float]:
+    """(degrees to turn the page clockwise for its text to stand upright: 0, 90, 180 or 270;
+    tesseract's confidence in it) from tesseract's orientation detection (``--psm 0``, the
+    ``osd`` model Debian's tesseract-ocr ships). A page with too little text to judge, or a
+    failed run, is (0, 0.0): left as it is."""
+    if shutil.which(cmd) is None:
+        return 0, 0.0
+    try:
+        result = subprocess.run(
+            [cmd, "stdin", "stdout", "--psm", "0", "--dpi", str(dpi)],
+            input=image, capture_output=True, env=_env(), timeout=TIMEOUT_SECONDS, check=False,
+        )
+    except subprocess.TimeoutExpired:
+        return 0, 0.0
+    return parse_orientation(result.stdout.decode("utf-8", errors="replace"))
+
+
+def parse_orientation(osd: str) -> tuple[int, float]:
+    """``Rotate: 90`` and ``Orientation confidence: 31.69`` of tesseract's OSD output."""
+    fields = dict(line.split(":", 1) for line in osd.splitlines() if ":" in line)
+    try:
+        return int(fields["Rotate"]) % 360, float(fields["Orientation confidence"])
+    except (KeyError, ValueError):
+        return 0, 0.0
