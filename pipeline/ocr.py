@@ -554,9 +554,39 @@ def doubtful_pieces(words: list[Word]) -> list[cells.Box]:
             if unsure or (thai_row and _THAI_READ_AS_LATIN.fullmatch(text)):
                 out.append(_padded(run, pad))
             elif thai_row:
-                # a Thai word read as capitals no acronym of the genre spells (``ASIN`` for ครั้งที่)
-                out += [_padded([w], pad) for w in run if _CAPITALS.fullmatch(w.text) and w.text not in ACRONYMS]
+                # a Thai word read as capitals no acronym of the genre spells (``ASIN`` for ครั้งที่),
+                # or Thai digits and words read as a short lowercase one (``ae`` for ๑๕, ``Dev.lom``)
+                out += [_padded([w], pad) for w in run if _latin_for_thai(w.text)]
     return out
+
+
+def _latin_for_thai(text: str) -> bool:
+    """Whether a word on a Thai line, read as Latin, is Thai tesseract's Thai+English model
+    turned into Latin: capitals no acronym of the genre spells, or a short run of lowercase
+    letters with digits or stops (Thai digits ๑๕ read ``ae``, ๒๕.๒๓ ``Dev.lom``, ได้ ``lA``)
+    that is no Latin word these documents print (``e-bidding``, ``x`` in ``4 x 3,900``,
+    ``www``, a capitalised ``Facebook``)."""
+    if _CAPITALS.fullmatch(text):
+        return text not in ACRONYMS
+    core = text.strip("().,:;")
+    return (
+        bool(_SHORT_LATIN.fullmatch(core))
+        and core.lower() not in LATIN_WORDS
+        and not _CAPITALISED.fullmatch(core)
+    )
+
+
+# A short reading of lowercase Latin (with capitals, digits or stops) and nothing Thai.
+_SHORT_LATIN = regex.compile(r"(?=.*[a-z])[A-Za-z0-9.,]{2,8}")
+_CAPITALISED = regex.compile(r"[A-Z][a-z]{3,}")  # Facebook, Policy, Line
+# Lowercase Latin that Thai local-government documents print beside Thai.
+LATIN_WORDS = frozenset(
+    {
+        "www", "http", "https", "go.th", "or.th", "co.th", "ac.th", "com", "org", "net", "email", "mail",
+        "online", "kg", "km", "cm", "mm", "ml", "ha", "no", "of", "on", "and", "the", "to", "in",
+        "for", "e-mail", "app", "zoom", "line", "id", "sq.m", "rai", "pdf", "docx", "xlsx",
+    }
+)
 
 
 def _padded(run: list[Word], pad: int) -> cells.Box:

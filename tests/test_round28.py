@@ -69,3 +69,13 @@ def test_a_page_with_a_wide_table_prints_landscape_and_the_rest_portrait() -> No
     assert [wide for wide, _ in pages] == [True, False]
     html = make_corpus.to_html(text, "Sarabun")
     assert html.count("<div class='page wide'>") == 1 and html.count("<div class='page'>") == 1
+
+
+@pytest.mark.parametrize("reading", ["ae", "Dev.lom", "dle", "lA", "oe", "nu", "ev.", "(om)", "ASIN"])
+def test_thai_digits_and_words_read_as_short_latin_are_read_again(reading: str) -> None:
+    assert ocr._latin_for_thai(reading)
+
+
+@pytest.mark.parametrize("reading", ["x", "www", "e-bidding", "Facebook", "Policy", "ITA", "OIT", "(OIT)", "go.th", "km", "Line"])
+def test_the_latin_offices_print_beside_thai_is_left_alone(reading: str) -> None:
+    assert not ocr._latin_for_thai(reading)
