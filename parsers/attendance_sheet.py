@@ -81,8 +81,9 @@ CHECKED_MINUTES = regex.compile(r"ตรวจ\s*(?:สอบ\s*)?(?:ราย�
 
 
 def opens(lines: Sequence[Line], i: int, current: str | None) -> bool:
-    signed_first = regex.match(r"\(?\s*ลง\s*ชื่อ", lines[i].text.strip()) is not None
-    if current == "minutes" and signed_first and any(CHECKED_MINUTES.search(line_text(lines, j)) for j in range(max(0, i - 2), i)):
+    # (the checking committee's roster, whichever column comes first: ``ลงชื่อ | ชื่อ - สกุล``,
+    # ``ที่ | ชื่อ - สกุล | ตำแหน่ง | หน้าที่ | ลายมือชื่อ``)
+    if current == "minutes" and any(CHECKED_MINUTES.search(line_text(lines, j)) for j in range(max(0, i - 2), i)):
         return False
     return current != "attendance_sheet" and is_header(lines, i)
 

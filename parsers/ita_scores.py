@@ -106,6 +106,10 @@ PROSE_SCORE = regex.compile(
     rf"(?P<a>{NUMBER})(?![\d.,])(?:\s*คะแนน)?|"
     rf"(?<![\d.,/])(?P<b>{NUMBER})\s*(?:คะแนน|%))"
 )
+# An instrument's weight in a sentence giving the instruments' shares (``แบบวัด ... (IIT) ร้อยละ ๓๐
+# แบบวัด ... (EIT) ร้อยละ ๓๐``): a whole percentage right after the instrument, no คะแนน after it;
+# two or more on a line and the one before make the weights.
+WEIGHT_PAIR = regex.compile(r"(?<![A-Za-z])(?:IIT|EIT|OIT)\)?\s*ร้อยละ\s*(?P<weight>\d{1,3})(?![\d.,])(?!\s*คะแนน)")
 # Numbers that are targets, limits or differences, not scores.
 NOT_A_SCORE_BEFORE = regex.compile(
     r"(?:เกณฑ์|เป้าหมาย|เต็ม|ไม่\s*น้อย\s*กว่า|ไม่\s*ต่ำ\s*กว่า|น้อย\s*กว่า|ต่ำ\s*กว่า|มาก\s*กว่า|สูง\s*กว่า|"
@@ -574,9 +578,13 @@ class Reader:
         start = 0
         line_label = self.prose_label
         self.prose_label = None
+        pairs = [m.start("weight") for m in WEIGHT_PAIR.finditer(text)]
+        weights = set(pairs) if len(pairs) + len(WEIGHT_PAIR.findall(self.previous_text or "")) >= 2 else set()
         for match in PROSE_SCORE.finditer(text):
             number = match["a"] or match["b"]
             number_at = match.start("a") if match["a"] else match.start("b")
+            if number_at in weights:
+                continue  # ``(IIT) ร้อยละ ๓๐ ... (EIT) ร้อยละ ๓๐``: the instruments' weights
             before, after = text[:number_at], text[match.end() :]
             rest = text[number_at + len(number) :]
             bracketed = before.rstrip().endswith("(") and BRACKETED_SCORE.match(rest)

@@ -216,6 +216,14 @@ SUB_LIST_LABEL = regex.compile(
 )
 AMOUNT_ALONE = regex.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d{2})?\s*บาท\)?")  # a title's ``งบประมาณ`` / ``96,000 บาท``
 SPEECH_OPENING = regex.compile(r"^(?:-?\s*ไม่มี|รับทราบ|ทราบ|เห็นชอบ|อนุมัติ)")
+# A line under an item's heading that opens its body, never the rest of its title: a speaker
+# and a colon (``ประธานสภาฯ : เชิญนายก อบต. ชี้แจงญัตติ``, ``นายเกษม วงศ์ใหญ่ ส.อบต. ม.๘ : ...``)
+# or a labelled field of the item (``ผู้รายงาน  เหรัญญิก``, ``ผู้เสนอ  เลขานุการ``, ``สาระสำคัญ ...``).
+ITEM_BODY = regex.compile(
+    r"^(?:(?:(?:รอง)?ประธาน|(?:ผู้ช่วย)?เลขานุการ|เลขา|ปลัด|รองปลัด|นายก|รองนายก|ผู้อำนวยการ|ผอ\.|หัวหน้า|"
+    r"กรรมการ|ฝ่าย|สมาชิก|ส\.|นาย|นาง|ที่\s*ประชุม)[^:：\t]{0,50}\s[:：]|"
+    r"(?:ผู้\s*(?:รายงาน|เสนอ|ชี้\s*แจง|นำ\s*เสนอ)|สาระ\s*สำคัญ|ข้อ\s*เท็จ\s*จริง|ข้อ\s*กฎหมาย|ข้อ\s*พิจารณา)(?:\s*[:：]|\s|$))"
+)
 
 # A heading's title wrapped onto the next line: ``เรื่อง รับรองรายงานการประชุม`` /
 # ``ครั้งที่ 3/2567 เมื่อวันที่ ...``.
@@ -276,7 +284,8 @@ SURNAME_CELL = regex.compile(r"(?:^|\t)\s*(?:นาม\s*)?สกุล\s*(?:\t|
 ROLE = regex.compile(
     r"^(?:(?:รอง)?ประธาน(?:กรรมการ|อนุกรรมการ|คณะ(?:กรรมการ|ทำงาน|อนุกรรมการ)|ใน\s*ที่\s*ประชุม|การ\s*ประชุม)?|"
     r"(?:(?:รอง)?หัวหน้า)?คณะ(?:ทำงาน|กรรมการ)|"
-    r"(?:อนุ)?กรรมการ(?:ผู้ทรงคุณวุฒิ)?|ที่ปรึกษา(?:คณะ(?:กรรมการ|ทำงาน))?|(?:ผู้ช่วย)?เลขานุการ|เหรัญญิก)ฯ?"
+    r"(?:อนุ)?กรรมการ(?:ผู้ทรงคุณวุฒิ|ตรวจสอบ(?:กิจการ)?)?|ที่ปรึกษา(?:คณะ(?:กรรมการ|ทำงาน))?|(?:ผู้ช่วย)?เลขานุการ|"
+    r"(?:ผู้ช่วย)?เหรัญญิก|ปฏิคม|นายทะเบียน)ฯ?"  # (a fund's or a group's board: its treasurer's aide, host, registrar)
     # (``รองประธานกรรมการคนที่หนึ่ง``: which of two vice-chairs; a scan drops the marks)
     r"(?:\s*คน\s*ที\u0e48?\s*(?:หน\u0e36?\u0e48?ง|สอง|สาม|[1-9]))?"
     r"(?:\s*และ\s*(?:ผู้ช่วย)?\s*(?:เลขานุการ|เหรัญญิก)ฯ?)?"
@@ -500,6 +509,8 @@ def session_of(text: str) -> str | None:
         bare = BARE_SESSION.search(text)
         return f"{bare['no']}/{bare['year']}" if bare else None
     year = match["year"] or match["year2"] or None
+    if year is None and (sitting := SITTING.search(text)) and sitting is not match:
+        year = sitting["year"]  # ``สมัยที่ ๑/๒๕๖๙ ครั้งที่ ๒``: the sitting's year is the meeting's
     if year is None:
         stated = find_fiscal_year(text, label="annual")
         year = str(stated) if stated else None
@@ -1042,6 +1053,9 @@ class MinutesReader:
             # ``ผู้อำนวยการกองคลัง (กรรมการ)``: the committee role in brackets after the post
             row.role = row.role or bracketed["role"].strip()
             position = bracketed["post"]
+        elif bracketed and ROLE.match(bracketed["post"].strip()) and not row.role:
+            # ``กรรมการ (ผู้แทนศิษย์เก่า)``: the role, then what the member stands for in brackets
+            row.role, position = bracketed["post"].strip(), bracketed["role"]
         if not position:
             return
         after = ACTING_AFTER.match(position)
@@ -1399,6 +1413,7 @@ class MinutesReader:
             and "\t" not in text
             and (not regex.match(r"[-–•(\d๐-๙]", text) or bool(AMOUNT_ALONE.fullmatch(text)))
             and not SPEECH_OPENING.match(text)
+            and not ITEM_BODY.match(text)
             and not is_structural(text)
             and not SUB_ITEM.match(text)
             and not SPEAKER_ROLE.match(text)
@@ -1419,7 +1434,7 @@ class MinutesReader:
         """The title of an item whose heading line had none (or stopped mid-phrase)."""
         item = self.pending_title
         self.pending_title = None
-        if item is None or is_structural(text) or is_speaker_line(text) or SPEAKER_ROLE.match(text):
+        if item is None or is_structural(text) or is_speaker_line(text) or SPEAKER_ROLE.match(text) or ITEM_BODY.match(text):
             return False
         if (sub := SUB_ITEM.match(text)) and sub["top"] == item.item_no and sub["rest"]:
             return False  # its first sub-item (``3.1 สำนักปลัดเทศบาล``), not the rest of its title
@@ -1905,6 +1920,17 @@ def checking_chair(lines: Sequence[Line]) -> str | None:
         roles = list(COMMITTEE_ROLE.finditer(text))
         chair = next((k for k, m in enumerate(roles) if m.group().startswith("ประธาน")), None)
         signed_each = len(regex.findall(SIGNED, text)) >= len(roles) > 1  # ``(ลงชื่อ) name role   (ลงชื่อ) name role``
+        if chair is not None and any(cell.strip() == roles[chair].group() for cell in cells(lines[i].text)[1:]):
+            # a roster table the members sign in: ``๑ | นายอินสม ขันแก้ว | ส.อบต. | ประธานกรรมการ | (signature)``
+            row = cells(lines[i].text)
+            for k, cell in enumerate(row):
+                if split_prefix(cell.strip())[0] is None:
+                    continue
+                after = row[k + 1].strip() if k + 1 < len(row) else ""
+                if len(cell.split()) == 1 and regex.fullmatch(r"\p{Thai}+", after) and not POSITION_START.match(after):
+                    cell = f"{cell} {after}"  # the surname in a cell of its own (typed after two spaces)
+                if member := name_in(cell):
+                    return member
         if chair is None or not (is_signature_label(text) or signed_each or not COMMITTEE_ROLE.sub("", text).strip()):
             continue  # (a line of roles alone, however long, is the blocks' labels)
         own = name_in(text[: roles[chair].start()]) if len(roles) == 1 else None

@@ -556,7 +556,8 @@ def doubtful_pieces(words: list[Word]) -> list[cells.Box]:
             elif thai_row:
                 # a Thai word read as capitals no acronym of the genre spells (``ASIN`` for ครั้งที่),
                 # or Thai digits and words read as a short lowercase one (``ae`` for ๑๕, ``Dev.lom``)
-                out += [_padded([w], pad) for w in run if _latin_for_thai(w.text)]
+                # (little room above and below: a word of the next line must stay out of its box)
+                out += [_padded([w], pad, round(0.1 * height)) for w in run if _latin_for_thai(w.text)]
     return out
 
 
@@ -589,12 +590,13 @@ LATIN_WORDS = frozenset(
 )
 
 
-def _padded(run: list[Word], pad: int) -> cells.Box:
+def _padded(run: list[Word], pad: int, vertical: int | None = None) -> cells.Box:
+    up = pad if vertical is None else vertical
     return cells.Box(
         max(0, min(w.left for w in run) - pad),
-        max(0, min(w.top for w in run) - pad),
+        max(0, min(w.top for w in run) - up),
         max(w.right for w in run) + pad,
-        max(w.top + w.height for w in run) + pad,
+        max(w.top + w.height for w in run) + up,
     )
 
 

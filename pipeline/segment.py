@@ -21,10 +21,11 @@ from parsers.grammar import GARUDA, line_text
 from parsers.registry import DOCUMENT_TYPES, OPENINGS
 from pipeline.model import Line, Segment
 
-# Urgency, secrecy and copy stamps above a title.
+# Urgency, secrecy, copy and version stamps above a title (``ฉบับแก้ไข`` on amended minutes).
 # (a scan's speck beside one: ``(ครุฑ)   4``)
 _MARKING = regex.compile(
-    rf"^(?:{GARUDA}|ด่วน(?:\s*มาก|\s*ที่\s*สุด)?|ลับ(?:\s*มาก|\s*ที่\s*สุด)?|สำเนา(?:\s*คู่\s*ฉบับ)?|ปกปิด)"
+    rf"^(?:{GARUDA}|ด่วน(?:\s*มาก|\s*ที่\s*สุด)?|ลับ(?:\s*มาก|\s*ที่\s*สุด)?|สำเนา(?:\s*คู่\s*ฉบับ)?|ปกปิด"
+    r"|[(\[]?(?:ฉบับ\s*(?:แก้\s*ไข|ปรับ\s*ปรุง|ร่าง)(?:\s*ครั้ง\s*ที่\s*[\d๐-๙]+)?|ร่าง)[)\]]?)"
     r"(?:\s+[^\s\p{Thai}]{1,2})?$"
 )
 

@@ -6,16 +6,22 @@ portrait sheet it is: its text stands sideways in the scan. Such a page is read 
 from __future__ import annotations
 
 import shutil
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
+from parsers.minutes import session_of
 from pipeline import ocr
 from pipeline.config import Settings
 from pipeline.engines import tesseract
+from pipeline.model import Parsed
+from schemas import Agenda, Attendee, ItaScore, Meeting
+from tests.conftest import parse_pages
 from tests.test_make_corpus import make_corpus
 
+FIXTURES = Path(__file__).parent / "fixtures"
 FONT = Path("/usr/share/fonts/truetype/tlwg/Laksaman.ttf")
 NEEDS_FONT = pytest.mark.skipif(not FONT.is_file(), reason="needs fonts-thai-tlwg")
 NEEDS_TESSERACT = pytest.mark.skipif(shutil.which("tesseract") is None, reason="needs tesseract")
@@ -79,3 +85,111 @@ def test_thai_digits_and_words_read_as_short_latin_are_read_again(reading: str) 
 @pytest.mark.parametrize("reading", ["x", "www", "e-bidding", "Facebook", "Policy", "ITA", "OIT", "(OIT)", "go.th", "km", "Line"])
 def test_the_latin_offices_print_beside_thai_is_left_alone(reading: str) -> None:
     assert not ocr._latin_for_thai(reading)
+
+
+def rows_of(parsed: list[Parsed], kind: type) -> list:
+    return [r for p in parsed for r in p.rows if isinstance(r, kind)]
+
+
+COUNCIL = [
+    "รายงานการประชุมสภาองค์การบริหารส่วนตำบลบัวงาม",
+    "สมัยสามัญ สมัยที่ ๑/๒๕๖๙ ครั้งที่ ๒",
+    "วันศุกร์ที่ ๒๐ กุมภาพันธ์ ๒๕๖๙ เวลา ๐๙.๓๐ น.",
+    "ผู้มาประชุม",
+    "  ๑. นายบุญยืน  ปัญญาดี        ประธานสภาฯ         ๒. นายสมหมาย  ใจปัน       รองประธานสภาฯ",
+    "  ๓. นายอินสม  ขันแก้ว        ส.อบต. ม.๒         ๔. นางบัวผัน  ทาจุมปู        ส.อบต. ม.๓",
+    "ผู้ไม่มาประชุม       ๑. นายจันทร์  อินต๊ะวงศ์       ส.อบต. ม.๖    (ลากิจ)",
+    "เริ่มประชุมเวลา ๐๙.๓๐ น.",
+    "ระเบียบวาระที่ ๑",
+    "เรื่อง  ที่เสนอใหม่",
+    "     ๑.๑ ญัตติขออนุมัติจ่ายขาดเงินสะสม ประจำปีงบประมาณ พ.ศ. ๒๕๖๙ จำนวน ๒ โครงการ",
+    "ประธานสภาฯ : เชิญนายก อบต. ชี้แจงญัตติ",
+    "นายก อบต. : ขออนุมัติจ่ายขาดเงินสะสม ๒ โครงการ",
+    "ที่ประชุมมีมติ  อนุมัติ",
+    "ปิดประชุมเวลา ๑๒.๑๕ น.",
+    "     คณะกรรมการตรวจรายงานการประชุมสภาองค์การบริหารส่วนตำบลบัวงาม",
+    "ได้ตรวจรายงานการประชุมครั้งนี้แล้ว เห็นว่าถูกต้อง จึงลงลายมือชื่อไว้เป็นหลักฐาน",
+    "ที่\tชื่อ - สกุล\tตำแหน่ง\tหน้าที่\tลายมือชื่อ",
+    "๑\tนายอินสม  ขันแก้ว\tส.อบต. หมู่ที่ ๒\tประธานกรรมการ\tอินสม",
+    "๒\tนางบัวผัน  ทาจุมปู\tส.อบต. หมู่ที่ ๓\tกรรมการ\tบัวผัน",
+]
+
+
+def test_a_sittings_year_goes_with_a_meeting_numbered_within_it() -> None:
+    assert session_of("สมัยสามัญ สมัยที่ 1/2569 ครั้งที่ 2") == "2/2569"
+    assert session_of("สมัยวิสามัญ สมัยที่ 1 ประจำปี 2567") == "1/2567"
+
+
+def test_the_checking_committees_roster_table_is_the_minutes_own_and_names_the_reviewer() -> None:
+    parsed = parse_pages("\n".join(COUNCIL))
+    assert [p.document.doc_type for p in parsed] == ["minutes"]
+    (meeting,) = rows_of(parsed, Meeting)
+    assert meeting.session_no == "2/2569"
+    assert meeting.reviewer_name == "อินสม ขันแก้ว"
+
+
+def test_a_speaker_and_a_colon_under_a_sub_item_open_its_body_not_its_title() -> None:
+    council = (FIXTURES / "heldout28" / "02_minutes_lainanngam.txt").read_text(encoding="utf-8")
+    titles = {a.item_no: a.title for a in rows_of(parse_pages(council), Agenda)}
+    assert titles["5.1"] == "ญัตติขออนุมัติจ่ายขาดเงินสะสม ประจำปีงบประมาณ พ.ศ. 2569 จำนวน 2 โครงการ"
+    assert titles["5.3"] == "ญัตติคัดเลือกกรรมการตรวจรายงานการประชุมสภาฯ แทนตำแหน่งที่ว่าง"
+
+
+def test_an_items_labelled_fields_are_no_part_of_its_title() -> None:
+    text = [
+        "ฉบับแก้ไข",
+        "รายงานการประชุมคณะกรรมการกองทุนสวัสดิการชุมชนตำบลแสนงาม",
+        "ครั้งที่ ๓/๒๕๖๙",
+        "วันอาทิตย์ที่ ๑๕ มีนาคม ๒๕๖๙ เวลา ๐๙.๐๐ น.",
+        "ผู้มาประชุม",
+        "  ๑. นายสมพร  ใจงาม                 ประธานกรรมการ",
+        "     ผู้แทนหมู่ที่ ๑ บ้านแสนงาม",
+        "  ๒. นายบุญชู  รักษาพล                 กรรมการ",
+        "     ผู้แทนหมู่ที่ ๕ บ้านสะตองาม",
+        "  ๓. นายสุวิทย์  จันทร์เพ็ญ              ผู้ช่วยเหรัญญิก",
+        "     ผู้แทนหมู่ที่ ๘ บ้านเนินงาม",
+        "ระเบียบวาระที่ ๓  เรื่องเพื่อทราบ",
+        "   ๓.๑ รายงานการจ่ายเงินสวัสดิการ ประจำเดือนกุมภาพันธ์ ๒๕๖๙",
+        "       ผู้รายงาน   นางสาวสุภาพร แก้วมณี เหรัญญิก",
+        "       สาระสำคัญ  กองทุนได้จ่ายเงินสวัสดิการแก่สมาชิก รวม ๖๗ ราย",
+        "       มติที่ประชุม  รับทราบ",
+    ]
+    parsed = parse_pages("\n".join(text))
+    assert [p.document.doc_type for p in parsed] == ["minutes"]  # the version stamp opens no document
+    assert parsed[0].document.title.startswith("รายงานการประชุม")
+    (item,) = [a for a in rows_of(parsed, Agenda) if a.item_no == "3.1"]
+    assert item.title == "รายงานการจ่ายเงินสวัสดิการ ประจำเดือนกุมภาพันธ์ 2569"
+    people = {a.full_name: (a.role, a.position) for a in rows_of(parsed, Attendee)}
+    assert people["บุญชู รักษาพล"] == ("กรรมการ", "ผู้แทนหมู่ที่ 5 บ้านสะตองาม")  # (a surname, not รักษาราชการ)
+    assert people["สุวิทย์ จันทร์เพ็ญ"] == ("ผู้ช่วยเหรัญญิก", "ผู้แทนหมู่ที่ 8 บ้านเนินงาม")
+
+
+def test_a_role_with_what_the_member_stands_for_in_brackets() -> None:
+    text = [
+        "รายงานการประชุมคณะกรรมการสถานศึกษาขั้นพื้นฐาน",
+        "ครั้งที่ 2/2569 วันศุกร์ที่ 15 พฤษภาคม 2569 เวลา 15.30 น.",
+        "ผู้มาประชุม",
+        "  1. นายสุเมธ  ทองประเสริฐ        ประธานกรรมการ",
+        "ผู้ไม่มาประชุม",
+        "  1. นายอำนาจ  มีสุข        กรรมการ (ผู้แทนศิษย์เก่า)          ติดราชการ",
+        "เริ่มประชุมเวลา 15.30 น.",
+    ]
+    people = {a.full_name: (a.role, a.position) for a in rows_of(parse_pages("\n".join(text)), Attendee)}
+    assert people["อำนาจ มีสุข"] == ("กรรมการ", "ผู้แทนศิษย์เก่า")
+
+
+def test_the_instruments_weights_in_a_reports_prose_are_no_scores() -> None:
+    text = [
+        "รายงานผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. ๒๕๖๙",
+        "เทศบาลตำบลดูนงาม",
+        "โดยใช้เครื่องมือ ๓ แบบวัด ได้แก่ แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน",
+        "(IIT) ร้อยละ ๓๐ แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT) ร้อยละ ๓๐",
+        "และแบบวัดการเปิดเผยข้อมูลสาธารณะ (OIT) ร้อยละ ๔๐ รวม ๑๐ ตัวชี้วัด",
+        "ที่\tตัวชี้วัด\tคะแนน\tค่าน้ำหนัก\tคะแนนถ่วงน้ำหนัก",
+        "๑.๑\tการปฏิบัติหน้าที่\t๙๒.๔๕\t-\t-",
+        "คะแนนแบบวัด IIT\t\t๙๑.๐๘\tร้อยละ ๓๐\t๒๗.๓๒",
+        "คะแนนแบบวัด EIT\t\t๘๔.๖๐\tร้อยละ ๓๐\t๒๕.๓๘",
+        "คะแนนแบบวัด OIT\t\t๘๗.๕๐\tร้อยละ ๔๐\t๓๕.๐๐",
+    ]
+    scores = {r.instrument: r.score for r in rows_of(parse_pages("\n".join(text)), ItaScore) if r.indicator_no is None}
+    assert scores == {"IIT": Decimal("91.08"), "EIT": Decimal("84.60"), "OIT": Decimal("87.50")}
