@@ -181,6 +181,8 @@ class PlanRow:
     remarks_column: float | None = None
     year_budgets: list[tuple[int, Decimal]] = field(default_factory=list)  # one per budget year column
     name_cell: int | None = None  # the cell index of the name on the row's first line
+    period_cell: int | None = None  # (ruled rows) the cell whose period in words gave the quarters
+    period_text: str = ""  # that period as far as read (``พ.ย. 68 -``, its end wrapped below)
 
     @property
     def name(self) -> str:
@@ -239,6 +241,10 @@ def quarter_of_month(month: int) -> int:
     return ((month - 10) % 12) // 3 + 1
 
 
+LISTED_MONTHS = regex.compile(r",|และ")  # months named one by one
+RANGE_MARK = regex.compile(r"[-–]|ถึง")  # a period from one month to another
+
+
 def quarters_from_text(text: str) -> list[bool] | None:
     """Quarters named in words: ``ตลอดปีงบประมาณ``, ``ไตรมาส 2-3``, ``ต.ค. 66 - มี.ค. 67``."""
     if WHOLE_YEAR.search(text):
@@ -254,6 +260,9 @@ def quarters_from_text(text: str) -> list[bool] | None:
     rest = regex.sub(r"[\s\d๐-๙.\-–/()]|ระหว่าง|เดือน|ถึง|พ\.ศ|ปี|งบประมาณ|ไตรมาส|ที่", "", MONTH_TOKEN.sub("", text))
     if len(rest) > 3:
         return None  # a note that names a month (``ดำเนินการแล้วเมื่อ ก.ย. 68``), not a period
+    if len(months) > 1 and LISTED_MONTHS.search(text) and not RANGE_MARK.search(text):
+        named = {quarter_of_month(m) for m in months}  # ``ธ.ค. 68, มิ.ย. 69``: those months only
+        return [q in named for q in range(1, 5)]
     first_q, last_q = quarter_of_month(months[0]), quarter_of_month(months[-1])
     if last_q < first_q:
         first_q, last_q = last_q, first_q
@@ -370,6 +379,13 @@ def is_header_row(row_cells: Sequence[str]) -> bool:
     return (bool(HEADER_SEQ.match(filled[0])) and words >= 1) or words >= 3 or summary
 
 
+def month_token(text: str) -> bool:
+    """A month as a header cell prints it: an abbreviation (``มิ.ย.``, however a scan read its
+    letters) or a month's full name (not a word that ends like one: ``ประชาสัมพันธ์``)."""
+    match = MONTH_TOKEN.fullmatch(text)
+    return match is not None and ("." in match["month"] or month_number(match["month"]) is not None)
+
+
 def is_quarter_subheader(row_cells: Sequence[str]) -> bool:
     """The header's second line: ``1 2 3 4``, ``ไตรมาส 1 ...``, ``ต.ค.-ธ.ค. ...``, ``พ.ศ. 2566``;
     or, as a scan reads it, three or four cells that each name a quarter's months among at
@@ -383,7 +399,7 @@ def is_quarter_subheader(row_cells: Sequence[str]) -> bool:
     return all(
         QUARTER_LABEL.match(t)
         or quarter_label(t) is not None
-        or MONTH_TOKEN.fullmatch(t.replace("-", ""))
+        or month_token(t.replace("-", ""))
         or regex.fullmatch(
             r"[ก-ฮ]\.[ก-ฮ]\.\s*[-–]\s*[ก-ฮ]\.[ก-ฮ]\.(?:\d{2,4})?|พ\.ศ\.|25\d\d|\d{2}|ไตรมาส(?:ที่)?|[-–]", t
         )
@@ -849,6 +865,7 @@ class PlanReader:
             in_words = quarters_from_text(text) if self.layout.has_quarters and row.quarters is None else None
             if in_words is not None and len(text) < 40:
                 row.quarters = in_words
+                row.period_cell, row.period_text = (k, text) if tabbed else (None, "")
                 continue
             if not self.is_remarks_text(k, raw, len(texts)):
                 continue
@@ -950,6 +967,11 @@ class PlanReader:
         filled = self.field_cells(row_cells, tabbed)
         named = False
         for k, cell in filled:
+            if tabbed and k == row.period_cell:
+                # the period's wrapped rest (``พ.ย. 68 -`` / ``ก.พ. 69``): the quarters of the whole
+                row.period_text = f"{row.period_text} {cell}"
+                row.quarters = quarters_from_text(row.period_text) or row.quarters
+                continue
             amount_wanted = (
                 row.budget is None and parse_money(cell, read="cell") is not None and len(filled) > 1
             )

@@ -376,9 +376,19 @@ def is_table_header(text: str) -> bool:
     )
 
 
-def without_extra_columns(text: str, header: Sequence[str]) -> str:
-    """A member row without its cells under extra columns (a row that fills every column)."""
+def without_extra_columns(text: str, header: Sequence[str], raw: str = "") -> str:
+    """A member row without its cells under extra columns: a row that fills every column; a
+    wrapped row (its first cell empty) by its cells' places; a row with more cells than the
+    header (a name typed with two spaces made two) without its last ones under trailing extra
+    columns (``ข้อมูลที่รับผิดชอบ``: ``O1 - O8``)."""
     row = nonempty_cells(text)
+    extra = [k for k, title in enumerate(header) if EXTRA_COLUMN.search(title) and not regex.search("ชื่อ|ตำแหน่ง", title)]
+    placed = raw.rstrip("\n").split("\t")
+    if extra and len(placed) == len(header) and not placed[0].strip():
+        return "\t".join(c.strip() for k, c in enumerate(placed) if c.strip() and (k not in extra or ROLE_CELL.match(c.strip())))
+    trailing = next((n for n in range(len(extra), 0, -1) if extra[-n:] == list(range(len(header) - n, len(header)))), 0)
+    if trailing and len(row) > len(header) and not any(ROLE_CELL.match(c) for c in row[-trailing:]):
+        return "\t".join(row[:-trailing])
     if not header or len(row) != len(header):
         return text
     kept = [
@@ -410,7 +420,7 @@ class MemberReader:
             if is_table_header(text):
                 self.header = nonempty_cells(text)
                 continue
-            text = without_extra_columns(text, self.header)
+            text = without_extra_columns(text, self.header, line.text)
             next_text = self.next_row(lines, i)
             flat = " ".join(text.replace("\t", " ").split())
             heading = group_heading(text, next_text)
@@ -574,13 +584,20 @@ class MemberReader:
             member.role = clean(member.role + texts.pop())  # คณะทำงานและ / ผู้ช่วยเลขานุการ
         elif member.role is not None and len(texts) == 1 and (longer := ROLE_CELL.match(f"{member.role}{texts[0]}")):
             member.role, texts = role_text(longer["role"]), []  # a role wrapped in its cell (ประธาน / กรรมการ)
+        elif (
+            member.role is not None and len(texts) > 1 and texts[-1].startswith("และ")
+            and (longer := ROLE_CELL.fullmatch(f"{member.role}{texts[-1]}"))
+        ):
+            # the role's cell wrapped beside the position's (``คณะทำงาน`` / ``และเลขานุการ``)
+            member.role, texts = role_text(longer["role"]), texts[:-1]
         elif member.role is None:
             # a role its line wrapped at the page's margin (``... หัวหน้า`` / ``คณะทำงาน``,
-            # ``... คณะ`` / ``ทำงาน``): the position's last word is the role's first
+            # ``... คณะ`` / ``ทำงาน``), or in its cell (``กรรมการและผู้ช่วย`` / ``เลขานุการ``): the
+            # position's last word is the role's first
             last = member.position_parts[-1].rsplit(" ", 1) if member.position_parts and texts else []
-            joined = ROLE_CELL.match(f"{last[-1]}{texts[0]}") if len(last) == 2 and len(texts) == 1 else None
+            joined = ROLE_CELL.match(f"{last[-1]}{texts[-1]}") if len(last) == 2 and len(texts) in (1, 2) else None
             if joined:
-                member.position_parts[-1], member.role, texts = last[0], role_text(joined["role"]), []
+                member.position_parts[-1], member.role, texts = last[0], role_text(joined["role"]), texts[:-1]
             else:
                 texts, member.role = split_role(texts, min_words=0)
         if texts:

@@ -31,6 +31,7 @@ from pipeline.model import Line, Parsed, Segment
 from pipeline.normalize import clean
 from pipeline.thai import (
     MARK,
+    MONTH_PATTERN,
     baht_in_words,
     find_fiscal_year,
     parse_money,
@@ -147,6 +148,8 @@ def match_heading(text: str) -> tuple[str, str, str | None] | None:
             continue
         if name == "target_group" and regex.match(r"\s*/\s*ผลผลิต", body[match.end() :]):
             name = "outputs"  # ``เป้าหมาย/ผลผลิต``: the sheet's outputs (its target is named apart)
+        if name == "indicators" and (paired := regex.match(r"\s*/\s*(ผลผลิต|ผลลัพธ์)", body[match.end() :])):
+            name = "outputs" if paired[1] == "ผลผลิต" else "outcomes"  # ``ตัวชี้วัด/ผลผลิต``
         end_of_label = match.start() + len(match.group().rstrip())  # (its optional words may take a space)
         tail = ENGLISH_LABEL.sub("", combined_heading_tail(body[end_of_label:]), count=1)
         end = HEADING_END.match(tail)
@@ -373,6 +376,13 @@ class SheetReader:
             if rest := text[kind.end() :].strip():
                 self.add(rest)
             return
+        if self.sheets and self.section and len(row) > 2 and STEP_LABEL.fullmatch(row[0]) and all(
+            SCHEDULE_CELL.fullmatch(c) for c in row[1:] if c
+        ):
+            # ``ขั้นตอน/กิจกรรม | ม.ค. ๖๙ | ก.พ. ๖๙ | มี.ค. ๖๙``: a Gantt table's header; its steps
+            # are the first column, the ticks under the months no part of them
+            self.first_column_only = True
+            return
         if self.sheets and self.section:
             if self.first_column_only and "\t" in line.text.strip():
                 text = clean(line.text.strip().split("\t")[0]) or text
@@ -505,6 +515,8 @@ RESULT_KIND = regex.compile(
     r"^(?:\d{1,2}(?:\.\d{1,2})+\s*)?(?:ตัวชี้วัด\s*|ผล\s*)?เชิง\s*(?P<kind>ปริมาณ|คุณภาพ)\s*(?:\(\s*(?:ผลผลิต|ผลลัพธ์)\s*\))?\s*[:：]?\s*"
 )
 # A section's table header beside its heading (``ขั้นตอนการดำเนินงาน | ช่วงเวลา``).
+STEP_LABEL = regex.compile(r"(?:ขั้น\s*ตอน|กิจกรรม|รายการ)(?:\s*/\s*(?:กิจกรรม|ขั้นตอน))?(?:\s*การ\s*ดำเนิน\s*(?:งาน|การ))?")
+SCHEDULE_CELL = regex.compile(rf"(?:{MONTH_PATTERN}|ไตรมาส\s*(?:ที่)?)\s*(?:[-–]\s*{MONTH_PATTERN}\s*)?(?:\d{{1,4}})?")
 COLUMN_LABEL = regex.compile(r"(?:ช่วง\s*เวลา|ระยะ\s*เวลา|เดือน|ผู้\s*รับผิดชอบ|งบ\s*ประมาณ|หมายเหตุ)(?:\s*\(.{1,10}\))?")
 
 

@@ -17,7 +17,7 @@ from pipeline import ocr
 from pipeline.config import Settings
 from pipeline.engines import tesseract
 from pipeline.model import Parsed
-from schemas import Agenda, Attendee, ItaScore, Meeting
+from schemas import Agenda, Attendee, CommitteeMember, ItaScore, Meeting, Project, ProjectSheet
 from tests.conftest import parse_pages
 from tests.test_make_corpus import make_corpus
 
@@ -193,3 +193,73 @@ def test_the_instruments_weights_in_a_reports_prose_are_no_scores() -> None:
     ]
     scores = {r.instrument: r.score for r in rows_of(parse_pages("\n".join(text)), ItaScore) if r.indicator_no is None}
     assert scores == {"IIT": Decimal("91.08"), "EIT": Decimal("84.60"), "OIT": Decimal("87.50")}
+
+
+def test_a_plans_period_in_words_wrapped_in_its_cell_and_months_named_one_by_one() -> None:
+    from parsers.action_plan import quarters_from_text
+
+    assert quarters_from_text("ธ.ค. 68, มิ.ย. 69") == [True, False, True, False]  # those months only
+    assert quarters_from_text("พ.ย. 68 - ก.พ. 69") == [True, True, False, False]
+    text = [
+        "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569",
+        "องค์การบริหารส่วนตำบลทุ่งงาม",
+        "ที่\tโครงการ/กิจกรรม/มาตรการ\tตัวชี้วัด\tงบประมาณ\tระยะเวลา\tผู้รับผิดชอบ\tหมายเหตุ",
+        "\t\t\t(บาท)\tดำเนินการ\t\t",
+        "มิติที่ 3\tการส่งเสริมบทบาท\t\t\t\t\t",
+        "6\tโครงการพัฒนาระบบบริการ\tมีบริการออนไลน์\t15,000\tพ.ย. 68 -\tสำนักปลัด\tใหม่",
+        "\tประชาชนด้วย e-Service\t3 งาน\t\tก.พ. 69\t\t",
+        "8\tโครงการจัดทำวารสาร\tวารสาร 2 ฉบับ\t36,000\tธ.ค. 68,\tสำนักปลัด\t",
+        "\tประชาสัมพันธ์\t\t\tมิ.ย. 69\t\t",
+        "\tผลการดำเนินงาน\t\t\t\t\t",
+    ]
+    projects = {p.seq: p for p in rows_of(parse_pages("\n".join(text)), Project)}
+    assert (projects[6].q1, projects[6].q2, projects[6].q3) == (True, True, False)
+    # (a name's wrapped word that ends like กุมภาพันธ์ is no month header)
+    assert projects[8].name == "โครงการจัดทำวารสาร ประชาสัมพันธ์ ผลการดำเนินงาน"
+    assert (projects[8].q1, projects[8].q2, projects[8].q3) == (True, False, True)
+
+
+def test_a_sheets_indicator_output_heading_and_a_gantt_table_of_its_steps() -> None:
+    from parsers.project_sheets import match_heading
+
+    assert match_heading("ตัวชี้วัด/ผลผลิต") == ("outputs", "", None)
+    text = [
+        "รายละเอียดโครงการที่ ๑",
+        "ชื่อโครงการ",
+        "     โครงการอบรมคุณธรรมจริยธรรม",
+        "วิธีดำเนินการ",
+        "ขั้นตอน/กิจกรรม\tม.ค. ๖๙\tก.พ. ๖๙\tมี.ค. ๖๙",
+        "๑) ขออนุมัติโครงการและแต่งตั้งคณะทำงาน\t✓\t\t",
+        "๒) จัดอบรม ๑ วัน\t\t✓\t",
+        "ตัวชี้วัด/ผลผลิต",
+        "     - ผู้เข้ารับการอบรมไม่น้อยกว่าร้อยละ ๘๐",
+        "ผลที่คาดว่าจะได้รับ",
+        "     - บุคลากรแยกแยะประโยชน์ส่วนตนและประโยชน์ส่วนรวมได้",
+    ]
+    (sheet,) = rows_of(parse_pages("\n".join(text)), ProjectSheet)
+    assert sheet.methods == ["ขออนุมัติโครงการและแต่งตั้งคณะทำงาน", "จัดอบรม 1 วัน"]
+    assert sheet.outputs == ["ผู้เข้ารับการอบรมไม่น้อยกว่าร้อยละ 80"]
+    assert sheet.outcomes == ["บุคลากรแยกแยะประโยชน์ส่วนตนและประโยชน์ส่วนรวมได้"]
+
+
+def test_a_member_tables_extra_column_and_roles_wrapped_in_their_cells() -> None:
+    text = [
+        "คำสั่งองค์การบริหารส่วนตำบลโคกงาม",
+        "ที่ ๑๒/๒๕๖๙",
+        "เรื่อง แต่งตั้งคณะทำงาน",
+        "     ๓. คณะทำงานจัดเก็บและเผยแพร่ข้อมูลสาธารณะ (OIT) ประกอบด้วย",
+        "ที่\tชื่อ - สกุล\tตำแหน่ง\tหน้าที่\tข้อมูลที่รับผิดชอบ",
+        "3.1\tนายสมศักดิ์  ไชยสุข\tหัวหน้าสำนักปลัด\tหัวหน้าคณะทำงาน\tO1 - O8",
+        "3.6\tนางสาวศิริพร  อุปพงษ์\tนักวิเคราะห์นโยบาย\tคณะทำงาน\tO34 - O36",
+        "\t\tและแผนชำนาญการ\tและเลขานุการ\t",
+        "3.7\tนางสาวปวีณา  ทองภู\tนักจัดการงานทั่วไป\tกรรมการและผู้ช่วย\tดูแลเว็บไซต์",
+        "\t\tปฏิบัติการ\tเลขานุการ\tและระบบ ITAS",
+        "สั่ง ณ วันที่ ๙ มกราคม พ.ศ. ๒๕๖๙",
+    ]
+    members = {
+        m.seq: (m.position, (m.role or "").replace(" ", ""))
+        for m in rows_of(parse_pages("\n".join(text)), CommitteeMember)
+    }
+    assert members["3.1"] == ("หัวหน้าสำนักปลัด", "หัวหน้าคณะทำงาน")
+    assert members["3.6"] == ("นักวิเคราะห์นโยบาย และแผนชำนาญการ", "คณะทำงานและเลขานุการ")
+    assert members["3.7"] == ("นักจัดการงานทั่วไป ปฏิบัติการ", "กรรมการและผู้ช่วยเลขานุการ")
