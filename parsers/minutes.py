@@ -366,6 +366,8 @@ CHANGED = tolerant(
     r"(?:แก้\s*ไข|ปรับ\s*แก้|เพิ่ม\s*เติม|ปรับ\s*ปรุง)"
     # ``เห็นชอบร่างแผนฯ โดยให้เพิ่มกิจกรรม...``: the change the meeting asked for
     r"|(?:โดย|และ|แต่)\s*ให้\s*(?:เพิ่ม|ตัด|ลด|ปรับ|เปลี่ยน|งด)"
+    # ``อนุมัติให้โอน... เฉพาะรายการเครื่องพ่นหมอกควัน``: a part of what was asked, the rest not
+    r"|เฉพาะ\s*(?:รายการ|โครงการ)"
 )
 COUNT_OF_VERB = regex.compile(r"ด้วย\s*คะแนน\s*(?:เสียง)?\s*(?P<n>\d{1,3})\s*เสียง")
 VOTES = tolerant(
@@ -1839,7 +1841,8 @@ def signer(lines: Sequence[Line], label: regex.Pattern[str]) -> str | None:
         if not match or not is_signature_label(text):
             continue
         order = label_order(lines[i].text, label)
-        own = name_in(text[: match.start()]) or name_in(text[match.end() :])
+        # (``ผู้บันทึกรายงานการประชุม : นางสาวอรทัย แก้วประเสริฐ ครูชำนาญการ``: labelled, no signature)
+        own = name_in(text[: match.start()]) or name_in(text[match.end() :].lstrip(" :："))
         if own:
             return own
         forward = [lines[j] for j in range(i + 1, min(len(lines), i + 4))]

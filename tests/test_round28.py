@@ -17,7 +17,7 @@ from pipeline import ocr
 from pipeline.config import Settings
 from pipeline.engines import tesseract
 from pipeline.model import Parsed
-from schemas import Agenda, Attendee, CommitteeMember, ItaScore, Meeting, Project, ProjectSheet
+from schemas import Agenda, Attendee, CommitteeMember, ItaScore, Meeting, Project, ProjectSheet, Resolution
 from tests.conftest import parse_pages
 from tests.test_make_corpus import make_corpus
 
@@ -263,3 +263,32 @@ def test_a_member_tables_extra_column_and_roles_wrapped_in_their_cells() -> None
     assert members["3.1"] == ("หัวหน้าสำนักปลัด", "หัวหน้าคณะทำงาน")
     assert members["3.6"] == ("นักวิเคราะห์นโยบาย และแผนชำนาญการ", "คณะทำงานและเลขานุการ")
     assert members["3.7"] == ("นักจัดการงานทั่วไป ปฏิบัติการ", "กรรมการและผู้ช่วยเลขานุการ")
+
+
+def test_the_recorder_and_reviewer_named_on_labelled_lines_and_a_partial_approval() -> None:
+    text = [
+        "รายงานการประชุมคณะกรรมการสถานศึกษาขั้นพื้นฐาน",
+        "ครั้งที่ 2/2569 วันศุกร์ที่ 15 พฤษภาคม 2569 เวลา 15.30 น.",
+        "ผู้มาประชุม",
+        "  1. นายสุเมธ  ทองประเสริฐ        ประธานกรรมการ",
+        "เริ่มประชุมเวลา 15.30 น.",
+        "วาระที่ 1 : เรื่องเพื่อพิจารณา",
+        "     ขออนุมัติโอนงบประมาณไปตั้งจ่ายเป็นรายการใหม่ จำนวน 2 รายการ",
+        "มติ  อนุมัติให้โอนงบประมาณ เฉพาะรายการเครื่องพ่นหมอกควัน ส่วนรายการเครื่องตัดหญ้าให้เสนอใหม่",
+        "ปิดประชุมเวลา 17.00 น.",
+        "ผู้บันทึกรายงานการประชุม      :  นางสาวอรทัย  แก้วประเสริฐ      ครูชำนาญการ",
+        "ผู้ตรวจรายงานการประชุม      :  นายชาตรี  บุญเพ็ง              ผู้อำนวยการสถานศึกษา",
+    ]
+    parsed = parse_pages("\n".join(text))
+    (meeting,) = rows_of(parsed, Meeting)
+    assert (meeting.recorder_name, meeting.reviewer_name) == ("อรทัย แก้วประเสริฐ", "ชาตรี บุญเพ็ง")
+    (resolution,) = rows_of(parsed, Resolution)
+    assert resolution.outcome == "approved_with_changes"
+
+
+def test_a_tables_thi_cell_and_oit_item_ranges_as_a_scan_misreads_them() -> None:
+    assert ocr.repair_ocr_text("47่\tแผนงาน/งาน\tงบประมาณ") == "ที่\tแผนงาน/งาน\tงบประมาณ"
+    assert ocr.repair_ocr_text("หัวหน้าคณะทำงาน\tO1 0 O8") == "หัวหน้าคณะทำงาน\tO1 - O8"
+    assert ocr.repair_ocr_text("คณะทำงาน\t09 - O16") == "คณะทำงาน\tO9 - O16"
+    assert ocr.repair_ocr_text("ข้อ O33-O36 ไม่ครบ") == "ข้อ O33-O36 ไม่ครบ"  # read right: left alone
+    assert ocr.repair_ocr_text("จำนวน 47 คน ปี 10 - 20") == "จำนวน 47 คน ปี 10 - 20"
