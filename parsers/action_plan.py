@@ -1104,9 +1104,22 @@ class _Common(TypedDict):
     fiscal_year: int | None
 
 
+def mend_sequence(rows: Sequence[PlanRow]) -> None:
+    """A row number out of its place between two neighbours one apart from it (``2 | ๖ | 4``:
+    a scan read 3 as ๖) takes the number between them, when the number read stands elsewhere
+    too or out of order."""
+    numbers = Counter(row.seq for row in rows)
+    for before, row, after in zip(rows, rows[1:], rows[2:], strict=False):
+        between = before.seq + 1
+        if after.seq == between + 1 and row.seq != between and (numbers[row.seq] > 1 or not before.seq < row.seq < after.seq):
+            numbers[row.seq] -= 1
+            row.seq = between
+
+
 def parse(segment: Segment) -> Parsed:
     reader = PlanReader(raw_by_line=raw_lines_by_line(segment))
     reader.read(segment.lines)
+    mend_sequence(reader.rows)
     title = clean(" ".join(reader.title_lines)) if reader.title_lines else None
     head_text = " ".join(
         [*(reader.title_lines), *(line.text.replace("\t", " ") for line in segment.lines[:8])]

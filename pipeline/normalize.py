@@ -218,6 +218,16 @@ _GIVEN_NAME_ALONE = regex.compile(
 )
 
 
+# A cell's first line that ends a whole name (title, given name, surname), and a next line that
+# opens a post: two lines of a stacked cell (``นายสมพร  ใจงาม`` / ``ผู้แทนหมู่ที่ ๑ บ้าน...``), two
+# words (OCR knows no line's end; a text layer has a space there).
+_WHOLE_NAME_END = regex.compile(
+    r"(?:^|\s)(?:นาย(?!ก)|นางสาว|นาง|น\.ส\.)[\u0e01-\u0e4e]{2,20}\s+[\u0e01-\u0e4e]{2,25}$"
+)
+_POST_START = regex.compile(
+    r"(?:ผู้แทน|ผู้อำนวยการ|ผู้ใหญ่บ้าน|ผู้ทรงคุณวุฒิ|ผู้ช่วย|หัวหน้า|ปลัด|รองปลัด|นายก|รองนายก|นัก|"
+    r"เจ้าหน้าที่|เจ้าพนักงาน|ครู|กำนัน|ประธาน|รองประธาน|กรรมการ|สมาชิก|ส\.|อสม|เลขานุการ|พนักงาน|ตัวแทน)"
+)
 _ROW_NUMBER_PART = regex.compile(r"[\d๐-๙]+")
 
 
@@ -231,6 +241,8 @@ def join_wrapped(head: str, tail: str) -> str:
         return head + tail  # an amount its narrow cell broke (``๒`` / ``๕,๐๐๐``, ``8,500.0`` / ``0``)
     if head and tail and _THAI_LETTER_OR_MARK.match(head[-1]) and _THAI_LETTER_OR_MARK.match(tail[0]):
         if _GIVEN_NAME_ALONE.match(head) and " " not in tail.strip():
+            return f"{head} {tail}"
+        if _WHOLE_NAME_END.search(head) and _POST_START.match(tail):
             return f"{head} {tail}"
         return head + tail
     return f"{head} {tail}" if head and tail else head + tail

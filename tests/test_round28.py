@@ -292,3 +292,33 @@ def test_a_tables_thi_cell_and_oit_item_ranges_as_a_scan_misreads_them() -> None
     assert ocr.repair_ocr_text("คณะทำงาน\t09 - O16") == "คณะทำงาน\tO9 - O16"
     assert ocr.repair_ocr_text("ข้อ O33-O36 ไม่ครบ") == "ข้อ O33-O36 ไม่ครบ"  # read right: left alone
     assert ocr.repair_ocr_text("จำนวน 47 คน ปี 10 - 20") == "จำนวน 47 คน ปี 10 - 20"
+
+
+def test_scan_readings_of_a_plan_and_a_participants_list() -> None:
+    from parsers.action_plan import PlanRow, mend_sequence
+    from pipeline.normalize import join_wrapped
+
+    # ``มิติที่ ๒`` with its ที่ read as digits or a letter
+    assert ocr.repair_ocr_text("มิติ ๔๑ 2\tการบริหารราชการ") == "มิติที่ 2\tการบริหารราชการ"
+    assert ocr.repair_ocr_text("มิติ 12 โครงการ") == "มิติ 12 โครงการ"
+    # a row number read as another between its neighbours (3 as ๖ among 1 2 _ 4 ... 6)
+    rows = [PlanRow(seq=n, page_no=1) for n in (1, 2, 6, 4, 5, 6)]
+    mend_sequence(rows)
+    assert [r.seq for r in rows] == [1, 2, 3, 4, 5, 6]
+    per_dimension = [PlanRow(seq=n, page_no=1) for n in (1, 2, 1, 2, 3)]
+    mend_sequence(per_dimension)
+    assert [r.seq for r in per_dimension] == [1, 2, 1, 2, 3]  # numbered again per dimension: left
+    # a stacked cell's two lines (name / post) joined as two words, OCR knowing no line's end
+    assert join_wrapped("นายสมพร ใจงาม", "ผู้แทนหมู่ที่ ๑") == "นายสมพร ใจงาม ผู้แทนหมู่ที่ ๑"
+    assert join_wrapped("นายสมชาย ใจ", "ดี") == "นายสมชาย ใจดี"
+    text = [
+        "รายงานการประชุมคณะกรรมการสถานศึกษาขั้นพื้นฐาน",
+        "ครั้งที่ 2/2569 วันศุกร์ที่ 15 พฤษภาคม 2569 เวลา 15.30 น.",
+        "ผู้มาประชุม",
+        "  1. นายสุเมธ  ทองประเสริฐ        ประธานกรรมการ",
+        "ผู้เข้าร่วมประชุม",
+        "1. นางวรรณาศรีสมบัติ รองผู้อำนวยการสถานศึกษา",
+        "เริ่มประชุมเวลา 15.30 น.",
+    ]
+    people = {a.full_name: a.position for a in rows_of(parse_pages("\n".join(text)), Attendee)}
+    assert people["วรรณา ศรีสมบัติ"] == "รองผู้อำนวยการสถานศึกษา"
