@@ -144,7 +144,13 @@ PARENTHESES = regex.compile(r"\([^()]*\)")
 OIT_ITEM = regex.compile(r"(?:^|\s|ข้อ)[Oo]\s?\d{1,2}(?!\d)")
 # The header of a table that is not a score table (measures, plans): its cells hold targets.
 OTHER_TABLE_HEADER = regex.compile(r"ผู้\s*รับผิดชอบ|ระยะ\s*เวลา|งบ\s*ประมาณ|เป้า\s*หมาย|วิธี\s*การ|มาตรการ")
-WEIGHT_HEADER = regex.compile(r"สัดส่วน|น้[ำา]?\s*หนัก|คะแนน\s*เต็ม|เกณฑ์|เป้า\s*หมาย")  # (น้าหนัก: OCR)
+WEIGHT_HEADER = regex.compile(
+    r"สัดส่วน|น้[ำา]?\s*หนัก|คะแนน\s*เต็ม|เกณฑ์|เป้า\s*หมาย"  # (น้าหนัก: OCR)
+    # the OIT's counts of items and of items passed: numbers, no scores
+    r"|^\s*ข้อ\s*$|ข้อ\s*คำ\s*ถาม|จำนวน\s*\(?\s*ข้อ|ผ่าน\s*\(\s*ข้อ"
+)
+# A label cell of the items an indicator covers (``O1 - O24``, ``I1 - I6``) beside its name.
+ITEM_RANGE_CELL = regex.compile(r"[OIE]\s?\d{1,2}\s*[-–]\s*[OIE]\s?\d{1,2}")
 SCORE_TABLE_HEADER = regex.compile(r"คะแนน|ผล\s*การ\s*ประเมิน|(?<![A-Za-z])(?:IIT|EIT|OIT|ITA)(?![A-Za-z])")
 # An ITA level (``AA``, ``A`` ... ``F``) in a column of its own beside a score.
 GRADE_CELL = regex.compile(r"AA|[A-F]")
@@ -388,11 +394,13 @@ class Reader:
         if YEAR_CONTEXT.search(text) and not (ANSWERING_PLAN.search(text) and not SCORED.search(text)):
             years = find_fiscal_years(text)
             compared_here = {int(m["year"]) for m in COMPARED_YEAR.finditer(text)}
+            # (``สูงขึ้นจากปีงบประมาณ พ.ศ. ๒๕๖๘ (...) และปีงบประมาณ พ.ศ. ๒๕๖๗ (...)``: every year
+            # the line names is an earlier one it compares with)
             compared = (
-                (COMPARED_FROM.search(self.previous_text) or (years and years[-1] in compared_here))
+                (COMPARED_FROM.search(self.previous_text) or (years and (years[-1] in compared_here or compared_here)))
                 and self.default_year
                 and years
-                and years[-1] < self.default_year
+                and max(years) < self.default_year
             )
             if years and not compared:
                 self.year = years[-1]  # (not an earlier year the line above compares with: ``เพิ่มขึ้นจาก`` / ``ปี 2567 ...``)
@@ -504,7 +512,8 @@ class Reader:
         for label_cells, scores in groups:
             if all(value is None for _, value in scores):
                 continue
-            label = self.classify(label_cells)
+            named = [c for c in label_cells if not ITEM_RANGE_CELL.fullmatch(c.strip())]
+            label = self.classify(named if named and len(named) < len(label_cells) else label_cells)
             previous = self.found[-1].label if self.found else None
             if (
                 label is None

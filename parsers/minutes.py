@@ -213,6 +213,8 @@ SUB_LIST_LABEL = regex.compile(
     r"^[ก-ฮ]\.\s*\S.*?จำนวน\s*\d{1,4}\s*คน(?:\s*(?:ได้แก่|ดังนี้|ประกอบด้วย))?$"
     # a caption over a council's members by district, or over the officers by side
     r"|^(?:เขต\s*(?:เล\u0e37?อก\s*ต\u0e31?\u0e49?ง\s*)?(?:ท\u0e35?\u0e48?\s*)?\d{1,2}|ฝ\u0e48?าย\s*(?:บริหาร|ประจำ|สภา|ข้าราชการ|เลขานุการ)|คณะ\s*ผู้\s*บริหาร)\s*:?$"
+    # ... or over the members by where they sat (``ก. ประชุม ณ ห้องประชุม``, ``ข. ประชุมผ่านระบบออนไลน์``)
+    r"|^[ก-ฮ][.)]\s*(?:ประชุม|ร่วมประชุม|เข้าร่วม(?:ประชุม)?)\s*(?:ณ|ผ่าน|ทาง|ด้วย|ที่|แบบ|ใน).{0,60}$"
 )
 AMOUNT_ALONE = regex.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d{2})?\s*บาท\)?")  # a title's ``งบประมาณ`` / ``96,000 บาท``
 SPEECH_OPENING = regex.compile(r"^(?:-?\s*ไม่มี|รับทราบ|ทราบ|เห็นชอบ|อนุมัติ)")
@@ -311,6 +313,8 @@ SPEECH = regex.compile(
     r"ฝ่ายเลขานุการ|สมาชิก|ที่\s*ประชุม)\S{0,40}\s+(?:ได้\s*)?(?:กล่าว|แจ้ง|ชี้แจง|เสนอ|สอบถาม|ถาม|อภิปราย|"
     r"รายงาน|ตอบ|สรุป|ขอ|เพิ่มเติม)"
 )
+MEMBER_NUMBER = regex.compile(r"[\d๐-๙]{3,6}")  # a member's register number (``๐๐๑``, ``0457``)
+STANDS_FOR = regex.compile(r"ผู้\s*แทน|ตัว\s*แทน|ผู้\s*ทรง\s*คุณวุฒิ")  # whom a member stands for
 BRACKETED_ROLE = regex.compile(r"^(?P<post>.*?)\s*\((?P<role>[^()]+)\)$")
 ACTING_AFTER = regex.compile(r"^(?P<post>.+?)\s*\(\s*แทน\s*\)\s*$")
 STANDING_IN = regex.compile(r"^(?:มา\s*)?แทน(?:\s+|(?=ผอ\.|ผู้|ปลัด|รอง|นายก|หัวหน้า))(?P<post>\S.*)$")  # a cell of its own: whom this person stands in for (``แทนผอ.กองช่าง``: a text layer's lost space)
@@ -547,7 +551,8 @@ def person_name(text: str) -> tuple[str | None, str, str] | None:
 POST_AFTER_GLUED_NAME = regex.compile(
     r"\(|ปลัด|นายก|รองนายก|รองปลัด|ผู้อำนวยการ|ผอ\.|หัวหน้า|นักวิชาการ|นักวิเคราะห์|นักพัฒนา|นักจัดการ|"
     r"นักทรัพยากร|เจ้าพนักงาน|เจ้าหน้าที่|อาจารย์|สมาชิก|ประธาน|กรรมการ|เลขานุการ|"
-    r"ผู้|รอง(?:ผู้|ประธาน|หัวหน้า|เลขา)|ครู|พนักงาน|ลูกจ้าง"  # (no surname opens so: ``วรรณาศรีสมบัติ รองผู้อำนวยการ...``)
+    # (no surname opens so: ``วรรณาศรีสมบัติ รองผู้อำนวยการ...``; ครู alone does: ครูเกษม)
+    r"ผู้|รอง(?:ผู้|ประธาน|หัวหน้า|เลขา)|ครู(?:ผู้|ชำนาญ|อัตรา|พี่เลี้ยง|$)|พนักงาน|ลูกจ้าง"
 )
 
 
@@ -902,6 +907,15 @@ class MinutesReader:
             row_cells = [c for c in row_cells if c]
             if not row_cells:
                 return True  # an empty numbered row of a form
+            if len(row_cells) > 1 and MEMBER_NUMBER.fullmatch(row_cells[0]) and split_prefix(row_cells[1])[0] is not None:
+                row_cells = row_cells[1:]  # ``๑ | ๐๐๑ | นายอินสม ณ ลำพูน``: a member's number before the name
+        if (
+            len(row_cells) > 1
+            and split_prefix(row_cells[0])[0] is not None
+            and len(split_prefix(row_cells[0])[1].split()) == 1
+            and regex.fullmatch(r"ณ\s*\p{Thai}{2,}", row_cells[1].strip())
+        ):
+            row_cells[:2] = [f"{row_cells[0]} {row_cells[1].strip()}"]  # ``นายอินสม | ณ ลำพูน``: a surname with ณ
         if len(row_cells) > 1 and row_cells[0].endswith("ตำแหน่ง") and len(row_cells[0]) > 10:
             # a table cell's two lines joined: the name and, under it, the label of a position
             # that stands under the role (``นายสมนึก ทองแก้วตำแหน่ง | ประธานกรรมการกำนันตำบล...``)
@@ -1057,8 +1071,11 @@ class MinutesReader:
             row.role = row.role or bracketed["role"].strip()
             position = bracketed["post"]
         elif bracketed and ROLE.match(bracketed["post"].strip()) and not row.role:
-            # ``กรรมการ (ผู้แทนศิษย์เก่า)``: the role, then what the member stands for in brackets
-            row.role, position = bracketed["post"].strip(), bracketed["role"]
+            if STANDS_FOR.match(bracketed["role"].strip()):
+                # ``กรรมการ (ผู้แทนศิษย์เก่า)``: the role, then whom the member stands for in brackets
+                row.role, position = bracketed["post"].strip(), bracketed["role"]
+            else:
+                row.role, position = position, ""  # ``กรรมการ (ฝ่ายเงินกู้)``: the board's side, the role's own
         if not position:
             return
         after = ACTING_AFTER.match(position)

@@ -40,6 +40,7 @@ from pipeline.normalize import (
     own_cell,
     recompose_sara_am,
     repair_pdf_thai,
+    surname_after,
 )
 from pipeline.ocr import OcrJob, deferred_job, make_job, page_pixels, read_pages
 from pipeline.thai import MARK, to_arabic_digits
@@ -181,7 +182,7 @@ def _body_lines(words: list[dict[str, Any]], left: float, spaces: list[dict[str,
         )
         first_words.append(line[0])
     first = dict(zip((id(r) for r in rows), first_words, strict=True))
-    joined = layout.join_wrapped_rows(sorted(rows, key=lambda r: r.top), _own_cell, _join_unspaced)
+    joined = layout.join_wrapped_rows(sorted(rows, key=lambda r: r.top), _own_cell, _join_unspaced, surname_after=surname_after)
     # a joined wrapped cell pushes the ticks after it out of their columns: blanks made explicit
     size = statistics.median(row.size for row in rows) if rows else 0.0
     layout.fill_tick_columns(joined, lambda t: len(t) == 1 and t in TICK_MARKS, None, NO_TICK, 0.6 * size)

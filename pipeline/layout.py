@@ -191,9 +191,13 @@ def centred_cell(row: PieceRow, piece: Piece) -> bool:
     return piece[0] > row.pieces[-1][1] + row.size
 
 
-def join_continuation(row: PieceRow, line: PieceRow, join: Callable[[str, str], str]) -> None:
+def join_continuation(
+    row: PieceRow, line: PieceRow, join: Callable[[str, str], str], surname_after: Callable[[str, str], bool] | None = None
+) -> None:
     """``line``'s pieces appended to the cells of ``row`` they start under (``join`` glues two
-    pieces of a wrapped text; a piece the producer ended with a space keeps it)."""
+    pieces of a wrapped text; a piece the producer ended with a space keeps it). A cell whose
+    first piece is a given name with its surname's start a typist's two spaces after it
+    (``surname_after``: ``นายสมหมาย  ใจ`` / ``ปัน``) is one cell: the wrapped rest goes on the surname."""
     starts = {k: row.pieces[k][0] for k in range(1, len(row.pieces))}
     if row.number_end is not None:
         starts[0] = row.pieces[0][0] if line.pieces[0][0] < row.number_end - 0.3 * row.size else row.number_end
@@ -204,9 +208,19 @@ def join_continuation(row: PieceRow, line: PieceRow, join: Callable[[str, str], 
             continue
         k = min(starts, key=lambda i: abs(starts[i] - x0))
         start, end, head = pieces[k]
+        after = pieces[k + 1] if k + 1 < len(pieces) and k + 1 in starts else None
+        if surname_after is not None and after is not None and after[0] - end <= SURNAME_GAP * row.size and surname_after(head, after[2]):
+            head, end = f"{head} {after[2]}", after[1]
+            del pieces[k + 1]
+            starts = {i if i < k + 1 else i - 1: x for i, x in starts.items() if i != k + 1}
+            shifted = {i if i < k + 1 else i - 1 for i in row.spaced if i not in (k, k + 1)}
+            row.spaced = frozenset(shifted | ({k} if k + 1 in row.spaced else set()))
         pieces[k] = (start, end, f"{head} {text}" if k in row.spaced else join(head, text))
     row.pieces = pieces
     row.bottom = max(row.bottom, line.bottom)
+
+
+SURNAME_GAP = 1.0  # letter heights: a typist's two spaces between a given name and its surname, at most
 
 
 def join_wrapped_rows(
@@ -214,13 +228,14 @@ def join_wrapped_rows(
     own_cell: Callable[[str], bool],
     join: Callable[[str, str], str],
     slack: float = 0.6,
+    surname_after: Callable[[str, str], bool] | None = None,
 ) -> list[PieceRow]:
     """Lines in reading order with every wrapped cell joined back to its unruled row."""
     right = max((row.pieces[-1][1] for row in rows), default=None)
     out: list[PieceRow] = []
     for line in rows:
         if out and continues_row(out[-1], line, own_cell, slack, right):
-            join_continuation(out[-1], line, join)
+            join_continuation(out[-1], line, join, surname_after)
         else:
             out.append(line)
     return out

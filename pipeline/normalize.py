@@ -231,6 +231,18 @@ _POST_START = regex.compile(
 _ROW_NUMBER_PART = regex.compile(r"[\d๐-๙]+")
 
 
+def surname_after(head: str, after: str) -> bool:
+    """Whether ``after`` is the start of a surname typed two spaces after the title and given
+    name that ``head`` is (``๒. นายสมหมาย`` | ``ใจ``): a word of letters, no post or role
+    (the next column's ``ประธานกรรมการ``, ``ส.ท. เขต ๑``)."""
+    return bool(
+        _GIVEN_NAME_ALONE.match(head.strip()) and _SURNAME_START.fullmatch(after.strip()) and not _POST_START.match(after.strip())
+    )
+
+
+_SURNAME_START = regex.compile(r"[\u0e01-\u0e4e]{1,12}")
+
+
 def join_wrapped(head: str, tail: str) -> str:
     """Two pieces of a line that wrapped (in a narrow cell, at a page margin): Thai wraps
     between words without a space, but a surname wrapped under its given name is a word."""

@@ -39,6 +39,7 @@ from pipeline.normalize import (
     joined_number,
     own_cell,
     restore_dropped_marks,
+    surname_after,
 )
 from pipeline.thai import MONTH_PATTERN, repair_sara_am, to_arabic_digits, to_thai_digits
 
@@ -1117,7 +1118,7 @@ def layout_text(words: list[Word], image: Image.Image | None = None, table_rows:
         that took no continuation keeps its own spacing."""
         first_pieces = {id(row): row.pieces for row, _ in unruled}
         texts = {id(row): text for row, text in unruled}
-        rows = layout.join_wrapped_rows([row for row, _ in unruled], _own_cell, join_wrapped, OCR_SLACK)
+        rows = layout.join_wrapped_rows([row for row, _ in unruled], _own_cell, join_wrapped, OCR_SLACK, surname_after)
         joined = {id(row) for row in rows if row.pieces is not first_pieces[id(row)]}
         for row in rows:
             # a tick alone between column gaps, as tesseract reads it (``v``, ``/``, ``J``)

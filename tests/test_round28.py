@@ -322,3 +322,78 @@ def test_scan_readings_of_a_plan_and_a_participants_list() -> None:
     ]
     people = {a.full_name: a.position for a in rows_of(parse_pages("\n".join(text)), Attendee)}
     assert people["วรรณา ศรีสมบัติ"] == "รองผู้อำนวยการสถานศึกษา"
+
+
+def test_a_name_wrapped_in_a_narrow_unruled_cell_goes_on_its_surname_not_its_given_name() -> None:
+    from pipeline.layout import PieceRow, join_wrapped_rows
+    from pipeline.normalize import join_wrapped, surname_after
+
+    # ``๒. นายสมหมาย  ใจ`` / ``ปัน`` (a typist's two spaces before the surname, which wrapped),
+    # then the role's column well apart
+    row = PieceRow(pieces=[(0, 90, "๒. นายสมหมาย"), (95, 110, "ใจ"), (160, 260, "รองประธานสภาฯ")], top=0, bottom=10, size=10)
+    wrapped = PieceRow(pieces=[(20, 40, "ปัน")], top=12, bottom=22, size=10, number_end=None)
+    row.number_end = 20
+    (joined,) = join_wrapped_rows([row, wrapped], lambda _: False, join_wrapped, surname_after=surname_after)
+    assert [text for _, _, text in joined.pieces] == ["๒. นายสมหมาย ใจปัน", "รองประธานสภาฯ"]
+    assert not surname_after("๕. นางสาวจิราภรณ์", "ส.ท. เขต ๑") and not surname_after("นายสมชาย", "ประธานกรรมการ")
+
+
+def test_guard_a_surname_that_opens_like_a_post_stays_the_names() -> None:
+    text = [
+        "รายงานการประชุมคณะกรรมการหมู่บ้าน",
+        "ครั้งที่ 2/2568 วันพฤหัสบดีที่ 13 กุมภาพันธ์ 2568 เวลา 09.00 น.",
+        "ผู้มาประชุม",
+        "1. นายสุรศักดิ์ ครูเกษม ผู้ใหญ่บ้าน",
+        "2. นางสาวอรทัยแก้วประเสริฐ ครูชำนาญการ",
+        "เริ่มประชุมเวลา 09.00 น.",
+    ]
+    people = {a.full_name: a.position for a in rows_of(parse_pages("\n".join(text)), Attendee)}
+    assert people["สุรศักดิ์ ครูเกษม"] == "ผู้ใหญ่บ้าน"
+    assert "อรทัย แก้วประเสริฐ" in people or "อรทัยแก้วประเสริฐ" in people
+
+
+def test_heldout29_attendance_lettered_by_where_members_sat_health_titles_member_numbers() -> None:
+    text = [
+        "รายงานการประชุม",
+        "คณะกรรมการบริหารศูนย์บริการสาธารณสุขเทศบาลตำบลบางงาม",
+        "ครั้งที่ 2/2569",
+        "วันอังคารที่ 17 มีนาคม 2569  เวลา 13:30 น.",
+        "ผู้มาประชุม  (ครบองค์ประชุม 4 คน)",
+        "   ก. ประชุม ณ ห้องประชุม",
+        "      1.   นายสมบัติ  รุ่งโรจน์          นายกเทศมนตรีตำบลบางงาม       ประธานกรรมการ",
+        "      2.   ทพญ.ศิริลักษณ์  ธรรมวงศ์      ทันตแพทย์ชำนาญการ                กรรมการ",
+        "   ข. ประชุมผ่านระบบออนไลน์ (Zoom Meeting)",
+        "      3.   ภก.อนุชา  เกษมสุข          เภสัชกรชำนาญการ                 กรรมการ",
+        "ผู้ไม่มาประชุม",
+        "ที่\tเลขที่สมาชิก\tชื่อ - สกุล\tตำแหน่ง\tหมายเหตุ",
+        "1\t007\tนางศรีนวล  ณ ลำพูน\tกรรมการ (ฝ่ายเงินกู้)\tป่วย",
+        "    2.  นายอำนาจ  มีสุข        กรรมการ (ผู้แทนศิษย์เก่า)          ติดราชการ",
+        "เริ่มประชุมเวลา 13:30 น.",
+    ]
+    people = {a.full_name: (a.status, a.role, a.position) for a in rows_of(parse_pages("\n".join(text)), Attendee)}
+    assert people["สมบัติ รุ่งโรจน์"][0] == "present"
+    assert people["ศิริลักษณ์ ธรรมวงศ์"] == ("present", "กรรมการ", "ทันตแพทย์ชำนาญการ")
+    assert people["อนุชา เกษมสุข"] == ("present", "กรรมการ", "เภสัชกรชำนาญการ")
+    assert people["ศรีนวล ณ ลำพูน"] == ("absent", "กรรมการ (ฝ่ายเงินกู้)", None)  # the board's side is the role's
+    assert people["อำนาจ มีสุข"] == ("absent", "กรรมการ", "ผู้แทนศิษย์เก่า")  # whom he stands for, his position
+
+
+def test_heldout29_an_ita_reports_earlier_years_in_prose_and_oit_item_counts() -> None:
+    text = [
+        "รายงานผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ",
+        "(ITA) ประจำปีงบประมาณ พ.ศ. 2569",
+        "เทศบาลตำบลองครักษ์งาม",
+        "1. ผลการประเมินภาพรวม",
+        "        เทศบาลตำบลองครักษ์งาม ได้รับผลคะแนนการประเมินคุณธรรม",
+        "และความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ ประจำปีงบประมาณ พ.ศ. 2569 เท่ากับ 87.23 คะแนน",
+        "อยู่ในระดับ A สูงขึ้นจากปีงบประมาณ พ.ศ. 2568 (84.21 คะแนน ระดับ B) และปีงบประมาณ พ.ศ. 2567 (79.18",
+        "คะแนน ระดับ B)",
+        "ที่\tตัวชี้วัด\tข้อคำถาม\tคะแนน",
+        "1\tการปฏิบัติหน้าที่\tI1 - I6\t92.48",
+        "ตัวชี้วัด / ตัวชี้วัดย่อย\tข้อ\tจำนวน (ข้อ)\tผ่าน (ข้อ)\tคะแนน",
+        "ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล\tO1 - O24\t24\t22\t91.67",
+    ]
+    scores = {(r.fiscal_year, r.instrument, r.indicator_no): r.score for r in rows_of(parse_pages("\n".join(text)), ItaScore)}
+    assert scores[(2569, "IIT", 1)] == Decimal("92.48")  # the table is the report's year, not the last one compared
+    assert scores[(2569, "OIT", 9)] == Decimal("91.67")  # the counts of items are no scores
+    assert (2567, "IIT", 1) not in scores
