@@ -92,6 +92,11 @@ SPLIT_SUBTOTAL = regex.compile(rf"^รวม\s*{DIMENSION_WORD}$")
 GARBLED_SUBTOTAL = regex.compile(r"^รวม\s*[A-Za-z]{1,5}\s*(?P<dim>[1-4])$")
 GARBLED_HEADING = 10  # characters of a dimension heading's label a scan garbled (``aad ian ๒``)
 DIMENSION_HEADING = regex.compile(rf"^(?P<star>\*)?\s*{DIMENSION_WORD}\s*(?P<dim>[1-4])(?!\d)")
+# The plan's summary in sentences: a dimension, its count of projects, its budget.
+PROSE_DIMENSION = regex.compile(rf"^{DIMENSION_WORD}\s*(?P<dim>[1-4])(?!\d)\s+\S")
+PROSE_BUDGET = regex.compile(r"งบ\s*ประมาณ\s*(?P<amount>\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+(?:\.\d{2})?)(?:\s*บาท|\s*$)")
+PROSE_COUNT = regex.compile(r"จำนวน\s*\d+\s*(?:โครงการ|กิจกรรม)")
+PROSE_HEADING = 40  # characters: a dimension's line this long names it in a sentence, not as a heading
 # A task heading under a dimension (``1.1 | การสร้างจิตสำนึกและความตระหนัก | | ...``): numbered
 # by its dimension, a name and nothing else in its row.
 TASK_HEADING_CELL = regex.compile(r"^(?P<dim>[1-4])\s*\.\s*\d{1,2}$")
@@ -468,6 +473,7 @@ class PlanReader:
     header_seen: bool = False
     header_line: int | None = None
     heading_dimension: str | None = None
+    prose_dimension: int | None = None  # a summary sentence's dimension whose budget wrapped below
     after_total: bool = False
     summary_budget_at: int | None = None  # reading a summary table: its budget column
     row_line: int = -1  # the line the last row started on
@@ -516,6 +522,7 @@ class PlanReader:
             self.read_budget_parts(row_cells)
             return
         if not self.header_seen and not self.rows:
+            self.read_prose_total(flat, line.page_no)
             if heading := DIMENSION_HEADING.match(flat):
                 # the first dimension's heading above the first of one table per dimension
                 self.heading_dimension = (heading["star"] or "") + heading["dim"]
@@ -567,6 +574,22 @@ class PlanReader:
             return  # the dimension heading's wrapped rest (``...การปฏิบัติราชการ`` / ``ขององค์กร...``)
         if self.rows and not self.after_total and not FOOTNOTE.match(flat):
             self.continue_row(i, row_cells)
+
+    def read_prose_total(self, flat: str, page_no: int) -> None:
+        """A dimension's budget in the plan's summary sentences before its table (``มิติที่ ๑
+        การสร้างสังคม... จำนวน ๔ โครงการ งบประมาณ ๕๘,๐๐๐ บาท``, the budget perhaps wrapped onto
+        the next line): a summary total."""
+        named = PROSE_DIMENSION.match(flat)
+        dimension = int(named["dim"]) if named else self.prose_dimension
+        self.prose_dimension = None
+        if dimension is None:
+            return
+        budget = PROSE_BUDGET.search(flat)
+        amount = parse_money(budget["amount"], read="cell") if budget else None
+        if amount is not None:
+            self.totals.append(StatedTotal(label=f"มิติที่ {dimension}", amount=amount, page_no=page_no, summary=True))
+        elif named and PROSE_COUNT.search(flat) is None and len(flat) > PROSE_HEADING:
+            self.prose_dimension = dimension  # (its count and budget on the next line)
 
     def is_repeated_title(self, flat: str) -> bool:
         return any(flat == title for title in self.title_lines) and (self.header_seen or bool(self.rows))

@@ -100,18 +100,22 @@ BLOCK_ITEM = regex.compile(r"^\(?(?P<no>\d)\s*[.)]\s*(?P<label>[^:：]*?)\s*(?:[
 OCR_ITEM = regex.compile(r"^\(?(?P<no>\d)\s*[@©®]?\s*\)?\s*(?=(?:กิจกรรม|โครงการ|ผู้\s*รับ|ขั้น\s*ตอน|วิธี\s*การ|ระยะ\s*เวลา))")
 # A field's number garbled inside its brackets (``(lo)`` for (๒)) before a label.
 GARBLED_ITEM = regex.compile(r"^\([^\s()\d]{1,2}\)\s*(?=(?:กิจกรรม|โครงการ|ผู้\s*รับ|ขั้น\s*ตอน|วิธี\s*การ|ระยะ\s*เวลา))")
+LETTERED_SECTION = regex.compile(r"^[ก-ฮ]\.\s*ด้าน")  # a lettered heading over a group of measures
+INDICATOR = "indicator"  # a block's ``ตัวชี้วัด``: its follow-up where it has none of its own
 BLOCK_ROLES: tuple[tuple[str, regex.Pattern[str]], ...] = (
     (MEASURE, regex.compile(r"^(?:กิจกรรม|โครงการ|มาตรการ)")),
     (RESPONSIBLE, regex.compile(r"^(?:ผู้\s*รับ\s*[ผถพ]ิ?ด\s*ชอบ|หน่วย\s*งาน\s*(?:ที่)?\s*รับผิดชอบ|ผู้\s*ดำเนินการ)")),
     (METHOD, regex.compile(r"^(?:ขั้น\s*ตอน|วิธี\s*การ|แนวทาง)")),
-    (PERIOD, regex.compile(r"^(?:ระยะ\s*เวลา|ช่วง\s*เวลา|กำหนด\s*เวลา)")),
-    (FOLLOW_UP, regex.compile(r"^(?:การ\s*ติดตาม|ผล\s*การ|รายงาน\s*ผล|ตัวชี้วัด|ผลผลิต)")),
+    (PERIOD, regex.compile(r"^(?:ระยะ\s*เวลา|ช่วง\s*เวลา|กำหนด\s*เวลา|กำหนด\s*(?:แล้ว\s*)?เสร็จ)")),
+    (INDICATOR, regex.compile(r"^ตัว\s*ชี้\s*วัด")),
+    (FOLLOW_UP, regex.compile(r"^(?:การ\s*ติดตาม|ผล\s*การ|รายงาน\s*ผล|ผลผลิต)")),
 )
 BLOCK_LABEL_WORDS = regex.compile(
     r"^(?:วิธี\s*การ\s*/\s*แนว\s*ทาง(?:\s*ปฏิบัติ)?|แนว\s*ทาง\s*/\s*วิธี\s*การ|แนว\s*ทาง\s*(?:ปฏิบัติ|การ\s*ดำเนิน\s*การ)?|กิจกรรม\s*/\s*โครง\S{1,3}|โครงการ\s*/\s*กิจกรรม|กิจกรรม|โครงการ|มาตรการ|ผู้\s*รับ\s*[ผถพ]ิ?ด\s*ชอบ|"
     r"หน่วย\s*งาน\s*(?:ที่)?\s*รับผิดชอบ|ขั้น\s*ตอน\s*/\s*วิธี\s*การ\s*ปฏิบัติ|ขั้น\s*ตอน\s*(?:การ\s*ดำเนิน\s*การ|การ\s*ปฏิบัติ)?|"
     r"วิธี\s*การ\s*(?:ปฏิบัติ|ดำเนิน\s*การ)?|ระยะ\s*เวลา\s*(?:ดำเนิน\s*การ|การ\s*ดำเนิน\s*การ)?|"
-    r"การ\s*ติดตาม\s*ผล|ผล\s*การ\s*ดำเนิน\s*การ)\s*[:：]?\s*"
+    r"การ\s*ติดตาม\s*(?:และ\s*)?(?:รายงาน\s*ผล|ประเมิน\s*ผล)|การ\s*ติดตาม\s*ผล|ผล\s*การ\s*ดำเนิน\s*การ|"
+    r"กำหนด\s*(?:แล้ว\s*)?เสร็จ|กำหนด\s*เวลา|ตัว\s*ชี้\s*วัด)\s*[:：]?\s*"
 )
 
 
@@ -520,6 +524,9 @@ def read_blocks(lines: Sequence[Line]) -> list[TableRow]:
         if BLOCK_END.match(text):
             current, role = None, None  # the announcement's date and signature close the blocks
             continue
+        if LETTERED_SECTION.match(text):
+            role = None  # ``ข. ด้านการป้องกัน...``: a heading over the next measures, no field's rest
+            continue
         if "\t" in line.text and header_roles(cells(line.text)) is not None:
             current, role = None, None  # the heading's fields are a table (``TableReader``)
             continue
@@ -559,6 +566,9 @@ def read_blocks(lines: Sequence[Line]) -> list[TableRow]:
     for row in rows:
         if not row.parts.get(MEASURE) and row.parts.get("title"):
             row.parts[MEASURE] = row.parts["title"]
+        indicator = row.parts.pop(INDICATOR, None)
+        if indicator and not row.parts.get(FOLLOW_UP):
+            row.parts[FOLLOW_UP] = indicator
         lead = row.parts.pop(LEAD, None)
         if lead and not row.parts.get(METHOD) and len(row.parts) > 2:
             row.parts[METHOD] = lead  # (only beside labelled fields: a paragraph alone is no block)

@@ -352,7 +352,7 @@ REJECTED = tolerant(
     r"ไม่\s*(?:ให้\s*ความ\s*)?เห็น\s*(?:ชอบ|ควร)|ไม่\s*อนุมัติ|ไม่\s*เห็น\s*ด้วย|ไม่\s*รับรอง|ไม่\s*อนุญาต|ตก\s*ไป"
 )
 DEFERRED = tolerant(
-    r"^(?:ให้\s*)?เลื่อน|เลื่อน\s*(?:การ\s*)?(?:พิจารณา|ออกไป|ไป)|(?:ให้\s*)?นำ\s*กลับ\s*ไป\s*(?:พิจารณา|ทบทวน|ปรับ|แก้|ทำ|ศึกษา)|"
+    r"^(?:ให้\s*)?เลื่อน|เลื่อน\s*(?:การ\s*)?(?:พิจารณา|ออกไป|ไป)|(?:ให้\s*)?นำ\s*กลับ\s*ไป\s*(?:พิจารณา|ทบทวน|ปรับ|แก้|ทำ|ศึกษา|จัด\s*ทำ|สำรวจ|รวบรวม)|"
     r"พิจารณา\s*(?:ใหม่\s*)?ใน\s*(?:การ\s*)?ประชุม\s*ครั้ง\s*(?:ต่อ\s*ไป|หน้า)|"
     r"ชะลอ|ยัง\s*ไม่\s*(?:มี\s*มติ|พิจารณา)|ถอน\s*เรื่อง|รอ\s*การ\s*พิจารณา|"
     r"กลับ\s*ไป\s*(?:พิจารณา|ทบทวน|ปรับ|แก้|ศึกษา)|"
@@ -360,6 +360,11 @@ DEFERRED = tolerant(
     # ``... แล้วเสนอต่อสภาฯ ในสมัยประชุมถัดไป``: brought back at a later sitting
     r"เสนอ\S*?(?:\s+\S+?){0,3}?\s*ใน\s*(?:สมัย\s*)?(?:การ\s*)?ประชุม\s*(?:ครั้ง\s*|สมัย\s*)?(?:ถัด\s*ไป|ต่อ\s*ไป|หน้า)"
 )
+# Approval of part of what was asked, the rest held back or turned down (``อนุมัติเงินกู้ ๔ ราย ...
+# ส่วนราย (ง) ให้ชะลอไว้``).
+PART_APPROVED = tolerant(r"^(?:อนุมัติ|เห็น\s*ชอบ).{0,200}?ส่วน\s*(?:ราย|รายการ|โครงการ)\S*.{0,80}?(?:ชะลอ|เลื่อน|ไม่\s*อนุมัติ|ไม่\s*เห็น\s*ชอบ|เสนอ\s*ใหม่)")
+# A motion its mover withdrew (``อนุญาตให้ถอนญัตติ``): nothing decided on it.
+WITHDRAWN = tolerant(r"^(?:อนุญาต\s*ให้\s*)?ถอน\s*ญัตติ")
 # Left open, to come back (``ยังไม่ได้ข้อยุติ ... แล้วนำกลับมาพิจารณาอีกครั้ง``): deferred where no
 # approval comes before it (``เห็นชอบ ... หากมีการเปลี่ยนแปลงให้นำกลับมาพิจารณาใหม่`` is approved)
 REFERRED_BACK = tolerant(r"ยัง\s*ไม่\s*ได้\s*ข้อ\s*(?:ยุติ|สรุป)|นำ\s*กลับ\s*มา\s*พิจารณา\s*(?:อีก\s*ครั้ง|ใหม่)")
@@ -394,8 +399,8 @@ DEFERRAL_VERB_AT = 30  # characters: a deferral this near the start is the resol
 def outcome_of(text: str) -> str:
     """The contract's outcome of a resolution's words; negatives are read before positives,
     except in a council's vote count (เห็นชอบ 10 เสียง ไม่เห็นชอบ 0 เสียง), where the count decides."""
-    if ELECTED.match(text):
-        return "other"  # an election (``เลือกนาง... เป็นเหรัญญิก ด้วยคะแนน 10 ต่อ 4``) approves nothing
+    if ELECTED.match(text) or WITHDRAWN.match(text):
+        return "other"  # an election (``เลือกนาง... เป็นเหรัญญิก ด้วยคะแนน 10 ต่อ 4``), a withdrawn motion: nothing approved
     if (by_ratio := ratio_outcome(text)) is not None:
         return by_ratio
     # nobody against (``ไม่อนุมัติ ไม่มี``) is no count of noes nor a rejection (its count a scan
@@ -426,6 +431,8 @@ def outcome_of(text: str) -> str:
         return "approved_with_changes" if CHANGED.search(text) else "approved"
     if REJECTED.search(counted):
         return "rejected"
+    if PART_APPROVED.match(text):
+        return "approved_with_changes"  # ``อนุมัติเงินกู้ ๔ ราย ... ส่วนราย (ง) ให้ชะลอไว้``: the rest held back
     if DEFERRED.search(text) and not NOTED_WITH_TASK.match(text):
         return "deferred"
     if (back := REFERRED_BACK.search(text)) and not APPROVED.search(text[: back.start()]):

@@ -376,6 +376,9 @@ def is_table_header(text: str) -> bool:
     )
 
 
+AMENDING_QUOTES = regex.compile(r"[“”„]")
+
+
 def without_extra_columns(text: str, header: Sequence[str], raw: str = "") -> str:
     """A member row without its cells under extra columns: a row that fills every column; a
     wrapped row (its first cell empty) by its cells' places; a row with more cells than the
@@ -415,8 +418,9 @@ class MemberReader:
         for i, line in enumerate(lines):
             if i == self.skip or i in self.skips:
                 continue
-            # Indented rows start with a tab: the indent is no cell.
-            text = line.text.strip()
+            # Indented rows start with a tab: the indent is no cell. (An amending order quotes the
+            # clauses it puts in: ``“๒. คณะทำงาน...`` ... ``คณะทำงานและเลขานุการ”``.)
+            text = AMENDING_QUOTES.sub("", line.text).strip()
             if is_table_header(text):
                 self.header = nonempty_cells(text)
                 continue

@@ -17,7 +17,18 @@ from pipeline import ocr
 from pipeline.config import Settings
 from pipeline.engines import tesseract
 from pipeline.model import Parsed
-from schemas import Agenda, Attendee, CommitteeMember, ItaScore, Meeting, Project, ProjectSheet, Resolution
+from schemas import (
+    Agenda,
+    Attendee,
+    Budget,
+    CommitteeMember,
+    ItaScore,
+    Measure,
+    Meeting,
+    Project,
+    ProjectSheet,
+    Resolution,
+)
 from tests.conftest import parse_pages
 from tests.test_make_corpus import make_corpus
 
@@ -397,3 +408,57 @@ def test_heldout29_an_ita_reports_earlier_years_in_prose_and_oit_item_counts() -
     assert scores[(2569, "IIT", 1)] == Decimal("92.48")  # the table is the report's year, not the last one compared
     assert scores[(2569, "OIT", 9)] == Decimal("91.67")  # the counts of items are no scores
     assert (2567, "IIT", 1) not in scores
+
+
+def test_heldout29_measures_as_labelled_blocks_with_a_deadline_and_lettered_headings() -> None:
+    text = [
+        "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
+        "ประจำปีงบประมาณ พ.ศ. ๒๕๖๙",
+        "องค์การบริหารส่วนตำบลพนางาม",
+        "   ก. ด้านการเปิดเผยข้อมูลและการสื่อสาร (ตัวชี้วัดที่ ๗ และตัวชี้วัดที่ ๙)",
+        "   มาตรการที่ ๑  มาตรการเผยแพร่ข้อมูลการจัดซื้อจัดจ้าง",
+        "      แนวทางปฏิบัติ           :  ๑) จัดทำสรุปผลการจัดซื้อจัดจ้างรายเดือน",
+        "      หน่วยงานรับผิดชอบ       :  กองคลัง (งานพัสดุ)",
+        "      กำหนดแล้วเสร็จ         :  ภายในวันที่ ๑๐ ของเดือนถัดไป",
+        "      ตัวชี้วัด                :  เผยแพร่ครบ ๑๒ เดือน",
+        "      การติดตามและรายงานผล  :  ปลัด อบต. ตรวจสอบทุกเดือน",
+        "   ข. ด้านการป้องกันการทุจริต (ตัวชี้วัดที่ ๑๐)",
+        "   มาตรการที่ ๒  มาตรการจัดการเรื่องร้องเรียน",
+        "      แนวทางปฏิบัติ           :  ๑) รับเรื่องร้องเรียนทุกช่องทาง",
+        "      หน่วยงานรับผิดชอบ       :  สำนักปลัด",
+        "      ตัวชี้วัด                :  ตอบภายใน ๑๕ วัน",
+    ]
+    measures = {m.seq: m for m in rows_of(parse_pages("\n".join(text)), Measure)}
+    first = measures[1]
+    assert (first.responsible, first.period, first.follow_up) == (
+        "กองคลัง (งานพัสดุ)", "ภายในวันที่ 10 ของเดือนถัดไป", "ปลัด อบต. ตรวจสอบทุกเดือน"
+    )
+    assert measures[2].follow_up == "ตอบภายใน 15 วัน"  # no follow-up of its own: its indicator
+
+
+def test_heldout29_outcomes_a_withdrawn_motion_a_part_approved_a_referral_back() -> None:
+    from parsers.minutes import outcome_of
+
+    assert outcome_of("อนุญาตให้ถอนญัตติ เป็นเอกฉันท์") == "other"
+    assert outcome_of("อนุมัติเงินกู้ 4 ราย คือ (ก) (ข) (ค) และ (จ) รวม 150,000 บาท ส่วนราย (ง) ให้ชะลอไว้") == "approved_with_changes"
+    assert outcome_of("ให้งานการพยาบาลนำกลับไปจัดทำข้อมูลอัตรากำลัง แล้วนำเสนอในการประชุมครั้งที่ 3/2569") == "deferred"
+
+
+def test_heldout29_a_plans_dimension_budgets_in_its_summary_sentences() -> None:
+    text = [
+        "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๙",
+        "องค์การบริหารส่วนตำบลกะเปอร์งาม",
+        "ตามแผนปฏิบัติการป้องกันการทุจริต จำนวนทั้งสิ้น ๓ โครงการ งบประมาณรวม ๖๘,๐๐๐ บาท จำแนกตามมิติ ดังนี้",
+        "          มิติที่ ๑ การสร้างสังคมที่ไม่ทนต่อการทุจริต จำนวน ๒ โครงการ งบประมาณ ๕๘,๐๐๐ บาท",
+        "          มิติที่ ๔ การเสริมสร้างและปรับปรุงกลไกในการตรวจสอบการปฏิบัติราชการขององค์กรปกครองส่วนท้องถิ่น",
+        "                   จำนวน ๑ โครงการ งบประมาณ ๑๐,๐๐๐ บาท",
+        "ที่\tโครงการ/กิจกรรม\tงบประมาณ\tไตรมาส 1\tไตรมาส 2\tไตรมาส 3\tไตรมาส 4",
+        "มิติที่ 1\tการสร้างสังคมที่ไม่ทนต่อการทุจริต\t\t\t\t\t",
+        "1\tโครงการอบรมคุณธรรม\t40,000\t✓\t\t\t",
+        "2\tโครงการโตไปไม่โกง\t18,000\t\t✓\t\t",
+        "มิติที่ 4\tการเสริมสร้างและปรับปรุงกลไก\t\t\t\t\t",
+        "3\tโครงการตรวจสอบภายใน\t10,000\t\t\t✓\t",
+        "รวม\t\t68,000\t\t\t\t",
+    ]
+    totals = {b.label: b.amount_thb for b in rows_of(parse_pages("\n".join(text)), Budget) if b.kind == "plan_total"}
+    assert totals["มิติที่ 1"] == Decimal("58000") and totals["มิติที่ 4"] == Decimal("10000")
