@@ -163,7 +163,8 @@ SUB_ITEM = regex.compile(r"^(?P<top>\d{1,2})\.(?P<sub>\d{1,2}(?:\.\d{1,2})?)(?![
 # What follows a decimal number (3.5 ล้านบาท, 2.5 ราย) rather than a sub-item's title (3.1 รายงาน...).
 NOT_A_TITLE = regex.compile(r"^(?:ล้าน|บาท|%|เปอร์เซ็นต์|(?:คน|ราย|กม\.?|ม\.|เมตร|คะแนน)(?:\s|$))")
 RESOLUTION = regex.compile(
-    r"^มติ\s*(?:ที่\s*ประชุม|ที่ประชุม)\s*[:：\-–]?\s*(?P<rest>.*)$|^มติ\s*[:：]\s*(?P<rest>.*)$"
+    # (``มติ ทิประชุม``, ``มติ ทีประชุม``: ที่ as a scan reads it)
+    r"^มติ\s*ท[\u0e35\u0e34]\u0e48?\s*ประชุม\s*[:：\-–]?\s*(?P<rest>.*)$|^มติ\s*[:：]\s*(?P<rest>.*)$"
     # a board's own (``มติคณะกรรมการ  อนุมัติ...``)
     r"|^มติ\s*(?:คณะ\s*(?:กรรมการ|ทำงาน|อนุกรรมการ)|สภา\S{0,12})\s*[:：\-–]?\s*(?P<rest>\S.*)$"
     # ``มติ`` alone on its line, the decision on the next (``- รับทราบ``).

@@ -2049,6 +2049,8 @@ _ERA_AS_LATIN = regex.compile(r"(?<![A-Za-z])(?:W|พ)\.?[AHN][.,](?=\s*[\d๐-�
 _DIMENSION_THI_GARBLED = regex.compile(
     r"(?<![\u0e01-\u0e4e])(มิติ)\s*(?:[\d๐-๙]{2}|[A-Za-z]{1,2})\s+(?=[1-4๑-๔](?![\d๐-๙.,]))"
 )
+# ``มติ`` read as two Latin capitals before ``ที่ประชุม`` opening a line (``WA ทีประชุมรับทราบ``).
+_RESOLVED_AS_LATIN = regex.compile(r"^(\s*)[A-Z][A-Za-z]\s+(?=ท[\u0e35\u0e34]\u0e48?\s*ประชุม)", regex.MULTILINE)
 # ``ที่`` (a table's first header cell, ``ที่ ๑๒๓/๒๕๖๙``) that the digit re-reading took for digits,
 # its tone mark left on them (``47่``): a digit never carries a mark.
 _THI_AS_DIGITS = regex.compile(r"(?<![\p{Thai}\d๐-๙])(?:47|๔๗)(?=\u0e48)")
@@ -2097,7 +2099,7 @@ def repair_ocr_text(text: str) -> str:
     text = _COMMA_IN_NAME.sub(" ", _LETTER_BEFORE_AMOUNT.sub("", _LETTER_BEFORE_SCORE.sub("", text)))
     text = _ERA_AS_LATIN.sub(lambda m: "พ.ศ." if m.start() == 0 or text[m.start() - 1].isspace() else " พ.ศ.", text)
     text = _TIME_BROKEN.sub("ครั้งที่", _TIME_WITHOUT_KHO.sub("ครั้ง", text))
-    text = _DIMENSION_THI_GARBLED.sub(r"\1ที่ ", text)
+    text = _RESOLVED_AS_LATIN.sub(r"\1มติ ", _DIMENSION_THI_GARBLED.sub(r"\1ที่ ", text))
     text = _MARK_AFTER_DOT.sub("", _SPECK_AT_END.sub("", _SPECK_IN_WORD.sub("", _DIGIT_UNDER_MARK.sub("", text))))
     text = _LATIN_TAIL.sub(lambda m: m.group() if m["word"] in ACRONYMS else "", text)
     text = _QUOTE_BEFORE_NUMBER.sub("", _SPECKS_AT_LINE_END.sub("", text))

@@ -462,3 +462,19 @@ def test_heldout29_a_plans_dimension_budgets_in_its_summary_sentences() -> None:
     ]
     totals = {b.label: b.amount_thb for b in rows_of(parse_pages("\n".join(text)), Budget) if b.kind == "plan_total"}
     assert totals["มิติที่ 1"] == Decimal("58000") and totals["มิติที่ 4"] == Decimal("10000")
+
+
+def test_scan_readings_of_a_sheets_opening_and_a_resolutions_label() -> None:
+    from parsers.project_sheets import SHEET_START
+
+    assert SHEET_START.match("รายละ เอียดโครงการที 1")  # its space and ที่'s tone mark as a copier read them
+    assert ocr.repair_ocr_text("     WA ทีประชุมรับทราบ และมอบ") == "     มติ ทีประชุมรับทราบ และมอบ"
+    text = [
+        "รายงานการประชุมคณะกรรมการสถานศึกษาขั้นพื้นฐาน",
+        "ครั้งที่ 2/2569 วันศุกร์ที่ 15 พฤษภาคม 2569 เวลา 15.30 น.",
+        "วาระที่ 1 : เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ",
+        "     1.1 ผลการรับนักเรียน ปีการศึกษา 2569",
+        "     มติ ทิประชุมรับทราบ",
+    ]
+    (resolution,) = rows_of(parse_pages("\n".join(text)), Resolution)
+    assert (resolution.item_no, resolution.outcome) == ("1.1", "acknowledged")
