@@ -94,7 +94,7 @@ GARBLED_HEADING = 10  # characters of a dimension heading's label a scan garbled
 DIMENSION_HEADING = regex.compile(rf"^(?P<star>\*)?\s*{DIMENSION_WORD}\s*(?P<dim>[1-4])(?!\d)")
 # The plan's summary in sentences: a dimension, its count of projects, its budget.
 PROSE_DIMENSION = regex.compile(rf"^{DIMENSION_WORD}\s*(?P<dim>[1-4])(?!\d)\s+\S")
-PROSE_BUDGET = regex.compile(r"งบ\s*ประมาณ\s*(?P<amount>\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+(?:\.\d{2})?)(?:\s*บาท|\s*$)")
+PROSE_BUDGET = regex.compile(r"งบ\s*ประมาณ\s*(?P<amount>\d{1,3}(?:,\d{3})+(?:\.\d{2})?)(?:\s*บาท|\s*$)")
 PROSE_COUNT = regex.compile(r"จำนวน\s*\d+\s*(?:โครงการ|กิจกรรม)")
 PROSE_HEADING = 40  # characters: a dimension's line this long names it in a sentence, not as a heading
 # A task heading under a dimension (``1.1 | การสร้างจิตสำนึกและความตระหนัก | | ...``): numbered
@@ -247,7 +247,7 @@ def quarter_of_month(month: int) -> int:
 
 
 LISTED_MONTHS = regex.compile(r",|และ")  # months named one by one
-RANGE_MARK = regex.compile(r"[-–]|ถึง")  # a period from one month to another
+RANGE_MARK = regex.compile(r"[-–]|ถึง|ระหว่าง")  # a period from one month to another
 
 
 def quarters_from_text(text: str) -> list[bool] | None:
@@ -584,11 +584,11 @@ class PlanReader:
         self.prose_dimension = None
         if dimension is None:
             return
-        budget = PROSE_BUDGET.search(flat)
+        budget = PROSE_BUDGET.search(flat) if PROSE_COUNT.search(flat) else None  # (a count beside it: a summary)
         amount = parse_money(budget["amount"], read="cell") if budget else None
         if amount is not None:
             self.totals.append(StatedTotal(label=f"มิติที่ {dimension}", amount=amount, page_no=page_no, summary=True))
-        elif named and PROSE_COUNT.search(flat) is None and len(flat) > PROSE_HEADING:
+        elif named and PROSE_COUNT.search(flat) is None and len(flat) > PROSE_HEADING and not SEQ_CELL.match(flat):
             self.prose_dimension = dimension  # (its count and budget on the next line)
 
     def is_repeated_title(self, flat: str) -> bool:

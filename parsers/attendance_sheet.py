@@ -78,12 +78,16 @@ def is_header(lines: Sequence[Line], i: int) -> bool:
 # The sentence over the signatures of the committee that checked the minutes: the table under
 # it (``ลงชื่อ | ชื่อ - สกุล | ตำแหน่ง``) is the minutes' own, no attendance sheet.
 CHECKED_MINUTES = regex.compile(r"ตรวจ\s*(?:สอบ\s*)?(?:รายงาน|บันทึก)\s*การ\s*ประชุม")
+CHECKING_SENTENCE = regex.compile(r"ได้\s*ตรวจ\s*(?:สอบ\s*)?(?:รายงาน|บันทึก)\s*การ\s*ประชุม.*แล้ว")
 
 
 def opens(lines: Sequence[Line], i: int, current: str | None) -> bool:
-    # (the checking committee's roster, whichever column comes first: ``ลงชื่อ | ชื่อ - สกุล``,
-    # ``ที่ | ชื่อ - สกุล | ตำแหน่ง | หน้าที่ | ลายมือชื่อ``)
-    if current == "minutes" and any(CHECKED_MINUTES.search(line_text(lines, j)) for j in range(max(0, i - 2), i)):
+    signed_first = regex.match(r"\(?\s*ลง\s*ชื่อ", lines[i].text.strip()) is not None
+    if current == "minutes" and signed_first and any(CHECKED_MINUTES.search(line_text(lines, j)) for j in range(max(0, i - 2), i)):
+        return False
+    # (the checking committee's roster under its sentence, whatever its first column:
+    # ``ได้ตรวจรายงานการประชุมครั้งนี้แล้ว ...`` / ``ที่ | ชื่อ - สกุล | ตำแหน่ง | หน้าที่ | ลายมือชื่อ``)
+    if current == "minutes" and i > 0 and CHECKING_SENTENCE.search(line_text(lines, i - 1)):
         return False
     return current != "attendance_sheet" and is_header(lines, i)
 

@@ -587,8 +587,11 @@ class Reader:
         start = 0
         line_label = self.prose_label
         self.prose_label = None
-        pairs = [m.start("weight") for m in WEIGHT_PAIR.finditer(text)]
-        weights = set(pairs) if len(pairs) + len(WEIGHT_PAIR.findall(self.previous_text or "")) >= 2 else set()
+        pairs = list(WEIGHT_PAIR.finditer(text))
+        earlier = list(WEIGHT_PAIR.finditer(self.previous_text or ""))
+        # (weights are shares like 30, 30, 40: each at most half and a multiple of five)
+        shares = all(int(m["weight"]) <= 50 and int(m["weight"]) % 5 == 0 for m in [*pairs, *earlier])
+        weights = {m.start("weight") for m in pairs} if len(pairs) + len(earlier) >= 2 and shares else set()
         for match in PROSE_SCORE.finditer(text):
             number = match["a"] or match["b"]
             number_at = match.start("a") if match["a"] else match.start("b")

@@ -502,7 +502,7 @@ def read_blocks(lines: Sequence[Line]) -> list[TableRow]:
     rows: list[TableRow] = []
     current: TableRow | None = None
     role: str | None = None
-    for line in lines:
+    for at, line in enumerate(lines):
         text = clean(line.text.replace("\t", " ")) or ""
         if not text:
             continue
@@ -524,8 +524,9 @@ def read_blocks(lines: Sequence[Line]) -> list[TableRow]:
         if BLOCK_END.match(text):
             current, role = None, None  # the announcement's date and signature close the blocks
             continue
-        if LETTERED_SECTION.match(text):
-            role = None  # ``ข. ด้านการป้องกัน...``: a heading over the next measures, no field's rest
+        following = next((t for other in lines[at + 1 : at + 3] if (t := clean(other.text.replace("\t", " ")))), "")
+        if LETTERED_SECTION.match(text) and ISSUE.match(following):
+            role = None  # ``ข. ด้านการป้องกัน...`` over ``มาตรการที่ ๔``: a heading over the next measures
             continue
         if "\t" in line.text and header_roles(cells(line.text)) is not None:
             current, role = None, None  # the heading's fields are a table (``TableReader``)

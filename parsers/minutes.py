@@ -224,7 +224,7 @@ SPEECH_OPENING = regex.compile(r"^(?:-?\s*ไม่มี|รับทราบ|
 # or a labelled field of the item (``ผู้รายงาน  เหรัญญิก``, ``ผู้เสนอ  เลขานุการ``, ``สาระสำคัญ ...``).
 ITEM_BODY = regex.compile(
     r"^(?:(?:(?:รอง)?ประธาน|(?:ผู้ช่วย)?เลขานุการ|เลขา|ปลัด|รองปลัด|นายก|รองนายก|ผู้อำนวยการ|ผอ\.|หัวหน้า|"
-    r"กรรมการ|ฝ่าย|สมาชิก|ส\.|นาย|นาง|ที่\s*ประชุม)[^:：\t]{0,50}\s[:：]|"
+    r"กรรมการ|ฝ่าย|สมาชิก|ส\.|นาย|นาง|ที่\s*ประชุม)(?:(?!แจ้ง|เสนอ|ทราบ|พิจารณา)[^:：\t]){0,30}\s[:：]|"
     r"(?:ผู้\s*(?:รายงาน|เสนอ|ชี้\s*แจง|นำ\s*เสนอ)|สาระ\s*สำคัญ|ข้อ\s*เท็จ\s*จริง|ข้อ\s*กฎหมาย|ข้อ\s*พิจารณา)(?:\s*[:：]|\s|$))"
 )
 
@@ -315,7 +315,7 @@ SPEECH = regex.compile(
     r"รายงาน|ตอบ|สรุป|ขอ|เพิ่มเติม)"
 )
 MEMBER_NUMBER = regex.compile(r"[\d๐-๙]{3,6}")  # a member's register number (``๐๐๑``, ``0457``)
-STANDS_FOR = regex.compile(r"ผู้\s*แทน|ตัว\s*แทน|ผู้\s*ทรง\s*คุณวุฒิ")  # whom a member stands for
+BOARD_SIDE = regex.compile(r"ฝ่าย|ด้าน")  # the side of a board a member sits on (``(ฝ่ายเงินกู้)``)
 BRACKETED_ROLE = regex.compile(r"^(?P<post>.*?)\s*\((?P<role>[^()]+)\)$")
 ACTING_AFTER = regex.compile(r"^(?P<post>.+?)\s*\(\s*แทน\s*\)\s*$")
 STANDING_IN = regex.compile(r"^(?:มา\s*)?แทน(?:\s+|(?=ผอ\.|ผู้|ปลัด|รอง|นายก|หัวหน้า))(?P<post>\S.*)$")  # a cell of its own: whom this person stands in for (``แทนผอ.กองช่าง``: a text layer's lost space)
@@ -353,7 +353,7 @@ REJECTED = tolerant(
     r"ไม่\s*(?:ให้\s*ความ\s*)?เห็น\s*(?:ชอบ|ควร)|ไม่\s*อนุมัติ|ไม่\s*เห็น\s*ด้วย|ไม่\s*รับรอง|ไม่\s*อนุญาต|ตก\s*ไป"
 )
 DEFERRED = tolerant(
-    r"^(?:ให้\s*)?เลื่อน|เลื่อน\s*(?:การ\s*)?(?:พิจารณา|ออกไป|ไป)|(?:ให้\s*)?นำ\s*กลับ\s*ไป\s*(?:พิจารณา|ทบทวน|ปรับ|แก้|ทำ|ศึกษา|จัด\s*ทำ|สำรวจ|รวบรวม)|"
+    r"^(?:ให้\s*)?เลื่อน|เลื่อน\s*(?:การ\s*)?(?:พิจารณา|ออกไป|ไป)|(?:ให้\s*)?นำ\s*กลับ\s*ไป\s*(?:พิจารณา|ทบทวน|ปรับ|แก้|ทำ|ศึกษา)|"
     r"พิจารณา\s*(?:ใหม่\s*)?ใน\s*(?:การ\s*)?ประชุม\s*ครั้ง\s*(?:ต่อ\s*ไป|หน้า)|"
     r"ชะลอ|ยัง\s*ไม่\s*(?:มี\s*มติ|พิจารณา)|ถอน\s*เรื่อง|รอ\s*การ\s*พิจารณา|"
     r"กลับ\s*ไป\s*(?:พิจารณา|ทบทวน|ปรับ|แก้|ศึกษา)|"
@@ -363,12 +363,19 @@ DEFERRED = tolerant(
 )
 # Approval of part of what was asked, the rest held back or turned down (``อนุมัติเงินกู้ ๔ ราย ...
 # ส่วนราย (ง) ให้ชะลอไว้``).
-PART_APPROVED = tolerant(r"^(?:อนุมัติ|เห็น\s*ชอบ).{0,200}?ส่วน\s*(?:ราย|รายการ|โครงการ)\S*.{0,80}?(?:ชะลอ|เลื่อน|ไม่\s*อนุมัติ|ไม่\s*เห็น\s*ชอบ|เสนอ\s*ใหม่)")
+PART_APPROVED = tolerant(
+    r"^(?:อนุมัติ|เห็น\s*ชอบ).{0,200}?ส่วน\s*(?:ราย|รายการ|โครงการ)\S{0,40}?\s*(?:\S+\s+){0,2}?"
+    r"(?:ให้\s*)?(?:ชะลอ|ไม่\s*อนุมัติ|ไม่\s*เห็น\s*ชอบ|\S*.{0,60}?เสนอ\s*ใหม่)"
+)
 # A motion its mover withdrew (``อนุญาตให้ถอนญัตติ``): nothing decided on it.
 WITHDRAWN = tolerant(r"^(?:อนุญาต\s*ให้\s*)?ถอน\s*ญัตติ")
 # Left open, to come back (``ยังไม่ได้ข้อยุติ ... แล้วนำกลับมาพิจารณาอีกครั้ง``): deferred where no
 # approval comes before it (``เห็นชอบ ... หากมีการเปลี่ยนแปลงให้นำกลับมาพิจารณาใหม่`` is approved)
-REFERRED_BACK = tolerant(r"ยัง\s*ไม่\s*ได้\s*ข้อ\s*(?:ยุติ|สรุป)|นำ\s*กลับ\s*มา\s*พิจารณา\s*(?:อีก\s*ครั้ง|ใหม่)")
+REFERRED_BACK = tolerant(
+    r"ยัง\s*ไม่\s*ได้\s*ข้อ\s*(?:ยุติ|สรุป)|นำ\s*กลับ\s*มา\s*พิจารณา\s*(?:อีก\s*ครั้ง|ใหม่)"
+    # (``ให้งาน... นำกลับไปจัดทำข้อมูล... แล้วนำเสนอในการประชุมครั้งที่ ๓``; after an approval it is a task)
+    r"|นำ\s*กลับ\s*ไป\s*(?:จัด\s*ทำ|สำรวจ|รวบรวม)"
+)
 # A change tied to the decision (โดยมีการแก้ไข, ตามที่แก้ไข, และให้แก้ไข), not a task that
 # mentions fixing something (มอบหมายให้กองช่างแก้ไขปัญหา) nor ``ไม่มีการแก้ไข``.
 CHANGED = tolerant(
@@ -376,8 +383,6 @@ CHANGED = tolerant(
     r"(?:แก้\s*ไข|ปรับ\s*แก้|เพิ่ม\s*เติม|ปรับ\s*ปรุง)"
     # ``เห็นชอบร่างแผนฯ โดยให้เพิ่มกิจกรรม...``: the change the meeting asked for
     r"|(?:โดย|และ|แต่)\s*ให้\s*(?:เพิ่ม|ตัด|ลด|ปรับ|เปลี่ยน|งด)"
-    # ``อนุมัติให้โอน... เฉพาะรายการเครื่องพ่นหมอกควัน``: a part of what was asked, the rest not
-    r"|เฉพาะ\s*(?:รายการ|โครงการ)"
 )
 COUNT_OF_VERB = regex.compile(r"ด้วย\s*คะแนน\s*(?:เสียง)?\s*(?P<n>\d{1,3})\s*เสียง")
 VOTES = tolerant(
@@ -429,7 +434,7 @@ def outcome_of(text: str) -> str:
             and not regex.search(r"เสนอ", text[: deferral.start()])
         ):
             return "deferred"  # the motion carried was to defer (``มีมติให้เลื่อน... ด้วยคะแนนเสียง ๖``)
-        return "approved_with_changes" if CHANGED.search(text) else "approved"
+        return "approved_with_changes" if CHANGED.search(text) or PART_APPROVED.match(text) else "approved"
     if REJECTED.search(counted):
         return "rejected"
     if PART_APPROVED.match(text):
@@ -560,7 +565,8 @@ POST_AFTER_GLUED_NAME = regex.compile(
     r"\(|ปลัด|นายก|รองนายก|รองปลัด|ผู้อำนวยการ|ผอ\.|หัวหน้า|นักวิชาการ|นักวิเคราะห์|นักพัฒนา|นักจัดการ|"
     r"นักทรัพยากร|เจ้าพนักงาน|เจ้าหน้าที่|อาจารย์|สมาชิก|ประธาน|กรรมการ|เลขานุการ|"
     # (no surname opens so: ``วรรณาศรีสมบัติ รองผู้อำนวยการ...``; ครู alone does: ครูเกษม)
-    r"ผู้|รอง(?:ผู้|ประธาน|หัวหน้า|เลขา)|ครู(?:ผู้|ชำนาญ|อัตรา|พี่เลี้ยง|$)|พนักงาน|ลูกจ้าง"
+    r"ผู้(?:อำนวยการ|ช่วย|ใหญ่บ้าน|แทน|ทรงคุณวุฒิ|ประสานงาน|จัดการ)|รอง(?:ผู้|ประธาน|หัวหน้า|เลขา)|"
+    r"ครู(?:ผู้|ชำนาญ|อัตรา|พี่เลี้ยง|$)|พนักงาน(?:จ้าง|ส่วน|เทศบาล|ราชการ)|ลูกจ้าง(?:ประจำ|ชั่วคราว)"
 )
 
 
@@ -1079,11 +1085,12 @@ class MinutesReader:
             row.role = row.role or bracketed["role"].strip()
             position = bracketed["post"]
         elif bracketed and ROLE.match(bracketed["post"].strip()) and not row.role:
-            if STANDS_FOR.match(bracketed["role"].strip()):
-                # ``กรรมการ (ผู้แทนศิษย์เก่า)``: the role, then whom the member stands for in brackets
-                row.role, position = bracketed["post"].strip(), bracketed["role"]
-            else:
+            if BOARD_SIDE.match(bracketed["role"].strip()):
                 row.role, position = position, ""  # ``กรรมการ (ฝ่ายเงินกู้)``: the board's side, the role's own
+            else:
+                # ``กรรมการ (ผู้แทนศิษย์เก่า)``, ``ประธานกรรมการ (นายกเทศมนตรี...)``: the role, then
+                # the post or whom the member stands for in brackets
+                row.role, position = bracketed["post"].strip(), bracketed["role"]
         if not position:
             return
         after = ACTING_AFTER.match(position)

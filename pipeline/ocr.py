@@ -587,6 +587,8 @@ LATIN_WORDS = frozenset(
         "www", "http", "https", "go.th", "or.th", "co.th", "ac.th", "com", "org", "net", "email", "mail",
         "online", "kg", "km", "cm", "mm", "ml", "ha", "no", "of", "on", "and", "the", "to", "in",
         "for", "e-mail", "app", "zoom", "line", "id", "sq.m", "rai", "pdf", "docx", "xlsx",
+        "itas", "facebook", "youtube", "wifi", "cctv", "covid", "sms", "notebook", "google", "tiktok",
+        "website", "web", "qr", "code", "gps", "usb", "excel", "word", "ita", "oit", "iit", "eit",
     }
 )
 
@@ -2047,7 +2049,7 @@ _ERA_AS_LATIN = regex.compile(r"(?<![A-Za-z])(?:W|พ)\.?[AHN][.,](?=\s*[\d๐-�
 # ``มิติที่ ๒`` with its ที่ read as two digits or a Latin letter or two (``มิติ ๔๑ 2``, ``มิติ N 2``),
 # before the dimension's number (1-4) alone.
 _DIMENSION_THI_GARBLED = regex.compile(
-    r"(?<![\u0e01-\u0e4e])(มิติ)\s*(?:[\d๐-๙]{2}|[A-Za-z]{1,2})\s+(?=[1-4๑-๔](?![\d๐-๙.,]))"
+    r"^([ \t]*มิติ) *(?:[\d๐-๙]{2}|[A-Za-z]{1,2}) +(?=[1-4๑-๔](?![\d๐-๙.,]))", regex.MULTILINE
 )
 # ``มติ`` read as two Latin capitals before ``ที่ประชุม`` opening a line (``WA ทีประชุมรับทราบ``).
 _RESOLVED_AS_LATIN = regex.compile(r"^(\s*)[A-Z][A-Za-z]\s+(?=ท[\u0e35\u0e34]\u0e48?\s*ประชุม)", regex.MULTILINE)
@@ -2057,7 +2059,7 @@ _THI_AS_DIGITS = regex.compile(r"(?<![\p{Thai}\d๐-๙])(?:47|๔๗)(?=\u0e48)
 # A range of the ITA's OIT items (``O1 - O8``) as a scan reads it: the dash as ``0`` or the
 # first O as a zero (``O1 0 O8``, ``09 - O16``); at least one side keeps its Latin O.
 _OIT_ITEM_RANGE = regex.compile(
-    r"(?<![A-Za-z\d])(?:O(?P<a>[1-9]\d?)\s*(?:[-–]|\s0\s|0)\s*[O0](?P<b>[1-9]\d?)|0(?P<c>[1-9]\d?)\s*[-–]\s*O(?P<d>[1-9]\d?))(?!\d)"
+    r"(?<![A-Za-z\d])(?:O(?P<a>[1-9]\d?)(?:\s*[-–]\s*|\s0\s)[O0](?P<b>[1-9]\d?)|0(?P<c>[1-9]\d?)\s*[-–]\s*O(?P<d>[1-9]\d?))(?!\d)"
 )
 
 
