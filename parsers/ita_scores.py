@@ -147,7 +147,8 @@ OTHER_TABLE_HEADER = regex.compile(r"ผู้\s*รับผิดชอบ|ร
 WEIGHT_HEADER = regex.compile(
     r"สัดส่วน|น้[ำา]?\s*หนัก|คะแนน\s*เต็ม|เกณฑ์|เป้า\s*หมาย"  # (น้าหนัก: OCR)
     # the OIT's counts of items and of items passed: numbers, no scores
-    r"|^\s*ข้อ\s*$|ข้อ\s*คำ\s*ถาม|จำนวน\s*\(?\s*ข้อ|ผ่าน\s*\(\s*ข้อ"
+    # (a ``ข้อ`` column alone holds the items' codes, ``O33``: a label's, kept)
+    r"|ข้อ\s*คำ\s*ถาม|จำนวน\s*\(?\s*ข้อ|ผ่าน\s*\(\s*ข้อ"
 )
 # A label cell of the items an indicator covers (``O1 - O24``, ``I1 - I6``) beside its name.
 ITEM_RANGE_CELL = regex.compile(r"[OIE]\s?\d{1,2}\s*[-–]\s*[OIE]\s?\d{1,2}")

@@ -1746,13 +1746,19 @@ def join_title(head: str, tail: str) -> str:
     return f"{head}{'' if glued else ' '}{tail}"
 
 
+# Words before a date still to come when the minutes were written (``พัฒนากรจะเข้าประเมิน...ในวัน
+# พฤหัสบดีที่ ๒๑``, ``กำหนด``, ``ครั้งต่อไป``): no date the meeting came after.
+DATE_TO_COME = regex.compile(r"จะ|กำหนด|ต่อ\s*ไป|ถัด\s*ไป|ครั้ง\s*หน้า|ภายใน")
+
+
 def day_by_weekday(candidates: list[dt.date], lines: Sequence[Line]) -> dt.date | None:
     """The meeting's day where its heading prints the weekday, month and year but a scan
     garbled the day (``วันศุกร์ทีชู มีนาคม 2569``): of the days that weekday falls on
     (``candidates``, ``thai.dates_by_weekday``), the first on or after every date of that month
     the minutes report (``ณ วันที่ ๒๕ มีนาคม``); the one day when the weekday allows one."""
     month = (candidates[0].year, candidates[0].month)
-    reported = [d for d in all_dates(" ".join(flat(line) for line in lines)) if (d.year, d.month) == month]
+    text = " ".join(flat(line) for line in lines)
+    reported = [d for d in all_dates(text, unless_after=DATE_TO_COME) if (d.year, d.month) == month]
     if reported:
         return next((d for d in candidates if d >= max(reported)), None)
     return candidates[0] if len(candidates) == 1 else None

@@ -309,11 +309,14 @@ def months_by_weekday(text: str) -> list[dt.date]:
     return [date for date in dates if date is not None and date.weekday() == weekday]
 
 
-def all_dates(text: str) -> list[dt.date]:
-    """Every Thai date written out in ``text`` (``๒๕ มีนาคม ๒๕๖๙``), in order."""
+def all_dates(text: str, unless_after: regex.Pattern[str] | None = None) -> list[dt.date]:
+    """Every Thai date written out in ``text`` (``๒๕ มีนาคม ๒๕๖๙``), in order; without those
+    the words just before them match ``unless_after`` (a date to come: ``จะ... ในวันที่``)."""
     arabic = to_arabic_digits(text)
     found = []
     for match in DATE_RE.finditer(arabic):
+        if unless_after is not None and unless_after.search(arabic[max(0, match.start() - 60) : match.start()]):
+            continue
         month = month_number(match["month"])
         if month is not None and (day := _make_date(int(match["year"]), month, int(match["day"]))) is not None:
             found.append(day)

@@ -591,3 +591,21 @@ def test_guard_an_items_title_on_the_line_below_with_a_colon() -> None:
     ]
     (item,) = rows_of(parse_pages("\n".join(text)), Agenda)
     assert item.title is not None and "การเตรียมรับการประเมิน ITA" in item.title
+
+
+def test_a_meetings_day_a_scan_lost_is_not_put_after_a_date_still_to_come() -> None:
+    text = [
+        "รายงานการประชุมคณะกรรมการกลุ่มออมทรัพย์เพื่อการผลิตบ้านป่าซางงาม",
+        "ครั้งที่ 5/2569",
+        "วันเสาร์ที งพฤษภาคม ๒๕๖๙ เวลา ๑๓.๐๐ น.",  # (๙ read as ง)
+        "ผู้มาประชุม",
+        "1. นายอินสม ณ ลำพูน ประธานกรรมการ",
+        "เริ่มประชุมเวลา ๑๓.๐๐ น.",
+        "ระเบียบวาระที่ 1 เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ",
+        "   - พัฒนากรจะเข้าประเมินมาตรฐานกลุ่มในวันพฤหัสบดีที่ ๒๑ พฤษภาคม ๒๕๖๙",
+        "   - ยอดเงินฝาก ณ วันที่ ๓๐ เมษายน ๒๕๖๙ รวม ๑,๒๐๐,๐๐๐ บาท",
+        "มติที่ประชุม รับทราบ",
+    ]
+    (meeting,) = rows_of(parse_pages("\n".join(text)), Meeting)
+    # May 2569's Saturdays: 2, 9, 16, 23, 30; none reported before it in May, the 21st still to come
+    assert meeting.meeting_date is None or meeting.meeting_date.day != 23
