@@ -50,6 +50,8 @@ from schemas import Budget, Project
 
 # --- line grammar -------------------------------------------------------------------------
 TITLE = regex.compile(r"^แผน\s*ปฏิบัติ\s*การ")
+# A line of prose that stops on a word that needs what follows (its object on the next line).
+SENTENCE_CUT = regex.compile(r"\S{20,}(?:ตาม|ของ|ใน|ให้|เพื่อ|โดย|จาก|กับ|ซึ่ง|และ)$")
 # What a plan's first page holds below its title: dimensions, a project table's header.
 PLAN_CONTENT = regex.compile(r"^มิติ\s*ที่|^ลำดับ|^ที่\s+(?:โครงการ|ชื่อ)|โครงการ.{0,40}งบ\s*ประมาณ")
 # (``ท *``, ``ที``: ที่ as a scan reads it; ``งบไประมาณ``: a speck read into งบประมาณ)
@@ -1225,8 +1227,11 @@ def opens(lines: Sequence[Line], i: int, current: str | None) -> bool:
             break
         if SUBJECT_LINE.match(line_text(lines, j)):
             return False
-    # A wrapped body line that begins with the plan's name opens nothing unless a plan follows.
-    return not continues_paragraph(lines, i) or ahead(lines, i, PLAN_CONTENT, 15)
+    # A wrapped body line that begins with the plan's name opens nothing unless a plan follows
+    # (``... ให้หน่วยงานติดตามผลการดำเนินการตาม`` / ``แผนปฏิบัติการป้องกันการทุจริต อย่างต่อเนื่อง``:
+    # a sentence cut after a word that needs its object, however short the line a scan made).
+    runs_on = i > 0 and lines[i - 1].page_no == lines[i].page_no and bool(SENTENCE_CUT.search(line_text(lines, i - 1)))
+    return not (continues_paragraph(lines, i) or runs_on) or ahead(lines, i, PLAN_CONTENT, 15)
 
 
 TYPE = DocumentType(name="action_plan", opens=opens, parse=parse)

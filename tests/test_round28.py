@@ -609,3 +609,20 @@ def test_a_meetings_day_a_scan_lost_is_not_put_after_a_date_still_to_come() -> N
     (meeting,) = rows_of(parse_pages("\n".join(text)), Meeting)
     # May 2569's Saturdays: 2, 9, 16, 23, 30; none reported before it in May, the 21st still to come
     assert meeting.meeting_date is None or meeting.meeting_date.day != 23
+
+
+def test_an_orders_sentence_a_scan_wrapped_before_the_plans_name_opens_no_plan() -> None:
+    text = [
+        "คำสั่งองค์การบริหารส่วนตำบลดงงาม",
+        "ที่ ๒๑๒/๒๕๖๙",
+        "เรื่อง แก้ไขเพิ่มเติมคำสั่งแต่งตั้งคณะทำงาน",
+        "           บางราย ประกอบกับสำนักงาน ป.ป.ช.",
+        "ได้ปรับปรุงแนวทางการประเมินให้หน่วยงานติดตามผลการดำเนินการตาม",
+        "แผนปฏิบัติการป้องกันการทุจริต อย่างต่อเนื่อง",
+        "จึงแต่งตั้งคณะทำงาน ดังนี้",
+        "๑. คณะทำงานจัดเก็บข้อมูล ประกอบด้วย",
+        "๑.๑ นายสมชาย ใจดี ปลัด อบต. หัวหน้าคณะทำงาน",
+        "สั่ง ณ วันที่ ๙ มกราคม พ.ศ. ๒๕๖๙",
+    ]
+    parsed = parse_pages("\n".join(text))
+    assert [p.document.doc_type for p in parsed] == ["order"]
