@@ -377,6 +377,7 @@ def is_table_header(text: str) -> bool:
 
 
 AMENDING_QUOTES = regex.compile(r"[“”„]")
+CLAUSE_MARK = regex.compile(r"^[\d๐-๙]{1,2}\s*/\s*[\d๐-๙]{1,2}\s+")  # ``๓/๑ `` before a clause's group
 
 
 def without_extra_columns(text: str, header: Sequence[str], raw: str = "") -> str:
@@ -502,13 +503,24 @@ class MemberReader:
                 self.skips.update(rest[0])
                 continue
             # ... or by a heading wrapped over two lines (``คณะทำงาน...ของหน่วย`` / ``งาน... ประกอบด้วย``)
-            bare = LETTER_MARK.sub("", flat)  # (``ก. คณะกรรมการ...ราคา`` / ``กลาง ประกอบด้วย``: lettered)
+            # (``ก. คณะกรรมการ...ราคา`` / ``กลาง ประกอบด้วย``: lettered; ``๓/๑ คณะทำงาน...``: a clause
+            # an amending order puts in)
+            bare = CLAUSE_MARK.sub("", LETTER_MARK.sub("", flat))
             if named is None and GROUP_WORD.match(bare) and not COMPOSED_OF.search(bare) and not SEQ.match(next_text):
                 wrapped = unnumbered_group(join_wrapped(bare, " ".join(next_text.split())))
                 if wrapped is not None and is_member_line(self.next_row(lines, i + 1)):
                     self.open_group(wrapped)
                     self.skip = i + 1
                     continue
+                # (wrapped twice, ``ประกอบด้วย`` on a line of its own: ``...ดำเนินการตาม`` /
+                # ``แผนปฏิบัติการป้องกันการทุจริต`` / ``ประกอบด้วย``)
+                third = lines[i + 2].text if i + 2 < len(lines) else ""
+                if len(next_text) <= 60 and COMPOSED_OF.fullmatch(" ".join(third.split())):
+                    twice = unnumbered_group(f"{join_wrapped(bare, ' '.join(next_text.split()))} {third.strip()}")
+                    if twice is not None and is_member_line(self.next_row(lines, i + 2)):
+                        self.open_group(twice)
+                        self.skips.update({i + 1, i + 2})
+                        continue
             if self.open_member is not None and continues_member(text):
                 self.continue_member(self.open_member, text)
                 continue

@@ -626,3 +626,21 @@ def test_an_orders_sentence_a_scan_wrapped_before_the_plans_name_opens_no_plan()
     ]
     parsed = parse_pages("\n".join(text))
     assert [p.document.doc_type for p in parsed] == ["order"]
+
+
+def test_an_amending_orders_clause_group_wrapped_twice_before_its_members() -> None:
+    text = [
+        "คำสั่งองค์การบริหารส่วนตำบลดงงาม",
+        "ที่ ๒๑๒/๒๕๖๙",
+        "เรื่อง แก้ไขเพิ่มเติมคำสั่ง",
+        "๒. คณะทำงานจัดเก็บข้อมูล ประกอบด้วย",
+        "๒.๑ นายสมชาย ใจดี ปลัด อบต. หัวหน้าคณะทำงาน",
+        "      ข้อ๓ให้เพิ่มความต่อไปนี้เป็นข้อ๓/๑ ของคำสั่งดังกล่าว",
+        "             ๓/๑ คณะทำงานติดตามและประเมินผลการดำเนินการตาม",
+        "           แผนปฏิบัติการป้องกันการทุจริต",
+        "       ประกอบด้วย",
+        "           ๑) ดร.วีรพงษ์ สายสุวรรณ ปลัดองค์การบริหารส่วนตำบล ประธานคณะทำงาน",
+        "สั่ง ณ วันที่ ๙ มกราคม พ.ศ. ๒๕๖๙",
+    ]
+    groups = {m.seq: m.group_name for m in rows_of(parse_pages("\n".join(text)), CommitteeMember)}
+    assert groups["1"] == "คณะทำงานติดตามและประเมินผลการดำเนินการตามแผนปฏิบัติการป้องกันการทุจริต"
