@@ -586,11 +586,12 @@ class PlanReader:
         self.prose_dimension = None
         if dimension is None:
             return
-        budget = PROSE_BUDGET.search(flat) if PROSE_COUNT.search(flat) else None  # (a count beside it: a summary)
+        counted = PROSE_COUNT.search(flat) is not None
+        budget = PROSE_BUDGET.search(flat) if counted else None  # (a count beside it: a summary)
         amount = parse_money(budget["amount"], read="cell") if budget else None
         if amount is not None:
             self.totals.append(StatedTotal(label=f"มิติที่ {dimension}", amount=amount, page_no=page_no, summary=True))
-        elif named and PROSE_COUNT.search(flat) is None and len(flat) > PROSE_HEADING and not SEQ_CELL.match(flat):
+        elif named and not counted and len(flat) > PROSE_HEADING and not SEQ_CELL.match(flat):
             self.prose_dimension = dimension  # (its count and budget on the next line)
 
     def is_repeated_title(self, flat: str) -> bool:

@@ -497,6 +497,11 @@ TITLE_WRAP = 40  # characters: a line this short right under a listed measure's 
 LEAD = "lead"  # a listed measure's unlabelled paragraph, its method where no line is labelled so
 
 
+def next_text(lines: Sequence[Line], at: int) -> str:
+    """The cleaned text of the next of the two lines after ``at`` that has any."""
+    return next((t for other in lines[at + 1 : at + 3] if (t := clean(other.text.replace("\t", " ")))), "")
+
+
 def read_blocks(lines: Sequence[Line]) -> list[TableRow]:
     """Measures written as ``ประเด็นที่ N`` blocks of numbered fields."""
     rows: list[TableRow] = []
@@ -524,8 +529,7 @@ def read_blocks(lines: Sequence[Line]) -> list[TableRow]:
         if BLOCK_END.match(text):
             current, role = None, None  # the announcement's date and signature close the blocks
             continue
-        following = next((t for other in lines[at + 1 : at + 3] if (t := clean(other.text.replace("\t", " ")))), "")
-        if LETTERED_SECTION.match(text) and ISSUE.match(following):
+        if LETTERED_SECTION.match(text) and ISSUE.match(next_text(lines, at)):
             role = None  # ``ข. ด้านการป้องกัน...`` over ``มาตรการที่ ๔``: a heading over the next measures
             continue
         if "\t" in line.text and header_roles(cells(line.text)) is not None:

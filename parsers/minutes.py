@@ -948,14 +948,7 @@ class MinutesReader:
             if named is not None and not lone_prefix(row_cells[named]):
                 name_cell, beyond = row_cells[named], row_cells[named + 1 :]
                 given = split_prefix(name_cell)[1]
-                if (
-                    beyond
-                    and len(given.split()) == 1
-                    and regex.fullmatch(r"\p{Thai}+", beyond[0])
-                    and not POSITION_START.match(beyond[0])
-                    # (a signature: the given name again, its marks as the scan read them)
-                    and not skeleton(given).startswith(skeleton(beyond[0]))
-                ):
+                if beyond and len(given.split()) == 1 and surname_cell(given, beyond[0]):
                     # ``นาง ลำดวน  ทองคำ``: two spaces in the name's cell made the surname a column
                     name_cell, beyond = f"{name_cell} {beyond[0]}", beyond[1:]
                 row_cells = [name_cell, *row_cells[:named], *beyond]
@@ -1962,14 +1955,15 @@ def checking_chair(lines: Sequence[Line]) -> str | None:
         roles = list(COMMITTEE_ROLE.finditer(text))
         chair = next((k for k, m in enumerate(roles) if m.group().startswith("ประธาน")), None)
         signed_each = len(regex.findall(SIGNED, text)) >= len(roles) > 1  # ``(ลงชื่อ) name role   (ลงชื่อ) name role``
-        if chair is not None and any(cell.strip() == roles[chair].group() for cell in cells(lines[i].text)[1:]):
+        row = cells(lines[i].text)
+        if chair is not None and any(cell.strip() == roles[chair].group() for cell in row[1:]):
             # a roster table the members sign in: ``๑ | นายอินสม ขันแก้ว | ส.อบต. | ประธานกรรมการ | (signature)``
-            row = cells(lines[i].text)
             for k, cell in enumerate(row):
-                if split_prefix(cell.strip())[0] is None:
+                prefix, given = split_prefix(cell.strip())
+                if prefix is None:
                     continue
                 after = row[k + 1].strip() if k + 1 < len(row) else ""
-                if len(cell.split()) == 1 and regex.fullmatch(r"\p{Thai}+", after) and not POSITION_START.match(after):
+                if len(cell.split()) == 1 and surname_cell(given, after):
                     cell = f"{cell} {after}"  # the surname in a cell of its own (typed after two spaces)
                 if member := name_in(cell):
                     return member
@@ -1989,6 +1983,17 @@ def checking_chair(lines: Sequence[Line]) -> str | None:
             if found:
                 return found[chair] if chair < len(found) else found[0]
     return None
+
+
+def surname_cell(given: str, cell: str) -> bool:
+    """Whether ``cell``, after the cell of a title and the given name ``given``, is the surname
+    that two typed spaces made a column: a word of letters, no post, not a signature (the given
+    name again, its marks as a scan read them)."""
+    return (
+        regex.fullmatch(r"\p{Thai}+", cell) is not None
+        and not POSITION_START.match(cell)
+        and not skeleton(given).startswith(skeleton(cell))
+    )
 
 
 def is_signature_label(text: str) -> bool:
