@@ -61,6 +61,8 @@ DIMENSION_HEADER = regex.compile(r"มิติ")
 NO_BUDGET_CUT = regex.compile(r"ไม่\s*ใช้|ไม่\s*ได้\s*ใช้|ไม่\s*มี")
 HEADER_FRAGMENT = 12  # characters: ``(บาท)``, ``ต.ค.-``, ``ที่`` under a header's words
 NAME_HEADER = regex.compile(r"โครงการ|กิจกรรม|รายการ|มาตรการ")
+# A year column headed ``ปี 69`` / ``พ.ศ. 70`` (two digits: 2569, 2570)
+SHORT_YEAR_HEADER = regex.compile(r"(?:ปี|ปีงบประมาณ|พ\.ศ\.)\s*(?P<yy>[5-9]\d)")
 BUDGET_HEADER = regex.compile(r"งบ\S?ประมาณ|จำนวนเงิน")
 REMARKS_HEADER = regex.compile(r"หมายเหตุ")
 RESPONSIBLE_HEADER = regex.compile(r"ผู้รับผิดชอบ|หน่วยงาน|ผู้ดำเนินการ")
@@ -651,6 +653,8 @@ class PlanReader:
             for k, c in enumerate(row_cells)
             if (m := BE_YEAR.search(c)) and (BUDGET_HEADER.search(c) or len(c) <= 16)
         ]
+        if not years:  # forward estimates headed by the year's last two digits (``ปี 69 | ปี 70``)
+            years = [(k, 2500 + int(m["yy"])) for k, c in enumerate(row_cells) if (m := SHORT_YEAR_HEADER.fullmatch(c.strip()))]
         if len(years) < 2 or len({year for _, year in years}) != len(years):
             return
         if self.layout.years and [year for _, year in years] != self.layout.years:

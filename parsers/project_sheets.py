@@ -336,6 +336,12 @@ class SheetReader:
             return
         self.paired = False
         heading = match_heading(text) or gapped_heading(line.text)
+        if heading is None and (named := self.numbered_name(text)):
+            # ``๒. โครงการ...`` over lettered sections (``ก. หลักการและเหตุผล``): the next sheet, its name
+            self.open_sheet(int(named["no"]), line.page_no)
+            self.sheets[-1].texts["name"] = [named["name"]]
+            self.section = None
+            return
         if self.titled_again and (UNLABELLED_NAME.match(text) or (heading and heading[2] == "1")):
             self.open_sheet(self.sheets[-1].sheet_no + 1 if self.sheets else 1, line.page_no)
         if heading or UNLABELLED_NAME.match(text):
@@ -389,6 +395,17 @@ class SheetReader:
             if self.first_column_only and "\t" in line.text.strip():
                 text = clean(line.text.strip().split("\t")[0]) or text
             self.add(text)
+
+    def numbered_name(self, text: str) -> regex.Match[str] | None:
+        """A project's numbered name opening the next sheet of sheets whose sections are
+        lettered: the next number, and the sheet before it done (four sections or more)."""
+        named = NUMBERED_NAME.match(text)
+        if named is None:
+            return None
+        if not self.sheets:
+            return named if named["no"] == "1" else None
+        last = self.sheets[-1]
+        return named if int(named["no"]) == last.sheet_no + 1 and len(last.opened) >= 4 else None
 
     def explicit_outputs(self) -> bool:
         """Whether the sheet has an outputs section of its own (then ``เชิงปริมาณ`` under its
@@ -529,7 +546,8 @@ NEXT_SECTION = regex.compile(r"^[2-4]\s*[.)]?\s*(?:หลักการ|คว�
 NAME_SECTION = dict(SECTION_PATTERNS)["name"]  # (ชื่อโครงการ as a section heading reads it, OCR too)
 
 
-FIRST_RATIONALE = regex.compile(r"^1\s*[.)]\s*(?:หลักการ|ความเป็นมา|ที่มา)")
+NUMBERED_NAME = regex.compile(r"^(?P<no>\d{1,2})\s*\.\s*(?P<name>(?:โครงการ|กิจกรรม|มาตรการ)\S.*)$")
+FIRST_RATIONALE = regex.compile(r"^(?:1|ก)\s*[.)]\s*(?:หลักการ|ความเป็นมา|ที่มา)")  # (lettered too)
 FIRST_SHEET = regex.compile(rf"{SHEET_START.pattern}|{FIRST_SECTION.pattern}")
 
 

@@ -1,0 +1,86 @@
+"""Round of heldout30: layouts of a blind set the earlier rounds did not meet.
+
+A one-year plan with forward estimates headed by the years' last two digits (``ปี 69 | ปี 70
+| ปี 71``), project sheets whose sections are lettered under a numbered project name,
+ITA scores in tables turned on their side (indicator numbers across, years down, the names in a
+legend), measures whose labelled fields share a line, abbreviated committee roles."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from schemas import Budget, Project, ProjectSheet
+from tests.conftest import parse_pages
+from tests.test_round28 import rows_of
+
+PLAN = [
+    "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569 (พร้อมประมาณการล่วงหน้า ปีงบประมาณ พ.ศ. 2570 - 2571)",
+    "เทศบาลตำบลทดสอบงาม อำเภอเมือง จังหวัดทดสอบ",
+    "ที่\tโครงการ/กิจกรรม/มาตรการ\tมิติ\tงบประมาณ (บาท)\t\t\tผู้รับผิดชอบ\tหมายเหตุ",
+    "\t\t\tปี 69\tปี 70\tปี 71\t\t",
+    "1\tโครงการอบรมคุณธรรม จริยธรรม\t1\t25,000\t25,000\t30,000\tสำนักปลัด\tต่อเนื่อง",
+    "2\tกิจกรรมประกาศเจตจำนงสุจริต\t1\t-\t-\t-\tสำนักปลัด\tต่อเนื่อง",
+    "3\tโครงการปรับปรุงศูนย์ข้อมูลข่าวสาร\t3\t30,000\t10,000\t10,000\tสำนักปลัด\tใหม่",
+    "รวมทั้งสิ้น\t3 โครงการ\t\t55,000\t35,000\t40,000\t\t",
+]
+
+
+def test_forward_estimate_columns_headed_by_two_digit_years() -> None:
+    parsed = parse_pages("\n".join(PLAN))
+    projects = {p.seq: p for p in rows_of(parsed, Project)}
+    assert projects[1].budget_thb == Decimal("25000") and projects[1].fiscal_year == 2569  # the plan's year
+    rows = {(b.project_seq, b.fiscal_year): b.amount_thb for b in rows_of(parsed, Budget) if b.kind == "plan_row"}
+    assert rows[(1, 2570)] == Decimal("25000") and rows[(1, 2571)] == Decimal("30000")
+    assert rows[(3, 2569)] == Decimal("30000") and rows[(2, 2571)] == Decimal("0")
+    totals = {b.fiscal_year: b.amount_thb for b in rows_of(parsed, Budget) if b.kind == "plan_total"}
+    assert totals == {2569: Decimal("55000"), 2570: Decimal("35000"), 2571: Decimal("40000")}
+
+
+SHEETS = [
+    "รายละเอียดโครงการ/กิจกรรมตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569",
+    "",
+    "1. โครงการอบรมคุณธรรม จริยธรรม แก่บุคลากรเทศบาล",
+    "   ก. หลักการและเหตุผล",
+    "        เทศบาลจึงจัดทำโครงการนี้เพื่อเสริมสร้างความรู้ความเข้าใจแก่บุคลากรทุกระดับ",
+    "   ข. วัตถุประสงค์",
+    "        (1) เพื่อให้บุคลากรมีความรู้ความเข้าใจเรื่องผลประโยชน์ทับซ้อน",
+    "        (2) เพื่อลดความเสี่ยงการทุจริตในการปฏิบัติหน้าที่",
+    "   ค. เป้าหมาย",
+    "        บุคลากรเทศบาล รวม 65 คน",
+    "   ง. วิธีดำเนินการ",
+    "        1) จัดอบรม 1 วัน",
+    "   จ. ระยะเวลาดำเนินการ",
+    "        มกราคม - มีนาคม 2569",
+    "   ช. งบประมาณ",
+    "        จากเทศบัญญัติงบประมาณรายจ่าย ประจำปีงบประมาณ พ.ศ. 2569 จำนวน 25,000 บาท",
+    "2. โครงการปรับปรุงศูนย์ข้อมูลข่าวสาร",
+    "   ก. หลักการและเหตุผล",
+    "        ประชาชนควรเข้าถึงข้อมูลข่าวสารของเทศบาลได้สะดวก",
+    "   ข. วัตถุประสงค์",
+    "        (1) เพื่อปรับปรุงศูนย์ข้อมูลข่าวสาร",
+    "   ค. เป้าหมาย",
+    "        ศูนย์ข้อมูลข่าวสาร 1 แห่ง",
+    "   ง. วิธีดำเนินการ",
+    "        1) จัดหาครุภัณฑ์",
+    "   ช. งบประมาณ",
+    "        จำนวน 30,000 บาท",
+]
+
+
+def test_sheets_numbered_by_project_with_lettered_sections() -> None:
+    parsed = parse_pages("\n".join(SHEETS))
+    sheets = {s.sheet_no: s for s in rows_of(parsed, ProjectSheet)}
+    assert sorted(sheets) == [1, 2]
+    assert sheets[1].name == "โครงการอบรมคุณธรรม จริยธรรม แก่บุคลากรเทศบาล"
+    assert sheets[1].objectives == [
+        "เพื่อให้บุคลากรมีความรู้ความเข้าใจเรื่องผลประโยชน์ทับซ้อน",
+        "เพื่อลดความเสี่ยงการทุจริตในการปฏิบัติหน้าที่",
+    ]
+    assert sheets[2].name == "โครงการปรับปรุงศูนย์ข้อมูลข่าวสาร" and sheets[2].budget_thb == Decimal("30000")
+
+
+def test_a_numbered_item_inside_a_sheet_is_no_new_sheet() -> None:
+    # an objective that happens to start with โครงการ, numbered like a project: still an item
+    text = SHEETS[:6] + ["        2. โครงการนี้ช่วยลดความเสี่ยงการทุจริต"] + SHEETS[8:16]
+    sheets = rows_of(parse_pages("\n".join(text)), ProjectSheet)
+    assert [s.sheet_no for s in sheets] == [1]
