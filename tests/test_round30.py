@@ -81,6 +81,6 @@ def test_sheets_numbered_by_project_with_lettered_sections() -> None:
 
 def test_a_numbered_item_inside_a_sheet_is_no_new_sheet() -> None:
     # an objective that happens to start with โครงการ, numbered like a project: still an item
-    text = SHEETS[:6] + ["        2. โครงการนี้ช่วยลดความเสี่ยงการทุจริต"] + SHEETS[8:16]
+    text = [*SHEETS[:6], "        2. โครงการนี้ช่วยลดความเสี่ยงการทุจริต", *SHEETS[8:16]]
     sheets = rows_of(parse_pages("\n".join(text)), ProjectSheet)
     assert [s.sheet_no for s in sheets] == [1]
