@@ -309,6 +309,7 @@ class Reader:
     # A years-down table with a column per indicator under its instrument's header (a second
     # header row of indicator numbers): each column's label.
     label_columns: dict[int, Label] = field(default_factory=dict)
+    instrument_header: list[str] = field(default_factory=list)  # that table's first header row
     weights_around: tuple[int, int] = (0, 0)  # weight columns before and after a header's years
     # Scores whose label named no instrument yet: the label's rest may be on the next line
     # (a word processor broke the row over a page: ``แบบวัด...ส่วนเสีย | 83.31`` / ``ภายใน (... : IIT)``).
@@ -326,8 +327,8 @@ class Reader:
     def read_line(self, line: Line) -> None:
         row = split_packed(cells(line.text))
         filled = [c for c in row if c]
-        if not filled:
-            return
+        if not filled or bare_legend(line.text):
+            return  # (a legend's numbers are no scores)
         pending, self.unlabelled = self.unlabelled, None
         if pending is not None and len(filled) == 1 and instrument_of(" ".join([*pending[1], filled[0]])):
             page_no, label_cells, scores = pending
@@ -445,7 +446,10 @@ class Reader:
             framed = [k for k, c in enumerate(row) if k > 0 and c and INSTRUMENT_HEADING.search(c)]
             if len(framed) == 3 and all(named.get(k) in (None, i) for k, i in zip(framed, INSTRUMENT_ORDER, strict=True)):
                 found_columns = {**found_columns, **dict(zip(framed, INSTRUMENT_ORDER, strict=True))}
-            if len(set(found_columns.values())) >= 2:
+            one_spanned = len(found_columns) >= 2 and any(INDICATOR_SPAN.search(row[k]) for k in found_columns)
+            if len(set(found_columns.values())) >= 2 or one_spanned:
+                # (or one instrument's table: ``ตัวชี้วัดที่ (แบบวัด IIT) | | ... | คะแนน IIT``)
+                self.instrument_header = list(row)
                 self.instrument_columns = with_lost_instrument(found_columns, row)
                 # indicators headed on the same row (``ตช.1 | ... | ตช.10 | IIT | ...``)
                 numbered = {k: int(m["no"]) for k, c in enumerate(row) if (m := INDICATOR_HEAD.fullmatch(c.strip()))}
@@ -460,7 +464,7 @@ class Reader:
                 return True
         if not self.instrument_columns:
             return False
-        if not self.label_columns and (labels := indicator_columns(self.instrument_columns, row)):
+        if not self.label_columns and (labels := indicator_columns(self.instrument_columns, row, self.instrument_header)):
             self.label_columns = labels  # the header's second row: indicator numbers under each instrument
             return True
         found = BE_YEAR.search(to_arabic_digits(filled[0])) if filled else None
@@ -703,13 +707,17 @@ def instrument_cell(cell: str) -> str | None:
 
 
 INDICATOR_NO_CELL = regex.compile(r"\d{1,2}")
+# A header cell over an instrument's indicator columns (``ตัวชี้วัดที่ (แบบวัด IIT)``), and one
+# over its score (``คะแนน IIT``)
+INDICATOR_SPAN = regex.compile(r"ตัว\s*ชี้\s*วัด")
+TOTAL_HEADER = regex.compile(r"^\s*คะแนน")
 # An indicator's column headed by its short label and number (``ตช.1``, ``ตัวชี้วัดที่ 1``).
 # (the short label as scans read it too: ``ตซ.6``, ``ตช 7``, ``ตช,10``)
 _SHORT_LABEL = r"ต[ชซ]\s*[.,]?\s*[«»]?"
 INDICATOR_HEAD = regex.compile(rf"(?:{_SHORT_LABEL}|ตัวชี้วัด(?:ที่)?)\s*(?P<no>\d{{1,2}})")
 
 
-def indicator_columns(instruments: dict[int, str], row: Sequence[str]) -> dict[int, Label]:
+def indicator_columns(instruments: dict[int, str], row: Sequence[str], header: Sequence[str] = ()) -> dict[int, Label]:
     """A years-down table's columns from its second header row, under the first row's
     instruments (``แบบวัด IIT (ตัวชี้วัดที่) | | ...`` / ``๑ | ๒ | ...``): a number is an
     indicator of the instrument whose header spans it (restarted numbering read as the
@@ -744,8 +752,9 @@ def indicator_columns(instruments: dict[int, str], row: Sequence[str]) -> dict[i
             if at > 0:
                 labels[k] = Label(INSTRUMENT_ORDER[at - 1], None, None)  # the total before EIT's: IIT's
     for k, instrument in instruments.items():
-        if instrument == "ITA" and k not in labels and not (row[k].strip() if k < len(row) else ""):
-            labels[k] = Label("ITA", None, None)
+        scored = instrument == "ITA" or (k < len(header) and TOTAL_HEADER.search(header[k]) is not None)
+        if scored and k not in labels and not (row[k].strip() if k < len(row) else ""):
+            labels[k] = Label(instrument, None, None)  # (``คะแนน EIT`` over an empty cell: the instrument's score)
     return labels
 
 
@@ -871,15 +880,39 @@ LEGEND_ENTRY = regex.compile(
 )
 
 
+# (or the number alone, in columns: ``1 | การปฏิบัติหน้าที่ | 6 | คุณภาพการดำเนินงาน``)
+BARE_LEGEND_ENTRY = regex.compile(r"(?:^|\t)(?P<no>\d{1,2})\t(?P<name>[^\t\d][^\t]*)")
+
+
+def legend_entries(text: str) -> dict[int, str]:
+    """The indicators a legend line names, each checked: its name is the framework's
+    indicator of that number."""
+    names: dict[int, str] = {}
+    flat = clean(text.replace("\t", " ")) or ""
+    entries = [*LEGEND_ENTRY.finditer(flat), *BARE_LEGEND_ENTRY.finditer(text)]
+    for entry in entries:
+        found = match_indicator(entry["name"])
+        if found is not None and found[0] == int(entry["no"]) and found[1]:
+            names.setdefault(found[0], found[1])
+    return names
+
+
+def bare_legend(text: str) -> bool:
+    """A line of a legend that numbers indicators without ``ตัวชี้วัดที่``, in columns (no scores on it)."""
+    filled = [c for c in cells(text) if c.strip()]
+    entries = BARE_LEGEND_ENTRY.findall(text)
+    # every cell a number or its indicator's name (a row of scores has more cells)
+    # (two entries at least: ``๕ | การแก้ไขปัญหาการทุจริต`` alone may be a row whose score wrapped)
+    return len(entries) >= 2 and len(filled) == 2 * len(entries) and len(legend_entries(text)) == len(entries)
+
+
 def legend_names(lines: Sequence[Line]) -> dict[int, str]:
     """Framework number -> the indicator's printed name, where the document names its
     indicators apart from their scores (a legend under a table whose columns are numbered)."""
     names: dict[int, str] = {}
     for line in lines:
-        for entry in LEGEND_ENTRY.finditer(clean(line.text.replace("\t", " ")) or ""):
-            found = match_indicator(entry["name"])
-            if found is not None and found[0] == int(entry["no"]) and found[1]:
-                names.setdefault(found[0], found[1])
+        for no, name in legend_entries(line.text).items():
+            names.setdefault(no, name)
     return names
 
 

@@ -84,3 +84,48 @@ def test_a_numbered_item_inside_a_sheet_is_no_new_sheet() -> None:
     text = [*SHEETS[:6], "        2. โครงการนี้ช่วยลดความเสี่ยงการทุจริต", *SHEETS[8:16]]
     sheets = rows_of(parse_pages("\n".join(text)), ProjectSheet)
     assert [s.sheet_no for s in sheets] == [1]
+
+
+ITA_SIDEWAYS = [
+    "รายงานผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)",
+    "ประจำปีงบประมาณ พ.ศ. 2569",
+    "องค์การบริหารส่วนตำบลทดสอบงาม",
+    "   ตารางที่ 1  แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)",
+    "ปีงบประมาณ\tตัวชี้วัดที่ (แบบวัด IIT)\t\t\t\t\tคะแนน IIT",
+    "\t1\t2\t3\t4\t5\t",
+    "2568\t81.20\t82.15\t83.60\t84.45\t85.10\t83.30",
+    "2569\t91.15\t92.40\t93.25\t94.70\t95.50\t93.40",
+    "   ตารางที่ 2  แบบวัด EIT และแบบตรวจ OIT",
+    "ปีงบประมาณ\tตัวชี้วัดที่ (EIT)\t\t\tคะแนน EIT\tตัวชี้วัดที่ (OIT)\t\tคะแนน OIT",
+    "\t6\t7\t8\t\t9\t10\t",
+    "2568\t70.12\t71.64\t72.43\t71.06\t77.50\t72.50\t75.00",
+    "2569\t80.36\t81.92\t82.40\t81.56\t90.00\t85.00\t87.50",
+    "หมายเหตุ  ชื่อตัวชี้วัด",
+    "      1  การปฏิบัติหน้าที่                            6  คุณภาพการดำเนินงาน",
+    "      2  การใช้งบประมาณ                          7  ประสิทธิภาพการสื่อสาร",
+    "      5  การแก้ไขปัญหาการทุจริต                     10  การป้องกันการทุจริต",
+]
+
+
+def test_ita_tables_with_indicators_across_years_down_and_names_in_a_legend() -> None:
+    from schemas import ItaScore
+
+    scores = {(s.fiscal_year, s.instrument, s.indicator_no): s for s in rows_of(parse_pages("\n".join(ITA_SIDEWAYS)), ItaScore)}
+    assert scores[(2569, "IIT", 1)].score == Decimal("91.15")
+    assert scores[(2568, "IIT", 5)].score == Decimal("85.10")
+    assert scores[(2569, "IIT", None)].score == Decimal("93.40")  # the one instrument's total column
+    assert scores[(2568, "EIT", None)].score == Decimal("71.06") and scores[(2569, "OIT", None)].score == Decimal("87.50")
+    assert scores[(2569, "OIT", 10)].score == Decimal("85.00")
+    assert scores[(2569, "IIT", 1)].indicator == "การปฏิบัติหน้าที่"  # from the legend, numbers alone
+    assert scores[(2568, "EIT", 7)].indicator == "ประสิทธิภาพการสื่อสาร"
+    # the legend's numbers are no scores
+    assert all(s.score > 50 for s in scores.values())
+
+
+def test_an_indicator_row_whose_score_wrapped_is_no_legend() -> None:
+    from parsers.ita_scores import bare_legend
+
+    assert bare_legend("1\tการปฏิบัติหน้าที่\t6\tคุณภาพการดำเนินงาน")
+    assert not bare_legend("5\tการแก้ไขปัญหาการทุจริต")  # (its score on the next line)
+    assert not bare_legend("1\tการปฏิบัติหน้าที่\t91.24\t94.37")
+    assert not bare_legend("1\tการประชุมประจำเดือน\t2\tเรื่องแจ้งเพื่อทราบ")  # numbered, but no indicators
