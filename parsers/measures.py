@@ -14,7 +14,7 @@ Block form: ``ประเด็นที่ N`` (or ``มาตรการท�
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 
@@ -502,8 +502,30 @@ def next_text(lines: Sequence[Line], at: int) -> str:
     return next((t for other in lines[at + 1 : at + 3] if (t := clean(other.text.replace("\t", " ")))), "")
 
 
+def fields_apart(lines: Sequence[Line]) -> list[Line]:
+    """Lines with two numbered fields side by side (``(๒) ผู้รับผิดชอบ  กองคลัง   (๔) ระยะเวลา
+    ต.ค. ๖๘``) as a line each, the second field's cells on their own line."""
+    out: list[Line] = []
+    for line in lines:
+        row = line.text.split("\t")
+        first = next((k for k, c in enumerate(row) if c.strip()), 0)
+        second = next(
+            (k for k, c in enumerate(row) if k > first and (m := SIDE_FIELD.match(c.strip())) and BLOCK_LABEL_WORDS.match(c.strip()[m.end() :])),
+            None,
+        )
+        if second is None or not SIDE_FIELD.match(row[first].strip()):
+            out.append(line)
+            continue
+        out += [replace(line, text="\t".join(row[:second])), replace(line, text="\t".join(row[second:]))]
+    return out
+
+
+SIDE_FIELD = regex.compile(r"^\(\d\)\s*")
+
+
 def read_blocks(lines: Sequence[Line]) -> list[TableRow]:
     """Measures written as ``ประเด็นที่ N`` blocks of numbered fields."""
+    lines = fields_apart(lines)
     rows: list[TableRow] = []
     current: TableRow | None = None
     role: str | None = None

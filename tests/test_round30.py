@@ -129,3 +129,22 @@ def test_an_indicator_row_whose_score_wrapped_is_no_legend() -> None:
     assert not bare_legend("5\tการแก้ไขปัญหาการทุจริต")  # (its score on the next line)
     assert not bare_legend("1\tการปฏิบัติหน้าที่\t91.24\t94.37")
     assert not bare_legend("1\tการประชุมประจำเดือน\t2\tเรื่องแจ้งเพื่อทราบ")  # numbered, but no indicators
+
+
+def test_measure_blocks_with_two_numbered_fields_on_one_line() -> None:
+    from schemas import Measure
+
+    text = [
+        "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2569",
+        "องค์การบริหารส่วนตำบลทดสอบงาม",
+        "ประเด็นที่ 1  การเปิดเผยข้อมูลสาธารณะบนเว็บไซต์ยังไม่ครบถ้วน",
+        "   (1) กิจกรรม/โครงการ  มาตรการตรวจสอบและปรับปรุงข้อมูลบนเว็บไซต์ทุกไตรมาส",
+        "   (2) ผู้รับผิดชอบ  สำนักปลัด (งานประชาสัมพันธ์)          (4) ระยะเวลา  ต.ค. 2568 - ก.ย. 2569",
+        "   (3) ขั้นตอน/วิธีการปฏิบัติ",
+        "       ก) แต่งตั้งผู้รับผิดชอบข้อมูลรายข้อ",
+        "   (5) การติดตามและประเมินผล  รายงานผลการตรวจสอบรายไตรมาสต่อนายก อบต.",
+    ]
+    (measure,) = rows_of(parse_pages("\n".join(text)), Measure)
+    assert measure.responsible == "สำนักปลัด (งานประชาสัมพันธ์)"
+    assert measure.period == "ต.ค. 2568 - ก.ย. 2569"
+    assert measure.follow_up == "รายงานผลการตรวจสอบรายไตรมาสต่อนายก อบต."
