@@ -115,7 +115,7 @@ WRAPPED_REST = 16  # a heading line this short is the rest of the one above, wra
 NOBODY = regex.compile(r"^(?:[-–—]|\(?\s*ไม่มี\s*\)?|-\s*ไม่มี\s*-)$")
 # Why someone is absent, printed in a remarks column or after the position.
 REMARK = regex.compile(
-    r"\s*\(?(?:ลา\s*(?:ป่วย|กิจ|พักผ่อน|คลอด|ศึกษา)|ติด\s*ราชการ|ไป\s*ราชการ|ติด\s*ภารกิจ|ติด\s*ธุระ|ป่วย)\S*\)?$"
+    r"\s*\(?(?:ลา\s*(?:ป่วย|กิจ|พักผ่อน|คลอด|ศึกษา)|ติด\s*ราชการ|ไป\s*ราชการ|ติด\s*ภารกิจ|ติด\s*ธุระ|ติด\s*ประชุม|(?:เจ็บ\s*)?ป่วย|ไม่\s*สบาย)\S*\)?$"
 )
 
 # (``ก่อนเข้าวาระการประชุม``: what is said before the agenda opens the body too)
@@ -2009,7 +2009,8 @@ def is_signature_label(text: str) -> bool:
 def label_order(text: str, label: regex.Pattern[str]) -> int:
     """Which signature block of a two-column line the label belongs to (0 = left)."""
     labels = sorted(m.start() for p in (RECORDER, REVIEWER, CERTIFIER) for m in p.finditer(text))
-    mine = label.search(text)
+    # (a checking committee's blocks side by side: its chair's, wherever it stands)
+    mine = next((m for m in label.finditer(text) if m.group().startswith("ประธาน")), None) or label.search(text)
     return labels.index(mine.start()) if mine and mine.start() in labels else 0
 
 

@@ -407,6 +407,15 @@ def _running_headers(pages: Sequence[list[str]]) -> set[str]:
     return {key for key, n in counts.items() if n >= threshold and len(key) > 3 and key not in inside}
 
 
+# A page's ``2/3`` (page 2 of 3) alone at its top or foot
+_PAGE_COUNTER = regex.compile(r"^\s*(?P<page>\d{1,2})\s*/\s*(?P<of>\d{1,2})\s*$")
+
+
+def _page_counter(line: str) -> bool:
+    counter = _PAGE_COUNTER.match(line)
+    return bool(counter) and 1 <= int(counter["page"]) <= int(counter["of"])  # type: ignore[index]
+
+
 def _strip_furniture(
     lines: list[str], pages_known: bool, headers: set[str], titles_seen: set[str]
 ) -> list[tuple[int, str]]:
@@ -428,7 +437,7 @@ def _strip_furniture(
             if i not in first or key in titles_seen or not _DOCUMENT_TITLE.match(line.strip()):
                 continue
             titles_seen.add(key)
-        if pages_known and (i in first or i in last) and _BARE_NUMBER.match(line):
+        if pages_known and (i in first or i in last) and (_BARE_NUMBER.match(line) or _page_counter(line)):
             continue
         following = next((lines[j] for j in range(i + 1, len(lines)) if lines[j]), None)
         if _is_continuation(line, following, pages_known and following is None):

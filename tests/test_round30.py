@@ -148,3 +148,54 @@ def test_measure_blocks_with_two_numbered_fields_on_one_line() -> None:
     assert measure.responsible == "สำนักปลัด (งานประชาสัมพันธ์)"
     assert measure.period == "ต.ค. 2568 - ก.ย. 2569"
     assert measure.follow_up == "รายงานผลการตรวจสอบรายไตรมาสต่อนายก อบต."
+
+
+def test_abbreviated_secretary_roles_in_a_members_table() -> None:
+    from schemas import CommitteeMember
+
+    text = [
+        "คำสั่งองค์การบริหารส่วนตำบลทดสอบงาม",
+        "ที่ 45/2569",
+        "เรื่อง แต่งตั้งคณะกรรมการบริหารความเสี่ยงการทุจริต",
+        "อาศัยอำนาจตามความในมาตรา 60 จึงแต่งตั้งคณะกรรมการ ดังนี้",
+        "ที่\tชื่อ\tสกุล\tตำแหน่ง\tหน้าที่",
+        "1\tนายสมชาย\tใจดี\tปลัด อบต.\tประธานกรรมการ",
+        "2\tนายสมศักดิ์\tรักงาน\tหัวหน้าสำนักปลัด\tกรรมการ",
+        "3\tว่าที่ร้อยโทธนพล\tศรีสมุทร\tนักวิเคราะห์นโยบายและแผนชำนาญการ\tกรรมการและเลขาฯ",
+        "4\tนางสาวฮาลีมะ\tบินสอาด\tนักจัดการงานทั่วไปปฏิบัติการ\tกรรมการและผช.เลขาฯ",
+        "ทั้งนี้ ตั้งแต่บัดนี้เป็นต้นไป",
+        "สั่ง ณ วันที่ 19 มี.ค. 2569",
+    ]
+    members = {m.seq: m for m in rows_of(parse_pages("\n".join(text)), CommitteeMember)}
+    assert (members["3"].role, members["3"].position) == ("กรรมการและเลขาฯ", "นักวิเคราะห์นโยบายและแผนชำนาญการ")
+    assert (members["4"].role, members["4"].position) == ("กรรมการและผช.เลขาฯ", "นักจัดการงานทั่วไปปฏิบัติการ")
+
+
+def test_a_page_counter_at_a_pages_foot_is_furniture() -> None:
+    from pipeline.model import Page
+    from pipeline.normalize import normalize_pages
+
+    pages = [
+        Page(page_no=1, text="มาตรการส่งเสริมคุณธรรม\n(4) ระยะเวลา  ต.ค. 2568 - ก.ย. 2569\n                    1/2", method="text"),
+        Page(page_no=2, text="ครั้งที่ 1/2\nรายงานผล\n                    2/2", method="text"),
+    ]
+    texts = [line.text.strip() for line in normalize_pages(pages)]
+    assert "1/2" not in texts and "2/2" not in texts
+    assert "ครั้งที่ 1/2" in texts  # (words with it: no counter)
+    single = [Page(page_no=1, text="เรื่อง\n2/3", method="text")]
+    assert [line.text.strip() for line in normalize_pages(single)] == ["เรื่อง", "2/3"]  # (one page: nothing known)
+
+
+def test_the_checking_committees_chair_signs_in_the_middle() -> None:
+    from parsers.minutes import REVIEWER, label_order
+
+    line = "กรรมการตรวจรายงานฯ\tประธานกรรมการตรวจรายงานฯ\tกรรมการและเลขานุการ"
+    assert label_order(line, REVIEWER) == 1
+    assert label_order("ผู้จดรายงานการประชุม\tผู้ตรวจรายงานการประชุม", REVIEWER) == 1
+
+
+def test_an_absence_reason_glued_to_a_surname() -> None:
+    from parsers.minutes import REMARK
+
+    assert REMARK.sub("", "กาวิละ (เจ็บป่วย)") == "กาวิละ"
+    assert REMARK.sub("", "ศรีวิชัย (ติดประชุม)") == "ศรีวิชัย"
