@@ -446,6 +446,13 @@ class Reader:
             framed = [k for k, c in enumerate(row) if k > 0 and c and INSTRUMENT_HEADING.search(c)]
             if len(framed) == 3 and all(named.get(k) in (None, i) for k, i in zip(framed, INSTRUMENT_ORDER, strict=True)):
                 found_columns = {**found_columns, **dict(zip(framed, INSTRUMENT_ORDER, strict=True))}
+            spans = [k for k, c in enumerate(row) if k > 0 and INDICATOR_SPAN.search(c)]
+            totals = [k for k, c in enumerate(row) if k > 0 and TOTAL_HEADER.search(c)]
+            captioned = instrument_of(self.previous_text) or self.instrument
+            if not found_columns and len(spans) == 1 and len(totals) == 1 and captioned in FIRST_INDICATOR:
+                # one instrument's table whose header lost its code (``ตัวชี้วัดที่(แบบวัด | ... | คะแนน``):
+                # the instrument its caption names
+                found_columns = {spans[0]: captioned, totals[0]: captioned}  # type: ignore[dict-item]
             one_spanned = len(found_columns) >= 2 and any(INDICATOR_SPAN.search(row[k]) for k in found_columns)
             if len(set(found_columns.values())) >= 2 or one_spanned:
                 # (or one instrument's table: ``ตัวชี้วัดที่ (แบบวัด IIT) | | ... | คะแนน IIT``)
@@ -736,6 +743,10 @@ def indicator_columns(instruments: dict[int, str], row: Sequence[str], header: S
                 no = FIRST_INDICATOR[instrument] + no - 1  # restarted numbering (EIT 1 = 6)
             if INSTRUMENT_OF.get(no) == instrument:
                 labels[k] = Label(instrument, no, None)
+            elif (framework := INSTRUMENT_OF.get(int(cell))) and any(j > k and i == framework for j, i in instruments.items()):
+                # (the framework's number of the next instrument, whose header a scan garbled
+                # while its score column after it reads: ``ตัวชี้วัดที (0171) | | คะแนน OIT``)
+                labels[k] = Label(framework, int(cell), None)
         elif (named := instrument_cell(cell)) is not None:
             labels[k] = Label(named, None, None)
     if sum(1 for label in labels.values() if label.indicator_no is not None) < 3:
@@ -881,7 +892,7 @@ LEGEND_ENTRY = regex.compile(
 
 
 # (or the number alone, in columns: ``1 | การปฏิบัติหน้าที่ | 6 | คุณภาพการดำเนินงาน``)
-BARE_LEGEND_ENTRY = regex.compile(r"(?:^|\t)(?P<no>\d{1,2})\t(?P<name>[^\t\d][^\t]*)")
+BARE_LEGEND_ENTRY = regex.compile(r"(?:^|(?<=\s))(?P<no>\d{1,2})[\t ]+(?P<name>[^\t\d][^\t\d]*?)\s*(?=\t|\s\d{1,2}\s|$)")
 
 
 def legend_entries(text: str) -> dict[int, str]:
@@ -899,11 +910,11 @@ def legend_entries(text: str) -> dict[int, str]:
 
 def bare_legend(text: str) -> bool:
     """A line of a legend that numbers indicators without ``ตัวชี้วัดที่``, in columns (no scores on it)."""
-    filled = [c for c in cells(text) if c.strip()]
     entries = BARE_LEGEND_ENTRY.findall(text)
-    # every cell a number or its indicator's name (a row of scores has more cells)
+    # the line is its entries and nothing else (a row of scores has more)
     # (two entries at least: ``๕ | การแก้ไขปัญหาการทุจริต`` alone may be a row whose score wrapped)
-    return len(entries) >= 2 and len(filled) == 2 * len(entries) and len(legend_entries(text)) == len(entries)
+    rest = BARE_LEGEND_ENTRY.sub("", text).strip()
+    return len(entries) >= 2 and not rest and len(legend_entries(text)) == len(entries)
 
 
 def legend_names(lines: Sequence[Line]) -> dict[int, str]:

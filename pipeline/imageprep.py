@@ -121,6 +121,7 @@ def without_rulings(binary: np.ndarray, strokes: tuple[np.ndarray, np.ndarray] |
     return out
 
 
+DOT_FILL = 0.65  # share of its box a blob of ink fills to be a dot (a disc fills 0.79)
 LEADER_RUN = 4  # dots in a row, evenly spaced, that make a dotted fill line (``ก.พ.`` has two)
 
 
@@ -131,7 +132,9 @@ def leader_dots(binary: np.ndarray) -> list[tuple[int, int, int, int]]:
     count, _, stats, _ = cv2.connectedComponentsWithStats(cv2.bitwise_not(binary), connectivity=8)
     boxes = stats[1:count, :4]
     heights = boxes[:, 3]
-    letters = heights[(heights >= 8) & (heights <= 200)]
+    widths = boxes[:, 2]
+    solid = (stats[1:count, cv2.CC_STAT_AREA] >= DOT_FILL * widths * heights) & (widths <= 1.6 * heights) & (heights <= 1.6 * widths)
+    letters = heights[(heights >= 8) & (heights <= 200) & ~solid]  # (not the dots themselves)
     if letters.size < 20:
         return []
     letter = float(np.median(letters))
@@ -205,6 +208,10 @@ def letter_height(grey: np.ndarray) -> float | None:
     _, _, stats, _ = cv2.connectedComponentsWithStats(binary, connectivity=8)
     heights, widths, areas = stats[1:, cv2.CC_STAT_HEIGHT], stats[1:, cv2.CC_STAT_WIDTH], stats[1:, cv2.CC_STAT_AREA]
     letters = (heights >= 8) & (heights <= 150) & (widths >= 5) & (widths <= 150) & (areas >= 30)
+    # (not the solid round blobs of dot leaders, ``นายบุญยืน ปัญญาดี ........ ประธาน``: a page of
+    # them read 19 px for 40 and was enlarged twice; a letter is strokes, a dot is filled)
+    dots = (areas >= DOT_FILL * widths * heights) & (widths <= 1.6 * heights) & (heights <= 1.6 * widths)
+    letters &= ~dots
     return float(np.median(heights[letters])) if letters.sum() >= 50 else None
 
 

@@ -199,3 +199,44 @@ def test_an_absence_reason_glued_to_a_surname() -> None:
 
     assert REMARK.sub("", "กาวิละ (เจ็บป่วย)") == "กาวิละ"
     assert REMARK.sub("", "ศรีวิชัย (ติดประชุม)") == "ศรีวิชัย"
+
+
+def test_sideways_ita_tables_as_a_scan_reads_them() -> None:
+    from schemas import ItaScore
+
+    scanned = [
+        "รายงานผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. 2569",
+        "   ตารางที 1 แบบ ัดารรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (1IT)",
+        "ปีงบประมาณ\tตัวชีวัดที่(แบบวัด\t\t\t\t\tคะแนน",  # the header's IIT lost
+        "\t1\t2\t3\t4\t5",
+        "2569\t91.15\t92.40\t93.25\t94.70\t95.50\t93.40",
+        "   ตารางที 2 แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT) และแบบตรวจ 017",
+        "ปีงบประมาณ\tตัวชีวัด Vi(EIT)\t\t\tคะแนน EIT\tตัวชีวัดที (0171)\t\tคะแนน OIT",  # OIT's span garbled
+        "\t6\t7\t8\t\t9\t10",
+        "2569\t80.36\t81.92\t82.40\t81.56\t90.00\t85.00\t87.50",
+        "หมายเหตุ ชื่อตัวชีวัด",
+        "1           การปฏิบัติหน้าที่                     6 คุณภาพการดำเนินงาน",
+        "4           การใช้ทรัพย์สินของราชการ 9 การเปิดเผยข้อมูล",
+    ]
+    scores = {(s.instrument, s.indicator_no): s for s in rows_of(parse_pages("\n".join(scanned)), ItaScore)}
+    assert scores[("IIT", 3)].score == Decimal("93.25") and scores[("IIT", None)].score == Decimal("93.40")
+    assert scores[("OIT", 9)].score == Decimal("90.00") and scores[("OIT", 10)].score == Decimal("85.00")
+    assert scores[("EIT", 6)].indicator == "คุณภาพการดำเนินงาน"  # (the legend's number a space from its name)
+    assert scores[("OIT", 9)].indicator == "การเปิดเผยข้อมูล"
+
+
+def test_a_page_of_dot_leaders_is_measured_by_its_letters() -> None:
+    import cv2
+    import numpy as np
+
+    from pipeline.imageprep import leader_dots, letter_height
+
+    page = np.full((1400, 2400), 255, dtype=np.uint8)
+    for row in range(12):  # a roll call: a few letters (hollow strokes, 40 px), then a long run of dots
+        y = 60 + 110 * row
+        for k in range(6):
+            cv2.rectangle(page, (40 + 36 * k, y), (66 + 36 * k, y + 40), 0, 4)
+        for k in range(80):
+            cv2.circle(page, (320 + 24 * k, y + 34), 5, 0, -1)
+    assert 40 <= (letter_height(page) or 0) <= 46  # the letters with their strokes (the dots read it as 11 before)
+    assert len(leader_dots(page)) == 12 * 80
