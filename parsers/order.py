@@ -191,6 +191,19 @@ def read_member(rest: str, group: str | None, seq: str, page_no: int) -> Member 
     given, words = words[0], words[1:]
     in_cell = first.split()
     if (
+        len(in_cell) == 2
+        and len(texts) > 2
+        and in_cell[1] not in SURNAME_PARTICLE
+        and regex.fullmatch(r"\p{Thai}{2,}", texts[1].strip())
+        and not POSITION_START.match(texts[1].strip())
+        and regex.fullmatch(r"\p{Thai}{1,5}", in_cell[1])
+        and Levenshtein.normalized_similarity(in_cell[1], texts[1].strip()) < SAME_SURNAME  # (no surname printed twice)
+    ):
+        # a given name its narrow column wrapped (``นางสาวฮาลี`` / ``มะ``), the surname in the
+        # next column: one word
+        given, words = in_cell[0] + in_cell[1], words[1:]
+        in_cell = [given]
+    if (
         len(in_cell) == 3
         and len(texts) > 1
         and in_cell[1] not in SURNAME_PARTICLE

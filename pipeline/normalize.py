@@ -508,15 +508,26 @@ _MARK = "\u2063"  # INVISIBLE SEPARATOR stands in for a trailing "..." until fur
 
 def _rejoin_continuations(lines: list[str]) -> list[str]:
     """A page-end continuation marker the layout wrapped (``/๗. จ่าเอกสม`` / ``เกียรติ...``)
-    back on one line (the second left blank, so line indexes stay those of the page)."""
+    back on one line (the second left blank, so line indexes stay those of the page); and a
+    person's dot leader whose post the producer wrapped to the next line (``๔. นางสาวดวงใจ
+    สุวรรณคำ ..........`` / ``เลขานุการ``): the post in the leader's column again."""
     out = list(lines)
     for i in range(len(out) - 1):
         head, tail = out[i].strip(), out[i + 1].strip()
+        if _LEADER_END.search(head) and _NUMBERED_PERSON.match(head) and _WRAPPED_POST.fullmatch(tail):
+            out[i], out[i + 1] = f"{out[i].rstrip()}  {tail}", ""
+            continue
         if head.startswith("/") and not _CONTINUATION.match(head) and tail and len(tail) <= 30:
             joined = join_wrapped(head, tail)
             if _CONTINUATION.match(joined):
                 out[i], out[i + 1] = out[i].rstrip()[: len(out[i].rstrip()) - len(head)] + joined, ""
     return out
+
+
+# a line that ends in a dot leader, and a post alone (no leader, no row number) after it
+_LEADER_END = regex.compile(r"(?:\.\s?){8,}$|…{3,}$")
+_NUMBERED_PERSON = regex.compile(r"^(?:[\d๐-๙]{1,3}\s*[.)]?\s*)?(?:นาย|นาง|น\.ส\.|ว่าที่|ดร\.)")
+_WRAPPED_POST = regex.compile(rf"(?:{_POST_START.pattern}|เหรัญญิก|ที่ปรึกษา)[^.…\t]{{0,40}}")
 
 
 def _protect_continuation(raw: str) -> str:

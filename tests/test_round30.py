@@ -240,3 +240,39 @@ def test_a_page_of_dot_leaders_is_measured_by_its_letters() -> None:
             cv2.circle(page, (320 + 24 * k, y + 34), 5, 0, -1)
     assert 40 <= (letter_height(page) or 0) <= 46  # the letters with their strokes (the dots read it as 11 before)
     assert len(leader_dots(page)) == 12 * 80
+
+
+def test_a_post_wrapped_after_a_persons_dot_leader() -> None:
+    from pipeline.model import Page
+    from pipeline.normalize import normalize_pages
+
+    text = "\n".join(
+        [
+            "ผู้มาประชุม",
+            "   ๔. นางสาวดวงใจ สุวรรณคำ .................................................",
+            "   เลขานุการ",
+            "   ๕. นายอินถา คำปัน ................................................. หัวหน้าสายส่งน้ำที่ ๑",
+            "   ๘. นางแสงหล้า ธรรมใจ .....................................................",
+            "   กรรมการ",
+            "ผู้ไม่มาประชุม",
+            "   ลงชื่อ ................................................",
+            "   ประธานกรรมการ",  # (a signature's leader is no person's row: left)
+        ]
+    )
+    texts = [line.text for line in normalize_pages([Page(page_no=1, text=text, method="pdf_text")])]
+    assert "\t4. นางสาวดวงใจ สุวรรณคำ\tเลขานุการ" in texts
+    assert "\t8. นางแสงหล้า ธรรมใจ\tกรรมการ" in texts
+    assert "ผู้ไม่มาประชุม" in texts and texts[-1].strip() == "ประธานกรรมการ"
+
+
+def test_a_given_name_wrapped_in_its_own_column() -> None:
+    from parsers.order import read_member
+
+    def name(row: str) -> str | None:
+        member = read_member(row, None, "1", 1)
+        return member.full_name if member else None
+
+    assert name("นางสาวฮาลี มะ\tบินสอาด\tนักจัดการงานทั่วไปปฏิบัติการ\tกรรมการ") == "ฮาลีมะ บินสอาด"
+    assert name("นายสมชาย ใจดี\tปลัด อบต.\tประธานกรรมการ") == "สมชาย ใจดี"  # (the next column a post)
+    assert name("นายสมชาย ณ\tสงขลา\tครู\tกรรมการ") == "สมชาย ณ สงขลา"
+    assert name("นายวิชัย รุ่งโรจน์\tรุ่งโรจน์\tปลัด\tประธาน") == "วิชัย รุ่งโรจน์"  # (the surname printed twice)
