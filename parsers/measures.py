@@ -21,7 +21,7 @@ import regex
 from parsers.common import cells
 from parsers.doctype import DocumentType
 from parsers.grammar import cell_columns, display_width, raw_lines_by_line, specks_only
-from parsers.vocabulary import SIGNED
+from parsers.vocabulary import SIGNED, list_letter_number
 from pipeline.model import Line, Segment
 from pipeline.normalize import clean, join_wrapped
 from pipeline.thai import period_range
@@ -50,7 +50,12 @@ HEADER_ROLES: tuple[tuple[str, regex.Pattern[str]], ...] = (
     (MEASURE, regex.compile(r"มาตรการ|แนวทาง|ประเด็น|กิจกรรม|โครงการ|ข้อ\s*เสนอ")),
 )
 ROW_NUMBER = regex.compile(r"^\(?(?P<no>\d{1,2})\s*(?:[.)]\s*|\s+|$)(?!\d)")
-SEQ_CELL = regex.compile(r"^\(?(?P<no>\d{1,2})\s*[.)]?$")
+SEQ_CELL = regex.compile(r"^(?:\(?(?P<no>\d{1,2})\s*[.)]?|\((?P<letter>[ก-ฮ])\)|(?P<letter>[ก-ฮ])\s*[.)])$")  # (``(ก)``: lettered)
+
+
+def seq_number(match: regex.Match[str]) -> int:
+    """The row number a number cell or a lettered cell (``(ค)``: 3) gives."""
+    return int(match["no"]) if match["no"] else list_letter_number(match["letter"]) or 0
 # What a period cell holds: a fiscal year, months, a quarter, "all year".
 PERIOD_CELL = regex.compile(
     r"^(?:ปี\s*งบ\s*ประมาณ|ปีงบ|ประจำ\s*ปี|ตลอด\s*(?:ปี|ทั้ง)|ทุก\s*(?:วัน|เดือน|ปี|ไตรมาส)|ไตรมาส|ต\.\s?ค\.|"
@@ -391,12 +396,12 @@ class TableReader:
         seq_cell = SEQ_CELL.match(first) if self.roles[0] == SEQ else None
         expected = self.rows[-1].seq + 1 if self.rows and self.rows[-1].seq is not None else None
         numbered_as_next = bool(number or seq_cell) and (
-            expected is None or int((number or seq_cell)["no"]) == expected  # type: ignore[index]
+            expected is None or seq_number(number or seq_cell) == expected  # type: ignore[arg-type]
         )
         # A lone numbered line opens a row only as the next number: ``3. ขั้นตอนการรายงานผล``
         # after row 5 is the document's next section, not a measure.
         if (len(filled) >= 2 and (number or seq_cell)) or (continued and numbered_as_next):
-            self.start_row(row, int((number or seq_cell)["no"]), line.page_no)  # type: ignore[index]
+            self.start_row(row, seq_number(number or seq_cell), line.page_no)  # type: ignore[arg-type]
             return
         if len(filled) >= 2 and not self.rows:
             self.numbered = False
@@ -509,18 +514,27 @@ def fields_apart(lines: Sequence[Line]) -> list[Line]:
     for line in lines:
         row = line.text.split("\t")
         first = next((k for k, c in enumerate(row) if c.strip()), 0)
+        opening = SIDE_FIELD.match(row[first].strip())
         second = next(
-            (k for k, c in enumerate(row) if k > first and (m := SIDE_FIELD.match(c.strip())) and BLOCK_LABEL_WORDS.match(c.strip()[m.end() :])),
+            (
+                k
+                for k, c in enumerate(row)
+                if k > first
+                and (m := SIDE_FIELD.match(c.strip()))
+                and BLOCK_LABEL_WORDS.match(c.strip()[m.end() :])
+                and opening is not None
+                and int(m["no"]) > int(opening["no"])  # (a later field: ``(3) ขั้นตอน ... (1) มาตรการ...`` is its first step)
+            ),
             None,
         )
-        if second is None or not SIDE_FIELD.match(row[first].strip()):
+        if second is None:
             out.append(line)
             continue
         out += [replace(line, text="\t".join(row[:second])), replace(line, text="\t".join(row[second:]))]
     return out
 
 
-SIDE_FIELD = regex.compile(r"^\(\d\)\s*")
+SIDE_FIELD = regex.compile(r"^\((?P<no>\d)\)\s*")
 
 
 def read_blocks(lines: Sequence[Line]) -> list[TableRow]:

@@ -110,6 +110,7 @@ SURNAME_PARTICLE = frozenset({"ณ", "ณ.", "na", "Na"})
 # A wrapped position's line is short; longer lines without a number are paragraphs.
 MAX_CONTINUATION = 60
 TABLE_HEADER = regex.compile(r"ชื่อ|ตำแหน่ง|หน้าที่|ลำดับ")
+SURNAME_HEADER = regex.compile(r"(?:นาม\s*)?สกุล")  # a header cell over the surname alone
 # Columns of a member table that are neither name, position nor role (what each one looks after,
 # a signature, a telephone number): their cells are no part of the position.
 EXTRA_COLUMN = regex.compile(
@@ -173,8 +174,9 @@ def role_text(role: str) -> str | None:
 LONE_LETTER = regex.compile(r"[ก-ฮ][\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]*")  # no surname is one letter
 
 
-def read_member(rest: str, group: str | None, seq: str, page_no: int) -> Member | None:
-    """A member from the text after the sequence number, or ``None`` when it is not a person."""
+def read_member(rest: str, group: str | None, seq: str, page_no: int, *, surname_column: bool = False) -> Member | None:
+    """A member from the text after the sequence number, or ``None`` when it is not a person.
+    ``surname_column``: the table's header has a column for the surname alone (``ชื่อ | สกุล``)."""
     texts, role = split_role(nonempty_cells(rest))
     if len(texts) > 1 and split_prefix(texts[0])[0] is None:
         # The prefix in a column of its own (นาย | สมชาย | ใจดี), or a rank split (ว่าที่ | ร.ต.).
@@ -191,7 +193,8 @@ def read_member(rest: str, group: str | None, seq: str, page_no: int) -> Member 
     given, words = words[0], words[1:]
     in_cell = first.split()
     if (
-        len(in_cell) == 2
+        surname_column
+        and len(in_cell) == 2
         and len(texts) > 2
         and in_cell[1] not in SURNAME_PARTICLE
         and regex.fullmatch(r"\p{Thai}{2,}", texts[1].strip())
@@ -480,7 +483,8 @@ class MemberReader:
             match = SEQ.match(text)
             member = None
             if match and is_member_line(text):
-                member = read_member(text[match.end() :], self.group, match["seq"], line.page_no)
+                surname_column = any(SURNAME_HEADER.fullmatch(cell.strip()) for cell in self.header)
+                member = read_member(text[match.end() :], self.group, match["seq"], line.page_no, surname_column=surname_column)
             elif match and self.group is not None:
                 member = read_post(text[match.end() :], self.group, match["seq"], line.page_no)
                 below = lines[i + 1].text.strip() if i + 1 < len(lines) else ""

@@ -304,9 +304,13 @@ class SheetReader:
     # the sheets' title printed again after a sheet's sections: a new sheet opens if an
     # unlabelled name or a first section follows (a scan may have lost its ``ลำดับที่ N``)
     titled_again: bool = False
+    ahead: list[str] = field(default_factory=list)  # the next lines' text
 
     def read(self, lines: Iterable[Line]) -> None:
-        for line in lines:
+        lines = list(lines)
+        for at, line in enumerate(lines):
+            # (what follows a line: a numbered project name opens a sheet only over a lettered section)
+            self.ahead = [clean(other.text.replace("\t", " ")) or "" for other in lines[at + 1 : at + 1 + NAME_AHEAD]]
             self.read_line(line)
 
     def read_line(self, line: Line) -> None:
@@ -400,8 +404,8 @@ class SheetReader:
         """A project's numbered name opening the next sheet of sheets whose sections are
         lettered: the next number, and the sheet before it done (four sections or more)."""
         named = NUMBERED_NAME.match(text)
-        if named is None:
-            return None
+        if named is None or not any(LETTERED_FIRST.match(other) for other in self.ahead):
+            return None  # (``2. กิจกรรมอบรม...`` among a sheet's numbered steps is a step)
         if not self.sheets:
             return named if named["no"] == "1" else None
         last = self.sheets[-1]
@@ -546,6 +550,8 @@ NEXT_SECTION = regex.compile(r"^[2-4]\s*[.)]?\s*(?:หลักการ|คว�
 NAME_SECTION = dict(SECTION_PATTERNS)["name"]  # (ชื่อโครงการ as a section heading reads it, OCR too)
 
 
+NAME_AHEAD = 2  # lines under a numbered project name its first lettered section stands within
+LETTERED_FIRST = regex.compile(r"^ก\s*[.)]\s*\S")
 NUMBERED_NAME = regex.compile(r"^(?P<no>\d{1,2})\s*\.\s*(?P<name>(?:โครงการ|กิจกรรม|มาตรการ)\S.*)$")
 FIRST_RATIONALE = regex.compile(r"^(?:1|ก)\s*[.)]\s*(?:หลักการ|ความเป็นมา|ที่มา)")  # (lettered too)
 FIRST_SHEET = regex.compile(rf"{SHEET_START.pattern}|{FIRST_SECTION.pattern}")

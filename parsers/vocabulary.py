@@ -260,3 +260,16 @@ def find_signature(lines: Sequence[Line], start: int = 0, bare_from: int | None 
                 prefix=prefix, name=name, position=join_position(parts), line=i, end=i + 1 + len(parts)
             )
     return None
+
+
+# --- list letters ---------------------------------------------------------------------------
+
+# Thai letters as list markers run in alphabet order without the obsolete ฃ and ฅ
+# (``(ก)``, ``(ข)`` ... ``(ซ)``, ``(ฌ)``): a lettered item's number.
+LIST_LETTERS = "กขคงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮ"
+
+
+def list_letter_number(letter: str) -> int | None:
+    """``ก`` -> 1, ``ข`` -> 2, ``ซ`` -> 8; None for a letter no list uses."""
+    at = LIST_LETTERS.find(letter)
+    return at + 1 if len(letter) == 1 and at >= 0 else None

@@ -125,6 +125,58 @@ DOT_FILL = 0.65  # share of its box a blob of ink fills to be a dot (a disc fill
 LEADER_RUN = 4  # dots in a row, evenly spaced, that make a dotted fill line (``ก.พ.`` has two)
 
 
+LEADER_BLOBS = 6  # solid dots in an evenly spaced row that make a leader, whatever their size
+
+
+def leader_blobs(stats: np.ndarray) -> np.ndarray:
+    """Which connected components (``connectedComponentsWithStats`` rows, background row
+    dropped) are the dots of a leader: solid, round, of one size, at least ``LEADER_BLOBS`` in
+    a row at an even pitch. A letter is strokes; a bold or ink-bled letter may fill in, but
+    letters stand at uneven pitches, so they stay letters."""
+    x, y, w, h, area = (stats[:, k].astype(float) for k in range(5))
+    solid = (area >= DOT_FILL * w * h) & (w <= 1.6 * h) & (h <= 1.6 * w) & (h >= 2)
+    marked = np.zeros(len(stats), dtype=bool)
+    candidates = np.flatnonzero(solid)
+    if candidates.size < LEADER_BLOBS:
+        return marked
+    middle = y[candidates] + h[candidates] / 2
+    for row in _rows_of(candidates, middle, float(np.median(h[candidates]))):
+        run: list[int] = []
+        for k in row[np.argsort(x[row])]:
+            if run and not _continues(run, int(k), x, h):
+                marked[run] = len(run) >= LEADER_BLOBS
+                run = []
+            run.append(int(k))
+        marked[run] = len(run) >= LEADER_BLOBS
+    return marked
+
+
+def _rows_of(indexes: np.ndarray, middle: np.ndarray, size: float) -> list[np.ndarray]:
+    """``indexes`` grouped by their vertical middles (within half a dot of each other)."""
+    order = np.argsort(middle)
+    rows: list[list[int]] = []
+    last = None
+    for k in order:
+        if last is None or middle[k] - last > max(2.0, 0.5 * size):
+            rows.append([])
+        rows[-1].append(int(indexes[k]))
+        last = middle[k]
+    return [np.array(r) for r in rows]
+
+
+def _continues(run: list[int], k: int, x: np.ndarray, h: np.ndarray) -> bool:
+    """Whether dot ``k`` goes on the run of dots: of their size (within a half), at their pitch
+    (within a third; a second dot within four dot heights of the first)."""
+    size = float(np.median(h[run]))
+    if not (h[k] <= 1.5 * size and size <= 1.5 * h[k]):
+        return False
+    step = x[k] - x[run[-1]]
+    if len(run) == 1:
+        return bool(0 < step <= 4 * size)
+    pitch = float(np.median(np.diff(x[run])))
+    return bool(abs(step - pitch) <= pitch / 3)
+
+
 def leader_dots(binary: np.ndarray) -> list[tuple[int, int, int, int]]:
     """Boxes (x, y, w, h) of the dots of dotted fill lines (``ส่วนราชการ......``): runs of at
     least ``LEADER_RUN`` tiny, square, evenly spaced specks on one line. Tesseract reads such
@@ -132,9 +184,7 @@ def leader_dots(binary: np.ndarray) -> list[tuple[int, int, int, int]]:
     count, _, stats, _ = cv2.connectedComponentsWithStats(cv2.bitwise_not(binary), connectivity=8)
     boxes = stats[1:count, :4]
     heights = boxes[:, 3]
-    widths = boxes[:, 2]
-    solid = (stats[1:count, cv2.CC_STAT_AREA] >= DOT_FILL * widths * heights) & (widths <= 1.6 * heights) & (heights <= 1.6 * widths)
-    letters = heights[(heights >= 8) & (heights <= 200) & ~solid]  # (not the dots themselves)
+    letters = heights[(heights >= 8) & (heights <= 200) & ~leader_blobs(stats[1:count])]  # (not the dots themselves)
     if letters.size < 20:
         return []
     letter = float(np.median(letters))
@@ -208,10 +258,9 @@ def letter_height(grey: np.ndarray) -> float | None:
     _, _, stats, _ = cv2.connectedComponentsWithStats(binary, connectivity=8)
     heights, widths, areas = stats[1:, cv2.CC_STAT_HEIGHT], stats[1:, cv2.CC_STAT_WIDTH], stats[1:, cv2.CC_STAT_AREA]
     letters = (heights >= 8) & (heights <= 150) & (widths >= 5) & (widths <= 150) & (areas >= 30)
-    # (not the solid round blobs of dot leaders, ``นายบุญยืน ปัญญาดี ........ ประธาน``: a page of
-    # them read 19 px for 40 and was enlarged twice; a letter is strokes, a dot is filled)
-    dots = (areas >= DOT_FILL * widths * heights) & (widths <= 1.6 * heights) & (heights <= 1.6 * widths)
-    letters &= ~dots
+    # (not the dots of leaders, ``นายบุญยืน ปัญญาดี ........ ประธาน``: a page of them read
+    # 19 px for 40 and was enlarged twice)
+    letters &= ~leader_blobs(stats[1:])
     return float(np.median(heights[letters])) if letters.sum() >= 50 else None
 
 

@@ -335,6 +335,10 @@ def normalize_line(text: str) -> str:
     # starts with SARA AA). Text files extracted from such PDFs carry it too.
     text = _LOST_NIKHAHIT.sub("\u0e33", text)
     text = restore_dropped_marks(text)
+    if "\t" in text:
+        # a ruled row: a cell's own indent (``... |    ตามแบบ OIT ทุกเดือน``, a wrapped step's) is no column
+        head, *rest = text.split("\t")
+        text = "\t".join([head, *(cell.strip(" ") for cell in rest)])
     text = _SPACE_RUN.sub("\t", text)
     cells = [restore_label(" ".join(cell.split())) for cell in text.split("\t")]
     while cells and not cells[-1]:

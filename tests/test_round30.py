@@ -8,10 +8,16 @@ legend), measures whose labelled fields share a line, abbreviated committee role
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
+
+import pytest
 
 from schemas import Budget, Project, ProjectSheet
 from tests.conftest import parse_pages
 from tests.test_round28 import rows_of
+
+BOLD_FONT = Path("/usr/share/fonts/truetype/tlwg/Garuda-Bold.ttf")
+NEEDS_BOLD_FONT = pytest.mark.skipif(not BOLD_FONT.is_file(), reason="needs fonts-thai-tlwg")
 
 PLAN = [
     "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569 (พร้อมประมาณการล่วงหน้า ปีงบประมาณ พ.ศ. 2570 - 2571)",
@@ -268,11 +274,33 @@ def test_a_post_wrapped_after_a_persons_dot_leader() -> None:
 def test_a_given_name_wrapped_in_its_own_column() -> None:
     from parsers.order import read_member
 
-    def name(row: str) -> str | None:
-        member = read_member(row, None, "1", 1)
+    def name(row: str, surname_column: bool = True) -> str | None:
+        member = read_member(row, None, "1", 1, surname_column=surname_column)
         return member.full_name if member else None
 
     assert name("นางสาวฮาลี มะ\tบินสอาด\tนักจัดการงานทั่วไปปฏิบัติการ\tกรรมการ") == "ฮาลีมะ บินสอาด"
     assert name("นายสมชาย ใจดี\tปลัด อบต.\tประธานกรรมการ") == "สมชาย ใจดี"  # (the next column a post)
     assert name("นายสมชาย ณ\tสงขลา\tครู\tกรรมการ") == "สมชาย ณ สงขลา"
     assert name("นายวิชัย รุ่งโรจน์\tรุ่งโรจน์\tปลัด\tประธาน") == "วิชัย รุ่งโรจน์"  # (the surname printed twice)
+    # a table without a surname column of its own: the next column is the post, whatever it says
+    assert name("นายสมชาย ใจดี\tนายช่างโยธาชำนาญงาน\tกองช่าง\tกรรมการ", surname_column=False) == "สมชาย ใจดี"
+    assert name("นางสาวฮาลี มะ\tบินสอาด\tนักจัดการงานทั่วไปปฏิบัติการ\tกรรมการ", surname_column=False) != "ฮาลีมะ บินสอาด"
+
+
+@NEEDS_BOLD_FONT
+def test_bold_or_ink_bled_letters_are_no_leader_dots() -> None:
+    import cv2
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFont
+
+    from pipeline.imageprep import leader_blobs
+
+    image = Image.new("L", (2400, 1000), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(str(BOLD_FONT), 24)
+    for row in range(20):  # a dark photocopy of bold text: the letters' loops fill in
+        draw.text((40, 20 + 45 * row), "องค์การบริหารส่วนตำบลทดสอบงาม รายงานการประชุมสภา นายสมชาย ใจดี", font=font, fill=0)
+    page = cv2.GaussianBlur(cv2.erode(np.asarray(image), np.ones((3, 3), np.uint8)), (3, 3), 0)
+    _, binary = cv2.threshold(page, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    _, _, stats, _ = cv2.connectedComponentsWithStats(binary, connectivity=8)
+    assert not leader_blobs(stats[1:]).any()
