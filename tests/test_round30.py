@@ -304,3 +304,41 @@ def test_bold_or_ink_bled_letters_are_no_leader_dots() -> None:
     _, binary = cv2.threshold(page, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
     _, _, stats, _ = cv2.connectedComponentsWithStats(binary, connectivity=8)
     assert not leader_blobs(stats[1:]).any()
+
+
+def test_review_guards_numbered_steps_and_a_fields_own_sub_items() -> None:
+    from schemas import Measure
+
+    # a sheet's methods numbered like projects (``2. กิจกรรม...``) stay its steps
+    sheet = [
+        "รายละเอียดโครงการ/กิจกรรมตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569",
+        "ลำดับที่ 1",
+        "1. ชื่อโครงการ  โครงการอบรมคุณธรรม จริยธรรม แก่บุคลากรเทศบาล",
+        "2. หลักการและเหตุผล",
+        "        เทศบาลจึงจัดทำโครงการนี้",
+        "3. วัตถุประสงค์",
+        "        3.1 เพื่อให้บุคลากรมีความรู้",
+        "4. เป้าหมาย",
+        "        บุคลากรเทศบาล รวม 65 คน",
+        "5. วิธีดำเนินการ",
+        "        1. กิจกรรมประชุมชี้แจงแนวทาง",
+        "        2. กิจกรรมอบรมให้ความรู้แก่บุคลากร",
+        "        3. กิจกรรมประเมินผล",
+        "6. ระยะเวลาดำเนินการ",
+        "        มกราคม - มีนาคม 2569",
+        "7. งบประมาณ",
+        "        จำนวน 25,000 บาท",
+    ]
+    (only,) = rows_of(parse_pages("\n".join(sheet)), ProjectSheet)
+    assert len(only.methods) == 3 and only.budget_thb == Decimal("25000")
+    # ``(3) ขั้นตอน ...   (1) มาตรการ...``: the method's first step, not a second field
+    block = [
+        "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2569",
+        "ประเด็นที่ 1  การเปิดเผยข้อมูลสาธารณะ",
+        "   (1) มาตรการ  ปรับปรุงข้อมูลบนเว็บไซต์",
+        "   (2) ผู้รับผิดชอบ  สำนักปลัด",
+        "   (3) ขั้นตอน/วิธีการปฏิบัติ          (1) มาตรการตรวจสอบข้อมูลทุกไตรมาส",
+        "   (4) ระยะเวลา  ต.ค. 2568 - ก.ย. 2569",
+    ]
+    (measure,) = rows_of(parse_pages("\n".join(block)), Measure)
+    assert measure.measure == "ปรับปรุงข้อมูลบนเว็บไซต์" and measure.method is not None
