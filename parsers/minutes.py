@@ -357,7 +357,7 @@ DEFERRED = tolerant(
     r"พิจารณา\s*(?:ใหม่\s*)?ใน\s*(?:การ\s*)?ประชุม\s*ครั้ง\s*(?:ต่อ\s*ไป|หน้า)|"
     r"ชะลอ|ยัง\s*ไม่\s*(?:มี\s*มติ|พิจารณา)|ถอน\s*เรื่อง|รอ\s*การ\s*พิจารณา|"
     r"กลับ\s*ไป\s*(?:พิจารณา|ทบทวน|ปรับ|แก้|ศึกษา)|"
-    r"(?:นำ\s*)?เสนอ\s*(?:ใหม่\s*)?(?:ใน|ต่อ)\s*(?:ที่\s*)?(?:การ\s*)?ประชุม\s*(?:ครั้ง\s*)?(?:ต่อ\s*ไป|หน้า)|"
+    r"(?:นำ\s*)?เสนอ\s*(?:ใหม่\s*)?(?:ใน|ต่อ)?\s*(?:ที่\s*)?(?:การ\s*)?ประชุม\s*(?:ครั้ง\s*)?(?:ต่อ\s*ไป|หน้า)|"
     # ``... แล้วเสนอต่อสภาฯ ในสมัยประชุมถัดไป``: brought back at a later sitting
     r"เสนอ\S*?(?:\s+\S+?){0,3}?\s*ใน\s*(?:สมัย\s*)?(?:การ\s*)?ประชุม\s*(?:ครั้ง\s*|สมัย\s*)?(?:ถัด\s*ไป|ต่อ\s*ไป|หน้า)"
 )
@@ -1073,7 +1073,11 @@ class MinutesReader:
     @staticmethod
     def set_position(row: Row, position: str) -> None:
         position = position.strip()
-        if (bracketed := BRACKETED_ROLE.match(position)) and ROLE.match(bracketed["role"].strip()):
+        if (bracketed := BRACKETED_ROLE.match(position)) and (
+            ROLE.match(bracketed["role"].strip())
+            # (``(กรรมการและหัวหน้าชุดลาดตระเวน)`` after a name alone: a role and a duty of the group's)
+            or (not bracketed["post"].strip() and ROLE.match(bracketed["role"].split("และ")[0].strip()))
+        ):
             # ``ผู้อำนวยการกองคลัง (กรรมการ)``: the committee role in brackets after the post
             row.role = row.role or bracketed["role"].strip()
             position = bracketed["post"]

@@ -45,7 +45,7 @@ from schemas import Budget, ProjectSheet
 # (the sheet's dimension may stand beside it on the line: ``ลำดับที่ ๑        มิติที่ ๒``)
 _THI = "ท\u0e35\u0e48?"  # ที่, its tone mark as a scan may drop it
 SHEET_START = regex.compile(
-    rf"^(?:ลำดับ\s*{_THI}|โครงการ\s*{_THI}|(?:แบบ\s*)?ราย\s?ละ\s?เอียด\s*(?:โครงการ|กิจกรรม)\s*(?:{_THI}|ลำดับ\s*{_THI}))"
+    rf"^(?:ลำดับ\s*{_THI}|โครงการ\s*{_THI}|(?:แบบ\s*)?ราย\s?ละ\s?เอียด\s*(?:โครงการ|กิจกรรม)(?:\s*/\s*(?:โครงการ|กิจกรรม|มาตรการ))*\s*(?:{_THI}|ลำดับ\s*{_THI}))"
     rf"\s*(?P<no>\d{{1,3}})\s*(?:มิติ\s*{_THI}\s*\d)?\s*$"
 )
 

@@ -342,3 +342,33 @@ def test_review_guards_numbered_steps_and_a_fields_own_sub_items() -> None:
     ]
     (measure,) = rows_of(parse_pages("\n".join(block)), Measure)
     assert measure.measure == "ปรับปรุงข้อมูลบนเว็บไซต์" and measure.method is not None
+
+
+def test_heldout31_classes_sheets_outcomes_surnames_and_bracketed_roles() -> None:
+    from parsers.minutes import outcome_of
+
+    # ``รายละเอียดโครงการ/กิจกรรม ลำดับที่ ๑`` opens a sheet (the slash and its second word)
+    from parsers.project_sheets import SHEET_START
+    from parsers.vocabulary import POSITION_START
+    from schemas import Attendee
+
+    assert SHEET_START.match("รายละเอียดโครงการ/กิจกรรม ลำดับที่ 1")["no"] == "1"  # type: ignore[index]
+    # brought to the next meeting without ใน / ต่อ before it
+    assert outcome_of("ให้หัวหน้าศูนย์ฯ ประสานกองช่าง สำรวจและประมาณราคาใหม่ แล้วนำเสนอที่ประชุมครั้งต่อไป") == "deferred"
+    # a surname that starts with กอง is no division
+    assert not POSITION_START.match("กองแก้ว") and POSITION_START.match("กองคลัง") and POSITION_START.match("กองช่าง")
+    minutes = [
+        "รายงานการประชุมคณะกรรมการป่าชุมชนบ้านทดสอบงาม",
+        "ครั้งที่ 2/2569",
+        "วันเสาร์ที่ 7 มีนาคม 2569 เวลา 09.00 น.",
+        "ผู้มาประชุม  3 คน",
+        "   1. นายสมบูรณ์  ปัญญาวงค์  (ประธานกรรมการ)",
+        "   2. นายสิงห์คำ  อินทะนัน  (กรรมการและหัวหน้าชุดลาดตระเวน)",
+        "   3. นายพิชิต  กองแก้ว  (เลขานุการ)",
+        "เริ่มประชุมเวลา 09.00 น.",
+        "ระเบียบวาระที่ 1 เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ",
+        "มติที่ประชุม รับทราบ",
+    ]
+    people = {a.full_name: a for a in rows_of(parse_pages("\n".join(minutes)), Attendee)}
+    assert (people["สิงห์คำ อินทะนัน"].role, people["สิงห์คำ อินทะนัน"].position) == ("กรรมการและหัวหน้าชุดลาดตระเวน", None)
+    assert "พิชิต กองแก้ว" in people
