@@ -125,6 +125,7 @@ DOT_FILL = 0.65  # share of its box a blob of ink fills to be a dot (a disc fill
 LEADER_RUN = 4  # dots in a row, evenly spaced, that make a dotted fill line (``ก.พ.`` has two)
 
 
+LETTER_MIN = 8  # pixels: the least height a blob of ink counted as a letter has
 LEADER_BLOBS = 6  # solid dots in an evenly spaced row that make a leader, whatever their size
 
 
@@ -134,7 +135,8 @@ def leader_blobs(stats: np.ndarray) -> np.ndarray:
     a row at an even pitch. A letter is strokes; a bold or ink-bled letter may fill in, but
     letters stand at uneven pitches, so they stay letters."""
     x, y, w, h, area = (stats[:, k].astype(float) for k in range(5))
-    solid = (area >= DOT_FILL * w * h) & (w <= 1.6 * h) & (h <= 1.6 * w) & (h >= 2)
+    # (letter-sized only: smaller specks are never counted as letters, and a scan has thousands)
+    solid = (area >= DOT_FILL * w * h) & (w <= 1.6 * h) & (h <= 1.6 * w) & (h >= LETTER_MIN)
     marked = np.zeros(len(stats), dtype=bool)
     candidates = np.flatnonzero(solid)
     if candidates.size < LEADER_BLOBS:
@@ -184,7 +186,7 @@ def leader_dots(binary: np.ndarray) -> list[tuple[int, int, int, int]]:
     count, _, stats, _ = cv2.connectedComponentsWithStats(cv2.bitwise_not(binary), connectivity=8)
     boxes = stats[1:count, :4]
     heights = boxes[:, 3]
-    letters = heights[(heights >= 8) & (heights <= 200) & ~leader_blobs(stats[1:count])]  # (not the dots themselves)
+    letters = heights[(heights >= LETTER_MIN) & (heights <= 200) & ~leader_blobs(stats[1:count])]  # (not the dots themselves)
     if letters.size < 20:
         return []
     letter = float(np.median(letters))
@@ -257,7 +259,7 @@ def letter_height(grey: np.ndarray) -> float | None:
     _, binary = cv2.threshold(grey, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
     _, _, stats, _ = cv2.connectedComponentsWithStats(binary, connectivity=8)
     heights, widths, areas = stats[1:, cv2.CC_STAT_HEIGHT], stats[1:, cv2.CC_STAT_WIDTH], stats[1:, cv2.CC_STAT_AREA]
-    letters = (heights >= 8) & (heights <= 150) & (widths >= 5) & (widths <= 150) & (areas >= 30)
+    letters = (heights >= LETTER_MIN) & (heights <= 150) & (widths >= 5) & (widths <= 150) & (areas >= 30)
     # (not the dots of leaders, ``นายบุญยืน ปัญญาดี ........ ประธาน``: a page of them read
     # 19 px for 40 and was enlarged twice)
     letters &= ~leader_blobs(stats[1:])
