@@ -165,7 +165,8 @@ def blocks(text: str) -> list[Block]:
         aligned: list[str] = []
         lines = page.strip("\n").split("\n")
         for i, line in enumerate(lines):
-            if regex.search(r"\S\t+\S", line.rstrip()) or (rows and regex.match(r"\t+\S", line)):
+            # (a row whose first cells are empty, its text indented in its cell: ``\t\t   ตามแบบ ...``)
+            if regex.search(r"\S\t+\S", line.rstrip()) or (rows and regex.match(r"\t+ *\S", line)):
                 if aligned:  # keep the order of the page
                     out.extend(aligned_block(aligned))
                     aligned = []

@@ -372,3 +372,20 @@ def test_heldout31_classes_sheets_outcomes_surnames_and_bracketed_roles() -> Non
     people = {a.full_name: a for a in rows_of(parse_pages("\n".join(minutes)), Attendee)}
     assert (people["สิงห์คำ อินทะนัน"].role, people["สิงห์คำ อินทะนัน"].position) == ("กรรมการและหัวหน้าชุดลาดตระเวน", None)
     assert "พิชิต กองแก้ว" in people
+
+
+def test_a_ruled_rows_cell_indented_by_its_typist_stays_in_its_table() -> None:
+    from tests.test_make_corpus import make_corpus
+
+    text = "\n".join(
+        [
+            "ข้อ\tมาตรการ\tแนวทางปฏิบัติ\tผู้รับผิดชอบ",
+            "(ก)\tมาตรการเผยแพร่ข้อมูล\t1) แต่งตั้งผู้รับผิดชอบข้อมูล\tสำนักปลัด",
+            "\t\t2) ปรับปรุงข้อมูลบนเว็บไซต์\t",
+            "\t\t   ตามแบบ OIT ทุกเดือน\t",  # (the step's wrapped rest, indented in its cell)
+            "(ข)\tมาตรการให้ผู้มีส่วนได้ส่วนเสียมีส่วนร่วม\t1) เปิดรับฟังความคิดเห็น\tกองช่าง",
+        ]
+    )
+    tables = [rows for kind, rows in make_corpus.blocks(text) if kind == "table"]
+    assert len(tables) == 1 and len(tables[0]) == 5  # one table: the indented row split none off
+    assert tables[0][3][2] == "ตามแบบ OIT ทุกเดือน"
