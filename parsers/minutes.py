@@ -339,6 +339,7 @@ REVIEWER = regex.compile(
 CERTIFIER = regex.compile(r"ผู้\s*รับรอง\s*(?:รายงาน|บันทึก)\s*(?:การ\s*)?(?:ประชุม)?")
 SIGNED_BARE_NAME = regex.compile(r"\p{Thai}{2,} \p{Thai}{2,}")  # a given name and a surname, no prefix
 NAME_IN_PARENS = regex.compile(r"\(\s*(?P<name>[^()]{4,60}?)\s*\)")
+NAME_IN_BLOCK = regex.compile(r"\(\s*(?P<name>[^()]{4,60}?)\s*(?:\)|\s{2,}(?=\()|\s*$)")
 # A role standing over the people who hold it in an attendance list (``ประธานคณะทำงาน``,
 # ``เลขานุการคณะทำงาน``): a line of its own.
 GROUP_ROLE = regex.compile(
@@ -2019,7 +2020,9 @@ def label_order(text: str, label: regex.Pattern[str]) -> int:
 
 
 def names_in_cells(text: str) -> list[str]:
-    names = [m["name"] for m in NAME_IN_PARENS.finditer(text)]
+    # (``(นางบุญเรือน  ชาญ     (นายวิเชียร  สุขแสวง)``: a name its narrow block wrapped before its
+    # bracket closed still holds its place among the blocks)
+    names = [m["name"] for m in NAME_IN_BLOCK.finditer(text)]
     out = [n for n in (name_in(f"({name})") for name in names) if n]
     if out:
         return out

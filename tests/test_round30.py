@@ -389,3 +389,12 @@ def test_a_ruled_rows_cell_indented_by_its_typist_stays_in_its_table() -> None:
     tables = [rows for kind, rows in make_corpus.blocks(text) if kind == "table"]
     assert len(tables) == 1 and len(tables[0]) == 5  # one table: the indented row split none off
     assert tables[0][3][2] == "ตามแบบ OIT ทุกเดือน"
+
+
+def test_a_name_wrapped_in_its_signature_block_keeps_its_place() -> None:
+    from parsers.minutes import names_in_cells
+
+    line = "(นางบุญเรือน  ชาญ     (นายวิเชียร  สุขแสวง)       (นายบุญส่ง  จันทร์งาม)"
+    assert names_in_cells(line)[1:] == ["วิเชียร สุขแสวง", "บุญส่ง จันทร์งาม"]
+    assert len(names_in_cells(line)) == 3  # (the chair's block is the second: the wrapped first still counts)
+    assert names_in_cells("(นายวิเชียร  สุขแสวง)") == ["วิเชียร สุขแสวง"]
