@@ -83,7 +83,10 @@ def ocr_reason(text: str, settings: Settings, image_cover: float = 1.0) -> str |
     marks = len(MARK.findall(text))
     if marks >= 10 and len(_ORPHAN_MARK.findall(text.translate(PUA_MAP))) > marks // 10:
         return "Thai marks without their letters"
-    foreign = sum(1 for c in letters if ord(c) > 0x7F and not _THAI.match(c) and c not in "☑☐✓–—“”‘’•…")
+    # (box drawing, blocks and shapes, ``████ 90.09``: a chart typed as text, no garbled font)
+    foreign = sum(
+        1 for c in letters if ord(c) > 0x7F and not _THAI.match(c) and c not in "☑☐✓–—“”‘’•…" and not 0x2500 <= ord(c) <= 0x25FF
+    )
     if foreign > len(letters) // 5:
         return "text layer is not Thai (garbled font mapping)"
     return None

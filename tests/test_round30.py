@@ -398,3 +398,13 @@ def test_a_name_wrapped_in_its_signature_block_keeps_its_place() -> None:
     assert names_in_cells(line)[1:] == ["วิเชียร สุขแสวง", "บุญส่ง จันทร์งาม"]
     assert len(names_in_cells(line)) == 3  # (the chair's block is the second: the wrapped first still counts)
     assert names_in_cells("(นายวิเชียร  สุขแสวง)") == ["วิเชียร สุขแสวง"]
+
+
+def test_a_bar_chart_typed_as_text_is_no_garbled_font() -> None:
+    from pipeline.config import Settings
+    from pipeline.extract_pdf import ocr_reason
+
+    chart = "ภาพที่ ๑ คะแนนรายแบบวัด ปีงบประมาณ พ.ศ. ๒๕๖๙ ของเทศบาลตำบลทดสอบงาม\nIIT\n" + "█" * 200 + " 90.09"
+    assert ocr_reason(chart, Settings(), image_cover=0.0) is None
+    garbled = "ภาพที่ ๑ คะแนนรายแบบวัด ปีงบประมาณ พ.ศ. ๒๕๖๙ ของเทศบาล " + "ÃÒÂ§Ò¹" * 50
+    assert ocr_reason(garbled, Settings(), image_cover=0.0) == "text layer is not Thai (garbled font mapping)"
