@@ -339,6 +339,7 @@ REVIEWER = regex.compile(
 CERTIFIER = regex.compile(r"ผู้\s*รับรอง\s*(?:รายงาน|บันทึก)\s*(?:การ\s*)?(?:ประชุม)?")
 SIGNED_BARE_NAME = regex.compile(r"\p{Thai}{2,} \p{Thai}{2,}")  # a given name and a surname, no prefix
 NAME_IN_PARENS = regex.compile(r"\(\s*(?P<name>[^()]{4,60}?)\s*\)")
+LATIN_WORD = regex.compile(r"[A-Za-z]{3,}")
 NAME_IN_BLOCK = regex.compile(r"\(\s*(?P<name>[^()]{4,60}?)\s*(?:\)|\s{2,}(?=\()|\s*$)")
 # A role standing over the people who hold it in an attendance list (``ประธานคณะทำงาน``,
 # ``เลขานุการคณะทำงาน``): a line of its own.
@@ -1549,6 +1550,7 @@ class MinutesReader:
 AGENDA_TABLE_NUMBER = regex.compile(r"^(?:ระเบียบ\s*)?วาระ(?:\s*ที่)?$|^ลำดับ(?:\s*ที่)?$|^ข้อ$|^ที่$")
 AGENDA_TABLE_TOPIC = regex.compile(r"^(?:เร\u0e37?\u0e48?อง|หัวข้อ)|สาระ")  # (``เรอง/ สาระสาคญ``: a scan)
 AGENDA_TABLE_RESOLUTION = regex.compile(r"^มติ")
+HEADER_SPECKS = regex.compile(r"^(?:[A-Za-z0-9'\".,;:|\-]{1,4}\s+)+")
 AGENDA_TABLE_ITEM = regex.compile(r"^(?P<top>\d{1,2})(?P<sub>(?:\.\d{1,2}){0,2})\.?$")
 NO_RESOLUTION = regex.compile(r"^[-–—]*$")
 RESOLUTION_WRAP = 30  # characters: the most a resolution column's wrapped line holds
@@ -1556,7 +1558,8 @@ RESOLUTION_WRAP = 30  # characters: the most a resolution column's wrapped line 
 
 def agenda_table_columns(text: str) -> tuple[int, int, int] | None:
     """(number, topic, resolution) columns of an agenda table's header row, or ``None``."""
-    row = cells(text)
+    # (a scan's specks before a header's label: ``4 เรื่อง / สาระสำคัญ``, ``aad มติที่ประชุม``)
+    row = [HEADER_SPECKS.sub("", c) for c in cells(text)]
     number = next((k for k, c in enumerate(row) if AGENDA_TABLE_NUMBER.match(c)), None)
     topic = next((k for k, c in enumerate(row) if AGENDA_TABLE_TOPIC.search(c)), None)
     resolution = next((k for k, c in enumerate(row) if AGENDA_TABLE_RESOLUTION.match(c)), None)
@@ -2022,7 +2025,8 @@ def label_order(text: str, label: regex.Pattern[str]) -> int:
 def names_in_cells(text: str) -> list[str]:
     # (``(นางบุญเรือน  ชาญ     (นายวิเชียร  สุขแสวง)``: a name its narrow block wrapped before its
     # bracket closed still holds its place among the blocks)
-    names = [m["name"] for m in NAME_IN_BLOCK.finditer(text)]
+    # (a bracket of Latin, ``(Big Cleaning Day)``, holds no Thai official's name)
+    names = [m["name"] for m in NAME_IN_BLOCK.finditer(text) if not LATIN_WORD.search(m["name"])]
     out = [n for n in (name_in(f"({name})") for name in names) if n]
     if out:
         return out

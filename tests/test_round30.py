@@ -408,3 +408,12 @@ def test_a_bar_chart_typed_as_text_is_no_garbled_font() -> None:
     assert ocr_reason(chart, Settings(), image_cover=0.0) is None
     garbled = "ภาพที่ ๑ คะแนนรายแบบวัด ปีงบประมาณ พ.ศ. ๒๕๖๙ ของเทศบาล " + "ÃÒÂ§Ò¹" * 50
     assert ocr_reason(garbled, Settings(), image_cover=0.0) == "text layer is not Thai (garbled font mapping)"
+
+
+def test_a_scanned_agenda_tables_header_with_specks_and_a_latin_bracket() -> None:
+    from parsers.minutes import agenda_table_columns, names_in_cells
+
+    assert agenda_table_columns("วาระ\t4 เรื่อง / สาระสำคัญ\taad มติที่ประชุม") == (0, 1, 2)
+    assert agenda_table_columns("1\tเรื่องที่ประธานแจ้ง\tมติ") is None
+    assert names_in_cells("\tประธานขอให้ทุกกองทำความสะอาดสำนักงาน (Big Cleaning Day)") == []
+    assert names_in_cells("(นางสาวปิยะพร  สุขเกษม)") == ["ปิยะพร สุขเกษม"]
