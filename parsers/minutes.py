@@ -340,7 +340,7 @@ CERTIFIER = regex.compile(r"ผู้\s*รับรอง\s*(?:รายงา�
 SIGNED_BARE_NAME = regex.compile(r"\p{Thai}{2,} \p{Thai}{2,}")  # a given name and a surname, no prefix
 NAME_IN_PARENS = regex.compile(r"\(\s*(?P<name>[^()]{4,60}?)\s*\)")
 LATIN_WORD = regex.compile(r"[A-Za-z]{3,}")
-NAME_IN_BLOCK = regex.compile(r"\(\s*(?P<name>[^()]{4,60}?)\s*(?:\)|\s{2,}(?=\()|\s*$)")
+NAME_IN_BLOCK = regex.compile(r"\(\s*(?P<name>[^()]{4,60}?)\s*(?:\)|\s(?=\()|\s*$)")
 # A role standing over the people who hold it in an attendance list (``ประธานคณะทำงาน``,
 # ``เลขานุการคณะทำงาน``): a line of its own.
 GROUP_ROLE = regex.compile(

@@ -395,6 +395,7 @@ def test_a_name_wrapped_in_its_signature_block_keeps_its_place() -> None:
     from parsers.minutes import names_in_cells
 
     line = "(นางบุญเรือน  ชาญ     (นายวิเชียร  สุขแสวง)       (นายบุญส่ง  จันทร์งาม)"
+    assert len(names_in_cells(line.replace("  ", "\t"))) == 3  # (as normalised: a tab where the gap was)
     assert names_in_cells(line)[1:] == ["วิเชียร สุขแสวง", "บุญส่ง จันทร์งาม"]
     assert len(names_in_cells(line)) == 3  # (the chair's block is the second: the wrapped first still counts)
     assert names_in_cells("(นายวิเชียร  สุขแสวง)") == ["วิเชียร สุขแสวง"]
