@@ -18,13 +18,16 @@ from rapidfuzz.distance import Levenshtein
 _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _SPACE = regex.compile(r"\s+")
 _TAGS = regex.compile(r"</?p\s*/?>", regex.IGNORECASE)
+_FILL = regex.compile(r"(?:\.\s?){3,}|…+|_{3,}")  # (normalize's fill: three dots or more)
 
 
 def comparable(text: str) -> str:
     """Text as compared: NFC, Arabic digits, no whitespace, no ``<p>`` remnants, no empty
-    tick boxes (the layout writes ``☐`` where a column of ticks is blank: a cell, not text)."""
+    tick boxes (the layout writes ``☐`` where a column of ticks is blank: a cell, not text),
+    no fill leaders (``........``, ``……``, ``____``: typography the OCR erases on purpose and
+    normalisation drops, not words)."""
     text = unicodedata.normalize("NFC", _TAGS.sub("", text)).translate(_THAI_DIGITS)
-    return _SPACE.sub("", text).replace("☐", "")
+    return _SPACE.sub("", _FILL.sub(" ", text)).replace("☐", "")
 
 
 def rate(part: float, whole: float, empty: float = 0.0) -> float:
