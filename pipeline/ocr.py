@@ -24,6 +24,7 @@ import cv2
 import numpy as np
 import regex
 from PIL import Image, ImageChops, ImageDraw, ImageFont, ImageOps
+from rapidfuzz.distance import Levenshtein
 
 from pipeline import cells, imageprep, layout, thai
 from pipeline.config import Settings
@@ -2093,6 +2094,26 @@ _OIT_GARBLED = regex.compile(r"(?<![\p{L}\d])[0O][หIl|]T(?![\p{L}\d])")
 _ERA_WITH_A_LETTER = regex.compile(r"พ\.\s?ศ[ก-ฮ]\.")
 
 
+# ``ระเบียบวาระที่ 1 เรื่อง...`` a scan garbled before its วาระ and in its ที่ (``ระ จแยบวาระทจภ 1
+# เรือง...``, an underline under it): the heading, where what stands before วาระ reads nearly
+# ระเบียบ and a topic (เรื่อง) follows the number.
+_AGENDA_GARBLED = regex.compile(
+    r"^(?P<lead>\s*)(?P<label>[\u0e01-\u0e4e]{1,4} ?[\u0e01-\u0e4e]{1,5})วาระ\s*ท[\u0e01-\u0e4e]{0,3}\s*"
+    r"(?P<no>\d{1,2})(?P<rest>\s+เร\S?\S?อง)",
+    regex.MULTILINE,
+)
+
+
+def _agenda_heading(match: regex.Match[str]) -> str:
+    label = match["label"].replace(" ", "")
+    if label == "ระเบียบ" or Levenshtein.normalized_similarity(label, "ระเบียบ") < AGENDA_LABEL_MATCH:
+        return match.group()
+    return f"{match['lead']}ระเบียบวาระที่ {match['no']}{match['rest']}"
+
+
+AGENDA_LABEL_MATCH = 0.5  # of ``ระเบียบ``: ``ระจแยบ`` is, ``ตาม`` (``ตามวาระที่ ๒ เรื่อง...``) is not
+
+
 def repair_ocr_text(text: str) -> str:
     """Context repairs of OCR'd text, line by line, conservative by design."""
     text = _ERA_WITH_A_LETTER.sub("พ.ศ.", _NUMBER_LABEL_AS_LATIN.sub(r"\1ที่ ", text))
@@ -2102,6 +2123,7 @@ def repair_ocr_text(text: str) -> str:
     text = _ERA_AS_LATIN.sub(lambda m: "พ.ศ." if m.start() == 0 or text[m.start() - 1].isspace() else " พ.ศ.", text)
     text = _TIME_BROKEN.sub("ครั้งที่", _TIME_WITHOUT_KHO.sub("ครั้ง", text))
     text = _RESOLVED_AS_LATIN.sub(r"\1มติ ", _DIMENSION_THI_GARBLED.sub(r"\1ที่ ", text))
+    text = _AGENDA_GARBLED.sub(_agenda_heading, text)
     text = _MARK_AFTER_DOT.sub("", _SPECK_AT_END.sub("", _SPECK_IN_WORD.sub("", _DIGIT_UNDER_MARK.sub("", text))))
     text = _LATIN_TAIL.sub(lambda m: m.group() if m["word"] in ACRONYMS else "", text)
     text = _QUOTE_BEFORE_NUMBER.sub("", _SPECKS_AT_LINE_END.sub("", text))

@@ -427,3 +427,11 @@ def test_fidelity_leaves_fill_leaders_out() -> None:
     read = "1. นายบุญยืน ปัญญาดี ประธานกรรมการ"  # (the OCR erased the leader, as it should)
     assert fidelity(source, read).char_errors == 0
     assert fidelity("ครั้งที่ 1/2569 ก.พ.", "ครั้งที่ 1/2569 ก.พ").char_errors == 1  # (an abbreviation's dots are text)
+
+
+def test_an_agenda_heading_a_scan_garbled_before_its_wara() -> None:
+    from pipeline.ocr import repair_ocr_text
+
+    assert repair_ocr_text("ระ จแยบวาระทจภ 1 เรืองประธานแจ้งให้ทีประชุมทราบ").startswith("ระเบียบวาระที่ 1 เรือง")
+    assert repair_ocr_text("ตามวาระที่ 2 เรื่องรับรองรายงาน") == "ตามวาระที่ 2 เรื่องรับรองรายงาน"  # (prose)
+    assert repair_ocr_text("ในวาระที่ 2 เรื่อง") == "ในวาระที่ 2 เรื่อง"
