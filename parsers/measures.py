@@ -56,6 +56,8 @@ SEQ_CELL = regex.compile(r"^(?:\(?(?P<no>\d{1,2})\s*[.)]?|\((?P<letter>[ก-ฮ]
 def seq_number(match: regex.Match[str]) -> int:
     """The row number a number cell or a lettered cell (``(ค)``: 3) gives."""
     return int(match["no"]) if match["no"] else list_letter_number(match["letter"]) or 0
+
+
 # What a period cell holds: a fiscal year, months, a quarter, "all year".
 PERIOD_CELL = regex.compile(
     r"^(?:ปี\s*งบ\s*ประมาณ|ปีงบ|ประจำ\s*ปี|ตลอด\s*(?:ปี|ทั้ง)|ทุก\s*(?:วัน|เดือน|ปี|ไตรมาส)|ไตรมาส|ต\.\s?ค\.|"
