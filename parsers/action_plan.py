@@ -1146,10 +1146,32 @@ def mend_sequence(rows: Sequence[PlanRow]) -> None:
             row.seq = between
 
 
+# A legend that says a dash in a budget cell means no budget (``เครื่องหมาย - ในช่องงบประมาณ
+# หมายถึง ดำเนินการโดยไม่ใช้งบประมาณ``)
+DASH_MEANS_NONE = regex.compile(
+    r"เครื่อง\s*หมาย\s*(?:[\x22“]?\s*[-–]\s*[\x22”]?\s*(?:ใน\s*ช่อง\s*งบ\s*ประมาณ\s*)?|ใน\s*ช่อง\s*งบ\s*ประมาณ\s*)"
+    r"หมาย\s*ถึง[\s\S]{0,40}?ไม่\s*(?:ได้\s*)?ใช้\s*งบ"
+)  # (the dash itself lost by a copier too: ``เครื่องหมาย ในช่องงบประมาณ หมายถึง ...``)
+
+
+def dashes_lost(rows: Sequence[PlanRow], years: Sequence[int]) -> None:
+    """Under such a legend, a numbered row with a name and no amount at all had its dashes
+    (a copier loses a lone ``-``): no budget, in every year column, where the other rows have
+    amounts."""
+    if not any(row.budget is not None for row in rows):
+        return
+    for row in rows:
+        if row.budget is None and row.name and not row.year_budgets:
+            row.budget = Decimal("0.00")
+            row.year_budgets = [(year, Decimal("0.00")) for year in years] if len(years) > 1 else []
+
+
 def parse(segment: Segment) -> Parsed:
     reader = PlanReader(raw_by_line=raw_lines_by_line(segment))
     reader.read(segment.lines)
     mend_sequence(reader.rows)
+    if DASH_MEANS_NONE.search(segment.raw_text):
+        dashes_lost(reader.rows, reader.layout.years)
     title = clean(" ".join(reader.title_lines)) if reader.title_lines else None
     head_text = " ".join(
         [*(reader.title_lines), *(line.text.replace("\t", " ") for line in segment.lines[:8])]

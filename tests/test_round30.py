@@ -435,3 +435,16 @@ def test_an_agenda_heading_a_scan_garbled_before_its_wara() -> None:
     assert repair_ocr_text("ระ จแยบวาระทจภ 1 เรืองประธานแจ้งให้ทีประชุมทราบ").startswith("ระเบียบวาระที่ 1 เรือง")
     assert repair_ocr_text("ตามวาระที่ 2 เรื่องรับรองรายงาน") == "ตามวาระที่ 2 เรื่องรับรองรายงาน"  # (prose)
     assert repair_ocr_text("ในวาระที่ 2 เรื่อง") == "ในวาระที่ 2 เรื่อง"
+
+
+def test_a_dash_a_copier_lost_under_a_legend_that_says_what_it_means() -> None:
+    plan = [*PLAN[:5], "2\tกิจกรรมประกาศเจตจำนงสุจริต\t1\t\t\t\tสำนักปลัด\tต่อเนื่อง", *PLAN[6:]]
+    legend = ["หมายเหตุ ๑) เครื่องหมาย ในช่องงบประมาณ หมายถึง ดำเนินการโดยไม่", "ใช้งบประมาณ"]
+    parsed = parse_pages("\n".join([*plan, *legend]))
+    projects = {p.seq: p for p in rows_of(parsed, Project)}
+    assert projects[2].budget_thb == Decimal("0")
+    rows = {(b.project_seq, b.fiscal_year): b.amount_thb for b in rows_of(parsed, Budget) if b.kind == "plan_row"}
+    assert rows[(2, 2570)] == Decimal("0")
+    # no such legend: an empty budget cell stays unknown
+    bare = {p.seq: p for p in rows_of(parse_pages("\n".join(plan)), Project)}
+    assert bare[2].budget_thb is None
