@@ -913,8 +913,11 @@ def bare_legend(text: str) -> bool:
     entries = BARE_LEGEND_ENTRY.findall(text)
     # the line is its entries and nothing else (a row of scores has more)
     # (two entries at least: ``๕ | การแก้ไขปัญหาการทุจริต`` alone may be a row whose score wrapped)
-    rest = BARE_LEGEND_ENTRY.sub("", text).strip()
-    return len(entries) >= 2 and not rest and len(legend_entries(text)) == len(entries)
+    return (
+        len(entries) >= 2
+        and not BARE_LEGEND_ENTRY.sub("", text).strip()
+        and len(legend_entries(text)) == len(entries)
+    )
 
 
 def legend_names(lines: Sequence[Line]) -> dict[int, str]:

@@ -304,13 +304,15 @@ class SheetReader:
     # the sheets' title printed again after a sheet's sections: a new sheet opens if an
     # unlabelled name or a first section follows (a scan may have lost its ``ลำดับที่ N``)
     titled_again: bool = False
-    ahead: list[str] = field(default_factory=list)  # the next lines' text
+    # the lines being read and where: a numbered project name opens a sheet only over a
+    # lettered section, which the lines after it say
+    lines: list[Line] = field(default_factory=list)
+    at: int = 0
 
     def read(self, lines: Iterable[Line]) -> None:
-        lines = list(lines)
-        for at, line in enumerate(lines):
-            # (what follows a line: a numbered project name opens a sheet only over a lettered section)
-            self.ahead = [clean(other.text.replace("\t", " ")) or "" for other in lines[at + 1 : at + 1 + NAME_AHEAD]]
+        self.lines = list(lines)
+        for at, line in enumerate(self.lines):
+            self.at = at
             self.read_line(line)
 
     def read_line(self, line: Line) -> None:
@@ -404,7 +406,7 @@ class SheetReader:
         """A project's numbered name opening the next sheet of sheets whose sections are
         lettered: the next number, and the sheet before it done (four sections or more)."""
         named = NUMBERED_NAME.match(text)
-        if named is None or not any(LETTERED_FIRST.match(other) for other in self.ahead):
+        if named is None or not ahead(self.lines, self.at, LETTERED_FIRST, NAME_AHEAD):
             return None  # (``2. กิจกรรมอบรม...`` among a sheet's numbered steps is a step)
         if not self.sheets:
             return named if named["no"] == "1" else None

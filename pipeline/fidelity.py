@@ -15,10 +15,11 @@ from dataclasses import dataclass
 import regex
 from rapidfuzz.distance import Levenshtein
 
+from pipeline.normalize import FILL
+
 _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _SPACE = regex.compile(r"\s+")
 _TAGS = regex.compile(r"</?p\s*/?>", regex.IGNORECASE)
-_FILL = regex.compile(r"(?:\.\s?){3,}|…+|_{3,}")  # (normalize's fill: three dots or more)
 
 
 def comparable(text: str) -> str:
@@ -27,7 +28,7 @@ def comparable(text: str) -> str:
     no fill leaders (``........``, ``……``, ``____``: typography the OCR erases on purpose and
     normalisation drops, not words)."""
     text = unicodedata.normalize("NFC", _TAGS.sub("", text)).translate(_THAI_DIGITS)
-    return _SPACE.sub("", _FILL.sub(" ", text)).replace("☐", "")
+    return _SPACE.sub("", FILL.sub(" ", text)).replace("☐", "")
 
 
 def rate(part: float, whole: float, empty: float = 0.0) -> float:
