@@ -192,6 +192,7 @@ class PlanRow:
     name_cell: int | None = None  # the cell index of the name on the row's first line
     period_cell: int | None = None  # (ruled rows) the cell whose period in words gave the quarters
     period_text: str = ""  # that period as far as read (``พ.ย. 68 -``, its end wrapped below)
+    no_budget_whole: bool = False  # ``ไม่ใช้งบประมาณ`` printed whole on the row: a wrapped ``งบประมาณ`` is the name's
 
     @property
     def name(self) -> str:
@@ -480,6 +481,7 @@ class PlanReader:
     prose_dimension: int | None = None  # a summary sentence's dimension whose budget wrapped below
     after_total: bool = False
     summary_budget_at: int | None = None  # reading a summary table: its budget column
+    summary_header_line: int | None = None  # the line of that table's header
     row_line: int = -1  # the line the last row started on
     coded: bool = False  # rows numbered by dimension codes (``1.1``), counted in order
     heading_line: int = -1  # the line of the last dimension heading between rows
@@ -504,6 +506,16 @@ class PlanReader:
             # ``ไตรมาส 1 | ไตรมาส 2 ...`` under the header: quarter columns only, the rest stays.
             self.read_quarter_labels(i, row_cells)
             self.read_year_columns(row_cells)
+            return
+        if (
+            self.summary_budget_at is not None
+            and self.summary_header_line == i - 1
+            and not row_cells[0].strip()
+            and not any(parse_money(c, read="cell") is not None or SUMMARY_YEAR_CELL.match(c.strip()) for c in filled)
+        ):
+            # the summary header's second row (``| โครงการ | งบประมาณ | งบประมาณ | (บาท)`` under
+            # ``มิติ | จำนวน | ใช้ | ไม่ใช้ | งบประมาณ``): no plan table's header
+            self.summary_header_line = i
             return
         if is_header_row(row_cells) or source_summary_header(row_cells):
             self.read_header(i, row_cells)
@@ -609,6 +621,7 @@ class PlanReader:
                 (k for k, c in enumerate(row_cells) if BUDGET_HEADER.search(c) and not (by_source and k == 0)), None
             )
             if self.summary_budget_at is not None:
+                self.summary_header_line = i
                 return
         self.header_seen = True
         self.header_line = i
@@ -943,6 +956,7 @@ class PlanReader:
         if amount is None:
             return False
         row.budget = amount
+        row.no_budget_whole = amount == 0 and bool(regex.search(r"งบ\s*ประมาณ", cell))
         return True
 
     def quarters_of(self, marks: Sequence[tuple[int, str]], raw: str | None) -> list[bool] | None:
@@ -1005,7 +1019,7 @@ class PlanReader:
             amount_wanted = (
                 row.budget is None and parse_money(cell, read="cell") is not None and len(filled) > 1
             )
-            if row.budget == 0 and regex.fullmatch(r"งบ\s*ประมาณ", cell):
+            if row.budget == 0 and not row.no_budget_whole and regex.fullmatch(r"งบ\s*ประมาณ", cell):
                 continue  # the rest of ``ไม่ใช้ / งบประมาณ``
             if NUMBERS_ONLY.fullmatch(cell) and not TICK_CELL.match(cell) and not amount_wanted:
                 continue  # the quarter sub-header of a repeated page header, garbled by OCR
@@ -1086,9 +1100,11 @@ class PlanReader:
 
     def stated_totals(self) -> list[StatedTotal]:
         """The summary table's rows as printed, then the detail table's subtotals and grand
-        total, each once, the grand total last."""
+        total, each once, the grand total last (a detail total the summary printed under the
+        same label, ``รวม 178,000`` in both, once)."""
         summary = [t for t in self.totals if t.summary]
-        return [*summary, *self.detail_totals()]
+        printed = {(t.label, t.amount, t.year) for t in summary}
+        return [*summary, *(t for t in self.detail_totals() if (t.label, t.amount, t.year) not in printed)]
 
     def detail_totals(self) -> list[StatedTotal]:
         grand = self.grand_total()

@@ -317,6 +317,8 @@ class Reader:
     # A numbered indicator (or an instrument) on a line without its score: a scan or a browser
     # wrapped its dot leaders and put the score on the next line alone.
     awaiting: Label | None = None
+    line_at: int = -1  # the index of the line being read
+    header_at: int | None = None  # the index of the last year header's line
 
     def read(self, lines: Sequence[Line]) -> None:
         for whole in lines:
@@ -325,6 +327,7 @@ class Reader:
             self.previous_text = clean(whole.text.replace("\t", " ")) or ""
 
     def read_line(self, line: Line) -> None:
+        self.line_at = line.index
         row = split_packed(cells(line.text))
         filled = [c for c in row if c]
         if not filled or bare_legend(line.text):
@@ -426,6 +429,15 @@ class Reader:
         others = [c for k, c in enumerate(row) if c and not YEAR_CELL.match(c) and not (k == 0 and garbled_number)]
         if any(SCORE_CELL.match(c) for c in others):
             return False
+        if (
+            self.header_at == self.line_at - 1
+            and not row[0].strip()
+            and not {k for k, _ in years} & {k for k, _ in self.table_years}
+        ):
+            # the header's second row: ``ผลต่าง | ระดับ`` over ``(+/-) | ปี ๒๕๖๙``, a year that
+            # heads a level column, not a score column; the years above stand
+            return True
+        self.header_at = self.line_at
         self.table_years = years_in_sequence(row, years)
         # Weight, target and full-marks columns beside the years hold numbers that are no scores:
         # counted, not indexed (an indented row starts with an empty cell, so indexes shift).

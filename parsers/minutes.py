@@ -199,7 +199,7 @@ WRAPPED_TAIL = 40
 FULL_HEADING = 72  # characters of a title that filled its line (a sub-item's, after its number)
 FULL_TAIL = 80
 # What a speech says and a title's rest does not (``ประธานแจ้งว่า...``, ``ปลัด อบต. นำเสนอ...``).
-SPEECH_VERB = regex.compile(r"แจ้ง|รายงาน|เสนอ|ชี้แจง|กล่าว|ว่า\s|ขอให้")
+SPEECH_VERB = regex.compile(r"แจ้ง|รายงาน|เสนอ|ชี้แจง|กล่าว|ให้\s*ข้อมูล|ว่า(?:\s|$)|ขอให้")
 # A heading wraps only when it is long: a shorter one ended on its own line, and the indented
 # line under it is the first of its speech (``๓.๑.๑ โครงการ/กิจกรรม มิติที่ ๑ และมิติที่ ๒`` /
 # ``ที่ประชุมพิจารณาแล้ว ไม่มีผู้ใดขอแก้ไข``).
@@ -216,6 +216,10 @@ SUB_LIST_LABEL = regex.compile(
     r"|^(?:เขต\s*(?:เล\u0e37?อก\s*ต\u0e31?\u0e49?ง\s*)?(?:ท\u0e35?\u0e48?\s*)?\d{1,2}|ฝ\u0e48?าย\s*(?:บริหาร|ประจำ|สภา|ข้าราชการ|เลขานุการ)|คณะ\s*ผู้\s*บริหาร)\s*:?$"
     # ... or over the members by where they sat (``ก. ประชุม ณ ห้องประชุม``, ``ข. ประชุมผ่านระบบออนไลน์``)
     r"|^[ก-ฮ][.)]\s*(?:ประชุม|ร่วมประชุม|เข้าร่วม(?:ประชุม)?)\s*(?:ณ|ผ่าน|ทาง|ด้วย|ที่|แบบ|ใน).{0,60}$"
+    # ... or over each committee of a joint meeting (``ก. คณะกรรมการพัฒนาท้องถิ่น``)
+    r"|^[ก-ฮ][.)]\s*(?:คณะ\s*(?:กรรมการ|อนุกรรมการ|ทำงาน|ผู้บริหาร)|กลุ่ม|ส่วนราชการ|หน่วยงาน)[^\d\t]{0,70}$"
+    # ... and a note between its rows on who is listed elsewhere (``(ปลัด อบต. ... ลงชื่อไว้ในกลุ่ม ก. ลำดับที่ 11 แล้ว)``)
+    r"|^\([^()]*(?:ลงชื่อไว้|ลำดับที่\s*\d|ซ้ำกับ)[^()]*\)$"
 )
 AMOUNT_ALONE = regex.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d{2})?\s*บาท\)?")  # a title's ``งบประมาณ`` / ``96,000 บาท``
 SPEECH_OPENING = regex.compile(r"^(?:-?\s*ไม่มี|รับทราบ|ทราบ|เห็นชอบ|อนุมัติ)")
@@ -374,7 +378,9 @@ WITHDRAWN = tolerant(r"^(?:อนุญาต\s*ให้\s*)?ถอน\s*ญั
 # Left open, to come back (``ยังไม่ได้ข้อยุติ ... แล้วนำกลับมาพิจารณาอีกครั้ง``): deferred where no
 # approval comes before it (``เห็นชอบ ... หากมีการเปลี่ยนแปลงให้นำกลับมาพิจารณาใหม่`` is approved)
 REFERRED_BACK = tolerant(
-    r"ยัง\s*ไม่\s*ได้\s*ข้อ\s*(?:ยุติ|สรุป)|นำ\s*กลับ\s*มา\s*พิจารณา\s*(?:อีก\s*ครั้ง|ใหม่)"
+    r"ยัง\s*ไม่\s*ได้\s*ข้อ\s*(?:ยุติ|สรุป)"
+    # (``นำกลับมาพิจารณาอีกครั้ง``, ``นำกลับมาเสนอที่ประชุมพิจารณาอีกครั้ง``)
+    r"|นำ\s*กลับ\s*มา\s*(?:เสนอ\s*)?(?:(?:ต่อ\s*)?ที่\s*ประชุม\s*)?(?:พิจารณา\s*)?(?:อีก\s*ครั้ง|ใหม่)"
     # (``ให้งาน... นำกลับไปจัดทำข้อมูล... แล้วนำเสนอในการประชุมครั้งที่ ๓``; after an approval it is a task)
     r"|นำ\s*กลับ\s*ไป\s*(?:จัด\s*ทำ|สำรวจ|รวบรวม)"
 )
@@ -385,6 +391,11 @@ CHANGED = tolerant(
     r"(?:แก้\s*ไข|ปรับ\s*แก้|เพิ่ม\s*เติม|ปรับ\s*ปรุง)"
     # ``เห็นชอบร่างแผนฯ โดยให้เพิ่มกิจกรรม...``: the change the meeting asked for
     r"|(?:โดย|และ|แต่)\s*ให้\s*(?:เพิ่ม|ตัด|ลด|ปรับ|เปลี่ยน|งด)"
+    # ``... โดยให้เลื่อนเวทีประชาคมหมู่ที่ 7 จากวันที่ 9 เม.ย. 69 เป็นวันจันทร์ที่ 20 เม.ย. 69``: a
+    # date of the proposal changed (``โดยให้เลื่อนการเบิกจ่ายไปไตรมาสหน้า`` is a task, no change)
+    r"|(?:โดย|และ|แต่)\s*ให้\s*เลื่อน.{0,60}?จาก.{0,40}?เป็น"
+    # ``เห็นชอบ โดยให้ดำเนินการเฉพาะช่วง... จากเดิมที่เสนอ ๔๘,๐๐๐ บาท``: less than was proposed
+    r"|จาก\s*เดิม\s*(?:ที่\s*)?(?:เสนอ|ขอ)"
 )
 COUNT_OF_VERB = regex.compile(r"ด้วย\s*คะแนน\s*(?:เสียง)?\s*(?P<n>\d{1,3})\s*เสียง")
 VOTES = tolerant(
@@ -667,6 +678,7 @@ class Row:
     acting_for: str | None = None
     role: str | None = None
     numbered: bool = False
+    listed: str | None = None  # the section it was listed in, when a remark made it absent in a roll call
 
 
 @dataclass(slots=True)
@@ -1030,7 +1042,7 @@ class MinutesReader:
             any(ABSENCE_REMARK.match(c) for c in row_cells[1:])
             or (self.absent_column is not None and ticked_second(line.text, self.absent_column))
         ):
-            row.status = "absent"  # a roll call of every member: the remarks or ticks say who was away
+            row.status, row.listed = "absent", row.status  # a roll call of every member: the remarks or ticks say who was away
         self.rows.append(row)
         return True
 
@@ -1157,8 +1169,8 @@ class MinutesReader:
             if row.position is None and row.acting_for is None:
                 self.set_position(row, joined[labelled.end() :])
                 return True
-        if not self.rows or self.rows[-1].status != self.status or has_prefix or len(joined) > 60:
-            return False
+        if not self.rows or (self.rows[-1].listed or self.rows[-1].status) != self.status or has_prefix or len(joined) > 60:
+            return False  # (a roll call's row a remark made absent goes on in its list)
         if REASON_LINE.match(joined):
             return True  # ``สาเหตุ ไปทำงานต่างจังหวัด`` under an absent member: no part of the row
         if (duty := ROLE_LABEL_LINE.match(joined)) and self.rows[-1].role is None:

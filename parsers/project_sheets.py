@@ -126,11 +126,17 @@ class SheetDraft:
         """The outcomes, with a ``ตัวชี้วัด`` section's items where they stand, unless the sheet
         has outputs and outcomes of its own (then the indicators are neither)."""
         outcomes, indicators = self.list_items("outcomes"), self.list_items("indicators")
-        if outcomes and self.list_items("outputs"):
-            return outcomes
+        if outcomes and (self.list_items("outputs") or indicators):
+            return outcomes  # (beside outcomes of its own, a ``ตัวชี้วัด`` section is the outputs)
         if "indicators" in self.opened and "outcomes" in self.opened and self.opened.index("outcomes") < self.opened.index("indicators"):
             return outcomes + indicators
         return indicators + outcomes
+
+    def outputs(self) -> list[str]:
+        """The outputs; where the sheet has none but has outcomes of its own (``ผลที่คาดว่าจะ
+        ได้รับ``), its ``ตัวชี้วัด`` section's items (``ผู้เข้ารับการอบรมไม่น้อยกว่า 36 คน``)."""
+        outputs = self.list_items("outputs")
+        return outputs or (self.list_items("indicators") if self.list_items("outcomes") else [])
 
     def text(self, name: str) -> str | None:
         return join_text(self.texts.get(name, []))
@@ -512,7 +518,7 @@ def parse(segment: Segment) -> Parsed:
                 period=period_range(period) if (period := sheet.text("period")) else None,
                 budget_thb=budget,
                 responsible=sheet.text("responsible"),
-                outputs=sheet.list_items("outputs"),
+                outputs=sheet.outputs(),
                 outcomes=sheet.outcomes(),
             )
         )

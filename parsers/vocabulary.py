@@ -192,6 +192,10 @@ def position_lines(lines: Sequence[Line], start: int) -> list[str]:
     return parts
 
 
+# A signer's post printed after its label, as a form prints it (``ตำแหน่ง นักวิชาการพัสดุ...``).
+POST_LABEL = regex.compile(r"^ตำแหน่ง\s*[:：]?\s+(?=\S)")
+
+
 def join_position(parts: Sequence[str]) -> str | None:
     joined = ""
     for part in parts:
@@ -199,7 +203,7 @@ def join_position(parts: Sequence[str]) -> str | None:
             joined += part
         else:
             joined = join_text([joined, part]) or ""
-    return clean(joined)
+    return clean(POST_LABEL.sub("", joined.strip()))
 
 
 def bare_name(text: str) -> tuple[str | None, str] | None:

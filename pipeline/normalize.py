@@ -112,6 +112,8 @@ KNOWN_WORDS: tuple[str, ...] = (
     "ระเบียบวาระ", "เปิดประชุม", "เริ่มประชุม", "เลิกประชุม", "ประกอบด้วย", "มีหน้าที่", "ไม่เห็นชอบ",
     "ไม่อนุมัติ", "เห็นด้วย", "รวมทั้งสิ้น", "ทั้งสิ้น", "ท้องถิ่น", "ซึ่ง", "เพิ่มเติม", "แต่งตั้ง", "ประจำปี", "ผู้เข้าร่วมประชุม",
     "ปีงบประมาณ", "สิ่งแวดล้อม", "หน้าที่", "เจ้าหน้าที่", "ชำนาญการ", "ชำนาญงาน", "ปฏิบัติการ", "ปฏิบัติงาน",
+    # agenda titles a scan reads as one run, every mark lost (``เรองเพอทราบ``)
+    "เรื่องเพื่อทราบ", "เรื่องเพื่อพิจารณา", "เรื่องอื่น",
 )  # fmt: skip
 _BY_SKELETON: dict[str, str] = {}
 for _word in KNOWN_WORDS:
@@ -421,6 +423,10 @@ def _page_counter(line: str) -> bool:
     return bool(counter) and 1 <= int(counter["page"]) <= int(counter["of"])  # type: ignore[index]
 
 
+# A part's or table's caption printed again, marked as going on, at the top of a page.
+_GOES_ON_CAPTION = regex.compile(r"(?:ส่วนที่|ตารางที่|ตอนที่|หมวดที่|บทที่|ภาคผนวก)\s*\S{0,4}\s*\(\s*ต่อ\s*\)")
+
+
 def _strip_furniture(
     lines: list[str], pages_known: bool, headers: set[str], titles_seen: set[str]
 ) -> list[tuple[int, str]]:
@@ -444,6 +450,8 @@ def _strip_furniture(
             titles_seen.add(key)
         if pages_known and (i in first or i in last) and (_BARE_NUMBER.match(line) or _page_counter(line)):
             continue
+        if pages_known and i in first and _GOES_ON_CAPTION.fullmatch(line.strip()):
+            continue  # ``ส่วนที่ 3  (ต่อ)`` over a page whose table goes on: no row's words
         following = next((lines[j] for j in range(i + 1, len(lines)) if lines[j]), None)
         if _is_continuation(line, following, pages_known and following is None):
             continue
@@ -462,7 +470,7 @@ def normalize_pages(pages: Iterable[Page]) -> list[Line]:
     marked = [
         [_protect_continuation(raw) for raw in _rejoin_continuations(raw_lines(page.text))] for page in pages
     ]
-    normalised = [[normalize_line(raw) for raw in lines] for lines in marked]
+    normalised = [fill_dittos([normalize_line(raw) for raw in lines]) for lines in marked]
     pages_known = len(pages) > 1
     headers = _running_headers(normalised) if pages_known else set()
     titles_seen: set[str] = set()
@@ -474,6 +482,37 @@ def normalize_pages(pages: Iterable[Page]) -> list[Line]:
                 out.append(Line(text=text, page_no=page.page_no, index=offset + i))
         offset += len(lines)
     return _join_wrapped_roles(out)
+
+
+# A ditto mark alone in a cell (``”``, ``"``, ``〃``, ``-”-``, a scan's ``“`` or ``''``): the
+# same as the cell above it.
+DITTO = regex.compile(r"-?\s*(?:[”“\"〃″״]|''|,,)\s*-?")
+_DITTO_REACH = 8  # table lines looked up for the value a ditto repeats
+
+
+def fill_dittos(lines: list[str]) -> list[str]:
+    """A page's clean lines with each ditto cell of a table row replaced by the value it
+    repeats: the nearest cell above in the same column with text, within the run of table
+    lines (lines with cells) it belongs to."""
+    out = list(lines)
+    for i, line in enumerate(out):
+        if "\t" not in line:
+            continue
+        cells = line.split("\t")
+        if not any(DITTO.fullmatch(cell) for cell in cells[1:]):
+            continue
+        for k, cell in enumerate(cells):
+            if not k or not DITTO.fullmatch(cell):
+                continue
+            for above in reversed(out[max(0, i - _DITTO_REACH) : i]):
+                if "\t" not in above:
+                    break  # the table began below it
+                value = above.split("\t")[k] if k < len(above.split("\t")) else ""
+                if value and not DITTO.fullmatch(value):
+                    cells[k] = value
+                    break
+        out[i] = "\t".join(cells)
+    return out
 
 
 # A signer's role the line wrapped: ``(ลงชื่อ) ณัฐพล อินทร์แก้ว ผู้จด`` / ``รายงานการประชุม``.

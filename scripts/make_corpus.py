@@ -4,7 +4,7 @@ Every ``samples/*.txt`` (or the files given) is published the ways Thai offices 
 
 - ``chromium-<font>``: HTML printed to PDF by headless Chromium (Debian's ``chromium``):
   HarfBuzz shaping, subset CID fonts, ToUnicode written from the shaper's clusters;
-- ``libreoffice-<font>``: a .docx (python-docx: real tables, 16 pt) converted by
+- ``libreoffice-<font>``: a .docx (python-docx: real tables and tab stops) converted by
   ``soffice --convert-to pdf``: subset TrueType fonts, LibreOffice's own ToUnicode;
 - ``legacy-norasi``: the text shaped the legacy way (Windows' and old Word's "Thai PUA":
   shifted and lowered marks, letters without their descender, as private-use code points)
@@ -18,6 +18,12 @@ Every ``samples/*.txt`` (or the files given) is published the ways Thai offices 
 
 A page with a table of ``WIDE_TABLE`` columns or more is printed landscape, as offices print a
 plan's year-and-month grid.
+
+Sizes are an office's: its 16 pt TH SarabunPSK body and 14 pt tables. TH SarabunPSK draws Thai
+small for its point size (the old Thai convention); Laksaman (TLWG) and Sarabun (Google) are
+scaled to Latin metrics, so the same page prints them at ``BODY_POINTS`` and ``TABLE_POINTS``,
+three quarters of the nominal size: about ninety typed characters to a line, as the texts are
+typed (at 16 pt these fonts fit about 55, and every line of a page wrapped).
 
 Fonts: Laksaman from Debian's ``fonts-thai-tlwg``; Sarabun (the open successor of TH Sarabun
 New, OFL) from ``pipeline/reference_fonts``, installed into fontconfig.
@@ -34,6 +40,7 @@ from __future__ import annotations
 import argparse
 import html
 import io
+import itertools
 import math
 import os
 import random
@@ -86,7 +93,8 @@ def ensure_sarabun() -> None:
 
 # --- the text's structure --------------------------------------------------------------------
 
-# ("p", [line]) | ("table", rows): ruled | ("aligned", rows): columns at tab stops, no rulings | ("break", [])
+# ("p", [line]) | ("table", rows): ruled | ("tabbed", lines): columns typed with spaces, printed at
+# tab stops (or, when the stops do not fit, as "aligned" rows: a table without rulings) | ("break", [])
 Block = tuple[str, list[str] | list[list[str]]]
 
 
@@ -104,21 +112,8 @@ def aligned_rows(lines: list[str]) -> list[list[str]]:
     Cell starts cluster into columns; neighbouring columns no row fills both of are one column
     whose alignment drifted; a line without a row number after a numbered row continues that
     row's cells (a wrapped cell)."""
-    placed = [_name_joined([(_width(line[: m.start()]), m.group()) for m in _CELL.finditer(line)], line)
-              for line in lines]
-    clusters: list[tuple[int, set[int]]] = []  # (first start, rows with a cell there)
-    for start, row_no in sorted((start, r) for r, row in enumerate(placed) for start, _ in row):
-        if clusters and start - clusters[-1][0] <= 2:
-            clusters[-1][1].add(row_no)
-        else:
-            clusters.append((start, {row_no}))
-    columns: list[tuple[int, set[int]]] = []
-    for start, rows_there in clusters:
-        if columns and not columns[-1][1] & rows_there:
-            columns[-1] = (columns[-1][0], columns[-1][1] | rows_there)  # drifted alignment
-        else:
-            columns.append((start, set(rows_there)))
-    starts = [start for start, _ in columns]
+    placed = _placed(lines)
+    starts = _column_starts(placed)
     rows: list[list[str]] = []
     numbered = False
     for row in placed:
@@ -132,6 +127,87 @@ def aligned_rows(lines: list[str]) -> list[list[str]]:
         numbered = bool(regex.match(r"\d", cells[0]))
         rows.append(cells)
     return rows
+
+
+def _placed(lines: list[str]) -> list[list[tuple[int, str]]]:
+    """Each line's cells with the column (in typed characters) each starts at."""
+    return [_name_joined([(_width(line[: m.start()]), m.group()) for m in _CELL.finditer(line)], line)
+            for line in lines]
+
+
+def _column_starts(placed: list[list[tuple[int, str]]]) -> list[int]:
+    """Cell starts clustered into columns; neighbouring columns no row fills both of are one."""
+    clusters: list[tuple[int, set[int]]] = []  # (first start, rows with a cell there)
+    for start, row_no in sorted((start, r) for r, row in enumerate(placed) for start, _ in row):
+        if clusters and start - clusters[-1][0] <= 2:
+            clusters[-1][1].add(row_no)
+        else:
+            clusters.append((start, {row_no}))
+    columns: list[tuple[int, set[int]]] = []
+    for start, rows_there in clusters:
+        if columns and not columns[-1][1] & rows_there:
+            columns[-1] = (columns[-1][0], columns[-1][1] | rows_there)  # drifted alignment
+        else:
+            columns.append((start, set(rows_there)))
+    return [start for start, _ in columns]
+
+
+THAI_SCALE = 0.75  # TH SarabunPSK's point size in Laksaman's or Sarabun's (Latin-matched metrics)
+BODY_POINTS = 16 * THAI_SCALE  # an office's 16 pt body
+TABLE_POINTS = 14 * THAI_SCALE  # offices set tables a size smaller than the body
+SPACE_PT = 5.2  # a typed column: ninety of them across the A4 text width (16.5 cm)
+TAB_GAP_PT = 12.0  # the air a typist leaves before the next tab stop
+WIDER = 1.2  # the layout engines set Thai wider than the font's advances say (LibreOffice most)
+
+
+Tabbed = tuple[float, list[float], list[list[tuple[float, int, str]]]]
+
+
+def tab_stops(lines: list[str], family: str, width_pt: float) -> Tabbed | None:
+    """A run of space-aligned lines as a typist sets it in a word processor: a tab stop per
+    column, each far enough right that the cells before it end short of it, and each line's
+    cells after as many tabs as reach their stop; at the body's size, or a size smaller when
+    that does not fit (as a typist shrinks a list). Returns the size, the stops (pt) and every
+    line's cells as (x in pt, tabs typed before it, text); None when the stops do not fit the
+    line at either size (then the block is printed as a borderless table)."""
+    for points in (BODY_POINTS, TABLE_POINTS):
+        laid = _tab_stops(lines, family, points, width_pt)
+        if laid:
+            return laid
+    return None
+
+
+def _tab_stops(lines: list[str], family: str, points: float, width_pt: float) -> Tabbed | None:
+    placed = _placed(lines)
+    starts = _column_starts(placed)
+    path = next((p for name, p in FONTS.values() if name == family), None)
+    font = ImageFont.truetype(str(path), round(points * 10)) if path and path.is_file() else None
+
+    def printed(text: str) -> float:
+        return WIDER * font.getlength(text) / 10 if font else 0.55 * points * _width(text)
+
+    rows = [[(max(k for k, column in enumerate(starts) if column <= start), text) for start, text in row] for row in placed]
+    stops = [0.0] * len(starts)
+    for k, start in enumerate(starts):
+        stops[k] = start * SPACE_PT * points / BODY_POINTS
+        if k:
+            stops[k] = max(stops[k], stops[k - 1] + TAB_GAP_PT)
+        for row in rows:  # a cell followed by one in this column ends before its stop
+            for (a, text), (b, _) in itertools.pairwise(row):
+                if b == k:
+                    stops[k] = max(stops[k], stops[a] + printed(text) + TAB_GAP_PT)
+    if max(stops[row[-1][0]] + printed(row[-1][1]) for row in rows if row) > width_pt:
+        return None  # a line would wrap
+    out: list[list[tuple[float, int, str]]] = []
+    for row in rows:
+        cells: list[tuple[float, int, str]] = []
+        at = 0.0
+        for k, text in row:
+            tabs = sum(1 for stop in stops if at < stop <= stops[k]) if stops[k] > 0 else 0
+            cells.append((stops[k], tabs, text))
+            at = stops[k] + printed(text)
+        out.append(cells)
+    return points, stops, out
 
 
 # a given name after its title (``นายสุพจน์``, ``จ.อ.สมคิด``): the two spaces after it separate
@@ -211,8 +287,29 @@ def aligned_block(lines: list[str]) -> list[Block]:
     numbered = sum(1 for line in lines if regex.match(r"\s*\d{1,3}[.)]?\s", line))
     wide = sum(1 for n in cells if n >= 3)
     if len(lines) >= 3 and (numbered >= 2 or wide == len(lines)) and wide * 2 >= len(lines):
-        return [("aligned", aligned_rows(lines))]
+        return [("tabbed", lines)]
     return [("p", [line]) for line in lines]
+
+
+def header_spans(rows: list[list[str]], width: int) -> dict[tuple[int, int], int]:
+    """Header cells an office merges over the columns to their right (``พ.ศ. ๒๕๖๙`` over nine
+    month columns): in a table's first two rows, a cell followed by empty cells that the row
+    below fills. (row, column) -> columns spanned."""
+    spans: dict[tuple[int, int], int] = {}
+    for r, row in enumerate(rows[:2]):
+        if r + 1 >= len(rows):
+            break
+        cells = list(row) + [""] * (width - len(row))
+        below = list(rows[r + 1]) + [""] * (width - len(rows[r + 1]))
+        for c, value in enumerate(cells):
+            if not value or not c or not below[c]:
+                continue
+            end = c + 1
+            while end < width and not cells[end] and below[end]:
+                end += 1
+            if end - c > 1:
+                spans[(r, c)] = end - c
+    return spans
 
 
 def _indent(line: str) -> int:
@@ -223,7 +320,8 @@ def _indent(line: str) -> int:
 # --- Chromium --------------------------------------------------------------------------------
 
 
-LINE_EM = 27.5  # the A4 text width at 16 pt in em (29.2), less the page body's default margins and some air
+LINE_PT = 440.0  # the A4 text width (468 pt), less the page body's default margins and some air
+CHAR_PT = 0.55 * BODY_POINTS  # a Thai letter's advance in Sarabun, about
 WIDE_TABLE = 10  # columns from which an office turns the page to landscape (a plan's year and quarter columns)
 
 
@@ -235,7 +333,10 @@ def pages_of(text: str) -> list[tuple[bool, list[Block]]]:
         if kind == "break":
             pages.append((False, []))
             continue
-        wide = kind in ("table", "aligned") and max(len(r) for r in content) >= WIDE_TABLE
+        if kind == "tabbed":
+            wide = len(_column_starts(_placed([str(line) for line in content]))) >= WIDE_TABLE
+        else:
+            wide = kind in ("table", "aligned") and max(len(r) for r in content) >= WIDE_TABLE
         pages[-1] = (pages[-1][0] or wide, [*pages[-1][1], (kind, content)])
     return pages
 
@@ -244,17 +345,29 @@ def to_html(text: str, family: str) -> str:
     css = (
         f"@page {{ size: A4; margin: 2cm 2cm 2cm 2.5cm; }}"
         "@page wide { size: A4 landscape; margin: 2cm 2cm 2cm 2.5cm; }"
-        f"body {{ font-family: '{family}'; font-size: 16pt; line-height: 1.25; }}"
+        f"body {{ font-family: '{family}'; font-size: {BODY_POINTS}pt; line-height: 1.6; }}"
         "p { margin: 0; white-space: pre-wrap; } p.gap { height: 0.6em; }"
         "table { border-collapse: collapse; width: 100%; margin: 2pt 0; }"
-        "td { border: 0.6pt solid #000; padding: 1pt 4pt; vertical-align: top; font-size: 14pt; }"
+        f"td {{ border: 0.6pt solid #000; padding: 1pt 4pt; vertical-align: top; font-size: {TABLE_POINTS}pt; }}"
         "table.aligned td { border: none; }"
+        "span.tab { display: inline-block; white-space: nowrap; }"
         ".page { break-after: page; } .page.wide { page: wide; }"
     )
     parts = [f"<!doctype html><html lang='th'><head><meta charset='utf-8'><style>{css}</style></head><body>"]
     for wide, page in pages_of(text):
         parts.append("<div class='page wide'>" if wide else "<div class='page'>")
         for kind, content in page:
+            if kind == "tabbed":
+                lines = [str(line) for line in content]
+                laid = tab_stops(lines, family, LINE_PT)
+                if laid:
+                    for cells in laid[2]:
+                        parts.append(f"<p style='padding-left:{cells[0][0]:.1f}pt;font-size:{laid[0]}pt'>")
+                        for (x, _, text), (after, _, _) in itertools.pairwise(cells):
+                            parts.append(f"<span class='tab' style='min-width:{after - x:.1f}pt'>{html.escape(text)}</span>")
+                        parts.append(f"{html.escape(cells[-1][2])}</p>")
+                    continue
+                kind, content = "aligned", aligned_rows(lines)
             if kind == "p":
                 line = str(content[0])
                 if not line.strip():
@@ -262,16 +375,23 @@ def to_html(text: str, family: str) -> str:
                     continue
                 # indented no further than leaves the text its line (a typist's right-aligned
                 # ``ลำดับที่ ๑`` stays on one line)
-                indent = _indent(line) * 0.35
-                if _width(line.strip()) * 0.6 <= LINE_EM:
-                    indent = min(indent, LINE_EM - _width(line.strip()) * 0.6)
-                parts.append(f"<p style='padding-left:{indent:.2f}em'>{html.escape(line.strip())}</p>")
+                indent = _indent(line) * SPACE_PT
+                if _width(line.strip()) * CHAR_PT <= LINE_PT:
+                    indent = min(indent, LINE_PT - _width(line.strip()) * CHAR_PT)
+                parts.append(f"<p style='padding-left:{indent:.1f}pt'>{html.escape(line.strip())}</p>")
                 continue
             width = max(len(r) for r in content)
             parts.append("<table class='aligned'>" if kind == "aligned" else "<table>")
-            for row in content:
+            spans = header_spans(content, width) if kind == "table" else {}  # type: ignore[arg-type]
+            for r, row in enumerate(content):
                 cells = list(row) + [""] * (width - len(row))
-                parts.append("<tr>" + "".join(f"<td>{html.escape(str(c)).replace(chr(10), '<br>')}</td>" for c in cells) + "</tr>")
+                tds, c = [], 0
+                while c < width:
+                    span = spans.get((r, c), 1)
+                    attr = f" colspan='{span}'" if span > 1 else ""
+                    tds.append(f"<td{attr}>{html.escape(str(cells[c])).replace(chr(10), '<br>')}</td>")
+                    c += span
+                parts.append("<tr>" + "".join(tds) + "</tr>")
             parts.append("</table>")
         parts.append("</div>")
     parts.append("</body></html>")
@@ -359,7 +479,7 @@ def chromium_pdf(text: str, font: str) -> bytes:
 # --- LibreOffice -----------------------------------------------------------------------------
 
 
-def _font_run(run: object, family: str, points: int = 16) -> None:
+def _font_run(run: object, family: str, points: float = BODY_POINTS) -> None:
     from docx.oxml.ns import qn
     from docx.shared import Pt
 
@@ -373,7 +493,7 @@ def _font_run(run: object, family: str, points: int = 16) -> None:
     if size is None:
         size = rpr.makeelement(qn("w:szCs"), {})
         rpr.append(size)
-    size.set(qn("w:val"), str(2 * points))
+    size.set(qn("w:val"), str(round(2 * points)))
 
 
 def to_docx(text: str, family: str) -> bytes:
@@ -403,13 +523,30 @@ def to_docx(text: str, family: str) -> bytes:
             pending_break = False
         was_wide = wide
         for kind, content in page:
+            if kind == "tabbed":
+                lines = [str(line) for line in content]
+                width_cm = WIDE_TEXT_WIDTH_CM if wide else TEXT_WIDTH_CM
+                laid = tab_stops(lines, family, width_cm / 2.54 * 72)
+                if laid:
+                    points, stops, rows = laid
+                    for cells in rows:
+                        para = document.add_paragraph()
+                        if pending_break:
+                            para.paragraph_format.page_break_before = True
+                            pending_break = False
+                        for stop in stops:
+                            if stop > 0:
+                                para.paragraph_format.tab_stops.add_tab_stop(Pt(stop))
+                        _font_run(para.add_run("".join("\t" * tabs + text for _, tabs, text in cells)), family, points)
+                    continue
+                kind, content = "aligned", aligned_rows(lines)
             if kind == "p":
                 line = str(content[0])
                 para = document.add_paragraph()
                 if pending_break:
                     para.paragraph_format.page_break_before = True
                     pending_break = False
-                para.paragraph_format.left_indent = Pt(_indent(line) * 5.6)
+                para.paragraph_format.left_indent = Pt(_indent(line) * SPACE_PT)
                 _font_run(para.add_run(line.strip()), family)
                 continue
             width = max(len(r) for r in content)
@@ -421,14 +558,20 @@ def to_docx(text: str, family: str) -> bytes:
             if kind == "table":
                 table.style = "Table Grid"  # an aligned block keeps the default, unruled style
             table.autofit = False
-            widths = column_widths(content, width, WIDE_TEXT_WIDTH_CM if wide else TEXT_WIDTH_CM, family)
+            spans = header_spans(content, width) if kind == "table" else {}  # type: ignore[arg-type]
+            widths = column_widths(content, width, WIDE_TEXT_WIDTH_CM if wide else TEXT_WIDTH_CM, family, spans)
             for column, size in zip(table.columns, widths, strict=True):
                 column.width = Cm(size)  # the grid LibreOffice lays out by
-            for row in content:
+            for r, row in enumerate(content):
                 cells = table.add_row().cells
                 for cell, value, size in zip(cells, list(row) + [""] * (width - len(row)), widths, strict=True):
                     cell.width = Cm(size)
                     _font_run(cell.paragraphs[0].add_run(str(value)), family, TABLE_POINTS)
+                for (at, c), span in spans.items():
+                    if at == r:
+                        merged = cells[c].merge(cells[c + span - 1])
+                        for para in merged.paragraphs[1:]:  # the covered cells' empty paragraphs
+                            para._element.getparent().remove(para._element)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
@@ -436,16 +579,16 @@ def to_docx(text: str, family: str) -> bytes:
 
 TEXT_WIDTH_CM = 16.5
 WIDE_TEXT_WIDTH_CM = 25.2  # A4 landscape less the same margins
-TABLE_POINTS = 14  # offices set tables a size smaller than the 16 pt body
 CELL_PADDING_CM = 0.45  # LibreOffice's cell margins and a little air
 
 
-def column_widths(rows: list[str] | list[list[str]], width: int, total: float, family: str) -> list[float]:
+def column_widths(rows: list[str] | list[list[str]], width: int, total: float, family: str,
+                  spans: dict[tuple[int, int], int] | None = None) -> list[float]:
     """Column widths (cm) as a typist sizes them in Word: wide enough that no word in a
     column breaks (``ลำดับ``, ``150,000.00``), the rest of the line shared by the longest
-    line of each column's cells (a project name wide)."""
+    line of each column's cells (a project name wide); a merged header cell sizes no column."""
     path = next((p for name, p in FONTS.values() if name == family), None)
-    font = ImageFont.truetype(str(path), TABLE_POINTS * 10) if path and path.is_file() else None
+    font = ImageFont.truetype(str(path), round(TABLE_POINTS * 10)) if path and path.is_file() else None
 
     def cm(text: str) -> float:  # printed width at TABLE_POINTS
         points = 1.25 * font.getlength(text) / 10 if font else 0.6 * TABLE_POINTS * _width(text)  # LO sets Thai wider
@@ -453,8 +596,10 @@ def column_widths(rows: list[str] | list[list[str]], width: int, total: float, f
 
     longest = [0.5] * width
     least = [0.5] * width
-    for row in rows:
+    for r, row in enumerate(rows):
         for i, value in enumerate(list(row)[:width]):
+            if spans and (r, i) in spans:
+                continue
             longest[i] = max(longest[i], *(cm(part) for part in str(value).split("\n")))
             least[i] = max(least[i], *(cm(token) for token in str(value).split() or [""]))
     # a Thai phrase has no spaces and wraps between its words: only short tokens must not break

@@ -168,12 +168,12 @@ def test_the_next_pages_overflowing_marks_at_a_page_foot_are_dropped(settings: S
     letters (``่่ไ้ไ่ใ``) below the last line."""
     import pdfplumber
 
-    pdf = PRODUCERS / "legacy-norasi" / "03_minutes_wangtakhian.pdf"
+    pdf = PRODUCERS / "chromium-laksaman" / "03_minutes_wangtakhian.pdf"
     with pdfplumber.open(pdf) as document:
         page = document.pages[1]
         foot = max(c["bottom"] for c in page.chars if "\u0e01" <= c["text"] <= "\u0e2e")
         assert any(c["top"] >= foot for c in page.chars)  # the overflow is there
-    text = _text("legacy-norasi", "03_minutes_wangtakhian", settings)
+    text = _text("chromium-laksaman", "03_minutes_wangtakhian", settings)
     marks_only = regex.compile(r"[\s\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0e40-\u0e44]+")
     assert not [line for line in text.split("\n") if line.strip() and marks_only.fullmatch(line)]
     reference = decode_text((SAMPLES / "03_minutes_wangtakhian.txt").read_bytes())
@@ -214,10 +214,10 @@ def test_a_table_row_broken_across_pages_is_one_row(settings: Settings) -> None:
 def test_a_table_row_broken_across_pages_in_its_numbered_first_cell_is_one_row(settings: Settings) -> None:
     """LibreOffice (Sarabun) breaks an ITA measures row over the page end inside its first
     cell too: page 2 opened with ``ความคิดเห็นของผู้รับบริการ | พอใจออนไลน์ ติดตั้ง... | | |``,
-    a row of its own whose cells interleaved with the row before (CER 0.056 on the file)."""
-    pdf = PRODUCERS / "libreoffice-sarabun" / "08_ita_report_khaokaeo.pdf"
-    if not pdf.is_file():
-        pytest.skip("no producer corpus (make samples)")
+    a row of its own whose cells interleaved with the row before (CER 0.056 on the file).
+    (The sample as the renderer printed it at 16 pt, before it printed Laksaman and Sarabun at
+    an office's size; kept for the break.)"""
+    pdf = ROOT / "tests" / "fixtures" / "libreoffice_08_ita_report_khaokaeo.pdf"
     pages = extract_pages(read_source(pdf, settings), settings)
     row = next(line for line in pages[0].text.split("\n") if line.startswith("๑. เพิ่ม"))
     assert row.split("\t") == [
@@ -235,16 +235,17 @@ def test_a_table_row_broken_across_pages_in_its_numbered_first_cell_is_one_row(s
 # --- fidelity per producer, held at what it measures ------------------------------------------
 
 # (variant, max character error rate, min key F1, min strict F1); measured: see README.
-# measured (CER, key / strict): 0.0022 1.000/1.000, 0.0022 1.000/1.000, 0.0017 1.000/0.992,
-# 0.0017 1.000/0.976, 0.0013 1.000/0.976; the CER left is a wrapped cell of an unruled table
-# joined back to its row, where the source typed its rest under the row's values, and (Chromium)
-# a surname wrapped in its cell (04's ``สาย`` / ``สุด``, which the order reader joins again)
+# measured at an office's sizes (12 pt Laksaman/Sarabun, lists at tab stops; round of
+# heldout32): Chromium (both fonts) 0.0010 1.000/1.000, LibreOffice (both) 0.0022 1.000/1.000,
+# legacy-norasi 0.0010 1.000/0.992. The CER left is the ticks an unruled plan's empty quarter
+# cells read as (☐) and, in LibreOffice, a name its narrow unruled cell wrapped, joined back
+# with a space.
 TEXT_LAYER_TARGETS = [
-    ("chromium-sarabun", 0.003, 0.995, 0.99),
-    ("chromium-laksaman", 0.003, 0.995, 0.99),
-    ("libreoffice-sarabun", 0.002, 0.995, 0.98),
-    ("libreoffice-laksaman", 0.002, 0.995, 0.965),
-    ("legacy-norasi", 0.002, 0.995, 0.965),
+    ("chromium-sarabun", 0.0015, 0.995, 0.995),
+    ("chromium-laksaman", 0.0015, 0.995, 0.995),
+    ("libreoffice-sarabun", 0.0025, 0.995, 0.995),
+    ("libreoffice-laksaman", 0.0025, 0.995, 0.995),
+    ("legacy-norasi", 0.0015, 0.995, 0.985),
 ]
 
 

@@ -1,0 +1,258 @@
+"""Round of heldout32 and heldout33, and of the corpus printed at an office's sizes.
+
+Laksaman and Sarabun printed at the size an office's 16 pt TH SarabunPSK prints (12 pt), lists
+typed with spaces at tab stops, year headers merged over their month columns: the layouts the
+renderer's own artefacts used to hide (every line of a page wrapped, cells wrapped in narrow
+unruled tables)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from pipeline.normalize import fill_dittos
+from schemas import Attendee, Budget, Project
+from tests.conftest import parse_pages
+from tests.test_round28 import rows_of
+
+PLAN_NO_BUDGET_WHOLE = [
+    "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2567",
+    "เทศบาลตำบลทดสอบงาม อำเภอเมือง",
+    "ลำดับ   ชื่อโครงการ/กิจกรรม                     มิติที่   งบประมาณ          หมายเหตุ",
+    "1      โครงการส่งเสริมการปฏิบัติตามประมวลจริยธรรม   1      45,000            สำนักปลัด",
+    "2      มาตรการเผยแพร่รายงานการใช้จ่าย              2      ไม่ใช้งบประมาณ      กองคลัง",
+    "       งบประมาณ",
+    "3      โครงการเทศบาลเคลื่อนที่พบประชาชน             3      30,000            กองช่าง",
+    "รวม                                                    75,000",
+]
+
+
+def test_a_name_wrapped_under_a_row_that_printed_its_no_budget_whole_keeps_its_rest() -> None:
+    """``งบประมาณ`` alone under a row is the rest of ``ไม่ใช้ / งบประมาณ`` wrapped in its cell,
+    unless the row printed ``ไม่ใช้งบประมาณ`` whole: then it is the name's (a sample's
+    LibreOffice render at 12 pt wrapped ``...การใช้จ่าย / งบประมาณ``)."""
+    parsed = parse_pages("\n".join(PLAN_NO_BUDGET_WHOLE))
+    projects = {p.seq: p for p in rows_of(parsed, Project)}
+    assert projects[2].name.replace(" ", "") == "มาตรการเผยแพร่รายงานการใช้จ่ายงบประมาณ"
+    assert projects[2].budget_thb == Decimal("0")
+    labels = {b.label.replace(" ", "") for b in rows_of(parsed, Budget) if b.kind == "plan_row"}
+    assert "มาตรการเผยแพร่รายงานการใช้จ่ายงบประมาณ" in labels
+
+
+def test_a_ditto_cell_repeats_the_value_above_it() -> None:
+    lines = [
+        "ที่\tชื่อ - สกุล\tตำแหน่ง\tตำแหน่งในคณะกรรมการ",
+        "1\tนายสมชาย ใจดี\tนายกเทศมนตรี\tประธานกรรมการ",
+        "2\tนางสาวกัลยา เพชรรัตน์\t”\tกรรมการ",
+        "\tรักษาการ\t\t",  # a continuation row: its empty cell is no value
+        "3\tนายสุนทร บัวแก้ว\tสมาชิกสภาเทศบาล\t-”-",
+        "4\tนางบุญเรือน ศรีสวัสดิ์\t〃\t\"",
+        "เริ่มประชุมเวลา 13.30 น.",
+        "5\tนายเอก ทอง\t”\t”",  # another table: nothing above to repeat
+    ]
+    out = fill_dittos(lines)
+    assert out[2].split("\t")[2] == "นายกเทศมนตรี"
+    assert out[4].split("\t")[3] == "กรรมการ"
+    assert out[5].split("\t")[2:] == ["สมาชิกสภาเทศบาล", "กรรมการ"]
+    assert out[7].split("\t")[2:] == ["”", "”"]
+    assert fill_dittos(["ข้อความ \"อ้างถึง\"\tต่อ"]) == ["ข้อความ \"อ้างถึง\"\tต่อ"]  # quotes in text stay
+
+
+MINUTES_DITTO = [
+    "รายงานการประชุมคณะกรรมการกองทุนหลักประกันสุขภาพเทศบาลตำบลทดสอบงาม",
+    "ครั้งที่ 2/2569",
+    "วันพฤหัสบดีที่ 19 มีนาคม 2569 เวลา 13.30 น.",
+    "ณ ห้องประชุมเทศบาลตำบลทดสอบงาม",
+    "ผู้มาประชุม",
+    "ที่\tชื่อ - สกุล\tตำแหน่ง\tตำแหน่งในคณะกรรมการ\tลายมือชื่อ",
+    "1\tนายสมชาย  ใจดี\tนายกเทศมนตรี\tประธานกรรมการ\t",
+    "2\tนางสาวกัลยา  เพชรรัตน์\tผู้ทรงคุณวุฒิ\tกรรมการ\t",
+    "3\tนายสุนทร  บัวแก้ว\t”\t”\t",
+    "4\tนางบุญเรือน  ศรีสวัสดิ์\tสมาชิกสภาเทศบาล\t”\t",
+    "เริ่มประชุมเวลา 13.30 น.",
+    "ระเบียบวาระที่ 1 เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ",
+    "มติที่ประชุม รับทราบ",
+]
+
+
+def test_attendees_read_through_ditto_marks() -> None:
+    people = {a.full_name: a for a in rows_of(parse_pages("\n".join(MINUTES_DITTO)), Attendee)}
+    assert people["สุนทร บัวแก้ว"].position == "ผู้ทรงคุณวุฒิ" and people["สุนทร บัวแก้ว"].role == "กรรมการ"
+    assert people["บุญเรือน ศรีสวัสดิ์"].role == "กรรมการ"
+
+
+JOINT_MEETING = [
+    "บันทึกการประชุมคณะกรรมการพัฒนาท้องถิ่น ครั้งที่ 2/2569",
+    "ร่วมกับคณะกรรมการสนับสนุนการจัดทำแผนพัฒนาท้องถิ่น",
+    "เมื่อวันอังคารที่ 24 เดือนมีนาคม พ.ศ. 2569 เวลา 09.30 น.",
+    "ณ ห้องประชุมองค์การบริหารส่วนตำบลทดสอบงาม",
+    "ผู้มาประชุม",
+    "  ก. คณะกรรมการพัฒนาท้องถิ่น",
+    "    1. นายสมบัติ  พึ่งบุญ             นายก อบต.ทดสอบงาม                 ประธานกรรมการ",
+    "    2. นายพงศกร  ชื่นใจ              ปลัด อบต.ทดสอบงาม                  กรรมการและเลขานุการ",
+    "  ข. คณะกรรมการสนับสนุนการจัดทำแผนพัฒนาท้องถิ่น",
+    "     (ปลัด อบต.ทดสอบงาม ประธานกรรมการ ลงชื่อไว้ในกลุ่ม ก. ลำดับที่ 2 แล้ว)",
+    "    1. นางสาวอรวรรณ  แสงสว่าง     หัวหน้าสำนักปลัด                       กรรมการ",
+    "    2. นางจุฑามาศ  พลอยประดับ      ผู้อำนวยการกองคลัง                    กรรมการและเลขานุการ",
+    "ผู้ไม่มาประชุม",
+    "    1. นางสาวพัชรี  อุ่นใจ           ผอ.กองการศึกษาฯ               กรรมการ (ลาพักผ่อน)",
+    "เริ่มประชุมเวลา 09.30 น.",
+    "ระเบียบวาระที่ 1  เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ",
+    "มติที่ประชุม  รับทราบ",
+]
+
+
+def test_a_joint_meetings_present_list_under_each_committees_lettered_caption() -> None:
+    """``ก. คณะกรรมการพัฒนาท้องถิ่น`` / ``ข. คณะกรรมการสนับสนุน...`` between the rows of one
+    present list, and a bracketed note on who signed in the other group: captions, no one's
+    row, and the list goes on under them."""
+    people = {(a.status, a.full_name): a for a in rows_of(parse_pages("\n".join(JOINT_MEETING)), Attendee)}
+    assert {name for status, name in people if status == "present"} == {
+        "สมบัติ พึ่งบุญ", "พงศกร ชื่นใจ", "อรวรรณ แสงสว่าง", "จุฑามาศ พลอยประดับ"}
+    assert people[("present", "พงศกร ชื่นใจ")].position == "ปลัด อบต.ทดสอบงาม"
+    assert people[("present", "จุฑามาศ พลอยประดับ")].role == "กรรมการและเลขานุการ"
+    assert ("absent", "พัชรี อุ่นใจ") in people
+
+
+ROLL_CALL = [
+    "รายงานการประชุมคณะกรรมการช่วยเหลือประชาชนขององค์การบริหารส่วนตำบลทดสอบงาม",
+    "ครั้งที่ 5/2569",
+    "วันศุกร์ที่ 7 สิงหาคม 2569  เวลา 10.00 น.",
+    "ณ ห้องประชุมองค์การบริหารส่วนตำบลทดสอบงาม",
+    "รายชื่อคณะกรรมการ  (คณะกรรมการทั้งหมด 3 คน  มาประชุม 2 คน  ไม่มาประชุม 1 คน)",
+    "ที่\tชื่อ - สกุล\tตำแหน่ง\tตำแหน่งในคณะกรรมการ\tลายมือชื่อ",
+    "1\tนายไพโรจน์  ทองประเสริฐ\tนายก อบต.ทดสอบงาม\tประธานกรรมการ\t",
+    "2\tนายบุญส่ง  แตงอ่อน\tผู้แทนประชาคม\tกรรมการ\tติดราชการ",
+    "\t\t(กำนันตำบลทดสอบงาม)\t\t",
+    "3\tจ่าเอกสมคิด  พูลผล\tหัวหน้าสำนักปลัด\tกรรมการและเลขานุการ\t",
+    "เริ่มประชุมเวลา 10.00 น.",
+    "ระเบียบวาระที่ 1  เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ",
+    "มติที่ประชุม  รับทราบ",
+]
+
+
+def test_a_roll_call_row_absent_by_its_remark_keeps_its_wrapped_cell_and_the_list_goes_on() -> None:
+    people = {a.full_name: a for a in rows_of(parse_pages("\n".join(ROLL_CALL)), Attendee)}
+    assert people["บุญส่ง แตงอ่อน"].status == "absent"
+    assert people["บุญส่ง แตงอ่อน"].position == "ผู้แทนประชาคม (กำนันตำบลทดสอบงาม)"
+    assert people["สมคิด พูลผล"].status == "present" and people["สมคิด พูลผล"].role == "กรรมการและเลขานุการ"
+
+
+def test_outcomes_of_an_approval_that_changed_the_proposal_and_of_a_matter_sent_back() -> None:
+    from parsers.minutes import outcome_of
+
+    assert outcome_of("เห็นชอบตามที่ฝ่ายเลขานุการเสนอ โดยให้เลื่อนเวทีประชาคมหมู่ที่ 7 จากวันที่ 9 เม.ย. 69 เป็นวันจันทร์ที่ 20 เม.ย. 69") == "approved_with_changes"
+    assert outcome_of("อนุมัติ โดยให้เลื่อนการเบิกจ่ายไปไตรมาสหน้า") == "approved"  # a task, the proposal as it was
+    assert outcome_of("เห็นชอบ โดยให้เบิกจ่ายได้เฉพาะรายการตามระเบียบ") == "approved"
+    assert outcome_of("เห็นชอบ โดยให้ดำเนินการเฉพาะช่วงที่อุดตันรุนแรง ในวงเงิน 32,000 บาท จากเดิมที่เสนอ 48,000 บาท") == "approved_with_changes"
+    assert outcome_of("ให้กองช่างสำรวจและประมาณราคาเบื้องต้น แล้วนำกลับมาเสนอที่ประชุมพิจารณาอีกครั้ง") == "deferred"
+    assert outcome_of("อนุมัติให้ความช่วยเหลือ เป็นเงิน 39,800 บาท ด้วยคะแนนเสียงเอกฉันท์ 7 เสียง") == "approved"
+    assert outcome_of("รับทราบ และให้ทุกส่วนราชการเร่งรัดโครงการที่ยังไม่ได้ดำเนินการ") == "acknowledged"
+
+
+ITA_TWO_ROW_HEADER = [
+    "รายงานผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ",
+    "ประจำปีงบประมาณ พ.ศ. 2569",
+    "เทศบาลตำบลทดสอบงาม",
+    "ตัวชี้วัด\tปี 2568\tปี 2569\tผลต่าง\tระดับ",
+    "\t\t\t(+/-)\tปี 2569",
+    "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน\t86.28\t89.53\t+3.25\tA",
+    "(1) การปฏิบัติหน้าที่\t90.15\t93.42\t+3.27\tA",
+    "คะแนนรวม (ITA)\t82.44\t91.11\t+8.67\tA",
+]
+
+
+def test_a_year_under_a_level_column_in_the_headers_second_row_is_no_score_column() -> None:
+    from schemas import ItaScore
+
+    scores = {(s.fiscal_year, s.instrument, s.indicator_no): s.score for s in rows_of(parse_pages("\n".join(ITA_TWO_ROW_HEADER)), ItaScore)}
+    assert scores[(2569, "IIT", 1)] == Decimal("93.42") and scores[(2568, "IIT", 1)] == Decimal("90.15")
+    assert scores[(2569, "IIT", None)] == Decimal("89.53") and scores[(2569, "ITA", None)] == Decimal("91.11")
+
+
+PLAN_WITH_SUMMARY = [
+    "แผนปฏิบัติการป้องกันการทุจริต",
+    "ประจำปีงบประมาณ พ.ศ. 2569",
+    "เทศบาลตำบลทดสอบงาม",
+    "ส่วนที่ 2  สรุปจำนวนโครงการและงบประมาณ จำแนกตามมิติ",
+    "มิติ\tจำนวน\tใช้\tไม่ใช้\tงบประมาณ\tร้อยละ",
+    "\tโครงการ\tงบประมาณ\tงบประมาณ\t(บาท)\t",
+    "มิติที่ 1\t2\t1\t1\t30,000\t60.00",
+    "มิติที่ 2\t1\t1\t0\t20,000\t40.00",
+    "รวม\t3\t2\t1\t50,000\t100.00",
+    "ส่วนที่ 3  รายละเอียดโครงการ/กิจกรรม",
+    "ที่\tโครงการ/กิจกรรม\tมิติ\tงบประมาณ\tผู้รับผิดชอบ",
+    "1\tโครงการอบรมคุณธรรมจริยธรรม\t1\t30,000\tสำนักปลัด",
+    "2\tกิจกรรมประกาศเจตจำนงต่อต้าน\t1\t-\tสำนักปลัด",
+    "\tการทุจริตของผู้บริหาร\t\t\t",
+]
+PLAN_PAGE_2 = [
+    "ส่วนที่ 3  (ต่อ)",
+    "ที่\tโครงการ/กิจกรรม\tมิติ\tงบประมาณ\tผู้รับผิดชอบ",
+    "3\tโครงการจัดทำแผนที่ภาษี\t2\t20,000\tกองคลัง",
+    "รวม\t3 โครงการ\t\t50,000\t",
+]
+
+
+def test_a_summary_by_dimension_under_a_two_row_header_gives_the_plans_totals_once() -> None:
+    parsed = parse_pages("\n".join(PLAN_WITH_SUMMARY), "\n".join(PLAN_PAGE_2))
+    totals = [(b.label, b.amount_thb) for b in rows_of(parsed, Budget) if b.kind == "plan_total"]
+    assert totals == [("มิติที่ 1", Decimal("30000")), ("มิติที่ 2", Decimal("20000")), ("รวม", Decimal("50000"))]
+    projects = {p.seq: p for p in rows_of(parsed, Project)}
+    assert sorted(projects) == [1, 2, 3] and projects[2].name == "กิจกรรมประกาศเจตจำนงต่อต้าน การทุจริตของผู้บริหาร"
+    assert projects[3].name == "โครงการจัดทำแผนที่ภาษี"  # the page's ``ส่วนที่ 3 (ต่อ)`` is no part of a row
+
+
+def test_a_caption_going_on_at_the_top_of_a_page_is_furniture() -> None:
+    from pipeline.model import Page
+    from pipeline.normalize import normalize_pages
+
+    pages = [Page(page_no=1, text="ตารางที่ 1 รายการ\n1\tก\t2", method="text"),
+             Page(page_no=2, text="ตารางที่ 1  (ต่อ)\n2\tข\t3\nส่วนที่ 3 (ต่อ) ยังมีข้อความต่อท้าย", method="text")]
+    texts = [line.text for line in normalize_pages(pages)]
+    assert "ตารางที่ 1 (ต่อ)" not in texts and "ตารางที่ 1\t(ต่อ)" not in texts
+    assert "ตารางที่ 1 รายการ" in texts and any(t.startswith("ส่วนที่ 3 (ต่อ) ยังมี") for t in texts)
+
+
+def test_a_signers_post_printed_after_its_label() -> None:
+    from parsers.vocabulary import join_position
+
+    assert join_position(["ตำแหน่ง นักวิชาการพัสดุปฏิบัติการ"]) == "นักวิชาการพัสดุปฏิบัติการ"
+    assert join_position(["ตำแหน่ง: ผู้อำนวยการกองคลัง"]) == "ผู้อำนวยการกองคลัง"
+    assert join_position(["ผู้อำนวยการกองคลัง", "ปฏิบัติหน้าที่ตำแหน่ง ปลัด"]) == "ผู้อำนวยการกองคลัง ปฏิบัติหน้าที่ตำแหน่ง ปลัด"
+
+
+def test_a_speech_reported_under_a_heading_is_not_its_title_when_its_verb_ends_the_line() -> None:
+    from parsers.minutes import MinutesReader
+
+    wrapped = "นางสาวชลธิชา  มั่นคง นักวิชาการสาธารณสุข รพ.สต.ทดสอบงาม ให้ข้อมูลว่า"
+    assert not MinutesReader.heading_goes_on(wrapped, full=True)
+    assert MinutesReader.heading_goes_on("กรณีผู้ป่วยติดเตียง หมู่ที่ 5", full=True)
+
+
+def test_a_sheets_indicators_beside_its_expected_results_are_its_outputs() -> None:
+    sheet = [
+        "รายละเอียดโครงการ ลำดับที่ 2",
+        "1. ชื่อโครงการ  โครงการอบรมให้ความรู้สมาชิกสภาเทศบาล",
+        "2. หลักการและเหตุผล",
+        "      สมาชิกสภาเทศบาลต้องรู้บทบาทการตรวจสอบฝ่ายบริหาร",
+        "3. วัตถุประสงค์",
+        "      - เพื่อให้สมาชิกสภาเทศบาลรู้บทบาทการตรวจสอบ",
+        "4. งบประมาณ  35,000 บาท",
+        "5. ตัวชี้วัด",
+        "      - ผู้เข้ารับการอบรมไม่น้อยกว่า 36 คน (ร้อยละ 90)",
+        "6. ผลที่คาดว่าจะได้รับ",
+        "      - สมาชิกสภาเทศบาลใช้กลไกการตรวจสอบได้ถูกต้องตามกฎหมาย",
+    ]
+    from schemas import ProjectSheet
+
+    (found,) = rows_of(parse_pages("\n".join(sheet)), ProjectSheet)
+    assert found.outputs == ["ผู้เข้ารับการอบรมไม่น้อยกว่า 36 คน (ร้อยละ 90)"]
+    assert found.outcomes == ["สมาชิกสภาเทศบาลใช้กลไกการตรวจสอบได้ถูกต้องตามกฎหมาย"]
+
+
+def test_an_agenda_title_a_scan_read_as_one_run_without_its_marks() -> None:
+    from pipeline.normalize import restore_dropped_marks
+
+    assert restore_dropped_marks("ระเบียบวาระที่ 3 เรองเพอทราบ") == "ระเบียบวาระที่ 3 เรื่องเพื่อทราบ"
+    assert restore_dropped_marks("ระเบียบวาระที่ 4 เรองเพอพจารณา") == "ระเบียบวาระที่ 4 เรื่องเพื่อพิจารณา"
+    assert restore_dropped_marks("เรื่องพิจารณาอนุมัติ") == "เรื่องพิจารณาอนุมัติ"
