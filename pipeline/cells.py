@@ -211,6 +211,21 @@ def montage(page: np.ndarray, cells: list[Box], dpi: int) -> tuple[np.ndarray | 
     return out, placements
 
 
+MAX_SIDE = 30_000  # pixels: tesseract refuses an image with a side over 32,767 (``Image too large``)
+
+
+def montages(page: np.ndarray, cells: list[Box], dpi: int) -> list[tuple[np.ndarray, list[Placement]]]:
+    """``montage`` in as many images as keep each under tesseract's size limit (a landscape
+    plan's month cells at 540 dpi stacked 34,403 px high)."""
+    image, placements = montage(page, cells, dpi)
+    if image is None:
+        return []
+    if image.shape[0] <= MAX_SIDE or len(cells) < 2:
+        return [(image, placements)]
+    half = len(cells) // 2
+    return montages(page, cells[:half], dpi) + montages(page, cells[half:], dpi)
+
+
 def to_page(placements: list[Placement], left: int, top: int, width: int, height: int) -> tuple[int, int] | None:
     """Where a box read in the montage stands on the page (its left, top), or ``None`` when
     it lies in no cell (a speck in the blank between two)."""

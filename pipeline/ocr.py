@@ -30,7 +30,7 @@ from pipeline import cells, imageprep, layout, thai
 from pipeline.config import Settings
 from pipeline.engines import tesseract
 from pipeline.engines.pdfium import open_pdf, render_page_rgb
-from pipeline.errors import SarabanError
+from pipeline.errors import ExternalToolError, SarabanError
 from pipeline.executor import Executor, SerialExecutor
 from pipeline.normalize import (
     NO_TICK,
@@ -471,14 +471,16 @@ THAI_ONLY = "tha"  # for Thai that the Thai+English reading turned into Latin
 def _read_again(job: OcrJob, seen: np.ndarray, boxes: list[cells.Box], run: int) -> list[Word]:
     """The words of ``boxes`` read on their own (one montage, one tesseract run, ``run`` for
     its line keys), where they stand on the page."""
-    table, placements = cells.montage(seen, boxes, job.dpi) if boxes else (None, [])
-    if table is None:
-        return []
     out: list[Word] = []
-    for word in parse_tsv(recognise(replace(job, pbm=pbm_bytes(table), psm=CELLS_PSM))[1], run=run):
-        at = cells.to_page(placements, word.left, word.top, word.width, word.height)
-        if at is not None:
-            out.append(replace(word, left=at[0], top=at[1]))
+    for table, placements in cells.montages(seen, boxes, job.dpi) if boxes else []:
+        try:
+            tsv = recognise(replace(job, pbm=pbm_bytes(table), psm=CELLS_PSM))[1]
+        except ExternalToolError:
+            continue  # a second reading is a second opinion: the page's own reading stands
+        for word in parse_tsv(tsv, run=run):
+            at = cells.to_page(placements, word.left, word.top, word.width, word.height)
+            if at is not None:
+                out.append(replace(word, left=at[0], top=at[1]))
     return out
 
 

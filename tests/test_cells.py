@@ -256,3 +256,18 @@ def test_a_made_tick_stands_on_its_rows_first_line_of_text() -> None:
     out = ocr._ticks_in_tick_columns([*first, *second, quote], grid, inside, lambda box: cells.marked(page, box, 300), 300)
     ticks = [w for w in out if w.text == "✓"]
     assert len(ticks) == 1 and abs(ticks[0].middle - 160) <= 2  # (not at the ``v``'s top, 104)
+
+
+def test_montages_stay_under_tesseracts_size_limit() -> None:
+    """A landscape plan's month cells at 540 dpi stacked 34,403 px high, and tesseract refused
+    the image (``Image too large``): the file's OCR failed. The cells go in as many montages as
+    keep each side under the limit, every cell in one of them."""
+    rows, height = 40, 900
+    page = np.full((rows * height, 400), 255, dtype=np.uint8)
+    boxes = [cells.Box(10, r * height + 10, 390, (r + 1) * height - 10) for r in range(rows)]
+    for box in boxes:
+        page[box.top + 5 : box.bottom - 5, 50:300] = 0  # a tall inked cell
+    parts = cells.montages(page, boxes, 300)
+    assert len(parts) > 1 and all(image.shape[0] <= cells.MAX_SIDE for image, _ in parts)
+    assert sum(len(placements) for _, placements in parts) == rows
+    assert cells.montage(page, boxes, 300)[0].shape[0] > cells.MAX_SIDE  # one montage would not do
