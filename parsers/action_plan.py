@@ -12,6 +12,7 @@ line: tab rows by cell index, space-run rows by display column.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -359,6 +360,20 @@ def nearest_quarter(position: float, columns: Sequence[tuple[float, int]]) -> in
     return quarter if abs(centre - position) <= spacing else None
 
 
+# A year column's header a scan garbled (``ปี 7`` for ปี 70, ``ป`` alone): still a year's label.
+GARBLED_YEAR_HEADER = regex.compile(r"ป\s?\u0e35?\s*(?:\d{1,3})?|พ\.?\s?ศ\.?\s*\d{0,3}")
+
+
+def years_between(years: list[tuple[int, int]], row_cells: Sequence[str]) -> list[tuple[int, int]]:
+    """Year columns with one a scan garbled between two that read filled in (``ปี 69 | ปี 7 |
+    ปี 71``: 2570 between 2569 and 2571, a column apart each)."""
+    out = list(years)
+    for (k1, y1), (k2, y2) in itertools.pairwise(years):
+        if k2 - k1 == 2 and y2 - y1 == 2 and GARBLED_YEAR_HEADER.fullmatch(row_cells[k1 + 1].strip()):
+            out.append((k1 + 1, y1 + 1))
+    return sorted(out)
+
+
 def source_summary_header(row_cells: Sequence[str]) -> bool:
     """The header of a summary by source (``แหล่งงบประมาณ | จำนวนเงิน (บาท) | ร้อยละ``)."""
     filled = [c.strip() for c in row_cells if c.strip()]
@@ -668,6 +683,7 @@ class PlanReader:
         ]
         if not years:  # forward estimates headed by the year's last two digits (``ปี 69 | ปี 70``)
             years = [(k, 2500 + int(m["yy"])) for k, c in enumerate(row_cells) if (m := SHORT_YEAR_HEADER.fullmatch(c.strip()))]
+        years = years_between(years, row_cells)
         if len(years) < 2 or len({year for _, year in years}) != len(years):
             return
         if self.layout.years and [year for _, year in years] != self.layout.years:

@@ -124,8 +124,15 @@ _TOKEN = regex.compile(r"[\u0e01-\u0e4e]{4,}")
 
 # Words of the genre with a mark OCR drops that leave no other word, even inside a longer run
 # of letters (``ความเสียงการทุจริต``): ความเสียง is no Thai, ความเสี่ยง (risk) is in every plan.
-_MARK_DROPPED_INSIDE = regex.compile(r"ความเสียง|แต่งตัง(?!\u0e49)|ตังแต่")
-_MARK_RESTORED = {"ความเสียง": "ความเสี่ยง", "แต่งตัง": "แต่งตั้ง", "ตังแต่": "ตั้งแต่"}
+# So are บรหาร (บริหาร), ทุจรต/ทจริต (ทุจริต), พจารณา (พิจารณา), ประเมน (ประเมิน), and คณะ
+# with a SARA U a speck added under its ค before a committee (``คุณะกรรมการ``).
+_MARK_DROPPED_INSIDE = regex.compile(
+    r"ความเสียง|แต่งตัง(?!\u0e49)|ตังแต่|บรหาร|ท\u0e38?จรต|ทจริต|(?<![\u0e01-\u0e2e])พจารณา|ประเมน|คุณะ(?=\s?(?:กรรมการ|ทำงาน|ผู้))"
+)
+_MARK_RESTORED = {
+    "ความเสียง": "ความเสี่ยง", "แต่งตัง": "แต่งตั้ง", "ตังแต่": "ตั้งแต่", "บรหาร": "บริหาร", "ทุจรต": "ทุจริต",
+    "ทจรต": "ทุจริต", "ทจริต": "ทุจริต", "พจารณา": "พิจารณา", "ประเมน": "ประเมิน", "คุณะ": "คณะ",
+}  # fmt: skip
 
 
 def restore_dropped_marks(line: str) -> str:

@@ -279,16 +279,40 @@ _DAY_LOST = regex.compile(
 )
 
 
+# ... or whose day a scan read with a digit too many (``วันอาทิตย์ที่๑๒๐ กรกฎาคม ๒๕๖๙``: no month
+# has a 120th day).
+_DAY_MISREAD = regex.compile(
+    rf"วัน\s*(?P<weekday>{_WEEKDAY_ALT})"
+    + r"\s*(?:ที่?)?\s*(?P<day>\d{3}|3[2-9]|[4-9]\d)(?!\d)\s*(?:เดือน\s*)?(?P<month>"
+    + _MONTH_ALT
+    + r")\s*(?:พ\.\s?ศ\.\s*)?(?P<year>25\d\d)(?!\d)"
+)
+
+
+def _subsequence(short: str, long: str) -> bool:
+    rest = iter(long)
+    return all(ch in rest for ch in short)
+
+
 def dates_by_weekday(text: str) -> list[dt.date]:
     """The days a printed weekday, month and year allow where the day itself was lost (a
-    scan's garble in its place); empty when ``text`` has no such date."""
-    match = _DAY_LOST.search(to_arabic_digits(text))
+    scan's garble in its place); where the day was read with a digit too many, those whose
+    digits it holds in order (``120`` holds 12, 10 and 20; a Sunday in July 2026: the 12th).
+    Empty when ``text`` has no such date."""
+    arabic = to_arabic_digits(text)
+    misread = _DAY_MISREAD.search(arabic)
+    match = misread or _DAY_LOST.search(arabic)
     month = month_number(match["month"]) if match else None
     if match is None or month is None:
         return []
     weekday = _weekday(match["weekday"])
     days = (_make_date(int(match["year"]), month, day) for day in range(1, 32))
-    return [day for day in days if day is not None and day.weekday() == weekday]
+    found = [day for day in days if day is not None and day.weekday() == weekday]
+    if not misread:
+        return found
+    held = [day for day in found if _subsequence(str(day.day), match["day"])]
+    longest = max((len(str(day.day)) for day in held), default=0)
+    return [day for day in held if len(str(day.day)) == longest]  # (a digit too many, not two)
 
 
 # A weekday, day and year whose month a scan garbled (``วันอังคารที่ ๒๔ A.W. ๒๕๖๙`` for ก.พ.).

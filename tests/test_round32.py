@@ -256,3 +256,55 @@ def test_an_agenda_title_a_scan_read_as_one_run_without_its_marks() -> None:
     assert restore_dropped_marks("ระเบียบวาระที่ 3 เรองเพอทราบ") == "ระเบียบวาระที่ 3 เรื่องเพื่อทราบ"
     assert restore_dropped_marks("ระเบียบวาระที่ 4 เรองเพอพจารณา") == "ระเบียบวาระที่ 4 เรื่องเพื่อพิจารณา"
     assert restore_dropped_marks("เรื่องพิจารณาอนุมัติ") == "เรื่องพิจารณาอนุมัติ"
+
+
+def test_a_meeting_day_read_with_a_digit_too_many_is_the_one_its_weekday_allows() -> None:
+    """``วันอาทิตย์ที่๑๒๐ กรกฎาคม ๒๕๖๙`` (heldout30's copier at office size): no 120th of July;
+    of the Sundays of July 2026, the 12th is the one whose digits the reading holds. A NULL
+    meeting date detached every attendee, item and resolution from the meeting."""
+    import datetime as dt
+
+    from pipeline.thai import dates_by_weekday
+
+    assert dates_by_weekday("เมื่อวันอาทิตย์ที่๑๒๐ กรกฎาคม ๒๕๖๙ เวลา ๑๓.๓๐ น .") == [dt.date(2026, 7, 12)]
+    assert dates_by_weekday("วันพุธที่ 415 มกราคม 2568") == [dt.date(2025, 1, 15)]  # not the 1st
+    assert dates_by_weekday("วันอาทิตย์ที่ 12 กรกฎาคม 2569") == []  # a day that reads is no business of it
+    minutes = [
+        "รายงานการประชุมคณะกรรมการกลุ่มผู้ใช้น้ำฝายทดสอบงาม",
+        "ครั้งที่ 3/2569",
+        "เมื่อวันอาทิตย์ที่๑๒๐ กรกฎาคม ๒๕๖๙ เวลา ๑๓.๓๐ น .",
+        "ณ ศาลาอเนกประสงค์หัวฝาย",
+        "ผู้มาประชุม",
+        "1. นายบุญยืน  ปัญญาดี  ประธานกรรมการ",
+        "ระเบียบวาระที่ 1 เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ",
+        "มติที่ประชุม รับทราบ",
+    ]
+    from schemas import Meeting
+
+    (meeting,) = rows_of(parse_pages("\n".join(minutes)), Meeting)
+    assert meeting.meeting_date == dt.date(2026, 7, 12)
+
+
+def test_a_forward_estimate_year_a_scan_garbled_between_two_that_read() -> None:
+    plan = list(PLAN_GARBLED_YEAR)
+    rows = {(b.project_seq, b.fiscal_year): b.amount_thb for b in rows_of(parse_pages("\n".join(plan)), Budget) if b.kind == "plan_row"}
+    assert rows[(1, 2569)] == Decimal("25000") and rows[(1, 2570)] == Decimal("25000") and rows[(1, 2571)] == Decimal("30000")
+
+
+PLAN_GARBLED_YEAR = [
+    "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569 (พร้อมประมาณการล่วงหน้า ปีงบประมาณ พ.ศ. 2570 - 2571)",
+    "เทศบาลตำบลทดสอบงาม",
+    "ที่\tโครงการ/กิจกรรม/มาตรการ\tมิติ\tงบประมาณ (บาท)\t\t\tผู้รับผิดชอบ\tหมายเหตุ",
+    "\t\t\tปี 69\tปี 7\tปี 71\t\t",
+    "1\tโครงการอบรมคุณธรรม จริยธรรม\t1\t25,000\t25,000\t30,000\tสำนักปลัด\tต่อเนื่อง",
+    "2\tโครงการปรับปรุงศูนย์ข้อมูลข่าวสาร\t3\t30,000\t10,000\t10,000\tสำนักปลัด\tใหม่",
+]
+
+
+def test_genre_words_a_scan_read_without_their_marks_inside_a_committees_name() -> None:
+    from pipeline.normalize import restore_dropped_marks
+
+    assert restore_dropped_marks("1. คุณะกรรมการบรหารความเสี่ยงการทุจรต ประกอบด้วย") == (
+        "1. คณะกรรมการบริหารความเสี่ยงการทุจริต ประกอบด้วย")
+    assert restore_dropped_marks("การประเมนความเสี่ยงการทจริต") == "การประเมินความเสี่ยงการทุจริต"
+    assert restore_dropped_marks("คุณธรรม สุจริต คุณะ") == "คุณธรรม สุจริต คุณะ"  # a word, and no committee after it
