@@ -83,6 +83,7 @@ FILLED_DOT = regex.compile(r"[๐๑01oO●•]")
 # A tick range drawn across the quarter columns: arrows or rules (<------>, ◄──►, ↔).
 RANGE_DRAWING = regex.compile(r"^[<>←→↔◄►▶◀\-–—─━=]{3,}$|^[↔]$")
 TOTAL_LABEL = regex.compile(r"^รวม")
+COUNTED_NAME = regex.compile(r"(?P<n>\d{1,3})\s*(?:โครงการ|กิจกรรม|รายการ|มาตรการ)")  # a total row's count
 # What follows รวม in a total's label (``รวม``, ``รวมทั้งสิ้น``, ``รวมมิติที่ 1``, ``รวม 12 โครงการ``),
 # not in a wrapped name's rest (``รวมพลังต้านทุจริต``).
 TOTAL_WORDS = regex.compile(r"^รวม\s*(?:$|ทั้ง|มิติ|งบ|ยอด|เงิน|จำนวน|เป็น|ยุทธ|แผน|หมวด|ด้าน|ไตรมาส|[\d(:*]|[A-Za-z]{1,5}\s*\d)")
@@ -149,6 +150,7 @@ class Layout:
     """What the table header says about the columns."""
 
     has_dimension: bool = True
+    first_header: tuple[str, ...] = ()  # the table's header as first read (its cells)
     dimension_before_budget: bool = True
     dimension_before_name: bool = False  # ``ที่ | มิติ | โครงการ ...``
     has_quarters: bool = False
@@ -560,6 +562,12 @@ class PlanReader:
             elif len(filled) == 1 and len(self.title_lines) < 4:
                 self.title_lines.append(flat)
             return
+        counted = COUNTED_NAME.fullmatch(filled[1].strip()) if len(filled) >= 2 and SEQ_CELL.match(filled[0]) else None
+        if counted and self.rows and int(counted["n"]) == len(self.rows):
+            # ``13 | 12 โครงการ | | 178,000``: the total row, its ``รวม`` a scan read as the next
+            # row's number; the count of the rows read says so
+            row_cells = ["รวม" if c.strip() == filled[0] else c for c in row_cells]
+            filled = ["รวม", *filled[1:]]
         if TOTAL_LABEL.match(filled[0]) and is_total_row(row_cells, filled):
             kept = [c for _, c in self.total_cells(row_cells, tabbed="\t" in line.text)]
             self.read_total(kept or filled, line.page_no)
@@ -638,8 +646,20 @@ class PlanReader:
             if self.summary_budget_at is not None:
                 self.summary_header_line = i
                 return
+        first = self.layout.first_header
+        if (
+            not second_line
+            and len(first) == len(row_cells) >= 4
+            and sum(a.strip() != b.strip() for a, b in zip(first, row_cells, strict=True)) <= max(1, len(first) // 4)
+        ):
+            # the header repeated over the next page, a cell or two a scan garbled (``มิติ`` as ``a``):
+            # the columns the first said
+            self.header_seen, self.header_line = True, i
+            return
         self.header_seen = True
         self.header_line = i
+        if not second_line:
+            self.layout.first_header = tuple(row_cells)
         joined = " ".join(row_cells)
         dimension_at = next((k for k, c in enumerate(row_cells) if DIMENSION_HEADER.search(c)), None)
         budget_at = next((k for k, c in enumerate(row_cells) if BUDGET_HEADER.search(c)), None)

@@ -431,7 +431,7 @@ def _page_counter(line: str) -> bool:
 
 
 # A part's or table's caption printed again, marked as going on, at the top of a page.
-_GOES_ON_CAPTION = regex.compile(r"(?:ส่วนที่|ตารางที่|ตอนที่|หมวดที่|บทที่|ภาคผนวก)\s*\S{0,4}\s*\(\s*ต่อ\s*\)")
+_GOES_ON_CAPTION = regex.compile(r"(?:ส\u0e48?วนที\u0e48?|ตารางที\u0e48?|ตอนที\u0e48?|หมวดที\u0e48?|บทที\u0e48?|ภาคผนวก)\s*\S{0,4}\s*\(\s*ต\u0e48?อ\s*\)")
 
 
 def _strip_furniture(
@@ -460,6 +460,10 @@ def _strip_furniture(
         if pages_known and i in first and _GOES_ON_CAPTION.fullmatch(line.strip()):
             continue  # ``ส่วนที่ 3  (ต่อ)`` over a page whose table goes on: no row's words
         following = next((lines[j] for j in range(i + 1, len(lines)) if lines[j]), None)
+        if pages_known and i in first and _GOES_ON_CAPTION.fullmatch(f"{line.strip()} {(following or '').strip()}"):
+            continue  # ... wrapped at the page's right edge (``ส่วนที 3`` / ``(ต่อ)``)
+        if pages_known and i in first and regex.fullmatch(r"\(\s*ต\u0e48?อ\s*\)", line.strip()):
+            continue
         if _is_continuation(line, following, pages_known and following is None):
             continue
         kept.append((i, line.replace(_MARK, "")))

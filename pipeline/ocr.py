@@ -2104,6 +2104,12 @@ _AGENDA_GARBLED = regex.compile(
     r"(?P<no>\d{1,2})(?P<rest>\s+เร\S?\S?อง)",
     regex.MULTILINE,
 )
+# ... or read whole before its วาระ and garbled after it, its ที่ lost to other letters
+# (``ระเบียบวาระจๆภ ๑ เรืองทีประธาน...``).
+_AGENDA_THI_GARBLED = regex.compile(
+    r"^(?P<lead>\s*)ระเบียบวาระ\s*(?!ที่)[\u0e01-\u0e4e]{1,3}\s*(?P<no>[\d๐-๙]{1,2})(?P<rest>\s+เร\S?\S?อง)",
+    regex.MULTILINE,
+)
 
 
 def _agenda_heading(match: regex.Match[str]) -> str:
@@ -2126,6 +2132,7 @@ def repair_ocr_text(text: str) -> str:
     text = _TIME_BROKEN.sub("ครั้งที่", _TIME_WITHOUT_KHO.sub("ครั้ง", text))
     text = _RESOLVED_AS_LATIN.sub(r"\1มติ ", _DIMENSION_THI_GARBLED.sub(r"\1ที่ ", text))
     text = _AGENDA_GARBLED.sub(_agenda_heading, text)
+    text = _AGENDA_THI_GARBLED.sub(lambda m: f"{m['lead']}ระเบียบวาระที่ {m['no']}{m['rest']}", text)
     text = _MARK_AFTER_DOT.sub("", _SPECK_AT_END.sub("", _SPECK_IN_WORD.sub("", _DIGIT_UNDER_MARK.sub("", text))))
     text = _LATIN_TAIL.sub(lambda m: m.group() if m["word"] in ACRONYMS else "", text)
     text = _QUOTE_BEFORE_NUMBER.sub("", _SPECKS_AT_LINE_END.sub("", text))

@@ -308,3 +308,32 @@ def test_genre_words_a_scan_read_without_their_marks_inside_a_committees_name() 
         "1. คณะกรรมการบริหารความเสี่ยงการทุจริต ประกอบด้วย")
     assert restore_dropped_marks("การประเมนความเสี่ยงการทจริต") == "การประเมินความเสี่ยงการทุจริต"
     assert restore_dropped_marks("คุณธรรม สุจริต คุณะ") == "คุณธรรม สุจริต คุณะ"  # a word, and no committee after it
+
+
+PLAN_SCANNED_PAGE_2 = [
+    "ที่\tโครงการ/ กิจกรรม\ta\tงบประมาณ\tไตรมาส 1\tไตรมาส 2\tไตรมาส 3\tไตรมาส 4\tผู้รับผิดชอบ",
+    "3\tโครงการจัดเวทีประชาคมเพื่อจัดทำ\t3\t25,000\t-\t25,000\t-\t-\tสำนักปลัด",
+    "\tแผนพัฒนาท้องถิ่น",
+    "4\tโครงการอบรมให้ความรู้\t4\t35,000\t-\t-\t20,000\t15,000\tสำนักปลัด",
+    "5\t4 โครงการ\t\t100,000\t40,000\t25,000\t20,000\t15,000",
+]
+PLAN_SCANNED_PAGE_1 = [
+    "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569",
+    "เทศบาลตำบลทดสอบงาม",
+    "\tโครงการ/ กิจกรรม\tมิติ\tงบประมาณ\tไตรมาส 1\tไตรมาส 2\tไตรมาส 3\tไตรมาส 4\tผู้รับผิดชอบ",
+    "1\tโครงการอบรมคุณธรรมจริยธรรม\t1\t30,000\t-\t30,000\t-\t-\tสำนักปลัด",
+    "2\tโครงการจัดทำแผนที่ภาษี\t2\t10,000\t10,000\t-\t-\t-\tกองคลัง",
+]
+
+
+def test_a_scanned_plans_repeated_header_and_total_row_as_the_copier_read_them() -> None:
+    """heldout32's copier: page 2's header with its ``มิติ`` read as ``a`` (the dimension
+    column was lost: every dimension read as the budget, 3.00), its ``ส่วนที 3`` / ``(ต่อ)``
+    wrapped over two lines at the top, and the total row's ``รวม`` read as ``13``."""
+    parsed = parse_pages("\n".join(PLAN_SCANNED_PAGE_1), "ส่วนที 3\n(ต่อ)\n" + "\n".join(PLAN_SCANNED_PAGE_2))
+    projects = {p.seq: p for p in rows_of(parsed, Project)}
+    assert sorted(projects) == [1, 2, 3, 4]
+    assert projects[3].dimension == "3" and projects[3].budget_thb == Decimal("25000")
+    assert projects[4].budget_thb == Decimal("35000") and projects[2].name == "โครงการจัดทำแผนที่ภาษี"
+    totals = [(b.label, b.amount_thb) for b in rows_of(parsed, Budget) if b.kind == "plan_total"]
+    assert totals == [("รวม", Decimal("100000"))]
