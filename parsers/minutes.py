@@ -1769,6 +1769,8 @@ def day_by_weekday(candidates: list[dt.date], lines: Sequence[Line]) -> dt.date 
     garbled the day (``วันศุกร์ทีชู มีนาคม 2569``): of the days that weekday falls on
     (``candidates``, ``thai.dates_by_weekday``), the first on or after every date of that month
     the minutes report (``ณ วันที่ ๒๕ มีนาคม``); the one day when the weekday allows one."""
+    if len(candidates) == 1:
+        return candidates[0]  # (a day read with a digit too many: the weekday and its digits agree on one)
     month = (candidates[0].year, candidates[0].month)
     text = " ".join(flat(line) for line in lines)
     reported = [d for d in all_dates(text, unless_after=DATE_TO_COME) if (d.year, d.month) == month]
