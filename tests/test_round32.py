@@ -277,7 +277,7 @@ def test_a_meeting_day_read_with_a_digit_too_many_is_the_one_its_weekday_allows(
         "ผู้มาประชุม",
         "1. นายบุญยืน  ปัญญาดี  ประธานกรรมการ",
         "ระเบียบวาระที่ 1 เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ",
-        "ประธาน  กรมชลประทานจะส่งน้ำถึงวันที่ 31 กรกฎาคม 2569",  # a later day of the month, reported
+        "ประธาน  กรมชลประทานแจ้งปิดการส่งน้ำวันที่ 31 กรกฎาคม 2569",  # a later day of the month, reported
         "มติที่ประชุม รับทราบ",
     ]
     from schemas import Meeting
