@@ -430,6 +430,13 @@ def _page_counter(line: str) -> bool:
     return bool(counter) and 1 <= int(counter["page"]) <= int(counter["of"])  # type: ignore[index]
 
 
+# A running header or footer: the document's title and, past a gap, its page of so many
+# (``รายงานการประชุมคณะกรรมการกองทุนฯ ครั้งที่ ๒/๒๕๖๙      หน้า ๑ จาก ๕``).
+_RUNNING_TITLE_WITH_PAGE = regex.compile(
+    r"^\s*(?:รายงาน|บันทึก|แผน|คำสั่ง|มาตรการ|ประกาศ)\S*.{0,80}?\t\s*หน\u0e49?า\s*\d{1,3}\s*(?:จาก|/)\s*\d{1,3}\s*$"
+)
+
+
 # A part's or table's caption printed again, marked as going on, at the top of a page.
 _GOES_ON_CAPTION = regex.compile(r"(?:ส\u0e48?วนที\u0e48?|ตารางที\u0e48?|ตอนที\u0e48?|หมวดที\u0e48?|บทที\u0e48?|ภาคผนวก)\s*\S{0,4}\s*\(\s*ต\u0e48?อ\s*\)")
 
@@ -457,6 +464,8 @@ def _strip_furniture(
             titles_seen.add(key)
         if pages_known and (i in first or i in last) and (_BARE_NUMBER.match(line) or _page_counter(line)):
             continue
+        if pages_known and (i in first or i in last) and _RUNNING_TITLE_WITH_PAGE.search(line):
+            continue  # a running header or footer a scan read differently on each page (``ครั้งที่๒/๒๘๙``)
         if pages_known and i in first and _GOES_ON_CAPTION.fullmatch(line.strip()):
             continue  # ``ส่วนที่ 3  (ต่อ)`` over a page whose table goes on: no row's words
         following = next((lines[j] for j in range(i + 1, len(lines)) if lines[j]), None)

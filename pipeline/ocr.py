@@ -2087,11 +2087,14 @@ _LETTER_BEFORE_SCORE = regex.compile(
 # A comma a speck left between a signer's given name and surname (``(นายธวัชชัย,อินธิแสง)``).
 _COMMA_IN_NAME = regex.compile(r"(?<=\(\s*(?:นาย|นาง|นางสาว|น\.ส\.)\p{Thai}+),\s*(?=\p{Thai})")
 # ``คณะ`` (a committee, in every order and minutes) with a gap the scan put after its first letter.
-_KHANA_BROKEN = regex.compile(r"(?<![\u0e01-\u0e4e])ค\s(?=ณะ)")
+_KHANA_BROKEN = regex.compile(r"(?:(?<![\u0e01-\u0e4e])|(?<=มติ))ค\s(?=ณะ)")  # (``มติค ณะกรรมการ``: a label)
 # ``(OIT)`` as the Thai model reads the Latin code: O as a zero, I as a one, T as a seven.
 _OIT_AS_DIGITS = regex.compile(r"(?<=\()[0O][1Il|][7T](?=\))")
 # ... and unbracketed, in an ITA table's instrument column: ``0หT``, ``0IT`` (its T kept Latin).
 _OIT_GARBLED = regex.compile(r"(?<![\p{L}\d])[0O][หIl|]T(?![\p{L}\d])")
+# A session's number and year with the slash between them lost (``ครั้งที่๘๒๕๖๙`` for ๕/๒๕๖๙):
+# no session is numbered in five or six digits ending in a BE year.
+_SESSION_SLASH_LOST = regex.compile(r"(?<=ครั้ง\s*ที่?\s*)(?P<no>[\d๐-๙]{1,2})(?P<year>(?:25|๒๕)[\d๐-๙]{2})(?![\d๐-๙/])")
 # ``พ.ศน.``: a letter of the line below that tesseract read into the era's abbreviation.
 _ERA_WITH_A_LETTER = regex.compile(r"พ\.\s?ศ[ก-ฮ]\.")
 
@@ -2130,6 +2133,7 @@ def repair_ocr_text(text: str) -> str:
     text = _COMMA_IN_NAME.sub(" ", _LETTER_BEFORE_AMOUNT.sub("", _LETTER_BEFORE_SCORE.sub("", text)))
     text = _ERA_AS_LATIN.sub(lambda m: "พ.ศ." if m.start() == 0 or text[m.start() - 1].isspace() else " พ.ศ.", text)
     text = _TIME_BROKEN.sub("ครั้งที่", _TIME_WITHOUT_KHO.sub("ครั้ง", text))
+    text = _SESSION_SLASH_LOST.sub(lambda m: f"{m['no']}/{m['year']}", text)
     text = _RESOLVED_AS_LATIN.sub(r"\1มติ ", _DIMENSION_THI_GARBLED.sub(r"\1ที่ ", text))
     text = _AGENDA_GARBLED.sub(_agenda_heading, text)
     text = _AGENDA_THI_GARBLED.sub(lambda m: f"{m['lead']}ระเบียบวาระที่ {m['no']}{m['rest']}", text)

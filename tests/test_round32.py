@@ -338,3 +338,31 @@ def test_a_scanned_plans_repeated_header_and_total_row_as_the_copier_read_them()
     assert projects[4].budget_thb == Decimal("35000") and projects[2].name == "โครงการจัดทำแผนที่ภาษี"
     totals = [(b.label, b.amount_thb) for b in rows_of(parsed, Budget) if b.kind == "plan_total"]
     assert totals == [("รวม", Decimal("100000"))]
+
+
+def test_a_running_footer_a_scan_read_differently_on_each_page_is_furniture() -> None:
+    from pipeline.model import Page
+    from pipeline.normalize import normalize_pages
+
+    pages = [
+        Page(page_no=1, text="ระเบียบวาระที่ 1 เรื่องแจ้ง\nมติที่ประชุม รับทราบ\nรายงานการประชุมคณะกรรมการกองทุนฯ ครั้งที่๒/๒๕๖๙       หน้า ๑ จาก ๓", method="ocr"),
+        Page(page_no=2, text="ระเบียบวาระที่ 2 เรื่องรับรอง\nมติที่ประชุม รับรอง\nรายงานการประชุมคณะกรรมการกองทุนฯ ครั้งที่๒/๒๘๙       หน้า ๒ จาก ๓", method="ocr"),
+        Page(page_no=3, text="รายงานการประชุมคณะกรรมการกองทุนฯ ครั้งที่ 2/2569 เป็นไปด้วยความเรียบร้อย\nปิดประชุม", method="ocr"),
+    ]
+    texts = [line.text for line in normalize_pages(pages)]
+    assert not any("หน้า" in t for t in texts)
+    assert "รายงานการประชุมคณะกรรมการกองทุนฯ ครั้งที่ 2/2569 เป็นไปด้วยความเรียบร้อย" in texts  # a sentence stays
+
+
+def test_a_committees_resolution_label_a_scan_broke_after_its_first_letter() -> None:
+    from pipeline.ocr import repair_ocr_text
+
+    assert repair_ocr_text("      มติค ณะกรรมการ อนุมัติให้ความช่วยเหลือ").strip() == "มติคณะกรรมการ อนุมัติให้ความช่วยเหลือ"
+    assert repair_ocr_text("ระเบียบวาระจๆภ ๑ เรืองทีประธานแจ้ง").startswith("ระเบียบวาระที่ ๑ เร")
+
+
+def test_a_session_number_and_year_whose_slash_a_scan_lost() -> None:
+    from pipeline.ocr import repair_ocr_text
+
+    assert repair_ocr_text("ครั้งที่๘๒๕๖๙(กรณีเร่งด่วน)") == "ครั้งที่๘/๒๕๖๙(กรณีเร่งด่วน)"
+    assert repair_ocr_text("ครั้งที่ ๒๕๖๙") == "ครั้งที่ ๒๕๖๙" and repair_ocr_text("ครั้งที่ 3/2569") == "ครั้งที่ 3/2569"
