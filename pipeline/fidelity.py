@@ -26,9 +26,13 @@ def comparable(text: str) -> str:
     """Text as compared: NFC, Arabic digits, no whitespace, no ``<p>`` remnants, no empty
     tick boxes (the layout writes ``☐`` where a column of ticks is blank: a cell, not text),
     no fill leaders (``........``, ``……``, ``____``: typography the OCR erases on purpose and
-    normalisation drops, not words)."""
+    normalisation drops, not words), no rules and bars (``--------`` under a heading, ``*****``,
+    a text chart's ``████``: drawing, which the OCR erases as it erases ruled lines)."""
     text = unicodedata.normalize("NFC", _TAGS.sub("", text)).translate(_THAI_DIGITS)
-    return _SPACE.sub("", FILL.sub(" ", text)).replace("☐", "")
+    return _SPACE.sub("", _DRAWING.sub(" ", FILL.sub(" ", text))).replace("☐", "")
+
+
+_DRAWING = regex.compile(r"[-=*~─━]{4,}|[█▉▊▋▌▍▎▏▐░▒▓■]+")
 
 
 def rate(part: float, whole: float, empty: float = 0.0) -> float:
