@@ -275,6 +275,10 @@ def years_in_sequence(row: Sequence[str], years: list[tuple[int, int]]) -> list[
     return out
 
 
+# A header cell over a column of levels or differences, not of scores (``ระดับ``, ``ผลต่าง``).
+NOT_SCORE_HEADER = regex.compile(r"ระดับ|ผล\s*ต่าง|เพิ่ม|ลด|หมายเหตุ|เกณฑ์")
+
+
 @dataclass(frozen=True, slots=True)
 class Label:
     """What a label names: an indicator (framework number), an instrument total, or ITA."""
@@ -319,6 +323,7 @@ class Reader:
     awaiting: Label | None = None
     line_at: int = -1  # the index of the line being read
     header_at: int | None = None  # the index of the last year header's line
+    header_row: list[str] = field(default_factory=list)  # that header's cells
 
     def read(self, lines: Sequence[Line]) -> None:
         for whole in lines:
@@ -433,11 +438,12 @@ class Reader:
             self.header_at == self.line_at - 1
             and not row[0].strip()
             and not {k for k, _ in years} & {k for k, _ in self.table_years}
+            and all(k < len(self.header_row) and NOT_SCORE_HEADER.search(self.header_row[k]) for k, _ in years)
         ):
             # the header's second row: ``ผลต่าง | ระดับ`` over ``(+/-) | ปี ๒๕๖๙``, a year that
             # heads a level column, not a score column; the years above stand
             return True
-        self.header_at = self.line_at
+        self.header_at, self.header_row = self.line_at, list(row)
         self.table_years = years_in_sequence(row, years)
         # Weight, target and full-marks columns beside the years hold numbers that are no scores:
         # counted, not indexed (an indented row starts with an empty cell, so indexes shift).

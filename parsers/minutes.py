@@ -199,7 +199,7 @@ WRAPPED_TAIL = 40
 FULL_HEADING = 72  # characters of a title that filled its line (a sub-item's, after its number)
 FULL_TAIL = 80
 # What a speech says and a title's rest does not (``ประธานแจ้งว่า...``, ``ปลัด อบต. นำเสนอ...``).
-SPEECH_VERB = regex.compile(r"แจ้ง|รายงาน|เสนอ|ชี้แจง|กล่าว|ให้\s*ข้อมูล|ว่า(?:\s|$)|ขอให้")
+SPEECH_VERB = regex.compile(r"แจ้ง|รายงาน|เสนอ|ชี้แจง|กล่าว|(?<!ก)ว่า(?:\s|$)|ขอให้")  # (``... ให้ข้อมูลว่า``, not ``นานกว่า``)
 # A heading wraps only when it is long: a shorter one ended on its own line, and the indented
 # line under it is the first of its speech (``๓.๑.๑ โครงการ/กิจกรรม มิติที่ ๑ และมิติที่ ๒`` /
 # ``ที่ประชุมพิจารณาแล้ว ไม่มีผู้ใดขอแก้ไข``).
@@ -393,9 +393,9 @@ CHANGED = tolerant(
     r"|(?:โดย|และ|แต่)\s*ให้\s*(?:เพิ่ม|ตัด|ลด|ปรับ|เปลี่ยน|งด)"
     # ``... โดยให้เลื่อนเวทีประชาคมหมู่ที่ 7 จากวันที่ 9 เม.ย. 69 เป็นวันจันทร์ที่ 20 เม.ย. 69``: a
     # date of the proposal changed (``โดยให้เลื่อนการเบิกจ่ายไปไตรมาสหน้า`` is a task, no change)
-    r"|(?:โดย|และ|แต่)\s*ให้\s*เลื่อน.{0,60}?จาก.{0,40}?เป็น"
+    r"|(?:โดย|และ|แต่)\s*ให้\s*เลื่อน(?!\s*(?:ระดับ|ขั้น|ตำแหน่ง|การ\s*ประชุม|วัน\s*ประชุม)).{0,60}?จาก.{0,40}?เป็น"
     # ``เห็นชอบ โดยให้ดำเนินการเฉพาะช่วง... จากเดิมที่เสนอ ๔๘,๐๐๐ บาท``: less than was proposed
-    r"|จาก\s*เดิม\s*(?:ที่\s*)?(?:เสนอ|ขอ)"
+    r"|(?<!ไม่\s*(?:มี\s*การ\s*)?(?:เปลี่ยน\s*แปลง|แตก\s*ต่าง|ต่าง|แก้\s*ไข)\s*)จาก\s*เดิม\s*(?:ที่\s*)?(?:เสนอ|ขอ)"
 )
 COUNT_OF_VERB = regex.compile(r"ด้วย\s*คะแนน\s*(?:เสียง)?\s*(?P<n>\d{1,3})\s*เสียง")
 VOTES = tolerant(
@@ -454,7 +454,8 @@ def outcome_of(text: str) -> str:
         return "approved_with_changes"  # ``อนุมัติเงินกู้ ๔ ราย ... ส่วนราย (ง) ให้ชะลอไว้``: the rest held back
     if DEFERRED.search(text) and not NOTED_WITH_TASK.match(text):
         return "deferred"
-    if (back := REFERRED_BACK.search(text)) and not APPROVED.search(text[: back.start()]):
+    if (back := REFERRED_BACK.search(text)) and not (APPROVED.search(text[: back.start()]) or ACKNOWLEDGED.search(text[: back.start()])):
+        # (``รับทราบ และให้... นำกลับมาเสนอที่ประชุมอีกครั้ง``: noted, a report to come)
         return "deferred"
     changed = CHANGED.search(text)
     if changed and (APPROVED.search(text) or changed.start() == 0):
@@ -1171,6 +1172,8 @@ class MinutesReader:
                 return True
         if not self.rows or (self.rows[-1].listed or self.rows[-1].status) != self.status or has_prefix or len(joined) > 60:
             return False  # (a roll call's row a remark made absent goes on in its list)
+        if self.rows[-1].listed and regex.search(r"ประชุม", joined):
+            return False  # (``ครบองค์ประชุม`` after the roll call: no part of its last row)
         if REASON_LINE.match(joined):
             return True  # ``สาเหตุ ไปทำงานต่างจังหวัด`` under an absent member: no part of the row
         if (duty := ROLE_LABEL_LINE.match(joined)) and self.rows[-1].role is None:

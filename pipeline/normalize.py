@@ -512,24 +512,31 @@ _DITTO_REACH = 8  # table lines looked up for the value a ditto repeats
 
 def fill_dittos(lines: list[str]) -> list[str]:
     """A page's clean lines with each ditto cell of a table row replaced by the value it
-    repeats: the nearest cell above in the same column with text, within the run of table
-    lines (lines with cells) it belongs to."""
+    repeats: the cell in the same column of the nearest row above with as many cells (a
+    wrapped cell's continuation row, its first cell empty, passed over). A row whose cells do
+    not line up with the ditto's (a name typed with one space where the others have two) ends
+    the search, and a line whose first cell is empty (a continuation, an indented sentence
+    with a quotation in it) has no ditto."""
     out = list(lines)
     for i, line in enumerate(out):
         if "\t" not in line:
             continue
         cells = line.split("\t")
-        if not any(DITTO.fullmatch(cell) for cell in cells[1:]):
+        if not cells[0].strip() or not any(DITTO.fullmatch(cell) for cell in cells[1:]):
             continue
         for k, cell in enumerate(cells):
             if not k or not DITTO.fullmatch(cell):
                 continue
             for above in reversed(out[max(0, i - _DITTO_REACH) : i]):
+                row = above.split("\t")
                 if "\t" not in above:
                     break  # the table began below it
-                value = above.split("\t")[k] if k < len(above.split("\t")) else ""
-                if value and not DITTO.fullmatch(value):
-                    cells[k] = value
+                if not row[0].strip():
+                    continue  # a wrapped cell's continuation row
+                if len(row) != len(cells):
+                    break  # its columns do not line up with the ditto's
+                if row[k] and not DITTO.fullmatch(row[k]):
+                    cells[k] = row[k]
                     break
         out[i] = "\t".join(cells)
     return out

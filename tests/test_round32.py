@@ -377,3 +377,57 @@ def test_fidelity_leaves_rules_and_text_chart_bars_out() -> None:
     assert comparable("ระเบียบวาระที่ 1\n----------------\nIIT  ████████  90.09") == "ระเบียบวาระที่1IIT90.09"
     assert comparable("งบประมาณ\t-\t2568 - 2569") == "งบประมาณ-2568-2569"
     assert fidelity("ระเบียบวาระที่ 1\n----------------", "ระเบียบวาระที่ 1").cer == 0.0
+
+
+# --- guards: the misfires a review of this round's rules reproduced ------------------------------
+
+
+def test_guard_outcomes_the_rounds_patterns_misread() -> None:
+    from parsers.minutes import outcome_of
+
+    assert outcome_of("รับทราบ และให้กองช่างติดตามผลการดำเนินงาน แล้วนำกลับมาเสนอที่ประชุมอีกครั้ง") == "acknowledged"
+    assert outcome_of("ที่ประชุมรับทราบ ให้ทุกกองรายงานผลและนำกลับมาเสนอต่อที่ประชุมใหม่ในไตรมาสถัดไป") == "acknowledged"
+    assert outcome_of("เห็นชอบตามที่เสนอ และให้เลื่อนระดับนางสาวกัลยา เพชรรัตน์ จากตำแหน่งนักวิชาการเงินและบัญชีปฏิบัติการ เป็นชำนาญการ") == "approved"
+    assert outcome_of("เห็นชอบตามที่เสนอ และให้เลื่อนการประชุมครั้งต่อไปจากวันที่ 5 พฤษภาคม 2569 เป็นวันที่ 12 พฤษภาคม 2569") == "approved"
+    assert outcome_of("เห็นชอบ โดยไม่มีการเปลี่ยนแปลงจากเดิมที่เสนอ") == "approved"
+    assert outcome_of("อนุมัติตามที่เสนอ ในวงเงิน 48,000 บาท ไม่ต่างจากเดิมที่ขอไว้") == "approved"
+
+
+def test_guard_a_ditto_under_rows_that_do_not_line_up_and_a_quotation_in_prose() -> None:
+    from pipeline.normalize import normalize_line
+
+    rows = [normalize_line(t) for t in (
+        "1. นายสมชาย  ใจดี          ประธานสภาเทศบาล",
+        "2. นางสาวกัลยา เพชรรัตน์      สมาชิกสภาเทศบาล เขต 1",
+        "3. นายสุนทร  บัวแก้ว         ”",
+    )]
+    assert fill_dittos(rows)[2] == rows[2]  # no post two rows up, no surname of the row above
+    prose = [normalize_line("ประธาน          แจ้งว่า  ขอเชิญชวนทุกท่านร่วมกิจกรรมรณรงค์"),
+             normalize_line("                “  ปั่นจักรยานต้านโกง  ”  ในวันที่ 9 ธันวาคม 2568")]
+    assert fill_dittos(prose) == prose
+
+
+def test_guard_a_quorum_line_after_a_roll_call_ending_with_an_absent_member() -> None:
+    lines = [*ROLL_CALL[:8], "ครบองค์ประชุม", *ROLL_CALL[10:]]
+    people = {a.full_name: a for a in rows_of(parse_pages("\n".join(lines)), Attendee)}
+    assert people["บุญส่ง แตงอ่อน"].position == "ผู้แทนประชาคม"
+
+
+def test_guard_an_agenda_titles_second_line_about_giving_information() -> None:
+    from parsers.minutes import MinutesReader
+
+    assert MinutesReader.heading_goes_on("การให้ข้อมูลข่าวสารแก่ประชาชนผ่านเว็บไซต์ขององค์การบริหารส่วนตำบลทดสอบงาม", full=True)
+    assert MinutesReader.heading_goes_on("ที่มีระยะเวลาดำเนินการนานกว่า", full=True)
+
+
+def test_guard_an_ita_header_over_two_lines_with_years_on_both() -> None:
+    from schemas import ItaScore
+
+    lines = [
+        "รายงานผลการประเมินคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2569",
+        "ตัวชี้วัด\tปี 2567",
+        "\t\tปี 2568\tปี 2569",
+        "(1) การปฏิบัติหน้าที่\t85.10\t88.20\t90.15",
+    ]
+    scores = {(s.fiscal_year, s.indicator_no): s.score for s in rows_of(parse_pages("\n".join(lines)), ItaScore)}
+    assert scores.get((2569, 1)) != Decimal("85.10")  # the first column is no 2569 score
