@@ -72,7 +72,7 @@ RESPONSIBLE_HEADER = regex.compile(r"ผู้รับผิดชอบ|หน
 OTHER_HEADER = regex.compile(r"^(?:แผนงาน|ยุทธศาสตร์|กลยุทธ์|แนวทาง(?:การพัฒนา)?|แหล่ง\s*งบ\s*ประมาณ|แหล่ง(?:เงิน|ที่มา)?)")
 SEQ_CELL = regex.compile(r"^(?P<seq>\d{1,3})\s*[.)]?$")
 # rows numbered by their dimension's code (``๑.๑``, ``๑.๒``, ``๒.๑``): the dimension, then the row in it
-CODE_CELL = regex.compile(r"^(?P<dim>[1-4])\.(?P<sub>\d{1,2})$")
+CODE_CELL = regex.compile(r"^(?P<dim>[1-4])\.(?P<sub>\d{1,2})(?:\.(?P<item>\d{1,2}))?$")
 SEQ_WITH_NAME = regex.compile(r"^(?P<seq>\d{1,3})\s*[.)]?\s+(?P<rest>\S.*)$")
 DIMENSION_CELL = regex.compile(r"^(?P<dim>\*?\s*[1-4])$")
 TICK_CELL = regex.compile(rf"^[{TICK}{NO_TICK}\s]+$")
@@ -611,7 +611,9 @@ class PlanReader:
         if self.heading_line == i - 1 and len(filled) == 1:
             self.heading_line = i  # (a long name wraps over more lines than one)
             return  # the dimension heading's wrapped rest (``...การปฏิบัติราชการ`` / ``ขององค์กร...``)
-        if self.rows and not self.after_total and not FOOTNOTE.match(flat):
+        # (a legend after the table, its label in the first column: ``หมายเหตุ  รหัสโครงการ หมายถึง...``)
+        legend = regex.match(r"หมายเหตุ(?:\s|$)", row_cells[0].strip()) is not None
+        if self.rows and not self.after_total and not FOOTNOTE.match(flat) and not legend:
             self.continue_row(i, row_cells)
 
     def read_prose_total(self, flat: str, page_no: int) -> None:
@@ -822,6 +824,11 @@ class PlanReader:
         expected = self.rows[-1].seq + 1 if self.rows else None
         match = SEQ_CELL.match(row_cells[first])
         code = CODE_CELL.match(row_cells[first].strip()) if match is None and (self.coded or not self.rows) else None
+        if code is not None and self.header_seen and any(row_cells[first + 1 :]) and not self.holds_a_row(row_cells[first + 1 :]) and not code["item"]:
+            # ``๑.๑ | การสร้างจิตสำนึก...`` with nothing in its other cells, over ``๑.๑.๑ | โครงการ...
+            # | ๘๐,๐๐๐``: a task of the dimension heading its projects (codes มิติ.ภารกิจ.ลำดับ)
+            self.heading_dimension, self.heading_line = code["dim"], i
+            return True
         if code is not None and self.header_seen and any(row_cells[first + 1 :]):
             # a plan numbered by codes: its rows counted in order, the code's first digit the dimension
             self.coded = True
@@ -860,6 +867,11 @@ class PlanReader:
 
     def looks_like_row(self, rest: Sequence[str]) -> bool:
         return any(parse_money(c, read="cell") is not None or TICK_CELL.match(c) for c in rest if c)
+
+    def holds_a_row(self, rest: Sequence[str]) -> bool:
+        """Whether cells after a code hold a project's values: an amount, a tick, a dash or
+        ``ไม่ใช้งบประมาณ`` in one of them."""
+        return self.looks_like_row(rest) or any(NO_BUDGET_CUT.search(c) or c.strip() == "-" for c in rest if c)
 
     def fill_row(self, row: PlanRow, rest: Sequence[str], offset: int, raw: str | None) -> None:
         marks: list[tuple[int, str]] = []

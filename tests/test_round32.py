@@ -431,3 +431,33 @@ def test_guard_an_ita_header_over_two_lines_with_years_on_both() -> None:
     ]
     scores = {(s.fiscal_year, s.indicator_no): s.score for s in rows_of(parse_pages("\n".join(lines)), ItaScore)}
     assert scores.get((2569, 1)) != Decimal("85.10")  # the first column is no 2569 score
+
+
+PLAN_CODED_BY_TASK = [
+    "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569",
+    "เทศบาลเมืองทดสอบงาม",
+    "ที่\tโครงการ/กิจกรรม/มาตรการ\tงบประมาณ\tต.ค.-ธ.ค. 68\tม.ค.-มี.ค. 69\tเม.ย.-มิ.ย. 69\tก.ค.-ก.ย. 69\tผู้รับผิดชอบ",
+    "มิติที่ 1 การสร้างสังคมที่ไม่ทนต่อการทุจริต",
+    "1.1\tการสร้างจิตสำนึกและความตระหนักแก่บุคลากร",
+    "\tทั้งฝ่ายการเมืองและฝ่ายประจำ",
+    "1.1.1\tโครงการฝึกอบรมเสริมสร้างคุณธรรม\t80,000\t\t✓\t\t\tสำนักปลัดเทศบาล",
+    "\tจริยธรรม สำหรับบุคลากรเทศบาล",
+    "มิติที่ 2 การบริหารราชการเพื่อป้องกันการทุจริต",
+    "2.1\tแสดงเจตจำนงทางการเมืองในการต่อต้านการทุจริตของผู้บริหาร",
+    "2.1.1\tกิจกรรมประกาศเจตจำนงต่อต้าน\tไม่ใช้งบประมาณ\t✓\t\t\t\tสำนักปลัดเทศบาล",
+    "2.1.2\tโครงการอบรมเสริมสร้างความรู้ด้านกฎหมาย\t30,000\t\t\t✓\t\tสำนักปลัดเทศบาล",
+    "",
+    "หมายเหตุ  รหัสโครงการ หมายถึง มิติ.ภารกิจ.ลำดับโครงการ  เครื่องหมาย ✓ หมายถึง ช่วงเวลาดำเนินการ",
+]
+
+
+def test_a_plan_coded_dimension_task_project_counts_its_projects_under_task_headings() -> None:
+    """Codes ``มิติ.ภารกิจ.ลำดับ`` and no running number (heldout33): a two-level code row with
+    nothing in its other cells heads a task; the three-level rows are the projects, counted
+    in order; the legend after the table is no project's words."""
+    projects = {p.seq: p for p in rows_of(parse_pages("\n".join(PLAN_CODED_BY_TASK)), Project)}
+    assert sorted(projects) == [1, 2, 3]
+    assert projects[1].name == "โครงการฝึกอบรมเสริมสร้างคุณธรรม จริยธรรม สำหรับบุคลากรเทศบาล"
+    assert projects[1].dimension == "1" and projects[1].budget_thb == Decimal("80000")
+    assert projects[2].dimension == "2" and projects[2].budget_thb == Decimal("0")
+    assert projects[3].name == "โครงการอบรมเสริมสร้างความรู้ด้านกฎหมาย" and projects[3].q3
