@@ -76,7 +76,7 @@ TABLE_END = regex.compile(
 CONTINUATION_MAX = 30
 LABEL_END = regex.compile(r"[ชซ]อบ|การ|งาน|ดำเนินการ|ปฏิบัติ")  # the end of a header label cut by its line
 COLUMN_SLACK = 10  # display characters a wrapped cell may run past its column's width
-GROUP_ROW = regex.compile(r"^(?:ด\u0e49?าน|มิติ|หมวด|ยุทธศาสตร์|กลุ่ม)\s*ท\u0e35?\u0e48?\s*\d{1,2}(?!\d)")  # (ดานท๑: a scan)
+GROUP_ROW = regex.compile(r"^(?:ด\u0e49?าน|มิติ|หมวด|ยุทธศาสตร์|กลุ่ม|ต\u0e31?ว\s*ช\u0e35?\u0e49?\s*ว\u0e31?ด)\s*ท\u0e35?\u0e48?\s*\d{1,2}(?!\d)")  # (ดานท๑: a scan; ``ตัวชี้วัดที่ 3 การใช้อำนาจ (IIT)`` over its measures)
 # The second line of a header printed on two lines (``ระยะเวลา`` / ``ดำเนินการ``).
 HEADER_TAIL = regex.compile(r"^(?:ดำเนิน\s*การ|ผล|ผล\s*การ\s*\S{0,12}|การ\s*\S{0,12}|เวลา|\(.{0,20}\))$")
 UNNUMBERED_GROUP_ROW = regex.compile(r"^(?:ด\u0e49?าน|หมวด|มิติ)\s*\S")  # (a line across the table: no cells)
@@ -91,6 +91,7 @@ SPACED_FIELD_LABEL = regex.compile(
 LISTED_MEASURE = regex.compile(
     r"^(?:\d{1,2}\s*\.\s*(?P<no>\d{1,2})\s*\.?|(?P<no>\d{1,2})\s*[.)])\s*(?P<rest>มาตรการ(?!และ|ดังนี้|ต่าง)\S.*)$"
 )  # (not a section heading that names them all: ``๓. มาตรการและขั้นตอนการดำเนินงาน``)
+SIGNATURE_LINE = regex.compile(rf"^\(?\s*{SIGNED}\s*\)?(?:\s*\.*)?$")  # ``(ลงชื่อ)`` alone in its cell
 BLOCK_END = regex.compile(
     rf"^(?:จึง\s*(?:เรียน|ประกาศ)|ทั้ง\s*นี้|\(?\s*{SIGNED}|(?:ประกาศ|สั่ง|ให้\s*ไว้|รายงาน|ข้อมูล)\s*ณ\s*วันที่|ความเห็น"
     # the document's next section, a heading alone on its line (``การติดตามและประเมินผล``)
@@ -370,8 +371,10 @@ class TableReader:
             return  # ... unnumbered, across the table from its first column (``ด้านการเปิดเผยข้อมูล (ตัวชี้วัดที่ ๙)``)
         # (``การรายงานผล`` right under the header, under its column: the header's wrapped label)
         tail = after_header and not first and bool(HEADER_TAIL.match(filled[0]))
-        if len(filled) == 1 and BLOCK_END.match(filled[0]) and not tail:
-            self.roles = None  # an indented date or signature line closes the table
+        if (len(filled) == 1 and BLOCK_END.match(filled[0]) and not tail) or (
+            not first and len(filled) == 2 and SIGNATURE_LINE.match(filled[0])
+        ):
+            self.roles = None  # an indented date or signature line closes the table (``(ลงชื่อ) | ผู้จัดทำ``)
             return
         if after_header and self.second_header_line(row):
             return

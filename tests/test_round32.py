@@ -461,3 +461,29 @@ def test_a_plan_coded_dimension_task_project_counts_its_projects_under_task_head
     assert projects[1].dimension == "1" and projects[1].budget_thb == Decimal("80000")
     assert projects[2].dimension == "2" and projects[2].budget_thb == Decimal("0")
     assert projects[3].name == "โครงการอบรมเสริมสร้างความรู้ด้านกฎหมาย" and projects[3].q3
+
+
+MEASURES_BY_INDICATOR = [
+    "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2569",
+    "เทศบาลเมืองทดสอบงาม",
+    "ที่\tมาตรการ\tวิธีการดำเนินการ\tระยะเวลา\tผู้รับผิดชอบ\tการติดตามผล",
+    "ตัวชี้วัดที่ 3 การใช้อำนาจ (IIT)\t\t\t\t\t",
+    "1\tมาตรการป้องกันการใช้\t- กำหนดหลักเกณฑ์การมอบหมาย\tต.ค. - ธ.ค. 68\tสำนักปลัด\tรายงานทุกไตรมาส",
+    "\tอำนาจโดยมิชอบ\tงานเป็นลายลักษณ์อักษร\t\t\t",
+    "ตัวชี้วัดที่ 4 การใช้ทรัพย์สินของราชการ (IIT)\t\t\t\t\t",
+    "2\tมาตรการการยืมและ\t- จัดทำคู่มือแนวปฏิบัติ\tต.ค. 68 -\tกองคลัง\tตรวจทะเบียน",
+    "\tใช้ทรัพย์สินของราชการ\tการยืมทรัพย์สินของราชการ\tก.ย. 69\t\t",
+    "",
+    "      (ลงชื่อ)                        ผู้จัดทำ",
+    "        (นางสาวอรวรรณ  บางปลางาม)",
+    "          หัวหน้าสำนักปลัดเทศบาล",
+]
+
+
+def test_measures_under_indicator_rows_and_a_signature_after_the_table() -> None:
+    from schemas import Measure
+
+    measures = {m.seq: m for m in rows_of(parse_pages("\n".join(MEASURES_BY_INDICATOR)), Measure)}
+    assert sorted(measures) == [1, 2]
+    assert measures[1].measure == "มาตรการป้องกันการใช้ อำนาจโดยมิชอบ"
+    assert measures[2].measure == "มาตรการการยืมและ ใช้ทรัพย์สินของราชการ"  # no signature in it
