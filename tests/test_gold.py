@@ -88,12 +88,19 @@ FIXTURES = Path(__file__).parent / "fixtures"
         ("heldout28", 0.99, 0.99),
         # a measures document quoting last year's ITA scores: this gold records none, we read them
         ("heldout29", 0.97, 0.93),
-        # a memo and a measures document quoting ITA scores (gold none, we read them); a sheet's
-        # ตัวชี้วัดความสำเร็จ as outputs (we put indicators with the outcomes); a water-users' group's
-        # canal heads as roles (we read a post)
-        ("heldout30", 0.98, 0.94),
+        # a memo and a measures document quoting ITA scores (gold none, we read them); a
+        # water-users' group's canal heads as roles (we read a post)
+        ("heldout30", 0.98, 0.95),
         # a measures document quoting last year's ITA scores: gold none, we read them
         ("heldout31", 0.98, 0.97),
+        # (written blind this round; first contact 0.886 / 0.708) a measures document quoting
+        # last year's ITA scores: gold none, we read them
+        ("heldout32", 0.985, 0.98),
+        # (written blind this round, scored on the start code 0.889 / 0.797 and after heldout32's
+        # fixes 0.889 / 0.838) the measures quote ITA scores (gold none, we read them); a sheet's
+        # name and project link where its ruled form puts the code on the name's next row; the
+        # ITA's 2567 total only in a trend table
+        ("heldout33", 0.97, 0.92),
         *[(name, 1.0, 0.99) for name in ("heldout6", "heldout7", "heldout8", "heldout11", "heldout12", "heldout13")],
         # a sheet printed apart from its plan: the gold links it by its ลำดับที่, we leave NULL
         ("heldout9", 1.0, 0.96),
@@ -110,7 +117,7 @@ def test_heldout_documents_match_their_gold(
     extraction style) 0.997 / 0.984, heldout6 1.000 / 0.975, heldout7 (written blind this round)
     0.925 / 0.839, heldout8 (written blind, scored at the round's end) 0.890 / 0.862, heldout9 (written blind,
     scored before any change) 0.992 / 0.875, heldout10 (written blind, scored at the round's
-    end) 1.000 / 0.959, heldout11 (written blind, scored before any change) 0.990 / 0.971, heldout12 (written blind, scored at the round's end) 0.720 / 0.654, heldout13 (written blind, scored before any change) 0.858 / 0.797, heldout14 (written blind, scored mid-round) 0.780 / 0.523, heldout15 (written blind, scored at the round's end) 0.892 / 0.877, heldout16 (written blind, scored before any change) 0.961 / 0.937, heldout17 (written blind, scored with the round's end code) 0.877 / 0.731, heldout18 (written blind, scored before any change) 0.841 / 0.627, heldout19 (written blind, scored before any change) 0.862 / 0.542, heldout20 (written blind, scored before any change) 0.770 / 0.731, heldout21 (written blind, scored before any change) 0.874 / 0.804, heldout22 (written blind, scored after heldout21's fixes) 0.865 / 0.696, heldout23 (written blind, scored before any change) 0.809 / 0.676, heldout24 (written blind, scored before any change) 0.914 / 0.716, heldout25 (written blind after heldout24's fixes, scored before its own) 0.877 / 0.810, heldout26 (written blind, scored before any change) 0.812 / 0.678, heldout27 (written blind after heldout26's fixes, scored before its own) 0.680 / 0.565, heldout28 (written blind, scored before any change) 0.989 / 0.830, heldout29 (written blind after heldout28's fixes, scored on the start code) 0.862 / 0.696, heldout30 (written blind, scored before any change) 0.892 / 0.705, heldout31 (written blind after heldout30's fixes, scored before its own) 0.956 / 0.910; what they taught is now in the parsers. Per-dimension subtotals are
+    end) 1.000 / 0.959, heldout11 (written blind, scored before any change) 0.990 / 0.971, heldout12 (written blind, scored at the round's end) 0.720 / 0.654, heldout13 (written blind, scored before any change) 0.858 / 0.797, heldout14 (written blind, scored mid-round) 0.780 / 0.523, heldout15 (written blind, scored at the round's end) 0.892 / 0.877, heldout16 (written blind, scored before any change) 0.961 / 0.937, heldout17 (written blind, scored with the round's end code) 0.877 / 0.731, heldout18 (written blind, scored before any change) 0.841 / 0.627, heldout19 (written blind, scored before any change) 0.862 / 0.542, heldout20 (written blind, scored before any change) 0.770 / 0.731, heldout21 (written blind, scored before any change) 0.874 / 0.804, heldout22 (written blind, scored after heldout21's fixes) 0.865 / 0.696, heldout23 (written blind, scored before any change) 0.809 / 0.676, heldout24 (written blind, scored before any change) 0.914 / 0.716, heldout25 (written blind after heldout24's fixes, scored before its own) 0.877 / 0.810, heldout26 (written blind, scored before any change) 0.812 / 0.678, heldout27 (written blind after heldout26's fixes, scored before its own) 0.680 / 0.565, heldout28 (written blind, scored before any change) 0.989 / 0.830, heldout29 (written blind after heldout28's fixes, scored on the start code) 0.862 / 0.696, heldout30 (written blind, scored before any change) 0.892 / 0.705, heldout31 (written blind after heldout30's fixes, scored before its own) 0.956 / 0.910, heldout32 (written blind, scored before any change) 0.886 / 0.708, heldout33 (written blind beside heldout32, scored on the start code) 0.889 / 0.797; what they taught is now in the parsers. Per-dimension subtotals are
     plan_total budgets (CONTRACT: "stated plan totals"), as heldout2's and heldout7's gold say."""
     folder = FIXTURES / name
     report = ingest_and_evaluate(
