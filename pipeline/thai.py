@@ -58,7 +58,13 @@ def skeleton(text: str) -> str:
 
 
 def _marks_optional(word: str) -> str:
-    return "".join(regex.escape(c) + ("?" if MARK.match(c) else "") for c in word)
+    """A full month name's pattern: its marks optional, and a space a scan put between two of
+    its letters allowed (``เมษา ยน``)."""
+    letters = [regex.escape(c) + ("?" if MARK.match(c) else "") for c in word]
+    out = letters[0]
+    for c, letter in zip(word[1:], letters[1:], strict=True):
+        out += letter if MARK.match(c) else f" ?{letter}"
+    return out
 
 
 _BY_SKELETON: dict[str, int] = {skeleton(full): i + 1 for i, full in enumerate(thai_full_months)}

@@ -487,3 +487,14 @@ def test_measures_under_indicator_rows_and_a_signature_after_the_table() -> None
     assert sorted(measures) == [1, 2]
     assert measures[1].measure == "มาตรการป้องกันการใช้ อำนาจโดยมิชอบ"
     assert measures[2].measure == "มาตรการการยืมและ ใช้ทรัพย์สินของราชการ"  # no signature in it
+
+
+def test_a_month_name_a_scan_split_with_a_space() -> None:
+    """``วันพฤหัสบดีที่23 เมษา ยน2569`` (heldout29's 200 dpi scan at office size): no date read,
+    and every attendee, item and resolution of the council's meeting was detached from it."""
+    import datetime as dt
+
+    from pipeline.thai import find_date
+
+    assert find_date("วันพฤหัสบดีที่23 เมษา ยน2569 เวลา09.30น .") == dt.date(2026, 4, 23)
+    assert find_date("ประชุมเมื่อ 23 เมษายน 2569") == dt.date(2026, 4, 23)
