@@ -501,9 +501,14 @@ class PlanReader:
     summary_header_line: int | None = None  # the line of that table's header
     row_line: int = -1  # the line the last row started on
     coded: bool = False  # rows numbered by dimension codes (``1.1``), counted in order
+    task_codes: bool = False  # codes of three levels (``มิติ.ภารกิจ.ลำดับ``): two-level rows head tasks
     heading_line: int = -1  # the line of the last dimension heading between rows
 
     def read(self, lines: Sequence[Line]) -> None:
+        self.task_codes = any(
+            (code := CODE_CELL.match(next((c.strip() for c in cells(line.text) if c.strip()), ""))) and code["item"]
+            for line in lines
+        )
         for i, line in enumerate(lines):
             self.read_line(i, line)
 
@@ -824,7 +829,14 @@ class PlanReader:
         expected = self.rows[-1].seq + 1 if self.rows else None
         match = SEQ_CELL.match(row_cells[first])
         code = CODE_CELL.match(row_cells[first].strip()) if match is None and (self.coded or not self.rows) else None
-        if code is not None and self.header_seen and any(row_cells[first + 1 :]) and not self.holds_a_row(row_cells[first + 1 :]) and not code["item"]:
+        if (
+            code is not None
+            and self.task_codes
+            and not code["item"]
+            and self.header_seen
+            and any(row_cells[first + 1 :])
+            and not self.holds_a_row(row_cells[first + 1 :])
+        ):
             # ``๑.๑ | การสร้างจิตสำนึก...`` with nothing in its other cells, over ``๑.๑.๑ | โครงการ...
             # | ๘๐,๐๐๐``: a task of the dimension heading its projects (codes มิติ.ภารกิจ.ลำดับ)
             self.heading_dimension, self.heading_line = code["dim"], i

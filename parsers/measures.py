@@ -76,7 +76,10 @@ TABLE_END = regex.compile(
 CONTINUATION_MAX = 30
 LABEL_END = regex.compile(r"[ชซ]อบ|การ|งาน|ดำเนินการ|ปฏิบัติ")  # the end of a header label cut by its line
 COLUMN_SLACK = 10  # display characters a wrapped cell may run past its column's width
-GROUP_ROW = regex.compile(r"^(?:ด\u0e49?าน|มิติ|หมวด|ยุทธศาสตร์|กลุ่ม|ต\u0e31?ว\s*ช\u0e35?\u0e49?\s*ว\u0e31?ด)\s*ท\u0e35?\u0e48?\s*\d{1,2}(?!\d)")  # (ดานท๑: a scan; ``ตัวชี้วัดที่ 3 การใช้อำนาจ (IIT)`` over its measures)
+GROUP_ROW = regex.compile(r"^(?:ด\u0e49?าน|มิติ|หมวด|ยุทธศาสตร์|กลุ่ม)\s*ท\u0e35?\u0e48?\s*\d{1,2}(?!\d)")  # (ดานท๑: a scan)
+# An ITA indicator's row across the table over its measures (``ตัวชี้วัดที่ 3 การใช้อำนาจ (IIT)``),
+# alone on its line from the first column.
+INDICATOR_ROW = regex.compile(r"^ต\u0e31?ว\s*ช\u0e35?\u0e49?\s*ว\u0e31?ด\s*ท\u0e35?\u0e48?\s*\d{1,2}(?!\d)\s*\S")
 # The second line of a header printed on two lines (``ระยะเวลา`` / ``ดำเนินการ``).
 HEADER_TAIL = regex.compile(r"^(?:ดำเนิน\s*การ|ผล|ผล\s*การ\s*\S{0,12}|การ\s*\S{0,12}|เวลา|\(.{0,20}\))$")
 UNNUMBERED_GROUP_ROW = regex.compile(r"^(?:ด\u0e49?าน|หมวด|มิติ)\s*\S")  # (a line across the table: no cells)
@@ -365,6 +368,8 @@ class TableReader:
         first = row[0]
         if specks_only(" ".join(filled)):
             return  # a scan's specks in a row of their own (``ฆ a | ม | ow ป09``): no measure
+        if len(filled) == 1 and first and INDICATOR_ROW.match(first):
+            return  # an indicator's row over its measures (its number and name, nothing else)
         if GROUP_ROW.match(filled[0]) and (len(filled) == 1 or (len(filled) == 2 and GROUP_ROW.fullmatch(first))):
             return  # a group's row inside the table (``ด้านที่ ๒ การป้องกันการรับสินบน``, or its name in the next cell)
         if len(filled) == 1 and first and "\t" not in line.text and UNNUMBERED_GROUP_ROW.match(first):
@@ -372,7 +377,7 @@ class TableReader:
         # (``การรายงานผล`` right under the header, under its column: the header's wrapped label)
         tail = after_header and not first and bool(HEADER_TAIL.match(filled[0]))
         if (len(filled) == 1 and BLOCK_END.match(filled[0]) and not tail) or (
-            not first and len(filled) == 2 and SIGNATURE_LINE.match(filled[0])
+            not first and len(filled) == 2 and SIGNATURE_LINE.match(filled[0]) and regex.match(r"[.…\s]*ผู้", filled[1])
         ):
             self.roles = None  # an indented date or signature line closes the table (``(ลงชื่อ) | ผู้จัดทำ``)
             return

@@ -199,7 +199,8 @@ WRAPPED_TAIL = 40
 FULL_HEADING = 72  # characters of a title that filled its line (a sub-item's, after its number)
 FULL_TAIL = 80
 # What a speech says and a title's rest does not (``ประธานแจ้งว่า...``, ``ปลัด อบต. นำเสนอ...``).
-SPEECH_VERB = regex.compile(r"แจ้ง|รายงาน|เสนอ|ชี้แจง|กล่าว|(?<!ก)ว่า(?:\s|$)|ขอให้")  # (``... ให้ข้อมูลว่า``, not ``นานกว่า``)
+# (``... ให้ข้อมูลว่า``, ``บอกว่า``; not ``นานกว่า``, nor a title's ``การให้ข้อมูลข่าวสาร``)
+SPEECH_VERB = regex.compile(r"แจ้ง|รายงาน|เสนอ|ชี้แจง|กล่าว|(?<!การ)ให้\s*ข้อมูล|(?:(?<!ก)|(?<=บอก))ว่า(?:\s|$)|ขอให้")
 # A heading wraps only when it is long: a shorter one ended on its own line, and the indented
 # line under it is the first of its speech (``๓.๑.๑ โครงการ/กิจกรรม มิติที่ ๑ และมิติที่ ๒`` /
 # ``ที่ประชุมพิจารณาแล้ว ไม่มีผู้ใดขอแก้ไข``).
@@ -1172,7 +1173,7 @@ class MinutesReader:
                 return True
         if not self.rows or (self.rows[-1].listed or self.rows[-1].status) != self.status or has_prefix or len(joined) > 60:
             return False  # (a roll call's row a remark made absent goes on in its list)
-        if self.rows[-1].listed and regex.search(r"ประชุม", joined):
+        if self.rows[-1].listed and regex.search(r"องค์\s*ประชุม|(?:เริ่ม|เปิด)\s*(?:การ\s*)?ประชุม", joined):
             return False  # (``ครบองค์ประชุม`` after the roll call: no part of its last row)
         if REASON_LINE.match(joined):
             return True  # ``สาเหตุ ไปทำงานต่างจังหวัด`` under an absent member: no part of the row

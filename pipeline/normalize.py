@@ -510,33 +510,66 @@ DITTO = regex.compile(r"-?\s*(?:[”“\"〃″״]|''|,,)\s*-?")
 _DITTO_REACH = 8  # table lines looked up for the value a ditto repeats
 
 
+# A cell holding a person's title and given name only (``2. นางสาวกัลยา``): the two spaces a typist
+# put before the surname made the surname a cell of its own.
+_GIVEN_NAME_CELL = regex.compile(
+    r"(?:\d{1,3}[.)]?\s*)?(?:นางสาว|นาย(?!ก|ช่าง|ทหาร|อำเภอ|ตำรวจ)|นาง|น\.ส\.|ดร\.|ว่าที่\S*|จ่า\S*|สิบ\S*|[ก-ฮ]\.[ก-ฮ.]*)\p{Thai}+"
+)
+_SURNAME_CELL = regex.compile(r"\p{Thai}+")
+
+
+def _columns(cells: list[str]) -> list[tuple[int, str]]:
+    """A row's cells as columns: (index of the cell it starts at, text), leading empty cells
+    dropped and a surname split from its given name put back with it."""
+    out: list[tuple[int, str]] = []
+    for k, cell in enumerate(cells):
+        if not out and not cell.strip():
+            continue
+        if (
+            len(out) <= 2  # (the name is a row's first column or follows its number)
+            and out
+            and out[-1][0] == k - 1
+            and _GIVEN_NAME_CELL.fullmatch(out[-1][1])
+            and _SURNAME_CELL.fullmatch(cell)
+        ):
+            out[-1] = (out[-1][0], f"{out[-1][1]} {cell}")
+            continue
+        out.append((k, cell))
+    return out
+
+
 def fill_dittos(lines: list[str]) -> list[str]:
     """A page's clean lines with each ditto cell of a table row replaced by the value it
-    repeats: the cell in the same column of the nearest row above with as many cells (a
-    wrapped cell's continuation row, its first cell empty, passed over). A row whose cells do
-    not line up with the ditto's (a name typed with one space where the others have two) ends
-    the search, and a line whose first cell is empty (a continuation, an indented sentence
-    with a quotation in it) has no ditto."""
+    repeats: the same column's cell in the nearest row above that has one (a wrapped cell's
+    continuation row passed over). Columns are counted with a surname split from its given name
+    put back (a name typed with one space where the others have two shifts no column); a row
+    with fewer columns than the ditto's ends the search, and a line whose first cell is empty
+    and not a row's number (an indented sentence quoting something) has no ditto."""
     out = list(lines)
     for i, line in enumerate(out):
         if "\t" not in line:
             continue
         cells = line.split("\t")
-        if not cells[0].strip() or not any(DITTO.fullmatch(cell) for cell in cells[1:]):
+        columns = _columns(cells)
+        if not columns or (not cells[0].strip() and not regex.fullmatch(r"\d{1,3}[.)]?", columns[0][1].strip())):
             continue
-        for k, cell in enumerate(cells):
-            if not k or not DITTO.fullmatch(cell):
+        if not any(DITTO.fullmatch(text) for _, text in columns[1:]):
+            continue
+        for j, (k, text) in enumerate(columns):
+            if not j or not DITTO.fullmatch(text):
                 continue
             for above in reversed(out[max(0, i - _DITTO_REACH) : i]):
-                row = above.split("\t")
                 if "\t" not in above:
                     break  # the table began below it
-                if not row[0].strip():
+                row = above.split("\t")
+                row_columns = _columns(row)
+                if not row_columns or (not row[0].strip() and not regex.fullmatch(r"\d{1,3}[.)]?", row_columns[0][1].strip())):
                     continue  # a wrapped cell's continuation row
-                if len(row) != len(cells):
+                if len(row_columns) < len(columns):
                     break  # its columns do not line up with the ditto's
-                if row[k] and not DITTO.fullmatch(row[k]):
-                    cells[k] = row[k]
+                value = row_columns[j][1]
+                if value and not DITTO.fullmatch(value):
+                    cells[k] = value
                     break
         out[i] = "\t".join(cells)
     return out

@@ -401,7 +401,14 @@ def test_guard_a_ditto_under_rows_that_do_not_line_up_and_a_quotation_in_prose()
         "2. นางสาวกัลยา เพชรรัตน์      สมาชิกสภาเทศบาล เขต 1",
         "3. นายสุนทร  บัวแก้ว         ”",
     )]
-    assert fill_dittos(rows)[2] == rows[2]  # no post two rows up, no surname of the row above
+    # the post of the row above, not the chair's two rows up nor the surname of the row above
+    assert fill_dittos(rows)[2].split("\t")[-1] == "สมาชิกสภาเทศบาล เขต 1"
+    signed = [  # a signature column filled on some rows only; a list indented with a tab
+        "\t1.\tนายสมชาย  ใจดี\tนายกเทศมนตรี\tประธานกรรมการ\tสมชาย",
+        "\t2.\tนางสาวกัลยา  เพชรรัตน์\tผู้ทรงคุณวุฒิ\tกรรมการ\tกัลยา",
+        "\t3.\tนายสุนทร  บัวแก้ว\t”\t”",
+    ]
+    assert fill_dittos([normalize_line(t) for t in signed])[2].split("\t")[-2:] == ["ผู้ทรงคุณวุฒิ", "กรรมการ"]
     prose = [normalize_line("ประธาน          แจ้งว่า  ขอเชิญชวนทุกท่านร่วมกิจกรรมรณรงค์"),
              normalize_line("                “  ปั่นจักรยานต้านโกง  ”  ในวันที่ 9 ธันวาคม 2568")]
     assert fill_dittos(prose) == prose
@@ -498,3 +505,46 @@ def test_a_month_name_a_scan_split_with_a_space() -> None:
 
     assert find_date("วันพฤหัสบดีที่23 เมษา ยน2569 เวลา09.30น .") == dt.date(2026, 4, 23)
     assert find_date("ประชุมเมื่อ 23 เมษายน 2569") == dt.date(2026, 4, 23)
+
+
+# --- guards: a second review's misfires ---------------------------------------------------------
+
+
+def test_guard_two_level_codes_without_money_are_projects_when_no_three_level_code_is_printed() -> None:
+    plan = [
+        "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569",
+        "ที่\tโครงการ/กิจกรรม/มาตรการ\tงบประมาณ\tระยะเวลาดำเนินการ\tผู้รับผิดชอบ",
+        "มิติที่ 1 การสร้างสังคมที่ไม่ทนต่อการทุจริต",
+        "1.1\tโครงการอบรมคุณธรรมจริยธรรม\t50,000\tต.ค. 68 - ก.ย. 69\tสำนักปลัด",
+        "1.2\tกิจกรรมประกาศเจตจำนงสุจริต\tงบปกติ\tต.ค. 68 - ก.ย. 69\tสำนักปลัด",
+        "1.3\tกิจกรรมเผยแพร่ประมวลจริยธรรม\t\tตลอดปี\tสำนักปลัด",
+    ]
+    assert len(rows_of(parse_pages("\n".join(plan)), Project)) == 3
+
+
+def test_guard_an_indicator_or_a_signature_word_inside_a_measures_cells() -> None:
+    from schemas import Measure
+
+    table = [
+        "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2569",
+        "ที่\tมาตรการ\tวิธีการดำเนินการ\tระยะเวลา\tผู้รับผิดชอบ\tการติดตามผล",
+        "1\tมาตรการเผยแพร่ข้อมูลตาม\t- เผยแพร่ข้อมูลผ่านเว็บไซต์\tต.ค. 68\tสำนักปลัด\tรายงานผล",
+        "\tตัวชี้วัดที่ 9 การเปิดเผยข้อมูล\t\t\t\t",
+        "2\tมาตรการกำกับการใช้ทรัพย์สิน\t- ให้ผู้ยืมกรอกแบบฟอร์มและ\tต.ค. 68\tกองคลัง\tตรวจทะเบียน",
+        "\t\tลงชื่อ\tก.ย. 69\t\t",
+        "3\tมาตรการป้องกันการรับสินบน\t- ประกาศนโยบาย\tต.ค. 68\tสำนักปลัด\tรายงานผล",
+    ]
+    measures = {m.seq: m for m in rows_of(parse_pages("\n".join(table)), Measure)}
+    assert sorted(measures) == [1, 2, 3]
+    assert measures[1].measure == "มาตรการเผยแพร่ข้อมูลตาม ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล"
+
+
+def test_guard_speech_under_a_long_heading_and_a_remark_that_mentions_a_meeting() -> None:
+    from parsers.minutes import MinutesReader
+
+    assert not MinutesReader.heading_goes_on("นายบุญมี ศรีสุข ผู้ใหญ่บ้านหมู่ที่ 5 บอกว่า ปีนี้น้ำในฝายมีน้อยมาก", full=True)
+    assert not MinutesReader.heading_goes_on("เจ้าหน้าที่ชลประทาน ให้ข้อมูลปริมาณน้ำในอ่างเก็บน้ำ", full=True)
+    lines = [*ROLL_CALL[:7], "2\tนายบุญส่ง  แตงอ่อน\tผู้แทนประชาคม\tกรรมการ\tติดราชการ",
+             "\t\t(กำนันตำบลทดสอบงาม)\t\t(ประชุมที่อำเภอ)", *ROLL_CALL[9:]]
+    people = {a.full_name: a for a in rows_of(parse_pages("\n".join(lines)), Attendee)}
+    assert "สมคิด พูลผล" in people
