@@ -548,3 +548,13 @@ def test_guard_speech_under_a_long_heading_and_a_remark_that_mentions_a_meeting(
              "\t\t(กำนันตำบลทดสอบงาม)\t\t(ประชุมที่อำเภอ)", *ROLL_CALL[9:]]
     people = {a.full_name: a for a in rows_of(parse_pages("\n".join(lines)), Attendee)}
     assert "สมคิด พูลผล" in people
+
+
+def test_stamp_specks_read_as_latin_letters_inside_a_heading_date() -> None:
+    """heldout28's copier at office size: a stamp over the heading read ``ฑงจนอาทaิตยoad์ที15
+    aมีนาคม 2569`` and the meeting had no date (every record of it detached)."""
+    from pipeline.ocr import repair_ocr_text
+
+    assert "อาทิตย์ที15 มีนาคม 2569" in repair_ocr_text("ฑงจนอาทaิตยoad์ที15 aมีนาคม 2569 เวลา 09.00 น.")
+    for kept in ("ผ่านระบบ e-GP และ Line OA", "ระบบ eLAAS ของกรม", "ใช้ iPhone ถ่ายภาพ"):
+        assert repair_ocr_text(kept) == kept
