@@ -316,6 +316,11 @@ def recompose_sara_am(text: str) -> str:
     return _SPLIT_SARA_AM.sub("\\1\u0e33", text)
 
 
+# A row's code alone in its cell with a gap a text layer put before its first dot (``๒ .๒.๑``,
+# LibreOffice's kerning): the code.
+_SPACED_CODE = regex.compile(r"^(\d{1,2})\s+(\.\d{1,2}(?:\.\d{1,2})*)$")
+
+
 def normalize_line(text: str) -> str:
     """Clean one line of extracted text; cells stay separated by single tabs."""
     text = text.translate(PUA_MAP).translate(ZERO_WIDTH)
@@ -350,7 +355,7 @@ def normalize_line(text: str) -> str:
         head, *rest = text.split("\t")
         text = "\t".join([head, *(cell.strip(" ") for cell in rest)])
     text = _SPACE_RUN.sub("\t", text)
-    cells = [restore_label(" ".join(cell.split())) for cell in text.split("\t")]
+    cells = [_SPACED_CODE.sub(r"\1\2", restore_label(" ".join(cell.split()))) for cell in text.split("\t")]
     while cells and not cells[-1]:
         cells.pop()
     if len(cells) >= 3:  # a table row: a lone ``/`` or ``x`` in a cell is a tick

@@ -558,3 +558,12 @@ def test_stamp_specks_read_as_latin_letters_inside_a_heading_date() -> None:
     assert "อาทิตย์ที15 มีนาคม 2569" in repair_ocr_text("ฑงจนอาทaิตยoad์ที15 aมีนาคม 2569 เวลา 09.00 น.")
     for kept in ("ผ่านระบบ e-GP และ Line OA", "ระบบ eLAAS ของกรม", "ใช้ iPhone ถ่ายภาพ"):
         assert repair_ocr_text(kept) == kept
+
+
+def test_a_rows_code_with_a_gap_before_its_first_dot() -> None:
+    """LibreOffice's text layer of heldout33's plan: ``๒ .๒.๑`` (its kerning read as a space),
+    and the rows after the page break were lost or shifted."""
+    from pipeline.normalize import normalize_line
+
+    assert normalize_line("๒ .๒.๑\tมาตรการสร้างความโปร่งใส\tไม่ใช้งบประมาณ").startswith("2.2.1\t")
+    assert normalize_line("ยาว 1 .5 เมตร") == "ยาว 1 .5 เมตร"  # not alone in its cell: left as typed
