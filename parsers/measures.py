@@ -609,6 +609,9 @@ def read_blocks(lines: Sequence[Line]) -> list[TableRow]:
         if role == PERIOD and len(text) > PERIOD_MAX:
             current, role = None, None  # a paragraph after the last block, not its period's rest
             continue
+        if role is None and set(current.parts) == {"title"} and len(text) <= TITLE_WRAP:
+            current.add("title", text)  # the heading's wrapped rest before its first label (``Line OA``)
+            continue
         if role == LEAD and not current.parts.get(LEAD) and len(text) <= TITLE_WRAP and current.parts.get("title"):
             current.add("title", text)  # the heading's wrapped rest (``... ของพนักงาน`` / ``ส่วนท้องถิ่นและลูกจ้าง``)
             continue

@@ -567,3 +567,21 @@ def test_a_rows_code_with_a_gap_before_its_first_dot() -> None:
 
     assert normalize_line("๒ .๒.๑\tมาตรการสร้างความโปร่งใส\tไม่ใช้งบประมาณ").startswith("2.2.1\t")
     assert normalize_line("ยาว 1 .5 เมตร") == "ยาว 1 .5 เมตร"  # not alone in its cell: left as typed
+
+
+def test_a_measures_heading_wrapped_before_its_first_label() -> None:
+    """heldout29's measures at office size: ``มาตรการที่ ๒  มาตรการพัฒนาช่องทาง...ผ่าน`` / ``Line OA``
+    / ``แนวทางปฏิบัติ  :  ...``; the wrapped rest was dropped and the measure read short."""
+    from schemas import Measure
+
+    lines = [
+        "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2569",
+        "   มาตรการที่ 2  มาตรการพัฒนาช่องทางการสื่อสารและตอบข้อซักถามผ่าน",
+        "   Line OA",
+        "      แนวทางปฏิบัติ           :  1) จัดตั้งบัญชี Line OA ของ อบต.",
+        "      หน่วยงานรับผิดชอบ       :  สำนักปลัด (งานประชาสัมพันธ์)",
+        "      ระยะเวลาดำเนินการ       :  ตุลาคม 2568 - กันยายน 2569",
+    ]
+    (measure,) = rows_of(parse_pages("\n".join(lines)), Measure)
+    assert measure.measure == "มาตรการพัฒนาช่องทางการสื่อสารและตอบข้อซักถามผ่าน Line OA"
+    assert measure.responsible == "สำนักปลัด (งานประชาสัมพันธ์)"
