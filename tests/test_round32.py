@@ -585,3 +585,22 @@ def test_a_measures_heading_wrapped_before_its_first_label() -> None:
     (measure,) = rows_of(parse_pages("\n".join(lines)), Measure)
     assert measure.measure == "มาตรการพัฒนาช่องทางการสื่อสารและตอบข้อซักถามผ่าน Line OA"
     assert measure.responsible == "สำนักปลัด (งานประชาสัมพันธ์)"
+
+
+def test_a_sheets_plan_code_section_is_no_part_of_its_name() -> None:
+    """heldout33's sheets: ``๒. รหัสโครงการตามแผน | ๑.๑.๑ (มิติที่ ๑)`` under the name ran into it,
+    so the sheet matched no plan row."""
+    from schemas import ProjectSheet
+
+    sheet = [
+        "แบบรายละเอียดโครงการ ลำดับที่ 1",
+        "หัวข้อ\tรายละเอียด",
+        "1. ชื่อโครงการ\tโครงการฝึกอบรมเสริมสร้างคุณธรรม จริยธรรม สำหรับบุคลากรเทศบาล",
+        "2. รหัสโครงการตามแผน\t1.1.1 (มิติที่ 1)",
+        "3. หลักการและเหตุผล\tประมวลจริยธรรมของเจ้าหน้าที่ของรัฐกำหนดให้หน่วยงานส่งเสริมคุณธรรม",
+        "4. วัตถุประสงค์\t1) เพื่อให้บุคลากรมีความรู้ความเข้าใจ",
+        "5. งบประมาณ\t80,000 บาท",
+    ]
+    (found,) = rows_of(parse_pages("\n".join(sheet)), ProjectSheet)
+    assert found.name == "โครงการฝึกอบรมเสริมสร้างคุณธรรม จริยธรรม สำหรับบุคลากรเทศบาล"
+    assert found.rationale == "ประมวลจริยธรรมของเจ้าหน้าที่ของรัฐกำหนดให้หน่วยงานส่งเสริมคุณธรรม"
