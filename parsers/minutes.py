@@ -1183,7 +1183,8 @@ class MinutesReader:
         if is_structural(joined) or is_speaker_line(joined):
             return False
         row = self.rows[-1]
-        parts = list(row_cells)
+        # (``กรรมการ  (ติดภารกิจ)`` under an absentee: the role, then why; the reason is no role)
+        parts = [p for p in row_cells if not (len(row_cells) > 1 and p.startswith("(") and REMARK.fullmatch(p))]
         if len(row.name.split()) == 1 and not parts[0].startswith("("):
             words = parts[0].split()
             row.name = f"{row.name} {words[0]}"
