@@ -99,7 +99,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
         # (written blind this round, scored on the start code 0.889 / 0.797 and after heldout32's
         # fixes 0.889 / 0.838) the measures quote ITA scores (gold none, we read them); the
         # ITA's 2567 total only in a trend table; a ditto in a roster's remark column
-        ("heldout33", 0.98, 0.94),
+        ("heldout33", 0.98, 0.95),
         *[(name, 1.0, 0.99) for name in ("heldout6", "heldout7", "heldout8", "heldout11", "heldout12", "heldout13")],
         # a sheet printed apart from its plan: the gold links it by its ลำดับที่, we leave NULL
         ("heldout9", 1.0, 0.96),
