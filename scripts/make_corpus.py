@@ -38,6 +38,7 @@ Usage: ``python scripts/make_corpus.py [--out DIR] [--variants a,b] [FILE.txt ..
 from __future__ import annotations
 
 import argparse
+import functools
 import html
 import io
 import itertools
@@ -163,6 +164,14 @@ WIDER = 1.2  # the layout engines set Thai wider than the font's advances say (L
 Tabbed = tuple[float, list[float], list[list[tuple[float, int, str]]]]
 
 
+@functools.cache
+def _font(family: str, points: float) -> ImageFont.FreeTypeFont | None:
+    """``family``'s regular face at ten times ``points`` (its advances in tenths of a point),
+    loaded once; None where the font is not installed."""
+    path = next((p for name, p in FONTS.values() if name == family), None)
+    return ImageFont.truetype(str(path), round(points * 10)) if path and path.is_file() else None
+
+
 def tab_stops(lines: list[str], family: str, width_pt: float) -> Tabbed | None:
     """A run of space-aligned lines as a typist sets it in a word processor: a tab stop per
     column, each far enough right that the cells before it end short of it, and each line's
@@ -180,8 +189,7 @@ def tab_stops(lines: list[str], family: str, width_pt: float) -> Tabbed | None:
 def _tab_stops(lines: list[str], family: str, points: float, width_pt: float) -> Tabbed | None:
     placed = _placed(lines)
     starts = _column_starts(placed)
-    path = next((p for name, p in FONTS.values() if name == family), None)
-    font = ImageFont.truetype(str(path), round(points * 10)) if path and path.is_file() else None
+    font = _font(family, points)
 
     def printed(text: str) -> float:
         return WIDER * font.getlength(text) / 10 if font else 0.55 * points * _width(text)
@@ -587,8 +595,7 @@ def column_widths(rows: list[str] | list[list[str]], width: int, total: float, f
     """Column widths (cm) as a typist sizes them in Word: wide enough that no word in a
     column breaks (``ลำดับ``, ``150,000.00``), the rest of the line shared by the longest
     line of each column's cells (a project name wide); a merged header cell sizes no column."""
-    path = next((p for name, p in FONTS.values() if name == family), None)
-    font = ImageFont.truetype(str(path), round(TABLE_POINTS * 10)) if path and path.is_file() else None
+    font = _font(family, TABLE_POINTS)
 
     def cm(text: str) -> float:  # printed width at TABLE_POINTS
         points = 1.25 * font.getlength(text) / 10 if font else 0.6 * TABLE_POINTS * _width(text)  # LO sets Thai wider
