@@ -443,7 +443,9 @@ _RUNNING_TITLE_WITH_PAGE = regex.compile(
 
 
 # A part's or table's caption printed again, marked as going on, at the top of a page.
-_GOES_ON_CAPTION = regex.compile(r"(?:ส\u0e48?วนที\u0e48?|ตารางที\u0e48?|ตอนที\u0e48?|หมวดที\u0e48?|บทที\u0e48?|ภาคผนวก)\s*\S{0,4}\s*\(\s*ต\u0e48?อ\s*\)")
+_GOES_ON = r"\(\s*ต\u0e48?อ\s*\)"
+_GOES_ON_CAPTION = regex.compile(rf"(?:ส\u0e48?วนที\u0e48?|ตารางที\u0e48?|ตอนที\u0e48?|หมวดที\u0e48?|บทที\u0e48?|ภาคผนวก)\s*\S{{0,4}}\s*{_GOES_ON}")
+_GOES_ON_ALONE = regex.compile(_GOES_ON)  # the mark wrapped onto a line of its own
 
 
 def _strip_furniture(
@@ -476,7 +478,7 @@ def _strip_furniture(
         following = next((lines[j] for j in range(i + 1, len(lines)) if lines[j]), None)
         if pages_known and i in first and _GOES_ON_CAPTION.fullmatch(f"{line.strip()} {(following or '').strip()}"):
             continue  # ... wrapped at the page's right edge (``ส่วนที 3`` / ``(ต่อ)``)
-        if pages_known and i in first and regex.fullmatch(r"\(\s*ต\u0e48?อ\s*\)", line.strip()):
+        if pages_known and i in first and _GOES_ON_ALONE.fullmatch(line.strip()):
             continue
         if _is_continuation(line, following, pages_known and following is None):
             continue
@@ -543,6 +545,12 @@ def _columns(cells: list[str]) -> list[tuple[int, str]]:
     return out
 
 
+def _opens_row(cells: list[str], columns: list[tuple[int, str]]) -> bool:
+    """Whether a line is a table row's first line: its first cell filled, or only its row
+    number after an indent (a continuation row, an indented sentence, is not)."""
+    return bool(columns) and (bool(cells[0].strip()) or regex.fullmatch(r"\d{1,3}[.)]?", columns[0][1].strip()) is not None)
+
+
 def fill_dittos(lines: list[str]) -> list[str]:
     """A page's clean lines with each ditto cell of a table row replaced by the value it
     repeats: the same column's cell in the nearest row above that has one (a wrapped cell's
@@ -556,7 +564,7 @@ def fill_dittos(lines: list[str]) -> list[str]:
             continue
         cells = line.split("\t")
         columns = _columns(cells)
-        if not columns or (not cells[0].strip() and not regex.fullmatch(r"\d{1,3}[.)]?", columns[0][1].strip())):
+        if not _opens_row(cells, columns):
             continue
         if not any(DITTO.fullmatch(text) for _, text in columns[1:]):
             continue
@@ -568,7 +576,7 @@ def fill_dittos(lines: list[str]) -> list[str]:
                     break  # the table began below it
                 row = above.split("\t")
                 row_columns = _columns(row)
-                if not row_columns or (not row[0].strip() and not regex.fullmatch(r"\d{1,3}[.)]?", row_columns[0][1].strip())):
+                if not _opens_row(row, row_columns):
                     continue  # a wrapped cell's continuation row
                 if len(row_columns) < len(columns):
                     break  # its columns do not line up with the ditto's

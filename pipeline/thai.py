@@ -277,22 +277,21 @@ def _glued_year_date(text: str) -> dt.date | None:
 
 
 # A weekday, month and year whose day's digits a scan garbled (``วันศุกร์ทีชู มีนาคม 2569``).
-_DAY_LOST = regex.compile(
-    rf"วัน\s*(?P<weekday>{_WEEKDAY_ALT})"
-    + r"\s*(?:ที่?)?\s*[^\d\s]{0,4}\s*(?:เดือน\s*)?(?P<month>"
-    + _MONTH_ALT
-    + r")\s*(?:พ\.\s?ศ\.\s*)?(?P<year>25\d\d)(?!\d)"
-)
+def _weekday_date(day: str) -> regex.Pattern[str]:
+    """A printed weekday, then ``day`` (the pattern of what stands where the day's digits
+    should), a month and a BE year."""
+    return regex.compile(
+        rf"วัน\s*(?P<weekday>{_WEEKDAY_ALT})\s*(?:ที่?)?\s*{day}\s*(?:เดือน\s*)?(?P<month>{_MONTH_ALT})"
+        r"\s*(?:พ\.\s?ศ\.\s*)?(?P<year>25\d\d)(?!\d)"
+    )
+
+
+_DAY_LOST = _weekday_date(r"[^\d\s]{0,4}")
 
 
 # ... or whose day a scan read with a digit too many (``วันอาทิตย์ที่๑๒๐ กรกฎาคม ๒๕๖๙``: no month
 # has a 120th day).
-_DAY_MISREAD = regex.compile(
-    rf"วัน\s*(?P<weekday>{_WEEKDAY_ALT})"
-    + r"\s*(?:ที่?)?\s*(?P<day>\d{3}|3[2-9]|[4-9]\d)(?!\d)\s*(?:เดือน\s*)?(?P<month>"
-    + _MONTH_ALT
-    + r")\s*(?:พ\.\s?ศ\.\s*)?(?P<year>25\d\d)(?!\d)"
-)
+_DAY_MISREAD = _weekday_date(r"(?P<day>\d{3}|3[2-9]|[4-9]\d)(?!\d)")
 
 
 def _subsequence(short: str, long: str) -> bool:
