@@ -835,7 +835,7 @@ class PlanReader:
             and not code["item"]
             and self.header_seen
             and any(row_cells[first + 1 :])
-            and not self.holds_a_row(row_cells[first + 1 :])
+            and not self.holds_money(row_cells[first + 1 :])
         ):
             # ``๑.๑ | การสร้างจิตสำนึก...`` with nothing in its other cells, over ``๑.๑.๑ | โครงการ...
             # | ๘๐,๐๐๐``: a task of the dimension heading its projects (codes มิติ.ภารกิจ.ลำดับ)
@@ -880,10 +880,13 @@ class PlanReader:
     def looks_like_row(self, rest: Sequence[str]) -> bool:
         return any(parse_money(c, read="cell") is not None or TICK_CELL.match(c) for c in rest if c)
 
-    def holds_a_row(self, rest: Sequence[str]) -> bool:
-        """Whether cells after a code hold a project's values: an amount, a tick, a dash or
-        ``ไม่ใช้งบประมาณ`` in one of them."""
-        return self.looks_like_row(rest) or any(NO_BUDGET_CUT.search(c) or c.strip() == "-" for c in rest if c)
+    @staticmethod
+    def holds_money(rest: Sequence[str]) -> bool:
+        """Whether cells after a task's code hold a budget: an amount, a dash or ``ไม่ใช้งบประมาณ``
+        (a tick alone is a stamp's or a neighbour's a scan put on the task's row)."""
+        return any(
+            parse_money(c, read="cell") is not None or NO_BUDGET_CUT.search(c) or c.strip() == "-" for c in rest if c
+        )
 
     def fill_row(self, row: PlanRow, rest: Sequence[str], offset: int, raw: str | None) -> None:
         marks: list[tuple[int, str]] = []

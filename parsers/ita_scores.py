@@ -74,8 +74,9 @@ OVERALL = regex.compile(
 )
 # A total or mean row whose instrument code OCR garbled (not ITA itself): ``รวม 0``, ``คะแนนเฉลีย0``.
 GARBLED_TOTAL = regex.compile(
-    r"^(?:รวม\s*(?!ITA\b)[A-Za-z0-9]{1,4}|(?:คะแนน\s*)?เฉลี\u0e48?ย\s*(?!ITA\b)[A-Za-z0-9]{0,4})\s*$"
-)  # (a mean row under an instrument's indicators is that instrument's, its code lost or not)
+    r"^(?:รวม\s*(?!ITA\b)[A-Za-z0-9]{1,4}|(?:ค?\u0e30?แนน\s*)?เฉลี\u0e48?ย\s*(?!ITA\b)[A-Za-z0-9]{0,4})\s*$"
+)  # (a mean row under an instrument's indicators is that instrument's, its code lost or not;
+# ``ะแนนเฉลี่ย``: คะแนน's first letter lost in a scan)
 ITA_CONTEXT = regex.compile(r"(?<![A-Za-z])(?:ITA|IIT|EIT|OIT)(?![A-Za-z])|คุณธรรม\s*และ\s*ความ\s*โปร่งใส")
 SCORED = regex.compile(r"(?<![A-Za-z])ITA(?![A-Za-z])|ประเมิน|คะแนน")  # a line about the scores
 YEAR_CONTEXT = regex.compile(SCORED.pattern + "|คุณธรรม")
@@ -90,7 +91,8 @@ COMPARED_ASIDE = regex.compile(r"^\(\s*(?:ปี|ปีงบประมาณ|
 
 # --- cells and numbers ---------------------------------------------------------------------
 NUMBER = r"(?:100(?:\.0{1,2})?|\d{1,2}(?:\.\d{1,2})?)"
-DOT_LOST = regex.compile(r"(?!25)[1-9]\d{3}")  # a score whose decimal point OCR lost (not a year: 25xx)
+# a score whose decimal point OCR lost (not a year: 25xx), a speck before it read as 0 (``08450``)
+DOT_LOST = regex.compile(r"0?(?P<digits>(?!25)[1-9]\d{3})")
 SCORE_CELL = regex.compile(
     rf"^(?:(?:คะแนน|ร้อยละ)\s*)?(?P<score>{NUMBER})\s*(?:คะแนน|%|ร้อยละ)?$|^(?P<none>[-–—]|N/?A)$",
     regex.IGNORECASE,
@@ -472,7 +474,9 @@ class Reader:
                 # the instrument its caption names
                 found_columns = {spans[0]: captioned, totals[0]: captioned}  # type: ignore[dict-item]
             one_spanned = len(found_columns) >= 2 and any(INDICATOR_SPAN.search(row[k]) for k in found_columns)
-            if len(set(found_columns.values())) >= 2 or one_spanned:
+            # (a trend of the overall score alone: ``ปีงบประมาณ | คะแนน ITA | ระดับ | ผลการประเมิน``)
+            trend = list(found_columns.values()) == ["ITA"] and ITA_CONTEXT.search(row[next(iter(found_columns))])
+            if len(set(found_columns.values())) >= 2 or one_spanned or trend:
                 # (or one instrument's table: ``ตัวชี้วัดที่ (แบบวัด IIT) | | ... | คะแนน IIT``)
                 self.instrument_header = list(row)
                 self.instrument_columns = with_lost_instrument(found_columns, row)
@@ -518,8 +522,8 @@ class Reader:
         for at, (k, cell) in enumerate(filled):
             if k in self.weight_columns:
                 continue
-            if self.table_years and labels and DOT_LOST.fullmatch(cell):
-                cell = f"{cell[:2]}.{cell[2:]}"  # ``9012`` in a column of scores: 90.12, its dot lost
+            if self.table_years and labels and (lost := DOT_LOST.fullmatch(cell)):
+                cell = f"{lost['digits'][:2]}.{lost['digits'][2:]}"  # ``9012`` in a column of scores: 90.12, its dot lost
             if self.table_years and labels and (specked := SPECKED_SCORE.fullmatch(cell.strip())):
                 cell = specked["score"]  # ``แฉ๘๙.๙๒``: letters a scan made of a speck before a score
             if groups and groups[-1][0] is labels and GRADE_CELL.fullmatch(cell.strip()):

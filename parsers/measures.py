@@ -80,6 +80,9 @@ GROUP_ROW = regex.compile(r"^(?:ด\u0e49?าน|มิติ|หมวด|ย�
 # An ITA indicator's row across the table over its measures (``ตัวชี้วัดที่ 3 การใช้อำนาจ (IIT)``),
 # alone on its line from the first column.
 INDICATOR_ROW = regex.compile(r"^ต\u0e31?ว\s*ช\u0e35?\u0e49?\s*ว\u0e31?ด\s*ท\u0e35?\u0e48?\s*\d{1,2}(?!\d)\s*\S")
+# ... its words garbled by a scan past that pattern, its number and instrument still read
+# (``ต วชีวั ท 4 การ ศคงทภร5 พย์สินของราชการ (IIT)``)
+INDICATOR_ROW_GARBLED = regex.compile(r"^ต[^\d\t]{0,12}?\d{1,2}\s+\S.*\((?:IIT|EIT|OIT)\)$")
 # The second line of a header printed on two lines (``ระยะเวลา`` / ``ดำเนินการ``).
 HEADER_TAIL = regex.compile(r"^(?:ดำเนิน\s*การ|ผล|ผล\s*การ\s*\S{0,12}|การ\s*\S{0,12}|เวลา|\(.{0,20}\))$")
 UNNUMBERED_GROUP_ROW = regex.compile(r"^(?:ด\u0e49?าน|หมวด|มิติ)\s*\S")  # (a line across the table: no cells)
@@ -368,7 +371,7 @@ class TableReader:
         first = row[0]
         if specks_only(" ".join(filled)):
             return  # a scan's specks in a row of their own (``ฆ a | ม | ow ป09``): no measure
-        if len(filled) == 1 and first and INDICATOR_ROW.match(first):
+        if first and not ROW_NUMBER.match(first) and self.indicator_row(filled):
             return  # an indicator's row over its measures (its number and name, nothing else)
         if GROUP_ROW.match(filled[0]) and (len(filled) == 1 or (len(filled) == 2 and GROUP_ROW.fullmatch(first))):
             return  # a group's row inside the table (``ด้านที่ ๒ การป้องกันการรับสินบน``, or its name in the next cell)
@@ -408,6 +411,8 @@ class TableReader:
         numbered_as_next = bool(number or seq_cell) and (
             expected is None or seq_number(number or seq_cell) == expected  # type: ignore[arg-type]
         )
+        if (number or seq_cell) and not numbered_as_next and specks_only(" ".join(filled)[(number or seq_cell).end() :]):  # type: ignore[union-attr]
+            return  # a stamp's edge read with a number (``2.=ฆ | 9/1`` after row 2): no row
         # A lone numbered line opens a row only as the next number: ``3. ขั้นตอนการรายงานผล``
         # after row 5 is the document's next section, not a measure.
         if (len(filled) >= 2 and (number or seq_cell)) or (continued and numbered_as_next):
@@ -432,6 +437,16 @@ class TableReader:
             self.rows[-1].add(MEASURE, first)
             return
         self.roles = None  # the table is over
+
+    @staticmethod
+    def indicator_row(filled: Sequence[str]) -> bool:
+        """An indicator's row, also as a scan splits it at its gaps (``ตัวชี | วัดที | 3 การใช้...``)
+        or garbles its words (``ต วชีวั ท 4 การ ... (IIT)``)."""
+        if len(filled) == 1:
+            return bool(INDICATOR_ROW.match(filled[0]) or INDICATOR_ROW_GARBLED.match(filled[0].strip()))
+        # (split only where the label itself was: a first column that names the indicator with
+        # its number, ``ตัวชี้วัดที่ 9 ... | มาตรการ...``, holds a measure beside it)
+        return len(filled) <= 3 and not regex.search(r"\d", filled[0]) and bool(INDICATOR_ROW.match("".join(filled)))
 
     def overflows(self, row: list[str]) -> bool:
         """Whether the one filled cell of a space-aligned table's line is far wider than the

@@ -1,0 +1,117 @@
+"""Round of heldout34 and heldout35: scans of larger tables, bundles and amended paperwork.
+
+Each test names the scan or document it came from; each failed on the code before its fix."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from schemas import Measure
+from tests.conftest import parse_pages
+from tests.test_round28 import rows_of
+
+MEASURES_SCANNED = [
+    "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2569",
+    "เทศบาลเมืองทดสอบงาม",
+    "ที่\tมาตรการ\tวิธีการดำเนินการ\tระยะเวลา\tผู้รับผิดชอบ\tการติดตามผล",
+    "ตัวชี\tวัดที\t3 การใช้อำนาจ (IIT)",
+    "1\tมาตรการป้องกันการใช้\tกำหนดหลักเกณฑ์การมอบหมาย\tต.ค. - ธ.ค. 68\tสำนักปลัด\tรายงานทุกไตรมาส",
+    "\tอำนาจโดยมิชอบ\tงานเป็นลายลักษณ์อักษร",
+    "2\tมาตรการส่งเสริม\tแต่งตั้งคณะกรรมการกลั่นกรอง\tเม.ย. 69\tงานการเจ้าหน้าที่\tสรุปผลเสนอ",
+    "\tความโปร่งใสในการประเมิน\tประกาศผลการประเมิน",
+    "2.=ฆ\t9/1",
+    "ต วชีวั ท 4 การ ศคงทภร5 พย์สินของราชการ (IIT)",
+    "3\tมาตรการการยืมและ\tจัดทำคู่มือแนวปฏิบัติ\tต.ค. 68 -\tกองคลัง\tตรวจทะเบียน",
+    "\tใช้ทรัพย์สินของราชการ\tการยืมทรัพย์สินของราชการ\tก.ย. 69",
+    "ตัวชีวัดที10 การป้องกันการทุจริต ๐17)",
+    "4\tมาตรการจัดการ\tจัดทำคู่มือการจัดการ\tต.ค. 68 -\tงานนิติการ\tรายงานสถิติ",
+    "\tเรื่องร้องเรียน\tเรื่องร้องเรียนการทุจริต\tก.ย. 69",
+]
+
+
+def test_indicator_rows_a_copier_scan_split_or_garbled_and_a_stamps_numbered_specks() -> None:
+    """heldout33's measures on a copier scan: the indicator row ``ตัวชี้วัดที่ ๓ ...`` read in
+    three cells (``ตัวชี | วัดที | 3 ...``) was taken for a measure, a stamp's edge read as
+    ``2.=ฆ | 9/1`` for a second row 2, and the garbled ``ต วชีวั ท 4 ... (IIT)`` ended the table:
+    three of eight measures."""
+    measures = {m.seq: m for m in rows_of(parse_pages("\n".join(MEASURES_SCANNED)), Measure)}
+    assert sorted(measures) == [1, 2, 3, 4]
+    assert measures[1].measure == "มาตรการป้องกันการใช้ อำนาจโดยมิชอบ"
+    assert measures[2].measure == "มาตรการส่งเสริม ความโปร่งใสในการประเมิน"
+    assert measures[3].measure == "มาตรการการยืมและ ใช้ทรัพย์สินของราชการ"
+    assert measures[4].measure == "มาตรการจัดการ เรื่องร้องเรียน"
+
+
+def test_guard_a_first_column_naming_the_indicator_beside_its_measure() -> None:
+    table = [
+        "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2569",
+        "ตัวชี้วัด\tมาตรการ\tวิธีการดำเนินการ\tระยะเวลา\tผู้รับผิดชอบ",
+        "ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล\tมาตรการเผยแพร่ข้อมูลต่อสาธารณะ (OIT)\tปรับปรุงเว็บไซต์\tตลอดปี\tกองยุทธศาสตร์",
+        "ตัวชี้วัดที่ 10 การป้องกันการทุจริต\tมาตรการป้องกันการรับสินบน\tประกาศนโยบาย\tตลอดปี\tสำนักปลัด",
+    ]
+    measures = rows_of(parse_pages("\n".join(table)), Measure)
+    assert [m.measure for m in measures] == ["มาตรการเผยแพร่ข้อมูลต่อสาธารณะ (OIT)", "มาตรการป้องกันการรับสินบน"]
+
+
+PLAN_TASK_CODES_SCANNED = [
+    "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569",
+    "เทศบาลเมืองทดสอบงาม",
+    "ที่\tโครงการ/กิจกรรม/มาตรการ\tงบประมาณ\tต.ค.-ธ.ค. 68\tม.ค.-มี.ค. 69\tเม.ย.-มิ.ย. 69\tก.ค.-ก.ย. 69\tผู้รับผิดชอบ",
+    "มิติที่ 1 การสร้างสังคมที่ไม่ทนต่อการทุจริต",
+    "1.1\tการสร้างจิตสำนึกและความตระหนักแก่บุคลากร\t\t\t☑",
+    "\tทั้งฝ่ายการเมืองและฝ่ายประจำ",
+    "1.1.1\tโครงการอบรมคุณธรรมจริยธรรม\t80,000\t\t☑\t\t\tสำนักปลัด",
+    "1.2\tการสร้างจิตสำนึกแก่ประชาชน",
+    "1.2.1\tโครงการทดสอบงามใสสะอาด\t20,000\t\t\t☑\t\tสำนักปลัด",
+]
+
+
+def test_a_task_row_a_scan_put_a_tick_on_is_no_project() -> None:
+    """heldout33's plan coded มิติ.ภารกิจ.ลำดับ on a copier scan: a stamp over the tick column
+    put the next row's tick on the task row ``๑.๑``, which was then read as a project and every
+    project after it took the next one's number."""
+    from schemas import Project
+
+    projects = rows_of(parse_pages("\n".join(PLAN_TASK_CODES_SCANNED)), Project)
+    assert [(p.seq, p.name) for p in projects] == [
+        (1, "โครงการอบรมคุณธรรมจริยธรรม"),
+        (2, "โครงการทดสอบงามใสสะอาด"),
+    ]
+
+
+ITA_SCANNED = [
+    "รายงานผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)",
+    "ประจำปีงบประมาณ พ.ศ. 2569",
+    "เทศบาลเมืองทดสอบงาม",
+    "ที่\tตัวชี้วัด\tปี2568\tปี2569\tผลต่าง",
+    "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)",
+    "1\tการปฏิบัติหน้าที่\t88.60\t92.40\t+3.80",
+    "2\tการใช้งบประมาณ\t80.40\t84.20\t+3.80",
+    "\tะแนนเฉลี่ย\t08450\t88.30\t+3.80",
+    "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT)",
+    "1\tคุณภาพการดำเนินงาน\t86.40\t90.25\t+3.85",
+    "\tคะแนนเฉลี่ยEIT\t86.40\t90.25\t+3.85",
+    "",
+    "๓. ผลการประเมินย้อนหลัง ๓ ปี",
+    "ปีงบประมาณ\tคะแนน ITA\tระดับ\tผลการประเมิน",
+    "2567\t80.14\t8\tไม่ผ่าน",
+    "2568\t82.92\tB\tไม่ผ่าน",
+    ".2569\t89.44\tA\tผ่าน",
+]
+
+
+def test_ita_mean_row_its_first_letter_and_a_scores_dot_lost_and_a_trend_of_the_overall_score() -> None:
+    """heldout33's ITA report on a copier scan: ``คะแนนเฉลี่ย IIT | 84.50`` read ``ะแนนเฉลี่ย |
+    08450`` was taken for the EIT's mean (the next line names EIT), so the EIT's own mean was lost;
+    and the trend table ``ปีงบประมาณ | คะแนน ITA | ระดับ`` (the only place 2567's score is printed)
+    was not read on the text either: an overall score's column alone was no table of instruments."""
+    from schemas import ItaScore
+
+    scores = {
+        (s.fiscal_year, s.instrument): s.score
+        for s in rows_of(parse_pages("\n".join(ITA_SCANNED)), ItaScore)
+        if s.indicator_no is None
+    }
+    assert scores[(2568, "IIT")] == Decimal("84.50") and scores[(2569, "IIT")] == Decimal("88.30")
+    assert scores[(2569, "EIT")] == Decimal("90.25")
+    assert scores[(2567, "ITA")] == Decimal("80.14") and scores[(2569, "ITA")] == Decimal("89.44")
