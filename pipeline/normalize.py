@@ -58,7 +58,7 @@ _LO_MARKER = regex.compile(r"(?<=^\s*)lo(?=[.)]\s*\p{Thai})")
 # A scan's space inside an abbreviation (``หน.สป .``, ``อบต .ท่าหินงาม``) and lost before a
 # district's number (``สท.เขต1``: offices print ``เขต ๑``).
 _SPACE_BEFORE_DOT = regex.compile(r"(?<=(?:^|[\s.])[ก-ฮ][ก-ฮ\u0e30-\u0e4e]{0,3}) (?=\.)")
-_DISTRICT_NUMBER = regex.compile(r"(?<=เขต)(?=\d)")
+_NUMBER_AFTER_LABEL = regex.compile(r"(?<=เขต|ที่)(?=\d)")  # (a scan drops the space: ``ตัวชี้วัดที่9``, ``ครั้งที่1/2569``)
 _SPACE_BEFORE_MARK = regex.compile(r"(?<=\p{Thai})[ ]+(?=[\u0e31\u0e33-\u0e3a\u0e47-\u0e4e])")
 # Fill leaders: three dots or more, ellipses, underscores (typography, not words)
 FILL = regex.compile(r"(?:\.\s?){3,}|…+|_{3,}")
@@ -318,6 +318,7 @@ def recompose_sara_am(text: str) -> str:
 
 # A row's code alone in its cell with a gap a text layer put before its first dot (``๒ .๒.๑``,
 # LibreOffice's kerning): the code.
+_SPECK_AFTER_NUMBER = regex.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3}\.?)\s+[ก-ฒด-ฮ]$")  # (not ณ, a word)
 _SPACED_CODE = regex.compile(r"^(\d{1,2})\s+(\.\d{1,2}(?:\.\d{1,2})*)$")
 
 
@@ -344,7 +345,7 @@ def normalize_line(text: str) -> str:
     text = FILL.sub(" ", text)
     text = _SPACE_BEFORE_MARK.sub("", text)
     text = _SPACE_BEFORE_DOT.sub("", text)
-    text = _DISTRICT_NUMBER.sub(" ", text)
+    text = _NUMBER_AFTER_LABEL.sub(" ", text)
     text = _LETTER_SPACED.sub(lambda m: m.group().replace(" ", ""), text)
     # SARA AM whose NIKHAHIT a PDF lost, leaving a space: ``ค าสั่ง``, ``ท างาน`` (no Thai word
     # starts with SARA AA). Text files extracted from such PDFs carry it too.
@@ -360,6 +361,8 @@ def normalize_line(text: str) -> str:
         cells.pop()
     if len(cells) >= 3:  # a table row: a lone ``/`` or ``x`` in a cell is a tick
         cells = [TICK if _CELL_TICK.match(cell) else cell for cell in cells]
+        # a speck a scan read as a letter beside the row's number (``๒.๑.๑ ภ | นาย...``)
+        cells[0] = _SPECK_AFTER_NUMBER.sub(r"\1", cells[0])
     line = "\t".join(cells)
     if _RULE_LINE.match(line.replace("\t", " ")):
         return ""

@@ -74,7 +74,7 @@ _MONTH_ALT = "|".join(
 )
 MONTH_PATTERN = f"(?:{_MONTH_ALT})"
 DATE_RE = regex.compile(
-    r"(?<!\d)(?P<day>\d{1,2})\s*(?:เดือน\s*)?(?P<month>"
+    r"(?<!\d)(?P<day>\d{1,2})\s*(?:เด\u0e37?อน\s*)?(?P<month>"
     + _MONTH_ALT
     + r")\s*(?:พ\.\s?ศ\.\s*|พุทธศักราช\s*|ปี\s*|"
     # พ.ศ. as OCR reads it (``WA.``, ``ws.``, ``พ.ศ`` lost a dot) before a four-digit BE year
@@ -172,7 +172,7 @@ def _weekday(name: str) -> int:
 
 # A full month name OCR misread by a letter (``ตุญาคม``), before a four-digit BE year.
 LOOSE_DATE_RE = regex.compile(
-    r"(?<!\d)(?P<day>\d{1,2})\s*(?:เดือน\s*)?(?P<month>[\u0e01-\u0e2e][\u0e01-\u0e4e ]{3,12}?)\s*"
+    r"(?<!\d)(?P<day>\d{1,2})\s*(?:เด\u0e37?อน\s*)?(?P<month>[\u0e01-\u0e2e][\u0e01-\u0e4e ]{3,12}?)\s*"
     r"(?:พ\.\s?ศ\.\s*)?(?P<year>25\d\d)(?!\d)"
 )
 
@@ -281,7 +281,7 @@ def _weekday_date(day: str) -> regex.Pattern[str]:
     """A printed weekday, then ``day`` (the pattern of what stands where the day's digits
     should), a month and a BE year."""
     return regex.compile(
-        rf"วัน\s*(?P<weekday>{_WEEKDAY_ALT})\s*(?:ที่?)?\s*{day}\s*(?:เดือน\s*)?(?P<month>{_MONTH_ALT})"
+        rf"วัน\s*(?P<weekday>{_WEEKDAY_ALT})\s*(?:ที่?)?\s*{day}\s*(?:เด\u0e37?อน\s*)?(?P<month>{_MONTH_ALT})"
         r"\s*(?:พ\.\s?ศ\.\s*)?(?P<year>25\d\d)(?!\d)"
     )
 

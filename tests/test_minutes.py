@@ -540,7 +540,7 @@ def test_a_scanned_attendance_row_keeps_its_position_and_drops_the_signature() -
         )
     )
     first = found["บุญมา หอมจันทร์"]
-    assert (first.position, first.role) == ("สมาชิกสภา อบต. หมู่ที่6", None)
+    assert (first.position, first.role) == ("สมาชิกสภา อบต. หมู่ที่ 6", None)
     second = next(a for name, a in found.items() if name.startswith("สมพร"))
     assert second.role is None
 

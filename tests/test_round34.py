@@ -115,3 +115,41 @@ def test_ita_mean_row_its_first_letter_and_a_scores_dot_lost_and_a_trend_of_the_
     assert scores[(2568, "IIT")] == Decimal("84.50") and scores[(2569, "IIT")] == Decimal("88.30")
     assert scores[(2569, "EIT")] == Decimal("90.25")
     assert scores[(2567, "ITA")] == Decimal("80.14") and scores[(2569, "ITA")] == Decimal("89.44")
+
+
+def test_an_orders_date_with_เดือน_its_mark_lost() -> None:
+    """heldout33's order on a copier scan: ``สั่ง ณ วันที่ ๒ เดือน มีนาคม พ.ศ. ๒๕๖๙`` read
+    ``สังณ วันท ๒ เดอน มีนาคม ...``: the order and its document without a date."""
+    import datetime as dt
+
+    from pipeline.thai import find_date
+
+    assert find_date("สังณ วันท 2 เดอน มีนาคม พ.ศ. 2569") == dt.date(2026, 3, 2)
+    assert find_date("สั่ง ณ วันที่ 2 เดือน มีนาคม พ.ศ. 2569") == dt.date(2026, 3, 2)
+
+
+def test_a_speck_read_as_a_letter_beside_a_members_number() -> None:
+    """heldout33's order on a copier scan: ``๒.๑.๑ ภ | ว่าที่ร้อยตรี...`` (a ruling's speck
+    beside the number) was no member, and the sub-group's caption above it was lost with it:
+    its other three members went to the parent group."""
+    from pipeline.normalize import normalize_line
+    from schemas import CommitteeMember
+
+    assert normalize_line("๒.๑.๑ ภ\tนายทดสอบ ใจดี\tนักวิเคราะห์\tหัวหน้าคณะทำงาน").split("\t")[0] == "2.1.1"
+    assert normalize_line("1. ณ\tที่ทำการ\tเทศบาล").startswith("1. ณ")  # ณ is a word
+    order = [
+        "คำสั่งเทศบาลเมืองทดสอบงาม",
+        "ที่ 12/2569",
+        "เรื่อง แต่งตั้งคณะทำงานขับเคลื่อนการประเมินคุณธรรมและความโปร่งใส",
+        "๒. คณะทำงานประจำตัวชี้วัด ประกอบด้วย ๒ คณะ ดังนี้",
+        "ที่\tชื่อ\tตำแหน่ง\tหน้าที่",
+        "๒.๑ คณะทำงานตัวชี้วัดที่๙ การเปิดเผยข้อมูล",
+        "๒.๑.๑ ภ\tนายทดสอบ ใจดี\tผู้อำนวยการกองยุทธศาสตร์\tหัวหน้าคณะทำงาน",
+        "๒.๑.๒\tนายสมมุติ รักงาน\tนักวิเคราะห์นโยบายและแผน\tคณะทำงาน",
+        "๒.๒ คณะทำงานตัวชี้วัดที่ ๑๐ การป้องกันการทุจริต",
+        "๒.๒.๑\tนางสาวตัวอย่าง ดีงาม\tนิติกร\tหัวหน้าคณะทำงาน",
+        "สั่ง ณ วันที่ ๒ มีนาคม พ.ศ. ๒๕๖๙",
+    ]
+    members = {m.seq: m for m in rows_of(parse_pages("\n".join(order)), CommitteeMember)}
+    assert sorted(members) == ["2.1.1", "2.1.2", "2.2.1"]
+    assert members["2.1.1"].group_name == members["2.1.2"].group_name == "คณะทำงานตัวชี้วัดที่ 9 การเปิดเผยข้อมูล"
