@@ -102,9 +102,10 @@ YEAR_CELL = regex.compile(
 )  # (``พ.ศ. 2568 '``, ``ปี 2569 ต``: a scan's speck after it; ``ป2565``, ``U2566``: ปี as OCR reads it in a header cell of its own; ``พ ศ 2567``: its dots lost)
 # A year column's header a scan garbled (``WA 252020`` for ``พ.ศ. 2566``): short, with digits.
 GARBLED_YEAR_CELL = regex.compile(r"^(?=.*\d)\S{0,3}\s?[\d\s]{4,8}$")
-# A score mentioned in running text: after คะแนน/ร้อยละ/เท่ากับ, or followed by คะแนน.
+# A score mentioned in running text: after คะแนน/ร้อยละ/เท่ากับ, a year and ``=`` (``ปี 2568 = 88.40``),
+# or followed by คะแนน.
 PROSE_SCORE = regex.compile(
-    rf"(?:(?P<lead>คะแนน(?:\s*(?:รวม|เฉลี่ย|ภาพรวม))?|ร้อยละ|เท่ากับ|ได้)\s*(?:เท่ากับ|ได้|คือ|[:=])?\s*"
+    rf"(?:(?P<lead>คะแนน(?:\s*(?:รวม|เฉลี่ย|ภาพรวม))?|ร้อยละ|เท่ากับ|ได้|(?<=25\d\d\s{{0,2}})(?=[:=]))\s*(?:เท่ากับ|ได้|คือ|[:=])?\s*"
     rf"(?P<a>{NUMBER})(?![\d.,])(?:\s*คะแนน)?|"
     rf"(?<![\d.,/])(?P<b>{NUMBER})\s*(?:คะแนน|%))"
 )
@@ -119,6 +120,7 @@ NOT_A_SCORE_BEFORE = regex.compile(
 )
 # A target a few words before its number (ค่าเป้าหมายปีต่อไป 90 คะแนน).
 TARGET_BEFORE = regex.compile(r"(?:เกณฑ์|เป้าหมาย|คะแนนเต็ม)[^\d]{0,20}$")
+YEAR_ASIDE = regex.compile(r"\(\s*(?:ปี|พ\.\s?ศ\.)\s*(?:พ\.\s?ศ\.)?\s*25\d\d\s*[:=]\s*$")  # ``(ปี 2568 = `` before a score
 # ``การป้องกันการทุจริต (75.00 คะแนน)``: a score in parentheses after its label.
 BRACKETED_SCORE = regex.compile(r"^\s*คะแนน\s*\)")
 NOT_A_SCORE_AFTER = regex.compile(
@@ -164,6 +166,8 @@ PROSE_LINE_LENGTH = 90
 # A score alone on its line (dot leaders and a scan's specks before it): its label is the line above.
 # (a scan may garble its point, ``๙๑-.๙๕``, ``๙๕,๓๕``, and leave specks of the leaders before it)
 # (no letters before it: ``IIT 85.20`` is an instrument's row; ``5-10`` no score)
+# A line that opens with the word for a score, its label on the line above (``ผลคะแนน 92.18 ...``).
+SCORE_LEAD_LINE = regex.compile(r"^\s*(?:ผล\s*)?(?:ได้\s*)?คะแนน\s*(?:ที่ได้\s*)?[:=]?\s*(?=\d|$)")
 LONE_SCORE = regex.compile(r"(?:[^\p{Thai}\p{Latin}]*?\s)?[.\s…]*(?P<int>\d{1,3})\s?(?:[.,]|-\.|\.-|,,)\s?(?P<frac>\d{2})")
 SPECKED_SCORE = regex.compile(r"[\u0e01-\u0e4e]{1,3}(?P<score>\d{2,3}\.\d{2})")
 INSTRUMENT_HEADING = regex.compile(r"^แบบ\s*(?:วัด)?.*(?:ตัว\s*ช\S{0,3}\s*ว\S{0,2}ด|\(\s*ตัว)")
@@ -353,6 +357,8 @@ class Reader:
         if awaiting is not None and (lone := LONE_SCORE.fullmatch(text)):
             self.add(line.page_no, self.year or self.default_year, awaiting, Decimal(f"{lone['int']}.{lone['frac']}"))
             return
+        if awaiting is not None and SCORE_LEAD_LINE.match(text):
+            self.prose_label = awaiting  # ``ผลคะแนน 92.18 คะแนน (ปี 2568 = 88.40)`` under the indicator's heading
         if self.read_years_down(row, filled, line.page_no):
             return
         if self.read_year_header(row):
@@ -633,7 +639,8 @@ class Reader:
                 continue  # ``(IIT) ร้อยละ ๓๐ ... (EIT) ร้อยละ ๓๐``: the instruments' weights
             before, after = text[:number_at], text[match.end() :]
             rest = text[number_at + len(number) :]
-            bracketed = before.rstrip().endswith("(") and BRACKETED_SCORE.match(rest)
+            # (``การป้องกันการทุจริต (75.00 คะแนน)``, ``(ปี 2568 = 88.40)``: a score in brackets)
+            bracketed = (before.rstrip().endswith("(") and BRACKETED_SCORE.match(rest)) or YEAR_ASIDE.search(before)
             if (NOT_A_SCORE_BEFORE.search(before) and not bracketed) or TARGET_BEFORE.search(before[-40:]):
                 continue
             if NOT_A_SCORE_AFTER.match(rest) and not bracketed:
@@ -643,10 +650,9 @@ class Reader:
             label = self.classify([chunk], prose=True, graded=bool(GRADE_AFTER.match(after)))
             if label is None and not chunk.strip(" :") and self.previous_text:
                 label = self.classify([self.previous_text], prose=True, graded=bool(GRADE_AFTER.match(after)))
-            if (
-                label is None
-                and line_label is not None
-                and (find_fiscal_year(chunk) is not None or BECAME.match(chunk))
+            headed = label is None and line_label is not None and bool(SCORE_LEAD_LINE.fullmatch(chunk))
+            if headed or (
+                label is None and line_label is not None and (find_fiscal_year(chunk) is not None or BECAME.match(chunk))
             ):
                 label = line_label  # the same score for another year: "... และปี 2566 ได้ 81.25"
             if label is None:
@@ -662,6 +668,8 @@ class Reader:
                 year = current - 1
             elif current and CHANGED_TO.search(before):
                 year = current
+            elif headed and not years:
+                year = current  # ``ผลคะแนน 92.18 (ปี 2568 = 88.40)`` under its heading: the report's year first
             else:
                 year = years[-1] if years else (self.year or self.default_year)
             self.add(page_no, year, label, Decimal(number))

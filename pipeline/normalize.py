@@ -298,8 +298,9 @@ ROW_NUMBER_WORD = regex.compile(r"[\d๐-๙]{1,3}[.)]?")
 # never the wrapped rest of the cell above it.
 _OWN_CELL = regex.compile(
     rf"^(?:[\d๐-๙][\d๐-๙,.\-/]*(?:\s*บาท)?|[{TICK_MARKS}☐{regex.escape(CELL_TICKS)}*]+|รวม.*|มิติ.*|"
-    r"ผ[\u0e38\u0e39\u0e48-\u0e4b]{1,3}\s*(?:(?:ไม่\s*)?มา|(?:เข้า\s*)?ร่วม|ลา|ขาด)\s*ประชุม.*|แบบ\s*(?:วัด|สำรวจ).*|[\d๐-๙]{1,2}(?:\.[\d๐-๙]{1,2}){1,2}\s+\p{Thai}.*)$"
-)  # (and the label of the next attendance list under a row whose name wrapped; its ู as a
+    r"ผ[\u0e38\u0e39\u0e48-\u0e4b]{1,3}\s*(?:(?:ไม่\s*)?มา|(?:เข้า\s*)?ร่วม|ลา|ขาด)\s*ประชุม.*|แบบ\s*(?:วัด|สำรวจ).*|[\d๐-๙]{1,2}(?:\.[\d๐-๙]{1,2}){1,2}\s+\p{Thai}.*|"
+    r"มี\s*หน\u0e49?าท\u0e35?\u0e48?(?:\s.*)?)$"
+)  # (``มีหน้าที่`` under a committee's last member opens its duties; and the label of the next attendance list under a row whose name wrapped; its ู as a
 # text layer may decode it, ``ผ้้ไม่มาประชุม``; an ITA instrument's heading between
 # indicator rows, ``แบบวัดการเปิดเผยข้อมูลสาธารณะ (OIT)``; a sub-item's heading indented
 # under a resolution's column, ``๓.๑.๒ ค่าจัดซื้อ...``)

@@ -153,3 +153,56 @@ def test_a_speck_read_as_a_letter_beside_a_members_number() -> None:
     members = {m.seq: m for m in rows_of(parse_pages("\n".join(order)), CommitteeMember)}
     assert sorted(members) == ["2.1.1", "2.1.2", "2.2.1"]
     assert members["2.1.1"].group_name == members["2.1.2"].group_name == "คณะทำงานตัวชี้วัดที่ 9 การเปิดเผยข้อมูล"
+
+
+def test_a_committees_duties_under_its_last_member_are_no_wrapped_cell() -> None:
+    """heldout33's order on a copier scan, its members in a borderless table: ``มีหน้าที่`` and
+    the duties under the last member, set under the name and post columns, were joined to that
+    member's cells (``ทองสุวรรณมีหน้าที่``, the post running on into ``๑) กำหนดแนวทาง...``)."""
+    from pipeline.layout import PieceRow, join_wrapped_rows
+    from pipeline.normalize import join_wrapped, own_cell
+
+    def row(top: float, *pieces: tuple[float, float, str], number_end: float | None = None) -> PieceRow:
+        return PieceRow(pieces=list(pieces), top=top, bottom=top + 10, size=10, number_end=number_end)
+
+    rows = [
+        row(0, (10, 20, "๑.๗"), (60, 150, "ว่าที่ร้อยตรีอานนท์ ทอง"), (170, 260, "ผอ.กองยุทธศาสตร์และงบ"), (280, 330, "กรรมการและ"), number_end=60),
+        row(11, (60, 100, "สุวรรณ"), (170, 210, "ประมาณ"), (280, 320, "เลขานุการ")),
+        row(22, (60, 100, "มีหน้าที่"), (170, 260, "(๑) กำหนดแนวทาง กำกับ")),
+        row(33, (170, 260, "และติดตามการดำเนินงาน")),
+    ]
+    joined = [[text for _, _, text in r.pieces] for r in join_wrapped_rows(rows, own_cell, join_wrapped)]
+    assert joined == [
+        ["๑.๗", "ว่าที่ร้อยตรีอานนท์ ทองสุวรรณ", "ผอ.กองยุทธศาสตร์และงบประมาณ", "กรรมการและเลขานุการ"],
+        ["มีหน้าที่", "(๑) กำหนดแนวทาง กำกับและติดตามการดำเนินงาน"],
+    ]
+
+
+def test_ita_scores_in_a_block_under_each_indicators_heading_with_last_years_in_brackets() -> None:
+    """heldout34's ITA analysis (first contact on the text: 20 of 29 scores lost): a heading per
+    indicator, then ``ผลคะแนน 92.18 คะแนน  (ปี 2568 = 88.40)`` on the next line; the section's
+    caption says the bracketed scores are last year's."""
+    from schemas import ItaScore
+
+    text = [
+        "รายงานผลการวิเคราะห์การประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปีงบประมาณ พ.ศ. 2569",
+        "เทศบาลตำบลทดสอบงาม",
+        "3. ผลการประเมินรายตัวชี้วัด (คะแนนในวงเล็บ คือ คะแนนปี 2568)",
+        "ตัวชี้วัดที่ 1  การปฏิบัติหน้าที่ (IIT)",
+        "     ผลคะแนน 92.18 คะแนน  (ปี 2568 = 88.40)  เพิ่มขึ้น 3.78 คะแนน",
+        "     ข้อสังเกต : ผู้รับบริการได้รับการปฏิบัติอย่างเท่าเทียม",
+        "ตัวชี้วัดที่ 9  การเปิดเผยข้อมูล (OIT)",
+        "     ผลคะแนน 90.17 คะแนน  (ปี 2568 = 72.50)  เพิ่มขึ้น 17.67 คะแนน",
+        "     ผลคะแนนแยกตามตัวชี้วัดย่อย",
+        "        9.1 ข้อมูลพื้นฐาน                               100.00",
+        "        9.2 การบริหารงาน                             87.50",
+    ]
+    scores = {
+        (s.fiscal_year, s.indicator_no): s.score for s in rows_of(parse_pages("\n".join(text)), ItaScore)
+    }
+    assert scores == {
+        (2569, 1): Decimal("92.18"),
+        (2568, 1): Decimal("88.40"),
+        (2569, 9): Decimal("90.17"),
+        (2568, 9): Decimal("72.50"),
+    }
