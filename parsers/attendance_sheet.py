@@ -1,8 +1,11 @@
-"""Parser for attendance sheets (บัญชีลงเวลา / ใบลงชื่อผู้เข้าประชุม): the documents row only.
+"""Parser for attendance sheets (บัญชีลงเวลา / ใบลงชื่อผู้เข้าประชุม).
 
-A signature sheet repeats the people of the minutes' own attendance lists (with signatures),
-so it adds no attendees; its heading gives the title (the meeting it belongs to), the date
-and the fiscal year.
+Its heading gives the title (the meeting it belongs to), the date and the fiscal year. Its
+table's people are read as the meeting's attendees (``status`` from the remarks: ``ลาป่วย``,
+``ติดราชการ`` ... absent), under the sheet's own document; a sheet mostly repeats the minutes'
+own lists, so the cross-document pass (``parsers.crossdoc``) keeps them only for minutes of
+the same date in the same source that list no members themselves (``ผู้มาประชุม จำนวน ๑๓ คน
+(ตามบัญชีลงชื่อแนบท้าย)``), and moves them to that meeting.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from collections.abc import Sequence
 
 import regex
 
-from parsers.common import cells, document_row, find_organization
+from parsers.common import cells, document_row, find_organization, split_person
 from parsers.doctype import DocumentType
 from parsers.grammar import (
     LOOKAHEAD,
@@ -22,8 +25,11 @@ from parsers.grammar import (
     heading_title,
     line_text,
 )
+from parsers.vocabulary import ABSENCE_REMARK, POSITION_START
 from pipeline.model import Line, Parsed, Segment
+from pipeline.normalize import clean, surname_after
 from pipeline.thai import find_date, find_fiscal_year
+from schemas import Attendee
 
 SIGN_COLUMN = regex.compile(r"ลายมือชื่อ|ลายเซ็น|ลงชื่อ|ลงนาม")
 
@@ -46,7 +52,67 @@ def parse(segment: Segment) -> Parsed:
         doc_date=find_date(heading_text),
         fiscal_year=find_fiscal_year(heading_text, label="budget"),
     )
-    return Parsed(document=document)
+    return Parsed(document=document, rows=list(sheet_attendees(segment)))
+
+
+# A column of the committee role (``ตำแหน่งในคณะกรรมการ``, ``หน้าที่``), of the post
+# (``ตำแหน่ง``, ``ประเภทกรรมการ``, ``สังกัด``), of remarks.
+ROLE_HEAD = regex.compile(r"ตำแหน่ง\s*ใน\s*คณะ|หน้าที่|บทบาท")
+POSITION_HEAD = regex.compile(r"ตำแหน่ง(?!\s*ใน\s*คณะ)|ประเภท|สังกัด|หน่วยงาน")
+REMARK_HEAD = regex.compile(r"หมายเหตุ")
+
+
+def column_cell(row: list[str], columns: dict[str, int], role: str) -> str | None:
+    """The cleaned cell of ``role``'s column (not the name's), None when empty or absent."""
+    k = columns.get(role)
+    return (clean(row[k]) or None) if k is not None and k < len(row) and k != columns.get("name") else None
+
+
+def sheet_attendees(segment: Segment) -> list[Attendee]:
+    """The people of the sheet's table, attendees of the meeting it records (the meeting
+    linked by ``parsers.crossdoc``): ``meeting_id`` is the sheet's own until then."""
+    columns: dict[str, int] = {}
+    out: list[Attendee] = []
+    for line in segment.lines:
+        row = [c.strip() for c in cells(line.text)]
+        if not columns:
+            if "\t" in line.text and SIGN_COLUMN.search(line.text) and NAME_COLUMN.search(line.text):
+                columns = {
+                    role: k
+                    for role, pattern in (("remark", REMARK_HEAD), ("sign", SIGN_COLUMN), ("role", ROLE_HEAD), ("position", POSITION_HEAD), ("name", NAME_COLUMN))
+                    for k in [next((k for k, c in enumerate(row) if pattern.search(c)), -1)]
+                    if k >= 0
+                }
+            continue
+        number = ROW_NUMBER.match(row[0]) if row else None
+        name_at = columns.get("name")
+        if number is None or name_at is None or name_at >= len(row):
+            continue
+        after = row[name_at + 1] if name_at + 1 < len(row) else ""
+        given = split_person(row[name_at], with_prefix=False)
+        if after and (
+            surname_after(row[name_at], after)
+            or (given is not None and " " not in given.full_name and " " not in after and not POSITION_START.match(after))
+        ):
+            row[name_at : name_at + 2] = [f"{row[name_at]} {row[name_at + 1]}"]  # (``นายสุเทพ  ทองอินทร์``: a typist's two spaces)
+        person = split_person(row[name_at], with_prefix=False)
+        if person is None or not person.full_name:
+            continue
+        remark = regex.sub(r"^\(|\)$", "", column_cell(row, columns, "remark") or "")
+        out.append(
+            Attendee(
+                meeting_id=f"{segment.doc_id}-sheet",
+                doc_id=segment.doc_id,
+                page_no=line.page_no,
+                seq=int(number["no"]),
+                status="absent" if ABSENCE_REMARK.match(remark) else "present",
+                prefix=person.prefix,
+                full_name=person.full_name,
+                position=column_cell(row, columns, "position"),
+                role=column_cell(row, columns, "role"),
+            )
+        )
+    return out
 
 
 # --- where a sheet opens (segment): its table header, and its title above it -------------------------

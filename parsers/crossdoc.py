@@ -19,7 +19,7 @@ import regex
 from parsers.common import find_organization, similarity
 from pipeline.model import Parsed, Segment
 from pipeline.normalize import normalize_line
-from schemas import Budget, ItaScore, Project, ProjectSheet, Row
+from schemas import Attendee, Budget, ItaScore, Meeting, Project, ProjectSheet, Row
 
 NAME_PREFIX = regex.compile(r"^(?:โครงการ|กิจกรรม|มาตรการ)\s*")
 PUNCTUATION = regex.compile(r"[\s\"'“”‘’«»()\[\]{}.,:;/\-–—]+")
@@ -29,8 +29,39 @@ YEAR_SUFFIX = regex.compile(r"\s*(?:ประจำ)?ปี(?:งบประม
 
 
 def link(parsed: list[Parsed], segments: Sequence[Segment]) -> list[Parsed]:
-    """Every cross-document pass, in order: sheets to plan rows, then organisations."""
-    return fill_organizations(link_sheets_to_plan(parsed), segments)
+    """Every cross-document pass, in order: sheets to plan rows, attendance sheets to their
+    meeting, then organisations."""
+    return fill_organizations(attend_from_sheets(link_sheets_to_plan(parsed)), segments)
+
+
+# --- attendance sheets to their meeting --------------------------------------------------------
+
+
+def attend_from_sheets(parsed: list[Parsed]) -> list[Parsed]:
+    """An attendance sheet's people as the attendees of the meeting of its date in the same
+    source (the only meeting, when the sheet prints no date), when those minutes list no
+    member themselves (``ผู้มาประชุม จำนวน ๑๓ คน (ตามบัญชีลงชื่อแนบท้าย)``); otherwise the sheet
+    repeats their lists and gives no attendee."""
+    meetings = [row for p in parsed for row in p.rows if isinstance(row, Meeting)]
+    listed = {  # meetings whose minutes list their members
+        row.meeting_id
+        for p in parsed
+        if p.document.doc_type != "attendance_sheet"
+        for row in p.rows
+        if isinstance(row, Attendee) and row.status != "invited"
+    }
+    for p in parsed:
+        if p.document.doc_type != "attendance_sheet":
+            continue
+        people = [row for row in p.rows if isinstance(row, Attendee)]
+        dated = [m for m in meetings if p.document.doc_date is not None and m.meeting_date == p.document.doc_date]
+        meeting = dated[0] if dated else meetings[0] if len(meetings) == 1 and p.document.doc_date is None else None
+        p.rows = [row for row in p.rows if not isinstance(row, Attendee)]
+        if meeting is None or meeting.meeting_id in listed:
+            continue
+        p.rows += [row.model_copy(update={"meeting_id": meeting.meeting_id, "doc_id": meeting.doc_id}) for row in people]
+        listed.add(meeting.meeting_id)
+    return parsed
 
 
 # --- linking sheets to the plan's rows ---------------------------------------------------------

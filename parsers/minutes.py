@@ -37,7 +37,15 @@ from parsers.grammar import (
     single_cell,
     specks_only,
 )
-from parsers.vocabulary import POSITION_START, SIGN, SIGNED, lone_prefix, respaced_name, unglued_name
+from parsers.vocabulary import (
+    ABSENCE_REMARK,
+    POSITION_START,
+    SIGN,
+    SIGNED,
+    lone_prefix,
+    respaced_name,
+    unglued_name,
+)
 from pipeline.model import Line, Parsed, Segment
 from pipeline.normalize import NO_TICK, TICK, clean, join_wrapped, recompose_sara_am
 from pipeline.thai import (
@@ -178,12 +186,8 @@ RESOLUTION = regex.compile(
 RESOLUTION_COLUMN = regex.compile(
     r"^มติ(?:\s*ที่\s*ประชุม)?\t+(?P<rest>\S.*)$|^ที่\s*ประชุม\t+(?:[^\t]{0,40}?\s)?มี\s*มติ\s*(?P<rest>\S.*)$"
 )
-# A roll call's remark that the member was away (ลาป่วย, ลากิจ, ขาดประชุม).
 # a roll call's two tick columns, who came and who did not (``มา | ไม่มา``, ``มาประชุม | ลา``)
 ABSENT_TICK_HEADER = regex.compile(r"(?:^|\t)\s*มา(?:\s*ประชุม)?\s*\t\s*(?P<absent>ไม่\s*มา|ขาด|ลา(?!ยมือ))")
-ABSENCE_REMARK = regex.compile(
-    r"^(?:ลา\s*(?:ป่วย|กิจ|พักผ่อน|คลอด|ไปราชการ)?|ขาด(?:\s*ประชุม)?|ไม่\s*มา(?:\s*ประชุม)?|ติด\s*(?:ราชการ|ธุระ(?:\s*ส่วนตัว)?)|ไป\s*ต่างจังหวัด)$"
-)
 # ``(๑) ญัตติ...`` under ``ระเบียบวาระที่ ๔``: its sub-items numbered in brackets (4.1, 4.2 ...).
 BRACKETED_SUB_ITEM = regex.compile(r"^\(?(?P<sub>\d{1,2})\)\s*(?P<rest>\S.{7,})$")
 TOPIC = regex.compile(r"^เรื่?อง\s*[:：]?\s*")  # also as OCR drops its tone mark

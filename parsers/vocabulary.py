@@ -31,6 +31,11 @@ POSITION_START = regex.compile(
     rf"ธุรการ|จพง|จนท|พนง|ปราชญ์|ปกครอง|ประจำ|งาน|กอง(?=\s|$|{_DIVISION})|สำนัก|ฝ่าย)"
 )
 
+# A roll call's remark that the member was away (ลาป่วย, ลากิจ, ขาดประชุม, ติดศาสนกิจ).
+ABSENCE_REMARK = regex.compile(
+    r"^(?:ลา\s*(?:ป่วย|กิจ|พักผ่อน|คลอด|ไปราชการ)?|ขาด(?:\s*ประชุม)?|ไม่\s*มา(?:\s*ประชุม)?|ติด\s*(?:ราชการ|ธุระ(?:\s*ส่วนตัว)?|ภารกิจ|ศาสนกิจ)|ไป\s*ต่างจังหวัด)$"
+)
+
 # --- names ---------------------------------------------------------------------------------------
 SURNAME_MIN = 2  # letters each part of a name keeps when its space is moved
 

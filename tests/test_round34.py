@@ -206,3 +206,51 @@ def test_ita_scores_in_a_block_under_each_indicators_heading_with_last_years_in_
         (2569, 9): Decimal("90.17"),
         (2568, 9): Decimal("72.50"),
     }
+
+
+MINUTES_WITH_COUNTS_AND_A_SHEET = [
+    "รายงานการประชุมคณะกรรมการสถานศึกษาขั้นพื้นฐาน โรงเรียนเทศบาลทดสอบงาม",
+    "ครั้งที่ 2/2569",
+    "วันศุกร์ที่ 15 พฤษภาคม 2569  เวลา 15.30 น.",
+    "ผู้มาประชุม            จำนวน 3 คน  (รายชื่อตามบัญชีลงชื่อผู้มาประชุมแนบท้าย)",
+    "ผู้ไม่มาประชุม          จำนวน 1 คน",
+    "เริ่มประชุมเวลา 15.30 น.",
+    "ระเบียบวาระที่ 1 : เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ",
+    "มติที่ประชุม : รับทราบ",
+    "เลิกประชุมเวลา 16.30 น.",
+    "\f                                     บัญชีลงชื่อผู้มาประชุม",
+    "คณะกรรมการสถานศึกษาขั้นพื้นฐาน โรงเรียนเทศบาลทดสอบงาม",
+    "ครั้งที่ ๒/๒๕๖๙  วันศุกร์ที่ ๑๕ พฤษภาคม ๒๕๖๙  เวลา ๑๕.๓๐ น.",
+    "ที่\tชื่อ - สกุล\tประเภทกรรมการ\tตำแหน่งในคณะกรรมการ\tลายมือชื่อ\tหมายเหตุ",
+    "๑\tนายสุเทพ  ทองดี\tผู้ทรงคุณวุฒิ\tประธานกรรมการ\t\t",
+    "๒\tพระมหาสมชาย  ฐิตธมฺโม\tผู้แทนพระภิกษุสงฆ์\tกรรมการ\t\t",
+    "๓\tพระอธิการบุญมี  ปุญฺญวโร\tผู้แทนพระภิกษุสงฆ์\tกรรมการ\t\tติดศาสนกิจ",
+    "๔\tนายอำนาจ  จันทร์ดี\tผู้อำนวยการสถานศึกษา\tกรรมการและเลขานุการ\t\t",
+]
+
+
+def test_minutes_that_only_count_their_members_take_them_from_the_signed_sheet() -> None:
+    """heldout34's school board (first contact: 15 of 18 attendees lost): the minutes give
+    ``ผู้มาประชุม จำนวน 13 คน (รายชื่อตามบัญชีลงชื่อผู้มาประชุมแนบท้าย)`` and the members are
+    only in the attendance sheet after them, signature cells empty, absence in the remarks."""
+    from schemas import Attendee, Meeting
+
+    parsed = parse_pages("\n".join(MINUTES_WITH_COUNTS_AND_A_SHEET))
+    meeting = rows_of(parsed, Meeting)[0]
+    people = {a.full_name: a for a in rows_of(parsed, Attendee)}
+    assert sorted(people) == ["บุญมี ปุญฺญวโร", "สมชาย ฐิตธมฺโม", "สุเทพ ทองดี", "อำนาจ จันทร์ดี"]
+    assert all(a.meeting_id == meeting.meeting_id and a.doc_id == meeting.doc_id for a in people.values())
+    assert people["บุญมี ปุญฺญวโร"].status == "absent" and people["สุเทพ ทองดี"].status == "present"
+    assert (people["สุเทพ ทองดี"].position, people["สุเทพ ทองดี"].role) == ("ผู้ทรงคุณวุฒิ", "ประธานกรรมการ")
+    assert people["สมชาย ฐิตธมฺโม"].prefix == "พระมหา"
+
+
+def test_guard_a_sheet_repeating_the_minutes_own_list_adds_no_attendee() -> None:
+    from schemas import Attendee
+
+    listed = [
+        line if not line.startswith("ผู้มาประชุม") else "ผู้มาประชุม\n1. นายสุเทพ ทองดี ผู้ทรงคุณวุฒิ ประธานกรรมการ\n2. นายอำนาจ จันทร์ดี ผู้อำนวยการสถานศึกษา กรรมการและเลขานุการ"
+        for line in MINUTES_WITH_COUNTS_AND_A_SHEET
+    ]
+    people = [a.full_name for a in rows_of(parse_pages("\n".join(listed)), Attendee)]
+    assert sorted(people) == ["สุเทพ ทองดี", "อำนาจ จันทร์ดี"]
