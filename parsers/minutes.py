@@ -54,11 +54,13 @@ from pipeline.thai import (
     dates_by_weekday,
     find_date,
     find_fiscal_year,
+    find_fiscal_years,
     find_times,
     months_by_weekday,
     skeleton,
     to_arabic_digits,
     wrapped_inside_word,
+    years_by_weekday,
 )
 from schemas import Agenda, Attendee, Meeting, Resolution
 
@@ -2098,6 +2100,10 @@ def parse(segment: Segment) -> Parsed:
         # the month a scan garbled, the weekday, day and year read: of the months the weekday
         # allows, the one nearest the dates the minutes report
         meeting_date = inferred = nearest_reported(candidates, everything)
+    elif meeting_date is None and len(dated := years_by_weekday(heading_text, find_fiscal_years(everything))) == 1:
+        # the year a scan garbled (``เมษายน๒๘๙``), the weekday, day and month read: the one year
+        # the minutes print elsewhere that the weekday allows
+        meeting_date = inferred = dated[0]
     meeting_date = meeting_date or find_date(" ".join(flat(line) for line in lines[:15]))
     start_time = end_time = None
     venue = None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 from typing import Literal
 
@@ -150,6 +151,8 @@ def month_number(name: str) -> int | None:
 
 
 def _make_date(year: int, month: int, day: int) -> dt.date | None:
+    if 100 <= year < 1800:
+        return None  # a year a scan garbled to three digits (``เมษายน ๒๘๙``): no date of any era
     try:
         return dt.date(be_to_gregorian(year), month, day)
     except ValueError:
@@ -336,6 +339,25 @@ def months_by_weekday(text: str) -> list[dt.date]:
     weekday, year, day = _weekday(match["weekday"]), int(match["year"]), int(match["day"])
     dates = (_make_date(year, month, day) for month in range(1, 13))
     return [date for date in dates if date is not None and date.weekday() == weekday]
+
+
+# A weekday, day and month whose year a scan garbled (``วันอาทิตย์ที่๕ เมษายน๒๘๙`` for ๒๕๖๙).
+_YEAR_LOST = regex.compile(
+    rf"วัน\s*(?P<weekday>{_WEEKDAY_ALT})\s*(?:ที่?)?\s*(?P<day>\d{{1,2}})(?!\d)\s*(?:เด\u0e37?อน\s*)?(?P<month>{_MONTH_ALT})"
+    r"\s*(?:พ\.\s?ศ\.\s*)?(?P<year>\d{1,6})?"
+)
+
+
+def years_by_weekday(text: str, years: Iterable[int]) -> list[dt.date]:
+    """The dates a printed weekday, day and month allow in ``years`` (the BE years the document
+    prints elsewhere) where the date's own year was lost or garbled; empty when ``text`` has no
+    such date or its year reads."""
+    match = _YEAR_LOST.search(to_arabic_digits(text))
+    if match is None or (match["year"] and regex.fullmatch(r"25\d\d", match["year"])):
+        return []
+    month, day, weekday = month_number(match["month"]), int(match["day"]), _weekday(match["weekday"])
+    dates = {_make_date(year, month, day) for year in years} if month else set()
+    return sorted(date for date in dates if date is not None and date.weekday() == weekday)
 
 
 def all_dates(text: str, unless_after: regex.Pattern[str] | None = None) -> list[dt.date]:

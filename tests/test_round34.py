@@ -254,3 +254,33 @@ def test_guard_a_sheet_repeating_the_minutes_own_list_adds_no_attendee() -> None
     ]
     people = [a.full_name for a in rows_of(parse_pages("\n".join(listed)), Attendee)]
     assert sorted(people) == ["สุเทพ ทองดี", "อำนาจ จันทร์ดี"]
+
+
+def test_a_meeting_date_whose_year_a_scan_garbled_is_found_by_its_weekday() -> None:
+    """heldout34's welfare fund on the 200 dpi scan: ``วันอาทิตย์ที่ ๕ เมษายน ๒๕๖๙`` read
+    ``วันอาทิตย์ที่๕ เมษายน๒๘๙`` was stored as the year 289 (a date of no era), and with it
+    every attendee, item and resolution (64 records) hung on a meeting no gold has. A
+    three-digit year is no date; the year the minutes print elsewhere that the weekday
+    allows is taken, and flagged as inferred."""
+    import datetime as dt
+
+    from pipeline.thai import find_date, years_by_weekday
+    from schemas import Agenda, Meeting
+
+    assert find_date("วันอาทิตย์ที่ 5 เมษายน289 เวลา13.00น .") is None
+    assert years_by_weekday("วันอาทิตย์ที่ 5 เมษายน289 เวลา13.00น .", [2568, 2569]) == [dt.date(2026, 4, 5)]
+    assert years_by_weekday("วันอาทิตย์ที่ 5 เมษายน 2569", [2569]) == []  # its year reads
+    minutes = [
+        "รายงานการประชุมคณะกรรมการกองทุนสวัสดิการชุมชนตำบลทดสอบงาม",
+        "ครั้งที่ 09289",
+        "วันอาทิตย์ที่๕ เมษายน๒๘๙ เวลา๑๓.๐๐น .",
+        "ผู้มาประชุม",
+        "๑. นายบุญมา ศรีดี ประธานกรรมการ",
+        "ระเบียบวาระที่ ๑ เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ",
+        "ประธานแจ้งว่า การจ่ายสวัสดิการประจำปีงบประมาณ ๒๕๖๙ เป็นไปตามแผน",
+        "มติที่ประชุม รับทราบ",
+    ]
+    parsed = parse_pages("\n".join(minutes))
+    assert rows_of(parsed, Meeting)[0].meeting_date == dt.date(2026, 4, 5)
+    assert [a.item_no for a in rows_of(parsed, Agenda)] == ["1"]
+    assert any("inferred" in w for p in parsed for w in p.warnings)
