@@ -116,7 +116,9 @@ OCR_ITEM = regex.compile(r"^\(?(?P<no>\d)\s*[@©®]?\s*\)?\s*(?=(?:กิจก�
 GARBLED_ITEM = regex.compile(r"^\([^\s()\d]{1,2}\)\s*(?=(?:กิจกรรม|โครงการ|ผู้\s*รับ|ขั้น\s*ตอน|วิธี\s*การ|ระยะ\s*เวลา))")
 LETTERED_SECTION = regex.compile(r"^[ก-ฮ]\.\s*ด้าน")  # a lettered heading over a group of measures
 INDICATOR = "indicator"  # a block's ``ตัวชี้วัด``: its follow-up where it has none of its own
+OBJECTIVE = "objective"  # a block's ``วัตถุประสงค์``: no column of the table, nor the heading's rest
 BLOCK_ROLES: tuple[tuple[str, regex.Pattern[str]], ...] = (
+    (OBJECTIVE, regex.compile(r"^วัตถุ\s*ประสงค์")),
     (MEASURE, regex.compile(r"^(?:กิจกรรม|โครงการ|มาตรการ)")),
     (RESPONSIBLE, regex.compile(r"^(?:ผู้\s*รับ\s*[ผถพ]ิ?ด\s*ชอบ|หน่วย\s*งาน\s*(?:ที่)?\s*รับผิดชอบ|ผู้\s*ดำเนินการ)")),
     (METHOD, regex.compile(r"^(?:ขั้น\s*ตอน|วิธี\s*การ|แนวทาง)")),
@@ -128,8 +130,8 @@ BLOCK_LABEL_WORDS = regex.compile(
     r"^(?:วิธี\s*การ\s*/\s*แนว\s*ทาง(?:\s*ปฏิบัติ)?|แนว\s*ทาง\s*/\s*วิธี\s*การ|แนว\s*ทาง\s*(?:ปฏิบัติ|การ\s*ดำเนิน\s*การ)?|กิจกรรม\s*/\s*โครง\S{1,3}|โครงการ\s*/\s*กิจกรรม|กิจกรรม|โครงการ|มาตรการ|ผู้\s*รับ\s*[ผถพ]ิ?ด\s*ชอบ|"
     r"หน่วย\s*งาน\s*(?:ที่)?\s*รับผิดชอบ|ขั้น\s*ตอน\s*/\s*วิธี\s*การ\s*ปฏิบัติ|ขั้น\s*ตอน\s*(?:การ\s*ดำเนิน\s*การ|การ\s*ปฏิบัติ)?|"
     r"วิธี\s*การ\s*(?:ปฏิบัติ|ดำเนิน\s*การ)?|ระยะ\s*เวลา\s*(?:ดำเนิน\s*การ|การ\s*ดำเนิน\s*การ)?|"
-    r"การ\s*ติดตาม\s*(?:และ\s*)?(?:รายงาน\s*ผล|ประเมิน\s*ผล)|การ\s*ติดตาม\s*ผล|ผล\s*การ\s*ดำเนิน\s*การ|"
-    r"กำหนด\s*(?:แล้ว\s*)?เสร็จ|กำหนด\s*เวลา|ตัว\s*ชี้\s*วัด)\s*[:：]?\s*"
+    r"การ\s*ติดตาม\s*(?:และ\s*)?(?:รายงาน\s*ผล|ประเมิน\s*ผล)|การ\s*ติดตาม\s*ผล|การ\s*ติดตาม(?=\s*[:：])|ผล\s*การ\s*ดำเนิน\s*การ|"
+    r"กำหนด\s*(?:แล้ว\s*)?เสร็จ|กำหนด\s*เวลา|ตัว\s*ชี้\s*วัด|วัตถุ\s*ประสงค์)\s*[:：]?\s*"
 )
 
 
@@ -560,6 +562,9 @@ def fields_apart(lines: Sequence[Line]) -> list[Line]:
 
 
 SIDE_FIELD = regex.compile(r"^\((?P<no>\d)\)\s*")
+# A label's last word wrapped under it in a narrow label column (``แนวทาง :`` / ``ปฏิบัติ``,
+# ``การติดตาม :`` / ``ผล``): no part of the value beside it.
+LABEL_TAIL = regex.compile(r"^(?:ปฏิบัติ|ผล|ดำเนิน\s*การ|ประเมิน\s*ผล|รายงาน\s*ผล|การ\s*ดำเนิน\s*การ)$")
 
 
 def read_blocks(lines: Sequence[Line]) -> list[TableRow]:
@@ -568,10 +573,16 @@ def read_blocks(lines: Sequence[Line]) -> list[TableRow]:
     rows: list[TableRow] = []
     current: TableRow | None = None
     role: str | None = None
+    labelled = -1  # the line of the last field label
     for at, line in enumerate(lines):
         text = clean(line.text.replace("\t", " ")) or ""
         if not text:
             continue
+        head, *rest = [c.strip() for c in line.text.split("\t") if c.strip()] or [""]
+        if labelled == at - 1 and LABEL_TAIL.match(head):
+            text = clean(" ".join(rest)) or ""
+            if not text:
+                continue
         issue = ISSUE.match(text) or (LISTED_MEASURE.match(text) if role != METHOD or current is None else None)
         lost = UNNUMBERED_ISSUE.match(text) if issue is None and rows and rows[-1].seq is not None else None
         heading = issue or lost
@@ -617,9 +628,10 @@ def read_blocks(lines: Sequence[Line]) -> list[TableRow]:
             label_and_rest = text[item.start("label") :] if item else text
             found = next((r for r, pattern in BLOCK_ROLES if pattern.match(label_and_rest)), None)
             if found is not None:
-                role = found
+                role, labelled = found, at
                 value = BLOCK_LABEL_WORDS.sub("", label_and_rest, count=1).strip()
-                current.add(role, value)
+                if role != OBJECTIVE:
+                    current.add(role, value)
                 continue
         if role == PERIOD and len(text) > PERIOD_MAX:
             current, role = None, None  # a paragraph after the last block, not its period's rest
@@ -630,7 +642,7 @@ def read_blocks(lines: Sequence[Line]) -> list[TableRow]:
         if role == LEAD and not current.parts.get(LEAD) and len(text) <= TITLE_WRAP and current.parts.get("title"):
             current.add("title", text)  # the heading's wrapped rest (``... ของพนักงาน`` / ``ส่วนท้องถิ่นและลูกจ้าง``)
             continue
-        if role is not None:
+        if role is not None and role != OBJECTIVE:
             current.add(role, text)
     for row in rows:
         if not row.parts.get(MEASURE) and row.parts.get("title"):

@@ -284,3 +284,37 @@ def test_a_meeting_date_whose_year_a_scan_garbled_is_found_by_its_weekday() -> N
     assert rows_of(parsed, Meeting)[0].meeting_date == dt.date(2026, 4, 5)
     assert [a.item_no for a in rows_of(parsed, Agenda)] == ["1"]
     assert any("inferred" in w for p in parsed for w in p.warnings)
+
+
+def test_measure_blocks_whose_labels_wrapped_in_a_narrow_label_column() -> None:
+    """heldout34's measures on a 200 dpi scan, the labelled fields set in a borderless table
+    with a narrow label column: ``แนวทาง : | ๑) ...`` over ``ปฏิบัติ | การเปิดเผยข้อมูล``,
+    ``การติดตาม : | รายงานผล...`` over ``ผล``; the label's rest went into the values (the
+    follow-up ran into the period), and the objective's wrapped rest into the heading."""
+    text = [
+        "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2569",
+        "องค์การบริหารส่วนตำบลทดสอบงาม",
+        "มาตรการที่๑ มาตรการเผยแพร่ข้อมูลต่อสาธารณะ",
+        "วัตถุประสงค์\t:\tเพื่อให้ประชาชนเข้าถึงข้อมูลได้สะดวก",
+        "\tในทุกกรณี",
+        "แนวทาง\t:\t๑) แต่งตั้งผู้รับผิดชอบข้อมูลตามตัวชี้วัด",
+        "ปฏิบัติ\tการเปิดเผยข้อมูล",
+        "\t๒) ตรวจสอบข้อมูลบนเว็บไซต์ทุกเดือน",
+        "ผู้รับผิดชอบ :\tสำนักปลัด (งานประชาสัมพันธ์)",
+        "ระยะเวลา :\tต.ค.๖๘-ก.ย.๖๙",
+        "การติดตาม :\tรายงานผลรอบ ๖ เดือนและรอบ ๑๒ เดือน",
+        "ผล",
+        "มาตรการที่๒ มาตรการจัดการเรื่องร้องเรียน",
+        "แนวทาง\t:\t๑) จัดทำคู่มือการจัดการเรื่องร้องเรียน",
+        "ผู้รับผิดชอบ :\tสำนักปลัด",
+        "ระยะเวลา :\tต.ค.๖๘-ก.ย.๖๙",
+        "การติดตาม :\tสรุปสถิติรายไตรมาส",
+        "ผล",
+    ]
+    measures = {m.seq: m for m in rows_of(parse_pages("\n".join(text)), Measure)}
+    first = measures[1]
+    assert first.measure == "มาตรการเผยแพร่ข้อมูลต่อสาธารณะ"
+    assert first.method is not None and "ปฏิบัติ" not in first.method and "การเปิดเผยข้อมูล" in first.method
+    assert first.period == "ต.ค. 68-ก.ย. 69"  # (nothing of the follow-up in it)
+    assert first.follow_up == "รายงานผลรอบ 6 เดือนและรอบ 12 เดือน"
+    assert measures[2].follow_up == "สรุปสถิติรายไตรมาส"
