@@ -394,6 +394,8 @@ class Reader:
             named = LEADER_TAIL.sub("", " ".join(words) or text)
             # an instrument's heading is the instrument's; an indicator is known by its name first
             # (a scan garbles its number: ``ที่ๆ``)
+            if heading and INDICATOR_WORD.match(named):
+                heading = None  # ``ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ (IIT)``: the indicator's heading, its instrument in brackets
             indicator = None if heading else match_indicator(named)
             self.awaiting = (
                 Label(heading, None, None)

@@ -372,7 +372,9 @@ class SheetReader:
             # ``ขั้นตอนการดำเนินงาน | ช่วงเวลา``: the heading is a table's header, its steps the
             # first column, the rest (a month, a responsible office) no part of the item
             self.first_column_only = bool(rest) and "\t" in line.text and bool(COLUMN_LABEL.fullmatch(rest))
-            if rest and not self.first_column_only:
+            # (``วิธีดำเนินการ (แผนการดำเนินงาน)``: a caption in brackets after the label, no item)
+            captioned = bool(regex.fullmatch(r"\([^()\d]{1,40}\)", rest))
+            if rest and not self.first_column_only and not captioned:
                 self.add(rest)
             return
         sheet = self.sheets[-1] if self.sheets else None

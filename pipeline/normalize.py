@@ -448,7 +448,9 @@ _RUNNING_TITLE_WITH_PAGE = regex.compile(
 
 # A part's or table's caption printed again, marked as going on, at the top of a page.
 _GOES_ON = r"\(\s*ต\u0e48?อ\s*\)"
-_GOES_ON_CAPTION = regex.compile(rf"(?:ส\u0e48?วนที\u0e48?|ตารางที\u0e48?|ตอนที\u0e48?|หมวดที\u0e48?|บทที\u0e48?|ภาคผนวก)\s*\S{{0,4}}\s*{_GOES_ON}")
+_GOES_ON_CAPTION = regex.compile(  # (its title may stand between: ``ส่วนที่ 3  บัญชีโครงการ... (ต่อ)``)
+    rf"(?:ส\u0e48?วนที\u0e48?|ตารางที\u0e48?|ตอนที\u0e48?|หมวดที\u0e48?|บทที\u0e48?|ภาคผนวก)\s*\S{{0,4}}(?:\s+[^\t]{{0,80}}?)?\s*{_GOES_ON}"
+)
 _GOES_ON_ALONE = regex.compile(_GOES_ON)  # the mark wrapped onto a line of its own
 
 

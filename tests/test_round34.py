@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import regex
+
 from schemas import Measure
 from tests.conftest import parse_pages
 from tests.test_round28 import rows_of
@@ -197,15 +199,17 @@ def test_ita_scores_in_a_block_under_each_indicators_heading_with_last_years_in_
         "        9.1 ข้อมูลพื้นฐาน                               100.00",
         "        9.2 การบริหารงาน                             87.50",
     ]
-    scores = {
-        (s.fiscal_year, s.indicator_no): s.score for s in rows_of(parse_pages("\n".join(text)), ItaScore)
-    }
-    assert scores == {
-        (2569, 1): Decimal("92.18"),
-        (2568, 1): Decimal("88.40"),
-        (2569, 9): Decimal("90.17"),
-        (2568, 9): Decimal("72.50"),
-    }
+    # (as typed, and as a browser's PDF gives it back: one space where the typist put two)
+    for lines in (text, [regex.sub(r"(?<=\S)  +(?=\S)", " ", line) for line in text]):
+        scores = {
+            (s.fiscal_year, s.indicator_no): s.score for s in rows_of(parse_pages("\n".join(lines)), ItaScore)
+        }
+        assert scores == {
+            (2569, 1): Decimal("92.18"),
+            (2568, 1): Decimal("88.40"),
+            (2569, 9): Decimal("90.17"),
+            (2568, 9): Decimal("72.50"),
+        }
 
 
 MINUTES_WITH_COUNTS_AND_A_SHEET = [
@@ -318,3 +322,41 @@ def test_measure_blocks_whose_labels_wrapped_in_a_narrow_label_column() -> None:
     assert first.period == "ต.ค. 68-ก.ย. 69"  # (nothing of the follow-up in it)
     assert first.follow_up == "รายงานผลรอบ 6 เดือนและรอบ 12 เดือน"
     assert measures[2].follow_up == "สรุปสถิติรายไตรมาส"
+
+
+def test_a_continued_caption_with_its_title_and_a_section_labels_bracketed_caption() -> None:
+    """heldout34's plan over three pages: ``ส่วนที่ 3  บัญชีโครงการ/กิจกรรม/มาตรการ (ต่อ)`` at
+    the top of each next page went into the name of the row above (the caption's title
+    between its number and ``(ต่อ)``); its sheets' ``๕. วิธีดำเนินการ (แผนการดำเนินงาน)``
+    gave ``(แผนการดำเนินงาน)`` as the first step."""
+    from schemas import Project, ProjectSheet
+
+    page_one = "\n".join([
+        "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569",
+        "องค์การบริหารส่วนตำบลทดสอบงาม",
+        "ที่\tโครงการ/กิจกรรม/มาตรการ\tมิติ\tงบประมาณ (บาท)\tผู้รับผิดชอบ",
+        "1\tโครงการอบรมคุณธรรม\t1\t20,000\tสำนักปลัด",
+        "2\tโครงการ อบต.เคลื่อนที่\t3\t25,000\tสำนักปลัด",
+        "\tพบประชาชน\t\t\t",
+        "ยอดยกไป\t\t\t45,000\t",
+    ])
+    page_two = "\n".join([
+        "                          ส่วนที่ 3  บัญชีโครงการ/กิจกรรม/มาตรการ (ต่อ)",
+        "ที่\tโครงการ/กิจกรรม/มาตรการ\tมิติ\tงบประมาณ (บาท)\tผู้รับผิดชอบ",
+        "ยอดยกมา\t\t\t45,000\t",
+        "3\tกิจกรรมจัดทำคู่มือ\t4\t5,000\tสำนักปลัด",
+        "รวมทั้งสิ้น\t\t\t50,000\t",
+        "",
+        "แบบรายละเอียดโครงการ",
+        "๑. ชื่อโครงการ  กิจกรรมจัดทำคู่มือ",
+        "๒. วิธีดำเนินการ (แผนการดำเนินงาน)",
+        "ขั้นตอน/กิจกรรม\tมี.ค. ๖๙\tเม.ย. ๖๙",
+        "๑. แต่งตั้งคณะทำงานจัดทำคู่มือ\t/\t",
+        "๒. จัดพิมพ์และเผยแพร่คู่มือ\t\t/",
+        "๓. งบประมาณ  ๕,๐๐๐ บาท",
+    ])
+    parsed = parse_pages(page_one, page_two)
+    names = [p.name for p in rows_of(parsed, Project)]
+    assert names == ["โครงการอบรมคุณธรรม", "โครงการ อบต.เคลื่อนที่ พบประชาชน", "กิจกรรมจัดทำคู่มือ"]
+    sheet = rows_of(parsed, ProjectSheet)[0]
+    assert sheet.methods == ["แต่งตั้งคณะทำงานจัดทำคู่มือ", "จัดพิมพ์และเผยแพร่คู่มือ"]
