@@ -153,6 +153,8 @@ WEIGHT_HEADER = regex.compile(
     # the OIT's counts of items and of items passed: numbers, no scores
     # (a ``ข้อ`` column alone holds the items' codes, ``O33``: a label's, kept)
     r"|ข้อ\s*คำ\s*ถาม|จำนวน\s*\(?\s*ข้อ|ผ่าน\s*\(\s*ข้อ"
+    # (and an instrument's count of indicators: ``แบบวัด | จำนวนตัวชี้วัด | คะแนนเฉลี่ย``)
+    r"|จำนวน\s*ตัว\s*ชี้\s*วัด"
 )
 # A label cell of the items an indicator covers (``O1 - O24``, ``I1 - I6``) beside its name.
 ITEM_RANGE_CELL = regex.compile(r"[OIE]\s?\d{1,2}\s*[-–]\s*[OIE]\s?\d{1,2}")

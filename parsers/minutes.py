@@ -294,12 +294,14 @@ GARBLED_LIST_HEADER = regex.compile(r"ตำแหน่ง|ประเภท|�
 # A header cell of a surname column of its own (not ``ชื่อ - สกุล``).
 SURNAME_CELL = regex.compile(r"(?:^|\t)\s*(?:นาม\s*)?สกุล\s*(?:\t|$)")
 
+ARRIVAL_REMARK = regex.compile(r"^(?:มา|เข้า|ออก|กลับ)\s*(?:ประชุม\s*)?(?:เวลา|ก่อน|สาย)")  # ``มาเวลา 14:10 น.``
 # Committee roles, as printed in an attendance list's role column.
 ROLE = regex.compile(
     r"^(?:(?:รอง)?ประธาน(?:กรรมการ|อนุกรรมการ|คณะ(?:กรรมการ|ทำงาน|อนุกรรมการ)|ใน\s*ที่\s*ประชุม|การ\s*ประชุม)?|"
     r"(?:(?:รอง)?หัวหน้า)?คณะ(?:ทำงาน|กรรมการ)|"
     r"(?:อนุ)?กรรมการ(?:ผู้ทรงคุณวุฒิ|ตรวจสอบ(?:กิจการ)?)?|ที่ปรึกษา(?:คณะ(?:กรรมการ|ทำงาน))?|(?:ผู้ช่วย)?เลขานุการ|"
-    r"(?:ผู้ช่วย)?เหรัญญิก|ปฏิคม|นายทะเบียน)ฯ?"  # (a fund's or a group's board: its treasurer's aide, host, registrar)
+    r"(?:ผู้ช่วย)?เหรัญญิก|ปฏิคม|นายทะเบียน|ประชาสัมพันธ์(?=\s*$))ฯ?"  # (a fund's or a group's board: its treasurer's
+    # aide, host, registrar, public-relations officer: that word alone, not ``ประชาสัมพันธ์จังหวัด``)
     # (``รองประธานกรรมการคนที่หนึ่ง``: which of two vice-chairs; a scan drops the marks)
     r"(?:\s*คน\s*ที\u0e48?\s*(?:หน\u0e36?\u0e48?ง|สอง|สาม|[1-9]))?"
     r"(?:\s*และ\s*(?:ผู้ช่วย)?\s*(?:เลขานุการ|เหรัญญิก)ฯ?)?"
@@ -1066,6 +1068,9 @@ class MinutesReader:
         """Position (or the post acted for) and committee role; later columns (signature,
         remarks) are left out."""
         others = [o for o in others if not REMARK.fullmatch(o) and not is_signature(o, row.name)]
+        # (a column of bare numbers, ``หมู่ที่ | 3``: the member's village, no post and no role;
+        # a remark of when the member came or left, ``มาเวลา 14:10 น.``)
+        others = [o for o in others if not regex.fullmatch(r"\s*\d{1,3}\s*", o) and not ARRIVAL_REMARK.match(o.strip())]
         if not others:
             return
         if len(others) >= 2 and ROLE.fullmatch(others[0].strip()) and not ROLE.match(others[1].strip()):

@@ -360,3 +360,67 @@ def test_a_continued_caption_with_its_title_and_a_section_labels_bracketed_capti
     assert names == ["โครงการอบรมคุณธรรม", "โครงการ อบต.เคลื่อนที่ พบประชาชน", "กิจกรรมจัดทำคู่มือ"]
     sheet = rows_of(parsed, ProjectSheet)[0]
     assert sheet.methods == ["แต่งตั้งคณะทำงานจัดทำคู่มือ", "จัดพิมพ์และเผยแพร่คู่มือ"]
+
+
+def test_an_instruments_count_of_indicators_is_no_score() -> None:
+    """heldout35's ITA report: ``แบบวัด | จำนวนตัวชี้วัด | คะแนนเฉลี่ย | น้ำหนัก (ร้อยละ) |
+    คะแนนถ่วงน้ำหนัก``: the count (๕, ๓, ๒, ๑๐) was read as each instrument's score."""
+    from schemas import ItaScore
+
+    text = [
+        "รายงานผลการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปีงบประมาณ พ.ศ. ๒๕๖๙",
+        "เทศบาลตำบลทดสอบงาม",
+        "แบบวัด\tจำนวนตัวชี้วัด\tคะแนนเฉลี่ย\tน้ำหนัก (ร้อยละ)\tคะแนนถ่วงน้ำหนัก",
+        "IIT\t๕\t๘๗.๙๓\t๓๐\t๒๖.๓๘",
+        "EIT\t๓\t๘๕.๓๑\t๓๐\t๒๕.๕๙",
+        "OIT\t๒\t๙๑.๒๕\t๔๐\t๓๖.๕๐",
+        "คะแนน ITA\t๑๐\t\t๑๐๐\t๘๘.๔๗",
+        "          ผลการประเมินในภาพรวม เทศบาลตำบลทดสอบงามได้คะแนน ITA ๘๘.๔๗ คะแนน อยู่ในระดับ A",
+    ]
+    scores = {s.instrument: s.score for s in rows_of(parse_pages("\n".join(text)), ItaScore) if s.indicator_no is None}
+    assert scores == {"IIT": Decimal("87.93"), "EIT": Decimal("85.31"), "OIT": Decimal("91.25"), "ITA": Decimal("88.47")}
+
+
+def test_a_roll_calls_village_column_and_a_late_arrivals_remark_are_no_post() -> None:
+    """heldout35's welfare fund: ``ที่ | ชื่อ - สกุล | หมู่ที่ | ตำแหน่งในคณะกรรมการ | ลายมือชื่อ |
+    หมายเหตุ``: each member's post read as the village's number, a late arrival's remark
+    (``มาเวลา 14:10 น.``) as a post, and the board's ``ประชาสัมพันธ์`` as no role."""
+    from schemas import Attendee
+
+    minutes = [
+        "รายงานการประชุมคณะกรรมการกองทุนสวัสดิการชุมชนตำบลทดสอบงาม",
+        "ครั้งที่ 4/2569",
+        "วันอาทิตย์ที่ 5 เมษายน 2569  เวลา 13:30 น.",
+        "กรรมการทั้งหมด 4 คน  มาประชุม 3 คน  ไม่มาประชุม 1 คน",
+        "ที่\tชื่อ - สกุล\tหมู่ที่\tตำแหน่งในคณะกรรมการ\tลายมือชื่อ\tหมายเหตุ",
+        "1\tนายสมพงษ์ ทองดี\t1\tประธานกรรมการ\t\t",
+        "2\tนางลำดวน สายดี\t7\tประชาสัมพันธ์\t\t",
+        "3\tนางจันทร์เพ็ญ ศรีดี\t2\tกรรมการ\t\tมาเวลา 14:10 น.",
+        "4\tนายคำมี พรมดี\t6\tกรรมการ\t\tลาป่วย",
+        "ระเบียบวาระที่ 1  เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ",
+        "มติที่ประชุม  รับทราบ",
+    ]
+    people = {a.full_name: a for a in rows_of(parse_pages("\n".join(minutes)), Attendee)}
+    assert {name: (a.position, a.role) for name, a in people.items()} == {
+        "สมพงษ์ ทองดี": (None, "ประธานกรรมการ"),
+        "ลำดวน สายดี": (None, "ประชาสัมพันธ์"),
+        "จันทร์เพ็ญ ศรีดี": (None, "กรรมการ"),
+        "คำมี พรมดี": (None, "กรรมการ"),
+    }
+    assert people["คำมี พรมดี"].status == "absent" and people["จันทร์เพ็ญ ศรีดี"].status == "present"
+
+
+def test_guard_a_provincial_public_relations_officer_is_a_post() -> None:
+    from schemas import Attendee
+
+    minutes = [
+        "รายงานการประชุมคณะกรรมการทดสอบ",
+        "ครั้งที่ 1/2569",
+        "วันจันทร์ที่ 6 เมษายน 2569  เวลา 09.30 น.",
+        "ผู้มาประชุม",
+        "1. นายสมชาย ใจดี  ประชาสัมพันธ์จังหวัดทดสอบ  กรรมการ",
+        "ระเบียบวาระที่ 1  เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ",
+        "มติที่ประชุม  รับทราบ",
+    ]
+    person = rows_of(parse_pages("\n".join(minutes)), Attendee)[0]
+    assert (person.position, person.role) == ("ประชาสัมพันธ์จังหวัดทดสอบ", "กรรมการ")
