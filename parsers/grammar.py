@@ -152,8 +152,9 @@ NAME_COLUMN = regex.compile(r"[ชซ]\u0e37?\u0e48?อ?\s*[-–]?\s*(?:สก�
 # first cell as OCR reads it) and its rows' numbers.
 NAME_LIST_HEADER = regex.compile(
     rf"^(?:[^\t ]{{0,6}}[\t ])?\s*{NAME_COLUMN.pattern}|^ลำดับ(?:ที่)?\s*\t"
-    # (``ที | ชือ | ตำแหน่ง``: a scan lost ``- สกุล`` and the marks)
-    r"|^(?:[^\t ]{0,6}\s*\t\s*)?[ชซ]\u0e37?\u0e48?อ[^\t]{0,14}\t\s*ตำแหน่ง"
+    # (``ที | ชือ | ตำแหน่ง``: a scan lost ``- สกุล`` and the marks; ``ชื่อ-ana | หมู่ที | ตำแหน่ง...``
+    # garbled it, a short column between)
+    r"|^(?:[^\t ]{0,6}\s*\t\s*)?[ชซ]\u0e37?\u0e48?อ[^\t]{0,14}\t(?:[^\t\d]{1,10}\t)?\s*ตำแหน่ง"
 )
 ROW_NUMBER = regex.compile(r"^(?:\((?=\d{1,3}\)))?(?P<no>\d{1,3})\s*[.)]?(?:\s+|\t|$|(?=\D))")  # (also ``(๑)``)
 

@@ -173,6 +173,7 @@ SCORE_LEAD_LINE = regex.compile(r"^\s*(?:ผล\s*)?(?:ได้\s*)?คะแ�
 LONE_SCORE = regex.compile(r"(?:[^\p{Thai}\p{Latin}]*?\s)?[.\s…]*(?P<int>\d{1,3})\s?(?:[.,]|-\.|\.-|,,)\s?(?P<frac>\d{2})")
 SPECKED_SCORE = regex.compile(r"[\u0e01-\u0e4e]{1,3}(?P<score>\d{2,3}\.\d{2})")
 INSTRUMENT_HEADING = regex.compile(r"^แบบ\s*(?:วัด)?.*(?:ตัว\s*ช\S{0,3}\s*ว\S{0,2}ด|\(\s*ตัว)")
+GARBLED_CODE = regex.compile(r"(?!\d+$)\S{1,4}")  # an instrument's code a scan garbled (``เห`` for IIT) in a header cell
 GARBLED_LABEL = 6  # characters of a row label a scan garbled past reading (``แห``)
 THAI_RUN = regex.compile(r"\p{Thai}{3}")
 LEADER_TAIL = regex.compile(r"\s*(?:\.{3,}|…+).*$")  # dot leaders and what a scan made of them
@@ -484,6 +485,12 @@ class Reader:
                 # the instrument its caption names
                 found_columns = {spans[0]: captioned, totals[0]: captioned}  # type: ignore[dict-item]
             one_spanned = len(found_columns) >= 2 and any(INDICATOR_SPAN.search(row[k]) for k in found_columns)
+            overall = [k for k, i in found_columns.items() if i == "ITA"]
+            garbled = [k for k in range(overall[0] - 3, overall[0]) if k > 0 and GARBLED_CODE.fullmatch(row[k].strip())] if overall else []
+            if len(found_columns) == 1 and len(garbled) == 3:
+                # ``ปีงบประมาณ | เห | ะห | 0ห | ITA``: the three codes before the overall score a scan
+                # read as letters, in the framework's order
+                found_columns = {**dict(zip(garbled, INSTRUMENT_ORDER, strict=True)), **found_columns}
             # (a trend of the overall score alone: ``ปีงบประมาณ | คะแนน ITA | ระดับ | ผลการประเมิน``)
             trend = list(found_columns.values()) == ["ITA"] and ITA_CONTEXT.search(row[next(iter(found_columns))])
             if len(set(found_columns.values())) >= 2 or one_spanned or trend:

@@ -424,3 +424,49 @@ def test_guard_a_provincial_public_relations_officer_is_a_post() -> None:
     ]
     person = rows_of(parse_pages("\n".join(minutes)), Attendee)[0]
     assert (person.position, person.role) == ("ประชาสัมพันธ์จังหวัดทดสอบ", "กรรมการ")
+
+
+def test_a_five_year_trend_whose_instrument_codes_a_scan_read_as_letters() -> None:
+    """heldout35's ITA report on a 200 dpi scan: ``ปีงบประมาณ | IIT | EIT | OIT | ITA | ระดับ``
+    read ``ปีงบประมาณ | เห | ะห | 0ห | ITA | ระดับ``: only the overall column was read (15 scores lost)."""
+    from schemas import ItaScore
+
+    text = [
+        "รายงานผลการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปีงบประมาณ พ.ศ. ๒๕๖๙",
+        "เทศบาลตำบลทดสอบงาม",
+        "๔.ผลการประเมินย้อนหลัง ๕ปี",
+        "ปีงบประมาณ\tเห\tะห\t0ห\tITA\tระดับ",
+        "๒๕๖๕\t๘๒.๑๔\t๗๖.๔๕\t๖๐.๒๕\t๗๑.๖๘\t0",
+        "๒๕๖๖\t๘๔.๓๖\t๗๘.๙๒\t๖๘.๕๐\t๗๖.๓๘\tB",
+    ]
+    scores = {(s.fiscal_year, s.instrument): s.score for s in rows_of(parse_pages("\n".join(text)), ItaScore)}
+    assert scores == {
+        (2565, "IIT"): Decimal("82.14"), (2565, "EIT"): Decimal("76.45"), (2565, "OIT"): Decimal("60.25"),
+        (2565, "ITA"): Decimal("71.68"), (2566, "IIT"): Decimal("84.36"), (2566, "EIT"): Decimal("78.92"),
+        (2566, "OIT"): Decimal("68.50"), (2566, "ITA"): Decimal("76.38"),
+    }  # fmt: skip
+
+
+def test_a_roll_call_header_whose_name_column_a_scan_garbled_with_a_column_before_the_post() -> None:
+    """heldout35's welfare fund on a 200 dpi scan: ``ที | ชื่อ-ana | หมู่ที | ตำแหน่งในคณะกรรมการ |
+    ลายมือซื่อ | หมายเหตุ`` was no list header, and the thirteen members were lost."""
+    from schemas import Attendee
+
+    minutes = [
+        "รายงานการประชุมคณะกรรมการกองทุนสวัสดิการชุมชนตำบลทดสอบงาม",
+        "ครั้งที่4/2569",
+        "วันอาทิตย์ที่ 5 เมษายน 2569 เวลา 13:30น .",
+        "กรรมการทั้งหมด 3 คน มาประชุม 3 คน",
+        "ที\tชื่อ-ana\tหมู่ที\tตำแหน่งในคณะกรรมการ\tลายมือซื่อ\tหมายเหตุ",
+        "1\tนายสมพงษ์ ทองดี\t1\tประธานกรรมการ",
+        "2\tนางลำดวน สายดี\t7\tเลขานุการ",
+        "3\tนายคำมี พรมดี\t6\tกรรมการ\t\tลาป่วย",
+        "ระเบียบวาระที่ 1  เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ",
+        "มติที่ประชุม  รับทราบ",
+    ]
+    people = {a.full_name: (a.role, a.status) for a in rows_of(parse_pages("\n".join(minutes)), Attendee)}
+    assert people == {
+        "สมพงษ์ ทองดี": ("ประธานกรรมการ", "present"),
+        "ลำดวน สายดี": ("เลขานุการ", "present"),
+        "คำมี พรมดี": ("กรรมการ", "absent"),
+    }
