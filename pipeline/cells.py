@@ -84,6 +84,7 @@ def ruled_rows(binary: np.ndarray, dpi: int, lines: tuple[np.ndarray, np.ndarray
     # a ruling is a pixel row inked over a sixth of the page (a text row never is, once the
     # long-stroke filter has run): thick or doubled scan lines are one ruling
     rulings = _runs(np.flatnonzero((across > 0).sum(axis=1) >= width // 6), merge=3)
+    rulings = [(top, bottom) for top, bottom in rulings if _unbroken(across[top : bottom + 1], dpi) >= width // 6]
     rows: list[RuledRow] = []
     for (_, top), (bottom, _) in itertools.pairwise(rulings):
         if bottom - top < dpi * MIN_ROW:
@@ -94,6 +95,14 @@ def ruled_rows(binary: np.ndarray, dpi: int, lines: tuple[np.ndarray, np.ndarray
         if len(rules) >= 2:
             rows.append(RuledRow(top, bottom, rules))
     return _headers_completed(rows, merge=round(dpi / 25))
+
+
+def _unbroken(band: np.ndarray, dpi: int) -> int:
+    """The longest stretch of a ruling's pixel rows inked without a break wider than a faint
+    scan makes (a sixth of an inch of arrows ``◄──── | ──── | ───►`` drawn across a plan's quarter
+    cells, broken at each cell's padding, is no ruling: it would cut the row's first line)."""
+    inked = np.flatnonzero(band.any(axis=0))
+    return max((last - first + 1 for first, last in _runs(inked, merge=max(2, round(dpi * RULING_GAP)))), default=0)
 
 
 def _headers_completed(rows: list[RuledRow], merge: int) -> list[RuledRow]:
@@ -110,6 +119,9 @@ def _headers_completed(rows: list[RuledRow], merge: int) -> list[RuledRow]:
         if missing:
             out[k] = RuledRow(row.top, row.bottom, tuple(sorted([*row.rules, *missing])))
     return out
+
+
+RULING_GAP = 1 / 40  # inches: the widest break a faint scan leaves in a ruling
 
 
 def inset(dpi: int) -> int:
@@ -179,6 +191,24 @@ def marked(page: np.ndarray, box: Box, dpi: int) -> bool:
     square = 0.7 <= width / height <= 1.4
     inner = crop[top + height // 4 : bottom - height // 4 + 1, left + width // 4 : right - width // 4 + 1]
     return not (square and inner.size and int(inner.sum()) == 0)
+
+
+def spanned(page: np.ndarray, box: Box, dpi: int) -> bool:
+    """Whether an unbroken horizontal run of ink crosses most of a cell's width (``page``:
+    binarised, ink 0): an arrow or a line drawn across a plan's schedule cells (``◄────``,
+    ``────►``) marks that period as a tick does."""
+    crop = page[box.top : box.bottom, box.x0 : box.x1] < 128
+    if not crop.size:
+        return False
+    need = SPAN_SHARE * (box.x1 - box.x0)
+    for row in crop[crop.sum(axis=1) >= need]:
+        edges = np.flatnonzero(np.diff(np.concatenate(([0], row.view(np.int8), [0]))))
+        if edges.size and int((edges[1::2] - edges[::2]).max()) >= need:
+            return True
+    return False
+
+
+SPAN_SHARE = 0.5  # of a cell's width a stroke through it must cover to mark it
 
 
 def montage(page: np.ndarray, cells: list[Box], dpi: int) -> tuple[np.ndarray | None, list[Placement]]:

@@ -373,16 +373,29 @@ def _page_words(
     words = best_reading(words, again, doubtful + pieces, inside) if again else words
     empty = [box for box in doubtful if not any(inside(w, box) for w in words)]
     words = words + _dashes(seen, empty, job.dpi, words)
-    return _ticks_in_tick_columns(words, grid, inside, lambda box: cells.marked(seen, box, job.dpi), job.dpi)
+    return _ticks_in_tick_columns(
+        words,
+        grid,
+        inside,
+        lambda box: cells.marked(seen, box, job.dpi),
+        job.dpi,
+        lambda box: cells.spanned(binary, box, job.dpi),
+    )
 
 
 def _ticks_in_tick_columns(
-    words: list[Word], grid: list[cells.Box], inside: Inside, marked: Callable[[cells.Box], bool], dpi: int
+    words: list[Word],
+    grid: list[cells.Box],
+    inside: Inside,
+    marked: Callable[[cells.Box], bool],
+    dpi: int,
+    spanned: Callable[[cells.Box], bool] = lambda box: False,
 ) -> list[Word]:
     """A ruled table's tick columns made whole. The tick columns are a run of narrow columns
     side by side, one of which holds a tick as tesseract reads it; in them a cell
     read as nothing, or as a quote or a slash (``“``, ``/”`` for ``✓``; nothing for ``☑``),
-    that holds a mark (``cells.marked``: not an empty ``☐``) is a tick."""
+    that holds a mark (``cells.marked``: not an empty ``☐``) is a tick; so is a cell an arrow
+    runs through (``spanned``: ``◄────`` over a period, its head read as ``~<`` or ``=``)."""
     slot = dpi // 10  # rulings of one column line up within this
 
     def column(x0: int, x1: int) -> tuple[int, int]:
@@ -405,18 +418,30 @@ def _ticks_in_tick_columns(
         (span for key, span in spans.items() if span[1] - span[0] <= TICK_COLUMN * dpi and key not in worded),
         key=lambda s: s[0],
     )
-    block: set[tuple[int, int]] = set()
+    # one span a column: a skewed page's rulings drift a slot from row to row, so a column's
+    # cells overlap more than their keys agree
+    merged: list[tuple[int, int]] = []
+    for x0, x1 in narrow:
+        if merged and min(x1, merged[-1][1]) - max(x0, merged[-1][0]) >= 0.5 * (x1 - x0):
+            merged[-1] = (min(x0, merged[-1][0]), max(x1, merged[-1][1]))
+        else:
+            merged.append((x0, x1))
+    ticked_spans = [spans[key] for key in ticked if key in spans]
+    block: list[tuple[int, int]] = []
     run: list[tuple[int, int]] = []
-    for span in [*narrow, None]:
-        if span is not None and run and abs(span[0] - run[-1][1]) <= slot:
+    for span in [*merged, None]:
+        if span is not None and run and span[0] - run[-1][1] <= slot:  # (side by side, or overlapping a little)
             run.append(span)
             continue
-        keys = {column(x0, x1) for x0, x1 in run}
-        if len(run) >= 2 and keys & ticked:
-            block |= keys
+        if len(run) >= 2 and any(_overlaps(t, r) for t in ticked_spans for r in run):
+            block += run
         run = [span] if span is not None else []
     if not block:
         return words
+
+    def in_block(box: cells.Box) -> bool:
+        return any(_overlaps((box.x0, box.x1), span) for span in block)
+
     out = list(words)
     letter = _letter_height(words, dpi)
     # a tick stands on its row's first line of text (a row of marks alone is a speck row):
@@ -433,14 +458,20 @@ def _ticks_in_tick_columns(
         middle = min(statistics.median(w.middle for w in ws) for ws in texts)
         line_of[key] = round(middle - letter / 2)
     for box, mine in readings.items():
-        if column(box.x0, box.x1) not in block:
+        if not in_block(box):
             continue
-        if (mine and not all(_TICK_SPECK.fullmatch(w.text) for w in mine)) or not marked(box):
+        arrow = spanned(box)
+        if not arrow and ((mine and not all(_TICK_SPECK.fullmatch(w.text) for w in mine)) or not marked(box)):
             continue
         out = [w for w in out if w not in mine]
         top = line_of.get((box.top, box.bottom), (box.top + box.bottom - letter) // 2)
         out.append(Word((box.x0 + box.x1 - letter) // 2, top, letter, letter, 50.0, "✓"))
     return out
+
+
+def _overlaps(span: tuple[int, int], column: tuple[int, int]) -> bool:
+    """Whether a cell's span lies mostly (six tenths) within a column's."""
+    return min(span[1], column[1]) - max(span[0], column[0]) >= 0.6 * (span[1] - span[0])
 
 
 def _dashes(seen: np.ndarray, boxes: list[cells.Box], dpi: int, words: list[Word]) -> list[Word]:

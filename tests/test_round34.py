@@ -470,3 +470,27 @@ def test_a_roll_call_header_whose_name_column_a_scan_garbled_with_a_column_befor
         "ลำดวน สายดี": ("เลขานุการ", "present"),
         "คำมี พรมดี": ("กรรมการ", "absent"),
     }
+
+
+def test_arrows_across_a_plans_quarter_cells_are_no_ruling_and_mark_their_quarters() -> None:
+    """heldout35's plan on a 200 dpi scan: arrows drawn across the quarter cells of a row
+    (``◄─── | ──── | ──── | ───►``, broken at each cell's padding) summed to a ruling, which cut
+    the row's first line of text in half (``มาตรการจัดการเรื่อง...`` read ``ก ั เร ง``); the arrow
+    cells are the quarters the activity runs through, as a tick would be."""
+    import numpy as np
+
+    from pipeline import cells
+
+    dpi = 200
+    page = np.full((400, 1200), 255, dtype=np.uint8)
+    page[50:52, 100:1100] = 0  # a ruling across the table
+    page[150:152, 100:1100] = 0
+    for x0 in (600, 720, 840, 960):  # the arrow's shaft in four cells, broken at their padding
+        page[100:102, x0 + 15 : x0 + 105] = 0
+    for x in (100, 600, 720, 840, 960, 1100):  # vertical rulings
+        page[50:152, x : x + 2] = 0
+    rows = cells.ruled_rows(page, dpi)
+    assert [(row.top, row.bottom) for row in rows] == [(51, 150)]  # one row: the arrow is no ruling
+    quarter = cells.Box(722 + 5, 55, 840 - 5, 145)
+    assert cells.spanned(page, quarter, dpi)
+    assert not cells.spanned(page, cells.Box(105, 55, 595, 145), dpi)  # the name's cell
