@@ -494,3 +494,15 @@ def test_arrows_across_a_plans_quarter_cells_are_no_ruling_and_mark_their_quarte
     quarter = cells.Box(722 + 5, 55, 840 - 5, 145)
     assert cells.spanned(page, quarter, dpi)
     assert not cells.spanned(page, cells.Box(105, 55, 595, 145), dpi)  # the name's cell
+
+
+def test_approvals_that_changed_a_figure_or_took_a_committees_amendments() -> None:
+    """heldout34 and heldout35 (three resolutions read ``approved``): a figure of the proposal
+    changed (``โดยปรับลดงบประมาณเหลือ ...``, ``โดยปรับเป็นคืนละ ๒๕๐ บาท แทนที่เสนอ ๓๐๐ บาท``),
+    a bill passed as its committee on amendments amended it."""
+    from parsers.minutes import outcome_of
+
+    assert outcome_of("ที่ประชุมมีมติเห็นชอบให้จัดกิจกรรม โดยปรับลดงบประมาณเหลือ 12,000 บาท (ตัดค่าของที่ระลึก)") == "approved_with_changes"
+    assert outcome_of("เห็นชอบให้แก้ไขระเบียบฯ ข้อ 14 โดยปรับเป็นคืนละ 250 บาท แทนที่เสนอ 300 บาท") == "approved_with_changes"
+    assert outcome_of("เห็นชอบร่างข้อบัญญัติตามที่คณะกรรมการแปรญัตติแก้ไขเพิ่มเติม ข้อ 5 และข้อ 9") == "approved_with_changes"
+    assert outcome_of("เห็นชอบตามที่เสนอ") == "approved"
