@@ -73,6 +73,11 @@ LETTERED_GROUP = regex.compile(
 )
 # ``3. คณะทำงานติดตามและประเมินผล (ต่อ)`` after a page break: the same group.
 CONTINUED = regex.compile(r"\s*\(\s*ต่อ\s*\)\s*$")
+# An amending order's clause that names the group of the members it replaces (``ยกเลิก... ในข้อ ๑
+# คณะกรรมการอำนวยการ (นาย...) และแต่งตั้งบุคคลต่อไปนี้แทน``).
+AMENDED_IN = regex.compile(
+    r"(?:ยกเลิก|แก้ไข|เพิ่ม)\S*.{0,40}?ใน\s*ข้อ\s*\d{1,2}(?:\.\d{1,2})*\s+(?P<group>คณะ\s*(?:อนุ)?(?:กรรมการ|ทำงาน)[^()\d]{0,60}?)\s*(?:\(|$|ซึ่ง)"
+)
 GROUP_WORD = regex.compile(r"^(?:ค\s?ณะ|อนุกรรมการ|กรรมการ|ฝ่าย|ทีม|หน่วย|กลุ่ม|ชุด|ศูนย์|ผู้\s*ควบคุม\s*งาน)")  # (ค ณะ: OCR)
 MAX_GROUP_NAME = 120
 COMPOSED_OF_TAIL = regex.compile(r"(?:ระ)?(?:กอบ)?\s*ด้วย")
@@ -455,6 +460,11 @@ class MemberReader:
                 # first right under the group's heading; a later one where the group has one)
                 self.role_heading, self.open_member = role["role"], None
                 continue
+            amended = AMENDED_IN.search(flat) if heading is None else None
+            if amended is not None:
+                # ``ข้อ ๑ ยกเลิกรายชื่อลำดับที่ ๑.๔ ในข้อ ๑ คณะกรรมการอำนวยการ (...) และแต่งตั้ง...แทน``:
+                # an amending order's clause names the group its replacements join
+                self.open_group(" ".join(amended["group"].split()))
             seq = SEQ.match(flat)
             if (
                 heading is None
