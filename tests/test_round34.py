@@ -528,3 +528,26 @@ def test_an_amending_orders_replacement_joins_the_group_its_clause_names() -> No
     ]
     members = {m.seq: m.group_name for m in rows_of(parse_pages("\n".join(order)), CommitteeMember)}
     assert members == {"1.4": "คณะกรรมการอำนวยการ", "2.1": "คณะทำงานจัดทำและเผยแพร่ข้อมูลสาธารณะ (OIT)"}
+
+
+def test_a_plan_grouped_by_division_states_a_subtotal_per_division() -> None:
+    """heldout35's plan, its projects grouped by the division responsible with a total after
+    each (``รวมสำนักปลัดเทศบาล | | | ๗๕,๐๐๐``): stated totals the contract keeps as plan_total
+    budgets, the grand total apart."""
+    from schemas import Budget
+
+    plan = [
+        "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๙",
+        "เทศบาลตำบลทดสอบงาม",
+        "ที่\tโครงการ/กิจกรรม/มาตรการ\tมิติ\tงบประมาณ (บาท)\tหมายเหตุ",
+        "สำนักปลัดเทศบาล",
+        "๑\tโครงการอบรมคุณธรรมจริยธรรม\t๑\t๔๕,๐๐๐\t",
+        "๒\tโครงการเทศบาลเคลื่อนที่\t๓\t๓๐,๐๐๐\t",
+        "รวมสำนักปลัดเทศบาล\t\t\t๗๕,๐๐๐\t",
+        "กองคลัง",
+        "๓\tโครงการอบรมการจัดซื้อจัดจ้าง\t๒\t๒๐,๐๐๐\t",
+        "รวมกองคลัง\t\t\t๒๐,๐๐๐\t",
+        "รวมทั้งสิ้น\t\t\t๙๕,๐๐๐\t",
+    ]
+    totals = {b.label: b.amount_thb for b in rows_of(parse_pages("\n".join(plan)), Budget) if b.kind == "plan_total"}
+    assert totals == {"รวมสำนักปลัดเทศบาล": Decimal("75000"), "รวมกองคลัง": Decimal("20000"), "รวมทั้งสิ้น": Decimal("95000")}
