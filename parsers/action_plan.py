@@ -505,13 +505,13 @@ class PlanReader:
     row_line: int = -1  # the line the last row started on
     coded: bool = False  # rows numbered by dimension codes (``1.1``), counted in order
     task_codes: bool = False  # codes of three levels (``มิติ.ภารกิจ.ลำดับ``): two-level rows head tasks
+    parents: set[tuple[str, str]] = field(default_factory=set)  # the (dimension, task) codes with items under them
     heading_line: int = -1  # the line of the last dimension heading between rows
 
     def read(self, lines: Sequence[Line]) -> None:
-        self.task_codes = any(
-            (code := CODE_CELL.match(next((c.strip() for c in cells(line.text) if c.strip()), ""))) and code["item"]
-            for line in lines
-        )
+        codes = [CODE_CELL.match(next((c.strip() for c in cells(line.text) if c.strip()), "")) for line in lines]
+        self.parents = {(code["dim"], code["sub"]) for code in codes if code and code["item"]}
+        self.task_codes = bool(self.parents)
         for i, line in enumerate(lines):
             self.read_line(i, line)
 
@@ -838,7 +838,7 @@ class PlanReader:
             and not code["item"]
             and self.header_seen
             and any(row_cells[first + 1 :])
-            and not self.holds_money(row_cells[first + 1 :])
+            and self.heads_task(code, row_cells[first + 1 :])
         ):
             # ``๑.๑ | การสร้างจิตสำนึก...`` with nothing in its other cells, over ``๑.๑.๑ | โครงการ...
             # | ๘๐,๐๐๐``: a task of the dimension heading its projects (codes มิติ.ภารกิจ.ลำดับ)
@@ -882,6 +882,14 @@ class PlanReader:
 
     def looks_like_row(self, rest: Sequence[str]) -> bool:
         return any(parse_money(c, read="cell") is not None or TICK_CELL.match(c) for c in rest if c)
+
+    def heads_task(self, code: regex.Match[str], rest: Sequence[str]) -> bool:
+        """Whether a two-level coded row heads a task: a task has items under it (``๑.๑`` over
+        ``๑.๑.๑``) and no budget of its own, though a scan may put a neighbour's tick on it; a
+        two-level row with no items is a project unless nothing of a project's stands in it."""
+        if (code["dim"], code["sub"]) in self.parents:
+            return not self.holds_money(rest)
+        return not (self.looks_like_row(rest) or self.holds_money(rest))
 
     @staticmethod
     def holds_money(rest: Sequence[str]) -> bool:

@@ -30,6 +30,7 @@ from pipeline.model import Line, Parsed, Segment
 from pipeline.normalize import clean, surname_after
 from pipeline.thai import find_date, find_fiscal_year
 from schemas import Attendee
+from schemas.tables import AttendanceStatus
 
 SIGN_COLUMN = regex.compile(r"ลายมือชื่อ|ลายเซ็น|ลงชื่อ|ลงนาม")
 
@@ -60,6 +61,8 @@ def parse(segment: Segment) -> Parsed:
 ROLE_HEAD = regex.compile(r"ตำแหน่ง\s*ใน\s*คณะ|หน้าที่|บทบาท")
 POSITION_HEAD = regex.compile(r"ตำแหน่ง(?!\s*ใน\s*คณะ)|ประเภท|สังกัด|หน่วยงาน")
 REMARK_HEAD = regex.compile(r"หมายเหตุ")
+# A sheet's title saying whose names it holds: those invited, or the members.
+SHEET_OF = regex.compile(r"(?:บัญชี|ใบ|แบบ)\s*(?:ลง\s*)?(?:ชื่อ|เวลา|ทะเบียน)\s*(?:ผู้\s*(?P<invited>เข้า\s*ร่วม)|ผู้\s*มา|กรรมการ)")
 
 
 def column_cell(row: list[str], columns: dict[str, int], role: str) -> str | None:
@@ -73,16 +76,22 @@ def sheet_attendees(segment: Segment) -> list[Attendee]:
     linked by ``parsers.crossdoc``): ``meeting_id`` is the sheet's own until then."""
     columns: dict[str, int] = {}
     out: list[Attendee] = []
+    status: AttendanceStatus = "present"
     for line in segment.lines:
         row = [c.strip() for c in cells(line.text)]
+        if len([c for c in row if c]) == 1 and (title := SHEET_OF.search(line.text)):
+            # a sheet of those invited (``บัญชีลงชื่อผู้เข้าร่วมประชุม``), or of the members
+            status = "invited" if title["invited"] else "present"
+            continue
+        if "\t" in line.text and SIGN_COLUMN.search(line.text) and NAME_COLUMN.search(line.text):
+            columns = {  # (each table's own header: a sheet may hold two)
+                role: k
+                for role, pattern in (("remark", REMARK_HEAD), ("sign", SIGN_COLUMN), ("role", ROLE_HEAD), ("position", POSITION_HEAD), ("name", NAME_COLUMN))
+                for k in [next((k for k, c in enumerate(row) if pattern.search(c)), -1)]
+                if k >= 0
+            }
+            continue
         if not columns:
-            if "\t" in line.text and SIGN_COLUMN.search(line.text) and NAME_COLUMN.search(line.text):
-                columns = {
-                    role: k
-                    for role, pattern in (("remark", REMARK_HEAD), ("sign", SIGN_COLUMN), ("role", ROLE_HEAD), ("position", POSITION_HEAD), ("name", NAME_COLUMN))
-                    for k in [next((k for k, c in enumerate(row) if pattern.search(c)), -1)]
-                    if k >= 0
-                }
             continue
         number = ROW_NUMBER.match(row[0]) if row else None
         name_at = columns.get("name")
@@ -105,7 +114,7 @@ def sheet_attendees(segment: Segment) -> list[Attendee]:
                 doc_id=segment.doc_id,
                 page_no=line.page_no,
                 seq=int(number["no"]),
-                status="absent" if ABSENCE_REMARK.match(remark) else "present",
+                status="absent" if status == "present" and ABSENCE_REMARK.match(remark) else status,
                 prefix=person.prefix,
                 full_name=person.full_name,
                 position=column_cell(row, columns, "position"),

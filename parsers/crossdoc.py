@@ -43,24 +43,27 @@ def attend_from_sheets(parsed: list[Parsed]) -> list[Parsed]:
     member themselves (``ผู้มาประชุม จำนวน ๑๓ คน (ตามบัญชีลงชื่อแนบท้าย)``); otherwise the sheet
     repeats their lists and gives no attendee."""
     meetings = [row for p in parsed for row in p.rows if isinstance(row, Meeting)]
-    listed = {  # meetings whose minutes list their members
-        row.meeting_id
+    listed = {  # (meeting, members or invited) the minutes list themselves
+        (row.meeting_id, row.status == "invited")
         for p in parsed
         if p.document.doc_type != "attendance_sheet"
         for row in p.rows
-        if isinstance(row, Attendee) and row.status != "invited"
+        if isinstance(row, Attendee)
     }
-    for p in parsed:
+    for k, p in enumerate(parsed):
         if p.document.doc_type != "attendance_sheet":
             continue
         people = [row for row in p.rows if isinstance(row, Attendee)]
-        dated = [m for m in meetings if p.document.doc_date is not None and m.meeting_date == p.document.doc_date]
-        meeting = dated[0] if dated else meetings[0] if len(meetings) == 1 and p.document.doc_date is None else None
         p.rows = [row for row in p.rows if not isinstance(row, Attendee)]
-        if meeting is None or meeting.meeting_id in listed:
+        # the nearest minutes before the sheet of its date (two bodies may meet the same day)
+        before = [m for q in reversed(parsed[:k]) for m in q.rows if isinstance(m, Meeting)]
+        dated = [m for m in before if p.document.doc_date is not None and m.meeting_date == p.document.doc_date]
+        meeting = dated[0] if dated else meetings[0] if len(meetings) == 1 and p.document.doc_date is None else None
+        if meeting is None:
             continue
-        p.rows += [row.model_copy(update={"meeting_id": meeting.meeting_id, "doc_id": meeting.doc_id}) for row in people]
-        listed.add(meeting.meeting_id)
+        kept = [row for row in people if (meeting.meeting_id, row.status == "invited") not in listed]
+        p.rows += [row.model_copy(update={"meeting_id": meeting.meeting_id, "doc_id": meeting.doc_id}) for row in kept]
+        listed |= {(meeting.meeting_id, row.status == "invited") for row in kept}
     return parsed
 
 

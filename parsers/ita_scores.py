@@ -120,7 +120,9 @@ NOT_A_SCORE_BEFORE = regex.compile(
 )
 # A target a few words before its number (ค่าเป้าหมายปีต่อไป 90 คะแนน).
 TARGET_BEFORE = regex.compile(r"(?:เกณฑ์|เป้าหมาย|คะแนนเต็ม)[^\d]{0,20}$")
-YEAR_ASIDE = regex.compile(r"\(\s*(?:ปี|พ\.\s?ศ\.)\s*(?:พ\.\s?ศ\.)?\s*25\d\d\s*[:=]\s*$")  # ``(ปี 2568 = `` before a score
+YEAR_ASIDE = regex.compile(r"\(\s*(?:ปี|พ\.\s?ศ\.)\s*(?:พ\.\s?ศ\.)?\s*(?P<year>25\d\d)\s*[:=]\s*$")  # ``(ปี 2568 = `` before a score
+YEAR_EQUALS = regex.compile(r"(?P<year>25\d\d)\s*[:=]\s*$")  # ``ปี 2570 : `` before a number
+TARGET_WORDS = regex.compile(r"เกณฑ์|เป้า\s*หมาย|คะแนน\s*เต็ม|คาด\s*การณ์")
 # ``การป้องกันการทุจริต (75.00 คะแนน)``: a score in parentheses after its label.
 BRACKETED_SCORE = regex.compile(r"^\s*คะแนน\s*\)")
 NOT_A_SCORE_AFTER = regex.compile(
@@ -168,6 +170,7 @@ PROSE_LINE_LENGTH = 90
 # A score alone on its line (dot leaders and a scan's specks before it): its label is the line above.
 # (a scan may garble its point, ``๙๑-.๙๕``, ``๙๕,๓๕``, and leave specks of the leaders before it)
 # (no letters before it: ``IIT 85.20`` is an instrument's row; ``5-10`` no score)
+INDICATOR_RANGE = regex.compile(r"\s*(?:[-–]|ถึง)\s*\d|\s*แบบ\s*(?:วัด|ตรวจ)")
 # A line that opens with the word for a score, its label on the line above (``ผลคะแนน 92.18 ...``).
 SCORE_LEAD_LINE = regex.compile(r"^\s*(?:ผล\s*)?(?:ได้\s*)?คะแนน\s*(?:ที่ได้\s*)?[:=]?\s*(?=\d|$)")
 LONE_SCORE = regex.compile(r"(?:[^\p{Thai}\p{Latin}]*?\s)?[.\s…]*(?P<int>\d{1,3})\s?(?:[.,]|-\.|\.-|,,)\s?(?P<frac>\d{2})")
@@ -397,8 +400,10 @@ class Reader:
             named = LEADER_TAIL.sub("", " ".join(words) or text)
             # an instrument's heading is the instrument's; an indicator is known by its name first
             # (a scan garbles its number: ``ที่ๆ``)
-            if heading and INDICATOR_WORD.match(named):
-                heading = None  # ``ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ (IIT)``: the indicator's heading, its instrument in brackets
+            if heading and (word := INDICATOR_WORD.match(named)) and not INDICATOR_RANGE.match(named[word.end() :]):
+                # ``ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ (IIT)``: the indicator's heading, its instrument in
+                # brackets (``ตัวชี้วัดที่ 1 - 5 แบบวัด... (IIT)`` is the instrument's)
+                heading = None
             indicator = None if heading else match_indicator(named)
             self.awaiting = (
                 Label(heading, None, None)
@@ -651,7 +656,10 @@ class Reader:
             before, after = text[:number_at], text[match.end() :]
             rest = text[number_at + len(number) :]
             # (``การป้องกันการทุจริต (75.00 คะแนน)``, ``(ปี 2568 = 88.40)``: a score in brackets)
-            bracketed = (before.rstrip().endswith("(") and BRACKETED_SCORE.match(rest)) or YEAR_ASIDE.search(before)
+            aside = YEAR_ASIDE.search(before) or YEAR_EQUALS.search(before)
+            if aside and (TARGET_WORDS.search(before[-60:]) or (self.default_year and int(aside["year"]) > self.default_year)):
+                continue  # ``เป้าหมาย (ปี 2570 = 95)``, a year after the report's: a target, no score
+            bracketed = (before.rstrip().endswith("(") and BRACKETED_SCORE.match(rest)) or aside
             if (NOT_A_SCORE_BEFORE.search(before) and not bracketed) or TARGET_BEFORE.search(before[-40:]):
                 continue
             if NOT_A_SCORE_AFTER.match(rest) and not bracketed:

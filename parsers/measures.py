@@ -573,13 +573,15 @@ def read_blocks(lines: Sequence[Line]) -> list[TableRow]:
     rows: list[TableRow] = []
     current: TableRow | None = None
     role: str | None = None
-    labelled = -1  # the line of the last field label
+    labelled, label = -1, ""  # the line of the last field label, and the label
     for at, line in enumerate(lines):
         text = clean(line.text.replace("\t", " ")) or ""
         if not text:
             continue
-        head, *rest = [c.strip() for c in line.text.split("\t") if c.strip()] or [""]
-        if labelled == at - 1 and LABEL_TAIL.match(head):
+        head, *rest = [c.strip() for c in line.text.split("\t")]
+        # (the label's rest in the label's own column, the two making a label: ``แนวทาง`` +
+        # ``ปฏิบัติ``; not a value's last word wrapped under it, ``...และรายงาน`` / ``ผล``)
+        if labelled == at - 1 and LABEL_TAIL.match(head) and BLOCK_LABEL_WORDS.fullmatch(label + head):
             text = clean(" ".join(rest)) or ""
             if not text:
                 continue
@@ -629,6 +631,7 @@ def read_blocks(lines: Sequence[Line]) -> list[TableRow]:
             found = next((r for r, pattern in BLOCK_ROLES if pattern.match(label_and_rest)), None)
             if found is not None:
                 role, labelled = found, at
+                label = regex.sub(r"[\s:：]", "", (BLOCK_LABEL_WORDS.match(label_and_rest) or regex.match("", "")).group())
                 value = BLOCK_LABEL_WORDS.sub("", label_and_rest, count=1).strip()
                 if role != OBJECTIVE:
                     current.add(role, value)

@@ -84,7 +84,7 @@ def ruled_rows(binary: np.ndarray, dpi: int, lines: tuple[np.ndarray, np.ndarray
     # a ruling is a pixel row inked over a sixth of the page (a text row never is, once the
     # long-stroke filter has run): thick or doubled scan lines are one ruling
     rulings = _runs(np.flatnonzero((across > 0).sum(axis=1) >= width // 6), merge=3)
-    rulings = [(top, bottom) for top, bottom in rulings if _unbroken(across[top : bottom + 1], dpi) >= width // 6]
+    rulings = [(top, bottom) for top, bottom in rulings if _ruling(across, down, top, bottom, dpi)]
     rows: list[RuledRow] = []
     for (_, top), (bottom, _) in itertools.pairwise(rulings):
         if bottom - top < dpi * MIN_ROW:
@@ -97,12 +97,21 @@ def ruled_rows(binary: np.ndarray, dpi: int, lines: tuple[np.ndarray, np.ndarray
     return _headers_completed(rows, merge=round(dpi / 25))
 
 
-def _unbroken(band: np.ndarray, dpi: int) -> int:
-    """The longest stretch of a ruling's pixel rows inked without a break wider than a faint
-    scan makes (a sixth of an inch of arrows ``◄──── | ──── | ───►`` drawn across a plan's quarter
-    cells, broken at each cell's padding, is no ruling: it would cut the row's first line)."""
-    inked = np.flatnonzero(band.any(axis=0))
-    return max((last - first + 1 for first, last in _runs(inked, merge=max(2, round(dpi * RULING_GAP)))), default=0)
+def _ruling(across: np.ndarray, down: np.ndarray, top: int, bottom: int, dpi: int) -> bool:
+    """Whether the long horizontal strokes in pixel rows ``top``..``bottom`` are a ruling: one
+    stretch over a sixth of the page without a break wider than a faint scan makes, or pieces
+    that meet a vertical ruling (a merged header's underlines, from one column's rule to
+    another's). Arrows drawn across a plan's quarter cells (``◄─── | ──── | ───►``) are pieces
+    that stop short of the rules, at each cell's padding: no ruling (it would cut the row's
+    first line of text in half)."""
+    pieces = _runs(np.flatnonzero(across[top : bottom + 1].any(axis=0)), merge=max(2, round(dpi * RULING_GAP)))
+    if max((last - first + 1 for first, last in pieces), default=0) >= across.shape[1] // 6:
+        return True
+    reach = max(3, round(dpi * RULE_TOUCH))
+    rules = np.flatnonzero(down[max(0, top - reach) : bottom + reach + 1].any(axis=0))
+    return any(
+        rules.size and int(np.abs(rules - end).min()) <= reach for first, last in pieces for end in (first, last)
+    )
 
 
 def _headers_completed(rows: list[RuledRow], merge: int) -> list[RuledRow]:
@@ -122,6 +131,7 @@ def _headers_completed(rows: list[RuledRow], merge: int) -> list[RuledRow]:
 
 
 RULING_GAP = 1 / 40  # inches: the widest break a faint scan leaves in a ruling
+RULE_TOUCH = 1 / 60  # inches: how near a vertical ruling an underline's end stands when it meets it
 
 
 def inset(dpi: int) -> int:

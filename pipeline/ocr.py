@@ -460,13 +460,18 @@ def _ticks_in_tick_columns(
     for box, mine in readings.items():
         if not in_block(box):
             continue
-        arrow = spanned(box)
+        # (an arrow's cell holds no word of two letters: a merged header's underline runs through
+        # its quarters' labels, ``ต.ค.``, ``ม.ค.``)
+        arrow = spanned(box) and not any(len(_LETTER.findall(w.text)) >= 2 for w in mine)
         if not arrow and ((mine and not all(_TICK_SPECK.fullmatch(w.text) for w in mine)) or not marked(box)):
             continue
         out = [w for w in out if w not in mine]
         top = line_of.get((box.top, box.bottom), (box.top + box.bottom - letter) // 2)
         out.append(Word((box.x0 + box.x1 - letter) // 2, top, letter, letter, 50.0, "✓"))
     return out
+
+
+_LETTER = regex.compile(r"[ก-ฮA-Za-z]")
 
 
 def _overlaps(span: tuple[int, int], column: tuple[int, int]) -> bool:

@@ -384,7 +384,8 @@ def test_an_instruments_count_of_indicators_is_no_score() -> None:
 def test_a_roll_calls_village_column_and_a_late_arrivals_remark_are_no_post() -> None:
     """heldout35's welfare fund: ``ที่ | ชื่อ - สกุล | หมู่ที่ | ตำแหน่งในคณะกรรมการ | ลายมือชื่อ |
     หมายเหตุ``: each member's post read as the village's number, a late arrival's remark
-    (``มาเวลา 14:10 น.``) as a post, and the board's ``ประชาสัมพันธ์`` as no role."""
+    (``มาเวลา 14:10 น.``) as a post. (The board's ``ประชาสัมพันธ์`` stays a post: a review found the bare
+    word a staff member's post in an invited list.)"""
     from schemas import Attendee
 
     minutes = [
@@ -403,7 +404,7 @@ def test_a_roll_calls_village_column_and_a_late_arrivals_remark_are_no_post() ->
     people = {a.full_name: a for a in rows_of(parse_pages("\n".join(minutes)), Attendee)}
     assert {name: (a.position, a.role) for name, a in people.items()} == {
         "สมพงษ์ ทองดี": (None, "ประธานกรรมการ"),
-        "ลำดวน สายดี": (None, "ประชาสัมพันธ์"),
+        "ลำดวน สายดี": ("ประชาสัมพันธ์", None),  # (the board's PR officer, or a post: read as the post)
         "จันทร์เพ็ญ ศรีดี": (None, "กรรมการ"),
         "คำมี พรมดี": (None, "กรรมการ"),
     }
@@ -506,6 +507,9 @@ def test_approvals_that_changed_a_figure_or_took_a_committees_amendments() -> No
     assert outcome_of("เห็นชอบให้แก้ไขระเบียบฯ ข้อ 14 โดยปรับเป็นคืนละ 250 บาท แทนที่เสนอ 300 บาท") == "approved_with_changes"
     assert outcome_of("เห็นชอบร่างข้อบัญญัติตามที่คณะกรรมการแปรญัตติแก้ไขเพิ่มเติม ข้อ 5 และข้อ 9") == "approved_with_changes"
     assert outcome_of("เห็นชอบตามที่เสนอ") == "approved"
+    # (a review's guards: the proposal itself adds or moves money)
+    assert outcome_of("เห็นชอบร่างแผนพัฒนาท้องถิ่น เพิ่มเติม ครั้งที่ 2 โดยปรับเพิ่มโครงการจำนวน 5 โครงการ ตามที่เสนอ") == "approved"
+    assert outcome_of("อนุมัติให้โอนงบประมาณรายจ่าย โดยปรับลดจากแผนงานบริหารงานทั่วไป จำนวน 50,000 บาท ไปตั้งจ่ายเป็นรายการใหม่") == "approved"
 
 
 def test_an_amending_orders_replacement_joins_the_group_its_clause_names() -> None:
@@ -551,3 +555,91 @@ def test_a_plan_grouped_by_division_states_a_subtotal_per_division() -> None:
     ]
     totals = {b.label: b.amount_thb for b in rows_of(parse_pages("\n".join(plan)), Budget) if b.kind == "plan_total"}
     assert totals == {"รวมสำนักปลัดเทศบาล": Decimal("75000"), "รวมกองคลัง": Decimal("20000"), "รวมทั้งสิ้น": Decimal("95000")}
+
+
+# --- guards: a review's misfires -----------------------------------------------------------------
+
+
+def test_guard_two_level_rows_without_items_under_them_are_projects_ticks_and_all() -> None:
+    from schemas import Project
+
+    plan = [*PLAN_TASK_CODES_SCANNED[:4], PLAN_TASK_CODES_SCANNED[6],
+            "มิติที่ 2 การบริหารราชการเพื่อป้องกันการทุจริต",
+            "2.1\tมาตรการจัดทำคู่มือการปฏิบัติงาน\t\t☑\t☑\t☑\t☑\tสำนักปลัด",
+            "2.2\tมาตรการเผยแพร่ข้อมูลข่าวสาร\t\t☑\t☑\t☑\t☑\tกองคลัง"]  # fmt: skip
+    names = [p.name for p in rows_of(parse_pages("\n".join(plan)), Project)]
+    assert names == ["โครงการอบรมคุณธรรมจริยธรรม", "มาตรการจัดทำคู่มือการปฏิบัติงาน", "มาตรการเผยแพร่ข้อมูลข่าวสาร"]
+
+
+def test_guard_targets_for_later_years_and_an_instruments_range_heading() -> None:
+    from schemas import ItaScore
+
+    head = ["รายงานผลการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปีงบประมาณ พ.ศ. 2569", "เทศบาลตำบลทดสอบงาม"]
+    overall = "ผลการประเมินภาพรวม เทศบาลตำบลทดสอบงามได้คะแนน ITA 89.50 คะแนน อยู่ในระดับ A"
+    for target in ("การกำหนดค่าเป้าหมายการพัฒนา (ปี 2570 = 95)", "ค่าเป้าหมายในปีถัดไป ปี 2570 : 92",
+                   "เป้าหมายระยะ 3 ปี (ปี 2570 = 90 ปี 2571 = 92 ปี 2572 = 95)"):  # fmt: skip
+        scores = [(s.fiscal_year, s.score) for s in rows_of(parse_pages("\n".join([*head, overall, target])), ItaScore)]
+        assert scores == [(2569, Decimal("89.50"))], target
+    ranged = [*head, "ตัวชี้วัดที่ 1 - 5 แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)", "85.20"]
+    score = rows_of(parse_pages("\n".join(ranged)), ItaScore)[0]
+    assert (score.instrument, score.indicator_no, score.score) == ("IIT", None, Decimal("85.20"))
+
+
+def test_guard_a_values_last_word_wrapped_under_it_stays_the_values() -> None:
+    text = [
+        "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2569",
+        "มาตรการที่ 1 มาตรการจัดการเรื่องร้องเรียน",
+        "แนวทาง\t:\t1) จัดทำประกาศแนวทางการ",
+        "\tปฏิบัติ",
+        "ผู้รับผิดชอบ :\tสำนักปลัด",
+        "การติดตามและประเมินผล :\tสรุปผลการดำเนินงานและรายงาน",
+        "\tผล",
+    ]
+    measure = rows_of(parse_pages("\n".join(text)), Measure)[0]
+    assert measure.method == "1) จัดทำประกาศแนวทางการ ปฏิบัติ"
+    assert measure.follow_up == "สรุปผลการดำเนินงานและรายงาน ผล"
+
+
+def test_guard_a_sheet_goes_to_the_nearest_minutes_of_its_date_and_an_invited_sheet_is_invited() -> None:
+    from schemas import Attendee
+
+    fund = ["รายงานการประชุมคณะกรรมการกองทุนหลักประกันสุขภาพเทศบาลตำบลทดสอบงาม", "ครั้งที่ 1/2569",
+            "วันศุกร์ที่ 15 พฤษภาคม 2569  เวลา 09.30 น.", "ผู้มาประชุม            จำนวน 9 คน  (ตามบัญชีลงชื่อแนบท้าย)",
+            "ระเบียบวาระที่ 1 : เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ", "มติที่ประชุม : รับทราบ", "เลิกประชุมเวลา 11.00 น."]  # fmt: skip
+    board = [line.replace("จำนวน 3 คน  (รายชื่อตามบัญชีลงชื่อผู้มาประชุมแนบท้าย)", "") for line in MINUTES_WITH_COUNTS_AND_A_SHEET]
+    listed = [*board[:3], "ผู้มาประชุม", "1. นายสุเทพ ทองดี ผู้ทรงคุณวุฒิ ประธานกรรมการ",
+              "2. นายอำนาจ จันทร์ดี ผู้อำนวยการสถานศึกษา กรรมการและเลขานุการ", *board[5:]]  # fmt: skip
+    source = "\n".join([*fund, "\f" + listed[0], *listed[1:]])
+    people = [(a.full_name, a.meeting_id) for a in rows_of(parse_pages(source), Attendee)]
+    assert sorted(people) == [("สุเทพ ทองดี", "ffffffffffffffff-002-m1"), ("อำนาจ จันทร์ดี", "ffffffffffffffff-002-m1")]
+    invited = [line.replace("ผู้มาประชุม", "ผู้เข้าร่วมประชุม") if "บัญชีลงชื่อ" in line else line for line in MINUTES_WITH_COUNTS_AND_A_SHEET]
+    statuses = {a.status for a in rows_of(parse_pages("\n".join(invited)), Attendee)}
+    assert statuses == {"invited"}
+
+
+def test_guard_a_merged_headers_separate_underlines_still_split_it_and_its_labels_are_no_ticks() -> None:
+    import numpy as np
+
+    from pipeline import cells, ocr
+
+    dpi = 200
+    page = np.full((500, 1654), 255, dtype=np.uint8)
+    for y in (50, 250, 350):
+        page[y : y + 2, 100:1550] = 0
+    page[150:152, 600:842] = 0  # underlines of two merged header cells, a column apart
+    page[150:152, 1000:1202] = 0
+    for x in (100, 160, 600, 840, 1000, 1200, 1550):
+        page[50:352, x : x + 2] = 0
+    for x in (660, 720, 780, 1100):
+        page[150:352, x : x + 2] = 0
+    assert [(r.top, r.bottom) for r in cells.ruled_rows(page, dpi)] == [(51, 150), (151, 250), (251, 350)]
+    header = cells.Box(604, 55, 656, 245)  # a quarter's cell, were the header one tall row
+    words = [ocr.Word(610, 200, 40, 20, 90.0, "ต.ค.", 1), ocr.Word(670, 200, 40, 20, 90.0, "ม.ค.", 1),
+             ocr.Word(110, 290, 80, 20, 90.0, "โครงการอบรม", 2), ocr.Word(680, 290, 20, 20, 90.0, "/", 2)]  # fmt: skip
+    grid = [header, cells.Box(664, 55, 716, 245), cells.Box(604, 255, 656, 345), cells.Box(664, 255, 716, 345)]
+
+    def inside(w: ocr.Word, box: cells.Box) -> bool:
+        return box.x0 <= w.left + w.width / 2 <= box.x1 and box.top <= w.top + w.height / 2 <= box.bottom
+
+    out = ocr._ticks_in_tick_columns(words, grid, inside, lambda box: True, dpi, lambda box: box.top < 100)
+    assert {"ต.ค.", "ม.ค."} <= {w.text for w in out}  # the labels stay: no arrow where a word of two letters stands
