@@ -3,6 +3,8 @@
 - Project sheets sit in a segment of their own, so they cannot see the plan's table: their
   ``project_seq`` (and their budgets') comes from the plan rows of the same source whose
   names match theirs, and their fiscal year from the plan's.
+- An attendance sheet's people become attendees of the minutes it follows when those minutes
+  only count their members (or those invited).
 - A document that never names its office takes the office its source names most.
 
 Pure functions of the parsed results (they update them in place and return them); this module
@@ -38,10 +40,11 @@ def link(parsed: list[Parsed], segments: Sequence[Segment]) -> list[Parsed]:
 
 
 def attend_from_sheets(parsed: list[Parsed]) -> list[Parsed]:
-    """An attendance sheet's people as the attendees of the meeting of its date in the same
-    source (the only meeting, when the sheet prints no date), when those minutes list no
-    member themselves (``ผู้มาประชุม จำนวน ๑๓ คน (ตามบัญชีลงชื่อแนบท้าย)``); otherwise the sheet
-    repeats their lists and gives no attendee."""
+    """An attendance sheet's people as the attendees of the nearest meeting before it of its
+    date in the same source (the only meeting, when the sheet prints no date), when those
+    minutes list none of them themselves - no member for a sheet of members (``ผู้มาประชุม จำนวน
+    ๑๓ คน (ตามบัญชีลงชื่อแนบท้าย)``), no one invited for a sheet of those invited; otherwise the
+    sheet repeats their lists and gives no attendee."""
     meetings = [row for p in parsed for row in p.rows if isinstance(row, Meeting)]
     listed = {  # (meeting, members or invited) the minutes list themselves
         (row.meeting_id, row.status == "invited")
