@@ -406,7 +406,7 @@ def _ticks_in_tick_columns(
     ticked = {
         column(box.x0, box.x1)
         for box, mine in readings.items()
-        if mine and all(_TICK_READING.fullmatch(w.text) for w in mine)
+        if mine and all(_TICK_READING.fullmatch(w.text) or _ROOT_TICK.fullmatch(w.text) for w in mine)
     }
     # a column that holds an amount in some row is no tick column (a narrow budget's)
     worded = {
@@ -463,7 +463,7 @@ def _ticks_in_tick_columns(
         # (an arrow's cell holds no word of two letters: a merged header's underline runs through
         # its quarters' labels, ``ต.ค.``, ``ม.ค.``)
         arrow = spanned(box) and not any(len(_LETTER.findall(w.text)) >= 2 for w in mine)
-        if not arrow and ((mine and not all(_TICK_SPECK.fullmatch(w.text) for w in mine)) or not marked(box)):
+        if not arrow and ((mine and not all(_TICK_SPECK.fullmatch(w.text) or _ROOT_TICK.fullmatch(w.text) for w in mine)) or not marked(box)):
             continue
         out = [w for w in out if w not in mine]
         top = line_of.get((box.top, box.bottom), (box.top + box.bottom - letter) // 2)
@@ -1040,6 +1040,8 @@ _LINE_LETTER = regex.compile(r"[ก-ฮ0-9๐-๙A-Za-z]")
 _TICK_READING = regex.compile(rf"[/\\|vVJ{TICK_MARKS}]{{1,3}}")
 # What a tick alone in its cell also comes out as: quotes and slashes (``“``, ``/”``).
 _TICK_SPECK = regex.compile(r"[“”\"'`/\\|,.]{1,3}")
+# ... and a check mark drawn as a root sign (``√``) as the Thai model reads it alone in a tick column
+_ROOT_TICK = regex.compile(r"ห")
 
 
 def _table_cells(cells: list[str]) -> str:

@@ -643,3 +643,19 @@ def test_guard_a_merged_headers_separate_underlines_still_split_it_and_its_label
 
     out = ocr._ticks_in_tick_columns(words, grid, inside, lambda box: True, dpi, lambda box: box.top < 100)
     assert {"ต.ค.", "ม.ค."} <= {w.text for w in out}  # the labels stay: no arrow where a word of two letters stands
+
+
+def test_a_check_mark_drawn_as_a_root_sign_and_read_as_ห_in_a_tick_column() -> None:
+    """heldout35's plan on a 200 dpi scan: its ticks are ``√``, which the Thai model reads alone
+    in a cell as ``ห``: the quarter was lost (a tick column holding only such readings was no
+    tick column either)."""
+    from pipeline import cells, ocr
+
+    grid = [cells.Box(600 + 60 * k, 255, 656 + 60 * k, 345) for k in range(4)]
+    words = [ocr.Word(110, 290, 80, 20, 90.0, "โครงการอบรม", 1), ocr.Word(680, 290, 20, 20, 60.0, "ห", 1)]
+
+    def inside(w: ocr.Word, box: cells.Box) -> bool:
+        return box.x0 <= w.left + w.width / 2 <= box.x1 and box.top <= w.top + w.height / 2 <= box.bottom
+
+    out = ocr._ticks_in_tick_columns(words, grid, inside, lambda box: box.x0 == 660, 200)
+    assert sorted(w.text for w in out) == ["โครงการอบรม", "✓"]
