@@ -319,6 +319,17 @@ def recompose_sara_am(text: str) -> str:
 
 # A row's code alone in its cell with a gap a text layer put before its first dot (``๒ .๒.๑``,
 # LibreOffice's kerning): the code.
+# A stamp's or a signature's specks read as punctuation after a bracket closes a cell's words
+# (``รองนายกเทศมนตรี (นายสมหมาย ทองใบ) - .``, ``... (นางเพ็ญศรี แสนสุข) ':``)
+_SPECKS_AFTER_BRACKET = regex.compile(r"(?<=\))(?:\s+[-.'\"`‘’“”:;,]{1,3})+$")
+# ... or before a cell's words (``': กรรมการ``): quotes and colons, with a space before the word
+_SPECKS_BEFORE_WORD = regex.compile(r"^['\"`‘’“”:;,]{1,3}\s+(?=\p{Thai})")
+
+
+def _cell_specks_out(cell: str) -> str:
+    return _SPECKS_BEFORE_WORD.sub("", _SPECKS_AFTER_BRACKET.sub("", cell))
+
+
 _SPECK_AFTER_NUMBER = regex.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3}\.?)\s+[ก-ฒด-ฮ]$")  # (not ณ, a word)
 _SPACED_CODE = regex.compile(r"^(\d{1,2})\s+(\.\d{1,2}(?:\.\d{1,2})*)$")
 
@@ -357,7 +368,10 @@ def normalize_line(text: str) -> str:
         head, *rest = text.split("\t")
         text = "\t".join([head, *(cell.strip(" ") for cell in rest)])
     text = _SPACE_RUN.sub("\t", text)
-    cells = [_SPACED_CODE.sub(r"\1\2", restore_label(" ".join(cell.split()))) for cell in text.split("\t")]
+    cells = [
+        _SPACED_CODE.sub(r"\1\2", restore_label(_cell_specks_out(" ".join(cell.split()))))
+        for cell in text.split("\t")
+    ]
     while cells and not cells[-1]:
         cells.pop()
     if len(cells) >= 3:  # a table row: a lone ``/`` or ``x`` in a cell is a tick

@@ -659,3 +659,23 @@ def test_a_check_mark_drawn_as_a_root_sign_and_read_as_ห_in_a_tick_column() ->
 
     out = ocr._ticks_in_tick_columns(words, grid, inside, lambda box: box.x0 == 660, 200)
     assert sorted(w.text for w in out) == ["โครงการอบรม", "✓"]
+
+
+def test_a_stamps_specks_read_as_punctuation_around_a_members_post() -> None:
+    """heldout35's order on a copier scan, members as ``post (name)   role``: a stamp's edge read
+    as ``- .``, ``':``, ``"'`` after the bracket or before the role, and three members lost their
+    names into their posts."""
+    from schemas import CommitteeMember
+
+    order = [
+        "คำสั่งเทศบาลตำบลทดสอบงาม",
+        "ที่ 247/2569",
+        "เรื่อง แต่งตั้งคณะกรรมการจัดทำแผนปฏิบัติการป้องกันการทุจริต",
+        "      ๑. คณะกรรมการอำนวยการ ประกอบด้วย",
+        "            ๑.๑ นายกเทศมนตรีตำบลทดสอบงาม (นายชาญชัย ภักดีดี) ประธานกรรมการ",
+        "            ๑.๒ รองนายกเทศมนตรี (นายสมหมาย ทองดี) - .                          รองประธานกรรมการ",
+        "            ๑.๓ รองนายกเทศมนตรี (นางเพ็ญศรี แสนดี)                     ': กรรมการ",
+    ]
+    members = {m.seq: (m.full_name, m.position, m.role) for m in rows_of(parse_pages("\n".join(order)), CommitteeMember)}
+    assert members["1.2"] == ("สมหมาย ทองดี", "รองนายกเทศมนตรี", "รองประธานกรรมการ")
+    assert members["1.3"] == ("เพ็ญศรี แสนดี", "รองนายกเทศมนตรี", "กรรมการ")
