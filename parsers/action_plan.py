@@ -86,11 +86,9 @@ TOTAL_LABEL = regex.compile(r"^รวม")
 COUNTED_NAME = regex.compile(r"(?P<n>\d{1,3})\s*(?:โครงการ|กิจกรรม|รายการ|มาตรการ)")  # a total row's count
 # What follows รวม in a total's label (``รวม``, ``รวมทั้งสิ้น``, ``รวมมิติที่ 1``, ``รวม 12 โครงการ``),
 # not in a wrapped name's rest (``รวมพลังต้านทุจริต``).
-TOTAL_WORDS = regex.compile(
-    r"^รวม\s*(?:$|ทั้ง|มิติ|งบ|ยอด|เงิน|จำนวน|เป็น|ยุทธ|แผน|หมวด|ด้าน|ไตรมาส|[\d(:*]|[A-Za-z]{1,5}\s*\d|"
-    r"สำนัก|กอง(?!ทุน)|หน่วย\s*ตรวจ|ฝ่าย)"  # (a plan grouped by division: ``รวมสำนักปลัดเทศบาล``, ``รวมกองคลัง``)
-)
+TOTAL_WORDS = regex.compile(r"^รวม\s*(?:$|ทั้ง|มิติ|งบ|ยอด|เงิน|จำนวน|เป็น|ยุทธ|แผน|หมวด|ด้าน|ไตรมาส|[\d(:*]|[A-Za-z]{1,5}\s*\d)")
 GRAND_TOTAL = regex.compile(r"ทั้งสิ้น|ทั้งหมด|ทั้งแผน|งบประมาณ")
+# (and a plan grouped by division, its total after each: ``รวมสำนักปลัดเทศบาล``, ``รวมกองคลัง``)
 SUBTOTAL = regex.compile(r"มิติ|ยุทธศาสตร์|แผนงาน|หมวด|ประเภท|ด้านที่|ไตรมาส|^รวม\s*(?:สำนัก|กอง(?!ทุน)|หน่วย\s*ตรวจ|ฝ่าย)")
 TOTAL_AMOUNT_START = regex.compile(r"(?<!(?:ที่?|มิติ|ด้าน)\s*)\*?\d(?![\d,.]*\s*(?:โครงการ|กิจกรรม|รายการ|มาตรการ))")
 # ``มิติที่`` also as OCR gives it: the tone mark dropped, split over a ruling (``มิติท | ี่1``).

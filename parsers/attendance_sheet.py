@@ -65,6 +65,17 @@ REMARK_HEAD = regex.compile(r"หมายเหตุ")
 SHEET_OF = regex.compile(r"(?:บัญชี|ใบ|แบบ)\s*(?:ลง\s*)?(?:ชื่อ|เวลา|ทะเบียน)\s*(?:ผู้\s*(?P<invited>เข้า\s*ร่วม)|ผู้\s*มา|กรรมการ)")
 
 
+def row_status(titled: AttendanceStatus, role: str | None, remark: str) -> AttendanceStatus:
+    """A row's status: those invited by the sheet's title, unless the row holds a committee
+    role (a members' sheet titled ``ผู้เข้าร่วมประชุม``); a member away by the remarks."""
+    if titled == "invited" and not (role and MEMBER_ROLE.match(role)):
+        return "invited"
+    return "absent" if ABSENCE_REMARK.match(remark) else "present"
+
+
+MEMBER_ROLE = regex.compile(r"(?:รอง)?ประธาน|(?:ผู้ช่วย)?เลขานุการ|(?:อนุ)?กรรมการ|คณะทำงาน|เหรัญญิก|ปฏิคม")
+
+
 def column_cell(row: list[str], columns: dict[str, int], role: str) -> str | None:
     """The cleaned cell of ``role``'s column (not the name's), None when empty or absent."""
     k = columns.get(role)
@@ -114,7 +125,7 @@ def sheet_attendees(segment: Segment) -> list[Attendee]:
                 doc_id=segment.doc_id,
                 page_no=line.page_no,
                 seq=int(number["no"]),
-                status="absent" if status == "present" and ABSENCE_REMARK.match(remark) else status,
+                status=row_status(status, column_cell(row, columns, "role"), remark),
                 prefix=person.prefix,
                 full_name=person.full_name,
                 position=column_cell(row, columns, "position"),

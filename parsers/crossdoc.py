@@ -40,8 +40,8 @@ def link(parsed: list[Parsed], segments: Sequence[Segment]) -> list[Parsed]:
 
 
 def attend_from_sheets(parsed: list[Parsed]) -> list[Parsed]:
-    """An attendance sheet's people as the attendees of the nearest meeting before it of its
-    date in the same source (the only meeting, when the sheet prints no date), when those
+    """An attendance sheet's people as the attendees of the nearest meeting before it (else
+    after it) of its date in the same source (the only meeting, when the sheet prints no date), when those
     minutes list none of them themselves - no member for a sheet of members (``ผู้มาประชุม จำนวน
     ๑๓ คน (ตามบัญชีลงชื่อแนบท้าย)``), no one invited for a sheet of those invited; otherwise the
     sheet repeats their lists and gives no attendee."""
@@ -58,9 +58,11 @@ def attend_from_sheets(parsed: list[Parsed]) -> list[Parsed]:
             continue
         people = [row for row in p.rows if isinstance(row, Attendee)]
         p.rows = [row for row in p.rows if not isinstance(row, Attendee)]
-        # the nearest minutes before the sheet of its date (two bodies may meet the same day)
+        # the nearest minutes before the sheet of its date (two bodies may meet the same day),
+        # else after it (a sheet filed before its minutes)
         before = [m for q in reversed(parsed[:k]) for m in q.rows if isinstance(m, Meeting)]
-        dated = [m for m in before if p.document.doc_date is not None and m.meeting_date == p.document.doc_date]
+        after = [m for q in parsed[k + 1 :] for m in q.rows if isinstance(m, Meeting)]
+        dated = [m for m in [*before, *after] if p.document.doc_date is not None and m.meeting_date == p.document.doc_date]
         meeting = dated[0] if dated else meetings[0] if len(meetings) == 1 and p.document.doc_date is None else None
         if meeting is None:
             continue

@@ -122,7 +122,7 @@ NOT_A_SCORE_BEFORE = regex.compile(
 TARGET_BEFORE = regex.compile(r"(?:เกณฑ์|เป้าหมาย|คะแนนเต็ม)[^\d]{0,20}$")
 YEAR_ASIDE = regex.compile(r"\(\s*(?:ปี|พ\.\s?ศ\.)\s*(?:พ\.\s?ศ\.)?\s*(?P<year>25\d\d)\s*[:=]\s*$")  # ``(ปี 2568 = `` before a score
 YEAR_EQUALS = regex.compile(r"(?P<year>25\d\d)\s*[:=]\s*$")  # ``ปี 2570 : `` before a number
-TARGET_WORDS = regex.compile(r"เกณฑ์|เป้า\s*หมาย|คะแนน\s*เต็ม|คาด\s*การณ์")
+TARGET_WORDS = regex.compile(r"เป้า\s*หมาย|คาด\s*การณ์")
 # ``การป้องกันการทุจริต (75.00 คะแนน)``: a score in parentheses after its label.
 BRACKETED_SCORE = regex.compile(r"^\s*คะแนน\s*\)")
 NOT_A_SCORE_AFTER = regex.compile(
@@ -657,8 +657,8 @@ class Reader:
             rest = text[number_at + len(number) :]
             # (``การป้องกันการทุจริต (75.00 คะแนน)``, ``(ปี 2568 = 88.40)``: a score in brackets)
             aside = YEAR_ASIDE.search(before) or YEAR_EQUALS.search(before)
-            if aside and (TARGET_WORDS.search(before[-60:]) or (self.default_year and int(aside["year"]) > self.default_year)):
-                continue  # ``เป้าหมาย (ปี 2570 = 95)``, a year after the report's: a target, no score
+            if aside and self.default_year and int(aside["year"]) > self.default_year and TARGET_WORDS.search(text):
+                continue  # ``เป้าหมาย (ปี 2570 = 95)``: a year after the report's on a line of targets, no score
             bracketed = (before.rstrip().endswith("(") and BRACKETED_SCORE.match(rest)) or aside
             if (NOT_A_SCORE_BEFORE.search(before) and not bracketed) or TARGET_BEFORE.search(before[-40:]):
                 continue

@@ -564,6 +564,8 @@ def fields_apart(lines: Sequence[Line]) -> list[Line]:
 SIDE_FIELD = regex.compile(r"^\((?P<no>\d)\)\s*")
 # A label's last word wrapped under it in a narrow label column (``แนวทาง :`` / ``ปฏิบัติ``,
 # ``การติดตาม :`` / ``ผล``): no part of the value beside it.
+# (labels such a word ends: ``แนวทาง``/``ขั้นตอน``/``วิธีการ`` + ``ปฏิบัติ``, ``การติดตาม`` + ``ผล``)
+LABEL_ENDS = regex.compile(r"(?:แนวทาง|ขั้นตอน|วิธีการ|ติดตาม|ระยะเวลา|รายงาน)$")
 LABEL_TAIL = regex.compile(r"^(?:ปฏิบัติ|ผล|ดำเนิน\s*การ|ประเมิน\s*ผล|รายงาน\s*ผล|การ\s*ดำเนิน\s*การ)$")
 
 
@@ -573,16 +575,17 @@ def read_blocks(lines: Sequence[Line]) -> list[TableRow]:
     rows: list[TableRow] = []
     current: TableRow | None = None
     role: str | None = None
-    labelled, label = -1, ""  # the line of the last field label, and the label
+    labelled, label, label_at = -1, "", 0  # the line of the last field label, the label, its column
     for at, line in enumerate(lines):
         text = clean(line.text.replace("\t", " ")) or ""
         if not text:
             continue
-        head, *rest = [c.strip() for c in line.text.split("\t")]
-        # (the label's rest in the label's own column, the two making a label: ``แนวทาง`` +
-        # ``ปฏิบัติ``; not a value's last word wrapped under it, ``...และรายงาน`` / ``ผล``)
-        if labelled == at - 1 and LABEL_TAIL.match(head) and BLOCK_LABEL_WORDS.fullmatch(label + head):
-            text = clean(" ".join(rest)) or ""
+        raw = [c.strip() for c in line.text.split("\t")]
+        head = raw[label_at] if label_at < len(raw) else ""
+        # (the label's rest in the label's own column, under it: ``แนวทาง :`` / ``ปฏิบัติ``,
+        # ``๑. | แนวทาง :`` / `` | ปฏิบัติ``; not a value's last word wrapped in the value's column)
+        if labelled == at - 1 and LABEL_TAIL.match(head) and not any(raw[:label_at]) and LABEL_ENDS.search(label):
+            text = clean(" ".join(raw[label_at + 1 :])) or ""
             if not text:
                 continue
         issue = ISSUE.match(text) or (LISTED_MEASURE.match(text) if role != METHOD or current is None else None)
@@ -632,6 +635,7 @@ def read_blocks(lines: Sequence[Line]) -> list[TableRow]:
             if found is not None:
                 role, labelled = found, at
                 label = regex.sub(r"[\s:：]", "", (BLOCK_LABEL_WORDS.match(label_and_rest) or regex.match("", "")).group())
+                label_at = next((k for k, c in enumerate(line.text.split("\t")) if label[:4] in c.replace(" ", "")), 0)
                 value = BLOCK_LABEL_WORDS.sub("", label_and_rest, count=1).strip()
                 if role != OBJECTIVE:
                     current.add(role, value)

@@ -76,8 +76,10 @@ CONTINUED = regex.compile(r"\s*\(\s*ต่อ\s*\)\s*$")
 # An amending order's clause that names the group of the members it replaces (``ยกเลิก... ในข้อ ๑
 # คณะกรรมการอำนวยการ (นาย...) และแต่งตั้งบุคคลต่อไปนี้แทน``).
 AMENDED_IN = regex.compile(
-    r"(?:ยกเลิก|แก้ไข|เพิ่ม)\S*.{0,40}?ใน\s*ข้อ\s*\d{1,2}(?:\.\d{1,2})*\s+(?P<group>คณะ\s*(?:อนุ)?(?:กรรมการ|ทำงาน)[^()\d]{0,60}?)\s*(?:\(|$|ซึ่ง)"
+    r"(?:ยกเลิก|แก้ไข|เพิ่ม)\S*.{0,40}?ใน\s*ข้อ\s*\d{1,2}(?:\.\d{1,2})*\s+(?P<group>คณะ\s*(?:อนุ)?(?:กรรมการ|ทำงาน)[^()\d]{0,60}?)\s*(?:\(|$|ซึ่ง|และ)"
 )
+REPLACED = regex.compile(r"แต่งตั้ง\S*.{0,30}?แทน")  # (the clause names who replaces the one it cancels)
+CLAUSE = regex.compile(r"^ข้อ\s*\d")
 GROUP_WORD = regex.compile(r"^(?:ค\s?ณะ|อนุกรรมการ|กรรมการ|ฝ่าย|ทีม|หน่วย|กลุ่ม|ชุด|ศูนย์|ผู้\s*ควบคุม\s*งาน)")  # (ค ณะ: OCR)
 MAX_GROUP_NAME = 120
 COMPOSED_OF_TAIL = regex.compile(r"(?:ระ)?(?:กอบ)?\s*ด้วย")
@@ -436,6 +438,7 @@ class MemberReader:
     skip: int = -1  # the second line of a wrapped group heading, already read
     skips: set[int] = field(default_factory=set)  # more lines of a heading wrapped in a narrow cell
     role_heading: str | None = None  # a role on a line of its own over the members who hold it
+    amended: bool = False  # the group is one an amending clause named
 
     def read(self, lines: Sequence[Line]) -> None:
         for i, line in enumerate(lines):
@@ -461,10 +464,13 @@ class MemberReader:
                 self.role_heading, self.open_member = role["role"], None
                 continue
             amended = AMENDED_IN.search(flat) if heading is None else None
-            if amended is not None:
+            if amended is not None and REPLACED.search(f"{flat} {next_text}"):
                 # ``ข้อ ๑ ยกเลิกรายชื่อลำดับที่ ๑.๔ ในข้อ ๑ คณะกรรมการอำนวยการ (...) และแต่งตั้ง...แทน``:
                 # an amending order's clause names the group its replacements join
                 self.open_group(" ".join(amended["group"].split()))
+                self.amended = True
+            elif heading is None and self.amended and CLAUSE.match(flat):
+                self.group, self.amended = None, False  # the next clause: the replacements' group is over
             seq = SEQ.match(flat)
             if (
                 heading is None

@@ -109,9 +109,12 @@ def _ruling(across: np.ndarray, down: np.ndarray, top: int, bottom: int, dpi: in
         return True
     reach = max(3, round(dpi * RULE_TOUCH))
     rules = np.flatnonzero(down[max(0, top - reach) : bottom + reach + 1].any(axis=0))
-    return any(
-        rules.size and int(np.abs(rules - end).min()) <= reach for first, last in pieces for end in (first, last)
-    )
+
+    def meets(x: int) -> bool:
+        return bool(rules.size) and int(np.abs(rules - x).min()) <= reach
+
+    # (from rule to rule, both ends: an arrow's last piece may run up to a rule, never from one)
+    return any(meets(first) and meets(last) for first, last in pieces)
 
 
 def _headers_completed(rows: list[RuledRow], merge: int) -> list[RuledRow]:
@@ -130,7 +133,7 @@ def _headers_completed(rows: list[RuledRow], merge: int) -> list[RuledRow]:
     return out
 
 
-RULING_GAP = 1 / 40  # inches: the widest break a faint scan leaves in a ruling
+RULING_GAP = 1 / 20  # inches: the widest break a faint scan leaves in a ruling (a cell's padding is wider)
 RULE_TOUCH = 1 / 60  # inches: how near a vertical ruling an underline's end stands when it meets it
 
 

@@ -323,7 +323,8 @@ def recompose_sara_am(text: str) -> str:
 # (``รองนายกเทศมนตรี (นายสมหมาย ทองใบ) - .``, ``... (นางเพ็ญศรี แสนสุข) ':``)
 _SPECKS_AFTER_BRACKET = regex.compile(r"(?<=\))(?:\s+[-.'\"`‘’“”:;,]{1,3})+$")
 # ... or before a cell's words (``': กรรมการ``): quotes and colons, with a space before the word
-_SPECKS_BEFORE_WORD = regex.compile(r"^['\"`‘’“”:;,]{1,3}\s+(?=\p{Thai})")
+# (straight quotes and a backtick among them: a typed ``“`` opens a quotation, a colon alone a speech)
+_SPECKS_BEFORE_WORD = regex.compile(r"^(?=[^\s]*['\"`])['\"`:;,]{1,3}\s+(?=\p{Thai})")
 
 
 def _cell_specks_out(cell: str) -> str:

@@ -612,9 +612,13 @@ def test_guard_a_sheet_goes_to_the_nearest_minutes_of_its_date_and_an_invited_sh
     source = "\n".join([*fund, "\f" + listed[0], *listed[1:]])
     people = [(a.full_name, a.meeting_id) for a in rows_of(parse_pages(source), Attendee)]
     assert sorted(people) == [("สุเทพ ทองดี", "ffffffffffffffff-002-m1"), ("อำนาจ จันทร์ดี", "ffffffffffffffff-002-m1")]
-    invited = [line.replace("ผู้มาประชุม", "ผู้เข้าร่วมประชุม") if "บัญชีลงชื่อ" in line else line for line in MINUTES_WITH_COUNTS_AND_A_SHEET]
-    statuses = {a.status for a in rows_of(parse_pages("\n".join(invited)), Attendee)}
-    assert statuses == {"invited"}
+    # a sheet of those invited (staff without a committee role) gives invited people; one titled
+    # so whose rows hold committee roles is the members' (a second review's case)
+    staff = [*MINUTES_WITH_COUNTS_AND_A_SHEET[:9], "\f                                     บัญชีลงชื่อผู้เข้าร่วมประชุม",
+             "ที่\tชื่อ - สกุล\tตำแหน่ง\tลายมือชื่อ\tหมายเหตุ", "๑\tนางสาวมาลี  ศรีสุข\tครู", "๒\tนายวิชัย  แก้วดี\tนักวิชาการศึกษา"]  # fmt: skip
+    assert {a.status for a in rows_of(parse_pages("\n".join(staff)), Attendee)} == {"invited"}
+    members = [line.replace("ผู้มาประชุม", "ผู้เข้าร่วมประชุม") if "บัญชีลงชื่อ" in line else line for line in MINUTES_WITH_COUNTS_AND_A_SHEET]
+    assert {a.status for a in rows_of(parse_pages("\n".join(members)), Attendee)} == {"present", "absent"}
 
 
 def test_guard_a_merged_headers_separate_underlines_still_split_it_and_its_labels_are_no_ticks() -> None:
@@ -679,3 +683,30 @@ def test_a_stamps_specks_read_as_punctuation_around_a_members_post() -> None:
     members = {m.seq: (m.full_name, m.position, m.role) for m in rows_of(parse_pages("\n".join(order)), CommitteeMember)}
     assert members["1.2"] == ("สมหมาย ทองดี", "รองนายกเทศมนตรี", "รองประธานกรรมการ")
     assert members["1.3"] == ("เพ็ญศรี แสนดี", "รองนายกเทศมนตรี", "กรรมการ")
+
+
+def test_guard_a_second_reviews_misfires() -> None:
+    """A second review of the round's rules: last year's score after a criterion (``ผ่านเกณฑ์
+    (ปี 2568 = 88.40)``) and a later year's score on a line without a target are scores; a wrapped
+    name opening with รวมกอง is a name; an amending clause that only cancels gives no group; a
+    sheet filed before its minutes still gives them their members; a cell's opening “ stays."""
+    from pipeline.normalize import normalize_line
+    from schemas import Attendee, CommitteeMember, ItaScore, Project
+
+    head = ["รายงานผลการวิเคราะห์การประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปีงบประมาณ พ.ศ. 2569", "เทศบาลตำบลทดสอบงาม"]
+    block = [*head, "ตัวชี้วัดที่ 1  การปฏิบัติหน้าที่ (IIT)", "     ผลคะแนน 92.18 คะแนน ผ่านเกณฑ์ (ปี 2568 = 88.40)  เพิ่มขึ้น 3.78 คะแนน"]
+    assert {(s.fiscal_year, s.score) for s in rows_of(parse_pages("\n".join(block)), ItaScore)} == {
+        (2569, Decimal("92.18")), (2568, Decimal("88.40"))}  # fmt: skip
+    plan = ["แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๙", "เทศบาลตำบลทดสอบงาม",
+            "ที่\tโครงการ/กิจกรรม/มาตรการ\tมิติ\tงบประมาณ (บาท)\tผู้รับผิดชอบ",
+            "๑\tโครงการฝึกอบรมทบทวนสมาชิกอาสาสมัคร\t๑\t๔๕,๐๐๐\tสำนักปลัด", "\tรวมกองลูกเสือชาวบ้าน\t\t\t",
+            "รวมทั้งสิ้น\t\t\t๔๕,๐๐๐\t"]  # fmt: skip
+    assert [p.name for p in rows_of(parse_pages("\n".join(plan)), Project)] == ["โครงการฝึกอบรมทบทวนสมาชิกอาสาสมัคร รวมกองลูกเสือชาวบ้าน"]
+    order = ["คำสั่งเทศบาลตำบลทดสอบงาม", "ที่ ๑๘๗/๒๕๖๙", "เรื่อง แก้ไขเพิ่มเติมคำสั่งแต่งตั้งคณะทำงาน",
+             "          ข้อ ๑  ยกเลิกรายชื่อลำดับที่ ๒.๓ ในข้อ ๒ คณะทำงานฝ่ายการเงิน (นายสมชาย ใจดี ซึ่งเกษียณอายุราชการ)",
+             "          ข้อ ๒  แต่งตั้งบุคคลต่อไปนี้เพิ่มเติมในข้อ ๓",
+             "                 ๓.๕  นางสาววราภรณ์  ศรีประเสริฐ    นักวิชาการพัสดุ    คณะทำงาน"]  # fmt: skip
+    assert [m.group_name for m in rows_of(parse_pages("\n".join(order)), CommitteeMember)] == [None]
+    sheet_first = [*MINUTES_WITH_COUNTS_AND_A_SHEET[9:], "\f" + MINUTES_WITH_COUNTS_AND_A_SHEET[0], *MINUTES_WITH_COUNTS_AND_A_SHEET[1:9]]
+    assert len(rows_of(parse_pages("\n".join(sheet_first)), Attendee)) == 4
+    assert normalize_line("\t“ คนดีศรีทดสอบงาม ”").strip() == "“ คนดีศรีทดสอบงาม ”"
