@@ -439,6 +439,7 @@ class MemberReader:
     skips: set[int] = field(default_factory=set)  # more lines of a heading wrapped in a narrow cell
     role_heading: str | None = None  # a role on a line of its own over the members who hold it
     amended: bool = False  # the group is one an amending clause named
+    pending_group: str | None = None  # ... named by a clause not yet seen to appoint anyone in place
 
     def read(self, lines: Sequence[Line]) -> None:
         for i, line in enumerate(lines):
@@ -464,13 +465,20 @@ class MemberReader:
                 self.role_heading, self.open_member = role["role"], None
                 continue
             amended = AMENDED_IN.search(flat) if heading is None else None
-            if amended is not None and REPLACED.search(f"{flat} {next_text}"):
+            if amended is not None:
                 # ``ข้อ ๑ ยกเลิกรายชื่อลำดับที่ ๑.๔ ในข้อ ๑ คณะกรรมการอำนวยการ (...) และแต่งตั้ง...แทน``:
-                # an amending order's clause names the group its replacements join
-                self.open_group(" ".join(amended["group"].split()))
-                self.amended = True
-            elif heading is None and self.amended and CLAUSE.match(flat):
-                self.group, self.amended = None, False  # the next clause: the replacements' group is over
+                # an amending order's clause names the group its replacements join, once the
+                # clause (wrapped over lines as it may be) appoints someone in place
+                self.pending_group = " ".join(amended["group"].split())
+            elif heading is None and CLAUSE.match(flat):
+                self.pending_group = None
+                if self.amended:
+                    self.group, self.amended = None, False  # the next clause: the replacements' group is over
+            if self.pending_group is not None and REPLACED.search(f"{flat} {next_text}"):
+                self.open_group(self.pending_group)
+                self.pending_group, self.amended = None, True
+            elif self.pending_group is not None and SEQ.match(flat) and amended is None:
+                self.pending_group = None  # members before any appointment in place: not the clause's
             seq = SEQ.match(flat)
             if (
                 heading is None

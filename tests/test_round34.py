@@ -710,3 +710,22 @@ def test_guard_a_second_reviews_misfires() -> None:
     sheet_first = [*MINUTES_WITH_COUNTS_AND_A_SHEET[9:], "\f" + MINUTES_WITH_COUNTS_AND_A_SHEET[0], *MINUTES_WITH_COUNTS_AND_A_SHEET[1:9]]
     assert len(rows_of(parse_pages("\n".join(sheet_first)), Attendee)) == 4
     assert normalize_line("\t“ คนดีศรีทดสอบงาม ”").strip() == "“ คนดีศรีทดสอบงาม ”"
+
+
+def test_an_amending_clause_wrapped_over_lines_before_it_appoints_in_place() -> None:
+    """heldout34's amending order on a 200 dpi scan: the clause wraps over four lines, its
+    ``...และแต่งตั้ง / บุคคลต่อไปนี้แทน`` three lines under the group it names."""
+    from schemas import CommitteeMember
+
+    order = [
+        "คำสั่งเทศบาลตำบลทดสอบงาม",
+        "ที่ ๑๘๗/๒๕๖๙",
+        "เรื่อง แก้ไขเพิ่มเติมคำสั่งแต่งตั้งคณะกรรมการ",
+        "            ข้อ๑ ยกเลิกรายชื่อลำดับที่๑.๔ ในข้อ ๑ คณะกรรมการอำนวยการ (นายพิชิต ทอง",
+        "            สุข ผู้อำนวยการ",
+        "                    กองคลังซึ่งโอนไปดำรงตำแหน่งที่เทศบาลเมืองทดสอบ) และแต่งตั้ง",
+        "                    บุคคลต่อไปนี้แทน",
+        "                    ๑.๔ นางสาววราภรณ์ ศรีประเสริฐ ผู้อำนวยการกองคลัง                           กรรมการ",
+    ]
+    members = [(m.seq, m.group_name) for m in rows_of(parse_pages("\n".join(order)), CommitteeMember)]
+    assert members == [("1.4", "คณะกรรมการอำนวยการ")]
