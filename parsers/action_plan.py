@@ -502,14 +502,14 @@ class PlanReader:
     summary_header_line: int | None = None  # the line of that table's header
     row_line: int = -1  # the line the last row started on
     coded: bool = False  # rows numbered by dimension codes (``1.1``), counted in order
-    task_codes: bool = False  # codes of three levels (``มิติ.ภารกิจ.ลำดับ``): two-level rows head tasks
-    parents: set[tuple[str, str]] = field(default_factory=set)  # the (dimension, task) codes with items under them
+    # the (dimension, task) codes with items under them (codes of three levels, ``มิติ.ภารกิจ.ลำดับ``:
+    # two-level rows head tasks)
+    parents: set[tuple[str, str]] = field(default_factory=set)
     heading_line: int = -1  # the line of the last dimension heading between rows
 
     def read(self, lines: Sequence[Line]) -> None:
         codes = [CODE_CELL.match(next((c.strip() for c in cells(line.text) if c.strip()), "")) for line in lines]
         self.parents = {(code["dim"], code["sub"]) for code in codes if code and code["item"]}
-        self.task_codes = bool(self.parents)
         for i, line in enumerate(lines):
             self.read_line(i, line)
 
@@ -832,7 +832,7 @@ class PlanReader:
         code = CODE_CELL.match(row_cells[first].strip()) if match is None and (self.coded or not self.rows) else None
         if (
             code is not None
-            and self.task_codes
+            and self.parents
             and not code["item"]
             and self.header_seen
             and any(row_cells[first + 1 :])

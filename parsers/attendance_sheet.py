@@ -76,6 +76,16 @@ def row_status(titled: AttendanceStatus, role: str | None, remark: str) -> Atten
 MEMBER_ROLE = regex.compile(r"(?:รอง)?ประธาน|(?:ผู้ช่วย)?เลขานุการ|(?:อนุ)?กรรมการ|คณะทำงาน|เหรัญญิก|ปฏิคม")
 
 
+def header_columns(header: list[str]) -> dict[str, int]:
+    """The columns a sheet's header labels: name, post, committee role, remarks (the first
+    cell each label's pattern finds)."""
+    found = {
+        role: next((k for k, cell in enumerate(header) if pattern.search(cell)), None)
+        for role, pattern in (("remark", REMARK_HEAD), ("role", ROLE_HEAD), ("position", POSITION_HEAD), ("name", NAME_COLUMN))
+    }
+    return {role: k for role, k in found.items() if k is not None}
+
+
 def column_cell(row: list[str], columns: dict[str, int], role: str) -> str | None:
     """The cleaned cell of ``role``'s column (not the name's), None when empty or absent."""
     k = columns.get(role)
@@ -95,12 +105,7 @@ def sheet_attendees(segment: Segment) -> list[Attendee]:
             status = "invited" if title["invited"] else "present"
             continue
         if "\t" in line.text and SIGN_COLUMN.search(line.text) and NAME_COLUMN.search(line.text):
-            columns = {  # (each table's own header: a sheet may hold two)
-                role: k
-                for role, pattern in (("remark", REMARK_HEAD), ("sign", SIGN_COLUMN), ("role", ROLE_HEAD), ("position", POSITION_HEAD), ("name", NAME_COLUMN))
-                for k in [next((k for k, c in enumerate(row) if pattern.search(c)), -1)]
-                if k >= 0
-            }
+            columns = header_columns(row)  # (each table's own header: a sheet may hold two)
             continue
         if not columns:
             continue

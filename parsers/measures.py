@@ -634,7 +634,8 @@ def read_blocks(lines: Sequence[Line]) -> list[TableRow]:
             found = next((r for r, pattern in BLOCK_ROLES if pattern.match(label_and_rest)), None)
             if found is not None:
                 role, labelled = found, at
-                label = regex.sub(r"[\s:：]", "", (BLOCK_LABEL_WORDS.match(label_and_rest) or regex.match("", "")).group())
+                printed = BLOCK_LABEL_WORDS.match(label_and_rest)
+                label = regex.sub(r"[\s:：]", "", printed.group()) if printed else ""
                 label_at = next((k for k, c in enumerate(line.text.split("\t")) if label[:4] in c.replace(" ", "")), 0)
                 value = BLOCK_LABEL_WORDS.sub("", label_and_rest, count=1).strip()
                 if role != OBJECTIVE:

@@ -206,7 +206,7 @@ def marked(page: np.ndarray, box: Box, dpi: int) -> bool:
     return not (square and inner.size and int(inner.sum()) == 0)
 
 
-def spanned(page: np.ndarray, box: Box, dpi: int) -> bool:
+def spanned(page: np.ndarray, box: Box) -> bool:
     """Whether an unbroken horizontal run of ink crosses most of a cell's width (``page``:
     binarised, ink 0): an arrow or a line drawn across a plan's schedule cells (``◄────``,
     ``────►``) marks that period as a tick does."""

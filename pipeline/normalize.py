@@ -317,8 +317,6 @@ def recompose_sara_am(text: str) -> str:
     return _SPLIT_SARA_AM.sub("\\1\u0e33", text)
 
 
-# A row's code alone in its cell with a gap a text layer put before its first dot (``๒ .๒.๑``,
-# LibreOffice's kerning): the code.
 # A stamp's or a signature's specks read as punctuation after a bracket closes a cell's words
 # (``รองนายกเทศมนตรี (นายสมหมาย ทองใบ) - .``, ``... (นางเพ็ญศรี แสนสุข) ':``)
 _SPECKS_AFTER_BRACKET = regex.compile(r"(?<=\))(?:\s+[-.'\"`‘’“”:;,]{1,3})+$")
@@ -332,6 +330,8 @@ def _cell_specks_out(cell: str) -> str:
 
 
 _SPECK_AFTER_NUMBER = regex.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3}\.?)\s+[ก-ฒด-ฮ]$")  # (not ณ, a word)
+# A row's code alone in its cell with a gap a text layer put before its first dot (``๒ .๒.๑``,
+# LibreOffice's kerning): the code.
 _SPACED_CODE = regex.compile(r"^(\d{1,2})\s+(\.\d{1,2}(?:\.\d{1,2})*)$")
 
 

@@ -379,7 +379,7 @@ def _page_words(
         inside,
         lambda box: cells.marked(seen, box, job.dpi),
         job.dpi,
-        lambda box: cells.spanned(binary, box, job.dpi),
+        lambda box: cells.spanned(binary, box),
     )
 
 

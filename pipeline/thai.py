@@ -280,12 +280,12 @@ def _glued_year_date(text: str) -> dt.date | None:
 
 
 # A weekday, month and year whose day's digits a scan garbled (``วันศุกร์ทีชู มีนาคม 2569``).
-def _weekday_date(day: str) -> regex.Pattern[str]:
+def _weekday_date(day: str, year: str = r"(?P<year>25\d\d)(?!\d)") -> regex.Pattern[str]:
     """A printed weekday, then ``day`` (the pattern of what stands where the day's digits
-    should), a month and a BE year."""
+    should), a month and ``year`` (a BE year, or what stands where its digits should)."""
     return regex.compile(
         rf"วัน\s*(?P<weekday>{_WEEKDAY_ALT})\s*(?:ที่?)?\s*{day}\s*(?:เด\u0e37?อน\s*)?(?P<month>{_MONTH_ALT})"
-        r"\s*(?:พ\.\s?ศ\.\s*)?(?P<year>25\d\d)(?!\d)"
+        rf"\s*(?:พ\.\s?ศ\.\s*)?{year}"
     )
 
 
@@ -342,10 +342,7 @@ def months_by_weekday(text: str) -> list[dt.date]:
 
 
 # A weekday, day and month whose year a scan garbled (``วันอาทิตย์ที่๕ เมษายน๒๘๙`` for ๒๕๖๙).
-_YEAR_LOST = regex.compile(
-    rf"วัน\s*(?P<weekday>{_WEEKDAY_ALT})\s*(?:ที่?)?\s*(?P<day>\d{{1,2}})(?!\d)\s*(?:เด\u0e37?อน\s*)?(?P<month>{_MONTH_ALT})"
-    r"\s*(?:พ\.\s?ศ\.\s*)?(?P<year>\d{1,6})?"
-)
+_YEAR_LOST = _weekday_date(r"(?P<day>\d{1,2})(?!\d)", r"(?P<year>\d{1,6})?")
 
 
 def years_by_weekday(text: str, years: Iterable[int]) -> list[dt.date]:

@@ -493,8 +493,8 @@ def test_arrows_across_a_plans_quarter_cells_are_no_ruling_and_mark_their_quarte
     rows = cells.ruled_rows(page, dpi)
     assert [(row.top, row.bottom) for row in rows] == [(51, 150)]  # one row: the arrow is no ruling
     quarter = cells.Box(722 + 5, 55, 840 - 5, 145)
-    assert cells.spanned(page, quarter, dpi)
-    assert not cells.spanned(page, cells.Box(105, 55, 595, 145), dpi)  # the name's cell
+    assert cells.spanned(page, quarter)
+    assert not cells.spanned(page, cells.Box(105, 55, 595, 145))  # the name's cell
 
 
 def test_approvals_that_changed_a_figure_or_took_a_committees_amendments() -> None:
