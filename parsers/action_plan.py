@@ -154,6 +154,7 @@ class Layout:
     first_header: tuple[str, ...] = ()  # the table's header as first read (its cells)
     dimension_before_budget: bool = True
     dimension_before_name: bool = False  # ``ที่ | มิติ | โครงการ ...``
+    budget_before_name: bool = False  # ``ที่ | งบประมาณ | โครงการ/กิจกรรม | ...``
     has_quarters: bool = False
     # Quarter (0..3) of each tick column: by cell index (tab rows) and by display column
     # (space-run rows). Four quarter columns, or twelve month columns (ต.ค. ... ก.ย.).
@@ -683,6 +684,7 @@ class PlanReader:
         name_at = next((k for k, c in enumerate(row_cells) if NAME_HEADER.search(c)), None)
         if dimension_at is not None and name_at is not None:
             self.layout.dimension_before_name = dimension_at < name_at
+        self.layout.budget_before_name = budget_at is not None and name_at is not None and budget_at < name_at
         if regex.search(r"ไตรมาส|ระยะเวลา|ต\.ค\.|Q[1-4]", joined):
             self.layout.has_quarters = True
         self.layout.has_responsible = any(RESPONSIBLE_HEADER.search(c) for c in row_cells)
@@ -926,6 +928,12 @@ class PlanReader:
             if not row.name_parts:
                 if self.layout.dimension_before_name and self.take_dimension(row, cell):
                     continue
+                if self.layout.budget_before_name and row.budget is None:
+                    if NO_BUDGET_CUT.fullmatch(cell):
+                        row.budget = Decimal("0.00")  # ``ไม่ใช้`` / ``งบประมาณ`` wrapped in the narrow budget cell
+                        continue
+                    if self.take_budget(row, cell):
+                        continue
                 row.name_parts.append(cell)
                 row.name_cell = k
                 continue

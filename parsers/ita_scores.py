@@ -105,7 +105,7 @@ GARBLED_YEAR_CELL = regex.compile(r"^(?=.*\d)\S{0,3}\s?[\d\s]{4,8}$")
 # A score mentioned in running text: after คะแนน/ร้อยละ/เท่ากับ, a year and ``=`` (``ปี 2568 = 88.40``),
 # or followed by คะแนน.
 PROSE_SCORE = regex.compile(
-    rf"(?:(?P<lead>คะแนน(?:\s*(?:รวม|เฉลี่ย|ภาพรวม))?|ร้อยละ|เท่ากับ|ได้|(?<=25\d\d\s{{0,2}})(?=[:=]))\s*(?:เท่ากับ|ได้|คือ|[:=])?\s*"
+    rf"(?:(?P<lead>คะแนน(?:\s*(?:รวม|เฉลี่ย|ภาพรวม))?|ร้อยละ|เท่ากับ|ได้|\(\s*ปี\s*ก่อน|(?<=25\d\d\s{{0,2}})(?=[:=]))\s*(?:เท่ากับ|ได้|คือ|[:=])?\s*"
     rf"(?P<a>{NUMBER})(?![\d.,])(?:\s*คะแนน)?|"
     rf"(?<![\d.,/])(?P<b>{NUMBER})\s*(?:คะแนน|%))"
 )
@@ -121,6 +121,11 @@ NOT_A_SCORE_BEFORE = regex.compile(
 # A target a few words before its number (ค่าเป้าหมายปีต่อไป 90 คะแนน).
 TARGET_BEFORE = regex.compile(r"(?:เกณฑ์|เป้าหมาย|คะแนนเต็ม)[^\d]{0,20}$")
 YEAR_ASIDE = regex.compile(r"\(\s*(?:ปี|พ\.\s?ศ\.)\s*(?:พ\.\s?ศ\.)?\s*(?P<year>25\d\d)\s*[:=]\s*$")  # ``(ปี 2568 = `` before a score
+# Last year's score beside this year's: ``(ปีก่อน 82.10)``, ``จากปีก่อนที่ได้ 89.40 คะแนน``.
+PREVIOUS_YEAR = regex.compile(r"ปี\s*(?:ก่อน|ที่\s*แล้ว|ที่\s*ผ่าน\s*มา)\s*(?:ที่\s*)?(?:ได้\s*)?(?:คะแนน\s*)?$")
+PREVIOUS_ASIDE = regex.compile(r"\(\s*ปี\s*(?:ก่อน|ที่\s*แล้ว)\s*$")
+# A line that ends before its score (``... (ปี 2568 ได้`` / ``84.40 คะแนน)``): read on with the next.
+DANGLING_LEAD = regex.compile(r"(?:ได้|เท่ากับ|คะแนน(?:\s*(?:รวม|เฉลี่ย))?|ร้อยละ|ปี\s*ก่อน)\s*$")
 YEAR_EQUALS = regex.compile(r"(?P<year>25\d\d)\s*[:=]\s*$")  # ``ปี 2570 : `` before a number
 TARGET_WORDS = regex.compile(r"เป้า\s*หมาย|คาด\s*การณ์")
 # ``การป้องกันการทุจริต (75.00 คะแนน)``: a score in parentheses after its label.
@@ -643,6 +648,11 @@ class Reader:
         start = 0
         line_label = self.prose_label
         self.prose_label = None
+        # (the previous line's end when its last score's lead is there and the number here)
+        carried = self.previous_text[-60:] if DANGLING_LEAD.search(self.previous_text) else ""
+        offset = len(carried) + 1 if carried else 0
+        text = f"{carried} {text}" if carried else text
+        past_carried = False
         pairs = list(WEIGHT_PAIR.finditer(text))
         earlier = list(WEIGHT_PAIR.finditer(self.previous_text or ""))
         # (weights are shares like 30, 30, 40: each at most half and a multiple of five)
@@ -659,32 +669,41 @@ class Reader:
             aside = YEAR_ASIDE.search(before) or YEAR_EQUALS.search(before)
             if aside and self.default_year and int(aside["year"]) > self.default_year and TARGET_WORDS.search(text):
                 continue  # ``เป้าหมาย (ปี 2570 = 95)``: a year after the report's on a line of targets, no score
-            bracketed = (before.rstrip().endswith("(") and BRACKETED_SCORE.match(rest)) or aside
+            previous = PREVIOUS_YEAR.search(before[-40:])
+            bracketed = (
+                (before.rstrip().endswith("(") and BRACKETED_SCORE.match(rest)) or aside or PREVIOUS_ASIDE.search(before[-20:])
+            )
             if (NOT_A_SCORE_BEFORE.search(before) and not bracketed) or TARGET_BEFORE.search(before[-40:]):
                 continue
             if NOT_A_SCORE_AFTER.match(rest) and not bracketed:
                 continue
             chunk = text[start:number_at]
             start = match.end()
+            if number_at < offset:
+                continue  # (a score of the previous line, read there)
+            spans = bool(carried) and not past_carried  # (the carried line's year: the dangling score's only)
+            past_carried = True
             label = self.classify([chunk], prose=True, graded=bool(GRADE_AFTER.match(after)))
             if label is None and not chunk.strip(" :") and self.previous_text:
                 label = self.classify([self.previous_text], prose=True, graded=bool(GRADE_AFTER.match(after)))
             headed = label is None and line_label is not None and bool(SCORE_LEAD_LINE.fullmatch(chunk))
             if headed or (
-                label is None and line_label is not None and (find_fiscal_year(chunk) is not None or BECAME.match(chunk))
+                label is None
+                and line_label is not None
+                and (find_fiscal_year(chunk) is not None or BECAME.match(chunk) or previous)
             ):
                 label = line_label  # the same score for another year: "... และปี 2566 ได้ 81.25"
             if label is None:
                 continue
             line_label = self.prose_label = label
-            years = find_fiscal_years(before)
+            years = find_fiscal_years(before if spans or not carried else before[offset:])
             year_after = YEAR_RIGHT_AFTER.match(after)
             current = self.default_year or self.year
             year: int | None
             if year_after:  # ``ร้อยละ 88.40 ในปี 2566 เป็นร้อยละ 93.12 ในปี 2567``
                 year = int(year_after["year"])
-            elif current and CHANGED_FROM.search(before):  # ``เพิ่มขึ้นจากร้อยละ 82.15 เป็น ...``
-                year = current - 1
+            elif current and (CHANGED_FROM.search(before) or previous):  # ``เพิ่มขึ้นจากร้อยละ 82.15 เป็น ...``
+                year = current - 1  # (and ``(ปีก่อน 82.10)``)
             elif current and CHANGED_TO.search(before):
                 year = current
             elif headed and not years:

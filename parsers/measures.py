@@ -534,23 +534,36 @@ def next_text(lines: Sequence[Line], at: int) -> str:
     return next((t for other in lines[at + 1 : at + 3] if (t := clean(other.text.replace("\t", " ")))), "")
 
 
+def bulleted_label(cell: str) -> bool:
+    """``➢ ผู้รับผิดชอบ``: a field's label after a bullet."""
+    bullet = FIELD_BULLET.match(cell.strip())
+    return bullet is not None and BLOCK_LABEL_WORDS.match(cell.strip()[bullet.end() :]) is not None
+
+
 def fields_apart(lines: Sequence[Line]) -> list[Line]:
     """Lines with two numbered fields side by side (``(๒) ผู้รับผิดชอบ  กองคลัง   (๔) ระยะเวลา
-    ต.ค. ๖๘``) as a line each, the second field's cells on their own line."""
+    ต.ค. ๖๘``, or bulleted: ``➢ ผู้รับผิดชอบ  กองคลัง   ➢ ระยะเวลา  ต.ค. ๖๘``) as a line each,
+    the second field's cells on their own line."""
     out: list[Line] = []
     for line in lines:
         row = line.text.split("\t")
         first = next((k for k, c in enumerate(row) if c.strip()), 0)
         opening = SIDE_FIELD.match(row[first].strip())
+        bulleted = bulleted_label(row[first])
         second = next(
             (
                 k
                 for k, c in enumerate(row)
                 if k > first
-                and (m := SIDE_FIELD.match(c.strip()))
-                and BLOCK_LABEL_WORDS.match(c.strip()[m.end() :])
-                and opening is not None
-                and int(m["no"]) > int(opening["no"])  # (a later field: ``(3) ขั้นตอน ... (1) มาตรการ...`` is its first step)
+                and (
+                    (
+                        (m := SIDE_FIELD.match(c.strip()))
+                        and BLOCK_LABEL_WORDS.match(c.strip()[m.end() :])
+                        and opening is not None
+                        and int(m["no"]) > int(opening["no"])  # (a later field: ``(3) ขั้นตอน ... (1) มาตรการ...`` is its first step)
+                    )
+                    or (bulleted and bulleted_label(c))
+                )
             ),
             None,
         )
@@ -562,6 +575,7 @@ def fields_apart(lines: Sequence[Line]) -> list[Line]:
 
 
 SIDE_FIELD = regex.compile(r"^\((?P<no>\d)\)\s*")
+FIELD_BULLET = regex.compile(r"^[➢►▶•▪◆❖]\s*")  # (a step's dash is no field's bullet)
 # A label's last word wrapped under it in a narrow label column (``แนวทาง :`` / ``ปฏิบัติ``,
 # ``การติดตาม :`` / ``ผล``): no part of the value beside it.
 # (labels such a word ends: ``แนวทาง``/``ขั้นตอน``/``วิธีการ`` + ``ปฏิบัติ``, ``การติดตาม`` + ``ผล``)
@@ -612,6 +626,8 @@ def read_blocks(lines: Sequence[Line]) -> list[TableRow]:
         if "\t" in line.text and header_roles(cells(line.text)) is not None:
             current, role = None, None  # the heading's fields are a table (``TableReader``)
             continue
+        if bulleted_label(text):
+            text = FIELD_BULLET.sub("", text)  # ``➢ ผู้รับผิดชอบ  กองคลัง``: a field under a listed measure
         text = OCR_ITEM.sub(r"(\g<no>) ", text)  # ``๒ ผู้รับผิดชอบ``, ``๔@) ระยะเวลา`` as a scan reads them
         text = GARBLED_ITEM.sub("(0) ", text)  # ``(lo)ผู้รับผิดชอบ``: the label says which field
         item = BLOCK_ITEM.match(text)
@@ -624,7 +640,7 @@ def read_blocks(lines: Sequence[Line]) -> list[TableRow]:
             item = None
         # A label without its number: followed by a colon or a column gap, or alone on its line.
         bare = BLOCK_LABEL_WORDS.match(text) if not item else None
-        first_cell = next((c.strip() for c in line.text.split("\t") if c.strip()), "")
+        first_cell = FIELD_BULLET.sub("", next((c.strip() for c in line.text.split("\t") if c.strip()), ""))
         gapped = bool(BLOCK_LABEL_WORDS.fullmatch(first_cell))
         spaced = bool(SPACED_FIELD_LABEL.match(text))  # OCR keeps one space of the column gap
         if bare and not (bare.end() == len(text) or regex.search(r"[:：]", bare.group()) or gapped or spaced):

@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 
 from parsers.common import cells, find_organization, join_text, letter_document
 from parsers.doctype import DocumentType
-from parsers.grammar import GARUDA, line_text
+from parsers.grammar import GARUDA
 from parsers.vocabulary import find_signature
 from pipeline.model import Line, Parsed, Segment
 from pipeline.normalize import clean
@@ -36,11 +36,15 @@ TITLE = regex.compile(r"^บันทึก\s*ข้อความ$")
 GARUDA_BEFORE = regex.compile(rf"^{GARUDA}\s+")
 TITLE_SKELETON = skeleton("บันทึกข้อความ")
 TITLE_LIKENESS = 85  # (rapidfuzz ratio of the marks-less letters) a scan's บันุทึกข้ ความ is the title
+# The registry's receiving stamp typed at the top right (e-saraban) shares the title's line:
+# ``บันทึกข้อความ      วันที่  13 ก.พ. 2569`` (its other fields: เลขรับ, เวลา).
+RECEIVING_STAMP = regex.compile(r"\t\s*(?:เลข\s*รับ|วันที่|เวลา)\s.*$")
 
 
 def is_title(text: str) -> bool:
     """The memo's title line, as typed or as a scan leaves it (a mark lost or added, a letter
     dropped: ``บันุทึกข้ ความ``): its letters without marks and spaces nearly the title's."""
+    text = RECEIVING_STAMP.sub("", text.strip())
     text = GARUDA_BEFORE.sub("", text.replace("\t", " ").strip())  # ``(ครุฑ)   บันทึกข้อความ`` on one line
     if TITLE.match(text):
         return True
@@ -244,7 +248,7 @@ def parse(segment: Segment) -> Parsed:
 
 
 def opens(lines: Sequence[Line], i: int, current: str | None) -> bool:
-    return is_title(line_text(lines, i))
+    return 0 <= i < len(lines) and is_title(lines[i].text)
 
 
 TYPE = DocumentType(name="memo", opens=opens, parse=parse)

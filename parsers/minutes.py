@@ -44,6 +44,7 @@ from parsers.vocabulary import (
     SIGNED,
     lone_prefix,
     respaced_name,
+    unbracketed,
     unglued_name,
 )
 from pipeline.model import Line, Parsed, Segment
@@ -182,6 +183,8 @@ RESOLUTION = regex.compile(
     # ``ที่ประชุมมีมติ ...`` and, in two columns, ``ที่ประชุม   รับทราบ``: the meeting's decision.
     r"|^ที่\s*ประชุม\s*(?:จึง\s*)?(?:มี|ลง)\s*มติ\s*[:：\-–]?\s*(?P<rest>.*)$"
     r"|^ที่\s*ประชุม\s*[:：\-–]?\s*(?P<rest>(?:ไม่\s*)?(?:รับ\s*ทราบ|เห็น\s*ชอบ|อนุมัติ|เห็น\s*ด้วย|รับรอง).*)$"
+    # a board that labels its decisions ``ผลการพิจารณา :  รับทราบ`` (the colon: not prose)
+    r"|^ผล\s*การ\s*พิจารณา\s*[:：]\s*(?P<rest>\S.*)$"
 )
 # ``มติ`` alone in the speaker column, the decision in the speech column beside it; or
 # ``ที่ประชุม`` there and ``พิจารณาแล้ว มีมติ...`` beside it (the decision is what follows มีมติ).
@@ -2033,7 +2036,7 @@ def surname_cell(given: str, cell: str) -> bool:
     that two typed spaces made a column: a word of letters, no post, not a signature (the given
     name again, its marks as a scan read them)."""
     return (
-        regex.fullmatch(r"\p{Thai}+", cell) is not None
+        regex.fullmatch(r"(?:ณ\s)?\p{Thai}+", cell) is not None  # (``ณ ถลาง``: a surname with ณ)
         and not POSITION_START.match(cell)
         and not skeleton(given).startswith(skeleton(cell))
     )
@@ -2181,7 +2184,7 @@ def parse(segment: Segment) -> Parsed:
                 status=row.status,  # type: ignore[arg-type]
                 prefix=row.prefix,
                 full_name=row.name,
-                position=clean(row.position),
+                position=unbracketed(clean(row.position)),
                 acting_for=clean(row.acting_for),
                 role=clean(row.role),
                 **common,

@@ -121,7 +121,8 @@ SURNAME_HEADER = regex.compile(r"(?:นาม\s*)?สกุล")  # a header cel
 # Columns of a member table that are neither name, position nor role (what each one looks after,
 # a signature, a telephone number): their cells are no part of the position.
 EXTRA_COLUMN = regex.compile(
-    r"หมายเหตุ|ลายมือ|ลงชื่อ|ลงนาม|โทร|ตัวชี้วัด|รับผิดชอบ|ข้อมูล|อีเมล|e-?mail", regex.IGNORECASE
+    r"หมายเหตุ|ลายมือ|ลงชื่อ|ลงนาม|โทร|ตัวชี้วัด|รับผิดชอบ|ข้อมูล|อีเมล|e-?mail"
+    r"|^ข้อ\s*(?:\(|$)|รหัส|user", regex.IGNORECASE  # (the items one looks after, ``ข้อ (OIT)``; a user code)
 )
 
 # Office names in a position (นายกเทศมนตรีตำบลX, ปลัดองค์การบริหารส่วนตำบลX, อบต.X).
@@ -429,6 +430,21 @@ def without_extra_columns(text: str, header: Sequence[str], raw: str = "") -> st
     return "\t".join(kept)
 
 
+ROLE_HEADER = regex.compile(r"^(?:หน้าที่|บทบาท(?:\s*หน้าที่)?|ตำแหน่ง\s*ใน\s*คณะ\S*)$")  # a column of roles
+
+
+def role_column_cell(text: str, header: Sequence[str]) -> str | None:
+    """The cell under a header's role column (``ที่ | ชื่อ - สกุล | ตำแหน่ง | หน้าที่``) of a row
+    that fills the header once its extra columns are gone: a role even where no role word names it
+    (``ผู้ดูแลระบบ (Admin)``, ``ผู้ประสานงาน``). (A row whose role cell is empty gives its position:
+    the caller keeps a position that would be left empty.)"""
+    kept = [t for t in header if not (EXTRA_COLUMN.search(t) and not regex.search("ชื่อ|ตำแหน่ง", t))]
+    at = next((k for k, title in enumerate(kept) if ROLE_HEADER.match(title.strip())), None)
+    row = nonempty_cells(text)
+    # (counted from the right: two spaces in a name may have made it two cells)
+    return row[len(row) - (len(kept) - at)] if at is not None and len(row) >= len(kept) else None
+
+
 @dataclass(slots=True)
 class MemberReader:
     members: list[Member] = field(default_factory=list)
@@ -522,6 +538,10 @@ class MemberReader:
                     joined = "\t".join([f"{text[match.end() :].strip()} {holder[0]}", *holder[1]])
                     member = read_post(joined, self.group, match["seq"], line.page_no)
                     self.skip = i + 1 if member is not None else self.skip
+            if member is not None and member.role is None and (cell := role_column_cell(text, self.header)):
+                held = next((k for k, part in enumerate(member.position_parts) if part.endswith(cell)), None)
+                if held is not None and (kept_post := member.position_parts[held].removesuffix(cell).strip()):
+                    member.role, member.position_parts[held] = cell, kept_post
             if member is not None:
                 member.role = member.role or self.role_heading
                 self.members.append(member)

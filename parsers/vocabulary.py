@@ -221,6 +221,16 @@ def bare_name(text: str) -> tuple[str | None, str] | None:
     return (prefix, rest) if all(NAME_WORD.match(w) for w in words) else None
 
 
+WHOLLY_BRACKETED = regex.compile(r"^\(\s*(?P<inner>[^()]+?)\s*\)$")
+
+
+def unbracketed(text: str | None) -> str | None:
+    """A post printed wholly in brackets after a name (``นายสมาน แก้วทอง (ผู้แทนประชาคมตำบล)``)
+    without them."""
+    match = WHOLLY_BRACKETED.match(text.strip()) if text else None
+    return match["inner"] if match else text
+
+
 def bracketed_cells(text: str) -> list[str]:
     """A line's cells, a bracket's cells one (``(นางสาวพิมพ์ชนก | ใจเย็น)``: the two spaces
     between a given name and a surname read as a column gap)."""

@@ -1,0 +1,232 @@
+"""Round of heldout36 and heldout37: numbers printed densely, and how different offices lay out
+the same genre (e-saraban memos, boards' own labels, plans with the budget first, ITA scores in
+prose, measures as bulleted lists).
+
+Each test names the document it came from; each failed on the code before its fix."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from schemas import Attendee, CommitteeMember, ItaScore, Measure, Memo, Project, Resolution
+from tests.conftest import parse_pages
+from tests.test_round28 import rows_of
+
+
+def test_a_memo_title_sharing_its_line_with_the_registrys_receiving_stamp() -> None:
+    """heldout37 01: an e-saraban memo with the receiving stamp typed at the top right,
+    ``บันทึกข้อความ      วันที่  13 ก.พ. 2569``: no memo was found."""
+    memo = [
+        "                                          สำนักปลัด อบต.ทดสอบศิริ",
+        "                                          เลขรับ  0318",
+        "                  บันทึกข้อความ                  วันที่  13 ก.พ. 2569",
+        "                                          เวลา  10:42 น.",
+        "ส่วนราชการ  กองช่าง  องค์การบริหารส่วนตำบลทดสอบศิริ",
+        "ที่  ปจ 74101/152                         วันที่  12  กุมภาพันธ์  2569",
+        "เรื่อง  ขออนุมัติซ่อมแซมถนนลูกรัง หมู่ที่ 4",
+        "เรียน  นายกองค์การบริหารส่วนตำบลทดสอบศิริ",
+        "        กองช่างขออนุมัติซ่อมแซมถนน รายละเอียดตามเอกสารแนบ",
+    ]
+    memos = rows_of(parse_pages("\n".join(memo)), Memo)
+    assert [m.subject for m in memos] == ["ขออนุมัติซ่อมแซมถนนลูกรัง หมู่ที่ 4"]
+    assert str(memos[0].memo_date) == "2026-02-12"
+
+
+def test_guard_a_body_line_with_the_title_word_and_a_date_is_no_memo() -> None:
+    text = "รายงานการประชุมคณะกรรมการ ครั้งที่ 1/2569\nตามบันทึกข้อความ ลงวันที่ 3 มีนาคม 2569 ที่แนบมา"
+    assert not rows_of(parse_pages(text), Memo)
+
+
+def test_a_boards_decisions_labelled_phon_kan_phicharana() -> None:
+    """heldout37 03: a child-development-centre board labels each decision ``ผลการพิจารณา :``,
+    never มติ: none of its eight resolutions was found."""
+    minutes = [
+        "รายงานการประชุมคณะกรรมการบริหารศูนย์พัฒนาเด็กเล็กบ้านทดสอบ",
+        "ครั้งที่ 2/2569",
+        "วันพุธที่ 20 พฤษภาคม 2569 เวลา 13.30 น.",
+        "ณ ห้องประชุมศูนย์พัฒนาเด็กเล็ก",
+        "ผู้มาประชุม",
+        "1. นางสมใจ  ใจดี  ประธานกรรมการ",
+        "เริ่มประชุมเวลา 13.30 น.",
+        "ระเบียบวาระที่ 1  เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ",
+        "        ประธานแจ้งกำหนดการเปิดภาคเรียน",
+        "        ผลการพิจารณา :  รับทราบ",
+        "ระเบียบวาระที่ 2  เรื่องรับรองรายงานการประชุมครั้งที่แล้ว",
+        "        ผลการพิจารณาของคณะกรรมการชุดก่อนได้แจ้งไว้แล้ว",
+        "        ผลการพิจารณา :  ที่ประชุมรับรองรายงานการประชุมโดยไม่มีการแก้ไข",
+        "เลิกประชุมเวลา 15.00 น.",
+    ]
+    resolutions = rows_of(parse_pages("\n".join(minutes)), Resolution)
+    assert [(r.item_no, r.outcome) for r in resolutions] == [("1", "acknowledged"), ("2", "approved")]
+
+
+def test_a_plan_whose_budget_column_comes_before_the_project_name() -> None:
+    """heldout37 06: ``ที่ | งบประมาณ (บาท) | โครงการ/กิจกรรม | หน่วยงาน | ไตรมาส``, with
+    ``ไม่ใช้`` / ``งบประมาณ`` wrapped in the narrow budget cell: the budget was read as the
+    name and the name lost (5 of 12 projects, named ``ไม่ใช้ งบประมาณ``)."""
+    plan = [
+        "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569",
+        "ที่\tงบประมาณ\tโครงการ/กิจกรรม\tหน่วยงาน\tไตรมาส\t\t\t",
+        "\t(บาท)\t\tรับผิดชอบ\t1\t2\t3\t4",
+        "มิติที่ 1\t\tการสร้างสังคมที่ไม่ทนต่อการทุจริต\t\t\t\t\t",
+        "1\t20,000\tโครงการอบรมคุณธรรมจริยธรรม\tสป.\t\t●\t\t",
+        "\t\tผู้บริหาร สมาชิกสภา และพนักงาน\t\t\t\t\t",
+        "2\tไม่ใช้\tกิจกรรมประกาศเจตจำนงสุจริต\tสป.\t●\t\t\t",
+        "\tงบประมาณ\tของผู้บริหาร\t\t\t\t\t",
+    ]
+    projects = rows_of(parse_pages("\n".join(plan)), Project)
+    assert [(p.seq, p.name, p.budget_thb) for p in projects] == [
+        (1, "โครงการอบรมคุณธรรมจริยธรรม ผู้บริหาร สมาชิกสภา และพนักงาน", Decimal("20000.00")),
+        (2, "กิจกรรมประกาศเจตจำนงสุจริต ของผู้บริหาร", Decimal("0.00")),
+    ]
+
+
+ITA_PROSE = [
+    "รายงานผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)",
+    "ประจำปีงบประมาณ พ.ศ. 2569",
+    "        1. แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT) ได้คะแนนเฉลี่ย 88.18 คะแนน (ปี 2568 ได้",
+    "84.40 คะแนน) โดยตัวชี้วัดการปฏิบัติหน้าที่ได้ 92.15 คะแนน เพิ่มขึ้น 2.75 คะแนน จากปีก่อนที่ได้ 89.40 คะแนน",
+    "ตัวชี้วัดการใช้งบประมาณได้ 86.40 คะแนน (ปีก่อน 82.10) ตัวชี้วัดการใช้อำนาจได้ 90.08 คะแนน (ปีก่อน 86.25)",
+]
+
+
+def test_last_years_scores_in_prose_beside_this_years() -> None:
+    """heldout37 07: an ITA report in running prose gives last year's score beside each of this
+    year's, ``(ปีก่อน 82.10)``, ``จากปีก่อนที่ได้ 89.40 คะแนน``, and an instrument's
+    ``(ปี 2568 ได้`` / ``84.40 คะแนน)`` over a line break: twelve of 2568's scores missing."""
+    scores = {
+        (s.fiscal_year, s.instrument, s.indicator_no): s.score for s in rows_of(parse_pages("\n".join(ITA_PROSE)), ItaScore)
+    }
+    assert scores[(2569, "IIT", None)] == Decimal("88.18")
+    assert scores[(2568, "IIT", None)] == Decimal("84.40")
+    assert scores[(2569, "IIT", 1)] == Decimal("92.15")
+    assert scores[(2568, "IIT", 1)] == Decimal("89.40")
+    assert scores[(2569, "IIT", 2)] == Decimal("86.40")
+    assert scores[(2568, "IIT", 2)] == Decimal("82.10")
+    assert scores[(2568, "IIT", 3)] == Decimal("86.25")
+    assert len(scores) == 8
+
+
+MEASURES_BULLETED = [
+    "ประกาศองค์การบริหารส่วนตำบลทดสอบศิริ",
+    "เรื่อง  มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
+    "        1. มาตรการป้องกันการรับสินบนในการให้บริการประชาชน",
+    "               - ประกาศนโยบายไม่รับของขวัญ (No Gift Policy)",
+    "               - ติดป้ายประกาศ ณ จุดให้บริการทุกจุด",
+    "               ➢ ผู้รับผิดชอบ  สำนักปลัด (งานนิติการ)           ➢ ระยะเวลา  ต.ค. 2568 - ก.ย. 2569",
+    "               ➢ การติดตามผล  รายงานผลต่อนายก อบต. ทุก 6 เดือน",
+    "        2. มาตรการเผยแพร่ข้อมูลต่อสาธารณะ",
+    "               - ตรวจสอบความครบถ้วนของข้อมูลทุกเดือน",
+    "               ➢ ผู้รับผิดชอบ  สำนักปลัด      ➢ ระยะเวลา  ตลอดปีงบประมาณ 2569",
+    "               ➢ การติดตามผล  ปลัด อบต. ตรวจสอบทุกเดือน",
+    "                    ประกาศ ณ วันที่  3  เดือน พฤศจิกายน  พ.ศ. 2568",
+]
+
+
+def test_measures_as_a_numbered_list_with_bulleted_fields() -> None:
+    """heldout37 08: each measure a numbered heading, its steps dashed, its fields bulleted
+    ``➢ ผู้รับผิดชอบ ... ➢ ระยะเวลา ...`` two to a line: none of eight was found."""
+    measures = rows_of(parse_pages("\n".join(MEASURES_BULLETED)), Measure)
+    assert [(m.seq, m.responsible, m.period, m.follow_up) for m in measures] == [
+        (1, "สำนักปลัด (งานนิติการ)", "ต.ค. 2568 - ก.ย. 2569", "รายงานผลต่อนายก อบต. ทุก 6 เดือน"),
+        (2, "สำนักปลัด", "ตลอดปีงบประมาณ 2569", "ปลัด อบต. ตรวจสอบทุกเดือน"),
+    ]
+    assert measures[0].method == "- ประกาศนโยบายไม่รับของขวัญ (No Gift Policy) - ติดป้ายประกาศ ณ จุดให้บริการทุกจุด"
+
+
+def attendees_of(minutes: list[str]) -> list[Attendee]:
+    return rows_of(parse_pages("\n".join(minutes)), Attendee)
+
+
+MINUTES_HEAD = [
+    "รายงานการประชุมคณะกรรมการกองทุนหลักประกันสุขภาพ",
+    "ครั้งที่ 3/2569",
+    "วันพุธที่ 14 มกราคม 2569 เวลา 09.30 น.",
+    "ณ ห้องประชุมสำนักงาน",
+]
+
+
+def test_a_members_post_in_brackets_after_the_name() -> None:
+    """heldout36 03: ``๔. นายสมาน  แก้วทอง  (ผู้แทนประชาคมตำบล)      กรรมการ``: the post was
+    stored with its brackets."""
+    minutes = [
+        *MINUTES_HEAD,
+        "ผู้มาประชุม",
+        "1. นายสมาน  แก้วทอง  (ผู้แทนประชาคมตำบล)                           กรรมการ",
+        "2. ดร.ปรีชา  ทองขาว  (ผู้ทรงคุณวุฒิ)                                  กรรมการ",
+        "เริ่มประชุมเวลา 09.30 น.",
+    ]
+    assert [(a.full_name, a.position, a.role) for a in attendees_of(minutes)] == [
+        ("สมาน แก้วทอง", "ผู้แทนประชาคมตำบล", "กรรมการ"),
+        ("ปรีชา ทองขาว", "ผู้ทรงคุณวุฒิ", "กรรมการ"),
+    ]
+
+
+def test_a_surname_with_na_when_the_role_column_comes_first() -> None:
+    """heldout36 04: ``1 | ประธานกรรมการ | นายชาญวิทย์  ณ ถลาง | ปลัดเทศบาล``: the surname
+    ``ณ ถลาง`` was lost (the attendee stored as ชาญวิทย์)."""
+    minutes = [
+        *MINUTES_HEAD,
+        "ผู้มาประชุม",
+        "ที่\tตำแหน่งในคณะกรรมการ\tชื่อ - สกุล\tตำแหน่ง",
+        "1\tประธานกรรมการ\tนายชาญวิทย์  ณ ถลาง\tปลัดเทศบาล",
+        "2\tกรรมการ\tนางสาวมาลี  ใจดี\tผู้อำนวยการกองคลัง",
+        "เริ่มประชุมเวลา 09.30 น.",
+    ]
+    assert [(a.full_name, a.position, a.role) for a in attendees_of(minutes)] == [
+        ("ชาญวิทย์ ณ ถลาง", "ปลัดเทศบาล", "ประธานกรรมการ"),
+        ("มาลี ใจดี", "ผู้อำนวยการกองคลัง", "กรรมการ"),
+    ]
+
+
+ORDER_HEAD = [
+    "คำสั่งเทศบาลตำบลทดสอบทอง",
+    "ที่ 128/2569",
+    "เรื่อง แต่งตั้งคณะทำงานจัดเก็บและเผยแพร่ข้อมูล ITA",
+    "        เพื่อให้การดำเนินงานเป็นไปด้วยความเรียบร้อย จึงแต่งตั้งคณะทำงาน ดังนี้",
+]
+
+
+def test_an_orders_member_tables_with_item_codes_user_codes_and_a_role_column() -> None:
+    """heldout36 05: member tables with an OIT items column (``ข้อ (OIT) | O1-O4``) and an ITAS
+    user code (``รหัสผู้ใช้งาน | SDT-ITA-01``) beside the roles: the codes were read as the
+    posts, and roles no role word names (``ผู้ดูแลระบบ (Admin)``) were kept in the post."""
+    order = [
+        *ORDER_HEAD,
+        "๑. คณะทำงานจัดทำข้อมูล (OIT) ประกอบด้วย",
+        "ที่\tชื่อ - สกุล / ตำแหน่ง\tหน้าที่\tข้อ (OIT)\tโทรศัพท์",
+        "๑.๑\tนางสาวธิดารัตน์  แก้วสุข\tหัวหน้าคณะทำงาน\tO1-O4\t093-417-2580",
+        "\tนักวิเคราะห์นโยบายและแผน\t\t\t",
+        "๑.๒\tนางสุนิสา  เหมือนพรรณ\tคณะทำงาน\tO11-O14\t081-276-9034",
+        "\tนักวิชาการเงินและบัญชี\t\t\t",
+        "๒. ผู้ดูแลระบบ ITAS และผู้ประสานงาน ประกอบด้วย",
+        "ที่\tชื่อ - สกุล\tตำแหน่ง\tหน้าที่\tรหัสผู้ใช้งาน",
+        "๒.๑\tนายวีรยุทธ  ชูเชิด\tนักวิชาการคอมพิวเตอร์\tผู้ดูแลระบบ (Admin)\tSDT-ITA-02",
+        "\t\tปฏิบัติการ\t\t",
+        "๒.๒\tนางสาวนูรีซัน  เจ๊ะหลี\tนักประชาสัมพันธ์\tผู้ประสานงาน\tSDT-ITA-03",
+        "        ทั้งนี้ ตั้งแต่บัดนี้เป็นต้นไป",
+        "                              สั่ง ณ วันที่ ๑๐ มีนาคม พ.ศ. ๒๕๖๙",
+    ]
+    members = rows_of(parse_pages("\n".join(order)), CommitteeMember)
+    assert [(m.seq, m.position, m.role) for m in members] == [
+        ("1.1", "นักวิเคราะห์นโยบายและแผน", "หัวหน้าคณะทำงาน"),
+        ("1.2", "นักวิชาการเงินและบัญชี", "คณะทำงาน"),
+        ("2.1", "นักวิชาการคอมพิวเตอร์ ปฏิบัติการ", "ผู้ดูแลระบบ (Admin)"),
+        ("2.2", "นักประชาสัมพันธ์", "ผู้ประสานงาน"),
+    ]
+
+
+def test_guard_a_role_column_left_empty_keeps_the_post() -> None:
+    order = [
+        *ORDER_HEAD,
+        "๑. คณะทำงาน ประกอบด้วย",
+        "ที่\tชื่อ - สกุล\tตำแหน่ง\tหน้าที่\tหมายเหตุ",
+        "๑.๑\tนายวีรยุทธ  ชูเชิด\tนักวิชาการคอมพิวเตอร์\t\t",
+        "๑.๒\tนางสาวนูรีซัน  เจ๊ะหลี\tนักประชาสัมพันธ์\tคณะทำงาน\t",
+        "        ทั้งนี้ ตั้งแต่บัดนี้เป็นต้นไป",
+    ]
+    members = rows_of(parse_pages("\n".join(order)), CommitteeMember)
+    assert [(m.seq, m.position, m.role) for m in members] == [
+        ("1.1", "นักวิชาการคอมพิวเตอร์", None),
+        ("1.2", "นักประชาสัมพันธ์", "คณะทำงาน"),
+    ]
