@@ -113,6 +113,12 @@ PROSE_SCORE = regex.compile(
 # แบบวัด ... (EIT) ร้อยละ ๓๐``): a whole percentage right after the instrument, no คะแนน after it;
 # two or more on a line and the one before make the weights.
 WEIGHT_PAIR = regex.compile(r"(?<![A-Za-z])(?:IIT|EIT|OIT)\)?\s*ร้อยละ\s*(?P<weight>\d{1,3})(?![\d.,])(?!\s*คะแนน)")
+# A gap to a target (``ต่ำกว่าเป้าหมาย... (85.00 คะแนน) อยู่ 7.53 คะแนน``): no score.
+GAP_BEFORE = regex.compile(r"กว่า[^\d()]{0,40}(?:\([^()]*\))?\s*อยู่\s*$")
+# An item's number opening its line (``๒.๒ คะแนน OIT ไม่น้อยกว่าร้อยละ ๘๐``): one decimal, text after.
+ITEM_NUMBER = regex.compile(r"^\d{1,2}\.\d(?!\d)\s+\S")
+# A share of respondents (``EIT 120 คน คิดเป็นร้อยละ 100.00``): a count's rate, no score.
+RATE_OF_COUNT = regex.compile(r"\d\s*(?:คน|ราย|ชุด|ฉบับ)\s*(?:คิด\s*เป็น|หรือ)\s*(?:ร้อยละ)?\s*$")
 # Numbers that are targets, limits or differences, not scores.
 NOT_A_SCORE_BEFORE = regex.compile(
     r"(?:เกณฑ์|เป้าหมาย|เต็ม|ไม่\s*น้อย\s*กว่า|ไม่\s*ต่ำ\s*กว่า|น้อย\s*กว่า|ต่ำ\s*กว่า|มาก\s*กว่า|สูง\s*กว่า|"
@@ -436,7 +442,10 @@ class Reader:
                 and max(years) < self.default_year
             )
             if years and not compared:
-                self.year = years[-1]  # (not an earlier year the line above compares with: ``เพิ่มขึ้นจาก`` / ``ปี 2567 ...``)
+                # (not an earlier year the line above compares with: ``เพิ่มขึ้นจาก`` / ``ปี 2567 ...``;
+                # nor one this line compares with after its own: ``ปี 2569 ... เพิ่มขึ้นจากปี 2568``)
+                own = [year for year in years if year not in compared_here]
+                self.year = own[-1] if own else years[-1]
         new_years = [f.fiscal_year for f in self.found[found_before:] if f.fiscal_year is not None]
         if new_years and not self.table_years:
             # A paragraph of scores compares with earlier years (ปี 2566 ได้ 80.10 คะแนน): the
@@ -673,7 +682,13 @@ class Reader:
             bracketed = (
                 (before.rstrip().endswith("(") and BRACKETED_SCORE.match(rest)) or aside or PREVIOUS_ASIDE.search(before[-20:])
             )
-            if (NOT_A_SCORE_BEFORE.search(before) and not bracketed) or TARGET_BEFORE.search(before[-40:]):
+            if (
+                (NOT_A_SCORE_BEFORE.search(before) and not bracketed)
+                or TARGET_BEFORE.search(before[-40:])
+                or RATE_OF_COUNT.search(before)
+                or GAP_BEFORE.search(before[-80:])
+                or (not before[offset:].strip() and ITEM_NUMBER.match(text[number_at:]))
+            ):
                 continue
             if NOT_A_SCORE_AFTER.match(rest) and not bracketed:
                 continue

@@ -396,6 +396,9 @@ class TableReader:
             if len(filled) == 1 and not filled[0].startswith("(") and TABLE_END.match(filled[0]):
                 self.roles = None  # an indented paragraph after the table (``ทั้งนี้ ให้...``)
                 return
+            if all(SIGNATURE_LINE.match(c) for c in filled):
+                self.roles = None  # signature blocks side by side under the table (``(ลงชื่อ) | (ลงชื่อ)``)
+                return
             raw = self.raw_by_line.get(at) if at is not None else None
             ruled = "\t" in (self.header_raw or "")
             if ruled and raw is not None and "\t" not in raw and len(filled) == 1 and len(filled[0]) > CONTINUATION_MAX:

@@ -67,6 +67,7 @@ PHONE = regex.compile(
     regex.IGNORECASE,
 )  # (the last: its label garbled by a scan, ``Ins. 0 7328 9154``, before a number that opens with 0)
 HEADER_LINES = 14
+TITLE_WITHIN = 5  # lines: the title under a receiving stamp's office and register number
 MAX_WRAP = 3
 
 # The way a memo goes to its addressee, after the name: ``เรียน นายก อบต. (ผ่าน ปลัด อบต.)``.
@@ -126,7 +127,8 @@ def read_header(lines: Sequence[Line]) -> Header:
     seen_label = False
     after_phone = False  # the department's telephone number may wrap onto the next line
     wrapped = 0
-    start = 1 if lines and is_title(lines[0].text) else 0
+    # (after the title, which a receiving stamp typed above it may push down a few lines)
+    start = next((k + 1 for k, line in enumerate(lines[:TITLE_WITHIN]) if is_title(line.text)), 0)
     for i in range(start, min(len(lines), start + HEADER_LINES)):
         pieces = header_pieces(lines[i].text)
         if not any(label_of(piece) for piece in pieces):

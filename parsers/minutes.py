@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 from rapidfuzz import fuzz
@@ -402,9 +402,12 @@ CHANGED = tolerant(
     r"(?:แก้\s*ไข|ปรับ\s*แก้|เพิ่ม\s*เติม|ปรับ\s*ปรุง)"
     # ``เห็นชอบร่างแผนฯ โดยให้เพิ่มกิจกรรม...``: the change the meeting asked for
     r"|(?:โดย|และ|แต่)\s*ให้\s*(?:เพิ่ม|ตัด|ลด|ปรับ|เปลี่ยน|งด)"
-    # ``... โดยให้เลื่อนเวทีประชาคมหมู่ที่ 7 จากวันที่ 9 เม.ย. 69 เป็นวันจันทร์ที่ 20 เม.ย. 69``: a
-    # date of the proposal changed (``โดยให้เลื่อนการเบิกจ่ายไปไตรมาสหน้า`` is a task, no change)
-    r"|(?:โดย|และ|แต่)\s*ให้\s*เลื่อน(?!\s*(?:ระดับ|ขั้น|ตำแหน่ง|การ\s*ประชุม|วัน\s*ประชุม)).{0,60}?จาก.{0,40}?เป็น"
+    # ``... โดยให้เลื่อนเวทีประชาคมหมู่ที่ 7 จากวันที่ 9 เม.ย. 69 เป็นวันจันทร์ที่ 20 เม.ย. 69``,
+    # ``โดยเลื่อนวันที่ 10 ก.พ. 69 เป็นวัน...``: a date of the proposal changed
+    # (``โดยให้เลื่อนการเบิกจ่ายไปไตรมาสหน้า`` is a task, no change)
+    r"|(?:โดย|และ|แต่)\s*(?:ให้\s*)?เลื่อน(?!\s*(?:ระดับ|ขั้น|ตำแหน่ง|การ\s*ประชุม|วัน\s*ประชุม))(?:.{0,60}?จาก.{0,40}?|[^\d]{0,30}\d.{0,30}?)เป็น"
+    # ``อนุมัติ ... ๕ โครงการ โดยตัดโครงการลำดับที่ ๖ ออก``: a part of the proposal cut
+    r"|(?:โดย|และ|แต่)\s*(?:ให้\s*)?ตัด.{1,60}?ออก"
     # ``เห็นชอบ โดยให้ดำเนินการเฉพาะช่วง... จากเดิมที่เสนอ ๔๘,๐๐๐ บาท``: less than was proposed
     r"|(?<!ไม่\s*(?:มี\s*การ\s*)?(?:เปลี่ยน\s*แปลง|แตก\s*ต่าง|ต่าง|แก้\s*ไข)\s*)จาก\s*เดิม\s*(?:ที่\s*)?(?:เสนอ|ขอ)"
     # ``โดยปรับลดงบประมาณเหลือ ๑๒,๐๐๐ บาท``, ``โดยปรับเป็นคืนละ ๒๕๐ บาท แทนที่เสนอ ๓๐๐ บาท``: a figure
@@ -697,6 +700,24 @@ class Row:
     role: str | None = None
     numbered: bool = False
     listed: str | None = None  # the section it was listed in, when a remark made it absent in a roll call
+
+
+# A board's sections and duties that stand alone in its roster's one column of roles (a community
+# enterprise's ``ฝ่ายผลิต``, ``ฝ่ายการตลาด``, ``ประชาสัมพันธ์``).
+SECTION_ROLE = regex.compile(r"^(?:ฝ่าย\S{2,24}|ประชาสัมพันธ์|ผู้ตรวจสอบ(?:บัญชี)?)$")
+ROSTER_ROLES = 3  # rows of a list with a role and no post that make its one column the roles'
+
+
+def section_roles(rows: Sequence[Row]) -> None:
+    """A section alone where the board's other members hold only their committee role (the
+    roster's one column is its roles) is a role too."""
+    members = [row for row in rows if row.status != "invited"]  # (the board's own, present or not)
+    roles_only = sum(1 for row in members if row.role and not row.position)
+    if roles_only < max(ROSTER_ROLES, len(members) // 2) or any(row.role and row.position for row in members):
+        return
+    for row in members:
+        if row.role is None and row.position and SECTION_ROLE.match(row.position):
+            row.role, row.position = row.position, None
 
 
 @dataclass(slots=True)
@@ -1604,6 +1625,19 @@ def agenda_table_columns(text: str) -> tuple[int, int, int] | None:
     return number, topic, resolution
 
 
+def placed(text: str, k: int) -> str:
+    """The ``k``-th cell of a row by its tabs, empty cells counted."""
+    row = text.split("\t")
+    return row[k].strip() if k < len(row) else ""
+
+
+def titled_apart(text: str) -> bool:
+    """An agenda table whose titles have a column of their own beside the points' (``วาระ |
+    เรื่อง | สาระสำคัญ | มติที่ประชุม``): a title wrapped down its cell is the title's rest."""
+    row = [HEADER_SPECKS.sub("", c) for c in cells(text)]
+    return sum(1 for c in row if AGENDA_TABLE_TOPIC.search(c)) >= 2
+
+
 def agenda_table_lines(lines: Sequence[Line]) -> list[Line]:
     """Minutes whose agenda is one ruled table, written out as minutes print it otherwise: a
     heading line per numbered row, the topic column's points as indented lines, and the
@@ -1613,6 +1647,8 @@ def agenda_table_lines(lines: Sequence[Line]) -> list[Line]:
     columns: tuple[int, int, int] | None = None
     resolution: list[str] = []
     at: Line | None = None
+    apart = False  # the titles in a column of their own
+    heading_at: int | None = None  # the item's heading in ``out`` while its title may go on
 
     def close() -> None:
         nonlocal resolution
@@ -1624,7 +1660,7 @@ def agenda_table_lines(lines: Sequence[Line]) -> list[Line]:
     for line in lines:
         header = agenda_table_columns(line.text) if "\t" in line.text else None
         if header is not None:
-            columns = header  # (the header again on a later page)
+            columns, apart = header, titled_apart(line.text)  # (the header again on a later page)
             continue
         if columns is None:
             out.append(line)
@@ -1649,6 +1685,11 @@ def agenda_table_lines(lines: Sequence[Line]) -> list[Line]:
             at = line
             heading = f"ระเบียบวาระที่ {item['top']} {topic}" if not item["sub"] else f"{number.rstrip('.')} {topic}"
             out.append(Line(text=heading, page_no=line.page_no, index=line.index))
+            heading_at = len(out) - 1 if apart else None
+        elif topic and heading_at is not None:
+            if topic == placed(line.text, columns[1]):
+                out[heading_at] = replace(out[heading_at], text=f"{out[heading_at].text} {topic}")  # the title's rest
+            # (else the points' column, as on the item's own row: no title's rest)
         elif topic:
             out.append(Line(text=f"\t{topic}", page_no=line.page_no, index=line.index))
         resolution.append(said)
@@ -2138,6 +2179,7 @@ def parse(segment: Segment) -> Parsed:
     end_time = reader.end_time or end_time
     for row in reader.rows:
         row.name = respaced_name(row.name, everything) or row.name  # (a scan's space moved: ``ธวัชชัยมี ทรัพย์``)
+    section_roles(reader.rows)
     names = [row.name for row in reader.rows]
 
     def spelled(name: str | None) -> str | None:

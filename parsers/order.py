@@ -122,7 +122,7 @@ SURNAME_HEADER = regex.compile(r"(?:นาม\s*)?สกุล")  # a header cel
 # a signature, a telephone number): their cells are no part of the position.
 EXTRA_COLUMN = regex.compile(
     r"หมายเหตุ|ลายมือ|ลงชื่อ|ลงนาม|โทร|ตัวชี้วัด|รับผิดชอบ|ข้อมูล|อีเมล|e-?mail"
-    r"|^ข้อ\s*(?:\(|$)|รหัส|user", regex.IGNORECASE  # (the items one looks after, ``ข้อ (OIT)``; a user code)
+    r"|^ข้อ\s*\(|รหัส|user", regex.IGNORECASE  # (the items one looks after, ``ข้อ (OIT)``; a user code)
 )
 
 # Office names in a position (นายกเทศมนตรีตำบลX, ปลัดองค์การบริหารส่วนตำบลX, อบต.X).
@@ -430,6 +430,7 @@ def without_extra_columns(text: str, header: Sequence[str], raw: str = "") -> st
     return "\t".join(kept)
 
 
+ROLE_START_CELL = regex.compile(rf"^(?:{ROLE})")
 ROLE_HEADER = regex.compile(r"^(?:หน้าที่|บทบาท(?:\s*หน้าที่)?|ตำแหน่ง\s*ใน\s*คณะ\S*)$")  # a column of roles
 
 
@@ -538,7 +539,12 @@ class MemberReader:
                     joined = "\t".join([f"{text[match.end() :].strip()} {holder[0]}", *holder[1]])
                     member = read_post(joined, self.group, match["seq"], line.page_no)
                     self.skip = i + 1 if member is not None else self.skip
-            if member is not None and member.role is None and (cell := role_column_cell(text, self.header)):
+            if (
+                member is not None
+                and member.role is None
+                and (cell := role_column_cell(text, self.header))
+                and not ROLE_START_CELL.match(cell)  # (a role word's own cell, cut by its wrap: read as before)
+            ):
                 held = next((k for k, part in enumerate(member.position_parts) if part.endswith(cell)), None)
                 if held is not None and (kept_post := member.position_parts[held].removesuffix(cell).strip()):
                     member.role, member.position_parts[held] = cell, kept_post

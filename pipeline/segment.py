@@ -23,6 +23,20 @@ from pipeline.model import Line, Segment
 
 # Urgency, secrecy, copy and version stamps above a title (``ฉบับแก้ไข`` on amended minutes).
 # (a scan's speck beside one: ``(ครุฑ)   4``)
+# A registry's receiving stamp (its office, ``เลขรับ 0318``, ``วันที่ ...``, ``เวลา ...``).
+_STAMP_FIELD = regex.compile(r"^(?:เลข\s*(?:ที่\s*)?รับ|วันที่|เวลา)\s*\S")
+_STAMP_NUMBER = regex.compile(r"^เลข\s*(?:ที่\s*)?รับ")
+STAMP_LINES = 4
+STAMP_OFFICE = 40  # characters of the stamp's office line
+
+
+def receiving_stamp(texts: Sequence[str]) -> bool:
+    """Lines that are a receiving stamp: a register number among its fields and a short office name."""
+    return any(_STAMP_NUMBER.match(t) for t in texts) and all(
+        _STAMP_FIELD.match(t) or (len(t) <= STAMP_OFFICE and not regex.search(r"\d", t)) for t in texts
+    )
+
+
 _MARKING = regex.compile(
     rf"^(?:{GARUDA}|ด่วน(?:\s*มาก|\s*ที่\s*สุด)?|ลับ(?:\s*มาก|\s*ที่\s*สุด)?|สำเนา(?:\s*คู่\s*ฉบับ)?|ปกปิด"
     r"|[(\[]?(?:ฉบับ\s*(?:แก้\s*ไข|ปรับ\s*ปรุง|ร่าง)(?:\s*ครั้ง\s*ที่\s*[\d๐-๙]+)?|ร่าง)[)\]]?)"
@@ -81,6 +95,8 @@ def segment(source_id: str, lines: Sequence[Line], raw_lines: Sequence[str]) -> 
     starts = find_starts(lines)
     if starts and 0 < starts[0][0] <= 3 and all(_MARKING.match(line_text(lines, i)) for i in range(starts[0][0])):
         starts[0] = (0, starts[0][1])  # ``ด่วนที่สุด`` stamped above the first document's title
+    if starts and 0 < starts[0][0] <= STAMP_LINES and receiving_stamp([line_text(lines, i) for i in range(starts[0][0])]):
+        starts[0] = (0, starts[0][1])  # the registry's receiving stamp typed above the first title
     if not starts or starts[0][0] > 0:
         leading = lines[: starts[0][0]] if starts else lines
         starts.insert(0, (0, classify_untitled(leading)))

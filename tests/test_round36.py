@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from schemas import Attendee, CommitteeMember, ItaScore, Measure, Memo, Project, Resolution
+from schemas import Agenda, Attendee, CommitteeMember, ItaScore, Measure, Memo, Project, Resolution
 from tests.conftest import parse_pages
 from tests.test_round28 import rows_of
 
@@ -229,4 +229,217 @@ def test_guard_a_role_column_left_empty_keeps_the_post() -> None:
     assert [(m.seq, m.position, m.role) for m in members] == [
         ("1.1", "นักวิชาการคอมพิวเตอร์", None),
         ("1.2", "นักประชาสัมพันธ์", "คณะทำงาน"),
+    ]
+
+
+def test_a_community_enterprises_sections_are_its_roles() -> None:
+    """heldout37 02: a community enterprise's roster in one ``ตำแหน่ง`` column of committee
+    posts: ``ฝ่ายผลิต``, ``ฝ่ายการตลาด``, ``ประชาสัมพันธ์`` were stored as posts beside
+    ``ประธานกรรมการ``, ``เลขานุการ``, ``เหรัญญิก`` stored as roles (the absentee's too)."""
+    minutes = [
+        "รายงานการประชุมคณะกรรมการวิสาหกิจชุมชนกลุ่มแปรรูปผลไม้บ้านทดสอบ",
+        "ครั้งที่ 2/2569",
+        "วันเสาร์ที่ 14 มีนาคม 2569  เวลา 09.00 น.",
+        "ผู้มาประชุม",
+        "ที่\tชื่อ - สกุล\tตำแหน่ง",
+        "1\tนางสมใจ  ผลดี\tประธานกรรมการ",
+        "2\tนางสาววิไลวรรณ  ทองคำ\tเลขานุการ",
+        "3\tนางบุษบา  ใจเย็น\tเหรัญญิก",
+        "4\tนายสุเทพ  ทุเรียนทอง\tฝ่ายผลิต",
+        "5\tนางสำรวย  ชื่นใจ\tประชาสัมพันธ์",
+        "ผู้ไม่มาประชุม",
+        "    1. นายเฉลิม  ใจซื่อ              ฝ่ายตรวจสอบ                (ติดธุระ)",
+        "ผู้เข้าร่วมประชุม",
+        "    1. นางอรุณี  แสงเพชร          นักวิชาการพัฒนาชุมชนชำนาญการ",
+        "เริ่มประชุมเวลา 09.00 น.",
+    ]
+    assert [(a.full_name, a.position, a.role) for a in attendees_of(minutes)] == [
+        ("สมใจ ผลดี", None, "ประธานกรรมการ"),
+        ("วิไลวรรณ ทองคำ", None, "เลขานุการ"),
+        ("บุษบา ใจเย็น", None, "เหรัญญิก"),
+        ("สุเทพ ทุเรียนทอง", None, "ฝ่ายผลิต"),
+        ("สำรวย ชื่นใจ", None, "ประชาสัมพันธ์"),
+        ("เฉลิม ใจซื่อ", None, "ฝ่ายตรวจสอบ"),
+        ("อรุณี แสงเพชร", "นักวิชาการพัฒนาชุมชนชำนาญการ", None),
+    ]
+
+
+def test_guard_a_municipal_unit_among_posts_stays_a_post() -> None:
+    minutes = [
+        *MINUTES_HEAD,
+        "ผู้มาประชุม",
+        "1. นายสมชาย  ใจดี      ปลัดเทศบาล          ประธานกรรมการ",
+        "2. นางมาลี  ทองดี      ฝ่ายบริหารงานทั่วไป",
+        "3. นายวีระ  สุขใจ      ผู้อำนวยการกองคลัง   กรรมการ",
+        "เริ่มประชุมเวลา 09.30 น.",
+    ]
+    assert [(a.position, a.role) for a in attendees_of(minutes)] == [
+        ("ปลัดเทศบาล", "ประธานกรรมการ"),
+        ("ฝ่ายบริหารงานทั่วไป", None),
+        ("ผู้อำนวยการกองคลัง", "กรรมการ"),
+    ]
+
+
+def test_an_e_saraban_signing_line_is_no_part_of_the_post() -> None:
+    """heldout37 01: under each signer an e-saraban line ``ลงนามแล้ว (ลายมือชื่ออิเล็กทรอนิกส์)
+    12/02/2569 15:47`` was read as the rest of the signer's post."""
+    memo = [
+        "บันทึกข้อความ",
+        "ส่วนราชการ  กองช่าง  องค์การบริหารส่วนตำบลทดสอบศิริ",
+        "ที่  ปจ 74101/152                         วันที่  12  กุมภาพันธ์  2569",
+        "เรื่อง  ขออนุมัติซ่อมแซมถนนลูกรัง",
+        "เรียน  นายกองค์การบริหารส่วนตำบลทดสอบศิริ",
+        "        กองช่างขออนุมัติซ่อมแซมถนน",
+        "        จึงเรียนมาเพื่อโปรดพิจารณา",
+        "                                  (นายสมศักดิ์  ทองดี)",
+        "                                  ผู้อำนวยการกองช่าง",
+        "                                  ลงนามแล้ว (ลายมือชื่ออิเล็กทรอนิกส์) 12/02/2569 15:47",
+    ]
+    memos = rows_of(parse_pages("\n".join(memo)), Memo)
+    assert [(m.signer_name, m.signer_position) for m in memos] == [("สมศักดิ์ ทองดี", "ผู้อำนวยการกองช่าง")]
+
+
+def test_the_receiving_stamp_above_a_memo_is_the_memos() -> None:
+    """heldout37 01: the stamp's office and register number typed above the memo's title made
+    a document of their own before the memo."""
+    memo = [
+        "                                          สำนักปลัด อบต.ทดสอบศิริ",
+        "                                          เลขรับ  0318",
+        "                  บันทึกข้อความ                  วันที่  13 ก.พ. 2569",
+        "ส่วนราชการ  กองช่าง  องค์การบริหารส่วนตำบลทดสอบศิริ",
+        "เรื่อง  ขออนุมัติซ่อมแซมถนนลูกรัง",
+        "เรียน  นายกองค์การบริหารส่วนตำบลทดสอบศิริ",
+    ]
+    parsed = parse_pages("\n".join(memo))
+    assert [p.document.doc_type for p in parsed] == ["memo"]
+
+
+def test_an_agenda_table_whose_titles_wrap_in_a_column_of_their_own() -> None:
+    """heldout37 04: minutes kept as one table ``วาระ | เรื่อง | สาระสำคัญ | มติที่ประชุม``:
+    a title wrapped down its cell lost its rest (``ผลการดำเนินงาน`` / ``สำนักปลัดเทศบาล``), or
+    took the points' column's lines below (``... สงกรานต์ ให้สำนักปลัดภายในวันที่ ...``)."""
+    minutes = [
+        *MINUTES_HEAD,
+        "ผู้มาประชุม",
+        "1. นายสมชาย  ใจดี      ปลัดเทศบาล          ประธานกรรมการ",
+        "เริ่มประชุมเวลา 09.30 น.",
+        "วาระ\tเรื่อง\tสาระสำคัญ\tมติที่ประชุม",
+        "1\tที่ประธานแจ้งให้ที่ประชุมทราบ\t\t",
+        "1.1\tนโยบายการให้บริการ\tนายกเทศมนตรีแจ้งให้ทุกส่วนราชการ\tรับทราบ",
+        "\tประชาชนช่วงเทศกาล\tจัดเวรให้บริการประชาชนวันที่\t",
+        "\tสงกรานต์\t13 - 15 เมษายน 2569 และส่งรายชื่อ\t",
+        "\t\tให้สำนักปลัดภายในวันที่ 8 เมษายน 2569\t",
+        "3\tเพื่อทราบ\t\t",
+        "3.1\tผลการดำเนินงาน\tหัวหน้าสำนักปลัดรายงานการรับ\tรับทราบ",
+        "\tสำนักปลัดเทศบาล\tเรื่องร้องเรียนเดือนมีนาคม 2569\t",
+        "\t\tจำนวน 7 เรื่อง ดำเนินการแล้วเสร็จ\t",
+        "ปิดประชุมเวลา 11.45 น.",
+    ]
+    items = rows_of(parse_pages("\n".join(minutes)), Agenda)
+    assert [(i.item_no, i.title) for i in items] == [
+        ("1", "ที่ประธานแจ้งให้ที่ประชุมทราบ"),
+        ("1.1", "นโยบายการให้บริการ ประชาชนช่วงเทศกาล สงกรานต์"),
+        ("3", "เพื่อทราบ"),
+        ("3.1", "ผลการดำเนินงาน สำนักปลัดเทศบาล"),
+    ]
+
+
+def ita_of(lines: list[str]) -> dict[tuple[int | None, str, int | None], Decimal]:
+    return {
+        (s.fiscal_year, s.instrument, s.indicator_no): s.score for s in rows_of(parse_pages("\n".join(lines)), ItaScore)
+    }
+
+
+def test_a_response_rate_a_gap_to_a_target_and_an_items_number_are_no_scores() -> None:
+    """heldout36 07 and 08: ``EIT 120 คน คิดเป็นร้อยละ 100.00`` (a response rate) was stored as
+    the EIT score, ``ต่ำกว่าเป้าหมาย (85.00 คะแนน) อยู่ 7.53 คะแนน`` (a gap) as OIT's and the
+    item number of ``๒.๒ คะแนน OIT ไม่น้อยกว่า...`` as the ITA score."""
+    report = [
+        "รายงานผลการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปีงบประมาณ พ.ศ. 2569",
+        "        มีผู้ตอบแบบวัด IIT 42 คน และ EIT 120 คน คิดเป็นร้อยละ 100.00 ของจำนวนขั้นต่ำ",
+        "        ผลการประเมิน ITA ปีงบประมาณ พ.ศ. 2568 ได้ 77.47 คะแนน ระดับ B ซึ่ง",
+        "ต่ำกว่าเป้าหมายของจังหวัด (85.00 คะแนน) อยู่ 7.53 คะแนน",
+        "        2.1 คะแนน ITA ปี 2569 ไม่น้อยกว่าร้อยละ 85.00",
+        "        2.2 คะแนน OIT ไม่น้อยกว่าร้อยละ 80.00",
+    ]
+    assert ita_of(report) == {(2568, "ITA", None): Decimal("77.47")}
+
+
+def test_a_later_year_compared_on_the_line_of_this_years_score() -> None:
+    """heldout36 07: after ``คะแนน ITA ปี 2569 เท่ากับ 84.71 คะแนน ... เพิ่มขึ้นจากปี 2568
+    (82.93 คะแนน)`` the next scores in prose were taken as 2568's."""
+    report = [
+        "รายงานผลการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปีงบประมาณ พ.ศ. 2569",
+        "แบบวัด\tค่าน้ำหนัก\tปี 2568\tปี 2569\tเพิ่ม/ลด",
+        "IIT\t30.00\t83.34\t85.15\t+1.81",
+        "ITA\t100.00\t82.93\t84.71\t+1.78",
+        "",
+        "        คะแนน ITA ปี 2569 เท่ากับ 84.71 คะแนน ระดับ B เพิ่มขึ้นจากปี 2568 (82.93 คะแนน) 1.78",
+        "คะแนน และจากปี 2567 (74.62 คะแนน) 10.09 คะแนน (คำนวณ 0.30 x 85.15 + 0.30 x 89.71 + 0.40 x",
+        "80.63 = 84.71)",
+        "        (1) ตัวชี้วัดที่ 10 การป้องกันการทุจริต ได้คะแนนต่ำสุด 75.75 คะแนน ควรจัดทำแผน",
+    ]
+    scores = ita_of(report)
+    assert scores[(2569, "ITA", None)] == Decimal("84.71")
+    assert scores[(2568, "ITA", None)] == Decimal("82.93")
+    assert scores[(2569, "OIT", 10)] == Decimal("75.75")
+    assert (2568, "OIT", 10) not in scores
+
+
+def test_signature_blocks_side_by_side_end_a_measures_table() -> None:
+    """heldout36 08: ``(ลงชื่อ) | (ลงชื่อ)`` under a ruled measures table was read as the last
+    measure's rest (``ส่งเสริม วัฒนธรรมสุจริต (ลงชื่อ) (นายธนพล ...``)."""
+    table = [
+        "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2569",
+        "ที่\tมาตรการ\tวิธีการดำเนินการ\tเป้าหมาย\tผู้รับผิดชอบ\tระยะเวลา\t",
+        "9\tส่งเสริม\t1) ยกย่องพนักงาน\t85.00\tสำนักปลัด\tส.ค. -\tประเมินผล",
+        "\tวัฒนธรรมสุจริต\tดีเด่น 3 คน\t\t\tก.ย. 69\tปลายปี",
+        "",
+        "          (ลงชื่อ)                                  (ลงชื่อ)",
+        "        (นายธนพล  ทองตัน)                           (นายสุเทพ  ณ ระนอง)",
+    ]
+    measures = rows_of(parse_pages("\n".join(table)), Measure)
+    assert [m.measure for m in measures] == ["ส่งเสริม วัฒนธรรมสุจริต"]
+
+
+def test_approvals_that_cut_a_project_or_moved_a_date() -> None:
+    """heldout36 02 and 03: ``อนุมัติ ... ๕ โครงการ โดยตัดโครงการลำดับที่ ๖ ออก`` and
+    ``เห็นชอบกำหนดการ โดยเลื่อนวันที่ 10 ก.พ. 69 เป็นวันพฤหัสบดีที่ 12 ก.พ. 69`` were plain
+    approvals."""
+    minutes = [
+        *MINUTES_HEAD,
+        "ผู้มาประชุม",
+        "1. นายสมชาย  ใจดี      ปลัดเทศบาล          ประธานกรรมการ",
+        "เริ่มประชุมเวลา 09.30 น.",
+        "ระเบียบวาระที่ 4  เรื่องเพื่อพิจารณา",
+        "4.1 การจ่ายขาดเงินสะสม",
+        "มติที่ประชุม  อนุมัติให้จ่ายขาดเงินสะสม จำนวน 5 โครงการ โดยตัดโครงการลำดับที่ 6 ออก",
+        "4.2 กำหนดการลงพื้นที่",
+        "มติที่ประชุม  เห็นชอบกำหนดการลงพื้นที่ โดยเลื่อนวันที่ 10 ก.พ. 69 เป็นวันพฤหัสบดีที่ 12 ก.พ. 69",
+        "4.3 การเบิกจ่าย",
+        "มติที่ประชุม  เห็นชอบ โดยให้เลื่อนการเบิกจ่ายไปไตรมาสหน้า",
+        "ปิดประชุมเวลา 12.00 น.",
+    ]
+    resolutions = rows_of(parse_pages("\n".join(minutes)), Resolution)
+    assert [(r.item_no, r.outcome) for r in resolutions] == [
+        ("4.1", "approved_with_changes"),
+        ("4.2", "approved_with_changes"),
+        ("4.3", "approved"),
+    ]
+
+
+def test_guard_an_amending_orders_clause_column_and_a_wrapped_role_in_a_role_column() -> None:
+    """(heldout29 05's ``ข้อ | เดิม | แก้ไขเป็น | หน้าที่``: ``ข้อ`` is the clause's number, no
+    items column; heldout28 05's ``กรรมการและผู้ช่วย`` / ``เลขานุการ`` wrapped in its role column.)"""
+    order = [
+        *ORDER_HEAD,
+        "๑. คณะกรรมการดำเนินงาน ประกอบด้วย",
+        "ที่\tชื่อ - สกุล\tตำแหน่ง\tตำแหน่งในคณะกรรมการ",
+        "1.1\tนางสาวปวีณา  ทองภู\tนักจัดการงานทั่วไป\tกรรมการและผู้ช่วย",
+        "\t\tปฏิบัติการ\tเลขานุการ",
+        "        ทั้งนี้ ตั้งแต่บัดนี้เป็นต้นไป",
+    ]
+    members = rows_of(parse_pages("\n".join(order)), CommitteeMember)
+    assert [(m.position, (m.role or "").replace(" ", "")) for m in members] == [
+        ("นักจัดการงานทั่วไป ปฏิบัติการ", "กรรมการและผู้ช่วยเลขานุการ")
     ]
