@@ -366,6 +366,7 @@ def _page_words(
     erased = for_recogniser(binary, lines)
     seen = binary if erased is None else erased
     words = parse_tsv(recognise(replace(job, pbm=pbm_bytes(seen)))[1])
+    words = lines_rejoined(job, seen, words, grid)
     inside = _membership(words, grid, cells.inset(job.dpi), image)
     doubtful = doubtful_cells(words, grid, inside, lambda box: cells.inked(seen, box, job.dpi))
     pieces = doubtful_pieces([w for w in words if not any(inside(w, box) for box in grid)])
@@ -517,6 +518,69 @@ def _read_again(job: OcrJob, seen: np.ndarray, boxes: list[cells.Box], run: int)
             at = cells.to_page(placements, word.left, word.top, word.width, word.height)
             if at is not None:
                 out.append(replace(word, left=at[0], top=at[1]))
+    return out
+
+
+# Tesseract sometimes reads one printed line as two: the tops of its letters and its marks
+# (``ระเบียบวาระที่ ๑``'s ี, ่, the heads of เ and ร) as a line of short boxes of garbage
+# (``๔๗ จ่ a ฆ่``) over the rest, read without its marks. The two read again as one line
+# (``--psm 7``) come out whole.
+SPLIT_GAP = 0.3  # of the lower line's height: the most a split's halves leave between them
+LINE_PSM = 7  # a crop of one text line
+LINE_CONFIDENCE = 60.0  # mean word confidence a line read again needs to replace the two
+SPLIT_RUN = 3  # line keys of the lines read again: runs 3, 4, ... (1 and 2 are the cells')
+
+
+def split_lines(words: list[Word]) -> list[tuple[list[Word], list[Word]]]:
+    """(upper, lower) pairs of tesseract lines that are one printed line read as two: the
+    upper's words end (their median bottom) about where the lower's begin (their median top),
+    where two printed lines leave most of a line's height between them, and the upper lies
+    over the lower."""
+    lines: dict[int, list[Word]] = {}
+    for word in words:
+        if word.line >= 0:
+            lines.setdefault(word.line, []).append(word)
+    ordered = sorted(lines.values(), key=lambda line: statistics.median(w.top for w in line))
+    pairs: list[tuple[list[Word], list[Word]]] = []
+    for upper, lower in itertools.pairwise(ordered):
+        height = statistics.median(w.height for w in lower)
+        reach = statistics.median(w.top + w.height for w in upper) - statistics.median(w.top for w in lower)
+        if (
+            reach >= -SPLIT_GAP * height
+            and min(w.left for w in upper) >= min(w.left for w in lower) - height
+            and max(w.right for w in upper) <= max(w.right for w in lower) + height
+        ):
+            pairs.append((upper, lower))
+    return pairs
+
+
+def lines_rejoined(job: OcrJob, seen: np.ndarray, words: list[Word], grid: list[cells.Box]) -> list[Word]:
+    """The page's words with each line tesseract split in two (``split_lines``, outside the
+    ruled cells, which are read again on their own) read again as one line, where that reading
+    is sure enough and no misreading."""
+    pairs = [
+        (upper, lower)
+        for upper, lower in split_lines(words)
+        if not any(_centre_in(w, box) for w in lower for box in grid)
+    ]
+    if not pairs:
+        return words
+    pad = max(2, job.dpi // 50)
+    out = list(words)
+    for n, (upper, lower) in enumerate(pairs):
+        both = upper + lower
+        x0, y0 = max(0, min(w.left for w in both) - pad), max(0, min(w.top for w in both) - pad)
+        x1 = min(seen.shape[1], max(w.right for w in both) + pad)
+        y1 = min(seen.shape[0], max(w.top + w.height for w in both) + pad)
+        try:
+            tsv = recognise(replace(job, pbm=pbm_bytes(seen[y0:y1, x0:x1]), psm=LINE_PSM))[1]
+        except ExternalToolError:
+            continue  # a second reading is a second opinion
+        again = [replace(w, left=w.left + x0, top=w.top + y0) for w in parse_tsv(tsv, run=SPLIT_RUN + n)]
+        if not again or statistics.fmean(w.conf for w in again) < LINE_CONFIDENCE or _misread(again):
+            continue
+        gone = {id(w) for w in both}
+        out = [w for w in out if id(w) not in gone] + again
     return out
 
 
@@ -2110,6 +2174,21 @@ def _oit_item_range(match: regex.Match[str]) -> str:
     return f"O{match['a'] or match['c']} - O{match['b'] or match['d']}"
 
 
+# Both codes of a range read with 0 for O (``01-033``, ``011-014``) on a page about OIT items:
+# no date (``01-05-2569``) nor a telephone number.
+_OIT_RANGE_ZEROS = regex.compile(r"(?<![\w./-])0(?P<a>[1-9]\d?)\s*[-–]\s*0(?P<b>[1-9]\d?)(?!\d|\s*[-/.]\s*\d)")
+_OIT_PAGE = regex.compile(r"(?<![A-Za-z])(?:OIT|ITA|ITAS)(?![A-Za-z])")
+
+
+def oit_ranges(text: str) -> str:
+    """``01-033`` as ``O1-O33`` on a page that speaks of the OIT (a member table's items column)."""
+    return _OIT_RANGE_ZEROS.sub(r"O\g<a>-O\g<b>", text) if _OIT_PAGE.search(text) else text
+
+
+# An ITA level read as a digit (``ระดับ 8`` for ระดับ B) after a score on its line.
+_GRADE_AS_DIGIT = regex.compile(r"(?<=คะแนน[^\n]{0,12}ระดับ\s{0,2}|\(\s*ระดับ\s{0,2})8(?=\s*\)|\s|$)", regex.MULTILINE)
+
+
 # ``เรื่อง`` whose ื่ the digit re-reading took for digits (``เร47อง``, ``47ือง`` with its เร lost)
 _TOPIC_AS_DIGITS = regex.compile(
     r"(?<![\p{Thai}\d๐-๙])(?:เร[\d๐-๙]{1,2}[\u0e37\u0e48]{0,2}|[\d๐-๙]{1,2}[\u0e37\u0e48]{1,2})อง(?!ค)(?=\s|\p{Thai})"
@@ -2170,7 +2249,8 @@ def repair_ocr_text(text: str) -> str:
     """Context repairs of OCR'd text, line by line, conservative by design."""
     text = _ERA_WITH_A_LETTER.sub("พ.ศ.", _NUMBER_LABEL_AS_LATIN.sub(r"\1ที่ ", text))
     text = _OIT_GARBLED.sub("OIT", _OIT_AS_DIGITS.sub("OIT", _KHANA_BROKEN.sub("ค", text)))
-    text = _OIT_ITEM_RANGE.sub(_oit_item_range, text)
+    text = oit_ranges(_OIT_ITEM_RANGE.sub(_oit_item_range, text))
+    text = _GRADE_AS_DIGIT.sub("B", text)
     text = _COMMA_IN_NAME.sub(" ", _LETTER_BEFORE_AMOUNT.sub("", _LETTER_BEFORE_SCORE.sub("", text)))
     text = _ERA_AS_LATIN.sub(lambda m: "พ.ศ." if m.start() == 0 or text[m.start() - 1].isspace() else " พ.ศ.", text)
     text = _TIME_BROKEN.sub("ครั้งที่", _TIME_WITHOUT_KHO.sub("ครั้ง", text))

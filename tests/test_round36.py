@@ -443,3 +443,34 @@ def test_guard_an_amending_orders_clause_column_and_a_wrapped_role_in_a_role_col
     assert [(m.position, (m.role or "").replace(" ", "")) for m in members] == [
         ("นักจัดการงานทั่วไป ปฏิบัติการ", "กรรมการและผู้ช่วยเลขานุการ")
     ]
+
+
+def test_ocr_a_line_tesseract_split_into_its_tops_and_the_rest() -> None:
+    """heldout36 04 (copier): ``ระเบียบวาระที่ 1 ...`` read as a line of its letters' tops and
+    marks (``๔๗ จ่ a ฆ่ บม๑ขบจ่``) over the rest without its marks; the two are one printed line
+    (boxes as tesseract gave them), two printed lines are not."""
+    from pipeline.ocr import Word, split_lines
+
+    tops = [Word(548 + 90 * k, 3640, 30, 51 if k % 2 else 33, 70.0, "a", 1) for k in range(10)]
+    rest = [Word(457 + 40 * k, 3690 if k % 3 else 3654, 38, 40 if k % 3 else 96, 93.0, "ร", 2) for k in range(34)]
+    next_line = [Word(457 + 40 * k, 3790, 38, 40, 93.0, "ป", 3) for k in range(30)]
+    pairs = split_lines(tops + rest + next_line)
+    assert [(upper[0].line, lower[0].line) for upper, lower in pairs] == [(1, 2)]
+
+
+def test_ocr_oit_codes_read_with_zeros_and_a_grade_read_as_eight() -> None:
+    """heldout36 05, 07 (copier): ``O1-O33`` read as ``01-033`` (and ``O11-O14`` in a member
+    table's items column), the level ``B`` after a score as ``8``: digits the page never had."""
+    from pipeline.ocr import repair_ocr_text
+
+    page = "ชื่อ - สกุล\tหน้าที่\tข้อ (OIT)\n2.2\tนางสุนิสา\tคณะทำงาน\t011-014\t081-276-9034\nตามตัวชี้วัด 01-033"
+    assert repair_ocr_text(page).split("\n")[1:] == ["2.2\tนางสุนิสา\tคณะทำงาน\tO11-O14\t081-276-9034", "ตามตัวชี้วัด O1-O33"]
+    assert repair_ocr_text("ITA ได้ 84.71 คะแนน ระดับ 8 เพิ่มขึ้น (ระดับ 8)") == "ITA ได้ 84.71 คะแนน ระดับ B เพิ่มขึ้น (ระดับ B)"
+
+
+def test_guard_dates_telephones_and_a_civil_service_level_keep_their_digits() -> None:
+    from pipeline.ocr import repair_ocr_text
+
+    assert repair_ocr_text("ITA วันที่ 01-05-2569 โทร 02-123-4567") == "ITA วันที่ 01-05-2569 โทร 02-123-4567"
+    assert repair_ocr_text("ผลการดำเนินงาน 01-03 มีนาคม") == "ผลการดำเนินงาน 01-03 มีนาคม"
+    assert repair_ocr_text("นักวิชาการเงินและบัญชี ระดับ 8") == "นักวิชาการเงินและบัญชี ระดับ 8"
