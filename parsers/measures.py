@@ -629,7 +629,8 @@ def read_blocks(lines: Sequence[Line]) -> list[TableRow]:
         if "\t" in line.text and header_roles(cells(line.text)) is not None:
             current, role = None, None  # the heading's fields are a table (``TableReader``)
             continue
-        if bulleted_label(text):
+        bulleted = bulleted_label(text)
+        if bulleted:
             text = FIELD_BULLET.sub("", text)  # ``➢ ผู้รับผิดชอบ  กองคลัง``: a field under a listed measure
         text = OCR_ITEM.sub(r"(\g<no>) ", text)  # ``๒ ผู้รับผิดชอบ``, ``๔@) ระยะเวลา`` as a scan reads them
         text = GARBLED_ITEM.sub("(0) ", text)  # ``(lo)ผู้รับผิดชอบ``: the label says which field
@@ -646,7 +647,7 @@ def read_blocks(lines: Sequence[Line]) -> list[TableRow]:
         first_cell = FIELD_BULLET.sub("", next((c.strip() for c in line.text.split("\t") if c.strip()), ""))
         gapped = bool(BLOCK_LABEL_WORDS.fullmatch(first_cell))
         spaced = bool(SPACED_FIELD_LABEL.match(text))  # OCR keeps one space of the column gap
-        if bare and not (bare.end() == len(text) or regex.search(r"[:：]", bare.group()) or gapped or spaced):
+        if bare and not (bare.end() == len(text) or regex.search(r"[:：]", bare.group()) or gapped or spaced or bulleted):
             bare = None
         if item or bare:
             label_and_rest = text[item.start("label") :] if item else text

@@ -474,3 +474,18 @@ def test_guard_dates_telephones_and_a_civil_service_level_keep_their_digits() ->
     assert repair_ocr_text("ITA วันที่ 01-05-2569 โทร 02-123-4567") == "ITA วันที่ 01-05-2569 โทร 02-123-4567"
     assert repair_ocr_text("ผลการดำเนินงาน 01-03 มีนาคม") == "ผลการดำเนินงาน 01-03 มีนาคม"
     assert repair_ocr_text("นักวิชาการเงินและบัญชี ระดับ 8") == "นักวิชาการเงินและบัญชี ระดับ 8"
+
+
+def test_text_layer_a_bulleted_field_and_a_labelled_section_are_no_wrapped_rest() -> None:
+    """heldout37 06 and 08 (Chromium): a full line followed by ``➢ การติดตามผล ...`` or by
+    ``กลุ่มเป้าหมาย : นักเรียน...`` was joined to it as its wrapped rest, and the measure's
+    period or the sheet's objectives took the next field."""
+    from pipeline.extract_pdf import _Item, _joins
+
+    full = _Item(top=100.0, x0=72.0, x1=520.0, text="➢ ระยะเวลา ธ.ค. 2568 - ก.ย. 2569", size=16.0)
+    bullet = _Item(top=120.0, x0=72.0, x1=400.0, text="➢ การติดตามผล คณะกรรมการรายงานผล", size=16.0, _unit=40.0)
+    section = _Item(top=120.0, x0=72.0, x1=400.0, text="กลุ่มเป้าหมาย : นักเรียน จำนวน 100 คน", size=16.0, _unit=40.0)
+    prose = _Item(top=120.0, x0=72.0, x1=400.0, text="ประชาชนในเขตเทศบาลทุกหมู่บ้าน", size=16.0, _unit=40.0)
+    assert not _joins(full, bullet, 72.0, 523.0)
+    assert not _joins(full, section, 72.0, 523.0)
+    assert _joins(full, prose, 72.0, 523.0)
