@@ -59,6 +59,7 @@ PLAN_CONTENT = regex.compile(r"^มิติ\s*ที่|^ลำดับ|^ท�
 HEADER_SEQ = regex.compile(r"^(?:ลำดับ|ที่$|ท[\u0e34\u0e35]?\s*[*.,'\"]?$|ลำดับที่|ข้อ$)")  # (``ทิ``: a scan's ที่)
 HEADER_WORDS = regex.compile(r"โครงการ|รายการ|กิจกรรม|มาตรการ|มิติ|งบ\S?ประมาณ|ไตรมาส?|หมายเหตุ|ระยะเวลา")
 DIMENSION_HEADER = regex.compile(r"มิติ")
+NO_BUDGET_REMARK = regex.compile(r"ไม่\s*(?:ได้\s*)?ใช้\s*งบ\s*ประมาณ")
 NO_BUDGET_CUT = regex.compile(r"ไม่\s*ใช้|ไม่\s*ได้\s*ใช้|ไม่\s*มี")
 HEADER_FRAGMENT = 12  # characters: ``(บาท)``, ``ต.ค.-``, ``ที่`` under a header's words
 NAME_HEADER = regex.compile(r"โครงการ|กิจกรรม|รายการ|มาตรการ")
@@ -79,6 +80,7 @@ TICK_CELL = regex.compile(rf"^[{TICK}{NO_TICK}\s]+$")
 # A short mark alone in a quarter's cell (not a dash, not a number, not a ruling's remnant).
 MARK_IN_TICK_COLUMN = regex.compile(r"(?![-–—|])[^\d\s]{1,3}")
 # ``●`` as a scan reads it (``๑``, ``๐``, ``o``): a quarter's cell holds no number.
+DOT_AND_SPECK = regex.compile(r"[●•☑]\s?[1๑|!lI]|[1๑|!lI]\s?[●•☑]")  # a dot and a ruling's speck read as ``1``
 FILLED_DOT = regex.compile(r"[๐๑01oO●•]")
 # A tick range drawn across the quarter columns: arrows or rules (<------>, ◄──►, ↔).
 RANGE_DRAWING = regex.compile(r"^[<>←→↔◄►▶◀\-–—─━=]{3,}$|^[↔]$")
@@ -718,6 +720,17 @@ class PlanReader:
             return
         if self.layout.years and [year for _, year in years] != self.layout.years:
             return  # a page's repeated header a scan garbled (``U 2568 | ปี | 2569ปี 2570``): the first stands
+        title = " ".join(self.title_lines)
+        plan_year, budget_at = find_fiscal_year(title), next((k for k, c in enumerate(row_cells) if BUDGET_HEADER.search(c)), None)
+        if (
+            plan_year is not None
+            and [year for _, year in years] == [plan_year - 1, plan_year]
+            and budget_at is not None
+            and budget_at < years[0][0]
+            and not any(BUDGET_HEADER.search(row_cells[k]) for k, _ in years)
+            and not spans_years(title)
+        ):
+            return  # the calendar years over a schedule's months (``พ.ศ. 2568 | พ.ศ. 2569`` in fiscal 2569), no budgets
         self.layout.year_cells = [k for k, _ in years]
         self.layout.years = [year for _, year in years]
         self.layout.multi_year = spans_years(" ".join(self.title_lines))
@@ -913,9 +926,20 @@ class PlanReader:
             # no quarter label read under the schedule's header: its four cells are the quarters
             self.layout.quarter_cells = {k: q for q, k in enumerate(self.layout.schedule_span)}
             self.layout.has_quarters = True
+        last = max((k for k, cell in enumerate(rest, start=offset) if cell), default=-1)
         for k, cell in enumerate(rest, start=offset):
             if not cell:
                 continue
+            if (
+                tabbed
+                and k == last
+                and k in self.layout.quarter_cells
+                and self.layout.remarks_cell is not None
+                and k < self.layout.remarks_cell
+                and regex.search(r"\p{Thai}{3}", cell)
+                and not month_like(cell)
+            ):
+                k = self.layout.remarks_cell  # words in the last month's cell: the remarks, a scan lost an empty cell
             if tabbed and k in self.layout.source_cells and k != row.name_cell:
                 amount = Decimal("0.00") if cell.strip() in ("-", "–") else parse_money(cell, read="cell")
                 if amount is not None:
@@ -940,7 +964,9 @@ class PlanReader:
             if TICK_CELL.match(cell):
                 marks.extend((k, ch) for ch in cell if ch in (TICK, NO_TICK))
                 continue
-            if k in self.layout.quarter_cells and (MARK_IN_TICK_COLUMN.fullmatch(cell) or (tabbed and FILLED_DOT.fullmatch(cell))):
+            if k in self.layout.quarter_cells and (
+                MARK_IN_TICK_COLUMN.fullmatch(cell) or (tabbed and (FILLED_DOT.fullmatch(cell) or DOT_AND_SPECK.fullmatch(cell)))
+            ):
                 marks.append((k, TICK))  # a tick as OCR reads it (``”``, ``%``, ``ง``): a quarter cell holds nothing else
                 continue
             if tabbed and k in self.layout.quarter_cells and (amount := parse_money(cell, read="cell")) is not None:
@@ -968,6 +994,12 @@ class PlanReader:
                     span_total = amount
                     continue
                 year_amounts.append((k, amount))
+                continue
+            if tabbed and k == self.layout.remarks_cell and NO_BUDGET_REMARK.search(cell):
+                # ``ไม่ใช้งบประมาณ`` in the remarks column: the remark, and a budget of none where the
+                # budget's own cell is empty (its dash a scan lost)
+                row.budget = Decimal("0.00") if row.budget is None else row.budget
+                texts.append((k, cell))
                 continue
             if not beyond_sources and self.take_budget(row, cell):
                 continue

@@ -98,7 +98,7 @@ SCORE_CELL = regex.compile(
     regex.IGNORECASE,
 )
 YEAR_CELL = regex.compile(
-    r"^(?:(?:ผล\s*)?(?:คะแนน\s*)?(?:ปี\s*(?:งบ\s*ประมาณ)?\s*)?(?:พ\s?\.?\s?ศ\s?\.?\s*)?|[^\s\d]{1,2}\s*)(?P<year>25\d\d)\s*(?:[^\w\s]|\p{Thai})?$"
+    r"^(?:(?:ผล\s*)?(?:คะแนน\s*)?(?:ปี\s*(?:งบ\s*ประมาณ)?\s*)?(?:พ\s?\.?\s?ศ\s?\.?\s*)?|[^\s\d]{1,3}\s*)(?P<year>25\d\d)\s*(?:[^\w\s]|\p{Thai})?$"
 )  # (``พ.ศ. 2568 '``, ``ปี 2569 ต``: a scan's speck after it; ``ป2565``, ``U2566``: ปี as OCR reads it in a header cell of its own; ``พ ศ 2567``: its dots lost)
 # A year column's header a scan garbled (``WA 252020`` for ``พ.ศ. 2566``): short, with digits.
 GARBLED_YEAR_CELL = regex.compile(r"^(?=.*\d)\S{0,3}\s?[\d\s]{4,8}$")
@@ -185,6 +185,27 @@ INDICATOR_RANGE = regex.compile(r"\s*(?:[-–]|ถึง)\s*\d|\s*แบบ\s*(?
 # A line that opens with the word for a score, its label on the line above (``ผลคะแนน 92.18 ...``).
 SCORE_LEAD_LINE = regex.compile(r"^\s*(?:ผล\s*)?(?:ได้\s*)?คะแนน\s*(?:ที่ได้\s*)?[:=]?\s*(?=\d|$)")
 LONE_SCORE = regex.compile(r"(?:[^\p{Thai}\p{Latin}]*?\s)?[.\s…]*(?P<int>\d{1,3})\s?(?:[.,]|-\.|\.-|,,)\s?(?P<frac>\d{2})")
+WEIGHTED_HEADER = regex.compile(r"คะแนน\s*(?:ที่\s*)?ถ่วง|ถ่วง\s*น้")  # ``คะแนนถ่วงน้ำหนัก``
+ROW_CHECK_SLACK = Decimal("0.005")  # a weighted score printed to two places
+
+
+def checked_score(cell: str, weight: Decimal, weighted: Decimal) -> Decimal | None:
+    """A score cell a scan garbled (``68200`` for 82.00, ``109229`` for 92.29: a ruling read
+    as a digit, the dot lost) read back by its row's own check, weighted = score x weight /
+    100: the run of its digits that passes it, if one does."""
+    digits = regex.sub(r"\D", "", cell)
+    if weight <= 0 or len(digits) < 3:
+        return None
+    found = {
+        value
+        for size in (4, 5, 3)
+        for i in range(len(digits) - size + 1)
+        if (value := Decimal(digits[i : i + size]) / 100) <= 100
+        and abs(value * weight / 100 - weighted) <= ROW_CHECK_SLACK
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 SPECKED_SCORE = regex.compile(r"[\u0e01-\u0e4e]{1,3}(?P<score>\d{2,3}\.\d{2})")
 INSTRUMENT_HEADING = regex.compile(r"^แบบ\s*(?:วัด)?.*(?:ตัว\s*ช\S{0,3}\s*ว\S{0,2}ด|\(\s*ตัว)")
 GARBLED_CODE = regex.compile(r"(?!\d+$)\S{1,4}")  # an instrument's code a scan garbled (``เห`` for IIT) in a header cell
@@ -332,6 +353,7 @@ class Reader:
     in_other_table: bool = False
     paragraph_years: list[int] = field(default_factory=list)
     weight_columns: set[int] = field(default_factory=set)  # by the table's header
+    weight_check: tuple[int, int] | None = None  # the (weight, weighted score) columns of a score table
     instrument_columns: dict[int, str] = field(default_factory=dict)  # a years-down table's columns
     # A years-down table with a column per indicator under its instrument's header (a second
     # header row of indicator numbers): each column's label.
@@ -392,6 +414,10 @@ class Reader:
                 self.in_other_table = False
                 # Weight, target and full-marks columns hold numbers that are no scores.
                 self.weight_columns = {k for k, c in enumerate(row) if WEIGHT_HEADER.search(c)}
+                # (a weighted score's column beside a weight's: the row's own check of its score)
+                weighted = [k for k in self.weight_columns if WEIGHTED_HEADER.search(row[k])]
+                plain = [k for k in self.weight_columns if not WEIGHTED_HEADER.search(row[k])]
+                self.weight_check = (plain[0], weighted[0]) if len(weighted) == 1 and len(plain) == 1 else None
             elif OTHER_TABLE_HEADER.search(text) and all(len(c) <= 40 for c in filled) and not INDICATOR_WORD.match(text):
                 # (``ตัวชี้วัดที่ ๒ | การใช้งบประมาณ`` is an indicator, its score wrapped below)
                 self.in_other_table = True
@@ -425,7 +451,7 @@ class Reader:
             )
         if len(filled) == 1 and len(text) > PROSE_LINE_LENGTH:
             self.table_years = []
-            self.weight_columns = set()
+            self.weight_columns, self.weight_check = set(), None
             self.weights_around = (0, 0)
             self.in_other_table = False
         if COMPARED_ASIDE.match(text):
@@ -481,7 +507,7 @@ class Reader:
         # counted, not indexed (an indented row starts with an empty cell, so indexes shift).
         weights = [k for k, c in enumerate(row) if WEIGHT_HEADER.search(c)]
         self.weights_around = (sum(1 for k in weights if k < years[0][0]), sum(1 for k in weights if k > years[-1][0]))
-        self.weight_columns = set()
+        self.weight_columns, self.weight_check = set(), None
         return True
 
     def read_years_down(self, row: list[str], filled: list[str], page_no: int) -> bool:
@@ -548,6 +574,18 @@ class Reader:
                 self.add(page_no, year, columns[k], Decimal(match["score"]))
         return True
 
+    def by_row_check(self, cell: str, row: Sequence[str]) -> Decimal | None:
+        """A garbled score cell read back by the row's weight and weighted score (``checked_score``)."""
+        if self.weight_check is None or not regex.search(r"\d{3}", cell):
+            return None
+        at_weight, at_weighted = self.weight_check
+        if max(at_weight, at_weighted) >= len(row):
+            return None
+        weight, weighted = (SCORE_CELL.fullmatch(row[k].strip()) for k in (at_weight, at_weighted))
+        if not (weight and weighted and weight["score"] and weighted["score"]):
+            return None
+        return checked_score(cell, Decimal(weight["score"]), Decimal(weighted["score"]))
+
     def read_table_row(self, row: list[str], page_no: int) -> bool:
         """Label cells each followed by their score cells; True when any score was read."""
         groups: list[tuple[list[str], list[tuple[int, Decimal | None]]]] = []
@@ -564,6 +602,8 @@ class Reader:
                 cell = specked["score"]  # ``แฉ๘๙.๙๒``: letters a scan made of a speck before a score
             if groups and groups[-1][0] is labels and GRADE_CELL.fullmatch(cell.strip()):
                 continue  # a level column beside a year's score (``๘๘.๑๕ | A | 79.45 | B``)
+            if labels and not SCORE_CELL.match(cell) and (read := self.by_row_check(cell, row)) is not None:
+                cell = f"{read:.2f}"
             match = SCORE_CELL.match(cell)
             if match and counted(filled, at):
                 match = None  # ``จำนวน | ๑ | ชุด``: a count between its label and unit, no score

@@ -149,11 +149,28 @@ class TableRow:
         return clean(" ".join(self.parts.get(role, [])))
 
 
+# Header labels that fill a cell of their own (so several in one cell are several columns).
+WHOLE_LABEL = regex.compile(
+    r"^(?:ที่|ลำดับ(?:ที่)?|มาตรการ|วิธี\s*การ(?:\s*ดำเนิน\s*การ)?|เป้า\s*หมาย|ผู้\s*รับ\s*ผิด\s*ชอบ|ระยะ\s*เวลา(?:\s*ดำเนิน\s*การ)?|"
+    r"(?:การ\s*)?ติดตาม\s*(?:ผล|และ\s*ประเมิน\s*ผล)?|การ\s*ติดตาม\s*ผล|ตัว\s*ชี้\s*วัด|หมายเหตุ|งบ\s*ประมาณ|หน่วย\s*งาน(?:\s*รับผิดชอบ)?)$"
+)
+
+
+def header_labels(cell: str) -> list[str]:
+    """A header cell's labels: one, or each of several a scan read into one cell where the
+    page's rulings between them were lost (``เป้าหมาย ผู้รับผิดชอบ  ระยะเวลา การติดตามผล``)."""
+    words = cell.split()
+    if len(words) >= 2 and all(WHOLE_LABEL.match(word) for word in words):
+        return words
+    return [cell]
+
+
 def header_roles(row: Sequence[str]) -> list[str] | None:
     """The column roles of a measures-table header, or None when the line is not one (a row
     opening with its number is a measure's, whatever its cells say)."""
     if row and SEQ_CELL.match(row[0].strip()):
         return None
+    row = [label for cell in row for label in header_labels(cell)]
     roles: list[str] = []
     for cell in row:
         role = next((r for r, pattern in HEADER_ROLES if pattern.search(cell)), OTHER) if cell else OTHER

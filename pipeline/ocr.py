@@ -2195,7 +2195,7 @@ _TOPIC_AS_DIGITS = regex.compile(
 )
 # A consonant glued before an amount alone in its cell (``ว20,000`` among ``20,000 | 20,000``): a
 # speck or a ruling's stroke read as a letter; no Thai word runs into a grouped amount so.
-_LETTER_BEFORE_AMOUNT = regex.compile(r"(?<=\t)[ก-ฮ](?=[\d๐-๙]{1,3}(?:,[\d๐-๙]{3})+(?:\.[\d๐-๙]{2})?(?:\t|$))", regex.MULTILINE)
+_LETTER_BEFORE_AMOUNT = regex.compile(r"(?<=\t)[ก-ฮเ-ไ](?=[\d๐-๙]{1,3}(?:,[\d๐-๙]{3})+(?:\.[\d๐-๙]{2})?(?:\t|$))", regex.MULTILINE)
 # A consonant or two glued before a score in a row of scores (``๘๕.๒๐ ส๙๑.๔๐``): a speck, a
 # stroke or a digit's own tail read as a letter; no Thai word runs into a decimal so.
 _LETTER_BEFORE_SCORE = regex.compile(

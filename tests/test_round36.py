@@ -489,3 +489,84 @@ def test_text_layer_a_bulleted_field_and_a_labelled_section_are_no_wrapped_rest(
     assert not _joins(full, bullet, 72.0, 523.0)
     assert not _joins(full, section, 72.0, 523.0)
     assert _joins(full, prose, 72.0, 523.0)
+
+
+def test_ita_scores_a_scan_garbled_read_back_by_their_rows_weighted_scores() -> None:
+    """heldout36 07 (copier): a ruling read as a digit and the dot lost (``68200`` for 82.00,
+    ``109229`` for 92.29, ``685.50`` for 85.50): the row's weight and weighted score say which
+    of the digits are the score; and a year header with three specks before it (``'บ์2569``)."""
+    report = [
+        "รายงานผลการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปีงบประมาณ พ.ศ. 2569",
+        "ที่\tตัวชี้วัด\tแบบวัด\tคะแนน\tน้าหนัก (ร้อยละ)\tคะแนนถ่วงน้ำหนัก",
+        "6\tคุณภาพการดำเนินงาน\tEIT\t68200\t10.00\t8.20",
+        "7\tประสิทธิภาพการสื่อสาร\tEIT\t109229\t10.00\t9.23",
+        "9\tการเปิดเผยข้อมูล\tOIT\t685.50\t20.00\t17.10",
+        "10\tการป้องกันการทุจริต\tOIT\t75.75\t20.00\t15.15",
+        "",
+        "แบบวัด\tค่าน้าหนัก\tปี 2568\t'บ์2569\tเพิ่ม/ลด",
+        "EIT\t30.00\t82.59\t89.71\t+7.12",
+    ]
+    scores = ita_of(report)
+    assert scores[(2569, "EIT", 6)] == Decimal("82.00")
+    assert scores[(2569, "EIT", 7)] == Decimal("92.29")
+    assert scores[(2569, "OIT", 9)] == Decimal("85.50")
+    assert scores[(2569, "OIT", 10)] == Decimal("75.75")
+    assert scores[(2568, "EIT", None)] == Decimal("82.59")
+    assert scores[(2569, "EIT", None)] == Decimal("89.71")
+
+
+def test_guard_a_score_the_row_check_does_not_single_out_is_left() -> None:
+    from parsers.ita_scores import checked_score
+
+    assert checked_score("68200", Decimal("10.00"), Decimal("8.20")) == Decimal("82.00")
+    assert checked_score("12345", Decimal("10.00"), Decimal("8.20")) is None
+    assert checked_score("82", Decimal("10.00"), Decimal("8.20")) is None
+
+
+def test_a_measures_header_whose_last_labels_a_scan_read_into_one_cell() -> None:
+    """heldout36 08 (copier): ``ที่ | มาตรการ | วิธีการดำเนินการ | เป้าหมาย ผู้รับผิดชอบ  ระยะเวลา
+    การติดตามผล``, the rulings between the last four labels lost: every measure's office, period
+    and follow-up were read from the wrong columns."""
+    table = [
+        "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2569",
+        "ที่\tมาตรการ\tวิธีการดำเนินการ\tเป้าหมาย ผู้รับผิดชอบ ระยะเวลา การติดตามผล",
+        "\t\t\t(ร้อยละ)",
+        "1\tประกาศเจตจำนง\t1) จัดทำประกาศ\t100\tสำนักปลัด\tต.ค. 68\tรายงานนายก",
+        "\tสุจริตของผู้บริหาร\t2) เผยแพร่ทางเว็บไซต์\t\t\t\tภายใน 31 ต.ค. 68",
+    ]
+    measures = rows_of(parse_pages("\n".join(table)), Measure)
+    assert [(m.responsible, m.period, m.follow_up) for m in measures] == [
+        ("สำนักปลัด", "ต.ค. 68", "รายงานนายก ภายใน 31 ต.ค. 68")
+    ]
+
+
+PLAN_MONTHS = [
+    "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569",
+    "\tโครงการ/กิจกรรม\tมิติ\tงบประมาณ\tพ.ศ.\t2568\t\tพ.ศ.\t2569\t\t\t\t\t\t\t\tหมายเหตุ",
+    "\t\t\t(บาท)\tต.ค.\tพ.ย.\tธ.ค.\tม.ค.\tก.พ.\tมี.ค.\tเม.ย.\tพ.ค.\tมิ.ย.\tก.ค.\tส.ค.\tก.ย.",
+    "1\tโครงการฝึกอบรมคุณธรรมจริยธรรม\t1\t48,500\t\t\t●",
+    "2\tกิจกรรมประกาศเจตจำนงสุจริต\t1\t\t●\t\t\t\t\t\t\t\t\t\t\tไม่ใช้งบประมาณ",
+    "3\tโครงการโรงเรียนสุจริต\t1\t27,350\t\t\t\t\t●\t●",
+    "4\tโครงการเผยแพร่ข้อมูลข่าวสาร\t2\t12,600\t●\t●\t●\t●1\t●\t● 1\t●1\t● 1\t●1\t1\t1\t●",
+]
+
+
+def test_a_plans_calendar_years_over_its_months_and_cells_a_scan_lost_or_specked() -> None:
+    """heldout36 06 (copier): the calendar years over the months (``พ.ศ. | 2568 | ... | 2569``)
+    were taken for budget years; a row that lost an empty cell put ``ไม่ใช้งบประมาณ`` in the last
+    month's (no budget, no remark); dots with a ruling's speck (``●1``) were remarks."""
+    projects = rows_of(parse_pages("\n".join(PLAN_MONTHS)), Project)
+    assert [(p.seq, p.budget_thb, p.remarks) for p in projects] == [
+        (1, Decimal("48500.00"), None),
+        (2, Decimal("0.00"), "ไม่ใช้งบประมาณ"),
+        (3, Decimal("27350.00"), None),
+        (4, Decimal("12600.00"), None),
+    ]
+    assert [(p.q1, p.q2, p.q3, p.q4) for p in projects][3] == (True, True, True, True)
+
+
+def test_ocr_a_vowel_speck_glued_before_an_amount() -> None:
+    """heldout36 06 (copier): ``ไ๒๗,๓๕๐`` in a budget cell (a speck read as ไ)."""
+    from pipeline.ocr import repair_ocr_text
+
+    assert repair_ocr_text("3\tโครงการโรงเรียนสุจริต\t1\tไ๒๗,๓๕๐\t\t●") == "3\tโครงการโรงเรียนสุจริต\t1\t๒๗,๓๕๐\t\t●"
