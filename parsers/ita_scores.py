@@ -28,7 +28,7 @@ from parsers.common import cells, document_organization, join_lines
 from parsers.doctype import DocumentType
 from pipeline.model import Line, Segment
 from pipeline.normalize import clean
-from pipeline.thai import BE_YEAR, find_fiscal_year, find_fiscal_years, to_arabic_digits
+from pipeline.thai import BE_YEAR, find_fiscal_year, find_fiscal_years, skeleton, to_arabic_digits
 from schemas import ItaScore, Row
 
 # --- the ITA framework ---------------------------------------------------------------------
@@ -471,7 +471,10 @@ class Reader:
                 # (not an earlier year the line above compares with: ``เพิ่มขึ้นจาก`` / ``ปี 2567 ...``;
                 # nor one this line compares with after its own: ``ปี 2569 ... เพิ่มขึ้นจากปี 2568``)
                 own = [year for year in years if year not in compared_here]
-                self.year = own[-1] if own else years[-1]
+                latest = own[-1] if own else years[-1]
+                scored_then = regex.search(rf"{latest}\s*\S{{0,3}}\s*ได้", text)
+                if not (self.default_year and latest < self.default_year and scored_then):
+                    self.year = latest  # (``และปี 2567 ที่ได้ 76.35``: an earlier year's score, named in passing)
         new_years = [f.fiscal_year for f in self.found[found_before:] if f.fiscal_year is not None]
         if new_years and not self.table_years:
             # A paragraph of scores compares with earlier years (ปี 2566 ได้ 80.10 คะแนน): the
@@ -915,14 +918,19 @@ def match_indicator(text: str, *, last: bool = False) -> tuple[int, str | None] 
         text = PARENTHESES.sub(" ", text)
         if instrument_words(text):
             return None
-    flat = squeeze(text)
     hits: list[tuple[int, int, str]] = []  # (end position, number, name)
-    for no, _, names in INDICATORS:
-        for known in names:
-            key = squeeze(known)
-            at = flat.rfind(key)
-            if at >= 0:
-                hits.append((at + len(key), no, known))
+    # (as printed, else without the marks a scan lost: ``ตัวชีวัดการปฏิบัติหน้าทีได้``)
+    for strip in (squeeze, lambda t: squeeze(skeleton(t))):
+        flat = strip(text)
+        for no, _, names in INDICATORS:
+            for known in names:
+                key = strip(known)
+                at = flat.rfind(key)
+                if at >= 0:
+                    hits.append((at + len(key), no, known))
+        if hits:
+            break
+    flat = squeeze(text)
     if hits:
         _end, no, _ = max(hits, key=lambda h: (h[0], len(h[2])))
         return no, printed_name(text, no)

@@ -595,7 +595,7 @@ def fields_apart(lines: Sequence[Line]) -> list[Line]:
 
 
 SIDE_FIELD = regex.compile(r"^\((?P<no>\d)\)\s*")
-FIELD_BULLET = regex.compile(r"^[➢►▶•▪◆❖]\s*")  # (a step's dash is no field's bullet)
+FIELD_BULLET = regex.compile(r"^[➢►▶•▪◆❖>»]\s*")  # (a step's dash is no field's bullet)
 # A label's last word wrapped under it in a narrow label column (``แนวทาง :`` / ``ปฏิบัติ``,
 # ``การติดตาม :`` / ``ผล``): no part of the value beside it.
 # (labels such a word ends: ``แนวทาง``/``ขั้นตอน``/``วิธีการ`` + ``ปฏิบัติ``, ``การติดตาม`` + ``ผล``)

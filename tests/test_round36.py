@@ -570,3 +570,33 @@ def test_ocr_a_vowel_speck_glued_before_an_amount() -> None:
     from pipeline.ocr import repair_ocr_text
 
     assert repair_ocr_text("3\tโครงการโรงเรียนสุจริต\t1\tไ๒๗,๓๕๐\t\t●") == "3\tโครงการโรงเรียนสุจริต\t1\t๒๗,๓๕๐\t\t●"
+
+
+def test_ita_prose_as_a_200_dpi_scan_reads_it() -> None:
+    """heldout37 07 (200 dpi): lines wrapped where the scan broke them, ``ที่`` and the marks of
+    ``ตัวชี้วัด`` lost: the year of an earlier score named in passing (``และปีงบประมาณ พ.ศ.๒๕๖๗ี่ได้``)
+    became the year of every score after it, and ``ตัวชีวัดการปฏิบัติหน้าทีได้`` named no indicator."""
+    report = [
+        "รายงานผลการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปีงบประมาณ พ.ศ. 2569",
+        "ของหน่วยงานภาครัฐ (ITA) ประจำปีงบ ประมาณ พ.ศ.2569 ได้คะแนนรวม 88.66 คะแนน อยู่",
+        "ผ่านเกณฑ์การประเมิน 85 คะแนนขึ้นไป)ซึ่งสูงกว่าปีงบประมาณ พ.ศ.2568ที่ได้82.08",
+        "คะแนน (ระดับ B)",
+        "และปีงบประมาณ พ.ศ.2567ี่ได้76.35 คะแนน (ระดับ B) ผลการประเมินแยกตามเครื่องมือ",
+        "         1. แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT) ได้คะแนนเฉลีย88.18 คะแนน",
+        "84.40 คะแนน) โดยตัวชีวัดการปฏิบัติหน้าทีได้92.15 คะแนน เพิ่มขึ้น2.75 คะแนน",
+    ]
+    scores = ita_of(report)
+    assert scores[(2569, "ITA", None)] == Decimal("88.66")
+    assert scores[(2569, "IIT", None)] == Decimal("88.18")
+    assert scores[(2569, "IIT", 1)] == Decimal("92.15")
+    assert (2567, "IIT", None) not in scores
+
+
+def test_measures_fields_bulleted_as_a_scan_reads_the_bullet() -> None:
+    """heldout37 08 (200 dpi): ``➢`` read as ``>``: no field, no measure."""
+    lines = [line.replace("➢", ">") for line in MEASURES_BULLETED]
+    measures = rows_of(parse_pages("\n".join(lines)), Measure)
+    assert [(m.seq, m.responsible, m.follow_up) for m in measures] == [
+        (1, "สำนักปลัด (งานนิติการ)", "รายงานผลต่อนายก อบต. ทุก 6 เดือน"),
+        (2, "สำนักปลัด", "ปลัด อบต. ตรวจสอบทุกเดือน"),
+    ]
