@@ -1608,7 +1608,7 @@ AGENDA_TABLE_NUMBER = regex.compile(r"^(?:ระเบียบ\s*)?วาระ
 AGENDA_TABLE_TOPIC = regex.compile(r"^(?:เร\u0e37?\u0e48?อง|หัวข้อ)|สาระ")  # (``เรอง/ สาระสาคญ``: a scan)
 AGENDA_TABLE_RESOLUTION = regex.compile(r"^มติ")
 HEADER_SPECKS = regex.compile(r"^(?:[A-Za-z0-9'\".,;:|\-]{1,4}\s+)+")
-AGENDA_TABLE_ITEM = regex.compile(r"^(?P<top>\d{1,2})(?P<sub>(?:\.\d{1,2}){0,2})\.?$")
+AGENDA_TABLE_ITEM = regex.compile(r"^(?P<top>\d{1,2})(?P<sub>(?:[.,]\d{1,2}){0,2})\.?$")  # (``๔,๑``: a scan's comma)
 NO_RESOLUTION = regex.compile(r"^[-–—]*$")
 RESOLUTION_WRAP = 30  # characters: the most a resolution column's wrapped line holds
 
@@ -1683,7 +1683,7 @@ def agenda_table_lines(lines: Sequence[Line]) -> list[Line]:
         if item:
             close()
             at = line
-            heading = f"ระเบียบวาระที่ {item['top']} {topic}" if not item["sub"] else f"{number.rstrip('.')} {topic}"
+            heading = f"ระเบียบวาระที่ {item['top']} {topic}" if not item["sub"] else f"{number.rstrip('.').replace(',', '.')} {topic}"
             out.append(Line(text=heading, page_no=line.page_no, index=line.index))
             heading_at = len(out) - 1 if apart else None
         elif topic and heading_at is not None:

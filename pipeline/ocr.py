@@ -2176,7 +2176,7 @@ def _oit_item_range(match: regex.Match[str]) -> str:
 
 # Both codes of a range read with 0 for O (``01-033``, ``011-014``) on a page about OIT items:
 # no date (``01-05-2569``) nor a telephone number.
-_OIT_RANGE_ZEROS = regex.compile(r"(?<![\w./-])0(?P<a>[1-9]\d?)\s*[-–]\s*0(?P<b>[1-9]\d?)(?!\d|\s*[-/.]\s*\d)")
+_OIT_RANGE_ZEROS = regex.compile(r"(?<![\dA-Za-z./-])0(?P<a>[1-9]\d?)\s*[-–]\s*0(?P<b>[1-9]\d?)(?!\d|\s*[-/.]\s*\d)")
 _OIT_PAGE = regex.compile(r"(?<![A-Za-z])(?:OIT|ITA|ITAS)(?![A-Za-z])")
 
 
@@ -2243,6 +2243,21 @@ def _agenda_heading(match: regex.Match[str]) -> str:
 
 
 AGENDA_LABEL_MATCH = 0.5  # of ``ระเบียบ``: ``ระจแยบ`` is, ``ตาม`` (``ตามวาระที่ ๒ เรื่อง...``) is not
+# ... or garbled through its วาระ (``ระเบีย เการะที่๔ เรื่องเพื่ ิจารณา``): the whole label like
+# ``ระเบียบวาระ`` before ``ที่`` and the number.
+_AGENDA_LABEL_GARBLED = regex.compile(
+    r"^(?P<lead>\s*)(?P<label>[\u0e01-\u0e4e]{3,9} ?[\u0e01-\u0e4e]{2,7}?)ท[\u0e34-\u0e4e]{0,3}\s*"
+    r"(?P<no>\d{1,2})(?P<rest>\s*เร\S?\S?อง)",
+    regex.MULTILINE,
+)
+WHOLE_LABEL_MATCH = 0.7  # of ``ระเบียบวาระ``: ``ระเบียเการะ`` is, ``ตามวาระ`` and ``ในวาระ`` are not
+
+
+def _agenda_label(match: regex.Match[str]) -> str:
+    label = match["label"].replace(" ", "")
+    if label == "ระเบียบวาระ" or Levenshtein.normalized_similarity(label, "ระเบียบวาระ") < WHOLE_LABEL_MATCH:
+        return match.group()
+    return f"{match['lead']}ระเบียบวาระที่ {match['no']} {match['rest'].strip()}"
 
 
 def repair_ocr_text(text: str) -> str:
@@ -2257,7 +2272,7 @@ def repair_ocr_text(text: str) -> str:
     text = _SESSION_SLASH_LOST.sub(lambda m: f"{m['no']}/{m['year']}", text)
     text = _LATIN_SPECKS_IN_THAI.sub("", text)
     text = _RESOLVED_AS_LATIN.sub(r"\1มติ ", _DIMENSION_THI_GARBLED.sub(r"\1ที่ ", text))
-    text = _AGENDA_GARBLED.sub(_agenda_heading, text)
+    text = _AGENDA_LABEL_GARBLED.sub(_agenda_label, _AGENDA_GARBLED.sub(_agenda_heading, text))
     text = _AGENDA_THI_GARBLED.sub(lambda m: f"{m['lead']}ระเบียบวาระที่ {m['no']}{m['rest']}", text)
     text = _MARK_AFTER_DOT.sub("", _SPECK_AT_END.sub("", _SPECK_IN_WORD.sub("", _DIGIT_UNDER_MARK.sub("", text))))
     text = _LATIN_TAIL.sub(lambda m: m.group() if m["word"] in ACRONYMS else "", text)

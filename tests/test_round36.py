@@ -600,3 +600,32 @@ def test_measures_fields_bulleted_as_a_scan_reads_the_bullet() -> None:
         (1, "สำนักปลัด (งานนิติการ)", "รายงานผลต่อนายก อบต. ทุก 6 เดือน"),
         (2, "สำนักปลัด", "ปลัด อบต. ตรวจสอบทุกเดือน"),
     ]
+
+
+def test_ocr_an_agenda_heading_garbled_through_its_label() -> None:
+    """heldout37 03 (200 dpi): ``ระเบีย เการะที่๔ เรื่องเพื่ ิจารณา``: item 4 and its three
+    sub-items and resolutions were lost."""
+    from pipeline.ocr import repair_ocr_text
+
+    assert repair_ocr_text("ระเบีย เการะที่๔ เรื่องเพื่ ิจารณา").startswith("ระเบียบวาระที่ ๔ เรื่อง")
+    for prose in ("ตามวาระที่ 2 เรื่องรับรอง", "ในวาระที่ 3 เรื่องเพื่อทราบ", "ประธานวาระที่ 3 เรื่อง"):
+        assert repair_ocr_text(prose) == prose
+
+
+def test_an_agenda_tables_item_number_with_a_scans_comma() -> None:
+    """heldout37 04 (200 dpi): ``๔,๑ | การจัดเตรียมข้อมูล | ...`` in an agenda table: items 4.1
+    and 4.2 and their resolutions lost."""
+    minutes = [
+        *MINUTES_HEAD,
+        "ผู้มาประชุม",
+        "1. นายสมชาย  ใจดี      ปลัดเทศบาล          ประธานกรรมการ",
+        "เริ่มประชุมเวลา 09.30 น.",
+        "วาระ\tเรื่อง\tสาระสำคัญ\tมติที่ประชุม",
+        "4\tเพื่อพิจารณา\t\t",
+        "4,1\tการจัดเตรียมข้อมูล\tนิติกรเสนอการมอบหมาย\tเห็นชอบ",
+        "ปิดประชุมเวลา 11.45 น.",
+    ]
+    items = rows_of(parse_pages("\n".join(minutes)), Agenda)
+    assert [(i.item_no, i.title) for i in items] == [("4", "เพื่อพิจารณา"), ("4.1", "การจัดเตรียมข้อมูล")]
+    resolutions = rows_of(parse_pages("\n".join(minutes)), Resolution)
+    assert [(r.item_no, r.outcome) for r in resolutions] == [("4.1", "approved")]
