@@ -2185,6 +2185,8 @@ def oit_ranges(text: str) -> str:
     return _OIT_RANGE_ZEROS.sub(r"O\g<a>-O\g<b>", text) if _OIT_PAGE.search(text) else text
 
 
+# Mai yamok as official writing spaces it (``อื่น ๆ``), where OCR lost the space before it.
+_YAMOK_UNSPACED = regex.compile(r"(?<=[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e])ๆ(?=\s|$|[,.)])", regex.MULTILINE)
 # An ITA level read as a digit (``ระดับ 8`` for ระดับ B) after a score on its line.
 _GRADE_AS_DIGIT = regex.compile(r"(?<=คะแนน[^\n]{0,12}ระดับ\s{0,2}|\(\s*ระดับ\s{0,2})8(?=\s*\)|\s|$)", regex.MULTILINE)
 
@@ -2283,4 +2285,4 @@ def repair_ocr_text(text: str) -> str:
     text = "\n".join(
         restore_dropped_marks(_DOUBLED_NO.sub("", _JA_RANK.sub("จ่า", repair_sara_am(line)))) for line in text.split("\n")
     )
-    return repair_years(text)
+    return _YAMOK_UNSPACED.sub(" ๆ", repair_years(text))

@@ -629,3 +629,10 @@ def test_an_agenda_tables_item_number_with_a_scans_comma() -> None:
     assert [(i.item_no, i.title) for i in items] == [("4", "เพื่อพิจารณา"), ("4.1", "การจัดเตรียมข้อมูล")]
     resolutions = rows_of(parse_pages("\n".join(minutes)), Resolution)
     assert [(r.item_no, r.outcome) for r in resolutions] == [("4.1", "approved")]
+
+
+def test_ocr_mai_yamok_spaced_as_official_writing_spaces_it() -> None:
+    """heldout37 (scans): ``อื่นๆ`` for the printed ``อื่น ๆ`` (three agenda titles)."""
+    from pipeline.ocr import repair_ocr_text
+
+    assert repair_ocr_text("ระเบียบวาระที่ 5 เรื่องอื่นๆ\nต่าง ๆ นานา") == "ระเบียบวาระที่ 5 เรื่องอื่น ๆ\nต่าง ๆ นานา"
