@@ -131,7 +131,13 @@ YEAR_ASIDE = regex.compile(r"\(\s*(?:ปี|พ\.\s?ศ\.)\s*(?:พ\.\s?ศ\.)?\
 PREVIOUS_YEAR = regex.compile(r"ปี\s*(?:ก่อน|ที่\s*แล้ว|ที่\s*ผ่าน\s*มา)\s*(?:ที่\s*)?(?:ได้\s*)?(?:คะแนน\s*)?$")
 PREVIOUS_ASIDE = regex.compile(r"\(\s*ปี\s*(?:ก่อน|ที่\s*แล้ว)\s*$")
 # A line that ends before its score (``... (ปี 2568 ได้`` / ``84.40 คะแนน)``): read on with the next.
-DANGLING_LEAD = regex.compile(r"(?:ได้|เท่ากับ|คะแนน(?:\s*(?:รวม|เฉลี่ย))?|ร้อยละ|ปี\s*ก่อน)\s*$")
+DANGLING_LEAD = regex.compile(
+    r"(?:ได้|เท่ากับ|(?<![\d๐-๙]\s{0,2})คะแนน(?:\s*(?:รวม|เฉลี่ย))?|(?<![\d๐-๙]\s{0,2})ร้อยละ|ปี\s*ก่อน)\s*$"
+)  # (``... 80.00 คะแนน`` at a line's end is a score's unit, no lead)
+# A change from last year (``เพิ่มขึ้นจากปีก่อน 3.25 คะแนน``): a difference, not last year's score.
+CHANGE_FROM_PREVIOUS = regex.compile(
+    r"(?:เพิ่ม|ลด|ดี|สูง|ต่ำ)\s*(?:ขึ้น|ลง)?\s*(?:กว่า\s*)?(?:จาก\s*)?ปี\s*(?:ก่อน|ที่\s*แล้ว|ที่\s*ผ่าน\s*มา)\s*$"
+)
 YEAR_EQUALS = regex.compile(r"(?P<year>25\d\d)\s*[:=]\s*$")  # ``ปี 2570 : `` before a number
 TARGET_WORDS = regex.compile(r"เป้า\s*หมาย|คาด\s*การณ์")
 # ``การป้องกันการทุจริต (75.00 คะแนน)``: a score in parentheses after its label.
@@ -721,6 +727,8 @@ class Reader:
             aside = YEAR_ASIDE.search(before) or YEAR_EQUALS.search(before)
             if aside and self.default_year and int(aside["year"]) > self.default_year and TARGET_WORDS.search(text):
                 continue  # ``เป้าหมาย (ปี 2570 = 95)``: a year after the report's on a line of targets, no score
+            if CHANGE_FROM_PREVIOUS.search(before[-40:]):
+                continue
             previous = PREVIOUS_YEAR.search(before[-40:])
             bracketed = (
                 (before.rstrip().endswith("(") and BRACKETED_SCORE.match(rest)) or aside or PREVIOUS_ASIDE.search(before[-20:])
@@ -730,7 +738,7 @@ class Reader:
                 or TARGET_BEFORE.search(before[-40:])
                 or RATE_OF_COUNT.search(before)
                 or GAP_BEFORE.search(before[-80:])
-                or (not before[offset:].strip() and ITEM_NUMBER.match(text[number_at:]))
+                or (not carried and not before.strip() and ITEM_NUMBER.match(text[number_at:]))
             ):
                 continue
             if NOT_A_SCORE_AFTER.match(rest) and not bracketed:

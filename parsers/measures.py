@@ -156,12 +156,17 @@ WHOLE_LABEL = regex.compile(
 )
 
 
+SPLIT_LABELS = 3  # (two words are one label wrapped in its cell: ``หน่วยงาน ผู้รับผิดชอบ``, ``เป้าหมาย ตัวชี้วัด``)
+
+
 def header_labels(cell: str) -> list[str]:
     """A header cell's labels: one, or each of several a scan read into one cell where the
     page's rulings between them were lost (``เป้าหมาย ผู้รับผิดชอบ  ระยะเวลา การติดตามผล``)."""
     words = cell.split()
-    if len(words) >= 2 and all(WHOLE_LABEL.match(word) for word in words):
-        return words
+    if len(words) >= SPLIT_LABELS and all(WHOLE_LABEL.match(word) for word in words):
+        roles = {next((r for r, pattern in HEADER_ROLES if pattern.search(word)), OTHER) for word in words}
+        if len(roles) >= SPLIT_LABELS:
+            return words
     return [cell]
 
 
@@ -555,9 +560,14 @@ def next_text(lines: Sequence[Line], at: int) -> str:
 
 
 def bulleted_label(cell: str) -> bool:
-    """``➢ ผู้รับผิดชอบ``: a field's label after a bullet."""
+    """``➢ ผู้รับผิดชอบ  กองคลัง``: a field's label after a bullet, a gap, a colon or the cell's end
+    after it (``• ผู้รับผิดชอบงานบุคคลจัดทำประกาศ`` is a step that opens with the word)."""
     bullet = FIELD_BULLET.match(cell.strip())
-    return bullet is not None and BLOCK_LABEL_WORDS.match(cell.strip()[bullet.end() :]) is not None
+    if bullet is None:
+        return False
+    rest = cell.strip()[bullet.end() :]
+    label = BLOCK_LABEL_WORDS.match(rest)
+    return label is not None and (label.end() == len(rest) or rest[label.end() - 1] in " \t:：")
 
 
 def fields_apart(lines: Sequence[Line]) -> list[Line]:
@@ -595,7 +605,7 @@ def fields_apart(lines: Sequence[Line]) -> list[Line]:
 
 
 SIDE_FIELD = regex.compile(r"^\((?P<no>\d)\)\s*")
-FIELD_BULLET = regex.compile(r"^[➢►▶•▪◆❖>»]\s*")  # (a step's dash is no field's bullet)
+FIELD_BULLET = regex.compile(r"^[➢►▶▪◆❖>»]\s*")  # (a step's dash or dot is no field's bullet)
 # A label's last word wrapped under it in a narrow label column (``แนวทาง :`` / ``ปฏิบัติ``,
 # ``การติดตาม :`` / ``ผล``): no part of the value beside it.
 # (labels such a word ends: ``แนวทาง``/``ขั้นตอน``/``วิธีการ`` + ``ปฏิบัติ``, ``การติดตาม`` + ``ผล``)

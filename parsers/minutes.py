@@ -183,9 +183,10 @@ RESOLUTION = regex.compile(
     # ``ที่ประชุมมีมติ ...`` and, in two columns, ``ที่ประชุม   รับทราบ``: the meeting's decision.
     r"|^ที่\s*ประชุม\s*(?:จึง\s*)?(?:มี|ลง)\s*มติ\s*[:：\-–]?\s*(?P<rest>.*)$"
     r"|^ที่\s*ประชุม\s*[:：\-–]?\s*(?P<rest>(?:ไม่\s*)?(?:รับ\s*ทราบ|เห็น\s*ชอบ|อนุมัติ|เห็น\s*ด้วย|รับรอง).*)$"
-    # a board that labels its decisions ``ผลการพิจารณา :  รับทราบ`` (the colon: not prose)
-    r"|^ผล\s*การ\s*พิจารณา\s*[:：]\s*(?P<rest>\S.*)$"
 )
+# A board that labels its decisions ``ผลการพิจารณา :  รับทราบ`` (the colon: not prose) and never
+# ``มติ``; in minutes that record มติ, the label reports a committee's finding (a bid's result).
+RESULT_LABEL = regex.compile(r"^ผล\s*การ\s*พิจารณา\s*[:：]\s*(?P<rest>\S.*)$")
 # ``มติ`` alone in the speaker column, the decision in the speech column beside it; or
 # ``ที่ประชุม`` there and ``พิจารณาแล้ว มีมติ...`` beside it (the decision is what follows มีมติ).
 RESOLUTION_COLUMN = regex.compile(
@@ -405,9 +406,9 @@ CHANGED = tolerant(
     # ``... โดยให้เลื่อนเวทีประชาคมหมู่ที่ 7 จากวันที่ 9 เม.ย. 69 เป็นวันจันทร์ที่ 20 เม.ย. 69``,
     # ``โดยเลื่อนวันที่ 10 ก.พ. 69 เป็นวัน...``: a date of the proposal changed
     # (``โดยให้เลื่อนการเบิกจ่ายไปไตรมาสหน้า`` is a task, no change)
-    r"|(?:โดย|และ|แต่)\s*(?:ให้\s*)?เลื่อน(?!\s*(?:ระดับ|ขั้น|ตำแหน่ง|การ\s*ประชุม|วัน\s*ประชุม))(?:.{0,60}?จาก.{0,40}?|[^\d]{0,30}\d.{0,30}?)เป็น"
+    r"|(?:โดย|และ|แต่)\s*(?:ให้\s*)?เลื่อน(?!\s*(?:ระดับ|ขั้น|ตำแหน่ง|การ\s*ประชุม|วัน\s*ประชุม))(?:.{0,60}?จาก.{0,40}?|\s*(?:วัน|กำหนด|เวลา)[^\d]{0,20}\d.{0,30}?)เป็น"
     # ``อนุมัติ ... ๕ โครงการ โดยตัดโครงการลำดับที่ ๖ ออก``: a part of the proposal cut
-    r"|(?:โดย|และ|แต่)\s*(?:ให้\s*)?ตัด.{1,60}?ออก"
+    r"|(?:โดย|และ|แต่)\s*(?:ให้\s*)?ตัด\s*(?:โครงการ|รายการ|กิจกรรม|ลำดับ|ข้อ|งบ|ยอด|ค่า)\S*.{0,60}?ออก"
     # ``เห็นชอบ โดยให้ดำเนินการเฉพาะช่วง... จากเดิมที่เสนอ ๔๘,๐๐๐ บาท``: less than was proposed
     r"|(?<!ไม่\s*(?:มี\s*การ\s*)?(?:เปลี่ยน\s*แปลง|แตก\s*ต่าง|ต่าง|แก้\s*ไข)\s*)จาก\s*เดิม\s*(?:ที่\s*)?(?:เสนอ|ขอ)"
     # ``โดยปรับลดงบประมาณเหลือ ๑๒,๐๐๐ บาท``, ``โดยปรับเป็นคืนละ ๒๕๐ บาท แทนที่เสนอ ๓๐๐ บาท``: a figure
@@ -744,6 +745,7 @@ class MinutesReader:
 
     gaps_mean_paragraphs: bool
     raw_by_line: dict[int, str] = field(default_factory=dict)  # untouched text by position in the lines
+    results_labelled: bool = False  # decisions labelled ``ผลการพิจารณา :``, no ``มติ`` anywhere
     heading: list[Line] = field(default_factory=list)
     rows: list[Row] = field(default_factory=list)
     items: list[Item] = field(default_factory=list)
@@ -1356,7 +1358,11 @@ class MinutesReader:
         if sub and self.top is not None and sub["top"] == self.top.item_no and self.is_new_sub(sub):
             self.open_sub_item(sub, line)
             return
-        resolution = RESOLUTION.match(text) or RESOLUTION_COLUMN.match(line.text)
+        resolution = (
+            RESOLUTION.match(text)
+            or RESOLUTION_COLUMN.match(line.text)
+            or (RESULT_LABEL.match(text) if self.results_labelled else None)
+        )
         if resolution:
             self.open_resolution(clean(resolution["rest"].replace("\t", " ")) or "", line)
             self.add_body(text)
@@ -1613,6 +1619,14 @@ NO_RESOLUTION = regex.compile(r"^[-–—]*$")
 RESOLUTION_WRAP = 30  # characters: the most a resolution column's wrapped line holds
 
 
+def results_labelled(lines: Sequence[Line]) -> bool:
+    """Minutes that label their decisions ``ผลการพิจารณา :`` and never ``มติ``."""
+    texts = [clean(line.text.replace("\t", " ")) or "" for line in lines]
+    return any(RESULT_LABEL.match(t) for t in texts) and not any(
+        RESOLUTION.match(t) or RESOLUTION_COLUMN.match(line.text) for t, line in zip(texts, lines, strict=True)
+    )
+
+
 def agenda_table_columns(text: str) -> tuple[int, int, int] | None:
     """(number, topic, resolution) columns of an agenda table's header row, or ``None``."""
     # (a scan's specks before a header's label: ``4 เรื่อง / สาระสำคัญ``, ``aad มติที่ประชุม``)
@@ -1631,11 +1645,13 @@ def placed(text: str, k: int) -> str:
     return row[k].strip() if k < len(row) else ""
 
 
-def titled_apart(text: str) -> bool:
-    """An agenda table whose titles have a column of their own beside the points' (``วาระ |
-    เรื่อง | สาระสำคัญ | มติที่ประชุม``): a title wrapped down its cell is the title's rest."""
+def points_label(text: str) -> str | None:
+    """The points column's label of an agenda table whose titles have a column of their own
+    (``วาระ | เรื่อง | สาระสำคัญ | มติที่ประชุม``: ``สาระสำคัญ``), else None. There a title
+    wrapped down its cell is the title's rest, and the points below are the item's body."""
     row = [HEADER_SPECKS.sub("", c) for c in cells(text)]
-    return sum(1 for c in row if AGENDA_TABLE_TOPIC.search(c)) >= 2
+    topics = [c for c in row if AGENDA_TABLE_TOPIC.search(c)]
+    return topics[1] if len(topics) >= 2 else None
 
 
 def agenda_table_lines(lines: Sequence[Line]) -> list[Line]:
@@ -1647,7 +1663,8 @@ def agenda_table_lines(lines: Sequence[Line]) -> list[Line]:
     columns: tuple[int, int, int] | None = None
     resolution: list[str] = []
     at: Line | None = None
-    apart = False  # the titles in a column of their own
+    apart: str | None = None  # the points column's label, where the titles have a column of their own
+    pointed = False  # the item's first point was written out (under the points column's label)
     heading_at: int | None = None  # the item's heading in ``out`` while its title may go on
 
     def close() -> None:
@@ -1660,7 +1677,7 @@ def agenda_table_lines(lines: Sequence[Line]) -> list[Line]:
     for line in lines:
         header = agenda_table_columns(line.text) if "\t" in line.text else None
         if header is not None:
-            columns, apart = header, titled_apart(line.text)  # (the header again on a later page)
+            columns, apart = header, points_label(line.text)  # (the header again on a later page)
             continue
         if columns is None:
             out.append(line)
@@ -1685,11 +1702,15 @@ def agenda_table_lines(lines: Sequence[Line]) -> list[Line]:
             at = line
             heading = f"ระเบียบวาระที่ {item['top']} {topic}" if not item["sub"] else f"{number.rstrip('.').replace(',', '.')} {topic}"
             out.append(Line(text=heading, page_no=line.page_no, index=line.index))
-            heading_at = len(out) - 1 if apart else None
-        elif topic and heading_at is not None:
+            heading_at, pointed = (len(out) - 1 if apart else None), False
+        elif topic and heading_at is not None and apart is not None:
             if topic == placed(line.text, columns[1]):
                 out[heading_at] = replace(out[heading_at], text=f"{out[heading_at].text} {topic}")  # the title's rest
-            # (else the points' column, as on the item's own row: no title's rest)
+            else:
+                # a point: the item's body, its first under the column's label (a labelled field
+                # no title goes on into)
+                out.append(Line(text=f"\t{topic}" if pointed else f"\t{apart} {topic}", page_no=line.page_no, index=line.index))
+                pointed = True
         elif topic:
             out.append(Line(text=f"\t{topic}", page_no=line.page_no, index=line.index))
         resolution.append(said)
@@ -2137,7 +2158,11 @@ def name_in(text: str) -> str | None:
 
 def parse(segment: Segment) -> Parsed:
     lines = segment.lines
-    reader = MinutesReader(gaps_mean_paragraphs=gaps_mean_paragraphs(lines), raw_by_line=raw_lines_by_line(segment))
+    reader = MinutesReader(
+        gaps_mean_paragraphs=gaps_mean_paragraphs(lines),
+        raw_by_line=raw_lines_by_line(segment),
+        results_labelled=results_labelled(lines),
+    )
     reader.read(lines)
     heading = [flat(line) for line in reader.heading]
     heading_text = " ".join(heading)

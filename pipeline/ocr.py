@@ -2176,7 +2176,10 @@ def _oit_item_range(match: regex.Match[str]) -> str:
 
 # Both codes of a range read with 0 for O (``01-033``, ``011-014``) on a page about OIT items:
 # no date (``01-05-2569``) nor a telephone number.
-_OIT_RANGE_ZEROS = regex.compile(r"(?<![\dA-Za-z./-])0(?P<a>[1-9]\d?)\s*[-–]\s*0(?P<b>[1-9]\d?)(?!\d|\s*[-/.]\s*\d)")
+_OIT_RANGE_ZEROS = regex.compile(
+    r"(?<![\dA-Za-z./-])(?<!ที่\s{0,2})0(?P<a>[1-9]\d?)\s*[-–]\s*0(?P<b>[1-9]\d?)"
+    rf"(?!\d|\s*[-/.]\s*\d|\s*(?:{MONTH_PATTERN}))"  # (no day range: ``วันที่ 01 - 05 เมษายน``, ``งวดที่ 01-03``)
+)
 _OIT_PAGE = regex.compile(r"(?<![A-Za-z])(?:OIT|ITA|ITAS)(?![A-Za-z])")
 
 
@@ -2187,8 +2190,10 @@ def oit_ranges(text: str) -> str:
 
 # Mai yamok as official writing spaces it (``อื่น ๆ``), where OCR lost the space before it.
 _YAMOK_UNSPACED = regex.compile(r"(?<=[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e])ๆ(?=\s|$|[,.)])", regex.MULTILINE)
-# An ITA level read as a digit (``ระดับ 8`` for ระดับ B) after a score on its line.
-_GRADE_AS_DIGIT = regex.compile(r"(?<=คะแนน[^\n]{0,12}ระดับ\s{0,2}|\(\s*ระดับ\s{0,2})8(?=\s*\)|\s|$)", regex.MULTILINE)
+# An ITA level read as a digit (``84.71 คะแนน ระดับ 8`` for ระดับ B) right after a score.
+_GRADE_AS_DIGIT = regex.compile(
+    r"(?<=\d[.,]\d{2}\s{0,2}คะแนน\s{0,2}\(?\s{0,2}ระดับ\s{0,2})8(?=\s*\)|\s|$)", regex.MULTILINE
+)  # (after a score only: ``ปลัด อบต. (ระดับ 8)`` is a post's level)
 
 
 # ``เรื่อง`` whose ื่ the digit re-reading took for digits (``เร47อง``, ``47ือง`` with its เร lost)
@@ -2257,7 +2262,11 @@ WHOLE_LABEL_MATCH = 0.7  # of ``ระเบียบวาระ``: ``ระเ
 
 def _agenda_label(match: regex.Match[str]) -> str:
     label = match["label"].replace(" ", "")
-    if label == "ระเบียบวาระ" or Levenshtein.normalized_similarity(label, "ระเบียบวาระ") < WHOLE_LABEL_MATCH:
+    if (
+        not label.startswith("ร")  # (``ตามระเบียบวาระที่ ๓ เรื่อง...``: a sentence that names an item)
+        or "ระเบียบวาระ" in label
+        or Levenshtein.normalized_similarity(label, "ระเบียบวาระ") < WHOLE_LABEL_MATCH
+    ):
         return match.group()
     return f"{match['lead']}ระเบียบวาระที่ {match['no']} {match['rest'].strip()}"
 

@@ -465,7 +465,9 @@ def test_ocr_oit_codes_read_with_zeros_and_a_grade_read_as_eight() -> None:
 
     page = "ชื่อ - สกุล\tหน้าที่\tข้อ (OIT)\n2.2\tนางสุนิสา\tคณะทำงาน\t011-014\t081-276-9034\nตามตัวชี้วัด 01-033"
     assert repair_ocr_text(page).split("\n")[1:] == ["2.2\tนางสุนิสา\tคณะทำงาน\tO11-O14\t081-276-9034", "ตามตัวชี้วัด O1-O33"]
-    assert repair_ocr_text("ITA ได้ 84.71 คะแนน ระดับ 8 เพิ่มขึ้น (ระดับ 8)") == "ITA ได้ 84.71 คะแนน ระดับ B เพิ่มขึ้น (ระดับ B)"
+    assert repair_ocr_text("ITA ได้ 84.71 คะแนน ระดับ 8 จากปี 2568 ที่ได้ 82.08 คะแนน (ระดับ 8)") == (
+        "ITA ได้ 84.71 คะแนน ระดับ B จากปี 2568 ที่ได้ 82.08 คะแนน (ระดับ B)"
+    )
 
 
 def test_guard_dates_telephones_and_a_civil_service_level_keep_their_digits() -> None:
@@ -636,3 +638,99 @@ def test_ocr_mai_yamok_spaced_as_official_writing_spaces_it() -> None:
     from pipeline.ocr import repair_ocr_text
 
     assert repair_ocr_text("ระเบียบวาระที่ 5 เรื่องอื่นๆ\nต่าง ๆ นานา") == "ระเบียบวาระที่ 5 เรื่องอื่น ๆ\nต่าง ๆ นานา"
+
+
+# --- guards from the review of this round's rules (each input misfired on a rule as first written)
+
+
+def test_guard_review_repairs_leave_sentences_day_ranges_and_posts_levels() -> None:
+    from pipeline.ocr import repair_ocr_text
+
+    for text in (
+        "ประธาน แจ้งว่า ตามระเบียบวาระที่ 3 เรื่องร่างข้อบัญญัติ ฝ่ายบริหารขอถอน",
+        "การประเมิน ITA ระหว่างวันที่ 01 - 05 เมษายน 2569",
+        "ITA งวดที่ 01-03 ของปี",
+        "นายสมชาย ใจดี ปลัด อบต. (ระดับ 8)",
+        "ผู้อำนวยการกองคลัง (ระดับ 8 ว) ITA",
+    ):
+        assert repair_ocr_text(text) == text
+
+
+def test_guard_review_bulleted_steps_and_two_word_header_labels() -> None:
+    blocks = [
+        "มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2569",
+        "ประเด็นที่ 1 การเปิดเผยข้อมูล",
+        "(1) มาตรการ : ปรับปรุงหน้าเว็บไซต์ให้มีข้อมูลครบตามตัวชี้วัด OIT",
+        "(2) ผู้รับผิดชอบ : สำนักปลัด",
+        "(3) ขั้นตอน/วิธีการปฏิบัติ",
+        "• กิจกรรมตรวจสอบรายการข้อมูลตามแบบ OIT",
+        "• ผู้รับผิดชอบงานบุคคลจัดทำประกาศ",
+        "(4) ระยะเวลา : ธันวาคม 2568",
+    ]
+    measures = rows_of(parse_pages("\n".join(blocks)), Measure)
+    assert [(m.responsible, m.period) for m in measures] == [("สำนักปลัด", "ธันวาคม 2568")]
+    assert measures[0].method == "• กิจกรรมตรวจสอบรายการข้อมูลตามแบบ OIT • ผู้รับผิดชอบงานบุคคลจัดทำประกาศ"
+    table = [
+        "มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2569",
+        "ที่\tมาตรการ\tหน่วยงาน ผู้รับผิดชอบ\tวิธีการดำเนินการ\tการติดตามผล",
+        "1\tมาตรการเผยแพร่ข้อมูลต่อสาธารณะ\tสำนักปลัด\tเผยแพร่ข้อมูลบนเว็บไซต์\tรายงานผลทุกไตรมาส",
+    ]
+    measures = rows_of(parse_pages("\n".join(table)), Measure)
+    assert [(m.responsible, m.method, m.follow_up) for m in measures] == [
+        ("สำนักปลัด", "เผยแพร่ข้อมูลบนเว็บไซต์", "รายงานผลทุกไตรมาส")
+    ]
+
+
+def test_guard_review_ita_prose_differences_units_at_a_lines_end_and_one_decimal_scores() -> None:
+    head = "รายงานผลการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปีงบประมาณ พ.ศ. 2568"
+    assert ita_of([head, "ผลการประเมิน ITA ปี 2568 ได้คะแนน 88.40 คะแนน เพิ่มขึ้นจากปีก่อน 3.25 คะแนน"]) == {
+        (2568, "ITA", None): Decimal("88.40")
+    }
+    scores = ita_of(
+        [
+            head,
+            "ผลการประเมิน ITA ประจำปี 2568 ได้ 88.40 คะแนน สูงขึ้นจากปี 2567 ที่ได้ 80.00 คะแนน",
+            "ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล ได้ 95.00 คะแนน",
+        ]
+    )
+    assert scores[(2568, "OIT", 9)] == Decimal("95.00")
+    assert ita_of([head, "ผลการประเมิน (ITA) ประจำปีงบประมาณ พ.ศ. 2568 ได้คะแนน", "92.5 คะแนน อยู่ในระดับ A"]) == {
+        (2568, "ITA", None): Decimal("92.50")
+    }
+
+
+def test_guard_review_points_of_an_agenda_table_a_bids_result_and_approvals_as_proposed() -> None:
+    minutes = [
+        *MINUTES_HEAD,
+        "ผู้มาประชุม",
+        "1. นายสมชาย  ใจดี      ปลัดเทศบาล          ประธานกรรมการ",
+        "เริ่มประชุมเวลา 09.30 น.",
+        "ระเบียบวาระ\tเรื่อง\tสาระสำคัญ\tมติที่ประชุม",
+        "1\tเรื่องที่ประธานแจ้ง\tประธานแจ้งผลการประเมิน\tรับทราบ",
+        "\t\t- ขอให้ทุกกองเร่งเผยแพร่ข้อมูลบนเว็บไซต์\t",
+        "ปิดประชุมเวลา 11.45 น.",
+    ]
+    items = rows_of(parse_pages("\n".join(minutes)), Agenda)
+    assert [(i.item_no, i.title) for i in items] == [("1", "ที่ประธานแจ้ง")]
+    assert "ขอให้ทุกกองเร่งเผยแพร่ข้อมูลบนเว็บไซต์" in (items[0].body or "")
+    council = [
+        *MINUTES_HEAD,
+        "ผู้มาประชุม",
+        "1. นายสมชาย  ใจดี      ปลัดเทศบาล          ประธานกรรมการ",
+        "เริ่มประชุมเวลา 09.30 น.",
+        "ระเบียบวาระที่ 1  เรื่องเพื่อพิจารณา",
+        "1.1 ผลการจัดซื้อจัดจ้าง",
+        "        ผลการพิจารณา : ผู้เสนอราคาต่ำสุด คือ หจก.รุ่งเรืองก่อสร้าง ราคา 1,250,000 บาท",
+        "มติที่ประชุม  รับทราบ",
+        "1.2 การตัดแต่งกิ่งไม้",
+        "มติที่ประชุม  อนุมัติตามเสนอ โดยตัดกิ่งไม้ที่พาดสายไฟฟ้าออกให้แล้วเสร็จภายในเดือนนี้",
+        "1.3 การเลื่อนเงินเดือน",
+        "มติที่ประชุม  เห็นชอบ โดยเลื่อนเงินเดือน 12 ราย เป็นร้อยละ 3.5",
+        "ปิดประชุมเวลา 12.00 น.",
+    ]
+    resolutions = rows_of(parse_pages("\n".join(council)), Resolution)
+    assert [(r.item_no, r.outcome) for r in resolutions] == [
+        ("1.1", "acknowledged"),
+        ("1.2", "approved"),
+        ("1.3", "approved"),
+    ]
