@@ -2216,6 +2216,8 @@ _KHANA_BROKEN = regex.compile(r"(?:(?<![\u0e01-\u0e4e])|(?<=มติ))ค\s(?=�
 _OIT_AS_DIGITS = regex.compile(r"(?<=\()[0O][1Il|][7T](?=\))")
 # ... and unbracketed, in an ITA table's instrument column: ``0หT``, ``0IT`` (its T kept Latin).
 _OIT_GARBLED = regex.compile(r"(?<![\p{L}\d])[0O][หIl|]T(?![\p{L}\d])")
+# ... and all digits after the words that name the instrument (``ตัวชี้วัด 011``, ``ตามแบบ 011``).
+_OIT_AS_ELEVEN = regex.compile(r"(?<=(?:ตัว\s*ชี\u0e49?\s*วัด|แบบ\s*วัด|ตาม\s*แบบ)\s{0,2})011(?![\d.,])")
 # A session's number and year with the slash between them lost (``ครั้งที่๘๒๕๖๙`` for ๕/๒๕๖๙):
 # no session is numbered in five or six digits ending in a BE year.
 _SESSION_SLASH_LOST = regex.compile(r"(?<=ครั้ง\s*ที่?\s*)(?P<no>[\d๐-๙]{1,2})(?P<year>(?:25|๒๕)[\d๐-๙]{2})(?![\d๐-๙/])")
@@ -2275,6 +2277,7 @@ def repair_ocr_text(text: str) -> str:
     """Context repairs of OCR'd text, line by line, conservative by design."""
     text = _ERA_WITH_A_LETTER.sub("พ.ศ.", _NUMBER_LABEL_AS_LATIN.sub(r"\1ที่ ", text))
     text = _OIT_GARBLED.sub("OIT", _OIT_AS_DIGITS.sub("OIT", _KHANA_BROKEN.sub("ค", text)))
+    text = _OIT_AS_ELEVEN.sub("OIT", text)
     text = oit_ranges(_OIT_ITEM_RANGE.sub(_oit_item_range, text))
     text = _GRADE_AS_DIGIT.sub("B", text)
     text = _COMMA_IN_NAME.sub(" ", _LETTER_BEFORE_AMOUNT.sub("", _LETTER_BEFORE_SCORE.sub("", text)))

@@ -734,3 +734,13 @@ def test_guard_review_points_of_an_agenda_table_a_bids_result_and_approvals_as_p
         ("1.2", "approved"),
         ("1.3", "approved"),
     ]
+
+
+def test_ocr_oit_read_as_eleven_after_the_words_naming_it() -> None:
+    """samples 02 and 08 (200 dpi): ``ตัวชี้วัด OIT`` read ``ตัวชี้วัด 011``."""
+    from pipeline.ocr import repair_ocr_text
+
+    assert repair_ocr_text("ตามตัวชี้วัด 011 มติที่ประชุม") == "ตามตัวชี้วัด OIT มติที่ประชุม"
+    assert repair_ocr_text("นำข้อมูลตามแบบ 011ขึ้นเว็บไซต์") == "นำข้อมูลตามแบบ OITขึ้นเว็บไซต์"
+    for kept in ("ตัวชี้วัดที่ 011", "แบบ 011 ชุด", "รหัส 011"):
+        assert repair_ocr_text(kept) == kept
