@@ -116,7 +116,7 @@ WEIGHT_PAIR = regex.compile(r"(?<![A-Za-z])(?:IIT|EIT|OIT)\)?\s*ร้อยล�
 # A gap to a target (``ต่ำกว่าเป้าหมาย... (85.00 คะแนน) อยู่ 7.53 คะแนน``): no score.
 GAP_BEFORE = regex.compile(r"กว่า[^\d()]{0,40}(?:\([^()]*\))?\s*อยู่\s*$")
 # An item's number opening its line (``๒.๒ คะแนน OIT ไม่น้อยกว่าร้อยละ ๘๐``): one decimal, text after.
-ITEM_NUMBER = regex.compile(r"^\d{1,2}\.\d(?!\d)\s+\S")
+ITEM_NUMBER = regex.compile(r"^(?:\d\.\d(?!\d)\s+\S|\d{2}\.\d(?!\d)\s+(?!คะแนน|ร้อยละ|%)\S)")  # (``92.5 คะแนน``: a score)
 # A share of respondents (``EIT 120 คน คิดเป็นร้อยละ 100.00``): a count's rate, no score.
 RATE_OF_COUNT = regex.compile(r"\d\s*(?:คน|ราย|ชุด|ฉบับ)\s*(?:คิด\s*เป็น|หรือ)\s*(?:ร้อยละ)?\s*$")
 # Numbers that are targets, limits or differences, not scores.
@@ -478,7 +478,7 @@ class Reader:
                 # nor one this line compares with after its own: ``ปี 2569 ... เพิ่มขึ้นจากปี 2568``)
                 own = [year for year in years if year not in compared_here]
                 latest = own[-1] if own else years[-1]
-                scored_then = regex.search(rf"{latest}\s*\S{{0,3}}\s*ได้", text)
+                scored_then = regex.search(rf"{latest}\s*\S{{0,3}}\s*ได้\s*(?:คะแนน\s*)?\d", text)
                 if not (self.default_year and latest < self.default_year and scored_then):
                     self.year = latest  # (``และปี 2567 ที่ได้ 76.35``: an earlier year's score, named in passing)
         new_years = [f.fiscal_year for f in self.found[found_before:] if f.fiscal_year is not None]
@@ -738,7 +738,7 @@ class Reader:
                 or TARGET_BEFORE.search(before[-40:])
                 or RATE_OF_COUNT.search(before)
                 or GAP_BEFORE.search(before[-80:])
-                or (not carried and not before.strip() and ITEM_NUMBER.match(text[number_at:]))
+                or (not before[offset:].strip() and ITEM_NUMBER.match(text[number_at:]))
             ):
                 continue
             if NOT_A_SCORE_AFTER.match(rest) and not bracketed:

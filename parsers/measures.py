@@ -560,14 +560,18 @@ def next_text(lines: Sequence[Line], at: int) -> str:
 
 
 def bulleted_label(cell: str) -> bool:
-    """``➢ ผู้รับผิดชอบ  กองคลัง``: a field's label after a bullet, a gap, a colon or the cell's end
-    after it (``• ผู้รับผิดชอบงานบุคคลจัดทำประกาศ`` is a step that opens with the word)."""
+    """``➢ ผู้รับผิดชอบ  กองคลัง``: a field's label after a bullet (``• ผู้รับผิดชอบงานบุคคลจัดทำ
+    ประกาศ``, a dot, no gap after the word, is a step that opens with it)."""
     bullet = FIELD_BULLET.match(cell.strip())
     if bullet is None:
         return False
     rest = cell.strip()[bullet.end() :]
     label = BLOCK_LABEL_WORDS.match(rest)
-    return label is not None and (label.end() == len(rest) or rest[label.end() - 1] in " \t:：")
+    if label is None:
+        return False
+    # (an arrow bullet is a field's: its label may be glued to the value as a scan reads it,
+    # ``➢ ผู้รับผิดชอบสำนักปลัด``; a dot may bullet steps too, its label needs a gap or colon)
+    return bool(FIELD_ARROW.match(cell.strip())) or label.end() == len(rest) or rest[label.end() - 1] in " \t:："
 
 
 def fields_apart(lines: Sequence[Line]) -> list[Line]:
@@ -605,7 +609,8 @@ def fields_apart(lines: Sequence[Line]) -> list[Line]:
 
 
 SIDE_FIELD = regex.compile(r"^\((?P<no>\d)\)\s*")
-FIELD_BULLET = regex.compile(r"^[➢►▶▪◆❖>»]\s*")  # (a step's dash or dot is no field's bullet)
+FIELD_BULLET = regex.compile(r"^[➢►▶•▪◆❖>»]\s*")  # (a step's dash is no field's bullet)
+FIELD_ARROW = regex.compile(r"^[➢►▶❖>»]")
 # A label's last word wrapped under it in a narrow label column (``แนวทาง :`` / ``ปฏิบัติ``,
 # ``การติดตาม :`` / ``ผล``): no part of the value beside it.
 # (labels such a word ends: ``แนวทาง``/``ขั้นตอน``/``วิธีการ`` + ``ปฏิบัติ``, ``การติดตาม`` + ``ผล``)

@@ -187,6 +187,10 @@ RESOLUTION = regex.compile(
 # A board that labels its decisions ``ผลการพิจารณา :  รับทราบ`` (the colon: not prose) and never
 # ``มติ``; in minutes that record มติ, the label reports a committee's finding (a bid's result).
 RESULT_LABEL = regex.compile(r"^ผล\s*การ\s*พิจารณา\s*[:：]\s*(?P<rest>\S.*)$")
+# What a decision opens with (a finding, ``ผู้เสนอราคาต่ำสุด คือ ...``, does not).
+DECISION_WORDS = regex.compile(
+    r"(?:ที่\s*ประชุม|มี\s*มติ|(?:ไม่\s*)?(?:รับ\s*ทราบ|เห็น\s*ชอบ|อนุมัติ|รับรอง|เห็น\s*ด้วย)|ทราบ|ให้|มอบ\s*หมาย|เลื่อน)"
+)
 # ``มติ`` alone in the speaker column, the decision in the speech column beside it; or
 # ``ที่ประชุม`` there and ``พิจารณาแล้ว มีมติ...`` beside it (the decision is what follows มีมติ).
 RESOLUTION_COLUMN = regex.compile(
@@ -406,7 +410,7 @@ CHANGED = tolerant(
     # ``... โดยให้เลื่อนเวทีประชาคมหมู่ที่ 7 จากวันที่ 9 เม.ย. 69 เป็นวันจันทร์ที่ 20 เม.ย. 69``,
     # ``โดยเลื่อนวันที่ 10 ก.พ. 69 เป็นวัน...``: a date of the proposal changed
     # (``โดยให้เลื่อนการเบิกจ่ายไปไตรมาสหน้า`` is a task, no change)
-    r"|(?:โดย|และ|แต่)\s*(?:ให้\s*)?เลื่อน(?!\s*(?:ระดับ|ขั้น|ตำแหน่ง|การ\s*ประชุม|วัน\s*ประชุม))(?:.{0,60}?จาก.{0,40}?|\s*(?:วัน|กำหนด|เวลา)[^\d]{0,20}\d.{0,30}?)เป็น"
+    r"|(?:โดย|และ|แต่)\s*(?:ให้\s*)?เลื่อน(?!\s*(?:ระดับ|ขั้น|ตำแหน่ง|การ\s*ประชุม|วัน\s*ประชุม))(?:.{0,60}?จาก.{0,40}?|[^\d]{0,20}?(?:วัน|กำหนด|เวลา)[^\d]{0,20}\d.{0,30}?)เป็น"
     # ``อนุมัติ ... ๕ โครงการ โดยตัดโครงการลำดับที่ ๖ ออก``: a part of the proposal cut
     r"|(?:โดย|และ|แต่)\s*(?:ให้\s*)?ตัด\s*(?:โครงการ|รายการ|กิจกรรม|ลำดับ|ข้อ|งบ|ยอด|ค่า)\S*.{0,60}?ออก"
     # ``เห็นชอบ โดยให้ดำเนินการเฉพาะช่วง... จากเดิมที่เสนอ ๔๘,๐๐๐ บาท``: less than was proposed
@@ -1361,7 +1365,12 @@ class MinutesReader:
         resolution = (
             RESOLUTION.match(text)
             or RESOLUTION_COLUMN.match(line.text)
-            or (RESULT_LABEL.match(text) if self.results_labelled else None)
+            or (
+                (result := RESULT_LABEL.match(text))
+                and (self.results_labelled or DECISION_WORDS.match(result["rest"]))
+                and result
+            )
+            or None
         )
         if resolution:
             self.open_resolution(clean(resolution["rest"].replace("\t", " ")) or "", line)
@@ -1709,7 +1718,7 @@ def agenda_table_lines(lines: Sequence[Line]) -> list[Line]:
             else:
                 # a point: the item's body, its first under the column's label (a labelled field
                 # no title goes on into)
-                out.append(Line(text=f"\t{topic}" if pointed else f"\t{apart} {topic}", page_no=line.page_no, index=line.index))
+                out.append(Line(text=f"\t{topic}" if pointed else f"\tสาระสำคัญ {topic}", page_no=line.page_no, index=line.index))
                 pointed = True
         elif topic:
             out.append(Line(text=f"\t{topic}", page_no=line.page_no, index=line.index))

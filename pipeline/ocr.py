@@ -2177,8 +2177,8 @@ def _oit_item_range(match: regex.Match[str]) -> str:
 # Both codes of a range read with 0 for O (``01-033``, ``011-014``) on a page about OIT items:
 # no date (``01-05-2569``) nor a telephone number.
 _OIT_RANGE_ZEROS = regex.compile(
-    r"(?<![\dA-Za-z./-])(?<!ที่\s{0,2})0(?P<a>[1-9]\d?)\s*[-–]\s*0(?P<b>[1-9]\d?)"
-    rf"(?!\d|\s*[-/.]\s*\d|\s*(?:{MONTH_PATTERN}))"  # (no day range: ``วันที่ 01 - 05 เมษายน``, ``งวดที่ 01-03``)
+    r"(?<![\dA-Za-z./-])(?<!(?:ที่|หมู่|หน้า|เวลา|ม\.)\s{0,2})0(?P<a>[1-9]\d?)\s*[-–]\s*0(?P<b>[1-9]\d?)"
+    rf"(?!\d|\s*[-/.]\s*\d|\s*(?:{MONTH_PATTERN}|น\.))"  # (no day range: ``วันที่ 01 - 05 เมษายน``, ``งวดที่ 01-03``)
 )
 _OIT_PAGE = regex.compile(r"(?<![A-Za-z])(?:OIT|ITA|ITAS)(?![A-Za-z])")
 

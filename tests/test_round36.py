@@ -744,3 +744,61 @@ def test_ocr_oit_read_as_eleven_after_the_words_naming_it() -> None:
     assert repair_ocr_text("นำข้อมูลตามแบบ 011ขึ้นเว็บไซต์") == "นำข้อมูลตามแบบ OITขึ้นเว็บไซต์"
     for kept in ("ตัวชี้วัดที่ 011", "แบบ 011 ชุด", "รหัส 011"):
         assert repair_ocr_text(kept) == kept
+
+
+def test_guard_second_review_dotted_or_glued_field_labels_and_a_titled_year() -> None:
+    dotted = [line.replace("➢", "•") for line in MEASURES_BULLETED]
+    assert len(rows_of(parse_pages("\n".join(dotted)), Measure)) == 2
+    glued = [
+        line.replace("ผู้รับผิดชอบ  ", "ผู้รับผิดชอบ").replace("ระยะเวลา  ", "ระยะเวลา").replace("การติดตามผล  ", "การติดตามผล")
+        for line in MEASURES_BULLETED
+    ]
+    measures = rows_of(parse_pages("\n".join(glued)), Measure)
+    assert [(m.seq, m.responsible) for m in measures] == [(1, "สำนักปลัด (งานนิติการ)"), (2, "สำนักปลัด")]
+    analysis = [
+        "รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปีงบประมาณ พ.ศ. 2569",
+        "1. ผลการประเมิน",
+        "\tผลการประเมิน ITA ปี 2568 ได้คะแนนรายตัวชี้วัด ดังนี้",
+        "ตัวชี้วัด\tคะแนน",
+        "การปฏิบัติหน้าที่\t93.40",
+        "การใช้งบประมาณ\t85.10",
+    ]
+    assert ita_of(analysis) == {(2568, "IIT", 1): Decimal("93.40"), (2568, "IIT", 2): Decimal("85.10")}
+    numbered = [
+        "รายงานผลการประเมินคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2568",
+        "2. ผลการประเมินรายตัวชี้วัด เรียงตามคะแนนเฉลี่ย",
+        "2.1 การปฏิบัติหน้าที่ ได้ 93.40 คะแนน",
+        "2.2 การใช้งบประมาณ ได้ 85.10 คะแนน",
+    ]
+    assert ita_of(numbered) == {(2568, "IIT", 1): Decimal("93.40"), (2568, "IIT", 2): Decimal("85.10")}
+
+
+def test_guard_second_review_a_voted_result_beside_noted_items_and_a_moved_event() -> None:
+    council = [
+        *MINUTES_HEAD,
+        "ผู้มาประชุม",
+        "1. นายสมชาย  ใจดี      ปลัดเทศบาล          ประธานกรรมการ",
+        "เริ่มประชุมเวลา 09.30 น.",
+        "ระเบียบวาระที่ 1 เรื่อง ประธานแจ้งให้ที่ประชุมทราบ",
+        "\tประธานแจ้งกำหนดการตรวจประเมิน ITA ประจำปี 2568",
+        "ที่ประชุม  รับทราบ",
+        "ระเบียบวาระที่ 2 เรื่อง ร่างข้อบัญญัติงบประมาณรายจ่ายเพิ่มเติม",
+        "\tนายกฯ เสนอร่างข้อบัญญัติงบประมาณรายจ่ายเพิ่มเติม จำนวน 500,000 บาท",
+        "ผลการพิจารณา : ที่ประชุมมีมติเห็นชอบ 8 เสียง งดออกเสียง 1 เสียง",
+        "ระเบียบวาระที่ 3 เรื่อง การจัดงาน",
+        "มติที่ประชุม  เห็นชอบ โดยให้เลื่อนการจัดงานวันที่ 5 ธ.ค. 68 เป็นวันที่ 12 ธ.ค. 68",
+        "ปิดประชุมเวลา 12.00 น.",
+    ]
+    resolutions = rows_of(parse_pages("\n".join(council)), Resolution)
+    assert [(r.item_no, r.outcome) for r in resolutions] == [
+        ("1", "acknowledged"),
+        ("2", "approved"),
+        ("3", "approved_with_changes"),
+    ]
+
+
+def test_guard_second_review_village_page_and_time_ranges_are_no_oit_codes() -> None:
+    from pipeline.ocr import repair_ocr_text
+
+    for text in ("ITA ปี 2568\nหมู่ 01-05 ตำบลหนองบัว", "ITA\nเอกสารหน้า 01-05", "ITA\nประชุมเวลา 08 - 09 น."):
+        assert repair_ocr_text(text) == text
