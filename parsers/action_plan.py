@@ -75,6 +75,7 @@ SEQ_CELL = regex.compile(r"^(?P<seq>\d{1,3})\s*[.)]?$")
 # rows numbered by their dimension's code (``๑.๑``, ``๑.๒``, ``๒.๑``): the dimension, then the row in it
 CODE_CELL = regex.compile(r"^(?P<dim>[1-4])\.(?P<sub>\d{1,2})(?:\.(?P<item>\d{1,2}))?$")
 SEQ_WITH_NAME = regex.compile(r"^(?P<seq>\d{1,3})\s*[.)]?\s+(?P<rest>\S.*)$")
+DIMENSION_LEAD = regex.compile(r"^\*?\s*(?P<dim>[1-4])\s*[.)]?(?:\s|$)")  # ``๑. การสร้างสังคม...`` in a dimension's cell
 DIMENSION_CELL = regex.compile(r"^(?P<dim>\*?\s*[1-4])$")
 TICK_CELL = regex.compile(rf"^[{TICK}{NO_TICK}\s]+$")
 # A short mark alone in a quarter's cell (not a dash, not a number, not a ruling's remnant).
@@ -157,6 +158,10 @@ class Layout:
     dimension_before_budget: bool = True
     dimension_before_name: bool = False  # ``ที่ | มิติ | โครงการ ...``
     budget_before_name: bool = False  # ``ที่ | งบประมาณ | โครงการ/กิจกรรม | ...``
+    # (tab rows) the name's column where text columns stand before it (``ที่ | มิติ | ภารกิจตามมิติ |
+    # โครงการ/กิจกรรม/มาตรการ``, the ป.ป.ช. template): cells before it are no part of the name
+    name_at: int | None = None
+    dimension_at: int | None = None  # (tab rows) the dimension's column
     has_quarters: bool = False
     # Quarter (0..3) of each tick column: by cell index (tab rows) and by display column
     # (space-run rows). Four quarter columns, or twelve month columns (ต.ค. ... ก.ย.).
@@ -687,6 +692,12 @@ class PlanReader:
         if dimension_at is not None and name_at is not None:
             self.layout.dimension_before_name = dimension_at < name_at
         self.layout.budget_before_name = budget_at is not None and name_at is not None and budget_at < name_at
+        texts_before = [
+            k for k, c in enumerate(row_cells[: name_at or 0]) if c.strip() and not HEADER_SEQ.match(c.strip()) and k != budget_at
+        ]
+        tabbed_header = "\t" in (self.raw_by_line.get(i) or "")
+        self.layout.name_at = name_at if tabbed_header and texts_before else None
+        self.layout.dimension_at = dimension_at if tabbed_header else None
         if regex.search(r"ไตรมาส|ระยะเวลา|ต\.ค\.|Q[1-4]", joined):
             self.layout.has_quarters = True
         self.layout.has_responsible = any(RESPONSIBLE_HEADER.search(c) for c in row_cells)
@@ -949,6 +960,11 @@ class PlanReader:
                 if row.budget is None and NO_BUDGET_CUT.fullmatch(cell):
                     row.budget = Decimal("0.00")  # ``ไม่ใช้`` in the source column, the budget's dash lost
                 continue
+            if tabbed and self.layout.name_at is not None and k < self.layout.name_at:
+                # a dimension's or a task's cell before the name's (``๑. การสร้างสังคม...``)
+                if k == self.layout.dimension_at and row.dimension is None and (lead := DIMENSION_LEAD.match(cell)):
+                    row.dimension = lead["dim"]
+                continue
             if not row.name_parts:
                 if self.layout.dimension_before_name and self.take_dimension(row, cell):
                     continue
@@ -1123,6 +1139,8 @@ class PlanReader:
         filled = self.field_cells(row_cells, tabbed)
         named = False
         for k, cell in filled:
+            if tabbed and self.layout.name_at is not None and k < self.layout.name_at:
+                continue  # a dimension's or task's wrapped text in its own column, no part of the name
             if tabbed and k == row.period_cell:
                 # the period's wrapped rest (``พ.ย. 68 -`` / ``ก.พ. 69``): the quarters of the whole
                 row.period_text = f"{row.period_text} {cell}"

@@ -174,6 +174,8 @@ WEIGHT_HEADER = regex.compile(
     r"|ข้อ\s*คำ\s*ถาม|จำนวน\s*\(?\s*ข้อ|ผ่าน\s*\(\s*ข้อ"
     # (and an instrument's count of indicators: ``แบบวัด | จำนวนตัวชี้วัด | คะแนนเฉลี่ย``)
     r"|จำนวน\s*ตัว\s*ชี้\s*วัด"
+    # (others' mean beside ours: ``ค่าเฉลี่ย อปท. จ.สกลนคร``, the province's or the country's)
+    r"|ค่า\s*เฉลี่ย\s*(?:ของ\s*)?(?:อปท|อ\.ป\.ท|จังหวัด|จ\.|ระดับ\s*(?:จังหวัด|ประเทศ)|ประเทศ|ภาพรวม)"
 )
 # A label cell of the items an indicator covers (``O1 - O24``, ``I1 - I6``) beside its name.
 ITEM_RANGE_CELL = regex.compile(r"[OIE]\s?\d{1,2}\s*[-–]\s*[OIE]\s?\d{1,2}")
@@ -191,6 +193,7 @@ INDICATOR_RANGE = regex.compile(r"\s*(?:[-–]|ถึง)\s*\d|\s*แบบ\s*(?
 # A line that opens with the word for a score, its label on the line above (``ผลคะแนน 92.18 ...``).
 SCORE_LEAD_LINE = regex.compile(r"^\s*(?:ผล\s*)?(?:ได้\s*)?คะแนน\s*(?:ที่ได้\s*)?[:=]?\s*(?=\d|$)")
 LONE_SCORE = regex.compile(r"(?:[^\p{Thai}\p{Latin}]*?\s)?[.\s…]*(?P<int>\d{1,3})\s?(?:[.,]|-\.|\.-|,,)\s?(?P<frac>\d{2})")
+SIGNED_CELL = regex.compile(r"[+\-–−]\s*\d{1,3}(?:\.\d{1,2})?")
 WEIGHTED_HEADER = regex.compile(r"คะแนน\s*(?:ที่\s*)?ถ่วง|ถ่วง\s*น้")  # ``คะแนนถ่วงน้ำหนัก``
 ROW_CHECK_SLACK = Decimal("0.005")  # a weighted score printed to two places
 
@@ -478,7 +481,9 @@ class Reader:
                 # nor one this line compares with after its own: ``ปี 2569 ... เพิ่มขึ้นจากปี 2568``)
                 own = [year for year in years if year not in compared_here]
                 latest = own[-1] if own else years[-1]
-                scored_then = regex.search(rf"{latest}\s*\S{{0,3}}\s*ได้\s*(?:คะแนน\s*)?\d", text)
+                scored_then = regex.search(
+                    rf"{latest}[^\d]{{0,24}}?ได้\s*(?:คะแนน\s*)?(?:(?:ITA|IIT|EIT|OIT)\s*)?(?:เท่ากับ\s*)?\d", text
+                )
                 if not (self.default_year and latest < self.default_year and scored_then):
                     self.year = latest  # (``และปี 2567 ที่ได้ 76.35``: an earlier year's score, named in passing)
         new_years = [f.fiscal_year for f in self.found[found_before:] if f.fiscal_year is not None]
@@ -611,6 +616,8 @@ class Reader:
                 cell = specked["score"]  # ``แฉ๘๙.๙๒``: letters a scan made of a speck before a score
             if groups and groups[-1][0] is labels and GRADE_CELL.fullmatch(cell.strip()):
                 continue  # a level column beside a year's score (``๘๘.๑๕ | A | 79.45 | B``)
+            if labels and SIGNED_CELL.fullmatch(cell.strip()):
+                continue  # a change column's ``+4.90`` between the scores: neither score nor label
             if labels and not SCORE_CELL.match(cell) and (read := self.by_row_check(cell, row)) is not None:
                 cell = f"{read:.2f}"
             match = SCORE_CELL.match(cell)

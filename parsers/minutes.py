@@ -321,7 +321,8 @@ COUNCIL_SEAT = regex.compile(r"^(?:(?:รอง)?ประธานสภา|เ
 POST_THEN_NAME = regex.compile(
     r"^(?P<post>\S.{3,}?\S)\s?(?P<name>(?:นางสาว|น\.ส\.|นาง|นาย(?!ก)|ว่าที่\s?(?:ร้อย|ร\.)\S*?)\p{Thai}{2,}\s+\p{Thai}{2,})$"
 )
-ROLE_CUT = regex.compile(ROLE.pattern.removesuffix("$") + r"\s*และ$")  # (``กรรมการและ`` / ``เลขานุการ``: its cell wrapped)
+ROLE_COLUMN_HEADER = regex.compile(r"(?:^|\t)\s*(?:หน้าที่|บทบาท|ตำแหน่ง\s*ใน\s*(?:คณะ|ศูนย์|ที่\s*ประชุม))[^\t]{0,20}(?:\t|$)")
+ROLE_CUT = regex.compile(ROLE.pattern.removesuffix("$") + r"\s*และ(?:\s*ผู้ช่วย)?$")  # (``กรรมการและ(ผู้ช่วย)`` / ``เลขานุการ``: its cell wrapped)
 ROLE_START = regex.compile(ROLE.pattern.removesuffix("$"))  # a role with more glued after it
 # A speaker's role line in a two-column layout: ประธาน, เลขานุการ, ที่ประชุม ...
 SPEAKER_ROLE = regex.compile(
@@ -750,6 +751,7 @@ class MinutesReader:
     gaps_mean_paragraphs: bool
     raw_by_line: dict[int, str] = field(default_factory=dict)  # untouched text by position in the lines
     results_labelled: bool = False  # decisions labelled ``ผลการพิจารณา :``, no ``มติ`` anywhere
+    role_column: bool = False  # the list's header names a column of roles (``หน้าที่ในศูนย์ฯ``)
     heading: list[Line] = field(default_factory=list)
     rows: list[Row] = field(default_factory=list)
     items: list[Item] = field(default_factory=list)
@@ -929,6 +931,7 @@ class MinutesReader:
             return True  # ``๒. สมาชิกกองทุนหมู่บ้าน มาประชุม ๑๒๖ คน ...``: a group counted, nobody named
         if NAME_LIST_HEADER.match(line.text):
             self.surname_column = bool(SURNAME_CELL.search(line.text))
+            self.role_column = bool(ROLE_COLUMN_HEADER.search(line.text))
             self.absent_column = absent_column(line.text)
             self.header_seen = True
             return True
@@ -1122,7 +1125,15 @@ class MinutesReader:
             # a remarks column holds a committee role (ประธานกรรมการ) or a note (กรรมการใหม่,
             # ผอ.กองคลังติดราชการ): only a role is one
             role = REMARK.sub("", others[1]).strip()  # (``คณะทำงาน (ไปราชการ)``: the role, its remark dropped)
-            row.role = role if ROLE.match(role) or COUNCIL_SEAT.match(role) or ROLE_CUT.match(role) else None
+            row.role = (
+                role
+                if ROLE.match(role)
+                or COUNCIL_SEAT.match(role)
+                or ROLE_CUT.match(role)
+                # (a column the header calls the roles': ``ผู้อำนวยการศูนย์``, no role word of ours)
+                or (self.role_column and role and not ABSENCE_REMARK.match(role) and not STANDING_IN.match(role))
+                else None
+            )
             acting = STANDING_IN.match(others[1].strip())
             if acting and row.role is None:
                 row.acting_for = acting["post"].strip()  # a remarks column's ``แทน ผู้ใหญ่บ้านหมู่ที่ ๕``

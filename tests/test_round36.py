@@ -802,3 +802,77 @@ def test_guard_second_review_village_page_and_time_ranges_are_no_oit_codes() -> 
 
     for text in ("ITA ปี 2568\nหมู่ 01-05 ตำบลหนองบัว", "ITA\nเอกสารหน้า 01-05", "ITA\nประชุมเวลา 08 - 09 น."):
         assert repair_ocr_text(text) == text
+
+
+# --- heldout38 (written blind after the round's fixes, scored on aa65315 as first contact)
+
+PLAN_TEMPLATE = [
+    "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569",
+    "ที่\tมิติ\tภารกิจตามมิติ\tโครงการ/กิจกรรม/มาตรการ\tงบประมาณ\tไตรมาส\t\t\t\tหมายเหตุ",
+    "\t\t\t\t(บาท)\t1\t2\t3\t4\t",
+    "1\t1. การสร้าง\t1.1 การสร้าง\tโครงการอบรมคุณธรรมจริยธรรม\t40,000\t\t\t●\t\t",
+    "\tสังคมที่ไม่ทน\tจิตสำนึกและ\tแก่ผู้บริหาร สมาชิกสภา\t\t\t\t\t\t",
+    "\tต่อการทุจริต\tความตระหนัก\tและพนักงาน\t\t\t\t\t\t",
+    "2\t\tแก่บุคลากร\tมาตรการส่งเสริมการปฏิบัติงาน\t-\t●\t●\t●\t●\tไม่ใช้งบประมาณ",
+    "\t\t\tตามประมวลจริยธรรม\t\t\t\t\t\t",
+    "3\t2. การบริหาร\t2.1 แสดง\tกิจกรรมประกาศเจตจำนง\t-\t●\t\t\t\tไม่ใช้งบประมาณ",
+]
+
+
+def test_a_plan_on_the_nacc_template_with_dimension_and_task_columns_before_the_name() -> None:
+    """heldout38 06: ``ที่ | มิติ | ภารกิจตามมิติ | โครงการ/กิจกรรม/มาตรการ | งบประมาณ | ไตรมาส |
+    หมายเหตุ``, the merged dimension and task cells running into the next rows: every name was
+    read from the dimension's cell and every project given dimension 4."""
+    projects = rows_of(parse_pages("\n".join(PLAN_TEMPLATE)), Project)
+    assert [(p.seq, p.name, p.dimension, p.budget_thb) for p in projects] == [
+        (1, "โครงการอบรมคุณธรรมจริยธรรม แก่ผู้บริหาร สมาชิกสภา และพนักงาน", "1", Decimal("40000.00")),
+        (2, "มาตรการส่งเสริมการปฏิบัติงาน ตามประมวลจริยธรรม", "1", Decimal("0.00")),
+        (3, "กิจกรรมประกาศเจตจำนง", "2", Decimal("0.00")),
+    ]
+
+
+def test_an_ita_table_with_a_change_column_and_the_provinces_mean_and_a_year_in_passing() -> None:
+    """heldout38 07: ``ตัวชี้วัด | ปี 2568 | ปี 2569 | เพิ่ม/ลด | ค่าเฉลี่ย อปท. จ.สกลนคร``: the
+    province's mean after the change column was taken for the next instrument's score; and
+    ``สำหรับปี 2567 เทศบาลได้คะแนน ITA 78.92`` made the scores listed after it 2567's."""
+    report = [
+        "รายงานผลการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปีงบประมาณ พ.ศ. 2569",
+        "ตัวชี้วัด\tปี 2568\tปี 2569\tเพิ่ม/ลด\tค่าเฉลี่ย อปท.",
+        "\t\t\t\tจ.สกลนคร",
+        "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)\t\t\t\t",
+        "1. การปฏิบัติหน้าที่\t88.10\t92.45\t+4.35\t90.18",
+        "คะแนนเฉลี่ย IIT\t83.20\t88.10\t+4.90\t86.10",
+        "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT)\t\t\t\t",
+        "6. คุณภาพการดำเนินงาน\t80.12\t85.74\t+5.62\t84.96",
+        "คะแนนเฉลี่ย EIT\t78.49\t83.50\t+5.01\t82.78",
+        "",
+        "ในจังหวัดสกลนคร (83.92 คะแนน) สำหรับปี 2567 เทศบาลได้คะแนน ITA 78.92 คะแนน",
+        "            (1) การเปิดเผยข้อมูล 93.75 คะแนน",
+    ]
+    scores = ita_of(report)
+    assert scores[(2568, "EIT", None)] == Decimal("78.49")
+    assert scores[(2569, "EIT", None)] == Decimal("83.50")
+    assert scores[(2568, "IIT", None)] == Decimal("83.20")
+    assert scores[(2569, "OIT", 9)] == Decimal("93.75")
+    assert (2567, "OIT", 9) not in scores
+
+
+def test_a_roll_calls_column_of_roles_no_role_word_names() -> None:
+    """heldout38 04: ``ที่ | ชื่อ - สกุล | ตำแหน่ง | หน้าที่ในศูนย์ฯ | หมายเหตุ``: the centre's own
+    roles (``ผู้อำนวยการศูนย์``, ``เจ้าหน้าที่ศูนย์``) were dropped; and heldout38 03's
+    ``กรรมการและผู้ช่วย`` / ``เลขานุการ`` wrapped in its role cell lost its first line."""
+    minutes = [
+        *MINUTES_HEAD,
+        "ผู้มาประชุม",
+        "ที่\tชื่อ - สกุล\tตำแหน่ง\tหน้าที่ในศูนย์ฯ\tหมายเหตุ",
+        "1\tนายประสาท  ศรีวงศ์ชัย\tปลัดเทศบาล\tผู้อำนวยการศูนย์\t",
+        "2\tนายชัยวัฒน์  โคตรนคร\tหัวหน้าสำนักปลัดเทศบาล\tเจ้าหน้าที่ศูนย์\t",
+        "3\tนางสาวรัชนี  คำภูแสน\tนักวิชาการสาธารณสุข\tกรรมการและผู้ช่วย\t",
+        "\t\t\tเลขานุการ\t",
+        "เริ่มประชุมเวลา 09.00 น.",
+    ]
+    assert [(a.position, a.role) for a in attendees_of(minutes)] == [
+        ("ปลัดเทศบาล", "ผู้อำนวยการศูนย์"),
+        ("หัวหน้าสำนักปลัดเทศบาล", "เจ้าหน้าที่ศูนย์"),
+        ("นักวิชาการสาธารณสุข", "กรรมการและผู้ช่วย เลขานุการ"),
+    ]
