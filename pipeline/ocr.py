@@ -543,6 +543,8 @@ def split_lines(words: list[Word]) -> list[tuple[list[Word], list[Word]]]:
     ordered = sorted(lines.values(), key=lambda line: statistics.median(w.top for w in line))
     pairs: list[tuple[list[Word], list[Word]]] = []
     for upper, lower in itertools.pairwise(ordered):
+        if pairs and pairs[-1][1] is upper:
+            continue  # (a line is one pair's at most)
         height = statistics.median(w.height for w in lower)
         reach = statistics.median(w.top + w.height for w in upper) - statistics.median(w.top for w in lower)
         if (

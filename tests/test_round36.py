@@ -876,3 +876,11 @@ def test_a_roll_calls_column_of_roles_no_role_word_names() -> None:
         ("หัวหน้าสำนักปลัดเทศบาล", "เจ้าหน้าที่ศูนย์"),
         ("นักวิชาการสาธารณสุข", "กรรมการและผู้ช่วย เลขานุการ"),
     ]
+
+
+def test_ocr_a_line_is_one_split_pairs_at_most() -> None:
+    from pipeline.ocr import Word, split_lines
+
+    rows = [[Word(100 + 50 * k, 1000 + 30 * n, 40, 40, 90.0, "ก", n) for k in range(10)] for n in range(3)]
+    pairs = split_lines([w for row in rows for w in row])
+    assert [(upper[0].line, lower[0].line) for upper, lower in pairs] == [(0, 1)]
