@@ -481,8 +481,11 @@ class Reader:
                 # nor one this line compares with after its own: ``ปี 2569 ... เพิ่มขึ้นจากปี 2568``)
                 own = [year for year in years if year not in compared_here]
                 latest = own[-1] if own else years[-1]
+                # (its score after its ได้, or on the next line when the line ends there, or in brackets)
                 scored_then = regex.search(
-                    rf"{latest}[^\d]{{0,24}}?ได้\s*(?:คะแนน\s*)?(?:(?:ITA|IIT|EIT|OIT)\s*)?(?:เท่ากับ\s*)?\d", text
+                    rf"{latest}[^\d]{{0,24}}?ได้\s*(?:คะแนน\s*)?(?:(?:ITA|IIT|EIT|OIT)\s*)?(?:เท่ากับ\s*)?(?:\d|$)"
+                    rf"|\(\s*(?:ปี|ปีงบประมาณ|พ\.\s?ศ\.)\s*(?:พ\.\s?ศ\.\s*)?{latest}",
+                    text,
                 )
                 if not (self.default_year and latest < self.default_year and scored_then):
                     self.year = latest  # (``และปี 2567 ที่ได้ 76.35``: an earlier year's score, named in passing)

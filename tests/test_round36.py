@@ -884,3 +884,21 @@ def test_ocr_a_line_is_one_split_pairs_at_most() -> None:
     rows = [[Word(100 + 50 * k, 1000 + 30 * n, 40, 40, 90.0, "ก", n) for k in range(10)] for n in range(3)]
     pairs = split_lines([w for row in rows for w in row])
     assert [(upper[0].line, lower[0].line) for upper, lower in pairs] == [(0, 1)]
+
+
+def test_ita_prose_a_years_score_wrapped_onto_the_next_line_keeps_the_reports_year() -> None:
+    """heldout37 07 (200 dpi, after the second review): ``... (EIT) ได้คะแนนเฉลี่ย85.70 คะแนน
+    (ปี2568ได้`` / ``81.97 คะแนน) ประกอบด้วยตัวชีวัด...87.34 คะแนน``: the year named before a
+    score wrapped to the next line made every later score 2568's."""
+    report = [
+        "รายงานผลการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปีงบประมาณ พ.ศ. 2569",
+        "         2. แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT) ได้คะแนนเฉลี่ย85.70",
+        "         คะแนน (ปี2568ได้",
+        "81.97 คะแนน) ประกอบด้วยตัวชีวัดคุณภาพการดำเนินงาน87.34 คะแนน (ปีก่อน84.12)",
+        "         3. แบบวัดการเปิดเผยข้อมูลสาธารณะ (OIT) ได้คะแนนเฉลี่ย 91.25 คะแนน",
+    ]
+    scores = ita_of(report)
+    assert scores[(2569, "EIT", None)] == Decimal("85.70")
+    assert scores[(2569, "EIT", 6)] == Decimal("87.34")
+    assert scores[(2568, "EIT", 6)] == Decimal("84.12")
+    assert scores[(2569, "OIT", None)] == Decimal("91.25")
