@@ -543,8 +543,6 @@ def split_lines(words: list[Word]) -> list[tuple[list[Word], list[Word]]]:
     ordered = sorted(lines.values(), key=lambda line: statistics.median(w.top for w in line))
     pairs: list[tuple[list[Word], list[Word]]] = []
     for upper, lower in itertools.pairwise(ordered):
-        if pairs and pairs[-1][1] is upper:
-            continue  # (a line is one pair's at most)
         height = statistics.median(w.height for w in lower)
         reach = statistics.median(w.top + w.height for w in upper) - statistics.median(w.top for w in lower)
         if (
@@ -552,8 +550,19 @@ def split_lines(words: list[Word]) -> list[tuple[list[Word], list[Word]]]:
             and min(w.left for w in upper) >= min(w.left for w in lower) - height
             and max(w.right for w in upper) <= max(w.right for w in lower) + height
         ):
+            if pairs and pairs[-1][1] is upper:
+                # (a line is one pair's at most: of two pairs that share it, the one whose upper
+                # line tesseract was less sure of is the split, ``เสนอแนะ`` over ``«alaaoa`` over
+                # the heading it belongs to)
+                if _sureness(upper) >= _sureness(pairs[-1][0]):
+                    continue
+                pairs.pop()
             pairs.append((upper, lower))
     return pairs
+
+
+def _sureness(line: list[Word]) -> float:
+    return statistics.fmean(w.conf for w in line)
 
 
 def lines_rejoined(job: OcrJob, seen: np.ndarray, words: list[Word], grid: list[cells.Box]) -> list[Word]:

@@ -902,3 +902,15 @@ def test_ita_prose_a_years_score_wrapped_onto_the_next_line_keeps_the_reports_ye
     assert scores[(2569, "EIT", 6)] == Decimal("87.34")
     assert scores[(2568, "EIT", 6)] == Decimal("84.12")
     assert scores[(2569, "OIT", None)] == Decimal("91.25")
+
+
+def test_ocr_of_two_split_pairs_sharing_a_line_the_less_sure_upper_is_the_split() -> None:
+    """heldout37 03 (200 dpi): ``เสนอแนะ`` (a paragraph's last word, sure) over ``«alaaoa`` (the
+    tops of the heading below, unsure) over ``ระเบียบวาระที่ ๔ ...``: the second pair is the split."""
+    from pipeline.ocr import Word, split_lines
+
+    word_end = [Word(200, 1000, 120, 40, 95.0, "เสนอแนะ", 0)]
+    tops = [Word(150 + 60 * k, 1038, 40, 30, 40.0, "a", 1) for k in range(6)]
+    heading = [Word(120 + 50 * k, 1060, 40, 40, 90.0, "ร", 2) for k in range(16)]
+    pairs = split_lines(word_end + tops + heading)
+    assert [(upper[0].line, lower[0].line) for upper, lower in pairs] == [(1, 2)]
