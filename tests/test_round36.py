@@ -914,3 +914,19 @@ def test_ocr_of_two_split_pairs_sharing_a_line_the_less_sure_upper_is_the_split(
     heading = [Word(120 + 50 * k, 1060, 40, 40, 90.0, "ร", 2) for k in range(16)]
     pairs = split_lines(word_end + tops + heading)
     assert [(upper[0].line, lower[0].line) for upper, lower in pairs] == [(1, 2)]
+
+
+def test_a_measures_header_merged_by_a_scan_with_a_slashed_label() -> None:
+    """heldout38 08 (copier): ``ขั้นตอน/วิธีการ ผู้รับผิดชอบ ระยะเวลา การติดตามผล`` in one cell:
+    four of eight measures lost."""
+    table = [
+        "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2569",
+        "ที่\tประเด็นที่\tมาตรการ\tขั้นตอน/วิธีการ ผู้รับผิดชอบ ระยะเวลา การติดตามผล",
+        "\tต้องพัฒนา\t\tปฏิบัติ",
+        "1\tตัวชี้วัดที่ 7\tเผยแพร่ผลการ\t1) จัดทำข่าว\tสำนักปลัด\tต.ค. 68 -\tรายงาน",
+        "\tประสิทธิภาพ\tดำเนินงานผ่าน\tประชาสัมพันธ์\t\tก.ย. 69\tทุกไตรมาส",
+    ]
+    measures = rows_of(parse_pages("\n".join(table)), Measure)
+    assert [(m.measure, m.responsible, m.follow_up) for m in measures] == [
+        ("เผยแพร่ผลการ ดำเนินงานผ่าน", "สำนักปลัด", "รายงาน ทุกไตรมาส")
+    ]
