@@ -120,8 +120,8 @@ _FISCAL_YEAR_RES = {
 }
 FISCAL_YEAR_RE = _FISCAL_YEAR_RES["any"]
 NO_BUDGET_RE = regex.compile(
-    r"ไม่\s*(?:ได้\s*)?ใ?ช้\s*งบ(?:\s*ประมาณ)?|ไม่\s*มี\s*งบ(?:\s*ประมาณ)?"
-)  # (``ไม่ช้งบประมาณ``: a scan lost its ใ; ``ไม่ใช้งบ``: a narrow cell's short form)
+    r"ไม่\s*(?:ได้\s*)?(?:ใ?ช้|ใ\u0e49)\s*งบ(?:\s*ประมาณ)?|ไม่\s*มี\s*งบ(?:\s*ประมาณ)?"
+)  # (``ไม่ช้งบประมาณ``, ``ไม่ใ้งบประมาณ``: a scan lost its ใ or its ช; ``ไม่ใช้งบ``: a narrow cell's short form)
 
 
 def to_arabic_digits(text: str) -> str:

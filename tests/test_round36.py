@@ -930,3 +930,13 @@ def test_a_measures_header_merged_by_a_scan_with_a_slashed_label() -> None:
     assert [(m.measure, m.responsible, m.follow_up) for m in measures] == [
         ("เผยแพร่ผลการ ดำเนินงานผ่าน", "สำนักปลัด", "รายงาน ทุกไตรมาส")
     ]
+
+
+def test_no_budget_with_the_letter_a_scan_lost() -> None:
+    """heldout38 06 (copier): ``ไม่ใ้งบประมาณ`` (its ช lost) beside a lost dash: no budget read."""
+    from pipeline.thai import parse_money
+
+    assert parse_money("ไม่ใ้งบประมาณ", read="cell") == Decimal("0.00")
+    lines = [line.replace("ไม่ใช้งบประมาณ", "ไม่ใ้งบประมาณ").replace("\t-\t", "\t\t") for line in PLAN_TEMPLATE]
+    projects = rows_of(parse_pages("\n".join(lines)), Project)
+    assert [(p.seq, p.budget_thb) for p in projects][1:] == [(2, Decimal("0.00")), (3, Decimal("0.00"))]
