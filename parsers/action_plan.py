@@ -40,6 +40,7 @@ from pipeline.model import Line, Parsed, Segment
 from pipeline.normalize import NO_TICK, TICK, clean, normalize_line
 from pipeline.thai import (
     BE_YEAR,
+    NOT_USED,
     find_fiscal_year,
     find_fiscal_years,
     month_number,
@@ -59,7 +60,7 @@ PLAN_CONTENT = regex.compile(r"^มิติ\s*ที่|^ลำดับ|^ท�
 HEADER_SEQ = regex.compile(r"^(?:ลำดับ|ที่$|ท[\u0e34\u0e35]?\s*[*.,'\"]?$|ลำดับที่|ข้อ$)")  # (``ทิ``: a scan's ที่)
 HEADER_WORDS = regex.compile(r"โครงการ|รายการ|กิจกรรม|มาตรการ|มิติ|งบ\S?ประมาณ|ไตรมาส?|หมายเหตุ|ระยะเวลา")
 DIMENSION_HEADER = regex.compile(r"มิติ")
-NO_BUDGET_REMARK = regex.compile(r"ไม่\s*(?:ได้\s*)?(?:ใ?ช้|ใ\u0e49)\s*งบ\s*ประมาณ")  # (a scan's ใ้: its ช lost)
+NO_BUDGET_REMARK = regex.compile(rf"{NOT_USED}\s*งบ\s*ประมาณ")  # (``ไม่ใช้งบประมาณ`` in full)
 NO_BUDGET_CUT = regex.compile(r"ไม่\s*ใช้|ไม่\s*ได้\s*ใช้|ไม่\s*มี")
 HEADER_FRAGMENT = 12  # characters: ``(บาท)``, ``ต.ค.-``, ``ที่`` under a header's words
 NAME_HEADER = regex.compile(r"โครงการ|กิจกรรม|รายการ|มาตรการ")
@@ -732,21 +733,21 @@ class PlanReader:
         if self.layout.years and [year for _, year in years] != self.layout.years:
             return  # a page's repeated header a scan garbled (``U 2568 | ปี | 2569ปี 2570``): the first stands
         title = " ".join(self.title_lines)
+        found = [year for _, year in years]
         plan_year, budget_at = find_fiscal_year(title), next((k for k, c in enumerate(row_cells) if BUDGET_HEADER.search(c)), None)
+        multi_year = spans_years(title)
         if (
             plan_year is not None
-            and [year for _, year in years] == [plan_year - 1, plan_year]
+            and found == [plan_year - 1, plan_year]
             and budget_at is not None
             and budget_at < years[0][0]
             and not any(BUDGET_HEADER.search(row_cells[k]) for k, _ in years)
-            and not spans_years(title)
+            and not multi_year
         ):
             return  # the calendar years over a schedule's months (``พ.ศ. 2568 | พ.ศ. 2569`` in fiscal 2569), no budgets
         self.layout.year_cells = [k for k, _ in years]
-        self.layout.years = [year for _, year in years]
-        self.layout.multi_year = spans_years(" ".join(self.title_lines))
-        plan_year = find_fiscal_year(" ".join(self.title_lines))
-        found = [year for _, year in years]
+        self.layout.years = found
+        self.layout.multi_year = multi_year
         self.layout.plan_year_at = found.index(plan_year) if plan_year in found else 0
 
     def span_total_apart(self, amounts: list[tuple[int, Decimal]]) -> tuple[list[tuple[int, Decimal]], Decimal | None]:

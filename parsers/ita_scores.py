@@ -772,7 +772,7 @@ class Reader:
             if label is None:
                 continue
             line_label = self.prose_label = label
-            years = find_fiscal_years(before if spans or not carried else before[offset:])
+            years = find_fiscal_years(before if spans else before[offset:])  # (offset 0 with nothing carried)
             year_after = YEAR_RIGHT_AFTER.match(after)
             current = self.default_year or self.year
             year: int | None

@@ -156,6 +156,11 @@ WHOLE_LABEL = regex.compile(
 )
 
 
+def role_of(label: str) -> str:
+    """The column role a header label names (``OTHER`` when none)."""
+    return next((r for r, pattern in HEADER_ROLES if pattern.search(label)), OTHER)
+
+
 SPLIT_LABELS = 3  # (two words are one label wrapped in its cell: ``หน่วยงาน ผู้รับผิดชอบ``, ``เป้าหมาย ตัวชี้วัด``)
 
 
@@ -164,7 +169,7 @@ def header_labels(cell: str) -> list[str]:
     page's rulings between them were lost (``เป้าหมาย ผู้รับผิดชอบ  ระยะเวลา การติดตามผล``)."""
     words = cell.split()
     if len(words) >= SPLIT_LABELS and all(WHOLE_LABEL.match(word) for word in words):
-        roles = {next((r for r, pattern in HEADER_ROLES if pattern.search(word)), OTHER) for word in words}
+        roles = {role_of(word) for word in words}
         if len(roles) >= SPLIT_LABELS:
             return words
     return [cell]
@@ -178,8 +183,7 @@ def header_roles(row: Sequence[str]) -> list[str] | None:
     row = [label for cell in row for label in header_labels(cell)]
     roles: list[str] = []
     for cell in row:
-        role = next((r for r, pattern in HEADER_ROLES if pattern.search(cell)), OTHER) if cell else OTHER
-        roles.append(role)
+        roles.append(role_of(cell) if cell else OTHER)
     if MEASURE not in roles or not regex.search(r"มาตรการ|แนวทาง", " ".join(row)):
         return None
     if roles.count(MEASURE) == 2 and METHOD not in roles:

@@ -1216,6 +1216,12 @@ class MinutesReader:
             self.fill_row(row, self.split_role(REMARK.sub("", position).strip(" ,")))
             self.rows.append(row)
 
+    def labelled_decision(self, text: str) -> regex.Match[str] | None:
+        """``ผลการพิจารณา : ...``: a decision where the minutes label theirs so, or where it opens
+        as one does (not a committee's finding reported in minutes that record มติ)."""
+        result = RESULT_LABEL.match(text)
+        return result if result and (self.results_labelled or DECISION_WORDS.match(result["rest"])) else None
+
     def continue_row(self, row_cells: list[str], has_prefix: bool) -> bool:
         """A line without a number (in a numbered list) or a name: the wrapped rest of the
         previous row. False when it is not one (the list has ended)."""
@@ -1373,16 +1379,7 @@ class MinutesReader:
         if sub and self.top is not None and sub["top"] == self.top.item_no and self.is_new_sub(sub):
             self.open_sub_item(sub, line)
             return
-        resolution = (
-            RESOLUTION.match(text)
-            or RESOLUTION_COLUMN.match(line.text)
-            or (
-                (result := RESULT_LABEL.match(text))
-                and (self.results_labelled or DECISION_WORDS.match(result["rest"]))
-                and result
-            )
-            or None
-        )
+        resolution = RESOLUTION.match(text) or RESOLUTION_COLUMN.match(line.text) or self.labelled_decision(text)
         if resolution:
             self.open_resolution(clean(resolution["rest"].replace("\t", " ")) or "", line)
             self.add_body(text)
@@ -1659,19 +1656,12 @@ def agenda_table_columns(text: str) -> tuple[int, int, int] | None:
     return number, topic, resolution
 
 
-def placed(text: str, k: int) -> str:
-    """The ``k``-th cell of a row by its tabs, empty cells counted."""
-    row = text.split("\t")
-    return row[k].strip() if k < len(row) else ""
-
-
-def points_label(text: str) -> str | None:
-    """The points column's label of an agenda table whose titles have a column of their own
-    (``วาระ | เรื่อง | สาระสำคัญ | มติที่ประชุม``: ``สาระสำคัญ``), else None. There a title
-    wrapped down its cell is the title's rest, and the points below are the item's body."""
+def titled_apart(text: str) -> bool:
+    """An agenda table whose titles have a column of their own beside the points' (``วาระ |
+    เรื่อง | สาระสำคัญ | มติที่ประชุม``): a title wrapped down its cell is the title's rest, the
+    points below are the item's body."""
     row = [HEADER_SPECKS.sub("", c) for c in cells(text)]
-    topics = [c for c in row if AGENDA_TABLE_TOPIC.search(c)]
-    return topics[1] if len(topics) >= 2 else None
+    return sum(1 for c in row if AGENDA_TABLE_TOPIC.search(c)) >= 2
 
 
 def agenda_table_lines(lines: Sequence[Line]) -> list[Line]:
@@ -1683,7 +1673,7 @@ def agenda_table_lines(lines: Sequence[Line]) -> list[Line]:
     columns: tuple[int, int, int] | None = None
     resolution: list[str] = []
     at: Line | None = None
-    apart: str | None = None  # the points column's label, where the titles have a column of their own
+    apart = False  # the titles in a column of their own
     pointed = False  # the item's first point was written out (under the points column's label)
     heading_at: int | None = None  # the item's heading in ``out`` while its title may go on
 
@@ -1697,7 +1687,7 @@ def agenda_table_lines(lines: Sequence[Line]) -> list[Line]:
     for line in lines:
         header = agenda_table_columns(line.text) if "\t" in line.text else None
         if header is not None:
-            columns, apart = header, points_label(line.text)  # (the header again on a later page)
+            columns, apart = header, titled_apart(line.text)  # (the header again on a later page)
             continue
         if columns is None:
             out.append(line)
@@ -1711,6 +1701,7 @@ def agenda_table_lines(lines: Sequence[Line]) -> list[Line]:
             continue
         row = cells(line.text)
         number, topic, said = (row[k] if k < len(row) else "" for k in columns)
+        in_title_column = topic  # (before a short row's cells are taken by what they hold)
         if not number and len(filled := [c for c in row if c]) <= 2:
             # a row under an item: its cells by what they hold, not where (a point's indent
             # reads as one more column); one short cell goes on a resolution still running
@@ -1723,8 +1714,8 @@ def agenda_table_lines(lines: Sequence[Line]) -> list[Line]:
             heading = f"ระเบียบวาระที่ {item['top']} {topic}" if not item["sub"] else f"{number.rstrip('.').replace(',', '.')} {topic}"
             out.append(Line(text=heading, page_no=line.page_no, index=line.index))
             heading_at, pointed = (len(out) - 1 if apart else None), False
-        elif topic and heading_at is not None and apart is not None:
-            if topic == placed(line.text, columns[1]):
+        elif topic and heading_at is not None and apart:
+            if topic == in_title_column:
                 out[heading_at] = replace(out[heading_at], text=f"{out[heading_at].text} {topic}")  # the title's rest
             else:
                 # a point: the item's body, its first under the column's label (a labelled field

@@ -405,13 +405,18 @@ AMENDING_QUOTES = regex.compile(r"[“”„]")
 CLAUSE_MARK = regex.compile(r"^[\d๐-๙]{1,2}\s*/\s*[\d๐-๙]{1,2}\s+")  # ``๓/๑ `` before a clause's group
 
 
+def extra_column(title: str) -> bool:
+    """A member table's column that holds neither name, position nor role (``EXTRA_COLUMN``)."""
+    return bool(EXTRA_COLUMN.search(title)) and not regex.search("ชื่อ|ตำแหน่ง", title)
+
+
 def without_extra_columns(text: str, header: Sequence[str], raw: str = "") -> str:
     """A member row without its cells under extra columns: a row that fills every column; a
     wrapped row (its first cell empty) by its cells' places; a row with more cells than the
     header (a name typed with two spaces made two) without its last ones under trailing extra
     columns (``ข้อมูลที่รับผิดชอบ``: ``O1 - O8``)."""
     row = nonempty_cells(text)
-    extra = [k for k, title in enumerate(header) if EXTRA_COLUMN.search(title) and not regex.search("ชื่อ|ตำแหน่ง", title)]
+    extra = [k for k, title in enumerate(header) if extra_column(title)]
     placed = raw.rstrip("\n").split("\t")
     if extra and len(placed) == len(header) and not placed[0].strip():
         return "\t".join(c.strip() for k, c in enumerate(placed) if c.strip() and (k not in extra or ROLE_CELL.match(c.strip())))
@@ -423,9 +428,7 @@ def without_extra_columns(text: str, header: Sequence[str], raw: str = "") -> st
     kept = [
         cell
         for cell, title in zip(row, header, strict=True)
-        if not (
-            EXTRA_COLUMN.search(title) and not regex.search("ชื่อ|ตำแหน่ง", title) and not ROLE_CELL.match(cell)
-        )
+        if not (extra_column(title) and not ROLE_CELL.match(cell))
     ]
     return "\t".join(kept)
 
@@ -439,7 +442,7 @@ def role_column_cell(text: str, header: Sequence[str]) -> str | None:
     that fills the header once its extra columns are gone: a role even where no role word names it
     (``ผู้ดูแลระบบ (Admin)``, ``ผู้ประสานงาน``). (A row whose role cell is empty gives its position:
     the caller keeps a position that would be left empty.)"""
-    kept = [t for t in header if not (EXTRA_COLUMN.search(t) and not regex.search("ชื่อ|ตำแหน่ง", t))]
+    kept = [t for t in header if not extra_column(t)]
     at = next((k for k, title in enumerate(kept) if ROLE_HEADER.match(title.strip())), None)
     row = nonempty_cells(text)
     # (counted from the right: two spaces in a name may have made it two cells)

@@ -21,8 +21,6 @@ from parsers.grammar import GARUDA, line_text
 from parsers.registry import DOCUMENT_TYPES, OPENINGS
 from pipeline.model import Line, Segment
 
-# Urgency, secrecy, copy and version stamps above a title (``ฉบับแก้ไข`` on amended minutes).
-# (a scan's speck beside one: ``(ครุฑ)   4``)
 # A registry's receiving stamp (its office, ``เลขรับ 0318``, ``วันที่ ...``, ``เวลา ...``).
 _STAMP_FIELD = regex.compile(r"^(?:เลข\s*(?:ที่\s*)?รับ|วันที่|เวลา)\s*\S")
 _STAMP_NUMBER = regex.compile(r"^เลข\s*(?:ที่\s*)?รับ")
@@ -37,6 +35,8 @@ def receiving_stamp(texts: Sequence[str]) -> bool:
     )
 
 
+# Urgency, secrecy, copy and version stamps above a title (``ฉบับแก้ไข`` on amended minutes).
+# (a scan's speck beside one: ``(ครุฑ)   4``)
 _MARKING = regex.compile(
     rf"^(?:{GARUDA}|ด่วน(?:\s*มาก|\s*ที่\s*สุด)?|ลับ(?:\s*มาก|\s*ที่\s*สุด)?|สำเนา(?:\s*คู่\s*ฉบับ)?|ปกปิด"
     r"|[(\[]?(?:ฉบับ\s*(?:แก้\s*ไข|ปรับ\s*ปรุง|ร่าง)(?:\s*ครั้ง\s*ที่\s*[\d๐-๙]+)?|ร่าง)[)\]]?)"

@@ -119,9 +119,11 @@ _FISCAL_YEAR_RES = {
     for label, words in _YEAR_LABELS.items()
 }
 FISCAL_YEAR_RE = _FISCAL_YEAR_RES["any"]
+# ``ไม่ใช้`` (``ไม่ได้ใช้``), also as a scan leaves it: ``ไม่ช้``, ``ไม่ใ้`` (its ใ or its ช lost).
+NOT_USED = r"ไม่\s*(?:ได้\s*)?(?:ใ?ช้|ใ\u0e49)"
 NO_BUDGET_RE = regex.compile(
-    r"ไม่\s*(?:ได้\s*)?(?:ใ?ช้|ใ\u0e49)\s*งบ(?:\s*ประมาณ)?|ไม่\s*มี\s*งบ(?:\s*ประมาณ)?"
-)  # (``ไม่ช้งบประมาณ``, ``ไม่ใ้งบประมาณ``: a scan lost its ใ or its ช; ``ไม่ใช้งบ``: a narrow cell's short form)
+    rf"{NOT_USED}\s*งบ(?:\s*ประมาณ)?|ไม่\s*มี\s*งบ(?:\s*ประมาณ)?"
+)  # (``ไม่ใช้งบ``: a narrow cell's short form)
 
 
 def to_arabic_digits(text: str) -> str:
