@@ -1760,11 +1760,15 @@ def _number_cell_words(row: list[Word], number_cells: Sequence[cells.Box]) -> li
             and not _HAS_THAI_DIGIT.search(text)
             and not text.isupper()
             and not _NUMBER_HEADER.match(text)
+            and not _CODE_WITH_O.match(text)
         ):
             return inside
     return []
 
 
+# An item code of Latin O and digits (the OIT's ``O3``) as tesseract reads it, ``03``: no row number
+# is printed with a leading zero, and reading its ink as Thai digits made it ``๐``.
+_CODE_WITH_O = regex.compile(r"^[O0o][1-9]$")
 _NUMBER_BEFORE = ("ที่", "ที", "ข้อ")  # ``หมู่ที่ ๗``, ``วาระที่ ๓``, ``ข้อ ๒``
 # (its dot may read as a comma after Latin letters: ``lo,`` for ๒.)
 _NUMBERED_HEADING = regex.compile(r"^(?:[^\s\d๐-๙]{1,2}[.)]|[A-Za-z]{1,2},)$")
@@ -2194,16 +2198,43 @@ _OIT_RANGE_ZEROS = regex.compile(
 _OIT_PAGE = regex.compile(r"(?<![A-Za-z])(?:OIT|ITA|ITAS)(?![A-Za-z])")
 
 
+# One OIT item's code read with a zero for its O (``01``, ``๐8``, ``010``), on a page about OIT
+# items: a table row's first cell, after ``ข้อ``, or in a list of codes (``O4 และ 09``, ``06 O8
+# 010``). No row, item or list number is printed with a leading zero; a date, a time, a telephone
+# number or a village (``หมู่ที่ 05``) is left alone.
+_OIT_CODE_ZERO = regex.compile(
+    r"(?:^(?P<lead>[ \t]*)[0๐](?P<cell>[1-9]\d?)(?:\s+[^\s\d๐-๙])?(?=\t)"  # a row's first cell (and a speck)
+    r"|(?:(?<=ข้อ\s{0,2}|(?<![\d๐-๙.,/:])[O0๐][1-9]\d?\s{0,2}(?:และ|,)?\s{0,2})[0๐](?P<no>[1-9]\d?)"  # ข้อ 08, O4 และ 09
+    r"|(?<![\d๐-๙.,/:]|(?:ที่|หมู่|เวลา|โทร\.?)\s{0,2})[0๐](?P<before>[1-9]\d?)"  # 06 08
+    r"(?=\s{0,2}(?:และ|,)?\s{0,2}[O0๐][1-9]\d?(?![\d๐-๙.,/:]|\s+(?![0๐][1-9]\d?(?![\d๐-๙]))[\d๐-๙]{3})))"
+    r"(?![\d๐-๙]|\s*[-/.:,]\s*[\d๐-๙]|\s+(?![0๐][1-9]\d?(?![\d๐-๙]))[\d๐-๙]{3}))",  # (02 123 4567, 01 02 2569)
+    regex.MULTILINE,
+)
+# A page that names OIT items (a code read right, ``OIT``, ``ข้อ 08``): a first cell ``01`` there is one.
+_OIT_ITEMS_PAGE = regex.compile(r"(?<![A-Za-z\d])(?:O[1-9]\d?(?!\d)|OIT)|ข้อ\s{0,2}[0๐][1-9]")
+
+
 def oit_ranges(text: str) -> str:
-    """``01-033`` as ``O1-O33`` on a page that speaks of the OIT (a member table's items column)."""
-    return _OIT_RANGE_ZEROS.sub(r"O\g<a>-O\g<b>", text) if _OIT_PAGE.search(text) else text
+    """``01-033`` as ``O1-O33`` on a page that speaks of the OIT (a member table's items column),
+    and one code read with a zero (``01`` in a table's first cell, ``ข้อ 08``) as ``O1``, ``O8``."""
+    if not _OIT_PAGE.search(text):
+        return text
+    text = _OIT_RANGE_ZEROS.sub(r"O\g<a>-O\g<b>", text)
+    cells_too = bool(_OIT_ITEMS_PAGE.search(text))
+
+    def code(match: regex.Match[str]) -> str:
+        if match["cell"]:
+            return f"{match['lead']}O{match['cell']}" if cells_too else match.group()
+        return f"O{match['no'] or match['before']}"
+
+    return _OIT_CODE_ZERO.sub(code, text)
 
 
 # Mai yamok as official writing spaces it (``อื่น ๆ``), where OCR lost the space before it.
 _YAMOK_UNSPACED = regex.compile(r"(?<=[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e])ๆ(?=\s|$|[,.)])", regex.MULTILINE)
 # An ITA level read as a digit (``84.71 คะแนน ระดับ 8`` for ระดับ B) right after a score.
 _GRADE_AS_DIGIT = regex.compile(
-    r"(?<=\d[.,]\d{2}\s{0,2}คะแนน\s{0,2}\(?\s{0,2}ระดับ\s{0,2})8(?=\s*\)|\s|$)", regex.MULTILINE
+    r"(?<=\d[.,]\d{2}\s{0,2}คะแนน\s{0,2}\(?\s{0,2}ระดับ\s{0,2})8(?=\s*\)|\s|$|\p{Thai})", regex.MULTILINE
 )  # (after a score only: ``ปลัด อบต. (ระดับ 8)`` is a post's level)
 
 
@@ -2226,7 +2257,11 @@ _KHANA_BROKEN = regex.compile(r"(?:(?<![\u0e01-\u0e4e])|(?<=มติ))ค\s(?=�
 # ``(OIT)`` as the Thai model reads the Latin code: O as a zero, I as a one, T as a seven.
 _OIT_AS_DIGITS = regex.compile(r"(?<=\()[0O][1Il|][7T](?=\))")
 # ... and unbracketed, in an ITA table's instrument column: ``0หT``, ``0IT`` (its T kept Latin).
-_OIT_GARBLED = regex.compile(r"(?<![\p{L}\d])[0O][หIl|]T(?![\p{L}\d])")
+_OIT_GARBLED = regex.compile(r"(?<![\p{L}\d])[0O](?:[หIl|]T(?![\p{L}\d])|\|[17](?![A-Za-z\d]))")  # (``0|1ปี``)
+# ... and as a whole table cell on an ITA page, read as Thai: ``IIT`` as ``เท``, ``OIT`` as ``๐ห``,
+# ``๐ท``, ``อท`` (no Thai word is a cell so).
+_INSTRUMENT_CELL_AS_THAI = regex.compile(r"(?<=^|\t)(?:(?P<iit>เท)|[๐0อ][หท])(?=\t|$)", regex.MULTILINE)
+_ITA_PAGE = regex.compile(r"(?<![A-Za-z])(?:ITA|ITAS|IIT|EIT|OIT)(?![A-Za-z])")
 # ... and all digits after the words that name the instrument (``ตัวชี้วัด 011``, ``ตามแบบ 011``).
 _OIT_AS_ELEVEN = regex.compile(r"(?<=(?:ตัว\s*ชี\u0e49?\s*วัด|แบบ\s*วัด|ตาม\s*แบบ)\s{0,2})011(?![\d.,])")
 # A session's number and year with the slash between them lost (``ครั้งที่๘๒๕๖๙`` for ๕/๒๕๖๙):
@@ -2289,6 +2324,8 @@ def repair_ocr_text(text: str) -> str:
     text = _ERA_WITH_A_LETTER.sub("พ.ศ.", _NUMBER_LABEL_AS_LATIN.sub(r"\1ที่ ", text))
     text = _OIT_GARBLED.sub("OIT", _OIT_AS_DIGITS.sub("OIT", _KHANA_BROKEN.sub("ค", text)))
     text = _OIT_AS_ELEVEN.sub("OIT", text)
+    if _ITA_PAGE.search(text):
+        text = _INSTRUMENT_CELL_AS_THAI.sub(lambda m: "IIT" if m["iit"] else "OIT", text)
     text = oit_ranges(_OIT_ITEM_RANGE.sub(_oit_item_range, text))
     text = _GRADE_AS_DIGIT.sub("B", text)
     text = _COMMA_IN_NAME.sub(" ", _LETTER_BEFORE_AMOUNT.sub("", _LETTER_BEFORE_SCORE.sub("", text)))
