@@ -100,6 +100,7 @@ LISTED_MEASURE = regex.compile(
 SIGNATURE_LINE = regex.compile(rf"^\(?\s*{SIGNED}\s*\)?(?:\s*\.*)?$")  # ``(ลงชื่อ)`` alone in its cell
 BLOCK_END = regex.compile(
     rf"^(?:จึง\s*(?:เรียน|ประกาศ)|ทั้ง\s*นี้|\(?\s*{SIGNED}|(?:ประกาศ|สั่ง|ให้\s*ไว้|รายงาน|ข้อมูล)\s*ณ\s*วันที่|ความเห็น"
+    r"|ส\u0e48?วน\s*ท\u0e35?\u0e48?\s*\d{1,2}(?!\d)"  # the document's next part (``ส่วนที่ ๓ การติดตามและรายงานผล``)
     # the document's next section, a heading alone on its line (``การติดตามและประเมินผล``)
     r"|(?:\d{1,2}\s*[.)]\s*)?การ\s*(?:ติดตาม|ประเมิน\s*ผล|รายงาน\s*ผล)\s*(?:และ\s*)?(?:ประเมิน\s*ผล|รายงาน\s*ผล)?"
     r"(?:\s*การ\s*ดำเนิน\s*(?:การ|งาน))?\s*$)"
@@ -555,6 +556,8 @@ class TableReader:
 
 
 TITLE_WRAP = 40  # characters: a line this short right under a listed measure's heading is its rest
+# ... or a line up to PERIOD_MAX that opens with a word no sentence opens with (``ผ่านสื่อออนไลน์...``)
+TITLE_GOES_ON = regex.compile(r"^(?:ผ่าน|และ|ของ|ใน|โดย|เพื่อ|ตาม|ด้วย|แก่|ต่อ|กับ|ระหว่าง|หรือ|ทั้ง)\S")
 LEAD = "lead"  # a listed measure's unlabelled paragraph, its method where no line is labelled so
 
 
@@ -580,7 +583,8 @@ def bulleted_label(cell: str) -> bool:
 
 def fields_apart(lines: Sequence[Line]) -> list[Line]:
     """Lines with two numbered fields side by side (``(๒) ผู้รับผิดชอบ  กองคลัง   (๔) ระยะเวลา
-    ต.ค. ๖๘``, or bulleted: ``➢ ผู้รับผิดชอบ  กองคลัง   ➢ ระยะเวลา  ต.ค. ๖๘``) as a line each,
+    ต.ค. ๖๘``, bulleted: ``➢ ผู้รับผิดชอบ  กองคลัง   ➢ ระยะเวลา  ต.ค. ๖๘``, or bare labels in cells
+    of their own: ``ผู้รับผิดชอบ  ทุกกอง   ระยะเวลา  ม.ค. - ก.ย. ๖๙``) as a line each,
     the second field's cells on their own line."""
     out: list[Line] = []
     for line in lines:
@@ -588,6 +592,7 @@ def fields_apart(lines: Sequence[Line]) -> list[Line]:
         first = next((k for k, c in enumerate(row) if c.strip()), 0)
         opening = SIDE_FIELD.match(row[first].strip())
         bulleted = bulleted_label(row[first])
+        bare = bool(BLOCK_LABEL_WORDS.fullmatch(row[first].strip()))  # (``ผู้รับผิดชอบ | ทุกกอง | ระยะเวลา | ...``)
         second = next(
             (
                 k
@@ -601,6 +606,7 @@ def fields_apart(lines: Sequence[Line]) -> list[Line]:
                         and int(m["no"]) > int(opening["no"])  # (a later field: ``(3) ขั้นตอน ... (1) มาตรการ...`` is its first step)
                     )
                     or (bulleted and bulleted_label(c))
+                    or (bare and k > first + 1 and bool(BLOCK_LABEL_WORDS.fullmatch(c.strip())) and is_value(row[first + 1]))
                 )
             ),
             None,
@@ -610,6 +616,11 @@ def fields_apart(lines: Sequence[Line]) -> list[Line]:
             continue
         out += [replace(line, text="\t".join(row[:second])), replace(line, text="\t".join(row[second:]))]
     return out
+
+
+def is_value(cell: str) -> bool:
+    """A field's value beside its label, not another label (a header row is labels only)."""
+    return bool(cell.strip()) and not BLOCK_LABEL_WORDS.fullmatch(cell.strip())
 
 
 SIDE_FIELD = regex.compile(r"^\((?P<no>\d)\)\s*")
@@ -703,7 +714,8 @@ def read_blocks(lines: Sequence[Line]) -> list[TableRow]:
         if role is None and set(current.parts) == {"title"} and len(text) <= TITLE_WRAP:
             current.add("title", text)  # the heading's wrapped rest before its first label (``Line OA``)
             continue
-        if role == LEAD and not current.parts.get(LEAD) and len(text) <= TITLE_WRAP and current.parts.get("title"):
+        rest_of_title = len(text) <= TITLE_WRAP or (len(text) <= PERIOD_MAX and TITLE_GOES_ON.match(text))
+        if role == LEAD and not current.parts.get(LEAD) and rest_of_title and current.parts.get("title"):
             current.add("title", text)  # the heading's wrapped rest (``... ของพนักงาน`` / ``ส่วนท้องถิ่นและลูกจ้าง``)
             continue
         if role is not None and role != OBJECTIVE:

@@ -51,6 +51,7 @@ from pipeline.model import Line, Parsed, Segment
 from pipeline.normalize import NO_TICK, TICK, clean, join_wrapped, recompose_sara_am
 from pipeline.thai import (
     MARK,
+    MONTH_PATTERN,
     all_dates,
     dates_by_weekday,
     find_date,
@@ -222,6 +223,7 @@ WRAPPING_HEADING = 50
 BODY_INDENTED = 0.5  # share of a document's lines
 AWAITS_AMOUNT = regex.compile(r"(?:งบ\s*ประมาณ|เป็น\s*เงิน|จำนวน)\s*$")  # a title whose amount wrapped
 FILLED_LINE = 0.9  # of the document's line width: a heading line reaching this far was wrapped
+HANGING_REACH = 0.8  # ... and one reaching this far may have wrapped under its title (a hanging indent)
 MAX_WRAPPED_TITLE = 160  # characters: a title this long took its last wrapped line
 WHOLE_IN_BRACKETS = regex.compile(r"\((?P<title>[^()]+)\)")  # a title printed in brackets
 # A list's sub-list labelled by a letter with its head count (``ก. คณะกรรมการหมู่บ้าน จำนวน ๙ คน ได้แก่``).
@@ -252,6 +254,7 @@ ITEM_BODY = regex.compile(
 # A title cut after ``เมื่อ`` (its date on the next line, ``วันอังคารที่ 16 ธันวาคม 2568``) or
 # after ``เมื่อวัน`` (its weekday there, ``อังคารที่ 16 ...``); marks optional, as a scan drops them.
 CUT_AFTER_WHEN = regex.compile(r"เม\u0e37?\u0e48?อ\s*(?P<day>วัน)?\s*$")
+DAY_CUT = regex.compile(r"วัน\s*ที่\s*\d{1,2}\s*$")  # a title cut after a date's day (its month opens the next line)
 YEAR_AFTER_BE = regex.compile(r"พ\.\s?ศ\.\s*$")  # a title cut after ``พ.ศ.``: its year opens the next line
 TITLE_GOES_ON = regex.compile(
     r"^(?:ครั้ง\s*ที่\s*\d|(?:ประจำ\s*)?ปี\s*งบ\s*ประมาณ|ประจำ\s*ปี|เม\u0e37?\u0e48?อ\s*วัน|พ\.\s?ศ\.|\(|สมัย|จำนวน\s*\d+\s*(?:โครงการ|รายการ)|ร่าง\s*(?:เทศ|ข้อ)\s*บัญญัติ)"
@@ -434,6 +437,9 @@ APPROVED = tolerant(r"เห็น\s*ชอบ|อนุมัติ|เห็�
 ACKNOWLEDGED = tolerant(r"รับ\s*ทราบ|(?<!แจ้ง.{0,40})ทราบ")
 
 
+# An approval the resolution sends on to someone else (``มอบหมายให้... แล้วเสนอนายกเทศมนตรี
+# อนุมัติ``, ``เสนอผู้บริหารพิจารณาอนุมัติ``): not the meeting's own.
+OTHERS_APPROVAL = tolerant(r"เสนอ\s*(?:ต่อ\s*)?(?:นายก|ผู้\s*บริหาร|ปลัด|สภา|ผู้\s*ว่า|นาย\s*อำเภอ)\S{0,40}?\s*(?:พิจารณา\s*)?(?:อนุมัติ|เห็น\s*ชอบ)")
 # ``รับทราบ และให้โรงเรียนจัดทำแผน... เสนอในการประชุมครั้งต่อไป``: noted, with a task whose
 # report comes back later (no deferral of the matter)
 NOTED_WITH_TASK = tolerant(r"^รับ\s*ทราบ\s*(?:และ|โดย|พร้อม)\s*(?:ทั้ง\s*)?(?:มอบ\s*หมาย\s*)?ให้")
@@ -484,9 +490,10 @@ def outcome_of(text: str) -> str:
         # (``รับทราบ และให้... นำกลับมาเสนอที่ประชุมอีกครั้ง``: noted, a report to come)
         return "deferred"
     changed = CHANGED.search(text)
-    if changed and (APPROVED.search(text) or changed.start() == 0):
+    own = OTHERS_APPROVAL.sub(" ", text)  # (``... แล้วเสนอนายกเทศมนตรีอนุมัติ``: someone else's, later)
+    if changed and (APPROVED.search(own) or changed.start() == 0):
         return "approved_with_changes"
-    if APPROVED.search(text):
+    if APPROVED.search(own):
         return "approved"
     if ACKNOWLEDGED.search(text):
         return "acknowledged"
@@ -769,6 +776,7 @@ class MinutesReader:
     # column): its title may wrap onto the next indented line (``๔.๒ ญัตติขออนุมัติ...`` /
     # ``ไปตั้งจ่ายเป็นรายการใหม่``).
     wrapped_heading: Item | None = None
+    title_column: int | None = None  # where the last sub-item heading's title starts (its hanging indent)
     # A section whose people are named in running prose (``ผู้เข้าร่วมประชุม  ได้แก่ นาย...,``):
     # its lines gathered until the prose ends, then read as people.
     prose_people: list[str] | None = None
@@ -1317,7 +1325,9 @@ class MinutesReader:
         heading, self.wrapped_heading = self.wrapped_heading, None
         full = heading is not None and len(heading.title) >= FULL_HEADING  # (it filled its line)
         chained, self.chained = self.chained, False
-        if heading is not None and self.indented and self.heading_goes_on(text, full=full):
+        # (a line standing where the heading's title starts is its rest: ``๔.๒ ญัตติ...`` / ``    โครงการ...``)
+        hanging = self.title_column is not None and abs(self.indent - self.title_column) <= 1
+        if heading is not None and self.indented and self.heading_goes_on(text, full=full or hanging):
             heading.title = self.clean_title(join_title(heading.title, text) if chained else join_wrapped(heading.title, text))
             if self.filled() or AWAITS_AMOUNT.search(heading.title):
                 # wrapped again (``... สูบน้ำ`` / ``จำนวน ๒ เครื่อง งบประมาณ`` / ``๙๖,๐๐๐ บาท``)
@@ -1508,6 +1518,11 @@ class MinutesReader:
         self.items.append(item)
         self.current = item
         self.pending_title = None
+        start = line.text.find(match["rest"][:12]) if match["rest"] else -1
+        # (a heading that wrapped reached far along its line; a short one over speeches that stand
+        # where its title starts has none)
+        long_line = bool(self.line_width) and self.reach >= HANGING_REACH * self.line_width
+        self.title_column = self.indent + display_width(line.text[:start]) if start > 0 and long_line else None
         # (or the heading reached its line's end: a page wrapped it, however short its title)
         self.wrapped_heading = item if len(item.title) >= WRAPPING_HEADING or self.filled() else None
         self.chained = self.filled()
@@ -1841,7 +1856,9 @@ def with_standing_in_joined(row: list[str]) -> list[str]:
 
 
 def date_goes_on(head: str, tail: str) -> bool:
-    """Whether ``tail`` is the date a title cut after ``เมื่อ`` or ``เมื่อวัน`` goes on with."""
+    """Whether ``tail`` is the date a title cut after ``เมื่อ``, ``เมื่อวัน`` or a day (``วันที่ 13``) goes on with."""
+    if DAY_CUT.search(head):
+        return regex.match(MONTH_PATTERN, tail) is not None
     cut = CUT_AFTER_WHEN.search(head)
     if cut is None:
         return False

@@ -263,9 +263,11 @@ class ListReader:
     kind: str | None = None
     started: bool = False  # a heading always opens a new item, also in a field already filled
 
-    def add(self, text: str) -> None:
+    def add(self, text: str, new_row: bool = False) -> None:
+        """``new_row``: the text opens a row of a table pairing two sections (an item, with or
+        without a marker)."""
         marker = split_item(text)
-        current = self.items[-1] if self.items and self.started else None
+        current = self.items[-1] if self.items and self.started and not new_row else None
         self.started = True
         if marker is None or current is None:
             if current is None:
@@ -307,7 +309,7 @@ class SheetReader:
     section: str | None = None
     lists: dict[str, ListReader] = field(default_factory=dict)
     first_column_only: bool = False  # the section is a table: its items are the first column
-    paired: bool = False  # a table of outputs beside outcomes, a column each
+    paired: tuple[str, str] | None = None  # a table of two sections side by side (outputs | outcomes), a column each
     # the sheets' title printed again after a sheet's sections: a new sheet opens if an
     # unlabelled name or a first section follows (a scan may have lost its ``ลำดับที่ N``)
     titled_again: bool = False
@@ -335,19 +337,24 @@ class SheetReader:
             self.titled_again = bool(SHEETS_TITLE.match(text)) and (not self.sheets or bool(self.sheets[-1].opened))
             return
         row = [clean(cell) or "" for cell in line.text.rstrip().split("\t")] if "\t" in line.text.rstrip() else []
-        if self.sheets and len(row) == 2 and OUTPUT_HEAD.match(row[0]) and OUTCOME_HEAD.match(row[1]):
-            # ``ผลผลิต (Output) | ผลลัพธ์ (Outcome)``: a table pairing them, a column each
-            self.paired = True
-            self.lists.pop("outputs", None)
-            self.lists.pop("outcomes", None)
+        pair = paired_sections(row) if self.sheets else None
+        if pair is not None:
+            # ``ผลผลิต (Output) | ผลลัพธ์ (Outcome)``, ``วัตถุประสงค์ | ตัวชี้วัด``: a table pairing
+            # two sections, a column each (what the heading above it opened is in the table)
+            self.paired = pair
+            for section in pair:
+                self.lists.pop(section, None)
+                self.sheets[-1].items.pop(section, None)
+                if section not in self.sheets[-1].opened:
+                    self.sheets[-1].opened.append(section)
             return
-        if self.paired and row:
-            for cell, section in zip(row, ("outputs", "outcomes"), strict=False):
+        if self.paired is not None and row:
+            for cell, section in zip(row, self.paired, strict=False):
                 if cell:
                     self.section = section
-                    self.add(cell)
+                    self.add(cell, new_row=bool(row[0]))
             return
-        self.paired = False
+        self.paired = None
         heading = match_heading(text) or gapped_heading(line.text)
         if heading is None and (named := self.numbered_name(text)):
             # ``๒. โครงการ...`` over lettered sections (``ก. หลักการและเหตุผล``): the next sheet, its name
@@ -428,12 +435,12 @@ class SheetReader:
         return "outputs" in self.sheets[-1].opened
 
     def open_sheet(self, sheet_no: int, page_no: int) -> None:
-        self.titled_again = self.paired = False
+        self.titled_again, self.paired = False, None
         self.sheets.append(SheetDraft(sheet_no=sheet_no, page_no=page_no))
         self.section = None
         self.lists = {}
 
-    def add(self, text: str) -> None:
+    def add(self, text: str, new_row: bool = False) -> None:
         sheet = self.sheets[-1]
         name = self.section or ""
         if not name:
@@ -442,7 +449,7 @@ class SheetReader:
             reader = self.lists.get(name)
             if reader is None:
                 reader = self.lists[name] = ListReader(sheet.items.setdefault(name, []))
-            reader.add(text)
+            reader.add(text, new_row=new_row)
             return
         if name == "target_group" and not sheet.texts.get(name):
             marker = split_item(text)
@@ -461,6 +468,22 @@ COSTS_TOTAL = regex.compile(r"รวม\s*(?:เป็น\s*)?(?:เงิน\s*
 
 FIRST_AMOUNT = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d\d)?|\d+(?:\.\d\d)?")
 SPELLED_AFTER = 80  # characters after an amount its spelling in words starts within (``บาท (...)``)
+
+
+def paired_sections(row: Sequence[str]) -> tuple[str, str] | None:
+    """The two sections a two-column table header pairs (``ผลผลิต | ผลลัพธ์``: outputs and
+    outcomes; ``วัตถุประสงค์ | ตัวชี้วัด``: objectives and indicators), else ``None``."""
+    if len(row) != 2:
+        return None
+    if OUTPUT_HEAD.match(row[0]) and OUTCOME_HEAD.match(row[1]):
+        return ("outputs", "outcomes")
+    if OBJECTIVE_HEAD.fullmatch(row[0]) and INDICATOR_HEAD.match(row[1]) and len(row[1]) <= 20:
+        return ("objectives", "indicators")
+    return None
+
+
+OBJECTIVE_HEAD = regex.compile(r"วัตถุ\s*ประสงค์(?:\s*ของ\s*โครงการ)?")
+INDICATOR_HEAD = regex.compile(r"ตัว\s*ชี้\s*วัด")
 
 
 def sheet_budget(text: str) -> Decimal | None:

@@ -81,3 +81,177 @@ def test_guard_short_thai_cells_off_an_ita_page_stay() -> None:
     from pipeline.ocr import repair_ocr_text
 
     assert repair_ocr_text("รายการ\tเท\t๙๒.๔๘") == "รายการ\tเท\t๙๒.๔๘"
+
+
+MINUTES_HEAD = [
+    "รายงานการประชุมสภาเทศบาลตำบลทดสอบสมบูรณ์",
+    "สมัยสามัญ สมัยที่ ๒ ครั้งที่ ๑/๒๕๖๙",
+    "วันพฤหัสบดีที่ ๒๘ พฤษภาคม ๒๕๖๙ ณ ห้องประชุมสภาเทศบาล",
+    "เริ่มประชุมเวลา ๐๙.๓๐ น.",
+]
+
+
+def test_an_agenda_title_cut_after_its_dates_day_goes_on_with_the_month() -> None:
+    """heldout39 02: ``... เมื่อวันที่ ๑๓`` / ``กุมภาพันธ์ ๒๕๖๙`` (the month on the next line,
+    indented): the title stopped at the day."""
+    from schemas import Agenda
+    from tests.conftest import parse_pages
+    from tests.test_round28 import rows_of
+
+    text = [
+        *MINUTES_HEAD,
+        "ระเบียบวาระที่ ๒  เรื่องรับรองรายงานการประชุมสภาเทศบาล สมัยสามัญ สมัยที่ ๑ ครั้งที่ ๑/๒๕๖๙ เมื่อวันที่ ๑๓",
+        "                 กุมภาพันธ์ ๒๕๖๙",
+        "ประธานสภาฯ          - มีสมาชิกท่านใดจะขอแก้ไขหรือไม่",
+        "มติที่ประชุม            รับรอง",
+    ]
+    items = rows_of(parse_pages("\n".join(text)), Agenda)
+    assert [i.title for i in items] == [
+        "รับรองรายงานการประชุมสภาเทศบาล สมัยสามัญ สมัยที่ 1 ครั้งที่ 1/2569 เมื่อวันที่ 13 กุมภาพันธ์ 2569"
+    ]
+
+
+def test_a_sub_items_title_wrapped_under_where_its_title_starts() -> None:
+    """heldout39 02: ``๔.๒ ญัตติขอความเห็นชอบแก้ไข...ในงบลงทุน`` (a long line) / its rest
+    standing exactly under the title, deeper than the speeches: the title lost its rest."""
+    from schemas import Agenda
+    from tests.conftest import parse_pages
+    from tests.test_round28 import rows_of
+
+    text = [
+        *MINUTES_HEAD,
+        "ระเบียบวาระที่ ๔  เรื่องเพื่อพิจารณา",
+        "                    ๔.๑ ญัตติขออนุมัติจ่ายขาดเงินสะสม ประจำปีงบประมาณ พ.ศ. ๒๕๖๙",
+        "นายกเทศมนตรี         - ขออนุมัติจ่ายขาดเงินสะสมเพื่อซ่อมแซมถนนในเขตเทศบาล ๓ สาย",
+        "มติที่ประชุม            อนุมัติ",
+        "                    ๔.๒ ญัตติขอความเห็นชอบแก้ไขเปลี่ยนแปลงคำชี้แจงงบประมาณรายจ่ายในงบลงทุน",
+        "                        โครงการก่อสร้างรางระบายน้ำ คสล. ซอยวัดท่าไม้ หมู่ที่ ๓",
+        "นายกเทศมนตรี         - เดิมตั้งไว้ก่อสร้างรางระบายน้ำ คสล. ขนาดกว้าง ๐.๔๐ เมตร ยาว ๒๒๐ เมตร",
+        "มติที่ประชุม            เห็นชอบ",
+    ]
+    items = rows_of(parse_pages("\n".join(text)), Agenda)
+    assert [(i.item_no, i.title) for i in items][-1] == (
+        "4.2",
+        "ญัตติขอความเห็นชอบแก้ไขเปลี่ยนแปลงคำชี้แจงงบประมาณรายจ่ายในงบลงทุน โครงการก่อสร้างรางระบายน้ำ คสล. ซอยวัดท่าไม้ หมู่ที่ 3",
+    )
+
+
+def test_guard_a_short_sub_item_heading_over_speeches_at_its_titles_column() -> None:
+    """heldout11 03's shape: the speech under a short sub-item heading stands where the
+    heading's title starts; it is no rest of the title."""
+    from schemas import Agenda
+    from tests.conftest import parse_pages
+    from tests.test_round28 import rows_of
+
+    text = [
+        *MINUTES_HEAD,
+        "ระเบียบวาระที่ ๓  เรื่องเพื่อพิจารณา",
+        "    ๓.๑ การจัดทำคู่มือการรับเรื่องร้องเรียน",
+        "        ประธานฯ เห็นว่าควรรอผลการทบทวนช่องทางร้องเรียนก่อน แล้วจึงจัดทำคู่มือให้ครบถ้วนทุกขั้นตอน",
+        "        มติที่ประชุม : ให้เลื่อนการพิจารณาไปในการประชุมครั้งต่อไป",
+    ]
+    items = rows_of(parse_pages("\n".join(text)), Agenda)
+    assert [i.title for i in items if i.item_no == "3.1"] == ["การจัดทำคู่มือการรับเรื่องร้องเรียน"]
+
+
+def test_a_resolution_that_assigns_work_and_sends_it_on_for_approval_is_no_approval() -> None:
+    """heldout40 02: ``มอบหมายให้งานวิเคราะห์นโยบายและแผน ปรับปรุงแผน... แล้วเสนอนายก
+    เทศมนตรีอนุมัติ``: the mayor approves later; the meeting assigned a task (other)."""
+    from parsers.minutes import outcome_of
+
+    assert outcome_of("มอบหมายให้งานวิเคราะห์นโยบายและแผน ปรับปรุงแผนตามมติที่ประชุม แล้วเสนอนายกเทศมนตรีอนุมัติ") == "other"
+    assert outcome_of("เห็นชอบ และให้เสนอนายกเทศมนตรีอนุมัติต่อไป") == "approved"
+    assert outcome_of("อนุมัติตามที่เสนอ") == "approved"
+
+
+MEASURES = [
+    "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๙",
+    "เทศบาลตำบลทดสอบเจริญ",
+    "ส่วนที่ ๒  มาตรการและแนวทางปฏิบัติ",
+    "    ๑. มาตรการปรับปรุงคุณภาพการให้บริการและลดขั้นตอนการปฏิบัติงาน",
+    "       แนวทางปฏิบัติ",
+    "           ๑.๑ ทบทวนคู่มือการให้บริการประชาชนทุกงานบริการ",
+    "       ผู้รับผิดชอบ  ทุกกอง                  ระยะเวลา  มกราคม - กันยายน ๒๕๖๙",
+    "       การติดตามผล  รายงานผลการสำรวจความพึงพอใจต่อคณะผู้บริหาร",
+    "    ๒. มาตรการส่งเสริมการสื่อสารและช่องทางการรับฟังความคิดเห็นของประชาชน",
+    "       ผ่านสื่อออนไลน์และหอกระจายข่าวประจำหมู่บ้าน",
+    "       แนวทางปฏิบัติ",
+    "           ๒.๑ ปรับปรุงเว็บไซต์และเพจ Facebook ของเทศบาลให้เป็นปัจจุบัน",
+    "       ผู้รับผิดชอบ  สำนักปลัดเทศบาล",
+    "       ระยะเวลา  ตุลาคม ๒๕๖๘ - กันยายน ๒๕๖๙",
+    "       การติดตามผล  ตรวจสอบการตอบกลับทุกสัปดาห์",
+    "",
+    "ส่วนที่ ๓  การติดตามและรายงานผล",
+    "        ให้ทุกส่วนราชการรายงานผลการดำเนินงานตามมาตรการต่อสำนักปลัดเทศบาล ภายในวันที่ ๑๐",
+    "ของเดือนถัดจากสิ้นไตรมาส",
+]
+
+
+def test_measures_as_paragraphs_two_labels_on_a_line_a_wrapped_name_and_the_next_part() -> None:
+    """heldout40 08: ``ผู้รับผิดชอบ  ทุกกอง    ระยะเวลา  ม.ค. - ก.ย. ๖๙`` on one line (the period
+    read into the office), a measure's name wrapped before its first label (the measure lost),
+    ``ส่วนที่ ๓ ...`` after the last measure (read into its follow-up)."""
+    from schemas import Measure
+    from tests.conftest import parse_pages
+    from tests.test_round28 import rows_of
+
+    measures = rows_of(parse_pages("\n".join(MEASURES)), Measure)
+    assert [(m.seq, m.measure, m.responsible, m.period, m.follow_up) for m in measures] == [
+        (
+            1,
+            "มาตรการปรับปรุงคุณภาพการให้บริการและลดขั้นตอนการปฏิบัติงาน",
+            "ทุกกอง",
+            "มกราคม - กันยายน 2569",
+            "รายงานผลการสำรวจความพึงพอใจต่อคณะผู้บริหาร",
+        ),
+        (
+            2,
+            "มาตรการส่งเสริมการสื่อสารและช่องทางการรับฟังความคิดเห็นของประชาชน ผ่านสื่อออนไลน์และหอกระจายข่าวประจำหมู่บ้าน",
+            "สำนักปลัดเทศบาล",
+            "ตุลาคม 2568 - กันยายน 2569",
+            "ตรวจสอบการตอบกลับทุกสัปดาห์",
+        ),
+    ]
+
+
+def test_guard_a_measures_table_header_of_labels_is_not_split() -> None:
+    """heldout19 07's shape: ``ผู้รับผิดชอบ | แนวทางปฏิบัติ | ระยะเวลา | การติดตามผล`` is a header."""
+    from parsers.measures import fields_apart
+    from pipeline.model import Line
+
+    header = Line(text="ผู้รับผิดชอบ\tแนวทางปฏิบัติ\tระยะเวลา\tการติดตามผล", page_no=1)
+    assert fields_apart([header]) == [header]
+
+
+def test_a_project_sheets_objectives_beside_their_indicators() -> None:
+    """heldout40 06: ``วัตถุประสงค์ | ตัวชี้วัด`` a ruled table under ``๓. วัตถุประสงค์และ
+    ตัวชี้วัด``, each objective beside its indicator (wrapped): the objectives took the
+    indicators' words and the header, the outputs were lost."""
+    from schemas import ProjectSheet
+    from tests.conftest import parse_pages
+    from tests.test_round28 import rows_of
+
+    sheet = [
+        "                                                                              ลำดับที่ ๑",
+        "                                แบบรายละเอียดโครงการ",
+        "๑. ชื่อโครงการ  โครงการอบรมคุณธรรมจริยธรรม สำหรับพนักงานเทศบาล",
+        "๒. หลักการและเหตุผล",
+        "        เทศบาลจึงจัดทำโครงการนี้ขึ้น เพื่อปลูกจิตสำนึกด้านคุณธรรมจริยธรรมแก่บุคลากรทุกระดับ",
+        "๓. วัตถุประสงค์และตัวชี้วัด",
+        "วัตถุประสงค์\tตัวชี้วัด",
+        "๑) เพื่อให้บุคลากรมีความรู้เรื่องประมวลจริยธรรม\tผู้เข้ารับการอบรมมีคะแนนทดสอบหลังอบรม",
+        "\tสูงกว่าก่อนอบรม ไม่น้อยกว่าร้อยละ ๘๐",
+        "๒) เพื่อปลูกจิตสำนึกการต่อต้านการทุจริต\tผู้เข้ารับการอบรมไม่น้อยกว่าร้อยละ ๙๐",
+        "๔. เป้าหมาย",
+        "        พนักงานเทศบาล และพนักงานจ้าง จำนวน ๘๐ คน",
+        "๕. งบประมาณ  ๔๐,๐๐๐ บาท",
+        "๖. ผลที่คาดว่าจะได้รับ",
+        "        ๑) บุคลากรปฏิบัติงานโดยยึดหลักคุณธรรมจริยธรรม",
+    ]
+    sheets = rows_of(parse_pages("\n".join(sheet)), ProjectSheet)
+    assert [(s.objectives, s.outputs) for s in sheets] == [
+        (
+            ["เพื่อให้บุคลากรมีความรู้เรื่องประมวลจริยธรรม", "เพื่อปลูกจิตสำนึกการต่อต้านการทุจริต"],
+            ["ผู้เข้ารับการอบรมมีคะแนนทดสอบหลังอบรม สูงกว่าก่อนอบรม ไม่น้อยกว่าร้อยละ 80", "ผู้เข้ารับการอบรมไม่น้อยกว่าร้อยละ 90"],
+        )
+    ]
