@@ -90,7 +90,8 @@ UNNUMBERED_GROUP_ROW = regex.compile(r"^(?:ด\u0e49?าน|หมวด|มิ�
 # Block form.
 # Field labels no sentence of a measure starts with, read as labels before a single space too.
 SPACED_FIELD_LABEL = regex.compile(
-    r"^(?:ผู้\s*รับผิดชอบ|หน่วย\s*งาน\s*(?:ที่)?\s*รับผิดชอบ|ระยะ\s*เวลา(?:\s*ดำเนิน\s*การ)?|แนว\s*ทาง\s*ป\s*ฏิบัติ)\s"
+    r"^(?:ผู้\s*รับผิดชอบ|หน่วย\s*งาน\s*(?:ที่)?\s*รับผิดชอบ|ระยะ\s*เวลา(?:\s*ดำเนิน\s*การ)?|แนว\s*ทาง\s*ป\s*ฏิบัติ"
+    r"|การ\s*ติดตาม\s*(?:และ\s*)?(?:ประเมิน|รายงาน)?\s*ผล)\s"
 )
 # ``1. มาตรการ...`` (or ``3.1 มาตรการ...`` under a section ``3.``) with its fields on labelled
 # lines below: a numbered list of measures, numbered by the last part.
@@ -592,7 +593,9 @@ def fields_apart(lines: Sequence[Line]) -> list[Line]:
         first = next((k for k, c in enumerate(row) if c.strip()), 0)
         opening = SIDE_FIELD.match(row[first].strip())
         bulleted = bulleted_label(row[first])
-        bare = bool(BLOCK_LABEL_WORDS.fullmatch(row[first].strip()))  # (``ผู้รับผิดชอบ | ทุกกอง | ระยะเวลา | ...``)
+        # (``ผู้รับผิดชอบ | ทุกกอง | ระยะเวลา | ...``; a text layer's ``ผู้รับผิดชอบ ทุกกอง | ระยะเวลา ...``)
+        bare = bool(BLOCK_LABEL_WORDS.fullmatch(row[first].strip()))
+        spaced = bool(SPACED_FIELD_LABEL.match(row[first].strip())) and not bare
         second = next(
             (
                 k
@@ -607,6 +610,7 @@ def fields_apart(lines: Sequence[Line]) -> list[Line]:
                     )
                     or (bulleted and bulleted_label(c))
                     or (bare and k > first + 1 and bool(BLOCK_LABEL_WORDS.fullmatch(c.strip())) and is_value(row[first + 1]))
+                    or (spaced and bool(SPACED_FIELD_LABEL.match(c.strip())))
                 )
             ),
             None,

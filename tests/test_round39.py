@@ -255,3 +255,32 @@ def test_a_project_sheets_objectives_beside_their_indicators() -> None:
             ["ผู้เข้ารับการอบรมมีคะแนนทดสอบหลังอบรม สูงกว่าก่อนอบรม ไม่น้อยกว่าร้อยละ 80", "ผู้เข้ารับการอบรมไม่น้อยกว่าร้อยละ 90"],
         )
     ]
+
+
+def test_text_layer_a_measures_field_label_and_its_value_set_one_space_apart_is_no_wrapped_rest() -> None:
+    """heldout40 08 (Chromium): ``ผู้รับผิดชอบ  สำนักปลัดเทศบาล`` under a long method line
+    was joined to it as a paragraph's wrapped rest (the gap between label and value is one
+    space in the text layer), and the period took the follow-up's line."""
+    from pipeline.extract_pdf import _BLOCK_START
+
+    assert _BLOCK_START.match("ผู้รับผิดชอบ สำนักปลัดเทศบาล")
+    assert _BLOCK_START.match("การติดตามผล รายงานผลต่อนายกเทศมนตรีทุก ๖ เดือน")
+    assert not _BLOCK_START.match("ผู้รับผิดชอบโครงการ เป็นผู้รายงานผลต่อนายก")
+
+
+def test_measures_labels_one_space_from_their_values_as_a_text_layer_sets_them() -> None:
+    from schemas import Measure
+    from tests.conftest import parse_pages
+    from tests.test_round28 import rows_of
+
+    text = [
+        *MEASURES[:4],
+        "     แนวทางปฏิบัติ",
+        "         ๑.๑ ทบทวนคู่มือการให้บริการประชาชนทุกงานบริการ",
+        "     ผู้รับผิดชอบ ทุกกอง                      ระยะเวลา มกราคม - กันยายน ๒๕๖๙",
+        "     การติดตามผล รายงานผลการสำรวจความพึงพอใจต่อคณะผู้บริหาร",
+    ]
+    measures = rows_of(parse_pages("\n".join(text)), Measure)
+    assert [(m.responsible, m.period, m.follow_up) for m in measures] == [
+        ("ทุกกอง", "มกราคม - กันยายน 2569", "รายงานผลการสำรวจความพึงพอใจต่อคณะผู้บริหาร")
+    ]
