@@ -161,6 +161,8 @@ BARE_AGENDA = regex.compile(
     # its dot lost in a scan: only before one of the genre's standing topics
     r"|\s+(?P<rest>เร\S?\S?อง\s*(?:ที|รับรอง|เพ\S?\S?อ|อ\S?\S?น|สืบ|แจ้ง|ประธาน|เสนอ|พิจารณา).*))$"
 )
+# ... its dot lost before any topic, where the items are already headed ``N. เรื่อง...``
+BARE_AGENDA_DOTLESS = regex.compile(r"^(?P<no>\d{1,2})\s+(?P<rest>เร\S?\S?อง\S*.*)$")
 # A sub-item headed like an item (``ระเบียบวาระที่ ๕.๑  ญัตติ...``): its label is dropped and
 # its number read as a sub-item's.
 HEADED_SUB_ITEM = regex.compile(r"^(?:ร?ะ)?เบียบ\s*วาระ\s*(?:ที่?)?\s*(?=\d{1,2}\s*\.\s*\d)")
@@ -256,8 +258,9 @@ ITEM_BODY = regex.compile(
 CUT_AFTER_WHEN = regex.compile(r"เม\u0e37?\u0e48?อ\s*(?P<day>วัน)?\s*$")
 DAY_CUT = regex.compile(r"วัน\s*ที่\s*\d{1,2}\s*$")  # a title cut after a date's day (its month opens the next line)
 YEAR_AFTER_BE = regex.compile(r"พ\.\s?ศ\.\s*$")  # a title cut after ``พ.ศ.``: its year opens the next line
+# (a bracketed note that the item goes on from an earlier sitting, ``(ต่อจากการประชุมเมื่อ...)``, is none)
 TITLE_GOES_ON = regex.compile(
-    r"^(?:ครั้ง\s*ที่\s*\d|(?:ประจำ\s*)?ปี\s*งบ\s*ประมาณ|ประจำ\s*ปี|เม\u0e37?\u0e48?อ\s*วัน|พ\.\s?ศ\.|\(|สมัย|จำนวน\s*\d+\s*(?:โครงการ|รายการ)|ร่าง\s*(?:เทศ|ข้อ)\s*บัญญัติ)"
+    r"^(?:ครั้ง\s*ที่\s*\d|(?:ประจำ\s*)?ปี\s*งบ\s*ประมาณ|ประจำ\s*ปี|เม\u0e37?\u0e48?อ\s*วัน|พ\.\s?ศ\.|\((?!\s*ต\u0e48?อ)|สมัย|จำนวน\s*\d+\s*(?:โครงการ|รายการ)|ร่าง\s*(?:เทศ|ข้อ)\s*บัญญัติ)"
 )
 
 # The time after a venue on its line (``ณ ห้องประชุม...  เวลา ๑๐.๐๐ น.``): not part of it.
@@ -1368,6 +1371,8 @@ class MinutesReader:
             self.open_item(str(item_number(agenda)), agenda["rest"], line)
             return
         bare = None if agenda else BARE_AGENDA.match(text)
+        if bare is None and agenda is None and self.heading_kind == "bare":
+            bare = BARE_AGENDA_DOTLESS.match(text)  # (once the items are headed so, any topic)
         if bare and self.is_next_bare(bare, line):
             self.open_item(bare["no"], bare["rest"], line)
             return

@@ -284,3 +284,63 @@ def test_measures_labels_one_space_from_their_values_as_a_text_layer_sets_them()
     assert [(m.responsible, m.period, m.follow_up) for m in measures] == [
         ("ทุกกอง", "มกราคม - กันยายน 2569", "รายงานผลการสำรวจความพึงพอใจต่อคณะผู้บริหาร")
     ]
+
+
+def test_a_note_that_an_item_goes_on_from_an_earlier_sitting_is_no_part_of_its_title() -> None:
+    """heldout40 03: ``ระเบียบวาระการประชุมที่ ๔  เรื่องที่เสนอใหม่`` / ``(ต่อจากการประชุมเมื่อ
+    วันศุกร์ที่ ๑๔ สิงหาคม ๒๕๖๙)`` under it: the note was read into the title."""
+    from schemas import Agenda
+    from tests.conftest import parse_pages
+    from tests.test_round28 import rows_of
+
+    text = [
+        *MINUTES_HEAD,
+        "ระเบียบวาระการประชุมที่ ๔  เรื่องที่เสนอใหม่",
+        "                          (ต่อจากการประชุมเมื่อวันศุกร์ที่ ๑๔ สิงหาคม ๒๕๖๙)",
+        "    ๔.๓ ญัตติขออนุมัติโอนงบประมาณรายจ่าย",
+        "มติที่ประชุม  อนุมัติ",
+    ]
+    items = rows_of(parse_pages("\n".join(text)), Agenda)
+    assert [(i.item_no, i.title) for i in items][:1] == [("4", "ที่เสนอใหม่")]
+
+
+def test_bare_numbered_item_headings_whose_dot_a_scan_lost() -> None:
+    """heldout40 04 (copier): items headed ``๑. เรื่อง...`` (no วาระ); the scan read
+    ``๒ เรืองผลการประเมิน ITA ...`` and ``๔ เรื่องอื่น ๆ`` without their dots, so items 2 to 4
+    were lost and their resolutions went to item 1."""
+    from schemas import Agenda
+    from tests.conftest import parse_pages
+    from tests.test_round28 import rows_of
+
+    text = [
+        *MINUTES_HEAD,
+        "๑. เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ",
+        "          ประธาน แจ้งว่า นายก อบต. ได้มีคำสั่งแต่งตั้งคณะทำงาน",
+        "มติที่ประชุม รับทราบ",
+        "๒ เรืองผลการประ เมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๘",
+        "         เลขานุการฯ รายงานว่า อบต. ได้คะแนน ITA ๗๓.๖๗ คะแนน",
+        "มติที่ประชุม รับทราบ",
+        "๓.เรื่องเพื่อพิจารณา",
+        "     ๓.๑ (ร่าง) มาตรการส่งเสริมคุณธรรม",
+        "มติที่ประชุม เห็นชอบ",
+        "๔ เรื่องอื่น ๆ",
+        "มติที่ประชุม รับทราบ",
+    ]
+    items = rows_of(parse_pages("\n".join(text)), Agenda)
+    assert [i.item_no for i in items] == ["1", "2", "3", "3.1", "4"]
+
+
+def test_guard_a_dotless_number_before_a_topic_in_a_speech_is_no_heading() -> None:
+    from schemas import Agenda
+    from tests.conftest import parse_pages
+    from tests.test_round28 import rows_of
+
+    text = [
+        *MINUTES_HEAD,
+        "ระเบียบวาระที่ ๑  เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ",
+        "ประธาน  แจ้งเรื่องต่าง ๆ ดังนี้",
+        "๒ เรื่องการจัดงานประเพณีลอยกระทง",
+        "มติที่ประชุม รับทราบ",
+    ]
+    items = rows_of(parse_pages("\n".join(text)), Agenda)
+    assert [i.item_no for i in items] == ["1"]
