@@ -98,6 +98,7 @@ SPACED_FIELD_LABEL = regex.compile(
 LISTED_MEASURE = regex.compile(
     r"^(?:\d{1,2}\s*\.\s*(?P<no>\d{1,2})\s*\.?|(?P<no>\d{1,2})\s*[.)])\s*(?P<rest>มาตรการ(?!และ|ดังนี้|ต่าง)\S.*)$"
 )  # (not a section heading that names them all: ``๓. มาตรการและขั้นตอนการดำเนินงาน``)
+LISTED_GARBLED = regex.compile(r"^[^\s\d๐-๙.()]{1,2}\s*[.)]\s*(?P<rest>มาตรการ(?!และ|ดังนี้|ต่าง)\S.*)$")  # its number garbled
 SIGNATURE_LINE = regex.compile(rf"^\(?\s*{SIGNED}\s*\)?(?:\s*\.*)?$")  # ``(ลงชื่อ)`` alone in its cell
 BLOCK_END = regex.compile(
     rf"^(?:จึง\s*(?:เรียน|ประกาศ)|ทั้ง\s*นี้|\(?\s*{SIGNED}|(?:ประกาศ|สั่ง|ให้\s*ไว้|รายงาน|ข้อมูล)\s*ณ\s*วันที่|ความเห็น"
@@ -142,6 +143,7 @@ class TableRow:
     seq: int | None
     page_no: int
     parts: dict[str, list[str]] = field(default_factory=dict)
+    listed: bool = False  # a numbered list's measure (``๓. มาตรการ...``) over labelled lines
 
     def add(self, role: str, text: str) -> None:
         if text and role not in (SEQ, OTHER):
@@ -658,16 +660,19 @@ def read_blocks(lines: Sequence[Line]) -> list[TableRow]:
                 continue
         issue = ISSUE.match(text) or (LISTED_MEASURE.match(text) if role != METHOD or current is None else None)
         lost = UNNUMBERED_ISSUE.match(text) if issue is None and rows and rows[-1].seq is not None else None
+        if issue is None and lost is None and rows and rows[-1].seq is not None and rows[-1].listed:
+            lost = LISTED_GARBLED.match(text)  # (``a. มาตรการ...`` between ``๒.`` and ``๔.``: ๓ as a scan read it)
         heading = issue or lost
         if heading is not None:
             # (its number a scan lost, ``มาตรการที่ | มาตรการ...``: the one after the last)
             seq = int(heading["no"]) if issue else (rows[-1].seq or 0) + 1
-            current = TableRow(seq=seq, page_no=line.page_no)
+            listed = heading.re in (LISTED_MEASURE, LISTED_GARBLED)
+            current = TableRow(seq=seq, page_no=line.page_no, listed=listed)
             if heading["rest"]:
                 current.add("title", heading["rest"])
             rows.append(current)
             # a listed measure's unlabelled paragraph before its labelled lines is its method
-            role = LEAD if heading.re is LISTED_MEASURE else None
+            role = LEAD if listed else None
             continue
         if current is None:
             continue

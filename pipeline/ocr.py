@@ -42,7 +42,7 @@ from pipeline.normalize import (
     restore_dropped_marks,
     surname_after,
 )
-from pipeline.thai import MONTH_PATTERN, repair_sara_am, to_arabic_digits, to_thai_digits
+from pipeline.thai import MONTH_PATTERN, mend_split_words, repair_sara_am, to_arabic_digits, to_thai_digits
 
 PSM = 4  # one column of text of varied sizes: psm 3 drops lines with dot leaders as non-text
 # A page read with a mean word confidence below UPRIGHT_CHECK may stand sideways (a landscape
@@ -2270,6 +2270,9 @@ _SESSION_SLASH_LOST = regex.compile(r"(?<=ครั้ง\s*ที่?\s*)(?P<no
 # Specks of a stamp or a signature over Thai read as a lowercase Latin letter or three inside a
 # Thai word or before one (``วันอาทaิตยoad์ที15 aมีนาคม``): no Thai word holds them.
 _LATIN_SPECKS_IN_THAI = regex.compile(r"(?<=[\u0e01-\u0e4e])[a-z]{1,3}(?=[\u0e01-\u0e4e])|(?<=\s)[a-z](?=[\u0e01-\u0e2e])")
+# A Thai zero glued to a Latin word (``No๐Gift Policy๐``): the digit re-reading's reading of a
+# space or a speck; no Thai digit follows a Latin letter (an OIT code is ``O๓``, not ``O๐``).
+_ZERO_AFTER_LATIN = regex.compile(r"(?<=[A-Za-z]\)?)๐(?![\d๐-๙])(?P<latin>(?=[A-Za-z]))?")
 # ``พ.ศน.``: a letter of the line below that tesseract read into the era's abbreviation.
 _ERA_WITH_A_LETTER = regex.compile(r"พ\.\s?ศ[ก-ฮ]\.")
 
@@ -2321,6 +2324,8 @@ def _agenda_label(match: regex.Match[str]) -> str:
 
 def repair_ocr_text(text: str) -> str:
     """Context repairs of OCR'd text, line by line, conservative by design."""
+    text = mend_split_words(text)  # (first: the labels and words the repairs below look for made whole)
+    text = _ZERO_AFTER_LATIN.sub(lambda m: " " if m["latin"] is not None else "", text)
     text = _ERA_WITH_A_LETTER.sub("พ.ศ.", _NUMBER_LABEL_AS_LATIN.sub(r"\1ที่ ", text))
     text = _OIT_GARBLED.sub("OIT", _OIT_AS_DIGITS.sub("OIT", _KHANA_BROKEN.sub("ค", text)))
     text = _OIT_AS_ELEVEN.sub("OIT", text)

@@ -586,6 +586,43 @@ def wrapped_inside_word(head: str, tail: str) -> bool:
     return len(left) not in breaks
 
 
+@functools.lru_cache(maxsize=8192)
+def _covered(run: str) -> int:
+    """How many of the run's characters stand in dictionary words."""
+    from pythainlp.corpus import thai_words
+    from pythainlp.tokenize import word_tokenize
+
+    words = thai_words()
+    return sum(len(t) for t in word_tokenize(run, engine="newmm", keep_whitespace=False) if t in words)
+
+
+# One space between Thai letters (OCR puts one where a letter's tail or mark stands apart:
+# ``แนวทางป ฏิบัติ``, ``สำนักปลั ดเทศบาล``); a person's name, its given name glued to the
+# prefix, keeps the space before its surname.
+# (a gap before SARA AA is SARA AM's, ``repair_sara_am``'s; an abbreviation, ``โครงการ อสม.``, is a word)
+_SPACE_IN_THAI = regex.compile(
+    r"(?<=[\u0e01-\u0e4e])(?<!\b(?:นาย|นาง|นางสาว)[\u0e01-\u0e4e]*) (?=[\u0e01-\u0e31\u0e33-\u0e4e])(?![\u0e01-\u0e4e]+\.)"
+)
+MENDED_GAIN = 1  # characters more in dictionary words once the space is gone (an orphan letter joined)
+
+
+def mend_split_words(text: str) -> str:
+    """A space OCR put inside a Thai word taken out, where the dictionary says so: the letters
+    either side (a few words' worth) stand in dictionary words with at least ``MENDED_GAIN``
+    characters more without the space than with it (``แนวทางป ฏิบัติ`` -> ``แนวทางปฏิบัติ``);
+    a space between two words is kept (``ที่ประชุม รับทราบ``: no gain)."""
+    out, last = [], 0
+    for match in _SPACE_IN_THAI.finditer(text):
+        end, start = _TRAILING_THAI.search(text, 0, match.start()), _LEADING_THAI.match(text[match.end() :])
+        if not end or not start or len(end.group()) < 2 or len(start.group()) < 2:
+            continue  # (a letter alone, ``สมัยแรก ค รังที่``, belongs with what stands on its other side)
+        left, right = end.group()[-WORD_WINDOW:], start.group()[:WORD_WINDOW]
+        if _covered(left + right) >= _covered(left) + _covered(right) + MENDED_GAIN:
+            out.append(text[last : match.start()])
+            last = match.end()
+    return "".join(out) + text[last:] if out else text
+
+
 def warm_up() -> None:
     """Load pythainlp's dictionary and word tokenizer (about 0.3 s, once per process)."""
     _word_score("คำสั่ง")
