@@ -572,6 +572,11 @@ class Reader:
                 return True
         if not self.instrument_columns:
             return False
+        if any(YEAR_CELL.match(c) for c in row[1:]):
+            # a header with years across (``ตัวชี้วัดที่ | ชื่อตัวชี้วัด | แบบวัด | ปี 2568 | ปี 2569``):
+            # the table with the years down is over, its change row (``ผลต่าง | +4.66 | ...``) the last
+            self.instrument_columns, self.label_columns = {}, {}
+            return False
         if not self.label_columns and (labels := indicator_columns(self.instrument_columns, row, self.instrument_header)):
             self.label_columns = labels  # the header's second row: indicator numbers under each instrument
             return True

@@ -88,11 +88,13 @@ LIST_NAMES = r"(?:ราย\s*(?:[ชซ][\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]{0,2}
 # (a label whose ประชุม a narrow cell wrapped onto the next line, its count beside it:
 # ``ผู้มา   ๑๖   คน`` / ``ประชุม``)
 _LABEL_WRAPPED = r"(?=\s*\d{1,3}\s*(?:คน|ท่าน|ราย)\s*$)"
-PRESENT = regex.compile(rf"^{LIST_NAMES}ผู้\s*(?:ที่\s*)?(?:(?:ม\s*า?|เข้า)\s*ประชุม?|มา{_LABEL_WRAPPED})")
+# ``ผู้(ที่)มาประชุม``, or after who the list is of, ``ที่`` alone (``กรรมการที่มาประชุม``)
+_WHO = r"(?:ผู้\s*(?:ที่\s*)?|(?<=(?:กรรมการ|สมาชิก)\s*)ที่\s*)"
+PRESENT = regex.compile(rf"^{LIST_NAMES}{_WHO}(?:(?:ม\s*า?|เข้า)\s*ประชุม?|มา{_LABEL_WRAPPED})")
 ABSENT = regex.compile(
-    rf"^{LIST_NAMES}ผู้\s*(?:ที่\s*)?(?:ไม่\s*มา|ไม่\s*เข้า|ขาด|ลา)\s*(?:ร่วม\s*)?(?:(?:การ\s*)?ประชุม|{_LABEL_WRAPPED})"
+    rf"^{LIST_NAMES}{_WHO}(?:ไม่\s*มา|ไม่\s*เข้า|ขาด|ลา)\s*(?:ร่วม\s*)?(?:(?:การ\s*)?ประชุม|{_LABEL_WRAPPED})"
 )
-INVITED = regex.compile(rf"^{LIST_NAMES}ผู้\s*(?:ที่\s*)?(?:เข้า\s*ร่วม|ร่วม)\s*(?:(?:การ\s*)?ประชุม|{_LABEL_WRAPPED})")
+INVITED = regex.compile(rf"^{LIST_NAMES}{_WHO}(?:เข้า\s*ร่วม|ร่วม)\s*(?:(?:การ\s*)?ประชุม|{_LABEL_WRAPPED})")
 LABEL_TAIL = regex.compile(r"(?:การ\s*)?ประชุม")  # the wrapped end of such a label, alone on its line
 BARE_SECTION = regex.compile(r"^(?:(?P<absent>ไม่\s*มา\s*ประชุม|ขาด\s*(?:การ\s*)?ประชุม)|มา\s*ประชุม)$")
 COUNT_LINE = regex.compile(r"^(?:รวม|จำนวน|ทั้งหมด|ทั้งสิ้น)\S*\s*\d{1,3}\s*(?:คน|ท่าน|ราย)?$")

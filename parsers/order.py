@@ -64,7 +64,7 @@ SEQ = regex.compile(
     r"^(?:ข้อ\s*(?=\d))?(?:\((?=\d{1,3}\)))?(?P<seq>\d{1,2}(?:\.\d{1,3})+|\d{1,3})\s*[.)]?(?=\s|\t|\p{Thai}|$)\s*"
 )
 # ``1. คณะกรรมการอำนวยการ ประกอบด้วย`` (the group's name without ประกอบด้วย).
-COMPOSED_OF = regex.compile(r"\s*(?:โดย\s*)?(?:ปร\u0e30+\s*กอบ\s*ด\u0e49?วย|ดัง\s*มี\s*รายชื่อ|มี\s*รายชื่อ|ดังนี้).*$")  # (ประะกอบด้วย, ประกอบดวย: a scan)
+COMPOSED_OF = regex.compile(r"\s*(?:โดย\s*)?(?:ปร\u0e30+\s*กอบ\s*ด\u0e49?วย|ดัง\s*มี\s*รายชื่อ|มี\s*รายชื่อ|ดังนี้|ได้\s*แก่).*$")  # (ประะกอบด้วย, ประกอบดวย: a scan)
 GLUED_ROLE_HEADING = regex.compile(r"(?<=\p{Thai}{4})(?<!ของ|ประจำ|แก่|ต่อ|และ|ช่วย)(?P<role>(?:รอง)?ประธาน(?:คณะ\s?ทำงาน|คณะ\s?กรรมการ|กรรมการ)|คณะ\s?ทำงานและ(?:ผู้ช่วย)?เลขานุการ)$")
 LETTER_MARK = regex.compile(r"^[ก-ฮ]\.\s*")  # a group's letter (``ก.``, ``ข.``)
 # ``ง. ผู้ควบคุมงาน  ได้แก่``: a group lettered, not numbered, named by its word alone
@@ -84,6 +84,7 @@ GROUP_WORD = regex.compile(r"^(?:ค\s?ณะ|อนุกรรมการ|ก
 MAX_GROUP_NAME = 120
 COMPOSED_OF_TAIL = regex.compile(r"(?:ระ)?(?:กอบ)?\s*ด้วย")
 APPOINTING = regex.compile(r"^.*?(?=คณะ)")
+APPOINTED = regex.compile(r"^แต่ง\s*ตั้ง\s*(?=\S)")
 # ``มีหน้าที่``, ``ให้มีหน้าที่ ...``, ``หน้าที่ ๑) ...``; a bare ``หน้าที่`` is the end of a wrapped
 # position (ผู้อำนวยการกองการเจ้า / หน้าที่).
 DUTIES = regex.compile(
@@ -337,6 +338,7 @@ def group_heading(text: str, next_text: str) -> str | None:
     name = CONTINUED.sub("", COMPOSED_OF.sub("", body)).strip(" :：-")
     # as OCR leaves it: ``ค ณะ...``, and ``ประกอบด้วย`` wrapped with its first letter left behind
     name = regex.sub(r"\s+ป(?:ระ?(?:กอ?บ?)?)?$", "", regex.sub(r"^ค\s+ณะ", "คณะ", name))
+    name = APPOINTED.sub("", name)  # (``ข้อ ๑ แต่งตั้งคณะกรรมการตรวจรับพัสดุ ประกอบด้วย``: the clause appoints it)
     if not name or len(name) > MAX_GROUP_NAME:
         return None
     # A sub-group (``1.2 ฝ่ายสถานที่ ประกอบด้วย``) says so; a numbered duty never does.

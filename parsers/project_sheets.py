@@ -23,7 +23,7 @@ from decimal import Decimal
 import regex
 from rapidfuzz import fuzz
 
-from parsers.common import document_row, find_organization, join_text
+from parsers.common import OFFICE_LINE_END, ORGANIZATION_RE, document_row, find_organization, join_text
 from parsers.doctype import DocumentType
 from parsers.grammar import ahead, line_text, single_cell
 from parsers.vocabulary import SIGN
@@ -391,6 +391,8 @@ class SheetReader:
                 sheet.texts["name"] = [text]
                 return
             if sheet.texts.get("name") and len(text) <= NAME_REST:
+                if OFFICE_ALONE.match(text):
+                    return  # (the office's name centred under the project's: no part of it)
                 sheet.texts["name"].append(text)  # (the centred name wrapped)
                 return
         if (
@@ -598,7 +600,13 @@ def opens(lines: Sequence[Line], i: int, current: str | None) -> bool:
     if SHEET_START.match(text):
         # (``ลำดับที่ ๑`` over the sheets' title, the project's name under it unlabelled;
         # ``รายละเอียดโครงการ ลำดับที่ ๑`` over its sections)
-        return ahead(lines, i, NAME_SECTION, 3) or ahead(lines, i, SHEETS_TITLE, 2) or ahead(lines, i, FIRST_SECTION, 3)
+        # ... or the project's name centred under it and the first section, ``1. หลักการและเหตุผล``
+        return (
+            ahead(lines, i, NAME_SECTION, 3)
+            or ahead(lines, i, SHEETS_TITLE, 2)
+            or ahead(lines, i, FIRST_SECTION, 3)
+            or (ahead(lines, i, UNLABELLED_NAME, 2) and ahead(lines, i, FIRST_RATIONALE, 6))
+        )
     if SHEETS_TITLE.match(text) and single_cell(lines[i]):
         # (or, its ``ลำดับที่ N`` lost, the name and the first section under the title)
         return ahead(lines, i, FIRST_SHEET, 4) or ahead(lines, i, FIRST_RATIONALE, 6)
@@ -612,6 +620,7 @@ def opens(lines: Sequence[Line], i: int, current: str | None) -> bool:
 
 
 NAME_REST = 60  # characters of a centred name's wrapped rest
+OFFICE_ALONE = regex.compile(rf"^{ORGANIZATION_RE.pattern}{OFFICE_LINE_END}")
 UNLABELLED_NAME = regex.compile(r"^(?:โครงการ|กิจกรรม|มาตรการ)\s?\S")  # (``โครงการ อบต.เคลื่อนที่...``)
 # A standalone project's title over its first section (``โครงการค่ายเยาวชน...`` / ``ประจำปี...`` /
 # ``องค์การบริหารส่วนตำบล...`` / ``อำเภอ...``).

@@ -407,3 +407,104 @@ def test_a_listed_measure_whose_number_a_scan_garbled() -> None:
         (2, "มาตรการเปิดเผยข้อมูลการจัดซื้อจัดจ้าง"),
         (3, "มาตรการป้องกันผลประโยชน์ทับซ้อนในการปฏิบัติหน้าที่"),
     ]
+
+
+def test_an_orders_clauses_that_appoint_each_group() -> None:
+    """heldout41 05: ``ข้อ ๑  แต่งตั้งคณะกรรมการตรวจรับพัสดุ ประกอบด้วย`` and ``ข้อ ๒  แต่งตั้ง
+    ผู้ควบคุมงาน ได้แก่``: the groups were named ``แต่งตั้ง...`` and the supervisor fell into
+    the committee before it."""
+    from schemas import CommitteeMember
+    from tests.conftest import parse_pages
+    from tests.test_round28 import rows_of
+
+    order = [
+        "                            คำสั่งองค์การบริหารส่วนตำบลทดสอบพัฒนา",
+        "                                     ที่  ๑๘๔/๒๕๖๙",
+        "              เรื่อง   แต่งตั้งคณะกรรมการตรวจรับพัสดุ และผู้ควบคุมงาน",
+        "จึงแต่งตั้งบุคคลดังต่อไปนี้",
+        "            ข้อ ๑  แต่งตั้งคณะกรรมการตรวจรับพัสดุ ประกอบด้วย",
+        "            (๑)   นายวีระพล ศรีรักษ์          ผู้อำนวยการกองช่าง           ประธานกรรมการ",
+        "            (๒)   นายกิตติพงษ์ นวลแก้ว        วิศวกรโยธาปฏิบัติการ          กรรมการ",
+        "                ให้คณะกรรมการตรวจรับพัสดุมีหน้าที่ตรวจรับงานจ้าง",
+        "            ข้อ ๒  แต่งตั้งผู้ควบคุมงาน ได้แก่",
+        "            (๑)   นายธนากร บุญยืน           นายช่างโยธาชำนาญงาน",
+        "                ให้ผู้ควบคุมงานมีหน้าที่ควบคุมงาน",
+        "                    สั่ง ณ วันที่ ๒๕ มีนาคม พ.ศ. ๒๕๖๙",
+    ]
+    members = rows_of(parse_pages("\n".join(order)), CommitteeMember)
+    assert [(m.group_name, m.seq, m.full_name) for m in members] == [
+        ("คณะกรรมการตรวจรับพัสดุ", "1", "วีระพล ศรีรักษ์"),
+        ("คณะกรรมการตรวจรับพัสดุ", "2", "กิตติพงษ์ นวลแก้ว"),
+        ("ผู้ควบคุมงาน", "1", "ธนากร บุญยืน"),
+    ]
+
+
+def test_attendance_labels_with_who_and_thi_instead_of_phu() -> None:
+    """heldout41 04: ``กรรมการที่มาประชุม`` / ``กรรมการที่ไม่มาประชุม`` (no ผู้): ten members lost."""
+    from schemas import Attendee
+    from tests.conftest import parse_pages
+    from tests.test_round28 import rows_of
+
+    text = [
+        *MINUTES_HEAD,
+        "กรรมการที่มาประชุม",
+        "   ๑.  นายธีระ ศรีสุวรรณ               ผู้ทรงคุณวุฒิ                        ประธานกรรมการ",
+        "   ๒.  จ.ส.ต.ไพบูลย์ ทองนวล           ผู้แทนองค์กรชุมชน                   กรรมการ",
+        "กรรมการที่ไม่มาประชุม",
+        "   ๑.  นายอภิชาติ แสงทอง              ผู้ทรงคุณวุฒิ                        กรรมการ",
+        "ระเบียบวาระที่ ๑  เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ",
+    ]
+    people = rows_of(parse_pages("\n".join(text)), Attendee)
+    assert [(p.status, p.full_name) for p in people] == [
+        ("present", "ธีระ ศรีสุวรรณ"),
+        ("present", "ไพบูลย์ ทองนวล"),
+        ("absent", "อภิชาติ แสงทอง"),
+    ]
+
+
+def test_project_sheets_on_a_proposal_form_named_by_their_centred_title() -> None:
+    """heldout41 06: ``ลำดับที่ 1`` over the project's name centred (two lines) and the office
+    under it, then ``1. หลักการและเหตุผล``: no sheets were found."""
+    from schemas import ProjectSheet
+    from tests.conftest import parse_pages
+    from tests.test_round28 import rows_of
+
+    plan = "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569\nเทศบาลตำบลทดสอบพัฒนา\n1\tโครงการอบรมคุณธรรม\t30,000"
+    sheet = [
+        "                                                                               ลำดับที่ 1",
+        "                         โครงการอบรมคุณธรรมจริยธรรมและการป้องกัน",
+        "                   ผลประโยชน์ทับซ้อนแก่บุคลากร ประจำปีงบประมาณ พ.ศ. 2569",
+        "                                 เทศบาลตำบลทดสอบพัฒนา",
+        "",
+        "1. หลักการและเหตุผล",
+        "            เทศบาลจึงจัดทำโครงการนี้เพื่อสร้างความรู้ความเข้าใจแก่บุคลากรทุกระดับ",
+        "2. วัตถุประสงค์",
+        "    2.1 เพื่อให้บุคลากรมีความรู้",
+        "3. งบประมาณ",
+        "    จำนวน 30,000 บาท",
+    ]
+    sheets = rows_of(parse_pages(plan, "\n".join(sheet)), ProjectSheet)
+    assert [s.name for s in sheets] == [
+        "โครงการอบรมคุณธรรมจริยธรรมและการป้องกัน ผลประโยชน์ทับซ้อนแก่บุคลากร ประจำปีงบประมาณ พ.ศ. 2569"
+    ]
+
+
+def test_an_ita_table_with_years_across_after_one_with_years_down() -> None:
+    """heldout41 07: ``ปีงบประมาณ | IIT | EIT | OIT | ITA`` with the years down and a change row
+    last, then ``ตัวชี้วัดที่ | ชื่อตัวชี้วัด | แบบวัด | ปี ๒๕๖๘ | ปี ๒๕๖๙``: the second table was
+    read as the first's, one score a row under the wrong year."""
+    from schemas import ItaScore
+    from tests.conftest import parse_pages
+    from tests.test_round28 import rows_of
+
+    text = [
+        "รายงานผลการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปีงบประมาณ พ.ศ. ๒๕๖๙",
+        "ปีงบประมาณ\tIIT (๓๐%)\tEIT (๓๐%)\tOIT (๔๐%)\tคะแนน ITA\tระดับ",
+        "๒๕๖๘\t๘๓.๐๕\t๘๑.๑๑\t๗๕.๐๐\t๗๙.๒๕\tB",
+        "๒๕๖๙\t๘๗.๗๑\t๘๖.๐๖\t๙๐.๖๓\t๘๘.๓๘\tA",
+        "ผลต่าง\t+๔.๖๖\t+๔.๙๕\t+๑๕.๖๓\t+๙.๑๓\t",
+        "ตัวชี้วัดที่\tชื่อตัวชี้วัด\tแบบวัด\tปี ๒๕๖๘\tปี ๒๕๖๙\tผลต่าง",
+        "๑\tการปฏิบัติหน้าที่\tIIT\t๘๘.๒๐\t๙๒.๔๕\t+๔.๒๕",
+    ]
+    scores = rows_of(parse_pages("\n".join(text)), ItaScore)
+    assert sorted((s.fiscal_year, str(s.score)) for s in scores if s.indicator_no == 1) == [(2568, "88.20"), (2569, "92.45")]
