@@ -599,12 +599,17 @@ def times_of(text: str) -> tuple[dt.time | None, dt.time | None]:
     return start, end
 
 
+LONE_LETTER = regex.compile(r"[\u0e01-\u0e2e][\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]{0,2}")
+
+
 def person_name(text: str) -> tuple[str | None, str, str] | None:
     """(prefix, given name + surname, rest) of a person at the start of ``text``."""
     prefix, rest = split_prefix(text)
     words = rest.split()
     if not words:
         return None
+    if len(words) >= 3 and words[1] != "ณ" and LONE_LETTER.fullmatch(words[1]):
+        words = [words[0], words[1] + words[2], *words[3:]]  # (``เกรียงไกร ม หาวงศ์``: a scan's space; no surname is a letter)
     size = 3 if len(words) >= 3 and words[1] == "ณ" else 2
     if len(words) >= 2 and POST_AFTER_GLUED_NAME.match(words[1]):
         # the name's own space lost, the post's kept: ``ประเสริฐแสนโคตร ปลัด...``
@@ -657,6 +662,13 @@ def split_by_signature(name: str, cells_after: Sequence[str]) -> str:
     whole = name.replace(" ", "")
     for cell in cells_after:
         signed = cell.strip()
+        if (two := regex.fullmatch(r"(\p{Thai}{2,})\s+(\p{Thai}{2,})", signed)) and signed.split() != name.split():
+            # the whole name signed (``อรวรรณ ทาแก้ว``) where the name's cell reads it split in the
+            # wrong place or with a speck or two (``อรวรรณทา นแก้ว``, ``สมชาย คำลือ ท``)
+            bare = two[1] + two[2]
+            if 0 <= len(whole) - len(bare) <= SPECKS_IN_NAME and subsequence(bare, whole):
+                return f"{two[1]} {two[2]}"
+            continue
         if not regex.fullmatch(r"\p{Thai}{3,}", signed) or name.startswith(f"{signed} "):
             continue
         # (read without marks: the scan reads the signature's ธีระ as ธิระ)
@@ -666,6 +678,15 @@ def split_by_signature(name: str, cells_after: Sequence[str]) -> str:
         if cut is not None and len(whole) - cut >= 3 and name.split(" ")[0] != whole[:cut]:
             return f"{whole[:cut]} {whole[cut:]}"
     return name
+
+
+SPECKS_IN_NAME = 2  # letters a scan may add to a name that its signature column spells right
+
+
+def subsequence(short: str, long: str) -> bool:
+    """Whether ``short``'s letters stand in ``long`` in order (``long`` with a few more)."""
+    letters = iter(long)
+    return all(ch in letters for ch in short)
 
 
 def drop_signature(text: str, name: str) -> str:

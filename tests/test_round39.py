@@ -508,3 +508,17 @@ def test_an_ita_table_with_years_across_after_one_with_years_down() -> None:
     ]
     scores = rows_of(parse_pages("\n".join(text)), ItaScore)
     assert sorted((s.fiscal_year, str(s.score)) for s in scores if s.indicator_no == 1) == [(2568, "88.20"), (2569, "92.45")]
+
+
+def test_a_name_the_signature_column_spells_right() -> None:
+    """heldout40 02 (200 dpi): the name's cell read ``นางสาวอรวรรณทา นแก้ว`` and ``จ่าเอกสมชาย
+    คำลือ ท`` beside their signatures ``อรวรรณ ทาแก้ว``, ``สมชาย คำลือ``; an absentee's
+    ``เกรียงไกร ม หาวงศ์`` (a letter alone is no surname)."""
+    from parsers.minutes import person_name, split_by_signature
+
+    assert split_by_signature("อรวรรณทา นแก้ว", ["นิติกรชำนาญการ", "กรรมการ", "อรวรรณ ทาแก้ว"]) == "อรวรรณ ทาแก้ว"
+    assert split_by_signature("สมชาย คำลือ ท", ["กรรมการ", "สมชาย คำลือ"]) == "สมชาย คำลือ"
+    # (a signature that differs in a letter says nothing of which reading is right)
+    assert split_by_signature("อบนุรักษ์ ธรรมวงค์", ["กรรมการ", "อนุรักษ์ ธรรมวงศ์"]) == "อบนุรักษ์ ธรรมวงค์"
+    assert person_name("นายเกรียงไกร ม หาวงศ์ รองนายกเทศมนตรี") == ("นาย", "เกรียงไกร มหาวงศ์", "รองนายกเทศมนตรี")
+    assert person_name("นายอินสม ณ ลำพูน กรรมการ") == ("นาย", "อินสม ณ ลำพูน", "กรรมการ")
