@@ -80,7 +80,7 @@ DIMENSION_LEAD = regex.compile(r"^\*?\s*(?P<dim>[1-4])\s*[.)]?(?:\s|$)")  # ``�
 DIMENSION_CELL = regex.compile(r"^(?P<dim>\*?\s*[1-4])$")
 TICK_CELL = regex.compile(rf"^[{TICK}{NO_TICK}\s]+$")
 # A short mark alone in a quarter's cell (not a dash, not a number, not a ruling's remnant).
-MARK_IN_TICK_COLUMN = regex.compile(r"(?![-–—|])[^\d\s]{1,3}")
+MARK_IN_TICK_COLUMN = regex.compile(r"(?![-–—|])(?![.:,;·]+$)[^\d\s]{1,3}")  # (dots alone are specks: ``:``)
 # ``●`` as a scan reads it (``๑``, ``๐``, ``o``): a quarter's cell holds no number.
 DOT_AND_SPECK = regex.compile(r"[●•☑]\s?[1๑|!lI]|[1๑|!lI]\s?[●•☑]")  # a dot and a ruling's speck read as ``1``
 FILLED_DOT = regex.compile(r"[๐๑01oO●•]")
@@ -90,6 +90,7 @@ TOTAL_LABEL = regex.compile(r"^รวม")
 COUNTED_NAME = regex.compile(r"(?P<n>\d{1,3})\s*(?:โครงการ|กิจกรรม|รายการ|มาตรการ)")  # a total row's count
 # What follows รวม in a total's label (``รวม``, ``รวมทั้งสิ้น``, ``รวมมิติที่ 1``, ``รวม 12 โครงการ``),
 # not in a wrapped name's rest (``รวมพลังต้านทุจริต``).
+CARRIED = regex.compile(r"^ยอด\s*ยก\s*(?:ไป|มา)")  # a running sum carried over a page break
 TOTAL_WORDS = regex.compile(r"^รวม\s*(?:$|ทั้ง|มิติ|งบ|ยอด|เงิน|จำนวน|เป็น|ยุทธ|แผน|หมวด|ด้าน|ไตรมาส|[\d(:*]|[A-Za-z]{1,5}\s*\d)")
 GRAND_TOTAL = regex.compile(r"ทั้งสิ้น|ทั้งหมด|ทั้งแผน|งบประมาณ")
 # (and a plan grouped by division, its total after each: ``รวมสำนักปลัดเทศบาล``, ``รวมกองคลัง``)
@@ -343,7 +344,17 @@ def quarter_label(text: str) -> int | None:
         # an abbreviation a narrow cell spread out (``ธ . ค .``, LibreOffice): read without its spaces
         text = regex.sub(r"\s+", "", text)
     months = [m for m in (month_number(t["month"]) for t in MONTH_TOKEN.finditer(text)) if m]
+    if not months and (dotless := DOTLESS_RANGE.fullmatch(regex.sub(r"[.\s]", "", text))):
+        months = [DOTLESS_MONTHS[dotless["a"]]]  # (``ธค``, ``ม.ค.- มีค``, ``เมยมิย``: a scan's lost dots)
     return quarter_of_month(months[0]) if 1 <= len(months) <= 2 else None
+
+
+# Month abbreviations as a scan leaves them, their dots lost: a quarter header's range.
+DOTLESS_MONTHS = {
+    "มค": 1, "กพ": 2, "มีค": 3, "เมย": 4, "พค": 5, "มิย": 6, "กค": 7, "สค": 8, "กย": 9, "ตค": 10, "พย": 11, "ธค": 12,
+}  # fmt: skip
+_DOTLESS = "|".join(sorted(DOTLESS_MONTHS, key=len, reverse=True))
+DOTLESS_RANGE = regex.compile(rf"(?:[A-Za-z]{{1,3}}[-–])?(?P<a>{_DOTLESS})(?:[-–]?(?:{_DOTLESS}))?(?:\d{{2,4}})?")
 
 
 def with_garbled_quarter(by_cell: dict[int, int], row_cells: Sequence[str]) -> dict[int, int]:
@@ -583,6 +594,10 @@ class PlanReader:
             # row's number; the count of the rows read says so
             row_cells = ["รวม" if c.strip() == filled[0] else c for c in row_cells]
             filled = ["รวม", *filled[1:]]
+        if CARRIED.match(filled[0]):
+            # ``ยอดยกไป | | | 70,000`` at a page's foot, ``ยอดยกมา`` at the next one's head: a
+            # running sum carried over the break, no row's amount and no total of the plan
+            return
         if TOTAL_LABEL.match(filled[0]) and is_total_row(row_cells, filled):
             kept = [c for _, c in self.total_cells(row_cells, tabbed="\t" in line.text)]
             self.read_total(kept or filled, line.page_no)

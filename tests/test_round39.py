@@ -5,6 +5,8 @@ Each test names the document it came from; each failed on the code before its fi
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 
 def test_ocr_oit_item_codes_read_with_a_zero_for_their_o() -> None:
     """heldout35 04 (copier): a table of OIT items (``O1`` ... ``O10`` in its first column) read
@@ -522,3 +524,39 @@ def test_a_name_the_signature_column_spells_right() -> None:
     assert split_by_signature("อบนุรักษ์ ธรรมวงค์", ["กรรมการ", "อนุรักษ์ ธรรมวงศ์"]) == "อบนุรักษ์ ธรรมวงค์"
     assert person_name("นายเกรียงไกร ม หาวงศ์ รองนายกเทศมนตรี") == ("นาย", "เกรียงไกร มหาวงศ์", "รองนายกเทศมนตรี")
     assert person_name("นายอินสม ณ ลำพูน กรรมการ") == ("นาย", "อินสม ณ ลำพูน", "กรรมการ")
+
+
+PLAN_HEAD = "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๗๐\nองค์การบริหารส่วนตำบลทดสอบสมบูรณ์"
+
+
+def test_a_plans_quarter_headers_whose_dots_a_scan_lost() -> None:
+    """heldout39 06 (copier): ``AA- ธ.ค | ม.ค.- มีค | เมยมิย | ก.ค- กย`` (the month
+    abbreviations without their dots): no quarter column was known, every row's ticks lost."""
+    from parsers.action_plan import quarter_label
+
+    assert [quarter_label(c) for c in ("AA- ธ.ค", "ม.ค.- มีค", "เมยมิย", "ก.ค- กย", "ต.ค.- ธค")] == [1, 2, 3, 4, 1]
+    assert [quarter_label(c) for c in ("มิติ", "กองคลัง", "ผู้รับผิดชอบ")] == [None, None, None]
+
+
+def test_a_plans_carried_sums_and_a_speck_in_a_quarter_cell() -> None:
+    """heldout39 06 (copier): ``ยอดยกไป | | | ๗๐,๐๐๐.-`` at a page's foot filled the budget of
+    the row above it (its ``-`` lost by the scan); a ``:`` speck in a quarter cell was a tick."""
+    from schemas import Project
+    from tests.conftest import parse_pages
+    from tests.test_round28 import rows_of
+
+    page = "\n".join(
+        [
+            PLAN_HEAD,
+            "ที่\tมิติ\tโครงการ/กิจกรรม/มาตรการ\tงบประมาณ\tต.ค.-ธ.ค.\tม.ค.-มี.ค.\tเม.ย.-มิ.ย.\tก.ค.-ก.ย.\tผู้รับผิดชอบ",
+            "๑\t๑\tโครงการอบรมคุณธรรม\t๓๐,๐๐๐.-\t\t✓\t\t\tสำนักปลัด",
+            "๒\t๑\tกิจกรรมประกาศเจตจำนงสุจริต\t\t✓\t\t\t:\tสำนักปลัด",
+            "\t\tของผู้บริหาร",
+            "ยอดยกไป\t\t\t๗๐,๐๐๐.-",
+        ]
+    )
+    projects = rows_of(parse_pages(page), Project)
+    assert [(p.seq, p.budget_thb, (p.q1, p.q2, p.q3, p.q4)) for p in projects] == [
+        (1, Decimal("30000.00"), (False, True, False, False)),
+        (2, None, (True, False, False, False)),
+    ]
