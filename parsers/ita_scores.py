@@ -548,11 +548,14 @@ class Reader:
                 found_columns = {spans[0]: captioned, totals[0]: captioned}  # type: ignore[dict-item]
             one_spanned = len(found_columns) >= 2 and any(INDICATOR_SPAN.search(row[k]) for k in found_columns)
             overall = [k for k, i in found_columns.items() if i == "ITA"]
-            garbled = [k for k in range(overall[0] - 3, overall[0]) if k > 0 and GARBLED_CODE.fullmatch(row[k].strip())] if overall else []
-            if len(found_columns) == 1 and len(garbled) == 3:
-                # ``ปีงบประมาณ | เห | ะห | 0ห | ITA``: the three codes before the overall score a scan
-                # read as letters, in the framework's order
-                found_columns = {**dict(zip(garbled, INSTRUMENT_ORDER, strict=True)), **found_columns}
+            before = list(range(overall[0] - 3, overall[0])) if overall else []
+            garbled = [k for k in before if k > 0 and GARBLED_CODE.fullmatch(row[k].strip())]
+            if garbled and all(
+                k > 0 and (k in garbled or named.get(k) == code) for k, code in zip(before, INSTRUMENT_ORDER, strict=True)
+            ):
+                # ``ปีงบประมาณ | เห | ะห | 0ห | ITA`` (or ``... | OIT | ITA``, one code read right): the
+                # three codes before the overall score, some a scan read as letters, in the framework's order
+                found_columns = {**found_columns, **dict(zip(before, INSTRUMENT_ORDER, strict=True))}
             # (a trend of the overall score alone: ``ปีงบประมาณ | คะแนน ITA | ระดับ | ผลการประเมิน``)
             trend = list(found_columns.values()) == ["ITA"] and ITA_CONTEXT.search(row[next(iter(found_columns))])
             if len(set(found_columns.values())) >= 2 or one_spanned or trend:

@@ -560,3 +560,23 @@ def test_a_plans_carried_sums_and_a_speck_in_a_quarter_cell() -> None:
         (1, Decimal("30000.00"), (False, True, False, False)),
         (2, None, (True, False, False, False)),
     ]
+
+
+def test_an_ita_years_down_header_with_two_codes_garbled_and_one_read_right() -> None:
+    """heldout35 07 (200 dpi): ``ปีงบประมาณ | เห | ะห | OIT | ITA`` (OIT read right since this
+    round's repair of ``๐ห``): the garbled IIT and EIT columns were only read when all three
+    codes were garbled."""
+    from schemas import ItaScore
+    from tests.conftest import parse_pages
+    from tests.test_round28 import rows_of
+
+    text = [
+        "รายงานผลการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปีงบประมาณ พ.ศ. ๒๕๖๙",
+        "๔. ผลการประเมินย้อนหลัง ๕ ปี",
+        "ปีงบประมาณ\tเห\tะห\tOIT\tITA\tระดับ",
+        "๒๕๖๕\t๘๒.๑๔\t๗๖.๔๕\t๖๐.๒๕\t๗๑.๖๘\tC",
+    ]
+    scores = rows_of(parse_pages("\n".join(text)), ItaScore)
+    assert sorted((s.instrument, str(s.score)) for s in scores if s.fiscal_year == 2565) == [
+        ("EIT", "76.45"), ("IIT", "82.14"), ("ITA", "71.68"), ("OIT", "60.25")
+    ]
