@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 import regex
+from rapidfuzz import fuzz
 
 from parsers.common import cells
 from parsers.doctype import DocumentType
@@ -79,7 +80,7 @@ COLUMN_SLACK = 10  # display characters a wrapped cell may run past its column's
 GROUP_ROW = regex.compile(r"^(?:ด\u0e49?าน|มิติ|หมวด|ยุทธศาสตร์|กลุ่ม)\s*ท\u0e35?\u0e48?\s*\d{1,2}(?!\d)")  # (ดานท๑: a scan)
 # An ITA indicator's row across the table over its measures (``ตัวชี้วัดที่ 3 การใช้อำนาจ (IIT)``),
 # alone on its line from the first column.
-INDICATOR_ROW = regex.compile(r"^ต\u0e31?ว\s*ช\u0e35?\u0e49?\s*ว\u0e31?ด\s*ท\u0e35?\u0e48?\s*\d{1,2}(?!\d)\s*\S")
+INDICATOR_ROW = regex.compile(r"^ต\u0e31?ว\s*ช\u0e35?[\u0e48\u0e49]?\s*ว\u0e31?ด\s*ท\u0e35?\u0e48?\s*\d{1,2}(?!\d)\s*\S")  # (ชี่: a scan's tone mark)
 # ... its words garbled by a scan past that pattern, its number and instrument still read
 # (``ต วชีวั ท 4 การ ศคงทภร5 พย์สินของราชการ (IIT)``)
 INDICATOR_ROW_GARBLED = regex.compile(r"^ต[^\d\t]{0,12}?\d{1,2}\s+\S.*\((?:IIT|EIT|OIT)\)$")
@@ -165,6 +166,7 @@ def role_of(label: str) -> str:
     return next((r for r, pattern in HEADER_ROLES if pattern.search(label)), OTHER)
 
 
+HEADER_AGAIN = 80  # rapidfuzz ratio of a cell to the header's: the header repeated as a scan reads it
 SPLIT_LABELS = 3  # (two words are one label wrapped in its cell: ``หน่วยงาน ผู้รับผิดชอบ``, ``เป้าหมาย ตัวชี้วัด``)
 
 
@@ -364,6 +366,8 @@ class TableReader:
             # the heading's name wrapped (``... ทุกชนิด`` / ``จากการปฏิบัติหน้าที่ (No Gift Policy)``)
             self.heading = (self.heading[0], join_wrapped(self.heading[1], filled[0]))
             return
+        if self.roles is not None and row and SEQ_CELL.match(row[0].strip()) and self.repeats_header(row):
+            return  # the header repeated on the next page, its ``ที่`` a scan read as a digit (``4 | มาตรการ/แนวทาง | ...``)
         roles = header_roles(row)
         headed = None
         if self.heading is not None and self.after_heading_rows():
@@ -472,6 +476,16 @@ class TableReader:
             self.rows[-1].add(MEASURE, first)
             return
         self.roles = None  # the table is over
+
+    def repeats_header(self, row: Sequence[str]) -> bool:
+        """Whether a row's cells after its first are the table's header's, as a scan reads them."""
+        header = self.header_row or []
+        same = sum(
+            1
+            for mine, theirs in zip(row[1:], header[1:], strict=False)
+            if mine.strip() and fuzz.ratio(mine.strip(), theirs.strip()) >= HEADER_AGAIN
+        )
+        return same >= 3 and same >= len([c for c in row[1:] if c.strip()]) - 1
 
     @staticmethod
     def indicator_row(filled: Sequence[str]) -> bool:

@@ -303,9 +303,7 @@ _BLOCK_START = regex.compile(
     # before its value (``กลุ่มเป้าหมาย : นักเรียน...``)
     r"(?:\d{1,2}\s*[.)]\s*)?(?:ชื่อ\s*โครงการ|หลักการ\s*(?:และ)?\s*เหตุผล|วัตถุประสงค์|(?:กลุ่ม\s*)?เป้าหมาย|"
     r"(?:วิธี|ขั้นตอน)\S*\s*ดำเนิน\s*(?:การ|งาน)|ระยะ\s*เวลา\S*|งบ\s*ประมาณ|(?:ผู้|หน่วยงาน)\s*(?:ที่\s*)?รับผิดชอบ\S*|"
-    r"ผล\s*(?:ที่)?\s*คาด\s*ว่า\s*จะ\s*ได้\s*รับ|ตัวชี้วัด\S*|สถานที่\S*)\s*(?:[:：].*)?$|"
-    # a measure's field label before its value, their gap set as one space (``ผู้รับผิดชอบ กองคลัง``)
-    r"(?:ผู้\s*รับผิดชอบ|หน่วย\s*งาน\s*(?:ที่\s*)?รับผิดชอบ|ระยะ\s*เวลา|การ\s*ติดตาม\s*(?:และ\s*)?(?:ประเมิน|รายงาน)?\s*ผล)\s+\S)"
+    r"ผล\s*(?:ที่)?\s*คาด\s*ว่า\s*จะ\s*ได้\s*รับ|ตัวชี้วัด\S*|สถานที่\S*)\s*(?:[:：].*)?$)"
 )
 _FILL_END = regex.compile(r"(?:\.{3,}|…+|_{3,})$")
 
@@ -323,6 +321,8 @@ def _joins(line: _Item, following: _Item, left: float, right: float) -> bool:
         return _wrapped_columns(line, following, left, right)
     if _LIST_MARKER.match(tail) or _BLOCK_START.match(tail) or _FILL_END.search(head):
         return False
+    if _FIELD_LABEL_VALUE.match(tail) and following.x0 > left + line.size:
+        return False  # a measure's labelled field set in from the margin (a paragraph wraps to the margin)
     if right - line.x1 > following.first_unit + 0.5 * line.size:
         return False
     if following.top - line.top > 2.2 * max(line.size, following.size):
@@ -331,6 +331,12 @@ def _joins(line: _Item, following: _Item, left: float, right: float) -> bool:
         # a signature block's line, set far in, wraps inside its block, never to the margin
         return abs(following.x0 - line.x0) <= 0.5 * line.size
     return following.x0 <= max(left, line.x0) + 0.5 * line.size
+
+
+# A measure's field label before its value, their gap set as one space (``ผู้รับผิดชอบ กองคลัง``).
+_FIELD_LABEL_VALUE = regex.compile(
+    r"^(?:ผู้\s*รับผิดชอบ|หน่วย\s*งาน\s*(?:ที่\s*)?รับผิดชอบ|ระยะ\s*เวลา|การ\s*ติดตาม\s*(?:และ\s*)?(?:ประเมิน|รายงาน)?\s*ผล)\s+\S"
+)
 
 
 def _wrapped_columns(line: _Item, following: _Item, left: float, right: float) -> bool:

@@ -2202,16 +2202,23 @@ _OIT_PAGE = regex.compile(r"(?<![A-Za-z])(?:OIT|ITA|ITAS)(?![A-Za-z])")
 # items: a table row's first cell, after ``ข้อ``, or in a list of codes (``O4 และ 09``, ``06 O8
 # 010``). No row, item or list number is printed with a leading zero; a date, a time, a telephone
 # number or a village (``หมู่ที่ 05``) is left alone.
-_OIT_CODE_ZERO = regex.compile(
-    r"(?:^(?P<lead>[ \t]*)[0๐](?P<cell>[1-9]\d?)(?:\s+[^\s\d๐-๙])?(?=\t)"  # a row's first cell (and a speck)
-    r"|(?:(?<=ข้อ\s{0,2}|(?<![\d๐-๙.,/:])[O0๐][1-9]\d?\s{0,2}(?:และ|,)?\s{0,2})[0๐](?P<no>[1-9]\d?)"  # ข้อ 08, O4 และ 09
-    r"|(?<![\d๐-๙.,/:]|(?:ที่|หมู่|เวลา|โทร\.?)\s{0,2})[0๐](?P<before>[1-9]\d?)"  # 06 08
-    r"(?=\s{0,2}(?:และ|,)?\s{0,2}[O0๐][1-9]\d?(?![\d๐-๙.,/:]|\s+(?![0๐][1-9]\d?(?![\d๐-๙]))[\d๐-๙]{3})))"
-    r"(?![\d๐-๙]|\s*[-/.:,]\s*[\d๐-๙]|\s+(?![0๐][1-9]\d?(?![\d๐-๙]))[\d๐-๙]{3}))",  # (02 123 4567, 01 02 2569)
+_NOT_A_CODE = r"(?![\d๐-๙]|\s*[-/.:,]\s*[\d๐-๙]|\s+(?![0๐][1-9]\d?(?![\d๐-๙]))[\d๐-๙]{3})"  # (02 123 4567, 01 02 2569)
+# ... a table row's first cell (a speck beside it), not a member's number before a name
+_OIT_CODE_CELL = regex.compile(
+    r"^(?P<lead> *)[0๐](?P<cell>[1-9]\d?)(?:\s+[^\s\d๐-๙])?(?=\t)(?!\t\s*(?:นาย|นาง|น\.ส\.|ว่าที่|จ\.|ส\.|ด\.))",
     regex.MULTILINE,
+)
+# ... after ``ข้อ`` or beside a code read right in a list (``O4 และ 09``, ``06 O8 010``), on a page
+# where one is read right (a date's or a village's numbers stand beside no Latin O)
+_OIT_CODE_LISTED = regex.compile(
+    r"(?:(?<=ข้อ\s{0,2}|(?<![\d๐-๙.,/:])O[1-9]\d?\s{0,2}(?:และ|,)?\s{0,2})[0๐](?P<no>[1-9]\d?)"
+    r"|(?<![\d๐-๙.,/:]|(?:ที่|หมู่|เวลา|โทร\.?)\s{0,2})[0๐](?P<before>[1-9]\d?)"
+    rf"(?=\s{{0,2}}(?:และ|,)?\s{{0,2}}O[1-9]\d?{_NOT_A_CODE}))"
+    + _NOT_A_CODE
 )
 # A page that names OIT items (a code read right, ``OIT``, ``ข้อ 08``): a first cell ``01`` there is one.
 _OIT_ITEMS_PAGE = regex.compile(r"(?<![A-Za-z\d])(?:O[1-9]\d?(?!\d)|OIT)|ข้อ\s{0,2}[0๐][1-9]")
+_OIT_CODE_READ = regex.compile(r"(?<![A-Za-z\d])O[1-9]\d?(?!\d)")
 
 
 def oit_ranges(text: str) -> str:
@@ -2220,14 +2227,11 @@ def oit_ranges(text: str) -> str:
     if not _OIT_PAGE.search(text):
         return text
     text = _OIT_RANGE_ZEROS.sub(r"O\g<a>-O\g<b>", text)
-    cells_too = bool(_OIT_ITEMS_PAGE.search(text))
-
-    def code(match: regex.Match[str]) -> str:
-        if match["cell"]:
-            return f"{match['lead']}O{match['cell']}" if cells_too else match.group()
-        return f"O{match['no'] or match['before']}"
-
-    return _OIT_CODE_ZERO.sub(code, text)
+    if _OIT_ITEMS_PAGE.search(text):
+        text = _OIT_CODE_CELL.sub(lambda m: f"{m['lead']}O{m['cell']}", text)
+    if _OIT_CODE_READ.search(text):
+        text = _OIT_CODE_LISTED.sub(lambda m: f"O{m['no'] or m['before']}", text)
+    return text
 
 
 # Mai yamok as official writing spaces it (``อื่น ๆ``), where OCR lost the space before it.
@@ -2257,7 +2261,8 @@ _KHANA_BROKEN = regex.compile(r"(?:(?<![\u0e01-\u0e4e])|(?<=มติ))ค\s(?=�
 # ``(OIT)`` as the Thai model reads the Latin code: O as a zero, I as a one, T as a seven.
 _OIT_AS_DIGITS = regex.compile(r"(?<=\()[0O][1Il|][7T](?=\))")
 # ... and unbracketed, in an ITA table's instrument column: ``0หT``, ``0IT`` (its T kept Latin).
-_OIT_GARBLED = regex.compile(r"(?<![\p{L}\d])[0O](?:[หIl|]T(?![\p{L}\d])|\|[17](?![A-Za-z\d]))")  # (``0|1ปี``)
+_OIT_GARBLED = regex.compile(r"(?<![\p{L}\d])[0O][หIl|]T(?![\p{L}\d])")
+_OIT_AS_BARS = regex.compile(r"(?<![\p{L}\d|])[0O]\|[17](?![A-Za-z\d|])")  # ``0|1ปี`` (on an ITA page)
 # ... and as a whole table cell on an ITA page, read as Thai: ``IIT`` as ``เท``, ``OIT`` as ``๐ห``,
 # ``๐ท``, ``อท`` (no Thai word is a cell so).
 _INSTRUMENT_CELL_AS_THAI = regex.compile(r"(?<=^|\t)(?:(?P<iit>เท)|[๐0อ][หท])(?=\t|$)", regex.MULTILINE)
@@ -2270,6 +2275,9 @@ _SESSION_SLASH_LOST = regex.compile(r"(?<=ครั้ง\s*ที่?\s*)(?P<no
 # Specks of a stamp or a signature over Thai read as a lowercase Latin letter or three inside a
 # Thai word or before one (``วันอาทaิตยoad์ที15 aมีนาคม``): no Thai word holds them.
 _LATIN_SPECKS_IN_THAI = regex.compile(r"(?<=[\u0e01-\u0e4e])[a-z]{1,3}(?=[\u0e01-\u0e4e])|(?<=\s)[a-z](?=[\u0e01-\u0e2e])")
+# A letter glued before the word that opens a plan's or a measure's cell (``แมาตรการปรับปรุง...``):
+# a speck or a ruling's stroke; no word is a letter and มาตรการ run together so.
+_SPECK_BEFORE_ITEM = regex.compile(r"(?<=^|\t)[ก-ฮเ-ไ](?=(?:มาตรการ|โครงการ|กิจกรรม)\S)", regex.MULTILINE)
 # A Thai zero glued to a Latin word (``No๐Gift Policy๐``): the digit re-reading's reading of a
 # space or a speck; no Thai digit follows a Latin letter (an OIT code is ``O๓``, not ``O๐``).
 _ZERO_AFTER_LATIN = regex.compile(r"(?<=[A-Za-z]\)?)๐(?![\d๐-๙])(?P<latin>(?=[A-Za-z]))?")
@@ -2326,11 +2334,12 @@ def repair_ocr_text(text: str) -> str:
     """Context repairs of OCR'd text, line by line, conservative by design."""
     text = mend_split_words(text)  # (first: the labels and words the repairs below look for made whole)
     text = _ZERO_AFTER_LATIN.sub(lambda m: " " if m["latin"] is not None else "", text)
+    text = _SPECK_BEFORE_ITEM.sub("", text)
     text = _ERA_WITH_A_LETTER.sub("พ.ศ.", _NUMBER_LABEL_AS_LATIN.sub(r"\1ที่ ", text))
     text = _OIT_GARBLED.sub("OIT", _OIT_AS_DIGITS.sub("OIT", _KHANA_BROKEN.sub("ค", text)))
     text = _OIT_AS_ELEVEN.sub("OIT", text)
     if _ITA_PAGE.search(text):
-        text = _INSTRUMENT_CELL_AS_THAI.sub(lambda m: "IIT" if m["iit"] else "OIT", text)
+        text = _INSTRUMENT_CELL_AS_THAI.sub(lambda m: "IIT" if m["iit"] else "OIT", _OIT_AS_BARS.sub("OIT", text))
     text = oit_ranges(_OIT_ITEM_RANGE.sub(_oit_item_range, text))
     text = _GRADE_AS_DIGIT.sub("B", text)
     text = _COMMA_IN_NAME.sub(" ", _LETTER_BEFORE_AMOUNT.sub("", _LETTER_BEFORE_SCORE.sub("", text)))

@@ -598,25 +598,35 @@ def _covered(run: str) -> int:
 
 # One space between Thai letters (OCR puts one where a letter's tail or mark stands apart:
 # ``แนวทางป ฏิบัติ``, ``สำนักปลั ดเทศบาล``); a person's name, its given name glued to the
-# prefix, keeps the space before its surname.
-# (a gap before SARA AA is SARA AM's, ``repair_sara_am``'s; an abbreviation, ``โครงการ อสม.``, is a word)
+# prefix (``ให้นายฮาริส หลงสมัน``) or in brackets (a signer's), keeps the space before its
+# surname; a gap before SARA AA is SARA AM's (``repair_sara_am``'s), before ๆ or ฯ a word's end,
+# and before an abbreviation (``โครงการ อสม.``) or a post (``... แก้วกาศ นิติกร``) a word's.
 _SPACE_IN_THAI = regex.compile(
-    r"(?<=[\u0e01-\u0e4e])(?<!\b(?:นาย|นาง|นางสาว)[\u0e01-\u0e4e]*) (?=[\u0e01-\u0e31\u0e33-\u0e4e])(?![\u0e01-\u0e4e]+\.)"
+    r"(?<=[\u0e01-\u0e4e])(?<!(?:นาย|นาง|นางสาว|\()[\u0e01-\u0e4e]*) (?=[\u0e01-\u0e2e\u0e30\u0e31\u0e33-\u0e45\u0e47-\u0e4e])"
+    r"(?![\u0e01-\u0e4e]+\.)(?!(?:รอง|ปลัด|นายก|ผู้|หัวหน้า|นัก|เจ้า|กรรมการ|ประธาน|สมาชิก|ครู|เลขานุการ|กำนัน|พนักงาน|ลูกจ้าง|นิติกร|อาจารย์|ตำแหน่ง|ตําแหน่ง))"
 )
 MENDED_GAIN = 1  # characters more in dictionary words once the space is gone (an orphan letter joined)
+
+
+def _for_dictionary(run: str) -> str:
+    """A run as the dictionary knows it: SARA AM written as NIKHAHIT and SARA AA (``ตําบล``)."""
+    return run.replace("\u0e4d\u0e32", "\u0e33")
 
 
 def mend_split_words(text: str) -> str:
     """A space OCR put inside a Thai word taken out, where the dictionary says so: the letters
     either side (a few words' worth) stand in dictionary words with at least ``MENDED_GAIN``
     characters more without the space than with it (``แนวทางป ฏิบัติ`` -> ``แนวทางปฏิบัติ``);
-    a space between two words is kept (``ที่ประชุม รับทราบ``: no gain)."""
+    a space between two words is kept (``ที่ประชุม รับทราบ``: no gain), and between names
+    (a surname the family-name list knows, a given name the given-name list knows)."""
     out, last = [], 0
     for match in _SPACE_IN_THAI.finditer(text):
         end, start = _TRAILING_THAI.search(text, 0, match.start()), _LEADING_THAI.match(text[match.end() :])
         if not end or not start or len(end.group()) < 2 or len(start.group()) < 2:
             continue  # (a letter alone, ``สมัยแรก ค รังที่``, belongs with what stands on its other side)
-        left, right = end.group()[-WORD_WINDOW:], start.group()[:WORD_WINDOW]
+        if start.group() in _family_names() or start.group() in _given_names() or end.group() in _given_names():
+            continue
+        left, right = _for_dictionary(end.group()[-WORD_WINDOW:]), _for_dictionary(start.group()[:WORD_WINDOW])
         if _covered(left + right) >= _covered(left) + _covered(right) + MENDED_GAIN:
             out.append(text[last : match.start()])
             last = match.end()
