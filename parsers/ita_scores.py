@@ -575,7 +575,13 @@ class Reader:
                 return True
         if not self.instrument_columns:
             return False
-        if any(YEAR_CELL.match(c) for c in row[1:]):
+        first = filled[0] if filled else ""
+        if (
+            any(YEAR_CELL.match(c) for c in row[1:])
+            and not any(SCORE_CELL.match(c) for c in filled)
+            and not YEAR_CELL.match(first)
+            and not BE_YEAR.search(to_arabic_digits(first))
+        ):
             # a header with years across (``ตัวชี้วัดที่ | ชื่อตัวชี้วัด | แบบวัด | ปี 2568 | ปี 2569``):
             # the table with the years down is over, its change row (``ผลต่าง | +4.66 | ...``) the last
             self.instrument_columns, self.label_columns = {}, {}

@@ -91,15 +91,16 @@ UNNUMBERED_GROUP_ROW = regex.compile(r"^(?:ด\u0e49?าน|หมวด|มิ�
 # Block form.
 # Field labels no sentence of a measure starts with, read as labels before a single space too.
 SPACED_FIELD_LABEL = regex.compile(
-    r"^(?:ผู้\s*รับผิดชอบ|หน่วย\s*งาน\s*(?:ที่)?\s*รับผิดชอบ|ระยะ\s*เวลา(?:\s*ดำเนิน\s*การ)?|แนว\s*ทาง\s*ป\s*ฏิบัติ"
-    r"|การ\s*ติดตาม\s*(?:และ\s*)?(?:ประเมิน|รายงาน)?\s*ผล)\s"
+    r"^(?:ผู้\s*รับผิดชอบ|หน่วย\s*งาน\s*(?:ที่)?\s*รับผิดชอบ|ระยะ\s*เวลา(?:\s*ดำเนิน\s*การ)?|แนว\s*ทาง\s*ป\s*ฏิบัติ)\s"
 )
+# ... and the follow-up's, outside a method (whose wrapped line may open with the same words)
+SPACED_FOLLOW_UP = regex.compile(r"^การ\s*ติดตาม\s*(?:และ\s*)?(?:ประเมิน|รายงาน)?\s*ผล\s")
 # ``1. มาตรการ...`` (or ``3.1 มาตรการ...`` under a section ``3.``) with its fields on labelled
 # lines below: a numbered list of measures, numbered by the last part.
 LISTED_MEASURE = regex.compile(
     r"^(?:\d{1,2}\s*\.\s*(?P<no>\d{1,2})\s*\.?|(?P<no>\d{1,2})\s*[.)])\s*(?P<rest>มาตรการ(?!และ|ดังนี้|ต่าง)\S.*)$"
 )  # (not a section heading that names them all: ``๓. มาตรการและขั้นตอนการดำเนินงาน``)
-LISTED_GARBLED = regex.compile(r"^[^\s\d๐-๙.()]{1,2}\s*[.)]\s*(?P<rest>มาตรการ(?!และ|ดังนี้|ต่าง)\S.*)$")  # its number garbled
+LISTED_GARBLED = regex.compile(r"^[^\s\d๐-๙.()ก-ฮ]{1,2}\s*[.)]\s*(?P<rest>มาตรการ(?!และ|ดังนี้|ต่าง)\S.*)$")  # its number garbled (``ก)``: a step's letter)
 SIGNATURE_LINE = regex.compile(rf"^\(?\s*{SIGNED}\s*\)?(?:\s*\.*)?$")  # ``(ลงชื่อ)`` alone in its cell
 BLOCK_END = regex.compile(
     rf"^(?:จึง\s*(?:เรียน|ประกาศ)|ทั้ง\s*นี้|\(?\s*{SIGNED}|(?:ประกาศ|สั่ง|ให้\s*ไว้|รายงาน|ข้อมูล)\s*ณ\s*วันที่|ความเห็น"
@@ -574,7 +575,7 @@ class TableReader:
 
 TITLE_WRAP = 40  # characters: a line this short right under a listed measure's heading is its rest
 # ... or a line up to PERIOD_MAX that opens with a word no sentence opens with (``ผ่านสื่อออนไลน์...``)
-TITLE_GOES_ON = regex.compile(r"^(?:ผ่าน|และ|ของ|ใน|โดย|เพื่อ|ตาม|ด้วย|แก่|ต่อ|กับ|ระหว่าง|หรือ|ทั้ง)\S")
+TITLE_GOES_ON = regex.compile(r"^(?:ผ่าน|และ|ของ|ใน|แก่|ต่อ|กับ|ระหว่าง|หรือ|ทั้ง)\S")  # (โดย, เพื่อ: a method's)
 LEAD = "lead"  # a listed measure's unlabelled paragraph, its method where no line is labelled so
 
 
@@ -611,7 +612,7 @@ def fields_apart(lines: Sequence[Line]) -> list[Line]:
         bulleted = bulleted_label(row[first])
         # (``ผู้รับผิดชอบ | ทุกกอง | ระยะเวลา | ...``; a text layer's ``ผู้รับผิดชอบ ทุกกอง | ระยะเวลา ...``)
         bare = bool(BLOCK_LABEL_WORDS.fullmatch(row[first].strip()))
-        spaced = bool(SPACED_FIELD_LABEL.match(row[first].strip())) and not bare
+        spaced = bool(SPACED_FIELD_LABEL.match(row[first].strip()) or SPACED_FOLLOW_UP.match(row[first].strip())) and not bare
         second = next(
             (
                 k
@@ -626,7 +627,7 @@ def fields_apart(lines: Sequence[Line]) -> list[Line]:
                     )
                     or (bulleted and bulleted_label(c))
                     or (bare and k > first + 1 and bool(BLOCK_LABEL_WORDS.fullmatch(c.strip())) and is_value(row[first + 1]))
-                    or (spaced and bool(SPACED_FIELD_LABEL.match(c.strip())))
+                    or (spaced and bool(SPACED_FIELD_LABEL.match(c.strip()) or SPACED_FOLLOW_UP.match(c.strip())))
                 )
             ),
             None,
@@ -674,7 +675,7 @@ def read_blocks(lines: Sequence[Line]) -> list[TableRow]:
                 continue
         issue = ISSUE.match(text) or (LISTED_MEASURE.match(text) if role != METHOD or current is None else None)
         lost = UNNUMBERED_ISSUE.match(text) if issue is None and rows and rows[-1].seq is not None else None
-        if issue is None and lost is None and rows and rows[-1].seq is not None and rows[-1].listed:
+        if issue is None and lost is None and rows and rows[-1].seq is not None and rows[-1].listed and role != METHOD:
             lost = LISTED_GARBLED.match(text)  # (``a. มาตรการ...`` between ``๒.`` and ``๔.``: ๓ as a scan read it)
         heading = issue or lost
         if heading is not None:
@@ -716,7 +717,8 @@ def read_blocks(lines: Sequence[Line]) -> list[TableRow]:
         bare = BLOCK_LABEL_WORDS.match(text) if not item else None
         first_cell = FIELD_BULLET.sub("", next((c.strip() for c in line.text.split("\t") if c.strip()), ""))
         gapped = bool(BLOCK_LABEL_WORDS.fullmatch(first_cell))
-        spaced = bool(SPACED_FIELD_LABEL.match(text))  # OCR keeps one space of the column gap
+        # OCR (and a text layer) keeps one space of the column gap
+        spaced = bool(SPACED_FIELD_LABEL.match(text)) or (role != METHOD and bool(SPACED_FOLLOW_UP.match(text)))
         if bare and not (bare.end() == len(text) or regex.search(r"[:：]", bare.group()) or gapped or spaced or bulleted):
             bare = None
         if item or bare:

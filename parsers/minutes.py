@@ -90,11 +90,14 @@ LIST_NAMES = r"(?:ราย\s*(?:[ชซ][\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]{0,2}
 _LABEL_WRAPPED = r"(?=\s*\d{1,3}\s*(?:คน|ท่าน|ราย)\s*$)"
 # ``ผู้(ที่)มาประชุม``, or after who the list is of, ``ที่`` alone (``กรรมการที่มาประชุม``)
 _WHO = r"(?:ผู้\s*(?:ที่\s*)?|(?<=(?:กรรมการ|สมาชิก)\s*)ที่\s*)"
-PRESENT = regex.compile(rf"^{LIST_NAMES}{_WHO}(?:(?:ม\s*า?|เข้า)\s*ประชุม?|มา{_LABEL_WRAPPED})")
+# (``กรรมการที่เข้าร่วมประชุม``: members who took part are present; ``ผู้เข้าร่วมประชุม`` are invited)
+PRESENT = regex.compile(
+    rf"^{LIST_NAMES}{_WHO}(?:(?:ม\s*า?|เข้า)\s*ประชุม?|มา{_LABEL_WRAPPED}|(?<=(?:กรรมการ|สมาชิก)\s*ที่\s*)(?:เข้า\s*)?ร่วม\s*(?:การ\s*)?ประชุม)"
+)
 ABSENT = regex.compile(
     rf"^{LIST_NAMES}{_WHO}(?:ไม่\s*มา|ไม่\s*เข้า|ขาด|ลา)\s*(?:ร่วม\s*)?(?:(?:การ\s*)?ประชุม|{_LABEL_WRAPPED})"
 )
-INVITED = regex.compile(rf"^{LIST_NAMES}{_WHO}(?:เข้า\s*ร่วม|ร่วม)\s*(?:(?:การ\s*)?ประชุม|{_LABEL_WRAPPED})")
+INVITED = regex.compile(rf"^{LIST_NAMES}ผู้\s*(?:ที่\s*)?(?:เข้า\s*ร่วม|ร่วม)\s*(?:(?:การ\s*)?ประชุม|{_LABEL_WRAPPED})")
 LABEL_TAIL = regex.compile(r"(?:การ\s*)?ประชุม")  # the wrapped end of such a label, alone on its line
 BARE_SECTION = regex.compile(r"^(?:(?P<absent>ไม่\s*มา\s*ประชุม|ขาด\s*(?:การ\s*)?ประชุม)|มา\s*ประชุม)$")
 COUNT_LINE = regex.compile(r"^(?:รวม|จำนวน|ทั้งหมด|ทั้งสิ้น)\S*\s*\d{1,3}\s*(?:คน|ท่าน|ราย)?$")
@@ -227,6 +230,8 @@ WRAPPING_HEADING = 50
 BODY_INDENTED = 0.5  # share of a document's lines
 AWAITS_AMOUNT = regex.compile(r"(?:งบ\s*ประมาณ|เป็น\s*เงิน|จำนวน)\s*$")  # a title whose amount wrapped
 FILLED_LINE = 0.9  # of the document's line width: a heading line reaching this far was wrapped
+# A paragraph's first words under a heading, never a title's rest (``ด้วยกองช่างมีความจำเป็น...``).
+BODY_OPENER = regex.compile(r"^(?:ด้วย|เนื่อง\s*จาก|ตาม\s*ที่|โดยที่|ซึ่ง|ทั้ง\s*นี้|จึง|ขอ|บัดนี้|ใน\s*การ\s*นี้)")
 HANGING_REACH = 0.8  # ... and one reaching this far may have wrapped under its title (a hanging indent)
 MAX_WRAPPED_TITLE = 160  # characters: a title this long took its last wrapped line
 WHOLE_IN_BRACKETS = regex.compile(r"\((?P<title>[^()]+)\)")  # a title printed in brackets
@@ -262,7 +267,7 @@ DAY_CUT = regex.compile(r"วัน\s*ที่\s*\d{1,2}\s*$")  # a title cut a
 YEAR_AFTER_BE = regex.compile(r"พ\.\s?ศ\.\s*$")  # a title cut after ``พ.ศ.``: its year opens the next line
 # (a bracketed note that the item goes on from an earlier sitting, ``(ต่อจากการประชุมเมื่อ...)``, is none)
 TITLE_GOES_ON = regex.compile(
-    r"^(?:ครั้ง\s*ที่\s*\d|(?:ประจำ\s*)?ปี\s*งบ\s*ประมาณ|ประจำ\s*ปี|เม\u0e37?\u0e48?อ\s*วัน|พ\.\s?ศ\.|\((?!\s*ต\u0e48?อ)|สมัย|จำนวน\s*\d+\s*(?:โครงการ|รายการ)|ร่าง\s*(?:เทศ|ข้อ)\s*บัญญัติ)"
+    r"^(?:ครั้ง\s*ที่\s*\d|(?:ประจำ\s*)?ปี\s*งบ\s*ประมาณ|ประจำ\s*ปี|เม\u0e37?\u0e48?อ\s*วัน|พ\.\s?ศ\.|\((?!\s*ต\u0e48?อ\s*(?:จาก|\)))|สมัย|จำนวน\s*\d+\s*(?:โครงการ|รายการ)|ร่าง\s*(?:เทศ|ข้อ)\s*บัญญัติ)"
 )
 
 # The time after a venue on its line (``ณ ห้องประชุม...  เวลา ๑๐.๐๐ น.``): not part of it.
@@ -444,7 +449,10 @@ ACKNOWLEDGED = tolerant(r"รับ\s*ทราบ|(?<!แจ้ง.{0,40})ท�
 
 # An approval the resolution sends on to someone else (``มอบหมายให้... แล้วเสนอนายกเทศมนตรี
 # อนุมัติ``, ``เสนอผู้บริหารพิจารณาอนุมัติ``): not the meeting's own.
-OTHERS_APPROVAL = tolerant(r"เสนอ\s*(?:ต่อ\s*)?(?:นายก|ผู้\s*บริหาร|ปลัด|สภา|ผู้\s*ว่า|นาย\s*อำเภอ)\S{0,40}?\s*(?:พิจารณา\s*)?(?:อนุมัติ|เห็น\s*ชอบ)")
+# (``ตามที่นายกเทศมนตรีเสนอ สภาเทศบาลมีมติเห็นชอบ``: what was proposed, the meeting's own approval)
+OTHERS_APPROVAL = tolerant(
+    r"(?<!ตาม\s*ที่\S{0,30})เสนอ\s*(?:ต่อ\s*)?(?:นายก|ผู้\s*บริหาร|ปลัด|สภา|ผู้\s*ว่า|นาย\s*อำเภอ)(?:(?!มติ)\S){0,40}?\s*(?:พิจารณา\s*)?(?:อนุมัติ|เห็น\s*ชอบ)"
+)
 # ``รับทราบ และให้โรงเรียนจัดทำแผน... เสนอในการประชุมครั้งต่อไป``: noted, with a task whose
 # report comes back later (no deferral of the matter)
 NOTED_WITH_TASK = tolerant(r"^รับ\s*ทราบ\s*(?:และ|โดย|พร้อม)\s*(?:ทั้ง\s*)?(?:มอบ\s*หมาย\s*)?ให้")
@@ -664,9 +672,14 @@ def split_by_signature(name: str, cells_after: Sequence[str]) -> str:
         signed = cell.strip()
         if (two := regex.fullmatch(r"(\p{Thai}{2,})\s+(\p{Thai}{2,})", signed)) and signed.split() != name.split():
             # the whole name signed (``อรวรรณ ทาแก้ว``) where the name's cell reads it split in the
-            # wrong place or with a speck or two (``อรวรรณทา นแก้ว``, ``สมชาย คำลือ ท``)
-            bare = two[1] + two[2]
-            if 0 <= len(whole) - len(bare) <= SPECKS_IN_NAME and subsequence(bare, whole):
+            # wrong place or with a speck (``อรวรรณทา นแก้ว``, ``สมชาย คำลือ ท``); where the two
+            # agree on the split, a letter the signature lacks is the signature's loss (``คำลอ``)
+            bare, words = two[1] + two[2], name.split()
+            speck = len(words) == 3 and LONE_LETTER.fullmatch(words[2]) is not None and "ณ" not in words
+            split_elsewhere = len(words) == 2 and all(
+                skeleton(mine) != skeleton(theirs) for mine, theirs in zip(words, (two[1], two[2]), strict=True)
+            )
+            if (speck or split_elsewhere) and 0 <= len(whole) - len(bare) <= SPECKS_IN_NAME and subsequence(bare, whole):
                 return f"{two[1]} {two[2]}"
             continue
         if not regex.fullmatch(r"\p{Thai}{3,}", signed) or name.startswith(f"{signed} "):
@@ -1352,7 +1365,9 @@ class MinutesReader:
         full = heading is not None and len(heading.title) >= FULL_HEADING  # (it filled its line)
         chained, self.chained = self.chained, False
         # (a line standing where the heading's title starts is its rest: ``๔.๒ ญัตติ...`` / ``    โครงการ...``)
-        hanging = self.title_column is not None and abs(self.indent - self.title_column) <= 1
+        hanging = (
+            self.title_column is not None and abs(self.indent - self.title_column) <= 1 and not BODY_OPENER.match(text)
+        )
         if heading is not None and self.indented and self.heading_goes_on(text, full=full or hanging):
             heading.title = self.clean_title(join_title(heading.title, text) if chained else join_wrapped(heading.title, text))
             if self.filled() or AWAITS_AMOUNT.search(heading.title):
@@ -1394,8 +1409,10 @@ class MinutesReader:
             self.open_item(str(item_number(agenda)), agenda["rest"], line)
             return
         bare = None if agenda else BARE_AGENDA.match(text)
-        if bare is None and agenda is None and self.heading_kind == "bare":
-            bare = BARE_AGENDA_DOTLESS.match(text)  # (once the items are headed so, any topic)
+        if bare is None and agenda is None and self.heading_kind == "bare" and self.top is not None and self.resolved(self.top):
+            # (once the items are headed so and this one's resolution is read, any topic; in a
+            # speech a numbered list of topics is no heading)
+            bare = BARE_AGENDA_DOTLESS.match(text)
         if bare and self.is_next_bare(bare, line):
             self.open_item(bare["no"], bare["rest"], line)
             return
@@ -1424,6 +1441,10 @@ class MinutesReader:
             return
         self.continue_resolution(line, text)
         self.add_body(text)
+
+    def resolved(self, item: Item) -> bool:
+        """Whether a resolution of ``item`` (or of one of its sub-items) has been read."""
+        return any(r.item_no is not None and (r.item_no == item.item_no or r.item_no.startswith(f"{item.item_no}.")) for r in self.resolutions)
 
     def add_body(self, text: str) -> None:
         if self.current is not None:

@@ -352,7 +352,9 @@ class SheetReader:
             for cell, section in zip(row, self.paired, strict=False):
                 if cell:
                     self.section = section
-                    self.add(cell, new_row=bool(row[0]))
+                    # (a row of objectives beside their indicators, each numbered, opens an item in each;
+                    # outputs beside outcomes wrap together, a row no new item)
+                    self.add(cell, new_row=self.paired == ("objectives", "indicators") and split_item(row[0]) is not None)
             return
         self.paired = None
         heading = match_heading(text) or gapped_heading(line.text)
@@ -391,7 +393,7 @@ class SheetReader:
                 sheet.texts["name"] = [text]
                 return
             if sheet.texts.get("name") and len(text) <= NAME_REST:
-                if OFFICE_ALONE.match(text):
+                if OFFICE_ALONE.match(text) and not NAME_AWAITS.search(sheet.texts["name"][-1]):
                     return  # (the office's name centred under the project's: no part of it)
                 sheet.texts["name"].append(text)  # (the centred name wrapped)
                 return
@@ -620,6 +622,7 @@ def opens(lines: Sequence[Line], i: int, current: str | None) -> bool:
 
 
 NAME_REST = 60  # characters of a centred name's wrapped rest
+NAME_AWAITS = regex.compile(r"(?:ของ|แก่|ใน|สำหรับ|กับ)$")  # (``...ผลการดำเนินงานของ`` / ``เทศบาลตำบล...``: its own)
 OFFICE_ALONE = regex.compile(rf"^{ORGANIZATION_RE.pattern}{OFFICE_LINE_END}")
 UNLABELLED_NAME = regex.compile(r"^(?:โครงการ|กิจกรรม|มาตรการ)\s?\S")  # (``โครงการ อบต.เคลื่อนที่...``)
 # A standalone project's title over its first section (``โครงการค่ายเยาวชน...`` / ``ประจำปี...`` /

@@ -639,3 +639,111 @@ def test_a_measures_tables_repeated_header_with_its_thi_read_as_a_digit() -> Non
         (2, "มาตรการเผยแพร่ข้อมูลการจัดซื้อจัดจ้าง"),
         (3, "มาตรการปรับปรุงเว็บไซต์"),
     ]
+
+
+def test_guard_second_review_parser_misfires() -> None:
+    """A helper's review of this round's parser rules reproduced these; each is mended."""
+    from parsers.minutes import outcome_of, split_by_signature
+    from schemas import Agenda, Attendee, CommitteeMember, ItaScore, Measure, ProjectSheet
+    from tests.conftest import parse_pages
+    from tests.test_round28 import rows_of
+
+    # a signature that lost a letter or a mark does not replace a name read right, nor loses ณ
+    assert split_by_signature("สมชาย คำลือ", ["ประธานกรรมการ", "สมชาย คำลอ"]) == "สมชาย คำลือ"
+    assert split_by_signature("ธีระ ศรีสุวรรณ", ["กรรมการ", "ธระ ศรีสุวรรณ"]) == "ธีระ ศรีสุวรรณ"
+    assert split_by_signature("อินสม ณ ลำพูน", ["กรรมการ", "อินสม ลำพูน"]) == "อินสม ณ ลำพูน"
+    # what was proposed (ตามที่...เสนอ) and the meeting's own approval after it
+    assert outcome_of("ตามที่นายกเทศมนตรีเสนอ สภาเทศบาลมีมติเห็นชอบ") == "approved"
+    # a paragraph at the title's column under a long sub-item heading is no part of its title
+    text = [
+        *MINUTES_HEAD,
+        "ระเบียบวาระที่ ๓  เรื่องเพื่อพิจารณา",
+        "        ๓.๑ ญัตติขออนุมัติโอนงบประมาณรายจ่ายประจำปีงบประมาณ พ.ศ. ๒๕๖๙ ครั้งที่ ๒",
+        "            ด้วยกองช่างมีความจำเป็นต้องจัดซื้อครุภัณฑ์สำนักงานเพื่อใช้ในการปฏิบัติงาน",
+        "เนื่องจากครุภัณฑ์เดิมชำรุด",
+        "มติที่ประชุม  อนุมัติ",
+    ]
+    items = rows_of(parse_pages("\n".join(text)), Agenda)
+    assert [i.title for i in items if i.item_no == "3.1"] == ["ญัตติขออนุมัติโอนงบประมาณรายจ่ายประจำปีงบประมาณ พ.ศ. 2569 ครั้งที่ 2"]
+    # a dotless numbered list of topics in a speech is no heading
+    text = [
+        *MINUTES_HEAD,
+        "๑. เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ",
+        "ประธาน แจ้งเรื่องต่าง ๆ ดังนี้",
+        "๑ เรื่องการจัดงานประเพณีลอยกระทง",
+        "๒ เรื่องการรณรงค์ป้องกันโรคไข้เลือดออกในหมู่บ้าน",
+        "มติที่ประชุม รับทราบ",
+        "๒. เรื่องรับรองรายงานการประชุมครั้งที่แล้ว",
+        "มติที่ประชุม รับรอง",
+    ]
+    items = rows_of(parse_pages("\n".join(text)), Agenda)
+    assert [(i.item_no, i.title) for i in items] == [("1", "ที่ประธานแจ้งให้ที่ประชุมทราบ"), ("2", "รับรองรายงานการประชุมครั้งที่แล้ว")]
+    # a bracketed rest that goes on (ต่อเติม) stays in the title
+    text = [
+        *MINUTES_HEAD,
+        "ระเบียบวาระที่ ๓  เรื่องพิจารณาอนุมัติจ่ายขาดเงินสะสม ประจำปีงบประมาณ พ.ศ. ๒๕๖๙",
+        "(ต่อเติมอาคารศูนย์พัฒนาเด็กเล็ก จำนวน ๑ โครงการ)",
+        "มติที่ประชุม  อนุมัติ",
+    ]
+    items = rows_of(parse_pages("\n".join(text)), Agenda)
+    assert items[0].title.endswith("(ต่อเติมอาคารศูนย์พัฒนาเด็กเล็ก จำนวน 1 โครงการ)")
+    # members who took part (กรรมการที่เข้าร่วมประชุม) are present
+    text = [*MINUTES_HEAD, "กรรมการที่เข้าร่วมประชุม", "   ๑.  นายธีระ ศรีสุวรรณ    ผู้ทรงคุณวุฒิ    ประธานกรรมการ", "ระเบียบวาระที่ ๑  เรื่องแจ้ง"]
+    assert [p.status for p in rows_of(parse_pages("\n".join(text)), Attendee)] == ["present"]
+    # measures: a method sentence opening with โดย is no name's rest; lettered steps are no measures;
+    # a method's wrapped line opening with การติดตามผล stays the method's
+    head = ["มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๙", "เทศบาลตำบลทดสอบ"]
+    text = [
+        *head,
+        "    ๑. มาตรการเผยแพร่ข้อมูลต่อสาธารณะ",
+        "       โดยเผยแพร่ข้อมูลการจัดซื้อจัดจ้างทางเว็บไซต์ทุกเดือน",
+        "       ผู้รับผิดชอบ  กองคลัง",
+        "       ระยะเวลา  ตุลาคม ๒๕๖๘ - กันยายน ๒๕๖๙",
+        "    ๒. มาตรการป้องกันผลประโยชน์ทับซ้อน",
+        "       แนวทางปฏิบัติ",
+        "           ก) มาตรการเชิงป้องกัน จัดอบรมให้ความรู้แก่บุคลากร",
+        "           ข) มาตรการเชิงปราบปราม ดำเนินการทางวินัย",
+        "           จัดทำคู่มือการใช้ดุลพินิจ และกำหนดขั้นตอน",
+        "           การติดตามผล การอนุมัติ อนุญาต ให้ชัดเจน",
+        "       ผู้รับผิดชอบ  สำนักปลัดเทศบาล",
+        "       ระยะเวลา  ตลอดปีงบประมาณ",
+    ]
+    measures = rows_of(parse_pages("\n".join(text)), Measure)
+    assert [(m.seq, m.measure, m.follow_up) for m in measures] == [
+        (1, "มาตรการเผยแพร่ข้อมูลต่อสาธารณะ", None),
+        (2, "มาตรการป้องกันผลประโยชน์ทับซ้อน", None),
+    ]
+    # an office the project's name wraps to after ของ is the name's
+    sheet = [
+        "ลำดับที่ 1",
+        "แบบรายละเอียดโครงการ",
+        "โครงการเผยแพร่ข้อมูลข่าวสารและผลการดำเนินงานของ",
+        "เทศบาลตำบลทดสอบพัฒนา",
+        "1. หลักการและเหตุผล",
+        "        เพื่อให้ประชาชนทราบ",
+        "2. วัตถุประสงค์",
+        "    2.1 เพื่อเผยแพร่ข้อมูล",
+    ]
+    names = [s.name for s in rows_of(parse_pages("\n".join(sheet)), ProjectSheet)]
+    assert names == ["โครงการเผยแพร่ข้อมูลข่าวสารและผลการดำเนินงานของ เทศบาลตำบลทดสอบพัฒนา"]
+    # an order's member line with ได้แก่ inside is no group heading
+    order = [
+        "คำสั่งองค์การบริหารส่วนตำบลทดสอบ",
+        "ที่  ๑๒/๒๕๖๙",
+        "เรื่อง  แต่งตั้งคณะกรรมการจัดงานวันเด็ก",
+        "๒. คณะกรรมการฝ่ายสถานที่ ประกอบด้วย",
+        "   ๒.๑ นายธนากร บุญยืน          ผู้อำนวยการกองช่าง          ประธานกรรมการ",
+        "   ๒.๒ ผู้ใหญ่บ้านทุกหมู่บ้าน ได้แก่ หมู่ที่ ๑ - ๙    กรรมการ",
+        "   ๒.๓ นางมาลี ทองดี          นักวิชาการ          กรรมการและเลขานุการ",
+        "สั่ง ณ วันที่ ๑ ธันวาคม พ.ศ. ๒๕๖๘",
+    ]
+    groups = {m.group_name for m in rows_of(parse_pages("\n".join(order)), CommitteeMember)}
+    assert groups == {"คณะกรรมการฝ่ายสถานที่"}
+    # an indented years-down ITA table is no header with years across
+    ita = [
+        "รายงานผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๘",
+        "\tปีงบประมาณ\tIIT\tEIT\tOIT\tITA\tระดับ",
+        "\t๒๕๖๗\t๘๓.๐๕\t๘๑.๑๑\t๗๕.๐๐\t๗๙.๒๕\tB",
+        "\t๒๕๖๘\t๘๗.๗๑\t๘๖.๐๖\t๙๐.๖๓\t๘๘.๓๘\tA",
+    ]
+    assert len(rows_of(parse_pages("\n".join(ita)), ItaScore)) == 8
