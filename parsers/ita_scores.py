@@ -549,7 +549,14 @@ class Reader:
             one_spanned = len(found_columns) >= 2 and any(INDICATOR_SPAN.search(row[k]) for k in found_columns)
             overall = [k for k, i in found_columns.items() if i == "ITA"]
             before = list(range(overall[0] - 3, overall[0])) if overall else []
-            garbled = [k for k in before if k > 0 and GARBLED_CODE.fullmatch(row[k].strip())]
+            garbled = [
+                k
+                for k in before
+                if k > 0
+                and GARBLED_CODE.fullmatch(row[k].strip())
+                and named.get(k) is None
+                and not INDICATOR_HEAD.fullmatch(row[k].strip())  # (``ตช.4 | ตช.5 | IIT | ITA``: indicators)
+            ]
             if garbled and all(
                 k > 0 and (k in garbled or named.get(k) == code) for k, code in zip(before, INSTRUMENT_ORDER, strict=True)
             ):
