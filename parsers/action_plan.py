@@ -354,7 +354,8 @@ DOTLESS_MONTHS = {
     "มค": 1, "กพ": 2, "มีค": 3, "เมย": 4, "พค": 5, "มิย": 6, "กค": 7, "สค": 8, "กย": 9, "ตค": 10, "พย": 11, "ธค": 12,
 }  # fmt: skip
 _DOTLESS = "|".join(sorted(DOTLESS_MONTHS, key=len, reverse=True))
-DOTLESS_RANGE = regex.compile(rf"(?:[A-Za-z]{{1,3}}[-–])?(?P<a>{_DOTLESS})(?:[-–]?(?:{_DOTLESS}))?(?:\d{{2,4}})?")
+# (a range, two months or a garbled first one and a dash: a single month is a month column's)
+DOTLESS_RANGE = regex.compile(rf"(?:[A-Za-z]{{1,3}}[-–](?P<a>{_DOTLESS})|(?P<a>{_DOTLESS})[-–]?(?:{_DOTLESS}))(?:\d{{2,4}})?")
 
 
 def with_garbled_quarter(by_cell: dict[int, int], row_cells: Sequence[str]) -> dict[int, int]:

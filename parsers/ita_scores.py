@@ -111,10 +111,11 @@ PROSE_SCORE = regex.compile(
 )
 # An instrument's weight in a sentence giving the instruments' shares (``แบบวัด ... (IIT) ร้อยละ ๓๐
 # แบบวัด ... (EIT) ร้อยละ ๓๐``): a whole percentage right after the instrument, no คะแนน after it;
-# two or more on a line and the one before make the weights.
+# a whole share (a multiple of five, at most half) so is a weight, no score.
 WEIGHT_PAIR = regex.compile(r"(?<![A-Za-z])(?:IIT|EIT|OIT)\)?\s*ร้อยละ\s*(?P<weight>\d{1,3})(?![\d.,])(?!\s*คะแนน)")
 # A gap to a target (``ต่ำกว่าเป้าหมาย... (85.00 คะแนน) อยู่ 7.53 คะแนน``): no score.
 GAP_BEFORE = regex.compile(r"กว่า[^\d()]{0,40}(?:\([^()]*\))?\s*อยู่\s*$")
+OVERALL_GARBLED = regex.compile(r"^คะแนน\s*(?:รวม\s*)?\S{0,4}$")  # ``คะแนน โภ``: the overall's column, its ITA garbled
 # An item's number opening its line (``๒.๒ คะแนน OIT ไม่น้อยกว่าร้อยละ ๘๐``): one decimal, text after.
 ITEM_NUMBER = regex.compile(r"^(?:\d\.\d(?!\d)\s+\S|\d{2}\.\d(?!\d)\s+(?!คะแนน|ร้อยละ|%)\S)")  # (``92.5 คะแนน``: a score)
 # A share of respondents (``EIT 120 คน คิดเป็นร้อยละ 100.00``): a count's rate, no score.
@@ -548,6 +549,13 @@ class Reader:
                 found_columns = {spans[0]: captioned, totals[0]: captioned}  # type: ignore[dict-item]
             one_spanned = len(found_columns) >= 2 and any(INDICATOR_SPAN.search(row[k]) for k in found_columns)
             overall = [k for k, i in found_columns.items() if i == "ITA"]
+            if not overall and set(found_columns.values()) >= {"IIT", "EIT", "OIT"}:
+                # ``... | OIT | คะแนน โภ | ระดับ``: the overall score's column after the three, its
+                # code garbled by a scan (``คะแนน ITA``)
+                after = max(k for k, i in found_columns.items() if i == "OIT") + 1
+                if after < len(row) and OVERALL_GARBLED.match(row[after].strip()):
+                    found_columns = {**found_columns, after: "ITA"}
+                    overall = [after]
             before = list(range(overall[0] - 3, overall[0])) if overall else []
             garbled = [
                 k
@@ -746,7 +754,8 @@ class Reader:
         earlier = list(WEIGHT_PAIR.finditer(self.previous_text or ""))
         # (weights are shares like 30, 30, 40: each at most half and a multiple of five)
         shares = all(int(m["weight"]) <= 50 and int(m["weight"]) % 5 == 0 for m in [*pairs, *earlier])
-        weights = {m.start("weight") for m in pairs} if len(pairs) + len(earlier) >= 2 and shares else set()
+        # (one alone too, its neighbours garbled by a scan: ``(EIT) ร้อยละmo`` / ``(OIT) ร้อยละ ๔๐``)
+        weights = {m.start("weight") for m in pairs} if pairs and shares else set()
         for match in PROSE_SCORE.finditer(text):
             number = match["a"] or match["b"]
             number_at = match.start("a") if match["a"] else match.start("b")

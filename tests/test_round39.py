@@ -747,3 +747,27 @@ def test_guard_second_review_parser_misfires() -> None:
         "\t๒๕๖๘\t๘๗.๗๑\t๘๖.๐๖\t๙๐.๖๓\t๘๘.๓๘\tA",
     ]
     assert len(rows_of(parse_pages("\n".join(ita)), ItaScore)) == 8
+
+
+def test_an_ita_weight_alone_on_its_line_and_the_overall_column_garbled() -> None:
+    """heldout41 07 (scans): ``(OIT) ร้อยละ ๔๐`` alone on its line (the other weights' digits
+    garbled, ``ร้อยละmo``) was read as OIT's score; ``... | OIT ๔๐ ๐ | คะแนน โภ | ระดับ`` (คะแนน ITA
+    garbled) lost the overall column."""
+    from schemas import ItaScore
+    from tests.conftest import parse_pages
+    from tests.test_round28 import rows_of
+
+    text = [
+        "รายงานผลการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปีงบประมาณ พ.ศ. ๒๕๖๙",
+        "ภายใน (IIT) ร้อยละ",
+        "mo แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT) ร้อยละmo และแบบตรวจการเปิดเผย",
+        "ข้อมูลสาธารณะ",
+        "(OIT) ร้อยละ ๔๐",
+        "ปีงบประมาณ\tIIT ๓๐ ๐\tEIT ๓๐ ๐\tOIT ๔๐ ๐\tคะแนน โภ\tระดับ",
+        "๒๕๖๘\t๘๓.๐๕\t๘๑.๑๑\t๗๕.๐๐\t๗๙.๒๕\tB",
+        "๒๕๖๙\t๘๗.๗๑\t๘๖.๐๖\t๙๐.๖๓\t๘๘.๓๘\tA",
+    ]
+    scores = rows_of(parse_pages("\n".join(text)), ItaScore)
+    assert sorted((s.fiscal_year, s.instrument, str(s.score)) for s in scores if s.fiscal_year == 2569) == [
+        (2569, "EIT", "86.06"), (2569, "IIT", "87.71"), (2569, "ITA", "88.38"), (2569, "OIT", "90.63")
+    ]
