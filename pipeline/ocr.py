@@ -2272,6 +2272,9 @@ _OIT_AS_ELEVEN = regex.compile(r"(?<=(?:ตัว\s*ชี\u0e49?\s*วัด|�
 # A session's number and year with the slash between them lost (``ครั้งที่๘๒๕๖๙`` for ๕/๒๕๖๙):
 # no session is numbered in five or six digits ending in a BE year.
 _SESSION_SLASH_LOST = regex.compile(r"(?<=ครั้ง\s*ที่?\s*)(?P<no>[\d๐-๙]{1,2})(?P<year>(?:25|๒๕)[\d๐-๙]{2})(?![\d๐-๙/])")
+# ... and an order's or a letter's number under its title, alone on its line (``ที่๑๘๔๒๕๖๙`` for
+# ๑๘๔/๒๕๖๙): no document is numbered in five to seven digits ending in a BE year.
+_NUMBER_SLASH_LOST = regex.compile(r"^(?P<lead>\s*ที่\s*)(?P<no>[\d๐-๙]{1,3})(?P<year>(?:25|๒๕)[\d๐-๙]{2})\s*$", regex.MULTILINE)
 # Specks of a stamp or a signature over Thai read as a lowercase Latin letter or three inside a
 # Thai word or before one (``วันอาทaิตยoad์ที15 aมีนาคม``): no Thai word holds them.
 _LATIN_SPECKS_IN_THAI = regex.compile(r"(?<=[\u0e01-\u0e4e])[a-z]{1,3}(?=[\u0e01-\u0e4e])|(?<=\s)[a-z](?=[\u0e01-\u0e2e])")
@@ -2346,6 +2349,7 @@ def repair_ocr_text(text: str) -> str:
     text = _ERA_AS_LATIN.sub(lambda m: "พ.ศ." if m.start() == 0 or text[m.start() - 1].isspace() else " พ.ศ.", text)
     text = _TIME_BROKEN.sub("ครั้งที่", _TIME_WITHOUT_KHO.sub("ครั้ง", text))
     text = _SESSION_SLASH_LOST.sub(lambda m: f"{m['no']}/{m['year']}", text)
+    text = _NUMBER_SLASH_LOST.sub(lambda m: f"{m['lead']}{m['no']}/{m['year']}", text)
     text = _LATIN_SPECKS_IN_THAI.sub("", text)
     text = _RESOLVED_AS_LATIN.sub(r"\1มติ ", _DIMENSION_THI_GARBLED.sub(r"\1ที่ ", text))
     text = _AGENDA_LABEL_GARBLED.sub(_agenda_label, _AGENDA_GARBLED.sub(_agenda_heading, text))

@@ -771,3 +771,14 @@ def test_an_ita_weight_alone_on_its_line_and_the_overall_column_garbled() -> Non
     assert sorted((s.fiscal_year, s.instrument, str(s.score)) for s in scores if s.fiscal_year == 2569) == [
         (2569, "EIT", "86.06"), (2569, "IIT", "87.71"), (2569, "ITA", "88.38"), (2569, "OIT", "90.63")
     ]
+
+
+def test_ocr_an_orders_number_whose_slash_a_scan_lost() -> None:
+    """heldout41 05 (200 dpi): ``ที่๑๘๘๒๕๖๙`` under the order's title: no order number was read."""
+    from pipeline.ocr import repair_ocr_text
+
+    assert repair_ocr_text("คำสั่งองค์การบริหารส่วนตำบลทดสอบ\n      ที่๑๘๘๒๕๖๙\nเรื่อง แต่งตั้ง") == (
+        "คำสั่งองค์การบริหารส่วนตำบลทดสอบ\n      ที่๑๘๘/๒๕๖๙\nเรื่อง แต่งตั้ง"
+    )
+    # (a number with more after it on its line is left alone: ``ที่ 1234 2569 ถนน...``)
+    assert repair_ocr_text("ที่ 12567 ถนนสายหลัก") == "ที่ 12567 ถนนสายหลัก"
