@@ -124,9 +124,19 @@ _GARBLED_RANK = regex.compile(r"^(?P<head>[ก-ฮ][ก-ฮ\u0e40-\u0e44]?\.?)(?
 _RANKS = tuple(p for p in PREFIXES if p.count(".") == 3)
 
 
+# A rank of two dotted letters a scan garbled: its first dot lost (``สอ.เกรียงไกร``), a letter
+# read into it (``สง.อ. สมหมาย``); the two letters name the rank.
+_GARBLED_SHORT_RANK = regex.compile(r"^(?P<a>[ก-ฮ])(?:[ก-ฮ]\.|\s?)(?P<b>[ก-ฮ])\.\s?(?=\p{Thai}{2,}\s+\p{Thai}{2,})")  # (a name after it)
+_SHORT_RANKS = frozenset(p for p in PREFIXES if regex.fullmatch(r"[ก-ฮ]\.[ก-ฮ]\.", p))
+# ... or a space a scan put between its two (``ว่าที่ร. ต.ธนพล``)
+_SPACED_RANK = regex.compile(r"^(?P<head>(?:ว่าที่\s?)?[ก-ฮ]\.)\s(?=[ก-ฮ]\.\p{Thai})")
+
+
 def garbled_rank(text: str) -> tuple[str, str] | None:
     """(rank, rest) where ``text`` opens with a rank a scan garbled the first letter of, when
     its last letters and its first one name one rank only; else None."""
+    if (short := _GARBLED_SHORT_RANK.match(text)) and (rank := f"{short['a']}.{short['b']}.") in _SHORT_RANKS:
+        return rank, text[short.end() :].strip()
     match = _GARBLED_RANK.match(text)
     if match is None:
         return None
@@ -136,7 +146,7 @@ def garbled_rank(text: str) -> tuple[str, str] | None:
 
 def split_prefix(text: str) -> tuple[str | None, str]:
     """(``นางสาว``, ``ดวงรัตน์ แก้วนิลกุล ...``) from ``นางสาวดวงรัตน์ แก้วนิลกุล ...``."""
-    text = text.strip()
+    text = _SPACED_RANK.sub(r"\g<head>", text.strip())
     if _NOT_A_NAME.match(text):
         return None, text
     match = _PREFIX_RE.match(text)

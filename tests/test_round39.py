@@ -782,3 +782,17 @@ def test_ocr_an_orders_number_whose_slash_a_scan_lost() -> None:
     )
     # (a number with more after it on its line is left alone: ``ที่ 1234 2569 ถนน...``)
     assert repair_ocr_text("ที่ 12567 ถนนสายหลัก") == "ที่ 12567 ถนนสายหลัก"
+
+
+def test_ranks_a_scan_garbled_before_a_name() -> None:
+    """heldout41 (copier): ``สอ.เกรียงไกร`` (its first dot lost), ``สง.อ. สมหมาย`` (a letter read
+    into it), ``ว่าที่ร. ต.ธนพล`` (a space inside it): the rank read into the name, the person lost."""
+    from parsers.common import split_prefix
+
+    assert split_prefix("สอ.เกรียงไกร บุญช่วย") == ("ส.อ.", "เกรียงไกร บุญช่วย")
+    assert split_prefix("สง.อ. สมหมาย ช่วยชู") == ("ส.อ.", "สมหมาย ช่วยชู")
+    assert split_prefix("ว่าที่ร. ต.ธนพล นาคสวัสดิ์") == ("ว่าที่ ร.ต.", "ธนพล นาคสวัสดิ์")
+    # (an abbreviated post is no rank: ``ผอ.กองช่าง``, ``สท.เขต 1``, ``อบต.นาดี``)
+    assert split_prefix("ผอ.กองช่าง นายสมชาย")[0] is None
+    assert split_prefix("สท.เขต 1")[0] is None
+    assert split_prefix("อบต.นาดี")[0] is None
