@@ -608,6 +608,14 @@ _SPACE_IN_THAI = regex.compile(
 MENDED_GAIN = 1  # characters more in dictionary words once the space is gone (an orphan letter joined)
 
 
+@functools.lru_cache(maxsize=4096)
+def _one_word(run: str) -> bool:
+    """Whether the run is one dictionary word."""
+    from pythainlp.corpus import thai_words
+
+    return run in thai_words()
+
+
 def _for_dictionary(run: str) -> str:
     """A run as the dictionary knows it: SARA AM written as NIKHAHIT and SARA AA (``ตําบล``)."""
     return run.replace("\u0e4d\u0e32", "\u0e33")
@@ -624,8 +632,10 @@ def mend_split_words(text: str) -> str:
         end, start = _TRAILING_THAI.search(text, 0, match.start()), _LEADING_THAI.match(text[match.end() :])
         if not end or not start or len(end.group()) < 2 or len(start.group()) < 2:
             continue  # (a letter alone, ``สมัยแรก ค รังที่``, belongs with what stands on its other side)
-        if start.group() in _family_names() or start.group() in _given_names() or end.group() in _given_names():
+        if start.group() in _family_names() or end.group() in _given_names():
             continue
+        if start.group() in _given_names() and _one_word(end.group()):
+            continue  # a given name after a word (``กรรมการ พรรณี``); ``นาคประ เสริฐ`` is one name cut
         left, right = _for_dictionary(end.group()[-WORD_WINDOW:]), _for_dictionary(start.group()[:WORD_WINDOW])
         if _covered(left + right) >= _covered(left) + _covered(right) + MENDED_GAIN:
             out.append(text[last : match.start()])

@@ -375,6 +375,8 @@ def test_ocr_a_space_inside_a_thai_word_is_taken_out_where_the_dictionary_says_s
     assert mend_split_words("ผู้รับผิดชอบ สำนักปลั ดเทศบาล (งานนิติการ)") == "ผู้รับผิดชอบ สำนักปลัดเทศบาล (งานนิติการ)"
     assert mend_split_words("ให้ผู้เกี่ยวข้องลงนา มในแบบแสดงความบริสุทธิ์ใจ") == "ให้ผู้เกี่ยวข้องลงนามในแบบแสดงความบริสุทธิ์ใจ"
     assert mend_split_words("เมื ่อคณะทำงานมาครบ") == "เมื่อคณะทำงานมาครบ"
+    # (a surname cut where its rest is also a given name: heldout39 02, 200 dpi)
+    assert mend_split_words("๔. นางสาวจุฑามาศ นาคประ เสริฐ แทน") == "๔. นางสาวจุฑามาศ นาคประเสริฐ แทน"
 
 
 def test_guard_spaces_between_words_names_and_abbreviations_stay() -> None:
