@@ -612,7 +612,7 @@ def fields_apart(lines: Sequence[Line]) -> list[Line]:
         bulleted = bulleted_label(row[first])
         # (``ผู้รับผิดชอบ | ทุกกอง | ระยะเวลา | ...``; a text layer's ``ผู้รับผิดชอบ ทุกกอง | ระยะเวลา ...``)
         bare = bool(BLOCK_LABEL_WORDS.fullmatch(row[first].strip()))
-        spaced = bool(SPACED_FIELD_LABEL.match(row[first].strip()) or SPACED_FOLLOW_UP.match(row[first].strip())) and not bare
+        spaced = spaced_label(row[first]) and not bare
         second = next(
             (
                 k
@@ -627,7 +627,7 @@ def fields_apart(lines: Sequence[Line]) -> list[Line]:
                     )
                     or (bulleted and bulleted_label(c))
                     or (bare and k > first + 1 and bool(BLOCK_LABEL_WORDS.fullmatch(c.strip())) and is_value(row[first + 1]))
-                    or (spaced and bool(SPACED_FIELD_LABEL.match(c.strip()) or SPACED_FOLLOW_UP.match(c.strip())))
+                    or (spaced and spaced_label(c))
                 )
             ),
             None,
@@ -637,6 +637,11 @@ def fields_apart(lines: Sequence[Line]) -> list[Line]:
             continue
         out += [replace(line, text="\t".join(row[:second])), replace(line, text="\t".join(row[second:]))]
     return out
+
+
+def spaced_label(cell: str) -> bool:
+    """A cell opening with a field's label and its value one space after it."""
+    return bool(SPACED_FIELD_LABEL.match(cell.strip()) or SPACED_FOLLOW_UP.match(cell.strip()))
 
 
 def is_value(cell: str) -> bool:
