@@ -2281,6 +2281,12 @@ _LATIN_SPECKS_IN_THAI = regex.compile(r"(?<=[\u0e01-\u0e4e])[a-z]{1,3}(?=[\u0e01
 # A letter glued before the word that opens a plan's or a measure's cell (``แมาตรการปรับปรุง...``):
 # a speck or a ruling's stroke; no word is a letter and มาตรการ run together so.
 _SPECK_BEFORE_ITEM = regex.compile(r"(?<=^|\t)[ก-ฮเ-ไ](?=(?:มาตรการ|โครงการ|กิจกรรม)\S)", regex.MULTILINE)
+# On an ITA page, the level an office is at read as a digit: ``อยู่ในระดับ 8`` (B), ``คะแนน (ระดับ 0)``
+# (C); a post's civil-service level is no office's (``นักวิชาการ... ระดับ 8`` has no อยู่ใน).
+_LEVEL_B_AS_EIGHT = regex.compile(r"(?<=อยู่\s*ใน\s*ระดับ\s{0,2})8(?=\s|$|\)|[ก-๏])", regex.MULTILINE)
+_LEVEL_C_AS_ZERO = regex.compile(r"(?<=คะแนน\s{0,2}\(\s{0,2}ระดับ\s{0,2})0(?=\s{0,2}\))")
+# Zeros glued to a Latin word (``Facebook00 ของเทศบาล``): a space or a speck the Thai model read so.
+_ZEROS_AFTER_WORD = regex.compile(r"(?<=[A-Za-z]{4})0{1,2}(?=\s|$|[ก-๏])", regex.MULTILINE)
 # A Thai zero glued to a Latin word (``No๐Gift Policy๐``): the digit re-reading's reading of a
 # space or a speck; no Thai digit follows a Latin letter (an OIT code is ``O๓``, not ``O๐``).
 _ZERO_AFTER_LATIN = regex.compile(r"(?<=[A-Za-z]\)?)๐(?![\d๐-๙])(?P<latin>(?=[A-Za-z]))?")
@@ -2337,12 +2343,13 @@ def repair_ocr_text(text: str) -> str:
     """Context repairs of OCR'd text, line by line, conservative by design."""
     text = mend_split_words(text)  # (first: the labels and words the repairs below look for made whole)
     text = _ZERO_AFTER_LATIN.sub(lambda m: " " if m["latin"] is not None else "", text)
-    text = _SPECK_BEFORE_ITEM.sub("", text)
+    text = _SPECK_BEFORE_ITEM.sub("", _ZEROS_AFTER_WORD.sub("", text))
     text = _ERA_WITH_A_LETTER.sub("พ.ศ.", _NUMBER_LABEL_AS_LATIN.sub(r"\1ที่ ", text))
     text = _OIT_GARBLED.sub("OIT", _OIT_AS_DIGITS.sub("OIT", _KHANA_BROKEN.sub("ค", text)))
     text = _OIT_AS_ELEVEN.sub("OIT", text)
     if _ITA_PAGE.search(text):
         text = _INSTRUMENT_CELL_AS_THAI.sub(lambda m: "IIT" if m["iit"] else "OIT", _OIT_AS_BARS.sub("OIT", text))
+        text = _LEVEL_C_AS_ZERO.sub("C", _LEVEL_B_AS_EIGHT.sub("B", text))
     text = oit_ranges(_OIT_ITEM_RANGE.sub(_oit_item_range, text))
     text = _GRADE_AS_DIGIT.sub("B", text)
     text = _COMMA_IN_NAME.sub(" ", _LETTER_BEFORE_AMOUNT.sub("", _LETTER_BEFORE_SCORE.sub("", text)))

@@ -798,3 +798,16 @@ def test_ranks_a_scan_garbled_before_a_name() -> None:
     assert split_prefix("ผอ.กองช่าง นายสมชาย")[0] is None
     assert split_prefix("สท.เขต 1")[0] is None
     assert split_prefix("อบต.นาดี")[0] is None
+
+
+def test_ocr_an_ita_level_read_as_a_digit_and_zeros_glued_to_a_latin_word() -> None:
+    """heldout40 07/08 (200 dpi): ``อยู่ในระดับ 8`` (B), ``คะแนน (ระดับ 0)`` (C) on an ITA page;
+    ``เพจ Facebook00 ของเทศบาล``: digits the page never had."""
+    from pipeline.ocr import repair_ocr_text
+
+    page = "ผลการประเมิน ITA ได้คะแนน ๗๖.๔๙ คะแนน อยู่ใน\nระดับ B\nปี ๒๕๖๗ ได้ ๗๑.๔๖ คะแนน (ระดับ 0) และ อยู่ในระดับ 8 โดยแบบวัด"
+    assert repair_ocr_text(page).split("\n")[2] == "ปี ๒๕๖๗ ได้ ๗๑.๔๖ คะแนน (ระดับ C) และ อยู่ในระดับ B โดยแบบวัด"
+    assert repair_ocr_text("ปรับปรุงเพจ Facebook00 ของเทศบาล") == "ปรับปรุงเพจ Facebook ของเทศบาล"
+    # (a post's level, a version's zeros, a level off an ITA page stay)
+    for text in ("ITA นักวิชาการเงินและบัญชี ระดับ 8", "ระบบ Office2000 ใหม่", "อยู่ในระดับ 8 ของหน่วยงาน"):
+        assert repair_ocr_text(text) == text
