@@ -40,6 +40,7 @@ from pipeline.model import Line, Parsed, Segment
 from pipeline.normalize import NO_TICK, TICK, clean, normalize_line
 from pipeline.thai import (
     BE_YEAR,
+    DOTLESS_ABBREVIATIONS,
     NOT_USED,
     find_fiscal_year,
     find_fiscal_years,
@@ -345,15 +346,12 @@ def quarter_label(text: str) -> int | None:
         text = regex.sub(r"\s+", "", text)
     months = [m for m in (month_number(t["month"]) for t in MONTH_TOKEN.finditer(text)) if m]
     if not months and (dotless := DOTLESS_RANGE.fullmatch(regex.sub(r"[.\s]", "", text))):
-        months = [DOTLESS_MONTHS[dotless["a"]]]  # (``ธค``, ``ม.ค.- มีค``, ``เมยมิย``: a scan's lost dots)
+        months = [DOTLESS_ABBREVIATIONS.index(dotless["a"]) + 1]  # (``ธค``, ``ม.ค.- มีค``, ``เมยมิย``: a scan's lost dots)
     return quarter_of_month(months[0]) if 1 <= len(months) <= 2 else None
 
 
 # Month abbreviations as a scan leaves them, their dots lost: a quarter header's range.
-DOTLESS_MONTHS = {
-    "มค": 1, "กพ": 2, "มีค": 3, "เมย": 4, "พค": 5, "มิย": 6, "กค": 7, "สค": 8, "กย": 9, "ตค": 10, "พย": 11, "ธค": 12,
-}  # fmt: skip
-_DOTLESS = "|".join(sorted(DOTLESS_MONTHS, key=len, reverse=True))
+_DOTLESS = "|".join(sorted(DOTLESS_ABBREVIATIONS, key=len, reverse=True))
 # (a range, two months or a garbled first one and a dash: a single month is a month column's)
 DOTLESS_RANGE = regex.compile(rf"(?:[A-Za-z]{{1,3}}[-–](?P<a>{_DOTLESS})|(?P<a>{_DOTLESS})[-–]?(?:{_DOTLESS}))(?:\d{{2,4}})?")
 

@@ -60,6 +60,7 @@ from pipeline.thai import (
     find_times,
     months_by_weekday,
     skeleton,
+    subsequence,
     to_arabic_digits,
     wrapped_inside_word,
     years_by_weekday,
@@ -694,12 +695,6 @@ def split_by_signature(name: str, cells_after: Sequence[str]) -> str:
 
 
 SPECKS_IN_NAME = 2  # letters a scan may add to a name that its signature column spells right
-
-
-def subsequence(short: str, long: str) -> bool:
-    """Whether ``short``'s letters stand in ``long`` in order (``long`` with a few more)."""
-    letters = iter(long)
-    return all(ch in letters for ch in short)
 
 
 def drop_signature(text: str, name: str) -> str:

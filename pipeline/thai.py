@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 from typing import Literal
@@ -39,6 +40,9 @@ _MONTH_VARIANTS[5] += ["พฤษภคม", "พฤษาคม"]
 _MONTH_VARIANTS[7] += ["กรกฏาคม"]
 _MONTH_VARIANTS[10] += ["ตุลคม"]
 _MONTH_VARIANTS[11] += ["พฤศจิกยน"]
+
+# The abbreviations as a scan leaves them without their dots (``ธค``, ``มีค``), in month order.
+DOTLESS_ABBREVIATIONS: tuple[str, ...] = tuple(abbr.replace(".", "") for abbr in thai_abbr_months)
 
 _MONTH_LOOKUP: dict[str, int] = {}
 for _month, _names in _MONTH_VARIANTS.items():
@@ -299,7 +303,8 @@ _DAY_LOST = _weekday_date(r"[^\d\s]{0,4}")
 _DAY_MISREAD = _weekday_date(r"(?P<day>\d{3}|3[2-9]|[4-9]\d)(?!\d)")
 
 
-def _subsequence(short: str, long: str) -> bool:
+def subsequence(short: str, long: str) -> bool:
+    """Whether ``short``'s characters stand in ``long`` in order (``long`` with a few more)."""
     rest = iter(long)
     return all(ch in rest for ch in short)
 
@@ -320,7 +325,7 @@ def dates_by_weekday(text: str) -> list[dt.date]:
     found = [day for day in days if day is not None and day.weekday() == weekday]
     if not misread:
         return found
-    held = [day for day in found if _subsequence(str(day.day), match["day"])]
+    held = [day for day in found if subsequence(str(day.day), match["day"])]
     longest = max((len(str(day.day)) for day in held), default=0)
     return [day for day in held if len(str(day.day)) == longest]  # (a digit too many, not two)
 
@@ -550,17 +555,33 @@ _SARA_AM_READINGS = regex.compile(
 _THAI_RUN = regex.compile(r"[\u0e01-\u0e4e](?:[\u0e01-\u0e4e]| (?=\u0e32))*")
 
 
+def _dictionary() -> frozenset[str]:
+    """pythainlp's word list (loaded once by pythainlp, on first use)."""
+    from pythainlp.corpus import thai_words
+
+    return thai_words()
+
+
+@functools.lru_cache(maxsize=8192)
+def _tokens(run: str) -> tuple[str, ...]:
+    """The run's words as pythainlp's dictionary tokeniser cuts it."""
+    from pythainlp.tokenize import word_tokenize
+
+    return tuple(word_tokenize(run, engine="newmm", keep_whitespace=False))
+
+
+@functools.lru_cache(maxsize=8192)
+def _covered(run: str) -> int:
+    """How many of the run's characters stand in dictionary words."""
+    words = _dictionary()
+    return sum(len(t) for t in _tokens(run) if t in words)
+
+
 @functools.lru_cache(maxsize=8192)
 def _word_score(run: str) -> tuple[float, int]:
     """(share of the run's characters inside dictionary words, minus the number of words):
     more of the run in known words first, then fewer and longer words."""
-    from pythainlp.corpus import thai_words
-    from pythainlp.tokenize import word_tokenize
-
-    words = thai_words()
-    tokens = word_tokenize(run, engine="newmm", keep_whitespace=False)
-    covered = sum(len(t) for t in tokens if t in words)
-    return round(covered / max(1, len(run.replace(" ", ""))), 6), -len(tokens)
+    return round(_covered(run) / max(1, len(run.replace(" ", ""))), 6), -len(_tokens(run))
 
 
 WORD_WINDOW = 12  # characters either side of a line break the dictionary looks at
@@ -586,16 +607,6 @@ def wrapped_inside_word(head: str, tail: str) -> bool:
     return len(left) not in breaks
 
 
-@functools.lru_cache(maxsize=8192)
-def _covered(run: str) -> int:
-    """How many of the run's characters stand in dictionary words."""
-    from pythainlp.corpus import thai_words
-    from pythainlp.tokenize import word_tokenize
-
-    words = thai_words()
-    return sum(len(t) for t in word_tokenize(run, engine="newmm", keep_whitespace=False) if t in words)
-
-
 # One space between Thai letters (OCR puts one where a letter's tail or mark stands apart:
 # ``แนวทางป ฏิบัติ``, ``สำนักปลั ดเทศบาล``); a person's name, its given name glued to the
 # prefix (``ให้นายฮาริส หลงสมัน``) or in brackets (a signer's), keeps the space before its
@@ -605,15 +616,8 @@ _SPACE_IN_THAI = regex.compile(
     r"(?<=[\u0e01-\u0e4e])(?<!(?:นาย|นาง|นางสาว|\()[\u0e01-\u0e4e]*) (?=[\u0e01-\u0e2e\u0e30\u0e31\u0e33-\u0e45\u0e47-\u0e4e])"
     r"(?![\u0e01-\u0e4e]+\.)(?!(?:รอง|ปลัด|นายก|ผู้|หัวหน้า|นัก|เจ้า|กรรมการ|ประธาน|สมาชิก|ครู|เลขานุการ|กำนัน|พนักงาน|ลูกจ้าง|นิติกร|อาจารย์|ตำแหน่ง|ตําแหน่ง))"
 )
+_THAI_LETTERS = regex.compile(r"[\u0e01-\u0e4e]+")
 MENDED_GAIN = 1  # characters more in dictionary words once the space is gone (an orphan letter joined)
-
-
-@functools.lru_cache(maxsize=4096)
-def _one_word(run: str) -> bool:
-    """Whether the run is one dictionary word."""
-    from pythainlp.corpus import thai_words
-
-    return run in thai_words()
 
 
 def _for_dictionary(run: str) -> str:
@@ -628,18 +632,22 @@ def mend_split_words(text: str) -> str:
     a space between two words is kept (``ที่ประชุม รับทราบ``: no gain), and between names
     (a surname the family-name list knows, a given name the given-name list knows)."""
     out, last = [], 0
-    for match in _SPACE_IN_THAI.finditer(text):
-        end, start = _TRAILING_THAI.search(text, 0, match.start()), _LEADING_THAI.match(text[match.end() :])
-        if not end or not start or len(end.group()) < 2 or len(start.group()) < 2:
-            continue  # (a letter alone, ``สมัยแรก ค รังที่``, belongs with what stands on its other side)
-        if start.group() in _family_names() or end.group() in _given_names():
+    # (each pair of Thai runs one character apart, once: the page is read in one pass)
+    for before, after in itertools.pairwise(_THAI_LETTERS.finditer(text)):
+        gap = before.end()
+        if after.start() != gap + 1 or not _SPACE_IN_THAI.match(text, gap):
             continue
-        if start.group() in _given_names() and _one_word(end.group()):
+        end, start = before.group(), after.group()
+        if len(end) < 2 or len(start) < 2:
+            continue  # (a letter alone, ``สมัยแรก ค รังที่``, belongs with what stands on its other side)
+        if start in _family_names() or end in _given_names():
+            continue
+        if start in _given_names() and end in _dictionary():
             continue  # a given name after a word (``กรรมการ พรรณี``); ``นาคประ เสริฐ`` is one name cut
-        left, right = _for_dictionary(end.group()[-WORD_WINDOW:]), _for_dictionary(start.group()[:WORD_WINDOW])
+        left, right = _for_dictionary(end[-WORD_WINDOW:]), _for_dictionary(start[:WORD_WINDOW])
         if _covered(left + right) >= _covered(left) + _covered(right) + MENDED_GAIN:
-            out.append(text[last : match.start()])
-            last = match.end()
+            out.append(text[last:gap])
+            last = gap + 1
     return "".join(out) + text[last:] if out else text
 
 
