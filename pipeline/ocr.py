@@ -1443,8 +1443,15 @@ def glyph_templates(font_dir: Path = TEMPLATE_FONT_DIR) -> tuple[str, Image.Imag
 
 def glyph_distances(glyph: Image.Image) -> dict[str, float]:
     """Character -> distance (0..1) of an ink-is-white glyph to its nearest template."""
+    return dict(_glyph_distances(glyph.mode, glyph.size, glyph.tobytes()))
+
+
+@functools.lru_cache(maxsize=512)
+def _glyph_distances(mode: str, size: tuple[int, int], data: bytes) -> tuple[tuple[str, float], ...]:
+    # By the crop's pixels: cutting a blob into digits classifies each piece and then weighs
+    # it again, at a dozen cut positions that give the same pieces.
     chars, strip = glyph_templates()
-    return _distances(glyph, chars, strip)
+    return tuple(_distances(Image.frombytes(mode, size, data), chars, strip).items())
 
 
 # Digits whose stroke reaches over the next one (the flag of ๕, of ๔): at 200 dpi the pair is
@@ -1456,8 +1463,8 @@ TOUCHING_FIRST = "๔๕"
 def warm_up() -> None:
     """What every page reuses, loaded once per process: the digit and pair templates drawn
     from the fonts, pythainlp's dictionary."""
-    glyph_templates()
-    pair_templates()
+    _groups(tuple(glyph_templates()[0]))
+    _groups(pair_templates()[0])
     thai.warm_up()
 
 
@@ -1493,8 +1500,9 @@ def _groups(chars: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray, tuple[str, 
     """(template order grouping each character's templates together, where each group starts,
     the characters in their first template's order) for ``np.minimum.reduceat``."""
     names = tuple(dict.fromkeys(chars))
-    order = np.array(sorted(range(len(chars)), key=lambda i: (names.index(chars[i]), i)), dtype=np.intp)
-    sizes = [chars.count(name) for name in names]
+    rank = {name: k for k, name in enumerate(names)}
+    order = np.array(sorted(range(len(chars)), key=lambda i: (rank[chars[i]], i)), dtype=np.intp)
+    sizes = list(Counter(chars)[name] for name in names)
     starts = np.array([0, *itertools.accumulate(sizes)][:-1], dtype=np.intp)
     return order, starts, names
 
