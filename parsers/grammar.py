@@ -137,7 +137,7 @@ AT_WORD = r"(?:^|(?<=\s))ณ(?![\u0e30-\u0e3a\u0e47-\u0e4e])"
 # Where a heading line stops being the title: session, fiscal year, sitting, date, time, venue.
 # (the office's address after its name ends the title too: ``... อำเภอควนขนุน จังหวัดพัทลุง``)
 HEADING_CUT = regex.compile(
-    r"\s+(?:อำเภอ|อ\.)\s?\S+\s+(?:จังหวัด|จ\.)|\s*(?:ครั้ง\s*ที่|ประจำ\s*ปี\s*(?:งบ\s*ประมาณ)?\s*(?:พ\.\s?ศ\.)?\s*\d|สมัย\s*(?:สามัญ|วิสามัญ|ประชุม|ที่)|"
+    r"\s+(?:อำเภอ|อ\.)\s?\S+\s+(?:จังหวัด|จ\.)|\s*(?:ครั้ง\s*ที่|ประจำ\s*เดือน\s*\S{3,12}\s*(?:พ\.\s?ศ\.\s*)?\d{4}|ประจำ\s*ปี\s*(?:งบ\s*ประมาณ)?\s*(?:พ\.\s?ศ\.)?\s*\d|สมัย\s*(?:สามัญ|วิสามัญ|ประชุม|ที่)|"
     rf"(?:ใน|เมื่อ)?\s*วัน(?:ที่|{WEEKDAY_WORDS})|เวลา\s*[:：]?\s*\d|{AT_WORD}(?=\s|ห้อง|อาคาร|ศาลา|หอประชุม|ที่ทำการ|สำนักงาน))"
 )
 DATE_LINE = regex.compile(rf"^(?:ใน|เมื่อ)?\s*วัน\s*(?:ที่|{WEEKDAY_WORDS})|^เวลา\s*[:：]?\s*\d")

@@ -240,7 +240,9 @@ WHOLE_IN_BRACKETS = regex.compile(r"\((?P<title>[^()]+)\)")  # a title printed i
 SUB_LIST_LABEL = regex.compile(
     r"^[ก-ฮ]\.\s*\S.*?จำนวน\s*\d{1,4}\s*คน(?:\s*(?:ได้แก่|ดังนี้|ประกอบด้วย))?$"
     # a caption over a council's members by district, or over the officers by side
-    r"|^(?:เขต\s*(?:เล\u0e37?อก\s*ต\u0e31?\u0e49?ง\s*)?(?:ท\u0e35?\u0e48?\s*)?\d{1,2}|ฝ\u0e48?าย\s*(?:บริหาร|ประจำ|สภา|ข้าราชการ|เลขานุการ)|คณะ\s*ผู้\s*บริหาร)\s*:?$"
+    r"|^(?:เขต\s*(?:เล\u0e37?อก\s*ต\u0e31?\u0e49?ง\s*)?(?:ท\u0e35?\u0e48?\s*)?\d{1,2}|ฝ\u0e48?าย\s*(?:บริหาร|ประจำ|สภา|ข้าราชการ|เลขานุการ)|คณะ\s*ผู้\s*บริหาร"
+    # (a town's staff meeting: ``หัวหน้าส่วนราชการ``, ``หัวหน้าฝ่าย``, ``พนักงานเทศบาล``)
+    r"|หัวหน้า\s*(?:ส่วน\s*ราชการ|ฝ่าย)|พนักงาน\s*(?:เทศบาล|ส่วน\s*ตำบล))\s*:?$"
     # ... or over the members by where they sat (``ก. ประชุม ณ ห้องประชุม``, ``ข. ประชุมผ่านระบบออนไลน์``)
     r"|^[ก-ฮ][.)]\s*(?:ประชุม|ร่วมประชุม|เข้าร่วม(?:ประชุม)?)\s*(?:ณ|ผ่าน|ทาง|ด้วย|ที่|แบบ|ใน).{0,60}$"
     # ... or over each committee of a joint meeting (``ก. คณะกรรมการพัฒนาท้องถิ่น``)
@@ -319,7 +321,7 @@ SURNAME_CELL = regex.compile(r"(?:^|\t)\s*(?:นาม\s*)?สกุล\s*(?:\t|
 ARRIVAL_REMARK = regex.compile(r"^(?:มา|เข้า|ออก|กลับ)\s*(?:ประชุม\s*)?(?:เวลา|ก่อน|สาย)")  # ``มาเวลา 14:10 น.``
 # Committee roles, as printed in an attendance list's role column.
 ROLE = regex.compile(
-    r"^(?:(?:รอง)?ประธาน(?:กรรมการ|อนุกรรมการ|คณะ(?:กรรมการ|ทำงาน|อนุกรรมการ)|ใน\s*ที่\s*ประชุม|การ\s*ประชุม)?|"
+    r"^(?:(?:รอง)?ประธาน(?:กรรมการ|อนุกรรมการ|คณะ(?:กรรมการ|ทำงาน|อนุกรรมการ)|(?:ใน\s*)?ที่\s*ประชุม|การ\s*ประชุม)?|"
     r"(?:(?:รอง)?หัวหน้า)?คณะ(?:ทำงาน|กรรมการ)|"
     r"(?:อนุ)?กรรมการ(?:ผู้ทรงคุณวุฒิ|ตรวจสอบ(?:กิจการ)?)?|ที่ปรึกษา(?:คณะ(?:กรรมการ|ทำงาน))?|(?:ผู้ช่วย)?เลขานุการ|"
     r"(?:ผู้ช่วย)?เหรัญญิก|ปฏิคม|นายทะเบียน)ฯ?"  # (a fund's or a group's board: its treasurer's aide, host, registrar)
@@ -422,6 +424,8 @@ CHANGED = tolerant(
     r"(?:แก้\s*ไข|ปรับ\s*แก้|เพิ่ม\s*เติม|ปรับ\s*ปรุง)"
     # ``เห็นชอบร่างแผนฯ โดยให้เพิ่มกิจกรรม...``: the change the meeting asked for
     r"|(?:โดย|และ|แต่)\s*ให้\s*(?:เพิ่ม|ตัด|ลด|ปรับ|เปลี่ยน|งด)"
+    # ``เห็นชอบ โดยให้ทุกส่วนราชการปรับลดคำขอ...``: whoever is named, the figures proposed go down or up
+    r"|(?:โดย|แต่)\s*ให้\s*(?:ทุก\s*)?\S{2,30}?ปรับ\s*(?:ลด|เพิ่ม)"
     # ``... โดยให้เลื่อนเวทีประชาคมหมู่ที่ 7 จากวันที่ 9 เม.ย. 69 เป็นวันจันทร์ที่ 20 เม.ย. 69``,
     # ``โดยเลื่อนวันที่ 10 ก.พ. 69 เป็นวัน...``: a date of the proposal changed
     # (``โดยให้เลื่อนการเบิกจ่ายไปไตรมาสหน้า`` is a task, no change)
@@ -1720,7 +1724,30 @@ def titled_apart(text: str) -> bool:
     เรื่อง | สาระสำคัญ | มติที่ประชุม``): a title wrapped down its cell is the title's rest, the
     points below are the item's body."""
     row = [HEADER_SPECKS.sub("", c) for c in cells(text)]
-    return sum(1 for c in row if AGENDA_TABLE_TOPIC.search(c)) >= 2
+    return sum(1 for c in row if AGENDA_TABLE_TOPIC.search(c)) >= 2 or detail_column(text)
+
+
+def detail_column(text: str) -> bool:
+    """An agenda table with a column of what was done between its topics and its resolutions
+    (``ที่ | เรื่อง/ข้อสั่งการ | ผลการดำเนินงาน | มติที่ประชุม``): its titles wrap down their own
+    column, and a row's cells stand where they are (a row under an item that fills two cells
+    fills the topic's and the results', not the resolution's)."""
+    columns = agenda_table_columns(text)
+    row = [HEADER_SPECKS.sub("", c) for c in cells(text)]
+    return columns is not None and any(DETAIL_COLUMN.match(c) for c in row[columns[1] + 1 : columns[2]])
+
+
+def beyond_column(text: str, longest: int) -> bool:
+    """A line under an agenda table that is no row of it: one cell, wider than any of the table's
+    cells so far by half (the minutes' text going on under the table, indented)."""
+    filled = [c for c in cells(text) if c]
+    return len(filled) == 1 and longest > 0 and display_width(filled[0]) > max(TABLE_CELL_WIDEST, 1.5 * longest)
+
+
+TABLE_CELL_WIDEST = 40  # display columns: a cell of an agenda table's narrow columns is never wider
+
+
+DETAIL_COLUMN = regex.compile(r"^(?:ผล\s*การ\s*(?:ดำเนิน|ปฏิบัติ)|รายละเอียด|ความ\s*คืบ\s*หน้า)")
 
 
 def agenda_table_lines(lines: Sequence[Line]) -> list[Line]:
@@ -1735,6 +1762,8 @@ def agenda_table_lines(lines: Sequence[Line]) -> list[Line]:
     apart = False  # the titles in a column of their own
     pointed = False  # the item's first point was written out (under the points column's label)
     heading_at: int | None = None  # the item's heading in ``out`` while its title may go on
+    detailed = False  # a column of what was done between the topics and the resolutions
+    longest = 0  # display width of the widest cell left of the resolutions so far
 
     def close() -> None:
         nonlocal resolution
@@ -1747,11 +1776,12 @@ def agenda_table_lines(lines: Sequence[Line]) -> list[Line]:
         header = agenda_table_columns(line.text) if "\t" in line.text else None
         if header is not None:
             columns, apart = header, titled_apart(line.text)  # (the header again on a later page)
+            detailed, longest = detail_column(line.text), 0
             continue
         if columns is None:
             out.append(line)
             continue
-        if "\t" not in line.text:
+        if "\t" not in line.text or AGENDA_ITEM.match(line.text) or beyond_column(line.text, longest):
             if not line.text.strip():
                 continue
             close()
@@ -1759,9 +1789,10 @@ def agenda_table_lines(lines: Sequence[Line]) -> list[Line]:
             out.append(line)
             continue
         row = cells(line.text)
+        longest = max([longest, *(display_width(c) for c in row[1 : columns[2]])])
         number, topic, said = (row[k] if k < len(row) else "" for k in columns)
         in_title_column = topic  # (before a short row's cells are taken by what they hold)
-        if not number and len(filled := [c for c in row if c]) <= 2:
+        if not number and len(filled := [c for c in row if c]) <= 2 and not detailed:
             # a row under an item: its cells by what they hold, not where (a point's indent
             # reads as one more column); one short cell goes on a resolution still running
             lone = len(filled) == 1 and len(filled[0]) <= RESOLUTION_WRAP and bool(resolution and resolution[-1])
