@@ -80,6 +80,7 @@ COLUMN_SLACK = 10  # display characters a wrapped cell may run past its column's
 GROUP_ROW = regex.compile(r"^(?:ด\u0e49?าน|มิติ|หมวด|ยุทธศาสตร์|กลุ่ม)\s*ท\u0e35?\u0e48?\s*\d{1,2}(?!\d)")  # (ดานท๑: a scan)
 # An ITA indicator's row across the table over its measures (``ตัวชี้วัดที่ 3 การใช้อำนาจ (IIT)``),
 # alone on its line from the first column.
+INDICATOR_CELL = regex.compile(r"^ต\u0e31?ว\s*ช\u0e35?[\u0e48\u0e49]?\s*ว\u0e31?ด\s*(?:ท\u0e35?\u0e48?\s*)?\d{1,2}(?!\d)")
 INDICATOR_ROW = regex.compile(r"^ต\u0e31?ว\s*ช\u0e35?[\u0e48\u0e49]?\s*ว\u0e31?ด\s*ท\u0e35?\u0e48?\s*\d{1,2}(?!\d)\s*\S")  # (ชี่: a scan's tone mark)
 # ... its words garbled by a scan past that pattern, its number and instrument still read
 # (``ต วชีวั ท 4 การ ศคงทภร5 พย์สินของราชการ (IIT)``)
@@ -310,6 +311,7 @@ class TableReader:
     # ``มาตรการที่ ๑  <name>`` over a small table of its own with no measure column
     # (ผู้รับผิดชอบ | แนวทางปฏิบัติ | ระยะเวลา | การติดตามผล): the heading's number and name
     heading: tuple[int, str] | None = None
+    labelled_rows: bool = False  # unnumbered rows, each opened by its indicator in the first column
 
     def read(self, lines: Sequence[Line]) -> None:
         for i, line in enumerate(lines):
@@ -460,12 +462,21 @@ class TableReader:
             return
         if len(filled) >= 2 and not self.rows:
             self.numbered = False
+            # (rows opened by their indicator, ``ตัวชี้วัดที่ 2 | มาตรการ... | ...``, wrapped down
+            # the first column too: only such a first cell opens the next row)
+            self.labelled_rows = bool(first and INDICATOR_CELL.match(first))
+        if len(filled) >= 2 and not self.numbered and self.labelled_rows and not INDICATOR_CELL.match(first):
+            self.continue_row(row)
+            return
         if len(filled) >= 2 and not self.numbered:
             self.count += 1
             self.start_row(row, None, line.page_no)
             return
         if self.rows and len(filled) >= 2 and not TABLE_END.search(first):
             self.continue_row(row)
+            return
+        if self.rows and not self.numbered and self.labelled_rows:
+            self.continue_row(row)  # (the indicator's wrapped words alone: ``งบประมาณ``, ``(78.25)``)
             return
         if (
             self.rows

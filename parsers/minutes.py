@@ -109,6 +109,8 @@ VOTE_LABEL = regex.compile(
 )
 VOTE_UNIT = regex.compile(r"\(\s*(?:เสียง|คน|[A-Za-z]{2,5})\s*\)?")
 VOTE_COUNT = regex.compile(r"\d{1,3}|[-–—]")
+VOTE_ROWS_HEADER = regex.compile(r"^(?:ผล\s*(?:การ\s*)?(?:ลง\s*)?(?:มติ|คะแนน)|การ\s*ลง\s*มติ|มติ)$")
+VOTE_ROWS_COUNT = regex.compile(r"^(?:จำนวน|คะแนน)(?:\s*เสียง)?\s*(?:\(\s*(?:เสียง|คน)\s*\))?$")
 # What opens a person's name in running text: a prefix (``นาย``, ``นาง``, ``ว่าที่``, a rank ``จ.ส.อ.``)
 PERSON_OPENS = r"(?:นาย|นาง|ว่าที่|ด\.|ส\.|จ\.|พ\.|ร\.|ดร\.)"
 # A committee role a ``หน้าที่`` label precedes (``หน้าที่กรรมการ``, ``หน้าที่  ประธานกรรมการ``).
@@ -390,6 +392,7 @@ STRAY = regex.compile(r"(?:(?<=\s)|^)['\"`|~^‘’“”]+(?=\s|$)")
 # Outcome words are read also where OCR dropped their marks (``เลือน``, ``แกไข``).
 REJECTED = tolerant(
     r"ไม่\s*(?:ให้\s*ความ\s*)?เห็น\s*(?:ชอบ|ควร)|ไม่\s*อนุมัติ|ไม่\s*เห็น\s*ด้วย|ไม่\s*รับรอง|ไม่\s*อนุญาต|ตก\s*ไป"
+    r"|ไม่\s*รับ\s*หลัก\s*การ"  # (a bill refused in its first reading)
 )
 DEFERRED = tolerant(
     r"^(?:ให้\s*)?เลื่อน|เลื่อน\s*(?:การ\s*)?(?:พิจารณา|ออกไป|ไป)|(?:ให้\s*)?นำ\s*กลับ\s*ไป\s*(?:พิจารณา|ทบทวน|ปรับ|แก้|ทำ|ศึกษา)|"
@@ -404,7 +407,7 @@ DEFERRED = tolerant(
 # ส่วนราย (ง) ให้ชะลอไว้``).
 PART_APPROVED = tolerant(
     r"^(?:อนุมัติ|เห็น\s*ชอบ).{0,200}?ส่วน\s*(?:ราย|รายการ|โครงการ)\S{0,40}?\s*(?:\S+\s+){0,2}?"
-    r"(?:ให้\s*)?(?:ชะลอ|ไม่\s*อนุมัติ|ไม่\s*เห็น\s*ชอบ|\S*.{0,60}?เสนอ\s*ใหม่)"
+    r"(?:ให้\s*)?(?:ชะลอ|ไม่\s*อนุมัติ|ไม่\s*เห็น\s*ชอบ|\S*.{0,60}?เสนอ\s*ใหม่|ปรับ\s*(?:ลด|เพิ่ม)|ตัด|ลด)"
 )
 # A motion its mover withdrew (``อนุญาตให้ถอนญัตติ``): nothing decided on it.
 WITHDRAWN = tolerant(r"^(?:อนุญาต\s*ให้\s*)?ถอน\s*ญัตติ")
@@ -439,15 +442,16 @@ CHANGED = tolerant(
     # nor what was proposed, ``โดยปรับเพิ่มโครงการ ... ตามที่เสนอ``);
     # ``ตามที่คณะกรรมการแปรญัตติแก้ไขเพิ่มเติม``: a bill as its committee amended it
     r"|(?<!โอน[^.]{0,60})โดย\s*ปรับ\s*(?:ลด|เพิ่ม|เป็น)(?![^.]{0,80}ตาม\s*ที่[^.]{0,30}เสนอ)|แทน\s*(?:ที่|จาก\s*ที่)\s*(?:เสนอ|ขอ)"
-    r"|ตาม\s*ที่\s*คณะ\s*กรรมการ\s*แปร\s*ญัตติ\s*(?:แก้\s*ไข|เพิ่ม\s*เติม|ปรับ)"
+    r"|ตาม\s*(?:ร่าง\s*)?ที่\s*คณะ\s*กรรมการ\s*แปร\s*ญัตติ\s*(?:แก้\s*ไข|เพิ่ม\s*เติม|ปรับ)"
 )
 COUNT_OF_VERB = regex.compile(r"ด้วย\s*คะแนน\s*(?:เสียง)?\s*(?P<n>\d{1,3})\s*เสียง")
 VOTES = tolerant(
     r"(?P<neg>ไม่\s*(?:ให้\s*ความ\s*)?)?(?:เห็น\s*ชอบ|อนุมัติ|เห็น\s*ด้วย|รับรอง)"
     # ``เห็นชอบรับหลักการ 7 เสียง``, ``ไม่อนุมัติ ด้วยคะแนนเสียง 6 เสียง``: a few words may come between
-    r"(?:\s*[=:]\s*|[^\d=:]{0,24}?)(?:จำนวน\s*)?(?P<n>\d{1,3})\s*(?:เสียง|คน)"
+    r"(?:\s*[=:]\s*|[^\d=:]{0,24}?)(?:จำนวน\s*)?(?P<n>\d{1,3})\s*(?:เสียง|คน|(?=[/)]))"
+    # (``(เห็นชอบ 8 / ไม่เห็นชอบ 1 / งดออกเสียง 1)``: a tally in brackets, its counts bare)
 )
-APPROVED = tolerant(r"เห็น\s*ชอบ|อนุมัติ|เห็น\s*ด้วย|เห็น\s*ควร|รับรอง|(?<!ใบ\s*)อนุญาต|เอกฉันท์")
+APPROVED = tolerant(r"เห็น\s*ชอบ|อนุมัติ|เห็น\s*ด้วย|เห็น\s*ควร|รับรอง|(?<!ใบ\s*)อนุญาต|เอกฉันท์|รับ\s*หลัก\s*การ")
 # (``ทราบ`` alone where the meeting took note, not in ``แจ้ง...ให้ทราบ``, telling others)
 ACKNOWLEDGED = tolerant(r"รับ\s*ทราบ|(?<!แจ้ง.{0,40})ทราบ")
 
@@ -840,6 +844,7 @@ class MinutesReader:
     bracketed_top: str | None = None  # the item whose sub-items are numbered in brackets
     group_role: str | None = None  # a role heading the people below it (``คณะทำงาน``)
     vote_labels: list[str] = field(default_factory=list)  # a vote table's header, its count on the next line
+    votes_down: bool = False  # in a vote table whose labels go down its first column
 
     def read(self, lines: Sequence[Line]) -> None:
         # (the raw lines by source line: an agenda table's rows become several lines each)
@@ -1674,6 +1679,16 @@ class MinutesReader:
             self.resolutions[-1].open = False
             self.vote_labels = [VOTE_UNIT.sub("", c).strip() for c in row]
             return True
+        if len(row) == 2 and VOTE_ROWS_HEADER.match(row[0]) and VOTE_ROWS_COUNT.match(row[1]):
+            # ``ผลการลงมติ | จำนวน (เสียง)`` over ``อนุมัติ | 5`` ...: the labels down a column
+            self.resolutions[-1].open, self.votes_down = False, True
+            return True
+        if self.votes_down and len(row) == 2 and VOTE_LABEL.match(row[0]) and VOTE_COUNT.fullmatch(row[1]):
+            label, n = VOTE_UNIT.sub("", row[0]).strip(), "0" if row[1] in "-–—" else row[1]
+            if not label.startswith("รวม"):
+                self.resolutions[-1].votes = f"{self.resolutions[-1].votes} {label} {n} เสียง".strip()
+            return True
+        self.votes_down = False
         labels, self.vote_labels = self.vote_labels, []
         if labels and len(row) == len(labels) and all(VOTE_COUNT.fullmatch(c) for c in row):
             counted = [(label, "0" if c in "-–—" else c) for label, c in zip(labels, row, strict=True)]

@@ -78,7 +78,10 @@ CONTINUED = regex.compile(r"\s*\(\s*ต่อ\s*\)\s*$")
 AMENDED_IN = regex.compile(
     r"(?:ยกเลิก|แก้ไข|เพิ่ม)\S*.{0,40}?ใน\s*ข้อ\s*\d{1,2}(?:\.\d{1,2})*\s+(?P<group>คณะ\s*(?:อนุ)?(?:กรรมการ|ทำงาน)[^()\d]{0,60}?)\s*(?:\(|$|ซึ่ง|และ)"
 )
-REPLACED = regex.compile(r"แต่งตั้ง\S*.{0,30}?แทน")  # (the clause names who replaces the one it cancels)
+REPLACED = regex.compile(r"แต่งตั้ง\S*.{0,30}?แทน")
+# A clause of an order that changes a committee, listing who leaves it (``ให้บุคคลดังต่อไปนี้
+# พ้นจากการเป็นกรรมการ``, ``ยกเลิกการแต่งตั้ง``).
+RELIEVED = regex.compile(r"พ้น\s*จาก\s*(?:การ\s*เป็น|ตำแหน่ง|หน้าที่)|ยกเลิก\s*(?:การ\s*)?แต่ง\s*ตั้ง\s*(?:บุคคล|ผู้|ราย)")  # (the clause names who replaces the one it cancels)
 CLAUSE = regex.compile(r"^ข้อ\s*\d")
 GROUP_WORD = regex.compile(r"^(?:ค\s?ณะ|อนุกรรมการ|กรรมการ|ฝ่าย|ทีม|หน่วย|กลุ่ม|ชุด|ศูนย์|ผู้\s*ควบคุม\s*งาน)")  # (ค ณะ: OCR)
 MAX_GROUP_NAME = 120
@@ -366,9 +369,14 @@ def composed_of_tail(text: str) -> str | None:
     """The wrapped rest of ``ประกอบด้วย`` when a line holds nothing else (a scan may leave
     the heading's lost number before it, ``๑๔๔ ด้วย``, and a lone mark after it)."""
     rest = regex.sub(r"(?<=ด้วย)\s*[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]+$", "", regex.sub(r"^[\d๐-๙.\s]+", "", text).strip())
-    if regex.fullmatch(r"(?:โดย\s*)?ปร\u0e30?\s*กอบ\s*ด\u0e49?วย\s*:?", rest):
+    if regex.fullmatch(r"(?:โดย\s*)?ปร\u0e30?\s*กอบ\s*ด\u0e49?วย\s*(?:(?:บุคคล|ผู้)?\s*(?:ดัง)?\s*ต่อ\s*ไป\s*นี้\s*)?:?", rest):
         return rest  # the whole word wrapped onto a line of its own
     return rest if len(rest) <= 8 and COMPOSED_OF_TAIL.fullmatch(rest) else None
+
+
+# A caption over a committee's members of one kind, with their count (``(๑) สมาชิกสภาท้องถิ่นที่
+# สภาท้องถิ่นคัดเลือก จำนวน ๓ คน``): the members' list goes on under it.
+CATEGORY_CAPTION = regex.compile(r"^\(?\d{1,2}[.)]\s*\S[^\t]{0,90}?จำนวน\s*\d{1,3}\s*(?:คน|ราย)$")
 
 
 def is_member_line(text: str) -> bool:
@@ -462,6 +470,7 @@ class MemberReader:
     role_heading: str | None = None  # a role on a line of its own over the members who hold it
     amended: bool = False  # the group is one an amending clause named
     pending_group: str | None = None  # ... named by a clause not yet seen to appoint anyone in place
+    relieving: bool = False  # in a clause that lists who leaves the committee
 
     def read(self, lines: Sequence[Line]) -> None:
         for i, line in enumerate(lines):
@@ -494,6 +503,9 @@ class MemberReader:
                 self.pending_group = " ".join(amended["group"].split())
             elif heading is None and CLAUSE.match(flat):
                 self.pending_group = None
+                # ``ข้อ ๑ ให้บุคคลดังต่อไปนี้ พ้นจากการเป็นกรรมการ``: who leaves, listed, is no member
+                clause = f"{flat} {next_text}"
+                self.relieving = bool(RELIEVED.search(clause)) and not REPLACED.search(clause)
                 if self.amended:
                     self.group, self.amended = None, False  # the next clause: the replacements' group is over
             if self.pending_group is not None and REPLACED.search(f"{flat} {next_text}"):
@@ -553,6 +565,9 @@ class MemberReader:
                 held = next((k for k, part in enumerate(member.position_parts) if part.endswith(cell)), None)
                 if held is not None and (kept_post := member.position_parts[held].removesuffix(cell).strip()):
                     member.role, member.position_parts[held] = cell, kept_post
+            if member is not None and self.relieving:
+                self.open_member = None
+                continue
             if member is not None:
                 member.role = member.role or self.role_heading
                 self.members.append(member)
@@ -631,8 +646,8 @@ class MemberReader:
         """The line after ``i``, past a table's header row (ลำดับ | ชื่อ - สกุล | ตำแหน่ง ...)."""
         for line in lines[i + 1 : i + 4]:
             text = line.text.strip()
-            if is_table_header(text) or composed_of_tail(text) is not None:
-                continue  # (the rest of a wrapped ``ประกอบด้วย``)
+            if is_table_header(text) or composed_of_tail(text) is not None or CATEGORY_CAPTION.match(text):
+                continue  # (the rest of a wrapped ``ประกอบด้วย``; a caption over the members of one kind)
             return text
         return ""
 
@@ -786,6 +801,13 @@ def correct_office(position: str | None, office: str | None) -> str | None:
     return PLACE_IN_POSITION.sub(fix, position)
 
 
+def restated(members: list[Member]) -> list[Member]:
+    """The members without those an amending clause appointed in place (no committee named)
+    whom a later list of the committee, as it now stands, names again."""
+    named = {m.full_name for m in members if m.group_name is not None and m.full_name}
+    return [m for m in members if m.group_name is not None or m.full_name not in named]
+
+
 def mended_sub_numbers(members: list[Member]) -> list[Member]:
     """A group's members numbered ``๒.๑ ๒.๒ ...`` whose sub-numbers a scan misread past a page
     break (``๒.๕ ๒.๕ ๒.๒๐`` for ๒.๔ ๒.๕ ๒.๖): when the group opens at its ``.1`` and at least
@@ -857,7 +879,7 @@ def parse(segment: Segment) -> Parsed:
         reader.open_member = None
         reader.read(lines[signature.end :])
     everything = join_lines(lines)  # (names printed elsewhere in the order)
-    for member in mended_sub_numbers(reader.members):
+    for member in mended_sub_numbers(restated(reader.members)):
         parsed.rows.append(
             CommitteeMember(
                 doc_id=segment.doc_id,

@@ -107,3 +107,105 @@ def test_an_approval_whose_figures_someone_is_to_cut() -> None:
     # (a task to improve something is no change; nor a note with a task)
     assert outcome_of("อนุมัติ และให้กองช่างปรับปรุงถนนสายบ้านนาดี") == "approved"
     assert outcome_of("รับทราบ และให้กองคลังปรับลดค่าใช้จ่าย") == "acknowledged"
+
+
+RESHUFFLE = [
+    "คำสั่งองค์การบริหารส่วนตำบลนาดี",
+    "ที่ ๑๙๘/๒๕๖๙",
+    "เรื่อง  ปรับปรุงคณะกรรมการติดตามและประเมินผลแผนพัฒนาท้องถิ่น",
+    "        ตามคำสั่งองค์การบริหารส่วนตำบลนาดี ที่ ๒๑๔/๒๕๖๗ ได้แต่งตั้งคณะกรรมการไว้แล้ว นั้น",
+    "        ข้อ ๑  ให้บุคคลดังต่อไปนี้พ้นจากการเป็นกรรมการ",
+    "              (๑) นายสมพงษ์ ศรีคำ         สมาชิกสภา อบต. หมู่ที่ ๖       (ลาออกจากสมาชิกภาพ)",
+    "              (๒) นายวิรัช ทองสุข          ผู้อำนวยการกองช่าง           (โอนย้าย)",
+    "        ข้อ ๒  แต่งตั้งบุคคลดังต่อไปนี้เป็นกรรมการแทน",
+    "              (๑) นายชาตรี วงศ์สุวรรณ      สมาชิกสภา อบต. หมู่ที่ ๒       แทน นายสมพงษ์ ศรีคำ",
+    "        ข้อ ๓  เมื่อปรับปรุงตามข้อ ๑ และข้อ ๒ แล้ว ให้คณะกรรมการติดตามและประเมินผลแผนพัฒนาท้องถิ่น",
+    "ประกอบด้วยบุคคลดังต่อไปนี้",
+    "        (๑) สมาชิกสภาท้องถิ่นที่สภาท้องถิ่นคัดเลือก จำนวน ๒ คน",
+    "            ๑. นายสุดใจ พรหมบุตร          สมาชิกสภา อบต. หมู่ที่ ๑           ประธานกรรมการ",
+    "            ๒. นายชาตรี วงศ์สุวรรณ         สมาชิกสภา อบต. หมู่ที่ ๒           กรรมการ",
+    "        (๒) ผู้ทรงคุณวุฒิที่ผู้บริหารท้องถิ่นคัดเลือก จำนวน ๑ คน",
+    "            ๓. นางสุนันทา ปัญญาสิทธิ์        ข้าราชการบำนาญ        กรรมการและเลขานุการ",
+    "        ข้อ ๔  ให้คณะกรรมการมีอำนาจหน้าที่ ตามระเบียบ",
+    "        ทั้งนี้ ตั้งแต่บัดนี้เป็นต้นไป",
+    "                                  สั่ง ณ วันที่ ๒ เดือนกันยายน พ.ศ. ๒๕๖๙",
+    "                                        (นายไพโรจน์ สุขประเสริฐ)",
+    "                                  นายกองค์การบริหารส่วนตำบลนาดี",
+]
+
+
+def test_an_order_reshuffling_a_committee() -> None:
+    """heldout42 05 and heldout44 05: an order that changes a committee lists who leaves it
+    (``พ้นจากการเป็นกรรมการ``: read as members), who comes in (read again when the committee is
+    listed as it now stands), and the committee after the change under a clause whose
+    ``ประกอบด้วยบุคคลดังต่อไปนี้`` wrapped, its members under captions with their count (no
+    committee named: 8 records with none for 3)."""
+    from schemas import CommitteeMember
+
+    members = rows_of(parse_pages("\n".join(RESHUFFLE)), CommitteeMember)
+    assert [(m.group_name, m.seq, m.full_name, m.role) for m in members] == [
+        ("คณะกรรมการติดตามและประเมินผลแผนพัฒนาท้องถิ่น", "1", "สุดใจ พรหมบุตร", "ประธานกรรมการ"),
+        ("คณะกรรมการติดตามและประเมินผลแผนพัฒนาท้องถิ่น", "2", "ชาตรี วงศ์สุวรรณ", "กรรมการ"),
+        ("คณะกรรมการติดตามและประเมินผลแผนพัฒนาท้องถิ่น", "3", "สุนันทา ปัญญาสิทธิ์", "กรรมการและเลขานุการ"),
+    ]
+
+
+def test_votes_counted_down_a_table_and_in_brackets() -> None:
+    """heldout44 03: ``ผลการลงมติ | จำนวน (เสียง)`` over ``อนุมัติ | 5`` / ``ไม่อนุมัติ | 1``: the
+    rows went into the resolution's text and its ``ไม่อนุมัติ`` made it rejected. heldout42 02:
+    ``(เห็นชอบ 8 / ไม่เห็นชอบ 1 / งดออกเสียง 1)`` (counts without เสียง) read as rejected;
+    ``ตามร่างที่คณะกรรมการแปรญัตติแก้ไข`` as unchanged; heldout44 02: ``ไม่รับหลักการ`` as other."""
+    from parsers.minutes import outcome_of
+
+    text = [
+        *STAFF_MEETING[:5],
+        "ระเบียบวาระที่ 3  ญัตติเพื่อพิจารณา",
+        "    3.1 ญัตติขออนุมัติจ่ายขาดเงินสะสม",
+        "มติที่ประชุม:  อนุมัติให้จ่ายขาดเงินสะสม โดยตัดโครงการที่ 3 ออก คงเหลือ 2 โครงการ",
+        "ผลการลงมติ\tจำนวน (เสียง)",
+        "อนุมัติ\t5",
+        "ไม่อนุมัติ\t1",
+        "งดออกเสียง\t1",
+        "รวม\t7",
+        "    3.2 ญัตติขอความเห็นชอบโอนงบประมาณ",
+        "มติที่ประชุม:  อนุมัติ",
+        "ผลการลงมติ\tจำนวน (เสียง)",
+        "อนุมัติ\t2",
+        "ไม่อนุมัติ\t5",
+        "งดออกเสียง\t0",
+    ]
+    resolutions = rows_of(parse_pages("\n".join(text)), Resolution)
+    assert [(r.item_no, r.outcome, r.text) for r in resolutions] == [
+        ("3.1", "approved_with_changes", "อนุมัติให้จ่ายขาดเงินสะสม โดยตัดโครงการที่ 3 ออก คงเหลือ 2 โครงการ"),
+        ("3.2", "rejected", "อนุมัติ"),
+    ]
+    assert outcome_of("เห็นชอบให้ตราเป็นข้อบัญญัติ ยอดรวม 38,600,000 บาท (เห็นชอบ 8 / ไม่เห็นชอบ 1 / งดออกเสียง 1)") == "approved"
+    assert outcome_of("เห็นชอบตามร่างที่คณะกรรมการแปรญัตติแก้ไข (เห็นชอบ 9 / ไม่เห็นชอบ 0 / งดออกเสียง 1)") == "approved_with_changes"
+    assert outcome_of("ไม่รับหลักการแห่งร่างข้อบัญญัติดังกล่าว ด้วยคะแนนเสียงข้างมาก") == "rejected"
+    assert outcome_of("รับหลักการแห่งร่างข้อบัญญัติ") == "approved"
+    # heldout42 03: one project of three cut back (``ส่วนโครงการที่ (3) ให้ปรับลดเหลือ 1 บ่อ``)
+    assert outcome_of("อนุมัติให้จ่ายขาดเงินสะสม โครงการที่ (1) และ (2) ตามที่เสนอ ส่วนโครงการที่ (3) ให้ปรับลดเหลือ 1 บ่อ") == "approved_with_changes"
+
+
+def test_measures_rows_opened_by_their_indicator() -> None:
+    """heldout44 08: no number column; each row's first cell names its weak indicator
+    (``ตัวชี้วัดที่ 2`` / ``การใช้`` / ``งบประมาณ`` / ``(78.25)`` down the cell): every wrapped
+    line was read as a measure of its own (8 measures read as 24)."""
+    from parsers.measures import extract
+    from pipeline.model import Line, Segment
+
+    table = [
+        "ตัวชี้วัด\tมาตรการ\tขั้นตอน/วิธีการปฏิบัติ\tผู้รับผิดชอบ\tระยะเวลา\tการติดตามผล",
+        "ตัวชี้วัดที่ 2\tเผยแพร่แผนการใช้จ่าย\t1) จัดทำแผนการใช้จ่าย\tกองคลัง\tต.ค. 68 -\tรายงานผล",
+        "การใช้\tงบประมาณประจำปี\tงบประมาณรายไตรมาส\t\tธ.ค. 68\tทุกไตรมาส",
+        "(78.25)\t\tและบอร์ดประชาสัมพันธ์\t\t\t",
+        "ตัวชี้วัดที่ 7\tพัฒนาช่องทาง\t1) เปิดบัญชี Line OA\tสำนักปลัด\tตลอดปี\tรายงานสถิติ",
+        "ประสิทธิภาพ\tสื่อสารออนไลน์\tของ อบต.\t\tงบประมาณ\tรายเดือน",
+    ]
+    lines = [Line(text=t, page_no=1, index=k) for k, t in enumerate(table)]
+    segment = Segment(doc_id="d", source_id="s", segment_no=1, doc_type="integrity_measures", lines=lines, raw_text="\n".join(table))
+    measures = extract(segment)
+    assert [(m.seq, m.measure, m.responsible, m.period) for m in measures] == [
+        (1, "เผยแพร่แผนการใช้จ่าย งบประมาณประจำปี", "กองคลัง", "ต.ค. 68 - ธ.ค. 68"),
+        (2, "พัฒนาช่องทาง สื่อสารออนไลน์", "สำนักปลัด", "ตลอดปี งบประมาณ"),
+    ]
