@@ -292,6 +292,26 @@ def split_packed(row: list[str]) -> list[str]:
     return out
 
 
+# Two or more year labels in one cell (``ปี2569 ปี 2568 ผลการเปรียบเทียบ``): a scan read their
+# column gaps as single spaces.
+YEAR_LABEL_IN_CELL = regex.compile(r"(?:ปี\s*(?:งบ\s*ประมาณ\s*)?)?(?:พ\.?\s?ศ\.?\s*)?25\d\d(?!\d)")
+
+
+def years_apart(row: list[str]) -> list[str]:
+    """A header row with each year label of a cell holding several in a cell of its own (and
+    the words after the last, ``ผลการเปรียบเทียบ``, in one more)."""
+    out: list[str] = []
+    for cell in row:
+        labels = list(YEAR_LABEL_IN_CELL.finditer(cell))
+        if len(labels) < 2 or cell[: labels[0].start()].strip():
+            out.append(cell)
+            continue
+        out += [label.group().strip() for label in labels]
+        if rest := cell[labels[-1].end() :].strip():
+            out.append(rest)
+    return out
+
+
 def header_run_on(row: Sequence[str]) -> int | None:
     """Where a row that opens with a year header runs on into a row of scores: the cell after
     the header's last year (and a label like ``ผลต่าง``) that holds a label followed by two or
@@ -502,6 +522,7 @@ class Reader:
     # tables -----------------------------------------------------------------------------------
     def read_year_header(self, row: list[str]) -> bool:
         """A header naming fiscal-year columns (``ตัวชี้วัด | 2563 | 2564``)."""
+        row = years_apart(row)
         years = [(k, int(m["year"])) for k, c in enumerate(row) if (m := YEAR_CELL.match(c))]
         if not years:
             return False

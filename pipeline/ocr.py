@@ -16,6 +16,7 @@ import os
 import statistics
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import cast
@@ -1088,9 +1089,47 @@ def _stray(row: list[Word], height: float) -> bool:
     return all(b.left - a.right > SPACE_GAP * height for a, b in itertools.pairwise(row)) or len(row) == 1
 
 
-def _spaced(words: list[Word], height: float, column: float, left: int, rules: list[int]) -> str:
+# Numbers down an unruled table's column (scores, amounts) stand closer than a prose gap's
+# limit where a proportional font set their columns: a number that lines up with numbers in
+# the rows around it (left or right edges, within this share of the letter height) opens a
+# column of its own.
+NUMBER_ALIGN = 0.6
+NUMBER_COLUMN_ROWS = 2  # other rows within NUMBER_COLUMN_REACH with a number lined up with it
+NUMBER_COLUMN_REACH = 4
+_NUMBER_WORD = regex.compile(r"^[(\-+]?[\d๐-๙]")
+
+
+def number_columns(rows: Sequence[list[Word]], height: float) -> set[int]:
+    """The ids of the words that open a column of numbers (see ``NUMBER_ALIGN``): a number
+    after a gap, with numbers after gaps at its left or right edge in at least
+    ``NUMBER_COLUMN_ROWS`` other rows near it."""
+    found: list[tuple[int, Word]] = [
+        (k, word)
+        for k, row in enumerate(rows)
+        for before, word in itertools.pairwise(row)
+        if _NUMBER_WORD.match(word.text) and word.left - before.right > SPACE_GAP * height
+    ]
+    reach = NUMBER_ALIGN * height
+    out: set[int] = set()
+    for k, word in found:
+        rows_lined_up = {
+            j
+            for j, other in found
+            if j != k
+            and abs(j - k) <= NUMBER_COLUMN_REACH
+            and (abs(other.left - word.left) <= reach or abs(other.right - word.right) <= reach)
+        }
+        if len(rows_lined_up) >= NUMBER_COLUMN_ROWS:
+            out.add(id(word))
+    return out
+
+
+def _spaced(
+    words: list[Word], height: float, column: float, left: int, rules: list[int], columns: AbstractSet[int] = frozenset()
+) -> str:
     """One row's words: close letters form a word, a letter-height gap is a space, a ruling
-    between words is a tab, a wide gap a run of spaces to the word's display column."""
+    between words is a tab, a wide gap a run of spaces to the word's display column, as is a
+    gap before a number that opens a column (``columns``, see ``number_columns``)."""
     indent = round((words[0].left - left) / column)
     at = indent if indent >= 2 else 0
     parts = [" " * at, words[0].text]
@@ -1099,7 +1138,7 @@ def _spaced(words: list[Word], height: float, column: float, left: int, rules: l
         gap = word.left - previous.right
         if any(previous.right <= x <= word.left for x in rules):
             separator = "\t"
-        elif gap > 2.5 * height:
+        elif gap > 2.5 * height or (id(word) in columns and gap > SPACE_GAP * height):
             separator = " " * max(2, round((word.left - left) / column) - at)
         elif gap > SPACE_GAP * height:
             separator = " "
@@ -1228,6 +1267,7 @@ def layout_text(words: list[Word], image: Image.Image | None = None, table_rows:
             rules = vertical_rules(image, round(band_top - height * 0.5), round(band_top + height * 1.5))
         lines.append(_Line(row, rules, middle, held))
     horizontal = horizontal_rules(image)
+    numbers = number_columns([line.words for line in lines if line.row is None], height)
     out: list[str] = []
     unruled: list[tuple[layout.PieceRow, str]] = []  # lines waiting for their wrapped cells
 
@@ -1274,7 +1314,7 @@ def layout_text(words: list[Word], image: Image.Image | None = None, table_rows:
         else:
             # A page without horizontal rulings has no ruled table: a dark column there is a
             # stack of letters, not a ruling.
-            text = _spaced(line.words, height, column, left, line.rules if horizontal else [])
+            text = _spaced(line.words, height, column, left, line.rules if horizontal else [], numbers)
             if "\t" in text:
                 flush()
                 out.append(_table_cells(text.split("\t")))
@@ -2259,6 +2299,9 @@ _TOPIC_AS_DIGITS = regex.compile(
 _LETTER_BEFORE_AMOUNT = regex.compile(r"(?<=\t)[ก-ฮเ-ไ](?=[\d๐-๙]{1,3}(?:,[\d๐-๙]{3})+(?:\.[\d๐-๙]{2})?(?:\t|$))", regex.MULTILINE)
 # A consonant or two glued before a score in a row of scores (``๘๕.๒๐ ส๙๑.๔๐``): a speck, a
 # stroke or a digit's own tail read as a letter; no Thai word runs into a decimal so.
+# A score glued to the Thai word of the next column (``84.00เพิ่มขึ้น``: tesseract read a
+# column gap as none): a space between them.
+_SCORE_GLUED = regex.compile(r"(?<![\d๐-๙.,])(?P<score>[\d๐-๙]{1,3}\.[\d๐-๙]{2})(?=[ก-ฮเ-ไ])")
 _LETTER_BEFORE_SCORE = regex.compile(
     r"(?<=[\d๐-๙]\.[\d๐-๙]{2}[ \t]+)[ก-ฮ]{1,2}(?=[\d๐-๙]{1,3}\.[\d๐-๙]{2}(?![\d๐-๙.]))"
 )
@@ -2361,6 +2404,7 @@ def repair_ocr_text(text: str) -> str:
     text = oit_ranges(_OIT_ITEM_RANGE.sub(_oit_item_range, text))
     text = _GRADE_AS_DIGIT.sub("B", text)
     text = _COMMA_IN_NAME.sub(" ", _LETTER_BEFORE_AMOUNT.sub("", _LETTER_BEFORE_SCORE.sub("", text)))
+    text = _SCORE_GLUED.sub(r"\g<score> ", text)
     text = _ERA_AS_LATIN.sub(lambda m: "พ.ศ." if m.start() == 0 or text[m.start() - 1].isspace() else " พ.ศ.", text)
     text = _TIME_BROKEN.sub("ครั้งที่", _TIME_WITHOUT_KHO.sub("ครั้ง", text))
     text = _SESSION_SLASH_LOST.sub(lambda m: f"{m['no']}/{m['year']}", text)

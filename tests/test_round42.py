@@ -209,3 +209,47 @@ def test_measures_rows_opened_by_their_indicator() -> None:
         (1, "เผยแพร่แผนการใช้จ่าย งบประมาณประจำปี", "กองคลัง", "ต.ค. 68 - ธ.ค. 68"),
         (2, "พัฒนาช่องทาง สื่อสารออนไลน์", "สำนักปลัด", "ตลอดปี งบประมาณ"),
     ]
+
+
+def test_ocr_numbers_down_an_unruled_column_open_their_column() -> None:
+    """heldout44 07 (200 dpi): an unruled score table set in a proportional font: the gaps
+    between its score columns are wider than a word gap but under the wide-gap limit, so each
+    row came out ``92.15 87.30เพิ่มขึ้น 4.85`` (one cell) and no score was read; numbers that
+    line up with numbers in the rows around them now open a column, and a score glued to the
+    next column's word is parted from it."""
+    from pipeline.ocr import Word, layout_text, repair_ocr_text
+
+    def row(y: int, label: str, scores: list[tuple[int, str]]) -> list[Word]:
+        words = [Word(100, y, 40 * len(label.split()[0]), 30, 90.0, label.split()[0], line=y)]
+        words += [Word(x, y, 100, 30, 90.0, text, line=y) for x, text in scores]
+        return words
+
+    words = [
+        *row(100, "(1) การปฏิบัติหน้าที่", [(1400, "92.15"), (1540, "87.30เพิ่มขึ้น")]),
+        *row(160, "(2) การใช้งบประมาณ", [(1400, "88.40"), (1540, "82.15เพิ่มขึ้น")]),
+        *row(220, "(3) การใช้อำนาจ", [(1402, "90.72"), (1541, "86.44เพิ่มขึ้น")]),
+    ]
+    lines = repair_ocr_text(layout_text(words)).split("\n")
+    assert [regex_cells(line) for line in lines] == [
+        ["(1)", "92.15", "87.30 เพิ่มขึ้น"],
+        ["(2)", "88.40", "82.15 เพิ่มขึ้น"],
+        ["(3)", "90.72", "86.44 เพิ่มขึ้น"],
+    ]
+    # (a number in prose, one row's alone, keeps its single space)
+    prose = [Word(100, 100, 200, 30, 90.0, "คะแนน", line=1), Word(330, 100, 100, 30, 90.0, "88.98", line=1), Word(460, 100, 100, 30, 90.0, "82.96", line=1)]
+    assert layout_text(prose) == "คะแนน 88.98 82.96"
+
+
+def regex_cells(line: str) -> list[str]:
+    import regex
+
+    return [c for c in regex.split(r"\s{2,}", line.strip()) if c]
+
+
+def test_years_of_a_score_table_read_in_one_cell() -> None:
+    """heldout44 07 (200 dpi): the header ``ปี2569 ปี 2568 ผลการเปรียบเทียบ`` read with single
+    spaces: one cell, no year column, every score read as the page's last year mentioned."""
+    from parsers.ita_scores import years_apart
+
+    assert years_apart(["ตัวชี้วัด", "ปี2569 ปี 2568 ผลการเปรียบเทียบ"]) == ["ตัวชี้วัด", "ปี2569", "ปี 2568", "ผลการเปรียบเทียบ"]
+    assert years_apart(["ผลการประเมินปี 2569 เทียบกับปี 2568"]) == ["ผลการประเมินปี 2569 เทียบกับปี 2568"]
