@@ -74,9 +74,9 @@ OVERALL = regex.compile(
 )
 # A total or mean row whose instrument code OCR garbled (not ITA itself): ``รวม 0``, ``คะแนนเฉลีย0``.
 GARBLED_TOTAL = regex.compile(
-    r"^(?:รวม\s*(?!ITA\b)[A-Za-z0-9]{1,4}|(?:ค?\u0e30?แนน\s*)?เฉลี\u0e48?ย\s*(?!ITA\b)[A-Za-z0-9]{0,4})\s*$"
+    r"^(?:รวม\s*(?!ITA\b)[A-Za-z0-9]{1,4}|(?:ค\u0e48?า\s*|ค?\u0e30?แนน\s*)?เฉลี\u0e48?ย\s*(?!ITA\b)[A-Za-z0-9!|]{0,4})\s*$"
 )  # (a mean row under an instrument's indicators is that instrument's, its code lost or not;
-# ``ะแนนเฉลี่ย``: คะแนน's first letter lost in a scan)
+# ``ะแนนเฉลี่ย``: คะแนน's first letter lost in a scan; ``ค่าเฉลี่ย 1``, ``ค่าเฉลี่ย0!1``: a scan's IIT, OIT)
 ITA_CONTEXT = regex.compile(r"(?<![A-Za-z])(?:ITA|IIT|EIT|OIT)(?![A-Za-z])|คุณธรรม\s*และ\s*ความ\s*โปร่งใส")
 SCORED = regex.compile(r"(?<![A-Za-z])ITA(?![A-Za-z])|ประเมิน|คะแนน")  # a line about the scores
 YEAR_CONTEXT = regex.compile(SCORED.pattern + "|คุณธรรม")
@@ -303,11 +303,13 @@ def years_apart(row: list[str]) -> list[str]:
     out: list[str] = []
     for cell in row:
         labels = list(YEAR_LABEL_IN_CELL.finditer(cell))
-        if len(labels) < 2 or cell[: labels[0].start()].strip():
-            out.append(cell)
+        between = [cell[a.end() : b.start()] for a, b in itertools.pairwise(labels)]
+        rest = cell[labels[-1].end() :].strip() if labels else ""
+        if len(labels) < 2 or cell[: labels[0].start()].strip() or any(g.strip() for g in between) or len(rest) > 30 or regex.search(r"\d", rest):
+            out.append(cell)  # (a sentence naming years: ``พ.ศ. ๒๕๖๙ (๑ ต.ค. ๒๕๖๘ - ...``)
             continue
         out += [label.group().strip() for label in labels]
-        if rest := cell[labels[-1].end() :].strip():
+        if rest:
             out.append(rest)
     return out
 

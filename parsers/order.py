@@ -81,10 +81,11 @@ AMENDED_IN = regex.compile(
 REPLACED = regex.compile(r"แต่งตั้ง\S*.{0,30}?แทน")
 # A clause of an order that changes a committee, listing who leaves it (``ให้บุคคลดังต่อไปนี้
 # พ้นจากการเป็นกรรมการ``, ``ยกเลิกการแต่งตั้ง``).
-RELIEVED = regex.compile(r"พ้น\s*จาก\s*(?:การ\s*เป็น|ตำแหน่ง|หน้าที่)|ยกเลิก\s*(?:การ\s*)?แต่ง\s*ตั้ง\s*(?:บุคคล|ผู้|ราย)")  # (the clause names who replaces the one it cancels)
+RELIEVED = regex.compile(r"พ[\u0e31\u0e48-\u0e4b]*น\s*จาก\s*(?:การ\s*เป็น|ตำแหน่ง|หน้าที่)|ยกเลิก\s*(?:การ\s*)?แต่ง\s*ตั้ง\s*(?:บุคคล|ผู้|ราย)")  # (the clause names who replaces the one it cancels)
 CLAUSE = regex.compile(r"^ข้อ\s*\d")
 GROUP_WORD = regex.compile(r"^(?:ค\s?ณะ|อนุกรรมการ|กรรมการ|ฝ่าย|ทีม|หน่วย|กลุ่ม|ชุด|ศูนย์|ผู้\s*ควบคุม\s*งาน)")  # (ค ณะ: OCR)
 MAX_GROUP_NAME = 120
+WRAPPED_NAME = 40  # characters: the most of a committee's name a clause's line wraps
 COMPOSED_OF_TAIL = regex.compile(r"(?:ระ)?(?:กอบ)?\s*ด้วย")
 APPOINTING = regex.compile(r"^.*?(?=คณะ)")
 APPOINTED = regex.compile(r"^แต่ง\s*ตั้ง\s*(?=\S)")
@@ -376,7 +377,7 @@ def composed_of_tail(text: str) -> str | None:
 
 # A caption over a committee's members of one kind, with their count (``(๑) สมาชิกสภาท้องถิ่นที่
 # สภาท้องถิ่นคัดเลือก จำนวน ๓ คน``): the members' list goes on under it.
-CATEGORY_CAPTION = regex.compile(r"^\(?\d{1,2}[.)]\s*\S[^\t]{0,90}?จำนวน\s*\d{1,3}\s*(?:คน|ราย)$")
+CATEGORY_CAPTION = regex.compile(r"^\(?\d{1,2}[.)]?\s*\S[^\t]{0,90}?จำนวน\s*\d{1,3}\s*(?:คน|ราย)$")
 
 
 def is_member_line(text: str) -> bool:
@@ -577,6 +578,20 @@ class MemberReader:
             # ``ประกอบด้วย`` perhaps wrapped (``... ประกอบ`` / ``ด้วย``).
             tail = composed_of_tail(lines[i + 1].text) if i + 1 < len(lines) else None
             named = unnumbered_group(join_wrapped(text.rstrip(), tail) if tail else text)
+            if named is None and CLAUSE.match(flat) and "คณะ" in flat and i + 2 < len(lines):
+                # a clause naming the committee, its name's rest and ``ประกอบด้วย...`` on the
+                # next two lines (``ข้อ ๓ ... ให้คณะกรรมการติดตามและประเมินผล`` / ``แผนพัฒนาท้องถิ่น`` /
+                # ``ประกอบด้วยบุคคลดังต่อไปนี้``: a scan's narrower lines)
+                below, last = " ".join(lines[i + 1].text.split()), composed_of_tail(lines[i + 2].text)
+                wrapped = (
+                    unnumbered_group(join_wrapped(join_wrapped(text.rstrip(), below), last))
+                    if last and below and len(below) <= WRAPPED_NAME and not SEQ.match(below)
+                    else None
+                )
+                if wrapped is not None and opens_listing(self.next_row(lines, i + 2)):
+                    self.open_group(wrapped)
+                    self.skips.update({i + 1, i + 2})
+                    continue
             lettered = LETTERED_GROUP.match(flat)
             named = named or (lettered["name"].strip() if lettered and opens_listing(next_text) else None)
             if named is not None and opens_listing(next_text):

@@ -253,3 +253,55 @@ def test_years_of_a_score_table_read_in_one_cell() -> None:
 
     assert years_apart(["ตัวชี้วัด", "ปี2569 ปี 2568 ผลการเปรียบเทียบ"]) == ["ตัวชี้วัด", "ปี2569", "ปี 2568", "ผลการเปรียบเทียบ"]
     assert years_apart(["ผลการประเมินปี 2569 เทียบกับปี 2568"]) == ["ผลการประเมินปี 2569 เทียบกับปี 2568"]
+    # (review of heldout30 01: a sentence that opens with its year is no header)
+    sentence = "พ.ศ. 2569 (1 ต.ค. 2568 - 31 มี.ค. 2569) รวมทั้งสิ้น 14 เรื่อง"
+    assert years_apart([sentence]) == [sentence]
+
+
+def test_a_reshuffling_order_as_a_scan_reads_it() -> None:
+    """heldout42 05 (200 dpi): ``พ้น`` read ``พัน``; the clause naming the committee wrapped over
+    three lines on the scan's narrower page (``... ให้คณะกรรมการติดตามและประเมินผล`` /
+    ``แผนพัฒนาท้องถิ่น`` / ``ประกอบด้วยบุคคลดังต่อไปนี้``); a caption's number without its bracket
+    or dot (``๔ หัวหน้าส่วนการบริหารที่คัดเลือกกันเอง จำนวน๒ คน``)."""
+    from schemas import CommitteeMember
+
+    text = [
+        *RESHUFFLE[:4],
+        "        ข้อ๑ ให้บุคคลดังต่อไปนี้พันจากการเป็นกรรมการ",
+        "                ๑) นายสมพงษ์ ศรีคำ สมาชิกสภา อบต.หมู่ที่ ๖                     (ลาออกจากสมาชิกภาพ)",
+        "         ข้อ๓ เมื่อปรับปรุงตามข้อ ๑ และข้อ ๒ แล้ว ให้คณะกรรมการติดตามและประเมินผล",
+        "         แผนพัฒนาท้องถิ่น",
+        "ประกอบด้วยบุคคลดังต่อไปนี้",
+        "          ๑) สมาชิกสภาท้องถิ่นที่สภาท้องถิ่นคัดเลือก จำนวน๑ คน",
+        "            ๑. นายสุดใจ พรหมบุตร          สมาชิกสภา อบต. หมู่ที่ ๑          ประธานกรรมการ",
+        "          ๔ หัวหน้าส่วนการบริหารทีคัดเลือกกันเอง จำนวน๑ คน",
+        "  ๒. นางศิริพร ยอดดี            ผู้อำนวยการกองคลัง               กรรมการ",
+        *RESHUFFLE[-5:],
+    ]
+    members = rows_of(parse_pages("\n".join(text)), CommitteeMember)
+    assert [(m.group_name, m.seq, m.full_name) for m in members] == [
+        ("คณะกรรมการติดตามและประเมินผลแผนพัฒนาท้องถิ่น", "1", "สุดใจ พรหมบุตร"),
+        ("คณะกรรมการติดตามและประเมินผลแผนพัฒนาท้องถิ่น", "2", "ศิริพร ยอดดี"),
+    ]
+
+
+def test_an_instruments_mean_row_whose_code_a_scan_garbled() -> None:
+    """heldout42 07 (200 dpi): ``ค่าเฉลี่ย IIT`` read ``ค่าเฉลี่ย 1``, ``ค่าเฉลี่ย OIT`` ``ค่าเฉลี่ย0!1``:
+    under the instrument's indicators, the mean is that instrument's (it was lost, and the
+    next instrument's mean taken for it)."""
+    from schemas import ItaScore
+
+    text = [
+        "รายงานผลการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปีงบประมาณ พ.ศ. 2569",
+        "องค์การบริหารส่วนตำบลนาดี",
+        "ตารางที่ 2 แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT) น้ำหนักร้อยละ 30",
+        "ตัวชี้วัด\tปี 2568\tปี 2569\tเพิ่ม/ลด",
+        "ตัวชี้วัดที่1 การปฏิบัติหน้าที่\t86.10\t91.42\t+5.32",
+        "ตัวชี้วัดที่5การแก้ไขปัญหาการทุจริต\t81.93\t88.15\t+6.22",
+        "ค่าเฉลี่ย 1\t82.50\t88.06\t+5.56",
+    ]
+    scores = rows_of(parse_pages("\n".join(text)), ItaScore)
+    assert [(s.fiscal_year, s.instrument, s.indicator_no, str(s.score)) for s in scores if s.indicator_no is None] == [
+        (2568, "IIT", None, "82.50"),
+        (2569, "IIT", None, "88.06"),
+    ]
