@@ -467,7 +467,10 @@ def most_common(values: Iterable[object]) -> object | None:
 
 
 # A sheet's costs listed one by one (``- ค่าอาหาร ๘๐ คน x ๒ มื้อ x ๘๐ บาท  ๑๒,๘๐๐ บาท``), then totalled.
-COSTS_TOTAL = regex.compile(r"รวม\s*(?:เป็น\s*)?(?:เงิน\s*)?(?:ทั้ง\s*สิ้น\s*)?(?:จำนวน\s*)?(?P<amount>\d[\d,]*(?:\.\d{2})?)\s*บาท")
+# (``ปีละ ๖๐,๐๐๐ บาท รวม ๔ ปี เป็นเงิน ๒๔๐,๐๐๐ บาท``: the years' total after a year's amount)
+COSTS_TOTAL = regex.compile(
+    r"รวม\s*(?:\d{1,2}\s*ปี\s*)?(?:เป็น\s*)?(?:เงิน\s*)?(?:ทั้ง\s*สิ้น\s*)?(?:จำนวน\s*)?(?P<amount>\d[\d,]*(?:\.\d{2})?)\s*บาท"
+)
 
 
 FIRST_AMOUNT = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d\d)?|\d+(?:\.\d\d)?")

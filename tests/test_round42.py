@@ -305,3 +305,14 @@ def test_an_instruments_mean_row_whose_code_a_scan_garbled() -> None:
         (2568, "IIT", None, "82.50"),
         (2569, "IIT", None, "88.06"),
     ]
+
+
+def test_a_sheets_budget_as_the_years_total_after_a_years_amount() -> None:
+    """heldout43 06: ``ปีละ ๖๐,๐๐๐ บาท รวม ๔ ปี เป็นเงิน ๒๔๐,๐๐๐ บาท``: the first amount (a year's)
+    was read as the sheet's budget."""
+    from decimal import Decimal
+
+    from parsers.project_sheets import sheet_budget
+
+    assert sheet_budget("ปีละ ๖๐,๐๐๐ บาท รวม ๔ ปี เป็นเงิน ๒๔๐,๐๐๐ บาท") == Decimal("240000.00")
+    assert sheet_budget("ปี ๒๕๖๙ - ๒๕๗๐ ปีละ ๔๐,๐๐๐ บาท ปี ๒๕๗๑ - ๒๕๗๒ ปีละ ๔๕,๐๐๐ บาท รวม ๔ ปี ๑๗๐,๐๐๐ บาท") == Decimal("170000.00")
