@@ -73,6 +73,8 @@ OVERALL = regex.compile(
     r"คุณธรรม\s*และ\s*ความ\s*โปร่งใส|ระดับ\s*คะแนน"
 )
 # A total or mean row whose instrument code OCR garbled (not ITA itself): ``รวม 0``, ``คะแนนเฉลีย0``.
+# An instrument's row in a table of instruments, its code garbled past reading (``แบบวัด เก``).
+GARBLED_INSTRUMENT_ROW = regex.compile(r"แบบ\s*(?:วัด|ตรวจ)\s*[^\s\p{Thai}]{0,3}|แบบ\s*(?:วัด|ตรวจ)\s*\p{Thai}{1,2}")
 GARBLED_TOTAL = regex.compile(
     r"^(?:รวม\s*(?!ITA\b)[A-Za-z0-9]{1,4}|(?:ค\u0e48?า\s*|ค?\u0e30?แนน\s*)?เฉลี\u0e48?ย\s*(?!ITA\b)[A-Za-z0-9!|]{0,4})\s*$"
 )  # (a mean row under an instrument's indicators is that instrument's, its code lost or not;
@@ -399,6 +401,7 @@ class Reader:
     # wrapped its dot leaders and put the score on the next line alone.
     awaiting: Label | None = None
     line_at: int = -1  # the index of the line being read
+    last_label_at: int = -2  # the line of the last score found
     header_at: int | None = None  # the index of the last year header's line
     header_row: list[str] = field(default_factory=list)  # that header's cells
 
@@ -869,6 +872,14 @@ class Reader:
             return Label(self.found[-1].label.instrument, None, None)
         if OVERALL.search(text) or (prose and graded):
             return Label("ITA", None, None)
+        if not prose and GARBLED_INSTRUMENT_ROW.fullmatch(text.strip()):
+            # ``แบบวัด เก``, ``แบบวัด07``: an instrument's row whose code a scan garbled, in the
+            # framework's order: the first row under the header, or the row after the one above's
+            above = self.found[-1].label if self.found and self.found[-1].label.indicator_no is None else None
+            if self.header_at == self.line_at - 1:
+                return Label("IIT", None, None)
+            if above is not None and above.instrument in INSTRUMENT_ORDER[:2] and self.last_label_at == self.line_at - 1:
+                return Label(INSTRUMENT_ORDER[INSTRUMENT_ORDER.index(above.instrument) + 1], None, None)
         if not prose:
             return self.numbered_indicator(text, self.instrument)
         return None
@@ -889,6 +900,7 @@ class Reader:
     def add(self, page_no: int, year: int | None, label: Label, score: Decimal) -> None:
         if Decimal(0) <= score <= Decimal(100):
             self.found.append(Found(page_no, year, label, score))
+            self.last_label_at = self.line_at
 
 
 # The first header cell of a table whose rows are years (``ปีงบประมาณ``, ``ปี พ.ศ.``).

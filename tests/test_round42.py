@@ -316,3 +316,23 @@ def test_a_sheets_budget_as_the_years_total_after_a_years_amount() -> None:
 
     assert sheet_budget("ปีละ ๖๐,๐๐๐ บาท รวม ๔ ปี เป็นเงิน ๒๔๐,๐๐๐ บาท") == Decimal("240000.00")
     assert sheet_budget("ปี ๒๕๖๙ - ๒๕๗๐ ปีละ ๔๐,๐๐๐ บาท ปี ๒๕๗๑ - ๒๕๗๒ ปีละ ๔๕,๐๐๐ บาท รวม ๔ ปี ๑๗๐,๐๐๐ บาท") == Decimal("170000.00")
+
+
+def test_an_instruments_row_whose_code_a_scan_garbled() -> None:
+    """heldout43 07 (copier): a table of the instruments over three years whose first row read
+    ``แบบวัด เก`` (IIT): its scores were lost; by the framework's order it is the first."""
+    from schemas import ItaScore
+
+    text = [
+        "รายงานผลการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปีงบประมาณ พ.ศ. 2569",
+        "แบบวัด\tน้ำหนัก\tปี2567\tปี2568\tปี2569",
+        "แบบวัด เก\tร้อยละ 30\t82.64\t85.42\t91.00",
+        "แบบวัด EIT\tร้อยละ30\t79.10\t81.13\t86.83",
+        "แบบวัด 0\tร้อยละ 40\t70.83\t77.09\t92.09",
+    ]
+    scores = rows_of(parse_pages("\n".join(text)), ItaScore)
+    assert [(s.fiscal_year, s.instrument, str(s.score)) for s in scores] == [
+        (2567, "IIT", "82.64"), (2568, "IIT", "85.42"), (2569, "IIT", "91.00"),
+        (2567, "EIT", "79.10"), (2568, "EIT", "81.13"), (2569, "EIT", "86.83"),
+        (2567, "OIT", "70.83"), (2568, "OIT", "77.09"), (2569, "OIT", "92.09"),
+    ]
