@@ -253,6 +253,9 @@ def test_years_of_a_score_table_read_in_one_cell() -> None:
 
     assert years_apart(["ตัวชี้วัด", "ปี2569 ปี 2568 ผลการเปรียบเทียบ"]) == ["ตัวชี้วัด", "ปี2569", "ปี 2568", "ผลการเปรียบเทียบ"]
     assert years_apart(["ผลการประเมินปี 2569 เทียบกับปี 2568"]) == ["ผลการประเมินปี 2569 เทียบกับปี 2568"]
+    # heldout44 07 (copier): ``ปี2569 ปี        2568 ผลการเปรียบเทียบ``: a label parted across a gap
+    assert years_apart(["ตัวชีวัด", "ปี2569 ปี", "2568 ผลการเปรียบเทียบ"]) == ["ตัวชีวัด", "ปี 2569", "ปี 2568"]
+    assert years_apart(["ผลการประเมิน 2569", "คะแนน 88.10 ปี 2568"]) == ["ผลการประเมิน 2569", "คะแนน 88.10 ปี 2568"]
     # (review of heldout30 01: a sentence that opens with its year is no header)
     sentence = "พ.ศ. 2569 (1 ต.ค. 2568 - 31 มี.ค. 2569) รวมทั้งสิ้น 14 เรื่อง"
     assert years_apart([sentence]) == [sentence]
