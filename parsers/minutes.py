@@ -345,7 +345,7 @@ ROLE_START = regex.compile(ROLE.pattern.removesuffix("$"))  # a role with more g
 # A speaker's role line in a two-column layout: ประธาน, เลขานุการ, ที่ประชุม ...
 SPEAKER_ROLE = regex.compile(
     r"^(?:(?:รอง)?ประธาน|(?:ผู้ช่วย)?เลขานุการ|เลขา|ปลัด|รองปลัด|นายก|รองนายก|ผู้อำนวยการ|ผอ\.|หัวหน้า|"
-    r"(?:หัวหน้า)?คณะทำงาน|กรรมการ|ฝ่ายเลขานุการ|สมาชิก|ส\.ท\.)\S{0,40}$"
+    r"(?:หัวหน้า)?คณะทำงาน|กรรมการ|ฝ่ายเลขานุการ|สมาชิก|ส\.ท\.)\S{0,40}(?:\s(?:อบต|อบจ|อ\.บ\.ต)\.?)?$"  # (``นายก อบต.``)
 )
 # A speaker's words opening a paragraph in one column: ``ประธานฯ ได้กล่าวว่า ...``.
 SPEECH = regex.compile(

@@ -339,3 +339,18 @@ def test_an_instruments_row_whose_code_a_scan_garbled() -> None:
         (2567, "EIT", "79.10"), (2568, "EIT", "81.13"), (2569, "EIT", "86.83"),
         (2567, "OIT", "70.83"), (2568, "OIT", "77.09"), (2569, "OIT", "92.09"),
     ]
+
+
+def test_a_speaker_on_a_line_of_their_own_under_a_heading() -> None:
+    """heldout44 02: ``นายก อบต.`` at the margin under a sub-item's heading, the speech indented
+    below it: read as the rest of the heading's title (on the copier scan, and in the text)."""
+    text = [
+        *STAFF_MEETING[:5],
+        "ระเบียบวาระที่ ๔  เรื่องเพื่อพิจารณา",
+        "        ๔.๒  ญัตติขออนุมัติจ่ายขาดเงินสะสม ประจำปีงบประมาณ พ.ศ. ๒๕๖๙",
+        "นายก อบต.",
+        "            - ขออนุมัติจ่ายขาดเงินสะสมเพื่อแก้ไขปัญหาความเดือดร้อนของประชาชน จำนวน ๓ โครงการ",
+        "มติที่ประชุม   อนุมัติ",
+    ]
+    items = rows_of(parse_pages("\n".join(text)), Agenda)
+    assert [(i.item_no, i.title) for i in items][-1] == ("4.2", "ญัตติขออนุมัติจ่ายขาดเงินสะสม ประจำปีงบประมาณ พ.ศ. 2569")
