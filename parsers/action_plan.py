@@ -791,6 +791,10 @@ class PlanReader:
         if tabbed and {k for k, _ in amounts} == set(layout.year_cells):
             year_of = dict(zip(layout.year_cells, layout.years, strict=True))
             return [(year_of[k], amount) for k, amount in amounts]
+        if tabbed and amounts and {k for k, _ in amounts} < set(layout.year_cells):
+            # a year's cell empty beside the others' amounts (its ``-`` a scan lost): none that year
+            by_cell = dict(amounts)
+            return [(year, by_cell.get(k, Decimal("0.00"))) for k, year in zip(layout.year_cells, layout.years, strict=True)]
         if len(amounts) == len(layout.years):
             return [(year, amount) for year, (_, amount) in zip(layout.years, amounts, strict=True)]
         return []
@@ -972,8 +976,8 @@ class PlanReader:
                     sources.append(amount)
                     continue
             if tabbed and k in self.layout.other_cells:
-                if row.budget is None and NO_BUDGET_CUT.fullmatch(cell):
-                    row.budget = Decimal("0.00")  # ``ไม่ใช้`` in the source column, the budget's dash lost
+                if row.budget is None and (NO_BUDGET_CUT.fullmatch(cell) or NO_BUDGET_REMARK.fullmatch(cell.strip())):
+                    row.budget = Decimal("0.00")  # ``ไม่ใช้(งบประมาณ)`` in the source column, the budget's dash lost
                 continue
             if tabbed and self.layout.name_at is not None and k < self.layout.name_at:
                 # a dimension's or a task's cell before the name's (``๑. การสร้างสังคม...``)
@@ -1333,6 +1337,11 @@ def parse(segment: Segment) -> Parsed:
     mend_sequence(reader.rows)
     if DASH_MEANS_NONE.search(segment.raw_text):
         dashes_lost(reader.rows, reader.layout.years)
+    if reader.layout.multi_year and len(reader.layout.years) > 1:
+        for row in reader.rows:
+            if row.budget == 0 and not row.year_budgets:
+                # ``ไม่ใช้งบประมาณ`` for its source, its years' dashes lost: none in any year
+                row.year_budgets = [(year, Decimal("0.00")) for year in reader.layout.years]
     title = clean(" ".join(reader.title_lines)) if reader.title_lines else None
     head_text = " ".join(
         [*(reader.title_lines), *(line.text.replace("\t", " ") for line in segment.lines[:8])]

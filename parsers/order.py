@@ -370,7 +370,7 @@ def composed_of_tail(text: str) -> str | None:
     """The wrapped rest of ``ประกอบด้วย`` when a line holds nothing else (a scan may leave
     the heading's lost number before it, ``๑๔๔ ด้วย``, and a lone mark after it)."""
     rest = regex.sub(r"(?<=ด้วย)\s*[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]+$", "", regex.sub(r"^[\d๐-๙.\s]+", "", text).strip())
-    if regex.fullmatch(r"(?:โดย\s*)?ปร\u0e30?\s*กอบ\s*ด\u0e49?วย\s*(?:(?:บุคคล|ผู้)?\s*(?:ดัง)?\s*ต่อ\s*ไป\s*นี้\s*)?:?", rest):
+    if regex.fullmatch(r"(?:โดย\s*)?ปร\u0e30?\s*กอบ\s*ด\u0e49?วย\s*(?:(?:บุคคล|ผู้)?\s*(?:ดัง)?\s*ต\u0e48?อ\s*ไป\s*น\u0e35[\u0e48\u0e49]?\s*)?:?", rest):
         return rest  # the whole word wrapped onto a line of its own
     return rest if len(rest) <= 8 and COMPOSED_OF_TAIL.fullmatch(rest) else None
 

@@ -89,7 +89,7 @@ LETTER_NUMBER = regex.compile(
 HEADING_END = regex.compile(r"^\s*(?:[:：\-–]\s*|/\s*|\s+|$)")
 # The heading a sheet's page repeats above it (its title, the plan it details, its dimension).
 # The sheets' own title above the first one (``รายละเอียดโครงการตามแผนปฏิบัติการ...``).
-SHEETS_TITLE = regex.compile(r"^(?:แบบ\s*)?ราย\s?ละ\s?เอียด\s*(?:ของ\s*)?(?:โครงการ|กิจกรรม)")  # (``รายละ เอียด``: a scan)
+SHEETS_TITLE = regex.compile(r"^(?:แบบ\s*)?ราย\s?ละ\s?เอียด\s*(?:ของ\s*)?(?:โครง\s?การ|กิจ\s?กรรม)")  # (``รายละ เอียด``, ``โครง การ``: a scan)
 SHEET_PAGE_HEADING = regex.compile(
     rf"{SHEETS_TITLE.pattern}|^ตาม\s*แผน\s*ปฏิบัติ\s*การ|^มิติ\s*ที่\s*\*?\d"
 )
@@ -614,7 +614,8 @@ def opens(lines: Sequence[Line], i: int, current: str | None) -> bool:
         )
     if SHEETS_TITLE.match(text) and single_cell(lines[i]):
         # (or, its ``ลำดับที่ N`` lost, the name and the first section under the title)
-        return ahead(lines, i, FIRST_SHEET, 4) or ahead(lines, i, FIRST_RATIONALE, 6)
+        # (or a form of two columns, ``หัวข้อ | รายละเอียด`` over ``ชื่อโครงการ | ...``)
+        return ahead(lines, i, FIRST_SHEET, 4) or ahead(lines, i, FIRST_RATIONALE, 6) or ahead(lines, i, NAME_SECTION, 4)
     # Sheets without a ``ลำดับที่ N`` line: ``1. ชื่อโครงการ`` then its numbered sections, at the
     # top of a source, after the plan's table or after the memo that asks to approve it.
     return (

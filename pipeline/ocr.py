@@ -2390,6 +2390,10 @@ def _agenda_label(match: regex.Match[str]) -> str:
     return f"{match['lead']}ระเบียบวาระที่ {match['no']} {match['rest'].strip()}"
 
 
+# ``ลำดับที่ ๙`` set at a sheet's right margin, read as ``ลำดับที่`` over a line of its number alone.
+_ORDINAL_OVER_NUMBER = regex.compile(r"^(?P<label>[ \t]*ลำดับที่)[ \t]*\n[ \t]*(?P<no>[\d๐-๙]{1,3})[ \t]*$", regex.M)
+
+
 def repair_ocr_text(text: str) -> str:
     """Context repairs of OCR'd text, line by line, conservative by design."""
     text = mend_split_words(text)  # (first: the labels and words the repairs below look for made whole)
@@ -2422,4 +2426,5 @@ def repair_ocr_text(text: str) -> str:
     text = "\n".join(
         restore_dropped_marks(_DOUBLED_NO.sub("", _JA_RANK.sub("จ่า", repair_sara_am(line)))) for line in text.split("\n")
     )
+    text = _ORDINAL_OVER_NUMBER.sub(r"\g<label> \g<no>", text)  # (last: its marks and specks mended)
     return _YAMOK_UNSPACED.sub(" ๆ", repair_years(text))

@@ -354,3 +354,48 @@ def test_a_speaker_on_a_line_of_their_own_under_a_heading() -> None:
     ]
     items = rows_of(parse_pages("\n".join(text)), Agenda)
     assert [(i.item_no, i.title) for i in items][-1] == ("4.2", "ญัตติขออนุมัติจ่ายขาดเงินสะสม ประจำปีงบประมาณ พ.ศ. 2569")
+
+
+def test_a_three_year_plans_rows_whose_dashes_a_copier_lost() -> None:
+    """heldout42 06 (copier): a row whose source reads ``ไม่ใช้งบประมาณ`` and whose year cells'
+    dashes the copier lost had no budget at all (its three years' records missing); a row with
+    one year's dash lost (``20,000 | | 20,000``) lost all three."""
+    from schemas import Budget, Project
+
+    text = [
+        "แผนปฏิบัติการป้องกันการทุจริต ระยะ ๓ ปี (พ.ศ. ๒๕๖๙ - ๒๕๗๑)",
+        "องค์การบริหารส่วนตำบลนาดี",
+        "ที่\tมิติ\tโครงการ/กิจกรรม/มาตรการ\tแหล่งงบประมาณ\tปี 2569\tปี 2570\tปี 2571\tหมายเหตุ",
+        "1\t1\tโครงการอบรมคุณธรรมจริยธรรม\tงบ อบต.\t30,000\t30,000\t35,000\t",
+        "2\t1\tกิจกรรมประกาศเจตจำนงสุจริต\tไม่ใช้งบประมาณ",
+        "3\t2\tโครงการสำรวจความพึงพอใจ\tงบ อบต.\t20,000\t\t20,000\tปีเว้นปี",
+    ]
+    parsed = parse_pages("\n".join(text))
+    assert [(p.seq, str(p.budget_thb)) for p in rows_of(parsed, Project)] == [(1, "95000.00"), (2, "0.00"), (3, "40000.00")]
+    rows = [(b.project_seq, b.fiscal_year, str(b.amount_thb)) for b in rows_of(parsed, Budget) if b.kind == "plan_row"]
+    assert rows[3:] == [
+        (2, 2569, "0.00"), (2, 2570, "0.00"), (2, 2571, "0.00"),
+        (3, 2569, "20000.00"), (3, 2570, "0.00"), (3, 2571, "20000.00"),
+    ]
+
+
+def test_ocr_a_sheets_number_read_under_its_label() -> None:
+    """heldout42 06 (copier): ``ลำดับที่ ๙`` at a sheet's right margin read as ``ลำดับที่`` over a
+    line of ``๙`` alone, and the title's ``โครง การ`` parted: the sheet was not found."""
+    from pipeline.ocr import repair_ocr_text
+
+    assert repair_ocr_text("              ลำดับที่\n              ๙\n  รายละเอียดโครงการ") == "              ลำดับที่ ๙\n  รายละเอียดโครงการ"
+    from parsers.project_sheets import SHEETS_TITLE
+
+    assert SHEETS_TITLE.match("รายละเอียดโครง การตามแผนปฏิบัติการป้องกันการทุจริต")
+
+
+def test_ocr_local_with_a_mark_lost_and_a_list_opener_with_a_wrong_tone() -> None:
+    """heldout42 05 (copier): ``...แผนพัฒนาท้องถิน`` (a committee's name, its key lost) and
+    ``ประกอบด้วยบุคคลดังต่อไปนี่`` (its list not opened)."""
+    from parsers.order import composed_of_tail
+    from pipeline.normalize import restore_dropped_marks
+
+    assert restore_dropped_marks("คณะกรรมการพัฒนาท้องถิน") == "คณะกรรมการพัฒนาท้องถิ่น"
+    assert restore_dropped_marks("ทองคำ ท้องถิ่น") == "ทองคำ ท้องถิ่น"
+    assert composed_of_tail("ประกอบด้วยบุคคลดังต่อไปนี่") is not None
