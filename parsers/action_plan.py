@@ -667,6 +667,7 @@ class PlanReader:
 
     # header ------------------------------------------------------------------------------------
     def read_header(self, i: int, row_cells: Sequence[str]) -> None:
+        row_cells = years_apart(row_cells)
         second_line = self.header_line == i - 1  # a header printed over two lines
         self.summary_budget_at = None
         by_source = source_summary_header(row_cells)
@@ -1317,6 +1318,26 @@ DASH_MEANS_NONE = regex.compile(
     r"เครื่อง\s*หมาย\s*(?:[\x22“]?\s*[-–]\s*[\x22”]?\s*(?:ใน\s*ช่อง\s*งบ\s*ประมาณ\s*)?|ใน\s*ช่อง\s*งบ\s*ประมาณ\s*)"
     r"หมาย\s*ถึง[\s\S]{0,40}?ไม่\s*(?:ได้\s*)?ใช้\s*งบ"
 )  # (the dash itself lost by a copier too: ``เครื่องหมาย ในช่องงบประมาณ หมายถึง ...``)
+
+
+# Where a header cell holding several columns' labels is cut: around a year, after a span's
+# total (``รวม4ปี``).
+HEADER_CUT = regex.compile(r"\s+(?=(?:ปี\s*)?25\d\d(?!\d))|(?<=(?<!\d)25\d\d)\s+|(?<=รวม\s*\d{1,2}\s*ปี)\s+")
+
+
+def years_apart(row_cells: Sequence[str]) -> list[str]:
+    """A header row with a cell that holds two or more years' columns (a scan found no ruling
+    between them: ``โครงการ/กิจกรรม/มาตรการ  2569 2570  2571  2572 รวม4ปี ผู้รับผิดชอบ``) with each
+    cell that holds a year cut into a cell per column."""
+    if not any(len(YEAR_IN_HEADER.findall(cell)) >= 2 for cell in row_cells):
+        return list(row_cells)
+    out: list[str] = []
+    for cell in row_cells:
+        out += [part.strip() for part in HEADER_CUT.split(cell) if part.strip()] if YEAR_IN_HEADER.search(cell) else [cell]
+    return out
+
+
+YEAR_IN_HEADER = regex.compile(r"(?<!\d)25\d\d(?!\d)")
 
 
 def dashes_lost(rows: Sequence[PlanRow], years: Sequence[int]) -> None:

@@ -1705,7 +1705,7 @@ class MinutesReader:
 
 # Minutes kept as one ruled table: ``วาระ | เรื่อง / สาระสำคัญ | มติที่ประชุม``, an item per
 # numbered row, its points and its resolution's wrapped rest on the rows under it.
-AGENDA_TABLE_NUMBER = regex.compile(r"^(?:ระเบียบ\s*)?วาระ(?:\s*ที่)?$|^ลำดับ(?:\s*ที่)?$|^ข้อ$|^ที่$")
+AGENDA_TABLE_NUMBER = regex.compile(r"^(?:ระเบียบ\s*)?วาระ(?:\s*ที\u0e48?)?$|^ลำดับ(?:\s*ที\u0e48?)?$|^ข้อ$|^ที\u0e48?$")  # (``ที``: a scan)
 AGENDA_TABLE_TOPIC = regex.compile(r"^(?:เร\u0e37?\u0e48?อง|หัวข้อ)|สาระ")  # (``เรอง/ สาระสาคญ``: a scan)
 AGENDA_TABLE_RESOLUTION = regex.compile(r"^มติ")
 HEADER_SPECKS = regex.compile(r"^(?:[A-Za-z0-9'\".,;:|\-]{1,4}\s+)+")

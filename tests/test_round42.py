@@ -399,3 +399,18 @@ def test_ocr_local_with_a_mark_lost_and_a_list_opener_with_a_wrong_tone() -> Non
     assert restore_dropped_marks("คณะกรรมการพัฒนาท้องถิน") == "คณะกรรมการพัฒนาท้องถิ่น"
     assert restore_dropped_marks("ทองคำ ท้องถิ่น") == "ทองคำ ท้องถิ่น"
     assert composed_of_tail("ประกอบด้วยบุคคลดังต่อไปนี่") is not None
+
+
+def test_scans_headers_with_several_columns_in_one_cell() -> None:
+    """heldout43 03 and 06 (200 dpi): an agenda table's header ``P| ที | เรื่อง/ข้อสั่งการ | ...``
+    (ที่'s mark lost after a speck) was no header, and its rows no items; a plan's header read
+    with its year columns in two cells (``2569 2570 | 2571 | 2572 รวม4ปี ผู้รับผิดชอบ``): the
+    four years and the span's total were summed into each row's budget (480,000 for 240,000)."""
+    from parsers.action_plan import years_apart
+    from parsers.minutes import agenda_table_columns
+
+    assert agenda_table_columns("P| ที\tเรื่อง/ข้อสั่งการ\tผลการดำเนินงาน\tมติที่ประชุม") == (0, 1, 3)
+    assert years_apart(["ที่", "โครงการ/กิจกรรม/มาตรการ", "2569 2570", "2571", "2572 รวม4ปี ผู้รับผิดชอบ"]) == [
+        "ที่", "โครงการ/กิจกรรม/มาตรการ", "2569", "2570", "2571", "2572", "รวม4ปี", "ผู้รับผิดชอบ",
+    ]
+    assert years_apart(["ที่", "โครงการ", "ปี 2569", "ปี 2570"]) == ["ที่", "โครงการ", "ปี 2569", "ปี 2570"]
