@@ -2322,7 +2322,14 @@ _ITA_PAGE = regex.compile(r"(?<![A-Za-z])(?:ITA|ITAS|IIT|EIT|OIT)(?![A-Za-z])")
 _OIT_AS_ELEVEN = regex.compile(r"(?<=(?:ตัว\s*ชี\u0e49?\s*วัด|แบบ\s*วัด|ตาม\s*แบบ)\s{0,2})011(?![\d.,])")
 # A session's number and year with the slash between them lost (``ครั้งที่๘๒๕๖๙`` for ๕/๒๕๖๙):
 # no session is numbered in five or six digits ending in a BE year.
-_SESSION_SLASH_LOST = regex.compile(r"(?<=ครั้ง\s*ที่?\s*)(?P<no>[\d๐-๙]{1,2})(?P<year>(?:25|๒๕)[\d๐-๙]{2})(?![\d๐-๙/])")
+_SESSION_SLASH_LOST = regex.compile(
+    r"(?<=(?:ครั้ง|สมัย)\s*ที่?\s*)(?P<no>[\d๐-๙]{1,2})(?P<year>(?:25|๒๕)[\d๐-๙]{2})(?![\d๐-๙/])"
+)  # (a council's ``สมัยที่ ๒/๒๕๖๙`` too)
+# A prefix whose first letter a scan lost, at a name cell's start (``ายคำปุ่น``, ``างสาวปิยะนุช``):
+# no Thai word opens with SARA AA.
+_PREFIX_HEAD_LOST = regex.compile(
+    r"(?<=^[ \t]*|\t|[\d๐-๙][.)]?[ \t]{1,3})(?P<rest>าย|างสาว|าง)(?=[ก-ฮ][\u0e00-\u0e7f]{2,})", regex.MULTILINE
+)
 # ... and an order's or a letter's number under its title, alone on its line (``ที่๑๘๔๒๕๖๙`` for
 # ๑๘๔/๒๕๖๙): no document is numbered in five to seven digits ending in a BE year.
 _NUMBER_SLASH_LOST = regex.compile(r"^(?P<lead>\s*ที่\s*)(?P<no>[\d๐-๙]{1,3})(?P<year>(?:25|๒๕)[\d๐-๙]{2})\s*$", regex.MULTILINE)
@@ -2412,6 +2419,7 @@ def repair_ocr_text(text: str) -> str:
     text = _ERA_AS_LATIN.sub(lambda m: "พ.ศ." if m.start() == 0 or text[m.start() - 1].isspace() else " พ.ศ.", text)
     text = _TIME_BROKEN.sub("ครั้งที่", _TIME_WITHOUT_KHO.sub("ครั้ง", text))
     text = _SESSION_SLASH_LOST.sub(lambda m: f"{m['no']}/{m['year']}", text)
+    text = _PREFIX_HEAD_LOST.sub(lambda m: f"น{m['rest']}", text)
     text = _NUMBER_SLASH_LOST.sub(lambda m: f"{m['lead']}{m['no']}/{m['year']}", text)
     text = _LATIN_SPECKS_IN_THAI.sub("", text)
     text = _RESOLVED_AS_LATIN.sub(r"\1มติ ", _DIMENSION_THI_GARBLED.sub(r"\1ที่ ", text))

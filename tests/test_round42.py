@@ -414,3 +414,15 @@ def test_scans_headers_with_several_columns_in_one_cell() -> None:
         "ที่", "โครงการ/กิจกรรม/มาตรการ", "2569", "2570", "2571", "2572", "รวม4ปี", "ผู้รับผิดชอบ",
     ]
     assert years_apart(["ที่", "โครงการ", "ปี 2569", "ปี 2570"]) == ["ที่", "โครงการ", "ปี 2569", "ปี 2570"]
+
+
+def test_ocr_a_councils_session_and_a_prefix_that_lost_its_first_letter() -> None:
+    """heldout44 02 (200 dpi): ``สมัยที่ ๒๒๕๖๙ค`` (the slash of ๒/๒๕๖๙ lost: the session read as
+    ``1``); ``ายคำปุ่น`` (นาย's น lost: the chair missing from the list)."""
+    from pipeline.ocr import repair_ocr_text
+
+    assert repair_ocr_text("สมัยสามัญ สมัยที่ ๒๒๕๖๙ค ครั้งที่๑") == "สมัยสามัญ สมัยที่ ๒/๒๕๖๙ค ครั้งที่๑"
+    assert repair_ocr_text("๓\tายคำปุ่น ภูศรีฐาน\tประธานสภา อบต.") == "๓\tนายคำปุ่น ภูศรีฐาน\tประธานสภา อบต."
+    assert repair_ocr_text("  ๒. างสาวปิยะนุช แสนสุข") == "  ๒. นางสาวปิยะนุช แสนสุข"
+    # (a word a scan split is no prefix)
+    assert repair_ocr_text("ที่ประชุม ร ายงานผลการดำเนินงาน") == "ที่ประชุม รายงานผลการดำเนินงาน"
