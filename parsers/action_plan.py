@@ -1329,15 +1329,19 @@ def years_apart(row_cells: Sequence[str]) -> list[str]:
     """A header row with a cell that holds two or more years' columns (a scan found no ruling
     between them: ``โครงการ/กิจกรรม/มาตรการ  2569 2570  2571  2572 รวม4ปี ผู้รับผิดชอบ``) with each
     cell that holds a year cut into a cell per column."""
-    if not any(len(YEAR_IN_HEADER.findall(cell)) >= 2 for cell in row_cells):
+    if not any(YEARS_APART.search(cell) for cell in row_cells):
         return list(row_cells)
     out: list[str] = []
     for cell in row_cells:
-        out += [part.strip() for part in HEADER_CUT.split(cell) if part.strip()] if YEAR_IN_HEADER.search(cell) else [cell]
+        cut = YEARS_APART.search(cell) or YEAR_BEFORE_TOTAL.search(cell)
+        out += [part.strip() for part in HEADER_CUT.split(cell) if part.strip()] if cut else [cell]
     return out
 
 
-YEAR_IN_HEADER = regex.compile(r"(?<!\d)25\d\d(?!\d)")
+# Two years in one cell with nothing but a space between (not a span, ``2569 - 2571``), and a
+# year with a span's total after it (``2572 รวม4ปี``).
+YEARS_APART = regex.compile(r"(?<!\d)25\d\d\s+(?:ปี\s*)?25\d\d(?!\d)")
+YEAR_BEFORE_TOTAL = regex.compile(r"(?<!\d)25\d\d\s+รวม")
 
 
 def dashes_lost(rows: Sequence[PlanRow], years: Sequence[int]) -> None:

@@ -80,6 +80,7 @@ COLUMN_SLACK = 10  # display characters a wrapped cell may run past its column's
 GROUP_ROW = regex.compile(r"^(?:ด\u0e49?าน|มิติ|หมวด|ยุทธศาสตร์|กลุ่ม)\s*ท\u0e35?\u0e48?\s*\d{1,2}(?!\d)")  # (ดานท๑: a scan)
 # An ITA indicator's row across the table over its measures (``ตัวชี้วัดที่ 3 การใช้อำนาจ (IIT)``),
 # alone on its line from the first column.
+FIRST_STEP = regex.compile(r"^\(?[1๑]\s*[).]")
 INDICATOR_CELL = regex.compile(r"^ต\u0e31?ว\s*ช\u0e35?[\u0e48\u0e49]?\s*ว\u0e31?ด\s*(?:ท\u0e35?\u0e48?\s*)?\d{1,2}(?!\d)")
 INDICATOR_ROW = regex.compile(r"^ต\u0e31?ว\s*ช\u0e35?[\u0e48\u0e49]?\s*ว\u0e31?ด\s*ท\u0e35?\u0e48?\s*\d{1,2}(?!\d)\s*\S")  # (ชี่: a scan's tone mark)
 # ... its words garbled by a scan past that pattern, its number and instrument still read
@@ -465,7 +466,7 @@ class TableReader:
             # (rows opened by their indicator, ``ตัวชี้วัดที่ 2 | มาตรการ... | ...``, wrapped down
             # the first column too: only such a first cell opens the next row)
             self.labelled_rows = bool(first and INDICATOR_CELL.match(first))
-        if len(filled) >= 2 and not self.numbered and self.labelled_rows and not INDICATOR_CELL.match(first):
+        if len(filled) >= 2 and not self.numbered and self.labelled_rows and not INDICATOR_CELL.match(first) and not self.opens_method(row):
             self.continue_row(row)
             return
         if len(filled) >= 2 and not self.numbered:
@@ -488,6 +489,12 @@ class TableReader:
             self.rows[-1].add(MEASURE, first)
             return
         self.roles = None  # the table is over
+
+    def opens_method(self, row: list[str]) -> bool:
+        """Whether a row's method cell opens with its first step (``1) ...``): a measure of its
+        own under the indicator above, beside the indicator's wrapped name."""
+        assert self.roles is not None
+        return any(role == METHOD and FIRST_STEP.match(text) for role, text in assign(row, self.roles, self.ruled_row(row)))
 
     def repeats_header(self, row: Sequence[str]) -> bool:
         """Whether a row's cells after its first are the table's header's, as a scan reads them."""

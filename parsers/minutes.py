@@ -406,8 +406,10 @@ DEFERRED = tolerant(
 # Approval of part of what was asked, the rest held back or turned down (``อนุมัติเงินกู้ ๔ ราย ...
 # ส่วนราย (ง) ให้ชะลอไว้``).
 PART_APPROVED = tolerant(
-    r"^(?:อนุมัติ|เห็น\s*ชอบ).{0,200}?ส่วน\s*(?:ราย|รายการ|โครงการ)\S{0,40}?\s*(?:\S+\s+){0,2}?"
-    r"(?:ให้\s*)?(?:ชะลอ|ไม่\s*อนุมัติ|ไม่\s*เห็น\s*ชอบ|\S*.{0,60}?เสนอ\s*ใหม่|ปรับ\s*(?:ลด|เพิ่ม)|ตัด|ลด)"
+    r"^(?:อนุมัติ|เห็น\s*ชอบ).{0,200}?ส่วน\s*(?:ราย(?!ละเอียด)|รายการ|โครงการ)\S{0,40}?\s*(?:\S+\s+){0,2}?"
+    r"(?:(?:ให้\s*)?(?:ชะลอ|ไม่\s*อนุมัติ|ไม่\s*เห็น\s*ชอบ|\S*.{0,60}?เสนอ\s*ใหม่)"
+    # (``ส่วนโครงการที่ (๓) ให้ปรับลดเหลือ ๑ บ่อ``: that one cut back; not ``ส่วนโครงการลดขยะ``)
+    r"|ให้\s*(?:ปรับ\s*)?(?:ลด|ตัด|เพิ่ม)\s*(?:เหลือ|ออก|จาก|เป็น|ลง|วงเงิน|งบ|จำนวน))"
 )
 # A motion its mover withdrew (``อนุญาตให้ถอนญัตติ``): nothing decided on it.
 WITHDRAWN = tolerant(r"^(?:อนุญาต\s*ให้\s*)?ถอน\s*ญัตติ")
@@ -428,7 +430,7 @@ CHANGED = tolerant(
     # ``เห็นชอบร่างแผนฯ โดยให้เพิ่มกิจกรรม...``: the change the meeting asked for
     r"|(?:โดย|และ|แต่)\s*ให้\s*(?:เพิ่ม|ตัด|ลด|ปรับ|เปลี่ยน|งด)"
     # ``เห็นชอบ โดยให้ทุกส่วนราชการปรับลดคำขอ...``: whoever is named, the figures proposed go down or up
-    r"|(?:โดย|แต่)\s*ให้\s*(?:ทุก\s*)?\S{2,30}?ปรับ\s*(?:ลด|เพิ่ม)"
+    r"|(?:โดย|แต่)\s*ให้\s*(?:ทุก\s*)?\S{2,30}?ปรับ\s*(?:ลด|เพิ่ม)\s*(?:คำ\s*ขอ|งบ|วงเงิน|จำนวน|ยอด|รายการ|ราคา|ค่า)"
     # ``... โดยให้เลื่อนเวทีประชาคมหมู่ที่ 7 จากวันที่ 9 เม.ย. 69 เป็นวันจันทร์ที่ 20 เม.ย. 69``,
     # ``โดยเลื่อนวันที่ 10 ก.พ. 69 เป็นวัน...``: a date of the proposal changed
     # (``โดยให้เลื่อนการเบิกจ่ายไปไตรมาสหน้า`` is a task, no change)
@@ -446,7 +448,7 @@ CHANGED = tolerant(
 )
 COUNT_OF_VERB = regex.compile(r"ด้วย\s*คะแนน\s*(?:เสียง)?\s*(?P<n>\d{1,3})\s*เสียง")
 VOTES = tolerant(
-    r"(?P<neg>ไม่\s*(?:ให้\s*ความ\s*)?)?(?:เห็น\s*ชอบ|อนุมัติ|เห็น\s*ด้วย|รับรอง)"
+    r"(?P<neg>ไม่\s*(?:ให้\s*ความ\s*)?)?(?:เห็น\s*ชอบ|อนุมัติ|เห็น\s*ด้วย|รับรอง|รับ\s*หลัก\s*การ)"
     # ``เห็นชอบรับหลักการ 7 เสียง``, ``ไม่อนุมัติ ด้วยคะแนนเสียง 6 เสียง``: a few words may come between
     r"(?:\s*[=:]\s*|[^\d=:]{0,24}?)(?:จำนวน\s*)?(?P<n>\d{1,3})\s*(?:เสียง|คน|(?=[/)]))"
     # (``(เห็นชอบ 8 / ไม่เห็นชอบ 1 / งดออกเสียง 1)``: a tally in brackets, its counts bare)
@@ -554,7 +556,7 @@ def ratio_outcome(text: str) -> str | None:
 
 
 # Nobody voting against (``ไม่อนุมัติ ไม่มี``, ``ไม่เห็นชอบ - ไม่มี -``).
-NO_NOES = regex.compile(r"ไม่\s*(?:อนุมัติ|เห็น\s*ชอบ|เห็น\s*ด้วย|รับรอง)\s*[-–]?\s*(?:ไม่\s*มี|0|๐)(?:\s*เสียง)?")
+NO_NOES = regex.compile(r"ไม่\s*(?:อนุมัติ|เห็น\s*ชอบ|เห็น\s*ด้วย|รับรอง|รับ\s*หลัก\s*การ)\s*[-–]?\s*(?:ไม่\s*มี|0|๐)(?:\s*เสียง)?")
 
 
 # --- small readers --------------------------------------------------------------------------------
@@ -1796,7 +1798,7 @@ def agenda_table_lines(lines: Sequence[Line]) -> list[Line]:
         if columns is None:
             out.append(line)
             continue
-        if "\t" not in line.text or AGENDA_ITEM.match(line.text) or beyond_column(line.text, longest):
+        if "\t" not in line.text or AGENDA_ITEM.match(line.text) or (detailed and beyond_column(line.text, longest)):
             if not line.text.strip():
                 continue
             close()

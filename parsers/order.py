@@ -81,7 +81,9 @@ AMENDED_IN = regex.compile(
 REPLACED = regex.compile(r"แต่งตั้ง\S*.{0,30}?แทน")
 # A clause of an order that changes a committee, listing who leaves it (``ให้บุคคลดังต่อไปนี้
 # พ้นจากการเป็นกรรมการ``, ``ยกเลิกการแต่งตั้ง``).
-RELIEVED = regex.compile(r"พ[\u0e31\u0e48-\u0e4b]*น\s*จาก\s*(?:การ\s*เป็น|ตำแหน่ง|หน้าที่)|ยกเลิก\s*(?:การ\s*)?แต่ง\s*ตั้ง\s*(?:บุคคล|ผู้|ราย)")  # (the clause names who replaces the one it cancels)
+RELIEVED = regex.compile(
+    r"ให้\S{0,30}?\s?พ[\u0e31\u0e48-\u0e4b]*น\s*จาก\s*(?:การ\s*เป็น|ตำแหน่ง|หน้าที่)|ยกเลิก\s*(?:การ\s*)?แต่ง\s*ตั้ง\s*(?:บุคคล|ผู้|ราย)"
+)  # (not a term's clause: ``ให้คณะกรรมการมีวาระ... เมื่อพ้นจากตำแหน่งตามวาระ``)  # (the clause names who replaces the one it cancels)
 CLAUSE = regex.compile(r"^ข้อ\s*\d")
 GROUP_WORD = regex.compile(r"^(?:ค\s?ณะ|อนุกรรมการ|กรรมการ|ฝ่าย|ทีม|หน่วย|กลุ่ม|ชุด|ศูนย์|ผู้\s*ควบคุม\s*งาน)")  # (ค ณะ: OCR)
 MAX_GROUP_NAME = 120
@@ -343,6 +345,7 @@ def group_heading(text: str, next_text: str) -> str | None:
     # as OCR leaves it: ``ค ณะ...``, and ``ประกอบด้วย`` wrapped with its first letter left behind
     name = regex.sub(r"\s+ป(?:ระ?(?:กอ?บ?)?)?$", "", regex.sub(r"^ค\s+ณะ", "คณะ", name))
     name = APPOINTED.sub("", name)  # (``ข้อ ๑ แต่งตั้งคณะกรรมการตรวจรับพัสดุ ประกอบด้วย``: the clause appoints it)
+    name = regex.sub(r"^ให้\s*(?=คณะ)", "", name)  # (``ข้อ ๒ ให้คณะกรรมการ... ประกอบด้วย``)
     if not name or len(name) > MAX_GROUP_NAME:
         return None
     # A sub-group (``1.2 ฝ่ายสถานที่ ประกอบด้วย``) says so; a numbered duty never does.
@@ -496,6 +499,11 @@ class MemberReader:
                 # first right under the group's heading; a later one where the group has one)
                 self.role_heading, self.open_member = role["role"], None
                 continue
+            if CLAUSE.match(flat):
+                # ``ข้อ ๑ ให้บุคคลดังต่อไปนี้ พ้นจากการเป็นกรรมการ``: who leaves, listed, is no member
+                # (until the next clause, whatever it says)
+                clause = f"{flat} {next_text}"
+                self.relieving = bool(RELIEVED.search(clause)) and not REPLACED.search(clause)
             amended = AMENDED_IN.search(flat) if heading is None else None
             if amended is not None:
                 # ``ข้อ ๑ ยกเลิกรายชื่อลำดับที่ ๑.๔ ในข้อ ๑ คณะกรรมการอำนวยการ (...) และแต่งตั้ง...แทน``:
@@ -504,9 +512,6 @@ class MemberReader:
                 self.pending_group = " ".join(amended["group"].split())
             elif heading is None and CLAUSE.match(flat):
                 self.pending_group = None
-                # ``ข้อ ๑ ให้บุคคลดังต่อไปนี้ พ้นจากการเป็นกรรมการ``: who leaves, listed, is no member
-                clause = f"{flat} {next_text}"
-                self.relieving = bool(RELIEVED.search(clause)) and not REPLACED.search(clause)
                 if self.amended:
                     self.group, self.amended = None, False  # the next clause: the replacements' group is over
             if self.pending_group is not None and REPLACED.search(f"{flat} {next_text}"):

@@ -126,15 +126,15 @@ _TOKEN = regex.compile(r"[\u0e01-\u0e4e]{4,}")
 # of letters (``ความเสียงการทุจริต``): ความเสียง is no Thai, ความเสี่ยง (risk) is in every plan.
 # So are บรหาร (บริหาร), ทุจรต/ทจริต (ทุจริต), พจารณา (พิจารณา), ประเมน (ประเมิน), and คณะ
 # with a SARA U a speck added under its ค before a committee (``คุณะกรรมการ``); ท้องถิ่น with
-# one of its three marks lost.
+# one of its marks lost.
 _MARK_DROPPED_INSIDE = regex.compile(
     r"ความเสียง|แต่งตัง(?!\u0e49)|ตังแต่|บรหาร|ท\u0e38?จรต|ทจริต|(?<![\u0e01-\u0e2e])พจารณา|ประเมน|คุณะ(?=\s?(?:กรรมการ|ทำงาน|ผู้))"
-    r"|ท้องถิน|ท้องถ่น|ทองถิ่น"  # (ท้องถิ่น, local: in most offices' and committees' names)
+    r"|ท้องถิน|ท้องถ่น"  # (ท้องถิ่น, local: in most offices' and committees' names; ทอง is a name's word)
 )
 _MARK_RESTORED = {
     "ความเสียง": "ความเสี่ยง", "แต่งตัง": "แต่งตั้ง", "ตังแต่": "ตั้งแต่", "บรหาร": "บริหาร", "ทุจรต": "ทุจริต",
     "ทจรต": "ทุจริต", "ทจริต": "ทุจริต", "พจารณา": "พิจารณา", "ประเมน": "ประเมิน", "คุณะ": "คณะ",
-    "ท้องถิน": "ท้องถิ่น", "ท้องถ่น": "ท้องถิ่น", "ทองถิ่น": "ท้องถิ่น",
+    "ท้องถิน": "ท้องถิ่น", "ท้องถ่น": "ท้องถิ่น",
 }  # fmt: skip
 
 

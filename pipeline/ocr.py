@@ -1096,7 +1096,7 @@ def _stray(row: list[Word], height: float) -> bool:
 NUMBER_ALIGN = 0.6
 NUMBER_COLUMN_ROWS = 2  # other rows within NUMBER_COLUMN_REACH with a number lined up with it
 NUMBER_COLUMN_REACH = 4
-_NUMBER_WORD = regex.compile(r"^[(\-+]?[\d๐-๙]")
+_NUMBER_WORD = regex.compile(r"^[(\-+]?[\d๐-๙]{1,3}(?:[.,][\d๐-๙]{2,3})+")  # (a score, an amount: no village's ``๑``)
 
 
 def number_columns(rows: Sequence[list[Word]], height: float) -> set[int]:

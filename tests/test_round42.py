@@ -426,3 +426,60 @@ def test_ocr_a_councils_session_and_a_prefix_that_lost_its_first_letter() -> Non
     assert repair_ocr_text("  ๒. างสาวปิยะนุช แสนสุข") == "  ๒. นางสาวปิยะนุช แสนสุข"
     # (a word a scan split is no prefix)
     assert repair_ocr_text("ที่ประชุม ร ายงานผลการดำเนินงาน") == "ที่ประชุม รายงานผลการดำเนินงาน"
+
+
+def test_guard_the_rounds_rules_where_a_review_found_them_misfiring() -> None:
+    """A helper's review of this round's rules: each of these read worse with them."""
+    from parsers.action_plan import years_apart
+    from parsers.minutes import outcome_of
+    from pipeline.ocr import Word, layout_text
+    from schemas import CommitteeMember
+
+    # an agenda table without a results column: a wide point line is no end of the table
+    table = [
+        *STAFF_MEETING[:5],
+        "เริ่มประชุมเวลา 13.30 น.",
+        "วาระ\tเรื่อง/สาระสำคัญ\tมติที่ประชุม",
+        "1\tเรื่องที่ประธานแจ้ง\tรับทราบ",
+        "\tประธานแจ้งกำหนดการจัดงานประเพณีลอยกระทงประจำปี 2569 ในวันที่ 5 พฤศจิกายน 2569\t",
+        "2\tรับรองรายงานการประชุม\tรับรอง",
+        "ปิดประชุมเวลา 15.10 น.",
+    ]
+    assert [r.item_no for r in rows_of(parse_pages("\n".join(table)), Resolution)] == ["1", "2"]
+    # a committee's clause after a relieving one; a term's clause is no relieving one
+    order = [
+        *RESHUFFLE[:4],
+        "        ข้อ ๑  ให้บุคคลดังต่อไปนี้พ้นจากการเป็นกรรมการ",
+        "              (๑) นายสมพงษ์ ศรีคำ         สมาชิกสภา อบต. หมู่ที่ ๖",
+        "        ข้อ ๒  ให้คณะกรรมการติดตามและประเมินผลแผนพัฒนาท้องถิ่น ประกอบด้วย",
+        "            ๑. นายสุดใจ พรหมบุตร          สมาชิกสภา อบต. หมู่ที่ ๑           ประธานกรรมการ",
+        "        ข้อ ๓  ให้กรรมการมีวาระคราวละสองปี เมื่อพ้นจากตำแหน่งตามวาระให้แต่งตั้งใหม่",
+        "            ๒. นายชาตรี วงศ์สุวรรณ         สมาชิกสภา อบต. หมู่ที่ ๒           กรรมการ",
+        *RESHUFFLE[-5:],
+    ]
+    members = rows_of(parse_pages("\n".join(order)), CommitteeMember)
+    assert [(m.group_name, m.full_name) for m in members] == [
+        ("คณะกรรมการติดตามและประเมินผลแผนพัฒนาท้องถิ่น", "สุดใจ พรหมบุตร"),
+        ("คณะกรรมการติดตามและประเมินผลแผนพัฒนาท้องถิ่น", "ชาตรี วงศ์สุวรรณ"),
+    ]
+    # village numbers down a list are no column of numbers
+    words = [
+        w
+        for k in range(4)
+        for w in (
+            Word(100, 100 + 60 * k, 400, 30, 90.0, "นายสมชาย", line=k),
+            Word(900, 100 + 60 * k, 300, 30, 90.0, "หมู่ที่", line=k),
+            Word(1220, 100 + 60 * k, 30, 30, 90.0, "๑๒๓๔"[k], line=k),
+        )
+    ]
+    assert layout_text(words).split("\n")[0].endswith("หมู่ที่ ๑")
+    # a plan's header naming its span, and its years with their unit
+    assert years_apart(["ที่", "โครงการ", "งบประมาณ (พ.ศ. 2569 - 2571)", "ผู้รับผิดชอบ"]) == ["ที่", "โครงการ", "งบประมาณ (พ.ศ. 2569 - 2571)", "ผู้รับผิดชอบ"]
+    cells = ["ที่", "โครงการ", "ปี 2569 (บาท)", "ปี 2570 (บาท)", "รวม 2 ปี (2569-2570)"]
+    assert years_apart(cells) == cells
+    # a first reading's tally; a project named for what it cuts; a task with the approval
+    assert outcome_of("รับหลักการ ๑๒ เสียง ไม่รับหลักการ ๑ เสียง งดออกเสียง ๑ เสียง") == "approved"
+    assert outcome_of("มีมติรับหลักการ ไม่รับหลักการ ไม่มี งดออกเสียง 1 เสียง") == "approved"
+    assert outcome_of("เห็นชอบ ส่วนโครงการลดปริมาณขยะในชุมชน ให้กองสาธารณสุขฯ เป็นผู้รับผิดชอบ") == "approved"
+    assert outcome_of("อนุมัติตามที่เสนอ ส่วนโครงการตัดถนนสายใหม่ ให้กองช่างสำรวจเพิ่มเติม") == "approved"
+    assert outcome_of("อนุมัติ โดยให้ทุกกองปรับลดการใช้พลังงานไฟฟ้าลงร้อยละ 10") == "approved"
