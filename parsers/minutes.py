@@ -130,6 +130,8 @@ CELL_LABEL = regex.compile(rf"^(?:(?:ตำแหน่ง|หน้าที่
 # a roll call's tally under it (``สรุป | มาประชุม ๑๑ คน | ไม่มาประชุม ๓ คน | รวม ๑๔ คน``)
 TALLY_LINE = regex.compile(r"^สรุป(?:ผล)?(?:\s*[^\d\s]+\s*\d{1,3}\s*(?:ค\s?น|ท่าน|ราย))+$")
 HEADING_LINES = 8
+# Digits a scan reads one for the other (Arabic and Thai, as the text has them by now).
+LOOKALIKE_DIGITS = frozenset(frozenset(pair) for pair in ("46", "17", "38", "56", "68", "08", "89", "45", "37"))
 SUB_ITEM_SKIP = 3  # sub-item numbers a scan or a typist may skip before the next one
 WRAPPED_REST = 16  # a heading line this short is the rest of the one above, wrapped by the page
 NOBODY = regex.compile(r"^(?:[-–—]|\(?\s*ไม่มี\s*\)?|-\s*ไม่มี\s*-)$")
@@ -1437,6 +1439,9 @@ class MinutesReader:
             and self.skipped_one(int(sub["top"]))
         ):
             self.renumber_top(sub["top"])  # its sub-items say which number the heading had
+        if sub and self.top is not None and sub["top"] != self.top.item_no and self.misread_first_sub(sub):
+            # ``6.1`` right under ระเบียบวาระที่ 4 (a scan's 4 read as 6): the item's first sub-item
+            sub = SUB_ITEM.match(f"{self.top.item_no}{sub.group()[len(sub['top']) :]}")
         if sub and self.top is not None and sub["top"] == self.top.item_no and self.is_new_sub(sub):
             self.open_sub_item(sub, line)
             return
@@ -1532,6 +1537,21 @@ class MinutesReader:
         for res in self.resolutions:
             if res.item_no is not None and (res.item_no == old or res.item_no.startswith(f"{old}.")):
                 res.item_no = number + res.item_no[len(old) :]
+
+    def misread_first_sub(self, match: regex.Match[str]) -> bool:
+        """A first sub-item (``N.1``) whose number's top a scan misread as a digit of like shape,
+        under an item that has no sub-item and no resolution yet."""
+        assert self.top is not None
+        top, item = match["top"], self.top.item_no
+        return (
+            match["sub"] == "1"
+            and bool(match["rest"])
+            and not NOT_A_TITLE.match(match["rest"])
+            and len(top) == len(item) == 1
+            and frozenset((top, item)) in LOOKALIKE_DIGITS
+            and not any(i.item_no.startswith(f"{item}.") for i in self.items)
+            and not self.resolved(self.top)
+        )
 
     def is_new_sub(self, match: regex.Match[str]) -> bool:
         rest = match["rest"]

@@ -483,3 +483,23 @@ def test_guard_the_rounds_rules_where_a_review_found_them_misfiring() -> None:
     assert outcome_of("เห็นชอบ ส่วนโครงการลดปริมาณขยะในชุมชน ให้กองสาธารณสุขฯ เป็นผู้รับผิดชอบ") == "approved"
     assert outcome_of("อนุมัติตามที่เสนอ ส่วนโครงการตัดถนนสายใหม่ ให้กองช่างสำรวจเพิ่มเติม") == "approved"
     assert outcome_of("อนุมัติ โดยให้ทุกกองปรับลดการใช้พลังงานไฟฟ้าลงร้อยละ 10") == "approved"
+
+
+def test_a_first_sub_items_top_a_scan_misread() -> None:
+    """heldout43 03 (copier): ``6.1 ขออนุมัติโอนงบประมาณ...`` right under ``ระเบียบวาระที่4`` (the
+    4 read as 6): the sub-item and its resolution were lost (the resolution went to item 4)."""
+    text = [
+        *STAFF_MEETING[:5],
+        "ระเบียบวาระที่4 เพื่อพิจารณา",
+        "          6.1 ขออนุมัติโอนงบประมาณเพื่อจัดซื้อเรือท้องแบนกู้ภัย",
+        "               หัวหน้าสำนักปลัดเทศบาลเสนอขอโอนงบประมาณ",
+        "มติที่ประชุม  อนุมัติ",
+        "          4.2 ข้อเสนอปรับเวลาเปิดศูนย์บริการประชาชนในวันเสาร์",
+        "มติที่ประชุม  รับทราบ",
+    ]
+    parsed = parse_pages("\n".join(text))
+    assert [i.item_no for i in rows_of(parsed, Agenda)] == ["4", "4.1", "4.2"]
+    assert [r.item_no for r in rows_of(parsed, Resolution)] == ["4.1", "4.2"]
+    # (a first sub-item numbered for another item whose digit looks nothing like it stays out)
+    other = [*text[:5], "ระเบียบวาระที่4 เพื่อพิจารณา", "          2.1 ตามมติที่ประชุมครั้งก่อน", "มติที่ประชุม  อนุมัติ"]
+    assert [i.item_no for i in rows_of(parse_pages("\n".join(other)), Agenda)] == ["4"]
