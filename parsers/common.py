@@ -122,6 +122,8 @@ def nonempty_cells(text: str) -> list[str]:
 # A rank of three dotted letters whose first a scan garbled (``พพ.จ.อ.``, ``พเ.จ.อ.``, ``รมต.ท.``).
 _GARBLED_RANK = regex.compile(r"^(?P<head>[ก-ฮ][ก-ฮ\u0e40-\u0e44]?\.?)(?P<tail>(?:[ก-ฮ]\.){2})(?=\p{Thai})")
 _RANKS = tuple(p for p in PREFIXES if p.count(".") == 3)
+# ... or its first dot lost (``พจ.ต.``, read as a two-letter rank ``พ.ต.`` before)
+_FIRST_DOT_LOST = regex.compile(r"^(?P<a>[ก-ฮ])(?P<b>[ก-ฮ])\.(?P<c>[ก-ฮ])\.\s?(?=\p{Thai})")
 
 
 # A rank of two dotted letters a scan garbled: its first dot lost (``สอ.เกรียงไกร``), a letter
@@ -149,6 +151,8 @@ def split_prefix(text: str) -> tuple[str | None, str]:
     text = _SPACED_RANK.sub(r"\g<head>", text.strip())
     if _NOT_A_NAME.match(text):
         return None, text
+    if (lost := _FIRST_DOT_LOST.match(text)) and (rank := f"{lost['a']}.{lost['b']}.{lost['c']}.") in _RANKS:
+        return rank, text[lost.end() :].strip()  # (``พจ.ต.ธนกร``: พ.จ.ต., its first dot lost)
     match = _PREFIX_RE.match(text)
     if not match and (rank := garbled_rank(text)) is not None:
         return rank

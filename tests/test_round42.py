@@ -503,3 +503,11 @@ def test_a_first_sub_items_top_a_scan_misread() -> None:
     # (a first sub-item numbered for another item whose digit looks nothing like it stays out)
     other = [*text[:5], "ระเบียบวาระที่4 เพื่อพิจารณา", "          2.1 ตามมติที่ประชุมครั้งก่อน", "มติที่ประชุม  อนุมัติ"]
     assert [i.item_no for i in rows_of(parse_pages("\n".join(other)), Agenda)] == ["4"]
+
+
+def test_a_three_letter_rank_whose_first_dot_a_scan_lost() -> None:
+    """heldout43 04 (copier): ``พจ.ต.ธนกร`` read as พ.ต. (another rank) before the name."""
+    from parsers.common import split_prefix
+
+    assert split_prefix("พจ.ต.ธนกร พลเยี่ยม") == ("พ.จ.ต.", "ธนกร พลเยี่ยม")
+    assert split_prefix("พ.ต.สมชาย ใจดี") == ("พ.ต.", "สมชาย ใจดี")
