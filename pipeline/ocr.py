@@ -2325,6 +2325,11 @@ _OIT_AS_ELEVEN = regex.compile(r"(?<=(?:ตัว\s*ชี\u0e49?\s*วัด|�
 _SESSION_SLASH_LOST = regex.compile(
     r"(?<=(?:ครั้ง|สมัย)\s*ที่?\s*)(?P<no>[\d๐-๙]{1,2})(?P<year>(?:25|๒๕)[\d๐-๙]{2})(?![\d๐-๙/])"
 )  # (a council's ``สมัยที่ ๒/๒๕๖๙`` too)
+# A council member's post and village with their dots lost (``สอบต ม3``, ``ส อบต 10``, ``อบต .``):
+# no Thai word is spelt so.
+_MEMBER_DOTS_LOST = regex.compile(r"(?<![\p{Thai}.])ส\s?\.?\s?อบต(?:\s?\.)?(?![\p{Thai}.])")
+_VILLAGE_DOT_LOST = regex.compile(r"(?<=(?:^|[\s\t])ส\.อบต\.\s?)ม(?=[\d๐-๙]{1,2}(?![\d๐-๙.]))")
+_ABBREVIATION_DOT_APART = regex.compile(r"(?<=อบต|อบจ|ส\.ท)\s\.(?=\s|\t|$)", regex.MULTILINE)
 # A prefix whose first letter a scan lost, at a name cell's start (``ายคำปุ่น``, ``างสาวปิยะนุช``):
 # no Thai word opens with SARA AA.
 _PREFIX_HEAD_LOST = regex.compile(
@@ -2420,6 +2425,7 @@ def repair_ocr_text(text: str) -> str:
     text = _TIME_BROKEN.sub("ครั้งที่", _TIME_WITHOUT_KHO.sub("ครั้ง", text))
     text = _SESSION_SLASH_LOST.sub(lambda m: f"{m['no']}/{m['year']}", text)
     text = _PREFIX_HEAD_LOST.sub(lambda m: f"น{m['rest']}", text)
+    text = _VILLAGE_DOT_LOST.sub("ม.", _MEMBER_DOTS_LOST.sub("ส.อบต.", _ABBREVIATION_DOT_APART.sub(".", text)))
     text = _NUMBER_SLASH_LOST.sub(lambda m: f"{m['lead']}{m['no']}/{m['year']}", text)
     text = _LATIN_SPECKS_IN_THAI.sub("", text)
     text = _RESOLVED_AS_LATIN.sub(r"\1มติ ", _DIMENSION_THI_GARBLED.sub(r"\1ที่ ", text))

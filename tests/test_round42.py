@@ -511,3 +511,15 @@ def test_a_three_letter_rank_whose_first_dot_a_scan_lost() -> None:
 
     assert split_prefix("พจ.ต.ธนกร พลเยี่ยม") == ("พ.จ.ต.", "ธนกร พลเยี่ยม")
     assert split_prefix("พ.ต.สมชาย ใจดี") == ("พ.ต.", "สมชาย ใจดี")
+
+
+def test_ocr_a_council_members_post_with_its_dots_lost() -> None:
+    """heldout42 02 (200 dpi): ``สอบต ม3``, ``ส อบต 10`` for ``ส.อบต. ม.3``; ``อบต .`` (a dot
+    set apart) in a total's label and a post."""
+    from pipeline.ocr import repair_ocr_text
+
+    assert repair_ocr_text("๓\tนายคำปุ่น พลอาษา\tสอบต ม3") == "๓\tนายคำปุ่น พลอาษา\tส.อบต. ม.3"
+    assert repair_ocr_text("๑๐\tนายอภิชาติ วงศ์ละคร\tส อบต 10") == "๑๐\tนายอภิชาติ วงศ์ละคร\tส.อบต. 10"
+    assert repair_ocr_text("รวมงบประมาณอบต .\t130,000") == "รวมงบประมาณอบต.\t130,000"
+    for text in ("สอบถามข้อมูลเพิ่มเติม", "ประชุมสภา อบต. สมัยที่ 1", "ม3 ถนนสายหลัก"):
+        assert repair_ocr_text(text) == text
