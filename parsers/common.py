@@ -151,8 +151,8 @@ def split_prefix(text: str) -> tuple[str | None, str]:
     text = _SPACED_RANK.sub(r"\g<head>", text.strip())
     if _NOT_A_NAME.match(text):
         return None, text
-    if (lost := _FIRST_DOT_LOST.match(text)) and (rank := f"{lost['a']}.{lost['b']}.{lost['c']}.") in _RANKS:
-        return rank, text[lost.end() :].strip()  # (``พจ.ต.ธนกร``: พ.จ.ต., its first dot lost)
+    if (lost := _FIRST_DOT_LOST.match(text)) and (dotted := f"{lost['a']}.{lost['b']}.{lost['c']}.") in _RANKS:
+        return dotted, text[lost.end() :].strip()  # (``พจ.ต.ธนกร``: พ.จ.ต., its first dot lost)
     match = _PREFIX_RE.match(text)
     if not match and (rank := garbled_rank(text)) is not None:
         return rank
