@@ -1995,8 +1995,14 @@ def _usual_year(arabic: str) -> str | None:
             years[int(m.group(1))] += 1
         since = m.end()
     if not years:
+        # (a page with dates only, ``๑๖ มิถุนายน ๒๕๖๙``: the commonest plausible year of its dates)
+        years.update(int(m.group(1)) for m in _DATED_YEAR.finditer(arabic) if 2400 <= int(m.group(1)) <= 2700)
+    if not years:
         return None
     return str(years.most_common(1)[0][0])
+
+
+_DATED_YEAR = regex.compile(rf"{MONTH_PATTERN}\.?\s*(2\d\d\d)(?!\d)")
 
 
 def repair_years(text: str) -> str:

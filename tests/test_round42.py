@@ -523,3 +523,12 @@ def test_ocr_a_council_members_post_with_its_dots_lost() -> None:
     assert repair_ocr_text("รวมงบประมาณอบต .\t130,000") == "รวมงบประมาณอบต.\t130,000"
     for text in ("สอบถามข้อมูลเพิ่มเติม", "ประชุมสภา อบต. สมัยที่ 1", "ม3 ถนนสายหลัก"):
         assert repair_ocr_text(text) == text
+
+
+def test_ocr_a_dates_year_misread_on_a_page_with_dates_only() -> None:
+    """heldout43 04 (200 dpi): ``๑๕ สิงหาคม ๒๘๖๙``, ``ครั้งที่ ๕/๒๘๖๙`` (๕ read as ๘) on a page
+    naming no year after พ.ศ. or ปี: no usual year, so no repair; its dates' commonest year is one."""
+    from pipeline.ocr import repair_ocr_text
+
+    page = "วันอังคารที่ 16 มิถุนายน 2569\nประชุมครั้งที่ 5/2869 เมื่อวันที่ 20 มิถุนายน 2869\nภายใน 15 สิงหาคม 2869"
+    assert repair_ocr_text(page).split("\n")[1:] == ["ประชุมครั้งที่ 5/2569 เมื่อวันที่ 20 มิถุนายน 2569", "ภายใน 15 สิงหาคม 2569"]
