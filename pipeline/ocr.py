@@ -2325,7 +2325,9 @@ _OIT_AS_BARS = regex.compile(r"(?<![\p{L}\d|])[0O]\|[17](?![A-Za-z\d|])")  # ``0
 _INSTRUMENT_CELL_AS_THAI = regex.compile(r"(?<=^|\t)(?:(?P<iit>เท)|[๐0อ][หท])(?=\t|$)", regex.MULTILINE)
 _ITA_PAGE = regex.compile(r"(?<![A-Za-z])(?:ITA|ITAS|IIT|EIT|OIT)(?![A-Za-z])")
 # ... and all digits after the words that name the instrument (``ตัวชี้วัด 011``, ``ตามแบบ 011``).
-_OIT_AS_ELEVEN = regex.compile(r"(?<=(?:ตัว\s*ชี\u0e49?\s*วัด|แบบ\s*วัด|ตาม\s*แบบ)\s{0,2})011(?![\d.,])")
+_OIT_AS_ELEVEN = regex.compile(
+    r"(?<=(?:ตัว\s*ชี\u0e49?\s*วัด|แบบ\s*วัด|ตาม\s*แบบ)\s{0,2}|\d\.\d\s?[x×*]\s?)011(?![\d.,])"
+)  # (``(0.4 x 011)``: a weighted sum's OIT)
 # A session's number and year with the slash between them lost (``ครั้งที่๘๒๕๖๙`` for ๕/๒๕๖๙):
 # no session is numbered in five or six digits ending in a BE year.
 _SESSION_SLASH_LOST = regex.compile(
@@ -2352,7 +2354,7 @@ _LATIN_SPECKS_IN_THAI = regex.compile(r"(?<=[\u0e01-\u0e4e])[a-z]{1,3}(?=[\u0e01
 _SPECK_BEFORE_ITEM = regex.compile(r"(?<=^|\t)[ก-ฮเ-ไ](?=(?:มาตรการ|โครงการ|กิจกรรม)\S)", regex.MULTILINE)
 # On an ITA page, the level an office is at read as a digit: ``อยู่ในระดับ 8`` (B), ``คะแนน (ระดับ 0)``
 # (C); a post's civil-service level is no office's (``นักวิชาการ... ระดับ 8`` has no อยู่ใน).
-_LEVEL_B_AS_EIGHT = regex.compile(r"(?<=อยู่\s*ใน\s*ระดับ\s{0,2})8(?=\s|$|\)|[ก-๏])", regex.MULTILINE)
+_LEVEL_B_AS_EIGHT = regex.compile(r"(?<=(?:อยู่\s*ใน\s*ระดับ|ระดับ\s*จาก)\s{0,2})8(?=\s|$|\)|[ก-๏])", regex.MULTILINE)  # (``เลื่อนระดับจาก 8 เป็น A``)
 _LEVEL_C_AS_ZERO = regex.compile(r"(?<=คะแนน\s{0,2}\(\s{0,2}ระดับ\s{0,2})0(?=\s{0,2}\))")
 # Zeros glued to a Latin word (``Facebook00 ของเทศบาล``): a space or a speck the Thai model read so.
 _ZEROS_AFTER_WORD = regex.compile(r"(?<=[A-Za-z]{4})0{1,2}(?=\s|$|[ก-๏])", regex.MULTILINE)

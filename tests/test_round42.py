@@ -532,3 +532,12 @@ def test_ocr_a_dates_year_misread_on_a_page_with_dates_only() -> None:
 
     page = "วันอังคารที่ 16 มิถุนายน 2569\nประชุมครั้งที่ 5/2869 เมื่อวันที่ 20 มิถุนายน 2869\nภายใน 15 สิงหาคม 2869"
     assert repair_ocr_text(page).split("\n")[1:] == ["ประชุมครั้งที่ 5/2569 เมื่อวันที่ 20 มิถุนายน 2569", "ภายใน 15 สิงหาคม 2569"]
+
+
+def test_ocr_an_instruments_code_in_a_weighted_sum_and_a_level_it_moved_from() -> None:
+    """heldout43 07/08 (200 dpi): ``0.4xOIT`` read ``0.4x011``; ``เลื่อนระดับจาก B`` read
+    ``จาก 8`` (digits the page never had)."""
+    from pipeline.ocr import repair_ocr_text
+
+    assert repair_ocr_text("ITA (0.3xEIT+0.4x011) เทศบาล") == "ITA (0.3xEIT+0.4xOIT) เทศบาล"
+    assert repair_ocr_text("ITA ปี 2569 เลื่อนระดับจาก 8 เป็น A") == "ITA ปี 2569 เลื่อนระดับจาก B เป็น A"
