@@ -2338,6 +2338,9 @@ _SESSION_SLASH_LOST = regex.compile(
 _MEMBER_DOTS_LOST = regex.compile(r"(?<![\p{Thai}.])ส\s?\.?\s?อบต(?:\s?\.)?(?![\p{Thai}.])")
 _VILLAGE_DOT_LOST = regex.compile(r"(?<=(?:^|[\s\t])ส\.อบต\.\s?)ม(?=[\d๐-๙]{1,2}(?![\d๐-๙.]))")
 _ABBREVIATION_DOT_APART = regex.compile(r"(?<=อบต|อบจ|ส\.ท)\s\.(?=\s|\t|$)", regex.MULTILINE)
+# A Thai seven read as ฆ (their shapes alike), alone between spaces or brackets: no word is ฆ
+# alone (``ยกมือ ฆ เสียง``, ``(ฆ คนจาก 9 คน)``).
+_SEVEN_AS_KHO = regex.compile(r"(?<=^|[\s(\t])ฆ(?=[\s)\t]|$)", regex.MULTILINE)
 # A prefix whose first letter a scan lost, at a name cell's start (``ายคำปุ่น``, ``างสาวปิยะนุช``):
 # no Thai word opens with SARA AA.
 _PREFIX_HEAD_LOST = regex.compile(
@@ -2432,7 +2435,7 @@ def repair_ocr_text(text: str) -> str:
     text = _ERA_AS_LATIN.sub(lambda m: "พ.ศ." if m.start() == 0 or text[m.start() - 1].isspace() else " พ.ศ.", text)
     text = _TIME_BROKEN.sub("ครั้งที่", _TIME_WITHOUT_KHO.sub("ครั้ง", text))
     text = _SESSION_SLASH_LOST.sub(lambda m: f"{m['no']}/{m['year']}", text)
-    text = _PREFIX_HEAD_LOST.sub(lambda m: f"น{m['rest']}", text)
+    text = _SEVEN_AS_KHO.sub("๗", _PREFIX_HEAD_LOST.sub(lambda m: f"น{m['rest']}", text))
     text = _VILLAGE_DOT_LOST.sub("ม.", _MEMBER_DOTS_LOST.sub("ส.อบต.", _ABBREVIATION_DOT_APART.sub(".", text)))
     text = _NUMBER_SLASH_LOST.sub(lambda m: f"{m['lead']}{m['no']}/{m['year']}", text)
     text = _LATIN_SPECKS_IN_THAI.sub("", text)

@@ -541,3 +541,12 @@ def test_ocr_an_instruments_code_in_a_weighted_sum_and_a_level_it_moved_from() -
 
     assert repair_ocr_text("ITA (0.3xEIT+0.4x011) เทศบาล") == "ITA (0.3xEIT+0.4xOIT) เทศบาล"
     assert repair_ocr_text("ITA ปี 2569 เลื่อนระดับจาก 8 เป็น A") == "ITA ปี 2569 เลื่อนระดับจาก B เป็น A"
+
+
+def test_ocr_a_thai_seven_read_as_kho_rakhang() -> None:
+    """heldout44 02/04 (copier): ``ยกมือ ๗ เสียง``, ``(๗ คนจาก ๙ คน)`` read with ฆ for ๗."""
+    from pipeline.ocr import repair_ocr_text
+
+    assert repair_ocr_text("โดยการยกมือ ฆ เสียง") == "โดยการยกมือ ๗ เสียง"
+    assert repair_ocr_text("ครบองค์ประชุม (ฆ คนจาก 9 คน)") == "ครบองค์ประชุม (๗ คนจาก 9 คน)"
+    assert repair_ocr_text("ระฆัง ฆ้อง") == "ระฆัง ฆ้อง"
