@@ -1540,15 +1540,22 @@ class MinutesReader:
 
     def misread_first_sub(self, match: regex.Match[str]) -> bool:
         """A first sub-item (``N.1``) whose number's top a scan misread as a digit of like shape,
-        under an item that has no sub-item and no resolution yet."""
+        right under the heading of an item that follows the one before it."""
         assert self.top is not None
         top, item = match["top"], self.top.item_no
+        tops = {i.item_no for i in self.items if "." not in i.item_no}
         return (
             match["sub"] == "1"
             and bool(match["rest"])
             and not NOT_A_TITLE.match(match["rest"])
             and len(top) == len(item) == 1
             and frozenset((top, item)) in LOOKALIKE_DIGITS
+            # right under its item's heading (no line of its body between: a list it quotes,
+            # ``ยุทธศาสตร์ที่ 6 ... ดังนี้`` / ``6.1 ...``, is the body's)
+            and self.current is self.top
+            and not self.top.body
+            # ... an item that follows the one before it (else the heading's digit is the misread one)
+            and (item == "1" or str(int(item) - 1) in tops)
             and not any(i.item_no.startswith(f"{item}.") for i in self.items)
             and not self.resolved(self.top)
         )

@@ -1995,14 +1995,43 @@ def _usual_year(arabic: str) -> str | None:
             years[int(m.group(1))] += 1
         since = m.end()
     if not years:
-        # (a page with dates only, ``๑๖ มิถุนายน ๒๕๖๙``: the commonest plausible year of its dates)
-        years.update(int(m.group(1)) for m in _DATED_YEAR.finditer(arabic) if 2400 <= int(m.group(1)) <= 2700)
-    if not years:
         return None
     return str(years.most_common(1)[0][0])
 
 
+DATED_MAJORITY = 3  # dates of one year a page needs (and twice the next year's) to take it as usual
+
+
+def _dated_year(arabic: str) -> str | None:
+    """A page's year by its dates alone, where it names none after พ.ศ. or ปี: the plausible year
+    of at least ``DATED_MAJORITY`` of its dates and twice as many as any other's; else None."""
+    years = Counter(int(m.group(1)) for m in _DATED_YEAR.finditer(arabic) if 2400 <= int(m.group(1)) <= 2700)
+    ranked = years.most_common(2)
+    if not ranked or ranked[0][1] < DATED_MAJORITY or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return str(ranked[0][0])
+
+
 _DATED_YEAR = regex.compile(rf"{MONTH_PATTERN}\.?\s*(2\d\d\d)(?!\d)")
+
+
+def _dated_years_repaired(text: str) -> str:
+    """On a page whose year only its dates say (``_dated_year``): a year no document has
+    (past 2700, before 2400) in a date or after a number's slash, one digit from that year, is
+    that year (``๑๕ สิงหาคม ๒๘๖๙``, ``ครั้งที่ ๕/๒๘๖๙``); plausible years and other numbers stay."""
+    usual = _dated_year(to_arabic_digits(text))
+    if usual is None:
+        return text
+
+    def fix(match: regex.Match[str]) -> str:
+        year = to_arabic_digits(match.group())
+        before = match.string[max(0, match.start() - 16) : match.start()]
+        placed = bool(_MONTH_BEFORE.search(before)) or before.rstrip().endswith("/")
+        if 2400 <= int(year) <= 2700 or not placed:
+            return match.group()
+        return usual if sum(a != b for a, b in zip(year, usual, strict=True)) == 1 else match.group()
+
+    return _YEAR.sub(fix, text)
 
 
 def repair_years(text: str) -> str:
@@ -2011,7 +2040,7 @@ def repair_years(text: str) -> str:
     does a year after a slash that lost its first digit (``๒๑๔/๕๖๘``)."""
     usual = _usual_year(to_arabic_digits(text))
     if usual is None:
-        return text
+        return _dated_years_repaired(text)
     seen = Counter(to_arabic_digits(m.group()) for m in _YEAR.finditer(text))
 
     def fix(match: regex.Match[str]) -> str:
@@ -2338,9 +2367,9 @@ _SESSION_SLASH_LOST = regex.compile(
 _MEMBER_DOTS_LOST = regex.compile(r"(?<![\p{Thai}.])ส\s?\.?\s?อบต(?:\s?\.)?(?![\p{Thai}.])")
 _VILLAGE_DOT_LOST = regex.compile(r"(?<=(?:^|[\s\t])ส\.อบต\.\s?)ม(?=[\d๐-๙]{1,2}(?![\d๐-๙.]))")
 _ABBREVIATION_DOT_APART = regex.compile(r"(?<=อบต|อบจ|ส\.ท)\s\.(?=\s|\t|$)", regex.MULTILINE)
-# A Thai seven read as ฆ (their shapes alike), alone between spaces or brackets: no word is ฆ
-# alone (``ยกมือ ฆ เสียง``, ``(ฆ คนจาก 9 คน)``).
-_SEVEN_AS_KHO = regex.compile(r"(?<=^|[\s(\t])ฆ(?=[\s)\t]|$)", regex.MULTILINE)
+# A Thai seven read as ฆ (their shapes alike), alone before a count's unit (``ยกมือ ฆ เสียง``,
+# ``(ฆ คนจาก 9 คน)``; not a list's ``(ฆ)`` nor a plate's letter).
+_SEVEN_AS_KHO = regex.compile(r"(?<=^|[\s(\t])ฆ(?=\s{1,2}(?:เสียง|คน|ราย|เรื่อง|โครงการ|วัน))", regex.MULTILINE)
 # A prefix whose first letter a scan lost, at a name cell's start (``ายคำปุ่น``, ``างสาวปิยะนุช``):
 # no Thai word opens with SARA AA.
 _PREFIX_HEAD_LOST = regex.compile(
