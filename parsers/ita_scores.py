@@ -316,16 +316,15 @@ def years_apart(row: list[str]) -> list[str]:
     # a year label parted from its ``ปี`` or run into the next column's words across a gap a
     # scan misplaced (``ปี2569 ปี | 2568 ผลการเปรียบเทียบ``): each cell with one year and a few
     # words is that year's column
-    years = [YEAR_NUMBER.findall(cell) for cell in out]
+    years = [BE_YEAR.findall(cell) for cell in out]
     loose = [k for k, found in enumerate(years) if len(found) == 1 and not YEAR_CELL.match(out[k])]
     if sum(1 for found in years if len(found) == 1) >= 2 and all(
-        len(YEAR_NUMBER.sub("", out[k]).strip()) <= LOOSE_YEAR_WORDS and not regex.search(r"\d", YEAR_NUMBER.sub("", out[k])) for k in loose
+        len(BE_YEAR.sub("", out[k]).strip()) <= LOOSE_YEAR_WORDS and not regex.search(r"\d", BE_YEAR.sub("", out[k])) for k in loose
     ):
         out = [f"ปี {years[k][0]}" if k in loose else cell for k, cell in enumerate(out)]
     return out
 
 
-YEAR_NUMBER = regex.compile(r"(?<!\d)25\d\d(?!\d)")
 LOOSE_YEAR_WORDS = 24  # characters beside a year in its header cell that a scan ran into it
 
 

@@ -78,12 +78,12 @@ CONTINUED = regex.compile(r"\s*\(\s*ต่อ\s*\)\s*$")
 AMENDED_IN = regex.compile(
     r"(?:ยกเลิก|แก้ไข|เพิ่ม)\S*.{0,40}?ใน\s*ข้อ\s*\d{1,2}(?:\.\d{1,2})*\s+(?P<group>คณะ\s*(?:อนุ)?(?:กรรมการ|ทำงาน)[^()\d]{0,60}?)\s*(?:\(|$|ซึ่ง|และ)"
 )
-REPLACED = regex.compile(r"แต่งตั้ง\S*.{0,30}?แทน")
+REPLACED = regex.compile(r"แต่งตั้ง\S*.{0,30}?แทน")  # (the clause names who replaces the one it cancels)
 # A clause of an order that changes a committee, listing who leaves it (``ให้บุคคลดังต่อไปนี้
 # พ้นจากการเป็นกรรมการ``, ``ยกเลิกการแต่งตั้ง``).
 RELIEVED = regex.compile(
     r"ให้\S{0,30}?\s?พ[\u0e31\u0e48-\u0e4b]*น\s*จาก\s*(?:การ\s*เป็น|ตำแหน่ง|หน้าที่)|ยกเลิก\s*(?:การ\s*)?แต่ง\s*ตั้ง\s*(?:บุคคล|ผู้|ราย)"
-)  # (not a term's clause: ``ให้คณะกรรมการมีวาระ... เมื่อพ้นจากตำแหน่งตามวาระ``)  # (the clause names who replaces the one it cancels)
+)  # (not a term's clause: ``ให้คณะกรรมการมีวาระ... เมื่อพ้นจากตำแหน่งตามวาระ``)
 CLAUSE = regex.compile(r"^ข้อ\s*\d")
 GROUP_WORD = regex.compile(r"^(?:ค\s?ณะ|อนุกรรมการ|กรรมการ|ฝ่าย|ทีม|หน่วย|กลุ่ม|ชุด|ศูนย์|ผู้\s*ควบคุม\s*งาน)")  # (ค ณะ: OCR)
 MAX_GROUP_NAME = 120

@@ -1109,16 +1109,19 @@ def number_columns(rows: Sequence[list[Word]], height: float) -> set[int]:
         for before, word in itertools.pairwise(row)
         if _NUMBER_WORD.match(word.text) and word.left - before.right > SPACE_GAP * height
     ]
+    by_row: dict[int, list[Word]] = {}
+    for k, word in found:
+        by_row.setdefault(k, []).append(word)
     reach = NUMBER_ALIGN * height
     out: set[int] = set()
     for k, word in found:
-        rows_lined_up = {
+        # (only the rows within reach are looked at: a page of amounts is read once, not squared)
+        rows_lined_up = [
             j
-            for j, other in found
+            for j in range(k - NUMBER_COLUMN_REACH, k + NUMBER_COLUMN_REACH + 1)
             if j != k
-            and abs(j - k) <= NUMBER_COLUMN_REACH
-            and (abs(other.left - word.left) <= reach or abs(other.right - word.right) <= reach)
-        }
+            and any(abs(other.left - word.left) <= reach or abs(other.right - word.right) <= reach for other in by_row.get(j, ()))
+        ]
         if len(rows_lined_up) >= NUMBER_COLUMN_ROWS:
             out.add(id(word))
     return out
@@ -1484,6 +1487,11 @@ def glyph_templates(font_dir: Path = TEMPLATE_FONT_DIR) -> tuple[str, Image.Imag
 def glyph_distances(glyph: Image.Image) -> dict[str, float]:
     """Character -> distance (0..1) of an ink-is-white glyph to its nearest template."""
     return dict(_glyph_distances(glyph.mode, glyph.size, glyph.tobytes()))
+
+
+def forget_glyph_distances() -> None:
+    """Empty the cache of glyph distances (a measurement that must not find a run's glyphs)."""
+    _glyph_distances.cache_clear()
 
 
 @functools.lru_cache(maxsize=512)
@@ -2015,54 +2023,49 @@ def _dated_year(arabic: str) -> str | None:
 _DATED_YEAR = regex.compile(rf"{MONTH_PATTERN}\.?\s*(2\d\d\d)(?!\d)")
 
 
-def _dated_years_repaired(text: str) -> str:
-    """On a page whose year only its dates say (``_dated_year``): a year no document has
-    (past 2700, before 2400) in a date or after a number's slash, one digit from that year, is
-    that year (``๑๕ สิงหาคม ๒๘๖๙``, ``ครั้งที่ ๕/๒๘๖๙``); plausible years and other numbers stay."""
-    usual = _dated_year(to_arabic_digits(text))
-    if usual is None:
-        return text
-
-    def fix(match: regex.Match[str]) -> str:
-        year = to_arabic_digits(match.group())
-        before = match.string[max(0, match.start() - 16) : match.start()]
-        placed = bool(_MONTH_BEFORE.search(before)) or before.rstrip().endswith("/")
-        if 2400 <= int(year) <= 2700 or not placed:
-            return match.group()
-        return usual if sum(a != b for a, b in zip(year, usual, strict=True)) == 1 else match.group()
-
-    return _YEAR.sub(fix, text)
-
-
 def repair_years(text: str) -> str:
     """A Buddhist Era year one misread digit away from the text's usual year (and not itself
     plausible, 2400-2700) becomes that year: ``๒๕๘๗`` next to ``พ.ศ. ๒๕๖๗`` is ``2567``; so
-    does a year after a slash that lost its first digit (``๒๑๔/๕๖๘``)."""
-    usual = _usual_year(to_arabic_digits(text))
-    if usual is None:
-        return _dated_years_repaired(text)
+    does a year after a slash that lost its first digit (``๒๑๔/๕๖๘``). On a page whose year only
+    its dates say (``_dated_year``), only a year no document has, in a date or after a number's
+    slash, is repaired (``๑๕ สิงหาคม ๒๘๖๙``, ``ครั้งที่ ๕/๒๘๖๙``): plausible years and other
+    numbers stay."""
+    arabic = to_arabic_digits(text)
+    usual = _usual_year(arabic)
+    by_dates = usual is None
+    found = _dated_year(arabic) if by_dates else usual
+    if found is None:
+        return text
+    page_year: str = found
     seen = Counter(to_arabic_digits(m.group()) for m in _YEAR.finditer(text))
 
     def fix(match: regex.Match[str]) -> str:
         year = to_arabic_digits(match.group())
-        # a document number's year (``ที่ 123/2567``) is the document's own, give or take a
-        # few; a year elsewhere may be old (``พ.ศ. ๒๔๙๖``, a law's year)
-        numbered = match.start() > 0 and match.string[max(0, match.start() - 2) : match.start()].strip().endswith("/")
-        # so is a full date's (``๓ มีนาคม ๒๕๐๘`` in a document of 2568: ๖ read as ๐)
+        plausible = 2400 <= int(year) <= 2700
+        # (a full date's year: ``๓ มีนาคม ๒๕๐๘`` in a document of 2568, ๖ read as ๐)
         dated = bool(_MONTH_BEFORE.search(match.string[max(0, match.start() - 16) : match.start()]))
-        if (2400 <= int(year) <= 2700) and not ((numbered or dated) and abs(int(year) - int(usual)) > 5):
-            return match.group()
-        if 2400 <= int(year) <= 2700 and seen[year] > 1:  # printed twice alike: no misreading
-            return match.group()
-        differing = sum(a != b for a, b in zip(year, usual, strict=True))
-        return usual if differing == 1 else match.group()
+        if by_dates:
+            placed = dated or match.string[max(0, match.start() - 16) : match.start()].rstrip().endswith("/")
+            if plausible or not placed:
+                return match.group()
+        else:
+            # a document number's year (``ที่ 123/2567``) is the document's own, give or take a
+            # few, and so is a full date's; a year elsewhere may be old (``พ.ศ. ๒๔๙๖``, a law's year)
+            numbered = match.start() > 0 and match.string[max(0, match.start() - 2) : match.start()].strip().endswith("/")
+            if plausible and not ((numbered or dated) and abs(int(year) - int(page_year)) > 5):
+                return match.group()
+            if plausible and seen[year] > 1:  # printed twice alike: no misreading
+                return match.group()
+        differing = sum(a != b for a, b in zip(year, page_year, strict=True))
+        return page_year if differing == 1 else match.group()
 
     def dropped(match: regex.Match[str]) -> str:
         # ``ที่ 214/568``: the year after a slash lost its first digit (a year near the usual)
         year = "2" + to_arabic_digits(match.group())
-        return year if abs(int(year) - int(usual)) <= 2 else match.group()
+        return year if abs(int(year) - int(page_year)) <= 2 else match.group()
 
-    return _SLASH_SHORT_YEAR.sub(dropped, _YEAR.sub(fix, text))
+    text = _YEAR.sub(fix, text)
+    return text if by_dates else _SLASH_SHORT_YEAR.sub(dropped, text)
 
 
 # Tesseract's Thai model reads a lone ๑ (a row number in its own cell) as ``@``.
@@ -2332,11 +2335,11 @@ _TOPIC_AS_DIGITS = regex.compile(
 # A consonant glued before an amount alone in its cell (``ว20,000`` among ``20,000 | 20,000``): a
 # speck or a ruling's stroke read as a letter; no Thai word runs into a grouped amount so.
 _LETTER_BEFORE_AMOUNT = regex.compile(r"(?<=\t)[ก-ฮเ-ไ](?=[\d๐-๙]{1,3}(?:,[\d๐-๙]{3})+(?:\.[\d๐-๙]{2})?(?:\t|$))", regex.MULTILINE)
-# A consonant or two glued before a score in a row of scores (``๘๕.๒๐ ส๙๑.๔๐``): a speck, a
-# stroke or a digit's own tail read as a letter; no Thai word runs into a decimal so.
 # A score glued to the Thai word of the next column (``84.00เพิ่มขึ้น``: tesseract read a
 # column gap as none): a space between them.
 _SCORE_GLUED = regex.compile(r"(?<![\d๐-๙.,])(?P<score>[\d๐-๙]{1,3}\.[\d๐-๙]{2})(?=[ก-ฮเ-ไ])")
+# A consonant or two glued before a score in a row of scores (``๘๕.๒๐ ส๙๑.๔๐``): a speck, a
+# stroke or a digit's own tail read as a letter; no Thai word runs into a decimal so.
 _LETTER_BEFORE_SCORE = regex.compile(
     r"(?<=[\d๐-๙]\.[\d๐-๙]{2}[ \t]+)[ก-ฮ]{1,2}(?=[\d๐-๙]{1,3}\.[\d๐-๙]{2}(?![\d๐-๙.]))"
 )

@@ -26,11 +26,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from pipeline import ocr as ocr_module  # noqa: E402
 from pipeline.config import Settings  # noqa: E402
 from pipeline.engines.pdfium import open_pdf, render_page  # noqa: E402
 from pipeline.ocr import (  # noqa: E402
     PSM,
+    forget_glyph_distances,
     make_job,
     ocr_page,
     page_image,
@@ -88,7 +88,7 @@ def ocr_overhead(scan: Path, settings: Settings) -> tuple[float, float, float]:
     ours = cpu_seconds() - start
     jobs = [prepared(make_job(i + 1, page, settings)) for i, page in enumerate(pages)]
     tsvs = [recognise(job)[1] for job in jobs]
-    ocr_module._glyph_distances.cache_clear()  # the timed run filled it with these pages' glyphs
+    forget_glyph_distances()  # the timed run filled it with these pages' glyphs
     start = time.process_time()
     for job, tsv in zip(jobs, tsvs, strict=True):
         reread_digits(parse_tsv(tsv), page_image(job.pbm))
