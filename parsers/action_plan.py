@@ -15,7 +15,7 @@ import datetime as dt
 import itertools
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import TypedDict
 
@@ -184,6 +184,7 @@ class Layout:
     # sum), with no fiscal year of its own; each year's amount is a budget record of that year.
     multi_year: bool = False
     span_total_cell: int | None = None  # (tab rows) the ``รวม 3 ปี`` column beside the year columns
+    span_total_printed: bool = False  # some header of the plan has that column
     other_cells: frozenset[int] = frozenset()  # (tab rows) cells of columns with no field (OTHER_HEADER)
     source_cells: frozenset[int] = frozenset()  # (tab rows) a budget's sources side by side, no total: their sum
     quarter_amounts: bool = False  # the quarter columns hold what is spent in each quarter
@@ -732,6 +733,7 @@ class PlanReader:
         self.layout.span_total_cell = next(
             (k for k, c in enumerate(row_cells) if k > (budget_at or 0) and SPAN_TOTAL_HEADER.fullmatch(c.strip())), None
         )
+        self.layout.span_total_printed |= self.layout.span_total_cell is not None
 
     def read_year_columns(self, row_cells: Sequence[str]) -> None:
         """Budget columns, one per year; the plan's budget is in its fiscal year's (or the first)."""
@@ -1367,13 +1369,22 @@ def parse(segment: Segment) -> Parsed:
             if row.budget == 0 and not row.year_budgets:
                 # ``ไม่ใช้งบประมาณ`` for its source, its years' dashes lost: none in any year
                 row.year_budgets = [(year, Decimal("0.00")) for year in reader.layout.years]
+    unit = amount_unit(segment.raw_text)
+    if unit != 1:
+        scale_amounts(reader, unit)
     title = clean(" ".join(reader.title_lines)) if reader.title_lines else None
     head_text = " ".join(
         [*(reader.title_lines), *(line.text.replace("\t", " ") for line in segment.lines[:8])]
     )
     fiscal_year = find_fiscal_year(title or "") or find_fiscal_year(head_text) or repeated_year(segment)
-    if reader.layout.multi_year:
-        fiscal_year = None  # a plan of several years: each year is in its budget records
+    # A plan of several years: each year's amount is a budget record of that year. Where its
+    # table prints each row's total over the years (``รวม 3 ปี``), that is the project's budget
+    # and the plan has no one fiscal year; where it prints the years alone, the project's budget
+    # and the plan are of its first year (as readers of such plans take them).
+    layout = reader.layout
+    first_year = layout.years[0] if layout.multi_year and layout.years and not layout.span_total_printed else None
+    if layout.multi_year:
+        fiscal_year = first_year
     organization = find_organization(title or "") or find_organization(head_text)
     document = document_row(
         segment,
@@ -1391,7 +1402,7 @@ def parse(segment: Segment) -> Parsed:
                 seq=row.seq,
                 name=row.name,
                 dimension=row.dimension,
-                budget_thb=row.budget,
+                budget_thb=first_year_budget(row, first_year),
                 q1=row.quarters[0] if row.quarters else None,
                 q2=row.quarters[1] if row.quarters else None,
                 q3=row.quarters[2] if row.quarters else None,
@@ -1429,6 +1440,33 @@ def parse(segment: Segment) -> Parsed:
     if not reader.rows:
         parsed.warnings.append(segment.warning("no table rows found"))
     return parsed
+
+
+def first_year_budget(row: PlanRow, first_year: int | None) -> Decimal | None:
+    """A project's budget: of the plan's first year where the plan budgets several years (its
+    years' amounts are its budget records), else the row's."""
+    if first_year is None or not row.year_budgets:
+        return row.budget
+    return next((amount for year, amount in row.year_budgets if year == first_year), row.budget)
+
+
+# ``หน่วย : พันบาท`` over a plan's table, ``งบประมาณ (พันบาท)`` in its header: amounts in thousands
+AMOUNT_UNIT = regex.compile(r"หน่วย\s*[:：]?\s*(?P<unit>พัน|ล้าน)\s*บาท|\(\s*(?P<unit>พัน|ล้าน)\s*บาท\s*\)")
+UNITS = {"พัน": Decimal(1000), "ล้าน": Decimal(1_000_000)}
+
+
+def amount_unit(text: str) -> Decimal:
+    """What a plan's amounts count in baht: 1, or the thousands or millions its table states."""
+    match = AMOUNT_UNIT.search(text)
+    return UNITS[match["unit"]] if match else Decimal(1)
+
+
+def scale_amounts(reader: PlanReader, unit: Decimal) -> None:
+    """A plan's amounts, stated in thousands (or millions), in baht."""
+    for row in reader.rows:
+        row.budget = None if row.budget is None else (row.budget * unit).quantize(Decimal("0.01"))
+        row.year_budgets = [(year, (amount * unit).quantize(Decimal("0.01"))) for year, amount in row.year_budgets]
+    reader.totals = [replace(t, amount=(t.amount * unit).quantize(Decimal("0.01"))) for t in reader.totals]
 
 
 # --- where a plan opens (segment) -------------------------------------------------------------------

@@ -366,7 +366,10 @@ def years_in_sequence(row: Sequence[str], years: list[tuple[int, int]]) -> list[
 
 
 # A header cell over a column of levels or differences, not of scores (``ระดับ``, ``ผลต่าง``).
-NOT_SCORE_HEADER = regex.compile(r"ระดับ|ผล\s*ต่าง|เพิ่ม|ลด|หมายเหตุ|เกณฑ์")
+# (and others' scores: a province's average under its year, ``ค่าเฉลี่ยจังหวัด`` / ``ปี 2569``)
+NOT_SCORE_HEADER = regex.compile(
+    r"ระดับ|ผล\s*ต่าง|เพิ่ม|ลด|หมายเหตุ|เกณฑ์|เป้า\s*หมาย|ค่า\s*เฉลี่ย\s*(?:ของ\s*)?(?:จังหวัด|อำเภอ|ประเทศ|กลุ่ม|อปท|องค์กร)"
+)
 
 
 @dataclass(frozen=True, slots=True)

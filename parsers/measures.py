@@ -24,7 +24,7 @@ from parsers.doctype import DocumentType
 from parsers.grammar import cell_columns, display_width, raw_lines_by_line, specks_only
 from parsers.vocabulary import SIGNED, list_letter_number
 from pipeline.model import Line, Segment
-from pipeline.normalize import clean, join_wrapped
+from pipeline.normalize import TICK, clean, join_wrapped
 from pipeline.thai import period_range
 from schemas import Measure, Row
 
@@ -150,7 +150,7 @@ class TableRow:
     listed: bool = False  # a numbered list's measure (``๓. มาตรการ...``) over labelled lines
 
     def add(self, role: str, text: str) -> None:
-        if text and role not in (SEQ, OTHER):
+        if text and role not in (SEQ, OTHER, MONTHS):
             self.parts.setdefault(role, []).append(text)
 
     def value(self, role: str) -> str | None:
@@ -184,6 +184,13 @@ def header_labels(cell: str) -> list[str]:
     return [cell]
 
 
+# A timetable's columns: the years over its months (``พ.ศ. ๒๕๖๘ | | | พ.ศ. ๒๕๖๙ ...`` over ``ต.ค. |
+# พ.ย. | ...``), a tick in a month's cell for each month the measure runs.
+TIMETABLE_YEAR = regex.compile(r"^(?:พ\.\s*ศ\.|ปี\s*(?:งบ\s*ประมาณ)?)?\s*(?:พ\.\s*ศ\.\s*)?25\d\d$")
+MONTH_CELL = regex.compile(r"^(?:ต\.\s*ค|พ\.\s*ย|ธ\.\s*ค|ม\.\s*ค|ก\.\s*พ|มี\.\s*ค|เม\.\s*ย|พ\.\s*ค|มิ\.\s*ย|ก\.\s*ค|ส\.\s*ค|ก\.\s*ย)\.?$")
+MONTHS = "months"  # a timetable's ticked months, the period when the table has no period column
+
+
 def header_roles(row: Sequence[str]) -> list[str] | None:
     """The column roles of a measures-table header, or None when the line is not one (a row
     opening with its number is a measure's, whatever its cells say)."""
@@ -192,7 +199,7 @@ def header_roles(row: Sequence[str]) -> list[str] | None:
     row = [label for cell in row for label in header_labels(cell)]
     roles: list[str] = []
     for cell in row:
-        roles.append(role_of(cell) if cell else OTHER)
+        roles.append(MONTHS if TIMETABLE_YEAR.match(cell.strip()) or MONTH_CELL.match(cell.strip()) else role_of(cell) if cell else OTHER)
     if MEASURE not in roles or not regex.search(r"มาตรการ|แนวทาง", " ".join(row)):
         return None
     if roles.count(MEASURE) == 2 and METHOD not in roles:
@@ -206,7 +213,7 @@ def header_roles(row: Sequence[str]) -> list[str] | None:
         for k in measured:
             if regex.match(r"ประเด็น", row[k].strip()):
                 roles[k] = OTHER
-    known = {r for r in roles if r not in (OTHER, SEQ)}
+    known = {PERIOD if r == MONTHS else r for r in roles if r not in (OTHER, SEQ)}
     return roles if len(known) >= 3 else None
 
 
@@ -313,6 +320,7 @@ class TableReader:
     # (ผู้รับผิดชอบ | แนวทางปฏิบัติ | ระยะเวลา | การติดตามผล): the heading's number and name
     heading: tuple[int, str] | None = None
     labelled_rows: bool = False  # unnumbered rows, each opened by its indicator in the first column
+    months: dict[int, str] = field(default_factory=dict)  # a timetable's month columns: cell index -> month
 
     def read(self, lines: Sequence[Line]) -> None:
         for i, line in enumerate(lines):
@@ -389,6 +397,7 @@ class TableReader:
             self.roles = roles
             self.after_header = True
             self.header_row = row
+            self.months = {}
             raw = self.raw_by_line.get(at) if at is not None else None
             self.header_raw = raw
             self.header_columns = cell_columns(raw) if raw is not None and "\t" not in raw else None
@@ -409,6 +418,11 @@ class TableReader:
         if len(filled) == 1 and CONTINUED_CAPTION.match(filled[0]):
             return  # ``(ต่อ) ตารางมาตรการ...``: the table goes on under its caption, no header again
         first = row[0]
+        if after_header and MONTHS in self.roles and all(MONTH_CELL.match(c) for c in filled):
+            # the timetable's months under its years: which column is which month
+            self.months = {k: clean(c) or c for k, c in enumerate(row) if c}
+            self.after_header = True  # (the header's lines may go on)
+            return
         if specks_only(" ".join(filled)):
             return  # a scan's specks in a row of their own (``ฆ a | ม | ow ป09``): no measure
         if first and not ROW_NUMBER.match(first) and self.indicator_row(filled):
@@ -577,7 +591,16 @@ class TableReader:
             if k == 0 and role == MEASURE and seq is not None:
                 text = ROW_NUMBER.sub("", text, count=1)  # the row's number, not the measure's words
             record.add(role, text)
+        self.add_months(record, row)
         self.rows.append(record)
+
+    def add_months(self, record: TableRow, row: list[str]) -> None:
+        """The months a timetable row ticks, in the months' order (its cells stand in their
+        columns: a ruled row, its empty trailing cells dropped)."""
+        if self.months:
+            for k, month in self.months.items():
+                if k < len(row) and TICK in row[k]:
+                    record.parts.setdefault(MONTHS, []).append(month)
 
     def ruled_row(self, row: list[str]) -> bool:
         """Whether ``row`` is a row of a ruled table with as many cells as its header: its
@@ -589,6 +612,7 @@ class TableReader:
         record = self.rows[-1]
         for role, text in assign(row, self.roles, self.ruled_row(row)):
             record.add(role, text)
+        self.add_months(record, row)
 
 
 TITLE_WRAP = 40  # characters: a line this short right under a listed measure's heading is its rest
@@ -723,6 +747,9 @@ def read_blocks(lines: Sequence[Line]) -> list[TableRow]:
         if "\t" in line.text and header_roles(cells(line.text)) is not None:
             current, role = None, None  # the heading's fields are a table (``TableReader``)
             continue
+        if current.listed and role == LEAD and regex.match(rf"{current.seq}\s*\.\s*\d{{1,2}}(?!\d)\s*\.?\s", text):
+            current.add(LEAD, text)  # ``๑.๑ ให้ทุกกอง...`` under ``๑. มาตรการ...``: its sub-points, its method
+            continue
         bulleted = bulleted_label(text)
         if bulleted:
             text = FIELD_BULLET.sub("", text)  # ``➢ ผู้รับผิดชอบ  กองคลัง``: a field under a listed measure
@@ -797,7 +824,7 @@ def extract(segment: Segment) -> list[Row]:
                 measure=measure,
                 method=record.value(METHOD),
                 responsible=record.value(RESPONSIBLE),
-                period=period_range(value) if (value := record.value(PERIOD)) else None,
+                period=period_range(value) if (value := record.value(PERIOD)) else ", ".join(record.parts.get(MONTHS, [])) or None,
                 follow_up=record.value(FOLLOW_UP),
             )
         )

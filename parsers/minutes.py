@@ -194,8 +194,13 @@ RESOLUTION = regex.compile(
     # ``มติ`` alone on its line, the decision on the next (``- รับทราบ``).
     r"|^มติ\s*(?:ที่\s*ประชุม)?\s*(?P<rest>)$"
     # ``ที่ประชุมมีมติ ...`` and, in two columns, ``ที่ประชุม   รับทราบ``: the meeting's decision.
-    r"|^ที่\s*ประชุม\s*(?:จึง\s*)?(?:มี|ลง)\s*มติ\s*[:：\-–]?\s*(?P<rest>.*)$"
+    r"|^ที่\s*ประชุม\s*(?:(?:ได้\s*)?พิจารณา\s*(?:แล้ว\s*)?)?(?:จึง\s*)?(?:มี|ลง)\s*มติ\s*[:：\-–]?\s*(?P<rest>.*)$"
     r"|^ที่\s*ประชุม\s*[:：\-–]?\s*(?P<rest>(?:ไม่\s*)?(?:รับ\s*ทราบ|เห็น\s*ชอบ|อนุมัติ|เห็น\s*ด้วย|รับรอง).*)$"
+)
+# The meeting's decision in a sentence inside a paragraph, after other words (a line that opens
+# with it is a ``RESOLUTION``): ``ที่ประชุมมีมติ...``, ``ที่ประชุมรับทราบ`` (not ``ที่ประชุมได้อภิปราย``).
+PROSE_DECISION = regex.compile(
+    r"(?<=\S\s+)ที่\s*ประชุม\s*(?:(?:ได้\s*)?พิจารณา\s*(?:แล้ว\s*)?)?(?:จึง\s*)?(?:มี\s*มติ|ลง\s*มติ|รับ\s*ทราบ)"
 )
 # A board that labels its decisions ``ผลการพิจารณา :  รับทราบ`` (the colon: not prose) and never
 # ``มติ``; in minutes that record มติ, the label reports a committee's finding (a bid's result).
@@ -470,12 +475,18 @@ OTHERS_APPROVAL = tolerant(
 # report comes back later (no deferral of the matter)
 NOTED_WITH_TASK = tolerant(r"^รับ\s*ทราบ\s*(?:และ|โดย|พร้อม)\s*(?:ทั้ง\s*)?(?:มอบ\s*หมาย\s*)?ให้")
 ELECTED = tolerant(r"^(?:ที่\s*ประชุม\s*)?(?:มี\s*มติ\s*)?(?:เป็น\s*เอกฉันท์\s*)?เลือก(?!\s*ตั้ง)")
+DECISION_LEAD = tolerant(
+    r"^ที่\s*ประชุม\s*(?:(?:ได้\s*)?พิจารณา\s*(?:แล้ว\s*)?)?(?:จึง\s*)?(?:มี|ลง)\s*มติ\s*"
+    r"(?:(?:ด้วย\s*คะแนน\s*เสียง\s*)?(?:ข้าง\s*มาก|เป็น\s*เอกฉันท์|เอกฉันท์)\s*)?"
+)
 DEFERRAL_VERB_AT = 30  # characters: a deferral this near the start is the resolution's own verb
 
 
 def outcome_of(text: str) -> str:
     """The contract's outcome of a resolution's words; negatives are read before positives,
     except in a council's vote count (เห็นชอบ 10 เสียง ไม่เห็นชอบ 0 เสียง), where the count decides."""
+    # (a decision read from prose keeps its opening words: ``ที่ประชุมมีมติด้วยคะแนนเสียงข้างมาก ให้...``)
+    text = DECISION_LEAD.sub("", text, count=1)
     if ELECTED.match(text) or WITHDRAWN.match(text):
         return "other"  # an election (``เลือกนาง... เป็นเหรัญญิก ด้วยคะแนน 10 ต่อ 4``), a withdrawn motion: nothing approved
     if (by_ratio := ratio_outcome(text)) is not None:
@@ -785,6 +796,7 @@ class Item:
     title: str
     page_no: int
     body: list[str] = field(default_factory=list)
+    prose: list[tuple[str, int, int]] = field(default_factory=list)  # its body lines: (text, page, indent)
 
 
 @dataclass(slots=True)
@@ -873,6 +885,7 @@ class MinutesReader:
             self.reach = display_width(raw.rstrip())
             self.read_line(Line(text=text, page_no=line.page_no, index=line.index))
             self.previous = line
+        self.decided_in_prose()
 
     def read_line(self, line: Line) -> None:
         text = flat(line)
@@ -1448,18 +1461,42 @@ class MinutesReader:
         resolution = RESOLUTION.match(text) or RESOLUTION_COLUMN.match(line.text) or self.labelled_decision(text)
         if resolution:
             self.open_resolution(clean(resolution["rest"].replace("\t", " ")) or "", line)
-            self.add_body(text)
+            self.add_body(text, line.page_no)
             return
         self.continue_resolution(line, text)
-        self.add_body(text)
+        self.add_body(text, line.page_no)
 
     def resolved(self, item: Item) -> bool:
         """Whether a resolution of ``item`` (or of one of its sub-items) has been read."""
         return any(r.item_no is not None and (r.item_no == item.item_no or r.item_no.startswith(f"{item.item_no}.")) for r in self.resolutions)
 
-    def add_body(self, text: str) -> None:
+    def add_body(self, text: str, page_no: int = 0) -> None:
         if self.current is not None:
             self.current.body.append(text)
+            self.current.prose.append((text, page_no, self.indent))
+
+    def decided_in_prose(self) -> None:
+        """An item closed without a resolution whose paragraph ends with the meeting's decision
+        in a sentence of its own (``... เป็นเงิน 32,500 บาท ที่ประชุมมีมติเป็นเอกฉันท์อนุมัติ...``,
+        ``... ให้ฝ่ายเลขานุการ ที่ประชุมรับทราบ``): that sentence to its paragraph's end is
+        its resolution (the last such, where a paragraph says it more than once)."""
+        item = self.current
+        if item is None or any(r.item_no == item.item_no for r in self.resolutions):
+            return
+        found = None
+        for k, (text, page_no, indent) in enumerate(item.prose):
+            for match in PROSE_DECISION.finditer(text):
+                found = (k, match.start(), page_no, indent)
+        if found is None:
+            return
+        k, start, page_no, indent = found
+        parts = [item.prose[k][0][start:]]
+        for text, _, later in item.prose[k + 1 :]:
+            if later > indent:
+                break  # (an indented line opens the next paragraph)
+            parts.append(text)
+        res = Res(item_no=item.item_no, seq=1, page_no=page_no or item.page_no, parts=parts, open=False)
+        self.resolutions.append(res)
 
     def only_listed(self) -> bool:
         """Whether the items read so far are an agenda overview printed above the attendance
@@ -1578,6 +1615,7 @@ class MinutesReader:
         return number > siblings[-1] and number <= siblings[-1] + SUB_ITEM_SKIP if siblings else True
 
     def open_item(self, number: str, rest: str, line: Line) -> None:
+        self.decided_in_prose()
         self.close_resolution()
         title = self.clean_title(rest)
         item = Item(item_no=str(int(number)), title=title, page_no=line.page_no)
@@ -1587,6 +1625,7 @@ class MinutesReader:
         self.wrapping_title = item if self.pending_title is None else None
 
     def open_sub_item(self, match: regex.Match[str], line: Line) -> None:
+        self.decided_in_prose()
         self.close_resolution()
         rest = match["rest"]
         colon = regex.search(r"\s[:：]\s", rest)

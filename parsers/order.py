@@ -300,8 +300,21 @@ def is_post_line(text: str) -> bool:
 
 
 def opens_listing(text: str) -> bool:
-    """A numbered member's line, by name or by post alone."""
-    return is_member_line(text) or is_post_line(text)
+    """A numbered member's line, by name or by post alone, or an unnumbered one opened by
+    its role (``ROLE_FIRST``)."""
+    return is_member_line(text) or is_post_line(text) or role_first(text) is not None
+
+
+# ``ประธานกรรมการ   นายสมบัติ ใจงาม   รองปลัด``: an unnumbered member, the role in the first column
+ROLE_FIRST = regex.compile(rf"^(?P<role>{ROLE})[\t ]+(?=\S)")
+
+
+def role_first(text: str) -> regex.Match[str] | None:
+    """The role opening an unnumbered member's line (a person's prefix right after it)."""
+    match = ROLE_FIRST.match(text.strip())
+    if match is None or split_prefix(text.strip()[match.end() :].lstrip())[0] is None:
+        return None
+    return match
 
 
 SAME_SURNAME = 0.75  # similarity above which a scan's two readings of a surname are one
@@ -546,7 +559,14 @@ class MemberReader:
                 continue
             match = SEQ.match(text)
             member = None
-            if match and is_member_line(text):
+            if match is None and self.group is not None and (lead := role_first(text)) is not None:
+                # unnumbered members under their group's heading, each opened by its role: counted
+                # in the group
+                counted = str(sum(m.group_name == self.group for m in self.members) + 1)
+                member = read_member(text.strip()[lead.end() :], self.group, counted, line.page_no)
+                if member is not None:
+                    member.role = role_text(lead["role"])
+            elif match and is_member_line(text):
                 surname_column = any(SURNAME_HEADER.fullmatch(cell.strip()) for cell in self.header)
                 member = read_member(text[match.end() :], self.group, match["seq"], line.page_no, surname_column=surname_column)
             elif match and self.group is not None:

@@ -1,0 +1,242 @@
+"""Round of heldout45, heldout46 and heldout47 (issue 11): the classes of variation the new
+blind sets showed, as text and as scans.
+
+Each test names the document it came from; each failed on the code before its fix."""
+
+from __future__ import annotations
+
+from schemas import CommitteeMember
+from tests.conftest import parse_pages
+from tests.test_round28 import rows_of
+
+ROLE_FIRST_ORDER = [
+    "                             คำสั่งองค์การบริหารส่วนตำบลหนองแวง",
+    "                                     ที่  ๘๘/๒๕๖๙",
+    "เรื่อง    แต่งตั้งคณะกรรมการซื้อโดยวิธีเฉพาะเจาะจง และคณะกรรมการตรวจรับพัสดุ",
+    "        อาศัยอำนาจตามระเบียบกระทรวงการคลังฯ จึงแต่งตั้งคณะกรรมการ ดังต่อไปนี้",
+    "        ก.  คณะกรรมการซื้อโดยวิธีเฉพาะเจาะจง ประกอบด้วย",
+    "            ประธานกรรมการ   นายสมบัติ ใจงาม        รองปลัด อบต.หนองแวง",
+    "            กรรมการ         นางสาวพรรณี แสงทอง      นักวิชาการพัสดุ",
+    "            กรรมการ         ว่าที่ร้อยตรีวีระ ดีมาก       นายช่างโยธา",
+    "            มีหน้าที่ จัดซื้อตามระเบียบ",
+    "        ข.  คณะกรรมการตรวจรับพัสดุ ประกอบด้วย",
+    "            ประธานกรรมการ   นายอุดม ศรีสุข            หัวหน้าสำนักปลัด",
+    "            กรรมการ         นางวาสนา คำดี             นักวิชาการเงินและบัญชี",
+    "            มีหน้าที่ ตรวจรับพัสดุ",
+    "                              สั่ง  ณ  วันที่  ๒  เดือน  มีนาคม  พ.ศ.  ๒๕๖๙",
+]
+
+
+def test_unnumbered_members_opened_by_their_role() -> None:
+    """heldout45 05: committees lettered ``ก.``/``ข.`` whose members are unnumbered, the role in
+    the first column (``ประธานกรรมการ   นาย...   รองปลัด``): no member was read. They count
+    from 1 in their group."""
+    members = rows_of(parse_pages("\n".join(ROLE_FIRST_ORDER)), CommitteeMember)
+    assert [(m.group_name, m.seq, m.prefix, m.full_name, m.position, m.role) for m in members] == [
+        ("คณะกรรมการซื้อโดยวิธีเฉพาะเจาะจง", "1", "นาย", "สมบัติ ใจงาม", "รองปลัด อบต.หนองแวง", "ประธานกรรมการ"),
+        ("คณะกรรมการซื้อโดยวิธีเฉพาะเจาะจง", "2", "นางสาว", "พรรณี แสงทอง", "นักวิชาการพัสดุ", "กรรมการ"),
+        ("คณะกรรมการซื้อโดยวิธีเฉพาะเจาะจง", "3", "ว่าที่ร้อยตรี", "วีระ ดีมาก", "นายช่างโยธา", "กรรมการ"),
+        ("คณะกรรมการตรวจรับพัสดุ", "1", "นาย", "อุดม ศรีสุข", "หัวหน้าสำนักปลัด", "ประธานกรรมการ"),
+        ("คณะกรรมการตรวจรับพัสดุ", "2", "นาง", "วาสนา คำดี", "นักวิชาการเงินและบัญชี", "กรรมการ"),
+    ]
+
+
+SUB_POINTED_MEASURES = [
+    "                            ประกาศองค์การบริหารส่วนตำบลโนนแดง",
+    "     เรื่อง  มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๙",
+    "        องค์การบริหารส่วนตำบลโนนแดง จึงกำหนดมาตรการ ให้บุคลากรทุกคนถือปฏิบัติ ดังนี้",
+    "        ๑.  มาตรการเปิดเผยข้อมูลข่าวสาร",
+    "            ๑.๑  ให้ทุกกองส่งข้อมูลให้งานประชาสัมพันธ์",
+    "            ๑.๒  ให้งานประชาสัมพันธ์เผยแพร่ข้อมูลทางเว็บไซต์ และบอร์ดประชาสัมพันธ์ของ อบต.",
+    "                  ทุกเดือน",
+    "            ผู้รับผิดชอบ : สำนักปลัด                    ระยะเวลา : ตุลาคม ๒๕๖๘ - กันยายน ๒๕๖๙",
+    "            การติดตามผล : รายงานผลต่อนายก อบต. ทุกไตรมาส",
+    "        ๒.  มาตรการป้องกันการรับสินบน",
+    "            ๒.๑  ประกาศนโยบายไม่รับของขวัญจากการปฏิบัติหน้าที่",
+    "            ผู้รับผิดชอบ : ทุกส่วนราชการ                ระยะเวลา : มกราคม - มีนาคม ๒๕๖๙",
+    "                              ประกาศ  ณ  วันที่  ๕  ตุลาคม  พ.ศ.  ๒๕๖๘",
+]
+
+
+def test_listed_measures_with_numbered_sub_points() -> None:
+    """heldout45 08: ``๑. มาตรการ...`` over sub-points ``๑.๑ ...``, ``๑.๒ ...`` and then labelled
+    ``ผู้รับผิดชอบ :`` / ``ระยะเวลา :`` / ``การติดตามผล :``: a sub-point was taken for the
+    document's next section and the measure dropped (no measure read). Its sub-points are its
+    method, numbers kept."""
+    from schemas import Measure
+
+    measures = rows_of(parse_pages("\n".join(SUB_POINTED_MEASURES)), Measure)
+    assert [(m.seq, m.measure, m.method, m.responsible, m.period, m.follow_up) for m in measures] == [
+        (
+            1,
+            "มาตรการเปิดเผยข้อมูลข่าวสาร",
+            "1.1 ให้ทุกกองส่งข้อมูลให้งานประชาสัมพันธ์ 1.2 ให้งานประชาสัมพันธ์เผยแพร่ข้อมูลทางเว็บไซต์"
+            " และบอร์ดประชาสัมพันธ์ของ อบต. ทุกเดือน",
+            "สำนักปลัด",
+            "ตุลาคม 2568 - กันยายน 2569",
+            "รายงานผลต่อนายก อบต. ทุกไตรมาส",
+        ),
+        (2, "มาตรการป้องกันการรับสินบน", "2.1 ประกาศนโยบายไม่รับของขวัญจากการปฏิบัติหน้าที่", "ทุกส่วนราชการ", "มกราคม - มีนาคม 2569", None),
+    ]
+
+
+PROSE_DECISIONS = [
+    "             รายงานการประชุมคณะกรรมการกองทุนหลักประกันสุขภาพเทศบาลตำบลหนองบัว",
+    "                                 ครั้งที่ 2/2569",
+    "                        วันพุธที่ 11 มีนาคม 2569",
+    "ผู้มาประชุม",
+    "    นายสมพร ใจดี            นายกเทศมนตรีตำบลหนองบัว                 ประธานกรรมการ",
+    "เริ่มประชุมเวลา 13.30 น.",
+    "ระเบียบวาระที่ 1  เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ",
+    "        ประธานแจ้งว่า สปสช. ได้โอนเงินค่าบริการสาธารณสุขเข้าบัญชีกองทุนเรียบร้อยแล้ว",
+    "จึงขอให้ผู้รับผิดชอบโครงการทุกหน่วยงานเร่งส่งรายงานผล ที่ประชุมรับทราบ",
+    "ระเบียบวาระที่ 2  เรื่องเพื่อพิจารณา",
+    "        2.1 โครงการส่งเสริมสุขภาพผู้สูงอายุ",
+    "        ประธานชมรมผู้สูงอายุเสนอโครงการ งบประมาณ 32,500 บาท ที่ประชุมได้อภิปรายอย่างกว้างขวาง",
+    "และผู้เสนอชี้แจงจนเป็นที่เข้าใจ ที่ประชุมมีมติเป็นเอกฉันท์อนุมัติโครงการดังกล่าว งบประมาณ",
+    "32,500 บาท",
+    "        ทั้งนี้ ให้ฝ่ายเลขานุการแจ้งผู้เสนอโครงการทราบ",
+    "        2.2 โครงการพัฒนาศักยภาพ อสม.",
+    "        ผู้แทน อสม. เสนอโครงการ งบประมาณ 38,500 บาท กรรมการเห็นว่ารายละเอียดยังไม่ชัดเจน",
+    "ประธานจึงขอมติโดยการยกมือ ที่ประชุมมีมติด้วยคะแนนเสียงข้างมาก",
+    "ให้ผู้เสนอโครงการนำกลับไปปรับปรุงรายละเอียด แล้วเสนอใหม่ในการประชุมครั้งต่อไป",
+    "(เห็นด้วย 8 เสียง ไม่เห็นด้วย 2 เสียง งดออกเสียง 1 เสียง)",
+    "        2.3 ขอรับการสนับสนุนจัดซื้ออุปกรณ์กีฬา",
+    "        ฝ่ายเลขานุการนำเสนอหนังสือของโรงเรียน",
+    "ที่ประชุมพิจารณาแล้วมีมติไม่อนุมัติ เนื่องจากไม่อยู่ในประเภทที่กองทุนฯ สนับสนุนได้",
+    "        2.4 รายงานการใช้จ่ายเงินกองทุน",
+    "        ฝ่ายเลขานุการรายงานว่าได้จ่ายเงินสนับสนุนโครงการแล้ว 14 โครงการ",
+    "ระเบียบวาระที่ 3  เรื่องอื่น ๆ",
+    "        ประธานแจ้งกำหนดการประชุมครั้งต่อไป ที่ประชุมรับทราบ",
+    "ปิดประชุมเวลา 16.20 น.",
+]
+
+
+def test_decisions_at_the_end_of_paragraphs() -> None:
+    """heldout46 04: a board's minutes that close each item's paragraph with its decision in a
+    sentence (``... ที่ประชุมรับทราบ``, ``... ที่ประชุมมีมติเป็นเอกฉันท์อนุมัติ...``) and never label
+    it: eight resolutions were lost. The last such sentence to its paragraph's end is the
+    item's resolution (not ``ที่ประชุมได้อภิปราย...``); ``ที่ประชุมพิจารณาแล้วมีมติไม่อนุมัติ`` opening
+    a line is one too; ``มีมติด้วยคะแนนเสียงข้างมาก ให้...นำกลับไปปรับปรุง`` is deferred, its count
+    notwithstanding. An item without a decision has none."""
+    from schemas import Resolution
+
+    resolutions = rows_of(parse_pages("\n".join(PROSE_DECISIONS)), Resolution)
+    assert [(r.item_no, r.seq, r.text, r.outcome) for r in resolutions] == [
+        ("1", 1, "ที่ประชุมรับทราบ", "acknowledged"),
+        ("2.1", 1, "ที่ประชุมมีมติเป็นเอกฉันท์อนุมัติโครงการดังกล่าว งบประมาณ 32,500 บาท", "approved"),
+        (
+            "2.2",
+            1,
+            "ที่ประชุมมีมติด้วยคะแนนเสียงข้างมาก ให้ผู้เสนอโครงการนำกลับไปปรับปรุงรายละเอียด แล้วเสนอใหม่ใน"
+            "การประชุมครั้งต่อไป (เห็นด้วย 8 เสียง ไม่เห็นด้วย 2 เสียง งดออกเสียง 1 เสียง)",
+            "deferred",
+        ),
+        ("2.3", 1, "ไม่อนุมัติ เนื่องจากไม่อยู่ในประเภทที่กองทุนฯ สนับสนุนได้", "rejected"),
+        ("3", 1, "ที่ประชุมรับทราบ", "acknowledged"),
+    ]
+
+
+def test_indicator_table_with_a_province_average_under_its_year() -> None:
+    """heldout46 07: ``อันดับ | ตัวชี้วัด | ปี 2568 | ปี 2569 | ค่าเฉลี่ยจังหวัด | ...`` over a second
+    header row with ``ปี 2569`` under the province's average: that year was taken for the
+    table's years, the 2568 column read as 2569 and 2568 lost. Rows sorted by score with a
+    rank column: each indicator known by its name."""
+    from schemas import ItaScore
+
+    text = [
+        "          รายงานผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)",
+        "                                 ประจำปีงบประมาณ พ.ศ. 2569",
+        "                       เทศบาลตำบลหนองบัว อำเภอเมือง จังหวัดพิจิตร",
+        "อันดับ\tตัวชี้วัด\tปี 2568\tปี 2569\tค่าเฉลี่ยจังหวัด\tสูง(+)/ต่ำ(-)",
+        "\t\t\t\tปี 2569\tกว่าจังหวัด",
+        "1\tการเปิดเผยข้อมูล\t83.33\t95.83\t86.67\t+9.16",
+        "2\tการปฏิบัติหน้าที่\t88.20\t92.48\t89.12\t+3.36",
+        "3\tการใช้ทรัพย์สินของราชการ\t80.16\t84.62\t85.46\t-0.84",
+    ]
+    scores = rows_of(parse_pages("\n".join(text)), ItaScore)
+    assert sorted((s.fiscal_year, s.indicator_no, str(s.score)) for s in scores) == [
+        (2568, 1, "88.20"),
+        (2568, 4, "80.16"),
+        (2568, 9, "83.33"),
+        (2569, 1, "92.48"),
+        (2569, 4, "84.62"),
+        (2569, 9, "95.83"),
+    ]
+
+
+def test_measures_timetable_of_ticked_months() -> None:
+    """heldout46 08: a measures table with no period column but a timetable, years over months
+    (``พ.ศ. ๒๕๖๘ | | | พ.ศ. ๒๕๖๙`` / ``ต.ค. | พ.ย. | ...``) and a tick in each month the measure
+    runs: the header was not taken for one (no measure read). The period is the ticked months."""
+    from schemas import Measure
+
+    text = [
+        "                    ประกาศเทศบาลตำบลวังทอง เรื่อง มาตรการส่งเสริมความโปร่งใส",
+        "ที่\tมาตรการ/แนวทางปฏิบัติ\tผู้รับผิดชอบ\tพ.ศ. ๒๕๖๘\t\t\tพ.ศ. ๒๕๖๙\t\t\t\t\t\t\t\t",
+        "\t\t\tต.ค.\tพ.ย.\tธ.ค.\tม.ค.\tก.พ.\tมี.ค.\tเม.ย.\tพ.ค.\tมิ.ย.\tก.ค.\tส.ค.\tก.ย.",
+        "๑\tประกาศเจตจำนงสุจริตของผู้บริหาร\tสำนักปลัด\t✓\t\t\t\t\t\t\t\t\t\t\t",
+        "\tและเผยแพร่ทางเว็บไซต์\t\t\t\t\t\t\t\t\t\t\t\t\t",
+        "๒\tรายงานผลการใช้จ่ายงบประมาณรายไตรมาส\tกองคลัง\t✓\t\t\t✓\t\t\t✓\t\t\t✓\t\t",
+    ]
+    measures = rows_of(parse_pages("\n".join(text)), Measure)
+    assert [(m.seq, m.measure, m.responsible, m.period) for m in measures] == [
+        (1, "ประกาศเจตจำนงสุจริตของผู้บริหาร และเผยแพร่ทางเว็บไซต์", "สำนักปลัด", "ต.ค."),
+        (2, "รายงานผลการใช้จ่ายงบประมาณรายไตรมาส", "กองคลัง", "ต.ค., ม.ค., เม.ย., ก.ค."),
+    ]
+
+
+def plan(header: list[str], rows: list[str]) -> list[str]:
+    return [
+        "                   แผนปฏิบัติการป้องกันการทุจริต ระยะ ๓ ปี (พ.ศ. ๒๕๖๙ - ๒๕๗๑)",
+        "                            องค์การบริหารส่วนตำบลหนองแวง",
+        *header,
+        *rows,
+    ]
+
+
+def test_a_plans_years_alone_or_with_their_total() -> None:
+    """heldout45 06 (and heldout42/44): a three-year plan whose table prints each year's amount
+    and no total: each project's budget and the plan are of its first year (the gold of every
+    such plan); heldout19/43 print a ``รวม 3 ปี`` column: the project's budget is that total,
+    with no one fiscal year. Both give a budget record per year."""
+    from schemas import Budget, Project
+
+    years_alone = plan(
+        ["ที่\tมิติ\tโครงการ\tงบประมาณ (บาท)\t\t\tผู้รับผิดชอบ", "\t\t\t๒๕๖๙\t๒๕๗๐\t๒๕๗๑\t"],
+        ["๑\t๑\tโครงการอบรมคุณธรรม\t๒๐,๐๐๐\t๒๕,๐๐๐\t๓๐,๐๐๐\tสำนักปลัด"],
+    )
+    parsed = parse_pages("\n".join(years_alone))
+    (project,) = rows_of(parsed, Project)
+    assert (str(project.budget_thb), project.fiscal_year) == ("20000.00", 2569)
+    assert [(b.fiscal_year, str(b.amount_thb)) for b in rows_of(parsed, Budget) if b.kind == "plan_row"] == [
+        (2569, "20000.00"),
+        (2570, "25000.00"),
+        (2571, "30000.00"),
+    ]
+    with_total = plan(
+        ["ที่\tมิติ\tโครงการ\tงบประมาณ (บาท)\t\t\tรวม 3 ปี\tผู้รับผิดชอบ", "\t\t\t๒๕๖๙\t๒๕๗๐\t๒๕๗๑\t\t"],
+        ["๑\t๑\tโครงการอบรมคุณธรรม\t๒๐,๐๐๐\t๒๕,๐๐๐\t๓๐,๐๐๐\t๗๕,๐๐๐\tสำนักปลัด"],
+    )
+    (project,) = rows_of(parse_pages("\n".join(with_total)), Project)
+    assert (str(project.budget_thb), project.fiscal_year) == ("75000.00", None)
+
+
+def test_a_plan_in_thousands_of_baht() -> None:
+    """heldout47 06: ``หน่วย : พันบาท`` over the plan's table, ``งบประมาณ (พันบาท)`` in its header:
+    ``85.50`` is 85,500 baht (every row, subtotal and total read a thousandth)."""
+    from schemas import Budget, Project
+
+    text = [
+        "                        แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๙",
+        "                                องค์การบริหารส่วนจังหวัดนาดี",
+        "                                                                  หน่วย : พันบาท",
+        "ที่\tมิติ\tโครงการ/กิจกรรม/มาตรการ\tงบประมาณ (พันบาท)\tผู้รับผิดชอบ",
+        "1\t1\tโครงการอบรมคุณธรรมจริยธรรม\t85.50\tกองการเจ้าหน้าที่",
+        "2\t1\tโครงการโรงเรียนสุจริต\t100.00\tกองการศึกษาฯ",
+        "รวมมิติที่ 1\t\t\t185.50\t",
+    ]
+    parsed = parse_pages("\n".join(text))
+    assert [(p.seq, str(p.budget_thb)) for p in rows_of(parsed, Project)] == [(1, "85500.00"), (2, "100000.00")]
+    totals = [(b.label, str(b.amount_thb)) for b in rows_of(parsed, Budget) if b.kind == "plan_total"]
+    assert totals == [("รวมมิติที่ 1", "185500.00")]
