@@ -69,6 +69,7 @@ PERIOD_CELL = regex.compile(
 PERIOD_MAX = 60
 # Lines that close a table: a signature, the memo's closing, a new numbered section heading.
 CONTINUED_CAPTION = regex.compile(r"^\(\s*ต่อ\s*\)")
+CONTINUED_ROW = regex.compile(r"^(?P<no>\d{1,2})\s*\.?\s*\(\s*ต่อ\s*\)$")  # ``๓ (ต่อ)``: row 3 goes on
 TABLE_END = regex.compile(
     r"^(?:จึง\s*เรียน|ลงชื่อ|\(?ลงชื่อ\)?|(?:ประกาศ|สั่ง|ให้\s*ไว้|รายงาน|ข้อมูล)\s*ณ|ความเห็น|หมายเหตุ|ทั้งนี้|\(|"
     r"มติ|ที่\s*ประชุม|ระเบียบ\s*วาระ|ประธาน|เลขานุการ|ปิด\s*ประชุม|เรื่อง|เรียน|สรุป|ตาม\s*ที่|"
@@ -418,6 +419,11 @@ class TableReader:
         if len(filled) == 1 and CONTINUED_CAPTION.match(filled[0]):
             return  # ``(ต่อ) ตารางมาตรการ...``: the table goes on under its caption, no header again
         first = row[0]
+        carried = CONTINUED_ROW.match(first)
+        if carried and self.rows and self.rows[-1].seq == int(carried["no"]):
+            # ``๓ (ต่อ)``: the row the last page broke, going on under the header printed again
+            self.continue_row(["", *row[1:]])
+            return
         if after_header and MONTHS in self.roles and all(MONTH_CELL.match(c) for c in filled):
             # the timetable's months under its years: which column is which month
             self.months = {k: clean(c) or c for k, c in enumerate(row) if c}
@@ -445,7 +451,8 @@ class TableReader:
         if not first:
             if after_header and all(HEADER_TAIL.match(c) for c in filled):
                 return
-            if len(filled) == 1 and not filled[0].startswith("(") and TABLE_END.match(filled[0]):
+            deep = "\t" in line.text and next(k for k, c in enumerate(row) if c) >= 2  # (a ruled cell's wrapped words, ``สรุปผลประจำปี``)
+            if len(filled) == 1 and not filled[0].startswith("(") and TABLE_END.match(filled[0]) and not deep:
                 self.roles = None  # an indented paragraph after the table (``ทั้งนี้ ให้...``)
                 return
             if all(SIGNATURE_LINE.match(c) for c in filled):
