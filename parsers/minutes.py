@@ -217,7 +217,7 @@ RESOLUTION_COLUMN = regex.compile(
 # a roll call's two tick columns, who came and who did not (``มา | ไม่มา``, ``มาประชุม | ลา``)
 ABSENT_TICK_HEADER = regex.compile(r"(?:^|\t)\s*มา(?:\s*ประชุม)?\s*\t\s*(?P<absent>ไม่\s*มา|ขาด|ลา(?!ยมือ))")
 # ``(๑) ญัตติ...`` under ``ระเบียบวาระที่ ๔``: its sub-items numbered in brackets (4.1, 4.2 ...).
-BRACKETED_SUB_ITEM = regex.compile(r"^\(?(?P<sub>\d{1,2})\)\s*(?P<rest>\S.{7,})$")
+BRACKETED_SUB_ITEM = regex.compile(r"^\((?P<sub>\d{1,2})\)\s*(?P<rest>\S.{7,})$")
 TOPIC = regex.compile(r"^เรื่?อง\s*[:：]?\s*")  # also as OCR drops its tone mark
 TRAILING = regex.compile(r"(?:\s*(?:[:：]|ดังนี้|ดังต่อไปนี้|(?<=\s)[.,'`](?=\s|$)))+\s*$")  # (``อื่น ๆ . .``: a scan's specks)
 # A title that stops on one of these words goes on on the next line.
@@ -738,6 +738,11 @@ def heading_kind(match: regex.Match[str]) -> str:
     if kind.startswith("เร") and kind.endswith("อง"):
         return "เรื่อง"  # (its marks lost in a scan: ``เรืองที๑``)
     return "ระเบียบวาระ" if kind.endswith("เบียบวาระ") else kind  # (its first letters lost in a scan)
+
+
+# A bill's reading under the heading that names the bill (``๓.๑ ร่างข้อบัญญัติ...`` / ``วาระที่ ๑
+# ขั้นรับหลักการ``): the title's rest, no agenda item.
+BILL_READING = tolerant(r"^วาระ\s*ที่\s*\d\s*(?:\(?\s*ขั้น|รับ\s*หลักการ|แปร\s*ญัตติ|(?:ขั้น\s*)?ลง\s*มติ|ให้\s*ตรา)")
 
 
 def is_structural(text: str) -> bool:
@@ -1664,7 +1669,7 @@ class MinutesReader:
             and (not regex.match(r"[-–•(\d๐-๙]", text) or bool(AMOUNT_ALONE.fullmatch(text)))
             and not SPEECH_OPENING.match(text)
             and not ITEM_BODY.match(text)
-            and not is_structural(text)
+            and (not is_structural(text) or bool(BILL_READING.match(text)))
             and not SUB_ITEM.match(text)
             and not SPEAKER_ROLE.match(text)
         )

@@ -58,7 +58,8 @@ SECTION_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("objectives", r"วัตถุประสงค์(?:ของโครงการ)?"),
     ("target_group", r"กลุ่ม\s*เป้าหมาย|เป้าหมาย"),
     # (``๒. รหัสโครงการตามแผน  ๑.๑.๑ (มิติที่ ๑)``: the plan row's code, no column of its own)
-    ("", r"พื้นที่\s*(?:ดำเนินการ|เป้าหมาย)|สถานที่\s*ดำเนินการ|ความ\s*สอดคล้อง|รหัส\s*(?:โครงการ|กิจกรรม)(?:\s*ตาม\s*แผน\S*)?"),
+    # (``มิติที่  : ๓ การส่งเสริม...``: the sheet's dimension labelled as its fields are, no field)
+    ("", r"พื้นที่\s*(?:ดำเนินการ|เป้าหมาย)|สถานที่\s*ดำเนินการ|ความ\s*สอดคล้อง|รหัส\s*(?:โครงการ|กิจกรรม)(?:\s*ตาม\s*แผน\S*)?|มิติ\s*ที่(?=\s*[:：])"),
     (
         "methods",
         r"(?:ขั้นตอน\s*(?:/\s*)?(?:วิธี)?(?:การ)?|วิธี\s*(?:/\s*)?(?:ขั้นตอน)?(?:การ)?)\s*(?:ดำเนิน\s*(?:การ|งาน))?(?:\s*/\s*ขั้นตอน)?",
@@ -95,7 +96,7 @@ SHEET_PAGE_HEADING = regex.compile(
 )
 # ``ผลผลิต (Output)``, ``ผลลัพธ์ (Outcomes)``: the heading's English gloss.
 ENGLISH_LABEL = regex.compile(r"^\s*\(\s*(?:Outputs?|Outcomes?|Objectives?|Targets?|KPIs?)\s*\)", regex.IGNORECASE)
-LIST_FIELDS = frozenset({"objectives", "methods", "outputs", "outcomes", "indicators"})
+LIST_FIELDS = frozenset({"objectives", "methods", "outputs", "outcomes", "indicators", "target_outputs"})
 
 # List item markers: "- 1)", "1)", "(1)", "1.", "3.1", "3.1)", "-", "•".
 ITEM_MARKER = regex.compile(
@@ -137,7 +138,16 @@ class SheetDraft:
         """The outputs; where the sheet has none but has outcomes of its own (``ผลที่คาดว่าจะ
         ได้รับ``), its ``ตัวชี้วัด`` section's items (``ผู้เข้ารับการอบรมไม่น้อยกว่า 36 คน``)."""
         outputs = self.list_items("outputs")
+        if not outputs:
+            outputs = self.list_items("target_outputs")
         return outputs or (self.list_items("indicators") if self.list_items("outcomes") else [])
+
+    def target_group(self) -> str | None:
+        """The target group: its own section's, or ``เป้าหมาย/ผลผลิต``'s where the sheet has
+        outputs of its own."""
+        if own := self.text("target_group"):
+            return own
+        return join_text(self.list_items("target_outputs")) if self.list_items("outputs") else None
 
     def text(self, name: str) -> str | None:
         return join_text(self.texts.get(name, []))
@@ -156,7 +166,9 @@ def match_heading(text: str) -> tuple[str, str, str | None] | None:
         if not match:
             continue
         if name == "target_group" and regex.match(r"\s*/\s*ผลผลิต", body[match.end() :]):
-            name = "outputs"  # ``เป้าหมาย/ผลผลิต``: the sheet's outputs (its target is named apart)
+            # ``เป้าหมาย/ผลผลิต``: the sheet's outputs where its target is named apart, its target
+            # where its outputs are (``๑๐.๑ ผลผลิต`` under its indicators, the ป.ป.ช. template)
+            name = "target_outputs"
         if name == "indicators" and (paired := regex.match(r"\s*/\s*(ผลผลิต|ผลลัพธ์)", body[match.end() :])):
             name = "outputs" if paired[1] == "ผลผลิต" else "outcomes"  # ``ตัวชี้วัด/ผลผลิต``
         end_of_label = match.start() + len(match.group().rstrip())  # (its optional words may take a space)
@@ -380,7 +392,9 @@ class SheetReader:
             self.lists.pop(name, None)
             # ``ขั้นตอนการดำเนินงาน | ช่วงเวลา``: the heading is a table's header, its steps the
             # first column, the rest (a month, a responsible office) no part of the item
-            self.first_column_only = bool(rest) and "\t" in line.text and bool(COLUMN_LABEL.fullmatch(rest))
+            self.first_column_only = bool(rest) and "\t" in line.text and (
+                bool(COLUMN_LABEL.fullmatch(rest)) or (len(row) > 2 and all(SCHEDULE_CELL.fullmatch(c) for c in row[1:] if c))
+            )
             # (``วิธีดำเนินการ (แผนการดำเนินงาน)``: a caption in brackets after the label, no item)
             captioned = bool(regex.fullmatch(r"\([^()\d]{1,40}\)", rest))
             if rest and not self.first_column_only and not captioned:
@@ -417,6 +431,8 @@ class SheetReader:
             # are the first column, the ticks under the months no part of them
             self.first_column_only = True
             return
+        if self.first_column_only and len(row) > 2 and not row[0] and all(SCHEDULE_CELL.fullmatch(c) for c in row[1:] if c):
+            return  # the timetable header's second line (its months under the years)
         if self.sheets and self.section:
             if self.first_column_only and "\t" in line.text.strip():
                 text = clean(line.text.strip().split("\t")[0]) or text
@@ -546,7 +562,7 @@ def parse(segment: Segment) -> Parsed:
                 name=name,
                 rationale=sheet.text("rationale"),
                 objectives=sheet.list_items("objectives"),
-                target_group=sheet.text("target_group"),
+                target_group=sheet.target_group(),
                 methods=sheet.list_items("methods"),
                 period=period_range(period) if (period := sheet.text("period")) else None,
                 budget_thb=budget,
@@ -580,7 +596,10 @@ RESULT_KIND = regex.compile(
 )
 # A section's table header beside its heading (``ขั้นตอนการดำเนินงาน | ช่วงเวลา``).
 STEP_LABEL = regex.compile(r"(?:ขั้น\s*ตอน|กิจกรรม|รายการ)(?:\s*/\s*(?:กิจกรรม|ขั้นตอน))?(?:\s*การ\s*ดำเนิน\s*(?:งาน|การ))?")
-SCHEDULE_CELL = regex.compile(rf"(?:{MONTH_PATTERN}|ไตรมาส\s*(?:ที่)?)\s*(?:[-–]\s*{MONTH_PATTERN}\s*)?(?:\d{{1,4}})?")
+# (a timetable's years over its months: ``พ.ศ. ๒๕๖๘ | | | พ.ศ. ๒๕๖๙``)
+SCHEDULE_CELL = regex.compile(
+    rf"(?:{MONTH_PATTERN}|ไตรมาส\s*(?:ที่)?)\s*(?:[-–]\s*{MONTH_PATTERN}\s*)?(?:\d{{1,4}})?|(?:พ\.\s*ศ\.|ปี)\s*25\d\d"
+)
 COLUMN_LABEL = regex.compile(r"(?:ช่วง\s*เวลา|ระยะ\s*เวลา|เดือน|ผู้\s*รับผิดชอบ|งบ\s*ประมาณ|หมายเหตุ)(?:\s*\(.{1,10}\))?")
 
 

@@ -317,3 +317,95 @@ def test_a_measures_row_carried_over_a_page() -> None:
         (1, "เปิดเผยข้อมูล การจัดซื้อจัดจ้าง", "1) จัดทำสรุปผล 2) เผยแพร่บนเว็บไซต์ ภายในวันที่ 10 3) จัดทำรายงาน สรุปผลประจำปี"),
         (2, "พัฒนาช่องทางการสื่อสาร", "1) เปิดบริการ Line OA"),
     ]
+
+
+def test_points_numbered_with_a_half_bracket_are_no_sub_items() -> None:
+    """heldout46 03: ``๑) จังหวัด...`` and ``๒) เทศบาล...`` under ``ระเบียบวาระที่ ๑``, each with its
+    own ``มติที่ประชุม``: read as sub-items 1.1 and 1.2. The contract's sub-items are printed
+    sub-numbers; a bracketed number is one only bracketed whole (``(๑) ญัตติ...``)."""
+    from schemas import Agenda, Resolution
+
+    text = [
+        "             รายงานการประชุมคณะกรรมการพัฒนาเทศบาลตำบลนาดี",
+        "                       วันพุธที่ ๒๐ พฤษภาคม ๒๕๖๙",
+        "เริ่มประชุมเวลา ๐๙.๓๐ น.",
+        "ระเบียบวาระที่ ๑  เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ",
+        "        ๑) จังหวัดได้มีหนังสือแจ้งแนวทางการจัดทำแผนพัฒนาท้องถิ่น",
+        "        มติที่ประชุม    รับทราบ",
+        "        ๒) เทศบาลได้จัดประชุมประชาคมเทศบาล มีผู้เข้าร่วม ๑๘๖ คน",
+        "        มติที่ประชุม    รับทราบ",
+        "ระเบียบวาระที่ ๒  เรื่องเพื่อพิจารณา",
+        "        (๑) ญัตติขออนุมัติโอนงบประมาณรายจ่าย",
+        "        มติที่ประชุม    อนุมัติ",
+        "ปิดประชุมเวลา ๑๒.๐๐ น.",
+    ]
+    parsed = parse_pages("\n".join(text))
+    assert [a.item_no for a in rows_of(parsed, Agenda)] == ["1", "2", "2.1"]
+    assert [(r.item_no, r.seq) for r in rows_of(parsed, Resolution)] == [("1", 1), ("1", 2), ("2.1", 1)]
+
+
+def test_a_bills_reading_under_its_heading() -> None:
+    """heldout45 02: ``๓.๑ ร่างข้อบัญญัติ...`` over ``วาระที่ ๑ ขั้นรับหลักการ``, indented under the
+    title: the reading was dropped from the title as an agenda heading of its own."""
+    from schemas import Agenda
+
+    text = [
+        "                       รายงานการประชุมสภาองค์การบริหารส่วนตำบลดงดี",
+        "                         สมัยวิสามัญ สมัยที่ ๑ ครั้งที่ ๑/๒๕๖๙",
+        "                      วันอังคารที่ ๑๗ มีนาคม ๒๕๖๙",
+        "เริ่มประชุมเวลา ๐๙.๓๐ น.",
+        "ระเบียบวาระที่ ๓         เรื่องเพื่อพิจารณา",
+        "                      ๓.๑ ร่างข้อบัญญัติงบประมาณรายจ่ายเพิ่มเติม ฉบับที่ ๑ ประจำปีงบประมาณ พ.ศ. ๒๕๖๙",
+        "                          วาระที่ ๑ ขั้นรับหลักการ",
+        "ประธานสภาฯ            ขอเชิญนายก อบต. เสนอร่างข้อบัญญัติ",
+        "มติที่ประชุม              รับหลักการ ด้วยคะแนนเสียง ๗ เสียง",
+        "ปิดประชุมเวลา ๑๒.๐๐ น.",
+    ]
+    items = rows_of(parse_pages("\n".join(text)), Agenda)
+    assert [(a.item_no, a.title) for a in items] == [
+        ("3", "เพื่อพิจารณา"),
+        ("3.1", "ร่างข้อบัญญัติงบประมาณรายจ่ายเพิ่มเติม ฉบับที่ 1 ประจำปีงบประมาณ พ.ศ. 2569 วาระที่ 1 ขั้นรับหลักการ"),
+    ]
+
+
+SHEET = [
+    "                 รายละเอียดโครงการตามแผนปฏิบัติการป้องกันการทุจริต",
+    "ลำดับที่ ๑",
+    "ชื่อโครงการ           : โครงการอบรมคุณธรรมจริยธรรมแก่ผู้บริหาร",
+    "มิติที่                 : ๑ การสร้างสังคมที่ไม่ทนต่อการทุจริต",
+    "๔. เป้าหมาย/ผลผลิต : ผู้บริหาร สมาชิกสภา และพนักงาน จำนวน ๖๐ คน",
+    "๕. วิธีดำเนินการ (แผนปฏิทินการดำเนินงาน)",
+    "ขั้นตอนการดำเนินงาน\tพ.ศ. ๒๕๖๘\t\t\tพ.ศ. ๒๕๖๙\t\t",
+    "\tต.ค.\tพ.ย.\tธ.ค.\tม.ค.\tก.พ.",
+    "๑. ประชุมวางแผนและขออนุมัติโครงการ\t●\t\t\t\t",
+    "๒. จัดอบรม ๑ วัน\t\t\t●\t\t",
+    "๖. งบประมาณ  ๒๕,๐๐๐ บาท",
+    "๑๐. ตัวชี้วัด/ผลลัพธ์ :",
+    "      ๑๐.๑ ผลผลิต",
+    "           ผู้เข้าร่วมอบรมไม่น้อยกว่า ๖๐ คน",
+    "      ๑๐.๒ ผลลัพธ์",
+    "           ผู้เข้าร่วมมีความรู้เพิ่มขึ้นร้อยละ ๘๐",
+]
+
+
+def test_a_sheets_target_and_timetable() -> None:
+    """heldout45 06: ``๔. เป้าหมาย/ผลผลิต`` where the sheet has outputs of its own (``๑๐.๑ ผลผลิต``)
+    is its target group (it went with the outputs); heldout47 06: ``มิติที่  : ๓ ...`` labelled as
+    the fields are ran into the name; heldout46 06: a timetable of steps over years and months
+    (``ขั้นตอนการดำเนินงาน | พ.ศ. ๒๕๖๘ ...``): its header and ticks went into the methods."""
+    from schemas import ProjectSheet
+
+    (sheet,) = rows_of(parse_pages("\n".join(SHEET)), ProjectSheet)
+    assert sheet.name == "โครงการอบรมคุณธรรมจริยธรรมแก่ผู้บริหาร"
+    assert sheet.target_group == "ผู้บริหาร สมาชิกสภา และพนักงาน จำนวน 60 คน"
+    assert sheet.methods == ["ประชุมวางแผนและขออนุมัติโครงการ", "จัดอบรม 1 วัน"]
+    assert sheet.outputs == ["ผู้เข้าร่วมอบรมไม่น้อยกว่า 60 คน"]
+
+
+def test_guard_a_target_and_output_heading_alone_is_the_outputs() -> None:
+    """``เป้าหมาย/ผลผลิต`` in a sheet with no outputs of its own stays its outputs."""
+    from schemas import ProjectSheet
+
+    text = [*SHEET[:5], "๖. งบประมาณ  ๒๕,๐๐๐ บาท"]
+    (sheet,) = rows_of(parse_pages("\n".join(text)), ProjectSheet)
+    assert (sheet.target_group, sheet.outputs) == (None, ["ผู้บริหาร สมาชิกสภา และพนักงาน จำนวน 60 คน"])
