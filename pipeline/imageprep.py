@@ -26,8 +26,6 @@ Why each step, and what was measured (``tests/fixtures/heldout6`` scanned, digit
 
 from __future__ import annotations
 
-import math
-
 import cv2
 import numpy as np
 from PIL import Image
@@ -229,34 +227,6 @@ def without_leaders(binary: np.ndarray) -> np.ndarray | None:
     for x, y, w, h in dots:
         out[max(0, y - 1) : y + h + 1, max(0, x - 1) : x + w + 1] = 255
     return out
-
-
-def rotated(image: Image.Image, angle: float) -> Image.Image:
-    """The page turned ``angle`` degrees counter-clockwise about its middle, grown to hold its
-    corners, the new corners paper: PIL's ``rotate(angle, BILINEAR, expand=True)`` to within a
-    level or two (mean 0.15 on a copier page; its matrix and size, its pixel centres) by
-    OpenCV's affine warp, which took a fifth of the time (0.02 s against 0.10 s on a grey
-    300 dpi page, 0.06 s against 0.30 s on a colour one)."""
-    width, height = image.size
-    turn = -math.radians(angle)
-    a, b, d, e = math.cos(turn), math.sin(turn), -math.sin(turn), math.cos(turn)
-    # destination -> source about the middle, then moved so the grown page holds every corner
-    corners = [
-        (a * (x - width / 2) + b * (y - height / 2) + width / 2, d * (x - width / 2) + e * (y - height / 2) + height / 2)
-        for x, y in ((0, 0), (width, 0), (width, height), (0, height))
-    ]
-    grown = (
-        math.ceil(max(x for x, _ in corners)) - math.floor(min(x for x, _ in corners)),
-        math.ceil(max(y for _, y in corners)) - math.floor(min(y for _, y in corners)),
-    )
-    c = a * -grown[0] / 2 + b * -grown[1] / 2 + width / 2
-    f = d * -grown[0] / 2 + e * -grown[1] / 2 + height / 2
-    # PIL samples at pixel centres (x + 0.5); OpenCV at whole pixels
-    matrix = np.array([[a, b, c + (a + b - 1) / 2], [d, e, f + (d + e - 1) / 2]])
-    pixels = np.asarray(image)
-    paper = 255 if pixels.ndim == 2 else (255,) * pixels.shape[2]
-    flags = cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP
-    return Image.fromarray(cv2.warpAffine(pixels, matrix, grown, flags=flags, borderMode=cv2.BORDER_CONSTANT, borderValue=paper))
 
 
 def otsu(grey: np.ndarray) -> np.ndarray:

@@ -124,7 +124,11 @@ def prepare_image(image: Image.Image) -> Image.Image:
     image = page_pixels(ImageOps.exif_transpose(image))
     angle = estimate_skew(image.convert("L"))
     if abs(angle) >= 0.2:
-        image = imageprep.rotated(image, angle)
+        # (PIL's bilinear turn: OpenCV's affine warp with PIL's matrix, five times faster and
+        # within a level or two of its pixels, read worse on every scan set measured: digit
+        # error 0.018 -> 0.020 and strict F1 0.871 -> 0.832 on heldout42's copier scans)
+        fill = 255 if image.mode == "L" else (255, 255, 255)
+        image = image.rotate(angle, resample=Image.Resampling.BILINEAR, expand=True, fillcolor=fill)
     return imageprep.prepare(image).convert("1", dither=Image.Dither.NONE)  # already two levels
 
 
