@@ -2412,6 +2412,39 @@ _SPECK_BEFORE_ITEM = regex.compile(r"(?<=^|\t)[ก-ฮเ-ไ](?=(?:มาตร
 # (C); a post's civil-service level is no office's (``นักวิชาการ... ระดับ 8`` has no อยู่ใน).
 _LEVEL_B_AS_EIGHT = regex.compile(r"(?<=(?:อยู่\s*ใน\s*ระดับ|ระดับ\s*จาก)\s{0,2})8(?=\s|$|\)|[ก-๏])", regex.MULTILINE)  # (``เลื่อนระดับจาก 8 เป็น A``)
 _LEVEL_C_AS_ZERO = regex.compile(r"(?<=คะแนน\s{0,2}\(\s{0,2}ระดับ\s{0,2})0(?=\s{0,2}\))")
+# An ITA table's level cell beside its score (``84.62 | 8 | 89.36 | A``, ``69.15 | 6``, ``84.30 | 868``):
+# the level a score has is the framework's band of it, so a level misread as digits is that band's.
+_SCORE_CELL = regex.compile(r"\d{2,3}\.\d{2}")
+_LEVEL_CELL = regex.compile(r"AA|A|B|C|D|E|F")
+_LEVEL_MISREAD = regex.compile(r"[\d(|)\[\]{}!/\\.,:;'\"-]{1,3}")
+ITA_BANDS = ((95, "AA"), (85, "A"), (75, "B"), (65, "C"), (55, "D"), (50, "E"), (0, "F"))
+LEVEL_COLUMN_ROWS = 2  # rows with a level read right beside a score: the table has a level column
+
+
+def levels_by_score(text: str) -> str:
+    """An ITA page's level cells misread as digits put right by the score beside them (the
+    framework's bands: AA 95-100, A 85-94.99, B 75-84.99 ...), on a page whose table has a level
+    column (two rows or more read with a level right after a score)."""
+    rows = [line.split("\t") for line in text.split("\n")]
+
+    def after_score(row: list[str], k: int) -> bool:
+        return k > 0 and bool(_SCORE_CELL.fullmatch(row[k - 1].strip()))
+
+    levelled = sum(
+        any(after_score(row, k) and _LEVEL_CELL.fullmatch(c.strip()) for k, c in enumerate(row)) for row in rows
+    )
+    if levelled < LEVEL_COLUMN_ROWS:
+        return text
+    out = []
+    for row in rows:
+        for k, cell in enumerate(row):
+            # (the cell after a score and before the next score or the change: a level's place)
+            between = k + 1 < len(row) and regex.match(r"\s*(?:[+\-−]?\d{1,3}\.\d{2}|[+\-−])", row[k + 1])
+            if after_score(row, k) and between and _LEVEL_MISREAD.fullmatch(cell.strip()) and not _SCORE_CELL.fullmatch(cell.strip()):
+                score = float(row[k - 1].strip())
+                row[k] = next(level for floor, level in ITA_BANDS if score >= floor) if score <= 100 else cell
+        out.append("\t".join(row))
+    return "\n".join(out)
 # Zeros glued to a Latin word (``Facebook00 ของเทศบาล``): a space or a speck the Thai model read so.
 _ZEROS_AFTER_WORD = regex.compile(r"(?<=[A-Za-z]{4})0{1,2}(?=\s|$|[ก-๏])", regex.MULTILINE)
 # A Thai zero glued to a Latin word (``No๐Gift Policy๐``): the digit re-reading's reading of a
@@ -2481,6 +2514,7 @@ def repair_ocr_text(text: str) -> str:
     if _ITA_PAGE.search(text):
         text = _INSTRUMENT_CELL_AS_THAI.sub(lambda m: "IIT" if m["iit"] else "OIT", _OIT_AS_BARS.sub("OIT", text))
         text = _LEVEL_C_AS_ZERO.sub("C", _LEVEL_B_AS_EIGHT.sub("B", text))
+        text = levels_by_score(text)
     text = oit_ranges(_OIT_ITEM_RANGE.sub(_oit_item_range, text))
     text = _GRADE_AS_DIGIT.sub("B", text)
     text = _COMMA_IN_NAME.sub(" ", _LETTER_BEFORE_AMOUNT.sub("", _LETTER_BEFORE_SCORE.sub("", text)))

@@ -409,3 +409,35 @@ def test_guard_a_target_and_output_heading_alone_is_the_outputs() -> None:
     text = [*SHEET[:5], "๖. งบประมาณ  ๒๕,๐๐๐ บาท"]
     (sheet,) = rows_of(parse_pages("\n".join(text)), ProjectSheet)
     assert (sheet.target_group, sheet.outputs) == (None, ["ผู้บริหาร สมาชิกสภา และพนักงาน จำนวน 60 คน"])
+
+
+def test_an_ita_tables_levels_misread_as_digits() -> None:
+    """heldout47 07 as scanned: a table of two years' scores, each with its level beside it
+    (``84.62 | B | 89.36 | A``): tesseract read B as ``8``, C as ``6``, B as ``868``, and the
+    ITA reader took them for scores (8.00, 6.00). A level is the framework's band of the score
+    beside it; a level cell read as digits is put right by it."""
+    from pipeline.ocr import levels_by_score
+
+    page = "\n".join(
+        [
+            "ประเด็นการประเมิน\tปี 2568\t\tปี 2569\t\tเปลี่ยนแปลง",
+            "แบบวัด IIT (ร้อยละ 30)\t84.62\t8\t89.36\tA\t+4.74",
+            "5. การแก้ไขปัญหาการทุจริต\t69.15\t6\t82.19\t8\t+13.04",
+            "2. ประสิทธิภาพการสื่อสาร\t79.07\tB\t84.30\t868\t+5.23",
+            "1. การเปิดเผยข้อมูล\t83.33\t8\t95.83\tAA\t+12.50",
+        ]
+    )
+    assert levels_by_score(page).split("\n")[1:] == [
+        "แบบวัด IIT (ร้อยละ 30)\t84.62\tB\t89.36\tA\t+4.74",
+        "5. การแก้ไขปัญหาการทุจริต\t69.15\tC\t82.19\tB\t+13.04",
+        "2. ประสิทธิภาพการสื่อสาร\t79.07\tB\t84.30\tB\t+5.23",
+        "1. การเปิดเผยข้อมูล\t83.33\tB\t95.83\tAA\t+12.50",
+    ]
+
+
+def test_guard_no_level_column_no_levels() -> None:
+    """Scores beside a weight or a count (no level read beside any score) are left alone."""
+    from pipeline.ocr import levels_by_score
+
+    page = "แบบวัด IIT\t84.62\t30\t25.39\nแบบวัด EIT\t80.77\t30\t24.23"
+    assert levels_by_score(page) == page
