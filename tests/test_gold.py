@@ -81,8 +81,9 @@ FIXTURES = Path(__file__).parent / "fixtures"
         ("heldout23", 0.99, 0.99),
         ("heldout24", 0.99, 0.99),
         ("heldout25", 0.99, 0.96),  # (written after this round's fixes; its first contact 0.877 / 0.810)
-        # the chair's announcements ๑)-๓) in item 1, each with its own มติ: this gold keeps them item 1, we read 1.1-1.3
-        ("heldout26", 0.96, 0.96),
+        # the chair's announcements ๑)-๓) in item 1, each with its own มติ: item 1, as this gold keeps them
+        # (a half-bracketed number is no sub-item, heldout46's lesson too)
+        ("heldout26", 0.99, 0.985),
         # a roll call's merged role cell (กรรมการ once, for the rows below): this gold carries it down, we do not
         ("heldout27", 0.98, 0.89),
         ("heldout28", 0.99, 0.99),
@@ -125,17 +126,26 @@ FIXTURES = Path(__file__).parent / "fixtures"
         # (written blind after this session's first fixes, scored on 0374241 0.839 / 0.828) two
         # approvals with conditions the gold calls changed; the measures quote ITA scores
         ("heldout41", 0.99, 0.975),
-        # (written blind this session, scored on the start code 15687d3 0.908 / 0.827) a three-year
-        # plan's first year as each project's budget (ours its span's total: heldout19's and
-        # heldout43's gold); the measures quote ITA scores (gold none, we read them, as the seeds' gold)
-        ("heldout42", 0.97, 0.90),
-        # (written blind this session, scored on the start code 0.864 / 0.746) a four-year plan's
-        # projects one budget record each, the span's total (ours one a year, as heldout30's and
-        # heldout42's gold); a heading's hand-wrapped detail line read as its title's rest
+        # (written blind, scored on the start code 15687d3 0.908 / 0.827) a three-year plan's years
+        # alone: each project's budget its first year's (heldout19/43 print a รวม N ปี column: that
+        # total); the measures quote ITA scores (gold none, we read them, as the seeds' gold)
+        ("heldout42", 0.97, 0.96),
+        # (written blind, scored on the start code 0.864 / 0.746) a four-year plan's projects one
+        # budget record each, the span's total (ours one a year, as heldout30's and heldout42's
+        # gold); a heading's hand-wrapped detail line read as its title's rest
         ("heldout43", 0.875, 0.81),
-        # (written blind this session, scored on the start code 0.902 / 0.781) a three-year plan's
-        # first year as each project's budget (as heldout42); an attendance list numbered by village
-        ("heldout44", 0.98, 0.875),
+        # (written blind, scored on the start code 0.902 / 0.781) an attendance list numbered by village
+        ("heldout44", 0.98, 0.935),
+        # (written blind this session, scored on the start code a30afe5 0.943 / 0.859) a village
+        # forum's title with its office's district (ours cut there, as earlier golds); a plan's
+        # summary of three years' totals; the measures quote ITA scores
+        ("heldout45", 0.985, 0.98),
+        # (written blind this session, scored on the start code 0.901 / 0.827) a deadline set by a
+        # council (gold approved, ours other); the measures quote ITA scores
+        ("heldout46", 0.985, 0.975),
+        # (written blind this session, scored on the start code 0.868 / 0.726) a tasking resolution
+        # (gold other, ours approved); the memo and the measures quote ITA scores
+        ("heldout47", 0.985, 0.975),
         *[(name, 1.0, 0.99) for name in ("heldout6", "heldout7", "heldout8", "heldout11", "heldout12", "heldout13")],
         # a sheet printed apart from its plan: the gold links it by its ลำดับที่, we leave NULL
         ("heldout9", 1.0, 0.96),
@@ -152,7 +162,7 @@ def test_heldout_documents_match_their_gold(
     extraction style) 0.997 / 0.984, heldout6 1.000 / 0.975, heldout7 (written blind this round)
     0.925 / 0.839, heldout8 (written blind, scored at the round's end) 0.890 / 0.862, heldout9 (written blind,
     scored before any change) 0.992 / 0.875, heldout10 (written blind, scored at the round's
-    end) 1.000 / 0.959, heldout11 (written blind, scored before any change) 0.990 / 0.971, heldout12 (written blind, scored at the round's end) 0.720 / 0.654, heldout13 (written blind, scored before any change) 0.858 / 0.797, heldout14 (written blind, scored mid-round) 0.780 / 0.523, heldout15 (written blind, scored at the round's end) 0.892 / 0.877, heldout16 (written blind, scored before any change) 0.961 / 0.937, heldout17 (written blind, scored with the round's end code) 0.877 / 0.731, heldout18 (written blind, scored before any change) 0.841 / 0.627, heldout19 (written blind, scored before any change) 0.862 / 0.542, heldout20 (written blind, scored before any change) 0.770 / 0.731, heldout21 (written blind, scored before any change) 0.874 / 0.804, heldout22 (written blind, scored after heldout21's fixes) 0.865 / 0.696, heldout23 (written blind, scored before any change) 0.809 / 0.676, heldout24 (written blind, scored before any change) 0.914 / 0.716, heldout25 (written blind after heldout24's fixes, scored before its own) 0.877 / 0.810, heldout26 (written blind, scored before any change) 0.812 / 0.678, heldout27 (written blind after heldout26's fixes, scored before its own) 0.680 / 0.565, heldout28 (written blind, scored before any change) 0.989 / 0.830, heldout29 (written blind after heldout28's fixes, scored on the start code) 0.862 / 0.696, heldout30 (written blind, scored before any change) 0.892 / 0.705, heldout31 (written blind after heldout30's fixes, scored before its own) 0.956 / 0.910, heldout32 (written blind, scored before any change) 0.886 / 0.708, heldout33 (written blind beside heldout32, scored on the start code) 0.889 / 0.797, heldout34 (written blind, scored on the start code) 0.875 / 0.821, heldout35 (written blind beside heldout34, scored on the start code) 0.982 / 0.864, heldout36 (written blind, scored on the start code) 0.978 / 0.878, heldout37 (written blind beside heldout36, scored on the start code) 0.849 / 0.707, heldout38 (written blind after their fixes, scored before its own) 0.909 / 0.758, heldout39 (written blind, scored on the start code) 0.985 / 0.971, heldout40 (written blind beside heldout39) 0.984 / 0.917, heldout41 (written blind after their first fixes, scored before its own) 0.839 / 0.828, heldout42 (written blind, scored on the start code) 0.908 / 0.827, heldout43 (written blind beside it) 0.864 / 0.746, heldout44 (written blind beside them) 0.902 / 0.781; what they taught is now in the parsers. Per-dimension subtotals are
+    end) 1.000 / 0.959, heldout11 (written blind, scored before any change) 0.990 / 0.971, heldout12 (written blind, scored at the round's end) 0.720 / 0.654, heldout13 (written blind, scored before any change) 0.858 / 0.797, heldout14 (written blind, scored mid-round) 0.780 / 0.523, heldout15 (written blind, scored at the round's end) 0.892 / 0.877, heldout16 (written blind, scored before any change) 0.961 / 0.937, heldout17 (written blind, scored with the round's end code) 0.877 / 0.731, heldout18 (written blind, scored before any change) 0.841 / 0.627, heldout19 (written blind, scored before any change) 0.862 / 0.542, heldout20 (written blind, scored before any change) 0.770 / 0.731, heldout21 (written blind, scored before any change) 0.874 / 0.804, heldout22 (written blind, scored after heldout21's fixes) 0.865 / 0.696, heldout23 (written blind, scored before any change) 0.809 / 0.676, heldout24 (written blind, scored before any change) 0.914 / 0.716, heldout25 (written blind after heldout24's fixes, scored before its own) 0.877 / 0.810, heldout26 (written blind, scored before any change) 0.812 / 0.678, heldout27 (written blind after heldout26's fixes, scored before its own) 0.680 / 0.565, heldout28 (written blind, scored before any change) 0.989 / 0.830, heldout29 (written blind after heldout28's fixes, scored on the start code) 0.862 / 0.696, heldout30 (written blind, scored before any change) 0.892 / 0.705, heldout31 (written blind after heldout30's fixes, scored before its own) 0.956 / 0.910, heldout32 (written blind, scored before any change) 0.886 / 0.708, heldout33 (written blind beside heldout32, scored on the start code) 0.889 / 0.797, heldout34 (written blind, scored on the start code) 0.875 / 0.821, heldout35 (written blind beside heldout34, scored on the start code) 0.982 / 0.864, heldout36 (written blind, scored on the start code) 0.978 / 0.878, heldout37 (written blind beside heldout36, scored on the start code) 0.849 / 0.707, heldout38 (written blind after their fixes, scored before its own) 0.909 / 0.758, heldout39 (written blind, scored on the start code) 0.985 / 0.971, heldout40 (written blind beside heldout39) 0.984 / 0.917, heldout41 (written blind after their first fixes, scored before its own) 0.839 / 0.828, heldout42 (written blind, scored on the start code) 0.908 / 0.827, heldout43 (written blind beside it) 0.864 / 0.746, heldout44 (written blind beside them) 0.902 / 0.781, heldout45 (written blind, scored on the start code) 0.943 / 0.859, heldout46 (beside it) 0.901 / 0.827, heldout47 (beside them) 0.868 / 0.726; what they taught is now in the parsers. Per-dimension subtotals are
     plan_total budgets (CONTRACT: "stated plan totals"), as heldout2's and heldout7's gold say."""
     folder = FIXTURES / name
     report = ingest_and_evaluate(
