@@ -187,9 +187,14 @@ def header_labels(cell: str) -> list[str]:
 
 # A timetable's columns: the years over its months (``พ.ศ. ๒๕๖๘ | | | พ.ศ. ๒๕๖๙ ...`` over ``ต.ค. |
 # พ.ย. | ...``), a tick in a month's cell for each month the measure runs.
-TIMETABLE_YEAR = regex.compile(r"^(?:พ\.\s*ศ\.|ปี\s*(?:งบ\s*ประมาณ)?)?\s*(?:พ\.\s*ศ\.\s*)?25\d\d$")
+# (a scan may part the era from its year: ``พ .ศ. | ๒๕๖๘``)
+TIMETABLE_YEAR = regex.compile(r"^(?:พ\.\s*ศ\.|ปี\s*(?:งบ\s*ประมาณ)?)?\s*(?:พ\.\s*ศ\.\s*)?25\d\d$|^พ\s*\.\s*ศ\s*\.?$")
 MONTH_CELL = regex.compile(r"^(?:ต\.\s*ค|พ\.\s*ย|ธ\.\s*ค|ม\.\s*ค|ก\.\s*พ|มี\.\s*ค|เม\.\s*ย|พ\.\s*ค|มิ\.\s*ย|ก\.\s*ค|ส\.\s*ค|ก\.\s*ย)\.?$")
 MONTHS = "months"  # a timetable's ticked months, the period when the table has no period column
+FISCAL_MONTHS = ("ต.ค.", "พ.ย.", "ธ.ค.", "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.")
+# A month's abbreviation as a scan reads it (``ตค``, ``มิย.``, ``ก ค .``): two or three letters and dots.
+LOOSE_MONTH = regex.compile(r"^[ก-ฮเ][\u0e34\u0e35]?\s*\.?\s*[ก-ฮ]\s*\.?\s*(?:[ก-ฮ]\s*\.?)?$")
+MONTHS_READ = 8  # of a scanned months row's twelve cells: read as months, the row is the fiscal year's
 
 
 def header_roles(row: Sequence[str]) -> list[str] | None:
@@ -398,7 +403,8 @@ class TableReader:
             self.roles = roles
             self.after_header = True
             self.header_row = row
-            self.months = {}
+            if MONTHS not in roles:
+                self.months = {}  # (a timetable's header repeated on the next page keeps its months)
             raw = self.raw_by_line.get(at) if at is not None else None
             self.header_raw = raw
             self.header_columns = cell_columns(raw) if raw is not None and "\t" not in raw else None
@@ -428,6 +434,21 @@ class TableReader:
             # the timetable's months under its years: which column is which month
             self.months = {k: clean(c) or c for k, c in enumerate(row) if c}
             self.after_header = True  # (the header's lines may go on)
+            return
+        if (
+            after_header
+            and MONTHS in self.roles
+            and len(filled) == len(FISCAL_MONTHS)
+            and sum(bool(MONTH_CELL.match(c) or LOOSE_MONTH.match(c)) for c in filled) >= MONTHS_READ
+        ):
+            # ... as a scan reads it (``ตค | พ.ย. | ... | AW | มีค. | we ...``): twelve columns, the
+            # fiscal year's months in their order
+            self.months = dict(zip((k for k, c in enumerate(row) if c), FISCAL_MONTHS, strict=True))
+            self.after_header = True  # (the header's lines may go on)
+            return
+        if after_header and MONTHS in self.roles and sum(bool(MONTH_CELL.match(c) or LOOSE_MONTH.match(c)) for c in filled) >= MONTHS_READ // 2:
+            # a months row a scan read too poorly to place: the months of the table's first page stand
+            self.after_header = True
             return
         if specks_only(" ".join(filled)):
             return  # a scan's specks in a row of their own (``ฆ a | ม | ow ป09``): no measure

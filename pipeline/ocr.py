@@ -2503,6 +2503,26 @@ def _agenda_label(match: regex.Match[str]) -> str:
 _ORDINAL_OVER_NUMBER = regex.compile(r"^(?P<label>[ \t]*ลำดับที่)[ \t]*\n[ \t]*(?P<no>[\d๐-๙]{1,3})[ \t]*$", regex.M)
 
 
+# A list number's dot read as a comma (``3, นางจิราภรณ์ ...`` between ``2. นาย...`` and ``4. ร.ต.อ...``).
+_NUMBER_COMMA = regex.compile(r"^(?P<lead>[ \t]*[\d๐-๙]{1,2}),\.?(?=[ \t]+[ก-ฮ])")  # (``๑,. นาย...``)
+_NUMBER_DOT = regex.compile(r"^[ \t]*[\d๐-๙]{1,2}\.[ \t]")
+LIST_REACH = 2  # lines above and below where a numbered list's other numbers stand
+
+
+def list_dots_as_commas(text: str) -> str:
+    """A numbered list's number read with a comma for its dot, where the lines around it are
+    numbered with dots."""
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        match = _NUMBER_COMMA.match(line)
+        if match is None:
+            continue
+        near = lines[max(0, k - LIST_REACH) : k] + lines[k + 1 : k + 1 + LIST_REACH]
+        if any(_NUMBER_DOT.match(other) for other in near):
+            lines[k] = f"{match['lead']}.{line[match.end() :]}"
+    return "\n".join(lines)
+
+
 def repair_ocr_text(text: str) -> str:
     """Context repairs of OCR'd text, line by line, conservative by design."""
     text = mend_split_words(text)  # (first: the labels and words the repairs below look for made whole)
@@ -2516,6 +2536,7 @@ def repair_ocr_text(text: str) -> str:
         text = _LEVEL_C_AS_ZERO.sub("C", _LEVEL_B_AS_EIGHT.sub("B", text))
         text = levels_by_score(text)
     text = oit_ranges(_OIT_ITEM_RANGE.sub(_oit_item_range, text))
+    text = list_dots_as_commas(text)
     text = _GRADE_AS_DIGIT.sub("B", text)
     text = _COMMA_IN_NAME.sub(" ", _LETTER_BEFORE_AMOUNT.sub("", _LETTER_BEFORE_SCORE.sub("", text)))
     text = _SCORE_GLUED.sub(r"\g<score> ", text)

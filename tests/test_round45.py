@@ -441,3 +441,41 @@ def test_guard_no_level_column_no_levels() -> None:
 
     page = "แบบวัด IIT\t84.62\t30\t25.39\nแบบวัด EIT\t80.77\t30\t24.23"
     assert levels_by_score(page) == page
+
+
+def test_a_list_numbers_dot_read_as_a_comma() -> None:
+    """heldout47 03 as a copier scans it: ``3, นางจิราภรณ์ หนูเอียด`` between ``2. นาย...`` and
+    ``4. ร.ต.อ...``: the member was read as ``, นางจิราภรณ์ ...`` (a name with a comma, the real
+    one lost). A comma after a list's number among numbers with dots is its dot."""
+    from pipeline.ocr import list_dots_as_commas
+
+    page = "2. นายประยุทธ ศรีวิเชียร   กรรมการ\n3, นางจิราภรณ์ หนูเอียด   กรรมการ\n4. ร.ต.อ.อภิชาติ ขาวทอง   กรรมการ"
+    assert list_dots_as_commas(page).split("\n")[1] == "3. นางจิราภรณ์ หนูเอียด   กรรมการ"
+    assert list_dots_as_commas("ผู้ไม่มาประชุม\n1,. นายวิรัตน์ ชมภูพาน   ลากิจ\nผู้เข้าร่วมประชุม\n1. นายสมศักดิ์ ปัญญาวงศ์") == (
+        "ผู้ไม่มาประชุม\n1. นายวิรัตน์ ชมภูพาน   ลากิจ\nผู้เข้าร่วมประชุม\n1. นายสมศักดิ์ ปัญญาวงศ์"
+    )
+    # (no numbered list around it: ``10, 20 และ 30 บาท`` stays)
+    assert list_dots_as_commas("ราคา\n10, ยี่สิบ บาท\nรวม") == "ราคา\n10, ยี่สิบ บาท\nรวม"
+
+
+def test_a_timetable_as_a_copier_scans_it() -> None:
+    """heldout46 08 as scanned: the era parted from its year (``พ .ศ. | ๒๕๖๘``), the months read
+    as ``ตค | พ.ย. | ... | AW | มีค. | we ...`` (twelve cells: the fiscal year's months in order)
+    and, on the next page, a months row too garbled to place (eleven cells): no period was read.
+    The first page's months stand for the table's next pages."""
+    from schemas import Measure
+
+    header = "ที\tมาตรการ/แนวทางปฏิบัติ\tผู้รับผิดชอบ\tพ .ศ.\t๒๕๖๘\t\tพ.ศ.\t๒๕๖๙"
+    text = [
+        "                    ประกาศเทศบาลตำบลวังทอง เรื่อง มาตรการส่งเสริมความโปร่งใส",
+        header,
+        "\t\t\tตค\tพ.ย.\tธ.ค.\tม.ค.\tAW\tมีค.\twe\tพ.ค.\tมิย.\tก ค .\tสค\tก ย",
+        "๑\tประกาศเจตจำนงสุจริตของผู้บริหาร\tสำนักปลัด\t✓",
+        "๒\tรายงานผลการใช้จ่ายงบประมาณรายไตรมาส\tกองคลัง\t✓\t\t\t✓\t\t\t✓\t\t\t✓",
+        "\f",
+        header,
+        "\t\t\tตค\tพย\t5ธค\tก พ\tมีค.\twe\twa\tมิ.ย\tกค.\tสค\tก ย",
+        "๓\tจัดกิจกรรมวันต่อต้านคอร์รัปชันสากล\tสำนักปลัด\t\t\t✓",
+    ]
+    measures = rows_of(parse_pages("\n".join(text)), Measure)
+    assert [(m.seq, m.period) for m in measures] == [(1, "ต.ค."), (2, "ต.ค., ม.ค., เม.ย., ก.ค."), (3, "ธ.ค.")]
