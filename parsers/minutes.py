@@ -501,9 +501,10 @@ def outcome_of(text: str) -> str:
     for count in COUNT_OF_VERB.finditer(text):
         if not any(m.start() <= count.start("n") < m.end() for m in found):
             votes.append((bool(REJECTED.match(text)), int(count["n"])))
-    if votes:
-        ayes = sum(n for neg, n in votes if not neg)
-        noes = sum(n for neg, n in votes if neg)
+    ayes = sum(n for neg, n in votes if not neg)
+    noes = sum(n for neg, n in votes if neg)
+    # (counts of none on either side, the ayes' a scan lost and the noes' ``-``: the words decide)
+    if votes and (ayes or noes):
         if noes >= ayes:
             return "rejected"
         deferral = DEFERRED.search(text)
@@ -569,7 +570,10 @@ def ratio_outcome(text: str) -> str | None:
 
 
 # Nobody voting against (``ไม่อนุมัติ ไม่มี``, ``ไม่เห็นชอบ - ไม่มี -``).
-NO_NOES = regex.compile(r"ไม่\s*(?:อนุมัติ|เห็น\s*ชอบ|เห็น\s*ด้วย|รับรอง|รับ\s*หลัก\s*การ)\s*[-–]?\s*(?:ไม่\s*มี|0|๐)(?:\s*เสียง)?")
+# (``ไม่รับหลักการ - เสียง``: a dash for the count)
+NO_NOES = regex.compile(
+    r"ไม่\s*(?:อนุมัติ|เห็น\s*ชอบ|เห็น\s*ด้วย|รับรอง|รับ\s*หลัก\s*การ)\s*(?:[-–]?\s*(?:ไม่\s*มี|0|๐)(?:\s*เสียง)?|[-–]\s*เสียง)"
+)
 
 
 # --- small readers --------------------------------------------------------------------------------

@@ -2391,9 +2391,9 @@ _SESSION_SLASH_LOST = regex.compile(
 _MEMBER_DOTS_LOST = regex.compile(r"(?<![\p{Thai}.])ส\s?\.?\s?อบต(?:\s?\.)?(?![\p{Thai}.])")
 _VILLAGE_DOT_LOST = regex.compile(r"(?<=(?:^|[\s\t])ส\.อบต\.\s?)ม(?=[\d๐-๙]{1,2}(?![\d๐-๙.]))")
 _ABBREVIATION_DOT_APART = regex.compile(r"(?<=อบต|อบจ|ส\.ท)\s\.(?=\s|\t|$)", regex.MULTILINE)
-# A Thai seven read as ฆ (their shapes alike), alone before a count's unit (``ยกมือ ฆ เสียง``,
-# ``(ฆ คนจาก 9 คน)``; not a list's ``(ฆ)`` nor a plate's letter).
-_SEVEN_AS_KHO = regex.compile(r"(?<=^|[\s(\t])ฆ(?=\s{1,2}(?:เสียง|คน|ราย|เรื่อง|โครงการ|วัน))", regex.MULTILINE)
+# A Thai seven read as ฆ or ซ (their shapes alike), alone before a count's unit (``ยกมือ ฆ เสียง``,
+# ``(ฆ คนจาก 9 คน)``, ``รับหลักการ ซ เสียง``; not a list's ``(ฆ)`` nor a plate's letter).
+_SEVEN_AS_KHO = regex.compile(r"(?<=^|[\s(\t])[ฆซ](?=\s{1,2}(?:เสียง|คน|ราย|เรื่อง|โครงการ|วัน))", regex.MULTILINE)
 # A prefix whose first letter a scan lost, at a name cell's start (``ายคำปุ่น``, ``างสาวปิยะนุช``):
 # no Thai word opens with SARA AA.
 _PREFIX_HEAD_LOST = regex.compile(

@@ -479,3 +479,16 @@ def test_a_timetable_as_a_copier_scans_it() -> None:
     ]
     measures = rows_of(parse_pages("\n".join(text)), Measure)
     assert [(m.seq, m.period) for m in measures] == [(1, "ต.ค."), (2, "ต.ค., ม.ค., เม.ย., ก.ค."), (3, "ธ.ค.")]
+
+
+def test_a_readings_vote_with_its_ayes_lost() -> None:
+    """heldout45 02 as copied: ``ด้วยคะแนนเสียงรับหลักการ ซ เสียง ไม่รับหลักการ - เสียง`` (๗ read
+    as ซ): no ayes counted and the noes' dash a zero, and the reading came out rejected. A seven
+    read as ซ before a count's unit is a seven; counts of none on either side leave the words
+    to decide."""
+    from parsers.minutes import outcome_of
+    from pipeline.ocr import repair_ocr_text
+
+    assert "รับหลักการ ๗ เสียง" in repair_ocr_text("ด้วยคะแนนเสียงรับหลักการ ซ เสียง ไม่รับหลักการ - เสียง")
+    assert outcome_of("รับหลักการแห่งร่างข้อบัญญัติ ด้วยคะแนนเสียงรับหลักการ เสียง ไม่รับหลักการ - เสียง") == "approved"
+    assert outcome_of("ไม่อนุมัติ ด้วยคะแนนเสียง อนุมัติ 2 เสียง ไม่อนุมัติ 5 เสียง") == "rejected"
