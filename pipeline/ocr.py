@@ -2240,8 +2240,11 @@ _LATIN_OBT = regex.compile(r"(?<=\p{Thai}\s?)(?:aun|oun|ous|aus|DUA|oun)\.(?=\s|
 _LATIN_TAIL = regex.compile(r"(?<=[\u0e01-\u0e4e])\s+(?P<word>[A-Za-z]{2,3})(?=\t|$)", regex.MULTILINE)
 # Specks after a line's last word: a comma, a quote or lone marks (``อื่น ๆ ,ิ``).
 _SPECKS_AT_LINE_END = regex.compile(r"(?<=\S)[ \t]+[,'`~^\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]{1,3}$", regex.MULTILINE)
-# A guillemet a speck left before an amount (``»25,000``).
-_QUOTE_BEFORE_NUMBER = regex.compile(r"(?:(?<=\t)|(?<=^)|(?<=\s))[»«]+(?=[\d๐-๙])", regex.MULTILINE)
+# A guillemet or symbols a speck left before an amount (``»25,000``, ``!@๒๕,๐๐๐``; not ``*``, which
+# marks a plan's dimension).
+_QUOTE_BEFORE_NUMBER = regex.compile(r"(?:(?<=\t)|(?<=^)|(?<=\s))[»«!@#$&|]+(?=[\d๐-๙])", regex.MULTILINE)
+# ``มิติที่ ๒`` with its marks or its space lost before the number (``รวมมิติที๒``, ``มิติที ๓``).
+_DIMENSION_NUMBER = regex.compile(r"(?<=มิติ\s?)ท\u0e35?\u0e48?\s*(?=[\d๐-๙])")
 # ``หมู่ที่ ๕`` as OCR leaves it before its number: a space inside, marks lost, no space after
 # (``ห มู่ที่1``, ``หมู่ที5``); the village number is in every council member's position.
 _VILLAGE_NUMBER = regex.compile(r"(?<![\u0e01-\u0e4e])ห\s?ม\u0e39?\u0e48?\s?ท\u0e35?\u0e48?\s*(?=[\d๐-๙])")
@@ -2554,6 +2557,7 @@ def repair_ocr_text(text: str) -> str:
     text = _LATIN_TAIL.sub(lambda m: m.group() if m["word"] in ACRONYMS else "", text)
     text = _QUOTE_BEFORE_NUMBER.sub("", _SPECKS_AT_LINE_END.sub("", text))
     text = _TOPIC_AS_DIGITS.sub("เรื่อง", _VILLAGE_NUMBER.sub("หมู่ที่ ", _THI_AS_DIGITS.sub("ที", text)))
+    text = _DIMENSION_NUMBER.sub("ที่ ", text)
     text = repair_row_numbers(_AT_FOR_ONE.sub("๑", _LATIN_OBT.sub("อบต.", _BAHT_AS_LATIN.sub(" บาท", text))))
     text = repair_bracketed_numbers(text)
     text = "\n".join(

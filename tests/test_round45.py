@@ -492,3 +492,14 @@ def test_a_readings_vote_with_its_ayes_lost() -> None:
     assert "รับหลักการ ๗ เสียง" in repair_ocr_text("ด้วยคะแนนเสียงรับหลักการ ซ เสียง ไม่รับหลักการ - เสียง")
     assert outcome_of("รับหลักการแห่งร่างข้อบัญญัติ ด้วยคะแนนเสียงรับหลักการ เสียง ไม่รับหลักการ - เสียง") == "approved"
     assert outcome_of("ไม่อนุมัติ ด้วยคะแนนเสียง อนุมัติ 2 เสียง ไม่อนุมัติ 5 เสียง") == "rejected"
+
+
+def test_a_plans_subtotal_rows_as_copied() -> None:
+    """heldout45 06 as copied: ``รวมมิติที๒`` and ``รวมมิติที ๓`` (the mark or the space lost before
+    the number: labels no gold has), ``!@๒๕,๐๐๐`` (specks before an amount). A plan's ``*`` before
+    a dimension stays (the contract keeps it)."""
+    from pipeline.ocr import repair_ocr_text
+
+    assert repair_ocr_text("รวมมิติที๒\t๒โครงการ\t\t๓,๐๐๐") == "รวมมิติที่ ๒\t๒โครงการ\t\t๓,๐๐๐"
+    assert repair_ocr_text("รวมมิติที ๓\t๒ โครงการ\t\t!@๓๕,๐๐๐") == "รวมมิติที่ ๓\t๒ โครงการ\t\t๓๕,๐๐๐"
+    assert repair_ocr_text("๑\t*๑\tโครงการอบรมคุณธรรม\t๒๐,๐๐๐") == "๑\t*๑\tโครงการอบรมคุณธรรม\t๒๐,๐๐๐"
