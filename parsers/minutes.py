@@ -199,8 +199,9 @@ RESOLUTION = regex.compile(
 )
 # The meeting's decision in a sentence inside a paragraph, after other words (a line that opens
 # with it is a ``RESOLUTION``): ``ที่ประชุมมีมติ...``, ``ที่ประชุมรับทราบ`` (not ``ที่ประชุมได้อภิปราย``).
+# (as a scan reads it: ``ทีประชุม``, a mark lost; ``... บาทที่ประชุมรับทราบ``, the space lost after an amount)
 PROSE_DECISION = regex.compile(
-    r"(?<=\S\s+)ที่\s*ประชุม\s*(?:(?:ได้\s*)?พิจารณา\s*(?:แล้ว\s*)?)?(?:จึง\s*)?(?:มี\s*มติ|ลง\s*มติ|รับ\s*ทราบ)"
+    r"(?:(?<=\S\s+)|(?<=บาท|แล้ว))ท[\u0e35\u0e34]\u0e48?\s*ประชุม\s*(?:(?:ได้\s*)?พิจารณา\s*(?:แล้ว\s*)?)?(?:จึง\s*)?(?:มี\s*มติ|ลง\s*มติ|รับ\s*ทราบ)"
 )
 # A board that labels its decisions ``ผลการพิจารณา :  รับทราบ`` (the colon: not prose) and never
 # ``มติ``; in minutes that record มติ, the label reports a committee's finding (a bid's result).

@@ -503,3 +503,23 @@ def test_a_plans_subtotal_rows_as_copied() -> None:
     assert repair_ocr_text("รวมมิติที๒\t๒โครงการ\t\t๓,๐๐๐") == "รวมมิติที่ ๒\t๒โครงการ\t\t๓,๐๐๐"
     assert repair_ocr_text("รวมมิติที ๓\t๒ โครงการ\t\t!@๓๕,๐๐๐") == "รวมมิติที่ ๓\t๒ โครงการ\t\t๓๕,๐๐๐"
     assert repair_ocr_text("๑\t*๑\tโครงการอบรมคุณธรรม\t๒๐,๐๐๐") == "๑\t*๑\tโครงการอบรมคุณธรรม\t๒๐,๐๐๐"
+
+
+def test_decisions_in_prose_as_scanned() -> None:
+    """heldout46 04 at 200 dpi: ``... ให้ฝ่ายเลขานุการ ทีประชุมรับทราบ`` (a mark lost) and ``... คืนเงิน
+    1,400 บาทที่ประชุมรับทราบ`` (the space lost): those items' decisions were lost."""
+    from schemas import Resolution
+
+    text = [*PROSE_DECISIONS[:7]]
+    text[-1:] = [
+        "ระเบียบวาระที่ 1  เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ",
+        "        ประธานแจ้งว่า สปสช. ได้โอนเงินเข้าบัญชีกองทุนแล้ว จึงขอให้ฝ่ายเลขานุการ ทีประชุมรับทราบ",
+        "ระเบียบวาระที่ 2  เรื่องเพื่อทราบ",
+        "        ฝ่ายเลขานุการรายงานว่า คืนเงินเหลือจ่ายเข้ากองทุน 1,400 บาทที่ประชุมรับทราบ",
+        "ปิดประชุมเวลา 16.20 น.",
+    ]
+    resolutions = rows_of(parse_pages("\n".join(text)), Resolution)
+    assert [(r.item_no, r.text, r.outcome) for r in resolutions] == [
+        ("1", "ทีประชุมรับทราบ", "acknowledged"),
+        ("2", "ที่ประชุมรับทราบ", "acknowledged"),
+    ]
