@@ -526,6 +526,7 @@ class PlanReader:
     # two-level rows head tasks)
     parents: set[tuple[str, str]] = field(default_factory=set)
     heading_line: int = -1  # the line of the last dimension heading between rows
+    header_lines: list[int] = field(default_factory=list)  # every header line read, in order
 
     def read(self, lines: Sequence[Line]) -> None:
         codes = [CODE_CELL.match(next((c.strip() for c in cells(line.text) if c.strip()), "")) for line in lines]
@@ -691,6 +692,7 @@ class PlanReader:
             return
         self.header_seen = True
         self.header_line = i
+        self.header_lines.append(i)
         if not second_line:
             self.layout.first_header = tuple(row_cells)
         joined = " ".join(row_cells)
@@ -733,7 +735,10 @@ class PlanReader:
         self.layout.span_total_cell = next(
             (k for k, c in enumerate(row_cells) if k > (budget_at or 0) and SPAN_TOTAL_HEADER.fullmatch(c.strip())), None
         )
-        self.layout.span_total_printed |= self.layout.span_total_cell is not None
+        # (any label of a total after the budget column: ``รวม (บาท)``, ``รวมงบประมาณ``, ``รวม ๓ ปี (...)``)
+        self.layout.span_total_printed |= self.layout.span_total_cell is not None or any(
+            k > (budget_at or 0) and regex.match(r"รวม", c.strip()) for k, c in enumerate(row_cells)
+        )
 
     def read_year_columns(self, row_cells: Sequence[str]) -> None:
         """Budget columns, one per year; the plan's budget is in its fiscal year's (or the first)."""
@@ -1369,7 +1374,7 @@ def parse(segment: Segment) -> Parsed:
             if row.budget == 0 and not row.year_budgets:
                 # ``ไม่ใช้งบประมาณ`` for its source, its years' dashes lost: none in any year
                 row.year_budgets = [(year, Decimal("0.00")) for year in reader.layout.years]
-    unit = amount_unit(segment.raw_text)
+    unit = table_unit(reader, segment.lines)
     if unit != 1:
         scale_amounts(reader, unit)
     title = clean(" ".join(reader.title_lines)) if reader.title_lines else None
@@ -1455,10 +1460,19 @@ AMOUNT_UNIT = regex.compile(r"หน่วย\s*[:：]?\s*(?P<unit>พัน|ล
 UNITS = {"พัน": Decimal(1000), "ล้าน": Decimal(1_000_000)}
 
 
-def amount_unit(text: str) -> Decimal:
-    """What a plan's amounts count in baht: 1, or the thousands or millions its table states."""
-    match = AMOUNT_UNIT.search(text)
-    return UNITS[match["unit"]] if match else Decimal(1)
+def table_unit(reader: PlanReader, lines: Sequence[Line]) -> Decimal:
+    """What a plan table's amounts count in baht: 1, or the thousands or millions a header of
+    the table or a ``หน่วย :`` line right above one states (a unit elsewhere, the office's whole
+    budget in millions in the introduction, is no unit of the table; a header in ``(บาท)`` wins)."""
+    for at in reader.header_lines:
+        header = lines[at].text if at < len(lines) else ""
+        if regex.search(r"\(\s*บาท\s*\)", header):
+            return Decimal(1)
+        above = [lines[j].text for j in range(at - 2, at) if 0 <= j < len(lines)]
+        match = AMOUNT_UNIT.search(header) or next((m for text in above if (m := AMOUNT_UNIT.search(text))), None)
+        if match:
+            return UNITS[match["unit"]]
+    return Decimal(1)
 
 
 def scale_amounts(reader: PlanReader, unit: Decimal) -> None:

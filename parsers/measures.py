@@ -472,7 +472,8 @@ class TableReader:
         if not first:
             if after_header and all(HEADER_TAIL.match(c) for c in filled):
                 return
-            deep = "\t" in line.text and next(k for k, c in enumerate(row) if c) >= 2  # (a ruled cell's wrapped words, ``สรุปผลประจำปี``)
+            # (a ruled cell's wrapped words, ``สรุปผลประจำปี``; not a paragraph indented two tabs)
+            deep = "\t" in line.text and next(k for k, c in enumerate(row) if c) >= 2 and len(filled[0]) <= CONTINUATION_MAX
             if len(filled) == 1 and not filled[0].startswith("(") and TABLE_END.match(filled[0]) and not deep:
                 self.roles = None  # an indented paragraph after the table (``ทั้งนี้ ให้...``)
                 return

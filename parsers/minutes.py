@@ -200,6 +200,9 @@ RESOLUTION = regex.compile(
 # The meeting's decision in a sentence inside a paragraph, after other words (a line that opens
 # with it is a ``RESOLUTION``): ``ที่ประชุมมีมติ...``, ``ที่ประชุมรับทราบ`` (not ``ที่ประชุมได้อภิปราย``).
 # (as a scan reads it: ``ทีประชุม``, a mark lost; ``... บาทที่ประชุมรับทราบ``, the space lost after an amount)
+# ... not another body's decision a speaker reports (``หมู่บ้านได้จัดประชุมประชาคม... ที่ประชุมมีมติ...``)
+REPORTED_DECISION = regex.compile(r"ประชาคม|ครั้ง\s*(?:ที่\s*)?(?:แล้ว|ก่อน|ผ่าน\s*มา)|สมัย\s*(?:ที่\s*)?ก่อน|ตาม\s*ที่")
+REPORT_REACH = 60  # characters before the decision where a report names the other meeting
 PROSE_DECISION = regex.compile(
     r"(?:(?<=\S\s+)|(?<=บาท|แล้ว))ท[\u0e35\u0e34]\u0e48?\s*ประชุม\s*(?:(?:ได้\s*)?พิจารณา\s*(?:แล้ว\s*)?)?(?:จึง\s*)?(?:มี\s*มติ|ลง\s*มติ|รับ\s*ทราบ)"
 )
@@ -218,6 +221,7 @@ RESOLUTION_COLUMN = regex.compile(
 # a roll call's two tick columns, who came and who did not (``มา | ไม่มา``, ``มาประชุม | ลา``)
 ABSENT_TICK_HEADER = regex.compile(r"(?:^|\t)\s*มา(?:\s*ประชุม)?\s*\t\s*(?P<absent>ไม่\s*มา|ขาด|ลา(?!ยมือ))")
 # ``(๑) ญัตติ...`` under ``ระเบียบวาระที่ ๔``: its sub-items numbered in brackets (4.1, 4.2 ...).
+POINT_LINE = regex.compile(r"^\(?\d{1,2}\)\s*\S")  # ``๒) ...``: a point of the item, numbered
 BRACKETED_SUB_ITEM = regex.compile(r"^\((?P<sub>\d{1,2})\)\s*(?P<rest>\S.{7,})$")
 TOPIC = regex.compile(r"^เรื่?อง\s*[:：]?\s*")  # also as OCR drops its tone mark
 TRAILING = regex.compile(r"(?:\s*(?:[:：]|ดังนี้|ดังต่อไปนี้|(?<=\s)[.,'`](?=\s|$)))+\s*$")  # (``อื่น ๆ . .``: a scan's specks)
@@ -250,7 +254,7 @@ WHOLE_IN_BRACKETS = regex.compile(r"\((?P<title>[^()]+)\)")  # a title printed i
 SUB_LIST_LABEL = regex.compile(
     r"^[ก-ฮ]\.\s*\S.*?จำนวน\s*\d{1,4}\s*คน(?:\s*(?:ได้แก่|ดังนี้|ประกอบด้วย))?$"
     # a caption over a council's members by district, or over the officers by side
-    r"|^(?:เขต\s*(?:เล\u0e37?อก\s*ต\u0e31?\u0e49?ง\s*)?(?:ท\u0e35?\u0e48?\s*)?\d{1,2}|เขต\s*อำเภอ\s*\S{2,30}|ฝ\u0e48?าย\s*(?:บริหาร|ประจำ|สภา|ข้าราชการ|เลขานุการ)|คณะ\s*ผู้\s*บริหาร"
+    r"|^(?:เขต\s*(?:เล\u0e37?อก\s*ต\u0e31?\u0e49?ง\s*)?(?:ท\u0e35?\u0e48?\s*)?\d{1,2}|ฝ\u0e48?าย\s*(?:บริหาร|ประจำ|สภา|ข้าราชการ|เลขานุการ)|คณะ\s*ผู้\s*บริหาร"
     # (a town's staff meeting: ``หัวหน้าส่วนราชการ``, ``หัวหน้าฝ่าย``, ``พนักงานเทศบาล``)
     r"|หัวหน้า\s*(?:ส่วน\s*ราชการ|ฝ่าย)|พนักงาน\s*(?:เทศบาล|ส่วน\s*ตำบล))\s*:?$"
     # ... or over the members by where they sat (``ก. ประชุม ณ ห้องประชุม``, ``ข. ประชุมผ่านระบบออนไลน์``)
@@ -260,6 +264,7 @@ SUB_LIST_LABEL = regex.compile(
     # ... and a note between its rows on who is listed elsewhere (``(ปลัด อบต. ... ลงชื่อไว้ในกลุ่ม ก. ลำดับที่ 11 แล้ว)``)
     r"|^\([^()]*(?:ลงชื่อไว้|ลำดับที่\s*\d|ซ้ำกับ)[^()]*\)$"
 )
+DISTRICT_CAPTION = regex.compile(r"เขต\s*อำเภอ\s*\S{2,30}")
 AMOUNT_ALONE = regex.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d{2})?\s*บาท\)?")  # a title's ``งบประมาณ`` / ``96,000 บาท``
 SPEECH_OPENING = regex.compile(r"^(?:-?\s*ไม่มี|รับทราบ|ทราบ|เห็นชอบ|อนุมัติ)")
 # A line under an item's heading that opens its body, never the rest of its title: a speaker
@@ -1018,6 +1023,9 @@ class MinutesReader:
             or COUNT_LINE.match(text)
             or TALLY_LINE.match(text)
             or SUB_LIST_LABEL.match(text)
+            # (a council's district at the list's margin, ``เขตอำเภอควนดอน``; indented under a
+            # member's post, the post's wrapped end)
+            or (DISTRICT_CAPTION.fullmatch(text) and not self.indented)
         ):
             return True
         if LABEL_TAIL.fullmatch(text) and not any(r.status == self.status for r in self.rows):
@@ -1500,11 +1508,16 @@ class MinutesReader:
         if found is None:
             return
         k, start, page_no, indent = found
+        if REPORTED_DECISION.search(item.prose[k][0][max(0, start - REPORT_REACH) : start]):
+            return  # (another body's decision reported: ``ประชาคม... ที่ประชุมมีมติ...``)
         parts = [item.prose[k][0][start:]]
-        for text, _, later in item.prose[k + 1 :]:
+        rest = iter(item.prose[k + 1 :])
+        for text, _, later in rest:
             if later > indent:
                 break  # (an indented line opens the next paragraph)
             parts.append(text)
+        if any(is_speaker_line(text) or SPEAKER_ROLE.match(cells(text)[0]) for text, _, _ in item.prose[k + 1 :]):
+            return  # someone speaks after it: a decision reported in a speech, not the meeting's
         res = Res(item_no=item.item_no, seq=1, page_no=page_no or item.page_no, parts=parts, open=False)
         self.resolutions.append(res)
 
@@ -1736,6 +1749,9 @@ class MinutesReader:
             or SPEECH.match(text)
         ):
             res.open = False
+            return
+        if res.parts and POINT_LINE.match(text) and not TRAILING.search(res.parts[-1]):
+            res.open = False  # the next point (``๒) ญัตติ...``) after a decision that asked for no list
             return
         previous = self.previous
         gap = previous is not None and line.index - previous.index > 1 and line.page_no == previous.page_no

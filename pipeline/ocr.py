@@ -2433,17 +2433,26 @@ def levels_by_score(text: str) -> str:
     def after_score(row: list[str], k: int) -> bool:
         return k > 0 and bool(_SCORE_CELL.fullmatch(row[k - 1].strip()))
 
-    levelled = sum(
-        any(after_score(row, k) and _LEVEL_CELL.fullmatch(c.strip()) for k, c in enumerate(row)) for row in rows
-    )
-    if levelled < LEVEL_COLUMN_ROWS:
+    levelled = [
+        {k for k, c in enumerate(row) if after_score(row, k) and _LEVEL_CELL.fullmatch(c.strip())} for row in rows
+    ]
+    if sum(1 for columns in levelled if columns) < LEVEL_COLUMN_ROWS:
         return text
+    level_columns = set().union(*levelled)  # (the columns where levels were read)
     out = []
     for row in rows:
         for k, cell in enumerate(row):
             # (the cell after a score and before the next score or the change: a level's place)
             between = k + 1 < len(row) and regex.match(r"\s*(?:[+\-−]?\d{1,3}\.\d{2}|[+\-−])", row[k + 1])
-            if after_score(row, k) and between and _LEVEL_MISREAD.fullmatch(cell.strip()) and not _SCORE_CELL.fullmatch(cell.strip()):
+            plausible_score = regex.fullmatch(r"\d{2,3}", cell.strip()) and 10 <= int(cell.strip()) <= 100  # (``100``; a weight's ``30``)
+            if (
+                k in level_columns
+                and after_score(row, k)
+                and between
+                and _LEVEL_MISREAD.fullmatch(cell.strip())
+                and not _SCORE_CELL.fullmatch(cell.strip())
+                and not plausible_score
+            ):
                 score = float(row[k - 1].strip())
                 row[k] = next(level for floor, level in ITA_BANDS if score >= floor) if score <= 100 else cell
         out.append("\t".join(row))
@@ -2512,6 +2521,11 @@ _NUMBER_DOT = regex.compile(r"^[ \t]*[\d๐-๙]{1,2}\.[ \t]")
 LIST_REACH = 2  # lines above and below where a numbered list's other numbers stand
 
 
+def _list_number(line: str) -> int | None:
+    match = _NUMBER_DOT.match(line)
+    return int(to_arabic_digits(match.group().strip().rstrip("."))) if match else None
+
+
 def list_dots_as_commas(text: str) -> str:
     """A numbered list's number read with a comma for its dot, where the lines around it are
     numbered with dots."""
@@ -2520,8 +2534,14 @@ def list_dots_as_commas(text: str) -> str:
         match = _NUMBER_COMMA.match(line)
         if match is None:
             continue
-        near = lines[max(0, k - LIST_REACH) : k] + lines[k + 1 : k + 1 + LIST_REACH]
-        if any(_NUMBER_DOT.match(other) for other in near):
+        # (in the list's sequence: the number before it one less, or the one after it one more;
+        # not a wrapped line of a list of roads, ``ซอยเทศบาล ๑, ซอยเทศบาล`` / ``๓, ซอยเทศบาล ๕``)
+        number = int(to_arabic_digits(match["lead"].strip()))
+        before = [n for other in lines[max(0, k - LIST_REACH) : k] if (n := _list_number(other)) is not None]
+        after = [n for other in lines[k + 1 : k + 1 + LIST_REACH] if (n := _list_number(other)) is not None]
+        # (a list's first, ``๑,. นาย...`` under its section's label, another list's numbers near it)
+        first = number == 1 and k > 0 and _list_number(lines[k - 1]) is None and bool(before or after)
+        if (before and before[-1] == number - 1) or (after and after[0] == number + 1) or first:
             lines[k] = f"{match['lead']}.{line[match.end() :]}"
     return "\n".join(lines)
 

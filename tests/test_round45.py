@@ -523,3 +523,117 @@ def test_decisions_in_prose_as_scanned() -> None:
         ("1", "ทีประชุมรับทราบ", "acknowledged"),
         ("2", "ที่ประชุมรับทราบ", "acknowledged"),
     ]
+
+
+# --- guards from a helper's review of this round's rules (each reproduced: old right, new wrong) ---
+
+
+def test_guard_a_paragraph_after_a_measures_table() -> None:
+    """A paragraph indented two tabs after the table (``ตามที่...``) ends it; only a short wrapped
+    cell deep in the row goes on."""
+    from schemas import Measure
+
+    text = [
+        "ประกาศองค์การบริหารส่วนตำบลนาดี เรื่อง มาตรการส่งเสริมคุณธรรมและความโปร่งใส",
+        "ที่\tมาตรการ/แนวทาง\tวิธีการดำเนินการ\tผู้รับผิดชอบ\tระยะเวลา\tการติดตามประเมินผล",
+        "๑\tพัฒนาช่องทางการสื่อสาร\tเปิดบริการ Line OA\tสำนักปลัด\tม.ค. - ก.ย. ๖๙\tสถิติการใช้งาน",
+        "\t\tตามที่ได้ประกาศมาตรการดังกล่าวข้างต้น ให้ถือปฏิบัติโดยเคร่งครัด",
+    ]
+    (measure,) = rows_of(parse_pages("\n".join(text)), Measure)
+    assert measure.method == "เปิดบริการ Line OA"
+
+
+def test_guard_another_meetings_decision_reported() -> None:
+    """A member reporting a village forum's decision (``...ประชาคม... ที่ประชุมมีมติเห็นชอบ...``) under
+    an item with no มติ, another speaker after him: no resolution of this meeting."""
+    from schemas import Resolution
+
+    text = [
+        *PROSE_DECISIONS[:6],
+        "ระเบียบวาระที่ ๑         เรื่องอื่น ๆ",
+        "ส.อบต. หมู่ที่ ๓          แจ้งว่าหมู่บ้านได้จัดประชุมประชาคมเมื่อวันที่ ๕ กุมภาพันธ์ ๒๕๖๙ ที่ประชุมมีมติเห็นชอบโครงการ",
+        "                      เข้าแผนพัฒนาท้องถิ่น จึงขอฝากฝ่ายบริหารพิจารณาด้วย",
+        "นายก อบต.              จะรับไปพิจารณาในการทบทวนแผนพัฒนาท้องถิ่นต่อไป",
+        "ปิดประชุมเวลา ๑๒.๐๐ น.",
+    ]
+    assert rows_of(parse_pages("\n".join(text)), Resolution) == []
+
+
+def test_guard_a_plans_total_column_labelled_otherwise() -> None:
+    """A multi-year plan's total column labelled ``รวม (บาท)``: that total is the project's budget."""
+    from schemas import Project
+
+    with_total = plan(
+        ["ที่\tมิติ\tโครงการ\tงบประมาณ (บาท)\t\t\tรวม (บาท)\tผู้รับผิดชอบ", "\t\t\t๒๕๖๙\t๒๕๗๐\t๒๕๗๑\t\t"],
+        ["๑\t๑\tโครงการอบรมคุณธรรม\t๒๐,๐๐๐\t๒๕,๐๐๐\t๓๐,๐๐๐\t๗๕,๐๐๐\tสำนักปลัด"],
+    )
+    (project,) = rows_of(parse_pages("\n".join(with_total)), Project)
+    assert (str(project.budget_thb), project.fiscal_year) == ("75000.00", None)
+
+
+def test_guard_a_unit_named_outside_the_plans_table() -> None:
+    """The office's whole budget in millions in the introduction (``๘๕๐.๒๕ (ล้านบาท)``) is no unit of
+    a table whose header says ``งบประมาณ (บาท)``."""
+    from schemas import Project
+
+    text = [
+        "                        แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๙",
+        "                                องค์การบริหารส่วนจังหวัดนาดี",
+        "ส่วนที่ ๑ บทนำ",
+        "ในปีงบประมาณ พ.ศ. ๒๕๖๙ องค์การบริหารส่วนจังหวัดนาดีได้รับงบประมาณรายจ่ายทั้งสิ้น ๘๕๐.๒๕ (ล้านบาท)",
+        "ที่\tมิติ\tโครงการ/กิจกรรม/มาตรการ\tงบประมาณ (บาท)\tผู้รับผิดชอบ",
+        "1\t1\tโครงการอบรมคุณธรรมจริยธรรม\t85,500\tกองการเจ้าหน้าที่",
+    ]
+    (project,) = rows_of(parse_pages("\n".join(text)), Project)
+    assert str(project.budget_thb) == "85500.00"
+
+
+def test_guard_a_posts_wrapped_district() -> None:
+    """``เขตอำเภอควนดอน`` indented under a member's post is the post's wrapped end, no caption."""
+    from schemas import Attendee
+
+    text = [
+        "                       รายงานการประชุมสภาองค์การบริหารส่วนจังหวัดนาดี",
+        "                         วันอังคารที่ ๙ มิถุนายน ๒๕๖๙",
+        "ผู้มาประชุม",
+        "๑. นายสมศักดิ์ ใจดี          ประธานสภาองค์การบริหารส่วนจังหวัดนาดี",
+        "๒. นายวิโรจน์ แก้วดี          สมาชิกสภาองค์การบริหารส่วนจังหวัดนาดี",
+        "                              เขตอำเภอควนดอน",
+        "เริ่มประชุมเวลา ๐๙.๓๐ น.",
+    ]
+    people = rows_of(parse_pages("\n".join(text)), Attendee)
+    assert people[1].position == "สมาชิกสภาองค์การบริหารส่วนจังหวัดนาดี เขตอำเภอควนดอน"
+
+
+def test_guard_full_marks_and_weights_beside_scores() -> None:
+    """``100`` (full marks) and a weight's ``30`` beside a score stay, on a page with a level column."""
+    from pipeline.ocr import levels_by_score
+
+    page = "เครื่องมือ\tคะแนน\tระดับ\nIIT\t89.36\tA\t+1.00\nOIT\t95.83\tAA\t+2.00\nการเปิดเผยข้อมูล\t95.83\t100\t97.50\nIIT\t89.36\t30\t26.81"
+    assert levels_by_score(page) == page
+
+
+def test_guard_a_roads_list_wrapped_at_a_comma() -> None:
+    """``๓, ซอยเทศบาล ๕`` wrapped between items ๑. and ๒.: no list number (out of sequence)."""
+    from pipeline.ocr import list_dots_as_commas
+
+    page = "        ๑. ก่อสร้างถนน ซอยเทศบาล ๑, ซอยเทศบาล\n๓, ซอยเทศบาล ๕ และซอยเทศบาล ๗\n        ๒. ก่อสร้างรางระบายน้ำ หมู่ที่ ๒"
+    assert list_dots_as_commas(page) == page
+
+
+def test_guard_the_next_point_closes_a_decision() -> None:
+    """``๒) ญัตติ...`` after ``มติที่ประชุม รับทราบ`` under a point ``๑)``: no part of that resolution."""
+    from schemas import Resolution
+
+    text = [
+        *PROSE_DECISIONS[:6],
+        "ระเบียบวาระที่ ๔         เรื่องเพื่อพิจารณา",
+        "        ๑) รายงานผลการดำเนินงานตามแผนพัฒนาท้องถิ่น ประจำปี ๒๕๖๘",
+        "นายก อบต.              รายงานผลการดำเนินงาน ร้อยละ ๘๕",
+        "มติที่ประชุม              รับทราบ",
+        "        ๒) ญัตติขออนุมัติจ่ายขาดเงินสะสม จำนวน ๓ โครงการ",
+        "มติที่ประชุม              อนุมัติ ด้วยคะแนนเสียง ๘ เสียง",
+        "ปิดประชุมเวลา ๑๒.๐๐ น.",
+    ]
+    resolutions = rows_of(parse_pages("\n".join(text)), Resolution)
+    assert [(r.text, r.outcome) for r in resolutions] == [("รับทราบ", "acknowledged"), ("อนุมัติ ด้วยคะแนนเสียง 8 เสียง", "approved")]
