@@ -222,7 +222,9 @@ RESOLUTION_COLUMN = regex.compile(
 ABSENT_TICK_HEADER = regex.compile(r"(?:^|\t)\s*มา(?:\s*ประชุม)?\s*\t\s*(?P<absent>ไม่\s*มา|ขาด|ลา(?!ยมือ))")
 # ``(๑) ญัตติ...`` under ``ระเบียบวาระที่ ๔``: its sub-items numbered in brackets (4.1, 4.2 ...).
 POINT_LINE = regex.compile(r"^\(?\d{1,2}\)\s*\S")  # ``๒) ...``: a point of the item, numbered
-BRACKETED_SUB_ITEM = regex.compile(r"^\((?P<sub>\d{1,2})\)\s*(?P<rest>\S.{7,})$")
+# (a point numbered with a half bracket is no sub-item, ``๑) จังหวัดได้มีหนังสือแจ้ง...``, but for a
+# motion's or a bill's whose opening bracket a scan lost, ``1) ญัตติ...``)
+BRACKETED_SUB_ITEM = regex.compile(r"^(?:\((?P<sub>\d{1,2})\)|(?P<sub>\d{1,2})\)(?=\s*(?:ญัตติ|ร่าง)))\s*(?P<rest>\S.{7,})$")
 TOPIC = regex.compile(r"^เรื่?อง\s*[:：]?\s*")  # also as OCR drops its tone mark
 TRAILING = regex.compile(r"(?:\s*(?:[:：]|ดังนี้|ดังต่อไปนี้|(?<=\s)[.,'`](?=\s|$)))+\s*$")  # (``อื่น ๆ . .``: a scan's specks)
 # A title that stops on one of these words goes on on the next line.

@@ -528,8 +528,10 @@ class MemberReader:
                 # an amending order's clause names the group its replacements join, once the
                 # clause (wrapped over lines as it may be) appoints someone in place
                 self.pending_group = " ".join(amended["group"].split())
-                if BRACKETED_ACRONYM.fullmatch(next_text.strip()) and amended.end("group") == len(flat):
-                    self.pending_group += f" {next_text.strip()}"  # (``... สาธารณะ`` / ``(OIT)``: wrapped)
+                wrapped = BRACKETED_ACRONYM.match(next_text.strip())
+                if wrapped and amended.end("group") == len(flat) and next_text.strip()[wrapped.end() :][:1] in ("", " "):
+                    # (``... สาธารณะ`` / ``(OIT)`` or ``(OIT) ซึ่งกำหนดให้...``: wrapped)
+                    self.pending_group += f" {wrapped.group()}"
             elif heading is None and CLAUSE.match(flat):
                 self.pending_group = None
                 if self.amended:

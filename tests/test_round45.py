@@ -637,3 +637,18 @@ def test_guard_the_next_point_closes_a_decision() -> None:
     ]
     resolutions = rows_of(parse_pages("\n".join(text)), Resolution)
     assert [(r.text, r.outcome) for r in resolutions] == [("รับทราบ", "acknowledged"), ("อนุมัติ ด้วยคะแนนเสียง 8 เสียง", "approved")]
+
+
+def test_an_amended_groups_acronym_wrapped_with_the_clause() -> None:
+    """heldout47 05 as LibreOffice set it: ``... คณะทำงานด้านการเปิดเผยข้อมูลสาธารณะ`` / ``(OIT) ซึ่ง
+    กำหนดให้ ... และให้ใช้ความต่อไปนี้แทน``: the acronym wrapped with the clause's rest."""
+    text = [
+        "                              คำสั่งองค์การบริหารส่วนจังหวัดนาดี",
+        "                                       ที่  ๒๘๗/๒๕๖๙",
+        "          ข้อ ๓  ให้ยกเลิกความใน ๒.๓ ของข้อ ๒ คณะทำงานด้านการเปิดเผยข้อมูลสาธารณะ",
+        "(OIT) ซึ่งกำหนดให้ นางวิไลวรรณ ทองดี เป็นคณะทำงาน และให้ใช้ความต่อไปนี้แทน",
+        "   “๒.๓  นายศุภชัย ขุนดี       ผู้อำนวยการกองพัสดุ ............ คณะทำงาน”",
+        "          ทั้งนี้ ตั้งแต่บัดนี้เป็นต้นไป",
+    ]
+    members = rows_of(parse_pages("\n".join(text)), CommitteeMember)
+    assert [(m.group_name, m.seq) for m in members] == [("คณะทำงานด้านการเปิดเผยข้อมูลสาธารณะ (OIT)", "2.3")]
