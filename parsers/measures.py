@@ -430,25 +430,8 @@ class TableReader:
             # ``๓ (ต่อ)``: the row the last page broke, going on under the header printed again
             self.continue_row(["", *row[1:]])
             return
-        if after_header and MONTHS in self.roles and all(MONTH_CELL.match(c) for c in filled):
-            # the timetable's months under its years: which column is which month
-            self.months = {k: clean(c) or c for k, c in enumerate(row) if c}
+        if after_header and MONTHS in self.roles and self.read_months(row, filled):
             self.after_header = True  # (the header's lines may go on)
-            return
-        if (
-            after_header
-            and MONTHS in self.roles
-            and len(filled) == len(FISCAL_MONTHS)
-            and sum(bool(MONTH_CELL.match(c) or LOOSE_MONTH.match(c)) for c in filled) >= MONTHS_READ
-        ):
-            # ... as a scan reads it (``ตค | พ.ย. | ... | AW | มีค. | we ...``): twelve columns, the
-            # fiscal year's months in their order
-            self.months = dict(zip((k for k, c in enumerate(row) if c), FISCAL_MONTHS, strict=True))
-            self.after_header = True  # (the header's lines may go on)
-            return
-        if after_header and MONTHS in self.roles and sum(bool(MONTH_CELL.match(c) or LOOSE_MONTH.match(c)) for c in filled) >= MONTHS_READ // 2:
-            # a months row a scan read too poorly to place: the months of the table's first page stand
-            self.after_header = True
             return
         if specks_only(" ".join(filled)):
             return  # a scan's specks in a row of their own (``ฆ a | ม | ow ป09``): no measure
@@ -532,6 +515,20 @@ class TableReader:
             self.rows[-1].add(MEASURE, first)
             return
         self.roles = None  # the table is over
+
+    def read_months(self, row: list[str], filled: list[str]) -> bool:
+        """Whether ``row`` is a timetable's months under its years, taking which column is which
+        month: as printed; as a scan reads it (``ตค | พ.ย. | ... | AW | มีค. | we ...``: twelve
+        columns, the fiscal year's months in their order); or too garbled to place (the months of
+        the table's first page stand)."""
+        if all(MONTH_CELL.match(c) for c in filled):
+            self.months = {k: clean(c) or c for k, c in enumerate(row) if c}
+            return True
+        read = sum(bool(MONTH_CELL.match(c) or LOOSE_MONTH.match(c)) for c in filled)
+        if len(filled) == len(FISCAL_MONTHS) and read >= MONTHS_READ:
+            self.months = dict(zip((k for k, c in enumerate(row) if c), FISCAL_MONTHS, strict=True))
+            return True
+        return read >= MONTHS_READ // 2
 
     def opens_method(self, row: list[str]) -> bool:
         """Whether a row's method cell opens with its first step (``1) ...``): a measure of its
