@@ -1458,6 +1458,7 @@ def first_year_budget(row: PlanRow, first_year: int | None) -> Decimal | None:
 # ``หน่วย : พันบาท`` over a plan's table, ``งบประมาณ (พันบาท)`` in its header: amounts in thousands
 AMOUNT_UNIT = regex.compile(r"หน่วย\s*[:：]?\s*(?P<unit>พัน|ล้าน)\s*บาท|\(\s*(?P<unit>พัน|ล้าน)\s*บาท\s*\)")
 UNITS = {"พัน": Decimal(1000), "ล้าน": Decimal(1_000_000)}
+UNIT_REACH = 4  # lines above a table's header where its ``หน่วย :`` line stands (the office, a caption between)
 
 
 def table_unit(reader: PlanReader, lines: Sequence[Line]) -> Decimal:
@@ -1468,7 +1469,7 @@ def table_unit(reader: PlanReader, lines: Sequence[Line]) -> Decimal:
         header = lines[at].text if at < len(lines) else ""
         if regex.search(r"\(\s*บาท\s*\)", header):
             return Decimal(1)
-        above = [lines[j].text for j in range(at - 2, at) if 0 <= j < len(lines)]
+        above = [lines[j].text for j in range(at - UNIT_REACH, at) if 0 <= j < len(lines)]
         match = AMOUNT_UNIT.search(header) or next((m for text in above if (m := AMOUNT_UNIT.search(text))), None)
         if match:
             return UNITS[match["unit"]]

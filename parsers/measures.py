@@ -327,11 +327,13 @@ class TableReader:
     heading: tuple[int, str] | None = None
     labelled_rows: bool = False  # unnumbered rows, each opened by its indicator in the first column
     months: dict[int, str] = field(default_factory=dict)  # a timetable's month columns: cell index -> month
+    goes_on: bool = False  # the line after the one being read opens a numbered row
 
     def read(self, lines: Sequence[Line]) -> None:
         for i, line in enumerate(lines):
             following = self.aligned(i + 1, cells(lines[i + 1].text)) if i + 1 < len(lines) else []
             continued = bool(following) and not following[0] and len([c for c in following if c]) >= 1
+            self.goes_on = bool(following) and bool(ROW_NUMBER.match(following[0]))
             self.read_line(line, continued=continued and len(following) > 1, at=i)
 
     def aligned(self, i: int, row: list[str]) -> list[str]:
@@ -456,7 +458,8 @@ class TableReader:
             if after_header and all(HEADER_TAIL.match(c) for c in filled):
                 return
             # (a ruled cell's wrapped words, ``สรุปผลประจำปี``; not a paragraph indented two tabs)
-            deep = "\t" in line.text and next(k for k, c in enumerate(row) if c) >= 2 and len(filled[0]) <= CONTINUATION_MAX
+            # (or a longer one where the table goes on with its next row after it)
+            deep = "\t" in line.text and next(k for k, c in enumerate(row) if c) >= 2 and (len(filled[0]) <= CONTINUATION_MAX or self.goes_on)
             if len(filled) == 1 and not filled[0].startswith("(") and TABLE_END.match(filled[0]) and not deep:
                 self.roles = None  # an indented paragraph after the table (``ทั้งนี้ ให้...``)
                 return

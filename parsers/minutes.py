@@ -201,7 +201,9 @@ RESOLUTION = regex.compile(
 # with it is a ``RESOLUTION``): ``ที่ประชุมมีมติ...``, ``ที่ประชุมรับทราบ`` (not ``ที่ประชุมได้อภิปราย``).
 # (as a scan reads it: ``ทีประชุม``, a mark lost; ``... บาทที่ประชุมรับทราบ``, the space lost after an amount)
 # ... not another body's decision a speaker reports (``หมู่บ้านได้จัดประชุมประชาคม... ที่ประชุมมีมติ...``)
-REPORTED_DECISION = regex.compile(r"ประชาคม|ครั้ง\s*(?:ที่\s*)?(?:แล้ว|ก่อน|ผ่าน\s*มา)|สมัย\s*(?:ที่\s*)?ก่อน|ตาม\s*ที่")
+# (a forum held and its decision: not ``ครั้งที่แล้ว`` nor ``ตามที่``, which the meeting's own item 2 and
+# its decisions say)
+REPORTED_DECISION = regex.compile(r"จัด\s*(?:ประชุม\s*|เวที\s*)?ประชาคม|ประชุม\s*ประชาคม\S*\s*(?:เมื่อ|ครั้ง)")
 REPORT_REACH = 60  # characters before the decision where a report names the other meeting
 PROSE_DECISION = regex.compile(
     r"(?:(?<=\S\s+)|(?<=บาท|แล้ว))ท[\u0e35\u0e34]\u0e48?\s*ประชุม\s*(?:(?:ได้\s*)?พิจารณา\s*(?:แล้ว\s*)?)?(?:จึง\s*)?(?:มี\s*มติ|ลง\s*มติ|รับ\s*ทราบ)"
@@ -221,7 +223,8 @@ RESOLUTION_COLUMN = regex.compile(
 # a roll call's two tick columns, who came and who did not (``มา | ไม่มา``, ``มาประชุม | ลา``)
 ABSENT_TICK_HEADER = regex.compile(r"(?:^|\t)\s*มา(?:\s*ประชุม)?\s*\t\s*(?P<absent>ไม่\s*มา|ขาด|ลา(?!ยมือ))")
 # ``(๑) ญัตติ...`` under ``ระเบียบวาระที่ ๔``: its sub-items numbered in brackets (4.1, 4.2 ...).
-POINT_LINE = regex.compile(r"^\(?\d{1,2}\)\s*\S")  # ``๒) ...``: a point of the item, numbered
+# ``๒) ญัตติ...``: the item's next point, a topic of its own (not a project a decision lists)
+POINT_LINE = regex.compile(r"^\(?\d{1,2}\)\s*(?:ญัตติ|เรื่อง|ร่าง|รายงาน)")
 # (a point numbered with a half bracket is no sub-item, ``๑) จังหวัดได้มีหนังสือแจ้ง...``, but for a
 # motion's or a bill's whose opening bracket a scan lost, ``1) ญัตติ...``)
 BRACKETED_SUB_ITEM = regex.compile(r"^(?:\((?P<sub>\d{1,2})\)|(?P<sub>\d{1,2})\)(?=\s*(?:ญัตติ|ร่าง)))\s*(?P<rest>\S.{7,})$")
@@ -511,8 +514,9 @@ def outcome_of(text: str) -> str:
             votes.append((bool(REJECTED.match(text)), int(count["n"])))
     ayes = sum(n for neg, n in votes if not neg)
     noes = sum(n for neg, n in votes if neg)
-    # (counts of none on either side, the ayes' a scan lost and the noes' ``-``: the words decide)
-    if votes and (ayes or noes):
+    # (no aye counted and none against, the ayes' a scan lost and the noes' ``-``: the words decide;
+    # ``๐`` ayes printed is a count)
+    if votes and (ayes or noes or any(not neg for neg, _ in votes)):
         if noes >= ayes:
             return "rejected"
         deferral = DEFERRED.search(text)
@@ -867,6 +871,7 @@ class MinutesReader:
     line_width: int = 0  # where the document's full lines end (display characters)
     heading_kind: str = ""
     previous: Line | None = None
+    previous_raw: str = ""  # the untouched text of the line read before (its columns)
     # The list's header has a surname column of its own (``ชื่อ | นามสกุล``): a given name its
     # narrow cell wrapped (``นางจันทร์`` / ``เพ็ญ``) is one word.
     surname_column: bool = False
@@ -902,6 +907,7 @@ class MinutesReader:
             self.reach = display_width(raw.rstrip())
             self.read_line(Line(text=text, page_no=line.page_no, index=line.index))
             self.previous = line
+            self.previous_raw = raw
         self.decided_in_prose()
 
     def read_line(self, line: Line) -> None:
@@ -987,6 +993,15 @@ class MinutesReader:
             self.attendance_line(held, flat(held))
             self.reading_held = False
 
+    def under_a_column(self) -> bool:
+        """Whether the line being read starts where a later column of the line before starts
+        (a post's wrapped end under the post), not at the margin nor centred over a list."""
+        # (the last column's start, by characters and by display columns: a text's columns line up by
+        # either; not a gap inside a name, ``นายสมศักดิ์  ใจดี``)
+        ends = [m.end() for m in regex.finditer(r"\S\s{2,}(?=\S)", self.previous_raw)][-1:]
+        starts = [*ends, *(display_width(self.previous_raw[:end]) for end in ends)]
+        return self.indented and any(abs(self.indent - start) <= 2 for start in starts)
+
     def attendance_line(self, line: Line, text: str) -> bool:
         """Read a line of an attendance list; False when the list has ended."""
         if self.held_post is not None:
@@ -1027,7 +1042,7 @@ class MinutesReader:
             or SUB_LIST_LABEL.match(text)
             # (a council's district at the list's margin, ``เขตอำเภอควนดอน``; indented under a
             # member's post, the post's wrapped end)
-            or (DISTRICT_CAPTION.fullmatch(text) and not self.indented)
+            or (DISTRICT_CAPTION.fullmatch(text) and not self.under_a_column())
         ):
             return True
         if LABEL_TAIL.fullmatch(text) and not any(r.status == self.status for r in self.rows):

@@ -2444,7 +2444,8 @@ def levels_by_score(text: str) -> str:
         for k, cell in enumerate(row):
             # (the cell after a score and before the next score or the change: a level's place)
             between = k + 1 < len(row) and regex.match(r"\s*(?:[+\-−]?\d{1,3}\.\d{2}|[+\-−])", row[k + 1])
-            plausible_score = regex.fullmatch(r"\d{2,3}", cell.strip()) and 10 <= int(cell.strip()) <= 100  # (``100``; a weight's ``30``)
+            # (full marks ``100`` and a weight's ``30``: round numbers; ``13`` for B is a level)
+            plausible_score = regex.fullmatch(r"\d{2,3}", cell.strip()) and int(cell.strip()) % 10 == 0
             if (
                 k in level_columns
                 and after_score(row, k)
@@ -2540,7 +2541,8 @@ def list_dots_as_commas(text: str) -> str:
         before = [n for other in lines[max(0, k - LIST_REACH) : k] if (n := _list_number(other)) is not None]
         after = [n for other in lines[k + 1 : k + 1 + LIST_REACH] if (n := _list_number(other)) is not None]
         # (a list's first, ``๑,. นาย...`` under its section's label, another list's numbers near it)
-        first = number == 1 and k > 0 and _list_number(lines[k - 1]) is None and bool(before or after)
+        # (a sub-list's first under its heading, ``๓. กองช่าง`` / ``๑, นาย...``)
+        first = number == 1 and bool(before or after)
         if (before and before[-1] == number - 1) or (after and after[0] == number + 1) or first:
             lines[k] = f"{match['lead']}.{line[match.end() :]}"
     return "\n".join(lines)

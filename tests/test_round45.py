@@ -652,3 +652,60 @@ def test_an_amended_groups_acronym_wrapped_with_the_clause() -> None:
     ]
     members = rows_of(parse_pages("\n".join(text)), CommitteeMember)
     assert [(m.group_name, m.seq) for m in members] == [("คณะทำงานด้านการเปิดเผยข้อมูลสาธารณะ (OIT)", "2.3")]
+
+
+# --- guards from a second review (of the later rules and the first review's mends) ---
+
+
+def test_guard_second_review() -> None:
+    """Each reproduced on the code before its mend: a level ``B`` read ``13`` in a level column is
+    a level (only round numbers, ``100`` and a weight's ``30``, are not); a list's ``๑,`` under a
+    division's heading (``๓. กองช่าง``) is the sub-list's first; a ``หน่วย : พันบาท`` line three
+    lines over the header (the office and a caption between) is the table's unit; a centred
+    ``เขตอำเภอ...`` caption over a council's roll is a caption; a decision that lists its projects
+    ``๑) โครงการ...`` keeps them; no ayes and no noes printed ``๐`` with abstentions is rejected; an
+    item's decision after ``ครั้งที่แล้ว`` is the meeting's."""
+    from parsers.minutes import outcome_of
+    from pipeline.ocr import levels_by_score, list_dots_as_commas
+    from schemas import Attendee, Project, Resolution
+
+    page = "ตัวชี้วัด\tคะแนน\tระดับ\tคะแนน\tระดับ\tเปลี่ยนแปลง\n1. การปฏิบัติหน้าที่\t96.50\tAA\t97.12\tAA\t+0.62\n2. การใช้งบประมาณ\t80.25\t13\t82.40\tB\t+2.15"
+    assert levels_by_score(page).split("\n")[2] == "2. การใช้งบประมาณ\t80.25\tB\t82.40\tB\t+2.15"
+    divisions = "๒. นายวิชัย  คำดี\n๓. กองช่าง\n๑, นายสมชาย  ใจดี  ผู้อำนวยการกองช่าง\n๔. กองการศึกษา"
+    assert list_dots_as_commas(divisions).split("\n")[2] == "๑. นายสมชาย  ใจดี  ผู้อำนวยการกองช่าง"
+    unit = [
+        "                        แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๙",
+        "                                                                  หน่วย : พันบาท",
+        "                                องค์การบริหารส่วนจังหวัดนาดี",
+        "มิติที่ ๑ การสร้างสังคมที่ไม่ทนต่อการทุจริต",
+        "ที่\tมิติ\tโครงการ/กิจกรรม/มาตรการ\tงบประมาณ\tผู้รับผิดชอบ",
+        "1\t1\tโครงการอบรมคุณธรรมจริยธรรม\t85.50\tกองการเจ้าหน้าที่",
+    ]
+    assert [str(p.budget_thb) for p in rows_of(parse_pages("\n".join(unit)), Project)] == ["85500.00"]
+    roll = [
+        "                       รายงานการประชุมสภาองค์การบริหารส่วนจังหวัดนาดี",
+        "                         วันอังคารที่ ๙ มิถุนายน ๒๕๖๙ เวลา ๐๙.๓๐ นาฬิกา",
+        "ผู้มาประชุม",
+        "                    เขตอำเภอเมืองนาดี",
+        "  ๑. นายสมศักดิ์  ใจดี           ประธานสภา อบจ.",
+        "                    เขตอำเภอควนดอน",
+        "  ๒. นายวิโรจน์  แก้วดี          ส.อบจ. เขต ๑",
+        "เริ่มประชุมเวลา ๐๙.๓๐ นาฬิกา",
+    ]
+    assert [p.position for p in rows_of(parse_pages("\n".join(roll)), Attendee)] == ["ประธานสภา อบจ.", "ส.อบจ. เขต 1"]
+    listed = [
+        *PROSE_DECISIONS[:6],
+        "ระเบียบวาระที่ ๓  เรื่องเพื่อพิจารณา",
+        "มติที่ประชุม  อนุมัติให้จ่ายขาดเงินสะสม จำนวน ๒ โครงการ",
+        "     ๑) โครงการก่อสร้างถนนคอนกรีตเสริมเหล็ก หมู่ที่ ๒",
+        "     ๒) โครงการขุดลอกลำห้วยสาธารณะ หมู่ที่ ๕",
+        "ระเบียบวาระที่ ๔  เรื่องรับรองรายงานการประชุมครั้งที่แล้ว",
+        "     สภาฯ ได้ตรวจสอบรายงานการประชุมครั้งที่แล้ว ที่ประชุมมีมติรับรองเป็นเอกฉันท์",
+        "ปิดประชุมเวลา ๑๒.๑๕ น.",
+    ]
+    resolutions = rows_of(parse_pages("\n".join(listed)), Resolution)
+    assert [(r.item_no, r.text) for r in resolutions] == [
+        ("3", "อนุมัติให้จ่ายขาดเงินสะสม จำนวน 2 โครงการ 1) โครงการก่อสร้างถนนคอนกรีตเสริมเหล็ก หมู่ที่ 2 2) โครงการขุดลอกลำห้วยสาธารณะ หมู่ที่ 5"),
+        ("4", "ที่ประชุมมีมติรับรองเป็นเอกฉันท์"),
+    ]
+    assert outcome_of("รับหลักการ ๐ เสียง ไม่รับหลักการ ๐ เสียง งดออกเสียง ๑๒ เสียง") == "rejected"
