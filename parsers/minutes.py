@@ -1527,14 +1527,14 @@ class MinutesReader:
         k, start, page_no, indent = found
         if REPORTED_DECISION.search(item.prose[k][0][max(0, start - REPORT_REACH) : start]):
             return  # (another body's decision reported: ``ประชาคม... ที่ประชุมมีมติ...``)
+        after = item.prose[k + 1 :]
+        if any(is_speaker_line(text) or SPEAKER_ROLE.match(cells(text)[0]) for text, _, _ in after):
+            return  # someone speaks after it: a decision reported in a speech, not the meeting's
         parts = [item.prose[k][0][start:]]
-        rest = iter(item.prose[k + 1 :])
-        for text, _, later in rest:
+        for text, _, later in after:
             if later > indent:
                 break  # (an indented line opens the next paragraph)
             parts.append(text)
-        if any(is_speaker_line(text) or SPEAKER_ROLE.match(cells(text)[0]) for text, _, _ in item.prose[k + 1 :]):
-            return  # someone speaks after it: a decision reported in a speech, not the meeting's
         res = Res(item_no=item.item_no, seq=1, page_no=page_no or item.page_no, parts=parts, open=False)
         self.resolutions.append(res)
 
