@@ -735,10 +735,9 @@ class PlanReader:
         self.layout.span_total_cell = next(
             (k for k, c in enumerate(row_cells) if k > (budget_at or 0) and SPAN_TOTAL_HEADER.fullmatch(c.strip())), None
         )
-        # (any label of a total after the budget column: ``รวม (บาท)``, ``รวมงบประมาณ``, ``รวม ๓ ปี (...)``)
-        self.layout.span_total_printed |= self.layout.span_total_cell is not None or any(
-            k > (budget_at or 0) and regex.match(r"รวม", c.strip()) for k, c in enumerate(row_cells)
-        )
+        # (any label of a total after the budget column, the span total's among them: ``รวม (บาท)``,
+        # ``รวมงบประมาณ``, ``รวม ๓ ปี (...)``)
+        self.layout.span_total_printed |= any(k > (budget_at or 0) and c.strip().startswith("รวม") for k, c in enumerate(row_cells))
 
     def read_year_columns(self, row_cells: Sequence[str]) -> None:
         """Budget columns, one per year; the plan's budget is in its fiscal year's (or the first)."""

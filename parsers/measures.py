@@ -25,7 +25,7 @@ from parsers.grammar import cell_columns, display_width, raw_lines_by_line, spec
 from parsers.vocabulary import SIGNED, list_letter_number
 from pipeline.model import Line, Segment
 from pipeline.normalize import TICK, clean, join_wrapped
-from pipeline.thai import period_range
+from pipeline.thai import FISCAL_MONTH_ABBREVIATIONS, period_range
 from schemas import Measure, Row
 
 MEASURE, METHOD, RESPONSIBLE, PERIOD, FOLLOW_UP, SEQ, OTHER = (
@@ -189,9 +189,12 @@ def header_labels(cell: str) -> list[str]:
 # พ.ย. | ...``), a tick in a month's cell for each month the measure runs.
 # (a scan may part the era from its year: ``พ .ศ. | ๒๕๖๘``)
 TIMETABLE_YEAR = regex.compile(r"^(?:พ\.\s*ศ\.|ปี\s*(?:งบ\s*ประมาณ)?)?\s*(?:พ\.\s*ศ\.\s*)?25\d\d$|^พ\s*\.\s*ศ\s*\.?$")
-MONTH_CELL = regex.compile(r"^(?:ต\.\s*ค|พ\.\s*ย|ธ\.\s*ค|ม\.\s*ค|ก\.\s*พ|มี\.\s*ค|เม\.\s*ย|พ\.\s*ค|มิ\.\s*ย|ก\.\s*ค|ส\.\s*ค|ก\.\s*ย)\.?$")
+FISCAL_MONTHS = FISCAL_MONTH_ABBREVIATIONS
+# (``ต.ค.``, ``ต. ค``: a space after a dot, the last dot left off)
+MONTH_CELL = regex.compile(
+    "^(?:" + "|".join(abbr.rstrip(".").replace(".", r"\.\s*") for abbr in FISCAL_MONTHS) + r")\.?$"
+)
 MONTHS = "months"  # a timetable's ticked months, the period when the table has no period column
-FISCAL_MONTHS = ("ต.ค.", "พ.ย.", "ธ.ค.", "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.")
 # A month's abbreviation as a scan reads it (``ตค``, ``มิย.``, ``ก ค .``): two or three letters and dots.
 LOOSE_MONTH = regex.compile(r"^[ก-ฮเ][\u0e34\u0e35]?\s*\.?\s*[ก-ฮ]\s*\.?\s*(?:[ก-ฮ]\s*\.?)?$")
 MONTHS_READ = 8  # of a scanned months row's twelve cells: read as months, the row is the fiscal year's

@@ -186,6 +186,8 @@ UNNUMBERED_AGENDA = regex.compile(
 SUB_ITEM = regex.compile(r"^(?P<top>\d{1,2})\.(?P<sub>\d{1,2}(?:\.\d{1,2})?)(?![.\d])\s*[.):,]?\s*(?P<rest>.*)$")
 # What follows a decimal number (3.5 ล้านบาท, 2.5 ราย) rather than a sub-item's title (3.1 รายงาน...).
 NOT_A_TITLE = regex.compile(r"^(?:ล้าน|บาท|%|เปอร์เซ็นต์|(?:คน|ราย|กม\.?|ม\.|เมตร|คะแนน)(?:\s|$))")
+# ``ที่ประชุม`` (``พิจารณาแล้ว``, ``จึง``) before its ``มีมติ``: how minutes open a decision.
+_CONSIDERED = r"(?:(?:ได้\s*)?พิจารณา\s*(?:แล้ว\s*)?)?(?:จึง\s*)?"
 RESOLUTION = regex.compile(
     # (``มติ ทิประชุม``, ``มติ ทีประชุม``: ที่ as a scan reads it)
     r"^มติ\s*ท[\u0e35\u0e34]\u0e48?\s*ประชุม\s*[:：\-–]?\s*(?P<rest>.*)$|^มติ\s*[:：]\s*(?P<rest>.*)$"
@@ -194,7 +196,7 @@ RESOLUTION = regex.compile(
     # ``มติ`` alone on its line, the decision on the next (``- รับทราบ``).
     r"|^มติ\s*(?:ที่\s*ประชุม)?\s*(?P<rest>)$"
     # ``ที่ประชุมมีมติ ...`` and, in two columns, ``ที่ประชุม   รับทราบ``: the meeting's decision.
-    r"|^ที่\s*ประชุม\s*(?:(?:ได้\s*)?พิจารณา\s*(?:แล้ว\s*)?)?(?:จึง\s*)?(?:มี|ลง)\s*มติ\s*[:：\-–]?\s*(?P<rest>.*)$"
+    rf"|^ที่\s*ประชุม\s*{_CONSIDERED}(?:มี|ลง)\s*มติ\s*[:：\-–]?\s*(?P<rest>.*)$"
     r"|^ที่\s*ประชุม\s*[:：\-–]?\s*(?P<rest>(?:ไม่\s*)?(?:รับ\s*ทราบ|เห็น\s*ชอบ|อนุมัติ|เห็น\s*ด้วย|รับรอง).*)$"
 )
 # The meeting's decision in a sentence inside a paragraph, after other words (a line that opens
@@ -206,7 +208,7 @@ RESOLUTION = regex.compile(
 REPORTED_DECISION = regex.compile(r"จัด\s*(?:ประชุม\s*|เวที\s*)?ประชาคม|ประชุม\s*ประชาคม\S*\s*(?:เมื่อ|ครั้ง)")
 REPORT_REACH = 60  # characters before the decision where a report names the other meeting
 PROSE_DECISION = regex.compile(
-    r"(?:(?<=\S\s+)|(?<=บาท|แล้ว))ท[\u0e35\u0e34]\u0e48?\s*ประชุม\s*(?:(?:ได้\s*)?พิจารณา\s*(?:แล้ว\s*)?)?(?:จึง\s*)?(?:มี\s*มติ|ลง\s*มติ|รับ\s*ทราบ)"
+    rf"(?:(?<=\S\s+)|(?<=บาท|แล้ว))ท[\u0e35\u0e34]\u0e48?\s*ประชุม\s*{_CONSIDERED}(?:มี\s*มติ|ลง\s*มติ|รับ\s*ทราบ)"
 )
 # A board that labels its decisions ``ผลการพิจารณา :  รับทราบ`` (the colon: not prose) and never
 # ``มติ``; in minutes that record มติ, the label reports a committee's finding (a bid's result).
@@ -487,7 +489,7 @@ OTHERS_APPROVAL = tolerant(
 NOTED_WITH_TASK = tolerant(r"^รับ\s*ทราบ\s*(?:และ|โดย|พร้อม)\s*(?:ทั้ง\s*)?(?:มอบ\s*หมาย\s*)?ให้")
 ELECTED = tolerant(r"^(?:ที่\s*ประชุม\s*)?(?:มี\s*มติ\s*)?(?:เป็น\s*เอกฉันท์\s*)?เลือก(?!\s*ตั้ง)")
 DECISION_LEAD = tolerant(
-    r"^ที่\s*ประชุม\s*(?:(?:ได้\s*)?พิจารณา\s*(?:แล้ว\s*)?)?(?:จึง\s*)?(?:มี|ลง)\s*มติ\s*"
+    rf"^ที่\s*ประชุม\s*{_CONSIDERED}(?:มี|ลง)\s*มติ\s*"
     r"(?:(?:ด้วย\s*คะแนน\s*เสียง\s*)?(?:ข้าง\s*มาก|เป็น\s*เอกฉันท์|เอกฉันท์)\s*)?"
 )
 DEFERRAL_VERB_AT = 30  # characters: a deferral this near the start is the resolution's own verb
@@ -1505,7 +1507,7 @@ class MinutesReader:
         """Whether a resolution of ``item`` (or of one of its sub-items) has been read."""
         return any(r.item_no is not None and (r.item_no == item.item_no or r.item_no.startswith(f"{item.item_no}.")) for r in self.resolutions)
 
-    def add_body(self, text: str, page_no: int = 0) -> None:
+    def add_body(self, text: str, page_no: int) -> None:
         if self.current is not None:
             self.current.body.append(text)
             self.current.prose.append((text, page_no, self.indent))

@@ -75,15 +75,15 @@ LETTERED_GROUP = regex.compile(
 CONTINUED = regex.compile(r"\s*\(\s*ต่อ\s*\)\s*$")
 # An amending order's clause that names the group of the members it replaces (``ยกเลิก... ในข้อ ๑
 # คณะกรรมการอำนวยการ (นาย...) และแต่งตั้งบุคคลต่อไปนี้แทน``).
+BRACKETED_ACRONYM = regex.compile(r"\((?:[A-Z]{2,5}(?:\s*(?:และ|,)\s*)?)+\)")  # ``(OIT)``, ``(IIT และ EIT)``
 AMENDED_IN = regex.compile(
     r"(?:ยกเลิก|แก้ไข|เพิ่ม)\S*.{0,40}?(?:ใน|ของ)\s*ข้อ\s*\d{1,2}(?:\.\d{1,2})*\s+"
     # (its instruments' acronym in brackets is the group's: ``คณะทำงาน... (OIT)``)
-    r"(?P<group>คณะ\s*(?:อนุ)?(?:กรรมการ|ทำงาน)[^()\d]{0,60}?(?:\s*\((?:[A-Z]{2,5}(?:\s*(?:และ|,)\s*)?)+\))?)\s*(?:\(|$|ซึ่ง|และ)"
+    rf"(?P<group>คณะ\s*(?:อนุ)?(?:กรรมการ|ทำงาน)[^()\d]{{0,60}}?(?:\s*{BRACKETED_ACRONYM.pattern})?)\s*(?:\(|$|ซึ่ง|และ)"
 )
 # The clause names who replaces the one it cancels (``แต่งตั้ง... แทน``, ``ให้ใช้ความต่อไปนี้แทน``), or
 # the members it adds (``ให้เพิ่มความต่อไปนี้เป็น ๑.๘ และ ๑.๙ ของข้อ ๑ ...``).
 REPLACED = regex.compile(r"แต่งตั้ง\S*.{0,30}?แทน|ใช้\s*ความ\s*ต่อ\s*ไป\s*นี้\s*แทน|เพิ่ม\s*ความ\s*ต่อ\s*ไป\s*นี้\s*เป็น\s*\d")
-BRACKETED_ACRONYM = regex.compile(r"\((?:[A-Z]{2,5}(?:\s*(?:และ|,)\s*)?)+\)")
 # A clause of an order that changes a committee, listing who leaves it (``ให้บุคคลดังต่อไปนี้
 # พ้นจากการเป็นกรรมการ``, ``ยกเลิกการแต่งตั้ง``).
 RELIEVED = regex.compile(

@@ -393,7 +393,7 @@ class SheetReader:
             # ``ขั้นตอนการดำเนินงาน | ช่วงเวลา``: the heading is a table's header, its steps the
             # first column, the rest (a month, a responsible office) no part of the item
             self.first_column_only = bool(rest) and "\t" in line.text and (
-                bool(COLUMN_LABEL.fullmatch(rest)) or (len(row) > 2 and all(SCHEDULE_CELL.fullmatch(c) for c in row[1:] if c))
+                bool(COLUMN_LABEL.fullmatch(rest)) or schedule_after_first(row)
             )
             # (``วิธีดำเนินการ (แผนการดำเนินงาน)``: a caption in brackets after the label, no item)
             captioned = bool(regex.fullmatch(r"\([^()\d]{1,40}\)", rest))
@@ -424,14 +424,12 @@ class SheetReader:
             if rest := text[kind.end() :].strip():
                 self.add(rest)
             return
-        if self.sheets and self.section and len(row) > 2 and STEP_LABEL.fullmatch(row[0]) and all(
-            SCHEDULE_CELL.fullmatch(c) for c in row[1:] if c
-        ):
+        if self.sheets and self.section and STEP_LABEL.fullmatch(row[0] if row else "") and schedule_after_first(row):
             # ``ขั้นตอน/กิจกรรม | ม.ค. ๖๙ | ก.พ. ๖๙ | มี.ค. ๖๙``: a Gantt table's header; its steps
             # are the first column, the ticks under the months no part of them
             self.first_column_only = True
             return
-        if self.first_column_only and len(row) > 2 and not row[0] and all(SCHEDULE_CELL.fullmatch(c) for c in row[1:] if c):
+        if self.first_column_only and schedule_after_first(row) and not row[0]:
             return  # the timetable header's second line (its months under the years)
         if self.sheets and self.section:
             if self.first_column_only and "\t" in line.text.strip():
@@ -600,6 +598,14 @@ STEP_LABEL = regex.compile(r"(?:ขั้น\s*ตอน|กิจกรรม|�
 SCHEDULE_CELL = regex.compile(
     rf"(?:{MONTH_PATTERN}|ไตรมาส\s*(?:ที่)?)\s*(?:[-–]\s*{MONTH_PATTERN}\s*)?(?:\d{{1,4}})?|(?:พ\.\s*ศ\.|ปี)\s*25\d\d"
 )
+
+
+def schedule_after_first(row: Sequence[str]) -> bool:
+    """Whether a tab row of three cells or more holds only a schedule's labels (months, quarters,
+    years) after its first cell: a Gantt table's header, or its months' line."""
+    return len(row) > 2 and all(SCHEDULE_CELL.fullmatch(c) for c in row[1:] if c)
+
+
 COLUMN_LABEL = regex.compile(r"(?:ช่วง\s*เวลา|ระยะ\s*เวลา|เดือน|ผู้\s*รับผิดชอบ|งบ\s*ประมาณ|หมายเหตุ)(?:\s*\(.{1,10}\))?")
 
 

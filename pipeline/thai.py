@@ -43,6 +43,8 @@ _MONTH_VARIANTS[11] += ["พฤศจิกยน"]
 
 # The abbreviations as a scan leaves them without their dots (``ธค``, ``มีค``), in month order.
 DOTLESS_ABBREVIATIONS: tuple[str, ...] = tuple(abbr.replace(".", "") for abbr in thai_abbr_months)
+# The abbreviations in a fiscal year's order, October first (a timetable's month columns).
+FISCAL_MONTH_ABBREVIATIONS: tuple[str, ...] = (*thai_abbr_months[9:], *thai_abbr_months[:9])
 
 _MONTH_LOOKUP: dict[str, int] = {}
 for _month, _names in _MONTH_VARIANTS.items():
