@@ -355,7 +355,8 @@ def _read_prepared(job: OcrJob) -> tuple[str, float | None]:
     confidence = statistics.fmean(w.conf for w in words) if words else None
     number_cells = [row[0] for row in _rows_of(grid)]  # a ruled table's first column: row numbers
     # (garbage judged after the re-reading: a row number tesseract misread, unsure, is a digit by then)
-    words = without_garbage_rows(without_mark_rows(reread_digits(words, image, number_cells)), number_cells)
+    words = arabic_slashes(reread_digits(words, image, number_cells), image)
+    words = without_garbage_rows(without_mark_rows(words), number_cells)
     words = filled_dots(words, image)
     return repair_ocr_text(layout_text(words, image, table_rows)), confidence
 
@@ -1667,14 +1668,21 @@ def classify_glyph(ink: Image.Image, glyph: Glyph, height: float, baseline: floa
     margin, limit = (0.0, MAX_DIGIT_DISTANCE) if seeded else (LETTER_MARGIN, MAX_UNSEEDED_DISTANCE)
     rival = min(letter, 1.0 if seeded else distances.get("/", 1.0))
     on_base = tall >= 0.6 * height and abs(baseline - glyph.bottom) < 0.3 * height
+    if _slash_like(distances, digit, letter, width, tall, height):
+        return Glyph(*_box(glyph), char="/")
     if on_base and distances[digit] <= limit and distances[digit] + margin <= rival:
         if digit in "๔๕" and abs(distances["๔"] - distances["๕"]) < FOUR_OR_FIVE:
             digit = four_or_five(ink.crop(_box(glyph)), height) or digit
         return Glyph(*_box(glyph), char=digit)
-    # A slash is narrow: two touching digits (the tail of ๕ reaching up) are as tall but wide.
-    if tall > 1.1 * height and width < 0.8 * height and distances.get("/", 1.0) < min(letter, distances[digit]):
-        return Glyph(*_box(glyph), char="/")
     return Glyph(*_box(glyph), letter_like=True)
+
+
+def _slash_like(distances: dict[str, float], digit: str, letter: float, width: int, tall: int, height: float) -> bool:
+    """A slash: taller than a digit, narrow (two touching digits, the tail of ๕ reaching up,
+    are as tall but wide), and nearer the slash's templates than any digit's or letter's. Judged
+    before the digits: a slash cut from the ๔ it touches (``๑๙๔/๒๕๖๘``) is within a digit's
+    reach of ๐ and ๖."""
+    return tall > 1.1 * height and width < 0.8 * height and distances.get("/", 1.0) < min(letter, distances[digit])
 
 
 # ๕ is ๔ with a small loop on its top stroke; toner spread over a copier's page makes both
@@ -1729,7 +1737,7 @@ def split_glyph(ink: Image.Image, glyph: Glyph, height: float, baseline: float) 
                     break
                 part = Glyph(x0 + box[0], glyph.top + box[1], x0 + box[2], glyph.top + box[3])
                 parts.append(classify_glyph(ink, part, height, baseline, seeded=True))
-            if len(parts) == pieces and all(p.char and p.char in THAI_DIGITS for p in parts):
+            if len(parts) == pieces and all(p.char for p in parts) and _digits_or_a_slash("".join(p.char for p in parts)):
                 worst = max(glyph_distances(ink.crop(_box(p)))[p.char] for p in parts)
                 # fewer digits unless more read clearly better (a cut through one digit's
                 # loop reads as two digits about as well)
@@ -1737,6 +1745,63 @@ def split_glyph(ink: Image.Image, glyph: Glyph, height: float, baseline: float) 
                 if worst < best[0]:
                     best = (worst, parts)
     return best[1]
+
+
+# A number and its BE year whose slash tesseract read as an Arabic digit (``ครั้งที่ 272569`` for
+# 2/2569, the slash a 7): the glyph before the year judged by the shapes of the slash and the
+# Arabic digits. Thai digits are all re-read (``reread_digits``); Arabic ones only here.
+ARABIC_DIGITS = "0123456789"
+_NUMBER_YEAR_RUN = regex.compile(r"(?<![\d/])(?P<no>\d{1,4})(?P<year>25\d\d)(?![\d/])")
+
+
+@functools.cache
+def arabic_templates(font_dir: Path = TEMPLATE_FONT_DIR) -> tuple[tuple[str, ...], Image.Image | None]:
+    """(characters, strip of their normalised templates): Arabic digits and the slash."""
+    return _template_strip(ARABIC_DIGITS + "/", font_dir, 160)
+
+
+def arabic_slashes(words: list[Word], image: Image.Image | None) -> list[Word]:
+    """The words with a slash put back where tesseract read a number-and-year's slash as an
+    Arabic digit (see ``_NUMBER_YEAR_RUN``): the glyph must be taller than the digits and
+    nearer the slash's templates than the digit read."""
+    if image is None:
+        return words
+    found = [w for w in words if _NUMBER_YEAR_RUN.search(w.text)]
+    if not found or arabic_templates()[1] is None:
+        return words
+    ink = image.convert("L").point(lambda v: 255 - v)
+    mended = {id(w): _slash_mended(w, ink) for w in found}
+    return [mended.get(id(w), w) for w in words]
+
+
+def _slash_mended(word: Word, ink: Image.Image) -> Word:
+    match = _NUMBER_YEAR_RUN.search(word.text)
+    if match is None or len(match.group("no")) < 2 or match.group(0) != word.text:
+        return word
+    # (the band across the page, as the digit re-reading cuts it: in a word's own box the
+    # digits' tops ink most of a row, which would be blanked as a ruling)
+    band = band_glyphs(ink, 0, word.top, ink.width, word.top + word.height)
+    glyphs = [g for g in band if word.left <= (g.left + g.right) / 2 <= word.right]
+    tallest = max((g.bottom - g.top for g in glyphs), default=0)
+    glyphs = [g for g in glyphs if g.bottom - g.top > 0.5 * tallest]  # (an underline's specks)
+    if len(glyphs) != len(word.text):
+        return word
+    suspect = glyphs[len(match.group("no")) - 1]
+    distances = _distances(ink.crop(_box(suspect)), *arabic_templates())
+    slash = distances.get("/", 1.0)
+    # (the slash of these faces stands as tall as their digits: its shape alone tells it)
+    if suspect.right - suspect.left > 0.8 * tallest or any(slash + LETTER_MARGIN > d for c, d in distances.items() if c != "/"):
+        return word
+    no = match.group("no")[:-1]
+    return replace(word, text=f"{no}/{match.group('year')}")
+
+
+_DIGITS_OR_A_SLASH = regex.compile(r"[๐-๙]+(?:/[๐-๙]*)?")
+
+
+def _digits_or_a_slash(chars: str) -> bool:
+    """A cut's pieces: digits, or digits then a slash (the ๔ of ``๑๙๔/๒๕๖๘`` touching it)."""
+    return _DIGITS_OR_A_SLASH.fullmatch(chars) is not None
 
 
 def _box(glyph: Glyph) -> tuple[int, int, int, int]:
