@@ -355,7 +355,7 @@ def _read_prepared(job: OcrJob) -> tuple[str, float | None]:
     confidence = statistics.fmean(w.conf for w in words) if words else None
     number_cells = [row[0] for row in _rows_of(grid)]  # a ruled table's first column: row numbers
     # (garbage judged after the re-reading: a row number tesseract misread, unsure, is a digit by then)
-    words = arabic_slashes(reread_digits(words, image, number_cells), image)
+    words = arabic_slashes(reread_digits(words, image, number_cells, grid), image)
     words = without_garbage_rows(without_mark_rows(words), number_cells)
     words = filled_dots(words, image)
     return repair_ocr_text(layout_text(words, image, table_rows)), confidence
@@ -1808,7 +1808,9 @@ def _box(glyph: Glyph) -> tuple[int, int, int, int]:
     return glyph.left, glyph.top, glyph.right, glyph.bottom
 
 
-def reread_digits(words: list[Word], image: Image.Image | None, number_cells: Sequence[cells.Box] = ()) -> list[Word]:
+def reread_digits(
+    words: list[Word], image: Image.Image | None, number_cells: Sequence[cells.Box] = (), grid: Sequence[cells.Box] = ()
+) -> list[Word]:
     """The words with every run of Thai digits read again from the page image (see above).
     A run replaces the words whose middle lies in it; a word reaching beyond the run keeps
     its letters and has its one run of digits replaced."""
@@ -1821,9 +1823,11 @@ def reread_digits(words: list[Word], image: Image.Image | None, number_cells: Se
         return words
     height = statistics.median(digit_heights)
     ink = image.convert("L").point(lambda v: 255 - v)
+    years = {id(w) for w in _years_after_months(words, height, grid)}
     out: list[Word] = []
     for row in _rows(words):
         expected = _digit_expected(row) + _number_cell_words(row, number_cells) + _after_waiting_label(row, height)
+        expected += [w for w in row if id(w) in years]
         if not any(_HAS_THAI_DIGIT.search(w.text) for w in row) and not expected:
             out += row
             continue
@@ -1921,6 +1925,56 @@ _GARBLED_ROW_NUMBER = regex.compile(r"^(?!\d{1,3}\.?$)[^\s๐-๙]{0,2}[.)]{1,2}
 
 # A page's number between dashes (``- ๒ -``) read as a letter or two (``- e -``, ``-ต-``).
 _PAGE_MARKER = regex.compile(r"-[^\s\d๐-๙\-]{1,2}-")
+
+
+# A year's two Thai digits after a month's abbreviation read as Latin (``ก.ย. De``, ``มี.ค. Dev``
+# for ๖๙): no Latin word follows a Thai month so. Its box sits lower than the Thai letters'
+# (their marks), so tesseract's line may part them: the month is looked for to its left.
+_MONTH_ENDING = regex.compile(rf"(?:{'|'.join(regex.escape(m) for m in thai.FISCAL_MONTH_ABBREVIATIONS)})$")
+_YEAR_AS_LATIN = regex.compile(r"[A-Za-z]{1,3}")
+MONTH_REACH = 2.0  # letter heights: the widest gap between a month's abbreviation and its year
+
+
+def _years_after_months(words: list[Word], height: float, grid: Sequence[cells.Box] = ()) -> list[Word]:
+    """Short Latin words right after a Thai month's abbreviation: on the same line, or opening
+    the next line of a cell the abbreviation ends (``ม.ค. - มี.ค.`` over ``๖๙``; the line's
+    words in the next cell left out)."""
+    found = []
+    for word in words:
+        if not _YEAR_AS_LATIN.fullmatch(word.text):
+            continue
+        cell = next((box for box in grid if _centre_in(word, box)), None)
+        before = sorted(
+            (
+                w
+                for w in words
+                if w.right <= word.left + 0.2 * height
+                and w.left >= word.left - 4 * height
+                and abs(w.middle - word.middle) < 0.6 * height
+            ),
+            key=lambda w: w.left,
+        )
+        if before and word.left - before[-1].right < MONTH_REACH * height and _MONTH_ENDING.search("".join(w.text for w in before)):
+            found.append(word)
+            continue
+        above = [
+            w
+            for w in words
+            if 0.8 * height < word.middle - w.middle < 3 * height and (cell is None or _centre_in(w, cell))
+        ]
+        nearest = max((w.middle for w in above), default=None)
+        line = sorted((w for w in above if nearest is not None and nearest - w.middle < height), key=lambda w: w.left)
+        start = next((k for k, w in enumerate(line) if abs(w.left - word.left) < height), None)
+        if start is None:
+            continue
+        run = [line[start]]
+        for w in line[start + 1 :]:
+            if w.left - run[-1].right > MONTH_REACH * height:
+                break
+            run.append(w)
+        if _MONTH_ENDING.search("".join(w.text for w in run)):
+            found.append(word)
+    return found
 
 
 def _digit_expected(row: list[Word]) -> list[Word]:

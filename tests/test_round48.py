@@ -60,3 +60,33 @@ def test_digits_that_are_digits_stay(printed: str) -> None:
     ink = _ink(printed)
     page = ink.point(lambda v: 255 - v)
     assert [w.text for w in ocr.arabic_slashes([_word_over(ink, printed)], page)] == [printed]
+
+
+def _chars(text: str, left: int, top: int, step: int = 24, height: int = 36) -> list[ocr.Word]:
+    """Tesseract's Thai words as it gives them: a character each."""
+    return [ocr.Word(left + k * step, top, step - 2, height, 90.0, ch) for k, ch in enumerate(text)]
+
+
+def test_a_year_read_as_latin_after_a_month_is_where_digits_are_expected() -> None:
+    # ``ม.ค. - ก.ย. ๖๙`` in a measures table: ๖๙ read ``De`` (then dropped as a Latin tail);
+    # on the same line, or wrapped to the cell's next line
+    same_line = [*_chars("ก.ย.", 1000, 100), ocr.Word(1120, 102, 70, 36, 50.0, "De")]
+    assert [w.text for w in ocr._years_after_months(same_line, 38)] == ["De"]
+    wrapped = _chars("ม.ค.", 2050, 1240) + _chars("มี.ค.", 2190, 1240) + [ocr.Word(2054, 1336, 72, 38, 50.0, "Dev")]
+    assert [w.text for w in ocr._years_after_months(wrapped, 38)] == ["Dev"]
+
+
+def test_the_next_cells_words_do_not_hide_the_month() -> None:
+    # ``ก.พ. - ส.ค.`` then, 1.7 letters away, the next cell's ``จำนวน...``: the cell decides
+    words = _chars("ก.พ.", 2058, 2618) + _chars("ส.ค.", 2213, 2618) + _chars("จำนวน", 2360, 2618)
+    words.append(ocr.Word(2058, 2714, 72, 37, 48.0, "Der"))
+    cell = ocr.cells.Box(2040, 2590, 2340, 2800)
+    assert [w.text for w in ocr._years_after_months(words, 38, [cell])] == ["Der"]
+
+
+def test_latin_after_other_words_is_not_a_year() -> None:
+    # guard: ``Line OA``, a Latin word under a line that ends in no month, a month far to the left
+    words = [*_chars("บริการ", 1000, 100), ocr.Word(1160, 102, 60, 36, 90.0, "Line"), ocr.Word(1240, 102, 40, 36, 90.0, "OA")]
+    words += [*_chars("ตุลาคม", 1000, 200), ocr.Word(1000, 296, 70, 36, 80.0, "Zoom")]
+    words += [*_chars("ม.ค.", 100, 400), ocr.Word(900, 402, 40, 36, 80.0, "OK")]
+    assert ocr._years_after_months(words, 38) == []
