@@ -198,6 +198,7 @@ MONTHS = "months"  # a timetable's ticked months, the period when the table has 
 # A month's abbreviation as a scan reads it (``ตค``, ``มิย.``, ``ก ค .``): two or three letters and dots.
 LOOSE_MONTH = regex.compile(r"^[ก-ฮเ][\u0e34\u0e35]?\s*\.?\s*[ก-ฮ]\s*\.?\s*(?:[ก-ฮ]\s*\.?)?$")
 MONTHS_READ = 8  # of a scanned months row's twelve cells: read as months, the row is the fiscal year's
+QUARTER_CELL = regex.compile(r"ไตรมาส\s*(?:ที่\s*)?[1-4๑-๔]")
 
 
 def header_roles(row: Sequence[str]) -> list[str] | None:
@@ -435,6 +436,9 @@ class TableReader:
             # ``๓ (ต่อ)``: the row the last page broke, going on under the header printed again
             self.continue_row(["", *row[1:]])
             return
+        if after_header and self.read_quarters(row, filled):
+            self.after_header = True
+            return
         if after_header and MONTHS in self.roles and self.read_months(row, filled):
             self.after_header = True  # (the header's lines may go on)
             return
@@ -535,6 +539,18 @@ class TableReader:
             self.months = dict(zip((k for k, c in enumerate(row) if c), FISCAL_MONTHS, strict=True))
             return True
         return read >= MONTHS_READ // 2
+
+    def read_quarters(self, row: list[str], filled: list[str]) -> bool:
+        """Whether ``row`` is a timetable's quarters under the header's period (``ระยะเวลา`` over
+        ``ไตรมาส 1 | ... | ไตรมาส 4``): their columns take ticks as a months row's do, and the
+        period's label over them is no column of its own."""
+        assert self.roles is not None
+        if len(filled) < 2 or not all(QUARTER_CELL.fullmatch(c) for c in filled):
+            return False
+        self.months = {k: clean(c) or c for k, c in enumerate(row) if c}
+        roles = [*self.roles, *[OTHER] * (len(row) - len(self.roles))]
+        self.roles = [MONTHS if k in self.months else role for k, role in enumerate(roles)]
+        return True
 
     def opens_method(self, row: list[str]) -> bool:
         """Whether a row's method cell opens with its first step (``1) ...``): a measure of its

@@ -260,9 +260,10 @@ def read_member(rest: str, group: str | None, seq: str, page_no: int, *, surname
     return member
 
 
-def read_post(rest: str, group: str | None, seq: str, page_no: int) -> Member | None:
+def read_post(rest: str, group: str | None, seq: str, page_no: int, *, role_above: bool = False) -> Member | None:
     """A member listed by post alone (``นายก อบต.ผาหินม่วง <tab> ประธานกรรมการ``): no name,
-    the post as the position and the role at the end; ``None`` when the line is not one."""
+    the post as the position and the role at the end; ``None`` when the line is not one.
+    ``role_above``: a role caption over the list gives the role (``กรรมการ`` / ``๑๑. ผู้แทน...``)."""
     texts, role = split_role(nonempty_cells(rest), min_words=1)
     if not texts or split_prefix(texts[0])[0] is not None or not POSITION_START.match(texts[0]):
         return None
@@ -270,7 +271,7 @@ def read_post(rest: str, group: str | None, seq: str, page_no: int) -> Member | 
     post = " ".join(texts)
     if (named := NAME_IN_BRACKETS.search(post)) and take_bracketed_holder(member, named["inside"]):
         post = post[: named.start()].strip()  # ``ผู้ทรงคุณวุฒิ (นายประสิทธิ์ ทองประเสริฐ)``
-    elif role is None:
+    elif role is None and not role_above:
         return None  # a post alone, no role and no holder: no member (a duty, a sentence)
     member.position_parts.append(post)
     return member
@@ -579,7 +580,9 @@ class MemberReader:
                 surname_column = any(SURNAME_HEADER.fullmatch(cell.strip()) for cell in self.header)
                 member = read_member(text[match.end() :], self.group, match["seq"], line.page_no, surname_column=surname_column)
             elif match and self.group is not None:
-                member = read_post(text[match.end() :], self.group, match["seq"], line.page_no)
+                member = read_post(
+                    text[match.end() :], self.group, match["seq"], line.page_no, role_above=self.role_heading is not None
+                )
                 below = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
                 if member is None and ROLE_CELL.fullmatch(below):
                     # the post's role on the line below (a scan lost the dot leaders between them)
@@ -628,7 +631,7 @@ class MemberReader:
                     continue
             lettered = LETTERED_GROUP.match(flat)
             named = named or (lettered["name"].strip() if lettered and opens_listing(next_text) else None)
-            if named is not None and opens_listing(next_text):
+            if named is not None and (opens_listing(next_text) or self.role_caption_over_listing(lines, i)):
                 self.open_group(named)
                 continue
             if named is not None and (rest := self.heading_wrapped_below(lines, i)) is not None:
@@ -666,6 +669,12 @@ class MemberReader:
 
     def open_group(self, name: str) -> None:
         self.group, self.open_member, self.role_heading = name, None, None
+
+    def role_caption_over_listing(self, lines: Sequence[Line], i: int) -> bool:
+        """The row after line ``i`` is a role on a line of its own over the members who hold it
+        (``... ประกอบด้วย`` / ``ประธานกรรมการ`` / ``๑. นาย...``)."""
+        below = " ".join(self.next_row(lines, i).replace("\t", " ").split())
+        return ROLE_CELL.fullmatch(below) is not None and opens_listing(self.next_row(lines, i + 1))
 
     @staticmethod
     def heading_wrapped_below(lines: Sequence[Line], i: int) -> tuple[list[int], list[str]] | None:

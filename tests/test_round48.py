@@ -7,6 +7,8 @@ import pytest
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 from pipeline import ocr
+from tests.conftest import parse_pages
+from tests.test_round28 import rows_of
 
 SARABUN = ocr.REFERENCE_FONT_DIR / "Sarabun_400Regular.ttf"
 NEEDS_FONTS = pytest.mark.skipif(
@@ -90,3 +92,64 @@ def test_latin_after_other_words_is_not_a_year() -> None:
     words += [*_chars("ตุลาคม", 1000, 200), ocr.Word(1000, 296, 70, 36, 80.0, "Zoom")]
     words += [*_chars("ม.ค.", 100, 400), ocr.Word(900, 402, 40, 36, 80.0, "OK")]
     assert ocr._years_after_months(words, 38) == []
+
+
+ROLE_CAPTION_ORDER = [
+    "                                 คำสั่งเทศบาลเมืองบ่อหิน",
+    "                                       ที่ ๒๑๒/๒๕๖๙",
+    "  เรื่อง  แต่งตั้งคณะกรรมการติดตามการประเมินคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๙",
+    "        เพื่อให้การประเมินเป็นไปด้วยความเรียบร้อย",
+    "จึงแต่งตั้งคณะกรรมการติดตามการประเมินคุณธรรมและความโปร่งใส ประกอบด้วย",
+    "        ประธานกรรมการ",
+    "            ๑. นายอำนาจ ศรีบุญ                  นายกเทศมนตรีเมืองบ่อหิน",
+    "        กรรมการ",
+    "            ๒. นางสาวพิมพ์ใจ ทองมา              ผู้อำนวยการกองคลัง",
+    "            ๓. ผู้แทนสำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดระยอง",
+    "        กรรมการและเลขานุการ",
+    "            ๔. นายกิตติ แก้วใส                  หัวหน้าสำนักปลัดเทศบาล",
+    "        ให้คณะกรรมการมีอำนาจหน้าที่ ดังนี้",
+    "            ๑) กำหนดแนวทางการดำเนินงาน",
+    "                              สั่ง  ณ  วันที่  ๒  พฤศจิกายน  พ.ศ.  ๒๕๖๘",
+]
+
+
+def test_a_committee_named_over_role_captions() -> None:
+    """heldout50 05: ``จึงแต่งตั้งคณะกรรมการ... ประกอบด้วย`` over ``ประธานกรรมการ`` on a line of its
+    own, then the members who hold it: the committee was not opened (no group name), and a
+    member by post alone (``๑๑. ผู้แทนสำนักงาน...``) was no member without a role on its line."""
+    from schemas import CommitteeMember
+
+    members = rows_of(parse_pages("\n".join(ROLE_CAPTION_ORDER)), CommitteeMember)
+    group = "คณะกรรมการติดตามการประเมินคุณธรรมและความโปร่งใส"
+    assert [(m.group_name, m.seq, m.full_name, m.position, m.role) for m in members] == [
+        (group, "1", "อำนาจ ศรีบุญ", "นายกเทศมนตรีเมืองบ่อหิน", "ประธานกรรมการ"),
+        (group, "2", "พิมพ์ใจ ทองมา", "ผู้อำนวยการกองคลัง", "กรรมการ"),
+        (group, "3", None, "ผู้แทนสำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดระยอง", "กรรมการ"),
+        (group, "4", "กิตติ แก้วใส", "หัวหน้าสำนักปลัดเทศบาล", "กรรมการและเลขานุการ"),
+    ]
+
+
+QUARTER_MEASURES = [
+    "          มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2569",
+    "                         เทศบาลตำบลปากน้ำ อำเภอเมือง จังหวัดระยอง",
+    "",
+    "ที่\tมาตรการ/กิจกรรม\tวิธีการดำเนินการ\tผู้รับผิดชอบ\tระยะเวลาดำเนินการ\t\t\t",
+    "\t\t\t\tไตรมาส 1\tไตรมาส 2\tไตรมาส 3\tไตรมาส 4",
+    "ตัวชี้วัดที่ 4 การใช้ทรัพย์สินของราชการ (78.20 คะแนน)\t\t\t\t\t\t\t",
+    "1\tจัดทำทะเบียนการยืม\tบันทึกการยืมคืนทุกครั้ง\tกองคลัง\t✓\t✓\t✓\t✓",
+    "\tทรัพย์สินของราชการ\tในระบบทะเบียน\t\t\t\t\t",
+    "2\tอบรมการใช้ทรัพย์สิน\tจัดอบรมบุคลากร\tสำนักปลัด\t\t✓\t\t",
+]
+
+
+def test_a_timetable_of_quarters_under_the_period() -> None:
+    """heldout50 08: ``ระยะเวลาดำเนินการ`` over ``ไตรมาส 1 | ... | ไตรมาส 4``, ticks under them:
+    the tick went to the period (``☑``) and the cells before it shifted; the ticked quarters
+    are the period."""
+    from schemas import Measure
+
+    measures = rows_of(parse_pages("\n".join(QUARTER_MEASURES)), Measure)
+    assert [(m.seq, m.measure, m.method, m.responsible, m.period) for m in measures] == [
+        (1, "จัดทำทะเบียนการยืม ทรัพย์สินของราชการ", "บันทึกการยืมคืนทุกครั้ง ในระบบทะเบียน", "กองคลัง", "ไตรมาส 1, ไตรมาส 2, ไตรมาส 3, ไตรมาส 4"),
+        (2, "อบรมการใช้ทรัพย์สิน", "จัดอบรมบุคลากร", "สำนักปลัด", "ไตรมาส 2"),
+    ]
