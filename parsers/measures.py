@@ -855,10 +855,71 @@ def read_blocks(lines: Sequence[Line]) -> list[TableRow]:
     return [row for row in rows if row.parts.get(MEASURE) and len(row.parts) > 2]
 
 
+# An announcement's measures set out as its clauses (``ข้อ 1  มาตรการ...`` over sub-points ``1.1 ...``,
+# ``(1) ...``), the annex table naming each only by its clause (``ข้อ 1 | สำนักปลัด | ...``): the
+# table's row takes the clause's measure, and its sub-points as the method.
+CLAUSE_MEASURE = regex.compile(r"^ข้อ\s*(?P<no>\d{1,2})(?!\d)\s*[.:]?\s+(?P<rest>มาตรการ(?!และ|ดังนี้|ต่าง)\S.*)$")
+CLAUSE_REFERENCE = regex.compile(r"ข้อ\s*(?P<no>\d{1,2})")
+
+
+def _indent(raw: str | None) -> int | None:
+    return None if raw is None else len(raw.expandtabs(8)) - len(raw.expandtabs(8).lstrip())
+
+
+def clause_measures(lines: Sequence[Line], raw_by_line: dict[int, str]) -> dict[int, tuple[str, str | None]]:
+    """Clause number -> (its measure, its sub-points as one text): the lines under a clause
+    indented deeper than it, up to the next clause or the first line back at its indent."""
+    found: dict[int, tuple[str, list[str]]] = {}
+    current: int | None = None
+    depth: int | None = None
+    for at, line in enumerate(lines):
+        text = clean(line.text.replace("\t", " ")) or ""
+        clause = CLAUSE_MEASURE.match(text)
+        if clause is not None:
+            current, depth = int(clause["no"]), _indent(raw_by_line.get(at))
+            found[current] = (clause["rest"], [])
+            continue
+        if current is None or not text:
+            continue
+        indent = _indent(raw_by_line.get(at))
+        if depth is None or indent is None or indent <= depth or BLOCK_END.match(text):
+            current = None  # (the paragraph after the clauses, the date and signature)
+            continue
+        found[current][1].append(text)
+    return {no: (title, " ".join(body) or None) for no, (title, body) in found.items()}
+
+
+def with_clauses(records: list[TableRow], clauses: dict[int, tuple[str, str | None]]) -> list[TableRow]:
+    """Table rows that name a clause (``ข้อ 1``) with the clause's measure and method; a row of
+    the table that names none (a note under it) dropped."""
+    out = []
+    for record in records:
+        reference = CLAUSE_REFERENCE.fullmatch(record.value(MEASURE) or "")
+        if reference is None:
+            if (record.value(MEASURE) or "").startswith("หมายเหตุ"):
+                continue
+            out.append(record)
+            continue
+        clause = clauses.get(int(reference["no"]))
+        if clause is None:
+            out.append(record)
+            continue
+        record.parts[MEASURE] = [clause[0]]
+        if clause[1] and not record.parts.get(METHOD):
+            record.parts[METHOD] = [clause[1]]
+        record.seq = int(reference["no"])
+        out.append(record)
+    return out
+
+
 def extract(segment: Segment) -> list[Row]:
-    reader = TableReader(raw_by_line=raw_lines_by_line(segment))
+    raw_by_line = raw_lines_by_line(segment)
+    reader = TableReader(raw_by_line=raw_by_line)
     reader.read(segment.lines)
-    records = [*reader.rows, *read_blocks(segment.lines)]
+    table = reader.rows
+    if any(CLAUSE_REFERENCE.fullmatch(record.value(MEASURE) or "") for record in table):
+        table = with_clauses(table, clause_measures(segment.lines, raw_by_line))
+    records = [*table, *read_blocks(segment.lines)]
     rows: list[Row] = []
     for record in records:
         measure = record.value(MEASURE)
