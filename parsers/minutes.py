@@ -128,7 +128,10 @@ BULLET = regex.compile(rf"^\s*[-–•]\s*(?={PERSON_OPENS})")
 GLUED_POST_LABEL = regex.compile(r"^ตำแหน่ง(?=\S)")
 CELL_LABEL = regex.compile(rf"^(?:(?:ตำแหน่ง|หน้าที่)\s*[:：]?\s+(?=\S)|{_LABELLED})")
 # a roll call's tally under it (``สรุป | มาประชุม ๑๑ คน | ไม่มาประชุม ๓ คน | รวม ๑๔ คน``)
-TALLY_LINE = regex.compile(r"^สรุป(?:ผล)?(?:\s*[^\d\s]+\s*\d{1,3}\s*(?:ค\s?น|ท่าน|ราย))+$")
+# (or with no สรุป, two counts or more: ``สมาชิกสภาเทศบาลทั้งหมด ๑๘ คน มาประชุม ๑๖ คน ลา ๒ คน``)
+TALLY_LINE = regex.compile(
+    r"^สรุป(?:ผล)?(?:\s*[^\d\s]+\s*\d{1,3}\s*(?:ค\s?น|ท่าน|ราย))+$|^(?:[^\d\s]+\s*\d{1,3}\s*(?:ค\s?น|ท่าน|ราย)\s*){2,}$"
+)
 HEADING_LINES = 8
 # Digits a scan reads one for the other (Arabic and Thai, as the text has them by now).
 LOOKALIKE_DIGITS = frozenset(frozenset(pair) for pair in ("46", "17", "38", "56", "68", "08", "89", "45", "37"))
@@ -264,8 +267,9 @@ SUB_LIST_LABEL = regex.compile(
     r"|^(?:เขต\s*(?:เล\u0e37?อก\s*ต\u0e31?\u0e49?ง\s*)?(?:ท\u0e35?\u0e48?\s*)?\d{1,2}|ฝ\u0e48?าย\s*(?:บริหาร|ประจำ|สภา|ข้าราชการ|เลขานุการ)|คณะ\s*ผู้\s*บริหาร"
     # (a town's staff meeting: ``หัวหน้าส่วนราชการ``, ``หัวหน้าฝ่าย``, ``พนักงานเทศบาล``)
     r"|หัวหน้า\s*(?:ส่วน\s*ราชการ|ฝ่าย)|พนักงาน\s*(?:เทศบาล|ส่วน\s*ตำบล))\s*:?$"
-    # ... or over the members by where they sat (``ก. ประชุม ณ ห้องประชุม``, ``ข. ประชุมผ่านระบบออนไลน์``)
-    r"|^[ก-ฮ][.)]\s*(?:ประชุม|ร่วมประชุม|เข้าร่วม(?:ประชุม)?)\s*(?:ณ|ผ่าน|ทาง|ด้วย|ที่|แบบ|ใน).{0,60}$"
+    # ... or over the members by where they sat (``ก. ประชุม ณ ห้องประชุม``, ``ข. ประชุมผ่านระบบออนไลน์``;
+    # unlettered, ``ประชุมผ่านระบบ Zoom Meeting``)
+    r"|^(?:[ก-ฮ][.)]\s*)?(?:ประชุม|ร่วมประชุม|เข้าร่วม(?:ประชุม)?)\s*(?:ณ|ผ่าน|ทาง|ด้วย|ที่|แบบ|ใน).{0,60}$"
     # ... or over each committee of a joint meeting (``ก. คณะกรรมการพัฒนาท้องถิ่น``)
     r"|^[ก-ฮ][.)]\s*(?:คณะ\s*(?:กรรมการ|อนุกรรมการ|ทำงาน|ผู้บริหาร)|กลุ่ม|ส่วนราชการ|หน่วยงาน)[^\d\t]{0,70}$"
     # ... and a note between its rows on who is listed elsewhere (``(ปลัด อบต. ... ลงชื่อไว้ในกลุ่ม ก. ลำดับที่ 11 แล้ว)``)
@@ -391,7 +395,7 @@ RECORDER = regex.compile(
 )
 # Councils have a committee check the minutes: ประธานกรรมการ / กรรมการตรวจรายงานการประชุม.
 REVIEWER = regex.compile(
-    r"(?:ผู้|(?:ประธาน\s*)?(?<!คณะ\s*)กรรมการ\s*)\s*ตรวจ\s*(?:สอบ\s*)?(?:ทาน\s*)?(?:รายงาน|บันทึก)\s*(?:การ\s*)?(?:ประชุม)?"
+    r"(?:ผู้|ประธาน\s*คณะ\s*กรรมการ\s*|(?:ประธาน\s*)?(?<!คณะ\s*)กรรมการ\s*)\s*ตรวจ\s*(?:สอบ\s*)?(?:ทาน\s*)?(?:รายงาน|บันทึก)\s*(?:การ\s*)?(?:ประชุม)?"
 )
 # Who certifies the minutes (a council's chair, a board's): the reviewer where nobody signs as
 # their checker.

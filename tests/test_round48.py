@@ -195,3 +195,48 @@ def test_an_annex_table_that_names_the_announcements_clauses() -> None:
         ),
         (2, "มาตรการป้องกันการรับสินบน", "2.1 ห้ามรับของขวัญทุกกรณี", "สำนักปลัด", "ทุกเดือน", "รายงานผลรายเดือน"),
     ]
+
+
+HYBRID_MINUTES = [
+    "              รายงานการประชุมคณะทำงานจัดทำแผนพัฒนาเทศบาลตำบลหนองบัว",
+    "                                     ครั้งที่ ๓/๒๕๖๙",
+    "                                วันพฤหัสบดีที่ ๑๑ มิถุนายน ๒๕๖๙",
+    "          ณ ห้องประชุมเทศบาลตำบลหนองบัว และผ่านระบบการประชุมทางไกล (Zoom Meeting)",
+    "ผู้มาประชุม",
+    "    ประชุม ณ ห้องประชุมเทศบาลตำบลหนองบัว",
+    "    ๑.  นายสมศักดิ์ ใจดี             นายกเทศมนตรีตำบลหนองบัว              ประธานคณะทำงาน",
+    "    ๒.  นางสาวมาลี ทองคำ             ปลัดเทศบาล                          คณะทำงานและเลขานุการ",
+    "    ประชุมผ่านระบบ Zoom Meeting",
+    "    ๓.  นายเกียรติ ศรีสุข             ผู้อำนวยการกองช่าง                    คณะทำงาน",
+    "        สมาชิกทั้งหมด ๔ คน มาประชุม ๓ คน ลา ๑ คน",
+    "ผู้ไม่มาประชุม",
+    "    ๑.  นายประเสริฐ แก้วดี           รองนายกเทศมนตรี                     คณะทำงาน",
+    "เริ่มประชุมเวลา ๐๙.๓๐ น.",
+    "ระเบียบวาระที่ ๑  เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ",
+    "        มติที่ประชุม  รับทราบ",
+    "ปิดประชุมเวลา ๑๑.๓๐ น.",
+    "                                      (นางสาวมาลี  ทองคำ)",
+    "                                       ผู้จดรายงานการประชุม",
+    "        คณะกรรมการตรวจรายงานการประชุมได้ตรวจรายงานการประชุมแล้ว",
+    "                                      (นายเกียรติ  ศรีสุข)",
+    "                                  ประธานคณะกรรมการตรวจรายงานการประชุม",
+]
+
+
+def test_present_members_captioned_by_where_they_sat() -> None:
+    """heldout48 04: ``ประชุม ณ ห้องประชุม...`` and ``ประชุมผ่านระบบ Zoom Meeting``, unlettered,
+    over the present members of each channel: the first caption ended the list (no one present
+    was read). heldout48 03: a tally of counts with no สรุป under the list was read as the last
+    member's position, and a reviewer signing as ``ประธานคณะกรรมการตรวจรายงานการประชุม`` was
+    not read."""
+    from schemas import Attendee, Meeting
+
+    parsed = parse_pages("\n".join(HYBRID_MINUTES))
+    attendees = rows_of(parsed, Attendee)
+    assert [(a.status, a.full_name, a.position) for a in attendees] == [
+        ("present", "สมศักดิ์ ใจดี", "นายกเทศมนตรีตำบลหนองบัว"),
+        ("present", "มาลี ทองคำ", "ปลัดเทศบาล"),
+        ("present", "เกียรติ ศรีสุข", "ผู้อำนวยการกองช่าง"),
+        ("absent", "ประเสริฐ แก้วดี", "รองนายกเทศมนตรี"),
+    ]
+    assert [m.reviewer_name for m in rows_of(parsed, Meeting)] == ["เกียรติ ศรีสุข"]
