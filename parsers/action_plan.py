@@ -408,6 +408,13 @@ def source_summary_header(row_cells: Sequence[str]) -> bool:
     )
 
 
+def no_budget_wrapped(above: Sequence[str], row_cells: Sequence[str]) -> bool:
+    """Whether the ``งบประมาณ`` cells of a row stand each under a ``ไม่ใช้`` of the line above:
+    ``ไม่ใช้ / งบประมาณ`` wrapped in each year's cell, a row's rest and no header."""
+    budget = [k for k, c in enumerate(row_cells) if regex.fullmatch(r"งบ\s*ประมาณ", c.strip())]
+    return bool(budget) and all(k < len(above) and NO_BUDGET_CUT.fullmatch(above[k].strip()) for k in budget)
+
+
 def is_header_row(row_cells: Sequence[str]) -> bool:
     filled = [c for c in row_cells if c]
     if not filled:
@@ -527,6 +534,7 @@ class PlanReader:
     parents: set[tuple[str, str]] = field(default_factory=set)
     heading_line: int = -1  # the line of the last dimension heading between rows
     header_lines: list[int] = field(default_factory=list)  # every header line read, in order
+    line_cells: list[str] = field(default_factory=list)  # the cells of the last line read
 
     def read(self, lines: Sequence[Line]) -> None:
         codes = [CODE_CELL.match(next((c.strip() for c in cells(line.text) if c.strip()), "")) for line in lines]
@@ -539,6 +547,7 @@ class PlanReader:
         filled = [c for c in row_cells if c]
         if not filled:
             return
+        above, self.line_cells = self.line_cells, row_cells
         flat = " ".join(filled)
         if len(filled) == 1 and TITLE.match(flat):
             if not self.header_seen and not self.title_lines:
@@ -561,7 +570,7 @@ class PlanReader:
             # ``มิติ | จำนวน | ใช้ | ไม่ใช้ | งบประมาณ``): no plan table's header
             self.summary_header_line = i
             return
-        if is_header_row(row_cells) or source_summary_header(row_cells):
+        if (is_header_row(row_cells) or source_summary_header(row_cells)) and not no_budget_wrapped(above, row_cells):
             self.read_header(i, row_cells)
             return
         if self.summary_budget_at is not None and self.read_summary_row(row_cells, line.page_no):
@@ -835,7 +844,12 @@ class PlanReader:
         total = next((k for k, c in enumerate(row_cells) if BUDGET_TOTAL_CELL.fullmatch(c.strip())), None)
         if total is None:
             # no total's column (``งบ อบต. | อุดหนุน``): the budget is the sources' sum
-            sources = [k for k, c in enumerate(row_cells) if c.strip() and len(c) <= 20 and BUDGET_SOURCE_CELL.search(c)]
+            # (``งบประมาณ`` under each year's ``ปี 2567``: the year's budget, no source)
+            sources = [
+                k
+                for k, c in enumerate(row_cells)
+                if c.strip() and len(c) <= 20 and BUDGET_SOURCE_CELL.search(c) and k not in self.layout.year_cells
+            ]
             if len(sources) >= 2 and sources[-1] - sources[0] == len(sources) - 1:
                 self.layout.source_cells = frozenset(sources)
             return
@@ -1028,6 +1042,8 @@ class PlanReader:
             if row.budget is None and NO_BUDGET_CUT.fullmatch(cell) and not beyond_sources:
                 row.budget = Decimal("0.00")  # ``ไม่ใช้`` / ``งบประมาณ`` wrapped in a narrow cell
                 continue
+            if k in self.layout.year_cells and NO_BUDGET_CUT.fullmatch(cell):
+                continue  # (the next years' ``ไม่ใช้``: none in them either, no remark)
             if self.layout.year_cells and tabbed and k not in self.layout.year_cells and regex.search(r"\p{Thai}", cell):
                 texts.append((k, cell))  # (``ไม่ใช้งบประมาณ`` beyond the year columns: the remarks)
                 continue

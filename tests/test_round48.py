@@ -240,3 +240,39 @@ def test_present_members_captioned_by_where_they_sat() -> None:
         ("absent", "ประเสริฐ แก้วดี", "รองนายกเทศมนตรี"),
     ]
     assert [m.reviewer_name for m in rows_of(parsed, Meeting)] == ["เกียรติ ศรีสุข"]
+
+
+FOUR_YEAR_PLAN = [
+    "                    แผนปฏิบัติการป้องกันการทุจริต 4 ปี (พ.ศ. 2567 - 2570)",
+    "                       เทศบาลตำบลน้ำใส อำเภอเมือง จังหวัดแพร่",
+    "ที่\tมิติ\tภารกิจตามมิติ\tโครงการ/กิจกรรม/\tปี 2567\tปี 2568\tปี 2569\tปี 2570\tหมายเหตุ",
+    "\t\t\tมาตรการ\tงบประมาณ\tงบประมาณ\tงบประมาณ\tงบประมาณ\t",
+    "\t\t\t\t(บาท)\t(บาท)\t(บาท)\t(บาท)\t",
+    "1\t1\t1.1 การสร้าง\tโครงการอบรมคุณธรรม\t10,000\t10,000\t12,000\t12,000\tสำนักปลัด",
+    "\t\tจิตสำนึก\tแก่พนักงาน\t\t\t\t\t",
+    "2\t2\t2.1 มาตรการสร้าง\tมาตรการมอบอำนาจ\tไม่ใช้\tไม่ใช้\tไม่ใช้\tไม่ใช้\tทุกกอง",
+    "\t\tความโปร่งใส\tอนุมัติ อนุญาต\tงบประมาณ\tงบประมาณ\tงบประมาณ\tงบประมาณ\t",
+    "\t\t\tสั่งการ\t\t\t\t\t",
+    "3\t\t2.2 การใช้ดุลยพินิจ\tโครงการสำรวจความ\t5,000\t5,000\t6,000\t6,000\tกองคลัง",
+    "\t\t\tพึงพอใจ\t\t\t\t\t",
+    "รวมทั้งสิ้น\t\t\t3 โครงการ\t15,000\t15,000\t18,000\t18,000\t",
+]
+
+
+def test_a_plans_years_each_headed_budget() -> None:
+    """heldout48 06: ``ปี 2567 | ... | ปี 2570`` over ``งบประมาณ`` in each year's column: those
+    labels were read as budget sources, so each project's budget was its years' sum; and a
+    ``ไม่ใช้`` / ``งบประมาณ`` row, wrapped in every year's cell, was taken for the header again,
+    which lost the project's name lines and then its columns."""
+    from schemas import Budget, Project
+
+    parsed = parse_pages("\n".join(FOUR_YEAR_PLAN))
+    projects = rows_of(parsed, Project)
+    assert [(p.seq, p.name, p.budget_thb, p.remarks) for p in projects] == [
+        (1, "โครงการอบรมคุณธรรม แก่พนักงาน", 10000, "สำนักปลัด"),
+        (2, "มาตรการมอบอำนาจ อนุมัติ อนุญาต สั่งการ", 0, "ทุกกอง"),
+        (3, "โครงการสำรวจความ พึงพอใจ", 5000, "กองคลัง"),
+    ]
+    rows = [(b.label, b.fiscal_year, b.amount_thb) for b in rows_of(parsed, Budget) if b.kind == "plan_row"]
+    assert ("โครงการอบรมคุณธรรม แก่พนักงาน", 2570, 12000) in rows
+    assert ("โครงการสำรวจความ พึงพอใจ", 2568, 5000) in rows
