@@ -666,6 +666,8 @@ class MemberReader:
                 continue
             if DUTIES.match(flat) or flat:
                 self.open_member = None
+            if DUTIES.match(flat):
+                self.role_heading = None  # (the duties' numbered items after the list are no members)
 
     def open_group(self, name: str) -> None:
         self.group, self.open_member, self.role_heading = name, None, None

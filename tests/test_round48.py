@@ -276,3 +276,19 @@ def test_a_plans_years_each_headed_budget() -> None:
     rows = [(b.label, b.fiscal_year, b.amount_thb) for b in rows_of(parsed, Budget) if b.kind == "plan_row"]
     assert ("โครงการอบรมคุณธรรม แก่พนักงาน", 2570, 12000) in rows
     assert ("โครงการสำรวจความ พึงพอใจ", 2568, 5000) in rows
+
+
+def test_duties_after_a_captioned_list_are_no_members() -> None:
+    """Guard (heldout26 05, on this round's rule that a post alone under a role caption is a
+    member): the duties numbered after the list (``(๑) คณะกรรมการ... ให้คำปรึกษา``) are none."""
+    from schemas import CommitteeMember
+
+    text = [
+        *ROLE_CAPTION_ORDER[:12],
+        "        ให้คณะกรรมการและคณะทำงานตามข้อ ๑ มีหน้าที่ ดังนี้",
+        "            (๑) คณะกรรมการติดตาม ให้คำปรึกษา แนะนำ",
+        "            (๒) คณะทำงานจัดทำแผน รวบรวมข้อมูล",
+        ROLE_CAPTION_ORDER[-1],
+    ]
+    members = rows_of(parse_pages("\n".join(text)), CommitteeMember)
+    assert [m.seq for m in members] == ["1", "2", "3", "4"]
