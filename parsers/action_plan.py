@@ -77,7 +77,7 @@ SEQ_CELL = regex.compile(r"^(?P<seq>\d{1,3})\s*[.)]?$")
 # rows numbered by their dimension's code (``๑.๑``, ``๑.๒``, ``๒.๑``): the dimension, then the row in it
 CODE_CELL = regex.compile(r"^(?P<dim>[1-4])\.(?P<sub>\d{1,2})(?:\.(?P<item>\d{1,2}))?$")
 SEQ_WITH_NAME = regex.compile(r"^(?P<seq>\d{1,3})\s*[.)]?\s+(?P<rest>\S.*)$")
-DIMENSION_LEAD = regex.compile(r"^\*?\s*(?P<dim>[1-4])\s*[.)]?(?:\s|$)")  # ``๑. การสร้างสังคม...`` in a dimension's cell
+DIMENSION_LEAD = regex.compile(r"^(?:มิติ\s*(?:ที่)?\s*)?\*?\s*(?P<dim>[1-4])\s*[.)]?(?:\s|$)")  # ``๑. การสร้างสังคม...``, ``มิติที่ 1`` in a dimension's cell
 DIMENSION_CELL = regex.compile(r"^(?P<dim>\*?\s*[1-4])$")
 TICK_CELL = regex.compile(rf"^[{TICK}{NO_TICK}\s]+$")
 # A short mark alone in a quarter's cell (not a dash, not a number, not a ruling's remnant).
@@ -398,13 +398,15 @@ def years_between(years: list[tuple[int, int]], row_cells: Sequence[str]) -> lis
 
 
 def source_summary_header(row_cells: Sequence[str]) -> bool:
-    """The header of a summary by source (``แหล่งงบประมาณ | จำนวนเงิน (บาท) | ร้อยละ``)."""
+    """The header of a summary by source (``แหล่งงบประมาณ | จำนวนเงิน (บาท) | ร้อยละ``, or
+    ``แหล่งงบประมาณ | จำนวนโครงการ | งบประมาณ (บาท) | หมายเหตุ``: a count of projects, no
+    project's column)."""
     filled = [c.strip() for c in row_cells if c.strip()]
     return (
         2 <= len(filled) <= 4
         and filled[0].startswith("แหล่ง")
-        and any(regex.match(r"จำนวน\s*เงิน", c) for c in filled[1:])
-        and not any(regex.search(r"โครงการ|กิจกรรม|ไตรมาส", c) for c in filled)
+        and any(regex.match(r"จำนวน\s*เงิน|งบ\s*ประมาณ", c) for c in filled[1:])
+        and not any(regex.search(r"โครงการ|กิจกรรม|ไตรมาส", c) and not SUMMARY_COUNT.fullmatch(c) for c in filled)
     )
 
 
@@ -535,6 +537,10 @@ class PlanReader:
     heading_line: int = -1  # the line of the last dimension heading between rows
     header_lines: list[int] = field(default_factory=list)  # every header line read, in order
     line_cells: list[str] = field(default_factory=list)  # the cells of the last line read
+    # a summary table by year before the plan's (``ปี 2569 | | ปี 2570 |`` over ``จำนวน | งบประมาณ``):
+    # each year's column, then its budget's
+    summary_years: dict[int, int] = field(default_factory=dict)
+    summary_budgets: dict[int, int] = field(default_factory=dict)
 
     def read(self, lines: Sequence[Line]) -> None:
         codes = [CODE_CELL.match(next((c.strip() for c in cells(line.text) if c.strip()), "")) for line in lines]
@@ -554,6 +560,8 @@ class PlanReader:
                 self.title_lines.append(flat)
             return
         if self.is_repeated_title(flat):
+            return
+        if not self.rows and self.read_year_summary(row_cells, line.page_no):
             return
         if self.header_seen and is_quarter_subheader(row_cells):
             # ``ไตรมาส 1 | ไตรมาส 2 ...`` under the header: quarter columns only, the rest stays.
@@ -856,12 +864,51 @@ class PlanReader:
         sources_before = {k for k, c in enumerate(row_cells[:total]) if c.strip() and BUDGET_SOURCE_CELL.search(c)}
         self.layout.other_cells = self.layout.other_cells | sources_before
 
+    def read_year_summary(self, row_cells: Sequence[str], page_no: int) -> bool:
+        """A summary table by year before the plan's table: its header (the years, then the count
+        and budget under each), its dimensions' and total's rows as stated totals of each year
+        (a dash, none); False when the line is none of it."""
+        filled = [c for c in row_cells if c]
+        if not self.summary_years:
+            years = {k: int(m["year"]) for k, c in enumerate(row_cells) if (m := SUMMARY_YEAR_CELL.match(c.strip()))}
+            if len(years) >= 2 and filled and DIMENSION_HEADER.search(filled[0]):
+                self.summary_years, self.summary_budgets = years, {}
+                return True
+            return False
+        if not self.summary_budgets:
+            columns = sorted(self.summary_years)
+            for n, k in enumerate(columns):
+                end = columns[n + 1] if n + 1 < len(columns) else len(row_cells)
+                at = next((j for j in range(k, min(end, len(row_cells))) if BUDGET_HEADER.search(row_cells[j])), None)
+                if at is not None:
+                    self.summary_budgets[self.summary_years[k]] = at
+            if len(self.summary_budgets) != len(self.summary_years):
+                self.summary_years, self.summary_budgets = {}, {}
+                return False
+            return True
+        first = row_cells[0].strip() if row_cells else ""
+        heading = DIMENSION_HEADING.match(first)
+        if heading is None and not TOTAL_LABEL.match(first):
+            if not first and not any(parse_money(c, read="cell") is not None for c in filled):
+                return True  # the header's last line (``โครงการ | (บาท)``), a name's wrapped rest
+            self.summary_years, self.summary_budgets = {}, {}
+            return False
+        label = f"มิติที่ {heading['dim']}" if heading else clean(first) or first
+        for year, at in self.summary_budgets.items():
+            cell = row_cells[at].strip() if at < len(row_cells) else ""
+            amount = Decimal("0.00") if cell in ("-", "–") else parse_money(cell, read="cell")
+            if amount is not None:
+                self.totals.append(StatedTotal(label=label, amount=amount, page_no=page_no, year=year, summary=True))
+        return True
+
     def read_summary_row(self, row_cells: Sequence[str], page_no: int) -> bool:
         """A row of the summary table: its first cell (``มิติที่ ๑ ...``, ``รวม``) and the amount
         under the budget header, as a stated total; False (and the summary over) otherwise."""
         filled = [c for c in row_cells if c]
         at = self.summary_budget_at
         amount = parse_money(row_cells[at], read="cell") if at is not None and at < len(row_cells) else None
+        if amount is None and at is not None and at < len(row_cells) and row_cells[at].strip() in ("-", "–"):
+            amount = Decimal("0.00")  # (``ไม่ใช้งบประมาณ | 3 | -``: a row of none)
         years = {
             k: int(m["year"]) for k, c in enumerate(row_cells) if (m := SUMMARY_YEAR_CELL.match(c.strip()))
         }

@@ -292,3 +292,69 @@ def test_duties_after_a_captioned_list_are_no_members() -> None:
     ]
     members = rows_of(parse_pages("\n".join(text)), CommitteeMember)
     assert [m.seq for m in members] == ["1", "2", "3", "4"]
+
+
+YEAR_SUMMARY_PLAN = [
+    "                    แผนปฏิบัติการป้องกันการทุจริต ระยะ 3 ปี (พ.ศ. 2569 - 2571)",
+    "                                 องค์การบริหารส่วนตำบลโนนงาม",
+    "ส่วนที่ 1  บัญชีสรุปจำนวนโครงการ และงบประมาณ",
+    "มิติ\tชื่อมิติ\tปี 2569\t\tปี 2570\t\tปี 2571\t",
+    "\t\tจำนวน\tงบประมาณ\tจำนวน\tงบประมาณ\tจำนวน\tงบประมาณ",
+    "\t\tโครงการ\t(บาท)\tโครงการ\t(บาท)\tโครงการ\t(บาท)",
+    "มิติที่ 1\tการสร้างสังคม\t1\t10,000\t1\t10,000\t1\t12,000",
+    "\tที่ไม่ทนต่อการทุจริต\t\t\t\t\t\t",
+    "มิติที่ 2\tการบริหารราชการ\t1\t-\t1\t5,000\t1\t-",
+    "รวมทั้งสิ้น\t\t2\t10,000\t2\t15,000\t2\t12,000",
+    "",
+    "ส่วนที่ 2  รายละเอียดโครงการ",
+    "ที่\tมิติ\tภารกิจตามมิติ\tโครงการ/กิจกรรม/มาตรการ\tปี 2569\tปี 2570\tปี 2571",
+    "\t\t\t\t(บาท)\t(บาท)\t(บาท)",
+    "1\tมิติที่ 1\t1.1 สร้างจิตสำนึก\tโครงการอบรมคุณธรรม\t10,000\t10,000\t12,000",
+    "2\tมิติที่ 2\t2.1 ความโปร่งใส\tมาตรการจัดทำคู่มือ\t-\t5,000\t-",
+    "รวมทั้งสิ้น\t\t\t2 โครงการ\t10,000\t15,000\t12,000",
+]
+
+
+def test_a_summary_by_year_and_dimensions_named_in_their_column() -> None:
+    """heldout49 06: a summary by year (``ปี 2569 | | ปี 2570 |`` over ``จำนวน | งบประมาณ``) before
+    the plan's table gave one total (its dimensions' by year were not read), and the detail
+    table's ``มิติที่ 1`` in the มิติ column was not read (every project took the summary's last
+    dimension)."""
+    from schemas import Budget, Project
+
+    parsed = parse_pages("\n".join(YEAR_SUMMARY_PLAN))
+    assert [(p.seq, p.dimension) for p in rows_of(parsed, Project)] == [(1, "1"), (2, "2")]
+    totals = [(b.label, b.fiscal_year, b.amount_thb) for b in rows_of(parsed, Budget) if b.kind == "plan_total"]
+    assert sorted(totals) == sorted(
+        [
+            ("มิติที่ 1", 2569, 10000), ("มิติที่ 1", 2570, 10000), ("มิติที่ 1", 2571, 12000),
+            ("มิติที่ 2", 2569, 0), ("มิติที่ 2", 2570, 5000), ("มิติที่ 2", 2571, 0),
+            ("รวมทั้งสิ้น", 2569, 10000), ("รวมทั้งสิ้น", 2570, 15000), ("รวมทั้งสิ้น", 2571, 12000),
+        ]
+    )  # fmt: skip
+
+
+SOURCE_SUMMARY_PLAN = [
+    "                    แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569",
+    "                       องค์การบริหารส่วนจังหวัดบ้านนา",
+    "3. สรุปงบประมาณจำแนกตามแหล่งงบประมาณ",
+    "แหล่งงบประมาณ\tจำนวนโครงการ\tงบประมาณ (บาท)\tหมายเหตุ",
+    "งบประมาณ อปท.\t1\t50,000\tข้อบัญญัติ",
+    "ไม่ใช้งบประมาณ\t1\t-\t",
+    "รวมทั้งสิ้น\t2\t50,000\t",
+    "",
+    "ที่\tมิติ\tโครงการ/กิจกรรม/มาตรการ\tงบประมาณ\tแหล่งงบประมาณ",
+    "1\t1\tโครงการอบรมคุณธรรม\t50,000\tงบประมาณ อปท.",
+    "2\t2\tกิจกรรมประกาศเจตจำนง\t-\tไม่ใช้งบประมาณ",
+    "รวมทั้งสิ้น\t\t2 โครงการ\t50,000\t",
+]
+
+
+def test_a_summary_by_source_with_a_count_of_projects() -> None:
+    """heldout50 06: ``แหล่งงบประมาณ | จำนวนโครงการ | งบประมาณ (บาท)``: no summary was read (a
+    source summary was known only with ``จำนวนเงิน``), and its ``ไม่ใช้งบประมาณ | 1 | -`` row is
+    a total of none."""
+    from schemas import Budget
+
+    totals = [(b.label, b.amount_thb) for b in rows_of(parse_pages("\n".join(SOURCE_SUMMARY_PLAN)), Budget) if b.kind == "plan_total"]
+    assert totals == [("งบประมาณ อปท.", 50000), ("ไม่ใช้งบประมาณ", 0), ("รวมทั้งสิ้น", 50000)]
