@@ -1095,6 +1095,12 @@ class MinutesReader:
             if len(row_cells) > 1 and MEMBER_NUMBER.fullmatch(row_cells[0]) and split_prefix(row_cells[1])[0] is not None:
                 row_cells = row_cells[1:]  # ``๑ | ๐๐๑ | นายอินสม ณ ลำพูน``: a member's number before the name
         if (
+            len(row_cells) >= 3
+            and split_prefix(row_cells[0])[0] is None
+            and all(regex.fullmatch(r"\d{1,4}", c.strip()) for c in row_cells[1:])
+        ):
+            return True  # a group's head count (``คณะกรรมการหมู่บ้าน | 7 | 4 | 11``, men, women, all): nobody named
+        if (
             len(row_cells) > 1
             and split_prefix(row_cells[0])[0] is not None
             and len(split_prefix(row_cells[0])[1].split()) == 1

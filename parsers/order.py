@@ -156,7 +156,11 @@ class Member:
 
     @property
     def position(self) -> str | None:
-        return join_text(self.position_parts)
+        # (``ปลัด อบต. (โดยตำแหน่ง)``: ex officio says how the post sits, no part of the post)
+        return join_text([EX_OFFICIO.sub("", part).strip() for part in self.position_parts])
+
+
+EX_OFFICIO = regex.compile(r"\s*\(\s*โดย\s*ตำแหน่ง\s*\)")
 
 
 # --- member rows ----------------------------------------------------------------------------------

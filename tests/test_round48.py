@@ -358,3 +358,50 @@ def test_a_summary_by_source_with_a_count_of_projects() -> None:
 
     totals = [(b.label, b.amount_thb) for b in rows_of(parse_pages("\n".join(SOURCE_SUMMARY_PLAN)), Budget) if b.kind == "plan_total"]
     assert totals == [("งบประมาณ อปท.", 50000), ("ไม่ใช้งบประมาณ", 0), ("รวมทั้งสิ้น", 50000)]
+
+
+def test_a_head_count_by_group_names_nobody() -> None:
+    """heldout49 04: a village forum's present as a head count by group (``ที่ | กลุ่ม | ชาย (คน) |
+    หญิง (คน) | รวม (คน)``): each group was read as an attendee."""
+    from schemas import Attendee
+
+    text = [
+        "                     รายงานการประชุมเวทีประชาคมหมู่บ้าน บ้านหนองแก หมู่ที่ 4",
+        "                          วันเสาร์ที่ 7 กุมภาพันธ์ 2569  เวลา 09.00 น.",
+        "ผู้มาประชุม  รวมทั้งสิ้น 40 คน จำแนกได้ ดังนี้",
+        "ที่\tกลุ่ม/ประเภทผู้เข้าร่วมประชุม\tชาย (คน)\tหญิง (คน)\tรวม (คน)",
+        "1\tคณะกรรมการหมู่บ้าน\t5\t3\t8",
+        "2\tประชาชนทั่วไป\t15\t17\t32",
+        "รวม\t\t20\t20\t40",
+        "ผู้เข้าร่วมประชุม",
+        "    1.  นายชาตรี บุญมา               ปลัดองค์การบริหารส่วนตำบลหนองแก",
+        "เริ่มประชุมเวลา 09.00 น.",
+        "ระเบียบวาระที่ 1  เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ",
+        "มติที่ประชุม          รับทราบ",
+    ]
+    assert [(a.status, a.full_name) for a in rows_of(parse_pages("\n".join(text)), Attendee)] == [
+        ("invited", "ชาตรี บุญมา")
+    ]
+
+
+def test_an_ex_officio_post_and_its_holder_below() -> None:
+    """heldout49 05: ``2.1  ปลัด อบต.... (โดยตำแหน่ง)   ประธานกรรมการ`` over ``(นายไพโรจน์ ศรีสุวรรณ)``:
+    the holder was read; the position kept ``(โดยตำแหน่ง)``, which says how the post sits on the
+    committee, not what the post is."""
+    from schemas import CommitteeMember
+
+    text = [
+        "                             คำสั่งองค์การบริหารส่วนตำบลหนองแก",
+        "                                     ที่  21/2569",
+        "เรื่อง    แต่งตั้งคณะกรรมการพัฒนาองค์การบริหารส่วนตำบลหนองแก",
+        "                ข้อ 1  แต่งตั้งคณะกรรมการพัฒนาองค์การบริหารส่วนตำบลหนองแก ประกอบด้วย",
+        "                1.1   ปลัดองค์การบริหารส่วนตำบลหนองแก (โดยตำแหน่ง)         ประธานกรรมการ",
+        "                      (นายไพโรจน์ ศรีสุวรรณ)",
+        "                1.2   นายสมาน โพธิ์กลาง       สมาชิกสภา อบต. หมู่ที่ 3         กรรมการ",
+        "                              สั่ง  ณ  วันที่  2  เดือน  มีนาคม  พ.ศ.  2569",
+    ]
+    members = rows_of(parse_pages("\n".join(text)), CommitteeMember)
+    assert [(m.seq, m.full_name, m.position, m.role) for m in members] == [
+        ("1.1", "ไพโรจน์ ศรีสุวรรณ", "ปลัดองค์การบริหารส่วนตำบลหนองแก", "ประธานกรรมการ"),
+        ("1.2", "สมาน โพธิ์กลาง", "สมาชิกสภา อบต. หมู่ที่ 3", "กรรมการ"),
+    ]
