@@ -436,7 +436,8 @@ PART_APPROVED = tolerant(
     r"|ให้\s*(?:ปรับ\s*)?(?:ลด|ตัด|เพิ่ม)\s*(?:เหลือ|ออก|จาก|เป็น|ลง|วงเงิน|งบ|จำนวน))"
 )
 # A motion its mover withdrew (``อนุญาตให้ถอนญัตติ``): nothing decided on it.
-WITHDRAWN = tolerant(r"^(?:อนุญาต\s*ให้\s*)?ถอน\s*ญัตติ")
+# (``อนุญาตให้ผู้บริหารถอนญัตติ``: who withdraws it named between; ``... เพื่อนำกลับไปพิจารณา``: deferred)
+WITHDRAWN = tolerant(r"^(?:อนุญาต\s*ให้\s*(?:[^\s]{1,20}\s?){0,2}?)?ถอน\s*ญัตติ")
 # Left open, to come back (``ยังไม่ได้ข้อยุติ ... แล้วนำกลับมาพิจารณาอีกครั้ง``): deferred where no
 # approval comes before it (``เห็นชอบ ... หากมีการเปลี่ยนแปลงให้นำกลับมาพิจารณาใหม่`` is approved)
 REFERRED_BACK = tolerant(
@@ -504,7 +505,7 @@ def outcome_of(text: str) -> str:
     except in a council's vote count (เห็นชอบ 10 เสียง ไม่เห็นชอบ 0 เสียง), where the count decides."""
     # (a decision read from prose keeps its opening words: ``ที่ประชุมมีมติด้วยคะแนนเสียงข้างมาก ให้...``)
     text = DECISION_LEAD.sub("", text, count=1)
-    if ELECTED.match(text) or WITHDRAWN.match(text):
+    if ELECTED.match(text) or (WITHDRAWN.match(text) and not DEFERRED.search(text)):
         return "other"  # an election (``เลือกนาง... เป็นเหรัญญิก ด้วยคะแนน 10 ต่อ 4``), a withdrawn motion: nothing approved
     if (by_ratio := ratio_outcome(text)) is not None:
         return by_ratio

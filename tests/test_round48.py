@@ -405,3 +405,14 @@ def test_an_ex_officio_post_and_its_holder_below() -> None:
         ("1.1", "ไพโรจน์ ศรีสุวรรณ", "ปลัดองค์การบริหารส่วนตำบลหนองแก", "ประธานกรรมการ"),
         ("1.2", "สมาน โพธิ์กลาง", "สมาชิกสภา อบต. หมู่ที่ 3", "กรรมการ"),
     ]
+
+
+def test_a_withdrawal_allowed_to_someone_named() -> None:
+    """heldout49 03: ``อนุญาตให้ผู้บริหารถอนญัตติ``: who withdraws the motion named between the
+    words read it as approved (อนุญาต); nothing is approved. A withdrawal sent back for
+    reconsideration (heldout21's ``... เพื่อนำกลับไปพิจารณา``) stays deferred."""
+    from parsers.minutes import outcome_of
+
+    assert outcome_of("อนุญาตให้ผู้บริหารถอนญัตติ") == "other"
+    assert outcome_of("อนุญาตให้ถอนญัตติ เป็นเอกฉันท์") == "other"
+    assert outcome_of("อนุญาตให้ฝ่ายบริหารถอนญัตติ เพื่อนำกลับไปพิจารณาและเสนอใหม่") == "deferred"
