@@ -74,6 +74,9 @@ OVERALL = regex.compile(
 )
 # A total or mean row whose instrument code OCR garbled (not ITA itself): ``รวม 0``, ``คะแนนเฉลีย0``.
 # An instrument's row in a table of instruments, its code garbled past reading (``แบบวัด เก``).
+# A perception survey's name cut before whose it is (``แบบวัดการรับรู้ของผู้มีส่วนได้`` / ``ส่วนเสียภายนอก``),
+# after its row's number.
+PERCEPTION_CUT = regex.compile(r"(?:\d{1,2}\.?\s+)?แบบ\s*วัด\s*การ\s*รับ\s*รู้\s*(?:ของ\s*)?(?:ผู้\s*มี\s*ส่วน\s*ได้\s*(?:ส่วน\s*)?(?:เสีย)?)?")
 GARBLED_INSTRUMENT_ROW = regex.compile(r"แบบ\s*(?:วัด|ตรวจ)\s*[^\s\p{Thai}]{0,3}|แบบ\s*(?:วัด|ตรวจ)\s*\p{Thai}{1,2}")
 GARBLED_TOTAL = regex.compile(
     r"^(?:รวม\s*(?!ITA\b)[A-Za-z0-9]{1,4}|(?:ค\u0e48?า\s*|ค?\u0e30?แนน\s*)?เฉลี\u0e48?ย\s*(?!ITA\b)[A-Za-z0-9!|]{0,4})\s*$"
@@ -708,9 +711,14 @@ class Reader:
             else:
                 labels.append(cell)
         read_any = False
+        decimal_at = {k for k, cell in filled if regex.search(r"\d\.\d", cell)}
         for label_cells, scores in groups:
             if all(value is None for _, value in scores):
                 continue
+            if not self.table_years and scores[0][0] not in decimal_at and (first := next((s for s in scores if s[0] in decimal_at), None)):
+                # ``ตัวชี้วัดที่ 9 ... | O1 - O24 | 24 | 23 | 1 | 95.83``: counts of items before the
+                # score, which is printed with its decimals
+                scores = [first]
             named = [c for c in label_cells if not ITEM_RANGE_CELL.fullmatch(c.strip())]
             label = self.classify(named if named and len(named) < len(label_cells) else label_cells)
             previous = self.found[-1].label if self.found else None
@@ -895,6 +903,13 @@ class Reader:
                 return Label("IIT", None, None)
             if above is not None and above.instrument in INSTRUMENT_ORDER[:2] and self.last_label_at == self.line_at - 1:
                 return Label(INSTRUMENT_ORDER[INSTRUMENT_ORDER.index(above.instrument) + 1], None, None)
+        if not prose and PERCEPTION_CUT.fullmatch(text.strip()):
+            # ``2 | แบบวัดการรับรู้ของผู้มีส่วนได้`` over ``| ส่วนเสียภายนอก (EIT)``: a perception
+            # survey's row, which one wrapped below; in the framework's order, IIT then EIT
+            above = self.found[-1].label if self.found else None
+            if above is None or (above.instrument, above.indicator_no) != ("IIT", None):
+                return Label("IIT", None, None)
+            return Label("EIT", None, None)
         if not prose:
             return self.numbered_indicator(text, self.instrument)
         return None

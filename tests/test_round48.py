@@ -3,6 +3,8 @@ have showed, each test failing before its fix (guards say so)."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
@@ -416,3 +418,33 @@ def test_a_withdrawal_allowed_to_someone_named() -> None:
     assert outcome_of("อนุญาตให้ผู้บริหารถอนญัตติ") == "other"
     assert outcome_of("อนุญาตให้ถอนญัตติ เป็นเอกฉันท์") == "other"
     assert outcome_of("อนุญาตให้ฝ่ายบริหารถอนญัตติ เพื่อนำกลับไปพิจารณาและเสนอใหม่") == "deferred"
+
+
+def test_ita_rows_with_counts_and_wrapped_survey_names() -> None:
+    """heldout49 07: ``ตัวชี้วัดที่ 9 ... | O1 - O24 | 24 | 23 | 1 | 95.83``: the count of items was
+    read as the score (24.00). heldout48 07: ``2 | แบบวัดการรับรู้ของผู้มีส่วนได้ | 86.00`` over
+    ``| ส่วนเสียภายนอก (EIT)``: read as IIT's indicator 2 (its number), which then hid the real
+    indicator 2's score."""
+    from schemas import ItaScore
+
+    text = [
+        "                รายงานผลการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปีงบประมาณ พ.ศ. 2569",
+        "                                 เทศบาลตำบลดอยงาม",
+        "ที่\tเครื่องมือการประเมิน\tคะแนนที่ได้\tน้ำหนัก (ร้อยละ)\tคะแนนถ่วงน้ำหนัก",
+        "1\tแบบวัดการรับรู้ของผู้มีส่วนได้\t88.00\t30\t26.40",
+        "\tส่วนเสียภายใน (IIT)\t\t\t",
+        "2\tแบบวัดการรับรู้ของผู้มีส่วนได้\t84.00\t30\t25.20",
+        "\tส่วนเสียภายนอก (EIT)\t\t\t",
+        "3\tแบบวัดการเปิดเผยข้อมูลสาธารณะ (OIT)\t90.00\t40\t36.00",
+        "",
+        "ตัวชี้วัดที่\tชื่อตัวชี้วัด\tคะแนน",
+        "1\tการปฏิบัติหน้าที่\t91.00",
+        "2\tการใช้งบประมาณ\t82.50",
+        "",
+        "ตัวชี้วัด\tข้อคำถาม\tจำนวนข้อ\tผ่าน\tไม่ผ่าน\tคะแนน",
+        "ตัวชี้วัดที่ 9  การเปิดเผยข้อมูล\tO1 - O24\t24\t23\t1\t95.83",
+    ]
+    scores = {(s.instrument, s.indicator_no): s.score for s in rows_of(parse_pages("\n".join(text)), ItaScore)}
+    assert scores[("IIT", None)] == 88 and scores[("EIT", None)] == 84 and scores[("OIT", None)] == 90
+    assert scores[("IIT", 2)] == Decimal("82.50")
+    assert scores[("OIT", 9)] == Decimal("95.83")
