@@ -175,8 +175,16 @@ def heading_title(lines: Sequence[str]) -> str | None:
             continue  # (a time alone: the date line's end wrapped, ``เวลา`` / ``09.30 น.``)
         if text.startswith(("ณ", "สถาน")) and VENUE.match(text):
             break
+        if parts and text.startswith("รายงานการประชุม") and parts[0].startswith("รายงานการประชุม"):
+            parts = []  # the page's running header over the minutes' own title (its first line again)
         cut = HEADING_CUT.search(text)
+        if cut and cut.group().lstrip().startswith(("อำเภอ", "อ.")) and not OFFICE_BEFORE.search(" ".join([*parts, text[: cut.start()]])):
+            # (a district's network, a village's forum: the place is the title's, no office's address)
+            cut = HEADING_CUT.search(text, cut.end())
         kept = clean((text[: cut.start()] if cut else text).strip(" :-–").rstrip(" ([-–"))
         if kept:
             parts.append(kept)
     return clean(" ".join(parts))
+
+
+OFFICE_BEFORE = regex.compile(r"(?:เทศบาล|องค์การบริหารส่วน|อบต\.|อบจ\.|ทต\.|ทม\.|ทน\.)\S*\s*$")

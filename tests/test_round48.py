@@ -448,3 +448,20 @@ def test_ita_rows_with_counts_and_wrapped_survey_names() -> None:
     assert scores[("IIT", None)] == 88 and scores[("EIT", None)] == 84 and scores[("OIT", None)] == 90
     assert scores[("IIT", 2)] == Decimal("82.50")
     assert scores[("OIT", 9)] == Decimal("95.83")
+
+
+def test_meeting_titles_with_their_place_and_under_a_running_header() -> None:
+    """heldout50 02, heldout49 04: a district's network, a village's forum: the district and
+    province are the title's (only an office's address after its name ends a title). heldout50
+    03: a running header over the first page's own title was joined to it."""
+    from parsers.grammar import heading_title
+
+    assert heading_title(
+        ["รายงานการประชุมร่วม", "คณะทำงานเครือข่ายต้านการทุจริต อำเภอบ้านฉาง จังหวัดระยอง", "ครั้งที่ 1/2569"]
+    ) == "รายงานการประชุมร่วม คณะทำงานเครือข่ายต้านการทุจริต อำเภอบ้านฉาง จังหวัดระยอง"
+    assert heading_title(
+        ["รายงานการประชุมสภาเทศบาลตำบลหนองบัว อำเภอเมือง จังหวัดระยอง", "สมัยสามัญ สมัยที่ 2"]
+    ) == "รายงานการประชุมสภาเทศบาลตำบลหนองบัว"  # (guard: the office's address)
+    assert heading_title(
+        ["รายงานการประชุมคณะกรรมการพัฒนา อบจ.บ้านนา ครั้งที่ 3/2569", "รายงานการประชุมคณะกรรมการพัฒนา", "องค์การบริหารส่วนจังหวัดบ้านนา", "ครั้งที่ 3/2569"]
+    ) == "รายงานการประชุมคณะกรรมการพัฒนา องค์การบริหารส่วนจังหวัดบ้านนา"
