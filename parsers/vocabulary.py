@@ -108,7 +108,9 @@ NOT_POSITION = regex.compile(
     # the drafting clerks' initials under an order (``ร่าง/พิมพ์ .... (นักจัดการงานทั่วไป)``)
     r"|(?:ร่าง|พิมพ์|ตรวจ|ทาน)\s*/\s*(?:พิมพ์|ทาน|ตรวจ)"
     # an e-saraban system's signing line (``ลงนามแล้ว (ลายมือชื่ออิเล็กทรอนิกส์) 12/02/2569 15:47``)
-    r"|ลง\s*นาม\s*แล้ว|ลายมือ\s*ชื่อ\s*อิเล็กทรอนิกส์)"
+    r"|ลง\s*นาม\s*แล้ว|ลายมือ\s*ชื่อ\s*อิเล็กทรอนิกส์"
+    # a distribution list under the signature (``บัญชีแจกจ่าย``, ``ส่งที่``), the contact's lines
+    r"|บัญชี\s*(?:แจก\s*จ่าย|ส่ง)|แจก\s*จ่าย|ผู้\s*ประสาน\s*งาน|โทร\s*\.)"
 )
 MAX_POSITION_LINES = 4
 # A receipt stamp printed under a memo: the office's name, then its register number.
