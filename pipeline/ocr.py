@@ -1228,24 +1228,70 @@ def _joined_number(cell: str) -> str:
     return cell if found is None or joined is None else f"{found['label'] or ''}{joined}"
 
 
-def _ruled_row(lines: list[_Line], height: float, image: Image.Image | None = None) -> str:
+def _ruled_row(
+    lines: list[_Line], height: float, image: Image.Image | None = None, columns: Sequence[int] = ()
+) -> str:
     """Visual lines between the same two horizontal rulings of a table: one table row whose
-    cells (between vertical rulings) gather their wrapped lines."""
+    cells (between vertical rulings) gather their wrapped lines. ``columns``: the rulings of
+    the table's columns (``table_columns``); a cell merged over several of them (a header's
+    ``ไตรมาส`` over the quarters, ``(บาท)`` over a blank) gives its text to the first and
+    leaves the others empty, so every row of the table has its cells in the same places."""
     grid = max((line.rules for line in lines), key=len)
-    cells: list[str] = [""] * (len(grid) + 1)
+    tolerance = COLUMN_MERGE * height
+    full = _with_columns(grid, columns, tolerance)
+    # each of the row's own cells is the table's cell whose left ruling is its left ruling
+    placed = [0, *(next(j + 1 for j, x in enumerate(full) if abs(x - g) <= tolerance) for g in grid)]
+    cells: list[str] = [""] * (len(full) + 1)
     for line in lines:
         pieces: dict[int, list[Word]] = {}
         for word in line.words:
             middle = _ink_middle(word, image, grid)
             pieces.setdefault(sum(1 for x in grid if x < middle), []).append(word)
         for index, words in pieces.items():
-            cells[index] = join_wrapped(cells[index], _spaced(words, height, 1e9, words[0].left, []).strip())
+            at = placed[index]
+            cells[at] = join_wrapped(cells[at], _spaced(words, height, 1e9, words[0].left, []).strip())
     cells = mend_cells(cells)
     if not cells[0]:
         cells.pop(0)  # left of the table's border; empty cells inside it keep their place
     while cells and not cells[-1]:
         cells.pop()
     return _table_cells(cells)
+
+
+COLUMN_MERGE = 0.4  # of the letter height: rulings of two rows this close are one column's
+
+
+def _with_columns(grid: Sequence[int], columns: Sequence[int], tolerance: float) -> list[int]:
+    """The row's rulings and the table's columns between its first and last ruling."""
+    if len(grid) < 2:
+        return list(grid)
+    inside = [x for x in columns if grid[0] + tolerance < x < grid[-1] - tolerance and all(abs(x - g) > tolerance for g in grid)]
+    return sorted([*grid, *inside])
+
+
+def table_columns(table_rows: Sequence[cells.RuledRow], height: float) -> dict[int, list[int]]:
+    """``id`` of each ruled row -> its table's column rulings: those that cross at least two of
+    the table's rows (a table: ruled rows one under the other, a ruling's width apart)."""
+    tolerance = COLUMN_MERGE * height
+    tables: list[list[cells.RuledRow]] = []
+    for row in sorted(table_rows, key=lambda r: r.top):
+        if tables and row.top - tables[-1][-1].bottom <= height:
+            tables[-1].append(row)
+        else:
+            tables.append([row])
+    out: dict[int, list[int]] = {}
+    for table in tables:
+        xs = sorted(x for row in table for x in row.rules)
+        clusters: list[list[int]] = []
+        for x in xs:
+            if clusters and x - clusters[-1][-1] <= tolerance:
+                clusters[-1].append(x)
+            else:
+                clusters.append([x])
+        columns = [round(statistics.fmean(c)) for c in clusters if len(c) >= 2]
+        for row in table:
+            out[id(row)] = columns
+    return out
 
 
 def layout_text(words: list[Word], image: Image.Image | None = None, table_rows: Sequence[cells.RuledRow] = ()) -> str:
@@ -1274,6 +1320,7 @@ def layout_text(words: list[Word], image: Image.Image | None = None, table_rows:
             rules = vertical_rules(image, round(band_top - height * 0.5), round(band_top + height * 1.5))
         lines.append(_Line(row, rules, middle, held))
     horizontal = horizontal_rules(image)
+    columns_of = table_columns(table_rows, height)
     numbers = number_columns([line.words for line in lines if line.row is None], height)
     out: list[str] = []
     unruled: list[tuple[layout.PieceRow, str]] = []  # lines waiting for their wrapped cells
@@ -1317,7 +1364,7 @@ def layout_text(words: list[Word], image: Image.Image | None = None, table_rows:
                 group.append(lines[i + len(group)])
         if ruled:
             flush()
-            out.append(_ruled_row(group, height, image))
+            out.append(_ruled_row(group, height, image, columns_of.get(id(line.row), ()) if line.row is not None else ()))
         else:
             # A page without horizontal rulings has no ruled table: a dark column there is a
             # stack of letters, not a ruling.
@@ -2503,6 +2550,11 @@ _ITA_PAGE = regex.compile(r"(?<![A-Za-z])(?:ITA|ITAS|IIT|EIT|OIT)(?![A-Za-z])")
 _OIT_AS_ELEVEN = regex.compile(
     r"(?<=(?:ตัว\s*ชี\u0e49?\s*วัด|แบบ\s*วัด|ตาม\s*แบบ)\s{0,2}|\d\.\d\s?[x×*]\s?)011(?![\d.,])"
 )  # (``(0.4 x 011)``: a weighted sum's OIT)
+# An order's title with its last letter read twice (``คำสั่งงเทศบาลนคร...``): no office's name
+# opens with ง, and the order goes unrecognised without its title.
+_ORDER_DOUBLED = regex.compile(
+    r"(?<![\u0e01-\u0e4e])คำ\s?สั่งง(?=\s?(?:เทศบาล|องค์การ|อบต|อบจ|สำนักงาน|อำเภอ|จังหวัด|กรม|สภา|คณะ))"
+)
 # A session's number and year with the slash between them lost (``ครั้งที่๘๒๕๖๙`` for ๕/๒๕๖๙):
 # no session is numbered in five or six digits ending in a BE year.
 _SESSION_SLASH_LOST = regex.compile(
@@ -2686,6 +2738,7 @@ def repair_ocr_text(text: str) -> str:
     text = _SCORE_GLUED.sub(r"\g<score> ", text)
     text = _ERA_AS_LATIN.sub(lambda m: "พ.ศ." if m.start() == 0 or text[m.start() - 1].isspace() else " พ.ศ.", text)
     text = _TIME_BROKEN.sub("ครั้งที่", _TIME_WITHOUT_KHO.sub("ครั้ง", text))
+    text = _ORDER_DOUBLED.sub("คำสั่ง", text)
     text = _SESSION_SLASH_LOST.sub(lambda m: f"{m['no']}/{m['year']}", text)
     text = _SEVEN_AS_KHO.sub("๗", _PREFIX_HEAD_LOST.sub(lambda m: f"น{m['rest']}", text))
     text = _VILLAGE_DOT_LOST.sub("ม.", _MEMBER_DOTS_LOST.sub("ส.อบต.", _ABBREVIATION_DOT_APART.sub(".", text)))

@@ -486,3 +486,27 @@ def test_a_distribution_list_under_the_signature_is_no_post() -> None:
     ]
     memos = rows_of(parse_pages("\n".join(text)), Memo)
     assert [m.signer_position for m in memos] == ["รองปลัดเทศบาล รักษาราชการแทน ปลัดเทศบาลนครบ้านนา"]
+
+
+def test_a_merged_header_cell_keeps_the_tables_columns() -> None:
+    """heldout50 06, copier scan: the header's second row prints ``(บาท)`` over the budget and
+    the (blank) source column, one merged cell with no ruling between; its quarter labels then
+    stood a cell left of the data rows' ticks, and every tick went to the next quarter. The
+    table's columns (rulings that cross two rows or more) place each row's cells."""
+    def word(text: str, left: int, top: int) -> ocr.Word:
+        return ocr.Word(left, top, 40 * len(text), 40, 90.0, text)
+
+    header = ocr.cells.RuledRow(100, 160, (0, 300, 600, 700, 800))  # (บาท) over two columns
+    data = ocr.cells.RuledRow(165, 225, (0, 300, 450, 600, 700, 800))
+    data2 = ocr.cells.RuledRow(230, 290, (0, 300, 450, 600, 700, 800))
+    columns = ocr.table_columns([header, data, data2], 40)
+    line = ocr._Line([word("(บาท)", 310, 110), word("1", 620, 110), word("2", 720, 110)], list(header.rules), 130, header)
+    assert ocr._ruled_row([line], 40, None, columns[id(header)]).split("\t") == ["", "(บาท)", "", "1", "2"]
+    row = ocr._Line([word("120", 310, 175), word("อปท.", 460, 175), word("✓", 720, 175)], list(data.rules), 195, data)
+    assert ocr._ruled_row([row], 40, None, columns[id(data)]).split("\t") == ["", "120", "อปท.", "", "✓"]
+
+
+def test_an_orders_title_with_its_last_letter_read_twice() -> None:
+    """heldout50 05, copier scan: ``คำสั่งงเทศบาลนครแหลมทะเล``: no order was found."""
+    assert ocr.repair_ocr_text("          คำสั่งงเทศบาลนครบ้านนา") == "          คำสั่งเทศบาลนครบ้านนา"
+    assert ocr.repair_ocr_text("คำสั่งงานก่อสร้าง") == "คำสั่งงานก่อสร้าง"  # (guard)
