@@ -2251,8 +2251,21 @@ def repair_years(text: str) -> str:
         year = "2" + to_arabic_digits(match.group())
         return year if abs(int(year) - int(page_year)) <= 2 else match.group()
 
-    text = _YEAR.sub(fix, text)
+    def run_together(match: regex.Match[str]) -> str:
+        # ``พ.ศ. ๒๘๙`` for ๒๕๖๙: ๕๖ run together read as one ๘ (the re-reading found no cut)
+        year = to_arabic_digits(match.group())
+        if year[1] != "8" or year[2] != page_year[3] or page_year[1:3] != "56":
+            return match.group()
+        return to_thai_digits(page_year) if _HAS_THAI_DIGIT.search(match.group()) else page_year
+
+    text = _RUN_TOGETHER_YEAR.sub(run_together, _YEAR.sub(fix, text))
     return text if by_dates else _SLASH_SHORT_YEAR.sub(dropped, text)
+
+
+# A year of three digits after พ.ศ., ปีงบประมาณ or a month (``พ.ศ. ๒๘๙``, ``๓๐ เมษายน ๒๘๙``).
+_RUN_TOGETHER_YEAR = regex.compile(
+    rf"(?<=(?:พ\.\s?ศ\.|ปี\s?งบ\s?ประมาณ|{MONTH_PATTERN}\.?)\s?)[2๒][\d๐-๙]{{2}}(?![\d๐-๙,.])"
+)
 
 
 # Tesseract's Thai model reads a lone ๑ (a row number in its own cell) as ``@``.

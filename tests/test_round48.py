@@ -510,3 +510,10 @@ def test_an_orders_title_with_its_last_letter_read_twice() -> None:
     """heldout50 05, copier scan: ``คำสั่งงเทศบาลนครแหลมทะเล``: no order was found."""
     assert ocr.repair_ocr_text("          คำสั่งงเทศบาลนครบ้านนา") == "          คำสั่งเทศบาลนครบ้านนา"
     assert ocr.repair_ocr_text("คำสั่งงานก่อสร้าง") == "คำสั่งงานก่อสร้าง"  # (guard)
+
+
+def test_a_years_middle_digits_run_together() -> None:
+    """heldout48 03 and 06, 200 dpi: ``พ.ศ. ๒๕๖๗`` read ``พ.ศ. ๒๘๗`` (๕๖ run together, one ๘): a
+    three-digit year after พ.ศ., ปีงบประมาณ or a month, the page's year but for that."""
+    text = "ประจำปีงบประมาณ พ.ศ. ๒๕๖๙\nเมื่อวันที่ ๓๐ เมษายน ๒๘๙ จำนวน ๒๔,๘๐๐ บาท\nรวม ๒๘๙ คน"
+    assert ocr.repair_years(text) == "ประจำปีงบประมาณ พ.ศ. ๒๕๖๙\nเมื่อวันที่ ๓๐ เมษายน ๒๕๖๙ จำนวน ๒๔,๘๐๐ บาท\nรวม ๒๘๙ คน"
