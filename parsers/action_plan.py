@@ -871,7 +871,11 @@ class PlanReader:
         filled = [c for c in row_cells if c]
         if not self.summary_years:
             years = {k: int(m["year"]) for k, c in enumerate(row_cells) if (m := SUMMARY_YEAR_CELL.match(c.strip()))}
-            if len(years) >= 2 and filled and DIMENSION_HEADER.search(filled[0]):
+            # (its own shape: ``มิติ`` first, a blank cell after each year for the count's pair, no
+            # project's column: the plan's table has one)
+            paired = all(k + 1 >= len(row_cells) or not row_cells[k + 1].strip() for k in years)
+            named = any(regex.search(r"โครงการ|กิจกรรม|มาตรการ|ภารกิจ", c) for c in row_cells)
+            if len(years) >= 2 and filled and regex.fullmatch(r"มิติ(?:ที่)?", filled[0].strip()) and paired and not named:
                 self.summary_years, self.summary_budgets = years, {}
                 return True
             return False

@@ -175,16 +175,24 @@ def heading_title(lines: Sequence[str]) -> str | None:
             continue  # (a time alone: the date line's end wrapped, ``เวลา`` / ``09.30 น.``)
         if text.startswith(("ณ", "สถาน")) and VENUE.match(text):
             break
-        if parts and text.startswith("รายงานการประชุม") and parts[0].startswith("รายงานการประชุม"):
-            parts = []  # the page's running header over the minutes' own title (its first line again)
         cut = HEADING_CUT.search(text)
         if cut and cut.group().lstrip().startswith(("อำเภอ", "อ.")) and not OFFICE_BEFORE.search(" ".join([*parts, text[: cut.start()]])):
             # (a district's network, a village's forum: the place is the title's, no office's address)
             cut = HEADING_CUT.search(text, cut.end())
         kept = clean((text[: cut.start()] if cut else text).strip(" :-–").rstrip(" ([-–"))
+        if kept and parts and kept.startswith("รายงานการประชุม") and len(kept) > RUNNING_HEADER_MIN and parts[0].startswith(kept):
+            # the page's running header over the minutes' own title, which opens as it does
+            # (``รายงานการประชุมคณะกรรมการ... อบจ.บางทะเล ครั้งที่ ๓`` over ``รายงานการประชุมคณะกรรมการ...``)
+            parts = []
         if kept:
             parts.append(kept)
     return clean(" ".join(parts))
 
 
-OFFICE_BEFORE = regex.compile(r"(?:เทศบาล|องค์การบริหารส่วน|อบต\.|อบจ\.|ทต\.|ทม\.|ทน\.)\S*\s*$")
+RUNNING_HEADER_MIN = 24  # characters: a title line this long repeating the first line's opening
+
+
+# (the office's name and its place's name after it, spaced or not: ``สภาเทศบาลตำบล บ้านนา``)
+OFFICE_BEFORE = regex.compile(
+    r"(?:เทศบาล|องค์การบริหารส่วน|อบ[ตจ]\.|ทต\.|ทม\.|ทน\.|สภา\s*ตำบล|โรงพยาบาล|รพ\.\s?สต\.|โรงเรียน|ศูนย์พัฒนาเด็กเล็ก)\S*(?:\s+\S+)?\s*$"
+)

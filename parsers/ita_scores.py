@@ -715,7 +715,7 @@ class Reader:
         for label_cells, scores in groups:
             if all(value is None for _, value in scores):
                 continue
-            if not self.table_years and scores[0][0] not in decimal_at and (first := next((s for s in scores if s[0] in decimal_at), None)):
+            if not self.table_years and counts_before_score(scores, decimal_at) and (first := next((s for s in scores if s[0] in decimal_at), None)):
                 # ``ตัวชี้วัดที่ 9 ... | O1 - O24 | 24 | 23 | 1 | 95.83``: counts of items before the
                 # score, which is printed with its decimals
                 scores = [first]
@@ -1078,6 +1078,17 @@ def printed_name(text: str, no: int | None) -> str | None:
 
 def instrument_words(text: str) -> bool:
     return any(pattern.search(text) for clues in INSTRUMENT_CLUES.values() for pattern in clues)
+
+
+def counts_before_score(scores: Sequence[tuple[int, Decimal | None]], decimal_at: set[int]) -> bool:
+    """Whether a row's numbers before its first one printed with decimals are counts of items,
+    the first the sum of the others (``24 | 23 | 1 | 95.83``: items, passed, failed)."""
+    counts: list[Decimal] = []
+    for k, value in scores:
+        if k in decimal_at or value is None:
+            break
+        counts.append(value)
+    return len(counts) >= 3 and counts[0] == sum(counts[1:], Decimal(0))
 
 
 def instrument_of(text: str, *, last: bool = False) -> str | None:

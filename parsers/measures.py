@@ -547,6 +547,11 @@ class TableReader:
         assert self.roles is not None
         if len(filled) < 2 or not all(QUARTER_CELL.fullmatch(c) for c in filled):
             return False
+        quarters = [k for k, c in enumerate(row) if c]
+        above = [self.header_row[k].strip() if k < len(self.header_row) else "" for k in quarters]
+        # (under the period's label, or blank cells it spans: not the follow-up's quarters)
+        if not above[0] or role_of(above[0]) != PERIOD or any(above[1:]):
+            return False
         self.months = {k: clean(c) or c for k, c in enumerate(row) if c}
         roles = [*self.roles, *[OTHER] * (len(row) - len(self.roles))]
         self.roles = [MONTHS if k in self.months else role for k, role in enumerate(roles)]
@@ -649,6 +654,8 @@ class TableReader:
             for k, month in self.months.items():
                 if k < len(row) and TICK in row[k]:
                     record.parts.setdefault(MONTHS, []).append(month)
+                elif k < len(row) and regex.search(r"\p{Thai}|\d", row[k]):
+                    record.add(PERIOD, row[k])  # a month or a date written in the cell, no tick
 
     def ruled_row(self, row: list[str]) -> bool:
         """Whether ``row`` is a row of a ruled table with as many cells as its header: its

@@ -1095,10 +1095,12 @@ class MinutesReader:
                 return True  # an empty numbered row of a form
             if len(row_cells) > 1 and MEMBER_NUMBER.fullmatch(row_cells[0]) and split_prefix(row_cells[1])[0] is not None:
                 row_cells = row_cells[1:]  # ``๑ | ๐๐๑ | นายอินสม ณ ลำพูน``: a member's number before the name
+        counts = [int(c) for c in row_cells[1:] if regex.fullmatch(r"\d{1,4}", c.strip())]
         if (
-            len(row_cells) >= 3
+            len(row_cells) >= 4
             and split_prefix(row_cells[0])[0] is None
-            and all(regex.fullmatch(r"\d{1,4}", c.strip()) for c in row_cells[1:])
+            and len(counts) == len(row_cells) - 1
+            and counts[-1] == sum(counts[:-1])
         ):
             return True  # a group's head count (``คณะกรรมการหมู่บ้าน | 7 | 4 | 11``, men, women, all): nobody named
         if (

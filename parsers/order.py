@@ -160,6 +160,12 @@ class Member:
         return join_text([EX_OFFICIO.sub("", part).strip() for part in self.position_parts])
 
 
+# A post alone under a role caption (``กรรมการ`` / ``๑๑. ผู้แทนสำนักงาน...``): a representative or
+# an office's head, never a duty's verb (``ศึกษา วิเคราะห์...``, ``ปฏิบัติหน้าที่อื่น...``).
+CAPTIONED_POST = regex.compile(
+    r"(?:ผู้\s*แทน|ตัว\s*แทน|ผู้\s*อำนวย\s*การ|ผอ\.|ปลัด|รอง\s*ปลัด|หัวหน้า|นายก|รอง\s*นายก|ประธาน|ผู้\s*ใหญ่\s*บ้าน|กำนัน"
+    r"|สมาชิก|ผู้\s*ทรง\s*คุณ\s*วุฒิ|ผู้\s*ช่วย|เลขานุการ|นัก\S+|เจ้า\s*พนักงาน|ครู|แพทย์|พยาบาล|อาสา\s*สมัคร|ผู้\s*ว่า\s*ราชการ)"
+)
 EX_OFFICIO = regex.compile(r"\s*\(\s*โดย\s*ตำแหน่ง\s*\)")
 
 
@@ -275,7 +281,7 @@ def read_post(rest: str, group: str | None, seq: str, page_no: int, *, role_abov
     post = " ".join(texts)
     if (named := NAME_IN_BRACKETS.search(post)) and take_bracketed_holder(member, named["inside"]):
         post = post[: named.start()].strip()  # ``ผู้ทรงคุณวุฒิ (นายประสิทธิ์ ทองประเสริฐ)``
-    elif role is None and not role_above:
+    elif role is None and not (role_above and CAPTIONED_POST.match(texts[0])):
         return None  # a post alone, no role and no holder: no member (a duty, a sentence)
     member.position_parts.append(post)
     return member
@@ -670,7 +676,7 @@ class MemberReader:
                 continue
             if DUTIES.match(flat) or flat:
                 self.open_member = None
-            if DUTIES.match(flat):
+            if DUTIES.match(flat) or regex.search(r"หน้าที่|ดังนี้\s*$", flat):
                 self.role_heading = None  # (the duties' numbered items after the list are no members)
 
     def open_group(self, name: str) -> None:

@@ -1978,7 +1978,7 @@ _PAGE_MARKER = regex.compile(r"-[^\s\d๐-๙\-]{1,2}-")
 # for ๖๙): no Latin word follows a Thai month so. Its box sits lower than the Thai letters'
 # (their marks), so tesseract's line may part them: the month is looked for to its left.
 _MONTH_ENDING = regex.compile(rf"(?:{'|'.join(regex.escape(m) for m in thai.FISCAL_MONTH_ABBREVIATIONS)})$")
-_YEAR_AS_LATIN = regex.compile(r"[A-Za-z]{1,3}")
+_YEAR_AS_LATIN = regex.compile(r"(?=.*[a-z])[A-Za-z]{1,3}")  # (not an acronym: ``ส.ค. | OIT``, ``ธ.ค. TV``)
 MONTH_REACH = 2.0  # letter heights: the widest gap between a month's abbreviation and its year
 
 
@@ -1998,6 +1998,7 @@ def _years_after_months(words: list[Word], height: float, grid: Sequence[cells.B
                 if w.right <= word.left + 0.2 * height
                 and w.left >= word.left - 4 * height
                 and abs(w.middle - word.middle) < 0.6 * height
+                and (cell is None or _centre_in(w, cell))
             ),
             key=lambda w: w.left,
         )

@@ -517,3 +517,117 @@ def test_a_years_middle_digits_run_together() -> None:
     three-digit year after พ.ศ., ปีงบประมาณ or a month, the page's year but for that."""
     text = "ประจำปีงบประมาณ พ.ศ. ๒๕๖๙\nเมื่อวันที่ ๓๐ เมษายน ๒๘๙ จำนวน ๒๔,๘๐๐ บาท\nรวม ๒๘๙ คน"
     assert ocr.repair_years(text) == "ประจำปีงบประมาณ พ.ศ. ๒๕๖๙\nเมื่อวันที่ ๓๐ เมษายน ๒๕๖๙ จำนวน ๒๔,๘๐๐ บาท\nรวม ๒๘๙ คน"
+
+
+# --- guards from the review of this round's rules (each reproduced a misfire of a first version) ---
+
+
+def test_guard_a_plans_own_header_opening_with_its_dimension_is_no_summary() -> None:
+    """``มิติ | โครงการ/กิจกรรม/มาตรการ | ปี 2569 | ปี 2570 | ...``: the plan's table (a project's
+    column, no blank after each year), not a summary by year; its projects are read."""
+    from schemas import Project
+
+    text = [
+        "                    แผนปฏิบัติการป้องกันการทุจริต 3 ปี (พ.ศ. 2569 - 2571)",
+        "                       องค์การบริหารส่วนตำบลหนองไผ่ อำเภอเมือง จังหวัดแพร่",
+        "มิติ\tโครงการ/กิจกรรม/มาตรการ\tปี 2569\tปี 2570\tปี 2571\tหมายเหตุ",
+        "\t\t(บาท)\t(บาท)\t(บาท)\t",
+        "1\t1. โครงการอบรมคุณธรรมจริยธรรม\t20,000\t20,000\t20,000\tสำนักปลัด",
+        "2\t2. มาตรการประกาศเจตจำนงสุจริต\t-\t-\t-\tไม่ใช้งบประมาณ",
+        "รวม\t2 โครงการ\t20,000\t20,000\t20,000\t",
+    ]
+    assert len(rows_of(parse_pages("\n".join(text)), Project)) == 2
+
+
+def test_guard_duties_after_captions_in_other_words_are_no_members() -> None:
+    """``ทั้งนี้ ให้คณะทำงานดำเนินการ ดังนี้`` / ``๑. ศึกษา วิเคราะห์...``: duties, not posts under the
+    last role caption."""
+    from schemas import CommitteeMember
+
+    text = [
+        "                                 คำสั่งองค์การบริหารส่วนตำบลหนองไผ่",
+        "                                       ที่ ๑๑๕/๒๕๖๘",
+        "  เรื่อง  แต่งตั้งคณะทำงานจัดทำแผนปฏิบัติการป้องกันการทุจริต",
+        "        ๑. คณะทำงานจัดทำแผนปฏิบัติการป้องกันการทุจริต ประกอบด้วย",
+        "        ประธานคณะทำงาน",
+        "            ๑.๑ นายสมชาย ใจดี                  นายก อบต.หนองไผ่",
+        "        คณะทำงานและเลขานุการ",
+        "            ๑.๒ นางมาลี ศรีสุข                  หัวหน้าสำนักปลัด",
+        "        ทั้งนี้ ให้คณะทำงานดำเนินการ ดังนี้",
+        "            ๑. ศึกษา วิเคราะห์ข้อมูลความเสี่ยงการทุจริต",
+        "            ๒. ปฏิบัติหน้าที่อื่นตามที่ได้รับมอบหมาย",
+        "                              สั่ง  ณ  วันที่  ๒  พฤศจิกายน  พ.ศ.  ๒๕๖๘",
+    ]
+    assert [m.seq for m in rows_of(parse_pages("\n".join(text)), CommitteeMember)] == ["1.1", "1.2"]
+
+
+def test_guard_an_integer_score_before_a_decimal_average_stays() -> None:
+    """``96 | 93.52`` (the score, the national average): the score is 96; only counts of items
+    that add up (``24 | 23 | 1``) give way to the decimal score after them."""
+    from schemas import ItaScore
+
+    text = [
+        "                รายงานผลการวิเคราะห์การประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปีงบประมาณ พ.ศ. 2569",
+        "                                 เทศบาลตำบลดอยงาม",
+        "ตัวชี้วัดที่\tชื่อตัวชี้วัด\tคะแนนที่ได้\tคะแนนเฉลี่ยระดับประเทศ",
+        "1\tการปฏิบัติหน้าที่\t96\t93.52",
+        "3\tการใช้อำนาจ\t100\t97.25",
+    ]
+    scores = {s.indicator_no: s.score for s in rows_of(parse_pages("\n".join(text)), ItaScore)}
+    assert scores == {1: Decimal("96.00"), 3: Decimal("100.00")}
+
+
+def test_guard_a_sign_in_list_without_titles_is_read() -> None:
+    """``1 | สมชาย ใจดี | 45 | 4`` (name, house number, village): people, not a head count (whose
+    last number is the sum of the others)."""
+    from schemas import Attendee
+
+    text = [
+        "                     รายงานการประชุมประชาคมหมู่บ้าน บ้านหนองแก หมู่ที่ 4",
+        "                          วันเสาร์ที่ 7 กุมภาพันธ์ 2569  เวลา 09.00 น.",
+        "ผู้มาประชุม",
+        "ที่\tชื่อ - สกุล\tบ้านเลขที่\tหมู่ที่",
+        "1\tสมชาย ใจดี\t45\t4",
+        "2\tมาลี ทองคำ\t112\t4",
+        "เริ่มประชุมเวลา 09.00 น.",
+        "ระเบียบวาระที่ 1  เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ",
+        "มติที่ประชุม          รับทราบ",
+    ]
+    assert [a.full_name for a in rows_of(parse_pages("\n".join(text)), Attendee)] == ["สมชาย ใจดี", "มาลี ทองคำ"]
+
+
+def test_guard_an_offices_address_with_its_name_spaced() -> None:
+    from parsers.grammar import heading_title
+
+    assert heading_title(["รายงานการประชุมสภาเทศบาลตำบล บ้านนา อำเภอเมือง จังหวัดแพร่", "สมัยสามัญ สมัยที่ ๒"]) == (
+        "รายงานการประชุมสภาเทศบาลตำบล บ้านนา"
+    )
+    assert heading_title(["รายงานการประชุมคณะกรรมการสถานศึกษา โรงเรียนบ้านหนองแก อำเภอเมือง จังหวัดระยอง"]) == (
+        "รายงานการประชุมคณะกรรมการสถานศึกษา โรงเรียนบ้านหนองแก"
+    )
+
+
+def test_guard_quarters_under_the_follow_up_and_dates_in_quarter_cells() -> None:
+    """Quarters under ``การรายงานผล`` are the follow-up's (no timetable); a date written in a
+    quarter's cell under the period is the period."""
+    from schemas import Measure
+
+    head = ["          มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2569", ""]
+    follow = [
+        "ที่\tมาตรการ/กิจกรรม\tวิธีการดำเนินการ\tผู้รับผิดชอบ\tระยะเวลาดำเนินการ\tการรายงานผล\t\t\t",
+        "\t\t\t\t\tไตรมาส 1\tไตรมาส 2\tไตรมาส 3\tไตรมาส 4",
+        "1\tจัดทำทะเบียนการยืม\tบันทึกการยืมคืนทุกครั้ง\tกองคลัง\tตลอดปีงบประมาณ\t✓\t✓\t✓\t✓",
+    ]
+    measures = rows_of(parse_pages("\n".join(head + follow)), Measure)
+    assert [(m.period, m.follow_up is not None) for m in measures] == [("ตลอดปีงบประมาณ", True)]
+    dated = [
+        "ที่\tมาตรการ/กิจกรรม\tวิธีการดำเนินการ\tผู้รับผิดชอบ\tระยะเวลาดำเนินการ\t\t\t",
+        "\t\t\t\tไตรมาส 1\tไตรมาส 2\tไตรมาส 3\tไตรมาส 4",
+        "1\tจัดทำทะเบียนการยืม\tบันทึกการยืมคืนทุกครั้ง\tกองคลัง\tต.ค. 68\t\t\t",
+    ]
+    assert [m.period for m in rows_of(parse_pages("\n".join(head + dated)), Measure)] == ["ต.ค. 68"]
+
+
+def test_guard_an_acronym_after_a_month_is_no_year() -> None:
+    words = [*_chars("ส.ค.", 1000, 100), ocr.Word(1120, 102, 80, 36, 90.0, "OIT"), ocr.Word(1250, 102, 60, 36, 90.0, "TV")]
+    assert ocr._years_after_months(words, 38) == []
