@@ -2752,7 +2752,6 @@ def repair_ocr_text(text: str) -> str:
     text = _SCORE_GLUED.sub(r"\g<score> ", text)
     text = _ERA_AS_LATIN.sub(lambda m: "พ.ศ." if m.start() == 0 or text[m.start() - 1].isspace() else " พ.ศ.", text)
     text = _TIME_BROKEN.sub("ครั้งที่", _TIME_WITHOUT_KHO.sub("ครั้ง", text))
-    text = _ORDER_DOUBLED.sub("คำสั่ง", text)
     text = _SESSION_SLASH_LOST.sub(lambda m: f"{m['no']}/{m['year']}", text)
     text = _SEVEN_AS_KHO.sub("๗", _PREFIX_HEAD_LOST.sub(lambda m: f"น{m['rest']}", text))
     text = _VILLAGE_DOT_LOST.sub("ม.", _MEMBER_DOTS_LOST.sub("ส.อบต.", _ABBREVIATION_DOT_APART.sub(".", text)))
@@ -2772,4 +2771,5 @@ def repair_ocr_text(text: str) -> str:
         restore_dropped_marks(_DOUBLED_NO.sub("", _JA_RANK.sub("จ่า", repair_sara_am(line)))) for line in text.split("\n")
     )
     text = _ORDINAL_OVER_NUMBER.sub(r"\g<label> \g<no>", text)  # (last: its marks and specks mended)
+    text = _ORDER_DOUBLED.sub("คำสั่ง", text)  # (after SARA AM is made whole: ``คํา`` as tesseract gives it)
     return _YAMOK_UNSPACED.sub(" ๆ", repair_years(text))
