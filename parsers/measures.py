@@ -545,14 +545,18 @@ class TableReader:
         ``ไตรมาส 1 | ... | ไตรมาส 4``): their columns take ticks as a months row's do, and the
         period's label over them is no column of its own."""
         assert self.roles is not None
-        if len(filled) < 2 or not all(QUARTER_CELL.fullmatch(c) for c in filled):
+        # (a scan may garble one: ``ไตรมาส 1 | ไตรมาส 2 | ไตรมาส 3 | ไตรมาสศุ``: they run 1 to 4)
+        read = sum(bool(QUARTER_CELL.fullmatch(c)) for c in filled)
+        if len(filled) < 2 or not all(c.startswith("ไตรมาส") for c in filled) or read < len(filled) - 1:
             return False
         quarters = [k for k, c in enumerate(row) if c]
         above = [self.header_row[k].strip() if k < len(self.header_row) else "" for k in quarters]
-        # (under the period's label, or blank cells it spans: not the follow-up's quarters)
-        if not above[0] or role_of(above[0]) != PERIOD or any(above[1:]):
+        # (under the period's label, or blank cells it spans, its words a scan cut there: not the
+        # follow-up's quarters)
+        if not above[0] or role_of(above[0]) != PERIOD or any(role_of(a) != OTHER for a in above[1:] if a):
             return False
-        self.months = {k: clean(c) or c for k, c in enumerate(row) if c}
+        in_order = len(filled) == 4 and read < 4
+        self.months = {k: f"ไตรมาส {n}" if in_order else clean(c) or c for n, (k, c) in enumerate(((k, c) for k, c in enumerate(row) if c), start=1)}
         roles = [*self.roles, *[OTHER] * (len(row) - len(self.roles))]
         self.roles = [MONTHS if k in self.months else role for k, role in enumerate(roles)]
         return True
@@ -652,7 +656,8 @@ class TableReader:
         columns: a ruled row, its empty trailing cells dropped)."""
         if self.months:
             for k, month in self.months.items():
-                if k < len(row) and TICK in row[k]:
+                # (a tick as a scan reads it: ``%/``, ``/%/``; no letter, no digit)
+                if k < len(row) and (TICK in row[k] or regex.fullmatch(r"[^\p{Thai}\d\s]{1,3}", row[k].strip())):
                     record.parts.setdefault(MONTHS, []).append(month)
                 elif k < len(row) and regex.search(r"\p{Thai}|\d", row[k]):
                     record.add(PERIOD, row[k])  # a month or a date written in the cell, no tick

@@ -633,3 +633,22 @@ def test_guard_quarters_under_the_follow_up_and_dates_in_quarter_cells() -> None
 def test_guard_an_acronym_after_a_month_is_no_year() -> None:
     words = [*_chars("ส.ค.", 1000, 100), ocr.Word(1120, 102, 80, 36, 90.0, "OIT"), ocr.Word(1250, 102, 60, 36, 90.0, "TV")]
     assert ocr._years_after_months(words, 38) == []
+
+
+def test_a_scanned_quarters_row_and_its_ticks() -> None:
+    """heldout50 08, copier scan: ``ไตรมาสศุ`` for ไตรมาส 4, the period's label cut over two cells
+    (``ระยะเวลา | จำเนินการ``) and ticks read ``%/``, ``/%/``: no timetable was read."""
+    from schemas import Measure
+
+    text = [
+        "          มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2569",
+        "",
+        "ทิ\tมาตรการ/กิจกรรม\tวิธีการดำเนินการ\tผู้รับผิดชอบ\tระยะเวลา\tจำเนินการ",
+        "\t\t\t\tไตรมาส 1\tไตรมาส 2\tไตรมาส 3\tไตรมาสศุ",
+        "1\tเผยแพร่แผนการใช้จ่ายงบประมาณ\tจัดทำรายงานผลการใช้จ่าย\tกองคลัง\t✓\t%/\t/%/\t✓",
+        "2\tเปิดโอกาสให้ประชาชนมีส่วนร่วม\tแต่งตั้งตัวแทนชุมชน\tกองช่าง\t\t✓\t✓",
+    ]
+    assert [m.period for m in rows_of(parse_pages("\n".join(text)), Measure)] == [
+        "ไตรมาส 1, ไตรมาส 2, ไตรมาส 3, ไตรมาส 4",
+        "ไตรมาส 2, ไตรมาส 3",
+    ]
