@@ -1294,6 +1294,10 @@ class PlanReader:
             # ``รวมมิติที | 1 | 45,000``: OCR split the label over a ruling
             label = f"รวมมิติที่ {filled[1].strip()}"
             filled = [filled[0], *filled[2:]]
+        if label.endswith("มิติที่") and self.rows and self.rows[-1].dimension:
+            # (its number cut off by a page break inside the cell, ``รวมมิติที่`` / ``2`` at the next
+            # page's head, where it reads as the page's number: the dimension of the rows it sums)
+            label = f"{label} {self.rows[-1].dimension.lstrip('*')}"
         amount = parse_money(label_cell, read="label")
         if amount is None and self.layout.year_cells:
             amounts = [

@@ -652,3 +652,23 @@ def test_a_scanned_quarters_row_and_its_ticks() -> None:
         "ไตรมาส 1, ไตรมาส 2, ไตรมาส 3, ไตรมาส 4",
         "ไตรมาส 2, ไตรมาส 3",
     ]
+
+
+def test_a_subtotals_number_carried_over_a_page_break() -> None:
+    """heldout48 06, Chromium: ``รวมมิติที่`` ends page 2 and its ``2`` opens page 3 (the row's
+    cell cut by the page break): the dimension's totals were labelled without their number."""
+    from schemas import Budget
+
+    page1 = "\n".join(
+        [
+            "                    แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569",
+            "ที่\tมิติ\tโครงการ/กิจกรรม\tงบประมาณ (บาท)\tหมายเหตุ",
+            "1\t1\tโครงการอบรมคุณธรรม\t20,000\tสำนักปลัด",
+            "รวมมิติที่ 1\t\t1 โครงการ\t20,000\t",
+            "2\t2\tโครงการสำรวจความพึงพอใจ\t25,000\tกองคลัง",
+            "รวมมิติที่\t\t1 โครงการ\t25,000\t",
+        ]
+    )
+    page2 = "\n".join(["2\t\t\t\t", "รวมทั้งสิ้น\t\t2 โครงการ\t45,000\t"])
+    totals = [(b.label, b.amount_thb) for b in rows_of(parse_pages(page1, page2), Budget) if b.kind == "plan_total"]
+    assert ("รวมมิติที่ 2", 25000) in totals and ("รวมมิติที่", 25000) not in totals
