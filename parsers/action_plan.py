@@ -541,6 +541,7 @@ class PlanReader:
     # each year's column, then its budget's
     summary_years: dict[int, int] = field(default_factory=dict)
     summary_budgets: dict[int, int] = field(default_factory=dict)
+    summary_dimension: int = 0  # the last dimension's number read in that summary
 
     def read(self, lines: Sequence[Line]) -> None:
         codes = [CODE_CELL.match(next((c.strip() for c in cells(line.text) if c.strip()), "")) for line in lines]
@@ -883,7 +884,8 @@ class PlanReader:
             columns = sorted(self.summary_years)
             for n, k in enumerate(columns):
                 end = columns[n + 1] if n + 1 < len(columns) else len(row_cells)
-                at = next((j for j in range(k, min(end, len(row_cells))) if BUDGET_HEADER.search(row_cells[j])), None)
+                # (``งบประมา ณ``: a scan's space inside the label)
+                at = next((j for j in range(k, min(end, len(row_cells))) if BUDGET_HEADER.search(row_cells[j].replace(" ", ""))), None)
                 if at is not None:
                     self.summary_budgets[self.summary_years[k]] = at
             if len(self.summary_budgets) != len(self.summary_years):
@@ -892,15 +894,22 @@ class PlanReader:
             return True
         first = row_cells[0].strip() if row_cells else ""
         heading = DIMENSION_HEADING.match(first)
-        if heading is None and not TOTAL_LABEL.match(first):
+        lost = heading is None and regex.fullmatch(r"มิติ\s*ที่?", first) is not None  # (its digit a scan lost)
+        if heading is None and not lost and not TOTAL_LABEL.match(first):
             if not first and not any(parse_money(c, read="cell") is not None for c in filled):
                 return True  # the header's last line (``โครงการ | (บาท)``), a name's wrapped rest
             self.summary_years, self.summary_budgets = {}, {}
             return False
-        label = f"มิติที่ {heading['dim']}" if heading else clean(first) or first
+        dimension = heading["dim"] if heading else str(self.summary_dimension + 1) if lost else None
+        label = f"มิติที่ {dimension}" if dimension else clean(first) or first
+        self.summary_dimension = int(dimension) if dimension else self.summary_dimension
+        counts = {year: k for k, year in self.summary_years.items()}
         for year, at in self.summary_budgets.items():
             cell = row_cells[at].strip() if at < len(row_cells) else ""
             amount = Decimal("0.00") if cell in ("-", "–") else parse_money(cell, read="cell")
+            count = row_cells[counts[year]].strip() if counts[year] < len(row_cells) else ""
+            if amount is None and not cell and regex.fullmatch(r"\d{1,3}", count):
+                amount = Decimal("0.00")  # a year's projects counted, its budget's dash a scan lost
             if amount is not None:
                 self.totals.append(StatedTotal(label=label, amount=amount, page_no=page_no, year=year, summary=True))
         return True

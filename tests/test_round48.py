@@ -672,3 +672,20 @@ def test_a_subtotals_number_carried_over_a_page_break() -> None:
     page2 = "\n".join(["2\t\t\t\t", "รวมทั้งสิ้น\t\t2 โครงการ\t45,000\t"])
     totals = [(b.label, b.amount_thb) for b in rows_of(parse_pages(page1, page2), Budget) if b.kind == "plan_total"]
     assert ("รวมมิติที่ 2", 25000) in totals and ("รวมมิติที่", 25000) not in totals
+
+
+def test_a_scanned_summary_by_year() -> None:
+    """heldout49 06, copier scan: ``งบประมา ณ`` (a space in the label), ``มิติที่`` with its digit
+    lost, a year's budget blank beside its count (the dash lost): no summary was read."""
+    from schemas import Budget
+
+    text = [
+        "                    แผนปฏิบัติการป้องกันการทุจริต ระยะ 3 ปี (พ.ศ. 2569 - 2571)",
+        "มิติ\tชื่อมิติ\tปี2569\t\tปี2570\t\tปี2571",
+        "\t\tจำนวน\tงบประมา ณ\tจำนวน\tงบประมา ณ\tจำนวน\tงบประมาณ",
+        "\t\tโครงการ\t(บาท)\tโครงการ\t(บาท)\tโครงการ\t(บาท)",
+        "มิติที่\tการสร้างสังคม\t3\t50,000\t3\t50,000\t3\t55,000",
+        "มิติที่ 2\tการบริหารราชการเพื่อ\t2\t\t2\t10,000\t2",
+    ]
+    totals = {(b.label, b.fiscal_year): b.amount_thb for b in rows_of(parse_pages("\n".join(text)), Budget)}
+    assert totals[("มิติที่ 1", 2571)] == 55000 and totals[("มิติที่ 2", 2569)] == 0 and totals[("มิติที่ 2", 2570)] == 10000
