@@ -375,6 +375,7 @@ def _page_words(
     inside = _membership(words, grid, cells.inset(job.dpi), image)
     doubtful = doubtful_cells(words, grid, inside, lambda box: cells.inked(seen, box, job.dpi))
     pieces = doubtful_pieces([w for w in words if not any(inside(w, box) for box in grid)])
+    pieces += abbreviations_as_latin([w for w in words if any(inside(w, box) for box in grid)])
     again = _read_again(job, seen, doubtful, 1) + _read_again(replace(job, languages=THAI_ONLY), seen, pieces, 2)
     words = best_reading(words, again, doubtful + pieces, inside) if again else words
     empty = [box for box in doubtful if not any(inside(w, box) for w in words)]
@@ -678,6 +679,24 @@ def doubtful_pieces(words: list[Word]) -> list[cells.Box]:
                 # or Thai digits and words read as a short lowercase one (``ae`` for ๑๕, ``Dev.lom``)
                 # (little room above and below: a word of the next line must stay out of its box)
                 out += [_padded([w], pad, round(0.1 * height)) for w in run if _latin_for_thai(w.text)]
+    return out
+
+
+# A Thai abbreviation read as Latin letters and stops (``A.A.`` for ต.ค., ``11.8.`` for ก.ย.):
+# letter or two, a stop, twice, beside Thai.
+_DOTTED_AS_LATIN = regex.compile(r"(?=.*[A-Za-z])(?:[A-Za-z0-9]{1,2}\.){2}")
+
+
+def abbreviations_as_latin(words: list[Word]) -> list[cells.Box]:
+    """Words in ruled cells that are a Thai abbreviation read as Latin (``_DOTTED_AS_LATIN``), on
+    a line with Thai or a year: boxes to read again with the Thai model, as a doubtful piece."""
+    if not words:
+        return []
+    height = statistics.median(w.height for w in words)
+    out = []
+    for row in _rows(words):
+        if any(_HAS_THAI.search(w.text) or _YEAR.search(w.text) for w in row):
+            out += [_padded([w], round(0.3 * height), round(0.1 * height)) for w in row if _DOTTED_AS_LATIN.fullmatch(w.text)]
     return out
 
 

@@ -689,3 +689,14 @@ def test_a_scanned_summary_by_year() -> None:
     ]
     totals = {(b.label, b.fiscal_year): b.amount_thb for b in rows_of(parse_pages("\n".join(text)), Budget)}
     assert totals[("มิติที่ 1", 2571)] == 55000 and totals[("มิติที่ 2", 2569)] == 0 and totals[("มิติที่ 2", 2570)] == 10000
+
+
+def test_a_thai_abbreviation_read_as_latin_in_a_cell_is_read_again() -> None:
+    """heldout49 08, copier scan: ``ต.ค. 2568`` read ``A.A. 2568`` in a ruled cell (the page's
+    Latin pieces were read again with the Thai model outside tables only): the cell's dotted
+    Latin word beside a year is a piece to read again. (The re-reading itself: tesseract, on
+    the scans the fidelity runs measure.)"""
+    words = [ocr.Word(100, 100, 60, 36, 91.0, "A.A."), ocr.Word(180, 100, 90, 36, 95.0, "2568")]
+    assert len(ocr.abbreviations_as_latin(words)) == 1
+    numbers = [ocr.Word(100, 100, 60, 36, 91.0, "1.2."), ocr.Word(180, 100, 90, 36, 95.0, "2568")]
+    assert ocr.abbreviations_as_latin(numbers) == []  # (guard: a section's number)
