@@ -2044,6 +2044,10 @@ def _years_after_months(words: list[Word], height: float, grid: Sequence[cells.B
     return found
 
 
+# A guillemet alone: Thai official documents print none; tesseract reads a Thai digit so.
+_GUILLEMET_DIGIT = regex.compile(r"[«»][.,)]?")
+
+
 def _digit_expected(row: list[Word]) -> list[Word]:
     """Short words where the document puts a number, whatever tesseract made of it (a lone ๗
     read as ``ฒ``, ๓ as ``n``): after ``ที่`` or ``ข้อ``, or a section number opening the line
@@ -2058,6 +2062,10 @@ def _digit_expected(row: list[Word]) -> list[Word]:
     found: list[Word] = []
     for k, run in enumerate(runs):
         text = "".join(w.text for w in run).strip()
+        guillemets = [w for w in run if _GUILLEMET_DIGIT.fullmatch(w.text)]
+        if guillemets:
+            found += guillemets  # (``มาประชุม «คน``, ``«. ผู้รับผิดชอบ``: ๙ or ๔ as tesseract reads them)
+            continue
         if k == 0 and len(runs) > 1 and _GARBLED_ROW_NUMBER.match(text):
             found += run
             continue

@@ -700,3 +700,10 @@ def test_a_thai_abbreviation_read_as_latin_in_a_cell_is_read_again() -> None:
     assert len(ocr.abbreviations_as_latin(words)) == 1
     numbers = [ocr.Word(100, 100, 60, 36, 91.0, "1.2."), ocr.Word(180, 100, 90, 36, 95.0, "2568")]
     assert ocr.abbreviations_as_latin(numbers) == []  # (guard: a section's number)
+
+
+def test_a_guillemet_is_where_a_digit_stands() -> None:
+    """heldout45 02 at 200 dpi (and 46, 47): ``มาประชุม «คน`` for ๙ คน, ``«. ผู้รับผิดชอบ`` for ๙.: no
+    Thai document prints a guillemet; tesseract reads ๙ and ๔ so. The glyph is read again."""
+    words = [*_chars("มาประชุม", 600, 100), ocr.Word(1003, 100, 38, 38, 60.0, "«"), *_chars("คน", 1068, 100)]
+    assert [w.text for w in ocr._digit_expected(words)] == ["«"]
