@@ -294,6 +294,9 @@ ITEM_BODY = regex.compile(
 CUT_AFTER_WHEN = regex.compile(r"เม\u0e37?\u0e48?อ\s*(?P<day>วัน)?\s*$")
 DAY_CUT = regex.compile(r"วัน\s*ที่\s*\d{1,2}\s*$")  # a title cut after a date's day (its month opens the next line)
 YEAR_AFTER_BE = regex.compile(r"พ\.\s?ศ\.\s*$")  # a title cut after ``พ.ศ.``: its year opens the next line
+# ... or after a word that waits for its number (``... ความดันโลหิตสูง ปี`` / ``2569 (รพ.สต....``,
+# ``เมื่อวันพุธที่`` / ``18 กุมภาพันธ์ 2569``): a scan's narrower line wrapped there
+NUMBER_WAITING = regex.compile(r"(?:(?<![ก-ฮ])ปี(?:\s?งบ\s?ประมาณ)?|วัน\S{0,10}ที่|ครั้ง\s?ที่|จำนวน|งบ\s?ประมาณ)\s*$")
 # (a bracketed note that the item goes on from an earlier sitting, ``(ต่อจากการประชุมเมื่อ...)``, is none)
 TITLE_GOES_ON = regex.compile(
     r"^(?:ครั้ง\s*ที่\s*\d|(?:ประจำ\s*)?ปี\s*งบ\s*ประมาณ|ประจำ\s*ปี|เม\u0e37?\u0e48?อ\s*วัน|พ\.\s?ศ\.|\((?!\s*ต\u0e48?อ\s*(?:จาก|\)))|สมัย|จำนวน\s*\d+\s*(?:โครงการ|รายการ)|ร่าง\s*(?:เทศ|ข้อ)\s*บัญญัติ)"
@@ -1461,6 +1464,7 @@ class MinutesReader:
             and (
                 TITLE_GOES_ON.match(text)
                 or (YEAR_AFTER_BE.search(wrapping.title) and regex.match(r"25\d\d", text))
+                or (NUMBER_WAITING.search(wrapping.title) and regex.match(r"\d", text) is not None)
                 or date_goes_on(wrapping.title, text)
                 or flush_rest
             )

@@ -707,3 +707,26 @@ def test_a_guillemet_is_where_a_digit_stands() -> None:
     Thai document prints a guillemet; tesseract reads ๙ and ๔ so. The glyph is read again."""
     words = [*_chars("มาประชุม", 600, 100), ocr.Word(1003, 100, 38, 38, 60.0, "«"), *_chars("คน", 1068, 100)]
     assert [w.text for w in ocr._digit_expected(words)] == ["«"]
+
+
+def test_an_agenda_title_wrapped_before_its_number() -> None:
+    """heldout49 02 and 03, copier scans: a scan's narrower lines wrapped an item's title after a
+    word waiting for its number (``... ความดันโลหิตสูง ปี`` / ``2569 (รพ.สต....)``, ``เมื่อวันพุธที่`` /
+    ``18 กุมภาพันธ์ 2569``): the title stopped there."""
+    from schemas import Agenda as AgendaItem
+
+    text = [
+        "                          รายงานการประชุมคณะกรรมการบริหารกองทุนหลักประกันสุขภาพ",
+        "                                      ครั้งที่ 1/2569",
+        "                           วันพฤหัสบดีที่ 26 มีนาคม 2569 เวลา 09.30 น.",
+        "ระเบียบวาระที่ 2  รับรองรายงานการประชุม ครั้งที่ 4/2568 เมื่อวันพุธที่",
+        "18 กุมภาพันธ์ 2569",
+        "มติที่ประชุม  รับรอง",
+        "ระเบียบวาระที่ 4  เรื่องเพื่อพิจารณา",
+        "        4.1  โครงการคัดกรองกลุ่มเสี่ยงโรคเบาหวาน ปี",
+        "2569 (รพ.สต.บ้านดอน) งบประมาณ 48,600 บาท",
+        "มติที่ประชุม  อนุมัติ",
+    ]
+    titles = {a.item_no: a.title for a in rows_of(parse_pages("\n".join(text)), AgendaItem)}
+    assert titles["2"] == "รับรองรายงานการประชุม ครั้งที่ 4/2568 เมื่อวันพุธที่ 18 กุมภาพันธ์ 2569"
+    assert titles["4.1"] == "โครงการคัดกรองกลุ่มเสี่ยงโรคเบาหวาน ปี 2569 (รพ.สต.บ้านดอน) งบประมาณ 48,600 บาท"
