@@ -591,7 +591,11 @@ class MemberReader:
                 member = read_member(text[match.end() :], self.group, match["seq"], line.page_no, surname_column=surname_column)
             elif match and self.group is not None:
                 member = read_post(
-                    text[match.end() :], self.group, match["seq"], line.page_no, role_above=self.role_heading is not None
+                    text[match.end() :],
+                    self.group,
+                    match["seq"],
+                    line.page_no,
+                    role_above=self.role_heading is not None and self.continues_sequence(match["seq"]),
                 )
                 below = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
                 if member is None and ROLE_CELL.fullmatch(below):
@@ -676,11 +680,20 @@ class MemberReader:
                 continue
             if DUTIES.match(flat) or flat:
                 self.open_member = None
-            if DUTIES.match(flat) or regex.search(r"หน้าที่|ดังนี้\s*$", flat):
-                self.role_heading = None  # (the duties' numbered items after the list are no members)
+            # (any other line ends the list the caption stood over: the duties, a copy list, a contact)
+            self.role_heading = None
 
     def open_group(self, name: str) -> None:
         self.group, self.open_member, self.role_heading = name, None, None
+
+    def continues_sequence(self, seq: str) -> bool:
+        """Whether ``seq`` is the number after the last member's in the group (``๑๑`` after ``๑๐``)."""
+        last = next((m.seq for m in reversed(self.members) if m.group_name == self.group), None)
+        if last is None:
+            return True
+        head, _, tail = last.rpartition(".")
+        following = f"{head}.{int(tail) + 1}" if head else str(int(tail) + 1) if tail.isdigit() else None
+        return seq == following
 
     def role_caption_over_listing(self, lines: Sequence[Line], i: int) -> bool:
         """The row after line ``i`` is a role on a line of its own over the members who hold it

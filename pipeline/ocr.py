@@ -695,7 +695,7 @@ def abbreviations_as_latin(words: list[Word]) -> list[cells.Box]:
     height = statistics.median(w.height for w in words)
     out = []
     for row in _rows(words):
-        if any(_HAS_THAI.search(w.text) or _YEAR.search(w.text) for w in row):
+        if any(_YEAR.search(w.text) for w in row):  # (beside a year: a period's month, ``A.A. 2568``)
             out += [_padded([w], round(0.3 * height), round(0.1 * height)) for w in row if _DOTTED_AS_LATIN.fullmatch(w.text)]
     return out
 
@@ -1259,7 +1259,7 @@ def _ruled_row(
     tolerance = COLUMN_MERGE * height
     full = _with_columns(grid, columns, tolerance)
     # each of the row's own cells is the table's cell whose left ruling is its left ruling
-    placed = [0, *(next(j + 1 for j, x in enumerate(full) if abs(x - g) <= tolerance) for g in grid)]
+    placed = [0, *(full.index(g) + 1 for g in grid)]
     cells: list[str] = [""] * (len(full) + 1)
     for line in lines:
         pieces: dict[int, list[Word]] = {}
@@ -1278,13 +1278,16 @@ def _ruled_row(
 
 
 COLUMN_MERGE = 0.4  # of the letter height: rulings of two rows this close are one column's
+COLUMN_APART = 2.0  # of the letter height: a table's column a row's own rulings leave out stands this far from them
 
 
 def _with_columns(grid: Sequence[int], columns: Sequence[int], tolerance: float) -> list[int]:
     """The row's rulings and the table's columns between its first and last ruling."""
     if len(grid) < 2:
         return list(grid)
-    inside = [x for x in columns if grid[0] + tolerance < x < grid[-1] - tolerance and all(abs(x - g) > tolerance for g in grid)]
+    # (a column only far from the row's own rulings: a border drawn a little apart in another row
+    # of the table is that ruling, not a column the row's merged cell spans)
+    inside = [x for x in columns if grid[0] < x < grid[-1] and all(abs(x - g) > COLUMN_APART * tolerance / COLUMN_MERGE for g in grid)]
     return sorted([*grid, *inside])
 
 
@@ -2291,8 +2294,10 @@ def repair_years(text: str) -> str:
 
 
 # A year of three digits after พ.ศ., ปีงบประมาณ or a month (``พ.ศ. ๒๘๙``, ``๓๐ เมษายน ๒๘๙``).
+# (a month after its day; no count's unit after it: ``เดือนมีนาคม ๒๘๙ ราย`` is a count)
 _RUN_TOGETHER_YEAR = regex.compile(
-    rf"(?<=(?:พ\.\s?ศ\.|ปี\s?งบ\s?ประมาณ|{MONTH_PATTERN}\.?)\s?)[2๒][\d๐-๙]{{2}}(?![\d๐-๙,.])"
+    rf"(?<=(?:พ\.\s?ศ\.|ปี\s?งบ\s?ประมาณ|[\d๐-๙]{{1,2}} ?{MONTH_PATTERN}\.?) ?)[2๒][\d๐-๙]{{2}}(?![\d๐-๙,.])"
+    r"(?! ?(?:ราย|คน|เรื่อง|บาท|ครั้ง|แห่ง|หลัง|โครงการ|ชุด|เครื่อง))"
 )
 
 

@@ -730,3 +730,48 @@ def test_an_agenda_title_wrapped_before_its_number() -> None:
     titles = {a.item_no: a.title for a in rows_of(parse_pages("\n".join(text)), AgendaItem)}
     assert titles["2"] == "รับรองรายงานการประชุม ครั้งที่ 4/2568 เมื่อวันพุธที่ 18 กุมภาพันธ์ 2569"
     assert titles["4.1"] == "โครงการคัดกรองกลุ่มเสี่ยงโรคเบาหวาน ปี 2569 (รพ.สต.บ้านดอน) งบประมาณ 48,600 บาท"
+
+
+# --- guards from the second review (each reproduced a misfire of an earlier version) ---
+
+
+def test_guard_a_dash_in_a_month_is_no_tick() -> None:
+    """A month timetable's inactive months filled with ``-``: only the ticked month runs."""
+    from schemas import Measure
+
+    months = "\t".join(["ต.ค.", "พ.ย.", "ธ.ค.", "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย."])
+    text = [
+        "          มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2569",
+        "",
+        "ที่\tมาตรการ\tผู้รับผิดชอบ\tพ.ศ. 2568\t\t\tพ.ศ. 2569" + "\t" * 8,
+        "\t\t\t" + months,
+        "1\tประกาศเจตนารมณ์\tสำนักปลัด\t✓" + "\t-" * 11,
+    ]
+    assert [m.period for m in rows_of(parse_pages("\n".join(text)), Measure)] == ["ต.ค."]
+
+
+def test_guard_a_copy_list_after_a_captioned_committee_is_no_member() -> None:
+    from schemas import CommitteeMember
+
+    text = [*ROLE_CAPTION_ORDER[:12], ROLE_CAPTION_ORDER[-1], "สำเนาเรียน", "    ๑. นายอำเภอเมืองระยอง", "    ๕. ผู้อำนวยการกองคลัง"]
+    assert [m.seq for m in rows_of(parse_pages("\n".join(text)), CommitteeMember)] == ["1", "2", "3", "4"]
+
+
+def test_guard_a_border_drawn_a_little_apart_is_no_column() -> None:
+    """A header's inner ruling 20 px off the body's (a hand-drawn Word table): the same column,
+    no empty cell inserted on either side."""
+    def word(text: str, left: int, top: int) -> ocr.Word:
+        return ocr.Word(left, top, 30 * len(text), 36, 90.0, text)
+
+    header = ocr.cells.RuledRow(100, 160, (0, 150, 900, 1420, 1800))
+    body = [ocr.cells.RuledRow(162 + 62 * k, 222 + 62 * k, (0, 150, 900, 1400, 1800)) for k in range(2)]
+    columns = ocr.table_columns([header, *body], 40)
+    line = ocr._Line([word("ที่", 60, 110), word("วิธีการ", 1000, 110), word("ผู้รับผิดชอบ", 1480, 110)], list(header.rules), 130, header)
+    assert ocr._ruled_row([line], 40, None, columns[id(header)]).split("\t") == ["ที่", "", "วิธีการ", "ผู้รับผิดชอบ"]
+    row = ocr._Line([word("1", 60, 172), word("บันทึก", 920, 172), word("กองคลัง", 1450, 172)], list(body[0].rules), 192, body[0])
+    assert ocr._ruled_row([row], 40, None, columns[id(body[0])]).split("\t") == ["1", "", "บันทึก", "กองคลัง"]
+
+
+def test_guard_a_count_after_a_month_is_no_year() -> None:
+    text = "ประจำปีงบประมาณ พ.ศ. ๒๕๖๙\nเดือนมีนาคม ๒๘๙ ราย\nมีนาคม\t289"
+    assert ocr.repair_years(text) == text
