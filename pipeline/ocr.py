@@ -2248,6 +2248,7 @@ def repair_years(text: str) -> str:
     its dates say (``_dated_year``), only a year no document has, in a date or after a number's
     slash, is repaired (``๑๕ สิงหาคม ๒๘๖๙``, ``ครั้งที่ ๕/๒๘๖๙``): plausible years and other
     numbers stay."""
+    text = _RUN_TOGETHER_YEAR.sub(_run_together, text)
     arabic = to_arabic_digits(text)
     usual = _usual_year(arabic)
     by_dates = usual is None
@@ -2282,15 +2283,18 @@ def repair_years(text: str) -> str:
         year = "2" + to_arabic_digits(match.group())
         return year if abs(int(year) - int(page_year)) <= 2 else match.group()
 
-    def run_together(match: regex.Match[str]) -> str:
-        # ``พ.ศ. ๒๘๙`` for ๒๕๖๙: ๕๖ run together read as one ๘ (the re-reading found no cut)
-        year = to_arabic_digits(match.group())
-        if year[1] != "8" or year[2] != page_year[3] or page_year[1:3] != "56":
-            return match.group()
-        return to_thai_digits(page_year) if _HAS_THAI_DIGIT.search(match.group()) else page_year
-
-    text = _RUN_TOGETHER_YEAR.sub(run_together, _YEAR.sub(fix, text))
+    text = _YEAR.sub(fix, text)
     return text if by_dates else _SLASH_SHORT_YEAR.sub(dropped, text)
+
+
+def _run_together(match: regex.Match[str]) -> str:
+    """``พ.ศ. ๒๘๙`` for ๒๕๖๙: ๕๖ run together read as one ๘ (the re-reading found no cut). No
+    year is three digits; the page need not say its year (a page may print only this one)."""
+    year = to_arabic_digits(match.group())
+    if year[1] != "8":
+        return match.group()
+    whole = f"{year[0]}56{year[2]}"
+    return to_thai_digits(whole) if _HAS_THAI_DIGIT.search(match.group()) else whole
 
 
 # A year of three digits after พ.ศ., ปีงบประมาณ or a month (``พ.ศ. ๒๘๙``, ``๓๐ เมษายน ๒๘๙``).

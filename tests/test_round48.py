@@ -775,3 +775,10 @@ def test_guard_a_border_drawn_a_little_apart_is_no_column() -> None:
 def test_guard_a_count_after_a_month_is_no_year() -> None:
     text = "ประจำปีงบประมาณ พ.ศ. ๒๕๖๙\nเดือนมีนาคม ๒๘๙ ราย\nมีนาคม\t289"
     assert ocr.repair_years(text) == text
+
+
+def test_a_run_together_year_on_a_page_that_prints_no_other() -> None:
+    """heldout48 03 at 200 dpi: the page's only year is the run-together one (``พ.ศ.๒๘๙``), so the
+    page's year was unknown and the mend did not run: no year is three digits, ๘ for ๕๖."""
+    text = "ญัตติขออนุมัติจ่ายขาดเงินสะสม ประจำปีงบประมาณ พ.ศ.๒๘๙\nเงินสะสม ณ วันที่๓๐ เมษายน๒๘๙จำนวน"
+    assert ocr.repair_years(text) == text.replace("๒๘๙", "๒๕๖๙")
