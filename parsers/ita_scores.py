@@ -225,6 +225,7 @@ SPECKED_SCORE = regex.compile(r"[\u0e01-\u0e4e]{1,3}(?P<score>\d{2,3}\.\d{2})")
 INSTRUMENT_HEADING = regex.compile(r"^แบบ\s*(?:วัด)?.*(?:ตัว\s*ช\S{0,3}\s*ว\S{0,2}ด|\(\s*ตัว)")
 GARBLED_CODE = regex.compile(r"(?!\d+$)\S{1,4}")  # an instrument's code a scan garbled (``เห`` for IIT) in a header cell
 GARBLED_LABEL = 6  # characters of a row label a scan garbled past reading (``แห``)
+WRAPPED_LABEL = 40  # characters: the most a label's wrapped rest holds (``ส่วนเสียภายนอก (EIT)``)
 THAI_RUN = regex.compile(r"\p{Thai}{3}")
 LEADER_TAIL = regex.compile(r"\s*(?:\.{3,}|…+).*$")  # dot leaders and what a scan made of them
 GARBLED_IIT = regex.compile(r"[Il1|]?[Il1|]T")  # ``IT``, ``lIT``: a scan's IIT in a cell of its own
@@ -422,9 +423,11 @@ class Reader:
     last_label_at: int = -2  # the line of the last score found
     header_at: int | None = None  # the index of the last year header's line
     header_row: list[str] = field(default_factory=list)  # that header's cells
+    next_text: str = ""  # the line after the one being read (a label's wrapped rest)
 
     def read(self, lines: Sequence[Line]) -> None:
-        for whole in lines:
+        for at, whole in enumerate(lines):
+            self.next_text = clean(lines[at + 1].text.replace("\t", " ")) or "" if at + 1 < len(lines) else ""
             for line in unmerged_rows(whole):
                 self.read_line(line)
             self.previous_text = clean(whole.text.replace("\t", " ")) or ""
@@ -906,6 +909,9 @@ class Reader:
         if not prose and PERCEPTION_CUT.fullmatch(text.strip()):
             # ``2 | แบบวัดการรับรู้ของผู้มีส่วนได้`` over ``| ส่วนเสียภายนอก (EIT)``: a perception
             # survey's row, which one wrapped below; in the framework's order, IIT then EIT
+            wrapped = instrument_of(self.next_text) if len(self.next_text) <= WRAPPED_LABEL else None
+            if wrapped in ("IIT", "EIT"):
+                return Label(wrapped, None, None)  # (``ส่วนเสียภายนอก (EIT)`` on the wrapped line says whose)
             above = self.found[-1].label if self.found else None
             if above is None or (above.instrument, above.indicator_no) != ("IIT", None):
                 return Label("IIT", None, None)

@@ -782,3 +782,20 @@ def test_a_run_together_year_on_a_page_that_prints_no_other() -> None:
     page's year was unknown and the mend did not run: no year is three digits, ๘ for ๕๖."""
     text = "ญัตติขออนุมัติจ่ายขาดเงินสะสม ประจำปีงบประมาณ พ.ศ.๒๘๙\nเงินสะสม ณ วันที่๓๐ เมษายน๒๘๙จำนวน"
     assert ocr.repair_years(text) == text.replace("๒๘๙", "๒๕๖๙")
+
+
+def test_a_cut_survey_name_takes_the_instrument_its_wrapped_line_names() -> None:
+    """A second review's note on the order rule: an EIT-only table (``1 | แบบวัดการรับรู้ของผู้มีส่วนได้``
+    over ``| ส่วนเสียภายนอก (EIT)``) was IIT by order; the wrapped line says whose."""
+    from schemas import ItaScore
+
+    text = [
+        "                รายงานผลการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปีงบประมาณ พ.ศ. 2569",
+        "ที่\tเครื่องมือการประเมิน\tคะแนนที่ได้\tน้ำหนัก (ร้อยละ)\tคะแนนถ่วงน้ำหนัก",
+        "1\tแบบวัดการรับรู้ของผู้มีส่วนได้\t84.00\t30\t25.20",
+        "\tส่วนเสียภายนอก (EIT)\t\t\t",
+        "2\tแบบวัดการรับรู้ของผู้มีส่วนได้\t88.00\t30\t26.40",
+        "\tส่วนเสียภายใน (IIT)\t\t\t",
+    ]
+    scores = {(s.instrument, s.indicator_no): s.score for s in rows_of(parse_pages("\n".join(text)), ItaScore)}
+    assert scores[("EIT", None)] == Decimal("84.00") and scores[("IIT", None)] == Decimal("88.00")
