@@ -1267,14 +1267,27 @@ def _ruled_row(
             middle = _ink_middle(word, image, grid)
             pieces.setdefault(sum(1 for x in grid if x < middle), []).append(word)
         for index, words in pieces.items():
-            at = placed[index]
-            cells[at] = join_wrapped(cells[at], _spaced(words, height, 1e9, words[0].left, []).strip())
+            for at, run in _in_columns(words, placed[index], full, height):
+                cells[at] = join_wrapped(cells[at], _spaced(run, height, 1e9, run[0].left, []).strip())
     cells = mend_cells(cells)
     if not cells[0]:
         cells.pop(0)  # left of the table's border; empty cells inside it keep their place
     while cells and not cells[-1]:
         cells.pop()
     return _table_cells(cells)
+
+
+def _in_columns(words: list[Word], at: int, full: Sequence[int], height: float) -> list[tuple[int, list[Word]]]:
+    """A cell's words (at table cell ``at``) in the table's cells they stand in: one cell, or where
+    the row's cell spans several columns (a scan lost a ruling of the header) and its words fall
+    in runs a column gap apart that start in different columns (``ประเด็นที่  มาตรการ``), each run
+    in its own; a phrase across a column's line (a caption) stays whole in the first."""
+    words = sorted(words, key=lambda w: w.left)
+    runs = _runs(words, PIECE_GAP * height)
+    columns = [sum(1 for x in full if x < run[0].left) for run in runs]
+    if len(runs) < 2 or len(set(columns)) < len(runs) or columns != sorted(columns) or columns[0] < at:
+        return [(at, words)]
+    return list(zip(columns, runs, strict=True))
 
 
 COLUMN_MERGE = 0.4  # of the letter height: rulings of two rows this close are one column's

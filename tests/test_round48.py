@@ -799,3 +799,21 @@ def test_a_cut_survey_name_takes_the_instrument_its_wrapped_line_names() -> None
     ]
     scores = {(s.instrument, s.indicator_no): s.score for s in rows_of(parse_pages("\n".join(text)), ItaScore)}
     assert scores[("EIT", None)] == Decimal("84.00") and scores[("IIT", None)] == Decimal("88.00")
+
+
+def test_a_header_cell_whose_ruling_a_scan_lost_keeps_its_labels_apart() -> None:
+    """heldout38 08 at 200 dpi (a regression of this round's table columns, caught by the scan
+    chain): the header's ruling between ``ประเด็นที่`` and ``มาตรการ`` lost, the two labels one cell
+    over two columns; the columns rule made that cell the first and left the next empty, which put
+    every label a column off. Runs of words a column gap apart go to the columns they start in; a
+    caption's phrase across a column's line stays whole."""
+    def word(text: str, left: int, top: int) -> ocr.Word:
+        return ocr.Word(left, top, 25 * len(text), 36, 90.0, text)
+
+    header = ocr.cells.RuledRow(100, 160, (0, 150, 1100, 1600))  # the ruling at 600 lost
+    body = [ocr.cells.RuledRow(162 + 62 * k, 222 + 62 * k, (0, 150, 600, 1100, 1600)) for k in range(2)]
+    columns = ocr.table_columns([header, *body], 40)
+    labels = ocr._Line([word("ที่", 60, 110), word("ประเด็นที่", 170, 110), word("มาตรการ", 650, 110)], list(header.rules), 130, header)
+    assert ocr._ruled_row([labels], 40, None, columns[id(header)]).split("\t") == ["ที่", "ประเด็นที่", "มาตรการ"]
+    caption = ocr._Line([word("ตัวชี้วัดที่", 170, 110), word("2", 495, 110), word("การใช้งบประมาณ", 545, 110)], list(header.rules), 130, header)
+    assert ocr._ruled_row([caption], 40, None, columns[id(header)]).split("\t") == ["", "ตัวชี้วัดที่ 2 การใช้งบประมาณ"]
