@@ -1260,15 +1260,23 @@ def _ruled_row(
     full = _with_columns(grid, columns, tolerance)
     # each of the row's own cells is the table's cell whose left ruling is its left ruling
     placed = [0, *(full.index(g) + 1 for g in grid)]
-    cells: list[str] = [""] * (len(full) + 1)
+    pieces_of: list[dict[int, list[Word]]] = []
     for line in lines:
         pieces: dict[int, list[Word]] = {}
         for word in line.words:
             middle = _ink_middle(word, image, grid)
             pieces.setdefault(sum(1 for x in grid if x < middle), []).append(word)
-        for index, words in pieces.items():
-            for at, run in _in_columns(words, placed[index], full, height):
-                cells[at] = join_wrapped(cells[at], _spaced(run, height, 1e9, run[0].left, []).strip())
+        pieces_of.append(pieces)
+    placing = [_in_columns(words, placed[index], full, height) for pieces in pieces_of for index, words in pieces.items()]
+    if any(p is None for p in placing):
+        # (runs of a spanning cell that stand in no order of the table's columns, a row of scores
+        # whose rulings the scan lost: the row's own cells, as they stand)
+        full, placed = list(grid), list(range(len(grid) + 1))
+        placing = [[(index, words)] for pieces in pieces_of for index, words in pieces.items()]
+    cells: list[str] = [""] * (len(full) + 1)
+    for runs in placing:
+        for at, run in runs or ():
+            cells[at] = join_wrapped(cells[at], _spaced(run, height, 1e9, run[0].left, []).strip())
     cells = mend_cells(cells)
     if not cells[0]:
         cells.pop(0)  # left of the table's border; empty cells inside it keep their place
@@ -1277,16 +1285,19 @@ def _ruled_row(
     return _table_cells(cells)
 
 
-def _in_columns(words: list[Word], at: int, full: Sequence[int], height: float) -> list[tuple[int, list[Word]]]:
+def _in_columns(words: list[Word], at: int, full: Sequence[int], height: float) -> list[tuple[int, list[Word]]] | None:
     """A cell's words (at table cell ``at``) in the table's cells they stand in: one cell, or where
     the row's cell spans several columns (a scan lost a ruling of the header) and its words fall
     in runs a column gap apart that start in different columns (``ประเด็นที่  มาตรการ``), each run
-    in its own; a phrase across a column's line (a caption) stays whole in the first."""
+    in its own; a phrase across a column's line (a caption) stays whole in the first. None
+    where runs a column gap apart share a column: no telling which column is which."""
     words = sorted(words, key=lambda w: w.left)
     runs = _runs(words, PIECE_GAP * height)
     columns = [sum(1 for x in full if x < run[0].left) for run in runs]
-    if len(runs) < 2 or len(set(columns)) < len(runs) or columns != sorted(columns) or columns[0] < at:
+    if len(runs) < 2 or columns[0] < at:
         return [(at, words)]
+    if len(set(columns)) < len(runs) or columns != sorted(columns):
+        return None
     return list(zip(columns, runs, strict=True))
 
 

@@ -817,3 +817,21 @@ def test_a_header_cell_whose_ruling_a_scan_lost_keeps_its_labels_apart() -> None
     assert ocr._ruled_row([labels], 40, None, columns[id(header)]).split("\t") == ["ที่", "ประเด็นที่", "มาตรการ"]
     caption = ocr._Line([word("ตัวชี้วัดที่", 170, 110), word("2", 495, 110), word("การใช้งบประมาณ", 545, 110)], list(header.rules), 130, header)
     assert ocr._ruled_row([caption], 40, None, columns[id(header)]).split("\t") == ["", "ตัวชี้วัดที่ 2 การใช้งบประมาณ"]
+
+
+def test_guard_a_spanning_cell_whose_runs_share_a_column_stays_as_it_stands() -> None:
+    """heldout36 07, copier (a regression of the columns rule, caught by the scan chain): a row of
+    scores whose rulings the scan lost (``EIT  109229  10.00`` in one cell over three columns, two
+    runs starting in one column): no telling which column is which; the row keeps its own cells
+    (its weighted score then checks the garbled score, as before)."""
+    def word(text: str, left: int, top: int) -> ocr.Word:
+        return ocr.Word(left, top, 25 * len(text), 36, 90.0, text)
+
+    row = ocr.cells.RuledRow(100, 160, (0, 150, 1500, 1800))  # the rulings at 600 and 1000 lost
+    others = [ocr.cells.RuledRow(162 + 62 * k, 222 + 62 * k, (0, 150, 600, 1000, 1500, 1800)) for k in range(2)]
+    columns = ocr.table_columns([row, *others], 40)
+    line = ocr._Line(
+        [word("7", 60, 110), word("EIT", 170, 110), word("109229", 300, 110), word("10.00", 1100, 110), word("9.23", 1550, 110)],
+        list(row.rules), 130, row,
+    )
+    assert ocr._ruled_row([line], 40, None, columns[id(row)]).split("\t") == ["7", "EIT 109229  10.00", "9.23"]
