@@ -198,7 +198,7 @@ MONTHS = "months"  # a timetable's ticked months, the period when the table has 
 # A month's abbreviation as a scan reads it (``ตค``, ``มิย.``, ``ก ค .``): two or three letters and dots.
 LOOSE_MONTH = regex.compile(r"^[ก-ฮเ][\u0e34\u0e35]?\s*\.?\s*[ก-ฮ]\s*\.?\s*(?:[ก-ฮ]\s*\.?)?$")
 MONTHS_READ = 8  # of a scanned months row's twelve cells: read as months, the row is the fiscal year's
-SCANNED_TICK = regex.compile(r"(?=.*[/%√✓✔])[^\p{Thai}\d\s]{1,3}")
+SCANNED_TICK = regex.compile(r"(?=.*[/%√✓✔])[^\p{Thai}\d\s]{1,3}")  # a tick as a scan reads it: a stroke, no letter
 QUARTER_CELL = regex.compile(r"ไตรมาส\s*(?:ที่\s*)?[1-4๑-๔]")
 
 
@@ -657,12 +657,13 @@ class TableReader:
         columns: a ruled row, its empty trailing cells dropped)."""
         if self.months:
             for k, month in self.months.items():
+                cell = row[k].strip() if k < len(row) else ""
                 # (a tick as a scan reads it in a quarter's cell: ``%/``, ``/%/``; a dash is none)
-                scanned = QUARTER_CELL.match(month) is not None and SCANNED_TICK.fullmatch(row[k].strip()) is not None if k < len(row) else False
-                if k < len(row) and (TICK in row[k] or scanned):
+                scanned = bool(QUARTER_CELL.match(month) and SCANNED_TICK.fullmatch(cell))
+                if TICK in cell or scanned:
                     record.parts.setdefault(MONTHS, []).append(month)
-                elif k < len(row) and is_period(row[k]) and regex.search(r"\p{Thai}", row[k]):
-                    record.add(PERIOD, row[k])  # a month or a date written in the cell, no tick
+                elif cell and is_period(cell) and regex.search(r"\p{Thai}", cell):
+                    record.add(PERIOD, cell)  # a month or a date written in the cell, no tick
 
     def ruled_row(self, row: list[str]) -> bool:
         """Whether ``row`` is a row of a ruled table with as many cells as its header: its
