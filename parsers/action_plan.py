@@ -410,6 +410,11 @@ def source_summary_header(row_cells: Sequence[str]) -> bool:
     )
 
 
+def cell_amount(cell: str) -> Decimal | None:
+    """A table cell's amount: a dash is none (``0.00``), else the amount the cell is, if any."""
+    return Decimal("0.00") if cell.strip() in ("-", "–") else parse_money(cell, read="cell")
+
+
 def no_budget_wrapped(above: Sequence[str], row_cells: Sequence[str]) -> bool:
     """Whether the ``งบประมาณ`` cells of a row stand each under a ``ไม่ใช้`` of the line above:
     ``ไม่ใช้ / งบประมาณ`` wrapped in each year's cell, a row's rest and no header."""
@@ -906,7 +911,7 @@ class PlanReader:
         counts = {year: k for k, year in self.summary_years.items()}
         for year, at in self.summary_budgets.items():
             cell = row_cells[at].strip() if at < len(row_cells) else ""
-            amount = Decimal("0.00") if cell in ("-", "–") else parse_money(cell, read="cell")
+            amount = cell_amount(cell)
             count = row_cells[counts[year]].strip() if counts[year] < len(row_cells) else ""
             if amount is None and not cell and regex.fullmatch(r"\d{1,3}", count):
                 amount = Decimal("0.00")  # a year's projects counted, its budget's dash a scan lost
@@ -919,9 +924,8 @@ class PlanReader:
         under the budget header, as a stated total; False (and the summary over) otherwise."""
         filled = [c for c in row_cells if c]
         at = self.summary_budget_at
-        amount = parse_money(row_cells[at], read="cell") if at is not None and at < len(row_cells) else None
-        if amount is None and at is not None and at < len(row_cells) and row_cells[at].strip() in ("-", "–"):
-            amount = Decimal("0.00")  # (``ไม่ใช้งบประมาณ | 3 | -``: a row of none)
+        # (a dash, ``ไม่ใช้งบประมาณ | 3 | -``: a row of none)
+        amount = cell_amount(row_cells[at]) if at is not None and at < len(row_cells) else None
         years = {
             k: int(m["year"]) for k, c in enumerate(row_cells) if (m := SUMMARY_YEAR_CELL.match(c.strip()))
         }
@@ -1052,7 +1056,7 @@ class PlanReader:
             ):
                 k = self.layout.remarks_cell  # words in the last month's cell: the remarks, a scan lost an empty cell
             if tabbed and k in self.layout.source_cells and k != row.name_cell:
-                amount = Decimal("0.00") if cell.strip() in ("-", "–") else parse_money(cell, read="cell")
+                amount = cell_amount(cell)
                 if amount is not None:
                     sources.append(amount)
                     continue

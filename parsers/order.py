@@ -692,8 +692,9 @@ class MemberReader:
         if last is None:
             return True
         head, _, tail = last.rpartition(".")
-        following = f"{head}.{int(tail) + 1}" if head else str(int(tail) + 1) if tail.isdigit() else None
-        return seq == following
+        if not tail.isdigit():
+            return False
+        return seq == (f"{head}.{int(tail) + 1}" if head else str(int(tail) + 1))
 
     def role_caption_over_listing(self, lines: Sequence[Line], i: int) -> bool:
         """The row after line ``i`` is a role on a line of its own over the members who hold it

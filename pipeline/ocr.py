@@ -682,14 +682,14 @@ def doubtful_pieces(words: list[Word]) -> list[cells.Box]:
     return out
 
 
-# A Thai abbreviation read as Latin letters and stops (``A.A.`` for ต.ค., ``11.8.`` for ก.ย.):
-# letter or two, a stop, twice, beside Thai.
+# A Thai abbreviation read as Latin letters and stops (``A.A.`` for ต.ค.): a letter or two, a
+# stop, twice, a Latin letter among them (``11.8.`` for ก.ย., digits alone, is not taken).
 _DOTTED_AS_LATIN = regex.compile(r"(?=.*[A-Za-z])(?:[A-Za-z0-9]{1,2}\.){2}")
 
 
 def abbreviations_as_latin(words: list[Word]) -> list[cells.Box]:
     """Words in ruled cells that are a Thai abbreviation read as Latin (``_DOTTED_AS_LATIN``), on
-    a line with Thai or a year: boxes to read again with the Thai model, as a doubtful piece."""
+    a line with a year: boxes to read again with the Thai model, as a doubtful piece."""
     if not words:
         return []
     height = statistics.median(w.height for w in words)
@@ -1256,8 +1256,7 @@ def _ruled_row(
     ``ไตรมาส`` over the quarters, ``(บาท)`` over a blank) gives its text to the first and
     leaves the others empty, so every row of the table has its cells in the same places."""
     grid = max((line.rules for line in lines), key=len)
-    tolerance = COLUMN_MERGE * height
-    full = _with_columns(grid, columns, tolerance)
+    full = _with_columns(grid, columns, COLUMN_APART * height)
     # each of the row's own cells is the table's cell whose left ruling is its left ruling
     placed = [0, *(full.index(g) + 1 for g in grid)]
     pieces_of: list[dict[int, list[Word]]] = []
@@ -1305,13 +1304,13 @@ COLUMN_MERGE = 0.4  # of the letter height: rulings of two rows this close are o
 COLUMN_APART = 2.0  # of the letter height: a table's column a row's own rulings leave out stands this far from them
 
 
-def _with_columns(grid: Sequence[int], columns: Sequence[int], tolerance: float) -> list[int]:
-    """The row's rulings and the table's columns between its first and last ruling."""
+def _with_columns(grid: Sequence[int], columns: Sequence[int], apart: float) -> list[int]:
+    """The row's rulings and the table's columns between its first and last ruling that stand
+    more than ``apart`` from every one of the row's own (a border drawn a little apart in another
+    row of the table is that ruling, not a column the row's merged cell spans)."""
     if len(grid) < 2:
         return list(grid)
-    # (a column only far from the row's own rulings: a border drawn a little apart in another row
-    # of the table is that ruling, not a column the row's merged cell spans)
-    inside = [x for x in columns if grid[0] < x < grid[-1] and all(abs(x - g) > COLUMN_APART * tolerance / COLUMN_MERGE for g in grid)]
+    inside = [x for x in columns if grid[0] < x < grid[-1] and all(abs(x - g) > apart for g in grid)]
     return sorted([*grid, *inside])
 
 
@@ -1327,13 +1326,7 @@ def table_columns(table_rows: Sequence[cells.RuledRow], height: float) -> dict[i
             tables.append([row])
     out: dict[int, list[int]] = {}
     for table in tables:
-        xs = sorted(x for row in table for x in row.rules)
-        clusters: list[list[int]] = []
-        for x in xs:
-            if clusters and x - clusters[-1][-1] <= tolerance:
-                clusters[-1].append(x)
-            else:
-                clusters.append([x])
+        clusters = layout.cluster_values([x for row in table for x in row.rules], tolerance)
         columns = [round(statistics.fmean(c)) for c in clusters if len(c) >= 2]
         for row in table:
             out[id(row)] = columns
@@ -1855,11 +1848,11 @@ def arabic_templates(font_dir: Path = TEMPLATE_FONT_DIR) -> tuple[tuple[str, ...
 
 def arabic_slashes(words: list[Word], image: Image.Image | None) -> list[Word]:
     """The words with a slash put back where tesseract read a number-and-year's slash as an
-    Arabic digit (see ``_NUMBER_YEAR_RUN``): the glyph must be taller than the digits and
-    nearer the slash's templates than the digit read."""
+    Arabic digit (see ``_NUMBER_YEAR_RUN``): the glyph, no wider than a digit, must be nearer the
+    slash's templates than every digit's."""
     if image is None:
         return words
-    found = [w for w in words if _NUMBER_YEAR_RUN.search(w.text)]
+    found = [w for w in words if _NUMBER_YEAR_RUN.fullmatch(w.text)]
     if not found or arabic_templates()[1] is None:
         return words
     ink = image.convert("L").point(lambda v: 255 - v)
@@ -1868,8 +1861,8 @@ def arabic_slashes(words: list[Word], image: Image.Image | None) -> list[Word]:
 
 
 def _slash_mended(word: Word, ink: Image.Image) -> Word:
-    match = _NUMBER_YEAR_RUN.search(word.text)
-    if match is None or len(match.group("no")) < 2 or match.group(0) != word.text:
+    match = _NUMBER_YEAR_RUN.fullmatch(word.text)
+    if match is None or len(match.group("no")) < 2:
         return word
     # (the band across the page, as the digit re-reading cuts it: in a word's own box the
     # digits' tops ink most of a row, which would be blanked as a ruling)
