@@ -66,6 +66,11 @@ def test_digits_that_are_digits_stay(printed: str) -> None:
     assert [w.text for w in ocr.arabic_slashes([_word_over(ink, printed)], page)] == [printed]
 
 
+def _word(text: str, left: int, top: int, per_char: int = 25, height: int = 36) -> ocr.Word:
+    """A word of tesseract's as a layout test places it: ``per_char`` pixels a character wide."""
+    return ocr.Word(left, top, per_char * len(text), height, 90.0, text)
+
+
 def _chars(text: str, left: int, top: int, step: int = 24, height: int = 36) -> list[ocr.Word]:
     """Tesseract's Thai words as it gives them: a character each."""
     return [ocr.Word(left + k * step, top, step - 2, height, 90.0, ch) for k, ch in enumerate(text)]
@@ -493,16 +498,13 @@ def test_a_merged_header_cell_keeps_the_tables_columns() -> None:
     the (blank) source column, one merged cell with no ruling between; its quarter labels then
     stood a cell left of the data rows' ticks, and every tick went to the next quarter. The
     table's columns (rulings that cross two rows or more) place each row's cells."""
-    def word(text: str, left: int, top: int) -> ocr.Word:
-        return ocr.Word(left, top, 40 * len(text), 40, 90.0, text)
-
     header = ocr.cells.RuledRow(100, 160, (0, 300, 600, 700, 800))  # (บาท) over two columns
     data = ocr.cells.RuledRow(165, 225, (0, 300, 450, 600, 700, 800))
     data2 = ocr.cells.RuledRow(230, 290, (0, 300, 450, 600, 700, 800))
     columns = ocr.table_columns([header, data, data2], 40)
-    line = ocr._Line([word("(บาท)", 310, 110), word("1", 620, 110), word("2", 720, 110)], list(header.rules), 130, header)
+    line = ocr._Line([_word("(บาท)", 310, 110, 40, 40), _word("1", 620, 110, 40, 40), _word("2", 720, 110, 40, 40)], list(header.rules), 130, header)
     assert ocr._ruled_row([line], 40, None, columns[id(header)]).split("\t") == ["", "(บาท)", "", "1", "2"]
-    row = ocr._Line([word("120", 310, 175), word("อปท.", 460, 175), word("✓", 720, 175)], list(data.rules), 195, data)
+    row = ocr._Line([_word("120", 310, 175, 40, 40), _word("อปท.", 460, 175, 40, 40), _word("✓", 720, 175, 40, 40)], list(data.rules), 195, data)
     assert ocr._ruled_row([row], 40, None, columns[id(data)]).split("\t") == ["", "120", "อปท.", "", "✓"]
 
 
@@ -760,15 +762,12 @@ def test_guard_a_copy_list_after_a_captioned_committee_is_no_member() -> None:
 def test_guard_a_border_drawn_a_little_apart_is_no_column() -> None:
     """A header's inner ruling 20 px off the body's (a hand-drawn Word table): the same column,
     no empty cell inserted on either side."""
-    def word(text: str, left: int, top: int) -> ocr.Word:
-        return ocr.Word(left, top, 30 * len(text), 36, 90.0, text)
-
     header = ocr.cells.RuledRow(100, 160, (0, 150, 900, 1420, 1800))
     body = [ocr.cells.RuledRow(162 + 62 * k, 222 + 62 * k, (0, 150, 900, 1400, 1800)) for k in range(2)]
     columns = ocr.table_columns([header, *body], 40)
-    line = ocr._Line([word("ที่", 60, 110), word("วิธีการ", 1000, 110), word("ผู้รับผิดชอบ", 1480, 110)], list(header.rules), 130, header)
+    line = ocr._Line([_word("ที่", 60, 110, 30, 36), _word("วิธีการ", 1000, 110, 30, 36), _word("ผู้รับผิดชอบ", 1480, 110, 30, 36)], list(header.rules), 130, header)
     assert ocr._ruled_row([line], 40, None, columns[id(header)]).split("\t") == ["ที่", "", "วิธีการ", "ผู้รับผิดชอบ"]
-    row = ocr._Line([word("1", 60, 172), word("บันทึก", 920, 172), word("กองคลัง", 1450, 172)], list(body[0].rules), 192, body[0])
+    row = ocr._Line([_word("1", 60, 172, 30, 36), _word("บันทึก", 920, 172, 30, 36), _word("กองคลัง", 1450, 172, 30, 36)], list(body[0].rules), 192, body[0])
     assert ocr._ruled_row([row], 40, None, columns[id(body[0])]).split("\t") == ["1", "", "บันทึก", "กองคลัง"]
 
 
@@ -807,15 +806,12 @@ def test_a_header_cell_whose_ruling_a_scan_lost_keeps_its_labels_apart() -> None
     over two columns; the columns rule made that cell the first and left the next empty, which put
     every label a column off. Runs of words a column gap apart go to the columns they start in; a
     caption's phrase across a column's line stays whole."""
-    def word(text: str, left: int, top: int) -> ocr.Word:
-        return ocr.Word(left, top, 25 * len(text), 36, 90.0, text)
-
     header = ocr.cells.RuledRow(100, 160, (0, 150, 1100, 1600))  # the ruling at 600 lost
     body = [ocr.cells.RuledRow(162 + 62 * k, 222 + 62 * k, (0, 150, 600, 1100, 1600)) for k in range(2)]
     columns = ocr.table_columns([header, *body], 40)
-    labels = ocr._Line([word("ที่", 60, 110), word("ประเด็นที่", 170, 110), word("มาตรการ", 650, 110)], list(header.rules), 130, header)
+    labels = ocr._Line([_word("ที่", 60, 110), _word("ประเด็นที่", 170, 110), _word("มาตรการ", 650, 110)], list(header.rules), 130, header)
     assert ocr._ruled_row([labels], 40, None, columns[id(header)]).split("\t") == ["ที่", "ประเด็นที่", "มาตรการ"]
-    caption = ocr._Line([word("ตัวชี้วัดที่", 170, 110), word("2", 495, 110), word("การใช้งบประมาณ", 545, 110)], list(header.rules), 130, header)
+    caption = ocr._Line([_word("ตัวชี้วัดที่", 170, 110), _word("2", 495, 110), _word("การใช้งบประมาณ", 545, 110)], list(header.rules), 130, header)
     assert ocr._ruled_row([caption], 40, None, columns[id(header)]).split("\t") == ["", "ตัวชี้วัดที่ 2 การใช้งบประมาณ"]
 
 
@@ -824,14 +820,11 @@ def test_guard_a_spanning_cell_whose_runs_share_a_column_stays_as_it_stands() ->
     scores whose rulings the scan lost (``EIT  109229  10.00`` in one cell over three columns, two
     runs starting in one column): no telling which column is which; the row keeps its own cells
     (its weighted score then checks the garbled score, as before)."""
-    def word(text: str, left: int, top: int) -> ocr.Word:
-        return ocr.Word(left, top, 25 * len(text), 36, 90.0, text)
-
     row = ocr.cells.RuledRow(100, 160, (0, 150, 1500, 1800))  # the rulings at 600 and 1000 lost
     others = [ocr.cells.RuledRow(162 + 62 * k, 222 + 62 * k, (0, 150, 600, 1000, 1500, 1800)) for k in range(2)]
     columns = ocr.table_columns([row, *others], 40)
     line = ocr._Line(
-        [word("7", 60, 110), word("EIT", 170, 110), word("109229", 300, 110), word("10.00", 1100, 110), word("9.23", 1550, 110)],
+        [_word("7", 60, 110), _word("EIT", 170, 110), _word("109229", 300, 110), _word("10.00", 1100, 110), _word("9.23", 1550, 110)],
         list(row.rules), 130, row,
     )
     assert ocr._ruled_row([line], 40, None, columns[id(row)]).split("\t") == ["7", "EIT 109229  10.00", "9.23"]
