@@ -6,6 +6,7 @@ SARABAN := $(VENV)/bin/saraban
 DB ?= warehouse/saraban.duckdb
 SHARED ?= ../shared
 WORKERS ?= 0
+SCALE ?= 1000,10000
 
 .PHONY: run test eval bench samples fidelity docs lint system install clean hostile
 
@@ -61,6 +62,7 @@ docs: install
 ## Throughput, OCR time and peak memory (under 5 minutes).
 bench: install
 	@$(PY) scripts/bench.py
+	@$(PY) scripts/bench_scale.py $(SCALE) --workers 2,1
 
 ## Issue 15's check: build a seeded corpus of 1,000+ hostile files mixed with good ones in 15
 ## batches under $(HOSTILE), ingest each batch, and print the figures of README "Bad input"

@@ -1,14 +1,15 @@
 """Scale benchmark: N generated text sources through the real ``ingest``, 2 workers.
 
-    python scripts/bench_scale.py [N] [--tree DIR ...] [--workers 2[,1]]
+    python scripts/bench_scale.py [N[,N...]] [--tree DIR ...] [--workers 2[,1]]
 
-Copies ``samples/*.txt`` N times (a counter line appended, so every sha256 differs) into a
+``make bench`` runs it at 1,000 and 10,000 sources with 2 workers and then 1 (``make bench
+SCALE=1000`` for the short one). Copies ``samples/*.txt`` N times (a counter line appended, so every sha256 differs) into a
 scratch folder, then for each code tree (default: this one) runs ``ingest`` in a fresh child
 process and reports files/s, pages/s, the main process's CPU busy share, the peak RSS of the
 process tree (main + workers, sampled every 0.1 s from /proc), the cost per file of the last
 1,000 against the first 1,000 (a quarter of N when N is under 4,000), the warehouse size and
 the time of an unchanged re-run. ``--workers 2,1`` runs each tree with 2 workers, then 1, and
-gives the speed-up. Trees run one after the other in the same invocation, so their figures
+gives the speed-up. Each figure is printed beside the target issue 14 set for it. Trees run one after the other in the same invocation, so their figures
 compare on a machine whose absolute speed wanders.
 """
 
@@ -159,14 +160,23 @@ def report(tree: Path, r: dict[str, float]) -> str:
     )
 
 
-def main(argv: list[str]) -> int:
-    if argv and argv[0] == "--child":
-        child(argv[1], argv[2], int(argv[3]))
-        return 0
-    n = int(argv[0]) if argv and argv[0].isdigit() else 2000
-    trees = [Path(a) for i, a in enumerate(argv) if i and argv[i - 1] == "--tree"] or [ROOT]
-    counts = next((a for i, a in enumerate(argv) if i and argv[i - 1] == "--workers"), "2")
-    workers = [int(w) for w in counts.split(",")]
+TARGETS = "targets (issue 14, at 10,000): >= 150 pages/s, last/first <= 1.10, peak RSS of the tree < 500 MiB, re-run < 5%, 2 workers >= 1.8x one"
+
+
+def verdict(r: dict[str, float], speedup: float | None) -> str:
+    """The run's figures against issue 14's targets, each with ok or MISSED."""
+    checks = [
+        ("pages/s", r["pages"] / r["wall"], r["pages"] / r["wall"] >= 150, "{:.0f}"),
+        ("last/first", r["last"] / r["first"] if r["first"] else float("nan"), bool(r["first"]) and r["last"] / r["first"] <= 1.1, "{:.2f}"),
+        ("peak RSS MiB", r["peak_tree"] / 2**20, r["peak_tree"] < 500 * 2**20, "{:.0f}"),
+        ("re-run share", r["rerun"] / r["wall"], r["rerun"] / r["wall"] < 0.05 and r["rows"] == r["rows_after_rerun"], "{:.1%}"),
+    ]
+    if speedup is not None:
+        checks.append(("2 workers / 1", speedup, speedup >= 1.8, "{:.2f}x"))
+    return "; ".join(f"{name} {fmt.format(value)} {'ok' if good else 'MISSED'}" for name, value, good, fmt in checks)
+
+
+def run_size(n: int, trees: list[Path], workers: list[int]) -> None:
     with tempfile.TemporaryDirectory(prefix="saraban-scale-") as tmp:
         folder = Path(tmp) / "corpus"
         folder.mkdir()
@@ -176,10 +186,12 @@ def main(argv: list[str]) -> int:
             for count in workers:
                 results.append((tree, run_tree(tree, folder, count)))
                 print(report(tree, results[-1][1]), flush=True)
-    if len(workers) > 1:
-        for tree in trees:
-            mine = [r for t, r in results if t == tree]
-            print(f"{tree}: {workers[0]} workers against {workers[1]}: x{mine[1]['wall'] / mine[0]['wall']:.2f}")
+    for tree in trees:
+        mine = [r for t, r in results if t == tree]
+        speedup = mine[1]["wall"] / mine[0]["wall"] if len(workers) > 1 else None
+        if speedup is not None:
+            print(f"{tree}: {workers[0]} workers against {workers[1]}: x{speedup:.2f}")
+        print(f"{tree}, {n} sources, {workers[0]} workers: {verdict(mine[0], speedup)}")
     by_tree = [(t, r) for t, r in results if r["workers"] == workers[0]]
     if len(by_tree) > 1:
         (t0, r0), *rest = by_tree
@@ -188,6 +200,19 @@ def main(argv: list[str]) -> int:
                 f"{tree} against {t0}: files/s x{r0['wall'] / r['wall']:.2f}, "
                 f"peak RSS x{r['peak_tree'] / r0['peak_tree']:.2f}, main busy {r0['busy']:.0%} -> {r['busy']:.0%}"
             )
+
+
+def main(argv: list[str]) -> int:
+    if argv and argv[0] == "--child":
+        child(argv[1], argv[2], int(argv[3]))
+        return 0
+    sizes = [int(n) for n in argv[0].split(",")] if argv and argv[0].replace(",", "").isdigit() else [2000]
+    trees = [Path(a) for i, a in enumerate(argv) if i and argv[i - 1] == "--tree"] or [ROOT]
+    counts = next((a for i, a in enumerate(argv) if i and argv[i - 1] == "--workers"), "2")
+    workers = [int(w) for w in counts.split(",")]
+    print(TARGETS, flush=True)
+    for n in sizes:
+        run_size(n, trees, workers)
     return 0
 
 
