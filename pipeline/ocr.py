@@ -375,9 +375,18 @@ def _page_words(
     inside = _membership(words, grid, cells.inset(job.dpi), image)
     doubtful = doubtful_cells(words, grid, inside, lambda box: cells.inked(seen, box, job.dpi))
     pieces = doubtful_pieces([w for w in words if not any(inside(w, box) for box in grid)])
+    # Latin that the Thai+English model read as digits or Thai, or that looks Thai read as
+    # Latin, is read with the English model first: where that reading is Latin these documents
+    # print (``(OIT)`` for ``(๐011)``), it stands; the other pieces are read with the Thai model.
+    latin = pieces + latin_as_digits(words)
+    english = _read_again(replace(job, languages=ENGLISH_ONLY), seen, latin, LATIN_RUN)
+    won = [box for box in latin if genre_latin([w for w in english if inside(w, box)])]
+    pieces = [box for box in pieces if box not in won]
     pieces += abbreviations_as_latin([w for w in words if any(inside(w, box) for box in grid)])
     again = _read_again(job, seen, doubtful, 1) + _read_again(replace(job, languages=THAI_ONLY), seen, pieces, 2)
     words = best_reading(words, again, doubtful + pieces, inside) if again else words
+    if won:
+        words = latin_in_place(words, english, won, inside)
     empty = [box for box in doubtful if not any(inside(w, box) for w in words)]
     words = words + _dashes(seen, empty, job.dpi, words)
     return _ticks_in_tick_columns(
@@ -534,7 +543,7 @@ def _read_again(job: OcrJob, seen: np.ndarray, boxes: list[cells.Box], run: int)
 SPLIT_GAP = 0.3  # of the lower line's height: the most a split's halves leave between them
 LINE_PSM = 7  # a crop of one text line
 LINE_CONFIDENCE = 60.0  # mean word confidence a line read again needs to replace the two
-SPLIT_RUN = 3  # line keys of the lines read again: runs 3, 4, ... (1 and 2 are the cells')
+SPLIT_RUN = 4  # line keys of the lines read again: runs 4, 5, ... (1 cells, 2 Thai pieces, 3 Latin pieces)
 
 
 def split_lines(words: list[Word]) -> list[tuple[list[Word], list[Word]]]:
@@ -707,7 +716,7 @@ def _latin_for_thai(text: str) -> bool:
     that is no Latin word these documents print (``e-bidding``, ``x`` in ``4 x 3,900``,
     ``www``, a capitalised ``Facebook``)."""
     if _CAPITALS.fullmatch(text):
-        return text not in ACRONYMS
+        return text not in ACRONYMS and text.lower() not in GENRE_LATIN
     core = text.strip("().,:;")
     return (
         bool(_SHORT_LATIN.fullmatch(core))
@@ -751,6 +760,63 @@ ACRONYMS = frozenset(
         "ISO", "HTML", "URL", "WWW", "SMS", "ATM", "OSS", "PPE", "EMS", "AED", "USB", "CEO",
     }
 )
+
+
+ENGLISH_ONLY = "eng"  # for Latin that the Thai+English reading turned into digits or Thai
+LATIN_RUN = 3  # line keys of the pieces read with the English model
+
+# Latin words these documents print, beyond ``ACRONYMS`` and ``LATIN_WORDS``, that a piece read
+# again with the English model may be (an online meeting's app, PDCA's steps, a policy's name).
+GENRE_LATIN = frozenset(
+    {
+        "meeting", "teams", "microsoft", "policy", "service", "e-service", "gift", "complaint",
+        "e-complaint", "e-gp", "e-bidding", "e-market", "e-laas", "plan", "do", "check", "act",
+        "integrity", "transparency", "assessment", "itas", "webex", "messenger", "instagram",
+    }
+)
+
+
+def genre_latin(words: list[Word]) -> bool:
+    """Whether a piece read with the English model is Latin these documents print: every word
+    (its brackets and stops aside) an acronym of the genre or a Latin word of it (``(OIT)``,
+    ``ITAS``, ``Zoom Meeting``, ``QR Code``); nothing else, so a number or Thai read as Latin
+    by that model (``OI`` for ``๐1``) never replaces the page's reading."""
+    cores = [w.text.strip("()[]{}.,:;'\"") for w in words]
+    return bool(cores) and all(
+        core and (core in ACRONYMS or core.lower() in LATIN_WORDS or core.lower() in GENRE_LATIN) for core in cores
+    )
+
+
+def latin_in_place(words: list[Word], english: list[Word], won: list[cells.Box], inside: Inside) -> list[Word]:
+    """``words`` with each box of ``won`` holding its English reading instead, in the text
+    line of the words it replaces (a line is judged whole: one word alone, unsure, would be
+    taken for a speck of garbage)."""
+    out = list(words)
+    for box in won:
+        replaced = [w for w in out if inside(w, box)]
+        lines = Counter(w.line for w in replaced).most_common(1)
+        line = lines[0][0] if lines else -1
+        out = [w for w in out if not inside(w, box)]
+        out += [replace(w, line=line) if line >= 0 else w for w in english if inside(w, box)]
+    return out
+
+
+# A word read with digits that no number is: digits beside symbols a number never carries
+# (``0!``, ``[1ก6``), Thai digits beside Arabic ones (``(๐011)``), a number opening with a nought
+# in brackets (``(011)``), digits run into Thai letters on both sides or after a Thai vowel
+# sign that starts no word a number follows (``0ทว0``, ``โค5``).
+_DIGITS_NO_NUMBER = regex.compile(
+    r"(?=.*[0-9๐-๙])(?:.*[!|\[\]#§{}]|.*[๐-๙].*[0-9]|.*[0-9].*[๐-๙]|\(0[0-9]|[0-9][ก-ฮ]+[0-9]|^[เแโใไ][ก-ฮ]*[0-9])"
+)
+
+
+def latin_as_digits(words: list[Word]) -> list[cells.Box]:
+    """Words that are Latin (an acronym, an app's name) the Thai+English model read as digits
+    mixed with symbols or Thai (``_DIGITS_NO_NUMBER``): boxes to read with the English model."""
+    if not words:
+        return []
+    height = statistics.median(w.height for w in words)
+    return [_padded([w], round(0.3 * height), round(0.1 * height)) for w in words if _DIGITS_NO_NUMBER.match(w.text)]
 
 
 _LATIN_LOOKING = regex.compile(r"[A-Za-z%@#$&]")

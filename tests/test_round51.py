@@ -1,0 +1,82 @@
+"""Round of heldout51-53 (issue 11): what first contact with documents we did not have showed,
+each test failing before its fix (guards say so)."""
+
+from __future__ import annotations
+
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from pipeline import cells, ocr
+from pipeline.config import Settings
+
+SARABUN = ocr.REFERENCE_FONT_DIR / "Sarabun_400Regular.ttf"
+
+
+@pytest.mark.parametrize("read", ["(๐011)", "0!", "0ทว0", "[1ก6", "โค5", "(011)", "!71"])
+def test_latin_read_as_digits_is_read_with_the_english_model(read: str) -> None:
+    """heldout48 05 and 07, copier scan: ``(OIT)`` read ``(๐011)``, ``OIT`` read ``0!`` beside
+    ``โ``, ``Line`` read ``[1ก6``, ``ITA`` read ``โค5``: digits mixed with symbols, with Thai
+    digits or run into Thai letters are no number. They are pieces to read with the English model."""
+    words = [ocr.Word(100, 100, 300, 36, 93.0, "คณะทำงาน"), ocr.Word(420, 100, 90, 36, 61.0, read)]
+    assert len(ocr.latin_as_digits(words)) == 1
+
+
+@pytest.mark.parametrize(
+    "read", ["412/2568", "20ม.ค.69", "(1)", "25,000", "๒๔๗/๒๕๖๘", "ครั้งที่1/2569", "09.30", "1.", "(๑)", "เวลา09.30"]
+)
+def test_guard_numbers_are_no_latin_pieces(read: str) -> None:
+    words = [ocr.Word(100, 100, 300, 36, 93.0, "คณะทำงาน"), ocr.Word(420, 100, 90, 36, 61.0, read)]
+    assert ocr.latin_as_digits(words) == []
+
+
+@pytest.mark.parametrize(
+    ("reading", "taken"),
+    [
+        (["(OIT)"], True),
+        (["ITAS"], True),
+        (["Zoom", "Meeting"], True),
+        (["QR", "Code"], True),
+        (["e-Complaint"], True),
+        (["OI"], False),  # (a number read as Latin by the English model is no acronym of the genre)
+        (["011"], False),
+        (["Wena"], False),
+        (["OIT", "5"], False),
+        ([], False),
+    ],
+)
+def test_an_english_reading_stands_only_as_the_genres_latin(reading: list[str], taken: bool) -> None:
+    words = [ocr.Word(100 + 100 * k, 100, 90, 36, 70.0, text) for k, text in enumerate(reading)]
+    assert ocr.genre_latin(words) is taken
+
+
+def test_an_acronym_the_page_read_right_is_not_read_again_as_thai() -> None:
+    """heldout48 05, copier scan: ``ITAS`` read right (confidence 76) was taken for Thai read as
+    capitals and read again with the Thai model, which gave ``[โค5``."""
+    row = [ocr.Word(100 + 120 * k, 100, 110, 36, 93.0, t) for k, t in enumerate(["ผ่าน", "ระบบ"])]
+    words = [*row, ocr.Word(400, 100, 91, 38, 76.2, "ITAS")]
+    assert ocr.doubtful_pieces(words) == []
+
+
+def test_the_english_reading_takes_the_line_of_the_words_it_replaces() -> None:
+    """heldout48 05, copier scan: ``OIT`` read again (confidence 40) stood as a line of its own
+    and was dropped as garbage; it takes the line of ``0!``, which it replaces."""
+    page = [ocr.Word(100, 100, 300, 36, 95.0, "แบบวัด", line=7), ocr.Word(420, 100, 86, 36, 61.0, "0!", line=7)]
+    english = [ocr.Word(421, 101, 80, 36, 40.0, "OIT", line=3_000_000_001)]
+    box = cells.Box(408, 96, 518, 140)
+
+    def inside(word: ocr.Word, b: cells.Box) -> bool:
+        return b.x0 <= word.left + word.width / 2 <= b.x1 and b.top <= word.middle <= b.bottom
+
+    out = ocr.latin_in_place(page, english, [box], inside)
+    assert [(w.text, w.line) for w in out] == [("แบบวัด", 7), ("OIT", 7)]
+
+
+def test_the_english_model_reads_an_acronym_in_brackets() -> None:
+    """The second reading itself, with tesseract: ``(OIT)`` printed in Sarabun at 300 dpi, cut
+    out as a piece and read with the English model."""
+    image = Image.new("L", (600, 160), 255)
+    ImageDraw.Draw(image).text((60, 40), "(OIT)", font=ImageFont.truetype(str(SARABUN), 50), fill=0)
+    binary = ocr.np.asarray(image.point(lambda v: 0 if v < 128 else 255))
+    job = ocr.make_job(1, image, Settings(ocr_cache_dir=None))
+    words = ocr._read_again(ocr.replace(job, languages=ocr.ENGLISH_ONLY, dpi=300), binary, [cells.Box(40, 20, 320, 140)], 3)
+    assert ocr.genre_latin(words) and "".join(w.text for w in words) == "(OIT)"
