@@ -803,20 +803,34 @@ def latin_in_place(words: list[Word], english: list[Word], won: list[cells.Box],
 
 # A word read with digits that no number is: digits beside symbols a number never carries
 # (``0!``, ``[1ก6``), Thai digits beside Arabic ones (``(๐011)``), a number opening with a nought
-# in brackets (``(011)``), digits run into Thai letters on both sides or after a Thai vowel
-# sign that starts no word a number follows (``0ทว0``, ``โค5``).
+# in brackets (``(011)``, ``(๐ทว``), digits run into Thai letters (``0ทว0``, ``0เท``) or after a
+# Thai vowel sign that starts no word a number follows (``โค5``).
 _DIGITS_NO_NUMBER = regex.compile(
-    r"(?=.*[0-9๐-๙])(?:.*[!|\[\]#§{}]|.*[๐-๙].*[0-9]|.*[0-9].*[๐-๙]|\(0[0-9]|[0-9][ก-ฮ]+[0-9]|^[เแโใไ][ก-ฮ]*[0-9])"
+    r"(?=.*[0-9๐-๙])(?:.*[!|\[\]#§{}]|.*[๐-๙].*[0-9]|.*[0-9].*[๐-๙]|\([0๐][0-9๐-๙]|\([0๐][ก-ฮ]"
+    r"|[0-9][ก-ฮ\u0e40-\u0e44]+[0-9]?$|^[เแโใไ][ก-ฮ]*[0-9])"
 )
+LATIN_TOKEN = 8  # characters: the longest run of words read as one token that may be an acronym
+UNSURE_DIGITS = 50.0  # mean confidence under which a short token with digits may be Latin
 
 
 def latin_as_digits(words: list[Word]) -> list[cells.Box]:
-    """Words that are Latin (an acronym, an app's name) the Thai+English model read as digits
-    mixed with symbols or Thai (``_DIGITS_NO_NUMBER``): boxes to read with the English model."""
+    """Tokens (words a space's gap apart at most, as tesseract splits a misread acronym into
+    several: ``(๐`` ``ท`` ``ว``) that may be Latin the Thai+English model read as digits mixed
+    with symbols or Thai (``_DIGITS_NO_NUMBER``), or short and unsure with a digit (``OIT`` read
+    ``0``, confidence 31): boxes to read with the English model, whose reading stands only as
+    Latin of the genre (``genre_latin``)."""
     if not words:
         return []
     height = statistics.median(w.height for w in words)
-    return [_padded([w], round(0.3 * height), round(0.1 * height)) for w in words if _DIGITS_NO_NUMBER.match(w.text)]
+    out = []
+    for row in _rows(words):
+        for token in _runs(row, SPACE_GAP * height):
+            text = "".join(w.text for w in token)
+            if len(text) > LATIN_TOKEN or not regex.search(r"[0-9๐-๙]", text):
+                continue
+            if _DIGITS_NO_NUMBER.match(text) or statistics.fmean(w.conf for w in token) < UNSURE_DIGITS:
+                out.append(_padded(token, round(0.3 * height), round(0.1 * height)))
+    return out
 
 
 _LATIN_LOOKING = regex.compile(r"[A-Za-z%@#$&]")

@@ -12,7 +12,7 @@ from pipeline.config import Settings
 SARABUN = ocr.REFERENCE_FONT_DIR / "Sarabun_400Regular.ttf"
 
 
-@pytest.mark.parametrize("read", ["(๐011)", "0!", "0ทว0", "[1ก6", "โค5", "(011)", "!71"])
+@pytest.mark.parametrize("read", ["(๐011)", "0!", "0ทว0", "[1ก6", "โค5", "(011)", "!71", "0เท"])
 def test_latin_read_as_digits_is_read_with_the_english_model(read: str) -> None:
     """heldout48 05 and 07, copier scan: ``(OIT)`` read ``(๐011)``, ``OIT`` read ``0!`` beside
     ``โ``, ``Line`` read ``[1ก6``, ``ITA`` read ``โค5``: digits mixed with symbols, with Thai
@@ -80,3 +80,15 @@ def test_the_english_model_reads_an_acronym_in_brackets() -> None:
     job = ocr.make_job(1, image, Settings(ocr_cache_dir=None))
     words = ocr._read_again(ocr.replace(job, languages=ocr.ENGLISH_ONLY, dpi=300), binary, [cells.Box(40, 20, 320, 140)], 3)
     assert ocr.genre_latin(words) and "".join(w.text for w in words) == "(OIT)"
+
+
+def test_an_acronym_split_into_several_words_is_one_piece() -> None:
+    """heldout48 07, copier scan: ``(OIT)`` read as three words ``(๐`` ``ท`` ``ว`` a letter apart,
+    and ``OIT`` read ``0`` alone (confidence 31): a token is the words no space's gap apart."""
+    thai = [ocr.Word(100, 100, 200, 36, 95.0, "สาธารณะ")]
+    split = [ocr.Word(336, 100, 41, 40, 96.0, "(๐"), ocr.Word(382, 102, 4, 32, 90.0, "ท"), ocr.Word(401, 101, 24, 39, 76.0, "ว")]
+    assert len(ocr.latin_as_digits(thai + split)) == 1
+    lone = [ocr.Word(100, 100, 200, 36, 95.0, "แบบวัด"), ocr.Word(327, 100, 34, 39, 30.6, "0")]
+    assert len(ocr.latin_as_digits(lone)) == 1
+    sure = [ocr.Word(100, 100, 200, 36, 95.0, "จำนวน"), ocr.Word(327, 100, 34, 39, 93.0, "5")]
+    assert ocr.latin_as_digits(sure) == []  # (guard: a number read surely stays as it is)
