@@ -927,6 +927,36 @@ def with_clauses(records: list[TableRow], clauses: dict[int, tuple[str, str | No
     return out
 
 
+# An announcement that sets its measures out as numbered clauses after a lead sentence
+# (``... จึงกำหนดมาตรการ ดังนี้`` / ``๑. ห้ามผู้บริหาร...`` / ``๒. ...``, No Gift's ``งดให้ - งดรับ``):
+# each clause is a measure, its wrapped lines and sub-points (``(๑) ...``) in its text.
+CLAUSES_LEAD = regex.compile(r"มาตรการ(?:\s*\S+){0,6}?\s*(?:ดัง|ต่อไป)\s*นี้\s*[:：]?$")
+ANNOUNCED_CLAUSE = regex.compile(r"^(?P<no>\d{1,2})\s*[.)]\s*(?P<rest>\S.*)$")
+
+
+def announced_clauses(lines: Sequence[Line]) -> list[TableRow]:
+    """The numbered clauses after a lead sentence that announces measures (``CLAUSES_LEAD``),
+    numbered 1, 2, ... in order, up to the paragraph that closes them (``ทั้งนี้``), the date
+    or a signature (``BLOCK_END``) or a table after them."""
+    rows: list[TableRow] = []
+    led = False
+    for line in lines:
+        text = clean(line.text.replace("\t", " ")) or ""
+        if not text:
+            continue
+        if not led:
+            led = bool(CLAUSES_LEAD.search(text))
+            continue
+        clause = ANNOUNCED_CLAUSE.match(text)
+        if clause is not None and int(clause["no"]) == len(rows) + 1:
+            rows.append(TableRow(seq=int(clause["no"]), page_no=line.page_no, parts={MEASURE: [clause["rest"]]}))
+        elif BLOCK_END.match(text) or "\t" in line.text.strip() or not rows:
+            break
+        else:
+            rows[-1].parts[MEASURE].append(text)
+    return rows if len(rows) >= 2 else []
+
+
 def extract(segment: Segment) -> list[Row]:
     raw_by_line = raw_lines_by_line(segment)
     reader = TableReader(raw_by_line=raw_by_line)
@@ -934,7 +964,7 @@ def extract(segment: Segment) -> list[Row]:
     table = reader.rows
     if any(CLAUSE_REFERENCE.fullmatch(record.value(MEASURE) or "") for record in table):
         table = with_clauses(table, clause_measures(segment.lines, raw_by_line))
-    records = [*table, *read_blocks(segment.lines)]
+    records = [*table, *read_blocks(segment.lines)] or announced_clauses(segment.lines)
     rows: list[Row] = []
     for record in records:
         measure = record.value(MEASURE)

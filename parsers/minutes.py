@@ -29,6 +29,7 @@ from parsers.grammar import (
     VENUE,
     WEEKDAY_WORDS,
     ahead,
+    cell_columns,
     display_width,
     flat,
     heading_title,
@@ -882,6 +883,10 @@ class MinutesReader:
     heading_kind: str = ""
     previous: Line | None = None
     previous_raw: str = ""  # the untouched text of the line read before (its columns)
+    raw: str = ""  # the untouched text of the line being read
+    # Two people listed side by side (``๑. นาย...   ๒. นาย...``), each with a block of lines
+    # under the name (post, role): the two rows and the display column between the halves.
+    pair: tuple[Row, Row, float] | None = None
     # The list's header has a surname column of its own (``ชื่อ | นามสกุล``): a given name its
     # narrow cell wrapped (``นางจันทร์`` / ``เพ็ญ``) is one word.
     surname_column: bool = False
@@ -915,6 +920,7 @@ class MinutesReader:
             raw = raw_by_index.get(line.index, line.text).expandtabs(8)
             self.indent = len(raw) - len(raw.lstrip())
             self.reach = display_width(raw.rstrip())
+            self.raw = raw
             self.read_line(Line(text=text, page_no=line.page_no, index=line.index))
             self.previous = line
             self.previous_raw = raw
@@ -1073,10 +1079,18 @@ class MinutesReader:
             # that row's role cell wrapped: ``นายชาญชัย ... ผู้อำนวยการกองการศึกษา`` / ``คณะทำงาน``)
             self.group_role = heading
             return True
+        if self.pair is not None and self.pair_block_line(line.text):
+            return True
+        self.pair = None
         halves = side_by_side(line.text)
         if halves:
+            before = len(self.rows)
             for half in halves:
                 self.attendance_line(Line(text=half, page_no=line.page_no, index=line.index), flat(half))
+            starts = placed_cells(self.raw)
+            left_cells = len([c for c in halves[0].split("\t") if c.strip()])
+            if len(self.rows) == before + 2 and len(starts) == len([c for c in line.text.split("\t") if c.strip()]):
+                self.pair = (self.rows[-2], self.rows[-1], (starts[0] + starts[left_cells]) / 2)
             return True
         raw = BULLET.sub("", ASTERISK_NOISE.sub(" ", line.text))  # (``- นางสาวนิภาพร ...``: a dash bullet)
         if ROW_NUMBER.match(raw.strip()):
@@ -1215,6 +1229,29 @@ class MinutesReader:
         self.rows.append(row)
         return True
 
+    def pair_block_line(self, text: str) -> bool:
+        """A line under two people listed side by side (their posts, roles, a post's wrapped
+        rest): each cell goes on the row of the half it stands under, by where it starts in
+        the untouched line (a cell under the right half alone is the right one's). False for a
+        line that opens a row or names someone (the block has ended)."""
+        assert self.pair is not None
+        left, right, middle = self.pair
+        flat_text = text.replace("\t", " ").strip()
+        if not flat_text or ROW_NUMBER.match(flat_text) or split_prefix(flat_text)[0] is not None:
+            return False
+        placed = placed_cells(self.raw)
+        if not placed or len(placed) != len([c for c in text.split("\t") if c.strip()]):
+            return False
+        texts = [c.strip() for c in text.split("\t") if c.strip()]
+        halves: dict[int, list[str]] = {id(left): [], id(right): []}
+        for start, cell in zip(placed, texts, strict=True):
+            halves[id(right) if start >= middle else id(left)].append(cell)
+        for row in (left, right):
+            mine = halves[id(row)]
+            if mine and not self.continue_row([REMARK.sub("", " ".join(mine)).strip() or " ".join(mine)], False, row):
+                return False
+        return True
+
     def split_role(self, text: str) -> list[str]:
         """Position and role from a cell without column breaks: the role is the last word(s)."""
         words = text.split()
@@ -1343,30 +1380,36 @@ class MinutesReader:
         result = RESULT_LABEL.match(text)
         return result if result and (self.results_labelled or DECISION_WORDS.match(result["rest"])) else None
 
-    def continue_row(self, row_cells: list[str], has_prefix: bool) -> bool:
+    def continue_row(self, row_cells: list[str], has_prefix: bool, target: Row | None = None) -> bool:
         """A line without a number (in a numbered list) or a name: the wrapped rest of the
-        previous row. False when it is not one (the list has ended)."""
+        previous row (or of ``target``). False when it is not one (the list has ended)."""
         joined = " ".join(row_cells)
+        last = target or (self.rows[-1] if self.rows else None)
         labelled = POSITION_LABEL.match(joined)
-        if labelled and self.rows and self.rows[-1].status == self.status and not has_prefix:
+        if (
+            labelled
+            and last is not None
+            and last.status == self.status
+            and not has_prefix
+            and last.position is None
+            and last.acting_for is None
+        ):
             # ``ตำแหน่ง  กำนันตำบล...`` under the name: the person's position, labelled (the
             # column beside the name then holds the committee role)
-            row = self.rows[-1]
-            if row.position is None and row.acting_for is None:
-                self.set_position(row, joined[labelled.end() :])
-                return True
-        if not self.rows or (self.rows[-1].listed or self.rows[-1].status) != self.status or has_prefix or len(joined) > 60:
+            self.set_position(last, joined[labelled.end() :])
+            return True
+        if last is None or (last.listed or last.status) != self.status or has_prefix or len(joined) > 60:
             return False  # (a roll call's row a remark made absent goes on in its list)
-        if self.rows[-1].listed and regex.search(r"องค์\s*ประชุม|(?:เริ่ม|เปิด)\s*(?:การ\s*)?ประชุม", joined):
+        if last.listed and regex.search(r"องค์\s*ประชุม|(?:เริ่ม|เปิด)\s*(?:การ\s*)?ประชุม", joined):
             return False  # (``ครบองค์ประชุม`` after the roll call: no part of its last row)
         if REASON_LINE.match(joined):
             return True  # ``สาเหตุ ไปทำงานต่างจังหวัด`` under an absent member: no part of the row
-        if (duty := ROLE_LABEL_LINE.match(joined)) and self.rows[-1].role is None:
-            self.rows[-1].role = joined[duty.end() :].strip()  # ``หน้าที่ กรรมการฝ่ายปกครอง`` under the row
+        if (duty := ROLE_LABEL_LINE.match(joined)) and last.role is None:
+            last.role = joined[duty.end() :].strip()  # ``หน้าที่ กรรมการฝ่ายปกครอง`` under the row
             return True
         if is_structural(joined) or is_speaker_line(joined):
             return False
-        row = self.rows[-1]
+        row = last
         # (``กรรมการ  (ติดภารกิจ)`` under an absentee: the role, then why; the reason is no role)
         parts = [p for p in row_cells if not (len(row_cells) > 1 and p.startswith("(") and REMARK.fullmatch(p))]
         if len(row.name.split()) == 1 and not parts[0].startswith("("):
@@ -2159,6 +2202,13 @@ def group_role(text: str) -> str | None:
 
 # A name's cell holding a bracketed aside after the given name (the next column's wrapped end).
 BRACKETED_ASIDE = regex.compile(r"(?P<name>(?:\d{1,3}\s*[.)]\s*)?\S+)\s+(?P<aside>\((?:พนักงาน|ลูกจ้าง|รักษา|ปฏิบัติ|แทน)[^()]{0,30}\))")
+
+
+def placed_cells(raw: str) -> list[float]:
+    """Display columns where the non-empty cells of an untouched line start (cells as
+    ``cell_columns`` cuts them)."""
+    pieces = regex.split(r" {2,}|\t", raw)
+    return [start for start, piece in zip(cell_columns(raw), pieces, strict=True) if piece.strip()]
 
 
 def side_by_side(text: str) -> tuple[str, str] | None:

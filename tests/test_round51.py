@@ -8,6 +8,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from pipeline import cells, ocr
 from pipeline.config import Settings
+from tests.conftest import parse_pages
 
 SARABUN = ocr.REFERENCE_FONT_DIR / "Sarabun_400Regular.ttf"
 
@@ -92,3 +93,66 @@ def test_an_acronym_split_into_several_words_is_one_piece() -> None:
     assert len(ocr.latin_as_digits(lone)) == 1
     sure = [ocr.Word(100, 100, 200, 36, 95.0, "จำนวน"), ocr.Word(327, 100, 34, 39, 93.0, "5")]
     assert ocr.latin_as_digits(sure) == []  # (guard: a number read surely stays as it is)
+
+
+def _rows(parsed: list, table: str) -> list:
+    return [row for p in parsed for row in p.rows if row.__table__ == table]
+
+
+def test_two_people_side_by_side_each_with_a_block_of_lines() -> None:
+    """heldout51 03: the present listed in two unruled columns, name, post and role on their own
+    lines in each half; a post wrapped in the right half makes its role a line lower, alone."""
+    text = "\n".join(
+        [
+            "รายงานการประชุมคณะกรรมการพัฒนาองค์การบริหารส่วนตำบลทดลอง",
+            "ครั้งที่ 1/2569",
+            "วันพุธที่ 14 มกราคม 2569",
+            "ณ ห้องประชุมองค์การบริหารส่วนตำบลทดลอง",
+            "ผู้มาประชุม",
+            "    1. นายสมศักดิ์ ใจงาม                         2. นางบัวผัน ทองดี",
+            "        นายก อบต.ทดลอง                           สมาชิกสภา อบต. หมู่ที่ 4",
+            "        ประธานกรรมการ                             กรรมการ",
+            "    3. นายสายชล มีสุข                            4. นางสาวลำไย ศรีงาม",
+            "        ผู้แทนประชาคมท้องถิ่น                          ผู้อำนวยการโรงพยาบาลส่งเสริม",
+            "        กรรมการ                                   สุขภาพตำบลบ้านทดลอง",
+            "                                                  กรรมการ",
+            "เริ่มประชุมเวลา 09.30 น.",
+            "ระเบียบวาระที่ 1  เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ",
+            "มติที่ประชุม  รับทราบ",
+            "ปิดประชุมเวลา 12.00 น.",
+        ]
+    )
+    people = {r.full_name: (r.position, r.role) for r in _rows(parse_pages(text), "attendees")}
+    assert people == {
+        "สมศักดิ์ ใจงาม": ("นายก อบต.ทดลอง", "ประธานกรรมการ"),
+        "บัวผัน ทองดี": ("สมาชิกสภา อบต. หมู่ที่ 4", "กรรมการ"),
+        "สายชล มีสุข": ("ผู้แทนประชาคมท้องถิ่น", "กรรมการ"),
+        "ลำไย ศรีงาม": ("ผู้อำนวยการโรงพยาบาลส่งเสริม สุขภาพตำบลบ้านทดลอง", "กรรมการ"),
+    }
+
+
+def test_an_announcements_numbered_clauses_are_its_measures() -> None:
+    """heldout53 08: a No Gift announcement whose measures are its clauses ``๑. ห้าม...`` after
+    ``จึงกำหนดมาตรการ ดังนี้``, wrapped at the margin, one with sub-points; no table, no
+    ``มาตรการที่ N`` blocks: nothing was read."""
+    text = "\n".join(
+        [
+            "ประกาศเทศบาลตำบลทดลอง",
+            "เรื่อง  มาตรการงดให้ งดรับของขวัญ (No Gift Policy)",
+            "          เพื่อให้การปฏิบัติหน้าที่เป็นไปด้วยความสุจริต จึงกำหนดมาตรการ ดังนี้",
+            "          ๑. ห้ามบุคลากรรับของขวัญจากผู้มาติดต่อราชการ",
+            "ไม่ว่าในโอกาสใด",
+            "          ๒. กรณีจำเป็นต้องรับ ให้ดำเนินการ ดังนี้",
+            "              (๑) รายงานผู้บังคับบัญชาภายใน ๓ วัน",
+            "              (๒) ส่งมอบของให้งานนิติการ",
+            "          ๓. ให้สำนักปลัดประชาสัมพันธ์มาตรการนี้",
+            "              ทั้งนี้ ตั้งแต่บัดนี้เป็นต้นไป",
+            "                        ประกาศ  ณ  วันที่  ๒๐  ตุลาคม  พ.ศ.  ๒๕๖๘",
+        ]
+    )
+    measures = [(r.seq, r.measure) for r in _rows(parse_pages(text), "measures")]
+    assert measures == [
+        (1, "ห้ามบุคลากรรับของขวัญจากผู้มาติดต่อราชการ ไม่ว่าในโอกาสใด"),
+        (2, "กรณีจำเป็นต้องรับ ให้ดำเนินการ ดังนี้ (1) รายงานผู้บังคับบัญชาภายใน 3 วัน (2) ส่งมอบของให้งานนิติการ"),
+        (3, "ให้สำนักปลัดประชาสัมพันธ์มาตรการนี้"),
+    ]
