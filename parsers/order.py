@@ -389,6 +389,19 @@ def group_heading(text: str, next_text: str) -> str | None:
     return None
 
 
+# An amending order's clause over a group's changed or added members: ``ให้แก้ไขรายชื่อ
+# คณะกรรมการอำนวยการ ตามข้อ ๑ ของคำสั่งดังกล่าว``, ``ให้เพิ่มเติมรายชื่อคณะทำงาน... ต่อจากลำดับที่ ๒.๑๒``.
+AMENDING = regex.compile(r"^ให้\s*(?:แก้\s*ไข|เพิ่ม\s*เติม|ปรับ\s*ปรุง)\s*(?:รายชื่อ|องค์\s*ประกอบ(?:ของ)?)?\s*(?=คณะ)")
+AMENDED_WHERE = regex.compile(r"\s+(?:ตาม\s*ข้อ\s*\d|ต่อ\s*จาก\s*ลำดับ|ใน\s*คำสั่ง|ของ\s*คำสั่ง).*$")
+
+
+def amended_group(name: str) -> str:
+    """The group an amending order's clause names (``AMENDING``), without what the clause says
+    of where the group stands in the earlier order (``AMENDED_WHERE``)."""
+    amending = AMENDING.match(name)
+    return AMENDED_WHERE.sub("", name[amending.end() :] if amending else name)
+
+
 def unnumbered_group(text: str) -> str | None:
     """``แต่งตั้งคณะกรรมการตรวจรับพัสดุ ประกอบด้วย`` before a list numbered 1, 2, 3 ..."""
     flat = " ".join(text.replace("\t", " ").split())
@@ -448,9 +461,17 @@ AMENDING_QUOTES = regex.compile(r"[“”„]")
 CLAUSE_MARK = regex.compile(r"^[\d๐-๙]{1,2}\s*/\s*[\d๐-๙]{1,2}\s+")  # ``๓/๑ `` before a clause's group
 
 
+# An amending order's column of the people it replaces (``รายชื่อเดิม`` beside ``แก้ไขเป็น``):
+# they are members no longer.
+REPLACED_COLUMN = regex.compile(r"^(?:ราย\s*)?(?:ชื่อ\s*)?(?:-?\s*สกุล\s*)?เดิม$|^ผู้\s*ที่\s*(?:ถูก\s*)?แทน")
+
+
 def extra_column(title: str) -> bool:
-    """A member table's column that holds neither name, position nor role (``EXTRA_COLUMN``)."""
-    return bool(EXTRA_COLUMN.search(title)) and not regex.search("ชื่อ|ตำแหน่ง", title)
+    """A member table's column that holds neither name, position nor role (``EXTRA_COLUMN``),
+    or the replaced members of an amending order (``REPLACED_COLUMN``)."""
+    return (bool(EXTRA_COLUMN.search(title)) and not regex.search("ชื่อ|ตำแหน่ง", title)) or bool(
+        REPLACED_COLUMN.match(title.strip())
+    )
 
 
 def without_extra_columns(text: str, header: Sequence[str], raw: str = "") -> str:
@@ -461,6 +482,8 @@ def without_extra_columns(text: str, header: Sequence[str], raw: str = "") -> st
     row = nonempty_cells(text)
     extra = [k for k, title in enumerate(header) if extra_column(title)]
     placed = raw.rstrip("\n").split("\t")
+    if extra and len(placed) < len(header) and not placed[0].strip():
+        placed += [""] * (len(header) - len(placed))  # (a wrapped row's empty cells at the end, dropped)
     if extra and len(placed) == len(header) and not placed[0].strip():
         return "\t".join(c.strip() for k, c in enumerate(placed) if c.strip() and (k not in extra or ROLE_CELL.match(c.strip())))
     trailing = next((n for n in range(len(extra), 0, -1) if extra[-n:] == list(range(len(header) - n, len(header)))), 0)
@@ -515,6 +538,8 @@ class MemberReader:
             if is_table_header(text):
                 self.header = nonempty_cells(text)
                 continue
+            if CLAUSE.match(text):
+                self.header = []  # a table's header is its clause's (``ข้อ ๓ ให้เพิ่มเติม...``: columns of its own)
             text = without_extra_columns(text, self.header, line.text)
             next_text = self.next_row(lines, i)
             flat = " ".join(text.replace("\t", " ").split())
@@ -684,7 +709,7 @@ class MemberReader:
             self.role_heading = None
 
     def open_group(self, name: str) -> None:
-        self.group, self.open_member, self.role_heading = name, None, None
+        self.group, self.open_member, self.role_heading = amended_group(name), None, None
 
     def continues_sequence(self, seq: str) -> bool:
         """Whether ``seq`` is the number after the last member's in the group (``๑๑`` after ``๑๐``)."""

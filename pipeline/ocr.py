@@ -381,7 +381,7 @@ def _page_words(
     latin = pieces + latin_as_digits(words)
     english = _read_again(replace(job, languages=ENGLISH_ONLY), seen, latin, LATIN_RUN)
     won = [box for box in latin if genre_latin([w for w in english if inside(w, box)])]
-    pieces = [box for box in pieces if box not in won]
+    # (the Thai model still reads every piece: a montage's readings depend on what else is in it)
     pieces += abbreviations_as_latin([w for w in words if any(inside(w, box) for box in grid)])
     again = _read_again(job, seen, doubtful, 1) + _read_again(replace(job, languages=THAI_ONLY), seen, pieces, 2)
     words = best_reading(words, again, doubtful + pieces, inside) if again else words
