@@ -507,6 +507,21 @@ def months_read(run: Sequence[str]) -> int:
 # --- the parser ---------------------------------------------------------------------------------
 
 
+COUNT_UNIT = regex.compile(r"^(?:โครงการ|กิจกรรม|รายการ|มาตรการ)(?:/\S*)?$")
+
+
+def counts_joined(filled: Sequence[str]) -> list[str]:
+    """A total row's cells with a count cut from its unit by two spaces put back together
+    (``11 | โครงการ``: ``11 โครงการ``, a count of projects, no amount)."""
+    out: list[str] = []
+    for cell in filled:
+        if out and COUNT_UNIT.match(cell.strip()) and regex.fullmatch(r"\d{1,3}", out[-1].strip()):
+            out[-1] = f"{out[-1].strip()} {cell.strip()}"
+        else:
+            out.append(cell)
+    return out
+
+
 def is_total_row(row: Sequence[str], filled: Sequence[str]) -> bool:
     """Whether a row whose first text opens with รวม is a total: its label in the number
     column, a total's words, or an amount beside it. A name's wrapped rest that happens to
@@ -1294,6 +1309,7 @@ class PlanReader:
 
     # totals --------------------------------------------------------------------------------------
     def read_total(self, filled: Sequence[str], page_no: int) -> None:
+        filled = counts_joined(filled)
         label_cell = filled[0]
         # The label ends where its amount starts; an ordinal stays (``รวมมิติที่ 1``).
         # (a count stays too: ``รวมทั้งสิ้น 12 โครงการ``)
@@ -1314,7 +1330,10 @@ class PlanReader:
         amount = parse_money(label_cell, read="label")
         if amount is None and self.layout.year_cells:
             amounts = [
-                (k, a) for k, c in enumerate(filled[1:]) if (a := parse_money(c, read="cell")) is not None
+                (k, a)
+                for k, c in enumerate(filled[1:])
+                # (``รวมทั้งสิ้น | 11 โครงการ | 160,000 | ...``: the count of projects in a cell of its own)
+                if not COUNTED_NAME.fullmatch(c.strip()) and (a := parse_money(c, read="cell")) is not None
             ]
             amounts, whole = self.span_total_apart(amounts)
             if len(amounts) == len(self.layout.year_cells):
@@ -1327,7 +1346,7 @@ class PlanReader:
         for cell in filled[1:]:
             if amount is not None:
                 break
-            if DIMENSION_CELL.match(cell) and not regex.search(r"[.,]", cell):
+            if (DIMENSION_CELL.match(cell) and not regex.search(r"[.,]", cell)) or COUNTED_NAME.fullmatch(cell.strip()):
                 # A count column (number of projects) can come before the amount.
                 continue
             amount = parse_money(cell, read="cell")

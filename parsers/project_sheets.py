@@ -395,8 +395,9 @@ class SheetReader:
             self.first_column_only = bool(rest) and "\t" in line.text and (
                 bool(COLUMN_LABEL.fullmatch(rest)) or schedule_after_first(row)
             )
-            # (``วิธีดำเนินการ (แผนการดำเนินงาน)``: a caption in brackets after the label, no item)
-            captioned = bool(regex.fullmatch(r"\([^()\d]{1,40}\)", rest))
+            # (``วิธีดำเนินการ (แผนการดำเนินงาน)``, ``(ช่วงเวลาดำเนินกิจกรรม ปีงบประมาณ 2568)``: a caption
+            # in brackets after the label, opening with a word, no item)
+            captioned = bool(regex.fullmatch(r"\([ก-ฮเแโใไ][^()]{1,60}\)", rest))
             if rest and not self.first_column_only and not captioned:
                 self.add(rest)
             return

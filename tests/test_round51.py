@@ -3,6 +3,8 @@ each test failing before its fix (guards say so)."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
@@ -188,3 +190,64 @@ def test_an_amending_orders_old_and_new_columns_and_its_added_members() -> None:
         (group, "2.2", "มานี มีนา", "หัวหน้าสำนักปลัด", "คณะทำงานและเลขานุการ"),
         (group, "2.3", "เอก ภูมิใจ", "นักวิชาการคอมพิวเตอร์ปฏิบัติการ", "คณะทำงาน"),
     ]
+
+
+def test_a_totals_count_of_projects_cut_from_its_unit_is_no_amount() -> None:
+    """heldout53 06: ``รวมทั้งสิ้น | 11  โครงการ | 160,000 | 135,000 | 175,000``: two spaces cut the
+    count from its unit; the count was taken for the first year's total (11.00) and every year
+    shifted."""
+    text = "\n".join(
+        [
+            "แผนปฏิบัติการป้องกันการทุจริต 3 ปี (พ.ศ. 2568 - 2570) เทศบาลตำบลทดลอง",
+            "ที่\tโครงการ/กิจกรรม/มาตรการ\tงบประมาณ (บาท)\t\t\tหน่วยงาน",
+            "\t\tปี 2568\tปี 2569\tปี 2570\tรับผิดชอบ",
+            "มิติที่ 1 การสร้างสังคมที่ไม่ทนต่อการทุจริต\t\t\t\t\t",
+            "1\tโครงการอบรมคุณธรรมแก่บุคลากร\t30,000\t30,000\t35,000\tสำนักปลัด",
+            "2\tโครงการเยาวชนต้านทุจริต\t20,000\t-\t25,000\tกองการศึกษา",
+            "รวมทั้งสิ้น\t2  โครงการ\t50,000\t30,000\t60,000\t",
+        ]
+    )
+    totals = [(b.label, b.fiscal_year, b.amount_thb) for b in _rows(parse_pages(text), "budgets") if b.kind == "plan_total"]
+    assert totals == [
+        ("รวมทั้งสิ้น", 2568, Decimal("50000")),
+        ("รวมทั้งสิ้น", 2569, Decimal("30000")),
+        ("รวมทั้งสิ้น", 2570, Decimal("60000")),
+    ]
+
+
+def test_a_caption_in_brackets_with_a_year_after_the_methods_label_is_no_step() -> None:
+    """heldout53 06: ``6. วิธีดำเนินการ (ช่วงเวลาดำเนินกิจกรรม ปีงบประมาณ 2568)`` over a timetable:
+    the caption was the first step (a caption with digits was not taken for one)."""
+    text = "\n".join(
+        [
+            "รายละเอียดโครงการ",
+            "1. ชื่อโครงการ : โครงการอบรมคุณธรรมแก่บุคลากร",
+            "2. หลักการและเหตุผล",
+            "        เพื่อส่งเสริมคุณธรรม",
+            "6. วิธีดำเนินการ (ช่วงเวลาดำเนินกิจกรรม ปีงบประมาณ 2568)",
+            "1. ประชุมคณะทำงานวางแผนโครงการ",
+            "2. จัดอบรม 1 วัน",
+            "7. งบประมาณ : 30,000 บาท",
+        ]
+    )
+    sheets = _rows(parse_pages(text), "project_sheets")
+    assert [s.methods for s in sheets] == [["ประชุมคณะทำงานวางแผนโครงการ", "จัดอบรม 1 วัน"]]
+
+
+def test_vice_chairs_numbered_are_roles() -> None:
+    """heldout53 05: ``รองประธานกรรมการคนที่ ๑`` in the role column was read into the position."""
+    text = "\n".join(
+        [
+            "คำสั่งเทศบาลตำบลทดลอง",
+            "ที่  ๑๒/๒๕๖๙",
+            "เรื่อง  แต่งตั้งคณะกรรมการขับเคลื่อนการป้องกันการทุจริต",
+            "จึงแต่งตั้งคณะกรรมการขับเคลื่อนการป้องกันการทุจริต ประกอบด้วย",
+            "ที่\tชื่อ - สกุล\tตำแหน่ง\tตำแหน่งในคณะกรรมการ",
+            "๑\tนายประเสริฐ ศรีทอง\tนายกเทศมนตรีตำบลทดลอง\tประธานกรรมการ",
+            "๒\tนายสมหมาย เกตุแก้ว\tรองนายกเทศมนตรีตำบลทดลอง\tรองประธานกรรมการคนที่ ๑",
+            "๓\tนางรัตนา บุญมา\tปลัดเทศบาล\tกรรมการและเลขานุการ",
+            "สั่ง ณ วันที่ ๑ ตุลาคม พ.ศ. ๒๕๖๘",
+        ]
+    )
+    members = [(m.position, m.role) for m in _rows(parse_pages(text), "committee_members")]
+    assert members[1] == ("รองนายกเทศมนตรีตำบลทดลอง", "รองประธานกรรมการคนที่ 1")
