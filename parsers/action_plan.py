@@ -109,6 +109,8 @@ DIMENSION_HEADING = regex.compile(rf"^(?P<star>\*)?\s*{DIMENSION_WORD}\s*(?P<dim
 PROSE_DIMENSION = regex.compile(rf"^{DIMENSION_WORD}\s*(?P<dim>[1-4])(?!\d)\s+\S")
 PROSE_BUDGET = regex.compile(r"งบ\s*ประมาณ\s*(?P<amount>\d{1,3}(?:,\d{3})+(?:\.\d{2})?)(?:\s*บาท|\s*$)")
 PROSE_COUNT = regex.compile(r"จำนวน\s*\d+\s*(?:โครงการ|กิจกรรม)")
+PROSE_GRAND = regex.compile(r"^(?P<label>รวม\s*ทั้ง\s*(?:สิ้น|หมด))\s+จำนวน\s*\d")  # the summary's last line
+PROSE_NO_BUDGET = regex.compile(r"งบ\s*ประมาณ\s+ไม่\s*ใช้\s*งบ\s*ประมาณ\s*$")
 PROSE_HEADING = 40  # characters: a dimension's line this long names it in a sentence, not as a heading
 # A task heading under a dimension (``1.1 | การสร้างจิตสำนึกและความตระหนัก | | ...``): numbered
 # by its dimension, a name and nothing else in its row.
@@ -424,8 +426,8 @@ def no_budget_wrapped(above: Sequence[str], row_cells: Sequence[str]) -> bool:
 
 def is_header_row(row_cells: Sequence[str]) -> bool:
     filled = [c for c in row_cells if c]
-    if not filled:
-        return False
+    if not filled or PROSE_COUNT.search(" ".join(filled)):
+        return False  # (``มิติที่ 1 | จำนวน 3 โครงการ | งบประมาณ ...``: a summary's line, a count in it)
     words = sum(1 for c in filled if HEADER_WORDS.search(c))
     if SEQ_CELL.match(filled[0]):
         # ``๔๒ | มิติ | โครงการ/กิจกรรม | งบประมาณ (บาท) | ... | หมายเหตุ``: a scan read ที่ as digits;
@@ -508,6 +510,12 @@ def months_read(run: Sequence[str]) -> int:
 
 
 COUNT_UNIT = regex.compile(r"^(?:โครงการ|กิจกรรม|รายการ|มาตรการ)(?:/\S*)?$")
+
+
+def uncounted(label: str) -> str:
+    """A total's label without the count of projects it states (``รวมทั้งสิ้น 10 โครงการ``): the
+    same total as the summary's ``รวมทั้งสิ้น``."""
+    return COUNTED_NAME.sub("", label).strip()
 
 
 def counts_joined(filled: Sequence[str]) -> list[str]:
@@ -692,13 +700,17 @@ class PlanReader:
         named = PROSE_DIMENSION.match(flat)
         dimension = int(named["dim"]) if named else self.prose_dimension
         self.prose_dimension = None
-        if dimension is None:
+        grand = PROSE_GRAND.match(flat) if dimension is None else None
+        if dimension is None and grand is None:
             return
         counted = PROSE_COUNT.search(flat) is not None
         budget = PROSE_BUDGET.search(flat) if counted else None  # (a count beside it: a summary)
         amount = parse_money(budget["amount"], read="cell") if budget else None
+        if amount is None and counted and PROSE_NO_BUDGET.search(flat):
+            amount = Decimal(0)  # (``งบประมาณ ไม่ใช้งบประมาณ``: the dimension's projects cost nothing)
+        label = grand["label"] if grand else f"มิติที่ {dimension}"
         if amount is not None:
-            self.totals.append(StatedTotal(label=f"มิติที่ {dimension}", amount=amount, page_no=page_no, summary=True))
+            self.totals.append(StatedTotal(label=label, amount=amount, page_no=page_no, summary=True))
         elif named and not counted and len(flat) > PROSE_HEADING and not SEQ_CELL.match(flat):
             self.prose_dimension = dimension  # (its count and budget on the next line)
 
@@ -1362,8 +1374,8 @@ class PlanReader:
         total, each once, the grand total last (a detail total the summary printed under the
         same label, ``รวม 178,000`` in both, once)."""
         summary = [t for t in self.totals if t.summary]
-        printed = {(t.label, t.amount, t.year) for t in summary}
-        return [*summary, *(t for t in self.detail_totals() if (t.label, t.amount, t.year) not in printed)]
+        printed = {(uncounted(t.label), t.amount, t.year) for t in summary}
+        return [*summary, *(t for t in self.detail_totals() if (uncounted(t.label), t.amount, t.year) not in printed)]
 
     def detail_totals(self) -> list[StatedTotal]:
         grand = self.grand_total()

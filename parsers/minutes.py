@@ -1411,7 +1411,12 @@ class MinutesReader:
             return False
         row = last
         # (``กรรมการ  (ติดภารกิจ)`` under an absentee: the role, then why; the reason is no role)
-        parts = [p for p in row_cells if not (len(row_cells) > 1 and p.startswith("(") and REMARK.fullmatch(p))]
+        # (``หัวหน้าฝ่ายปกครอง | ลาป่วย``: the remark without brackets in a column of its own)
+        parts = [
+            p
+            for p in row_cells
+            if not (len(row_cells) > 1 and ((p.startswith("(") and REMARK.fullmatch(p)) or ABSENCE_REMARK.match(p.strip())))
+        ]
         if len(row.name.split()) == 1 and not parts[0].startswith("("):
             words = parts[0].split()
             row.name = f"{row.name} {words[0]}"
