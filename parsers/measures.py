@@ -771,6 +771,7 @@ def read_blocks(lines: Sequence[Line]) -> list[TableRow]:
     current: TableRow | None = None
     role: str | None = None
     labelled, label, label_at = -1, "", 0  # the line of the last field label, the label, its column
+    stepping = False  # reading a heading's numbered steps (``(1) ...``, no field's label)
     for at, line in enumerate(lines):
         text = clean(line.text.replace("\t", " ")) or ""
         if not text:
@@ -797,7 +798,7 @@ def read_blocks(lines: Sequence[Line]) -> list[TableRow]:
                 current.add("title", heading["rest"])
             rows.append(current)
             # a listed measure's unlabelled paragraph before its labelled lines is its method
-            role = LEAD if listed else None
+            role, stepping = (LEAD if listed else None), False
             continue
         if current is None:
             continue
@@ -837,6 +838,15 @@ def read_blocks(lines: Sequence[Line]) -> list[TableRow]:
         if item or bare:
             label_and_rest = text[item.start("label") :] if item else text
             found = next((r for r, pattern in BLOCK_ROLES if pattern.match(label_and_rest)), None)
+            if item and text.startswith("(") and not BLOCK_LABEL_WORDS.match(label_and_rest) and (
+                (found is None and item["no"] == "1") or stepping
+            ):
+                # ``(๑) จัดทำรายงาน...`` / ``(๒) ...`` under the heading, no field's label: its steps,
+                # the method (``(๓) รายงานผลการใช้จ่าย...`` among them is a step, no follow-up)
+                current.add(METHOD, text)
+                role, stepping = METHOD, True
+                continue
+            stepping = False
             if found is not None:
                 role, labelled = found, at
                 printed = BLOCK_LABEL_WORDS.match(label_and_rest)

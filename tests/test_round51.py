@@ -297,3 +297,30 @@ def test_a_summary_by_dimension_in_lines_before_the_plans_table() -> None:
     )
     totals = [(b.label, b.amount_thb) for b in _rows(parse_pages(text), "budgets") if b.kind == "plan_total"]
     assert totals == [("มิติที่ 1", Decimal("1400.50")), ("มิติที่ 2", Decimal("0")), ("รวมทั้งสิ้น", Decimal("1400.50"))]
+
+
+def test_a_measures_numbered_steps_under_its_heading_are_its_method() -> None:
+    """heldout51 08: ``มาตรการที่ ๑ ...`` over ``(๑) จัดทำรายงาน...`` ``(๒) ...`` ``(๓) รายงานผลการใช้จ่าย...``
+    then labelled lines: the steps were dropped, the third taken for the follow-up's label."""
+    text = "\n".join(
+        [
+            "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
+            "๒. มาตรการ",
+            "    มาตรการที่ ๑  มาตรการเปิดเผยข้อมูลการใช้จ่ายงบประมาณ",
+            "            (๑) จัดทำรายงานผลการใช้จ่ายงบประมาณรายไตรมาส",
+            "            (๒) รายงานผลการใช้จ่ายงบประมาณต่อสภา อบต.",
+            "            ผู้รับผิดชอบ      กองคลัง",
+            "            ระยะเวลา      ตุลาคม ๒๕๖๘ - กันยายน ๒๕๖๙",
+            "            การติดตามผล    รายงานผลต่อนายก อบต. ทุกไตรมาส",
+            "    มาตรการที่ ๒  มาตรการป้องกันการรับสินบน",
+            "            (๑) ประกาศนโยบาย No Gift Policy",
+            "            ผู้รับผิดชอบ      สำนักปลัด",
+            "            ระยะเวลา      ตุลาคม - ธันวาคม ๒๕๖๘",
+            "            การติดตามผล    สรุปผลทุก ๖ เดือน",
+        ]
+    )
+    rows = [(m.seq, m.method, m.follow_up) for m in _rows(parse_pages(text), "measures")]
+    assert rows == [
+        (1, "(1) จัดทำรายงานผลการใช้จ่ายงบประมาณรายไตรมาส (2) รายงานผลการใช้จ่ายงบประมาณต่อสภา อบต.", "รายงานผลต่อนายก อบต. ทุกไตรมาส"),
+        (2, "(1) ประกาศนโยบาย No Gift Policy", "สรุปผลทุก 6 เดือน"),
+    ]
