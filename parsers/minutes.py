@@ -802,6 +802,7 @@ class Row:
     role: str | None = None
     numbered: bool = False
     listed: str | None = None  # the section it was listed in, when a remark made it absent in a roll call
+    beside: str | None = None  # the one cell printed beside the name (a post, or a role no role word names)
 
 
 # A board's sections and duties that stand alone in its roster's one column of roles (a community
@@ -1212,6 +1213,7 @@ class MinutesReader:
             row.name = f"{name} {surname}"
             others = [after, *others[1:]] if after else others[1:]
         if len(others) == 1 and not rest:
+            row.beside = others[0].strip()
             others = self.split_role(REMARK.sub("", others[0]).strip() or others[0])
         if rest:
             bare = REMARK.sub("", rest).strip() or rest
@@ -1386,6 +1388,10 @@ class MinutesReader:
         joined = " ".join(row_cells)
         last = target or (self.rows[-1] if self.rows else None)
         labelled = POSITION_LABEL.match(joined)
+        if labelled and last is not None and last.status == self.status and not has_prefix and last.role is None and last.beside:
+            # ``นายวิโรจน์  คำมา   ผู้ควบคุมงาน`` / ``ตำแหน่ง  นายช่างโยธา...``: the cell beside the name is
+            # the role where the line below labels the position (``ผู้ควบคุมงาน``, ``ผู้แทนผู้รับจ้าง``)
+            last.role, last.position, last.acting_for, last.beside = last.beside, None, None, None
         if (
             labelled
             and last is not None
