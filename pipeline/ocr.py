@@ -716,7 +716,7 @@ def _latin_for_thai(text: str) -> bool:
     that is no Latin word these documents print (``e-bidding``, ``x`` in ``4 x 3,900``,
     ``www``, a capitalised ``Facebook``)."""
     if _CAPITALS.fullmatch(text):
-        return text not in ACRONYMS and text.lower() not in GENRE_LATIN
+        return text not in ACRONYMS
     core = text.strip("().,:;")
     return (
         bool(_SHORT_LATIN.fullmatch(core))
