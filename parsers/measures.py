@@ -941,7 +941,11 @@ def with_clauses(records: list[TableRow], clauses: dict[int, tuple[str, str | No
 # (``... จึงกำหนดมาตรการ ดังนี้`` / ``๑. ห้ามผู้บริหาร...`` / ``๒. ...``, No Gift's ``งดให้ - งดรับ``):
 # each clause is a measure, its wrapped lines and sub-points (``(๑) ...``) in its text.
 CLAUSES_LEAD = regex.compile(r"มาตรการ(?:\s*\S+){0,6}?\s*(?:ดัง|ต่อไป)\s*นี้\s*[:：]?$")
-ANNOUNCED_CLAUSE = regex.compile(r"^(?P<no>\d{1,2})\s*[.)]\s*(?P<rest>\S.*)$")
+# (``๔ ห้าม...``: its dot lost; ``๑)`` is a sub-point's number)
+ANNOUNCED_CLAUSE = regex.compile(r"^(?P<no>\d{1,2})\s*(?:\.\s*|\s+(?=[ก-ฮเแโใไ]))(?P<rest>\S.*)$")
+# A clause whose number a scan misread as one other character (``ซ.ให้กองคลัง...`` for ๗., ``a.`` for
+# ๙.): not an abbreviation's letters (``ก.ย. ...``) nor a number.
+GARBLED_CLAUSE = regex.compile(r"^[^\s\d]\.\s*(?P<rest>(?![^\s\d]\.)[ก-ฮเแโใไ]\S*.*)$")
 
 
 def announced_clauses(lines: Sequence[Line]) -> list[TableRow]:
@@ -958,8 +962,10 @@ def announced_clauses(lines: Sequence[Line]) -> list[TableRow]:
             led = bool(CLAUSES_LEAD.search(text))
             continue
         clause = ANNOUNCED_CLAUSE.match(text)
-        if clause is not None and int(clause["no"]) == len(rows) + 1:
-            rows.append(TableRow(seq=int(clause["no"]), page_no=line.page_no, parts={MEASURE: [clause["rest"]]}))
+        garbled = GARBLED_CLAUSE.match(text) if clause is None and rows else None
+        if (clause is not None and int(clause["no"]) == len(rows) + 1) or garbled is not None:
+            rest = clause["rest"] if clause is not None else garbled["rest"] if garbled is not None else ""
+            rows.append(TableRow(seq=len(rows) + 1, page_no=line.page_no, parts={MEASURE: [rest]}))
         elif BLOCK_END.match(text) or "\t" in line.text.strip() or not rows:
             break
         else:

@@ -96,6 +96,7 @@ WRAPPED_NAME = 40  # characters: the most of a committee's name a clause's line 
 COMPOSED_OF_TAIL = regex.compile(r"(?:ระ)?(?:กอบ)?\s*ด้วย")
 APPOINTING = regex.compile(r"^.*?(?=คณะ)")
 APPOINTED = regex.compile(r"^แต่ง\s*ตั้ง\s*(?=\S)")
+APPOINTING_SENTENCE = regex.compile(r"แต่ง\s*ตั้ง\s*(?=คณะ)")
 # ``มีหน้าที่``, ``ให้มีหน้าที่ ...``, ``หน้าที่ ๑) ...``; a bare ``หน้าที่`` is the end of a wrapped
 # position (ผู้อำนวยการกองการเจ้า / หน้าที่).
 DUTIES = regex.compile(
@@ -686,7 +687,16 @@ class MemberReader:
             # (``ก. คณะกรรมการ...ราคา`` / ``กลาง ประกอบด้วย``: lettered; ``๓/๑ คณะทำงาน...``: a clause
             # an amending order puts in)
             bare = CLAUSE_MARK.sub("", LETTER_MARK.sub("", flat))
-            if named is None and GROUP_WORD.match(bare) and not COMPOSED_OF.search(bare) and not SEQ.match(next_text):
+            # (also a sentence that appoints it: ``... จึงแต่งตั้งคณะกรรมการ...เทศบาลตำบล`` / ``ท่าปิง ประกอบด้วย``)
+            below = " ".join(next_text.split())
+            appointing = GROUP_WORD.match(bare) or (
+                # (only the name's rest and ``ประกอบด้วย`` below: not a lettered group's heading)
+                APPOINTING_SENTENCE.search(bare)
+                and len(below) <= WRAPPED_NAME
+                and not LETTER_MARK.match(below)
+                and not GROUP_WORD.match(below)
+            )
+            if named is None and appointing and not COMPOSED_OF.search(bare) and not SEQ.match(next_text):
                 wrapped = unnumbered_group(join_wrapped(bare, " ".join(next_text.split())))
                 if wrapped is not None and is_member_line(self.next_row(lines, i + 1)):
                     self.open_group(wrapped)

@@ -1246,8 +1246,8 @@ def _spaced(
             separator = "\t"
         elif gap > 2.5 * height or (id(word) in columns and gap > SPACE_GAP * height):
             separator = " " * max(2, round((word.left - left) / column) - at)
-        elif gap > SPACE_GAP * height:
-            separator = " "
+        elif gap > SPACE_GAP * height and not _MARK_FIRST.match(word.text):
+            separator = " "  # (no Thai word opens with a vowel or tone mark: ``ด ังนี้`` is ``ดังนี้``)
         else:
             separator = ""
         parts += [separator, word.text]
