@@ -110,7 +110,9 @@ VOTE_LABEL = regex.compile(
 )
 VOTE_UNIT = regex.compile(r"\(\s*(?:เสียง|คน|[A-Za-z]{2,5})\s*\)?")
 VOTE_COUNT = regex.compile(r"\d{1,3}|[-–—]")
-VOTE_ROWS_HEADER = regex.compile(r"^(?:ผล\s*(?:การ\s*)?(?:ลง\s*)?(?:มติ|คะแนน)|การ\s*ลง\s*มติ|มติ)$")
+VOTE_ROWS_HEADER = regex.compile(
+    r"^(?:ผล\s*(?:การ\s*)?(?:ลง\s*)?(?:มติ|คะแนน)|การ\s*ลง\s*มติ|มติ)(?:\s*\([^()]{1,20}\))?$"  # (``ผลการลงมติ (ยกมือ)``)
+)
 VOTE_ROWS_COUNT = regex.compile(r"^(?:จำนวน|คะแนน)(?:\s*เสียง)?\s*(?:\(\s*(?:เสียง|คน)\s*\))?$")
 # What opens a person's name in running text: a prefix (``นาย``, ``นาง``, ``ว่าที่``, a rank ``จ.ส.อ.``)
 PERSON_OPENS = r"(?:นาย|นาง|ว่าที่|ด\.|ส\.|จ\.|พ\.|ร\.|ดร\.)"
@@ -429,7 +431,9 @@ DEFERRED = tolerant(
     r"กลับ\s*ไป\s*(?:พิจารณา|ทบทวน|ปรับ|แก้|ศึกษา)|"
     r"(?:นำ\s*)?เสนอ\s*(?:ใหม่\s*)?(?:ใน|ต่อ)?\s*(?:ที่\s*)?(?:การ\s*)?ประชุม\s*(?:ครั้ง\s*)?(?:ต่อ\s*ไป|หน้า)|"
     # ``... แล้วเสนอต่อสภาฯ ในสมัยประชุมถัดไป``: brought back at a later sitting
-    r"เสนอ\S*?(?:\s+\S+?){0,3}?\s*ใน\s*(?:สมัย\s*)?(?:การ\s*)?ประชุม\s*(?:ครั้ง\s*|สมัย\s*)?(?:ถัด\s*ไป|ต่อ\s*ไป|หน้า)"
+    r"เสนอ\S*?(?:\s+\S+?){0,3}?\s*ใน\s*(?:สมัย\s*)?(?:การ\s*)?ประชุม\s*(?:ครั้ง\s*|สมัย\s*)?(?:ถัด\s*ไป|ต่อ\s*ไป|หน้า)|"
+    # (``... แล้วเสนอในสมัยประชุมสามัญ สมัยที่ ๒``: a later sitting named)
+    r"แล้ว\s*(?:นำ\s*)?เสนอ\S*?(?:\s+\S+?){0,3}?\s*ใน\s*สมัย\s*(?:การ\s*)?ประชุม\s*(?:สามัญ|วิสามัญ)\s*(?:สมัย\s*)?ที่\s*\d"
 )
 # Approval of part of what was asked, the rest held back or turned down (``อนุมัติเงินกู้ ๔ ราย ...
 # ส่วนราย (ง) ให้ชะลอไว้``).
@@ -916,6 +920,8 @@ class MinutesReader:
             text = STRAY.sub("", ASTERISK_NOISE.sub(" ", line.text)).strip()
             if not text.replace("\t", "").strip():
                 continue
+            if self.state != "heading" and self.heading and REPEATED_HEADING.match(text):
+                continue  # a running header at a page's top: no line between what it cuts in two
             self.indented = line.text[:1] in ("\t", " ")
             self.empty_cells = len(line.text) - len(line.text.lstrip("\t"))
             raw = raw_by_index.get(line.index, line.text).expandtabs(8)
