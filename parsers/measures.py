@@ -772,6 +772,7 @@ def read_blocks(lines: Sequence[Line]) -> list[TableRow]:
     role: str | None = None
     labelled, label, label_at = -1, "", 0  # the line of the last field label, the label, its column
     stepping = False  # reading a heading's numbered steps (``(1) ...``, no field's label)
+    heading_at = -1  # the line of the last measure's heading
     for at, line in enumerate(lines):
         text = clean(line.text.replace("\t", " ")) or ""
         if not text:
@@ -798,7 +799,7 @@ def read_blocks(lines: Sequence[Line]) -> list[TableRow]:
                 current.add("title", heading["rest"])
             rows.append(current)
             # a listed measure's unlabelled paragraph before its labelled lines is its method
-            role, stepping = (LEAD if listed else None), False
+            role, stepping, heading_at = (LEAD if listed else None), False, at
             continue
         if current is None:
             continue
@@ -838,8 +839,10 @@ def read_blocks(lines: Sequence[Line]) -> list[TableRow]:
         if item or bare:
             label_and_rest = text[item.start("label") :] if item else text
             found = next((r for r, pattern in BLOCK_ROLES if pattern.match(label_and_rest)), None)
-            if item and text.startswith("(") and not BLOCK_LABEL_WORDS.match(label_and_rest) and (
-                (found is None and item["no"] == "1") or stepping
+            # (a labelled item, ``(๑) เป้าหมาย  โครงการ...``: its label a gap or a colon before its value)
+            labelled_item = bool(regex.match(r"^\(?\d\)?\s*[^\t:：]{1,25}(?:\t|[:：])", line.text.strip()))
+            if item and text.startswith("(") and not BLOCK_LABEL_WORDS.match(label_and_rest) and not labelled_item and (
+                (found is None and item["no"] == "1" and role is None and labelled < heading_at) or stepping
             ):
                 # ``(๑) จัดทำรายงาน...`` / ``(๒) ...`` under the heading, no field's label: its steps,
                 # the method (``(๓) รายงานผลการใช้จ่าย...`` among them is a step, no follow-up)
@@ -954,7 +957,7 @@ def announced_clauses(lines: Sequence[Line]) -> list[TableRow]:
     or a signature (``BLOCK_END``) or a table after them."""
     rows: list[TableRow] = []
     led = False
-    for line in lines:
+    for at, line in enumerate(lines):
         text = clean(line.text.replace("\t", " ")) or ""
         if not text:
             continue
@@ -963,14 +966,37 @@ def announced_clauses(lines: Sequence[Line]) -> list[TableRow]:
             continue
         clause = ANNOUNCED_CLAUSE.match(text)
         garbled = GARBLED_CLAUSE.match(text) if clause is None and rows else None
-        if (clause is not None and int(clause["no"]) == len(rows) + 1) or garbled is not None:
+        expected = len(rows) + 1
+        # (a number without its dot, or one garbled character, only where the next clause is the one after:
+        # ``๓ วันทำการ`` wrapped, a lettered sub-point ``ก.``, are none)
+        doubtful = garbled is not None or (clause is not None and "." not in text[: clause.start("rest")])
+        if doubtful and next_clause(lines, at) not in (expected + 1, None):
+            clause = garbled = None
+        if (clause is not None and int(clause["no"]) == expected) or garbled is not None:
             rest = clause["rest"] if clause is not None else garbled["rest"] if garbled is not None else ""
-            rows.append(TableRow(seq=len(rows) + 1, page_no=line.page_no, parts={MEASURE: [rest]}))
+            rows.append(TableRow(seq=expected, page_no=line.page_no, parts={MEASURE: [rest]}))
         elif BLOCK_END.match(text) or "\t" in line.text.strip() or not rows:
             break
         else:
             rows[-1].parts[MEASURE].append(text)
+    if any(SECTION_WORD.fullmatch(row.parts[MEASURE][0]) for row in rows):
+        return []  # a document's sections (``๑. วัตถุประสงค์``, ``๒. แนวทางปฏิบัติ``): no clauses of measures
     return rows if len(rows) >= 2 else []
+
+
+SECTION_WORD = regex.compile(
+    r"(?:หลัก\s*การ\s*และ\s*เหตุ\s*ผล|วัตถุ\s*ประสงค์|เป้า\s*หมาย|แนว\s*ทาง\s*(?:ปฏิบัติ|การ\s*ดำเนิน\s*การ)?"
+    r"|วิธี\s*การ\s*(?:ดำเนิน\s*การ)?|การ\s*ติดตาม\S*(?:\s*และ\s*\S+)?|ผล\s*ที่\s*คาด\s*ว่า\s*จะ\s*ได้\s*รับ|ระยะ\s*เวลา\S*)\s*[:：]?"
+)
+
+
+def next_clause(lines: Sequence[Line], at: int) -> int | None:
+    """The number of the next line after ``at`` that opens like a clause (``๕.``, ``๕ ห้าม``)."""
+    for line in lines[at + 1 :]:
+        found = ANNOUNCED_CLAUSE.match(clean(line.text.replace("\t", " ")) or "")
+        if found is not None:
+            return int(found["no"])
+    return None
 
 
 def extract(segment: Segment) -> list[Row]:

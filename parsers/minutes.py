@@ -431,9 +431,7 @@ DEFERRED = tolerant(
     r"กลับ\s*ไป\s*(?:พิจารณา|ทบทวน|ปรับ|แก้|ศึกษา)|"
     r"(?:นำ\s*)?เสนอ\s*(?:ใหม่\s*)?(?:ใน|ต่อ)?\s*(?:ที่\s*)?(?:การ\s*)?ประชุม\s*(?:ครั้ง\s*)?(?:ต่อ\s*ไป|หน้า)|"
     # ``... แล้วเสนอต่อสภาฯ ในสมัยประชุมถัดไป``: brought back at a later sitting
-    r"เสนอ\S*?(?:\s+\S+?){0,3}?\s*ใน\s*(?:สมัย\s*)?(?:การ\s*)?ประชุม\s*(?:ครั้ง\s*|สมัย\s*)?(?:ถัด\s*ไป|ต่อ\s*ไป|หน้า)|"
-    # (``... แล้วเสนอในสมัยประชุมสามัญ สมัยที่ ๒``: a later sitting named)
-    r"แล้ว\s*(?:นำ\s*)?เสนอ\S*?(?:\s+\S+?){0,3}?\s*ใน\s*สมัย\s*(?:การ\s*)?ประชุม\s*(?:สามัญ|วิสามัญ)\s*(?:สมัย\s*)?ที่\s*\d"
+    r"เสนอ\S*?(?:\s+\S+?){0,3}?\s*ใน\s*(?:สมัย\s*)?(?:การ\s*)?ประชุม\s*(?:ครั้ง\s*|สมัย\s*)?(?:ถัด\s*ไป|ต่อ\s*ไป|หน้า)"
 )
 # Approval of part of what was asked, the rest held back or turned down (``อนุมัติเงินกู้ ๔ ราย ...
 # ส่วนราย (ง) ให้ชะลอไว้``).
@@ -454,6 +452,9 @@ REFERRED_BACK = tolerant(
     r"|นำ\s*กลับ\s*มา\s*(?:เสนอ\s*)?(?:(?:ต่อ\s*)?ที่\s*ประชุม\s*)?(?:พิจารณา\s*)?(?:อีก\s*ครั้ง|ใหม่)"
     # (``ให้งาน... นำกลับไปจัดทำข้อมูล... แล้วนำเสนอในการประชุมครั้งที่ ๓``; after an approval it is a task)
     r"|นำ\s*กลับ\s*ไป\s*(?:จัด\s*ทำ|สำรวจ|รวบรวม)"
+    # (``ให้ฝ่ายบริหารนำร่าง...ไปรับฟังความคิดเห็น... แล้วเสนอในสมัยประชุมสามัญ สมัยที่ ๒``: a later
+    # sitting named; not ``... สมัยที่ ๒ นี้``, this one)
+    r"|แล้ว\s*(?:นำ\s*)?เสนอ\S*?(?:\s+\S+?){0,3}?\s*ใน\s*สมัย\s*(?:การ\s*)?ประชุม\s*(?:สามัญ|วิสามัญ)\s*(?:สมัย\s*)?ที่\s*\d+(?!\s*(?:ครั้ง\s*ที่\s*\d+\s*)?นี้)"
 )
 # A change tied to the decision (โดยมีการแก้ไข, ตามที่แก้ไข, และให้แก้ไข), not a task that
 # mentions fixing something (มอบหมายให้กองช่างแก้ไขปัญหา) nor ``ไม่มีการแก้ไข``.
@@ -891,7 +892,7 @@ class MinutesReader:
     raw: str = ""  # the untouched text of the line being read
     # Two people listed side by side (``๑. นาย...   ๒. นาย...``), each with a block of lines
     # under the name (post, role): the two rows and the display column between the halves.
-    pair: tuple[Row, Row, float] | None = None
+    pair: tuple[Row, Row, float, float] | None = None  # (left row, right row, where each half's entry starts)
     # The list's header has a surname column of its own (``ชื่อ | นามสกุล``): a given name its
     # narrow cell wrapped (``นางจันทร์`` / ``เพ็ญ``) is one word.
     surname_column: bool = False
@@ -916,11 +917,13 @@ class MinutesReader:
         self.body_indented = sum(line.text[:1] in ("\t", " ") for line in lines) > BODY_INDENTED * len(texts)
         reaches = sorted(display_width(raw.expandtabs(8).rstrip()) for raw in raw_by_index.values() if raw.strip())
         self.line_width = reaches[int(len(reaches) * 0.9)] if reaches else 0
+        page_seen = -1
         for line in lines:
             text = STRAY.sub("", ASTERISK_NOISE.sub(" ", line.text)).strip()
             if not text.replace("\t", "").strip():
                 continue
-            if self.state != "heading" and self.heading and REPEATED_HEADING.match(text):
+            first_on_page, page_seen = line.page_no != page_seen, line.page_no
+            if first_on_page and self.state != "heading" and self.heading and REPEATED_HEADING.match(text):
                 continue  # a running header at a page's top: no line between what it cuts in two
             self.indented = line.text[:1] in ("\t", " ")
             self.empty_cells = len(line.text) - len(line.text.lstrip("\t"))
@@ -1097,7 +1100,7 @@ class MinutesReader:
             starts = placed_cells(self.raw)
             left_cells = len([c for c in halves[0].split("\t") if c.strip()])
             if len(self.rows) == before + 2 and len(starts) == len([c for c in line.text.split("\t") if c.strip()]):
-                self.pair = (self.rows[-2], self.rows[-1], (starts[0] + starts[left_cells]) / 2)
+                self.pair = (self.rows[-2], self.rows[-1], starts[0], starts[left_cells])
             return True
         raw = BULLET.sub("", ASTERISK_NOISE.sub(" ", line.text))  # (``- นางสาวนิภาพร ...``: a dash bullet)
         if ROW_NUMBER.match(raw.strip()):
@@ -1243,17 +1246,19 @@ class MinutesReader:
         the untouched line (a cell under the right half alone is the right one's). False for a
         line that opens a row or names someone (the block has ended)."""
         assert self.pair is not None
-        left, right, middle = self.pair
+        left, right, left_at, right_at = self.pair
         flat_text = text.replace("\t", " ").strip()
-        if not flat_text or ROW_NUMBER.match(flat_text) or split_prefix(flat_text)[0] is not None:
-            return False
+        if not flat_text or ROW_NUMBER.match(flat_text) or len(flat_text) > PAIR_LINE or BLOCK_ENDING.search(flat_text):
+            return False  # (a sentence after the list: ``ประธานกล่าวเปิดประชุม  และดำเนินการ...``)
         placed = placed_cells(self.raw)
-        if not placed or len(placed) != len([c for c in text.split("\t") if c.strip()]):
-            return False
         texts = [c.strip() for c in text.split("\t") if c.strip()]
+        if not placed or len(placed) != len(texts) or any(split_prefix(c)[0] is not None for c in texts):
+            return False
+        if placed[0] < left_at:
+            return False  # a block's lines stand under its names, indented as they are or more
         halves: dict[int, list[str]] = {id(left): [], id(right): []}
         for start, cell in zip(placed, texts, strict=True):
-            halves[id(right) if start >= middle else id(left)].append(cell)
+            halves[id(right) if start >= (left_at + right_at) / 2 else id(left)].append(cell)
         for row in (left, right):
             mine = halves[id(row)]
             if mine and not self.continue_row([REMARK.sub("", " ".join(mine)).strip() or " ".join(mine)], False, row):
@@ -1394,7 +1399,19 @@ class MinutesReader:
         joined = " ".join(row_cells)
         last = target or (self.rows[-1] if self.rows else None)
         labelled = POSITION_LABEL.match(joined)
-        if labelled and last is not None and last.status == self.status and not has_prefix and last.role is None and last.beside:
+        if (
+            labelled
+            and last is not None
+            and last.status == self.status
+            and not has_prefix
+            and last.role is None
+            and last.beside
+            # (not a remark, ``ลาป่วย``, nor whom one stands in for, ``แทน ...``; not over a role ``ตำแหน่ง ประธานกรรมการ``)
+            and not REMARK.fullmatch(last.beside)
+            and not ABSENCE_REMARK.match(last.beside.strip("() "))
+            and not regex.search(r"(?<!ผู้\s*)แทน", last.beside)  # (``ผู้แทนผู้รับจ้าง`` is a role)
+            and not ROLE.match(joined[labelled.end() :].strip())
+        ):
             # ``นายวิโรจน์  คำมา   ผู้ควบคุมงาน`` / ``ตำแหน่ง  นายช่างโยธา...``: the cell beside the name is
             # the role where the line below labels the position (``ผู้ควบคุมงาน``, ``ผู้แทนผู้รับจ้าง``)
             last.role, last.position, last.acting_for, last.beside = last.beside, None, None, None
@@ -2219,6 +2236,10 @@ def group_role(text: str) -> str | None:
 
 # A name's cell holding a bracketed aside after the given name (the next column's wrapped end).
 BRACKETED_ASIDE = regex.compile(r"(?P<name>(?:\d{1,3}\s*[.)]\s*)?\S+)\s+(?P<aside>\((?:พนักงาน|ลูกจ้าง|รักษา|ปฏิบัติ|แทน)[^()]{0,30}\))")
+
+
+PAIR_LINE = 90  # characters: the longest line of a pair's blocks (two posts side by side)
+BLOCK_ENDING = regex.compile(r"ประชุม|กล่าว")  # (the list over: ``ครบองค์ประชุม``, ``ประธานกล่าวเปิด...``)
 
 
 def placed_cells(raw: str) -> list[float]:

@@ -64,7 +64,7 @@ SEQ = regex.compile(
     r"^(?:ข้อ\s*(?=\d))?(?:\((?=\d{1,3}\)))?(?P<seq>\d{1,2}(?:\.\d{1,3})+|\d{1,3})\s*[.)]?(?=\s|\t|\p{Thai}|$)\s*"
 )
 # ``1. คณะกรรมการอำนวยการ ประกอบด้วย`` (the group's name without ประกอบด้วย).
-COMPOSED_OF = regex.compile(r"\s*(?:โดย\s*)?(?:ปร\u0e30+\s*กอบ\s*ด\u0e49?วย|ดัง\s*มี\s*รายชื่อ|มี\s*รายชื่อ|ดังนี้).*$|\s*ได้\s*แก่\s*[:：]?\s*$")  # (ประะกอบด้วย, ประกอบดวย: a scan; ได้แก่ at the line's end only: ``ผู้ใหญ่บ้าน ได้แก่ หมู่ที่ ๑``)
+COMPOSED_OF = regex.compile(r"\s*(?:โดย\s*)?(?:ปร\u0e30+\s*กอบ\s*ด\u0e49?วย|ดัง\s*มี\s*รายชื่อ|มี\s*รายชื่อ|ดัง\s*นี\u0e49?(?!\S)).*$|\s*ได้\s*แก่\s*[:：]?\s*$")  # (ประะกอบด้วย, ประกอบดวย: a scan; ได้แก่ at the line's end only: ``ผู้ใหญ่บ้าน ได้แก่ หมู่ที่ ๑``)
 GLUED_ROLE_HEADING = regex.compile(r"(?<=\p{Thai}{4})(?<!ของ|ประจำ|แก่|ต่อ|และ|ช่วย)(?P<role>(?:รอง)?ประธาน(?:คณะ\s?ทำงาน|คณะ\s?กรรมการ|กรรมการ)|คณะ\s?ทำงานและ(?:ผู้ช่วย)?เลขานุการ)$")
 LETTER_MARK = regex.compile(r"^[ก-ฮ]\.\s*")  # a group's letter (``ก.``, ``ข.``)
 # ``ง. ผู้ควบคุมงาน  ได้แก่``: a group lettered, not numbered, named by its word alone
@@ -393,8 +393,14 @@ def group_heading(text: str, next_text: str) -> str | None:
 
 # An amending order's clause over a group's changed or added members: ``ให้แก้ไขรายชื่อ
 # คณะกรรมการอำนวยการ ตามข้อ ๑ ของคำสั่งดังกล่าว``, ``ให้เพิ่มเติมรายชื่อคณะทำงาน... ต่อจากลำดับที่ ๒.๑๒``.
-AMENDING = regex.compile(r"^ให้\s*(?:แก้\s*ไข|เพิ่ม\s*เติม|ปรับ\s*ปรุง)\s*(?:รายชื่อ|องค์\s*ประกอบ(?:ของ)?)?\s*(?=คณะ)")
-AMENDED_WHERE = regex.compile(r"\s+(?:ตาม\s*ข้อ\s*\d|ต่อ\s*จาก\s*ลำดับ|ใน\s*คำสั่ง|ของ\s*คำสั่ง).*$")
+AMENDING = regex.compile(  # (``รายชือ``: a scan's lost tone mark)
+    r"^ให้\s*(?:แก้\s*ไข|เพิ่ม\s*เติม|ปรับ\s*ปรุง)\s*(?:ราย\s*ช\u0e37?\u0e48?อ|องค์\s*ประกอบ(?:ของ)?)?\s*(?=คณะ)"
+)
+AMENDED_WHERE = regex.compile(
+    r"\s+(?:ตาม\s*ข้อ\s*\d|ต่อ\s*จาก\s*ลำดับ|ใน\s*คำสั่ง|ของ\s*คำสั่ง"
+    r"|เพื่อ\s*(?:ทำ\s*)?หน้าที่)"  # (and its purpose: ``คณะกรรมการตรวจรับพัสดุ เพื่อทำหน้าที่ตรวจรับ...``)
+    r".*$"
+)
 
 
 def amended_group(name: str) -> str:
@@ -540,8 +546,10 @@ class MemberReader:
             if is_table_header(text):
                 self.header = nonempty_cells(text)
                 continue
-            if CLAUSE.match(text):
-                self.header = []  # a table's header is its clause's (``ข้อ ๓ ให้เพิ่มเติม...``: columns of its own)
+            if CLAUSE.match(text) and any(REPLACED_COLUMN.match(h.strip()) for h in self.header):
+                # an amending order's table of the replaced and their replacements is its clause's
+                # (``ข้อ ๓ ให้เพิ่มเติม...`` lists members in columns of its own)
+                self.header = []
             text = without_extra_columns(text, self.header, line.text)
             next_text = self.next_row(lines, i)
             flat = " ".join(text.replace("\t", " ").split())
@@ -583,7 +591,8 @@ class MemberReader:
             if (
                 heading is None
                 and seq
-                and GROUP_WORD.match(flat[seq.end() :].strip())
+                # (or an amending clause's: ``ข้อ ๒ ให้แก้ไขรายชื่อคณะทำงาน... ของคำสั่ง`` / ``ดังกล่าวดังนี้``)
+                and (GROUP_WORD.match(flat[seq.end() :].strip()) or AMENDING.match(flat[seq.end() :].strip()))
                 and COMPOSED_OF.search(next_text)
                 and not SEQ.match(next_text)
                 and len(next_text) <= 60
@@ -693,6 +702,7 @@ class MemberReader:
                 # (only the name's rest and ``ประกอบด้วย`` below: not a lettered group's heading)
                 APPOINTING_SENTENCE.search(bare)
                 and len(below) <= WRAPPED_NAME
+                and not regex.search(r"คณะ|แต่ง\s*ตั้ง", below)  # (``...ได้แต่งตั้งคณะกรรมการซื้อ...`` / ``จึงแต่งตั้ง...``)
                 and not LETTER_MARK.match(below)
                 and not GROUP_WORD.match(below)
             )

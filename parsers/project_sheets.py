@@ -397,7 +397,7 @@ class SheetReader:
             )
             # (``วิธีดำเนินการ (แผนการดำเนินงาน)``, ``(ช่วงเวลาดำเนินกิจกรรม ปีงบประมาณ 2568)``: a caption
             # in brackets after the label, opening with a word, no item)
-            captioned = bool(regex.fullmatch(r"\([ก-ฮเแโใไ][^()]{1,60}\)", rest))
+            captioned = bool(regex.fullmatch(r"\(\s*(?:[^()\d]{1,40}|[ก-ฮเแโใไ][^()]{1,60})\s*\)", rest))
             if rest and not self.first_column_only and not captioned:
                 self.add(rest)
             return

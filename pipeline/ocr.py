@@ -757,7 +757,7 @@ ACRONYMS = frozenset(
     {
         "ITA", "IIT", "EIT", "OIT", "LINE", "OTOP", "PDF", "GIS", "CCTV", "LED", "NGO", "SDG",
         "SDGS", "ICT", "KPI", "MOU", "COVID", "NACC", "PACC", "EGP", "GFMIS", "ACT", "THAI", "LPA",
-        "ISO", "HTML", "URL", "WWW", "SMS", "ATM", "OSS", "PPE", "EMS", "AED", "USB", "CEO",
+        "ISO", "HTML", "URL", "WWW", "SMS", "ATM", "OSS", "PPE", "EMS", "AED", "USB", "CEO", "QR", "OA",
     }
 )
 
@@ -782,8 +782,11 @@ def genre_latin(words: list[Word]) -> bool:
     ``ITAS``, ``Zoom Meeting``, ``QR Code``); nothing else, so a number or Thai read as Latin
     by that model (``OI`` for ``๐1``) never replaces the page's reading."""
     cores = [w.text.strip("()[]{}.,:;'\"") for w in words]
+    # (a word of the genre of three letters or more: ``no``, ``on``, ``of`` are what the English model
+    # makes of Thai digits as often as not)
     return bool(cores) and all(
-        core and (core in ACRONYMS or core.lower() in LATIN_WORDS or core.lower() in GENRE_LATIN) for core in cores
+        core in ACRONYMS or (len(core) >= 3 and (core.lower() in LATIN_WORDS or core.lower() in GENRE_LATIN))
+        for core in cores
     )
 
 
@@ -828,7 +831,9 @@ def latin_as_digits(words: list[Word]) -> list[cells.Box]:
             text = "".join(w.text for w in token)
             if len(text) > LATIN_TOKEN or not regex.search(r"[0-9๐-๙]", text):
                 continue
-            if _DIGITS_NO_NUMBER.match(text) or statistics.fmean(w.conf for w in token) < UNSURE_DIGITS:
+            # (unsure alone is no reason for a token of Thai digits: Latin is read as Arabic ones)
+            unsure = statistics.fmean(w.conf for w in token) < UNSURE_DIGITS and not regex.fullmatch(r"[๐-๙.,/]+", text)
+            if _DIGITS_NO_NUMBER.match(text) or unsure:
                 out.append(_padded(token, round(0.3 * height), round(0.1 * height)))
     return out
 

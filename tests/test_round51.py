@@ -4,6 +4,7 @@ each test failing before its fix (guards say so)."""
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from PIL import Image, ImageDraw, ImageFont
@@ -495,3 +496,115 @@ def test_a_resolution_cut_by_a_running_header_sends_the_bill_to_a_later_sitting(
     assert resolutions == [
         ("deferred", "ให้ฝ่ายบริหารนำร่างเทศบัญญัติไปรับฟังความคิดเห็นของประชาชน แล้วเสนอในสมัยประชุมสามัญ สมัยที่ 2")
     ]
+
+
+GUARDS = Path(__file__).parent / "fixtures" / "round51_guards"
+
+
+def _guard(name: str, table: str) -> list:
+    """The records of ``table`` in a guard document the reviews of this round wrote (pages by form feed)."""
+    return _rows(parse_pages(*(GUARDS / f"{name}.txt").read_text(encoding="utf-8").split("\f")), table)
+
+
+def test_guard_an_approval_whose_committee_reports_at_a_later_sitting_is_approved() -> None:
+    """(guard) ``รับหลักการ... และให้คณะกรรมการแปรญัตติพิจารณาแล้วเสนอในสมัยประชุมสามัญ สมัยที่ ๒ ครั้งที่ ๒``,
+    ``... แล้วเสนอในสมัยประชุมสามัญ สมัยที่ ๒ นี้``: approvals, no deferral."""
+    assert [r.outcome for r in _guard("d1", "resolutions")] == ["approved", "approved"]
+
+
+def test_guard_numbered_points_under_a_field_stay_in_it() -> None:
+    """(guard) ``(๑) ... (๒) ...`` under การติดตามผล is the follow-up; a labelled first item
+    ``(๑) เป้าหมาย  ...`` is no step of the method."""
+    ms1 = {r.seq: (r.method, r.follow_up) for r in _guard("ms1", "measures")}
+    assert ms1[1] == (
+        "จัดทำรายงานผลการใช้จ่ายงบประมาณรายไตรมาส",
+        "(1) สรุปผลการดำเนินงานเสนอนายก อบต. ทุกไตรมาส (2) ประกาศผลทางเว็บไซต์ อบต.",
+    )
+    assert [r.method for r in _guard("ms3", "measures")] == ["ตรวจสอบเอกสารก่อนลงนามในสัญญา", "ประกาศผลการจัดซื้อจัดจ้างทางเว็บไซต์"]
+
+
+def test_guard_a_resolution_wrapped_over_a_line_that_names_the_minutes() -> None:
+    """(guard) ``มีมติรับรอง`` / ``รายงานการประชุมสมัยสามัญ...`` / ``โดยให้แก้ไข...`` mid-page: no running header."""
+    item2 = [(r.text, r.outcome) for r in _guard("h2", "resolutions") if r.item_no == "2"]
+    assert item2 == [("มีมติรับรอง โดยให้แก้ไขชื่อสมาชิกในหน้า 2 ให้ถูกต้อง", "approved_with_changes")]
+
+
+def test_guard_a_remark_or_a_post_beside_a_name_over_a_labelled_line_is_no_role() -> None:
+    """(guard) ``ลาป่วย`` beside an absentee's name over ``ตำแหน่ง ...``; ``ตำแหน่ง  ประธานกรรมการ`` under a post."""
+    assert [r.role for r in _guard("b1", "attendees") if r.status == "absent"] == [None, None]
+    assert [r.role for r in _guard("b3", "attendees")] == ["ประธานกรรมการ", "กรรมการ"]
+
+
+def test_guard_the_sentence_after_a_side_by_side_list_is_no_post() -> None:
+    """(guard) ``ประธานที่ประชุมกล่าวเปิดประชุม  และดำเนินการ...  ดังนี้`` after two people side by side."""
+    positions = [r.position for r in _guard("p6", "attendees")]
+    assert positions == ["นายก อบต.ทดลอง", "รองนายก อบต.ทดลอง", "ปลัด อบต.ทดลอง", "ผู้อำนวยการกองคลัง"]
+
+
+def test_guard_lettered_points_and_a_documents_sections_are_no_clauses() -> None:
+    """(guard) ``ก.`` ``ข.`` inside a clause stay in it; ``๑. วัตถุประสงค์`` ``๒. แนวทางปฏิบัติ`` after a
+    lead naming one measure are sections, no measures."""
+    assert [r.seq for r in _guard("a1", "measures")] == [1, 2, 3]
+    assert _guard("a3", "measures") == []
+
+
+def test_guard_one_members_table_under_clauses_keeps_its_header() -> None:
+    """(guard) one ruled table, its header once at the top, each group a ``ข้อ N`` row inside it: the
+    extra column (``ข้อมูลที่รับผิดชอบ``) stays out of every position."""
+    text = "\n".join(
+        [
+            "คำสั่งองค์การบริหารส่วนตำบลทดลอง",
+            "ที่  ๑๕๐/๒๕๖๘",
+            "เรื่อง  แต่งตั้งคณะทำงานประเมินคุณธรรมและความโปร่งใส (ITA)",
+            "-------------",
+            "        เพื่อให้การประเมิน ITA เป็นไปด้วยความเรียบร้อย จึงแต่งตั้งคณะทำงาน ดังนี้",
+            "ที่\tชื่อ - สกุล\tตำแหน่ง\tหน้าที่\tข้อมูลที่รับผิดชอบ",
+            "ข้อ ๑  คณะทำงานด้านการเปิดเผยข้อมูล",
+            "๑\tนางสาวมานี มีนา\tนักวิเคราะห์นโยบายและแผน\tหัวหน้าคณะทำงาน\tO1 - O8",
+            "ข้อ ๒  คณะทำงานด้านการป้องกันการทุจริต",
+            "๑\tนายสมศักดิ์ รักดี\tนิติกร\tคณะทำงาน\tO25 - O33",
+            "สั่ง ณ วันที่ ๑ ตุลาคม พ.ศ. ๒๕๖๘",
+        ]
+    )
+    assert [m.position for m in _rows(parse_pages(text), "committee_members")] == ["นักวิเคราะห์นโยบายและแผน", "นิติกร"]
+
+
+def test_guard_a_preamble_citing_an_earlier_committee_names_no_group() -> None:
+    """(guard) ``ตามที่...ได้แต่งตั้งคณะกรรมการซื้อ...ไว้แล้ว นั้น`` / ``จึงแต่งตั้งคณะกรรมการตรวจรับพัสดุ ดังนี้``."""
+    text = "\n".join(
+        [
+            "คำสั่งองค์การบริหารส่วนตำบลทดลอง",
+            "ที่  ๘๘/๒๕๖๙",
+            "เรื่อง  แต่งตั้งคณะกรรมการตรวจรับพัสดุ",
+            "-------------",
+            "        ตามที่องค์การบริหารส่วนตำบลทดลองได้แต่งตั้งคณะกรรมการซื้อโดยวิธีเฉพาะเจาะจงไว้แล้ว นั้น",
+            "จึงแต่งตั้งคณะกรรมการตรวจรับพัสดุ ดังนี้",
+            "    ๑. นายสมชาย ใจดี  ผู้อำนวยการกองช่าง  ประธานกรรมการ",
+            "    ๒. นางสมศรี ใจงาม  นักวิชาการพัสดุ  กรรมการ",
+            "สั่ง ณ วันที่ ๑ ตุลาคม พ.ศ. ๒๕๖๘",
+        ]
+    )
+    assert {m.group_name for m in _rows(parse_pages(text), "committee_members")} == {"คณะกรรมการตรวจรับพัสดุ"}
+
+
+@pytest.mark.parametrize("caption", ["(PDCA)", "( แผนการดำเนินงาน )", "(ช่วงเวลาดำเนินการ ต.ค. 67 - ก.ย. 68)"])
+def test_guard_captions_after_the_methods_label(caption: str) -> None:
+    text = "\n".join(
+        [
+            "รายละเอียดโครงการ",
+            "1. ชื่อโครงการ : โครงการอบรมคุณธรรมแก่บุคลากร",
+            f"6. วิธีดำเนินการ {caption}",
+            "1. ประชุมคณะทำงานวางแผนโครงการ",
+            "2. จัดอบรม 1 วัน",
+            "7. งบประมาณ : 30,000 บาท",
+        ]
+    )
+    assert [s.methods for s in _rows(parse_pages(text), "project_sheets")] == [["ประชุมคณะทำงานวางแผนโครงการ", "จัดอบรม 1 วัน"]]
+
+
+@pytest.mark.parametrize("reading", ["no", "On", "of", "to", "Do"])
+def test_guard_two_letters_the_english_model_makes_of_thai_digits_are_no_latin(reading: str) -> None:
+    """(guard) ``๓๐`` read ``no``, ``๑๙`` ``On``, ``๐๔`` ``of`` by the English model: no word of the genre."""
+    assert not ocr.genre_latin([ocr.Word(100, 100, 40, 36, 80.0, reading)])
+    unsure_thai = [ocr.Word(100, 100, 300, 36, 93.0, "วันที่"), ocr.Word(420, 100, 50, 36, 40.0, "๓๐")]
+    assert ocr.latin_as_digits(unsure_thai) == []
