@@ -764,6 +764,9 @@ LABEL_ENDS = regex.compile(r"(?:แนวทาง|ขั้นตอน|วิ�
 LABEL_TAIL = regex.compile(r"^(?:ปฏิบัติ|ผล|ดำเนิน\s*การ|ประเมิน\s*ผล|รายงาน\s*ผล|การ\s*ดำเนิน\s*การ)$")
 
 
+BRACKETED_POINT = regex.compile(r"^(?:\(|\d\s*\))")
+
+
 def read_blocks(lines: Sequence[Line]) -> list[TableRow]:
     """Measures written as ``ประเด็นที่ N`` blocks of numbered fields."""
     lines = fields_apart(lines)
@@ -821,7 +824,9 @@ def read_blocks(lines: Sequence[Line]) -> list[TableRow]:
         text = OCR_ITEM.sub(r"(\g<no>) ", text)  # ``๒ ผู้รับผิดชอบ``, ``๔@) ระยะเวลา`` as a scan reads them
         text = GARBLED_ITEM.sub("(0) ", text)  # ``(lo)ผู้รับผิดชอบ``: the label says which field
         item = BLOCK_ITEM.match(text)
-        if item and not text.startswith("(") and not BLOCK_LABEL_WORDS.match(text[item.start("label") :]):
+        # (``๑)``: a point's number closed by a bracket, as a scan reads ``(๑)`` too)
+        bracketed = bool(BRACKETED_POINT.match(text))
+        if item and not bracketed and not BLOCK_LABEL_WORDS.match(text[item.start("label") :]):
             # ``1. แต่งตั้ง...`` is a step of the method; a numbered heading after the
             # blocks (``3. การติดตามและรายงานผล``) is the document's next section.
             if role != METHOD:
@@ -841,8 +846,10 @@ def read_blocks(lines: Sequence[Line]) -> list[TableRow]:
             found = next((r for r, pattern in BLOCK_ROLES if pattern.match(label_and_rest)), None)
             # (a labelled item, ``(๑) เป้าหมาย  โครงการ...``: its label a gap or a colon before its value)
             labelled_item = bool(regex.match(r"^\(?\d\)?\s*[^\t:：]{1,25}(?:\t|[:：])", line.text.strip()))
-            if item and text.startswith("(") and not BLOCK_LABEL_WORDS.match(label_and_rest) and not labelled_item and (
-                (found is None and item["no"] == "1" and role is None and labelled < heading_at) or stepping
+            if item and bracketed and not BLOCK_LABEL_WORDS.match(label_and_rest) and not labelled_item and (
+                (found is None and item["no"] == "1" and role is None and labelled < heading_at)
+                or stepping
+                or role == METHOD  # (a point under the method's own label: ``๓) รายงานผล...`` is a step)
             ):
                 # ``(๑) จัดทำรายงาน...`` / ``(๒) ...`` under the heading, no field's label: its steps,
                 # the method (``(๓) รายงานผลการใช้จ่าย...`` among them is a step, no follow-up)

@@ -608,3 +608,28 @@ def test_guard_two_letters_the_english_model_makes_of_thai_digits_are_no_latin(r
     assert not ocr.genre_latin([ocr.Word(100, 100, 40, 36, 80.0, reading)])
     unsure_thai = [ocr.Word(100, 100, 300, 36, 93.0, "วันที่"), ocr.Word(420, 100, 50, 36, 40.0, "๓๐")]
     assert ocr.latin_as_digits(unsure_thai) == []
+
+
+def test_a_measures_steps_as_a_scan_reads_their_brackets() -> None:
+    """heldout51 08, copier scan: ``(๑) จัดทำ...`` read ``๑) จัดทำ...``: a numbered line without its
+    opening bracket ended the block (a numbered heading after the blocks), losing the measure."""
+    text = "\n".join(
+        [
+            "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
+            "    มาตรการที่๑ มาตรการเปิดเผยข้อมูลการใช้จ่ายงบประมาณ",
+            "               ๑) จัดทำรายงานผลการใช้จ่ายงบประมาณรายไตรมาส",
+            "               ๒) รายงานผลการใช้จ่ายงบประมาณต่อสภา อบต.",
+            "              ผู้รับผิดชอบ กองคลัง",
+            "              ระยะเวลา ตุลาคม ๒๕๖๘ - กันยายน ๒๕๖๙",
+            "              การติดตามผล รายงานผลต่อนายก อบต. ทุกไตรมาส",
+        ]
+    )
+    rows = [(m.seq, m.method, m.responsible, m.follow_up) for m in _rows(parse_pages(text), "measures")]
+    assert rows == [
+        (
+            1,
+            "1) จัดทำรายงานผลการใช้จ่ายงบประมาณรายไตรมาส 2) รายงานผลการใช้จ่ายงบประมาณต่อสภา อบต.",
+            "กองคลัง",
+            "รายงานผลต่อนายก อบต. ทุกไตรมาส",
+        )
+    ]
