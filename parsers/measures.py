@@ -974,10 +974,11 @@ def announced_clauses(lines: Sequence[Line]) -> list[TableRow]:
         clause = ANNOUNCED_CLAUSE.match(text)
         garbled = GARBLED_CLAUSE.match(text) if clause is None and rows else None
         expected = len(rows) + 1
-        # (a number without its dot, or one garbled character, only where the next clause is the one after:
-        # ``๓ วันทำการ`` wrapped, a lettered sub-point ``ก.``, are none)
+        # (a number without its dot, or one garbled character, only where the next clause is a later one:
+        # ``๓ วันทำการ`` wrapped before ``๓.``, a lettered sub-point ``ก.`` before ``๓.``, are none)
         doubtful = garbled is not None or (clause is not None and "." not in text[: clause.start("rest")])
-        if doubtful and next_clause(lines, at) not in (expected + 1, None):
+        following = next_clause(lines, at)
+        if doubtful and following is not None and following <= expected:
             clause = garbled = None
         if (clause is not None and int(clause["no"]) == expected) or garbled is not None:
             rest = clause["rest"] if clause is not None else garbled["rest"] if garbled is not None else ""

@@ -361,8 +361,9 @@ def test_a_role_beside_the_name_over_a_labelled_position() -> None:
 
 
 def test_an_announcements_clauses_as_a_scan_reads_their_numbers() -> None:
-    """heldout53 08 at 200 dpi: ``๔ ห้ามเรียก...`` (its dot lost), ``ซ.ให้กองคลัง...`` (๗. misread),
-    ``a.ผู้บริหาร...`` (๙.), ``จึงกำหนดมาตรการ ด ังนี้`` (a space before the mark); sub-points
+    """heldout53 08 at 200 dpi and copier: ``๔ ห้ามเรียก...`` (its dot lost), ``ซ.ให้กองคลัง...`` (๗.
+    misread), ``a.ผู้บริหาร...`` (๙.), two dots lost in a row before a garbled number (the copier:
+    a doubtful number needs only a later clause after it); sub-points
     numbered ``๓)`` inside a clause stay in it."""
     text = "\n".join(
         [
@@ -375,7 +376,9 @@ def test_an_announcements_clauses_as_a_scan_reads_their_numbers() -> None:
             "               ๓) บริจาคของที่เสียง่าย",
             "            ๓ ห้ามเรียกรับทรัพย์สิน",
             "       ซ.ให้กองคลังแจ้งมาตรการนี้",
+            "            ๕ ให้งานนิติการรวบรวมแบบรายงาน",
             "         a.ผู้ใดฝ่าฝืนให้ถือเป็นความผิดทางวินัย",
+            "            ๗. ประชาชนแจ้งเบาะแสได้",
             "                ทั้งนี้ ตั้งแต่บัดนี้เป็นต้นไป",
         ]
     )
@@ -385,7 +388,9 @@ def test_an_announcements_clauses_as_a_scan_reads_their_numbers() -> None:
         (2, "กรณีจำเป็น ให้ดำเนินการ ดังนี้ 1) รายงานผู้บังคับบัญชา 2) ส่งมอบของขวัญ 3) บริจาคของที่เสียง่าย"),
         (3, "ห้ามเรียกรับทรัพย์สิน"),
         (4, "ให้กองคลังแจ้งมาตรการนี้"),
-        (5, "ผู้ใดฝ่าฝืนให้ถือเป็นความผิดทางวินัย"),
+        (5, "ให้งานนิติการรวบรวมแบบรายงาน"),
+        (6, "ผู้ใดฝ่าฝืนให้ถือเป็นความผิดทางวินัย"),
+        (7, "ประชาชนแจ้งเบาะแสได้"),
     ]
 
 
