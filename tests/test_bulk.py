@@ -100,7 +100,9 @@ def test_ingest_loads_many_sources_per_transaction(tmp_path: Path, monkeypatch: 
     assert summary.loaded == len(TEXTS) and summary.failures == []
     assert sizes == [len(TEXTS)]
     sizes.clear()
-    ingest(TEXTS, tmp_path / "v.duckdb", Settings(workers=1, ocr_cache_dir=None, load_batch_sources=3))
+    # (the time bound set far: on a loaded machine two seconds passed before the third source came,
+    # and the batch was cut by time, not by its count)
+    ingest(TEXTS, tmp_path / "v.duckdb", Settings(workers=1, ocr_cache_dir=None, load_batch_sources=3, load_batch_seconds=60))
     assert sizes == [3, 3, len(TEXTS) - 6]
 
 
