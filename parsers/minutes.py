@@ -1254,8 +1254,8 @@ class MinutesReader:
         texts = [c.strip() for c in text.split("\t") if c.strip()]
         if not placed or len(placed) != len(texts) or any(split_prefix(c)[0] is not None for c in texts):
             return False
-        if placed[0] < left_at:
-            return False  # a block's lines stand under its names, indented as they are or more
+        if placed[0] < left_at - PAIR_SLACK:
+            return False  # a block's lines stand under its names (a text layer's columns wander a little)
         halves: dict[int, list[str]] = {id(left): [], id(right): []}
         for start, cell in zip(placed, texts, strict=True):
             halves[id(right) if start >= (left_at + right_at) / 2 else id(left)].append(cell)
@@ -2239,6 +2239,7 @@ BRACKETED_ASIDE = regex.compile(r"(?P<name>(?:\d{1,3}\s*[.)]\s*)?\S+)\s+(?P<asid
 
 
 PAIR_LINE = 90  # characters: the longest line of a pair's blocks (two posts side by side)
+PAIR_SLACK = 4  # display columns a block's line may start left of its names (``   9. นาย...`` over ``ผู้แทน...``)
 BLOCK_ENDING = regex.compile(r"ประชุม|กล่าว")  # (the list over: ``ครบองค์ประชุม``, ``ประธานกล่าวเปิด...``)
 
 
