@@ -27,6 +27,7 @@ install: system $(VENV)/.installed
 ## documents again: `make fidelity` reads those.
 run: install
 	@$(SARABAN) ingest samples/*.txt --db $(DB) --workers $(WORKERS)
+	@echo "(the samples' text files, each once; the same documents as PDFs and scans are in samples/producers/<variant>/ and samples/pdf/: saraban ingest samples/producers/copier300 --db $(DB) reads the copier scans)"
 
 ## Lint, type-check, then run the test suite (pytest's "no tests collected", exit 5, is reported as a failure).
 test: install
