@@ -1399,11 +1399,12 @@ class MinutesReader:
         joined = " ".join(row_cells)
         last = target or (self.rows[-1] if self.rows else None)
         labelled = POSITION_LABEL.match(joined)
+        # ``ตำแหน่ง  ...`` under the name of a row of this list
+        under = labelled is not None and last is not None and last.status == self.status and not has_prefix
         if (
-            labelled
+            under
+            and labelled is not None
             and last is not None
-            and last.status == self.status
-            and not has_prefix
             and last.role is None
             and last.beside
             # (not a remark, ``ลาป่วย``, nor whom one stands in for, ``แทน ...``; not over a role ``ตำแหน่ง ประธานกรรมการ``)
@@ -1415,14 +1416,7 @@ class MinutesReader:
             # ``นายวิโรจน์  คำมา   ผู้ควบคุมงาน`` / ``ตำแหน่ง  นายช่างโยธา...``: the cell beside the name is
             # the role where the line below labels the position (``ผู้ควบคุมงาน``, ``ผู้แทนผู้รับจ้าง``)
             last.role, last.position, last.acting_for, last.beside = last.beside, None, None, None
-        if (
-            labelled
-            and last is not None
-            and last.status == self.status
-            and not has_prefix
-            and last.position is None
-            and last.acting_for is None
-        ):
+        if under and labelled is not None and last is not None and last.position is None and last.acting_for is None:
             # ``ตำแหน่ง  กำนันตำบล...`` under the name: the person's position, labelled (the
             # column beside the name then holds the committee role)
             self.set_position(last, joined[labelled.end() :])
