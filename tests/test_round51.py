@@ -638,3 +638,24 @@ def test_a_measures_steps_as_a_scan_reads_their_brackets() -> None:
             "รายงานผลต่อนายก อบต. ทุกไตรมาส",
         )
     ]
+
+
+def test_a_pairs_block_line_a_little_left_of_its_names() -> None:
+    """heldout51 03 as Chromium's text layer: ``   9. นายบุญชู...   10. นางพิมพา...`` over a post at
+    column 0: a text layer's columns wander a little; the block's line is still the pair's."""
+    text = "\n".join(
+        [
+            "รายงานการประชุมคณะกรรมการพัฒนาองค์การบริหารส่วนตำบลทดลอง",
+            "ครั้งที่ 1/2569",
+            "วันพุธที่ 14 มกราคม 2569",
+            "ผู้มาประชุม",
+            "   1. นายสมศักดิ์ ใจงาม                         2. นางบัวผัน ทองดี",
+            "ผู้แทนประชาคมท้องถิ่น                        ผู้อำนวยการโรงพยาบาลส่งเสริม",
+            "      กรรมการ                                   กรรมการ",
+            "เริ่มประชุมเวลา 09.30 น.",
+            "ระเบียบวาระที่ 1  เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ",
+            "มติที่ประชุม  รับทราบ",
+        ]
+    )
+    people = [(r.position, r.role) for r in _rows(parse_pages(text), "attendees")]
+    assert people == [("ผู้แทนประชาคมท้องถิ่น", "กรรมการ"), ("ผู้อำนวยการโรงพยาบาลส่งเสริม", "กรรมการ")]
