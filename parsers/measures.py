@@ -950,7 +950,9 @@ def with_clauses(records: list[TableRow], clauses: dict[int, tuple[str, str | No
 # An announcement that sets its measures out as numbered clauses after a lead sentence
 # (``... จึงกำหนดมาตรการ ดังนี้`` / ``๑. ห้ามผู้บริหาร...`` / ``๒. ...``, No Gift's ``งดให้ - งดรับ``):
 # each clause is a measure, its wrapped lines and sub-points (``(๑) ...``) in its text.
-CLAUSES_LEAD = regex.compile(r"มาตรการ(?:\s*\S+){0,6}?\s*(?:ดัง|ต่อไป)\s*นี้\s*[:：]?$")
+# (words apart by spaces: ``(?:\s*\S+)`` could cut one long run of letters six ways, a search that
+# took a second on a line of minutes)
+CLAUSES_LEAD = regex.compile(r"มาตรการ\S*(?:\s+\S+){0,6}?\s*(?:ดัง|ต่อไป)\s*นี้\s*[:：]?$")
 # (``๔ ห้าม...``: its dot lost; ``๑)`` is a sub-point's number)
 ANNOUNCED_CLAUSE = regex.compile(r"^(?P<no>\d{1,2})\s*(?:\.\s*|\s+(?=[ก-ฮเแโใไ]))(?P<rest>\S.*)$")
 # A clause whose number a scan misread as one other character (``ซ.ให้กองคลัง...`` for ๗., ``a.`` for
