@@ -88,7 +88,8 @@ FILLED_DOT = regex.compile(r"[๐๑01oO●•]")
 # A tick range drawn across the quarter columns: arrows or rules (<------>, ◄──►, ↔).
 RANGE_DRAWING = regex.compile(r"^[<>←→↔◄►▶◀\-–—─━=]{3,}$|^[↔]$")
 TOTAL_LABEL = regex.compile(r"^รวม")
-COUNTED_NAME = regex.compile(r"(?P<n>\d{1,3})\s*(?:โครงการ|กิจกรรม|รายการ|มาตรการ)")  # a total row's count
+COUNT_UNITS = r"(?:โครงการ|กิจกรรม|รายการ|มาตรการ)"
+COUNTED_NAME = regex.compile(rf"(?P<n>\d{{1,3}})\s*{COUNT_UNITS}")  # a total row's count
 # What follows รวม in a total's label (``รวม``, ``รวมทั้งสิ้น``, ``รวมมิติที่ 1``, ``รวม 12 โครงการ``),
 # not in a wrapped name's rest (``รวมพลังต้านทุจริต``).
 CARRIED = regex.compile(r"^ยอด\s*ยก\s*(?:ไป|มา)")  # a running sum carried over a page break
@@ -509,7 +510,7 @@ def months_read(run: Sequence[str]) -> int:
 # --- the parser ---------------------------------------------------------------------------------
 
 
-COUNT_UNIT = regex.compile(r"^(?:โครงการ|กิจกรรม|รายการ|มาตรการ)(?:/\S*)?$")
+COUNT_UNIT = regex.compile(rf"^{COUNT_UNITS}(?:/\S*)?$")
 
 
 def uncounted(label: str) -> str:

@@ -765,6 +765,8 @@ LABEL_TAIL = regex.compile(r"^(?:ปฏิบัติ|ผล|ดำเนิน
 
 
 BRACKETED_POINT = regex.compile(r"^(?:\(|\d\s*\))")
+# A labelled item, ``(๑) เป้าหมาย  โครงการ...``: its label a gap or a colon before its value.
+LABELLED_ITEM = regex.compile(r"^\(?\d\)?\s*[^\t:：]{1,25}(?:\t|[:：])")
 
 
 def read_blocks(lines: Sequence[Line]) -> list[TableRow]:
@@ -844,12 +846,16 @@ def read_blocks(lines: Sequence[Line]) -> list[TableRow]:
         if item or bare:
             label_and_rest = text[item.start("label") :] if item else text
             found = next((r for r, pattern in BLOCK_ROLES if pattern.match(label_and_rest)), None)
-            # (a labelled item, ``(๑) เป้าหมาย  โครงการ...``: its label a gap or a colon before its value)
-            labelled_item = bool(regex.match(r"^\(?\d\)?\s*[^\t:：]{1,25}(?:\t|[:：])", line.text.strip()))
-            if item and bracketed and not BLOCK_LABEL_WORDS.match(label_and_rest) and not labelled_item and (
-                (found is None and item["no"] == "1" and role is None and labelled < heading_at)
-                or stepping
-                or role == METHOD  # (a point under the method's own label: ``๓) รายงานผล...`` is a step)
+            if (
+                item
+                and bracketed
+                and not BLOCK_LABEL_WORDS.match(label_and_rest)
+                and not LABELLED_ITEM.match(line.text.strip())
+                and (
+                    (found is None and item["no"] == "1" and role is None and labelled < heading_at)
+                    or stepping
+                    or role == METHOD  # (a point under the method's own label: ``๓) รายงานผล...`` is a step)
+                )
             ):
                 # ``(๑) จัดทำรายงาน...`` / ``(๒) ...`` under the heading, no field's label: its steps,
                 # the method (``(๓) รายงานผลการใช้จ่าย...`` among them is a step, no follow-up)
@@ -979,12 +985,11 @@ def announced_clauses(lines: Sequence[Line]) -> list[TableRow]:
         # (a number without its dot, or one garbled character, only where the next clause is a later one:
         # ``๓ วันทำการ`` wrapped before ``๓.``, a lettered sub-point ``ก.`` before ``๓.``, are none)
         doubtful = garbled is not None or (clause is not None and "." not in text[: clause.start("rest")])
-        following = next_clause(lines, at)
-        if doubtful and following is not None and following <= expected:
+        if doubtful and (following := next_clause(lines, at)) is not None and following <= expected:
             clause = garbled = None
-        if (clause is not None and int(clause["no"]) == expected) or garbled is not None:
-            rest = clause["rest"] if clause is not None else garbled["rest"] if garbled is not None else ""
-            rows.append(TableRow(seq=expected, page_no=line.page_no, parts={MEASURE: [rest]}))
+        opened = garbled if clause is None or int(clause["no"]) != expected else clause
+        if opened is not None:
+            rows.append(TableRow(seq=expected, page_no=line.page_no, parts={MEASURE: [opened["rest"]]}))
         elif BLOCK_END.match(text) or "\t" in line.text.strip() or not rows:
             break
         else:

@@ -18,7 +18,15 @@ from dataclasses import dataclass, field, replace
 import regex
 from rapidfuzz import fuzz
 
-from parsers.common import best_match, cells, document_row, find_organization, split_prefix, tolerant
+from parsers.common import (
+    best_match,
+    cells,
+    document_row,
+    find_organization,
+    nonempty_cells,
+    split_prefix,
+    tolerant,
+)
 from parsers.doctype import DocumentType
 from parsers.grammar import (
     ASTERISK_NOISE,
@@ -1098,9 +1106,8 @@ class MinutesReader:
             for half in halves:
                 self.attendance_line(Line(text=half, page_no=line.page_no, index=line.index), flat(half))
             starts = placed_cells(self.raw)
-            left_cells = len([c for c in halves[0].split("\t") if c.strip()])
-            if len(self.rows) == before + 2 and len(starts) == len([c for c in line.text.split("\t") if c.strip()]):
-                self.pair = (self.rows[-2], self.rows[-1], starts[0], starts[left_cells])
+            if len(self.rows) == before + 2 and len(starts) == len(nonempty_cells(line.text)):
+                self.pair = (self.rows[-2], self.rows[-1], starts[0], starts[len(nonempty_cells(halves[0]))])
             return True
         raw = BULLET.sub("", ASTERISK_NOISE.sub(" ", line.text))  # (``- นางสาวนิภาพร ...``: a dash bullet)
         if ROW_NUMBER.match(raw.strip()):
@@ -1251,16 +1258,16 @@ class MinutesReader:
         if not flat_text or ROW_NUMBER.match(flat_text) or len(flat_text) > PAIR_LINE or BLOCK_ENDING.search(flat_text):
             return False  # (a sentence after the list: ``ประธานกล่าวเปิดประชุม  และดำเนินการ...``)
         placed = placed_cells(self.raw)
-        texts = [c.strip() for c in text.split("\t") if c.strip()]
+        texts = nonempty_cells(text)
         if not placed or len(placed) != len(texts) or any(split_prefix(c)[0] is not None for c in texts):
             return False
         if placed[0] < left_at - PAIR_SLACK:
             return False  # a block's lines stand under its names (a text layer's columns wander a little)
-        halves: dict[int, list[str]] = {id(left): [], id(right): []}
-        for start, cell in zip(placed, texts, strict=True):
-            halves[id(right) if start >= (left_at + right_at) / 2 else id(left)].append(cell)
-        for row in (left, right):
-            mine = halves[id(row)]
+        middle = (left_at + right_at) / 2
+        for row, mine in (
+            (left, [c for start, c in zip(placed, texts, strict=True) if start < middle]),
+            (right, [c for start, c in zip(placed, texts, strict=True) if start >= middle]),
+        ):
             if mine and not self.continue_row([REMARK.sub("", " ".join(mine)).strip() or " ".join(mine)], False, row):
                 return False
         return True
@@ -1399,11 +1406,10 @@ class MinutesReader:
         joined = " ".join(row_cells)
         last = target or (self.rows[-1] if self.rows else None)
         labelled = POSITION_LABEL.match(joined)
-        # ``ตำแหน่ง  ...`` under the name of a row of this list
-        under = labelled is not None and last is not None and last.status == self.status and not has_prefix
+        # the position ``ตำแหน่ง  ...`` labels under the name of a row of this list
+        below = joined[labelled.end() :] if labelled and last is not None and last.status == self.status and not has_prefix else None
         if (
-            under
-            and labelled is not None
+            below is not None
             and last is not None
             and last.role is None
             and last.beside
@@ -1411,15 +1417,15 @@ class MinutesReader:
             and not REMARK.fullmatch(last.beside)
             and not ABSENCE_REMARK.match(last.beside.strip("() "))
             and not regex.search(r"(?<!ผู้\s*)แทน", last.beside)  # (``ผู้แทนผู้รับจ้าง`` is a role)
-            and not ROLE.match(joined[labelled.end() :].strip())
+            and not ROLE.match(below.strip())
         ):
             # ``นายวิโรจน์  คำมา   ผู้ควบคุมงาน`` / ``ตำแหน่ง  นายช่างโยธา...``: the cell beside the name is
             # the role where the line below labels the position (``ผู้ควบคุมงาน``, ``ผู้แทนผู้รับจ้าง``)
             last.role, last.position, last.acting_for, last.beside = last.beside, None, None, None
-        if under and labelled is not None and last is not None and last.position is None and last.acting_for is None:
+        if below is not None and last is not None and last.position is None and last.acting_for is None:
             # ``ตำแหน่ง  กำนันตำบล...`` under the name: the person's position, labelled (the
             # column beside the name then holds the committee role)
-            self.set_position(last, joined[labelled.end() :])
+            self.set_position(last, below)
             return True
         if last is None or (last.listed or last.status) != self.status or has_prefix or len(joined) > 60:
             return False  # (a roll call's row a remark made absent goes on in its list)
