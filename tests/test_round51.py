@@ -11,7 +11,9 @@ from PIL import Image, ImageDraw, ImageFont
 
 from pipeline import cells, ocr
 from pipeline.config import Settings
+from schemas import Attendee, Budget, CommitteeMember, Measure, ProjectSheet, Resolution
 from tests.conftest import parse_pages
+from tests.test_round28 import rows_of
 
 SARABUN = ocr.REFERENCE_FONT_DIR / "Sarabun_400Regular.ttf"
 
@@ -101,10 +103,6 @@ def test_an_acronym_split_into_several_words_is_one_piece() -> None:
     assert ocr.latin_as_digits(sure) == []  # (guard: a number read surely stays as it is)
 
 
-def _rows(parsed: list, table: str) -> list:
-    return [row for p in parsed for row in p.rows if row.__table__ == table]
-
-
 def test_two_people_side_by_side_each_with_a_block_of_lines() -> None:
     """heldout51 03: the present listed in two unruled columns, name, post and role on their own
     lines in each half; a post wrapped in the right half makes its role a line lower, alone."""
@@ -128,7 +126,7 @@ def test_two_people_side_by_side_each_with_a_block_of_lines() -> None:
             "ปิดประชุมเวลา 12.00 น.",
         ]
     )
-    people = {r.full_name: (r.position, r.role) for r in _rows(parse_pages(text), "attendees")}
+    people = {r.full_name: (r.position, r.role) for r in rows_of(parse_pages(text), Attendee)}
     assert people == {
         "สมศักดิ์ ใจงาม": ("นายก อบต.ทดลอง", "ประธานกรรมการ"),
         "บัวผัน ทองดี": ("สมาชิกสภา อบต. หมู่ที่ 4", "กรรมการ"),
@@ -156,7 +154,7 @@ def test_an_announcements_numbered_clauses_are_its_measures() -> None:
             "                        ประกาศ  ณ  วันที่  ๒๐  ตุลาคม  พ.ศ.  ๒๕๖๘",
         ]
     )
-    measures = [(r.seq, r.measure) for r in _rows(parse_pages(text), "measures")]
+    measures = [(r.seq, r.measure) for r in rows_of(parse_pages(text), Measure)]
     assert measures == [
         (1, "ห้ามบุคลากรรับของขวัญจากผู้มาติดต่อราชการ ไม่ว่าในโอกาสใด"),
         (2, "กรณีจำเป็นต้องรับ ให้ดำเนินการ ดังนี้ (1) รายงานผู้บังคับบัญชาภายใน 3 วัน (2) ส่งมอบของให้งานนิติการ"),
@@ -187,7 +185,7 @@ def test_an_amending_orders_old_and_new_columns_and_its_added_members() -> None:
             "                         สั่ง  ณ  วันที่  ๒๐  พฤศจิกายน  พ.ศ.  ๒๕๖๘",
         ]
     )
-    members = [(m.group_name, m.seq, m.full_name, m.position, m.role) for m in _rows(parse_pages(text), "committee_members")]
+    members = [(m.group_name, m.seq, m.full_name, m.position, m.role) for m in rows_of(parse_pages(text), CommitteeMember)]
     group = "คณะทำงานจัดเตรียมข้อมูล"
     assert members == [
         (group, "2.1", "สมหวัง ดีงาม", "ปลัดองค์การบริหารส่วนตำบลทดลอง", "หัวหน้าคณะทำงาน"),
@@ -211,7 +209,7 @@ def test_a_totals_count_of_projects_cut_from_its_unit_is_no_amount() -> None:
             "รวมทั้งสิ้น\t2  โครงการ\t50,000\t30,000\t60,000\t",
         ]
     )
-    totals = [(b.label, b.fiscal_year, b.amount_thb) for b in _rows(parse_pages(text), "budgets") if b.kind == "plan_total"]
+    totals = [(b.label, b.fiscal_year, b.amount_thb) for b in rows_of(parse_pages(text), Budget) if b.kind == "plan_total"]
     assert totals == [
         ("รวมทั้งสิ้น", 2568, Decimal("50000")),
         ("รวมทั้งสิ้น", 2569, Decimal("30000")),
@@ -234,7 +232,7 @@ def test_a_caption_in_brackets_with_a_year_after_the_methods_label_is_no_step() 
             "7. งบประมาณ : 30,000 บาท",
         ]
     )
-    sheets = _rows(parse_pages(text), "project_sheets")
+    sheets = rows_of(parse_pages(text), ProjectSheet)
     assert [s.methods for s in sheets] == [["ประชุมคณะทำงานวางแผนโครงการ", "จัดอบรม 1 วัน"]]
 
 
@@ -253,7 +251,7 @@ def test_vice_chairs_numbered_are_roles() -> None:
             "สั่ง ณ วันที่ ๑ ตุลาคม พ.ศ. ๒๕๖๘",
         ]
     )
-    members = [(m.position, m.role) for m in _rows(parse_pages(text), "committee_members")]
+    members = [(m.position, m.role) for m in rows_of(parse_pages(text), CommitteeMember)]
     assert members[1] == ("รองนายกเทศมนตรีตำบลทดลอง", "รองประธานกรรมการคนที่ 1")
 
 
@@ -276,7 +274,7 @@ def test_an_absence_remark_in_its_own_column_under_the_role_is_no_role() -> None
             "มติที่ประชุม  รับทราบ",
         ]
     )
-    absent = [(r.position, r.role) for r in _rows(parse_pages(text), "attendees") if r.status == "absent"]
+    absent = [(r.position, r.role) for r in rows_of(parse_pages(text), Attendee) if r.status == "absent"]
     assert absent == [("ผู้อำนวยการกองช่าง", "คณะทำงาน")]
 
 
@@ -299,7 +297,7 @@ def test_a_summary_by_dimension_in_lines_before_the_plans_table() -> None:
             "\tรวมทั้งสิ้น 2 โครงการ\t1,400.50\t",
         ]
     )
-    totals = [(b.label, b.amount_thb) for b in _rows(parse_pages(text), "budgets") if b.kind == "plan_total"]
+    totals = [(b.label, b.amount_thb) for b in rows_of(parse_pages(text), Budget) if b.kind == "plan_total"]
     assert totals == [("มิติที่ 1", Decimal("1400.50")), ("มิติที่ 2", Decimal("0")), ("รวมทั้งสิ้น", Decimal("1400.50"))]
 
 
@@ -323,7 +321,7 @@ def test_a_measures_numbered_steps_under_its_heading_are_its_method() -> None:
             "            การติดตามผล    สรุปผลทุก ๖ เดือน",
         ]
     )
-    rows = [(m.seq, m.method, m.follow_up) for m in _rows(parse_pages(text), "measures")]
+    rows = [(m.seq, m.method, m.follow_up) for m in rows_of(parse_pages(text), Measure)]
     assert rows == [
         (1, "(1) จัดทำรายงานผลการใช้จ่ายงบประมาณรายไตรมาส (2) รายงานผลการใช้จ่ายงบประมาณต่อสภา อบต.", "รายงานผลต่อนายก อบต. ทุกไตรมาส"),
         (2, "(1) ประกาศนโยบาย No Gift Policy", "สรุปผลทุก 6 เดือน"),
@@ -352,7 +350,7 @@ def test_a_role_beside_the_name_over_a_labelled_position() -> None:
             "มติที่ประชุม  รับทราบ",
         ]
     )
-    people = [(r.full_name, r.position, r.role, r.acting_for) for r in _rows(parse_pages(text), "attendees")]
+    people = [(r.full_name, r.position, r.role, r.acting_for) for r in rows_of(parse_pages(text), Attendee)]
     assert people == [
         ("ธีรวัฒน์ ก้อนแก้ว", "นายช่างโยธาชำนาญงาน", "ประธานกรรมการ", None),
         ("วิโรจน์ คำมา", "นายช่างโยธาปฏิบัติงาน", "ผู้ควบคุมงาน", None),
@@ -382,7 +380,7 @@ def test_an_announcements_clauses_as_a_scan_reads_their_numbers() -> None:
             "                ทั้งนี้ ตั้งแต่บัดนี้เป็นต้นไป",
         ]
     )
-    measures = [(r.seq, r.measure) for r in _rows(parse_pages(text), "measures")]
+    measures = [(r.seq, r.measure) for r in rows_of(parse_pages(text), Measure)]
     assert measures == [
         (1, "ห้ามบุคลากรรับของขวัญ"),
         (2, "กรณีจำเป็น ให้ดำเนินการ ดังนี้ 1) รายงานผู้บังคับบัญชา 2) ส่งมอบของขวัญ 3) บริจาคของที่เสียง่าย"),
@@ -422,7 +420,7 @@ def test_an_appointing_sentence_wrapped_before_its_composed_of() -> None:
             "สั่ง ณ วันที่ ๑ ตุลาคม พ.ศ. ๒๕๖๘",
         ]
     )
-    groups = {m.group_name for m in _rows(parse_pages(text), "committee_members")}
+    groups = {m.group_name for m in rows_of(parse_pages(text), CommitteeMember)}
     assert groups == {"คณะกรรมการขับเคลื่อนการป้องกันการทุจริต เทศบาลตำบลทดลอง"}
 
 
@@ -442,7 +440,7 @@ def test_guard_an_appointing_sentence_over_lettered_groups() -> None:
             "สั่ง ณ วันที่ ๑ ตุลาคม พ.ศ. ๒๕๖๘",
         ]
     )
-    groups = {m.group_name for m in _rows(parse_pages(text), "committee_members")}
+    groups = {m.group_name for m in rows_of(parse_pages(text), CommitteeMember)}
     assert groups == {"คณะกรรมการจัดทำร่างขอบเขตของงาน"}
 
 
@@ -469,7 +467,7 @@ def test_a_vote_table_headed_with_an_aside_counts_for_its_resolution() -> None:
             "ปิดประชุมเวลา ๑๒.๐๐ น.",
         ]
     )
-    resolutions = [(r.outcome, r.text) for r in _rows(parse_pages(text), "resolutions")]
+    resolutions = [(r.outcome, r.text) for r in rows_of(parse_pages(text), Resolution)]
     assert resolutions == [("approved", "อนุมัติให้จ่ายขาดเงินสะสม จำนวน 3 โครงการ ด้วยคะแนนเสียงข้างมาก ดังนี้")]
 
 
@@ -497,7 +495,7 @@ def test_a_resolution_cut_by_a_running_header_sends_the_bill_to_a_later_sitting(
             "ปิดประชุมเวลา ๑๒.๐๐ น.",
         ]
     )
-    resolutions = [(r.outcome, r.text) for r in _rows(parse_pages(first, second), "resolutions")]
+    resolutions = [(r.outcome, r.text) for r in rows_of(parse_pages(first, second), Resolution)]
     assert resolutions == [
         ("deferred", "ให้ฝ่ายบริหารนำร่างเทศบัญญัติไปรับฟังความคิดเห็นของประชาชน แล้วเสนอในสมัยประชุมสามัญ สมัยที่ 2")
     ]
@@ -506,51 +504,51 @@ def test_a_resolution_cut_by_a_running_header_sends_the_bill_to_a_later_sitting(
 GUARDS = Path(__file__).parent / "fixtures" / "round51_guards"
 
 
-def _guard(name: str, table: str) -> list:
-    """The records of ``table`` in a guard document the reviews of this round wrote (pages by form feed)."""
-    return _rows(parse_pages(*(GUARDS / f"{name}.txt").read_text(encoding="utf-8").split("\f")), table)
+def _guard(name: str, kind: type) -> list:
+    """The records of ``kind`` in a guard document the reviews of this round wrote (pages by form feed)."""
+    return rows_of(parse_pages(*(GUARDS / f"{name}.txt").read_text(encoding="utf-8").split("\f")), kind)
 
 
 def test_guard_an_approval_whose_committee_reports_at_a_later_sitting_is_approved() -> None:
     """(guard) ``รับหลักการ... และให้คณะกรรมการแปรญัตติพิจารณาแล้วเสนอในสมัยประชุมสามัญ สมัยที่ ๒ ครั้งที่ ๒``,
     ``... แล้วเสนอในสมัยประชุมสามัญ สมัยที่ ๒ นี้``: approvals, no deferral."""
-    assert [r.outcome for r in _guard("d1", "resolutions")] == ["approved", "approved"]
+    assert [r.outcome for r in _guard("d1", Resolution)] == ["approved", "approved"]
 
 
 def test_guard_numbered_points_under_a_field_stay_in_it() -> None:
     """(guard) ``(๑) ... (๒) ...`` under การติดตามผล is the follow-up; a labelled first item
     ``(๑) เป้าหมาย  ...`` is no step of the method."""
-    ms1 = {r.seq: (r.method, r.follow_up) for r in _guard("ms1", "measures")}
+    ms1 = {r.seq: (r.method, r.follow_up) for r in _guard("ms1", Measure)}
     assert ms1[1] == (
         "จัดทำรายงานผลการใช้จ่ายงบประมาณรายไตรมาส",
         "(1) สรุปผลการดำเนินงานเสนอนายก อบต. ทุกไตรมาส (2) ประกาศผลทางเว็บไซต์ อบต.",
     )
-    assert [r.method for r in _guard("ms3", "measures")] == ["ตรวจสอบเอกสารก่อนลงนามในสัญญา", "ประกาศผลการจัดซื้อจัดจ้างทางเว็บไซต์"]
+    assert [r.method for r in _guard("ms3", Measure)] == ["ตรวจสอบเอกสารก่อนลงนามในสัญญา", "ประกาศผลการจัดซื้อจัดจ้างทางเว็บไซต์"]
 
 
 def test_guard_a_resolution_wrapped_over_a_line_that_names_the_minutes() -> None:
     """(guard) ``มีมติรับรอง`` / ``รายงานการประชุมสมัยสามัญ...`` / ``โดยให้แก้ไข...`` mid-page: no running header."""
-    item2 = [(r.text, r.outcome) for r in _guard("h2", "resolutions") if r.item_no == "2"]
+    item2 = [(r.text, r.outcome) for r in _guard("h2", Resolution) if r.item_no == "2"]
     assert item2 == [("มีมติรับรอง โดยให้แก้ไขชื่อสมาชิกในหน้า 2 ให้ถูกต้อง", "approved_with_changes")]
 
 
 def test_guard_a_remark_or_a_post_beside_a_name_over_a_labelled_line_is_no_role() -> None:
     """(guard) ``ลาป่วย`` beside an absentee's name over ``ตำแหน่ง ...``; ``ตำแหน่ง  ประธานกรรมการ`` under a post."""
-    assert [r.role for r in _guard("b1", "attendees") if r.status == "absent"] == [None, None]
-    assert [r.role for r in _guard("b3", "attendees")] == ["ประธานกรรมการ", "กรรมการ"]
+    assert [r.role for r in _guard("b1", Attendee) if r.status == "absent"] == [None, None]
+    assert [r.role for r in _guard("b3", Attendee)] == ["ประธานกรรมการ", "กรรมการ"]
 
 
 def test_guard_the_sentence_after_a_side_by_side_list_is_no_post() -> None:
     """(guard) ``ประธานที่ประชุมกล่าวเปิดประชุม  และดำเนินการ...  ดังนี้`` after two people side by side."""
-    positions = [r.position for r in _guard("p6", "attendees")]
+    positions = [r.position for r in _guard("p6", Attendee)]
     assert positions == ["นายก อบต.ทดลอง", "รองนายก อบต.ทดลอง", "ปลัด อบต.ทดลอง", "ผู้อำนวยการกองคลัง"]
 
 
 def test_guard_lettered_points_and_a_documents_sections_are_no_clauses() -> None:
     """(guard) ``ก.`` ``ข.`` inside a clause stay in it; ``๑. วัตถุประสงค์`` ``๒. แนวทางปฏิบัติ`` after a
     lead naming one measure are sections, no measures."""
-    assert [r.seq for r in _guard("a1", "measures")] == [1, 2, 3]
-    assert _guard("a3", "measures") == []
+    assert [r.seq for r in _guard("a1", Measure)] == [1, 2, 3]
+    assert _guard("a3", Measure) == []
 
 
 def test_guard_one_members_table_under_clauses_keeps_its_header() -> None:
@@ -571,7 +569,7 @@ def test_guard_one_members_table_under_clauses_keeps_its_header() -> None:
             "สั่ง ณ วันที่ ๑ ตุลาคม พ.ศ. ๒๕๖๘",
         ]
     )
-    assert [m.position for m in _rows(parse_pages(text), "committee_members")] == ["นักวิเคราะห์นโยบายและแผน", "นิติกร"]
+    assert [m.position for m in rows_of(parse_pages(text), CommitteeMember)] == ["นักวิเคราะห์นโยบายและแผน", "นิติกร"]
 
 
 def test_guard_a_preamble_citing_an_earlier_committee_names_no_group() -> None:
@@ -589,7 +587,7 @@ def test_guard_a_preamble_citing_an_earlier_committee_names_no_group() -> None:
             "สั่ง ณ วันที่ ๑ ตุลาคม พ.ศ. ๒๕๖๘",
         ]
     )
-    assert {m.group_name for m in _rows(parse_pages(text), "committee_members")} == {"คณะกรรมการตรวจรับพัสดุ"}
+    assert {m.group_name for m in rows_of(parse_pages(text), CommitteeMember)} == {"คณะกรรมการตรวจรับพัสดุ"}
 
 
 @pytest.mark.parametrize("caption", ["(PDCA)", "( แผนการดำเนินงาน )", "(ช่วงเวลาดำเนินการ ต.ค. 67 - ก.ย. 68)"])
@@ -604,7 +602,7 @@ def test_guard_captions_after_the_methods_label(caption: str) -> None:
             "7. งบประมาณ : 30,000 บาท",
         ]
     )
-    assert [s.methods for s in _rows(parse_pages(text), "project_sheets")] == [["ประชุมคณะทำงานวางแผนโครงการ", "จัดอบรม 1 วัน"]]
+    assert [s.methods for s in rows_of(parse_pages(text), ProjectSheet)] == [["ประชุมคณะทำงานวางแผนโครงการ", "จัดอบรม 1 วัน"]]
 
 
 @pytest.mark.parametrize("reading", ["no", "On", "of", "to", "Do"])
@@ -629,7 +627,7 @@ def test_a_measures_steps_as_a_scan_reads_their_brackets() -> None:
             "              การติดตามผล รายงานผลต่อนายก อบต. ทุกไตรมาส",
         ]
     )
-    rows = [(m.seq, m.method, m.responsible, m.follow_up) for m in _rows(parse_pages(text), "measures")]
+    rows = [(m.seq, m.method, m.responsible, m.follow_up) for m in rows_of(parse_pages(text), Measure)]
     assert rows == [
         (
             1,
@@ -657,7 +655,7 @@ def test_a_pairs_block_line_a_little_left_of_its_names() -> None:
             "มติที่ประชุม  รับทราบ",
         ]
     )
-    people = [(r.position, r.role) for r in _rows(parse_pages(text), "attendees")]
+    people = [(r.position, r.role) for r in rows_of(parse_pages(text), Attendee)]
     assert people == [("ผู้แทนประชาคมท้องถิ่น", "กรรมการ"), ("ผู้อำนวยการโรงพยาบาลส่งเสริม", "กรรมการ")]
 
 
