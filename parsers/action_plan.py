@@ -68,6 +68,7 @@ NAME_HEADER = regex.compile(r"โครงการ|กิจกรรม|รา
 # A year column headed ``ปี 69`` / ``พ.ศ. 70`` (two digits: 2569, 2570)
 SHORT_YEAR_HEADER = regex.compile(r"(?:ปี|ปีงบประมาณ|พ\.ศ\.)\s*(?P<yy>[5-9]\d)")
 BUDGET_HEADER = regex.compile(r"งบ\S?ประมาณ|จำนวนเงิน")
+SUMMARY_TOTAL_HEADER = regex.compile(r"รวม\s*(?:ทั้ง\s*สิ้น|เงิน)?\s*(?:\(\s*บาท\s*\))?")
 REMARKS_HEADER = regex.compile(r"หมายเหตุ")
 RESPONSIBLE_HEADER = regex.compile(r"ผู้รับผิดชอบ|หน่วยงาน|ผู้ดำเนินการ")
 # Columns beside the name that the contract keeps no field for (the programme a project
@@ -726,7 +727,10 @@ class PlanReader:
         by_source = source_summary_header(row_cells)
         if (any(SUMMARY_HEADER.search(c) for c in row_cells) or by_source) and not any(HEADER_SEQ.match(c) for c in row_cells if c):
             self.summary_budget_at = next(
-                (k for k, c in enumerate(row_cells) if BUDGET_HEADER.search(c) and not (by_source and k == 0)), None
+                (k for k, c in enumerate(row_cells) if BUDGET_HEADER.search(c) and not (by_source and k == 0)),
+                # (no budget column but one per source and their total: ``มิติ | จำนวนโครงการ | งบเทศบาล |
+                # เงินอุดหนุน | แหล่งอื่น | รวม (บาท)``, the total's)
+                next((k for k, c in enumerate(row_cells) if k > 0 and SUMMARY_TOTAL_HEADER.fullmatch(c.strip())), None),
             )
             if self.summary_budget_at is not None:
                 self.summary_header_line = i

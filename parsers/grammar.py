@@ -20,12 +20,15 @@ from pipeline.thai import find_date
 # --- a scan's specks -----------------------------------------------------------------------------
 
 _THAI_WORD = regex.compile(r"[\u0e01-\u0e4e]{3}")
+# ... nor a Latin word or a Buddhist-era year (``No Gift Policy | ก.ย. ๒๕๖๙``: a cell's wrapped rest)
+_OTHER_WORD = regex.compile(r"[A-Za-z]{4,}|(?<!\d)25\d\d(?!\d)")
 
 
 def specks_only(text: str) -> bool:
     """Whether a line (or a row's cells) is only what a scan made of specks, a stamp's edge or
-    a signature's tail (``ฆ a | ม | ow ป09``, ``ข    4``): no three Thai letters in a row."""
-    return not _THAI_WORD.search(text)
+    a signature's tail (``ฆ a | ม | ow ป09``, ``ข    4``): no three Thai letters in a row, no
+    Latin word and no year."""
+    return not _THAI_WORD.search(text) and not _OTHER_WORD.search(text)
 
 
 # --- untouched lines and display columns --------------------------------------------------------

@@ -201,6 +201,7 @@ SCORE_LEAD_LINE = regex.compile(r"^\s*(?:ผล\s*)?(?:ได้\s*)?คะแ�
 LONE_SCORE = regex.compile(r"(?:[^\p{Thai}\p{Latin}]*?\s)?[.\s…]*(?P<int>\d{1,3})\s?(?:[.,]|-\.|\.-|,,)\s?(?P<frac>\d{2})")
 SIGNED_CELL = regex.compile(r"[+\-–−]\s*\d{1,3}(?:\.\d{1,2})?")
 WEIGHTED_HEADER = regex.compile(r"คะแนน\s*(?:ที่\s*)?ถ่วง|ถ่วง\s*น้")  # ``คะแนนถ่วงน้ำหนัก``
+WEIGHTED_TOTAL = regex.compile(r"(?:ผล\s*)?(?:คะแนน\s*)?รวม")  # a weighted table's total row
 ROW_CHECK_SLACK = Decimal("0.005")  # a weighted score printed to two places
 
 
@@ -407,6 +408,7 @@ class Reader:
     paragraph_years: list[int] = field(default_factory=list)
     weight_columns: set[int] = field(default_factory=set)  # by the table's header
     weight_check: tuple[int, int] | None = None  # the (weight, weighted score) columns of a score table
+    header_width: int = 0  # the cells of that table's header
     instrument_columns: dict[int, str] = field(default_factory=dict)  # a years-down table's columns
     # A years-down table with a column per indicator under its instrument's header (a second
     # header row of indicator numbers): each column's label.
@@ -435,6 +437,10 @@ class Reader:
     def read_line(self, line: Line) -> None:
         self.line_at = line.index
         row = split_packed(cells(line.text))
+        if self.weight_columns and len(row) == self.header_width + 1 and not row[0].strip():
+            # an indicator's row indented under its instrument's (``    1. การปฏิบัติหน้าที่ | 6 |
+            # 93.85 | 5.63``): the indent is no cell, the weights stand in the header's columns
+            row = row[1:]
         filled = [c for c in row if c]
         if not filled or bare_legend(line.text):
             return  # (a legend's numbers are no scores)
@@ -470,6 +476,7 @@ class Reader:
                 self.in_other_table = False
                 # Weight, target and full-marks columns hold numbers that are no scores.
                 self.weight_columns = {k for k, c in enumerate(row) if WEIGHT_HEADER.search(c)}
+                self.header_width = len(row)
                 # (a weighted score's column beside a weight's: the row's own check of its score)
                 weighted = [k for k in self.weight_columns if WEIGHTED_HEADER.search(row[k])]
                 plain = [k for k in self.weight_columns if not WEIGHTED_HEADER.search(row[k])]
@@ -686,8 +693,19 @@ class Reader:
         filled = [(k, cell) for k, cell in enumerate(row) if cell]
         if any(MONEY_CELL.fullmatch(cell.strip()) for _, cell in filled):
             return False  # a row with baht in thousands (a purchase list's) holds no scores
+        skipped = self.weight_columns
+        if (
+            self.weight_check is not None
+            and filled
+            and WEIGHTED_TOTAL.match(filled[0][1])
+            and not any(regex.search(r"\d", cell) for k, cell in filled[1:] if k not in self.weight_columns)
+        ):
+            # ``คะแนนรวม ITA | 100 | - | 88.40``: the total is the weighted scores' sum, printed in
+            # their column alone (the score column's dash no score)
+            dashes = {k for k, cell in filled if (dash := SCORE_CELL.match(cell)) and dash["none"]}
+            skipped = (self.weight_columns - {self.weight_check[1]}) | dashes
         for at, (k, cell) in enumerate(filled):
-            if k in self.weight_columns:
+            if k in skipped:
                 continue
             if self.table_years and labels and (lost := DOT_LOST.fullmatch(cell)):
                 cell = f"{lost['digits'][:2]}.{lost['digits'][2:]}"  # ``9012`` in a column of scores: 90.12, its dot lost

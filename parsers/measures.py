@@ -712,6 +712,9 @@ def fields_apart(lines: Sequence[Line]) -> list[Line]:
     out: list[Line] = []
     for line in lines:
         row = line.text.split("\t")
+        if header_roles(row) is not None:
+            out.append(line)  # (``มาตรการ | วิธีดำเนินการ | ระยะเวลา | ผู้รับผิดชอบ``: a table's header, its labels no fields)
+            continue
         first = next((k for k, c in enumerate(row) if c.strip()), 0)
         opening = SIDE_FIELD.match(row[first].strip())
         bulleted = bulleted_label(row[first])
@@ -778,10 +781,19 @@ def read_blocks(lines: Sequence[Line]) -> list[TableRow]:
     labelled, label, label_at = -1, "", 0  # the line of the last field label, the label, its column
     stepping = False  # reading a heading's numbered steps (``(1) ...``, no field's label)
     heading_at = -1  # the line of the last measure's heading
+    in_table = False  # under a ruled table's header: its rows are the table reader's
     for at, line in enumerate(lines):
         text = clean(line.text.replace("\t", " ")) or ""
         if not text:
             continue
+        if "\t" in line.text.strip() and header_roles(cells(line.text)) is not None:
+            in_table, current, role = True, None, None
+            continue
+        if in_table and "\t" in line.text and not ISSUE.match(text):
+            # (``๑. มาตรการป้องกัน... | (๑) จัดทำ... | ต.ค. ... | สำนักปลัด``, `` | (๒) เผยแพร่...``:
+            # a row and its continuation, no block)
+            continue
+        in_table = False
         raw = [c.strip() for c in line.text.split("\t")]
         head = raw[label_at] if label_at < len(raw) else ""
         # (the label's rest in the label's own column, under it: ``แนวทาง :`` / ``ปฏิบัติ``,
@@ -996,7 +1008,39 @@ def announced_clauses(lines: Sequence[Line]) -> list[TableRow]:
             rows[-1].parts[MEASURE].append(text)
     if any(SECTION_WORD.fullmatch(row.parts[MEASURE][0]) for row in rows):
         return []  # a document's sections (``๑. วัตถุประสงค์``, ``๒. แนวทางปฏิบัติ``): no clauses of measures
+    rows = bullets_as_measures(rows)
     return rows if len(rows) >= 2 else []
+
+
+BULLET = regex.compile(r"^[-–•●○▪➢►]\s*(?P<rest>\S.*)$")
+RESPONSIBLE_LINE = regex.compile(r"^ผู้\s*รับ\s*ผิด\s*ชอบ\s*[:：]?\s*(?P<rest>\S.*)$")
+RESPONSIBLE_WRAP = 30  # display characters: the most of a responsible person's line that wraps
+
+
+def bullets_as_measures(clauses: list[TableRow]) -> list[TableRow]:
+    """Clauses that are themes (``๑. ด้านการใช้งบประมาณ...``) over bullets that each name their
+    own responsible person (``- เผยแพร่...`` / ``ผู้รับผิดชอบ : นางสาว...``): the bullets are the
+    measures, numbered on across the themes. Clauses otherwise stay as they are."""
+    measures: list[TableRow] = []
+    for clause in clauses:
+        items: list[TableRow] = []
+        for text in clause.parts[MEASURE][1:]:
+            bullet = BULLET.match(text)
+            responsible = RESPONSIBLE_LINE.match(text)
+            if bullet is not None:
+                items.append(TableRow(seq=None, page_no=clause.page_no, parts={MEASURE: [bullet["rest"]]}))
+            elif not items:
+                continue  # the theme's wrapped rest
+            elif responsible is not None:
+                items[-1].parts[RESPONSIBLE] = [responsible["rest"]]
+            elif RESPONSIBLE not in items[-1].parts:
+                items[-1].parts[MEASURE].append(text)
+            elif display_width(text) <= RESPONSIBLE_WRAP:
+                items[-1].parts[RESPONSIBLE].append(text)
+        if not items or any(RESPONSIBLE not in item.parts for item in items):
+            return clauses
+        measures += items
+    return [replace(item, seq=k) for k, item in enumerate(measures, start=1)]
 
 
 SECTION_WORD = regex.compile(

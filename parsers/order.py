@@ -382,11 +382,14 @@ def group_heading(text: str, next_text: str) -> str | None:
     # A sub-group (``1.2 ฝ่ายสถานที่ ประกอบด้วย``) says so; a numbered duty never does.
     if COMPOSED_OF.search(body) and ("." not in match["seq"] or is_member_line(next_text)):
         return name
-    if "." not in match["seq"] and GROUP_WORD.match(name) and is_member_line(next_text):
+    # (its first member listed by name, or by post with the holder in brackets: ``1.1
+    # นายกเทศมนตรี (นายเกรียงไกร ทองอินทร์)  ประธาน``)
+    listed = is_member_line(next_text) or is_post_line(next_text)
+    if "." not in match["seq"] and GROUP_WORD.match(name) and listed:
         return name
     # ``๒.๑ ฝ่ายสถานที่`` over ``๒.๑.๑ นาย...``: a sub-group, its members numbered under its number
     below = SEQ.match(" ".join(next_text.split()))
-    if GROUP_WORD.match(name) and is_member_line(next_text) and below and below["seq"].startswith(match["seq"] + "."):
+    if GROUP_WORD.match(name) and listed and below and below["seq"].startswith(match["seq"] + "."):
         return name
     return None
 

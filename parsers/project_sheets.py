@@ -432,6 +432,11 @@ class SheetReader:
             return
         if self.first_column_only and schedule_after_first(row) and not row[0]:
             return  # the timetable header's second line (its months under the years)
+        if self.section == "name" and OTHER_LABEL.match(text):
+            # ``สอดคล้องกับ :  มิติที่ ๑ ...`` under the name: a field the contract keeps none for,
+            # no wrapped rest of the name
+            self.section = None
+            return
         if self.sheets and self.section:
             if self.first_column_only and "\t" in line.text.strip():
                 text = clean(line.text.strip().split("\t")[0]) or text
@@ -652,6 +657,7 @@ def opens(lines: Sequence[Line], i: int, current: str | None) -> bool:
 
 
 NAME_REST = 60  # characters of a centred name's wrapped rest
+OTHER_LABEL = regex.compile(r"^[\p{Thai}/]{2,12}(?:\s[\p{Thai}/]{2,12})?\s*[:：]\s*\S")  # ``สอดคล้องกับ :  ...``
 NAME_AWAITS = regex.compile(r"(?:ของ|แก่|ใน|สำหรับ|กับ)$")  # (``...ผลการดำเนินงานของ`` / ``เทศบาลตำบล...``: its own)
 OFFICE_ALONE = regex.compile(rf"^{ORGANIZATION_RE.pattern}{OFFICE_LINE_END}")
 UNLABELLED_NAME = regex.compile(r"^(?:โครงการ|กิจกรรม|มาตรการ)\s?\S")  # (``โครงการ อบต.เคลื่อนที่...``)

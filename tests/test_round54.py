@@ -1,0 +1,220 @@
+"""Round of heldout54-56 (issues 11 and 12): what first contact with documents we did not have
+showed, each test failing before its fix (guards say so)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from parsers.grammar import specks_only
+from schemas import Budget, CommitteeMember, ItaScore, Measure, ProjectSheet
+from tests.conftest import parse_pages
+from tests.test_round28 import rows_of
+
+ORDER_POST_FIRST = "\n".join(
+    [
+        "คำสั่งเทศบาลเมืองท่าน้ำ",
+        "ที่ 812/2568",
+        "เรื่อง  แต่งตั้งคณะทำงานขับเคลื่อนการประเมินคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2569",
+        "          อาศัยอำนาจตามความในมาตรา 48 เตรส จึงแต่งตั้งคณะทำงาน ประกอบด้วย 2 ฝ่าย ดังนี้",
+        "          1. ฝ่ายอำนวยการ",
+        "              1.1   นายกเทศมนตรีเมืองท่าน้ำ (นายประเสริฐ ทองดี)  ประธาน",
+        "              1.2   ปลัดเทศบาลเมืองท่าน้ำ (นางสมศรี ใจงาม)        คณะทำงานและเลขานุการ",
+        "              มีหน้าที่  กำหนดนโยบายและแนวทาง",
+        "          2. ฝ่ายประเมินผล",
+        "              2.1   ผู้อำนวยการกองคลัง (นายวิชัย แสงทอง)          ประธาน",
+        "              2.2   ผู้อำนวยการกองสาธารณสุขและสิ่งแวดล้อม             คณะทำงาน",
+        "                    (นายปกรณ์ มีชัย)",
+        "              มีหน้าที่  ติดตามและรายงานผล",
+        "                    สั่ง ณ วันที่ 3 พฤศจิกายน พ.ศ. 2568",
+    ]
+)
+
+
+def test_groups_named_by_their_word_over_members_listed_post_first() -> None:
+    """heldout54 05: ``1. ฝ่ายอำนวยการ`` over members typed post first with the holder in brackets
+    (``1.1 นายกเทศมนตรี... (นาย...)  ประธาน``) opened no group (a group's first member had to
+    be listed by name), so not one of 18 members was read."""
+    members = rows_of(parse_pages(ORDER_POST_FIRST), CommitteeMember)
+    assert [(m.group_name, m.seq, m.full_name, m.position, m.role) for m in members] == [
+        ("ฝ่ายอำนวยการ", "1.1", "ประเสริฐ ทองดี", "นายกเทศมนตรีเมืองท่าน้ำ", "ประธาน"),
+        ("ฝ่ายอำนวยการ", "1.2", "สมศรี ใจงาม", "ปลัดเทศบาลเมืองท่าน้ำ", "คณะทำงานและเลขานุการ"),
+        ("ฝ่ายประเมินผล", "2.1", "วิชัย แสงทอง", "ผู้อำนวยการกองคลัง", "ประธาน"),
+        ("ฝ่ายประเมินผล", "2.2", "ปกรณ์ มีชัย", "ผู้อำนวยการกองสาธารณสุขและสิ่งแวดล้อม", "คณะทำงาน"),
+    ]
+
+
+ITA_WEIGHTED = "\n".join(
+    [
+        "รายงานผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)",
+        "ประจำปีงบประมาณ พ.ศ. 2568",
+        "เทศบาลเมืองท่าน้ำ อำเภอเมือง จังหวัดราชบุรี",
+        "ตัวชี้วัด\tน้ำหนัก (ร้อยละ)\tคะแนน\tคะแนนถ่วงน้ำหนัก",
+        "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)\t30\t88.64\t26.59",
+        "    1. การปฏิบัติหน้าที่\t6\t93.85\t5.63",
+        "    2. การใช้งบประมาณ\t6\t84.20\t5.05",
+        "แบบวัดการเปิดเผยข้อมูลสาธารณะ (OIT)\t40\t91.50\t36.60",
+        "    9. การเปิดเผยข้อมูล\t20\t95.50\t19.10",
+        "คะแนนรวม ITA\t100\t-\t88.40",
+    ]
+)
+
+
+def test_indicator_rows_indented_under_their_instrument_keep_the_headers_columns() -> None:
+    """heldout54 07: indicator rows indented under the instrument's row made a leading empty
+    cell, so the weight columns the header names fell one cell off: the weight read as the
+    label and the weighted score as the score, no indicator's score found (10 of 18 lost)."""
+    scores = rows_of(parse_pages(ITA_WEIGHTED), ItaScore)
+    assert [(s.instrument, s.indicator_no, s.score) for s in scores] == [
+        ("IIT", None, Decimal("88.64")),
+        ("IIT", 1, Decimal("93.85")),
+        ("IIT", 2, Decimal("84.20")),
+        ("OIT", None, Decimal("91.50")),
+        ("OIT", 9, Decimal("95.50")),
+        ("ITA", None, Decimal("88.40")),
+    ]
+
+
+MEASURES_LETTER = "\n".join(
+    [
+        "ที่  ชน ๗๘๔๐๑/ว ๒๑๘                                      องค์การบริหารส่วนตำบลหนองน้ำ",
+        "                                  ๑๔  พฤศจิกายน  ๒๕๖๘",
+        "เรื่อง  มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๙",
+        "เรียน  พนักงานทุกคน",
+        "          จึงกำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใส และมอบหมายผู้รับผิดชอบ ดังนี้",
+        "          ๑. ด้านการใช้งบประมาณ (ตัวชี้วัดที่ ๒)",
+        "             - เผยแพร่แผนการใช้จ่ายงบประมาณประจำปี",
+        "               ทางเว็บไซต์ทุกไตรมาส",
+        "               ผู้รับผิดชอบ : นางสาวอรทัย ศรีวิเศษ ผู้อำนวยการกองคลัง",
+        "             - จัดทำทะเบียนการยืมทรัพย์สินของราชการ",
+        "               ผู้รับผิดชอบ : นายชยพล มีสุวรรณ หัวหน้าสำนักปลัด",
+        "          ๒. ด้านการป้องกันการทุจริต",
+        "             - ประเมินความเสี่ยงการทุจริตประจำปี",
+        "               ผู้รับผิดชอบ : นางสาวกนกพร แสงสว่าง นักวิเคราะห์นโยบายและแผน",
+        "          ให้ผู้รับผิดชอบรายงานผลการดำเนินการตามมาตรการต่อปลัดทุกไตรมาส",
+        "          จึงเรียนมาเพื่อทราบและถือปฏิบัติ",
+    ]
+)
+
+
+def test_bullets_each_with_their_responsible_person_are_the_measures_under_themes() -> None:
+    """heldout56 08: a letter's numbered themes (``๑. ด้านการใช้งบประมาณ...``) over bullets that
+    each name their own ``ผู้รับผิดชอบ :`` were read as three measures holding every bullet; the
+    bullets are the measures (10 of 10 lost)."""
+    measures = rows_of(parse_pages(MEASURES_LETTER), Measure)
+    assert [(m.seq, m.measure, m.responsible) for m in measures] == [
+        (1, "เผยแพร่แผนการใช้จ่ายงบประมาณประจำปี ทางเว็บไซต์ทุกไตรมาส", "นางสาวอรทัย ศรีวิเศษ ผู้อำนวยการกองคลัง"),
+        (2, "จัดทำทะเบียนการยืมทรัพย์สินของราชการ", "นายชยพล มีสุวรรณ หัวหน้าสำนักปลัด"),
+        (3, "ประเมินความเสี่ยงการทุจริตประจำปี", "นางสาวกนกพร แสงสว่าง นักวิเคราะห์นโยบายและแผน"),
+    ]
+
+
+def test_guard_clauses_with_steps_but_no_responsible_person_stay_the_measures() -> None:
+    text = MEASURES_LETTER.replace("ผู้รับผิดชอบ : นายชยพล มีสุวรรณ หัวหน้าสำนักปลัด", "ภายในเดือนธันวาคม")
+    measures = rows_of(parse_pages(text), Measure)
+    assert [m.measure.split()[0] for m in measures] == ["ด้านการใช้งบประมาณ", "ด้านการป้องกันการทุจริต"]
+
+
+MEASURES_TABLE = "\n".join(
+    [
+        "ประกาศเทศบาลเมืองหนองน้ำ",
+        "เรื่อง  มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
+        "ประจำปีงบประมาณ พ.ศ. ๒๕๖๙",
+        "          เทศบาลเมืองหนองน้ำจึงประกาศมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ดังนี้",
+        "",
+        "มาตรการ\tวิธีดำเนินการ\tระยะเวลา\tผู้รับผิดชอบ",
+        "๑. มาตรการป้องกันการรับสินบน\t(๑) จัดทำประกาศแนวทางปฏิบัติ\tต.ค. ๒๕๖๘ -\tสำนักปลัดเทศบาล",
+        "\tNo Gift Policy\tก.ย. ๒๕๖๙\t",
+        "\t(๒) เผยแพร่ประกาศทางเว็บไซต์\t\t",
+        "๒. มาตรการการใช้ทรัพย์สินของราชการ\t(๑) จัดทำคู่มือการยืม - คืนพัสดุ\tต.ค. - ธ.ค. ๒๕๖๘\tกองคลัง",
+        "\t(๒) จัดทำทะเบียนคุมการใช้รถยนต์\t\t(งานพัสดุ)",
+        "",
+        "          ให้ทุกสำนัก/กองถือปฏิบัติตามมาตรการนี้",
+        "                              ประกาศ  ณ  วันที่  ๒๐  พฤศจิกายน  พ.ศ. ๒๕๖๘",
+    ]
+)
+
+
+def test_a_measures_tables_header_and_rows_are_no_blocks_and_a_latin_rest_no_specks() -> None:
+    """heldout54 08: the header's labels (``มาตรการ | วิธีดำเนินการ | ระยะเวลา | ...``) were cut
+    into two fields' lines and the rows read again as labelled blocks (two more measures); and
+    a row's wrapped rest ``No Gift Policy | ก.ย. ๒๕๖๙`` (no three Thai letters in a row) was taken
+    for a scan's specks and dropped, with the period's end."""
+    measures = rows_of(parse_pages(MEASURES_TABLE), Measure)
+    assert [(m.seq, m.measure, m.method, m.period, m.responsible) for m in measures] == [
+        (
+            1,
+            "มาตรการป้องกันการรับสินบน",
+            "(1) จัดทำประกาศแนวทางปฏิบัติ No Gift Policy (2) เผยแพร่ประกาศทางเว็บไซต์",
+            "ต.ค. 2568 - ก.ย. 2569",
+            "สำนักปลัดเทศบาล",
+        ),
+        (
+            2,
+            "มาตรการการใช้ทรัพย์สินของราชการ",
+            "(1) จัดทำคู่มือการยืม - คืนพัสดุ (2) จัดทำทะเบียนคุมการใช้รถยนต์",
+            "ต.ค. - ธ.ค. 2568",
+            "กองคลัง (งานพัสดุ)",
+        ),
+    ]
+
+
+@pytest.mark.parametrize("text", ["ฆ a | ม | ow ป09", "ข    4", "2.=ฆ | 9/1", "ow ป09 a"])
+def test_guard_a_scans_specks_are_still_specks(text: str) -> None:
+    assert specks_only(text)
+
+
+PLAN_BY_SOURCE = "\n".join(
+    [
+        "แผนปฏิบัติการป้องกันการทุจริต",
+        "ประจำปีงบประมาณ พ.ศ. ๒๕๖๙",
+        "เทศบาลเมืองคลองน้ำ",
+        "สรุปจำนวนโครงการ/กิจกรรม และงบประมาณ จำแนกตามมิติ",
+        "มิติ\tจำนวนโครงการ\tงบเทศบาล\tเงินอุดหนุน\tแหล่งอื่น\tรวม (บาท)",
+        "มิติที่ ๑ การสร้างสังคมที่ไม่ทนต่อการทุจริต\t๒\t๙๕,๐๐๐\t๓๐,๐๐๐\t-\t๑๒๕,๐๐๐",
+        "มิติที่ ๒ การบริหารราชการเพื่อป้องกันการทุจริต\t๑\t๕๐,๐๐๐\t-\t-\t๕๐,๐๐๐",
+        "รวมทั้งสิ้น\t๓\t๑๔๕,๐๐๐\t๓๐,๐๐๐\t-\t๑๗๕,๐๐๐",
+        "",
+        "ที่\tโครงการ/กิจกรรม/มาตรการ\tมิติ\tงบประมาณ (บาท)\tผู้รับผิดชอบ",
+        "๑\tโครงการอบรมคุณธรรมจริยธรรม\t๑\t๙๕,๐๐๐\tสำนักปลัด",
+        "๒\tโครงการโตไปไม่โกง\t๑\t๓๐,๐๐๐\tกองการศึกษา",
+        "๓\tโครงการพัฒนาระบบบริการอิเล็กทรอนิกส์\t๒\t๕๐,๐๐๐\tสำนักปลัด",
+        "รวมทั้งสิ้น\t๓ โครงการ\t\t๑๗๕,๐๐๐\t",
+    ]
+)
+
+
+def test_a_summary_by_source_takes_its_total_column() -> None:
+    """heldout54 06: a summary by dimension with one column per source of money and their total
+    (``มิติ | จำนวนโครงการ | งบเทศบาล | เงินอุดหนุน | แหล่งอื่น | รวม (บาท)``), no column headed
+    งบประมาณ, was no summary: its four dimensions' totals were lost."""
+    totals = [(b.label, b.amount_thb) for b in rows_of(parse_pages(PLAN_BY_SOURCE), Budget) if b.kind == "plan_total"]
+    assert totals == [
+        ("มิติที่ 1 การสร้างสังคมที่ไม่ทนต่อการทุจริต", Decimal("125000")),
+        ("มิติที่ 2 การบริหารราชการเพื่อป้องกันการทุจริต", Decimal("50000")),
+        ("รวมทั้งสิ้น", Decimal("175000")),
+    ]
+
+
+SHEET_ALIGNED_WITH = "\n".join(
+    [
+        "                                    รายละเอียดโครงการ",
+        "                                                                             ลำดับที่ ๓",
+        "ชื่อโครงการ :  โครงการสร้างภูมิคุ้มกันทางสังคมให้เด็กและเยาวชน (โตไปไม่โกง)",
+        "สอดคล้องกับ :  มิติที่ ๑ การสร้างสังคมที่ไม่ทนต่อการทุจริต",
+        "หลักการและเหตุผล :",
+        "        การปลูกฝังให้เด็กและเยาวชนมีความซื่อสัตย์สุจริต",
+        "วัตถุประสงค์ :",
+        "        (๑) เพื่อปลูกฝังให้เด็กและเยาวชนรู้จักแยกแยะประโยชน์ส่วนตนและประโยชน์ส่วนรวม",
+        "งบประมาณ :  ๖๐,๐๐๐ บาท",
+        "ผู้รับผิดชอบโครงการ :  กองการศึกษา",
+    ]
+)
+
+
+def test_a_labelled_line_the_contract_keeps_no_field_for_ends_the_name() -> None:
+    """heldout54 06: ``สอดคล้องกับ :  มิติที่ ๑ ...`` under ``ชื่อโครงการ :`` was read as the name's
+    wrapped rest (the sheet's name and its budget's label wrong, its plan row not found)."""
+    sheets = rows_of(parse_pages(SHEET_ALIGNED_WITH), ProjectSheet)
+    assert [s.name for s in sheets] == ["โครงการสร้างภูมิคุ้มกันทางสังคมให้เด็กและเยาวชน (โตไปไม่โกง)"]
