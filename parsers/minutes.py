@@ -240,6 +240,12 @@ RESOLUTION_COLUMN = regex.compile(
 ABSENT_TICK_HEADER = regex.compile(r"(?:^|\t)\s*มา(?:\s*ประชุม)?\s*\t\s*(?P<absent>ไม่\s*มา|ขาด|ลา(?!ยมือ))")
 # ``(๑) ญัตติ...`` under ``ระเบียบวาระที่ ๔``: its sub-items numbered in brackets (4.1, 4.2 ...).
 # ``๒) ญัตติ...``: the item's next point, a topic of its own (not a project a decision lists)
+# A numbered point that is a decision of its own (``๒. คำแปรญัตติที่ ๒ เห็นด้วยโดยแก้ไข...``,
+# ``๑. เลือกนาย... เป็นประธาน``); ``๒. มอบหมายให้...`` is the decision's task, no decision.
+DECISION_POINT = regex.compile(
+    r"^\(?(?P<no>\d{1,2})\s*[.)]\s*(?P<rest>(?:คำ\s*แปร\s*ญัตติ\s*ที่\s*\d{1,2}\s*|ญัตติ\s*ที่\s*\d{1,2}\s*)?"
+    r"(?:เห็น\s*ด้วย|ไม่\s*เห็น\s*ด้วย|เห็น\s*ชอบ|ไม่\s*เห็น\s*ชอบ|อนุมัติ|ไม่\s*อนุมัติ|เลือก|(?:ให้\s*)?เลื่อน|รับ\s*ทราบ)\S*.*)$"
+)
 POINT_LINE = regex.compile(r"^\(?\d{1,2}\)\s*(?:ญัตติ|เรื่อง|ร่าง|รายงาน)")
 # (a point numbered with a half bracket is no sub-item, ``๑) จังหวัดได้มีหนังสือแจ้ง...``, but for a
 # motion's or a bill's whose opening bracket a scan lost, ``1) ญัตติ...``)
@@ -373,6 +379,11 @@ ROLE = regex.compile(
 )
 # A council's seats, a role when a role column of their own holds them (``ประธานสภาฯ``,
 # ``สมาชิก``); alone after a name they are the position, as a council's list prints it.
+# An agency's name in a column of its own beside a guest's post.
+AGENCY_CELL = regex.compile(
+    r"^(?:อบต\.|อบจ\.|ทต\.|ทม\.|ทน\.|เทศบาล|องค์การ|สถานี|สำนักงาน|โรงพยาบาล|โรงเรียน|ที่\s*ว่า\s*การ|สถาบัน"
+    r"|มหาวิทยาลัย|การ\s*ไฟฟ้า|การ\s*ประปา|ศูนย์|หน่วย)\S"
+)
 COUNCIL_SEAT = regex.compile(r"^(?:(?:รอง)?ประธานสภา|เลขานุการสภา|สมาชิก)ฯ?$")
 POST_THEN_NAME = regex.compile(
     r"^(?P<post>\S.{3,}?\S)\s?(?P<name>(?:นางสาว|น\.ส\.|นาง|นาย(?!ก)|ว่าที่\s?(?:ร้อย|ร\.)\S*?)\p{Thai}{2,}\s+\p{Thai}{2,})$"
@@ -380,6 +391,11 @@ POST_THEN_NAME = regex.compile(
 ROLE_COLUMN_HEADER = regex.compile(r"(?:^|\t)\s*(?:หน้าที่|บทบาท|ตำแหน่ง\s*ใน\s*(?:คณะ|ศูนย์|ที่\s*ประชุม))[^\t]{0,20}(?:\t|$)")
 ROLE_CUT = regex.compile(ROLE.pattern.removesuffix("$") + r"\s*และ(?:\s*ผู้ช่วย)?$")  # (``กรรมการและ(ผู้ช่วย)`` / ``เลขานุการ``: its cell wrapped)
 ROLE_START = regex.compile(ROLE.pattern.removesuffix("$"))  # a role with more glued after it
+# ... the committee's name glued after it in a role column (``ประธานกรรมการแปรญัตติ``,
+# ``เลขานุการคณะกรรมการแปรญัตติ``, ``กรรมการตรวจรับพัสดุ``)
+NAMED_COMMITTEE_ROLE = regex.compile(
+    r"(?:(?:รอง)?ประธาน|(?:ผู้ช่วย)?เลขานุการ)?\s*(?:คณะ\s*)?(?:อนุ)?กรรมการ\s*[\p{Thai}]{2,24}"
+)
 # A speaker's role line in a two-column layout: ประธาน, เลขานุการ, ที่ประชุม ...
 SPEAKER_ROLE = regex.compile(
     r"^(?:(?:รอง)?ประธาน|(?:ผู้ช่วย)?เลขานุการ|เลขา|ปลัด|รองปลัด|นายก|รองนายก|ผู้อำนวยการ|ผอ\.|หัวหน้า|"
@@ -462,6 +478,9 @@ REFERRED_BACK = tolerant(
     r"|นำ\s*กลับ\s*ไป\s*(?:จัด\s*ทำ|สำรวจ|รวบรวม)"
     # (``ให้ฝ่ายบริหารนำร่าง...ไปรับฟังความคิดเห็น... แล้วเสนอในสมัยประชุมสามัญ สมัยที่ ๒``: a later
     # sitting named; not ``... สมัยที่ ๒ นี้``, this one)
+    # (``ให้คณะกรรมการ...นำเรื่อง...ไปพิจารณา แล้วนำเสนอที่ประชุมประชาคมครั้งต่อไป``: the matter
+    # taken away and brought to the next meeting)
+    r"|นำ\s*เรื่อง\S*(?:\s*\S+){0,4}?\s*ไป\s*(?:พิจารณา|ศึกษา|ทบทวน)\S*\s*(?:แล้ว|และ)\s*(?:นำ\s*)?(?:เสนอ|กลับ\s*มา)"
     r"|แล้ว\s*(?:นำ\s*)?เสนอ\S*?(?:\s+\S+?){0,3}?\s*ใน\s*สมัย\s*(?:การ\s*)?ประชุม\s*(?:สามัญ|วิสามัญ)\s*(?:สมัย\s*)?ที่\s*\d+(?!\s*(?:ครั้ง\s*ที่\s*\d+\s*)?นี้)"
 )
 # A change tied to the decision (โดยมีการแก้ไข, ตามที่แก้ไข, และให้แก้ไข), not a task that
@@ -492,7 +511,7 @@ COUNT_OF_VERB = regex.compile(r"ด้วย\s*คะแนน\s*(?:เสีย
 VOTES = tolerant(
     r"(?P<neg>ไม่\s*(?:ให้\s*ความ\s*)?)?(?:เห็น\s*ชอบ|อนุมัติ|เห็น\s*ด้วย|รับรอง|รับ\s*หลัก\s*การ)"
     # ``เห็นชอบรับหลักการ 7 เสียง``, ``ไม่อนุมัติ ด้วยคะแนนเสียง 6 เสียง``: a few words may come between
-    r"(?:\s*[=:]\s*|[^\d=:]{0,24}?)(?:จำนวน\s*)?(?P<n>\d{1,3})\s*(?:เสียง|คน|(?=[/)]))"
+    r"(?:\s*[=:]\s*|[^\d=:]{0,24}?)(?:จำนวน\s*)?(?P<n>\d{1,3})\s*(?:เสียง|คน|ราย|(?=[/)]))"
     # (``(เห็นชอบ 8 / ไม่เห็นชอบ 1 / งดออกเสียง 1)``: a tally in brackets, its counts bare)
 )
 APPROVED = tolerant(r"เห็น\s*ชอบ|อนุมัติ|เห็น\s*ด้วย|เห็น\s*ควร|รับรอง|(?<!ใบ\s*)อนุญาต|เอกฉันท์|รับ\s*หลัก\s*การ")
@@ -853,6 +872,8 @@ class Res:
     parts: list[str] = field(default_factory=list)
     open: bool = True  # still taking continuation lines
     votes: str = ""  # the count of a vote table under it, as words (``เห็นชอบ 8 เสียง ไม่เห็นชอบ 0 เสียง``)
+    bare: bool = False  # its label stood alone (``มติที่ประชุม``), its words on the lines below
+    point: int = 0  # the number of the decision point it is (``๒. เลือกนาง...``), 0 when none
 
 
 @dataclass(slots=True)
@@ -1296,6 +1317,10 @@ class MinutesReader:
             # ``นายช่างโยธาอาวุโส รักษาราชการแทน | ผู้อำนวยการกองช่าง``: the post acted for, cut
             # into the next column
             position, others = f"{position} {others[1]}", [f"{position} {others[1]}", *others[2:]]
+        if len(others) >= 2 and AGENCY_CELL.match(others[1].strip()) and not ROLE.match(others[1].strip()):
+            # ``ผู้อำนวยการกองคลัง | อบต.ห้วยสะแก``, ``รองสารวัตร... | สถานีตำรวจภูธรหันคา``: a guest's
+            # agency in a column of its own, part of the post
+            position, others = f"{position} {others[1].strip()}", [f"{position} {others[1].strip()}", *others[2:]]
         if len(others) >= 2 and POSITION_TAIL.match(others[1]):
             # ``สมาชิกสภา อบต. หมู่ | ที่6``: the rest of the position a false column break cut off
             position, others = f"{position}{others[1]}", [position, *others[2:]]
@@ -1307,6 +1332,7 @@ class MinutesReader:
                 role
                 if ROLE.match(role)
                 or COUNCIL_SEAT.match(role)
+                or NAMED_COMMITTEE_ROLE.fullmatch(role)
                 or ROLE_CUT.match(role)
                 # (a column the header calls the roles': ``ผู้อำนวยการศูนย์``, no role word of ours)
                 or (self.role_column and role and not ABSENCE_REMARK.match(role) and not STANDING_IN.match(role))
@@ -1845,6 +1871,7 @@ class MinutesReader:
         rest = rest.strip(" :：-–")
         if rest:
             res.parts.append(rest)
+        res.bare = not rest
         self.resolutions.append(res)
 
     def continue_resolution(self, line: Line, text: str) -> None:
@@ -1853,6 +1880,17 @@ class MinutesReader:
         if not self.resolutions or not self.resolutions[-1].open:
             return
         res = self.resolutions[-1]
+        point = DECISION_POINT.match(text.strip())
+        if point is not None and (res.bare or res.point) and int(point["no"]) == res.point + 1:
+            # decisions numbered under a bare label (``มติที่ประชุม`` / ``๑. คำแปรญัตติที่ ๑ เห็นด้วย...``
+            # / ``๒. ... ไม่เห็นด้วย...``): each its own resolution
+            if res.point:
+                self.open_resolution(point["rest"], line)
+                res = self.resolutions[-1]
+            else:
+                res.parts.append(point["rest"])
+            res.point = int(point["no"])
+            return
         first = cells(line.text)[0]
         if (
             is_structural(text)

@@ -99,6 +99,8 @@ APPOINTED = regex.compile(r"^แต่ง\s*ตั้ง\s*(?=\S)")
 APPOINTING_SENTENCE = regex.compile(r"แต่ง\s*ตั้ง\s*(?=คณะ)")
 # ``มีหน้าที่``, ``ให้มีหน้าที่ ...``, ``หน้าที่ ๑) ...``; a bare ``หน้าที่`` is the end of a wrapped
 # position (ผู้อำนวยการกองการเจ้า / หน้าที่).
+# ``คณะกรรมการอำนวยการ มีหน้าที่``: a group's duties opening after the last member's row
+GROUP_DUTIES = regex.compile(r"^(?:ค\s?ณะ|ฝ่าย)\S*(?:\s\S+){0,4}\s*(?:ให้\s*)?มี\s*(?:อำนาจ\s*)?หน้าที่")
 DUTIES = regex.compile(
     r"^(?:(?:โดย\s*)?(?:ให้\s*)?มี\s*(?:อำนาจ\s*)?หน้าที่|(?:โดย\s*|ให้\s*)?(?:อำนาจ\s*)?หน้าที่(?=\s*\S)"
     r"|ให้\s*คณะ\S*\s*(?:มี|ดังกล่าว)|ให้\s*คณะ.{0,40}?มี\s*(?:อำนาจ\s*)?หน้าที่|บทบาท\s*หน้าที่)"
@@ -449,12 +451,27 @@ def continues_member(text: str) -> bool:
         and len(flat) <= MAX_CONTINUATION
         and not SEQ.match(flat)
         and not DUTIES.match(flat)
+        and not GROUP_DUTIES.search(flat)
         and not BODY_START.match(flat)
         and not ORDERED_AT.match(flat)
         and split_prefix(flat)[0] is None
         # a table's header row printed again at the top of a page
         and not (len(nonempty_cells(text)) >= 3 and TABLE_HEADER.search(flat))
     )
+
+
+def header_rest(text: str) -> bool:
+    """The line under a member table's header holding only its labels' wrapped rests (``| | |
+    คณะกรรมการ`` under ``หน้าที่ใน``): short words, no number, no name."""
+    filled = nonempty_cells(text)
+    return (
+        0 < len(filled) <= 2
+        and text.startswith("\t")
+        and all(len(cell) <= HEADER_REST and split_prefix(cell)[0] is None and not regex.search(r"\d", cell) for cell in filled)
+    )
+
+
+HEADER_REST = 16  # characters of a header label's wrapped rest
 
 
 def is_table_header(text: str) -> bool:
@@ -538,6 +555,7 @@ class MemberReader:
     amended: bool = False  # the group is one an amending clause named
     pending_group: str | None = None  # ... named by a clause not yet seen to appoint anyone in place
     relieving: bool = False  # in a clause that lists who leaves the committee
+    header_at: int = -2  # the line of the last table header
 
     def read(self, lines: Sequence[Line]) -> None:
         for i, line in enumerate(lines):
@@ -548,7 +566,10 @@ class MemberReader:
             text = AMENDING_QUOTES.sub("", line.text).strip()
             if is_table_header(text):
                 self.header = nonempty_cells(text)
+                self.header_at = i
                 continue
+            if self.header_at == i - 1 and header_rest(line.text):
+                continue  # (``หน้าที่ใน`` / ``คณะกรรมการ``: the header's label wrapped in its cell)
             if CLAUSE.match(text) and any(REPLACED_COLUMN.match(h.strip()) for h in self.header):
                 # an amending order's table of the replaced and their replacements is its clause's
                 # (``ข้อ ๓ ให้เพิ่มเติม...`` lists members in columns of its own)

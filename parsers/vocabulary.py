@@ -101,9 +101,10 @@ SIGNED = r"ลง\s*ช[\s\u0e37\u0e48]{0,3}อ"
 # A signature line's ``(ลงชื่อ)`` (the line a signer's name and label follow).
 SIGN = regex.compile(rf"^\(?\s*{SIGNED}\s*\)?")
 SIGN_PREFIX = regex.compile(rf"^(?:\(?\s*{SIGNED}\s*\)?|ลงนาม)\s*")
-# Lines that open somebody else's block (a comment, an approval) or are not a position at all.
+# Lines that open somebody else's block (a comment, an approval; ``คำสั่ง/ความเห็นนายก...`` over
+# its tick boxes) or are not a position at all.
 NOT_POSITION = regex.compile(
-    rf"^(?:ความ\s*เห็น|ทราบ|อนุมัติ|ไม่อนุมัติ|เห็น\s*ควร|เห็น\s*ชอบ|เห็น\s*ด้วย|ตาม\s*เสนอ|เรียน|เสนอ|{SIGNED}|"
+    rf"^(?:ความ\s*เห็น|คำ\s*สั่ง|ข้อ\s*สั่ง\s*การ|[☐☑☒□■✓✔]|ทราบ|อนุมัติ|ไม่อนุมัติ|เห็น\s*ควร|เห็น\s*ชอบ|เห็น\s*ด้วย|ตาม\s*เสนอ|เรียน|เสนอ|{SIGNED}|"
     r"วันที่|ที่\s|เรื่อง|[-–—•]|\(|ได้\s*รับ|รับ\s*ทราบ|ดำเนินการ|มอบ|แจ้ง|สั่ง\s*ณ|สำเนา|ผู้\s*(?:รายงาน|ตรวจ|อนุมัติ)"
     # the drafting clerks' initials under an order (``ร่าง/พิมพ์ .... (นักจัดการงานทั่วไป)``)
     r"|(?:ร่าง|พิมพ์|ตรวจ|ทาน)\s*/\s*(?:พิมพ์|ทาน|ตรวจ)"

@@ -8,7 +8,8 @@ from decimal import Decimal
 import pytest
 
 from parsers.grammar import specks_only
-from schemas import Budget, CommitteeMember, ItaScore, Measure, ProjectSheet
+from parsers.minutes import outcome_of
+from schemas import Attendee, Budget, CommitteeMember, ItaScore, Measure, Memo, ProjectSheet, Resolution
 from tests.conftest import parse_pages
 from tests.test_round28 import rows_of
 
@@ -218,3 +219,144 @@ def test_a_labelled_line_the_contract_keeps_no_field_for_ends_the_name() -> None
     wrapped rest (the sheet's name and its budget's label wrong, its plan row not found)."""
     sheets = rows_of(parse_pages(SHEET_ALIGNED_WITH), ProjectSheet)
     assert [s.name for s in sheets] == ["โครงการสร้างภูมิคุ้มกันทางสังคมให้เด็กและเยาวชน (โตไปไม่โกง)"]
+
+
+SCRUTINY = "\n".join(
+    [
+        "รายงานการประชุมคณะกรรมการแปรญัตติร่างเทศบัญญัติงบประมาณรายจ่าย",
+        "เทศบาลตำบลหาดทราย",
+        "ครั้งที่ 1/2568",
+        "เมื่อวันจันทร์ที่ 18 สิงหาคม 2568",
+        "ผู้มาประชุม",
+        "1.  นายสมชาย  แก้วประดับ        สมาชิกสภาเทศบาล เขต 1       ประธานกรรมการแปรญัตติ",
+        "2.  นางสาวเพ็ญศรี  ทองหยก       สมาชิกสภาเทศบาล เขต 2       เลขานุการคณะกรรมการแปรญัตติ",
+        "3.  นายวีระ  หวังดี              สมาชิกสภาเทศบาล เขต 1       กรรมการแปรญัตติ",
+        "ผู้เข้าร่วมประชุม",
+        "1.  นางณัฐธิดา  บุญมา            ผู้อำนวยการกองคลัง  เทศบาลตำบลหาดทราย",
+        "2.  ร.ต.อ.ณรงค์ชัย  แก้วประเสริฐ    รองสารวัตรป้องกันปราบปราม  สถานีตำรวจภูธรถลาง",
+        "เริ่มประชุมเวลา 09.30 น.",
+        "ระเบียบวาระที่ 1  เรื่องการพิจารณาคำแปรญัตติ",
+        "          ที่ประชุมพิจารณาเป็นรายคำแปรญัตติ และลงมติโดยวิธียกมือ",
+        "          มติที่ประชุม",
+        "              1. คำแปรญัตติที่ 1 เห็นด้วยกับผู้แปรญัตติ ให้ปรับลดโครงการ จำนวน",
+        "                 80,000 บาท ด้วยคะแนนเสียง 3 เสียง",
+        "              2. คำแปรญัตติที่ 2 ไม่เห็นด้วยกับผู้แปรญัตติ ให้คงไว้ตามร่างเดิม",
+        "              3. คำแปรญัตติที่ 3 ให้เลื่อนการพิจารณาไปในการประชุมครั้งที่ 2/2568",
+        "ระเบียบวาระที่ 2  เรื่องอื่น ๆ",
+        "          มติที่ประชุม",
+        "              1. เห็นชอบให้จัดซื้อวัสดุ จำนวน 40 รายการ",
+        "              2. มอบหมายให้กองคลังแจ้งผู้เกี่ยวข้องทราบ",
+        "ปิดประชุมเวลา 11.45 น.",
+    ]
+)
+
+
+def test_decisions_numbered_under_a_bare_label_are_resolutions_of_their_own() -> None:
+    """heldout55 03: a bare ``มติที่ประชุม`` over decisions numbered 1-5 (one per motion, each
+    with its own verdict) gave one resolution of the first; each is its own. A decision with its
+    task numbered after it stays one (heldout18, heldout31)."""
+    resolutions = rows_of(parse_pages(SCRUTINY), Resolution)
+    assert [(r.item_no, r.seq, r.outcome) for r in resolutions] == [
+        ("1", 1, "approved"),
+        ("1", 2, "rejected"),
+        ("1", 3, "deferred"),
+        ("2", 1, "approved"),
+    ]
+    assert resolutions[-1].text.endswith("2. มอบหมายให้กองคลังแจ้งผู้เกี่ยวข้องทราบ")
+
+
+def test_a_role_column_naming_its_committee_and_a_guests_agency_column() -> None:
+    """heldout55 03: ``ประธานกรรมการแปรญัตติ`` in the role column (the committee's name glued to
+    the role) was no role; heldout56 03: a guest's agency in a column of its own
+    (``ผู้อำนวยการกองคลัง | อบต.ห้วยสะแก``) was dropped from the post."""
+    attendees = rows_of(parse_pages(SCRUTINY), Attendee)
+    assert [(a.full_name, a.position, a.role) for a in attendees] == [
+        ("สมชาย แก้วประดับ", "สมาชิกสภาเทศบาล เขต 1", "ประธานกรรมการแปรญัตติ"),
+        ("เพ็ญศรี ทองหยก", "สมาชิกสภาเทศบาล เขต 2", "เลขานุการคณะกรรมการแปรญัตติ"),
+        ("วีระ หวังดี", "สมาชิกสภาเทศบาล เขต 1", "กรรมการแปรญัตติ"),
+        ("ณัฐธิดา บุญมา", "ผู้อำนวยการกองคลัง เทศบาลตำบลหาดทราย", None),
+        ("ณรงค์ชัย แก้วประเสริฐ", "รองสารวัตรป้องกันปราบปราม สถานีตำรวจภูธรถลาง", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("decision", "outcome"),
+    [
+        ("เห็นชอบให้จ่ายขาดเงินสะสม ด้วยคะแนนเสียง เห็นชอบ 6 ราย ได้แก่ นายสมหมาย ปั้นทอง ไม่เห็นชอบ 2 ราย ได้แก่ นายสุชาติ แสงอรุณ", "approved"),
+        ("ไม่เห็นชอบ ด้วยคะแนนเสียง ไม่เห็นชอบ 5 ราย ได้แก่ นายสมหมาย ปั้นทอง เห็นชอบ 3 ราย ได้แก่ นายประยงค์ ทองใบ", "rejected"),
+        ("ให้คณะกรรมการกิจการประปาหมู่บ้านนำเรื่องอัตราค่าน้ำไปพิจารณา แล้วนำเสนอที่ประชุมประชาคมครั้งต่อไป", "deferred"),
+    ],
+)
+def test_a_roll_calls_count_in_persons_and_a_matter_taken_away_to_the_next_meeting(decision: str, outcome: str) -> None:
+    """heldout56 03: a roll call counted in ราย (``เห็นชอบ 6 ราย ได้แก่ ...``) was read by its
+    ``ไม่เห็นชอบ`` alone: rejected; heldout56 04: a matter a committee takes away to bring to the
+    next meeting was ``other``."""
+    assert outcome_of(decision) == outcome
+
+
+MEMO_APPROVED_BELOW = "\n".join(
+    [
+        "บันทึกข้อความ",
+        "ส่วนราชการ  สำนักปลัด องค์การบริหารส่วนตำบลทุ่งทราย",
+        "ที่  พง ๗๘๑๐๑/๑๒๓          วันที่  ๑๗  มีนาคม  ๒๕๖๘",
+        "เรื่อง  ขออนุมัติแต่งตั้งคณะกรรมการจัดทำแผนปฏิบัติการป้องกันการทุจริต",
+        "เรียน  นายกองค์การบริหารส่วนตำบลทุ่งทราย",
+        "          จึงเรียนมาเพื่อโปรดพิจารณา",
+        "",
+        "                                         (นางวนิดา  ศรีสมุทร)",
+        "                                     ปลัดองค์การบริหารส่วนตำบลทุ่งทราย",
+        "",
+        "คำสั่ง/ความเห็นนายกองค์การบริหารส่วนตำบลทุ่งทราย",
+        "     ☑  อนุมัติตามเสนอ                     ☐  ไม่อนุมัติ",
+        "                     (นายสมบัติ  เกตุแก้ว)",
+        "                นายกองค์การบริหารส่วนตำบลทุ่งทราย",
+    ]
+)
+
+
+def test_a_memos_signer_post_stops_at_the_approvers_block() -> None:
+    """heldout55 01: the approver's ``คำสั่ง/ความเห็นนายก...`` block and its tick boxes right
+    under the signer's post were read as the rest of the post."""
+    (memo,) = rows_of(parse_pages(MEMO_APPROVED_BELOW), Memo)
+    assert (memo.signer_name, memo.signer_position) == ("วนิดา ศรีสมุทร", "ปลัดองค์การบริหารส่วนตำบลทุ่งทราย")
+
+
+ORDER_TABLE_OVER_PAGES = [
+    "\n".join(
+        [
+            "คำสั่งองค์การบริหารส่วนตำบลห้วยทราย",
+            "ที่ ๒๔๖/๒๕๖๘",
+            "เรื่อง  แต่งตั้งคณะทำงานจัดทำแผนปฏิบัติการป้องกันการทุจริต",
+            "          จึงแต่งตั้งคณะทำงานจัดทำแผนปฏิบัติการป้องกันการทุจริต ประกอบด้วย",
+            "ที่\tชื่อ-สกุล\tตำแหน่ง\tหน้าที่ใน",
+            "\t\t\tคณะทำงาน",
+            "๑\tนางสาวปิยะนุช ทองสุข\tปลัด อบต.ห้วยทราย\tหัวหน้าคณะทำงาน",
+            "๒\tจ.ส.อ.สมบัติ ปานเพ็ชร\tนักทรัพยากรบุคคล\tคณะทำงาน",
+            "\t\tชำนาญการ\t",
+        ]
+    ),
+    "\n".join(
+        [
+            "ที่\tชื่อ-สกุล\tตำแหน่ง\tหน้าที่ใน",
+            "\t\t\tคณะทำงาน",
+            "๓\tนายณัฐพล ชูศรี\tเจ้าพนักงานธุรการ\tคณะทำงานและเลขานุการ",
+            "\t\tปฏิบัติงาน\t",
+            "",
+            "          คณะทำงานจัดทำแผนปฏิบัติการป้องกันการทุจริต มีหน้าที่",
+            "              ๑) วิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส",
+            "                          สั่ง  ณ  วันที่  ๒๐  เดือน  ตุลาคม  พ.ศ.  ๒๕๖๘",
+        ]
+    ),
+]
+
+
+def test_a_member_tables_header_wrapped_in_its_cell_and_the_duties_after_it_are_no_post() -> None:
+    """heldout56 05: the header repeated on page 2 with its last label wrapped (``หน้าที่ใน`` /
+    ``คณะกรรมการ``) put ``คณะกรรมการ`` in the post above it, and ``คณะกรรมการอำนวยการ มีหน้าที่``
+    after the table went into the last member's post."""
+    members = rows_of(parse_pages(*ORDER_TABLE_OVER_PAGES), CommitteeMember)
+    assert [(m.seq, m.position, m.role) for m in members] == [
+        ("1", "ปลัด อบต.ห้วยทราย", "หัวหน้าคณะทำงาน"),
+        ("2", "นักทรัพยากรบุคคล ชำนาญการ", "คณะทำงาน"),
+        ("3", "เจ้าพนักงานธุรการ ปฏิบัติงาน", "คณะทำงานและเลขานุการ"),
+    ]
