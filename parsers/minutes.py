@@ -283,7 +283,9 @@ SUB_LIST_LABEL = regex.compile(
     # a caption over a council's members by district, or over the officers by side
     r"|^(?:เขต\s*(?:เล\u0e37?อก\s*ต\u0e31?\u0e49?ง\s*)?(?:ท\u0e35?\u0e48?\s*)?\d{1,2}|ฝ\u0e48?าย\s*(?:บริหาร|ประจำ|สภา|ข้าราชการ|เลขานุการ)|คณะ\s*ผู้\s*บริหาร"
     # (a town's staff meeting: ``หัวหน้าส่วนราชการ``, ``หัวหน้าฝ่าย``, ``พนักงานเทศบาล``)
-    r"|หัวหน้า\s*(?:ส่วน\s*ราชการ|ฝ่าย)|พนักงาน\s*(?:เทศบาล|ส่วน\s*ตำบล))\s*:?$"
+    r"|หัวหน้า\s*(?:ส่วน\s*ราชการ|ฝ่าย)|พนักงาน\s*(?:เทศบาล|ส่วน\s*ตำบล)"
+    # (observers and guests listed under their own caption)
+    r"|ผู้\s*สังเกต\s*การณ์|ผู้\s*ได้\s*รับ\s*เชิญ|แขก\s*รับ\s*เชิญ|ส่วน\s*ราชการ\s*(?:อื่น|ภายนอก))\s*:?$"
     # ... or over the members by where they sat (``ก. ประชุม ณ ห้องประชุม``, ``ข. ประชุมผ่านระบบออนไลน์``;
     # unlettered, ``ประชุมผ่านระบบ Zoom Meeting``)
     r"|^(?:[ก-ฮ][.)]\s*)?(?:ประชุม|ร่วมประชุม|เข้าร่วม(?:ประชุม)?)\s*(?:ณ|ผ่าน|ทาง|ด้วย|ที่|แบบ|ใน).{0,60}$"
@@ -411,7 +413,7 @@ MEMBER_NUMBER = regex.compile(r"[\d๐-๙]{3,6}")  # a member's register number
 BOARD_SIDE = regex.compile(r"ฝ่าย|ด้าน")  # the side of a board a member sits on (``(ฝ่ายเงินกู้)``)
 BRACKETED_ROLE = regex.compile(r"^(?P<post>.*?)\s*\((?P<role>[^()]+)\)$")
 ACTING_AFTER = regex.compile(r"^(?P<post>.+?)\s*\(\s*แทน\s*\)\s*$")
-STANDING_IN = regex.compile(r"^(?:มา\s*)?แทน(?:\s+|(?=ผอ\.|ผู้|ปลัด|รอง|นายก|หัวหน้า))(?P<post>\S.*)$")  # a cell of its own: whom this person stands in for (``แทนผอ.กองช่าง``: a text layer's lost space)
+STANDING_IN = regex.compile(r"^(?:มา\s*)?แทน(?:\s+|(?=ผอ\.|ผู้|ปลัด|รอง|นายก|หัวหน้า|ท้องถิ่น|นาย\s*อำเภอ|สาธารณสุข|เกษตร|พัฒนา\s*การ))(?P<post>\S.*)$")  # a cell of its own: whom this person stands in for (``แทนผอ.กองช่าง``: a text layer's lost space)
 ACTING_BEFORE = regex.compile(
     r"^(?:(?P<position>.+?)\s+)?(?:(?:ปฏิบัติ|รักษา|ทำ)\s*(?:หน้าที่|ราชการ)\s*|มา\s*)?แทน\s*(?P<post>\S.*)$"
     # ``ผู้แทน ผู้อำนวยการกองช่าง`` (but ``ผู้แทนชุมชน``, ``ผู้แทนผู้ปกครอง`` are positions: a seat for a group)

@@ -8,8 +8,8 @@ from decimal import Decimal
 import pytest
 
 from parsers.grammar import specks_only
-from parsers.minutes import outcome_of
-from schemas import Attendee, Budget, CommitteeMember, ItaScore, Measure, Memo, ProjectSheet, Resolution
+from parsers.minutes import STANDING_IN, outcome_of
+from schemas import Attendee, Budget, CommitteeMember, ItaScore, Measure, Meeting, Memo, ProjectSheet, Resolution
 from tests.conftest import parse_pages
 from tests.test_round28 import rows_of
 
@@ -360,3 +360,39 @@ def test_a_member_tables_header_wrapped_in_its_cell_and_the_duties_after_it_are_
         ("2", "นักทรัพยากรบุคคล ชำนาญการ", "คณะทำงาน"),
         ("3", "เจ้าพนักงานธุรการ ปฏิบัติงาน", "คณะทำงานและเลขานุการ"),
     ]
+
+
+FIRST_SITTING = "\n".join(
+    [
+        "                           รายงานการประชุมสภาเทศบาลเมืองบางน้ำ",
+        "                          การประชุมสภาเทศบาลครั้งแรก  ครั้งที่ 1/2569",
+        "                          วันพุธที่ 10 มิถุนายน 2569  เวลา 10.00 น.",
+        "ผู้มาประชุม",
+        "    1.   นายสมหวัง  เกตุแก้ว                   สมาชิกสภาเทศบาล เขต 1",
+        "ผู้เข้าร่วมประชุม",
+        "    ฝ่ายข้าราชการ",
+        "        1.  นางสาวพิมพ์ชนก  เจริญสุข              เจ้าพนักงานธุรการชำนาญงาน",
+        "    ผู้สังเกตการณ์",
+        "        1.  นายวรพจน์  ทองเปลว                 ปลัดอำเภอ ผู้แทนนายอำเภอเมือง",
+        "เริ่มประชุมเวลา 10.00 น.",
+        "ระเบียบวาระที่ 1  เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ",
+        "มติที่ประชุม  รับทราบ",
+    ]
+)
+
+
+def test_the_sitting_named_before_its_number_and_an_observers_caption() -> None:
+    """heldout54 02: ``การประชุมสภาเทศบาลครั้งแรก  ครั้งที่ 1/2569`` under the title went into the
+    title, and the caption ``ผู้สังเกตการณ์`` over the observers into the post of the person above."""
+    parsed = parse_pages(FIRST_SITTING)
+    (meeting,) = rows_of(parsed, Meeting)
+    assert meeting.title == "รายงานการประชุมสภาเทศบาลเมืองบางน้ำ"
+    positions = [a.position for a in rows_of(parsed, Attendee)]
+    assert positions[:3] == ["สมาชิกสภาเทศบาล เขต 1", "เจ้าพนักงานธุรการชำนาญงาน", "ปลัดอำเภอ ผู้แทนนายอำเภอเมือง"]
+
+
+def test_standing_in_for_the_districts_local_office_written_without_a_space() -> None:
+    """heldout54 04: ``แทนท้องถิ่นอำเภอกระทุ่มแบน`` in the remarks column (no space after แทน) was
+    no standing in."""
+    assert STANDING_IN.match("แทนท้องถิ่นอำเภอกระทุ่มแบน")["post"] == "ท้องถิ่นอำเภอกระทุ่มแบน"
+    assert STANDING_IN.match("แทนคุณ") is None
