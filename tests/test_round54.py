@@ -9,7 +9,17 @@ import pytest
 
 from parsers.grammar import specks_only
 from parsers.minutes import STANDING_IN, outcome_of
-from schemas import Attendee, Budget, CommitteeMember, ItaScore, Measure, Meeting, Memo, ProjectSheet, Resolution
+from schemas import (
+    Attendee,
+    Budget,
+    CommitteeMember,
+    ItaScore,
+    Measure,
+    Meeting,
+    Memo,
+    ProjectSheet,
+    Resolution,
+)
 from tests.conftest import parse_pages
 from tests.test_round28 import rows_of
 
