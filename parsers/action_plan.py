@@ -1340,7 +1340,12 @@ class PlanReader:
             # ``รวมมิติที | 1 | 45,000``: OCR split the label over a ruling
             label = f"รวมมิติที่ {filled[1].strip()}"
             filled = [filled[0], *filled[2:]]
-        if label.endswith("มิติที่") and self.rows and self.rows[-1].dimension:
+        counted = COUNT_AS_DIMENSION.match(label)
+        if counted and self.rows and self.rows[-1].dimension:
+            # ``รวมมิติที่ 4 โครงการ``: a scan lost the dimension's number (``รวมมิติที่ 2 | 4 โครงการ``),
+            # the count took its place: the dimension of the rows it sums
+            label = f"รวมมิติที่ {self.rows[-1].dimension.lstrip('*')}"
+        elif label.endswith("มิติที่") and self.rows and self.rows[-1].dimension:
             # (its number cut off by a page break inside the cell, ``รวมมิติที่`` / ``2`` at the next
             # page's head, where it reads as the page's number: the dimension of the rows it sums)
             label = f"{label} {self.rows[-1].dimension.lstrip('*')}"
@@ -1440,8 +1445,11 @@ def mend_sequence(rows: Sequence[PlanRow]) -> None:
 
 # A legend that says a dash in a budget cell means no budget (``เครื่องหมาย - ในช่องงบประมาณ
 # หมายถึง ดำเนินการโดยไม่ใช้งบประมาณ``)
+COUNT_AS_DIMENSION = regex.compile(r"^รวม\s*มิติ\s*ที่\s*\d{1,2}\s*(?:โครงการ|กิจกรรม|รายการ)")
 DASH_MEANS_NONE = regex.compile(
-    r"เครื่อง\s*หมาย\s*(?:[\x22“]?\s*[-–]\s*[\x22”]?\s*(?:ใน\s*ช่อง\s*งบ\s*ประมาณ\s*)?|ใน\s*ช่อง\s*งบ\s*ประมาณ\s*)"
+    # (or the dash in quotes alone: ``หมายเหตุ "-" หมายถึง ดำเนินการโดยไม่ใช้งบประมาณ``)
+    r"(?:เครื่อง\s*หมาย\s*(?:[\x22“]?\s*[-–]\s*[\x22”]?\s*(?:ใน\s*ช่อง\s*งบ\s*ประมาณ\s*)?|ใน\s*ช่อง\s*งบ\s*ประมาณ\s*)"
+    r"|[\x22“]\s*[-–]\s*[\x22”]\s*)"
     r"หมาย\s*ถึง[\s\S]{0,40}?ไม่\s*(?:ได้\s*)?ใช้\s*งบ"
 )  # (the dash itself lost by a copier too: ``เครื่องหมาย ในช่องงบประมาณ หมายถึง ...``)
 

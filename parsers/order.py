@@ -739,8 +739,14 @@ class MemberReader:
                 # (wrapped twice, ``ประกอบด้วย`` on a line of its own: ``...ดำเนินการตาม`` /
                 # ``แผนปฏิบัติการป้องกันการทุจริต`` / ``ประกอบด้วย``)
                 third = lines[i + 2].text if i + 2 < len(lines) else ""
-                if len(next_text) <= 60 and COMPOSED_OF.fullmatch(" ".join(third.split())):
-                    twice = unnumbered_group(f"{join_wrapped(bare, ' '.join(next_text.split()))} {third.strip()}")
+                flat_third = " ".join(third.split())
+                if len(next_text) <= 60 and (
+                    COMPOSED_OF.fullmatch(flat_third)
+                    # (``...ป้องกันการ`` / ``ทุจริต`` / ``องค์การบริหารส่วนตำบล... ประกอบด้วย``: a scan's
+                    # narrower lines wrapped the name twice, its office on the third)
+                    or (len(flat_third) <= WRAPPED_NAME + 20 and COMPOSED_OF.search(flat_third) and not SEQ.match(flat_third))
+                ):
+                    twice = unnumbered_group(join_wrapped(join_wrapped(bare, " ".join(next_text.split())), flat_third))
                     if twice is not None and is_member_line(self.next_row(lines, i + 2)):
                         self.open_group(twice)
                         self.skips.update({i + 1, i + 2})

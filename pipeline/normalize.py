@@ -257,6 +257,10 @@ def surname_after(head: str, after: str) -> bool:
 _SURNAME_START = regex.compile(r"[\u0e01-\u0e4e]{1,12}")
 
 
+_OFFICE_START = regex.compile(r"องค์การ\s*บริหาร\s*ส่วน|เทศบาล\s*(?:ตำบล|เมือง|นคร)")
+_OFFICE_WORD_END = regex.compile(r"(?:ของ|แห่ง|ใน|สังกัด|ที่|และ|โดย|จาก|กับ|แก่|ต่อ)$")  # (``...ของ`` / ``องค์การ...``: one phrase)
+
+
 def join_wrapped(head: str, tail: str) -> str:
     """Two pieces of a line that wrapped (in a narrow cell, at a page margin): Thai wraps
     between words without a space, but a surname wrapped under its given name is a word."""
@@ -270,6 +274,8 @@ def join_wrapped(head: str, tail: str) -> str:
             return f"{head} {tail}"
         if _WHOLE_NAME_END.search(head) and _POST_START.match(tail):
             return f"{head} {tail}"
+        if _OFFICE_START.match(tail) and not _OFFICE_WORD_END.search(head):
+            return f"{head} {tail}"  # (``...ป้องกันการทุจริต`` / ``องค์การบริหารส่วนตำบล...``: the office after a name)
         return head + tail
     return f"{head} {tail}" if head and tail else head + tail
 

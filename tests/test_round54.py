@@ -9,6 +9,7 @@ import pytest
 
 from parsers.grammar import specks_only
 from parsers.minutes import STANDING_IN, outcome_of
+from pipeline.normalize import join_wrapped
 from schemas import (
     Attendee,
     Budget,
@@ -17,6 +18,7 @@ from schemas import (
     Measure,
     Meeting,
     Memo,
+    Project,
     ProjectSheet,
     Resolution,
 )
@@ -406,3 +408,80 @@ def test_standing_in_for_the_districts_local_office_written_without_a_space() ->
     no standing in."""
     assert STANDING_IN.match("แทนท้องถิ่นอำเภอกระทุ่มแบน")["post"] == "ท้องถิ่นอำเภอกระทุ่มแบน"
     assert STANDING_IN.match("แทนคุณ") is None
+
+
+# A scan's lines (OCR text as the copier render of heldout55 05 reads it): narrower than the
+# document's, the appointing sentence wraps the committee's name twice.
+ORDER_WRAPPED_TWICE = "\n".join(
+    [
+        "คำสั่งองค์การบริหารส่วนตำบลทุ่งทราย",
+        "ที่ ๙๘/๒๕๖๘",
+        "เรื่อง ยกเลิกคำสั่งและแต่งตั้งคณะกรรมการจัดทำและติดตามแผนปฏิบัติการป้องกันการทุจริต",
+        "            อาศัยอำนาจตามความในมาตรา ๕๙ แห่งพระราชบัญญัติสภาตำบลและองค์การบริหาร",
+        "พ.ศ. ๒๕๓๗ และที่แก้ไขเพิ่มเติม จึงให้ยกเลิกคำสั่งองค์การบริหารส่วนตำบลทุ่งทราย ที่๑๕๖/๒๕๖๖",
+        "ลงวันที๒๔ เมษายน ๒๕๖๖ และแต่งตั้งคณะกรรมการจัดทำและติดตามแผนปฏิบัติการป้องกันการ",
+        "ทุจริต",
+        "องค์การบริหารส่วนตำบลทุ่งทราย ประกอบด้วย",
+        "     ๑. นายสมบัติ  เกตุแก้ว             นายก อบต.ทุ่งทราย ....................... ประธานกรรมการ",
+        "     ๒. นายประเสริฐ  ทองขาว          รองนายก อบต.ทุ่งทราย ................. รองประธานกรรมการ",
+        "                                       สั่ง ณ วันที่ ๑ เมษายน ๒๕๖๘",
+    ]
+)
+
+
+def test_a_committee_named_over_three_lines_of_a_scan() -> None:
+    """heldout55 05, copier scan: ``...และแต่งตั้งคณะกรรมการ...ป้องกันการ`` / ``ทุจริต`` /
+    ``องค์การบริหารส่วนตำบล... ประกอบด้วย`` opened no group (only a name wrapped once, or a
+    ``ประกอบด้วย`` alone on the third line, did): 15 members without their committee. The office
+    after the name joins with a space, as printed."""
+    members = rows_of(parse_pages(ORDER_WRAPPED_TWICE), CommitteeMember)
+    assert {m.group_name for m in members} == {
+        "คณะกรรมการจัดทำและติดตามแผนปฏิบัติการป้องกันการทุจริต องค์การบริหารส่วนตำบลทุ่งทราย"
+    }
+
+
+# heldout55 06 as the copier scan reads it: the dashes of rows 3 lost, a subtotal's dimension
+# number lost and its count read in its place (``รวมมิติที่ 2 | 4 โครงการ`` as ``รวมมิติที่ 4 โครงการ``).
+PLAN_SCANNED = "\n".join(
+    [
+        "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569",
+        "เทศบาลตำบลบางทราย",
+        "ที่\tมิติ\tโครงการ/ กิจกรรม/มาตรการ\tงบประมาณ\tระยะ\tเวลา\t(ไตรม\tาส)\tหมายเหตุ",
+        "\t\t\t(บาท)\t1\t2\t3\t4",
+        "1\t1\tโครงการอบรมคุณธรรมจริยธรรม\t45,000\t\t●",
+        "2\t\tกิจกรรมเชิดชูเกียรติบุคคล\tไม่ใช้งบประมาณ\t\t\t●",
+        "รวมมิติที่ 1\t\t2โครงการ\t45,000",
+        "3\t2\tมาตรการแสดงเจตจำนงสุจริต\t\t●",
+        "4\t\tโครงการสำรวจความพึงพอใจ\t30,000\t\t\t●",
+        "รวมมิติที่ 2 โครงการ\t30,000",
+        "รวมทั้งสิ้น\t\t4 โครงการ\t75,000",
+        'หมายเหตุ "-" หมายถึง ดำเนินการโดยไม่ใช้งบประมาณ @ หมายถึง ไตรมาสทีดำเนินการ',
+    ]
+)
+
+
+def test_a_scanned_plans_lost_dashes_and_a_subtotal_whose_count_took_the_dimensions_place() -> None:
+    """heldout55 06, copier scan: the legend ``"-" หมายถึง ... ไม่ใช้งบประมาณ`` (no
+    ``เครื่องหมาย``) did not say the dashes a copier lost were no budget (three rows' budgets
+    lost), and ``รวมมิติที่ 4 โครงการ`` was a fourth dimension's subtotal: the second's."""
+    parsed = parse_pages(PLAN_SCANNED)
+    assert [(p.seq, p.budget_thb) for p in rows_of(parsed, Project)] == [
+        (1, Decimal("45000")),
+        (2, Decimal("0")),
+        (3, Decimal("0")),
+        (4, Decimal("30000")),
+    ]
+    totals = [(b.label, b.amount_thb) for b in rows_of(parsed, Budget) if b.kind == "plan_total"]
+    assert totals == [("รวมมิติที่ 1", Decimal("45000")), ("รวมมิติที่ 2", Decimal("30000")), ("รวมทั้งสิ้น", Decimal("75000"))]
+
+
+@pytest.mark.parametrize(
+    ("head", "tail", "joined"),
+    [
+        ("แผนปฏิบัติการป้องกันการทุจริต", "องค์การบริหารส่วนตำบลทุ่งทราย", "แผนปฏิบัติการป้องกันการทุจริต องค์การบริหารส่วนตำบลทุ่งทราย"),
+        ("คณะกรรมการพัฒนาท้องถิ่นของ", "เทศบาลตำบลบ้านนา", "คณะกรรมการพัฒนาท้องถิ่นของเทศบาลตำบลบ้านนา"),
+        ("ป้องกันการ", "ทุจริต", "ป้องกันการทุจริต"),
+    ],
+)
+def test_an_office_after_a_wrapped_name_joins_with_a_space(head: str, tail: str, joined: str) -> None:
+    assert join_wrapped(head, tail) == joined
