@@ -160,7 +160,8 @@ NAME_LIST_HEADER = regex.compile(
     # garbled it, a short column between)
     r"|^(?:[^\t ]{0,6}\s*\t\s*)?[ชซ]\u0e37?\u0e48?อ[^\t]{0,14}\t(?:[^\t\d]{1,10}\t)?\s*ตำแหน่ง"
 )
-ROW_NUMBER = regex.compile(r"^(?:\((?=\d{1,3}\)))?(?P<no>\d{1,3})\s*[.)]?(?:\s+|\t|$|(?=\D))")  # (also ``(๑)``)
+# (also ``(๑)``; a scan's doubled dot or comma after it: ``๑.. นาย...``, ``๒, นาง...``)
+ROW_NUMBER = regex.compile(r"^(?:\((?=\d{1,3}\)))?(?P<no>\d{1,3})\s*(?:\.{1,2}|[),])?(?:\s+|\t|$|(?=\D))")
 
 
 def flat(line: Line | str) -> str:

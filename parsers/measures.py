@@ -46,7 +46,7 @@ HEADER_ROLES: tuple[tuple[str, regex.Pattern[str]], ...] = (
     ),
     # (``ผู้รับผิด`` / ``ชอบ``: a header cell its line cut)
     (RESPONSIBLE, regex.compile(r"ผู้\s*รับ\s*[ผถพ]ิ?ด\s*(?:[ชซ]อบ|$)|หน่วย\s*งาน|ผู้\s*ดำเนินการ|ผู้\s*ปฏิบัติ")),
-    (PERIOD, regex.compile(r"ระยะ\s*เวลา|ช่วง\s*เวลา|กำหนด\s*เวลา|ห้วง\s*เวลา|^เวลา")),
+    (PERIOD, regex.compile(r"ร?ะยะ\s*เวลา|ช่วง\s*เวลา|กำหนด\s*เวลา|ห้วง\s*เวลา|^เวลา")),
     (METHOD, regex.compile(r"วิธี|ขั้นตอน|แนวทาง\s*การ\s*(?:ดำเนิน|ปฏิบัติ)|รายละเอียด|การ\s*ดำเนิน\s*การ")),
     (MEASURE, regex.compile(r"มาตรการ|แนวทาง|ประเด็น|กิจกรรม|โครงการ|ข้อ\s*เสนอ")),
 )

