@@ -222,6 +222,8 @@ def checked_score(cell: str, weight: Decimal, weighted: Decimal) -> Decimal | No
     return found.pop() if len(found) == 1 else None
 
 
+SPECK_CELL = regex.compile(r"[.,'`·]+")
+LEADING_SPECK = regex.compile(r"^\s*[.,'`]+\s*(?=\d{1,3}[.,]\d{2}\s*$)")
 SPECKED_SCORE = regex.compile(r"[\u0e01-\u0e4e]{1,3}(?P<score>\d{2,3}\.\d{2})")
 INSTRUMENT_HEADING = regex.compile(r"^แบบ\s*(?:วัด)?.*(?:ตัว\s*ช\S{0,3}\s*ว\S{0,2}ด|\(\s*ตัว)")
 GARBLED_CODE = regex.compile(r"(?!\d+$)\S{1,4}")  # an instrument's code a scan garbled (``เห`` for IIT) in a header cell
@@ -436,7 +438,8 @@ class Reader:
 
     def read_line(self, line: Line) -> None:
         self.line_at = line.index
-        row = split_packed(cells(line.text))
+        # (a speck a scan read as a dot or a comma in a cell of its own shifts the columns after it)
+        row = [c for c in split_packed(cells(line.text)) if not SPECK_CELL.fullmatch(c)]
         if self.weight_columns and len(row) == self.header_width + 1 and not row[0].strip():
             # an indicator's row indented under its instrument's (``    1. การปฏิบัติหน้าที่ | 6 |
             # 93.85 | 5.63``): the indent is no cell, the weights stand in the header's columns
@@ -709,6 +712,8 @@ class Reader:
                 continue
             if self.table_years and labels and (lost := DOT_LOST.fullmatch(cell)):
                 cell = f"{lost['digits'][:2]}.{lost['digits'][2:]}"  # ``9012`` in a column of scores: 90.12, its dot lost
+            if labels and (dotted := LEADING_SPECK.match(cell)):
+                cell = cell[dotted.end() :]  # ``.80.90``: a speck read as a dot before the score
             if self.table_years and labels and (specked := SPECKED_SCORE.fullmatch(cell.strip())):
                 cell = specked["score"]  # ``แฉ๘๙.๙๒``: letters a scan made of a speck before a score
             if groups and groups[-1][0] is labels and GRADE_CELL.fullmatch(cell.strip()):

@@ -117,7 +117,7 @@ ROLE = (
     r"|(?:(?:ผู้ช่วย|ผช\.)\s*)?เลขา(?:นุการ|ฯ)(?:คณะกรรมการ|คณะทำงาน)?"
     r"|(?:อนุ)?กรรมการ|คณะ\s?ทำงาน|ที่ปรึกษา(?:คณะกรรมการ|คณะทำงาน)?"
     r"|(?:ผู้ช่วย\s*|หัวหน้า\s*)?ผู้\s*ควบคุม\s*งาน"  # (a procurement order's works supervisors)
-    r"|(?:(?:อนุ)?กรรมการ|คณะ\s?ทำงาน)\s*และ"  # cut where the cell wrapped: the rest is on the next line
+    r"|(?:(?:อนุ)?กรรมการ|คณะ\s?ทำงาน)\s*และ(?:\s*(?:ผู้ช่วย|ผช\.))?"  # cut where the cell wrapped: the rest is on the next line
     r"|(?:(?:รอง)?ประธาน|(?:รอง|ผู้ช่วย)?หัวหน้า)?\s?คณะ"  # (``รองประธานคณะ`` / ``ทำงาน``: likewise)
 )
 # ``... ปลัดเทศบาล ประธานกรรมการ`` or ``... ปลัดเทศบาล เป็นประธานกรรมการ``;
@@ -292,7 +292,7 @@ def read_post(rest: str, group: str | None, seq: str, page_no: int, *, role_abov
 
 
 # A post with its holder's name after it in brackets, the way some orders list members.
-NAME_IN_BRACKETS = regex.compile(r"\((?P<inside>[^()]+)\)\s*(?:เป็น)?$")  # (``... เป็น`` / ``ประธานกรรมการ``: the role wrapped)
+NAME_IN_BRACKETS = regex.compile(r"\((?P<inside>[^()]+)\)+\s*(?:เป็น)?$")  # (``))``: a scan's doubled bracket)  # (``... เป็น`` / ``ประธานกรรมการ``: the role wrapped)
 
 
 def bracketed_lead(text: str) -> tuple[str, list[str]] | None:
@@ -308,6 +308,8 @@ def take_bracketed_holder(member: Member, inside: str) -> bool:
     """Set a post's holder from the bracketed ``(นางพัชรี อินทร์สุข)`` (a prefix and two words at
     most after it); False when the brackets hold something else (``(ผู้แทนหน่วยงาน...)``)."""
     prefix, name = split_prefix(inside)
+    # (a letter a scan set apart at the surname's end: ``สายสุวรร ณ``)
+    name = regex.sub(r"(?<=\p{Thai}{2})\s+(?=[ก-ฮ][\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]*$)", "", name.strip())
     if prefix is None or not 1 <= len(name.split()) <= 2:
         return False
     member.prefix, member.full_name = prefix, clean(name)
@@ -581,7 +583,7 @@ class MemberReader:
             role = ROLE_CELL.fullmatch(flat) if self.group is not None and heading is None else None
             # (a role cell's wrapped end under a member whose role waits for it, ``คณะทำงานและ`` /
             # ``เลขานุการ``, is no heading)
-            awaited = self.open_member is not None and (self.open_member.role or "").rstrip().endswith(("และ", "/"))
+            awaited = self.open_member is not None and (self.open_member.role or "").rstrip().endswith(("และ", "/", "ผู้ช่วย"))
             if role is not None and (self.open_member is None or self.role_heading is not None) and not awaited and opens_listing(next_text):
                 # ``ประธานคณะทำงาน`` / ``๒.๑  นายวิทยา ...``: a role heading the members under it (the
                 # first right under the group's heading; a later one where the group has one)
@@ -844,7 +846,7 @@ class MemberReader:
               and regex.fullmatch(r"\p{Thai}{2,8}", texts[0]) and not RANK_WORD.search(texts[0])
               and not ROLE_CELL.match(f"{member.role}{texts[0]}")):
             member.full_name += texts.pop()  # the surname's end wrapped, below the name at the row's left
-        if member.role is not None and member.role.endswith("และ") and texts:
+        if member.role is not None and member.role.endswith(("และ", "ผู้ช่วย")) and texts:
             member.role = clean(member.role + texts.pop())  # คณะทำงานและ / ผู้ช่วยเลขานุการ
         elif member.role is not None and len(texts) == 1 and (longer := ROLE_CELL.match(f"{member.role}{texts[0]}")):
             member.role, texts = role_text(longer["role"]), []  # a role wrapped in its cell (ประธาน / กรรมการ)

@@ -517,3 +517,35 @@ def test_a_period_header_whose_first_letter_a_scan_lost() -> None:
     """heldout55 08, 200 dpi scan: ``ะยะเวลา`` for ระยะเวลา left the risk table's header two
     known columns, no header: the page's four measures lost."""
     assert header_roles(["ที่", "ความเสี่ยง", "ระดับ", "มาตรการควบคุม", "ผู้รับผิดชอบ", "ะยะเวลา"]) is not None
+
+
+def test_a_scans_specks_in_a_weighted_ita_table() -> None:
+    """heldout54 07, copier scan: ``10  . | .80.90 | 8.09``: a speck read as a dot in a cell of its
+    own put the score under the weighted column and the weighted score under the score's (8.09
+    read for 80.90); a dot before a score kept it from being one."""
+    text = ITA_WEIGHTED.replace("    2. การใช้งบประมาณ\t6\t84.20\t5.05", "2. การใช้งบประมาณ\t6  .\t.84.20\t5.05")
+    scores = {(s.instrument, s.indicator_no): s.score for s in rows_of(parse_pages(text), ItaScore)}
+    assert scores[("IIT", 2)] == Decimal("84.20")
+
+
+# heldout54 05 as the copier scan reads it.
+ORDER_POST_FIRST_SCANNED = ORDER_POST_FIRST.replace(
+    "1.2   ปลัดเทศบาลเมืองท่าน้ำ (นางสมศรี ใจงาม)        คณะทำงานและเลขานุการ",
+    "1.2   ปลัดเทศบาลเมืองท่าน้ำ (นางสมศรี ใจงาม))        คณะทำงานและ\n                                                   เลขานุการ",
+).replace(
+    "2.1   ผู้อำนวยการกองคลัง (นายวิชัย แสงทอง)          ประธาน",
+    "2.1   ผู้อำนวยการกองคลัง (นายวิชัย แสงทอ ง)          คณะทำงานและผู้ช่วย\n                                                   เลขานุการ",
+)
+
+
+def test_a_scans_doubled_bracket_lone_letter_and_role_cut_after_its_aide() -> None:
+    """heldout54 05, copier scan: a holder's name closed by ``))``, a surname's last letter set
+    apart (``สายสุวรร ณ``) and a role cut after ``คณะทำงานและผู้ช่วย`` lost two members' names
+    and a role's words."""
+    members = rows_of(parse_pages(ORDER_POST_FIRST_SCANNED), CommitteeMember)
+    assert [(m.seq, m.full_name, m.role) for m in members] == [
+        ("1.1", "ประเสริฐ ทองดี", "ประธาน"),
+        ("1.2", "สมศรี ใจงาม", "คณะทำงานและเลขานุการ"),
+        ("2.1", "วิชัย แสงทอง", "คณะทำงานและผู้ช่วยเลขานุการ"),
+        ("2.2", "ปกรณ์ มีชัย", "คณะทำงาน"),
+    ]
