@@ -396,7 +396,8 @@ ROLE_START = regex.compile(ROLE.pattern.removesuffix("$"))  # a role with more g
 # ... the committee's name glued after it in a role column (``ประธานกรรมการแปรญัตติ``,
 # ``เลขานุการคณะกรรมการแปรญัตติ``, ``กรรมการตรวจรับพัสดุ``)
 NAMED_COMMITTEE_ROLE = regex.compile(
-    r"(?:(?:รอง)?ประธาน|(?:ผู้ช่วย)?เลขานุการ)?\s*(?:คณะ\s*)?(?:อนุ)?กรรมการ\s*[\p{Thai}]{2,24}"
+    # (not a note on the member: ``กรรมการใหม่``, ``กรรมการแทน...``)
+    r"(?:(?:รอง)?ประธาน|(?:ผู้ช่วย)?เลขานุการ)?\s*(?:คณะ\s*)?(?:อนุ)?กรรมการ\s*(?!ใหม่|เดิม|แทน|ลา|ติด|ไป|มา|ครบ|พ้น)[\p{Thai}]{4,24}"
 )
 # A speaker's role line in a two-column layout: ประธาน, เลขานุการ, ที่ประชุม ...
 SPEAKER_ROLE = regex.compile(

@@ -9,7 +9,7 @@ import pytest
 
 from parsers.grammar import specks_only
 from parsers.measures import header_roles
-from parsers.minutes import STANDING_IN, outcome_of
+from parsers.minutes import NAMED_COMMITTEE_ROLE, STANDING_IN, outcome_of
 from pipeline.normalize import join_wrapped
 from schemas import (
     Attendee,
@@ -549,3 +549,9 @@ def test_a_scans_doubled_bracket_lone_letter_and_role_cut_after_its_aide() -> No
         ("2.1", "วิชัย แสงทอง", "คณะทำงานและผู้ช่วยเลขานุการ"),
         ("2.2", "ปกรณ์ มีชัย", "คณะทำงาน"),
     ]
+
+
+@pytest.mark.parametrize("note", ["กรรมการใหม่", "กรรมการแทนนายสมชาย", "กรรมการลาออก"])
+def test_guard_a_note_on_a_member_is_no_named_committees_role(note: str) -> None:
+    """heldout10 02: ``กรรมการใหม่`` in the remarks column is a note, no role."""
+    assert NAMED_COMMITTEE_ROLE.fullmatch(note) is None
