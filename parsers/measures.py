@@ -970,6 +970,7 @@ def with_clauses(records: list[TableRow], clauses: dict[int, tuple[str, str | No
 # each clause is a measure, its wrapped lines and sub-points (``(๑) ...``) in its text.
 # (words apart by spaces: ``(?:\s*\S+)`` could cut one long run of letters six ways, a search that
 # took a second on a line of minutes)
+LEAD_REST = 12  # characters: the most of a lead sentence's end wrapped onto a line of its own
 CLAUSES_LEAD = regex.compile(r"มาตรการ\S*(?:\s+\S+){0,6}?\s*(?:ดัง|ต่อไป)\s*นี้\s*[:：]?$")
 # (``๔ ห้าม...``: its dot lost; ``๑)`` is a sub-point's number)
 ANNOUNCED_CLAUSE = regex.compile(r"^(?P<no>\d{1,2})\s*(?:\.\s*|\s+(?=[ก-ฮเแโใไ]))(?P<rest>\S.*)$")
@@ -984,12 +985,17 @@ def announced_clauses(lines: Sequence[Line]) -> list[TableRow]:
     or a signature (``BLOCK_END``) or a table after them."""
     rows: list[TableRow] = []
     led = False
+    lead_rest = -1  # the line that holds only the lead's wrapped ``ดังนี้``
     for at, line in enumerate(lines):
         text = clean(line.text.replace("\t", " ")) or ""
-        if not text:
+        if not text or at == lead_rest:
             continue
         if not led:
             led = bool(CLAUSES_LEAD.search(text))
+            below = next_text(lines, at)
+            if not led and len(below) <= LEAD_REST and CLAUSES_LEAD.search(f"{text} {below}"):
+                # (``จึงกำหนดมาตรการ... และมอบหมายผู้รับผิดชอบ`` / ``ดังนี้``: a scan's narrower line)
+                led, lead_rest = True, at + 1
             continue
         clause = ANNOUNCED_CLAUSE.match(text)
         garbled = GARBLED_CLAUSE.match(text) if clause is None and rows else None
@@ -1013,7 +1019,9 @@ def announced_clauses(lines: Sequence[Line]) -> list[TableRow]:
 
 
 BULLET = regex.compile(r"^[-–•●○▪➢►]\s*(?P<rest>\S.*)$")
-RESPONSIBLE_LINE = regex.compile(r"^ผู้\s*รับ\s*ผิด\s*ชอบ\s*[:：]?\s*(?P<rest>\S.*)$")
+# (``ผู้รับถิดชอบ``: a scan's ผ)
+RESPONSIBLE_LINE = regex.compile(r"^ผู้\s*รับ\s*[ผฝถพ]?\s*ิ?\s*ด\s*ชอบ\s*[:：]?\s*(?P<rest>\S.*)$")
+THAI_LETTERS = regex.compile(r"[ก-ฮ]{2}")
 RESPONSIBLE_WRAP = 30  # display characters: the most of a responsible person's line that wraps
 
 
@@ -1024,19 +1032,24 @@ def bullets_as_measures(clauses: list[TableRow]) -> list[TableRow]:
     measures: list[TableRow] = []
     for clause in clauses:
         items: list[TableRow] = []
+        after_responsible = False  # the line before was a responsible person's
         for text in clause.parts[MEASURE][1:]:
             bullet = BULLET.match(text)
             responsible = RESPONSIBLE_LINE.match(text)
+            wrapped = after_responsible and display_width(text) <= RESPONSIBLE_WRAP and bool(THAI_LETTERS.search(text))
+            after_responsible = False
             if bullet is not None:
                 items.append(TableRow(seq=None, page_no=clause.page_no, parts={MEASURE: [bullet["rest"]]}))
             elif not items:
                 continue  # the theme's wrapped rest
             elif responsible is not None:
                 items[-1].parts[RESPONSIBLE] = [responsible["rest"]]
+                after_responsible = True
             elif RESPONSIBLE not in items[-1].parts:
                 items[-1].parts[MEASURE].append(text)
-            elif display_width(text) <= RESPONSIBLE_WRAP:
+            elif wrapped:
                 items[-1].parts[RESPONSIBLE].append(text)
+            # (anything else after a responsible person: a page's number, the closing paragraph)
         if not items or any(RESPONSIBLE not in item.parts for item in items):
             return clauses
         measures += items

@@ -555,3 +555,27 @@ def test_a_scans_doubled_bracket_lone_letter_and_role_cut_after_its_aide() -> No
 def test_guard_a_note_on_a_member_is_no_named_committees_role(note: str) -> None:
     """heldout10 02: ``กรรมการใหม่`` in the remarks column is a note, no role."""
     assert NAMED_COMMITTEE_ROLE.fullmatch(note) is None
+
+
+# heldout56 08 as the copier scan reads it: the lead's ดังนี้ wrapped onto a line of its own, a
+# responsible person's label misread, a page's number and the closing paragraph after the last.
+MEASURES_LETTER_SCANNED = (
+    MEASURES_LETTER.replace(
+        "และมอบหมายผู้รับผิดชอบ ดังนี้", "และมอบหมายผู้รับผิดชอบ\nดังนี้"
+    )
+    .replace("ผู้รับผิดชอบ : นายชยพล", "ผู้รับถิดชอบ : นายชยพล")
+    .replace("          ๒. ด้านการป้องกันการทุจริต", "                                  - ๒ -\n          ๒. ด้านการป้องกันการทุจริต")
+    .replace("ต่อปลัดทุกไตรมาส", "ต่อปลัด\nทุกไตรมาส")
+)
+
+
+def test_bulleted_measures_as_a_scan_reads_the_letter() -> None:
+    """heldout56 08, copier scan: the lead's ``ดังนี้`` on a line of its own led to no clauses,
+    ``ผู้รับถิดชอบ`` was no responsible person's label (so no bullets were measures), and a short
+    line after the last responsible person (the closing paragraph's end) went into it."""
+    measures = rows_of(parse_pages(MEASURES_LETTER_SCANNED), Measure)
+    assert [(m.seq, m.responsible) for m in measures] == [
+        (1, "นางสาวอรทัย ศรีวิเศษ ผู้อำนวยการกองคลัง"),
+        (2, "นายชยพล มีสุวรรณ หัวหน้าสำนักปลัด"),
+        (3, "นางสาวกนกพร แสงสว่าง นักวิเคราะห์นโยบายและแผน"),
+    ]
