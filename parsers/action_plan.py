@@ -866,6 +866,13 @@ class PlanReader:
         by_cell = with_garbled_quarter(by_cell, row_cells)
         if set(by_cell.values()) != {0, 1, 2, 3}:
             by_cell = months_in_order(row_cells) or by_cell
+        packed = next((k for k, c in enumerate(row_cells) if QUARTERS_IN_ONE.fullmatch(c.strip())), None)
+        if set(by_cell.values()) != {0, 1, 2, 3} and packed is not None and not any(row_cells[packed + 1 :]):
+            # ``ไตรมาส`` over ``1234`` in one cell (a scan found no ruling between the quarters' short
+            # columns under their merged header): the four columns from there, the remarks after them
+            by_cell = {packed + q: q for q in range(4)}
+            if self.layout.remarks_cell is not None and self.layout.remarks_cell > packed:
+                self.layout.remarks_cell += 3
         if set(by_cell.values()) == {0, 1, 2, 3}:
             self.layout.quarter_cells = by_cell
             self.layout.has_quarters = True
@@ -1445,6 +1452,7 @@ def mend_sequence(rows: Sequence[PlanRow]) -> None:
 
 # A legend that says a dash in a budget cell means no budget (``เครื่องหมาย - ในช่องงบประมาณ
 # หมายถึง ดำเนินการโดยไม่ใช้งบประมาณ``)
+QUARTERS_IN_ONE = regex.compile(r"[1๑]\s*[2๒]\s*[3๓]\s*(?:[4๔]|\S{1,2})")
 COUNT_AS_DIMENSION = regex.compile(r"^รวม\s*มิติ\s*ที่\s*\d{1,2}\s*(?:โครงการ|กิจกรรม|รายการ)")
 DASH_MEANS_NONE = regex.compile(
     # (or the dash in quotes alone: ``หมายเหตุ "-" หมายถึง ดำเนินการโดยไม่ใช้งบประมาณ``)

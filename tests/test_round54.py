@@ -579,3 +579,29 @@ def test_bulleted_measures_as_a_scan_reads_the_letter() -> None:
         (2, "นายชยพล มีสุวรรณ หัวหน้าสำนักปลัด"),
         (3, "นางสาวกนกพร แสงสว่าง นักวิเคราะห์นโยบายและแผน"),
     ]
+
+
+PLAN_QUARTERS_PACKED = "\n".join(
+    [
+        "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569",
+        "องค์การบริหารส่วนตำบลโป่งทราย",
+        "ที่\tโครงการ/กิจกรรม/มาตรการ\tงบประมาณ\tไตรมาส\tหมายเหตุ",
+        "\t\t(บาท)\t1234",
+        "1\tโครงการอบรมคุณธรรมจริยธรรม\t45,000\t\t✓",
+        "2\tกิจกรรมประกาศเจตจำนงสุจริตของผู้บริหาร\t-\t✓\t\t\t\tไม่ใช้งบประมาณ",
+        "3\tโครงการปลูกป่าชุมชน\t20,000\t\t\t\t✓\tร่วมกับโรงเรียน",
+        "รวมทั้งสิ้น\t3 โครงการ\t65,000",
+    ]
+)
+
+
+def test_quarters_a_scan_read_as_one_header_cell() -> None:
+    """heldout56 06, copier scan: ``ไตรมาส`` over ``1234`` in one cell (no ruling found between
+    the quarters' short columns under their merged header): no quarter was read, and the remarks
+    were looked for under the header's fourth cell (a quarter's)."""
+    projects = rows_of(parse_pages(PLAN_QUARTERS_PACKED), Project)
+    assert [(p.seq, p.q1, p.q2, p.q3, p.q4, p.remarks) for p in projects] == [
+        (1, False, True, False, False, None),
+        (2, True, False, False, False, "ไม่ใช้งบประมาณ"),
+        (3, False, False, False, True, "ร่วมกับโรงเรียน"),
+    ]
