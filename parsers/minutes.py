@@ -1719,11 +1719,13 @@ class MinutesReader:
 
     def skipped_one(self, number: int) -> bool:
         """Whether the current item's number skipped ``number`` (the items before it end at
-        ``number - 1`` and none is ``number``): a digit OCR misread on its heading."""
+        ``number - 1`` and none is ``number``): a digit OCR misread on its heading (as the next
+        number, or as a digit of like shape)."""
         tops = [item.item_no for item in self.items if "." not in item.item_no]
         return (
             self.top is not None
-            and self.top.item_no == str(number + 1)
+            # (or read as a digit of like shape: ``ระเบียบวาระที่ 6`` over ``4.1``, ``4.2`` after item 3)
+            and (self.top.item_no == str(number + 1) or frozenset((self.top.item_no, str(number))) in LOOKALIKE_DIGITS)
             and str(number) not in tops
             and len(tops) >= 2
             and tops[-2] == str(number - 1)

@@ -12,6 +12,7 @@ from parsers.measures import header_roles
 from parsers.minutes import NAMED_COMMITTEE_ROLE, STANDING_IN, outcome_of
 from pipeline.normalize import join_wrapped
 from schemas import (
+    Agenda,
     Attendee,
     Budget,
     CommitteeMember,
@@ -605,3 +606,34 @@ def test_quarters_a_scan_read_as_one_header_cell() -> None:
         (2, True, False, False, False, "ไม่ใช้งบประมาณ"),
         (3, False, False, False, True, "ร่วมกับโรงเรียน"),
     ]
+
+
+def test_an_agenda_headings_number_a_scan_read_as_a_digit_of_like_shape() -> None:
+    """heldout56 03, copier scan: ``ระเบียบวาระที่6 เรรื่องอื่น ๆ`` after item 3, over ``4.1`` and
+    ``4.2``: item 6 with sub-items of an item 4 that never opened (three items and two
+    resolutions lost). Its sub-items say it was 4."""
+    text = "\n".join(
+        [
+            "รายงานการประชุมสภาองค์การบริหารส่วนตำบลห้วยทราย",
+            "สมัยสามัญ สมัยที่ 2 ครั้งที่ 1/2569",
+            "วันพุธที่ 10 มิถุนายน 2569",
+            "ผู้มาประชุม",
+            "1. นายสมหมาย ปั้นทอง ประธานสภา อบต.",
+            "เริ่มประชุมเวลา 09.30 น.",
+            "ระเบียบวาระที่1 เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ",
+            "มติที่ประชุม รับทราบ",
+            "ระเบียบวาระที่2 เรื่องรับรองรายงานการประชุมครั้งที่แล้ว",
+            "มติที่ประชุม รับรอง",
+            "ระเบียบวาระที่3 เรื่องเพื่อพิจารณา",
+            "มติที่ประชุม เห็นชอบ",
+            "ระเบียบวาระที่6 เรรื่องอื่น ๆ",
+            "                        4.1 การป้องกันและแก้ไขปัญหายาเสพติดในพื้นที่",
+            "มติที่ประชุม รับทราบ",
+            "                       4.2 การป้องกันและควบคุมโรคไข้เลือดออก",
+            "มติที่ประชุม รับทราบ",
+            "ปิดประชุมเวลา 12.15 น.",
+        ]
+    )
+    parsed = parse_pages(text)
+    assert [a.item_no for a in rows_of(parsed, Agenda)] == ["1", "2", "3", "4", "4.1", "4.2"]
+    assert [r.item_no for r in rows_of(parsed, Resolution)] == ["1", "2", "3", "4.1", "4.2"]
