@@ -68,6 +68,7 @@ NAME_HEADER = regex.compile(r"โครงการ|กิจกรรม|รา
 # A year column headed ``ปี 69`` / ``พ.ศ. 70`` (two digits: 2569, 2570)
 SHORT_YEAR_HEADER = regex.compile(r"(?:ปี|ปีงบประมาณ|พ\.ศ\.)\s*(?P<yy>[5-9]\d)")
 BUDGET_HEADER = regex.compile(r"งบ\S?ประมาณ|จำนวนเงิน")
+MONEY_SOURCE_HEADER = regex.compile(r"^(?:งบ|เงิน|อุดหนุน|แหล่ง)")
 SUMMARY_TOTAL_HEADER = regex.compile(r"รวม\s*(?:ทั้ง\s*สิ้น|เงิน)?\s*(?:\(\s*บาท\s*\))?")
 REMARKS_HEADER = regex.compile(r"หมายเหตุ")
 RESPONSIBLE_HEADER = regex.compile(r"ผู้รับผิดชอบ|หน่วยงาน|ผู้ดำเนินการ")
@@ -730,7 +731,18 @@ class PlanReader:
                 (k for k, c in enumerate(row_cells) if BUDGET_HEADER.search(c) and not (by_source and k == 0)),
                 # (no budget column but one per source and their total: ``มิติ | จำนวนโครงการ | งบเทศบาล |
                 # เงินอุดหนุน | แหล่งอื่น | รวม (บาท)``, the total's)
-                next((k for k, c in enumerate(row_cells) if k > 0 and SUMMARY_TOTAL_HEADER.fullmatch(c.strip())), None),
+                next(
+                    (
+                        k
+                        for k, c in enumerate(row_cells)
+                        if k > 0
+                        and SUMMARY_TOTAL_HEADER.fullmatch(c.strip())
+                        # (money in the table: the total says baht, or a column names a source; a
+                        # ``รวม`` of counts is none)
+                        and (regex.search(r"บาท|เงิน", c) or any(MONEY_SOURCE_HEADER.search(h) for h in row_cells))
+                    ),
+                    None,
+                ),
             )
             if self.summary_budget_at is not None:
                 self.summary_header_line = i

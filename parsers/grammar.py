@@ -21,13 +21,18 @@ from pipeline.thai import find_date
 
 _THAI_WORD = regex.compile(r"[\u0e01-\u0e4e]{3}")
 # ... nor a Latin word or a Buddhist-era year (``No Gift Policy | ก.ย. ๒๕๖๙``: a cell's wrapped rest)
-_OTHER_WORD = regex.compile(r"[A-Za-z]{4,}|(?<!\d)25\d\d(?!\d)")
+_OTHER_WORD = regex.compile(
+    # (two Latin words with vowels, as the genre prints them: ``No Gift Policy``, ``Line OA``, not a
+    # signature's ``Anuw`` or ``llll``; a month's abbreviation with its year)
+    r"(?<![A-Za-z])(?=[A-Za-z]*[AEIOUaeiou])[A-Za-z]{2,}\s+(?=[A-Za-z]*[AEIOUaeiouY])[A-Za-z]{2,}"
+    r"|[ก-ฮ]\.\s?[ก-ฮ]\.\s*(?:25)?\d\d(?!\d)"
+)
 
 
 def specks_only(text: str) -> bool:
     """Whether a line (or a row's cells) is only what a scan made of specks, a stamp's edge or
     a signature's tail (``ฆ a | ม | ow ป09``, ``ข    4``): no three Thai letters in a row, no
-    Latin word and no year."""
+    Latin words and no month's year."""
     return not _THAI_WORD.search(text) and not _OTHER_WORD.search(text)
 
 
@@ -140,8 +145,8 @@ AT_WORD = r"(?:^|(?<=\s))ณ(?![\u0e30-\u0e3a\u0e47-\u0e4e])"
 # Where a heading line stops being the title: session, fiscal year, sitting, date, time, venue.
 # (the office's address after its name ends the title too: ``... อำเภอควนขนุน จังหวัดพัทลุง``)
 HEADING_CUT = regex.compile(
-    # (and the sitting named before its number: ``การประชุมสภาเทศบาลครั้งแรก  ครั้งที่ 1/2569``)
-    r"\s+(?:อำเภอ|อ\.)\s?\S+\s+(?:จังหวัด|จ\.)|(?:^|\s+)การ\s*ประชุม\S*\s*ครั้ง\s*(?:แรก|ที่)|\s*(?:ครั้ง\s*ที่|ประจำ\s*เดือน\s*\S{3,12}\s*(?:พ\.\s?ศ\.\s*)?\d{4}|ประจำ\s*ปี\s*(?:งบ\s*ประมาณ)?\s*(?:พ\.\s?ศ\.)?\s*\d|สมัย\s*(?:สามัญ|วิสามัญ|ประชุม|ที่)|"
+    # (and the first sitting named before its number: ``การประชุมสภาเทศบาลครั้งแรก  ครั้งที่ 1/2569``)
+    r"\s+(?:อำเภอ|อ\.)\s?\S+\s+(?:จังหวัด|จ\.)|(?:^|\s+)การ\s*ประชุม\S*\s*ครั้ง\s*แรก|\s*(?:ครั้ง\s*ที่|ประจำ\s*เดือน\s*\S{3,12}\s*(?:พ\.\s?ศ\.\s*)?\d{4}|ประจำ\s*ปี\s*(?:งบ\s*ประมาณ)?\s*(?:พ\.\s?ศ\.)?\s*\d|สมัย\s*(?:สามัญ|วิสามัญ|ประชุม|ที่)|"
     rf"(?:ใน|เมื่อ)?\s*วัน(?:ที่|{WEEKDAY_WORDS})|เวลา\s*[:：]?\s*\d|{AT_WORD}(?=\s|ห้อง|อาคาร|ศาลา|หอประชุม|ที่ทำการ|สำนักงาน))"
 )
 DATE_LINE = regex.compile(rf"^(?:ใน|เมื่อ)?\s*วัน\s*(?:ที่|{WEEKDAY_WORDS})|^เวลา\s*[:：]?\s*\d")

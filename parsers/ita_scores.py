@@ -701,6 +701,8 @@ class Reader:
             self.weight_check is not None
             and filled
             and WEIGHTED_TOTAL.match(filled[0][1])
+            and not instrument_words(filled[0][1])  # (``รวมแบบวัด IIT | 30 | - | 26.71``: an instrument's share)
+            and any(k == self.weight_check[0] and cell.strip() == "100" for k, cell in filled)
             and not any(regex.search(r"\d", cell) for k, cell in filled[1:] if k not in self.weight_columns)
         ):
             # ``คะแนนรวม ITA | 100 | - | 88.40``: the total is the weighted scores' sum, printed in

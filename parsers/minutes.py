@@ -244,7 +244,10 @@ ABSENT_TICK_HEADER = regex.compile(r"(?:^|\t)\s*มา(?:\s*ประชุม)?
 # ``๑. เลือกนาย... เป็นประธาน``); ``๒. มอบหมายให้...`` is the decision's task, no decision.
 DECISION_POINT = regex.compile(
     r"^\(?(?P<no>\d{1,2})\s*[.)]\s*(?P<rest>(?:คำ\s*แปร\s*ญัตติ\s*ที่\s*\d{1,2}\s*|ญัตติ\s*ที่\s*\d{1,2}\s*)?"
-    r"(?:เห็น\s*ด้วย|ไม่\s*เห็น\s*ด้วย|เห็น\s*ชอบ|ไม่\s*เห็น\s*ชอบ|อนุมัติ|ไม่\s*อนุมัติ|เลือก|(?:ให้\s*)?เลื่อน|รับ\s*ทราบ)\S*.*)$"
+    r"(?:เห็น\s*ด้วย|ไม่\s*เห็น\s*ด้วย|เห็น\s*ชอบ|ไม่\s*เห็น\s*ชอบ|อนุมัติ|ไม่\s*อนุมัติ|เลือก|(?:ให้\s*)?เลื่อน\s*(?:การ\s*พิจารณา|วาระ|ไป|เรื่อง)|รับ\s*ทราบ)\S*.*)$"
+)
+TALLY_POINT = regex.compile(
+    r"(?:ไม่\s*)?(?:เห็น\s*ชอบ|เห็น\s*ด้วย|อนุมัติ|รับรอง)\s*(?:จำนวน\s*)?\d{1,3}\s*(?:เสียง|คน|ราย)|งด\s*ออก\s*เสียง"
 )
 POINT_LINE = regex.compile(r"^\(?\d{1,2}\)\s*(?:ญัตติ|เรื่อง|ร่าง|รายงาน)")
 # (a point numbered with a half bracket is no sub-item, ``๑) จังหวัดได้มีหนังสือแจ้ง...``, but for a
@@ -1886,14 +1889,18 @@ class MinutesReader:
             return
         res = self.resolutions[-1]
         point = DECISION_POINT.match(text.strip())
+        if point is not None and TALLY_POINT.match(point["rest"]):
+            point = None  # ``๑. เห็นชอบ ๑๐ เสียง`` / ``๒. ไม่เห็นชอบ ๒ เสียง``: one decision's tally, numbered
         if point is not None and (res.bare or res.point) and int(point["no"]) == res.point + 1:
             # decisions numbered under a bare label (``มติที่ประชุม`` / ``๑. คำแปรญัตติที่ ๑ เห็นด้วย...``
             # / ``๒. ... ไม่เห็นด้วย...``): each its own resolution
             if res.point:
+                if res.point == 1 and res.parts and (first := DECISION_POINT.match(res.parts[0])):
+                    res.parts[0] = first["rest"]  # (the first point's number, kept while it might be the only decision)
                 self.open_resolution(point["rest"], line)
                 res = self.resolutions[-1]
             else:
-                res.parts.append(point["rest"])
+                res.parts.append(text.strip())
             res.point = int(point["no"])
             return
         first = cells(line.text)[0]

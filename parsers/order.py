@@ -93,6 +93,7 @@ CLAUSE = regex.compile(r"^ข้อ\s*\d")
 GROUP_WORD = regex.compile(r"^(?:ค\s?ณะ|อนุกรรมการ|กรรมการ|ฝ่าย|ทีม|หน่วย|กลุ่ม|ชุด|ศูนย์|ผู้\s*ควบคุม\s*งาน)")  # (ค ณะ: OCR)
 MAX_GROUP_NAME = 120
 WRAPPED_NAME = 40  # characters: the most of a committee's name a clause's line wraps
+OFFICE_FIRST = regex.compile(r"(?:องค์การ\s*บริหาร\s*ส่วน|เทศบาล|อบต\.|อบจ\.)")  # an office's name opening a line
 COMPOSED_OF_TAIL = regex.compile(r"(?:ระ)?(?:กอบ)?\s*ด้วย")
 APPOINTING = regex.compile(r"^.*?(?=คณะ)")
 APPOINTED = regex.compile(r"^แต่ง\s*ตั้ง\s*(?=\S)")
@@ -388,7 +389,8 @@ def group_heading(text: str, next_text: str) -> str | None:
         return name
     # (its first member listed by name, or by post with the holder in brackets: ``1.1
     # นายกเทศมนตรี (นายเกรียงไกร ทองอินทร์)  ประธาน``)
-    listed = is_member_line(next_text) or is_post_line(next_text)
+    # (not a member listed post first itself: ``๒. กรรมการผู้ทรงคุณวุฒิ... (นาย...)  รองประธานกรรมการ``)
+    listed = is_member_line(next_text) or (is_post_line(next_text) and not is_post_line(flat))
     if "." not in match["seq"] and GROUP_WORD.match(name) and listed:
         return name
     # ``๒.๑ ฝ่ายสถานที่`` over ``๒.๑.๑ นาย...``: a sub-group, its members numbered under its number
@@ -462,18 +464,20 @@ def continues_member(text: str) -> bool:
     )
 
 
-def header_rest(text: str) -> bool:
+def header_rest(text: str, header: Sequence[str]) -> bool:
     """The line under a member table's header holding only its labels' wrapped rests (``| | |
-    คณะกรรมการ`` under ``หน้าที่ใน``): short words, no number, no name."""
-    filled = nonempty_cells(text)
-    return (
-        0 < len(filled) <= 2
-        and text.startswith("\t")
-        and all(len(cell) <= HEADER_REST and split_prefix(cell)[0] is None and not regex.search(r"\d", cell) for cell in filled)
+    คณะกรรมการ`` under ``หน้าที่ใน``): each cell, with the header's cell above it, a column's
+    label (not the rest of a member's row the page broke, under a header printed again)."""
+    row = text.split("\t")
+    filled = [(k, cell.strip()) for k, cell in enumerate(row) if cell.strip()]
+    return 0 < len(filled) <= 2 and all(
+        k < len(header) and WRAPPED_HEADER_LABEL.fullmatch(f"{header[k].strip()}{cell}") for k, cell in filled
     )
 
 
-HEADER_REST = 16  # characters of a header label's wrapped rest
+WRAPPED_HEADER_LABEL = regex.compile(
+    r"(?:หน้าที่|ตำแหน่ง|บทบาท)\s*(?:ใน)?\s*(?:คณะ\s*(?:กรรมการ|ทำงาน|อนุกรรมการ)\S*|กรรมการ)|ชื่อ\s*-?\s*(?:นาม)?สกุล|ลายมือ\s*ชื่อ"
+)
 
 
 def is_table_header(text: str) -> bool:
@@ -558,6 +562,7 @@ class MemberReader:
     pending_group: str | None = None  # ... named by a clause not yet seen to appoint anyone in place
     relieving: bool = False  # in a clause that lists who leaves the committee
     header_at: int = -2  # the line of the last table header
+    header_cells: list[str] = field(default_factory=list)  # its cells where they stand
 
     def read(self, lines: Sequence[Line]) -> None:
         for i, line in enumerate(lines):
@@ -568,9 +573,9 @@ class MemberReader:
             text = AMENDING_QUOTES.sub("", line.text).strip()
             if is_table_header(text):
                 self.header = nonempty_cells(text)
-                self.header_at = i
+                self.header_at, self.header_cells = i, line.text.split("\t")
                 continue
-            if self.header_at == i - 1 and header_rest(line.text):
+            if self.header_at == i - 1 and header_rest(line.text, self.header_cells):
                 continue  # (``หน้าที่ใน`` / ``คณะกรรมการ``: the header's label wrapped in its cell)
             if CLAUSE.match(text) and any(REPLACED_COLUMN.match(h.strip()) for h in self.header):
                 # an amending order's table of the replaced and their replacements is its clause's
@@ -746,7 +751,7 @@ class MemberReader:
                     COMPOSED_OF.fullmatch(flat_third)
                     # (``...ป้องกันการ`` / ``ทุจริต`` / ``องค์การบริหารส่วนตำบล... ประกอบด้วย``: a scan's
                     # narrower lines wrapped the name twice, its office on the third)
-                    or (len(flat_third) <= WRAPPED_NAME + 20 and COMPOSED_OF.search(flat_third) and not SEQ.match(flat_third))
+                    or (len(flat_third) <= WRAPPED_NAME + 20 and OFFICE_FIRST.match(flat_third) and COMPOSED_OF.search(flat_third))
                 ):
                     twice = unnumbered_group(join_wrapped(join_wrapped(bare, " ".join(next_text.split())), flat_third))
                     if twice is not None and is_member_line(self.next_row(lines, i + 2)):

@@ -657,7 +657,12 @@ def opens(lines: Sequence[Line], i: int, current: str | None) -> bool:
 
 
 NAME_REST = 60  # characters of a centred name's wrapped rest
-OTHER_LABEL = regex.compile(r"^[\p{Thai}/]{2,12}(?:\s[\p{Thai}/]{2,12})?\s*[:：]\s*\S")  # ``สอดคล้องกับ :  ...``
+# ``สอดคล้องกับ :  มิติที่ ๑ ...``: a field the contract keeps none for (a name wrapped onto a line
+# with a colon, ``หลักสูตร : การป้องกัน...``, goes on)
+OTHER_LABEL = regex.compile(
+    r"^(?:สอดคล้อง\s*กับ|ความ\s*สอดคล้อง\S*|ยุทธศาสตร์\S*|แผน\s*งาน|ภายใต้\S*|มิติ(?:\s*ที่)?|ประเด็น\S*|ภารกิจ\S*"
+    r"|ลักษณะ\s*โครงการ|ประเภท\S*|รหัส\S*)\s*[:：]\s*\S"
+)
 NAME_AWAITS = regex.compile(r"(?:ของ|แก่|ใน|สำหรับ|กับ)$")  # (``...ผลการดำเนินงานของ`` / ``เทศบาลตำบล...``: its own)
 OFFICE_ALONE = regex.compile(rf"^{ORGANIZATION_RE.pattern}{OFFICE_LINE_END}")
 UNLABELLED_NAME = regex.compile(r"^(?:โครงการ|กิจกรรม|มาตรการ)\s?\S")  # (``โครงการ อบต.เคลื่อนที่...``)

@@ -258,7 +258,10 @@ _SURNAME_START = regex.compile(r"[\u0e01-\u0e4e]{1,12}")
 
 
 _OFFICE_START = regex.compile(r"องค์การ\s*บริหาร\s*ส่วน|เทศบาล\s*(?:ตำบล|เมือง|นคร)")
-_OFFICE_WORD_END = regex.compile(r"(?:ของ|แห่ง|ใน|สังกัด|ที่|และ|โดย|จาก|กับ|แก่|ต่อ)$")  # (``...ของ`` / ``องค์การ...``: one phrase)
+_OFFICE_WORD_END = regex.compile(
+    r"(?:ของ|แห่ง|ใน|สังกัด|ที่|และ|โดย|จาก|กับ|แก่|ต่อ|ประจำ|สำหรับ|ระดับ|เพื่อ|ตาม|ระหว่าง"
+    r"|ปลัด|นายก|สภา|พัฒนา|กรรมการ|บริหาร)$"
+)  # (``...ของ`` / ``องค์การ...``: one phrase; a body's or a post's name with its office: ``คณะกรรมการพัฒนา`` / ``เทศบาล...``)
 
 
 def join_wrapped(head: str, tail: str) -> str:

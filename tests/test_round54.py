@@ -4,8 +4,10 @@ showed, each test failing before its fix (guards say so)."""
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
+import regex
 
 from parsers.grammar import specks_only
 from parsers.measures import header_roles
@@ -637,3 +639,72 @@ def test_an_agenda_headings_number_a_scan_read_as_a_digit_of_like_shape() -> Non
     parsed = parse_pages(text)
     assert [a.item_no for a in rows_of(parsed, Agenda)] == ["1", "2", "3", "4", "4.1", "4.2"]
     assert [r.item_no for r in rows_of(parsed, Resolution)] == ["1", "2", "3", "4.1", "4.2"]
+
+
+GUARDS = Path(__file__).parent / "fixtures" / "round54_guards"
+
+
+def _guard(name: str, kind: type) -> list:
+    """The records of ``kind`` in a guard document this round's reviews wrote (pages by form feed)."""
+    return rows_of(parse_pages(*(GUARDS / f"{name}.txt").read_text(encoding="utf-8").split("\f")), kind)
+
+
+def test_guard_a_member_listed_post_first_whose_post_opens_with_a_group_word_is_no_group() -> None:
+    """(guard) ``๒. กรรมการผู้ทรงคุณวุฒิภาคประชาชน (นายประยุทธ มั่นคง)  รองประธานกรรมการ`` over a
+    member listed post first opened a group named after it."""
+    members = _guard("o4b_member_post_group_word", CommitteeMember)
+    assert {m.group_name for m in members} == {"คณะกรรมการประเมินความเสี่ยงการทุจริต"}
+    assert [m.seq for m in members] == ["1", "2", "3", "4", "5"]
+
+
+def test_guard_a_rows_rest_under_a_header_printed_again_is_no_header_label() -> None:
+    """(guard) the first line under a header repeated on page 2 is the rest of page 1's last row
+    (its post, its role) when it makes no label with the header's cell above it."""
+    assert [(m.position, m.role) for m in _guard("o2_row_split_over_page", CommitteeMember)][1] == (
+        "นักทรัพยากรบุคคล ชำนาญการ",
+        "คณะทำงาน",
+    )
+    assert [m.role for m in _guard("o5_role_cut_over_page", CommitteeMember)][2] == "คณะทำงานและเลขานุการ"
+
+
+def test_guard_a_wrapped_post_before_the_next_groups_heading_and_names_before_their_office() -> None:
+    """(guard) a post wrapped over two lines before ``คณะทำงานฝ่ายประเมินผล ประกอบด้วย`` was taken
+    for a committee's name over three lines; ``...ประจำ`` / ``องค์การ...`` and ``คณะกรรมการพัฒนา`` /
+    ``เทศบาล...`` are one phrase, no space."""
+    assert _guard("o6_wrapped_post_before_next_group", CommitteeMember)[2].position == "หัวหน้า ฝ่ายบริหารงานทั่วไป สำนักปลัดเทศบาล"
+    assert {m.group_name for m in _guard("o7_group_name_wrap_office", CommitteeMember)} == {
+        "คณะกรรมการประเมินความเสี่ยงการทุจริตประจำองค์การบริหารส่วนตำบลหนองบัว"
+    }
+    assert {m.group_name for m in _guard("o_group_wrap_dev_committee2", CommitteeMember)} == {"คณะกรรมการพัฒนาเทศบาลตำบลบ้านนา"}
+
+
+@pytest.mark.parametrize("name", ["m6_specks_latin_row", "m7_specks_llll_mid", "m8_specks_year_stamp"])
+def test_guard_a_signatures_or_a_stamps_latin_and_year_are_still_specks(name: str) -> None:
+    """(guard) a scan's ``Anuw``, ``llll`` or a stamp's bare ``2568`` between a table's rows."""
+    for m in _guard(name, Measure):
+        assert not regex.search(r"Anuw|llll|ฆ$|ป09|2568 2568|ๆ$", " ".join(filter(None, [m.measure, m.method, m.period])))
+
+
+def test_guard_an_instruments_weighted_subtotal_is_no_score() -> None:
+    """(guard) ``รวมแบบวัด IIT | 30 | - | 26.71``: the instrument's share of the total, no score."""
+    assert [(s.instrument, s.indicator_no) for s in _guard("i1_subtotal_rows", ItaScore) if s.indicator_no is None] == []
+
+
+@pytest.mark.parametrize("name", ["m_votes_numbered", "m_votes_bracketed"])
+def test_guard_a_tally_numbered_under_a_bare_label_is_one_resolution(name: str) -> None:
+    """(guard) ``๑. เห็นชอบ ๑๐ เสียง`` / ``๒. ไม่เห็นชอบ ๒ เสียง`` / ``๓. งดออกเสียง ๑ เสียง``: one
+    decision's count, one approved resolution (not a second one, rejected)."""
+    resolutions = [r for r in _guard(name, Resolution) if r.item_no == "2.1"]
+    assert [r.outcome for r in resolutions] == ["approved"]
+
+
+def test_guard_a_staff_meetings_title_and_a_count_summarys_total_and_a_name_wrapped_with_a_colon() -> None:
+    """(guard) ``รายงานการประชุม`` / ``การประชุมพนักงานเทศบาล... ครั้งที่ 6/2568`` keeps the meeting
+    in its title; a summary of counts (``จำนวนโครงการ | จำนวนกิจกรรม | ... | รวม``) gives no baht;
+    ``โครงการฝึกอบรมเชิงปฏิบัติการ`` / ``หลักสูตร : ...`` is one name."""
+    (meeting,) = _guard("m_title_staff", Meeting)
+    assert meeting.title == "รายงานการประชุม การประชุมพนักงานเทศบาลตำบลบ้านนา"
+    totals = [(b.label, b.amount_thb) for b in _guard("p_count_summary_total", Budget) if b.kind == "plan_total"]
+    assert totals == [("รวมทั้งสิ้น", Decimal("175000"))]
+    (sheet,) = _guard("s_name_wrap_colon3", ProjectSheet)
+    assert sheet.name.startswith("โครงการฝึกอบรมเชิงปฏิบัติการ หลักสูตร : การป้องกัน")
