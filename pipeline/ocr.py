@@ -2679,6 +2679,12 @@ _TOPIC_AS_DIGITS = regex.compile(
 _LETTER_BEFORE_AMOUNT = regex.compile(r"(?<=\t)[ก-ฮเ-ไ](?=[\d๐-๙]{1,3}(?:,[\d๐-๙]{3})+(?:\.[\d๐-๙]{2})?(?:\t|$))", regex.MULTILINE)
 # A score glued to the Thai word of the next column (``84.00เพิ่มขึ้น``: tesseract read a
 # column gap as none): a space between them.
+# A bracket glued to the Thai word before it, a Thai word after it (a post after a name, a note):
+# typists put a space there; a scan loses it. (``(ITA)``, ``(๑)``, ``ว่าที่ร.ต.(หญิง)`` keep theirs.)
+_BRACKET_GLUED = regex.compile(r"(?<=[ก-ฮ][\u0e30-\u0e4e]*[ก-ฮ][\u0e30-\u0e4e]*)\((?=[ก-ฮเ-ไ][ก-ฮ\u0e30-\u0e4e]{3})(?!หญิง)")
+# A lone consonant after a word at a cell's end (a speck, a signature's dot): no Thai word is one
+# letter without a vowel (ๆ and ฯ are no consonants; ``ณ`` opens a venue, never ends a cell).
+_LONE_LETTER_AT_CELL_END = regex.compile(r"(?<=[ก-ฮ][\u0e30-\u0e4e]*[ก-ฮ][\u0e30-\u0e4e]*[ก-ฮ][\u0e30-\u0e4e]*)(?<!ข้อ|ที่|ภาค|แบบ|ประเภท|ระดับ|กลุ่ม|ฝ่าย|หมวด|ส่วน|ชั้น|ห้อง|เขต|แผน) [ก-ฮ](?=\t| {2,}|$)", regex.MULTILINE)
 _SCORE_GLUED = regex.compile(r"(?<![\d๐-๙.,])(?P<score>[\d๐-๙]{1,3}\.[\d๐-๙]{2})(?=[ก-ฮเ-ไ])")
 # A consonant or two glued before a score in a row of scores (``๘๕.๒๐ ส๙๑.๔๐``): a speck, a
 # stroke or a digit's own tail read as a letter; no Thai word runs into a decimal so.
@@ -2910,4 +2916,6 @@ def repair_ocr_text(text: str) -> str:
     )
     text = _ORDINAL_OVER_NUMBER.sub(r"\g<label> \g<no>", text)  # (last: its marks and specks mended)
     text = _ORDER_DOUBLED.sub("คำสั่ง", text)  # (after SARA AM is made whole: ``คํา`` as tesseract gives it)
+    text = _BRACKET_GLUED.sub(" (", text)  # (``แก้วกาญจนา(หัวหน้า...``: the space before a bracket a scan lost)
+    text = _LONE_LETTER_AT_CELL_END.sub("", text)  # (``นายสุชาติ กลิ่นหอม ด``: a speck read as a letter)
     return _YAMOK_UNSPACED.sub(" ๆ", repair_years(text))

@@ -12,6 +12,7 @@ import regex
 from parsers.grammar import specks_only
 from parsers.measures import header_roles
 from parsers.minutes import NAMED_COMMITTEE_ROLE, STANDING_IN, outcome_of
+from pipeline import ocr
 from pipeline.normalize import join_wrapped
 from schemas import (
     Agenda,
@@ -708,3 +709,22 @@ def test_guard_a_staff_meetings_title_and_a_count_summarys_total_and_a_name_wrap
     assert totals == [("รวมทั้งสิ้น", Decimal("175000"))]
     (sheet,) = _guard("s_name_wrap_colon3", ProjectSheet)
     assert sheet.name.startswith("โครงการฝึกอบรมเชิงปฏิบัติการ หลักสูตร : การป้องกัน")
+
+
+@pytest.mark.parametrize(
+    ("read", "repaired"),
+    [
+        ("๓. นายวีรยุทธ แก้วกาญจนา(หัวหน้าสำนักปลัดเทศบาล)     คณะทำงาน", "๓. นายวีรยุทธ แก้วกาญจนา (หัวหน้าสำนักปลัดเทศบาล)     คณะทำงาน"),
+        ("4\tนายสุชาติ กลิ่นหอม ด\tผู้แทนประชาคมท้องถิ่น", "4\tนายสุชาติ กลิ่นหอม\tผู้แทนประชาคมท้องถิ่น"),
+        # (guards)
+        ("ประเมินคุณธรรม (ITA) ประจำปี", "ประเมินคุณธรรม (ITA) ประจำปี"),
+        ("ว่าที่ร.ต.(หญิง)สมศรี ใจดี", "ว่าที่ร.ต.(หญิง)สมศรี ใจดี"),
+        ("ตามข้อ ก", "ตามข้อ ก"),
+        ("งบประมาณ ๕๐,๐๐๐ บาท ก  ข", "งบประมาณ ๕๐,๐๐๐ บาท ก  ข"),
+    ],
+)
+def test_a_scans_lost_space_before_a_bracket_and_a_speck_read_as_a_letter_after_a_name(read: str, repaired: str) -> None:
+    """heldout54 03 and 04, scans: ``แก้วกาญจนา(หัวหน้า...)`` (the space before the post's bracket
+    lost: name and post one word, the attendee lost) and ``กลิ่นหอม ด`` (a speck in the empty
+    signature cell read as a letter, in the name)."""
+    assert ocr.repair_ocr_text(read) == repaired
