@@ -382,7 +382,8 @@ def _page_words(
     english = _read_again(replace(job, languages=ENGLISH_ONLY), seen, latin, LATIN_RUN)
     won = [box for box in latin if genre_latin([w for w in english if inside(w, box)])]
     # (the Thai model still reads every piece: a montage's readings depend on what else is in it)
-    pieces += abbreviations_as_latin([w for w in words if any(inside(w, box) for box in grid)])
+    in_cells = [w for w in words if any(inside(w, box) for box in grid)]
+    pieces += abbreviations_as_latin(in_cells) + thai_read_as_latin_in_cells(in_cells)
     again = _read_again(job, seen, doubtful, 1) + _read_again(replace(job, languages=THAI_ONLY), seen, pieces, 2)
     words = best_reading(words, again, doubtful + pieces, inside) if again else words
     if won:
@@ -706,6 +707,30 @@ def abbreviations_as_latin(words: list[Word]) -> list[cells.Box]:
     for row in _rows(words):
         if any(_YEAR.search(w.text) for w in row):  # (beside a year: a period's month, ``A.A. 2568``)
             out += [_padded([w], round(0.3 * height), round(0.1 * height)) for w in row if _DOTTED_AS_LATIN.fullmatch(w.text)]
+    return out
+
+
+# A lowercase Latin word a Thai name or word became in a ruled cell (a surname read ``dimes``,
+# ``wuld``), after a Thai word in the same cell's line: no Latin word these documents print.
+_LOWER_LATIN = regex.compile(r"[a-z]{3,9}")
+
+
+def thai_read_as_latin_in_cells(words: list[Word]) -> list[cells.Box]:
+    """Words in ruled cells read as a lowercase Latin word right after a Thai word on the same
+    line (``นางสาวจันทร์เพ็ญ dimes``): boxes to read again with the Thai model, as a doubtful piece."""
+    if not words:
+        return []
+    height = statistics.median(w.height for w in words)
+    out = []
+    for row in _rows(words):
+        for before, word in itertools.pairwise(row):
+            if (
+                _LOWER_LATIN.fullmatch(word.text)
+                and word.text not in LATIN_WORDS
+                and _HAS_THAI.search(before.text)
+                and word.left - (before.left + before.width) <= PIECE_GAP * height
+            ):
+                out.append(_padded([word], round(0.3 * height), round(0.1 * height)))
     return out
 
 

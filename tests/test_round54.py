@@ -728,3 +728,15 @@ def test_a_scans_lost_space_before_a_bracket_and_a_speck_read_as_a_letter_after_
     lost: name and post one word, the attendee lost) and ``กลิ่นหอม ด`` (a speck in the empty
     signature cell read as a letter, in the name)."""
     assert ocr.repair_ocr_text(read) == repaired
+
+
+@pytest.mark.parametrize(
+    ("after", "read_again"),
+    [("dimes", True), ("wuld", True), ("online", False), ("www", False), ("Facebook", False), ("e-Service", False)],
+)
+def test_a_thai_word_read_as_lowercase_latin_in_a_ruled_cell_is_read_again(after: str, read_again: bool) -> None:
+    """heldout56 02, 200 dpi scan: surnames in a ruled sign-in table read as ``dimes``, ``wuld``
+    (after the Thai given name, confidence high enough to pass): two attendees lost. The Thai
+    model reads them ``อำทอง``, ``เย็นใจ``. Latin words the genre prints stay as read."""
+    words = [ocr.Word(100, 100, 260, 36, 91.0, "นางสาวจันทร์เพ็ญ"), ocr.Word(372, 100, 90, 36, 88.0, after)]
+    assert bool(ocr.thai_read_as_latin_in_cells(words)) is read_again
