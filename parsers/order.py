@@ -508,13 +508,28 @@ def extra_column(title: str) -> bool:
     )
 
 
+def extra_columns(header: Sequence[str]) -> list[int]:
+    """The header's extra columns (``extra_column``), and a duties column (``หน้าที่``) where
+    another column holds the roles (``ตำแหน่งในคณะทำงาน | หน้าที่``: what each member does)."""
+    roles = [k for k, title in enumerate(header) if MEMBER_ROLE_HEADER.match(title.strip())]
+    return [
+        k
+        for k, title in enumerate(header)
+        if extra_column(title) or (roles and k not in roles and DUTIES_HEADER.fullmatch(title.strip()))
+    ]
+
+
+MEMBER_ROLE_HEADER = regex.compile(r"ตำแหน่ง\s*ใน\s*คณะ|บทบาท")
+DUTIES_HEADER = regex.compile(r"(?:อำนาจ\s*)?หน้าที่(?:\s*(?:ที่\s*)?(?:ได้รับ\s*)?มอบหมาย|\s*รับผิดชอบ)?")
+
+
 def without_extra_columns(text: str, header: Sequence[str], raw: str = "") -> str:
     """A member row without its cells under extra columns: a row that fills every column; a
     wrapped row (its first cell empty) by its cells' places; a row with more cells than the
     header (a name typed with two spaces made two) without its last ones under trailing extra
     columns (``ข้อมูลที่รับผิดชอบ``: ``O1 - O8``)."""
     row = nonempty_cells(text)
-    extra = [k for k, title in enumerate(header) if extra_column(title)]
+    extra = extra_columns(header)
     placed = raw.rstrip("\n").split("\t")
     if extra and len(placed) < len(header) and not placed[0].strip():
         placed += [""] * (len(header) - len(placed))  # (a wrapped row's empty cells at the end, dropped)
@@ -525,11 +540,7 @@ def without_extra_columns(text: str, header: Sequence[str], raw: str = "") -> st
         return "\t".join(row[:-trailing])
     if not header or len(row) != len(header):
         return text
-    kept = [
-        cell
-        for cell, title in zip(row, header, strict=True)
-        if not (extra_column(title) and not ROLE_CELL.match(cell))
-    ]
+    kept = [cell for k, cell in enumerate(row) if not (k in extra and not ROLE_CELL.match(cell))]
     return "\t".join(kept)
 
 
@@ -542,7 +553,8 @@ def role_column_cell(text: str, header: Sequence[str]) -> str | None:
     that fills the header once its extra columns are gone: a role even where no role word names it
     (``ผู้ดูแลระบบ (Admin)``, ``ผู้ประสานงาน``). (A row whose role cell is empty gives its position:
     the caller keeps a position that would be left empty.)"""
-    kept = [t for t in header if not extra_column(t)]
+    extra = extra_columns(header)
+    kept = [t for k, t in enumerate(header) if k not in extra]
     at = next((k for k, title in enumerate(kept) if ROLE_HEADER.match(title.strip())), None)
     row = nonempty_cells(text)
     # (counted from the right: two spaces in a name may have made it two cells)
@@ -730,9 +742,11 @@ class MemberReader:
             # (also a sentence that appoints it: ``... จึงแต่งตั้งคณะกรรมการ...เทศบาลตำบล`` / ``ท่าปิง ประกอบด้วย``)
             below = " ".join(next_text.split())
             appointing = GROUP_WORD.match(bare) or (
-                # (only the name's rest and ``ประกอบด้วย`` below: not a lettered group's heading)
+                # (only the name's rest and ``ประกอบด้วย`` below: not a lettered group's heading; or
+                # the office the committee is of and its year, ``องค์การบริหารส่วนตำบล... ประจำปี...
+                # ประกอบด้วย...``)
                 APPOINTING_SENTENCE.search(bare)
-                and len(below) <= WRAPPED_NAME
+                and (len(below) <= WRAPPED_NAME or (OFFICE_FIRST.match(below) and COMPOSED_OF.search(below)))
                 and not regex.search(r"คณะ|แต่ง\s*ตั้ง", below)  # (``...ได้แต่งตั้งคณะกรรมการซื้อ...`` / ``จึงแต่งตั้ง...``)
                 and not LETTER_MARK.match(below)
                 and not GROUP_WORD.match(below)
