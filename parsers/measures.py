@@ -973,7 +973,7 @@ def with_clauses(records: list[TableRow], clauses: dict[int, tuple[str, str | No
 LEAD_REST = 12  # characters: the most of a lead sentence's end wrapped onto a line of its own
 CLAUSES_LEAD = regex.compile(r"มาตรการ\S*(?:\s+\S+){0,6}?\s*(?:ดัง|ต่อไป)\s*นี้\s*[:：]?$")
 # (``๔ ห้าม...``: its dot lost; ``๑)`` is a sub-point's number)
-ANNOUNCED_CLAUSE = regex.compile(r"^(?P<no>\d{1,2})\s*(?:\.\s*|\s+(?=[ก-ฮเแโใไ]))(?P<rest>\S.*)$")
+ANNOUNCED_CLAUSE = regex.compile(r"^(?:ข้อ\s*)?(?P<no>\d{1,2})\s*(?:\.\s*|\s+(?=[ก-ฮเแโใไ]))(?P<rest>\S.*)$")  # (``ข้อ 1  มาตรการ...`` too)
 # A clause whose number a scan misread as one other character (``ซ.ให้กองคลัง...`` for ๗., ``a.`` for
 # ๙.): not an abbreviation's letters (``ก.ย. ...``) nor a number.
 GARBLED_CLAUSE = regex.compile(r"^[^\s\d]\.\s*(?P<rest>(?![^\s\d]\.)[ก-ฮเแโใไ]\S*.*)$")
@@ -1014,8 +1014,33 @@ def announced_clauses(lines: Sequence[Line]) -> list[TableRow]:
             rows[-1].parts[MEASURE].append(text)
     if any(SECTION_WORD.fullmatch(row.parts[MEASURE][0]) for row in rows):
         return []  # a document's sections (``๑. วัตถุประสงค์``, ``๒. แนวทางปฏิบัติ``): no clauses of measures
-    rows = bullets_as_measures(rows)
+    rows = named_clauses(bullets_as_measures(rows))
     return rows if len(rows) >= 2 else []
+
+
+NAMED_MEASURE = regex.compile(r"^มาตรการ\S")
+ASSIGNED = regex.compile(r"\s*มอบ\s*หมาย\s*(?:ให้)?\s*(?P<who>\S.{1,80}?)\s*เป็น\s*ผู้\s*รับ\s*ผิด\s*ชอบ\s*\.?\s*$")
+
+
+def named_clauses(clauses: list[TableRow]) -> list[TableRow]:
+    """Clauses that each name their measure on the clause's own line (``ข้อ 1  มาตรการงดให้...``)
+    over a body: the name is the measure, the body its method, and a body that ends by naming who
+    does it (``มอบหมายให้ กองคลัง (งานพัสดุ) เป็นผู้รับผิดชอบ``) gives the responsible unit.
+    Clauses otherwise (a clause that is one sentence) stay as they are."""
+    if not clauses or not all(NAMED_MEASURE.match(c.parts[MEASURE][0]) and len(c.parts[MEASURE]) > 1 for c in clauses):
+        return clauses
+    out = []
+    for clause in clauses:
+        name, *body = clause.parts[MEASURE]
+        method = " ".join(body)
+        parts = {MEASURE: [name]}
+        if (assigned := ASSIGNED.search(method)) is not None:
+            parts[RESPONSIBLE] = [assigned["who"]]
+            method = method[: assigned.start()]
+        if method.strip():
+            parts[METHOD] = [method.strip()]
+        out.append(replace(clause, parts=parts))
+    return out
 
 
 BULLET = regex.compile(r"^[-–•●○▪➢►]\s*(?P<rest>\S.*)$")
