@@ -389,6 +389,9 @@ AGENCY_CELL = regex.compile(
     r"^(?:อบต\.|อบจ\.|ทต\.|ทม\.|ทน\.|เทศบาล|องค์การ|สถานี|สำนักงาน|โรงพยาบาล|โรงเรียน|ที่\s*ว่า\s*การ|สถาบัน"
     r"|มหาวิทยาลัย|การ\s*ไฟฟ้า|การ\s*ประปา|ศูนย์|หน่วย)\S"
 )
+# A role in an unnumbered list's first column that no committee word names (a works supervisor, a
+# contractor's representative at an inspection).
+FIRST_COLUMN_ROLE = regex.compile(r"(?:ผู้\s*ช่วย\s*)?ผู้\s*(?:ควบคุม\s*งาน|แทน\s*ผู้\s*รับ\s*จ้าง|รับ\s*จ้าง|สังเกต\s*การณ์|ประสาน\s*งาน)")
 COUNCIL_SEAT = regex.compile(r"^(?:(?:รอง)?ประธานสภา|เลขานุการสภา|สมาชิก)ฯ?$")
 POST_THEN_NAME = regex.compile(
     r"^(?P<post>\S.{3,}?\S)\s?(?P<name>(?:นางสาว|น\.ส\.|นาง|นาย(?!ก)|ว่าที่\s?(?:ร้อย|ร\.)\S*?)\p{Thai}{2,}\s+\p{Thai}{2,})$"
@@ -1193,6 +1196,17 @@ class MinutesReader:
                     # ``นาง ลำดวน  ทองคำ``: two spaces in the name's cell made the surname a column
                     name_cell, beyond = f"{name_cell} {beyond[0]}", beyond[1:]
                 row_cells = [name_cell, *row_cells[:named], *beyond]
+        role_first = None
+        if (
+            seq is None
+            and len(row_cells) > 2
+            and split_prefix(row_cells[0])[0] is None
+            and (ROLE.fullmatch(row_cells[0].strip()) or FIRST_COLUMN_ROLE.fullmatch(row_cells[0].strip()))
+            and split_prefix(row_cells[1])[0] is not None
+        ):
+            # ``ประธานกรรมการ | นายสุรชัย  วงศ์ใหญ่ | ผู้อำนวยการกองช่าง``, ``ผู้ควบคุมงาน | นาย...``:
+            # an unnumbered committee's roles in the first column
+            role_first, row_cells = row_cells[0].strip(), row_cells[1:]
         if len(row_cells) > 1 and (alone := lone_prefix(row_cells[0])):
             # ``นาง  ลำดวน  หอมดี``: the spaces after the prefix became a column break
             row_cells[:2] = [joined_to_prefix(alone, row_cells[0], row_cells[1])]
@@ -1265,9 +1279,9 @@ class MinutesReader:
         self.fill_row(row, others)
         if labelled_role is not None and row.role is None and row.position != labelled_role:
             row.role = labelled_role  # (``หน้าที่ กรรมการฝ่ายการคลัง``: a role whatever its words)
-        row.role = row.role or self.group_role
+        row.role = row.role or role_first or self.group_role
         if row.status == "present" and (
-            any(ABSENCE_REMARK.match(c) for c in row_cells[1:])
+            any(ABSENCE_REMARK.match(c.strip().strip("()").strip()) for c in row_cells[1:])  # (``(ลา)``, ``(ขาด)`` too)
             or (self.absent_column is not None and ticked_second(line.text, self.absent_column))
         ):
             row.status, row.listed = "absent", row.status  # a roll call of every member: the remarks or ticks say who was away

@@ -801,3 +801,46 @@ def test_clauses_numbered_ข้อ_each_naming_its_measure_over_a_body() -> Non
         ),
         (2, "มาตรการเผยแพร่ข้อมูลต่อสาธารณะ", "ให้ทุกส่วนราชการส่งข้อมูลที่ต้องเปิดเผยตามแบบตรวจ OIT ภายในวันที่ 5 ของทุกเดือน", "กองคลัง"),
     ]
+
+
+INSPECTION = "\n".join(
+    [
+        "                           รายงานการประชุมคณะกรรมการตรวจรับพัสดุ",
+        "                                   เทศบาลเมืองท่าน้ำ",
+        "                                      ครั้งที่ ๑/๒๕๖๙",
+        "                                  วันศุกร์ที่ ๒๐ มีนาคม ๒๕๖๙",
+        "ผู้มาประชุม",
+        "    ประธานกรรมการ       นายสุรชัย  วงศ์ใหญ่         ผู้อำนวยการกองช่าง",
+        "    กรรมการ             นางสาวอัญชลี  ปานเพชร     นักวิชาการพัสดุชำนาญการ",
+        "ผู้เข้าร่วมประชุม",
+        "    ผู้ช่วยผู้ควบคุมงาน       นายศักดิ์ดา  ผลบุญ          นายช่างโยธาปฏิบัติงาน",
+        "เริ่มประชุมเวลา ๑๐.๐๐ น.",
+        "ระเบียบวาระที่ ๑  เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ",
+        "มติที่ประชุม  รับทราบ",
+    ]
+)
+
+
+def test_an_unnumbered_committees_roles_in_the_first_column() -> None:
+    """heldout57 03: ``ประธานกรรมการ   นายสุรชัย  วงศ์ใหญ่   ผู้อำนวยการกองช่าง`` (no number, the
+    role first): nobody was read (11 attendees of two sets of minutes lost)."""
+    attendees = rows_of(parse_pages(INSPECTION), Attendee)
+    assert [(a.status, a.full_name, a.position, a.role) for a in attendees] == [
+        ("present", "สุรชัย วงศ์ใหญ่", "ผู้อำนวยการกองช่าง", "ประธานกรรมการ"),
+        ("present", "อัญชลี ปานเพชร", "นักวิชาการพัสดุชำนาญการ", "กรรมการ"),
+        ("invited", "ศักดิ์ดา ผลบุญ", "นายช่างโยธาปฏิบัติงาน", "ผู้ช่วยผู้ควบคุมงาน"),
+    ]
+
+
+def test_an_absence_marked_in_brackets_at_the_lines_end() -> None:
+    """heldout57 02: the absent in the same numbered list as the present, marked ``(ลา)`` or
+    ``(ขาด)`` at the line's end, were read as present."""
+    text = FIRST_SITTING.replace(
+        "    1.   นายสมหวัง  เกตุแก้ว                   สมาชิกสภาเทศบาล เขต 1",
+        "    1.   นายสมหวัง  เกตุแก้ว                   สมาชิกสภาเทศบาล เขต 1\n"
+        "    2.   นายวิโรจน์  ศรีสุวรรณ              สมาชิกสภาเทศบาล                        (ลา)",
+    )
+    assert [(a.full_name, a.status) for a in rows_of(parse_pages(text), Attendee)][:2] == [
+        ("สมหวัง เกตุแก้ว", "present"),
+        ("วิโรจน์ ศรีสุวรรณ", "absent"),
+    ]
