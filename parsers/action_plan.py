@@ -118,6 +118,7 @@ PROSE_HEADING = 40  # characters: a dimension's line this long names it in a sen
 # A task heading under a dimension (``1.1 | การสร้างจิตสำนึกและความตระหนัก | | ...``): numbered
 # by its dimension, a name and nothing else in its row.
 TASK_HEADING_CELL = regex.compile(r"^(?P<dim>[1-4])\s*\.\s*\d{1,2}$")
+TASK_HEADING_LINE = regex.compile(r"^(?P<dim>[1-4])\s*\.\s*\d{1,2}\s+(?=\p{Thai})(?!.*\d{1,3}(?:,\d{3})+)")
 # ``มิติที่`` whose marks a scan dropped (``มตท ๑``, ``มิติที๒``), before its number.
 GARBLED_DIMENSION_LABEL = regex.compile(r"^ม[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]*ต[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]*ท[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]*\s*(?=[1-4]$)")
 LATIN_SPECKS = regex.compile(r"^[a-z]{1,4}\s+(?=\p{Thai})")
@@ -673,6 +674,8 @@ class PlanReader:
             self.heading_dimension = str(min(previous + 1, 4))
             return
         task = TASK_HEADING_CELL.match(filled[0].strip()) if len(filled) == 2 else None
+        if len(filled) == 1 and row_cells[0].strip() and (numbered_task := TASK_HEADING_LINE.match(filled[0].strip())):
+            task = numbered_task  # ``๑.๒ การสร้างจิตสำนึก...`` across the row, its number in its words
         if task and row_cells[0].strip() and (not self.heading_dimension or self.heading_dimension.lstrip("*") == task["dim"]):
             self.heading_line = i  # a task heading: no project, its wrapped rest no project's name either
             return

@@ -432,7 +432,7 @@ class SheetReader:
             return
         if self.first_column_only and schedule_after_first(row) and not row[0]:
             return  # the timetable header's second line (its months under the years)
-        if self.section == "name" and OTHER_LABEL.match(text):
+        if self.section == "name" and (OTHER_LABEL.match(text) or OTHER_LABEL.match(line.text.strip())):
             # ``สอดคล้องกับ :  มิติที่ ๑ ...`` under the name: a field the contract keeps none for,
             # no wrapped rest of the name
             self.section = None
@@ -660,8 +660,8 @@ NAME_REST = 60  # characters of a centred name's wrapped rest
 # ``สอดคล้องกับ :  มิติที่ ๑ ...``: a field the contract keeps none for (a name wrapped onto a line
 # with a colon, ``หลักสูตร : การป้องกัน...``, goes on)
 OTHER_LABEL = regex.compile(
-    r"^(?:สอดคล้อง\s*กับ|ความ\s*สอดคล้อง\S*|ยุทธศาสตร์\S*|แผน\s*งาน|ภายใต้\S*|มิติ(?:\s*ที่)?|ประเด็น\S*|ภารกิจ\S*"
-    r"|ลักษณะ\s*โครงการ|ประเภท\S*|รหัส\S*)\s*[:：]\s*\S"
+    r"^(?:สอดคล้อง\s*กับ|ความ\s*สอดคล้อง\S*|ยุทธศาสตร์\S*|แผน\s*งาน|ภายใต้\S*|มิติ(?:\s*ที่|\s*/\s*ภารกิจ)?|ประเด็น\S*|ภารกิจ\S*"
+    r"|ลักษณะ\s*โครงการ|ประเภท\S*|รหัส\S*)\s*(?:[:：]|\t)\s*\S"  # (a form's label cell: ``มิติ/ภารกิจ | มิติที่ ๑ ...``)
 )
 NAME_AWAITS = regex.compile(r"(?:ของ|แก่|ใน|สำหรับ|กับ)$")  # (``...ผลการดำเนินงานของ`` / ``เทศบาลตำบล...``: its own)
 OFFICE_ALONE = regex.compile(rf"^{ORGANIZATION_RE.pattern}{OFFICE_LINE_END}")

@@ -844,3 +844,36 @@ def test_an_absence_marked_in_brackets_at_the_lines_end() -> None:
         ("สมหวัง เกตุแก้ว", "present"),
         ("วิโรจน์ ศรีสุวรรณ", "absent"),
     ]
+
+
+PLAN_TASK_LINES = "\n".join(
+    [
+        "แผนปฏิบัติการป้องกันการทุจริต ๕ ปี (พ.ศ. ๒๕๖๖ - ๒๕๗๐)",
+        "เทศบาลเมืองบางน้ำ",
+        "ที่\tโครงการ/กิจกรรม/มาตรการ\tงบประมาณ (บาท)\t",
+        "\t\tปี ๒๕๖๖\tปี ๒๕๖๗",
+        "มิติที่ ๑ การสร้างสังคมที่ไม่ทนต่อการทุจริต\t\t\t",
+        "๑.๑ การสร้างจิตสำนึกและความตระหนักแก่บุคลากรของเทศบาล\t\t\t",
+        "๑\tโครงการอบรมเสริมสร้างคุณธรรม\t๖๐,๐๐๐\t๖๐,๐๐๐",
+        "๑.๒ การสร้างจิตสำนึกและความตระหนักแก่ประชาชนทุกภาคส่วน\t\t\t",
+        "๒\tโครงการชุมชนร่วมใจต้านทุจริต\t๓๐,๐๐๐\t๓๕,๐๐๐",
+        "รวมมิติที่ ๑\t๒ โครงการ\t๙๐,๐๐๐\t๙๕,๐๐๐",
+    ]
+)
+
+
+def test_a_plans_task_heading_across_the_row_with_its_number_in_its_words() -> None:
+    """heldout57 06: ``๑.๒ การสร้างจิตสำนึก...`` across the row (its number in the same cell as its
+    words) after a project's row was read as that project's name's rest (four names wrong, twenty
+    budgets lost)."""
+    assert [p.name for p in rows_of(parse_pages(PLAN_TASK_LINES), Project)] == [
+        "โครงการอบรมเสริมสร้างคุณธรรม",
+        "โครงการชุมชนร่วมใจต้านทุจริต",
+    ]
+
+
+def test_a_sheet_forms_label_cell_the_contract_keeps_no_field_for_ends_the_name() -> None:
+    """heldout57 06: a two-column sheet form's ``มิติ/ภารกิจ | มิติที่ ๑ ...`` under the name's row went
+    into the name."""
+    text = SHEET_ALIGNED_WITH.replace("สอดคล้องกับ :  มิติที่ ๑ การสร้างสังคมที่ไม่ทนต่อการทุจริต", "มิติ/ภารกิจ\tมิติที่ ๑ การสร้างสังคม / ๑.๑")
+    assert [s.name for s in rows_of(parse_pages(text), ProjectSheet)] == ["โครงการสร้างภูมิคุ้มกันทางสังคมให้เด็กและเยาวชน (โตไปไม่โกง)"]
