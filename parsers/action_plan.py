@@ -60,7 +60,7 @@ PLAN_CONTENT = regex.compile(r"^มิติ\s*ที่|^ลำดับ|^ท�
 # (``ท *``, ``ที``: ที่ as a scan reads it; ``งบไประมาณ``: a speck read into งบประมาณ)
 HEADER_SEQ = regex.compile(r"^(?:ลำดับ|ที่$|ท[\u0e34\u0e35]?\s*[*.,'\"]?$|ลำดับที่|ข้อ$)")  # (``ทิ``: a scan's ที่)
 HEADER_WORDS = regex.compile(r"โครงการ|รายการ|กิจกรรม|มาตรการ|มิติ|งบ\S?ประมาณ|ไตรมาส?|หมายเหตุ|ระยะเวลา")
-DIMENSION_HEADER = regex.compile(r"มิติ")
+DIMENSION_HEADER = regex.compile(r"มิติ|^ยุทธ\s*ศาสตร์$")
 NO_BUDGET_REMARK = regex.compile(rf"{NOT_USED}\s*งบ\s*ประมาณ")  # (``ไม่ใช้งบประมาณ`` in full)
 NO_BUDGET_CUT = regex.compile(r"ไม่\s*ใช้|ไม่\s*ได้\s*ใช้|ไม่\s*มี")
 HEADER_FRAGMENT = 12  # characters: ``(บาท)``, ``ต.ค.-``, ``ที่`` under a header's words
@@ -107,7 +107,8 @@ DIMENSION_ORDINAL = regex.compile(rf"{DIMENSION_WORD}\s*(?P<dim>\d)")
 SPLIT_SUBTOTAL = regex.compile(rf"^รวม\s*{DIMENSION_WORD}$")
 GARBLED_SUBTOTAL = regex.compile(r"^รวม\s*[A-Za-z]{1,5}\s*(?P<dim>[1-4])$")
 GARBLED_HEADING = 10  # characters of a dimension heading's label a scan garbled (``aad ian ๒``)
-DIMENSION_HEADING = regex.compile(rf"^(?P<star>\*)?\s*{DIMENSION_WORD}\s*(?P<dim>[1-4])(?!\d)")
+# (a plan that groups its projects under the four ป.ป.ช. dimensions as strategies: ``ยุทธศาสตร์ที่ 2 ...``)
+DIMENSION_HEADING = regex.compile(rf"^(?P<star>\*)?\s*(?:{DIMENSION_WORD}|ยุทธ\s*ศาสตร์\s*ที่)\s*(?P<dim>[1-4])(?!\d)")
 # The plan's summary in sentences: a dimension, its count of projects, its budget.
 PROSE_DIMENSION = regex.compile(rf"^{DIMENSION_WORD}\s*(?P<dim>[1-4])(?!\d)\s+\S")
 PROSE_BUDGET = regex.compile(r"งบ\s*ประมาณ\s*(?P<amount>\d{1,3}(?:,\d{3})+(?:\.\d{2})?)(?:\s*บาท|\s*$)")

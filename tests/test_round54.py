@@ -877,3 +877,42 @@ def test_a_sheet_forms_label_cell_the_contract_keeps_no_field_for_ends_the_name(
     into the name."""
     text = SHEET_ALIGNED_WITH.replace("สอดคล้องกับ :  มิติที่ ๑ การสร้างสังคมที่ไม่ทนต่อการทุจริต", "มิติ/ภารกิจ\tมิติที่ ๑ การสร้างสังคม / ๑.๑")
     assert [s.name for s in rows_of(parse_pages(text), ProjectSheet)] == ["โครงการสร้างภูมิคุ้มกันทางสังคมให้เด็กและเยาวชน (โตไปไม่โกง)"]
+
+
+PLAN_BY_STRATEGY = "\n".join(
+    [
+        "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569",
+        "องค์การบริหารส่วนตำบลบาโงทราย อำเภอรามัน จังหวัดยะลา",
+        "",
+        "ยุทธศาสตร์ที่ 1 การสร้างสังคมที่ไม่ทนต่อการทุจริต",
+        "ที่\tโครงการ\tวัตถุประสงค์\tงบประมาณ (บาท)\tหน่วยงานรับผิดชอบ",
+        "1\tโครงการอบรมคุณธรรมจริยธรรม\tเพื่อเสริมสร้างจิตสำนึก\t30,000\tสำนักปลัด",
+        "2\tกิจกรรมโตไปไม่โกง\tเพื่อปลูกฝังความซื่อสัตย์\t10,000\tกองการศึกษาฯ",
+        "\tในศูนย์พัฒนาเด็กเล็ก\tให้แก่เด็กปฐมวัย\t\t",
+        "",
+        "ยุทธศาสตร์ที่ 2 การบริหารราชการเพื่อป้องกันการทุจริต",
+        "ที่\tโครงการ\tวัตถุประสงค์\tงบประมาณ (บาท)\tหน่วยงานรับผิดชอบ",
+        "3\tมาตรการเผยแพร่ข้อมูลการจัดซื้อจัดจ้าง\tเพื่อให้ประชาชนตรวจสอบได้\t-\tกองคลัง",
+        "",
+        "สรุปงบประมาณตามยุทธศาสตร์",
+        "ยุทธศาสตร์\tจำนวนโครงการ\tงบประมาณ (บาท)",
+        "ยุทธศาสตร์ที่ 1\t2\t40,000",
+        "ยุทธศาสตร์ที่ 2\t1\t-",
+        "รวมทั้งสิ้น\t3\t40,000",
+    ]
+)
+
+
+def test_a_plan_grouped_under_strategies_each_with_its_table_and_a_summary_by_strategy() -> None:
+    """heldout58 06: a caption ``ยุทธศาสตร์ที่ N ...`` over each table gave no dimension and went
+    into the last row's name; the summary ``ยุทธศาสตร์ | จำนวนโครงการ | งบประมาณ (บาท)`` was no
+    summary (its count read as the grand total)."""
+    parsed = parse_pages(PLAN_BY_STRATEGY)
+    assert [(p.seq, p.name, p.dimension) for p in rows_of(parsed, Project)] == [
+        (1, "โครงการอบรมคุณธรรมจริยธรรม", "1"),
+        (2, "กิจกรรมโตไปไม่โกง ในศูนย์พัฒนาเด็กเล็ก", "1"),
+        (3, "มาตรการเผยแพร่ข้อมูลการจัดซื้อจัดจ้าง", "2"),
+    ]
+    totals = [(b.label, b.amount_thb) for b in rows_of(parsed, Budget) if b.kind == "plan_total"]
+    assert ("ยุทธศาสตร์ที่ 1", Decimal("40000")) in totals
+    assert ("รวมทั้งสิ้น", Decimal("40000")) in totals
