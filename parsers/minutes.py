@@ -537,6 +537,8 @@ OTHERS_APPROVAL = tolerant(
 # ``รับทราบ และให้โรงเรียนจัดทำแผน... เสนอในการประชุมครั้งต่อไป``: noted, with a task whose
 # report comes back later (no deferral of the matter)
 NOTED_WITH_TASK = tolerant(r"^รับ\s*ทราบ\s*(?:และ|โดย|พร้อม)\s*(?:ทั้ง\s*)?(?:มอบ\s*หมาย\s*)?ให้")
+# An inspection committee's acceptance of the work delivered (``ตรวจรับงานจ้างงวดที่ ๑ และให้เบิกจ่าย...``)
+ACCEPTED_WORK = tolerant(r"^(?:ให้\s*)?(?:มี\s*มติ\s*)?ตรวจ\s*รับ\s*(?:งาน|พัสดุ|การ\s*จ้าง|ไว้)")
 ELECTED = tolerant(r"^(?:ที่\s*ประชุม\s*)?(?:มี\s*มติ\s*)?(?:เป็น\s*เอกฉันท์\s*)?เลือก(?!\s*ตั้ง)")
 DECISION_LEAD = tolerant(
     rf"^ที่\s*ประชุม\s*{_CONSIDERED}(?:มี|ลง)\s*มติ\s*"
@@ -595,7 +597,7 @@ def outcome_of(text: str) -> str:
     own = OTHERS_APPROVAL.sub(" ", text)  # (``... แล้วเสนอนายกเทศมนตรีอนุมัติ``: someone else's, later)
     if changed and (APPROVED.search(own) or changed.start() == 0):
         return "approved_with_changes"
-    if APPROVED.search(own):
+    if APPROVED.search(own) or ACCEPTED_WORK.match(text):
         return "approved"
     if ACKNOWLEDGED.search(text):
         return "acknowledged"
@@ -1656,29 +1658,45 @@ class MinutesReader:
         """An item closed without a resolution whose paragraph ends with the meeting's decision
         in a sentence of its own (``... เป็นเงิน 32,500 บาท ที่ประชุมมีมติเป็นเอกฉันท์อนุมัติ...``,
         ``... ให้ฝ่ายเลขานุการ ที่ประชุมรับทราบ``): that sentence to its paragraph's end is
-        its resolution (the last such, where a paragraph says it more than once)."""
+        a resolution (the last such, where a paragraph says it more than once; one per paragraph
+        where several paragraphs end so)."""
         item = self.current
-        if item is None or any(r.item_no == item.item_no for r in self.resolutions):
+        if item is None:
             return
-        found = None
-        for k, (text, page_no, indent) in enumerate(item.prose):
-            for match in PROSE_DECISION.finditer(text):
-                found = (k, match.start(), page_no, indent)
-        if found is None:
+        # (after a resolution the item has already, a later paragraph's decision in prose is another:
+        # ``ที่ประชุมมีมติเห็นชอบรับหลักการ...`` / ``ต่อมา ... ที่ประชุมมีมติเห็นชอบให้คณะกรรมการแปรญัตติ...``)
+        read = [part for r in self.resolutions if r.item_no == item.item_no for part in r.parts if part]
+        last_read = max((k for k, (text, _, _) in enumerate(item.prose) if any(part in text for part in read)), default=-1)
+        if read and last_read < 0:
             return
-        k, start, page_no, indent = found
-        if REPORTED_DECISION.search(item.prose[k][0][max(0, start - REPORT_REACH) : start]):
-            return  # (another body's decision reported: ``ประชาคม... ที่ประชุมมีมติ...``)
-        after = item.prose[k + 1 :]
-        if any(is_speaker_line(text) or SPEAKER_ROLE.match(cells(text)[0]) for text, _, _ in after):
-            return  # someone speaks after it: a decision reported in a speech, not the meeting's
-        parts = [item.prose[k][0][start:]]
-        for text, _, later in after:
-            if later > indent:
-                break  # (an indented line opens the next paragraph)
-            parts.append(text)
-        res = Res(item_no=item.item_no, seq=1, page_no=page_no or item.page_no, parts=parts, open=False)
-        self.resolutions.append(res)
+        found = [
+            (k, match.start(), page_no, indent)
+            for k, (text, page_no, indent) in enumerate(item.prose)
+            if k > last_read
+            for match in PROSE_DECISION.finditer(text)
+        ]
+        # each paragraph's last decision (a paragraph ends where a line is indented further):
+        # decisions in paragraphs of their own are resolutions of their own (a bill's first
+        # reading, then its scrutiny committee)
+        kept = [
+            (k, start, page_no, indent)
+            for n, (k, start, page_no, indent) in enumerate(found)
+            if not any(later_k == k or not any(item.prose[j][2] > indent for j in range(k + 1, later_k + 1)) for later_k, *_ in found[n + 1 :])
+        ]
+        for n, (k, start, page_no, indent) in enumerate(kept):
+            if REPORTED_DECISION.search(item.prose[k][0][max(0, start - REPORT_REACH) : start]):
+                continue  # (another body's decision reported: ``ประชาคม... ที่ประชุมมีมติ...``)
+            until = kept[n + 1][0] if n + 1 < len(kept) else len(item.prose)
+            after = item.prose[k + 1 : until]
+            if any(is_speaker_line(text) or SPEAKER_ROLE.match(cells(text)[0]) for text, _, _ in after):
+                continue  # someone speaks after it: a decision reported in a speech, not the meeting's
+            parts = [item.prose[k][0][start:]]
+            for text, _, later in after:
+                if later > indent:
+                    break  # (an indented line opens the next paragraph)
+                parts.append(text)
+            seq = 1 + sum(1 for r in self.resolutions if r.item_no == item.item_no)
+            self.resolutions.append(Res(item_no=item.item_no, seq=seq, page_no=page_no or item.page_no, parts=parts, open=False))
 
     def only_listed(self) -> bool:
         """Whether the items read so far are an agenda overview printed above the attendance

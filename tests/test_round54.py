@@ -916,3 +916,38 @@ def test_a_plan_grouped_under_strategies_each_with_its_table_and_a_summary_by_st
     totals = [(b.label, b.amount_thb) for b in rows_of(parsed, Budget) if b.kind == "plan_total"]
     assert ("ยุทธศาสตร์ที่ 1", Decimal("40000")) in totals
     assert ("รวมทั้งสิ้น", Decimal("40000")) in totals
+
+
+BILL_TWO_DECISIONS = "\n".join(
+    [
+        "รายงานการประชุมสภาเทศบาลเมืองคลองน้ำ",
+        "สมัยสามัญ สมัยที่ 2 ครั้งที่ 1/2569",
+        "วันอังคารที่ 12 พฤษภาคม 2569",
+        "ผู้มาประชุม",
+        "1.  นายสมชาย  ใจดี          ประธานสภาเทศบาล",
+        "เริ่มประชุมเวลา 09.30 น.",
+        "ระเบียบวาระที่ 1  เรื่องเพื่อพิจารณา",
+        "     1.1 ญัตติ ร่างเทศบัญญัติ เรื่อง การควบคุมการเลี้ยงหรือปล่อยสัตว์ พ.ศ. ....",
+        "นายกเทศมนตรี",
+        "          ฝ่ายบริหารจึงเสนอร่างเทศบัญญัติจำนวน 14 ข้อ เพื่อให้สภาเทศบาลพิจารณารับหลักการ",
+        "",
+        "          เมื่อสมาชิกได้อภิปรายพอสมควรแล้ว ประธานสภาฯ จึงขอมติในวาระที่ 1 ขั้นรับหลักการ",
+        "ที่ประชุมมีมติเห็นชอบรับหลักการแห่งร่างเทศบัญญัติดังกล่าว ด้วยคะแนนเสียงเอกฉันท์ 15 เสียง",
+        "",
+        "          ต่อมา นางบุญเรือน มีสุข สมาชิกสภาเทศบาล ได้เสนอให้ใช้คณะกรรมการแปรญัตติ จำนวน 3 คน",
+        "ซึ่งไม่มีผู้เสนอเป็นอย่างอื่น ที่ประชุมมีมติเห็นชอบให้คณะกรรมการแปรญัตติทั้ง 3 คน ตามที่เสนอ",
+        "",
+        "ระเบียบวาระที่ 2  เรื่องอื่น ๆ",
+        "มติที่ประชุม  ตรวจรับงานจ้างงวดที่ 1 และให้เบิกจ่ายเงินค่าจ้างให้ผู้รับจ้าง",
+        "ปิดประชุมเวลา 12.00 น.",
+    ]
+)
+
+
+def test_a_second_decision_in_prose_after_one_the_item_has_and_an_inspections_acceptance() -> None:
+    """heldout57 02: a bill's first reading decided at a line's start, then its scrutiny committee
+    decided in a later paragraph's prose: only the first was read. heldout57 03: an inspection
+    committee's ``ตรวจรับงานจ้าง...`` was ``other``."""
+    resolutions = rows_of(parse_pages(BILL_TWO_DECISIONS), Resolution)
+    assert [(r.item_no, r.seq, r.outcome) for r in resolutions] == [("1.1", 1, "approved"), ("1.1", 2, "approved"), ("2", 1, "approved")]
+    assert resolutions[1].text.startswith("ที่ประชุมมีมติเห็นชอบให้คณะกรรมการแปรญัตติ")
