@@ -107,8 +107,19 @@ DIMENSION_ORDINAL = regex.compile(rf"{DIMENSION_WORD}\s*(?P<dim>\d)")
 SPLIT_SUBTOTAL = regex.compile(rf"^รวม\s*{DIMENSION_WORD}$")
 GARBLED_SUBTOTAL = regex.compile(r"^รวม\s*[A-Za-z]{1,5}\s*(?P<dim>[1-4])$")
 GARBLED_HEADING = 10  # characters of a dimension heading's label a scan garbled (``aad ian ๒``)
-# (a plan that groups its projects under the four ป.ป.ช. dimensions as strategies: ``ยุทธศาสตร์ที่ 2 ...``)
-DIMENSION_HEADING = regex.compile(rf"^(?P<star>\*)?\s*(?:{DIMENSION_WORD}|ยุทธ\s*ศาสตร์\s*ที่)\s*(?P<dim>[1-4])(?!\d)")
+DIMENSION_HEADING = regex.compile(rf"^(?P<star>\*)?\s*{DIMENSION_WORD}\s*(?P<dim>[1-4])(?!\d)")
+# (a plan that groups its projects under the four ป.ป.ช. dimensions as strategies: ``ยุทธศาสตร์ที่ 2
+# การบริหารราชการเพื่อป้องกันการทุจริต``; only where the strategy's words name that dimension: an
+# office's own strategies, ``ยุทธศาสตร์ที่ 4 ...ธรรมาภิบาล``, are none)
+STRATEGY_HEADING = regex.compile(r"^(?P<star>)ยุทธ\s*ศาสตร์\s*ที่\s*(?P<dim>[1-4])(?!\d)\s*(?P<name>\S.*)$")
+
+
+def dimension_heading(text: str) -> regex.Match[str] | None:
+    """A dimension's heading (``มิติที่ N ...``), or a strategy's that names the dimension N."""
+    heading = DIMENSION_HEADING.match(text)
+    if heading is None and (strategy := STRATEGY_HEADING.match(text)) and dimension_named(strategy["name"]) == int(strategy["dim"]):
+        return strategy
+    return heading
 # The plan's summary in sentences: a dimension, its count of projects, its budget.
 PROSE_DIMENSION = regex.compile(rf"^{DIMENSION_WORD}\s*(?P<dim>[1-4])(?!\d)\s+\S")
 PROSE_BUDGET = regex.compile(r"งบ\s*ประมาณ\s*(?P<amount>\d{1,3}(?:,\d{3})+(?:\.\d{2})?)(?:\s*บาท|\s*$)")
@@ -634,7 +645,7 @@ class PlanReader:
             return
         if not self.header_seen and not self.rows:
             self.read_prose_total(flat, line.page_no)
-            if heading := DIMENSION_HEADING.match(flat):
+            if heading := dimension_heading(flat):
                 # the first dimension's heading above the first of one table per dimension
                 self.heading_dimension = (heading["star"] or "") + heading["dim"]
             elif len(filled) == 1 and len(self.title_lines) < 4:
@@ -655,7 +666,7 @@ class PlanReader:
             self.read_total(kept or filled, line.page_no)
             return
         flat = LATIN_SPECKS.sub("", flat)  # ``aad มิติที่ ๑ ...``: a scan's specks read before the heading
-        heading = DIMENSION_HEADING.match(flat)
+        heading = dimension_heading(flat)
         if heading and not SEQ_CELL.match(filled[0]):
             previous = int(self.heading_dimension.lstrip("*")) if self.heading_dimension else 0
             dim = int(heading["dim"])

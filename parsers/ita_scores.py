@@ -222,6 +222,8 @@ def checked_score(cell: str, weight: Decimal, weighted: Decimal) -> Decimal | No
     return found.pop() if len(found) == 1 else None
 
 
+OPEN_ASIDE = regex.compile(r"\((?P<score>\d{1,3}\.\d{2})\s*$")  # a bracket a line's end left open after a score
+ASIDE_REST = regex.compile(r"^[^()\d]{0,12}\)")  # ... and its close at the next line's start (``คะแนน)``)
 SPECK_CELL = regex.compile(r"[.,'`·]+")
 LEADING_SPECK = regex.compile(r"^\s*[.,'`]+\s*(?=\d{1,3}[.,]\d{2}\s*$)")
 SPECKED_SCORE = regex.compile(r"[\u0e01-\u0e4e]{1,3}(?P<score>\d{2,3}\.\d{2})")
@@ -411,6 +413,7 @@ class Reader:
     weight_columns: set[int] = field(default_factory=set)  # by the table's header
     weight_check: tuple[int, int] | None = None  # the (weight, weighted score) columns of a score table
     header_width: int = 0  # the cells of that table's header
+    instrument_heading_at: int = -2  # the line of the last instrument's heading
     instrument_columns: dict[int, str] = field(default_factory=dict)  # a years-down table's columns
     # A years-down table with a column per indicator under its instrument's header (a second
     # header row of indicator numbers): each column's label.
@@ -432,6 +435,10 @@ class Reader:
     def read(self, lines: Sequence[Line]) -> None:
         for at, whole in enumerate(lines):
             self.next_text = clean(lines[at + 1].text.replace("\t", " ")) or "" if at + 1 < len(lines) else ""
+            if (aside := OPEN_ASIDE.search(whole.text)) and (rest := ASIDE_REST.match(self.next_text)):
+                # ``... เพิ่มขึ้นจากปี 2567 (83.40`` / ``คะแนน) 3.42 คะแนน``: the bracket the line broke,
+                # closed on the next line (the earlier year's score read with its year)
+                whole = replace(whole, text=f"{whole.text[: aside.end()]} {rest.group()}")
             for line in unmerged_rows(whole):
                 self.read_line(line)
             self.previous_text = clean(whole.text.replace("\t", " ")) or ""
@@ -489,7 +496,7 @@ class Reader:
                 self.in_other_table = True
         heading = instrument_of(text) if len(filled) == 1 and not PROSE_SCORE.search(text) else None
         if heading and len(text) <= PROSE_LINE_LENGTH:
-            self.instrument = heading
+            self.instrument, self.instrument_heading_at = heading, self.line_at
             self.in_other_table = False
         found_before = len(self.found)
         if len(filled) > 1 and not self.in_other_table and self.read_table_row(row, line.page_no):
@@ -921,6 +928,10 @@ class Reader:
         if garbled_total and not prose and self.found and self.found[-1].label.indicator_no is not None:
             # ``รวม IT`` / ``รวม 0`` (OCR of รวม IIT / รวม OIT) right under an instrument's indicators.
             return Label(self.found[-1].label.instrument, None, None)
+        if prose and self.instrument is not None and self.instrument_heading_at == self.line_at - 1 and not graded:
+            # ``2.1 แบบวัด... (IIT)`` / ``ปี 2568 ได้คะแนนเฉลี่ย 88.53 คะแนน ...``: the average right
+            # under an instrument's heading is the instrument's
+            return Label(self.instrument, None, None)
         if OVERALL.search(text) or (prose and graded):
             return Label("ITA", None, None)
         if not prose and GARBLED_INSTRUMENT_ROW.fullmatch(text.strip()):

@@ -986,6 +986,7 @@ def announced_clauses(lines: Sequence[Line]) -> list[TableRow]:
     rows: list[TableRow] = []
     led = False
     lead_rest = -1  # the line that holds only the lead's wrapped ``ดังนี้``
+    lettered_clauses = False  # a clause numbered ``ข้อ N``
     for at, line in enumerate(lines):
         text = clean(line.text.replace("\t", " ")) or ""
         if not text or at == lead_rest:
@@ -1006,6 +1007,8 @@ def announced_clauses(lines: Sequence[Line]) -> list[TableRow]:
         if doubtful and (following := next_clause(lines, at)) is not None and following <= expected:
             clause = garbled = None
         opened = garbled if clause is None or int(clause["no"]) != expected else clause
+        if opened is not None and opened is clause and text.startswith("ข้อ"):
+            lettered_clauses = True
         if opened is not None:
             rows.append(TableRow(seq=expected, page_no=line.page_no, parts={MEASURE: [opened["rest"]]}))
         elif BLOCK_END.match(text) or "\t" in line.text.strip() or not rows:
@@ -1014,6 +1017,8 @@ def announced_clauses(lines: Sequence[Line]) -> list[TableRow]:
             rows[-1].parts[MEASURE].append(text)
     if any(SECTION_WORD.fullmatch(row.parts[MEASURE][0]) for row in rows):
         return []  # a document's sections (``๑. วัตถุประสงค์``, ``๒. แนวทางปฏิบัติ``): no clauses of measures
+    if lettered_clauses and not all(NAMED_MEASURE.match(row.parts[MEASURE][0]) for row in rows):
+        return []  # an announcement's own clauses (``ข้อ ๑ ประกาศนี้เรียกว่า...``, ``ข้อ ๒ ให้ยกเลิก...``): measures only when each names one
     rows = named_clauses(bullets_as_measures(rows))
     return rows if len(rows) >= 2 else []
 
@@ -1027,8 +1032,11 @@ def named_clauses(clauses: list[TableRow]) -> list[TableRow]:
     over a body: the name is the measure, the body its method, and a body that ends by naming who
     does it (``มอบหมายให้ กองคลัง (งานพัสดุ) เป็นผู้รับผิดชอบ``) gives the responsible unit.
     Clauses otherwise (a clause that is one sentence) stay as they are."""
-    if not clauses or not all(NAMED_MEASURE.match(c.parts[MEASURE][0]) and len(c.parts[MEASURE]) > 1 for c in clauses):
-        return clauses
+    if not clauses or not all(
+        NAMED_MEASURE.match(c.parts[MEASURE][0]) and len(c.parts[MEASURE]) > 1 and ASSIGNED.search(" ".join(c.parts[MEASURE][1:]))
+        for c in clauses
+    ):
+        return clauses  # (each clause names who does it; a sentence that wrapped is one measure)
     out = []
     for clause in clauses:
         name, *body = clause.parts[MEASURE]

@@ -2707,9 +2707,12 @@ _LETTER_BEFORE_AMOUNT = regex.compile(r"(?<=\t)[ก-ฮเ-ไ](?=[\d๐-๙]{1,
 # A bracket glued to the Thai word before it, a Thai word after it (a post after a name, a note):
 # typists put a space there; a scan loses it. (``(ITA)``, ``(๑)``, ``ว่าที่ร.ต.(หญิง)`` keep theirs.)
 _BRACKET_GLUED = regex.compile(r"(?<=[ก-ฮ][\u0e30-\u0e4e]*[ก-ฮ][\u0e30-\u0e4e]*)\((?=[ก-ฮเ-ไ][ก-ฮ\u0e30-\u0e4e]{3})(?!หญิง)")
-# A lone consonant after a word at a cell's end (a speck, a signature's dot): no Thai word is one
-# letter without a vowel (ๆ and ฯ are no consonants; ``ณ`` opens a venue, never ends a cell).
-_LONE_LETTER_AT_CELL_END = regex.compile(r"(?<=[ก-ฮ][\u0e30-\u0e4e]*[ก-ฮ][\u0e30-\u0e4e]*[ก-ฮ][\u0e30-\u0e4e]*)(?<!ข้อ|ที่|ภาค|แบบ|ประเภท|ระดับ|กลุ่ม|ฝ่าย|หมวด|ส่วน|ชั้น|ห้อง|เขต|แผน) [ก-ฮ](?=\t| {2,}|$)", regex.MULTILINE)
+# A lone consonant after a person's name and surname at a cell's end (a speck in the signature's
+# cell, read as a letter): no surname ends with a letter apart (``ณ`` before a venue stays).
+_LONE_LETTER_AT_CELL_END = regex.compile(
+    r"(?<=(?:^|\t)[^\t]{0,12}(?:นาย|นางสาว|นาง|น\.ส\.)[ก-ฮ\u0e30-\u0e4e]{2,}\s[ก-ฮ\u0e30-\u0e4e]{3,}) (?!ณ)[ก-ฮ](?=\t|$)",
+    regex.MULTILINE,
+)
 _SCORE_GLUED = regex.compile(r"(?<![\d๐-๙.,])(?P<score>[\d๐-๙]{1,3}\.[\d๐-๙]{2})(?=[ก-ฮเ-ไ])")
 # A consonant or two glued before a score in a row of scores (``๘๕.๒๐ ส๙๑.๔๐``): a speck, a
 # stroke or a digit's own tail read as a letter; no Thai word runs into a decimal so.

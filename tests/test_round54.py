@@ -951,3 +951,53 @@ def test_a_second_decision_in_prose_after_one_the_item_has_and_an_inspections_ac
     resolutions = rows_of(parse_pages(BILL_TWO_DECISIONS), Resolution)
     assert [(r.item_no, r.seq, r.outcome) for r in resolutions] == [("1.1", 1, "approved"), ("1.1", 2, "approved"), ("2", 1, "approved")]
     assert resolutions[1].text.startswith("ที่ประชุมมีมติเห็นชอบให้คณะกรรมการแปรญัตติ")
+
+
+def test_guard_an_offices_own_strategies_are_no_dimensions() -> None:
+    """(guard) ``ยุทธศาสตร์ที่ 3`` of the office's own plan under a ``มิติที่ 1`` heading, and
+    ``ยุทธศาสตร์ที่ 4 ...ธรรมาภิบาล`` (no dimension's name): the dimensions stay the มิติ headings'."""
+    assert [p.dimension for p in _guard("plan_strategy_captions", Project)] == ["1", "1", "2"]
+    assert {p.dimension for p in _guard("plan_strategy_province", Project)} == {None}
+
+
+def test_guard_clauses_that_wrap_one_sentence_and_an_announcements_own_clauses() -> None:
+    """(guard) a measure that is one sentence wrapped over two lines stays whole (no method cut from
+    it); an announcement's own clauses (``ข้อ ๑ ประกาศนี้เรียกว่า...``, ``ข้อ ๒ ให้ยกเลิก...``) are no measures."""
+    measures = _guard("measures_wrapped_names", Measure)
+    assert len(measures) == 3 and all(m.method is None for m in measures)
+    assert _guard("measures_khor_not_measures", Measure) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["ภาคผนวก ก\tหน้า ๑๒", "ถนนสายบ้านนา ซอย ข\t๕๐,๐๐๐", "ตามบัญชีแนบท้าย ค", "ประชุม ณ  ห้องประชุมสภา", "ชุมชนตลาดล่าง ข"],
+)
+def test_guard_a_real_one_letter_token_at_a_cells_end_stays(line: str) -> None:
+    """(guard) only a letter after a person's name and surname is a speck; ``ภาคผนวก ก``, ``ซอย ข``,
+    ``ณ`` before a venue are words."""
+    assert ocr.repair_ocr_text(line) == line
+
+
+ITA_PROSE_BY_INDICATOR = "\n".join(
+    [
+        "รายงานผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)",
+        "ประจำปีงบประมาณ พ.ศ. 2568",
+        "องค์การบริหารส่วนตำบลปูยูทราย",
+        "2. ผลการประเมินรายตัวชี้วัด เปรียบเทียบปี 2567 กับปี 2568",
+        "     2.1 แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)",
+        "          ปี 2568 ได้คะแนนเฉลี่ย 88.53 คะแนน เทียบกับปี 2567 ที่ได้ 85.29 คะแนน เพิ่มขึ้น 3.24 คะแนน",
+        "รายละเอียดรายตัวชี้วัด ดังนี้",
+        "          - ตัวชี้วัดที่ 4 การใช้ทรัพย์สินของราชการ ปี 2568 ได้ 86.82 คะแนน เพิ่มขึ้นจากปี 2567 (83.40",
+        "            คะแนน) 3.42 คะแนน",
+        "          ผลการประเมินปี 2568 ได้คะแนน 88.02 คะแนน อยู่ในระดับ A",
+    ]
+)
+
+
+def test_an_instruments_average_under_its_heading_and_a_bracket_the_line_broke() -> None:
+    """heldout58 07: ``ได้คะแนนเฉลี่ย 88.53`` right under the IIT heading was read as the overall
+    score; ``(83.40`` / ``คะแนน) 3.42 คะแนน``: the earlier year's score in a bracket the line broke was lost."""
+    scores = {(s.fiscal_year, s.instrument, s.indicator_no): s.score for s in rows_of(parse_pages(ITA_PROSE_BY_INDICATOR), ItaScore)}
+    assert scores[(2568, "IIT", None)] == Decimal("88.53")
+    assert scores[(2567, "IIT", 4)] == Decimal("83.40")
+    assert scores[(2568, "ITA", None)] == Decimal("88.02")
