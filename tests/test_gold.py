@@ -162,6 +162,20 @@ FIXTURES = Path(__file__).parent / "fixtures"
         # (written blind this session, scored on the start code 0.949 / 0.871) the ITA report's earlier
         # years only in prose (not read); a memo and the measures quote scores
         ("heldout53", 0.975, 0.96),
+        # (written blind this session, scored on the start code 0.881 / 0.847) the measures quote ITA
+        # scores; a guest's post under the observers' caption, a standing-in's wrapped post
+        ("heldout54", 0.985, 0.98),
+        # (written blind this session, scored on the start code 0.983 / 0.914) a memo quotes ITA
+        # scores; elections the gold calls approved, a committee's title with its year and place
+        ("heldout55", 0.995, 0.97),
+        # (written blind this session, scored on the start code 0.958 / 0.917) the measures quote ITA scores
+        ("heldout56", 0.99, 0.99),
+        # (written blind after this round's first fixes, scored on 4878574 0.841 / 0.782) the
+        # measures quote an ITA score; a contractor's post after its role in the first column
+        ("heldout57", 0.995, 0.975),
+        # (written blind after this round's first fixes, scored on 4878574 0.873 / 0.773) the
+        # measures quote an ITA score; two agenda titles and a title wrapped past their heading
+        ("heldout58", 0.995, 0.965),
         *[(name, 1.0, 0.99) for name in ("heldout6", "heldout7", "heldout8", "heldout11", "heldout12", "heldout13")],
         # a sheet printed apart from its plan: the gold links it by its ลำดับที่, we leave NULL
         ("heldout9", 1.0, 0.96),
