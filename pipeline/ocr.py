@@ -2731,6 +2731,12 @@ _OIT_AS_BARS = regex.compile(r"(?<![\p{L}\d|])[0O]\|[17](?![A-Za-z\d|])")  # ``0
 # ... and as a whole table cell on an ITA page, read as Thai: ``IIT`` as ``เท``, ``OIT`` as ``๐ห``,
 # ``๐ท``, ``อท`` (no Thai word is a cell so).
 _INSTRUMENT_CELL_AS_THAI = regex.compile(r"(?<=^|\t)(?:(?P<iit>เท)|[๐0อ][หท])(?=\t|$)", regex.MULTILINE)
+# An OIT item's code (O1 ... O43) whose letter a scan read as a zero, on an ITA page: after a space,
+# a tab, ``มี``/``ข้อ`` or a dash, before a Thai word, a space, a tab or a dash (a phone number's
+# ``08-1234-5678`` is none).
+_OIT_CODE_AS_DIGITS = regex.compile(
+    r"(?:(?<=^|[\s\t(]|มี|ข้อ|[-–]))0(?=(?:[1-9]|[1-3]\d|4[0-3])(?!\d)(?:[ก-ฮเ-ไ]|\s|$|[-–](?!\d{3})|\)))", regex.MULTILINE
+)
 _ITA_PAGE = regex.compile(r"(?<![A-Za-z])(?:ITA|ITAS|IIT|EIT|OIT)(?![A-Za-z])")
 # ... and all digits after the words that name the instrument (``ตัวชี้วัด 011``, ``ตามแบบ 011``).
 _OIT_AS_ELEVEN = regex.compile(
@@ -2914,6 +2920,7 @@ def repair_ocr_text(text: str) -> str:
     text = _OIT_GARBLED.sub("OIT", _OIT_AS_DIGITS.sub("OIT", _KHANA_BROKEN.sub("ค", text)))
     text = _OIT_AS_ELEVEN.sub("OIT", text)
     if _ITA_PAGE.search(text):
+        text = _OIT_CODE_AS_DIGITS.sub("O", text)  # (``มี 022`` for มี O22 in an OIT checklist)
         text = _INSTRUMENT_CELL_AS_THAI.sub(lambda m: "IIT" if m["iit"] else "OIT", _OIT_AS_BARS.sub("OIT", text))
         text = _LEVEL_C_AS_ZERO.sub("C", _LEVEL_B_AS_EIGHT.sub("B", text))
         text = levels_by_score(text)
