@@ -391,6 +391,11 @@ AGENCY_CELL = regex.compile(
 )
 # A role in an unnumbered list's first column that no committee word names (a works supervisor, a
 # contractor's representative at an inspection).
+# A person's name alone on a line (a speaker's, in minutes that set it over the speech), an aside
+# in brackets after it.
+SPEAKER_NAME_LINE = regex.compile(
+    r"(?:นางสาว|นาง|นาย(?!ก)|น\.ส\.|ดร\.|ว่าที่\s*\S+|[ก-ฮ]\.[ก-ฮ.]+)\s?\p{Thai}{2,}\s+\p{Thai}{2,}(?:\s*\([^()]{1,30}\))?"
+)
 FIRST_COLUMN_ROLE = regex.compile(r"(?:ผู้\s*ช่วย\s*)?ผู้\s*(?:ควบคุม\s*งาน|แทน\s*ผู้\s*รับ\s*จ้าง|รับ\s*จ้าง|สังเกต\s*การณ์|ประสาน\s*งาน)")
 COUNCIL_SEAT = regex.compile(r"^(?:(?:รอง)?ประธานสภา|เลขานุการสภา|สมาชิก)ฯ?$")
 POST_THEN_NAME = regex.compile(
@@ -1869,6 +1874,8 @@ class MinutesReader:
             and (not is_structural(text) or bool(BILL_READING.match(text)))
             and not SUB_ITEM.match(text)
             and not SPEAKER_ROLE.match(text)
+            # (a speaker's name on its own line under the heading: ``ดร.ซูไฮมี ลาเต๊ะ (ออนไลน์)``)
+            and not SPEAKER_NAME_LINE.fullmatch(text)
         )
 
     @staticmethod

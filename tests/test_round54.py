@@ -1019,3 +1019,26 @@ def test_an_oit_items_code_a_scan_read_with_a_zero_on_an_ita_page(read: str, rep
     """heldout57 07, 200 dpi scan: an OIT checklist's ``มี O22`` read ``มี 022`` (digit error 0.14 on
     the page): on an ITA page, a zero before an item's number is the code's letter."""
     assert ocr.repair_ocr_text(read) == repaired
+
+
+def test_a_speakers_name_alone_under_a_sub_items_heading_is_no_part_of_its_title() -> None:
+    """heldout58 04: ``4.2 แผนการเผยแพร่...`` over ``ดร.ซูไฮมี ลาเต๊ะ (ออนไลน์)`` (the speaker's name
+    on its own line, the speech indented below): the name went into the title."""
+    text = "\n".join(
+        [
+            "รายงานการประชุมคณะทำงานขับเคลื่อนการประเมิน ITA",
+            "ครั้งที่ 2/2569",
+            "วันพุธที่ 22 เมษายน 2569",
+            "ผู้มาประชุม",
+            "1. นายอิสมาแอ ดือเระ นายก อบต.ลูโบ๊ะทราย",
+            "เริ่มประชุมเวลา 09.30 น.",
+            "ระเบียบวาระที่ 4 : เรื่องเพื่อพิจารณา",
+            "          4.2 แผนการเผยแพร่ข้อมูลผ่านเว็บไซต์และสื่อสังคมออนไลน์",
+            "          ดร.ซูไฮมี ลาเต๊ะ (ออนไลน์)",
+            "              เสนอให้เพิ่มการเผยแพร่เป็นภาษามลายูถิ่น ควบคู่กับภาษาไทย",
+            "          มติที่ประชุม : เห็นชอบ",
+            "ปิดประชุมเวลา 12.00 น.",
+        ]
+    )
+    titles = {a.item_no: a.title for a in rows_of(parse_pages(text), Agenda)}
+    assert titles["4.2"] == "แผนการเผยแพร่ข้อมูลผ่านเว็บไซต์และสื่อสังคมออนไลน์"
