@@ -396,6 +396,9 @@ AGENCY_CELL = regex.compile(
 SPEAKER_NAME_LINE = regex.compile(
     r"(?:นางสาว|นาง|นาย(?!ก)|น\.ส\.|ดร\.|ว่าที่\s*\S+|[ก-ฮ]\.[ก-ฮ.]+)\s?\p{Thai}{2,}\s+\p{Thai}{2,}(?:\s*\([^()]{1,30}\))?"
 )
+ROLE_GLUED_TO_NAME = regex.compile(
+    r"^(?P<role>(?:รอง)?ประธาน(?:กรรมการ)?|กรรมการ(?:และเลขานุการ)?|เลขานุการ|(?:ผู้\s*ช่วย\s*)?ผู้\s*ควบคุม\s*งาน)[ก-ฮ]?(?=นาย|นาง|น\.ส\.)"
+)
 FIRST_COLUMN_ROLE = regex.compile(r"(?:ผู้\s*ช่วย\s*)?ผู้\s*(?:ควบคุม\s*งาน|แทน\s*ผู้\s*รับ\s*จ้าง|รับ\s*จ้าง|สังเกต\s*การณ์|ประสาน\s*งาน)")
 COUNCIL_SEAT = regex.compile(r"^(?:(?:รอง)?ประธานสภา|เลขานุการสภา|สมาชิก)ฯ?$")
 POST_THEN_NAME = regex.compile(
@@ -1204,6 +1207,10 @@ class MinutesReader:
                     name_cell, beyond = f"{name_cell} {beyond[0]}", beyond[1:]
                 row_cells = [name_cell, *row_cells[:named], *beyond]
         role_first = None
+        glued_role = ROLE_GLUED_TO_NAME.match(row_cells[0]) if seq is None and row_cells else None
+        if glued_role is not None and len(row_cells) > 1:
+            # ``ประธานกรรมการนนายสุรชัย วงศ์ใหญ่ | ...``: the role's column run into the name's by a scan
+            row_cells = [glued_role["role"], row_cells[0][glued_role.end() :], *row_cells[1:]]
         if (
             seq is None
             and len(row_cells) > 2

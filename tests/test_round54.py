@@ -1042,3 +1042,11 @@ def test_a_speakers_name_alone_under_a_sub_items_heading_is_no_part_of_its_title
     )
     titles = {a.item_no: a.title for a in rows_of(parse_pages(text), Agenda)}
     assert titles["4.2"] == "แผนการเผยแพร่ข้อมูลผ่านเว็บไซต์และสื่อสังคมออนไลน์"
+
+
+def test_a_role_column_a_scan_ran_into_the_name() -> None:
+    """heldout57 03, 200 dpi scan: ``ประธานกรรมการนนายสุรชัย วงศ์ใหญ่`` (the role's column run into
+    the name's, a speck between them): the chair lost."""
+    text = INSPECTION.replace("    ประธานกรรมการ       นายสุรชัย  วงศ์ใหญ่", "    ประธานกรรมการนนายสุรชัย วงศ์ใหญ่")
+    attendees = rows_of(parse_pages(text), Attendee)
+    assert (attendees[0].full_name, attendees[0].position, attendees[0].role) == ("สุรชัย วงศ์ใหญ่", "ผู้อำนวยการกองช่าง", "ประธานกรรมการ")
