@@ -323,6 +323,29 @@ DIMENSION_NAMES = {
 DIMENSION_NAME_MATCH = 88  # rapidfuzz ratio of a line's tail against a dimension's name
 
 
+YEAR_TOKEN = regex.compile(r"(?:ปี|ป)\s*\d{3,4}(?!\d)|(?<!\d)\d{4}(?!\d)")  # (``ป288``: a year a scan garbled)
+
+
+def years_in_order(row_cells: Sequence[str]) -> list[tuple[int, int]] | None:
+    """Year columns a scan garbled or packed (``ปี๒๕๖๖ | ป๒๕๖๗ | ป๒๘๘ | ป๒๘๙ ปี๒๕๗๐``: a year
+    misread, two in one cell where it found no ruling between the years' short columns): the
+    header's year tokens in order, from the first one's cell, one column each, the years from
+    the first to the last, where those two read right and are as far apart as the tokens say."""
+    start = next((k for k, cell in enumerate(row_cells) if YEAR_TOKEN.search(cell)), None)
+    if start is None:
+        return None
+    tokens = [t for cell in row_cells[start:] for t in YEAR_TOKEN.findall(cell)]
+    if len(tokens) < 3 or any(not YEAR_TOKEN.fullmatch(c.strip()) and not YEARS_ONLY.fullmatch(c.strip()) for c in row_cells[start:] if c.strip()):
+        return None
+    first, last = (int(regex.sub(r"\D", "", t)) for t in (tokens[0], tokens[-1]))
+    if 2500 <= first <= 2600 and last - first == len(tokens) - 1:
+        return [(start + n, first + n) for n in range(len(tokens))]
+    return None
+
+
+YEARS_ONLY = regex.compile(r"(?:(?:(?:ปี|ป)\s*\d{3,4}|\d{4})\s*){2,}")
+
+
 def dimension_named(text: str) -> int | None:
     """The dimension a heading line names by its framework name alone, its ``มิติที่ N`` lost
     to the scan; only a line that is mostly that name (a project's name is longer or other)."""
@@ -830,6 +853,8 @@ class PlanReader:
         ]
         if not years:  # forward estimates headed by the year's last two digits (``ปี 69 | ปี 70``)
             years = [(k, 2500 + int(m["yy"])) for k, c in enumerate(row_cells) if (m := SHORT_YEAR_HEADER.fullmatch(c.strip()))]
+        if (packed := years_in_order(row_cells)) is not None and len(packed) > len(years):
+            years = packed
         years = years_between(years, row_cells)
         if len(years) < 2 or len({year for _, year in years}) != len(years):
             return

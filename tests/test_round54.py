@@ -1050,3 +1050,12 @@ def test_a_role_column_a_scan_ran_into_the_name() -> None:
     text = INSPECTION.replace("    ประธานกรรมการ       นายสุรชัย  วงศ์ใหญ่", "    ประธานกรรมการนนายสุรชัย วงศ์ใหญ่")
     attendees = rows_of(parse_pages(text), Attendee)
     assert (attendees[0].full_name, attendees[0].position, attendees[0].role) == ("สุรชัย วงศ์ใหญ่", "ผู้อำนวยการกองช่าง", "ประธานกรรมการ")
+
+
+def test_year_columns_a_scan_garbled_and_packed_into_one_cell() -> None:
+    """heldout57 06, 200 dpi scan: ``ปี๒๕๖๖ | ป๒๕๖๗ | ป๒๘๘ | ป๒๘๙ ปี๒๕๗๐`` (two years misread, two in
+    one cell): no year columns, each project's budget read as the sum of its five years."""
+    text = PLAN_TASK_LINES.replace("\t\tปี ๒๕๖๖\tปี ๒๕๖๗", "\t\tปี๒๕๖๖\tป๒๕๖๗\tป๒๘๘\tป๒๘๙ ปี๒๕๗๐").replace(
+        "๖๐,๐๐๐\t๖๐,๐๐๐", "๖๐,๐๐๐\t๖๐,๐๐๐\t๖๐,๐๐๐\t๖๐,๐๐๐\t๖๐,๐๐๐"
+    ).replace("๓๐,๐๐๐\t๓๕,๐๐๐", "๓๐,๐๐๐\t๓๕,๐๐๐\t๓๕,๐๐๐\t๓๕,๐๐๐\t๓๕,๐๐๐")
+    assert [(p.seq, p.budget_thb) for p in rows_of(parse_pages(text), Project)] == [(1, Decimal("60000")), (2, Decimal("30000"))]
