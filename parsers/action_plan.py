@@ -111,7 +111,7 @@ DIMENSION_HEADING = regex.compile(rf"^(?P<star>\*)?\s*{DIMENSION_WORD}\s*(?P<dim
 # (a plan that groups its projects under the four ป.ป.ช. dimensions as strategies: ``ยุทธศาสตร์ที่ 2
 # การบริหารราชการเพื่อป้องกันการทุจริต``; only where the strategy's words name that dimension: an
 # office's own strategies, ``ยุทธศาสตร์ที่ 4 ...ธรรมาภิบาล``, are none)
-STRATEGY_HEADING = regex.compile(r"^(?P<star>)ยุทธ\s*ศาสตร์\s*ที่\s*(?P<dim>[1-4])(?!\d)\s*(?P<name>\S.*)$")
+STRATEGY_HEADING = regex.compile(r"^(?P<star>)ยุทธ\s*ศาสตร์\s*ท\u0e35?\u0e48?\s*(?P<dim>[1-4])(?!\d)\s*(?P<name>\S.*)$")  # (``ที``: a scan)
 
 
 def dimension_heading(text: str) -> regex.Match[str] | None:

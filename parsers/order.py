@@ -93,6 +93,7 @@ CLAUSE = regex.compile(r"^ข้อ\s*\d")
 GROUP_WORD = regex.compile(r"^(?:ค\s?ณะ|อนุกรรมการ|กรรมการ|ฝ่าย|ทีม|หน่วย|กลุ่ม|ชุด|ศูนย์|ผู้\s*ควบคุม\s*งาน)")  # (ค ณะ: OCR)
 MAX_GROUP_NAME = 120
 WRAPPED_NAME = 40  # characters: the most of a committee's name a clause's line wraps
+LIST_LEAD_TAIL = regex.compile(r"\S{0,20}?\s*(?:ดัง\s*ต่อ\s*ไป\s*นี้|ดัง\s*นี้)\s*:?")  # (``หน้าที่ดังต่อไปนี้``: a lead's wrapped end)
 OFFICE_FIRST = regex.compile(r"(?:องค์การ\s*บริหาร\s*ส่วน|เทศบาล|อบต\.|อบจ\.)")  # an office's name opening a line
 COMPOSED_OF_TAIL = regex.compile(r"(?:ระ)?(?:กอบ)?\s*ด้วย")
 APPOINTING = regex.compile(r"^.*?(?=คณะ)")
@@ -827,7 +828,7 @@ class MemberReader:
         """The line after ``i``, past a table's header row (ลำดับ | ชื่อ - สกุล | ตำแหน่ง ...)."""
         for line in lines[i + 1 : i + 4]:
             text = line.text.strip()
-            if is_table_header(text) or composed_of_tail(text) is not None or CATEGORY_CAPTION.match(text):
+            if is_table_header(text) or composed_of_tail(text) is not None or CATEGORY_CAPTION.match(text) or LIST_LEAD_TAIL.fullmatch(text):
                 continue  # (the rest of a wrapped ``ประกอบด้วย``; a caption over the members of one kind)
             return text
         return ""

@@ -1059,3 +1059,18 @@ def test_year_columns_a_scan_garbled_and_packed_into_one_cell() -> None:
         "๖๐,๐๐๐\t๖๐,๐๐๐", "๖๐,๐๐๐\t๖๐,๐๐๐\t๖๐,๐๐๐\t๖๐,๐๐๐\t๖๐,๐๐๐"
     ).replace("๓๐,๐๐๐\t๓๕,๐๐๐", "๓๐,๐๐๐\t๓๕,๐๐๐\t๓๕,๐๐๐\t๓๕,๐๐๐\t๓๕,๐๐๐")
     assert [(p.seq, p.budget_thb) for p in rows_of(parse_pages(text), Project)] == [(1, Decimal("60000")), (2, Decimal("30000"))]
+
+
+def test_a_scans_strategy_heading_and_appointing_sentence() -> None:
+    """heldout58 05 and 06, 200 dpi scan: ``ยุทธศาสตร์ที 1 ...`` (its mark lost) gave no dimension;
+    the appointing sentence's ``ประกอบด้วยบุคคลและ`` / ``หน้าที่ดังต่อไปนี้`` over the member table
+    opened no committee (its lead's wrapped end stood between them)."""
+    plan = PLAN_BY_STRATEGY.replace("ยุทธศาสตร์ที่ 1 การสร้าง", "ยุทธศาสตร์ที 1 การสร้าง")
+    assert [p.dimension for p in rows_of(parse_pages(plan), Project)] == ["1", "1", "2"]
+    order = ORDER_DUTIES_COLUMN.replace(
+        "ประจำปีงบประมาณ พ.ศ. ๒๕๖๙ ประกอบด้วยบุคคลและหน้าที่ ดังต่อไปนี้",
+        "ประจำปีงบประมาณ พ.ศ. ๒๕๖๙ ประกอบด้วยบุคคลและ\nหน้าที่ดังต่อไปนี้",
+    )
+    assert {m.group_name for m in rows_of(parse_pages(order), CommitteeMember)} == {
+        "คณะทำงานจัดเก็บและเผยแพร่ข้อมูลสาธารณะ (OIT) องค์การบริหารส่วนตำบลตันหยงทราย ประจำปีงบประมาณ พ.ศ. 2569"
+    }
