@@ -496,7 +496,9 @@ class Reader:
                 self.in_other_table = True
         heading = instrument_of(text) if len(filled) == 1 and not PROSE_SCORE.search(text) else None
         if heading and len(text) <= PROSE_LINE_LENGTH:
-            self.instrument, self.instrument_heading_at = heading, self.line_at
+            self.instrument = heading
+            # (an instrument's own heading, not an indicator's that names its instrument in brackets)
+            self.instrument_heading_at = self.line_at if not INDICATOR_WORD.search(text) else -2
             self.in_other_table = False
         found_before = len(self.found)
         if len(filled) > 1 and not self.in_other_table and self.read_table_row(row, line.page_no):

@@ -2706,7 +2706,7 @@ _LETTER_BEFORE_AMOUNT = regex.compile(r"(?<=\t)[ก-ฮเ-ไ](?=[\d๐-๙]{1,
 # column gap as none): a space between them.
 # A bracket glued to the Thai word before it, a Thai word after it (a post after a name, a note):
 # typists put a space there; a scan loses it. (``(ITA)``, ``(๑)``, ``ว่าที่ร.ต.(หญิง)`` keep theirs.)
-_BRACKET_GLUED = regex.compile(r"(?<=[ก-ฮ][\u0e30-\u0e4e]*[ก-ฮ][\u0e30-\u0e4e]*)\((?=[ก-ฮเ-ไ][ก-ฮ\u0e30-\u0e4e]{3})(?!หญิง)")
+_BRACKET_GLUED = regex.compile(r"(?<=[ก-ฮ][\u0e30-\u0e4e]*[ก-ฮ][\u0e30-\u0e4e]*)(?<!บาท)\((?=[ก-ฮเ-ไ][ก-ฮ\u0e30-\u0e4e]{3})(?!หญิง)")  # (``บาท(สามหมื่นบาทถ้วน)`` as typed)
 # A lone consonant after a person's name and surname at a cell's end (a speck in the signature's
 # cell, read as a letter): no surname ends with a letter apart (``ณ`` before a venue stays).
 _LONE_LETTER_AT_CELL_END = regex.compile(
@@ -2731,12 +2731,6 @@ _OIT_AS_BARS = regex.compile(r"(?<![\p{L}\d|])[0O]\|[17](?![A-Za-z\d|])")  # ``0
 # ... and as a whole table cell on an ITA page, read as Thai: ``IIT`` as ``เท``, ``OIT`` as ``๐ห``,
 # ``๐ท``, ``อท`` (no Thai word is a cell so).
 _INSTRUMENT_CELL_AS_THAI = regex.compile(r"(?<=^|\t)(?:(?P<iit>เท)|[๐0อ][หท])(?=\t|$)", regex.MULTILINE)
-# An OIT item's code (O1 ... O43) whose letter a scan read as a zero, on an ITA page: after a space,
-# a tab, ``มี``/``ข้อ`` or a dash, before a Thai word, a space, a tab or a dash (a phone number's
-# ``08-1234-5678`` is none).
-_OIT_CODE_AS_DIGITS = regex.compile(
-    r"(?:(?<=^|[\s\t(]|มี|ข้อ|[-–]))0(?=(?:[1-9]|[1-3]\d|4[0-3])(?!\d)(?:[ก-ฮเ-ไ]|\s|$|[-–](?!\d{3})|\)))", regex.MULTILINE
-)
 _ITA_PAGE = regex.compile(r"(?<![A-Za-z])(?:ITA|ITAS|IIT|EIT|OIT)(?![A-Za-z])")
 # ... and all digits after the words that name the instrument (``ตัวชี้วัด 011``, ``ตามแบบ 011``).
 _OIT_AS_ELEVEN = regex.compile(
@@ -2920,7 +2914,6 @@ def repair_ocr_text(text: str) -> str:
     text = _OIT_GARBLED.sub("OIT", _OIT_AS_DIGITS.sub("OIT", _KHANA_BROKEN.sub("ค", text)))
     text = _OIT_AS_ELEVEN.sub("OIT", text)
     if _ITA_PAGE.search(text):
-        text = _OIT_CODE_AS_DIGITS.sub("O", text)  # (``มี 022`` for มี O22 in an OIT checklist)
         text = _INSTRUMENT_CELL_AS_THAI.sub(lambda m: "IIT" if m["iit"] else "OIT", _OIT_AS_BARS.sub("OIT", text))
         text = _LEVEL_C_AS_ZERO.sub("C", _LEVEL_B_AS_EIGHT.sub("B", text))
         text = levels_by_score(text)

@@ -1003,24 +1003,6 @@ def test_an_instruments_average_under_its_heading_and_a_bracket_the_line_broke()
     assert scores[(2568, "ITA", None)] == Decimal("88.02")
 
 
-@pytest.mark.parametrize(
-    ("read", "repaired"),
-    [
-        ("ITA\tโครงสร้าง มี 022 ประกาศ", "ITA\tโครงสร้าง มี O22 ประกาศ"),
-        ("แบบวัด OIT (026)", "แบบวัด OIT (O26)"),
-        # (guards)
-        ("ITA โทร. 08-1234-5678", "ITA โทร. 08-1234-5678"),
-        ("ITA ได้ 0.5 คะแนน", "ITA ได้ 0.5 คะแนน"),
-        ("ITA วันที่ 05/03", "ITA วันที่ 05/03"),
-        ("โครงสร้าง มี 022 ประกาศ", "โครงสร้าง มี 022 ประกาศ"),
-    ],
-)
-def test_an_oit_items_code_a_scan_read_with_a_zero_on_an_ita_page(read: str, repaired: str) -> None:
-    """heldout57 07, 200 dpi scan: an OIT checklist's ``มี O22`` read ``มี 022`` (digit error 0.14 on
-    the page): on an ITA page, a zero before an item's number is the code's letter."""
-    assert ocr.repair_ocr_text(read) == repaired
-
-
 def test_a_speakers_name_alone_under_a_sub_items_heading_is_no_part_of_its_title() -> None:
     """heldout58 04: ``4.2 แผนการเผยแพร่...`` over ``ดร.ซูไฮมี ลาเต๊ะ (ออนไลน์)`` (the speaker's name
     on its own line, the speech indented below): the name went into the title."""
