@@ -224,6 +224,8 @@ def checked_score(cell: str, weight: Decimal, weighted: Decimal) -> Decimal | No
 
 OPEN_ASIDE = regex.compile(r"\((?P<score>\d{1,3}\.\d{2})\s*$")  # a bracket a line's end left open after a score
 ASIDE_REST = regex.compile(r"^[^()\d]{0,12}\)")  # ... and its close at the next line's start (``คะแนน)``)
+# An instrument's own heading line (``2.1 แบบวัดการรับรู้...(IIT)``), not a sentence's wrapped end (``เสียภายนอก (EIT)``)
+INSTRUMENT_HEADING_LINE = regex.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s*)?แบบ\s*วัด")
 SPECK_CELL = regex.compile(r"[.,'`·]+")
 LEADING_SPECK = regex.compile(r"^\s*[.,'`]+\s*(?=\d{1,3}[.,]\d{2}\s*$)")
 SPECKED_SCORE = regex.compile(r"[\u0e01-\u0e4e]{1,3}(?P<score>\d{2,3}\.\d{2})")
@@ -498,7 +500,7 @@ class Reader:
         if heading and len(text) <= PROSE_LINE_LENGTH:
             self.instrument = heading
             # (an instrument's own heading, not an indicator's that names its instrument in brackets)
-            self.instrument_heading_at = self.line_at if not INDICATOR_WORD.search(text) else -2
+            self.instrument_heading_at = self.line_at if INSTRUMENT_HEADING_LINE.match(text) and not INDICATOR_WORD.search(text) else -2
             self.in_other_table = False
         found_before = len(self.found)
         if len(filled) > 1 and not self.in_other_table and self.read_table_row(row, line.page_no):
@@ -930,7 +932,7 @@ class Reader:
         if garbled_total and not prose and self.found and self.found[-1].label.indicator_no is not None:
             # ``รวม IT`` / ``รวม 0`` (OCR of รวม IIT / รวม OIT) right under an instrument's indicators.
             return Label(self.found[-1].label.instrument, None, None)
-        if prose and self.instrument is not None and self.instrument_heading_at == self.line_at - 1 and not graded:
+        if prose and self.instrument is not None and self.instrument_heading_at == self.line_at - 1 and not graded and "คะแนน" in text:
             # ``2.1 แบบวัด... (IIT)`` / ``ปี 2568 ได้คะแนนเฉลี่ย 88.53 คะแนน ...``: the average right
             # under an instrument's heading is the instrument's
             return Label(self.instrument, None, None)

@@ -93,7 +93,9 @@ CLAUSE = regex.compile(r"^ข้อ\s*\d")
 GROUP_WORD = regex.compile(r"^(?:ค\s?ณะ|อนุกรรมการ|กรรมการ|ฝ่าย|ทีม|หน่วย|กลุ่ม|ชุด|ศูนย์|ผู้\s*ควบคุม\s*งาน)")  # (ค ณะ: OCR)
 MAX_GROUP_NAME = 120
 WRAPPED_NAME = 40  # characters: the most of a committee's name a clause's line wraps
-LIST_LEAD_TAIL = regex.compile(r"\S{0,20}?\s*(?:ดัง\s*ต่อ\s*ไป\s*นี้|ดัง\s*นี้)\s*:?")  # (``หน้าที่ดังต่อไปนี้``: a lead's wrapped end)
+# (``หน้าที่ดังต่อไปนี้``: the wrapped end of ``ประกอบด้วยบุคคลและหน้าที่ ดังต่อไปนี้``; not an amending
+# clause's ``สั่งดังกล่าวดังนี้``, which says where its replacements go)
+LIST_LEAD_TAIL = regex.compile(r"(?:และ\s*)?(?:หน้าที่|บุคคล)\S{0,12}?\s*(?:ดัง\s*ต่อ\s*ไป\s*นี้|ดัง\s*นี้)\s*:?")
 OFFICE_FIRST = regex.compile(r"(?:องค์การ\s*บริหาร\s*ส่วน|เทศบาล|อบต\.|อบจ\.)")  # an office's name opening a line
 COMPOSED_OF_TAIL = regex.compile(r"(?:ระ)?(?:กอบ)?\s*ด้วย")
 APPOINTING = regex.compile(r"^.*?(?=คณะ)")

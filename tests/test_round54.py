@@ -12,6 +12,7 @@ import regex
 from parsers.grammar import specks_only
 from parsers.measures import header_roles
 from parsers.minutes import NAMED_COMMITTEE_ROLE, STANDING_IN, outcome_of
+from parsers.order import LIST_LEAD_TAIL
 from pipeline import ocr
 from pipeline.normalize import join_wrapped
 from schemas import (
@@ -1056,3 +1057,18 @@ def test_a_scans_strategy_heading_and_appointing_sentence() -> None:
     assert {m.group_name for m in rows_of(parse_pages(order), CommitteeMember)} == {
         "คณะทำงานจัดเก็บและเผยแพร่ข้อมูลสาธารณะ (OIT) องค์การบริหารส่วนตำบลตันหยงทราย ประจำปีงบประมาณ พ.ศ. 2569"
     }
+
+
+def test_guard_an_amending_clauses_wrapped_end_and_a_weight_after_an_instruments_wrapped_name() -> None:
+    """(guard, the scan chain) ``ข้อ ๒ ให้แก้ไขรายชื่อคณะทำงาน... ตามข้อ ๒ ของคำ`` / ``สั่งดังกล่าวดังนี้``
+    over the old-and-new table is no list lead's wrapped end (the replacements' group was lost);
+    ``...ส่วนเสียภายนอก (EIT)`` / ``ร้อยละ ๓๐ ...``: a sentence's wrapped end and the instrument's weight,
+    no heading and no score."""
+    assert LIST_LEAD_TAIL.fullmatch("สั่งดังกล่าวดังนี้") is None
+    assert LIST_LEAD_TAIL.fullmatch("หน้าที่ดังต่อไปนี้") is not None
+    text = ITA_WEIGHTED.replace(
+        "เทศบาลเมืองท่าน้ำ อำเภอเมือง จังหวัดราชบุรี",
+        "เทศบาลเมืองท่าน้ำ อำเภอเมือง จังหวัดราชบุรี\nแบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT) ร้อยละ ๓๐ แบบวัดการรับรู้ของผู้มีส่วนได้ส่วน\n"
+        "เสียภายนอก (EIT)\nร้อยละ ๓๐ และแบบวัดการเปิดเผยข้อมูลสาธารณะ (OIT) ร้อยละ ๔๐",
+    )
+    assert Decimal("30") not in {s.score for s in rows_of(parse_pages(text), ItaScore)}
