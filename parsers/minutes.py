@@ -382,24 +382,25 @@ ROLE = regex.compile(
     # ``คณะทำงาน/เลขานุการ``, its cell wrapped after the slash (``คณะทำงาน/`` / ``เลขานุการ``)
     r"(?:\s*/\s*(?:ผู้ช่วย)?\s*(?:เลขานุการ|เหรัญญิก)?ฯ?)?$"
 )
-# A council's seats, a role when a role column of their own holds them (``ประธานสภาฯ``,
-# ``สมาชิก``); alone after a name they are the position, as a council's list prints it.
 # An agency's name in a column of its own beside a guest's post.
 AGENCY_CELL = regex.compile(
     r"^(?:อบต\.|อบจ\.|ทต\.|ทม\.|ทน\.|เทศบาล|องค์การ|สถานี|สำนักงาน|โรงพยาบาล|โรงเรียน|ที่\s*ว่า\s*การ|สถาบัน"
     r"|มหาวิทยาลัย|การ\s*ไฟฟ้า|การ\s*ประปา|ศูนย์|หน่วย)\S"
 )
-# A role in an unnumbered list's first column that no committee word names (a works supervisor, a
-# contractor's representative at an inspection).
 # A person's name alone on a line (a speaker's, in minutes that set it over the speech), an aside
 # in brackets after it.
 SPEAKER_NAME_LINE = regex.compile(
     r"(?:นางสาว|นาง|นาย(?!ก)|น\.ส\.|ดร\.|ว่าที่\s*\S+|[ก-ฮ]\.[ก-ฮ.]+)\s?\p{Thai}{2,}\s+\p{Thai}{2,}(?:\s*\([^()]{1,30}\))?"
 )
+# A role a scan ran into the name after it (``ประธานกรรมการนนายสุรชัย``), a speck between them.
 ROLE_GLUED_TO_NAME = regex.compile(
     r"^(?P<role>(?:รอง)?ประธาน(?:กรรมการ)?|กรรมการ(?:และเลขานุการ)?|เลขานุการ|(?:ผู้\s*ช่วย\s*)?ผู้\s*ควบคุม\s*งาน)[ก-ฮ]?(?=นาย|นาง|น\.ส\.)"
 )
+# A role in an unnumbered list's first column that no committee word names (a works supervisor, a
+# contractor's representative at an inspection).
 FIRST_COLUMN_ROLE = regex.compile(r"(?:ผู้\s*ช่วย\s*)?ผู้\s*(?:ควบคุม\s*งาน|แทน\s*ผู้\s*รับ\s*จ้าง|รับ\s*จ้าง|สังเกต\s*การณ์|ประสาน\s*งาน)")
+# A council's seats, a role when a role column of their own holds them (``ประธานสภาฯ``,
+# ``สมาชิก``); alone after a name they are the position, as a council's list prints it.
 COUNCIL_SEAT = regex.compile(r"^(?:(?:รอง)?ประธานสภา|เลขานุการสภา|สมาชิก)ฯ?$")
 POST_THEN_NAME = regex.compile(
     r"^(?P<post>\S.{3,}?\S)\s?(?P<name>(?:นางสาว|น\.ส\.|นาง|นาย(?!ก)|ว่าที่\s?(?:ร้อย|ร\.)\S*?)\p{Thai}{2,}\s+\p{Thai}{2,})$"
