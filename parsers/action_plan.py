@@ -324,6 +324,7 @@ DIMENSION_NAME_MATCH = 88  # rapidfuzz ratio of a line's tail against a dimensio
 
 
 YEAR_TOKEN = regex.compile(r"(?:ปี|ป)\s*\d{3,4}(?!\d)|(?<!\d)\d{4}(?!\d)")  # (``ป288``: a year a scan garbled)
+YEARS_ONLY = regex.compile(r"(?:(?:(?:ปี|ป)\s*\d{3,4}|\d{4})\s*){2,}")
 
 
 def years_in_order(row_cells: Sequence[str]) -> list[tuple[int, int]] | None:
@@ -341,9 +342,6 @@ def years_in_order(row_cells: Sequence[str]) -> list[tuple[int, int]] | None:
     if 2500 <= first <= 2600 and last - first == len(tokens) - 1:
         return [(start + n, first + n) for n in range(len(tokens))]
     return None
-
-
-YEARS_ONLY = regex.compile(r"(?:(?:(?:ปี|ป)\s*\d{3,4}|\d{4})\s*){2,}")
 
 
 def dimension_named(text: str) -> int | None:
@@ -1502,10 +1500,12 @@ def mend_sequence(rows: Sequence[PlanRow]) -> None:
             row.seq = between
 
 
+# The quarters a scan read as one header cell (``1234``, ``1  2  3  ศุ``).
+QUARTERS_IN_ONE = regex.compile(r"[1๑]\s*[2๒]\s*[3๓]\s*(?:[4๔]|\S{1,2})")
+# A subtotal whose count took its lost dimension number's place (``รวมมิติที่ 4 โครงการ``).
+COUNT_AS_DIMENSION = regex.compile(r"^รวม\s*มิติ\s*ที่\s*\d{1,2}\s*(?:โครงการ|กิจกรรม|รายการ)")
 # A legend that says a dash in a budget cell means no budget (``เครื่องหมาย - ในช่องงบประมาณ
 # หมายถึง ดำเนินการโดยไม่ใช้งบประมาณ``)
-QUARTERS_IN_ONE = regex.compile(r"[1๑]\s*[2๒]\s*[3๓]\s*(?:[4๔]|\S{1,2})")
-COUNT_AS_DIMENSION = regex.compile(r"^รวม\s*มิติ\s*ที่\s*\d{1,2}\s*(?:โครงการ|กิจกรรม|รายการ)")
 DASH_MEANS_NONE = regex.compile(
     # (or the dash in quotes alone: ``หมายเหตุ "-" หมายถึง ดำเนินการโดยไม่ใช้งบประมาณ``)
     r"(?:เครื่อง\s*หมาย\s*(?:[\x22“]?\s*[-–]\s*[\x22”]?\s*(?:ใน\s*ช่อง\s*งบ\s*ประมาณ\s*)?|ใน\s*ช่อง\s*งบ\s*ประมาณ\s*)"

@@ -296,7 +296,8 @@ def read_post(rest: str, group: str | None, seq: str, page_no: int, *, role_abov
 
 
 # A post with its holder's name after it in brackets, the way some orders list members.
-NAME_IN_BRACKETS = regex.compile(r"\((?P<inside>[^()]+)\)+\s*(?:เป็น)?$")  # (``))``: a scan's doubled bracket)  # (``... เป็น`` / ``ประธานกรรมการ``: the role wrapped)
+# (``))``: a scan's doubled bracket; ``... เป็น`` / ``ประธานกรรมการ``: the role wrapped)
+NAME_IN_BRACKETS = regex.compile(r"\((?P<inside>[^()]+)\)+\s*(?:เป็น)?$")
 
 
 def bracketed_lead(text: str) -> tuple[str, list[str]] | None:

@@ -374,7 +374,9 @@ def _page_words(
     words = lines_rejoined(job, seen, words, grid)
     inside = _membership(words, grid, cells.inset(job.dpi), image)
     doubtful = doubtful_cells(words, grid, inside, lambda box: cells.inked(seen, box, job.dpi))
-    pieces = doubtful_pieces([w for w in words if not any(inside(w, box) for box in grid)])
+    in_grid = {id(w) for w in words if any(inside(w, box) for box in grid)}  # (each word's cell test once)
+    in_cells = [w for w in words if id(w) in in_grid]
+    pieces = doubtful_pieces([w for w in words if id(w) not in in_grid])
     # Latin that the Thai+English model read as digits or Thai, or that looks Thai read as
     # Latin, is read with the English model first: where that reading is Latin these documents
     # print (``(OIT)`` for ``(๐011)``), it stands; the other pieces are read with the Thai model.
@@ -382,7 +384,6 @@ def _page_words(
     english = _read_again(replace(job, languages=ENGLISH_ONLY), seen, latin, LATIN_RUN)
     won = [box for box in latin if genre_latin([w for w in english if inside(w, box)])]
     # (the Thai model still reads every piece: a montage's readings depend on what else is in it)
-    in_cells = [w for w in words if any(inside(w, box) for box in grid)]
     pieces += abbreviations_as_latin(in_cells) + thai_read_as_latin_in_cells(in_cells)
     again = _read_again(job, seen, doubtful, 1) + _read_again(replace(job, languages=THAI_ONLY), seen, pieces, 2)
     words = best_reading(words, again, doubtful + pieces, inside) if again else words
