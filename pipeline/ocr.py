@@ -2276,6 +2276,7 @@ def _reread_row(row: list[Word], ink: Image.Image, height: float, expected: Sequ
         else:
             runs.append([glyph])
         previous = i
+    spans = []
     for run in runs:
         while run and not _HAS_THAI_DIGIT.match(run[-1].char):
             run.pop()
@@ -2283,7 +2284,21 @@ def _reread_row(row: list[Word], ink: Image.Image, height: float, expected: Sequ
             run.pop(0)
         if run and not _dot_leader(run):
             row = _replace_run(row, run)
-    return row
+            spans.append((run[0].left, run[-1].right))
+    return [w for w in row if not _latin_over_digits(w, spans)]
+
+
+LATIN_OVER_DIGITS = 0.6  # of a Latin word's width that the digits read again cover
+
+
+def _latin_over_digits(word: Word, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``word`` is lowercase Latin (what the Thai+English model made of Thai digits:
+    ``wad`` for ``๒๙๘``, its box stretched over the number after it) whose box the runs of
+    digits read again mostly cover: the same ink read twice, once wrongly."""
+    if not spans or not _THAI_READ_AS_LATIN.fullmatch(word.text):
+        return False
+    covered = sum(max(0, min(word.right, b) - max(word.left, a)) for a, b in spans)
+    return covered > LATIN_OVER_DIGITS * word.width
 
 
 def _dot_leader(run: list[Glyph]) -> bool:
