@@ -114,6 +114,8 @@ KNOWN_WORDS: tuple[str, ...] = (
     "ปีงบประมาณ", "สิ่งแวดล้อม", "หน้าที่", "เจ้าหน้าที่", "ชำนาญการ", "ชำนาญงาน", "ปฏิบัติการ", "ปฏิบัติงาน",
     # agenda titles a scan reads as one run, every mark lost (``เรองเพอทราบ``)
     "เรื่องเพื่อทราบ", "เรื่องเพื่อพิจารณา", "เรื่องอื่น",
+    # the lead of every list (``ประกอบด้วยบุคคลและหน้าที่ ดังต่อไปนี``: its last mark lost)
+    "ดังต่อไปนี้", "ดังนี้",
 )  # fmt: skip
 _BY_SKELETON: dict[str, str] = {}
 for _word in KNOWN_WORDS:

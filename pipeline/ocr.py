@@ -2022,8 +2022,11 @@ def reread_digits(
     ink = image.convert("L").point(lambda v: 255 - v)
     years = {id(w) for w in _years_after_months(words, height, grid)}
     out: list[Word] = []
-    for row in _rows(words):
+    rows = _rows(words)
+    column = _number_column(rows, height)
+    for row in rows:
         expected = _digit_expected(row) + _number_cell_words(row, number_cells) + _after_waiting_label(row, height)
+        expected += _in_number_column(row, column, height)
         expected += [w for w in row if id(w) in years]
         if not any(_HAS_THAI_DIGIT.search(w.text) for w in row) and not expected:
             out += row
@@ -2173,6 +2176,42 @@ def _years_after_months(words: list[Word], height: float, grid: Sequence[cells.B
         if _MONTH_ENDING.search("".join(w.text for w in run)):
             found.append(word)
     return found
+
+
+# A list's row number as the page prints it: Thai digits and a stop or bracket (``๖.``).
+_ROW_NUMBER_RUN = regex.compile(r"[๐-๙]{1,3}[.)]?")
+NUMBER_COLUMN_ROWS = 3  # rows opening with a number at one left edge that make a number column
+
+
+def _number_column(rows: Sequence[list[Word]], height: float) -> float | None:
+    """The left edge of a list's row numbers: where at least ``NUMBER_COLUMN_ROWS`` rows open
+    with a Thai row number within a letter's height of each other (the most such rows)."""
+    lefts = []
+    for row in rows:
+        first = _runs(row, SPACE_GAP * height)[0] if row else []
+        if first and _ROW_NUMBER_RUN.fullmatch("".join(w.text for w in first)):
+            lefts.append(first[0].left)
+    best = max(lefts, key=lambda x: sum(abs(x - y) < height for y in lefts), default=None)
+    if best is None or sum(abs(best - y) < height for y in lefts) < NUMBER_COLUMN_ROWS:
+        return None
+    return best
+
+
+def _in_number_column(row: list[Word], column: float | None, height: float) -> list[Word]:
+    """A row's opening token of one or two characters, no number, standing apart where the
+    list's row numbers stand (``a`` for ``๗.``, tesseract having lost the stop): a row number
+    read as a letter, whose row would otherwise be joined to the one above as its wrapped
+    continuation."""
+    if column is None or not row:
+        return []
+    runs = _runs(row, SPACE_GAP * height)
+    first = runs[0]
+    text = "".join(w.text for w in first)
+    if len(runs) < 2 or abs(first[0].left - column) >= height or not 1 <= len(text.rstrip(".,)")) <= 2:
+        return []
+    if _HAS_THAI_DIGIT.search(text) or regex.search(r"[\u0e01-\u0e2e]{2}", text):
+        return []
+    return first
 
 
 # A guillemet alone: Thai official documents print none; tesseract reads a Thai digit so.

@@ -43,3 +43,33 @@ def test_guard_latin_the_digits_do_not_cover_stays() -> None:
     assert not ocr._latin_over_digits(word, [(100, 150)])
     assert not ocr._latin_over_digits(ocr.Word(100, 10, 200, 40, 90.0, "OIT"), [(100, 300)])
     assert ocr._latin_over_digits(word, [(100, 250)])
+
+
+def _letters(text: str, left: int, top: int, conf: float = 93.0) -> list[ocr.Word]:
+    return [ocr.Word(left + 22 * k, top, 20, 36, conf, ch) for k, ch in enumerate(text)]
+
+
+def test_a_row_number_read_as_a_letter_where_the_lists_numbers_stand_is_read_for_digits() -> None:
+    # ``๗.`` read ``a`` (its stop lost): the row was joined to the one above as its continuation
+    rows = [
+        _letters("๕.", 394, 100) + _letters("นายยาหยา", 530, 100),
+        _letters("๖.", 394, 200) + _letters("นางจิราพร", 530, 200),
+        [ocr.Word(393, 300, 30, 36, 59.0, "a"), *_letters("นางสาวฮาบีบ๊ะ", 537, 300)],
+        _letters("๘.", 394, 400) + _letters("นายดลเหล๊าะ", 530, 400),
+    ]
+    column = ocr._number_column(rows, 36)
+    assert column is not None
+    assert [w.text for w in ocr._in_number_column(rows[2], column, 36)] == ["a"]
+    # guards: a Thai word opening a row there, and a row number already read, are not taken
+    assert ocr._in_number_column(_letters("นาย", 394, 500) + _letters("สม", 530, 500), column, 36) == []
+    assert ocr._in_number_column(rows[1], column, 36) == []
+    # no list: two numbered rows make no column
+    assert ocr._number_column(rows[:2], 36) is None
+
+
+def test_a_list_leads_last_mark_a_scan_lost_is_restored() -> None:
+    from pipeline.normalize import restore_dropped_marks
+
+    line = "องค์การบริหารส่วนตำบลตันหยงบูกู ประกอบด้วยบุคคลและหน้าที่ ดังต่อไปนี"
+    assert restore_dropped_marks(line).endswith("หน้าที่ ดังต่อไปนี้")
+    assert restore_dropped_marks("และดำเนินการประชุมตามลำดับ ดังนี").endswith(" ดังนี้")
