@@ -2660,8 +2660,9 @@ _SPECK_AT_END = regex.compile(r"(?<=[\u0e01-\u0e4e])\s+[“”\"'`~^]+(?=\t|$)",
 # ``จ่าเอก`` read with ่า as ำ: no Thai word is ``จำเอก`` (the ranks จ่าเอก/โท/ตรี, จ่าสิบ...).
 _JA_RANK = regex.compile(r"(?<![\u0e01-\u0e4e])จ[\u0e48-\u0e4b]*(?:ำ|[\u0e48-\u0e4b]*า)(?=(?:เอก(?!สาร)|โท(?!ร)|ตรี|สิบ))")
 # A name's title with a ruling's or a digit's remnant read as น before it (``นนาย``, ``นนาง``):
-# no Thai word starts so.
-_DOUBLED_NO = regex.compile(r"(?<![\u0e01-\u0e4e])น(?=นา(?:ย|ง))")
+# no Thai word starts so; at a ruled cell's start, a remnant read as two letters too (``แนนาย``:
+# no word of one or two letters opens a cell before a name's title).
+_DOUBLED_NO = regex.compile(r"(?<![\u0e01-\u0e4e])น(?=นา(?:ย|ง))|(?<=\t|^)[\u0e01-\u0e4e]{1,2}(?=นา(?:ย|ง)[\u0e01-\u0e2e\u0e40-\u0e44])")
 
 
 # ``ที่`` before a document number read as a Latin letter or two (``N ๔๑๒/๒๕๖๘``).

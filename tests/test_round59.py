@@ -73,3 +73,18 @@ def test_a_list_leads_last_mark_a_scan_lost_is_restored() -> None:
     line = "องค์การบริหารส่วนตำบลตันหยงบูกู ประกอบด้วยบุคคลและหน้าที่ ดังต่อไปนี"
     assert restore_dropped_marks(line).endswith("หน้าที่ ดังต่อไปนี้")
     assert restore_dropped_marks("และดำเนินการประชุมตามลำดับ ดังนี").endswith(" ดังนี้")
+
+
+@pytest.mark.parametrize(
+    ("read", "repaired"),
+    [
+        ("1\tแนนายมะรอนิง สาและ\tประธานสภา อบต.บาโงบูกู", "1\tนายมะรอนิง สาและ\tประธานสภา อบต.บาโงบูกู"),
+        ("แนนางสาวสุดา ใจดี", "นางสาวสุดา ใจดี"),
+        # guards: words before a title stay
+        ("ให้นายสมชาย ใจดี เป็นประธาน", "ให้นายสมชาย ใจดี เป็นประธาน"),
+        ("1\tขุนนางไทย\tกรรมการ", "1\tขุนนางไทย\tกรรมการ"),
+        ("เรียน นายกเทศมนตรี", "เรียน นายกเทศมนตรี"),
+    ],
+)
+def test_a_rulings_remnant_read_as_two_letters_before_a_names_title_in_a_cell(read: str, repaired: str) -> None:
+    assert ocr.repair_ocr_text(read) == repaired
