@@ -2206,10 +2206,11 @@ def _in_number_column(row: list[Word], column: float | None, height: float) -> l
         return []
     runs = _runs(row, SPACE_GAP * height)
     first = runs[0]
-    text = "".join(w.text for w in first)
-    if len(runs) < 2 or abs(first[0].left - column) >= height or not 1 <= len(text.rstrip(".,)")) <= 2:
+    text = "".join(w.text for w in first).rstrip(".,)")
+    if len(runs) < 2 or abs(first[0].left - column) >= height or not 1 <= len(text) <= 3:
         return []
-    if _HAS_THAI_DIGIT.search(text) or regex.search(r"[\u0e01-\u0e2e]{2}", text):
+    # (a word a wrapped line may open with at the margin, ``ณ``, ``และ``, is no number)
+    if _HAS_THAI_DIGIT.search(text) or text == "ณ" or thai.is_word(text):
         return []
     return first
 
@@ -2818,6 +2819,12 @@ _PREFIX_HEAD_LOST = regex.compile(
 # ... and an order's or a letter's number under its title, alone on its line (``ที่๑๘๔๒๕๖๙`` for
 # ๑๘๔/๒๕๖๙): no document is numbered in five to seven digits ending in a BE year.
 _NUMBER_SLASH_LOST = regex.compile(r"^(?P<lead>\s*ที่\s*)(?P<no>[\d๐-๙]{1,3})(?P<year>(?:25|๒๕)[\d๐-๙]{2})\s*$", regex.MULTILINE)
+# A sub-heading's number whose stop a scan read as a comma or lost (``๑,๓ การสร้างจิตสำนึก...``,
+# ``๓ ๑ การเผยแพร่ข้อมูล...``) on a line of text alone (no cells): no amount is one digit, a comma
+# and one digit, and no text opens with two digits a space apart.
+_SUB_HEADING_DOT_MISREAD = regex.compile(
+    r"^(?P<lead>[ ]*)(?P<top>[\d๐-๙]),?[ ]?(?<=[\d๐-๙][, ]|,[ ])(?P<sub>[\d๐-๙])[ ]+(?=[ก-ฮเ-ไ][^\t\n]{8,}$)", regex.MULTILINE
+)
 # Specks of a stamp or a signature over Thai read as a lowercase Latin letter or three inside a
 # Thai word or before one (``วันอาทaิตยoad์ที15 aมีนาคม``): no Thai word holds them.
 _LATIN_SPECKS_IN_THAI = regex.compile(r"(?<=[\u0e01-\u0e4e])[a-z]{1,3}(?=[\u0e01-\u0e4e])|(?<=\s)[a-z](?=[\u0e01-\u0e2e])")
@@ -2984,6 +2991,7 @@ def repair_ocr_text(text: str) -> str:
     text = _SEVEN_AS_KHO.sub("๗", _PREFIX_HEAD_LOST.sub(lambda m: f"น{m['rest']}", text))
     text = _VILLAGE_DOT_LOST.sub("ม.", _MEMBER_DOTS_LOST.sub("ส.อบต.", _ABBREVIATION_DOT_APART.sub(".", text)))
     text = _NUMBER_SLASH_LOST.sub(lambda m: f"{m['lead']}{m['no']}/{m['year']}", text)
+    text = _SUB_HEADING_DOT_MISREAD.sub(lambda m: f"{m['lead']}{m['top']}.{m['sub']} ", text)
     text = _LATIN_SPECKS_IN_THAI.sub("", text)
     text = _RESOLVED_AS_LATIN.sub(r"\1มติ ", _DIMENSION_THI_GARBLED.sub(r"\1ที่ ", text))
     text = _AGENDA_LABEL_GARBLED.sub(_agenda_label, _AGENDA_GARBLED.sub(_agenda_heading, text))

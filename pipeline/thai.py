@@ -564,6 +564,11 @@ def _dictionary() -> frozenset[str]:
     return thai_words()
 
 
+def is_word(text: str) -> bool:
+    """Whether ``text`` is a word of pythainlp's dictionary."""
+    return text in _dictionary()
+
+
 @functools.lru_cache(maxsize=8192)
 def _tokens(run: str) -> tuple[str, ...]:
     """The run's words as pythainlp's dictionary tokeniser cuts it."""

@@ -63,6 +63,12 @@ def test_a_row_number_read_as_a_letter_where_the_lists_numbers_stand_is_read_for
     # guards: a Thai word opening a row there, and a row number already read, are not taken
     assert ocr._in_number_column(_letters("นาย", 394, 500) + _letters("สม", 530, 500), column, 36) == []
     assert ocr._in_number_column(rows[1], column, 36) == []
+    # ``ฒญ่`` for ๗ (no word), in a plan's table whose rulings the scan lost
+    row = [ocr.Word(491, 300, 21, 40, 60.0, "ฒ"), ocr.Word(495, 300, 40, 40, 60.0, "ญ่"), *_letters("โครงการ", 746, 300)]
+    assert [w.text for w in ocr._in_number_column(row, 492, 36)] == ["ฒ", "ญ่"]
+    # words a wrapped line opens with at the margin are no number
+    assert ocr._in_number_column(_letters("และ", 394, 500) + _letters("ประชาชน", 530, 500), column, 36) == []
+    assert ocr._in_number_column(_letters("ณ", 394, 500) + _letters("ห้องประชุม", 530, 500), column, 36) == []
     # no list: two numbered rows make no column
     assert ocr._number_column(rows[:2], 36) is None
 
@@ -87,4 +93,19 @@ def test_a_list_leads_last_mark_a_scan_lost_is_restored() -> None:
     ],
 )
 def test_a_rulings_remnant_read_as_two_letters_before_a_names_title_in_a_cell(read: str, repaired: str) -> None:
+    assert ocr.repair_ocr_text(read) == repaired
+
+
+@pytest.mark.parametrize(
+    ("read", "repaired"),
+    [
+        ("๑,๓ การสร้างจิตสำนึกและความตระหนักแก่เด็กและเยาวชน", "๑.๓ การสร้างจิตสำนึกและความตระหนักแก่เด็กและเยาวชน"),
+        ("๓ ๑ การเผยแพร่ข้อมูลข่าวสารเพื่ออำนวยความสะดวก", "๓.๑ การเผยแพร่ข้อมูลข่าวสารเพื่ออำนวยความสะดวก"),
+        # guards: a number of two digits, a table's row, a sub-number already whole
+        ("๑๓ การสร้างจิตสำนึกและความตระหนัก", "๑๓ การสร้างจิตสำนึกและความตระหนัก"),
+        ("๓\tโครงการเผยแพร่ข้อมูลข่าวสาร\t๒๐,๐๐๐", "๓\tโครงการเผยแพร่ข้อมูลข่าวสาร\t๒๐,๐๐๐"),
+        ("๑.๒ การสร้างจิตสำนึกและความตระหนัก", "๑.๒ การสร้างจิตสำนึกและความตระหนัก"),
+    ],
+)
+def test_a_sub_headings_stop_a_scan_read_as_a_comma_or_lost(read: str, repaired: str) -> None:
     assert ocr.repair_ocr_text(read) == repaired
