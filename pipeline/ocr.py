@@ -2180,11 +2180,11 @@ def _years_after_months(words: list[Word], height: float, grid: Sequence[cells.B
 
 # A list's row number as the page prints it: Thai digits and a stop or bracket (``๖.``).
 _ROW_NUMBER_RUN = regex.compile(r"[๐-๙]{1,3}[.)]?")
-NUMBER_COLUMN_ROWS = 3  # rows opening with a number at one left edge that make a number column
+LIST_NUMBER_ROWS = 3  # rows opening with a number at one left edge that make a list's number column
 
 
 def _number_column(rows: Sequence[list[Word]], height: float) -> float | None:
-    """The left edge of a list's row numbers: where at least ``NUMBER_COLUMN_ROWS`` rows open
+    """The left edge of a list's row numbers: where at least ``LIST_NUMBER_ROWS`` rows open
     with a Thai row number within a letter's height of each other (the most such rows)."""
     lefts = []
     for row in rows:
@@ -2192,7 +2192,7 @@ def _number_column(rows: Sequence[list[Word]], height: float) -> float | None:
         if first and _ROW_NUMBER_RUN.fullmatch("".join(w.text for w in first)):
             lefts.append(first[0].left)
     best = max(lefts, key=lambda x: sum(abs(x - y) < height for y in lefts), default=None)
-    if best is None or sum(abs(best - y) < height for y in lefts) < NUMBER_COLUMN_ROWS:
+    if best is None or sum(abs(best - y) < height for y in lefts) < LIST_NUMBER_ROWS:
         return None
     return best
 
