@@ -123,6 +123,7 @@ ROLE = (
     r"|(?:ผู้ช่วย\s*|หัวหน้า\s*)?ผู้\s*ควบคุม\s*งาน"  # (a procurement order's works supervisors)
     r"|(?:(?:อนุ)?กรรมการ|คณะ\s?ทำงาน)\s*และ(?:\s*(?:ผู้ช่วย|ผช\.))?"  # cut where the cell wrapped: the rest is on the next line
     r"|(?:(?:รอง)?ประธาน|(?:รอง|ผู้ช่วย)?หัวหน้า)?\s?คณะ"  # (``รองประธานคณะ`` / ``ทำงาน``: likewise)
+    r"|(?:(?:ผู้ช่วย)?หัวหน้า|ผู้\s*(?:อยู่|ตรวจ))\s*เวร"  # (a duty roster's: ``หัวหน้าเวร``, ``ผู้อยู่เวร``)
 )
 # ``... ปลัดเทศบาล ประธานกรรมการ`` or ``... ปลัดเทศบาล เป็นประธานกรรมการ``;
 # ``... หน้าที่ คณะทำงาน`` / ``... ทำหน้าที่เป็นกรรมการ`` too.
@@ -142,7 +143,9 @@ SURNAME_HEADER = regex.compile(r"(?:นาม\s*)?สกุล")  # a header cel
 # a signature, a telephone number): their cells are no part of the position.
 EXTRA_COLUMN = regex.compile(
     r"หมายเหตุ|ลายมือ|ลงชื่อ|ลงนาม|โทร|ตัวชี้วัด|รับผิดชอบ|ข้อมูล|อีเมล|e-?mail"
-    r"|^ข้อ\s*\(|รหัส|user", regex.IGNORECASE  # (the items one looks after, ``ข้อ (OIT)``; a user code)
+    r"|^ข้อ\s*\(|รหัส|user"  # (the items one looks after, ``ข้อ (OIT)``; a user code)
+    r"|^วัน\s*(?:ที่|เดือน\s*ปี)|^เวลา|^ผลัด|^ช่วงเวลา",  # (a duty roster's day and shift)
+    regex.IGNORECASE,
 )
 
 # Office names in a position (นายกเทศมนตรีตำบลX, ปลัดองค์การบริหารส่วนตำบลX, อบต.X).
@@ -372,6 +375,13 @@ def rejoin_split_name(name: str, later_cells: list[str]) -> str:
     return name
 
 
+# An amending order's whole committee listed again, named with what it is after the change
+# (``ข้อ ๒ คณะทำงาน... ภายหลังการแก้ไขตามข้อ ๑``, ``... ที่แก้ไขแล้ว``): the committee is the same one.
+AMENDED_STATE = regex.compile(
+    r"\s+(?:ภาย\s*)?หลัง\s*(?:การ\s*)?(?:แก้\s*ไข|เปลี่ยนแปลง).*$|\s+(?:ที่|ซึ่ง)\s*(?:ได้\s*)?แก้\s*ไข\s*แล้ว.*$"
+)
+
+
 def group_heading(text: str, next_text: str) -> str | None:
     """The group's name when a numbered line opens a group of members."""
     flat = " ".join(text.replace("\t", " ").split())
@@ -381,7 +391,7 @@ def group_heading(text: str, next_text: str) -> str | None:
     body = flat[match.end() :]
     if split_prefix(body)[0] is not None:
         return None
-    name = CONTINUED.sub("", COMPOSED_OF.sub("", body)).strip(" :：-")
+    name = AMENDED_STATE.sub("", CONTINUED.sub("", COMPOSED_OF.sub("", body))).strip(" :：-")
     # as OCR leaves it: ``ค ณะ...``, and ``ประกอบด้วย`` wrapped with its first letter left behind
     name = regex.sub(r"\s+ป(?:ระ?(?:กอ?บ?)?)?$", "", regex.sub(r"^ค\s+ณะ", "คณะ", name))
     name = APPOINTED.sub("", name)  # (``ข้อ ๑ แต่งตั้งคณะกรรมการตรวจรับพัสดุ ประกอบด้วย``: the clause appoints it)
@@ -423,11 +433,19 @@ def amended_group(name: str) -> str:
     return AMENDED_WHERE.sub("", name[amending.end() :] if amending else name)
 
 
+DUTY_STAFF = regex.compile(r"แต่ง\s*ตั้ง\s*(?=(?:เจ้าหน้าที่|พนักงาน|ข้าราชการ|บุคลากร)\S*\s*(?:อยู่\s*)?เวร)")
+
+
 def unnumbered_group(text: str) -> str | None:
     """``แต่งตั้งคณะกรรมการตรวจรับพัสดุ ประกอบด้วย`` before a list numbered 1, 2, 3 ..."""
     flat = " ".join(text.replace("\t", " ").split())
-    if not COMPOSED_OF.search(flat) or "คณะ" not in flat:
+    if not COMPOSED_OF.search(flat):
         return None
+    if "คณะ" not in flat:
+        # staff appointed to a duty roster (``จึงแต่งตั้งเจ้าหน้าที่อยู่เวรยาม... ดังนี้``): the staff are the group
+        staff = DUTY_STAFF.search(flat)
+        name = COMPOSED_OF.sub("", flat[staff.end() :]).strip(" :：-") if staff else ""
+        return name if name and len(name) <= MAX_GROUP_NAME else None
     name = CONTINUED.sub("", COMPOSED_OF.sub("", APPOINTING.sub("", flat, count=1))).strip(" :：-")
     return name if name and len(name) <= MAX_GROUP_NAME else None
 
@@ -444,6 +462,44 @@ def composed_of_tail(text: str) -> str | None:
 # A caption over a committee's members of one kind, with their count (``(๑) สมาชิกสภาท้องถิ่นที่
 # สภาท้องถิ่นคัดเลือก จำนวน ๓ คน``): the members' list goes on under it.
 CATEGORY_CAPTION = regex.compile(r"^\(?\d{1,2}[.)]?\s*\S[^\t]{0,90}?จำนวน\s*\d{1,3}\s*(?:คน|ราย)$")
+
+
+# ``ประกอบด้วย`` with a person after it on the same line: the members listed in prose.
+COMPOSED_OF_PERSONS = regex.compile(r"ปร\u0e30?\s*กอบ\s*ด\u0e49?วย\s*(?=(?:และ)?(?:นาย|นาง|นางสาว|น\.ส\.|ว่าที่|จ่า|สิบ|ร\.|พ\.|ด\.ต\.|ดร\.))")
+# One member in prose: a person, ``ตำแหน่ง`` and a post, ``เป็น`` and a role.
+PROSE_MEMBER = regex.compile(
+    r"(?:^|\s)(?:และ\s*)?(?P<person>(?:นาย|นาง|นางสาว|น\.ส\.|ว่าที่|จ่า|สิบ|ร\.|พ\.|ด\.ต\.|ดร\.)\S*\s+\S+?)"
+    r"\s+ตำแหน่ง\s*(?P<post>.+?)\s+เป็น\s*(?P<role>(?:รอง)?ประธาน(?:กรรมการ|คณะทำงาน)?(?:คนที่\s*\d)?"
+    r"|กรรมการและ(?:ผู้ช่วย)?เลขานุการ|คณะทำงานและ(?:ผู้ช่วย)?เลขานุการ|(?:ผู้ช่วย)?เลขานุการ|กรรมการ|คณะทำงาน)"
+    r"(?=\s|$|,)"
+)
+# What ends a paragraph of members in prose: their duties, the next numbered group, a clause.
+PROSE_END = regex.compile(r"^(?:มี\s*หน้าที่|ให้\s*คณะ|ทั้งนี้|สั่ง\s*ณ|ข้อ\s*\d|\d{1,2}\s*[.)])")
+
+
+def prose_paragraph(lines: Sequence[Line], i: int) -> list[int]:
+    """The lines after ``lines[i]`` that go on its paragraph of members in prose."""
+    taken = []
+    for k in range(i + 1, min(len(lines), i + 12)):
+        text = lines[k].text.strip()
+        if not text or "\t" in text or PROSE_END.match(text):
+            break
+        taken.append(k)
+    return taken
+
+
+def prose_members(paragraph: str, group: str | None, page_no: int) -> list[Member]:
+    """The members a paragraph names in prose, in order."""
+    flat = " ".join(paragraph.split())
+    out = []
+    for match in PROSE_MEMBER.finditer(flat):
+        member = read_member(match["person"], group, "", page_no)
+        if member is None:
+            continue
+        member.role = role_text(match["role"])
+        member.position_parts = [" ".join(match["post"].split())]
+        out.append(member)
+    return out
 
 
 def is_member_line(text: str) -> bool:
@@ -537,7 +593,8 @@ def without_extra_columns(text: str, header: Sequence[str], raw: str = "") -> st
     placed = raw.rstrip("\n").split("\t")
     if extra and len(placed) < len(header) and not placed[0].strip():
         placed += [""] * (len(header) - len(placed))  # (a wrapped row's empty cells at the end, dropped)
-    if extra and len(placed) == len(header) and not placed[0].strip():
+    if extra and len(placed) == len(header):
+        # (a row whose cells stand each under its column, some empty: ``๑ | ๒๘ ธ.ค. ๖๘ | | นาง...``)
         return "\t".join(c.strip() for k, c in enumerate(placed) if c.strip() and (k not in extra or ROLE_CELL.match(c.strip())))
     trailing = next((n for n in range(len(extra), 0, -1) if extra[-n:] == list(range(len(header) - n, len(header)))), 0)
     if trailing and len(row) > len(header) and not any(ROLE_CELL.match(c) for c in row[-trailing:]):
@@ -659,6 +716,15 @@ class MemberReader:
                     # ``๓. คณะทำงานติดตามและประเมินผลประธานคณะทำงาน``: a scan ran the role heading
                     # under the group's name into it
                     self.role_heading = glued["role"]
+                if (composed := COMPOSED_OF_PERSONS.search(flat)) is not None:
+                    # the members in prose after ``ประกอบด้วย`` (``นาย... ตำแหน่ง ... เป็นประธานกรรมการ
+                    # นางสาว... เป็นกรรมการ และนาง... เป็นกรรมการและเลขานุการ``), over the paragraph's lines
+                    taken = prose_paragraph(lines, i)
+                    paragraph = " ".join([flat[composed.end() :], *(lines[k].text for k in taken)])
+                    for k, member in enumerate(prose_members(paragraph, self.group, line.page_no), start=1):
+                        member.seq = str(k)
+                        self.members.append(member)
+                    self.skips.update(taken)
                 continue
             match = SEQ.match(text)
             member = None
@@ -728,7 +794,9 @@ class MemberReader:
                     continue
             lettered = LETTERED_GROUP.match(flat)
             named = named or (lettered["name"].strip() if lettered and opens_listing(next_text) else None)
-            if named is not None and (opens_listing(next_text) or self.role_caption_over_listing(lines, i)):
+            if named is not None and (
+                opens_listing(next_text) or self.role_caption_over_listing(lines, i) or self.listed_under_header(lines, i)
+            ):
                 self.open_group(named)
                 continue
             if named is not None and (rest := self.heading_wrapped_below(lines, i)) is not None:
@@ -825,6 +893,20 @@ class MemberReader:
             taken.append(k)
             texts.append(text)
         return None
+
+    @staticmethod
+    def listed_under_header(lines: Sequence[Line], i: int) -> bool:
+        """Whether a member table's header follows ``lines[i]`` and its first row, without the
+        cells of columns that hold no member's name, post or role (a duty roster's day and
+        shift: ``๑ | ๒๘ ธ.ค. ๖๘ | | นาง...``), opens a listing."""
+        for k in range(i + 1, min(len(lines), i + 3)):
+            text = lines[k].text.strip()
+            if not is_table_header(text):
+                continue
+            header = lines[k].text.split("\t")
+            row = lines[k + 1].text if k + 1 < len(lines) else ""
+            return opens_listing(without_extra_columns(row.strip(), header, row))
+        return False
 
     @staticmethod
     def next_row(lines: Sequence[Line], i: int) -> str:
