@@ -503,7 +503,7 @@ class Reader:
             self.instrument_heading_at = self.line_at if INSTRUMENT_HEADING_LINE.match(text) and not INDICATOR_WORD.search(text) else -2
             self.in_other_table = False
         found_before = len(self.found)
-        named: int | None = None  # a year the line names as the one it is about
+        line_year: int | None = None  # a year the line names as the one it is about
         if len(filled) > 1 and not self.in_other_table and self.read_table_row(row, line.page_no):
             self.prose_label = None
             self.garbled_iit(pending, found_before)
@@ -558,7 +558,7 @@ class Reader:
                 )
                 if not (self.default_year and latest < self.default_year and scored_then):
                     self.year = latest  # (``และปี 2567 ที่ได้ 76.35``: an earlier year's score, named in passing)
-                    named = latest
+                    line_year = latest
         new_years = [f.fiscal_year for f in self.found[found_before:] if f.fiscal_year is not None]
         if new_years and not self.table_years:
             # A paragraph of scores compares with earlier years (ปี 2566 ได้ 80.10 คะแนน): the
@@ -566,7 +566,7 @@ class Reader:
             # names after the scores (``(OIT) ได้ ๘๓.๐๐ คะแนน เพื่อเตรียม... การประเมินประจำปี
             # งบประมาณ พ.ศ. ๒๕๖๙``: last year's scores, then this year's assessment).
             self.paragraph_years.extend(new_years)
-            self.year = max([*self.paragraph_years, *([named] if named is not None else [])])
+            self.year = max([*self.paragraph_years, *([line_year] if line_year is not None else [])])
         else:
             self.paragraph_years = []
 

@@ -721,9 +721,9 @@ class MemberReader:
                     # นางสาว... เป็นกรรมการ และนาง... เป็นกรรมการและเลขานุการ``), over the paragraph's lines
                     taken = prose_paragraph(lines, i)
                     paragraph = " ".join([flat[composed.end() :], *(lines[k].text for k in taken)])
-                    for k, member in enumerate(prose_members(paragraph, self.group, line.page_no), start=1):
-                        member.seq = str(k)
-                        self.members.append(member)
+                    for k, prose in enumerate(prose_members(paragraph, self.group, line.page_no), start=1):
+                        prose.seq = str(k)
+                        self.members.append(prose)
                     self.skips.update(taken)
                 continue
             match = SEQ.match(text)
