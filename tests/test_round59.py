@@ -211,3 +211,27 @@ def test_last_years_scores_then_this_years_assessment_named_on_the_line() -> Non
     assert scores[(2568, "ITA", None)] == Decimal("82.37")
     assert scores[(2569, "IIT", 1)] == Decimal("88.40")
     assert (2568, "IIT", 1) not in scores
+
+
+def test_members_captioned_by_where_they_sat_with_a_bracketed_letter() -> None:
+    from schemas import Attendee
+
+    text = "\n".join(
+        [
+            "รายงานการประชุมคณะกรรมการชุมชนบ้านหาดทอง",
+            "ครั้งที่ 1/2569",
+            "วันศุกร์ที่ 6 มีนาคม 2569",
+            "ณ ห้องประชุมเทศบาลตำบลหาดทอง",
+            "ผู้มาประชุม",
+            "    (ก) ประชุม ณ ห้องประชุมเทศบาลตำบลหาดทอง",
+            "    1.   นายสุวิทย์  ทะเลทอง                 ประธานกรรมการชุมชน",
+            "    2.   นางมาลี  ศรีอ่อน                    กรรมการ",
+            "    (ข) ประชุมผ่านระบบออนไลน์ (Zoom Meeting)",
+            "    1.   นายประสิทธิ์  คงสมุทร                กรรมการ",
+            "เริ่มประชุมเวลา 18.30 น.",
+            "วาระที่ 1  เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ",
+            "มติ                    รับทราบ",
+        ]
+    )
+    names = [a.full_name for a in rows_of(parse_pages(text), Attendee)]
+    assert names == ["สุวิทย์ ทะเลทอง", "มาลี ศรีอ่อน", "ประสิทธิ์ คงสมุทร"]
