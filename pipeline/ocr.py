@@ -2708,14 +2708,14 @@ _OIT_RANGE_ZEROS = regex.compile(
 _OIT_PAGE = regex.compile(r"(?<![A-Za-z])(?:OIT|ITA|ITAS)(?![A-Za-z])")
 
 
-# One OIT item's code read with a zero for its O (``01``, ``๐8``, ``010``), on a page about OIT
+# One OIT item's code read with a zero for its O (``01``, ``๐8``, ``010``, ``0๑``), on a page about OIT
 # items: a table row's first cell, after ``ข้อ``, or in a list of codes (``O4 และ 09``, ``06 O8
 # 010``). No row, item or list number is printed with a leading zero; a date, a time, a telephone
 # number or a village (``หมู่ที่ 05``) is left alone.
 _NOT_A_CODE = r"(?![\d๐-๙]|\s*[-/.:,]\s*[\d๐-๙]|\s+(?![0๐][1-9]\d?(?![\d๐-๙]))[\d๐-๙]{3})"  # (02 123 4567, 01 02 2569)
 # ... a table row's first cell (a speck beside it), not a member's number before a name
 _OIT_CODE_CELL = regex.compile(
-    r"^(?P<lead> *)[0๐](?P<cell>[1-9]\d?)(?:\s+[^\s\d๐-๙])?(?=\t)(?!\t\s*(?:นาย|นาง|น\.ส\.|ว่าที่|จ\.|ส\.|ด\.))",
+    r"^(?P<lead> *)[0๐](?P<cell>[1-9๑-๙][\d๐-๙]?)(?:\s+[^\s\d๐-๙])?(?=\t)(?!\t\s*(?:นาย|นาง|น\.ส\.|ว่าที่|จ\.|ส\.|ด\.))",
     regex.MULTILINE,
 )
 # ... after ``ข้อ`` or beside a code read right in a list (``O4 และ 09``, ``06 O8 010``), on a page

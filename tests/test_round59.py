@@ -235,3 +235,11 @@ def test_members_captioned_by_where_they_sat_with_a_bracketed_letter() -> None:
     )
     names = [a.full_name for a in rows_of(parse_pages(text), Attendee)]
     assert names == ["สุวิทย์ ทะเลทอง", "มาลี ศรีอ่อน", "ประสิทธิ์ คงสมุทร"]
+
+
+def test_an_oit_items_code_in_thai_digits_read_with_a_zero_for_its_o() -> None:
+    page = "ผลการตรวจสอบการเปิดเผยข้อมูลสาธารณะ (OIT) จำนวน ๓๓ ข้อ\n0๑\tโครงสร้าง\t✓\n๐๑๐\tคู่มือ\t✓\n"
+    assert ocr.oit_ranges(page) == "ผลการตรวจสอบการเปิดเผยข้อมูลสาธารณะ (OIT) จำนวน ๓๓ ข้อ\nO๑\tโครงสร้าง\t✓\nO๑๐\tคู่มือ\t✓\n"
+    # guard: a member's number before a name stays
+    members = "คณะทำงาน (OIT)\n๐๑\tนายสมชาย ใจดี\tปลัด\n"
+    assert ocr.oit_ranges(members) == members
