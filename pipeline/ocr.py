@@ -2538,6 +2538,25 @@ def repair_bracketed_numbers(text: str) -> str:
 _HEADER_REST = regex.compile(r"โครงการ\s*/\s*กิจกรรม|หมายเหตุ|ชื่อ\s*[-–]?\s*(?:นาม)?\s*สกุล")
 
 
+# A list's first number read as a round letter (``o)`` for ``๑)``): the line under it opens the
+# list's second number (``๒)``) with the same stop or bracket.
+_FIRST_NUMBER_ROUND = regex.compile(r"^(?P<lead>[ \t]*)[oO๐0](?P<stop>[.)])(?=[ \t]*\S)")
+_SECOND_NUMBER = regex.compile(r"^[ \t]*(?P<two>[2๒])(?P<stop>[.)])")
+
+
+def first_row_number(text: str) -> str:
+    """A list's first row number read as ``o``, ``O`` or a nought, where the next line is
+    numbered ``๒`` with the same stop: ``๑`` (in the second's digits)."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines[:-1]):
+        first = _FIRST_NUMBER_ROUND.match(line)
+        second = _SECOND_NUMBER.match(lines[i + 1]) if first else None
+        if first and second and second["stop"] == first["stop"]:
+            one = "๑" if second["two"] == "๒" else "1"
+            lines[i] = f"{first['lead']}{one}{first['stop']}{line[first.end() :]}"
+    return "\n".join(lines)
+
+
 def repair_row_numbers(text: str) -> str:
     """A table's row number tesseract garbled (``ฒ`` for ๗, ``เซ`` for ๖) between numbered
     rows: the number after the row above it, in its digits. Only a first cell of one or two
@@ -2661,9 +2680,10 @@ _SPECK_AT_END = regex.compile(r"(?<=[\u0e01-\u0e4e])\s+[“”\"'`~^]+(?=\t|$)",
 # ``จ่าเอก`` read with ่า as ำ: no Thai word is ``จำเอก`` (the ranks จ่าเอก/โท/ตรี, จ่าสิบ...).
 _JA_RANK = regex.compile(r"(?<![\u0e01-\u0e4e])จ[\u0e48-\u0e4b]*(?:ำ|[\u0e48-\u0e4b]*า)(?=(?:เอก(?!สาร)|โท(?!ร)|ตรี|สิบ))")
 # A name's title with a ruling's or a digit's remnant read as น before it (``นนาย``, ``นนาง``):
-# no Thai word starts so; at a ruled cell's start, a remnant read as two letters too (``แนนาย``:
-# no word of one or two letters opens a cell before a name's title).
-_DOUBLED_NO = regex.compile(r"(?<![\u0e01-\u0e4e])น(?=นา(?:ย|ง))|(?<=\t|^)[\u0e01-\u0e4e]{1,2}(?=นา(?:ย|ง)[\u0e01-\u0e2e\u0e40-\u0e44])")
+# no Thai word starts so; at a ruled cell's start or after a list's row number, a remnant read as
+# two letters too (``แนนาย``, ``๓) หนางสาว``: no word of one or two letters opens a cell before a
+# name's title).
+_DOUBLED_NO = regex.compile(r"(?<![\u0e01-\u0e4e])น(?=นา(?:ย|ง))|(?<=\t|^|^[ \t]*[\d๐-๙]{1,3}[.)]?[ \t]{1,4})[\u0e01-\u0e4e]{1,2}(?=นา(?:ย|ง)[\u0e01-\u0e2e\u0e40-\u0e44])")
 
 
 # ``ที่`` before a document number read as a Latin letter or two (``N ๔๑๒/๒๕๖๘``).
@@ -3001,7 +3021,7 @@ def repair_ocr_text(text: str) -> str:
     text = _QUOTE_BEFORE_NUMBER.sub("", _SPECKS_AT_LINE_END.sub("", text))
     text = _TOPIC_AS_DIGITS.sub("เรื่อง", _VILLAGE_NUMBER.sub("หมู่ที่ ", _THI_AS_DIGITS.sub("ที", text)))
     text = _DIMENSION_NUMBER.sub("ที่ ", text)
-    text = repair_row_numbers(_AT_FOR_ONE.sub("๑", _LATIN_OBT.sub("อบต.", _BAHT_AS_LATIN.sub(" บาท", text))))
+    text = first_row_number(repair_row_numbers(_AT_FOR_ONE.sub("๑", _LATIN_OBT.sub("อบต.", _BAHT_AS_LATIN.sub(" บาท", text)))))
     text = repair_bracketed_numbers(text)
     text = "\n".join(
         restore_dropped_marks(_DOUBLED_NO.sub("", _JA_RANK.sub("จ่า", repair_sara_am(line)))) for line in text.split("\n")

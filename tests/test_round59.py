@@ -243,3 +243,19 @@ def test_an_oit_items_code_in_thai_digits_read_with_a_zero_for_its_o() -> None:
     # guard: a member's number before a name stays
     members = "คณะทำงาน (OIT)\n๐๑\tนายสมชาย ใจดี\tปลัด\n"
     assert ocr.oit_ranges(members) == members
+
+
+@pytest.mark.parametrize(
+    ("read", "repaired"),
+    [
+        ("o) นายสมพงษ์ ทองมา   ประธาน\n๒) นายวิเชียร ศรีนวล", "๑) นายสมพงษ์ ทองมา   ประธาน\n๒) นายวิเชียร ศรีนวล"),
+        ("O. นายสมพงษ์ ทองมา\n2. นายวิเชียร ศรีนวล", "1. นายสมพงษ์ ทองมา\n2. นายวิเชียร ศรีนวล"),
+        ("๓) หนางสาวปาริชาติ แก้วประดิษฐ์   รองนายกเทศมนตรี", "๓) นางสาวปาริชาติ แก้วประดิษฐ์   รองนายกเทศมนตรี"),
+        # guards: no second number under it, a different stop, a word before a title in prose
+        ("o) นายสมพงษ์ ทองมา\nนายวิเชียร ศรีนวล", "o) นายสมพงษ์ ทองมา\nนายวิเชียร ศรีนวล"),
+        ("o) นายสมพงษ์ ทองมา\n๒. นายวิเชียร ศรีนวล", "o) นายสมพงษ์ ทองมา\n๒. นายวิเชียร ศรีนวล"),
+        ("๓) ให้นายสมชาย ใจดี เป็นผู้รับผิดชอบ", "๓) ให้นายสมชาย ใจดี เป็นผู้รับผิดชอบ"),
+    ],
+)
+def test_a_lists_first_number_read_as_a_round_letter_and_a_remnant_after_a_row_number(read: str, repaired: str) -> None:
+    assert ocr.repair_ocr_text(read) == repaired
