@@ -704,8 +704,23 @@ class MemberReader:
                 # a numbered heading wrapped over two lines (``๒. คณะกรรมการติดตาม...`` / ``การทุจริต ประกอบด้วย``)
                 heading = group_heading(join_wrapped(flat, " ".join(next_text.split())), self.next_row(lines, i + 1))
                 self.skip = i + 1 if heading is not None else self.skip
+            elif (
+                heading is None
+                and seq
+                and GROUP_WORD.match(flat[seq.end() :].strip())
+                and i + 2 < len(lines)
+                and not SEQ.match(next_text)
+                and len(next_text) <= WRAPPED_NAME
+                and (tail := composed_of_tail(lines[i + 2].text)) is not None
+            ):
+                # ... over three, ``ประกอบด้วย`` alone on the third (``ข้อ ๒ คณะทำงาน... ภาย`` /
+                # ``หลังการแก้ไขตามข้อ ๑`` / ``ประกอบด้วย``: a scan's narrower lines)
+                whole = join_wrapped(join_wrapped(flat, " ".join(next_text.split())), tail)
+                heading = group_heading(whole, self.next_row(lines, i + 2))
+                if heading is not None:
+                    self.skips.update({i + 1, i + 2})
             if heading is not None:
-                if (rest := self.heading_wrapped_below(lines, i)) is not None:
+                if i + 1 not in self.skips and (rest := self.heading_wrapped_below(lines, i)) is not None:
                     # ``๑. คณะกรรมการอำนวย  ประกอบด้วย`` / ``การ``: its name's rest wrapped below
                     for piece in rest[1]:
                         heading = join_wrapped(heading, piece)

@@ -2012,10 +2012,11 @@ def reread_digits(
     A run replaces the words whose middle lies in it; a word reaching beyond the run keeps
     its letters and has its one run of digits replaced."""
     seeds = [w for w in words if _HAS_THAI_DIGIT.search(w.text)]
-    if image is None or not seeds or glyph_templates()[1] is None:
+    if image is None or not words or glyph_templates()[1] is None:
         return words
     page_height = statistics.median(w.height for w in words)
-    digit_heights = [w.height for w in seeds if w.height > 0.5 * page_height]
+    # (a page whose every number tesseract dropped has no seeds: its letters' height stands in)
+    digit_heights = [w.height for w in (seeds or words) if w.height > 0.5 * page_height]
     if not digit_heights:
         return words
     height = statistics.median(digit_heights)
@@ -2024,15 +2025,36 @@ def reread_digits(
     out: list[Word] = []
     rows = _rows(words)
     column = _number_column(rows, height)
+    dark: np.ndarray | None = None
     for row in rows:
         expected = _digit_expected(row) + _number_cell_words(row, number_cells) + _after_waiting_label(row, height)
         expected += _in_number_column(row, column, height)
         expected += [w for w in row if id(w) in years]
         if not any(_HAS_THAI_DIGIT.search(w.text) for w in row) and not expected:
-            out += row
-            continue
+            dark = np.asarray(ink) > 128 if dark is None else dark
+            if not _ink_before_first_word(row, dark, height):
+                out += row
+                continue
         out += _reread_row(row, ink, height, expected)
     return out
+
+
+INK_BEFORE = (6.0, 0.6)  # letter heights: the stretch left of a row's first word looked at for ink
+INK_BEFORE_GLYPH = 0.08  # of a letter height squared: ink enough for a glyph (a speck inks less)
+
+
+def _ink_before_first_word(row: list[Word], dark: np.ndarray, height: float) -> bool:
+    """Whether ink no word covers stands left of a row's first word, a gap before it: a list's
+    number tesseract dropped (it drops a column of numbers that a wide gap keeps apart); the
+    row is then read for digits, its glyphs there taken only where they read as digits."""
+    first = min(row, key=lambda w: w.left)
+    x0, x1 = max(0, round(first.left - INK_BEFORE[0] * height)), round(first.left - INK_BEFORE[1] * height)
+    tall = [w for w in row if w.height > 0.5 * height] or row
+    y0 = max(0, round(statistics.median(w.top + w.height for w in tall) - height))
+    y1 = round(y0 + height)
+    if x1 - x0 < height or y1 > dark.shape[0]:
+        return False
+    return int(dark[y0:y1, x0:x1].sum()) > INK_BEFORE_GLYPH * height * height
 
 
 # What tesseract makes of a row of filled dots (a plan's quarter marks ``●●``): ones and bars.

@@ -259,3 +259,46 @@ def test_an_oit_items_code_in_thai_digits_read_with_a_zero_for_its_o() -> None:
 )
 def test_a_lists_first_number_read_as_a_round_letter_and_a_remnant_after_a_row_number(read: str, repaired: str) -> None:
     assert ocr.repair_ocr_text(read) == repaired
+
+
+@NEEDS_SARABUN
+def test_a_row_number_tesseract_dropped_is_read_from_the_ink_left_of_the_first_word() -> None:
+    # a copier scan's page of six members whose numbers (``๓.`` ... ``๘.``), a wide gap before the
+    # posts, tesseract dropped every one: the page had no Thai digit to seed the re-reading
+    font = ImageFont.truetype(str(SARABUN), 64)
+    image = Image.new("L", (1400, 300), 255)
+    draw = ImageDraw.Draw(image)
+    draw.text((60, 40), "๓.", font=font, fill=0)
+    draw.text((300, 40), "หัวหน้าสำนักปลัด", font=font, fill=0)
+    draw.text((300, 160), "ผู้อำนวยการกองคลัง", font=font, fill=0)
+    prepared = ocr.prepare_image(image)
+    # tesseract's boxes are the letters' (no marks above): the band of letters without marks
+    band = Image.new("L", (1400, 300), 0)
+    ImageDraw.Draw(band).text((300, 40), "หวหนาสานก", font=font, fill=255)
+    letters = band.getbbox()
+    assert letters is not None
+    rows = [
+        ocr.Word(letters[0], top + letters[1] - 40, 60, letters[3] - letters[1], 93.0, "หัวหน้า", top)
+        for top in (40, 160)
+    ]
+    texts = [w.text for w in ocr.reread_digits(rows, prepared)]
+    assert texts[0] == "๓" or texts[0].startswith("๓")
+    assert texts.count("หัวหน้า") == 2 and len(texts) == 3  # (the second row has no ink before it)
+
+
+def test_a_numbered_groups_heading_wrapped_over_three_of_a_scans_lines() -> None:
+    text = "\n".join(
+        [
+            "คำสั่งเทศบาลตำบลหาดทอง",
+            "ที่ 18/2569",
+            "เรื่อง แก้ไขคำสั่งแต่งตั้งคณะทำงานจัดทำแผนปฏิบัติการป้องกันการทุจริต",
+            "               ข้อ2 คณะทำงานจัดทำแผนปฏิบัติการป้องกันการทุจริต เทศบาลตำบลหาดทอง ภาย",
+            "               หลังการแก้ไขตามข้อ 1",
+            "ประกอบด้วย",
+            "1. ปลัดเทศบาลตำบลหาดทอง (นายธีรพงษ์ ศรีสมุทร)          ประธานคณะทำงาน",
+            "2. รองปลัดเทศบาลตำบลหาดทอง (นางจันทร์เพ็ญ พุ่มพวง)     รองประธานคณะทำงาน",
+            "              สั่ง ณ วันที่ 3 มีนาคม พ.ศ. 2569",
+        ]
+    )
+    groups = {group for group, *_ in _members(text)}
+    assert groups == {"คณะทำงานจัดทำแผนปฏิบัติการป้องกันการทุจริต เทศบาลตำบลหาดทอง"}
