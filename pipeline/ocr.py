@@ -51,6 +51,7 @@ PSM = 4  # one column of text of varied sizes: psm 3 drops lines with dot leader
 # orientation detection is asked, and a turn it is UPRIGHT_SURE of is read again.
 UPRIGHT_CHECK = 78.0
 UPRIGHT_SURE = 2.0
+UPRIGHT_FEW_WORDS = 8  # a page read as fewer words is checked for being sideways, however sure
 CELLS_PSM = 6  # a montage of cells is one block of lines (psm 4 finds no text in a stack of ``1.``)
 SPACE_GAP = 0.5  # a gap of half a letter's height between words is a space (letters sit closer)
 LEADER_DOTS = 6  # tiny boxes in a row that make a dotted fill line
@@ -313,7 +314,8 @@ def read_page(job: OcrJob) -> tuple[int, str, float | None]:
     except (SarabanError, OSError):
         return job.page_no, "", None
     text, confidence = _read_prepared(job)
-    if confidence is None or confidence < UPRIGHT_CHECK:
+    # (a sideways page may also read as a word or two tesseract is sure of: ``> 0``)
+    if confidence is None or confidence < UPRIGHT_CHECK or len(text.split()) < UPRIGHT_FEW_WORDS:
         turned = upright(job)  # a landscape page scanned sideways reads as a few garbled words
         if turned is not None:
             again, surer = _read_prepared(turned)
@@ -2566,6 +2568,30 @@ _FIRST_NUMBER_ROUND = regex.compile(r"^(?P<lead>[ \t]*)[oO๐0](?P<stop>[.)])(?=
 _SECOND_NUMBER = regex.compile(r"^[ \t]*(?P<two>[2๒])(?P<stop>[.)])")
 
 
+_TWO_DECIMALS = regex.compile(r"[+\-]?[\d๐-๙]{1,3}[.,][\d๐-๙]{2}")
+# A score whose stop a scan lost (``8460`` for 84.60, ``+238`` for +2.38); not a year (``2567``).
+_SCORE_DOT_LOST = regex.compile(r"(?P<sign>[+\-]?)(?P<whole>(?![2๒][5๕])[\d๐-๙]{2}|(?<=[+\-])[\d๐-๙])(?P<cents>[\d๐-๙]{2})")
+SCORES_IN_ROW = 3  # scores with their two decimals a row holds beside the one that lost its stop
+
+
+def scores_lost_dot(text: str) -> str:
+    """In a ruled row of scores (``SCORES_IN_ROW`` or more with two decimals, every number
+    cell after the first a score), a cell of four digits, or a signed three, is a score whose
+    stop the scan lost: the stop goes back before its last two digits."""
+    out = []
+    for line in text.split("\n"):
+        cells = line.split("\t")
+        numbers = [c.strip() for c in cells[1:] if c.strip() and regex.fullmatch(r"[+\-]?[\d๐-๙.,]+", c.strip())]
+        scored = sum(bool(_TWO_DECIMALS.fullmatch(c)) for c in numbers)
+        if len(cells) > SCORES_IN_ROW and scored >= SCORES_IN_ROW:
+            cells = [
+                cell if k == 0 or not (m := _SCORE_DOT_LOST.fullmatch(cell.strip())) else f"{m['sign']}{m['whole']}.{m['cents']}"
+                for k, cell in enumerate(cells)
+            ]
+        out.append("\t".join(cells))
+    return "\n".join(out)
+
+
 def first_row_number(text: str) -> str:
     """A list's first row number read as ``o``, ``O`` or a nought, where the next line is
     numbered ``๒`` with the same stop: ``๑`` (in the second's digits)."""
@@ -3043,6 +3069,7 @@ def repair_ocr_text(text: str) -> str:
     text = _QUOTE_BEFORE_NUMBER.sub("", _SPECKS_AT_LINE_END.sub("", text))
     text = _TOPIC_AS_DIGITS.sub("เรื่อง", _VILLAGE_NUMBER.sub("หมู่ที่ ", _THI_AS_DIGITS.sub("ที", text)))
     text = _DIMENSION_NUMBER.sub("ที่ ", text)
+    text = scores_lost_dot(text)
     text = first_row_number(repair_row_numbers(_AT_FOR_ONE.sub("๑", _LATIN_OBT.sub("อบต.", _BAHT_AS_LATIN.sub(" บาท", text)))))
     text = repair_bracketed_numbers(text)
     text = "\n".join(

@@ -4,6 +4,7 @@ earlier rounds read."""
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from PIL import Image, ImageDraw, ImageFont
@@ -302,3 +303,41 @@ def test_a_numbered_groups_heading_wrapped_over_three_of_a_scans_lines() -> None
     )
     groups = {group for group, *_ in _members(text)}
     assert groups == {"คณะทำงานจัดทำแผนปฏิบัติการป้องกันการทุจริต เทศบาลตำบลหาดทอง"}
+
+
+def test_no_module_binds_one_of_its_names_twice_at_its_top_level() -> None:
+    """Twice this round a new constant took the name of one further down its module (the
+    layout's ``NUMBER_COLUMN_ROWS``, the ITA repair's ``_SCORE_CELL``) and silently changed what
+    the other's readers saw: every module-level name is bound once."""
+    import ast
+    from collections import Counter
+
+    root = Path(__file__).resolve().parents[1]
+    doubled = {}
+    for path in [*sorted((root / "pipeline").rglob("*.py")), *sorted((root / "parsers").rglob("*.py"))]:
+        names = Counter(
+            target.id
+            for node in ast.parse(path.read_text(encoding="utf-8")).body
+            if isinstance(node, ast.Assign | ast.AnnAssign)
+            for target in (node.targets if isinstance(node, ast.Assign) else [node.target])
+            if isinstance(target, ast.Name)
+        )
+        if twice := sorted(name for name, count in names.items() if count > 1):
+            doubled[str(path.relative_to(root))] = twice
+    assert doubled == {}
+
+
+@pytest.mark.parametrize(
+    ("read", "repaired"),
+    [
+        ("2567\t88.40\t80.15\t86.72\t8460\t84.22", "2567\t88.40\t80.15\t86.72\t84.60\t84.22"),
+        ("ผลต่าง\t+2.84\t+238\t+3.25\t+8.34", "ผลต่าง\t+2.84\t+2.38\t+3.25\t+8.34"),
+        # guards: years and counts in a row of scores, a row of too few scores, amounts
+        ("ปี\t2567\t2568\t88.10\t87.20\t86.30", "ปี\t2567\t2568\t88.10\t87.20\t86.30"),
+        ("คะแนน\t100\t88.10\t87.20\t86.30", "คะแนน\t100\t88.10\t87.20\t86.30"),
+        ("2567\t88.40\t8460", "2567\t88.40\t8460"),
+        ("โครงการ\t5000\t20000\t15000", "โครงการ\t5000\t20000\t15000"),
+    ],
+)
+def test_a_scores_stop_a_scan_lost_in_a_row_of_scores(read: str, repaired: str) -> None:
+    assert ocr.scores_lost_dot(read) == repaired
