@@ -139,6 +139,8 @@ def continues_row(
         return False
     if line.top - row.bottom > 1.2 * row.size:
         return False
+    if _repeats_labels(row, line, slack):
+        return False
     # each cell: where it starts and where the next begins (a wrapped line stays inside)
     # (the last cell: about as far as its first line reaches; a paragraph under a
     # ``เรียน  นายก...`` line runs on to the margin)
@@ -169,6 +171,27 @@ def continues_row(
 
 
 LEFT_SLACK = 0.2  # letter heights a wrapped piece may start left of its cell (a box's wander)
+REPEATED_LABELS = 2  # pieces opening with the word the piece above them opens with: a row of its own
+LABEL_WORD = 3  # characters: the shortest word that counts as a repeated label
+
+
+def _repeats_labels(row: PieceRow, line: PieceRow, slack: float) -> bool:
+    """Whether ``line`` opens two or more of its pieces with the word the row's piece above
+    each opens with (a legend's ``ตัวชี้วัดที่ 2`` under ``ตัวชี้วัดที่ 1``, two to a line): a
+    wrapped cell goes on its cell's words, it never repeats the label its cell opened with."""
+
+    def label(text: str) -> str:
+        words = text.split()
+        return words[0] if words else ""
+
+    repeated = 0
+    for x0, _, text in line.pieces:
+        word = label(text)
+        if len(word) >= LABEL_WORD and any(
+            abs(x0 - above) <= slack * row.size and label(upper) == word for above, _, upper in row.pieces
+        ):
+            repeated += 1
+    return repeated >= REPEATED_LABELS
 
 
 # A cell's last word that a number follows (``ส.ท. เขต`` / ``๑``, ``หมู่ที่`` / ``๔``): a

@@ -341,3 +341,25 @@ def test_no_module_binds_one_of_its_names_twice_at_its_top_level() -> None:
 )
 def test_a_scores_stop_a_scan_lost_in_a_row_of_scores(read: str, repaired: str) -> None:
     assert ocr.scores_lost_dot(read) == repaired
+
+
+def test_a_legends_rows_that_repeat_their_label_are_rows_of_their_own() -> None:
+    from pipeline import layout
+
+    def row(top: float, pieces: list[tuple[float, str]]) -> layout.PieceRow:
+        return layout.PieceRow(
+            pieces=[(x, x + 5 * len(t), t) for x, t in pieces], top=top, bottom=top + 10, size=10.0, number_end=None
+        )
+
+    legend = [
+        row(100, [(80, "หมายเหตุ"), (202, "ตัวชี้วัดที่ 1"), (300, "การปฏิบัติหน้าที่"), (502, "ตัวชี้วัดที่ 6"), (600, "คุณภาพ")]),
+        row(118, [(202, "ตัวชี้วัดที่ 2"), (300, "การใช้งบประมาณ"), (502, "ตัวชี้วัดที่ 7"), (600, "ประสิทธิภาพ")]),
+    ]
+    joined = layout.join_wrapped_rows(legend, lambda t: False, lambda a, b: f"{a} {b}")
+    assert len(joined) == 2
+    # guard: a row whose cells wrap goes on joining
+    wrapped = [
+        row(100, [(80, "1."), (120, "นายสมชาย ใจดี"), (300, "ผู้อำนวยการกอง")]),
+        row(118, [(120, "(ต่อ)"), (300, "การศึกษา")]),
+    ]
+    assert len(layout.join_wrapped_rows(wrapped, lambda t: False, lambda a, b: f"{a} {b}")) == 1
