@@ -433,6 +433,9 @@ class Reader:
     header_at: int | None = None  # the index of the last year header's line
     header_row: list[str] = field(default_factory=list)  # that header's cells
     next_text: str = ""  # the line after the one being read (a label's wrapped rest)
+    # A table with the instruments across and its measures down (``รายการ | IIT | EIT | OIT |
+    # รวม`` over ``น้ำหนัก`` / ``คะแนนเฉลี่ย`` / ``คะแนนถ่วงน้ำหนัก`` rows): each column's instrument.
+    measure_columns: dict[int, str] = field(default_factory=dict)
 
     def read(self, lines: Sequence[Line]) -> None:
         for at, whole in enumerate(lines):
@@ -472,6 +475,8 @@ class Reader:
             return
         if awaiting is not None and SCORE_LEAD_LINE.match(text):
             self.prose_label = awaiting  # ``ผลคะแนน 92.18 คะแนน (ปี 2568 = 88.40)`` under the indicator's heading
+        if self.read_measures_down(row, filled, line.page_no):
+            return
         if self.read_years_down(row, filled, line.page_no):
             return
         if self.read_year_header(row):
@@ -598,6 +603,36 @@ class Reader:
         weights = [k for k, c in enumerate(row) if WEIGHT_HEADER.search(c)]
         self.weights_around = (sum(1 for k in weights if k < years[0][0]), sum(1 for k in weights if k > years[-1][0]))
         self.weight_columns, self.weight_check = set(), None
+        return True
+
+    def read_measures_down(self, row: list[str], filled: list[str], page_no: int) -> bool:
+        """A table with the instruments across and its measures down (``รายการ | IIT | EIT | OIT
+        | รวม``): the instruments' scores on its score row (``คะแนนเฉลี่ย``), the overall score
+        under its total column on the weighted row; its weights and levels are no scores. True
+        for a line it took."""
+        first = filled[0].strip() if filled else ""
+        if ITEM_LABEL_CELL.fullmatch(first):
+            named = {k: instrument_cell(c) for k, c in enumerate(row) if k and c}
+            columns: dict[int, str] = {k: i for k, i in named.items() if i is not None}
+            columns |= {k: "ITA" for k, c in enumerate(row) if k and OVERALL_COLUMN.fullmatch(c.strip())}
+            if len(set(columns.values()) - {"ITA"}) >= 2:
+                self.measure_columns = columns
+                return True
+        if not self.measure_columns:
+            return False
+        label = row[0].strip() if row else ""
+        if not label or not MEASURE_ROW.match(label):
+            self.measure_columns = {}  # the table is over
+            return False
+        weighted = bool(WEIGHTED_ROW.search(label))
+        year = self.year or self.default_year
+        for k, instrument in self.measure_columns.items():
+            match = SCORE_CELL.fullmatch(row[k].strip()) if k < len(row) else None
+            if match is None or not match["score"] or WEIGHT_ROW.match(label):
+                continue
+            if weighted != (instrument == "ITA"):
+                continue  # (a weighted score is the overall's share: only its total is a score)
+            self.add(page_no, year, Label(instrument, None, None), Decimal(match["score"]))
         return True
 
     def read_years_down(self, row: list[str], filled: list[str], page_no: int) -> bool:
@@ -984,6 +1019,13 @@ class Reader:
 
 
 # The first header cell of a table whose rows are years (``ปีงบประมาณ``, ``ปี พ.ศ.``).
+# The first header cell of a table whose rows are measures (``รายการ``, ``ประเด็น``).
+ITEM_LABEL_CELL = regex.compile(r"รายการ|ประเด็น|หัวข้อ|องค์ประกอบ")
+OVERALL_COLUMN = regex.compile(r"รวม|คะแนน\s*รวม|ITA|คะแนน\s*ITA")
+# A measures-down table's rows: weights, averages, weighted scores, the level.
+MEASURE_ROW = regex.compile(r"^(?:น้ำหนัก|ค่า\s*น้ำหนัก|(?:ผล)?คะแนน|ระดับ|ร้อยละ)")
+WEIGHT_ROW = regex.compile(r"^(?:ค่า\s*)?น้ำหนัก|^ร้อยละ|^ระดับ")
+WEIGHTED_ROW = regex.compile(r"ถ่วง\s*น้ำหนัก")
 YEAR_LABEL_CELL = regex.compile(r"^(?:ปี\s*งบ\s*ประมาณ|ปี\s*(?:พ\.ศ\.)?|พ\.ศ\.)\s*$")
 
 

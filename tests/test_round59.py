@@ -363,3 +363,26 @@ def test_a_legends_rows_that_repeat_their_label_are_rows_of_their_own() -> None:
         row(118, [(120, "(ต่อ)"), (300, "การศึกษา")]),
     ]
     assert len(layout.join_wrapped_rows(wrapped, lambda t: False, lambda a, b: f"{a} {b}")) == 1
+
+
+def test_an_instruments_across_table_with_its_measures_down() -> None:
+    text = "\n".join(
+        [
+            "รายงานผลการประเมินตนเอง ตามเกณฑ์การประเมินคุณธรรมและความโปร่งใส (ITA)",
+            "ประจำปีงบประมาณ พ.ศ. 2569",
+            "เทศบาลตำบลคลองทอง",
+            "ตารางที่ 2  คะแนนรายแบบวัดและคะแนนรวม",
+            "รายการ\tIIT\tEIT\tOIT\tรวม",
+            "น้ำหนัก (ร้อยละ)\t30\t30\t40\t100",
+            "คะแนนเฉลี่ย\t86.45\t84.10\t89.01\t",
+            "คะแนนถ่วงน้ำหนัก\t25.94\t25.23\t35.60\t86.77",
+            "ระดับผลการประเมิน\t\t\t\tA",
+        ]
+    )
+    scores = {(s.fiscal_year, s.instrument): s.score for s in rows_of(parse_pages(text), ItaScore) if s.indicator_no is None}
+    assert scores == {
+        (2569, "IIT"): Decimal("86.45"),
+        (2569, "EIT"): Decimal("84.10"),
+        (2569, "OIT"): Decimal("89.01"),
+        (2569, "ITA"): Decimal("86.77"),
+    }
