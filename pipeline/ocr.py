@@ -2029,14 +2029,20 @@ def reread_digits(
     column = _number_column(rows, height)
     dark: np.ndarray | None = None
     for row in rows:
-        expected = _digit_expected(row) + _number_cell_words(row, number_cells) + _after_waiting_label(row, height)
-        expected += _in_number_column(row, column, height)
+        # (a page where no Thai digit was read at all, an Arabic-digit document's as often as not,
+        # is read only where a row's number was dropped)
+        expected = _digit_expected(row) + _number_cell_words(row, number_cells) + _after_waiting_label(row, height) if seeds else []
+        expected += _in_number_column(row, column, height) if seeds else []
         expected += [w for w in row if id(w) in years]
         if not any(_HAS_THAI_DIGIT.search(w.text) for w in row) and not expected:
             dark = np.asarray(ink) > 128 if dark is None else dark
             if not _ink_before_first_word(row, dark, height):
                 out += row
                 continue
+            # (only the ink before the first word: the row's own letters were read, and stand)
+            first = min(w.left for w in row)
+            out += _reread_row(row, ink, height, within=(0, round(first - INK_BEFORE[1] * height)))
+            continue
         out += _reread_row(row, ink, height, expected)
     return out
 
@@ -2272,8 +2278,11 @@ def _digit_expected(row: list[Word]) -> list[Word]:
     return found
 
 
-def _reread_row(row: list[Word], ink: Image.Image, height: float, expected: Sequence[Word] = ()) -> list[Word]:
-    """One row's digit runs read again; ``expected``: the words where a number must stand."""
+def _reread_row(
+    row: list[Word], ink: Image.Image, height: float, expected: Sequence[Word] = (), within: tuple[int, int] | None = None
+) -> list[Word]:
+    """One row's digit runs read again; ``expected``: the words where a number must stand;
+    ``within``: the stretch (left, right) whose glyphs alone are read."""
     bottoms = [w.top + w.height for w in row if w.height > 0.5 * height]
     if not bottoms:
         return row  # marks and specks only
@@ -2281,6 +2290,8 @@ def _reread_row(row: list[Word], ink: Image.Image, height: float, expected: Sequ
     top, bottom = round(baseline - 1.6 * height), round(baseline + 0.15 * height)
     # a vertical ruling crosses the whole band: no glyph, and it would pull the baseline down
     glyphs = [g for g in band_glyphs(ink, 0, top, ink.width, bottom) if g.bottom - g.top < 0.95 * (bottom - top)]
+    if within is not None:
+        glyphs = [g for g in glyphs if within[0] <= g.left and g.right <= within[1]]
     # tesseract's boxes hang below the line (descenders): the glyphs' own bottoms tell better
     bottoms = [g.bottom for g in glyphs if g.bottom - g.top > 0.6 * height]
     baseline = statistics.median(bottoms) if bottoms else baseline

@@ -386,3 +386,21 @@ def test_an_instruments_across_table_with_its_measures_down() -> None:
         (2569, "OIT"): Decimal("89.01"),
         (2569, "ITA"): Decimal("86.77"),
     }
+
+
+def test_guard_a_page_without_thai_digits_is_read_only_where_a_rows_number_was_dropped() -> None:
+    # an Arabic-digit council's ``ครั้งที่แล้ว`` (a label waiting for a number, in prose) was read
+    # for Thai digits once pages without any began to be looked at: ``แล๕๕ว``
+    font = ImageFont.truetype(str(SARABUN), 48)
+    image = Image.new("L", (1400, 200), 255)
+    line = "ตรวจดูรายงานการประชุมครั้งที่แล้ว ซึ่งเลขานุการ"
+    ImageDraw.Draw(image).text((100, 60), line, font=font, fill=0)
+    prepared = ocr.prepare_image(image)
+    words = []
+    for k, char in enumerate(line):
+        if char == " ":
+            continue
+        left = 100 + round(font.getlength(line[:k]))
+        width = max(4, round(font.getlength(char)))
+        words.append(ocr.Word(left, 80, width, 30, 93.0, char, 1))
+    assert [w.text for w in ocr.reread_digits(words, prepared)] == [w.text for w in words]
