@@ -647,6 +647,18 @@ class Reader:
             framed = [k for k, c in enumerate(row) if k > 0 and c and INSTRUMENT_HEADING.search(c)]
             if len(framed) == 3 and all(named.get(k) in (None, i) for k, i in zip(framed, INSTRUMENT_ORDER, strict=True)):
                 found_columns = {**found_columns, **dict(zip(framed, INSTRUMENT_ORDER, strict=True))}
+            ordered = [k for k, c in enumerate(row) if k > 0 and c.strip() and (named.get(k) in INSTRUMENT_ORDER or GARBLED_CODE.fullmatch(c.strip()))]
+            if (
+                len(ordered) >= 3
+                and len(set(found_columns.values()) & set(INSTRUMENT_ORDER)) < 3
+                and any(named.get(k) in INSTRUMENT_ORDER for k in ordered[:3])
+                and all(named.get(k) in (None, code) for k, code in zip(ordered, INSTRUMENT_ORDER, strict=False))
+            ):
+                # ``ปีงบประมาณ | เห | ... | ะห | ... | OIT``: the three codes in the framework's order,
+                # some a scan read as letters (one read right says the row is the instruments')
+                found_columns = {**found_columns, **dict(zip(ordered, INSTRUMENT_ORDER, strict=False))}
+                if len(ordered) > 3 and OVERALL_GARBLED.match(row[ordered[3]].strip()):
+                    found_columns[ordered[3]] = "ITA"  # (``... | OIT | คะแนน โล | ระดับ``)
             spans = [k for k, c in enumerate(row) if k > 0 and INDICATOR_SPAN.search(c)]
             totals = [k for k, c in enumerate(row) if k > 0 and TOTAL_HEADER.search(c)]
             captioned = instrument_of(self.previous_text) or self.instrument

@@ -404,3 +404,30 @@ def test_guard_a_page_without_thai_digits_is_read_only_where_a_rows_number_was_d
         width = max(4, round(font.getlength(char)))
         words.append(ocr.Word(left, 80, width, 30, 93.0, char, 1))
     assert [w.text for w in ocr.reread_digits(words, prepared)] == [w.text for w in words]
+
+
+def test_instrument_codes_a_scan_garbled_over_their_indicators_columns_and_beside_the_overall() -> None:
+    text = "\n".join(
+        [
+            "รายงานผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ",
+            "ประจำปีงบประมาณ พ.ศ. 2568",
+            "เทศบาลตำบลบางทอง",
+            "ตารางที่ 1 คะแนนรายตัวชี้วัด เปรียบเทียบปี 2567 และปี 2568",
+            "ปีงบประมาณ\tเห\t\t\t\t\tะห\t\t\tOIT\t",
+            "\t1\t2\t3\t4\t5\t6\t7\t8\t9\t10",
+            "2567\t88.40\t80.15\t86.72\t85.03\t84.60\t84.22\t81.90\t79.46\t83.33\t75.00",
+            "2568\t91.24\t84.67\t89.10\t87.35\t88.92\t86.40\t83.15\t82.71\t91.67\t87.50",
+            "",
+            "ตารางที่ 2 คะแนนรายแบบวัด คะแนน ITA และระดับผลการประเมิน",
+            "ปีงบประมาณ\tแห\tEIT\tOIT\tคะแนน โล\tระดับ",
+            "2567\t84.98\t81.86\t79.17\t81.72\tB",
+            "2568\t88.26\t84.09\t89.59\t87.54\tA",
+        ]
+    )
+    scores = {(s.fiscal_year, s.instrument, s.indicator_no): s.score for s in rows_of(parse_pages(text), ItaScore)}
+    assert scores[(2567, "IIT", 5)] == Decimal("84.60")
+    assert scores[(2568, "EIT", 8)] == Decimal("82.71")
+    assert scores[(2568, "OIT", 10)] == Decimal("87.50")
+    assert scores[(2567, "IIT", None)] == Decimal("84.98")
+    assert scores[(2568, "ITA", None)] == Decimal("87.54")
+    assert len([k for k in scores if k[2] is not None]) == 20
