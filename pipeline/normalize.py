@@ -242,7 +242,8 @@ _WHOLE_NAME_END = regex.compile(
 )
 _POST_START = regex.compile(
     r"(?:ผู้แทน|ผู้อำนวยการ|ผู้ใหญ่บ้าน|ผู้ทรงคุณวุฒิ|ผู้ช่วย|หัวหน้า|ปลัด|รองปลัด|นายก|รองนายก|นัก|"
-    r"เจ้าหน้าที่|เจ้าพนักงาน|ครู|กำนัน|ประธาน|รองประธาน|กรรมการ|สมาชิก|ส\.|อสม|เลขานุการ|พนักงาน|ตัวแทน)"
+    r"เจ้าหน้าที่|เจ้าพนักงาน|ครู|กำนัน|ประธาน|รองประธาน|กรรมการ|สมาชิก|ส\.|อสม|เลขานุการ|พนักงาน|ตัวแทน"
+    r"|นายช่าง|นิติกร|วิศวกร|สถาปนิก|พยาบาล|ผอ\.|ลูกจ้าง|คนงาน)"  # (posts no นัก... opens)
 )
 _ROW_NUMBER_PART = regex.compile(r"[\d๐-๙]+")
 
@@ -277,7 +278,8 @@ def join_wrapped(head: str, tail: str) -> str:
     if head and tail and _THAI_LETTER_OR_MARK.match(head[-1]) and _THAI_LETTER_OR_MARK.match(tail[0]):
         if _GIVEN_NAME_ALONE.match(head) and " " not in tail.strip():
             return f"{head} {tail}"
-        if _WHOLE_NAME_END.search(head) and _POST_START.match(tail):
+        # (OCR writes SARA AM as NIKHAHIT and SARA AA until normalised: ``ผู้อํานวยการ``)
+        if _WHOLE_NAME_END.search(head) and _POST_START.match(tail.replace("\u0e4d\u0e32", "\u0e33")):
             return f"{head} {tail}"
         if _OFFICE_START.match(tail) and not _OFFICE_WORD_END.search(head):
             return f"{head} {tail}"  # (``...ป้องกันการทุจริต`` / ``องค์การบริหารส่วนตำบล...``: the office after a name)

@@ -431,3 +431,19 @@ def test_instrument_codes_a_scan_garbled_over_their_indicators_columns_and_besid
     assert scores[(2567, "IIT", None)] == Decimal("84.98")
     assert scores[(2568, "ITA", None)] == Decimal("87.54")
     assert len([k for k in scores if k[2] is not None]) == 20
+
+
+@pytest.mark.parametrize(
+    ("head", "tail", "joined"),
+    [
+        ("3. นายวิโรจน์ ทองสุข", "นายช่างโยธาชำนาญงาน", "3. นายวิโรจน์ ทองสุข นายช่างโยธาชำนาญงาน"),
+        ("2. นายภาณุพงศ์ จันทร์แก้ว", "นิติกรปฏิบัติการ", "2. นายภาณุพงศ์ จันทร์แก้ว นิติกรปฏิบัติการ"),
+        ("1. นางอรุณี เพชรสุวรรณ", "ผู้อ\u0e4d\u0e32นวยการกองคลัง", "1. นางอรุณี เพชรสุวรรณ ผู้อ\u0e4d\u0e32นวยการกองคลัง"),
+        # guard: a word wrapped inside a post still joins without a space
+        ("ผู้อำนวยการกอง", "คลัง", "ผู้อำนวยการกองคลัง"),
+    ],
+)
+def test_a_post_wrapped_under_a_whole_name_is_a_word_of_its_own(head: str, tail: str, joined: str) -> None:
+    from pipeline.normalize import join_wrapped
+
+    assert join_wrapped(head, tail) == joined
