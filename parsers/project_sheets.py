@@ -438,6 +438,8 @@ class SheetReader:
             self.section = None
             return
         if self.sheets and self.section:
+            if self.first_column_only and self.section == "period" and "\t" in line.text.strip():
+                return  # a timetable under the period (``7. ระยะเวลา... (ตามตาราง)``): its steps are no period
             if self.first_column_only and "\t" in line.text.strip():
                 text = clean(line.text.strip().split("\t")[0]) or text
             self.add(text)
@@ -660,7 +662,9 @@ NAME_REST = 60  # characters of a centred name's wrapped rest
 # ``สอดคล้องกับ :  มิติที่ ๑ ...``: a field the contract keeps none for (a name wrapped onto a line
 # with a colon, ``หลักสูตร : การป้องกัน...``, goes on)
 OTHER_LABEL = regex.compile(
-    r"^(?:สอดคล้อง\s*กับ|ความ\s*สอดคล้อง\S*|ยุทธศาสตร์\S*|แผน\s*งาน|ภายใต้\S*|มิติ(?:\s*ที่|\s*/\s*ภารกิจ)?|ประเด็น\S*|ภารกิจ\S*"
+    # (a numbered field naming the dimension: ``2. มิติที่ 3  การส่งเสริม...`` under ``1. ชื่อโครงการ ...``)
+    r"^(?:\d{1,2}\s*[.)]\s*)?มิติ\s*ที่\s*\d(?!\d)\s+\S|"
+    r"^(?:\d{1,2}\s*[.)]\s*)?(?:สอดคล้อง\s*กับ|ความ\s*สอดคล้อง\S*|ยุทธศาสตร์\S*|แผน\s*งาน|ภายใต้\S*|มิติ(?:\s*ที่|\s*/\s*ภารกิจ)?|ประเด็น\S*|ภารกิจ\S*"
     r"|ลักษณะ\s*โครงการ|ประเภท\S*|รหัส\S*)\s*(?:[:：]|\t)\s*\S"  # (a form's label cell: ``มิติ/ภารกิจ | มิติที่ ๑ ...``)
 )
 NAME_AWAITS = regex.compile(r"(?:ของ|แก่|ใน|สำหรับ|กับ)$")  # (``...ผลการดำเนินงานของ`` / ``เทศบาลตำบล...``: its own)
