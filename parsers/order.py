@@ -433,7 +433,9 @@ def amended_group(name: str) -> str:
     return AMENDED_WHERE.sub("", name[amending.end() :] if amending else name)
 
 
-DUTY_STAFF = regex.compile(r"แต่ง\s*ตั้ง\s*(?=(?:เจ้าหน้าที่|พนักงาน|ข้าราชการ|บุคลากร)\S*\s*(?:อยู่\s*)?เวร)")
+DUTY_STAFF = regex.compile(  # (``อยู่เวว``: a scan's เวร)
+    r"แต่ง\s*ตั้ง\s*(?=(?:เจ้าหน้าที่|พนักงาน|ข้าราชการ|บุคลากร)\S*\s*(?:อยู่\s*เว|เวร))"
+)
 
 
 def unnumbered_group(text: str) -> str | None:
@@ -793,6 +795,11 @@ class MemberReader:
             # ``ประกอบด้วย`` perhaps wrapped (``... ประกอบ`` / ``ด้วย``).
             tail = composed_of_tail(lines[i + 1].text) if i + 1 < len(lines) else None
             named = unnumbered_group(join_wrapped(text.rstrip(), tail) if tail else text)
+            if named is None and DUTY_STAFF.search(flat) and len(next_text) <= WRAPPED_NAME and COMPOSED_OF.search(next_text):
+                # a duty roster's appointing sentence wrapped before its ``ดังนี้`` (``... ความปลอดภัย`` /
+                # ``ประจำปี ๒๕๖๙ ดังนี้``)
+                named = unnumbered_group(join_wrapped(flat, " ".join(next_text.split())))
+                self.skip = i + 1 if named is not None else self.skip
             if named is None and CLAUSE.match(flat) and "คณะ" in flat and i + 2 < len(lines):
                 # a clause naming the committee, its name's rest and ``ประกอบด้วย...`` on the
                 # next two lines (``ข้อ ๓ ... ให้คณะกรรมการติดตามและประเมินผล`` / ``แผนพัฒนาท้องถิ่น`` /
