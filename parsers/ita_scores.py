@@ -571,7 +571,10 @@ class Reader:
             # names after the scores (``(OIT) ได้ ๘๓.๐๐ คะแนน เพื่อเตรียม... การประเมินประจำปี
             # งบประมาณ พ.ศ. ๒๕๖๙``: last year's scores, then this year's assessment).
             self.paragraph_years.extend(new_years)
-            self.year = max([*self.paragraph_years, *([line_year] if line_year is not None else [])])
+            # (a later year than the report's own is a target: ``เพื่อ... การประเมินประจำปี ๒๕๖๙``
+            # under a 2568 heading)
+            named_own = line_year is not None and (self.default_year is None or line_year <= self.default_year)
+            self.year = max([*self.paragraph_years, *([line_year] if named_own and line_year is not None else [])])
         else:
             self.paragraph_years = []
 
@@ -621,17 +624,23 @@ class Reader:
         if not self.measure_columns:
             return False
         label = row[0].strip() if row else ""
-        if not label or not MEASURE_ROW.match(label):
-            self.measure_columns = {}  # the table is over
+        numbers = {
+            k: m for k in self.measure_columns if k < len(row) and (m := SCORE_CELL.fullmatch(row[k].strip())) and m["score"]
+        }
+        levels = sum(bool(LEVEL_CELL.fullmatch(row[k].strip())) for k in self.measure_columns if k < len(row))
+        if not label or not MEASURE_ROW.match(label) or NOT_A_MEASURE.search(label) or not (numbers or levels):
+            self.measure_columns = {}  # the table is over (a sentence under it, a blank line)
             return False
+        if WEIGHT_ROW.match(label):
+            return True
         weighted = bool(WEIGHTED_ROW.search(label))
         year = self.year or self.default_year
-        for k, instrument in self.measure_columns.items():
-            match = SCORE_CELL.fullmatch(row[k].strip()) if k < len(row) else None
-            if match is None or not match["score"] or WEIGHT_ROW.match(label):
-                continue
-            if weighted != (instrument == "ITA"):
+        for k, match in numbers.items():
+            instrument = self.measure_columns[k]
+            if weighted and instrument != "ITA":
                 continue  # (a weighted score is the overall's share: only its total is a score)
+            if not weighted and any(f.label == Label(instrument, None, None) and f.fiscal_year == year for f in self.found):
+                continue  # (one score row per table: a later ``คะแนน...`` row is no average)
             self.add(page_no, year, Label(instrument, None, None), Decimal(match["score"]))
         return True
 
@@ -647,12 +656,24 @@ class Reader:
             framed = [k for k, c in enumerate(row) if k > 0 and c and INSTRUMENT_HEADING.search(c)]
             if len(framed) == 3 and all(named.get(k) in (None, i) for k, i in zip(framed, INSTRUMENT_ORDER, strict=True)):
                 found_columns = {**found_columns, **dict(zip(framed, INSTRUMENT_ORDER, strict=True))}
-            ordered = [k for k, c in enumerate(row) if k > 0 and c.strip() and (named.get(k) in INSTRUMENT_ORDER or GARBLED_CODE.fullmatch(c.strip()))]
+            ordered = [
+                k
+                for k, c in enumerate(row)
+                if k > 0
+                and c.strip()
+                and not INDICATOR_HEAD.fullmatch(c.strip())  # (``ตช.1``: an indicator's column)
+                and not regex.search(r"[\d๐-๙]$", c.strip())  # (``ข้อ1``: an item's; a code ends with its T)
+                and (named.get(k) in INSTRUMENT_ORDER or GARBLED_CODE.fullmatch(c.strip()))
+            ]
+            rest = ordered[3:]
             if (
                 len(ordered) >= 3
                 and len(set(found_columns.values()) & set(INSTRUMENT_ORDER)) < 3
                 and any(named.get(k) in INSTRUMENT_ORDER for k in ordered[:3])
                 and all(named.get(k) in (None, code) for k, code in zip(ordered, INSTRUMENT_ORDER, strict=False))
+                # (nothing after the three but the overall's column: no instrument out of its place)
+                and all(named.get(k) in (None, "ITA") for k in rest)
+                and len(rest) <= 1
             ):
                 # ``ปีงบประมาณ | เห | ... | ะห | ... | OIT``: the three codes in the framework's order,
                 # some a scan read as letters (one read right says the row is the instruments')
@@ -1038,6 +1059,9 @@ OVERALL_COLUMN = regex.compile(r"รวม|คะแนน\s*รวม|ITA|ค�
 MEASURE_ROW = regex.compile(r"^(?:น้ำหนัก|ค่า\s*น้ำหนัก|(?:ผล)?คะแนน|ระดับ|ร้อยละ)")
 WEIGHT_ROW = regex.compile(r"^(?:ค่า\s*)?น้ำหนัก|^ร้อยละ|^ระดับ")
 WEIGHTED_ROW = regex.compile(r"ถ่วง\s*น้ำหนัก")
+# A measures-down row that is no score of the year's: full marks, a target, a change, a year's own row.
+NOT_A_MEASURE = regex.compile(r"เต็ม|เป้า|ผลต่าง|เปลี่ยนแปลง|เพิ่มขึ้น|ลดลง|ปี|25\d\d|(?:\(|:).{12,}")
+LEVEL_CELL = regex.compile(r"A{1,2}|[B-F]")
 YEAR_LABEL_CELL = regex.compile(r"^(?:ปี\s*งบ\s*ประมาณ|ปี\s*(?:พ\.ศ\.)?|พ\.ศ\.)\s*$")
 
 

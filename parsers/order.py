@@ -376,9 +376,12 @@ def rejoin_split_name(name: str, later_cells: list[str]) -> str:
 
 
 # An amending order's whole committee listed again, named with what it is after the change
-# (``ข้อ ๒ คณะทำงาน... ภายหลังการแก้ไขตามข้อ ๑``, ``... ที่แก้ไขแล้ว``): the committee is the same one.
+# (``ข้อ ๒ คณะทำงาน... ภายหลังการแก้ไขตามข้อ ๑``): the committee is the same one.
 AMENDED_STATE = regex.compile(
-    r"\s+(?:ภาย\s*)?หลัง\s*(?:การ\s*)?(?:แก้\s*ไข|เปลี่ยนแปลง).*$|\s+(?:ที่|ซึ่ง)\s*(?:ได้\s*)?แก้\s*ไข\s*แล้ว.*$"
+    # (only where what follows points back to the order: ``หลังการเปลี่ยนแปลงโครงสร้าง...`` and
+    # ``ภายหลังการแก้ไขสัญญาจ้าง`` are parts of a committee's name)
+    # (``ร่างเทศบัญญัติ ที่แก้ไขแล้ว`` names what the committee checks: no state of the order)
+    r"\s+(?:ภาย\s*)?หลัง\s*(?:การ\s*)?แก้\s*ไข(?:\s*(?:ตาม|ใน|ของ)\s*(?:ข้อ|คำสั่ง)\s*\S*)?$"
 )
 
 
@@ -467,24 +470,28 @@ CATEGORY_CAPTION = regex.compile(r"^\(?\d{1,2}[.)]?\s*\S[^\t]{0,90}?จำนว
 
 
 # ``ประกอบด้วย`` with a person after it on the same line: the members listed in prose.
-COMPOSED_OF_PERSONS = regex.compile(r"ปร\u0e30?\s*กอบ\s*ด\u0e49?วย\s*(?=(?:และ)?(?:นาย|นาง|นางสาว|น\.ส\.|ว่าที่|จ่า|สิบ|ร\.|พ\.|ด\.ต\.|ดร\.))")
+COMPOSED_OF_PERSONS = regex.compile(  # (not a post: นายกเทศมนตรี, นายอำเภอ, นายช่าง...)
+    r"ปร\u0e30?\s*กอบ\s*ด\u0e49?วย\s*(?=(?:และ)?(?:นาย(?!ก|อำเภอ|ช่าง|ทะเบียน|สัตว)|นาง|นางสาว|น\.ส\.|ว่าที่|จ่า|สิบ|ร\.|พ\.|ด\.ต\.|ดร\.))"
+)
 # One member in prose: a person, ``ตำแหน่ง`` and a post, ``เป็น`` and a role.
 PROSE_MEMBER = regex.compile(
     r"(?:^|\s)(?:และ\s*)?(?P<person>(?:นาย|นาง|นางสาว|น\.ส\.|ว่าที่|จ่า|สิบ|ร\.|พ\.|ด\.ต\.|ดร\.)\S*\s+\S+?)"
-    r"\s+ตำแหน่ง\s*(?P<post>.+?)\s+เป็น\s*(?P<role>(?:รอง)?ประธาน(?:กรรมการ|คณะทำงาน)?(?:คนที่\s*\d)?"
+    # (a post holds no other person nor a second ``ตำแหน่ง``; a role may name its committee after it)
+    r"\s+ตำแหน่ง\s*(?P<post>(?:(?!นาย(?!ก|ช่าง)|นาง|ตำแหน่ง)[^,])+?)\s+เป็น\s*(?P<role>(?:รอง)?ประธาน(?:กรรมการ|คณะทำงาน)?(?:คนที่\s*\d)?"
     r"|กรรมการและ(?:ผู้ช่วย)?เลขานุการ|คณะทำงานและ(?:ผู้ช่วย)?เลขานุการ|(?:ผู้ช่วย)?เลขานุการ|กรรมการ|คณะทำงาน)"
-    r"(?=\s|$|,)"
+    r"\S*(?=\s|$|,)"
 )
 # What ends a paragraph of members in prose: their duties, the next numbered group, a clause.
-PROSE_END = regex.compile(r"^(?:มี\s*หน้าที่|ให้\s*คณะ|ทั้งนี้|สั่ง\s*ณ|ข้อ\s*\d|\d{1,2}\s*[.)])")
+PROSE_END = regex.compile(r"^(?:มี\s*หน้าที่|ให้\s*คณะ|ทั้งนี้|สั่ง\s*ณ|ข้อ\s*\d|\(?\d{1,2}\s*[.)])|ประกอบ\s*ด้วย")
 
 
 def prose_paragraph(lines: Sequence[Line], i: int) -> list[int]:
-    """The lines after ``lines[i]`` that go on its paragraph of members in prose."""
+    """The lines after ``lines[i]`` that go on its paragraph of members in prose: up to the
+    duties, a clause, the next group (numbered or not) or a member's own row."""
     taken = []
     for k in range(i + 1, min(len(lines), i + 12)):
         text = lines[k].text.strip()
-        if not text or "\t" in text or PROSE_END.match(text):
+        if not text or "\t" in text or PROSE_END.search(text) or opens_listing(text) or unnumbered_group(text):
             break
         taken.append(k)
     return taken
@@ -736,12 +743,19 @@ class MemberReader:
                 if (composed := COMPOSED_OF_PERSONS.search(flat)) is not None:
                     # the members in prose after ``ประกอบด้วย`` (``นาย... ตำแหน่ง ... เป็นประธานกรรมการ
                     # นางสาว... เป็นกรรมการ และนาง... เป็นกรรมการและเลขานุการ``), over the paragraph's lines
+                    # (the lines taken up to the one the last member's role ends on)
                     taken = prose_paragraph(lines, i)
-                    paragraph = " ".join([flat[composed.end() :], *(lines[k].text for k in taken)])
-                    for k, prose in enumerate(prose_members(paragraph, self.group, line.page_no), start=1):
+                    found: list[Member] = []
+                    used = 0
+                    for n in range(len(taken) + 1):
+                        paragraph = " ".join([flat[composed.end() :], *(lines[k].text for k in taken[:n])])
+                        members = prose_members(paragraph, self.group, line.page_no)
+                        if len(members) > len(found):
+                            found, used = members, n
+                    for k, prose in enumerate(found, start=1):
                         prose.seq = str(k)
                         self.members.append(prose)
-                    self.skips.update(taken)
+                    self.skips.update(taken[:used])
                 continue
             match = SEQ.match(text)
             member = None

@@ -184,14 +184,17 @@ def _repeats_labels(row: PieceRow, line: PieceRow, slack: float) -> bool:
         words = text.split()
         return words[0] if words else ""
 
-    repeated = 0
-    for x0, _, text in line.pieces:
-        word = label(text)
-        if len(word) >= LABEL_WORD and any(
-            abs(x0 - above) <= slack * row.size and label(upper) == word for above, _, upper in row.pieces
-        ):
-            repeated += 1
-    return repeated >= REPEATED_LABELS
+    if row.number_end is not None:
+        return False  # (a numbered row's cells wrap, whatever words they open with: ``ร้อยละ ๘๐`` / ``ร้อยละ ๘๕``)
+
+    def repeats(piece: Piece) -> bool:
+        word = label(piece[2])
+        return len(word) >= LABEL_WORD and any(
+            abs(piece[0] - above) <= slack * row.size and label(upper) == word for above, _, upper in row.pieces
+        )
+
+    # (the line's first piece among them: a legend's row opens with its label)
+    return bool(line.pieces) and repeats(line.pieces[0]) and sum(map(repeats, line.pieces)) >= REPEATED_LABELS
 
 
 # A cell's last word that a number follows (``ส.ท. เขต`` / ``๑``, ``หมู่ที่`` / ``๔``): a

@@ -2575,7 +2575,7 @@ _HEADER_REST = regex.compile(r"โครงการ\s*/\s*กิจกรรม
 
 # A list's first number read as a round letter (``o)`` for ``๑)``): the line under it opens the
 # list's second number (``๒)``) with the same stop or bracket.
-_FIRST_NUMBER_ROUND = regex.compile(r"^(?P<lead>[ \t]*)[oO๐0](?P<stop>[.)])(?=[ \t]*\S)")
+_FIRST_NUMBER_ROUND = regex.compile(r"^(?P<lead>[ \t]*)[oO๐0](?P<stop>[.)])(?![\d๐-๙])(?=[ \t]*\S)")  # (not ``0.50``)
 _SECOND_NUMBER = regex.compile(r"^[ \t]*(?P<two>[2๒])(?P<stop>[.)])")
 
 
@@ -2583,24 +2583,43 @@ _TWO_DECIMALS = regex.compile(r"[+\-]?[\d๐-๙]{1,3}[.,][\d๐-๙]{2}")
 # A score whose stop a scan lost (``8460`` for 84.60, ``+238`` for +2.38); not a year (``2567``).
 _SCORE_DOT_LOST = regex.compile(r"(?P<sign>[+\-]?)(?P<whole>(?![2๒][5๕])[\d๐-๙]{2}|(?<=[+\-])[\d๐-๙])(?P<cents>[\d๐-๙]{2})")
 SCORES_IN_ROW = 3  # scores with their two decimals a row holds beside the one that lost its stop
+_COUNT_HEADER = regex.compile(r"จำนวน|ผู้ตอบ|ลำดับ|อันดับ|คน|ราย")  # a column of counts or ranks
+_COUNT_CELL = regex.compile(r"[\d๐-๙]{1,3}|[\d๐-๙]{1,3}(?:,[\d๐-๙]{3})+")
 
 
 def scores_lost_dot(text: str) -> str:
-    """In a ruled row of scores (``SCORES_IN_ROW`` or more with two decimals, every number
-    cell after the first a score), a cell of four digits, or a signed three, is a score whose
-    stop the scan lost: the stop goes back before its last two digits."""
-    out = []
-    for line in text.split("\n"):
-        cells = line.split("\t")
-        numbers = [c.strip() for c in cells[1:] if c.strip() and regex.fullmatch(r"[+\-]?[\d๐-๙.,]+", c.strip())]
-        scored = sum(bool(_TWO_DECIMALS.fullmatch(c)) for c in numbers)
-        if len(cells) > SCORES_IN_ROW and scored >= SCORES_IN_ROW:
-            cells = [
-                cell if k == 0 or not (m := _SCORE_DOT_LOST.fullmatch(cell.strip())) else f"{m['sign']}{m['whole']}.{m['cents']}"
-                for k, cell in enumerate(cells)
-            ]
-        out.append("\t".join(cells))
-    return "\n".join(out)
+    """In a ruled row of scores (``SCORES_IN_ROW`` or more with two decimals), a cell of four
+    digits, or a signed three, is a score whose stop the scan lost, unless its column is one of
+    counts or ranks (so headed, ``จำนวนผู้ตอบ``, or holding a whole number of three digits at
+    most or a grouped one): the stop goes back before its last two digits."""
+    lines = text.split("\n")
+    rows = [line.split("\t") for line in lines]
+
+    def scored(cells: list[str]) -> bool:
+        return sum(bool(_TWO_DECIMALS.fullmatch(c.strip())) for c in cells[1:]) >= SCORES_IN_ROW
+
+    def counted(i: int, k: int) -> bool:
+        # a column of counts or ranks: so headed, or holding a small whole number or a grouped one
+        # in another row of scores (a header's row of indicator numbers is none)
+        top, bottom = i, i
+        while top > 0 and len(rows[top - 1]) > 1:
+            top -= 1
+        while bottom + 1 < len(rows) and len(rows[bottom + 1]) > 1:
+            bottom += 1
+        around = [rows[j] for j in range(top, bottom + 1) if j != i and len(rows[j]) > k]
+        return any(_COUNT_HEADER.search(r[k]) for r in around) or any(
+            scored(r) and _COUNT_CELL.fullmatch(r[k].strip()) for r in around
+        )
+
+    for i, row in enumerate(rows):
+        if len(row) <= SCORES_IN_ROW or not scored(row):
+            continue
+        for k in range(1, len(row)):
+            m = _SCORE_DOT_LOST.fullmatch(row[k].strip())
+            if m and not counted(i, k):
+                row[k] = f"{m['sign']}{m['whole']}.{m['cents']}"
+        lines[i] = "\t".join(row)
+    return "\n".join(lines)
 
 
 def first_row_number(text: str) -> str:
@@ -2760,6 +2779,16 @@ _ERA_AS_LATIN = regex.compile(r"(?<![A-Za-z])(?:W|พ)\.?[AHN][.,](?=\s*[\d๐-�
 _DIMENSION_THI_GARBLED = regex.compile(
     r"^([ \t]*มิติ) *(?:[\d๐-๙]{2}|[A-Za-z]{1,2}) +(?=[1-4๑-๔](?![\d๐-๙.,]))", regex.MULTILINE
 )
+def _remnant_before_title(match: regex.Match[str]) -> str:
+    """Nothing for a remnant before a name's title; letters that are a word of their own
+    (``มี``, ``ขอ``) or make one with the title (``ทนาย``) stay."""
+    letters = match.group()
+    if letters == "น":
+        return ""
+    following = match.string[match.end() : match.end() + 3]
+    return letters if thai.is_word(letters) or thai.is_word(letters + following) else ""
+
+
 # ``มติ`` read as two Latin capitals before ``ที่ประชุม`` opening a line (``WA ทีประชุมรับทราบ``).
 _RESOLVED_AS_LATIN = regex.compile(r"^(\s*)[A-Z][A-Za-z]\s+(?=ท[\u0e35\u0e34]\u0e48?\s*ประชุม)", regex.MULTILINE)
 # ``ที่`` (a table's first header cell, ``ที่ ๑๒๓/๒๕๖๙``) that the digit re-reading took for digits,
@@ -2794,7 +2823,7 @@ _OIT_PAGE = regex.compile(r"(?<![A-Za-z])(?:OIT|ITA|ITAS)(?![A-Za-z])")
 _NOT_A_CODE = r"(?![\d๐-๙]|\s*[-/.:,]\s*[\d๐-๙]|\s+(?![0๐][1-9]\d?(?![\d๐-๙]))[\d๐-๙]{3})"  # (02 123 4567, 01 02 2569)
 # ... a table row's first cell (a speck beside it), not a member's number before a name
 _OIT_CODE_CELL = regex.compile(
-    r"^(?P<lead> *)[0๐](?P<cell>[1-9๑-๙][\d๐-๙]?)(?:\s+[^\s\d๐-๙])?(?=\t)(?!\t\s*(?:นาย|นาง|น\.ส\.|ว่าที่|จ\.|ส\.|ด\.))",
+    r"^(?P<lead> *)[0๐](?P<cell>[1-9๑-๙][\d๐-๙]?)(?:\s+[^\s\d๐-๙])?(?=\t)(?!\t\s*(?:นาย|นาง|น\.ส\.|ว่าที่|จ\.|ส\.|ด\.|ดร\.|ร\.|พ\.|นพ\.|พญ\.|พระ|จ่า|สิบ|พล|พัน|ร้อย))",
     regex.MULTILINE,
 )
 # ... after ``ข้อ`` or beside a code read right in a list (``O4 และ 09``, ``06 O8 010``), on a page
@@ -2900,9 +2929,12 @@ _PREFIX_HEAD_LOST = regex.compile(
 _NUMBER_SLASH_LOST = regex.compile(r"^(?P<lead>\s*ที่\s*)(?P<no>[\d๐-๙]{1,3})(?P<year>(?:25|๒๕)[\d๐-๙]{2})\s*$", regex.MULTILINE)
 # A sub-heading's number whose stop a scan read as a comma or lost (``๑,๓ การสร้างจิตสำนึก...``,
 # ``๓ ๑ การเผยแพร่ข้อมูล...``) on a line of text alone (no cells): no amount is one digit, a comma
-# and one digit, and no text opens with two digits a space apart.
+# and one digit; digits a space apart before a list's words or a unit stay.
 _SUB_HEADING_DOT_MISREAD = regex.compile(
-    r"^(?P<lead>[ ]*)(?P<top>[\d๐-๙]),?[ ]?(?<=[\d๐-๙][, ]|,[ ])(?P<sub>[\d๐-๙])[ ]+(?=[ก-ฮเ-ไ][^\t\n]{8,}$)", regex.MULTILINE
+    # (no list of numbers wrapped to the line's start: ``๓, ๔ และ ๕ ...``, ``๓ ๐ วัน``)
+    r"^(?P<lead>[ ]*)(?P<top>[\d๐-๙])(?:,|[ ])(?P<sub>[1-9๑-๙])[ ]+"
+    r"(?!(?:และ|หรือ|ถึง|กับ|คน|ราย|วัน|เดือน|ปี|โครงการ|หมู่|สาย|ล้าน|บาท|ชั่วโมง|เสียง|ข้อ|แห่ง))(?=[ก-ฮเ-ไ][^\t\n]{8,}$)",
+    regex.MULTILINE,
 )
 # Specks of a stamp or a signature over Thai read as a lowercase Latin letter or three inside a
 # Thai word or before one (``วันอาทaิตยoad์ที15 aมีนาคม``): no Thai word holds them.
@@ -3084,7 +3116,8 @@ def repair_ocr_text(text: str) -> str:
     text = first_row_number(repair_row_numbers(_AT_FOR_ONE.sub("๑", _LATIN_OBT.sub("อบต.", _BAHT_AS_LATIN.sub(" บาท", text)))))
     text = repair_bracketed_numbers(text)
     text = "\n".join(
-        restore_dropped_marks(_DOUBLED_NO.sub("", _JA_RANK.sub("จ่า", repair_sara_am(line)))) for line in text.split("\n")
+        restore_dropped_marks(_DOUBLED_NO.sub(_remnant_before_title, _JA_RANK.sub("จ่า", repair_sara_am(line))))
+        for line in text.split("\n")
     )
     text = _ORDINAL_OVER_NUMBER.sub(r"\g<label> \g<no>", text)  # (last: its marks and specks mended)
     text = _ORDER_DOUBLED.sub("คำสั่ง", text)  # (after SARA AM is made whole: ``คํา`` as tesseract gives it)

@@ -330,8 +330,23 @@ def test_no_module_binds_one_of_its_names_twice_at_its_top_level() -> None:
 @pytest.mark.parametrize(
     ("read", "repaired"),
     [
-        ("2567\t88.40\t80.15\t86.72\t8460\t84.22", "2567\t88.40\t80.15\t86.72\t84.60\t84.22"),
-        ("ผลต่าง\t+2.84\t+238\t+3.25\t+8.34", "ผลต่าง\t+2.84\t+2.38\t+3.25\t+8.34"),
+        (
+            "2567\t88.40\t80.15\t86.72\t8460\t84.22\n2568\t91.24\t84.67\t89.10\t88.92\t86.40",
+            "2567\t88.40\t80.15\t86.72\t84.60\t84.22\n2568\t91.24\t84.67\t89.10\t88.92\t86.40",
+        ),
+        (
+            "2568\t91.24\t84.67\t89.10\t88.92\nผลต่าง\t+2.84\t+238\t+3.25\t+8.34",
+            "2568\t91.24\t84.67\t89.10\t88.92\nผลต่าง\t+2.84\t+2.38\t+3.25\t+8.34",
+        ),
+        # guards: a count of respondents beside the scores, a score alone in its column
+        (
+            "ปี\tจำนวนผู้ตอบ EIT\tIIT\tEIT\tOIT\n2567\t1180\t84.98\t81.86\t79.17\n2568\t1250\t88.26\t84.09\t89.59",
+            "ปี\tจำนวนผู้ตอบ EIT\tIIT\tEIT\tOIT\n2567\t1180\t84.98\t81.86\t79.17\n2568\t1250\t88.26\t84.09\t89.59",
+        ),
+        (
+            "ปี\tผู้ตอบ\tIIT\tEIT\tOIT\n2567\t45\t84.98\t81.86\t79.17\n2568\t1250\t88.26\t84.09\t89.59",
+            "ปี\tผู้ตอบ\tIIT\tEIT\tOIT\n2567\t45\t84.98\t81.86\t79.17\n2568\t1250\t88.26\t84.09\t89.59",
+        ),
         # guards: years and counts in a row of scores, a row of too few scores, amounts
         ("ปี\t2567\t2568\t88.10\t87.20\t86.30", "ปี\t2567\t2568\t88.10\t87.20\t86.30"),
         ("คะแนน\t100\t88.10\t87.20\t86.30", "คะแนน\t100\t88.10\t87.20\t86.30"),
@@ -532,3 +547,85 @@ def test_a_duty_rosters_appointing_sentence_wrapped_before_its_lead() -> None:
     )
     # (the wrap joins as Thai wraps, without a space)
     assert {g for g, *_ in _members(text)} == {"เจ้าหน้าที่อยู่เวรยามรักษาความปลอดภัยในงานประเพณีลอยกระทงประจำปี 2568"}
+
+
+# --- guards from this round's reviews (documents in tests/fixtures/round59_guards) -----------------
+
+GUARDS = Path(__file__).parent / "fixtures" / "round59_guards"
+
+
+def _guard(name: str) -> list:  # type: ignore[type-arg]
+    return parse_pages(*(GUARDS / name).read_text(encoding="utf-8").split("\f"))
+
+
+def _groups(name: str) -> dict[str | None, int]:
+    from collections import Counter
+
+    return dict(Counter(m.group_name for m in rows_of(_guard(name), CommitteeMember)))
+
+
+def test_guard_prose_members_leave_posts_named_by_nai_and_the_next_groups_alone() -> None:
+    # ``ประกอบด้วย นายกเทศมนตรีเป็นประธาน...`` (a post, no person), ``นายอำเภอ...``; a paragraph
+    # that runs into an unnumbered next group or into its members' own rows
+    assert _groups("p05_narrator_nayok.txt")["คณะกรรมการกองทุนหลักประกันสุขภาพ"] == 4
+    assert _groups("p08_nai_amphoe.txt")["คณะกรรมการที่ปรึกษา"] == 2
+    assert _groups("p06_prose_then_oneline_members.txt")["คณะกรรมการตรวจรับพัสดุ"] == 3
+    assert _groups("p04_prose_no_end_then_paren.txt") == {"คณะกรรมการอำนวยการ": 2, "คณะกรรมการฝ่ายสถานที่": 3}
+
+
+def test_guard_a_committees_name_that_speaks_of_a_change_keeps_it() -> None:
+    assert set(_groups("p10_amended_name.txt")) == {
+        "คณะกรรมการติดตามและประเมินผล หลังการเปลี่ยนแปลงโครงสร้างส่วนราชการ",
+        "คณะกรรมการตรวจสอบข้อเท็จจริง ภายหลังการแก้ไขสัญญาจ้าง",
+    }
+    assert any(g and g.endswith("ที่แก้ไขแล้ว") for g in _groups("p11_amended_plain.txt"))
+
+
+def _scores(name: str) -> dict[tuple[int | None, str, int | None], Decimal]:
+    return {(s.fiscal_year, s.instrument, s.indicator_no): s.score for s in rows_of(_guard(name), ItaScore)}
+
+
+def test_guard_ita_a_target_year_indicator_columns_full_marks_targets_and_prose_after_a_table() -> None:
+    assert {year for year, _, no in _scores("y1_target_year.txt") if no} == {2568}
+    for name in ("g7_grouped_garbled.txt", "g8_iit_ita.txt"):
+        scores = _scores(name)
+        indicators = {(year, value) for (year, _, no), value in scores.items() if no is not None}
+        totals = {(year, value) for (year, _, no), value in scores.items() if no is None}
+        assert indicators and not indicators & totals  # no indicator's score taken for an instrument's
+    assert Decimal("100") not in _scores("m1_fullmarks.txt").values()
+    assert Decimal("85") not in _scores("m5_target.txt").values()
+    assert _scores("m8_prose_after.txt")[(2567, "ITA", None)] == Decimal("80.45")
+
+
+def _repaired(name: str) -> list[str]:
+    return [ocr.repair_ocr_text(page) for page in (GUARDS / name).read_text(encoding="utf-8").split("\f")]
+
+
+def test_guard_ocr_repairs_leave_wrapped_number_lists_counts_words_team_numbers_and_decimals() -> None:
+    from schemas import Agenda
+
+    items = {a.item_no for a in rows_of(parse_pages(*_repaired("d13_minutes_thai.txt")), Agenda)}
+    assert "2.4" not in items and "2.2" in items
+    eit = [s.score for s in rows_of(parse_pages(*_repaired("d6_ita_years_down_rank.txt")), ItaScore) if s.instrument == "EIT"]
+    assert eit and all(score > 50 for score in eit)
+    positions = [m.position for m in rows_of(parse_pages(*_repaired("d7_order_lawyer.txt")), CommitteeMember)]
+    assert any(p and p.startswith("ทนายความ") for p in positions)
+    assert "ขอนายก" in "".join(_repaired("d9_minutes_mi.txt"))
+    team = rows_of(parse_pages(*_repaired("d16_order_ita_team.txt")), CommitteeMember)
+    assert len(team) == 3 and all(m.group_name for m in team)
+    assert "0.50" in "".join(_repaired("d17_first_row_decimal.txt"))
+
+
+def test_guard_a_numbered_rows_cells_that_open_alike_still_wrap() -> None:
+    from pipeline import layout
+
+    def row(top: float, pieces: list[tuple[float, str]], number_end: float | None = None) -> layout.PieceRow:
+        return layout.PieceRow(
+            pieces=[(x, x + 4.5 * len(t), t) for x, t in pieces], top=top, bottom=top + 10, size=10.0, number_end=number_end
+        )
+
+    rows = [
+        row(100, [(40, "1."), (60, "โครงการอบรมส่งเสริมคุณธรรม"), (200, "ร้อยละ 80 ของผู้เข้าร่วม"), (330, "ไตรมาสที่ 1"), (400, "สำนักปลัด")], 55),
+        row(114, [(60, "จริยธรรมแก่พนักงานเทศบาล"), (200, "ร้อยละ 85 มีความพึงพอใจ"), (330, "ไตรมาสที่ 3")]),
+    ]
+    assert len(layout.join_wrapped_rows(rows, lambda t: False, lambda a, b: a + b)) == 1
