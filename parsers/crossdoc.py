@@ -154,21 +154,17 @@ def fill_fiscal_year(plan: Parsed, year: int) -> None:
 
 
 def link_sheet_budgets(rows: list[Row], sheets: Sequence[ProjectSheet]) -> None:
-    """Give each sheet budget (one, or one per year of a plan over several) the ``project_seq``
-    of the sheet it was read from."""
-    unlinked = [r for r in rows if isinstance(r, Budget) and r.kind == "sheet"]
+    """Give each sheet budget the ``project_seq`` of the sheet it was read from."""
+    budgets = [r for r in rows if isinstance(r, Budget) and r.kind == "sheet"]
+    unlinked = list(budgets)
     for sheet in sheets:
         if sheet.project_seq is None:
             continue
-        mine = [b for b in unlinked if b.label == sheet.name and b.page_no == sheet.page_no]
-        # (two sheets of one name on one page: each takes its own, by the years it lists once)
-        years: set[int | None] = set()
-        for budget in mine:
-            if budget.fiscal_year in years:
+        for budget in unlinked:
+            if budget.label == sheet.name and budget.page_no == sheet.page_no:
+                budget.project_seq = sheet.project_seq
+                unlinked.remove(budget)
                 break
-            years.add(budget.fiscal_year)
-            budget.project_seq = sheet.project_seq
-            unlinked.remove(budget)
 
 
 # --- organisations ---------------------------------------------------------------------------

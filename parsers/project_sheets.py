@@ -531,24 +531,6 @@ def sheet_budget(text: str) -> Decimal | None:
     return stated if stated is not None else baht_in_words(text)
 
 
-# A budget stated per year of a plan over several (``๗.๑ ปีงบประมาณ พ.ศ. ๒๕๖๙  จำนวน  ๔๐,๐๐๐ บาท``).
-YEAR_AMOUNT = regex.compile(
-    r"(?:^|\s)(?:[\d.]+\s+)?ปี\s*(?:งบ\s*ประมาณ\s*)?(?:พ\.\s?ศ\.\s*)?(?P<year>25\d\d)(?!\d)[^\d\n]{0,20}"
-    r"(?P<amount>\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+(?:\.\d{2})?)\s*บาท"
-)
-YEARS_LISTED = 2  # years a sheet's budget lists before it is a budget per year
-
-
-def yearly_budgets(text: str) -> list[tuple[int, Decimal]]:
-    """A sheet's budget per year, where it lists two years or more, in order; else nothing."""
-    found: dict[int, Decimal] = {}
-    for match in YEAR_AMOUNT.finditer(to_arabic_digits(text)):
-        amount = parse_money(match["amount"], read="cell")
-        if amount is not None:
-            found.setdefault(int(match["year"]), amount)
-    return sorted(found.items()) if len(found) >= YEARS_LISTED else []
-
-
 def parse(segment: Segment) -> Parsed:
     reader = SheetReader()
     reader.read(segment.lines)
@@ -578,11 +560,6 @@ def parse(segment: Segment) -> Parsed:
     for sheet in reader.sheets:
         name = sheet.text("name")
         budget = sheet_budget(sheet.text("budget") or "")
-        # (a plan over several years: its budget per year, the sheet's the first year's, as a
-        # plan row's budget is)
-        by_year = yearly_budgets(sheet.text("budget") or "")
-        if by_year:
-            budget = by_year[0][1]
         parsed.rows.append(
             ProjectSheet(
                 doc_id=segment.doc_id,
@@ -600,12 +577,7 @@ def parse(segment: Segment) -> Parsed:
                 outcomes=sheet.outcomes(),
             )
         )
-        if by_year and name:
-            parsed.rows += [
-                Budget(doc_id=segment.doc_id, page_no=sheet.page_no, kind="sheet", label=name, amount_thb=amount, fiscal_year=year)
-                for year, amount in by_year
-            ]
-        elif budget is not None and name:
+        if budget is not None and name:
             parsed.rows.append(
                 Budget(
                     doc_id=segment.doc_id,

@@ -100,15 +100,11 @@ def plan_totals(rows: Sequence[Row]) -> Iterable[ReviewFlag]:
         gap = total.amount_thb - added
         if abs(gap) <= Decimal("0.005"):
             continue
-        # (a sheet of a plan over several years states its budget per year)
-        sheets = {(b.project_seq, b.fiscal_year): b.amount_thb for b in budgets if b.kind == "sheet" and b.project_seq is not None}
+        sheets = {b.project_seq: b.amount_thb for b in budgets if b.kind == "sheet" and b.project_seq is not None}
         suspects = [
             b for b in parts
             if _one_digit_off(b.amount_thb, b.amount_thb + gap)
-            and (
-                b.project_seq is None
-                or sheets.get((b.project_seq, b.fiscal_year), sheets.get((b.project_seq, None))) != b.amount_thb
-            )
+            and (b.project_seq is None or sheets.get(b.project_seq) != b.amount_thb)
         ]
         if not 1 <= len(suspects) <= 2:
             yield _flag(total, "amount_thb", "plan_total", f"the {len(parts)} rows add up to {added}")

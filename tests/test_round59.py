@@ -498,37 +498,6 @@ def test_a_sheets_numbered_dimension_field_ends_its_name_and_a_timetable_under_i
     ]
 
 
-def test_a_sheets_budget_per_year_of_a_plan_over_several() -> None:
-    from schemas import Budget, ProjectSheet
-
-    sheet = "\n".join(
-        [
-            "                          รายละเอียดโครงการ ลำดับที่ 1",
-            "๑. ชื่อโครงการ  โครงการอบรมคุณธรรมจริยธรรม สำหรับผู้บริหาร",
-            "๒. หลักการและเหตุผล",
-            "        เพื่อเสริมสร้างคุณธรรม",
-            "๓. วัตถุประสงค์",
-            "    ๓.๑  เพื่อให้ผู้บริหารมีจิตสำนึก",
-            "๖. ระยะเวลาดำเนินการ  ไตรมาสที่ ๓ ของทุกปีงบประมาณ (พ.ศ. ๒๕๖๙ - ๒๕๗๑)",
-            "๗. งบประมาณ",
-            "    ๗.๑  ปีงบประมาณ พ.ศ. ๒๕๖๙      จำนวน    ๔๐,๐๐๐  บาท",
-            "    ๗.๒  ปีงบประมาณ พ.ศ. ๒๕๗๐      จำนวน    ๔๐,๐๐๐  บาท",
-            "    ๗.๓  ปีงบประมาณ พ.ศ. ๒๕๗๑      จำนวน    ๔๕,๐๐๐  บาท",
-            "         รวม ๓ ปี                  จำนวน   ๑๒๕,๐๐๐  บาท",
-            "๘. ผู้รับผิดชอบ  สำนักปลัด",
-        ]
-    )
-    parsed = parse_pages(sheet)
-    assert [s.budget_thb for s in rows_of(parsed, ProjectSheet)] == [Decimal("40000.00")]
-    budgets = [(b.fiscal_year, b.amount_thb) for b in rows_of(parsed, Budget) if b.kind == "sheet"]
-    assert budgets == [(2569, Decimal("40000.00")), (2570, Decimal("40000.00")), (2571, Decimal("45000.00"))]
-    # guard: one year's budget stays the sheet's one budget
-    one = sheet.replace("    ๗.๒  ปีงบประมาณ พ.ศ. ๒๕๗๐      จำนวน    ๔๐,๐๐๐  บาท\n", "").replace(
-        "    ๗.๓  ปีงบประมาณ พ.ศ. ๒๕๗๑      จำนวน    ๔๕,๐๐๐  บาท\n", ""
-    )
-    assert len([b for b in rows_of(parse_pages(one), Budget) if b.kind == "sheet"]) == 1
-
-
 def test_a_duty_rosters_appointing_sentence_wrapped_before_its_lead() -> None:
     text = "\n".join(
         [
