@@ -469,13 +469,13 @@ def composed_of_tail(text: str) -> str | None:
 CATEGORY_CAPTION = regex.compile(r"^\(?\d{1,2}[.)]?\s*\S[^\t]{0,90}?จำนวน\s*\d{1,3}\s*(?:คน|ราย)$")
 
 
-# ``ประกอบด้วย`` with a person after it on the same line: the members listed in prose.
-COMPOSED_OF_PERSONS = regex.compile(  # (not a post: นายกเทศมนตรี, นายอำเภอ, นายช่าง...)
-    r"ปร\u0e30?\s*กอบ\s*ด\u0e49?วย\s*(?=(?:และ)?(?:นาย(?!ก|อำเภอ|ช่าง|ทะเบียน|สัตว)|นาง|นางสาว|น\.ส\.|ว่าที่|จ่า|สิบ|ร\.|พ\.|ด\.ต\.|ดร\.))"
-)
-# One member in prose: a person, ``ตำแหน่ง`` and a post, ``เป็น`` and a role.
+# ``ประกอบด้วย`` with a person after it on the same line (``split_prefix`` says so; a post that
+# opens with นาย, นายกเทศมนตรี or นายอำเภอ, is none): the members listed in prose.
+COMPOSED_OF_PERSON = regex.compile(r"ปร\u0e30?\s*กอบ\s*ด\u0e49?วย\s*(?:และ\s*)?")
+# One member in prose: a person (two words, ``read_member`` checks the title), ``ตำแหน่ง`` and a post,
+# ``เป็น`` and a role.
 PROSE_MEMBER = regex.compile(
-    r"(?:^|\s)(?:และ\s*)?(?P<person>(?:นาย|นาง|นางสาว|น\.ส\.|ว่าที่|จ่า|สิบ|ร\.|พ\.|ด\.ต\.|ดร\.)\S*\s+\S+?)"
+    r"(?:^|\s)(?:และ\s*)?(?P<person>\S+\s+\S+?)"
     # (a post holds no other person nor a second ``ตำแหน่ง``; a role may name its committee after it)
     r"\s+ตำแหน่ง\s*(?P<post>(?:(?!นาย(?!ก|ช่าง)|นาง|ตำแหน่ง)[^,])+?)\s+เป็น\s*(?P<role>(?:รอง)?ประธาน(?:กรรมการ|คณะทำงาน)?(?:คนที่\s*\d)?"
     r"|กรรมการและ(?:ผู้ช่วย)?เลขานุการ|คณะทำงานและ(?:ผู้ช่วย)?เลขานุการ|(?:ผู้ช่วย)?เลขานุการ|กรรมการ|คณะทำงาน)"
@@ -740,7 +740,8 @@ class MemberReader:
                     # ``๓. คณะทำงานติดตามและประเมินผลประธานคณะทำงาน``: a scan ran the role heading
                     # under the group's name into it
                     self.role_heading = glued["role"]
-                if (composed := COMPOSED_OF_PERSONS.search(flat)) is not None:
+                composed = COMPOSED_OF_PERSON.search(flat)
+                if composed is not None and split_prefix(flat[composed.end() :])[0] is not None:
                     # the members in prose after ``ประกอบด้วย`` (``นาย... ตำแหน่ง ... เป็นประธานกรรมการ
                     # นางสาว... เป็นกรรมการ และนาง... เป็นกรรมการและเลขานุการ``), over the paragraph's lines
                     # (the lines taken up to the one the last member's role ends on)

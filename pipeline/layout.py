@@ -179,13 +179,12 @@ def _repeats_labels(row: PieceRow, line: PieceRow, slack: float) -> bool:
     """Whether ``line`` opens two or more of its pieces with the word the row's piece above
     each opens with (a legend's ``ตัวชี้วัดที่ 2`` under ``ตัวชี้วัดที่ 1``, two to a line): a
     wrapped cell goes on its cell's words, it never repeats the label its cell opened with."""
+    if row.number_end is not None:
+        return False  # (a numbered row's cells wrap, whatever words they open with: ``ร้อยละ ๘๐`` / ``ร้อยละ ๘๕``)
 
     def label(text: str) -> str:
         words = text.split()
         return words[0] if words else ""
-
-    if row.number_end is not None:
-        return False  # (a numbered row's cells wrap, whatever words they open with: ``ร้อยละ ๘๐`` / ``ร้อยละ ๘๕``)
 
     def repeats(piece: Piece) -> bool:
         word = label(piece[2])

@@ -279,7 +279,7 @@ def join_wrapped(head: str, tail: str) -> str:
         if _GIVEN_NAME_ALONE.match(head) and " " not in tail.strip():
             return f"{head} {tail}"
         # (OCR writes SARA AM as NIKHAHIT and SARA AA until normalised: ``ผู้อํานวยการ``)
-        if _WHOLE_NAME_END.search(head) and _POST_START.match(tail.replace("\u0e4d\u0e32", "\u0e33")):
+        if _WHOLE_NAME_END.search(head) and _POST_START.match(recompose_sara_am(tail)):
             return f"{head} {tail}"
         if _OFFICE_START.match(tail) and not _OFFICE_WORD_END.search(head):
             return f"{head} {tail}"  # (``...ป้องกันการทุจริต`` / ``องค์การบริหารส่วนตำบล...``: the office after a name)
