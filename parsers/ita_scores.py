@@ -415,6 +415,7 @@ class Reader:
     weight_columns: set[int] = field(default_factory=set)  # by the table's header
     weight_check: tuple[int, int] | None = None  # the (weight, weighted score) columns of a score table
     header_width: int = 0  # the cells of that table's header
+    header_indented: bool = False  # that header opens with an empty cell (its indent) itself
     instrument_heading_at: int = -2  # the line of the last instrument's heading
     instrument_columns: dict[int, str] = field(default_factory=dict)  # a years-down table's columns
     # A years-down table with a column per indicator under its instrument's header (a second
@@ -452,7 +453,7 @@ class Reader:
         self.line_at = line.index
         # (a speck a scan read as a dot or a comma in a cell of its own shifts the columns after it)
         row = [c for c in split_packed(cells(line.text)) if not SPECK_CELL.fullmatch(c)]
-        if self.weight_columns and len(row) == self.header_width + 1 and not row[0].strip():
+        if self.weight_columns and len(row) == self.header_width + 1 and not row[0].strip() and not self.header_indented:
             # an indicator's row indented under its instrument's (``    1. การปฏิบัติหน้าที่ | 6 |
             # 93.85 | 5.63``): the indent is no cell, the weights stand in the header's columns
             row = row[1:]
@@ -494,6 +495,9 @@ class Reader:
                 # Weight, target and full-marks columns hold numbers that are no scores.
                 self.weight_columns = {k for k, c in enumerate(row) if WEIGHT_HEADER.search(c)}
                 self.header_width = len(row)
+                # (a header indented as its rows are, ``| แบบวัด | น้ำหนัก | คะแนน ระดับ``, its last two
+                # labels run together by a scan: the rows' indent is the header's, no cell to drop)
+                self.header_indented = bool(row) and not row[0].strip()
                 # (a weighted score's column beside a weight's: the row's own check of its score)
                 weighted = [k for k in self.weight_columns if WEIGHTED_HEADER.search(row[k])]
                 plain = [k for k in self.weight_columns if not WEIGHTED_HEADER.search(row[k])]
@@ -574,7 +578,12 @@ class Reader:
             # (a later year than the report's own is a target: ``เพื่อ... การประเมินประจำปี ๒๕๖๙``
             # under a 2568 heading)
             named_own = line_year is not None and (self.default_year is None or line_year <= self.default_year)
-            self.year = max([*self.paragraph_years, *([line_year] if named_own and line_year is not None else [])])
+            latest = max([*self.paragraph_years, *([line_year] if named_own and line_year is not None else [])])
+            # (only earlier years, each the line compares with, ``เพิ่มขึ้นจาก... ๒๕๖๗ ซึ่งได้ ...``, a
+            # scan's wrap having parted it from this year's score above: the report's year stands)
+            compared = {int(m["year"]) for m in COMPARED_YEAR.finditer(to_arabic_digits(text))}
+            earlier = self.default_year is not None and latest < self.default_year and set(new_years) <= compared
+            self.year = self.year if earlier else latest
         else:
             self.paragraph_years = []
 

@@ -116,6 +116,8 @@ KNOWN_WORDS: tuple[str, ...] = (
     "เรื่องเพื่อทราบ", "เรื่องเพื่อพิจารณา", "เรื่องอื่น",
     # the lead of every list (``ประกอบด้วยบุคคลและหน้าที่ ดังต่อไปนี``: its last mark lost)
     "ดังต่อไปนี้", "ดังนี้",
+    # an ITA table's level column (``รระดับ``: a scan's doubled letter)
+    "ระดับ",
 )  # fmt: skip
 _BY_SKELETON: dict[str, str] = {}
 for _word in KNOWN_WORDS:
@@ -133,11 +135,12 @@ _MARK_DROPPED_INSIDE = regex.compile(
     r"ความเสียง|แต่งตัง(?!\u0e49)|ตังแต่|บรหาร|ท\u0e38?จรต|ทจริต|(?<![\u0e01-\u0e2e])พจารณา|ประเมน|คุณะ(?=\s?(?:กรรมการ|ทำงาน|ผู้))"
     r"|ท้องถิน|ท้องถ่น"  # (ท้องถิ่น, local: in most offices' and committees' names; ทอง is a name's word)
     r"|ขับเคลือน"  # (ขับเคลื่อน, to drive: in the name of many an ITA committee)
+    r"|น้าหนัก"  # (น้ำหนัก, weight: an ITA table's column; its SARA AM read as SARA AA, ``น้า`` being a word)
 )
 _MARK_RESTORED = {
     "ความเสียง": "ความเสี่ยง", "แต่งตัง": "แต่งตั้ง", "ตังแต่": "ตั้งแต่", "บรหาร": "บริหาร", "ทุจรต": "ทุจริต",
     "ทจรต": "ทุจริต", "ทจริต": "ทุจริต", "พจารณา": "พิจารณา", "ประเมน": "ประเมิน", "คุณะ": "คณะ",
-    "ท้องถิน": "ท้องถิ่น", "ท้องถ่น": "ท้องถิ่น", "ขับเคลือน": "ขับเคลื่อน",
+    "ท้องถิน": "ท้องถิ่น", "ท้องถ่น": "ท้องถิ่น", "ขับเคลือน": "ขับเคลื่อน", "น้าหนัก": "น้ำหนัก",
 }  # fmt: skip
 
 

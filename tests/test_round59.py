@@ -598,3 +598,31 @@ def test_guard_a_numbered_rows_cells_that_open_alike_still_wrap() -> None:
         row(114, [(60, "จริยธรรมแก่พนักงานเทศบาล"), (200, "ร้อยละ 85 มีความพึงพอใจ"), (330, "ไตรมาสที่ 3")]),
     ]
     assert len(layout.join_wrapped_rows(rows, lambda t: False, lambda a, b: a + b)) == 1
+
+
+def test_a_scans_wrap_between_this_years_score_and_last_years_and_an_indented_weights_header() -> None:
+    text = "\n".join(
+        [
+            "รายงานผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)",
+            "ประจำปีงบประมาณ พ.ศ. 2568",
+            "องค์การบริหารส่วนตำบลห้วยทอง",
+            "2. ผลการประเมินภาพรวม",
+            "           องค์การบริหารส่วนตำบลห้วยทอง ได้คะแนน 84.56 คะแนน อยู่ในระดับ B ยังไม่ผ่าน",
+            "           เกณฑ์การประเมิน",
+            "(85 คะแนนขึ้นไป) แต่เพิ่มขึ้นจากปีงบประมาณ พ.ศ. 2567ซึ่งได้79.52 คะแนน ระดับ Bจำนวน",
+            "5.04 คะแนน",
+            "3. ผลคะแนนรายแบบวัด",
+            "     แบบวัด                                              น้าหนัก        คะแนน รระดับ",
+            "     แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)          ร้อยละ30      87.40     A",
+            "     แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT)         ร้อยละ30      81.52     B",
+            "4. ผลคะแนนรายตัวชี้วัด",
+            "     ตัวชี้วัด                                           แบบวัด     คะแนน    ระดับ",
+            "     ตัวชี้วัดที่1          การปฏิบัติหน้าที่                             IIT         93.86       A",
+            "     ตัวชี้วัดที่2          การใช้งบประมาณ                             IIT         84.20       B",
+        ]
+    )
+    scores = {(s.fiscal_year, s.instrument, s.indicator_no): s.score for s in rows_of(parse_pages(text), ItaScore)}
+    assert scores[(2568, "IIT", None)] == Decimal("87.40")
+    assert scores[(2568, "EIT", None)] == Decimal("81.52")
+    assert scores[(2568, "IIT", 1)] == Decimal("93.86")
+    assert scores[(2567, "ITA", None)] == Decimal("79.52")
