@@ -2036,7 +2036,9 @@ def reread_digits(
         expected += [w for w in row if id(w) in years]
         if not any(_HAS_THAI_DIGIT.search(w.text) for w in row) and not expected:
             dark = np.asarray(ink) > 128 if dark is None else dark
-            if not _ink_before_first_word(row, dark, height):
+            first_word = min(row, key=lambda w: w.left)
+            # (a ruled table's first cell is read by its cell: a level's ``AA`` there is no number)
+            if any(_centre_in(first_word, box) for box in grid) or not _ink_before_first_word(row, dark, height):
                 out += row
                 continue
             # (only the ink before the first word: the row's own letters were read, and stand)
@@ -2239,8 +2241,9 @@ def _in_number_column(row: list[Word], column: float | None, height: float) -> l
     text = "".join(w.text for w in first).rstrip(".,)")
     if len(runs) < 2 or abs(first[0].left - column) >= height or not 1 <= len(text) <= 3:
         return []
-    # (a word a wrapped line may open with at the margin, ``ณ``, ``และ``, is no number)
-    if _HAS_THAI_DIGIT.search(text) or text == "ณ" or thai.is_word(text):
+    # (a word a wrapped line may open with at the margin, ``ณ``, ``และ``, is no number; nor an
+    # ITA level, ``AA`` or ``B``, opening a row of the levels' table under the list)
+    if _HAS_THAI_DIGIT.search(text) or text == "ณ" or thai.is_word(text) or regex.fullmatch(r"A{1,2}|[B-F]", text):
         return []
     return first
 

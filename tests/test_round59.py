@@ -626,3 +626,16 @@ def test_a_scans_wrap_between_this_years_score_and_last_years_and_an_indented_we
     assert scores[(2568, "EIT", None)] == Decimal("81.52")
     assert scores[(2568, "IIT", 1)] == Decimal("93.86")
     assert scores[(2567, "ITA", None)] == Decimal("79.52")
+
+
+def test_guard_an_ita_levels_table_under_a_numbered_list_keeps_its_levels() -> None:
+    # heldout52 07 (copier): ``AA | 95.00 100 | ผ่าน`` under ``๑) ... ๒) ... ๓)`` read ``๕๕``
+    rows = [
+        _letters("๑)", 394, 100) + _letters("แบบวัด", 530, 100),
+        _letters("๒)", 394, 200) + _letters("แบบวัด", 530, 200),
+        _letters("๓)", 394, 300) + _letters("แบบตรวจ", 530, 300),
+    ]
+    column = ocr._number_column(rows, 36)
+    assert column is not None
+    for level in ("AA", "A", "B"):
+        assert ocr._in_number_column([ocr.Word(394, 400, 40, 36, 80.0, level), *_letters("95.00", 530, 400)], column, 36) == []
