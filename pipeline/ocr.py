@@ -2245,6 +2245,8 @@ def _in_number_column(row: list[Word], column: float | None, height: float) -> l
     # ITA level, ``AA`` or ``B``, opening a row of the levels' table under the list)
     if _HAS_THAI_DIGIT.search(text) or text == "ณ" or thai.is_word(text) or regex.fullmatch(r"A{1,2}|[B-F]", text):
         return []
+    if regex.search(r"[A-Za-z]", text) and len(text) > 2:
+        return []  # (``was``: a bracket's Latin, ``(IIT และ``, wrapped to the margin; ``a`` for ``๗.`` is short)
     return first
 
 

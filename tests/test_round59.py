@@ -639,3 +639,12 @@ def test_guard_an_ita_levels_table_under_a_numbered_list_keeps_its_levels() -> N
     assert column is not None
     for level in ("AA", "A", "B"):
         assert ocr._in_number_column([ocr.Word(394, 400, 40, 36, 80.0, level), *_letters("95.00", 530, 400)], column, 36) == []
+
+
+def test_guard_a_wrapped_brackets_latin_at_the_lists_margin_is_no_number() -> None:
+    # heldout50 05 (200 dpi): ``(IIT และ EIT)`` wrapped under a ``๓)`` item, read ``was EIT)``: ``was๕๕๕๕``
+    rows = [_letters("๑)", 394, 100) + _letters("กำหนด", 530, 100), _letters("๒)", 394, 200) + _letters("มอบ", 530, 200)]
+    rows.append(_letters("๓)", 394, 300) + _letters("ประชา", 530, 300))
+    column = ocr._number_column(rows, 36)
+    assert column is not None
+    assert ocr._in_number_column([ocr.Word(394, 400, 60, 36, 70.0, "was"), *_letters("EIT)", 530, 400)], column, 36) == []
