@@ -2051,12 +2051,18 @@ def reread_digits(
 
 INK_BEFORE = (6.0, 0.6)  # letter heights: the stretch left of a row's first word looked at for ink
 INK_BEFORE_GLYPH = 0.08  # of a letter height squared: ink enough for a glyph (a speck inks less)
+INK_BEFORE_LETTERS = 4  # Thai consonants a row holds to be a line of text whose number was dropped
+_THAI_LETTERS_ONLY = regex.compile(r"[\u0e01-\u0e2e]")
 
 
 def _ink_before_first_word(row: list[Word], dark: np.ndarray, height: float) -> bool:
     """Whether ink no word covers stands left of a row's first word, a gap before it: a list's
     number tesseract dropped (it drops a column of numbers that a wide gap keeps apart); the
-    row is then read for digits, its glyphs there taken only where they read as digits."""
+    row is then read for digits, its glyphs there taken only where they read as digits. The row
+    is a line of text (``INK_BEFORE_LETTERS`` Thai consonants at least: specks read as a row,
+    beside a dashed rule's ink, are none)."""
+    if len(_THAI_LETTERS_ONLY.findall("".join(w.text for w in row))) < INK_BEFORE_LETTERS:
+        return False
     first = min(row, key=lambda w: w.left)
     x0, x1 = max(0, round(first.left - INK_BEFORE[0] * height)), round(first.left - INK_BEFORE[1] * height)
     tall = [w for w in row if w.height > 0.5 * height] or row
@@ -2247,6 +2253,9 @@ def _in_number_column(row: list[Word], column: float | None, height: float) -> l
         return []
     if regex.search(r"[A-Za-z]", text) and len(text) > 2:
         return []  # (``was``: a bracket's Latin, ``(IIT และ``, wrapped to the margin; ``a`` for ``๗.`` is short)
+    rest = "".join(w.text for run in runs[1:] for w in run)
+    if len(_THAI_LETTERS_ONLY.findall(rest)) < INK_BEFORE_LETTERS:
+        return []  # (specks read as a row under a dashed rule: ``ซ่ 4 aA ข่``)
     return first
 
 

@@ -648,3 +648,13 @@ def test_guard_a_wrapped_brackets_latin_at_the_lists_margin_is_no_number() -> No
     column = ocr._number_column(rows, 36)
     assert column is not None
     assert ocr._in_number_column([ocr.Word(394, 400, 60, 36, 70.0, "was"), *_letters("EIT)", 530, 400)], column, 36) == []
+
+
+def test_guard_specks_read_as_a_row_under_a_dashed_rule_are_no_numbered_row() -> None:
+    # heldout55 02 (200 dpi): ``ซ่ 4 aA ข่`` at the list's margin read ``๔๒``, and the row survived
+    rows = [_letters("๑.", 326, 100) + _letters("นายสมพงษ์", 460, 100), _letters("๒.", 326, 200) + _letters("นางสาวสุดา", 460, 200)]
+    rows.append(_letters("๓.", 326, 300) + _letters("นายอารีย์", 460, 300))
+    column = ocr._number_column(rows, 36)
+    assert column is not None
+    specks = [ocr.Word(326, 50, 24, 36, 40.0, "ซ่"), ocr.Word(406, 50, 23, 36, 40.0, "4"), ocr.Word(1417, 50, 23, 36, 30.0, "aA")]
+    assert ocr._in_number_column([*specks, ocr.Word(1477, 50, 23, 36, 30.0, "ข่")], column, 36) == []
