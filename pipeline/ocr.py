@@ -2766,7 +2766,7 @@ _SPECK_IN_WORD = regex.compile(r"(?<=[\u0e01-\u0e4e])(?:[“”\"'`~^](?=[\u0e01
 # A mark above a letter read as a digit of its own (``จันทร์เพ๕็ญ``): a digit never carries a
 # Thai mark, so a lone digit between a letter and the mark it stood over is the mark's misreading.
 _DIGIT_UNDER_MARK = regex.compile(r"(?<=[\u0e01-\u0e2e])[0-9๐-๙](?=[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])")
-_SPECK_AT_END = regex.compile(r"(?<=[\u0e01-\u0e4e])\s+[“”\"'`~^]+(?=\t|$)", regex.MULTILINE)
+_SPECK_AT_END = regex.compile(r"(?<=[\u0e01-\u0e4e])\s+(?:[“”\"'`~^]+|/)(?=\t|$)", regex.MULTILINE)  # (``ปีงบประมาณ /``)
 
 
 # ``จ่าเอก`` read with ่า as ำ: no Thai word is ``จำเอก`` (the ranks จ่าเอก/โท/ตรี, จ่าสิบ...).

@@ -658,3 +658,16 @@ def test_guard_specks_read_as_a_row_under_a_dashed_rule_are_no_numbered_row() ->
     assert column is not None
     specks = [ocr.Word(326, 50, 24, 36, 40.0, "ซ่"), ocr.Word(406, 50, 23, 36, 40.0, "4"), ocr.Word(1417, 50, 23, 36, 30.0, "aA")]
     assert ocr._in_number_column([*specks, ocr.Word(1477, 50, 23, 36, 30.0, "ข่")], column, 36) == []
+
+
+@pytest.mark.parametrize(
+    ("read", "repaired"),
+    [
+        ("ปีงบประมาณ /\tIIT\t\tEIT\t\tOIT", "ปีงบประมาณ\tIIT\t\tEIT\t\tOIT"),
+        # guards: a slash between words, and a date's
+        ("กอง / ฝ่าย\tกรรมการ", "กอง / ฝ่าย\tกรรมการ"),
+        ("ที่ 12/2569", "ที่ 12/2569"),
+    ],
+)
+def test_a_slash_a_scan_left_at_a_header_cells_end(read: str, repaired: str) -> None:
+    assert ocr.repair_ocr_text(read) == repaired
