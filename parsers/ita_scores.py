@@ -636,7 +636,7 @@ class Reader:
         numbers = {
             k: m for k in self.measure_columns if k < len(row) and (m := SCORE_CELL.fullmatch(row[k].strip())) and m["score"]
         }
-        levels = sum(bool(LEVEL_CELL.fullmatch(row[k].strip())) for k in self.measure_columns if k < len(row))
+        levels = sum(bool(GRADE_CELL.fullmatch(row[k].strip())) for k in self.measure_columns if k < len(row))
         if not label or not MEASURE_ROW.match(label) or NOT_A_MEASURE.search(label) or not (numbers or levels):
             self.measure_columns = {}  # the table is over (a sentence under it, a blank line)
             return False
@@ -1060,7 +1060,6 @@ class Reader:
             self.last_label_at = self.line_at
 
 
-# The first header cell of a table whose rows are years (``ปีงบประมาณ``, ``ปี พ.ศ.``).
 # The first header cell of a table whose rows are measures (``รายการ``, ``ประเด็น``).
 ITEM_LABEL_CELL = regex.compile(r"รายการ|ประเด็น|หัวข้อ|องค์ประกอบ")
 OVERALL_COLUMN = regex.compile(r"รวม|คะแนน\s*รวม|ITA|คะแนน\s*ITA")
@@ -1070,7 +1069,7 @@ WEIGHT_ROW = regex.compile(r"^(?:ค่า\s*)?น้ำหนัก|^ร้อ�
 WEIGHTED_ROW = regex.compile(r"ถ่วง\s*น้ำหนัก")
 # A measures-down row that is no score of the year's: full marks, a target, a change, a year's own row.
 NOT_A_MEASURE = regex.compile(r"เต็ม|เป้า|ผลต่าง|เปลี่ยนแปลง|เพิ่มขึ้น|ลดลง|ปี|25\d\d|(?:\(|:).{12,}")
-LEVEL_CELL = regex.compile(r"A{1,2}|[B-F]")
+# The first header cell of a table whose rows are years (``ปีงบประมาณ``, ``ปี พ.ศ.``).
 YEAR_LABEL_CELL = regex.compile(r"^(?:ปี\s*งบ\s*ประมาณ|ปี\s*(?:พ\.ศ\.)?|พ\.ศ\.)\s*$")
 
 

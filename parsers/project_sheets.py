@@ -438,9 +438,9 @@ class SheetReader:
             self.section = None
             return
         if self.sheets and self.section:
-            if self.first_column_only and self.section == "period" and "\t" in line.text.strip():
-                return  # a timetable under the period (``7. ระยะเวลา... (ตามตาราง)``): its steps are no period
             if self.first_column_only and "\t" in line.text.strip():
+                if self.section == "period":
+                    return  # a timetable under the period (``7. ระยะเวลา... (ตามตาราง)``): its steps are no period
                 text = clean(line.text.strip().split("\t")[0]) or text
             self.add(text)
 

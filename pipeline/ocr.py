@@ -2031,19 +2031,22 @@ def reread_digits(
     for row in rows:
         # (a page where no Thai digit was read at all, an Arabic-digit document's as often as not,
         # is read only where a row's number was dropped)
-        expected = _digit_expected(row) + _number_cell_words(row, number_cells) + _after_waiting_label(row, height) if seeds else []
-        expected += _in_number_column(row, column, height) if seeds else []
+        expected = (
+            _digit_expected(row) + _number_cell_words(row, number_cells) + _after_waiting_label(row, height)
+            + _in_number_column(row, column, height)
+            if seeds
+            else []
+        )
         expected += [w for w in row if id(w) in years]
         if not any(_HAS_THAI_DIGIT.search(w.text) for w in row) and not expected:
             dark = np.asarray(ink) > 128 if dark is None else dark
-            first_word = min(row, key=lambda w: w.left)
+            first = min(row, key=lambda w: w.left)
             # (a ruled table's first cell is read by its cell: a level's ``AA`` there is no number)
-            if any(_centre_in(first_word, box) for box in grid) or not _ink_before_first_word(row, dark, height):
+            if any(_centre_in(first, box) for box in grid) or not _ink_before(first, row, dark, height):
                 out += row
                 continue
             # (only the ink before the first word: the row's own letters were read, and stand)
-            first = min(w.left for w in row)
-            out += _reread_row(row, ink, height, within=(0, round(first - INK_BEFORE[1] * height)))
+            out += _reread_row(row, ink, height, within=(0, round(first.left - INK_BEFORE[1] * height)))
             continue
         out += _reread_row(row, ink, height, expected)
     return out
@@ -2051,19 +2054,23 @@ def reread_digits(
 
 INK_BEFORE = (6.0, 0.6)  # letter heights: the stretch left of a row's first word looked at for ink
 INK_BEFORE_GLYPH = 0.08  # of a letter height squared: ink enough for a glyph (a speck inks less)
-INK_BEFORE_LETTERS = 4  # Thai consonants a row holds to be a line of text whose number was dropped
-_THAI_LETTERS_ONLY = regex.compile(r"[\u0e01-\u0e2e]")
+TEXT_LINE_CONSONANTS = 4  # Thai consonants words hold to be a line of text, no specks read as a row
+_THAI_CONSONANT = regex.compile(r"[\u0e01-\u0e2e]")
 
 
-def _ink_before_first_word(row: list[Word], dark: np.ndarray, height: float) -> bool:
-    """Whether ink no word covers stands left of a row's first word, a gap before it: a list's
-    number tesseract dropped (it drops a column of numbers that a wide gap keeps apart); the
-    row is then read for digits, its glyphs there taken only where they read as digits. The row
-    is a line of text (``INK_BEFORE_LETTERS`` Thai consonants at least: specks read as a row,
-    beside a dashed rule's ink, are none)."""
-    if len(_THAI_LETTERS_ONLY.findall("".join(w.text for w in row))) < INK_BEFORE_LETTERS:
+def _text_line(words: Iterable[Word]) -> bool:
+    """Whether ``words`` are a line of text (``TEXT_LINE_CONSONANTS`` Thai consonants at least),
+    not specks read as a row (``ซ่ 4 aA ข่`` under a dashed rule)."""
+    return len(_THAI_CONSONANT.findall("".join(w.text for w in words))) >= TEXT_LINE_CONSONANTS
+
+
+def _ink_before(first: Word, row: list[Word], dark: np.ndarray, height: float) -> bool:
+    """Whether ink no word covers stands left of a row's first word ``first``, a gap before it:
+    a list's number tesseract dropped (it drops a column of numbers that a wide gap keeps
+    apart); the row, a line of text (``_text_line``), is then read for digits, its glyphs
+    there taken only where they read as digits."""
+    if not _text_line(row):
         return False
-    first = min(row, key=lambda w: w.left)
     x0, x1 = max(0, round(first.left - INK_BEFORE[0] * height)), round(first.left - INK_BEFORE[1] * height)
     tall = [w for w in row if w.height > 0.5 * height] or row
     y0 = max(0, round(statistics.median(w.top + w.height for w in tall) - height))
@@ -2249,12 +2256,11 @@ def _in_number_column(row: list[Word], column: float | None, height: float) -> l
         return []
     # (a word a wrapped line may open with at the margin, ``ณ``, ``และ``, is no number; nor an
     # ITA level, ``AA`` or ``B``, opening a row of the levels' table under the list)
-    if _HAS_THAI_DIGIT.search(text) or text == "ณ" or thai.is_word(text) or regex.fullmatch(r"A{1,2}|[B-F]", text):
+    if _HAS_THAI_DIGIT.search(text) or text == "ณ" or thai.is_word(text) or _LEVEL_CELL.fullmatch(text):
         return []
     if regex.search(r"[A-Za-z]", text) and len(text) > 2:
         return []  # (``was``: a bracket's Latin, ``(IIT และ``, wrapped to the margin; ``a`` for ``๗.`` is short)
-    rest = "".join(w.text for run in runs[1:] for w in run)
-    if len(_THAI_LETTERS_ONLY.findall(rest)) < INK_BEFORE_LETTERS:
+    if not _text_line(w for run in runs[1:] for w in run):
         return []  # (specks read as a row under a dashed rule: ``ซ่ 4 aA ข่``)
     return first
 
@@ -2587,12 +2593,6 @@ def repair_bracketed_numbers(text: str) -> str:
 _HEADER_REST = regex.compile(r"โครงการ\s*/\s*กิจกรรม|หมายเหตุ|ชื่อ\s*[-–]?\s*(?:นาม)?\s*สกุล")
 
 
-# A list's first number read as a round letter (``o)`` for ``๑)``): the line under it opens the
-# list's second number (``๒)``) with the same stop or bracket.
-_FIRST_NUMBER_ROUND = regex.compile(r"^(?P<lead>[ \t]*)[oO๐0](?P<stop>[.)])(?![\d๐-๙])(?=[ \t]*\S)")  # (not ``0.50``)
-_SECOND_NUMBER = regex.compile(r"^[ \t]*(?P<two>[2๒])(?P<stop>[.)])")
-
-
 _TWO_DECIMALS = regex.compile(r"[+\-]?[\d๐-๙]{1,3}[.,][\d๐-๙]{2}")
 # A score whose stop a scan lost (``8460`` for 84.60, ``+238`` for +2.38); not a year (``2567``).
 _SCORE_DOT_LOST = regex.compile(r"(?P<sign>[+\-]?)(?P<whole>(?![2๒][5๕])[\d๐-๙]{2}|(?<=[+\-])[\d๐-๙])(?P<cents>[\d๐-๙]{2})")
@@ -2612,28 +2612,39 @@ def scores_lost_dot(text: str) -> str:
     def scored(cells: list[str]) -> bool:
         return sum(bool(_TWO_DECIMALS.fullmatch(c.strip())) for c in cells[1:]) >= SCORES_IN_ROW
 
-    def counted(i: int, k: int) -> bool:
-        # a column of counts or ranks: so headed, or holding a small whole number or a grouped one
-        # in another row of scores (a header's row of indicator numbers is none)
+    def table_around(i: int) -> list[list[str]]:
+        # the other tab rows of row i's table
         top, bottom = i, i
         while top > 0 and len(rows[top - 1]) > 1:
             top -= 1
         while bottom + 1 < len(rows) and len(rows[bottom + 1]) > 1:
             bottom += 1
-        around = [rows[j] for j in range(top, bottom + 1) if j != i and len(rows[j]) > k]
-        return any(_COUNT_HEADER.search(r[k]) for r in around) or any(
-            scored(r) and _COUNT_CELL.fullmatch(r[k].strip()) for r in around
+        return [rows[j] for j in range(top, bottom + 1) if j != i]
+
+    def counted(around: list[list[str]], k: int) -> bool:
+        # a column of counts or ranks: so headed, or holding a small whole number or a grouped one
+        # in another row of scores (a header's row of indicator numbers is none)
+        column = [r for r in around if len(r) > k]
+        return any(_COUNT_HEADER.search(r[k]) for r in column) or any(
+            scored(r) and _COUNT_CELL.fullmatch(r[k].strip()) for r in column
         )
 
     for i, row in enumerate(rows):
         if len(row) <= SCORES_IN_ROW or not scored(row):
             continue
+        around = table_around(i)
         for k in range(1, len(row)):
             m = _SCORE_DOT_LOST.fullmatch(row[k].strip())
-            if m and not counted(i, k):
+            if m and not counted(around, k):
                 row[k] = f"{m['sign']}{m['whole']}.{m['cents']}"
         lines[i] = "\t".join(row)
     return "\n".join(lines)
+
+
+# A list's first number read as a round letter (``o)`` for ``๑)``): the line under it opens the
+# list's second number (``๒)``) with the same stop or bracket.
+_FIRST_NUMBER_ROUND = regex.compile(r"^(?P<lead>[ \t]*)[oO๐0](?P<stop>[.)])(?![\d๐-๙])(?=[ \t]*\S)")  # (not ``0.50``)
+_SECOND_NUMBER = regex.compile(r"^[ \t]*(?P<two>[2๒])(?P<stop>[.)])")
 
 
 def first_row_number(text: str) -> str:
@@ -2778,6 +2789,16 @@ _JA_RANK = regex.compile(r"(?<![\u0e01-\u0e4e])จ[\u0e48-\u0e4b]*(?:ำ|[\u0e48
 _DOUBLED_NO = regex.compile(r"(?<![\u0e01-\u0e4e])น(?=นา(?:ย|ง))|(?<=\t|^|^[ \t]*[\d๐-๙]{1,3}[.)]?[ \t]{1,4})[\u0e01-\u0e4e]{1,2}(?=นา(?:ย|ง)[\u0e01-\u0e2e\u0e40-\u0e44])")
 
 
+def _remnant_before_title(match: regex.Match[str]) -> str:
+    """Nothing for a remnant before a name's title; letters that are a word of their own
+    (``มี``, ``ขอ``) or make one with the title (``ทนาย``) stay."""
+    letters = match.group()
+    if letters == "น":
+        return ""
+    following = match.string[match.end() : match.end() + 3]
+    return letters if thai.is_word(letters) or thai.is_word(letters + following) else ""
+
+
 # ``ที่`` before a document number read as a Latin letter or two (``N ๔๑๒/๒๕๖๘``).
 _NUMBER_LABEL_AS_LATIN = regex.compile(
     r"(^|(?<=\p{Thai})\s+)[;:,.'`|\s]*[A-Za-z]{1,2}\s*(?=[\d๐-๙]{1,5}\s*/\s*[\d๐-๙]{4}\s*$)", regex.MULTILINE
@@ -2793,16 +2814,6 @@ _ERA_AS_LATIN = regex.compile(r"(?<![A-Za-z])(?:W|พ)\.?[AHN][.,](?=\s*[\d๐-�
 _DIMENSION_THI_GARBLED = regex.compile(
     r"^([ \t]*มิติ) *(?:[\d๐-๙]{2}|[A-Za-z]{1,2}) +(?=[1-4๑-๔](?![\d๐-๙.,]))", regex.MULTILINE
 )
-def _remnant_before_title(match: regex.Match[str]) -> str:
-    """Nothing for a remnant before a name's title; letters that are a word of their own
-    (``มี``, ``ขอ``) or make one with the title (``ทนาย``) stay."""
-    letters = match.group()
-    if letters == "น":
-        return ""
-    following = match.string[match.end() : match.end() + 3]
-    return letters if thai.is_word(letters) or thai.is_word(letters + following) else ""
-
-
 # ``มติ`` read as two Latin capitals before ``ที่ประชุม`` opening a line (``WA ทีประชุมรับทราบ``).
 _RESOLVED_AS_LATIN = regex.compile(r"^(\s*)[A-Z][A-Za-z]\s+(?=ท[\u0e35\u0e34]\u0e48?\s*ประชุม)", regex.MULTILINE)
 # ``ที่`` (a table's first header cell, ``ที่ ๑๒๓/๒๕๖๙``) that the digit re-reading took for digits,
