@@ -2864,11 +2864,30 @@ _OIT_ITEMS_PAGE = regex.compile(r"(?<![A-Za-z\d])(?:O[1-9]\d?(?!\d)|OIT)|ข้�
 _OIT_CODE_READ = regex.compile(r"(?<![A-Za-z\d])O[1-9]\d?(?!\d)")
 
 
+# A page of an OIT checklist that does not name the OIT (the table's second page): its codes'
+# column read with zeros for their O (``0๑๒``, ``๐๑๑``, ``0๐0๒๑``) - two-digit codes of the 33,
+# rising, three rows or more; no row number is printed with a leading zero.
+_OIT_CODES_COLUMN = regex.compile(r"^(?P<lead> *)[0๐]{1,3}(?P<cell>[1-3๑-๓][\d๐-๙])(?=\t)", regex.MULTILINE)
+OIT_CODE_ROWS = 3
+OIT_ITEMS = 33
+
+
+def oit_codes_column(text: str) -> str:
+    """The codes' column of an OIT checklist's page read with zeros, put right (see above)."""
+    codes = [m for m in _OIT_CODES_COLUMN.finditer(text) if int(thai.to_arabic_digits(m["cell"])) <= OIT_ITEMS]
+    numbers = [int(thai.to_arabic_digits(m["cell"])) for m in codes]
+    if len(codes) < OIT_CODE_ROWS or numbers != sorted(set(numbers)):
+        return text
+    for match in reversed(codes):
+        text = f"{text[: match.start()]}{match['lead']}O{match['cell']}{text[match.end() :]}"
+    return _OIT_CODE_CELL.sub(lambda m: f"{m['lead']}O{m['cell']}", text)
+
+
 def oit_ranges(text: str) -> str:
     """``01-033`` as ``O1-O33`` on a page that speaks of the OIT (a member table's items column),
     and one code read with a zero (``01`` in a table's first cell, ``ข้อ 08``) as ``O1``, ``O8``."""
     if not _OIT_PAGE.search(text):
-        return text
+        return oit_codes_column(text)
     text = _OIT_RANGE_ZEROS.sub(r"O\g<a>-O\g<b>", text)
     if _OIT_ITEMS_PAGE.search(text):
         text = _OIT_CODE_CELL.sub(lambda m: f"{m['lead']}O{m['cell']}", text)
@@ -2993,7 +3012,7 @@ def levels_by_score(text: str) -> str:
         {k for k, c in enumerate(row) if after_score(row, k) and _LEVEL_CELL.fullmatch(c.strip())} for row in rows
     ]
     if sum(1 for columns in levelled if columns) < LEVEL_COLUMN_ROWS:
-        return text
+        return levels_at_row_end(text)
     level_columns = set().union(*levelled)  # (the columns where levels were read)
     out = []
     for row in rows:
@@ -3013,7 +3032,36 @@ def levels_by_score(text: str) -> str:
                 score = float(row[k - 1].strip())
                 row[k] = next(level for floor, level in ITA_BANDS if score >= floor) if score <= 100 else cell
         out.append("\t".join(row))
+    return levels_at_row_end("\n".join(out))
+
+
+_COLUMN_GAP = regex.compile(r"(\t|[ ]{2,})")  # (a ruled cell's tab or an unruled column's spaces)
+_BANDS_LEGEND = regex.compile(r"AA\s*=\s*95|B\s*=\s*75")  # (the page prints the framework's bands)
+
+
+def levels_at_row_end(text: str) -> str:
+    """The same for a table whose level is its last column, ruled or unruled (``ร้อยละ 30   81.52
+    8`` among rows ending ``87.40   A``): a row's last cell after its score, misread as digits, is
+    the score's band where two rows or more end with a score and a level."""
+    rows = [_COLUMN_GAP.split(line.rstrip()) for line in text.split("\n")]
+
+    def ends_with_level(row: list[str], level: regex.Pattern[str]) -> bool:
+        return len(row) >= 3 and bool(_SCORE_CELL.fullmatch(row[-3].strip())) and bool(level.fullmatch(row[-1]))
+
+    levelled = sum(1 for row in rows if ends_with_level(row, _LEVEL_CELL))
+    if levelled < LEVEL_COLUMN_ROWS and not (levelled and _BANDS_LEGEND.search(text)):
+        return text
+    out = []
+    for line, row in zip(text.split("\n"), rows, strict=True):
+        cell = row[-1]
+        round_number = cell.isdigit() and int(cell) % 10 == 0  # (full marks, a weight: round numbers)
+        if ends_with_level(row, _LEVEL_MISREAD) and not round_number and float(row[-3]) <= 100:
+            score = float(row[-3])
+            line = "".join([*row[:-1], next(level for floor, level in ITA_BANDS if score >= floor)])
+        out.append(line)
     return "\n".join(out)
+
+
 # Zeros glued to a Latin word (``Facebook00 ของเทศบาล``): a space or a speck the Thai model read so.
 _ZEROS_AFTER_WORD = regex.compile(r"(?<=[A-Za-z]{4})0{1,2}(?=\s|$|[ก-๏])", regex.MULTILINE)
 # A Thai zero glued to a Latin word (``No๐Gift Policy๐``): the digit re-reading's reading of a
