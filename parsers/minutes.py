@@ -298,6 +298,12 @@ SUB_LIST_LABEL = regex.compile(
     r"|^\([^()]*(?:ลงชื่อไว้|ลำดับที่\s*\d|ซ้ำกับ)[^()]*\)$"
 )
 DISTRICT_CAPTION = regex.compile(r"เขต\s*อำเภอ\s*\S{2,30}")
+# A caption over an office's staff by division (``สำนักปลัดเทศบาล``, ``กองคลัง``, ``กองการศึกษา
+# ศาสนาและวัฒนธรรม``, ``หน่วยตรวจสอบภายใน``), alone at the list's margin or in a ruled row's first cell.
+DIVISION_CAPTION = regex.compile(
+    r"(?:สำนัก\s*(?:ปลัด|การ)\S*|กอง(?!ทุน)\S{2,}(?:\s+\S{2,}){0,2}|หน่วย\s*ตรวจ\s*สอบ\s*ภายใน|ส่วน(?:การ|โยธา|สาธารณสุข)\S*)\s*:?"
+)
+MAX_CAPTION = 45  # characters: a division's name, not a sentence
 AMOUNT_ALONE = regex.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d{2})?\s*บาท\)?")  # a title's ``งบประมาณ`` / ``96,000 บาท``
 SPEECH_OPENING = regex.compile(r"^(?:-?\s*ไม่มี|รับทราบ|ทราบ|เห็นชอบ|อนุมัติ)")
 # A line under an item's heading that opens its body, never the rest of its title: a speaker
@@ -1077,6 +1083,11 @@ class MinutesReader:
         starts = [*ends, *(display_width(self.previous_raw[:end]) for end in ends)]
         return self.indented and any(abs(self.indent - start) <= 2 for start in starts)
 
+    @staticmethod
+    def division_caption(text: str) -> bool:
+        """A division's caption over its staff (at the margin or in a ruled row's first cells, not a wrapped post's)."""
+        return len(text) <= MAX_CAPTION and bool(DIVISION_CAPTION.fullmatch(text.strip()))
+
     def attendance_line(self, line: Line, text: str) -> bool:
         """Read a line of an attendance list; False when the list has ended."""
         if self.held_post is not None:
@@ -1118,6 +1129,7 @@ class MinutesReader:
             # (a council's district at the list's margin, ``เขตอำเภอควนดอน``; indented under a
             # member's post, the post's wrapped end)
             or (DISTRICT_CAPTION.fullmatch(text) and not self.under_a_column())
+            or (self.division_caption(text) and self.empty_cells < 2 and not self.under_a_column())
         ):
             return True
         if LABEL_TAIL.fullmatch(text) and not any(r.status == self.status for r in self.rows):

@@ -462,6 +462,17 @@ def _ticks_in_tick_columns(
     def in_block(box: cells.Box) -> bool:
         return any(_overlaps((box.x0, box.x1), span) for span in block)
 
+    def digit_tick(box: cells.Box) -> bool:
+        """A tick a copier's scan made a digit of (``4``, ``7”``, ``๔✓``): in a column where two
+        cells or more read as ticks and none holds another number."""
+        mine = readings[box]
+        if not mine or not all(_TICK_AS_DIGIT.fullmatch(w.text) for w in mine):
+            return False
+        same = [readings[b] for b in grid if b != box and _overlaps((b.x0, b.x1), (box.x0, box.x1))]
+        ticks = sum(1 for ws in same if ws and all(_TICK_READING.fullmatch(w.text) for w in ws))
+        numbers = any(_DIGIT.search(w.text) and not _TICK_AS_DIGIT.fullmatch(w.text) for ws in same for w in ws)
+        return ticks >= TICKS_BESIDE and not numbers
+
     out = list(words)
     letter = _letter_height(words, dpi)
     # a tick stands on its row's first line of text (a row of marks alone is a speck row):
@@ -483,7 +494,8 @@ def _ticks_in_tick_columns(
         # (an arrow's cell holds no word of two letters: a merged header's underline runs through
         # its quarters' labels, ``ต.ค.``, ``ม.ค.``)
         arrow = spanned(box) and not any(len(_LETTER.findall(w.text)) >= 2 for w in mine)
-        if not arrow and ((mine and not all(_TICK_SPECK.fullmatch(w.text) or _ROOT_TICK.fullmatch(w.text) for w in mine)) or not marked(box)):
+        specks = all(_TICK_SPECK.fullmatch(w.text) or _ROOT_TICK.fullmatch(w.text) for w in mine)
+        if not arrow and not digit_tick(box) and ((mine and not specks) or not marked(box)):
             continue
         out = [w for w in out if w not in mine]
         top = line_of.get((box.top, box.bottom), (box.top + box.bottom - letter) // 2)
@@ -1293,6 +1305,10 @@ _LINE_LETTER = regex.compile(r"[ก-ฮ0-9๐-๙A-Za-z]")
 _TICK_READING = regex.compile(rf"[/\\|vVJ{TICK_MARKS}]{{1,3}}")
 # What a tick alone in its cell also comes out as: quotes and slashes (``“``, ``/”``).
 _TICK_SPECK = regex.compile(r"[“”\"'`/\\|,.]{1,3}")
+# ... and as a copier's scan reads it, a digit (``4``, ``7”``; with a speck, ``๔✓``)
+_TICK_AS_DIGIT = regex.compile(rf"[47๔๗][“”\"'/]?|[4๔][{TICK_MARKS}]|[{TICK_MARKS}][4๔]")
+_DIGIT = regex.compile(r"[\d๐-๙]")
+TICKS_BESIDE = 2  # cells of the same column read as ticks: the column is one of ticks
 # ... and a check mark drawn as a root sign (``√``) as the Thai model reads it alone in a tick column
 _ROOT_TICK = regex.compile(r"ห")
 

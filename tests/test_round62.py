@@ -4,6 +4,8 @@ earlier rounds read."""
 from __future__ import annotations
 
 from pipeline import ocr
+from tests.conftest import parse_pages
+from tests.test_round28 import rows_of
 
 
 def test_an_unruled_ita_tables_last_column_levels_misread_as_eight() -> None:
@@ -69,3 +71,94 @@ def test_guard_numbers_with_zeros_out_of_order_or_few() -> None:
     assert ocr.repair_ocr_text(two) == two
     unordered = "012\tก\t1\n011\tข\t2\n015\tค\t3"
     assert ocr.repair_ocr_text(unordered) == unordered
+
+
+def _tick_table(cell_texts: list[list[str]]) -> list[str]:
+    """What the tick columns of a ruled table (a label column, two narrow ones) come out as."""
+    from pipeline import cells
+
+    grid, words = [], []
+    for r, row in enumerate(cell_texts):
+        top = 100 + 60 * r
+        for c, (x0, x1) in enumerate([(0, 600), (600, 700), (700, 800)]):
+            grid.append(cells.Box(x0, top, x1, top + 60))
+            if row[c]:
+                words.append(ocr.Word(x0 + 20, top + 15, 40, 30, 80.0, row[c], r))
+
+    def inside(word: ocr.Word, box: cells.Box) -> bool:
+        return box.x0 <= word.left + word.width / 2 <= box.x1 and box.top <= word.top + word.height / 2 <= box.bottom
+
+    out = ocr._ticks_in_tick_columns(words, grid, inside, lambda box: False, 300)
+    return [" ".join(w.text for w in sorted(out, key=lambda w: w.left) if w.top // 60 == (100 + 60 * r + 15) // 60) for r in range(len(cell_texts))]
+
+
+def test_a_tick_a_copier_read_as_a_digit_in_a_column_of_ticks() -> None:
+    # heldout60 07 and 61 08 as a copier scans them: ✓ in a checklist's มี column read ``4``,
+    # ``๔✓``, and in a month's column ``7”``
+    rows = _tick_table([["โครงสร้าง", "✓", ""], ["อำนาจหน้าที่", "๔✓", ""], ["กฎหมาย", "4", ""], ["ข่าว", "✓", ""], ["แผน", "7”", ""]])
+    assert rows == ["โครงสร้าง ✓", "อำนาจหน้าที่ ✓", "กฎหมาย ✓", "ข่าว ✓", "แผน ✓"]
+
+
+def test_guard_a_count_beside_ticks_stays_a_number() -> None:
+    """A narrow column of counts (``4`` times, ``12``) beside tick columns keeps its numbers."""
+    rows = _tick_table([["ก", "✓", "4"], ["ข", "✓", "12"], ["ค", "✓", "4"], ["ง", "", "7"]])
+    assert rows == ["ก ✓ 4", "ข ✓ 12", "ค ✓ 4", "ง 7"]
+
+
+STAFF_MEETING = [
+    "รายงานการประชุมพนักงานส่วนตำบล",
+    "ครั้งที่ 3/2569",
+    "วันที่ 3 มีนาคม 2569  เวลา 09.30 น.",
+    "ผู้มาประชุม",
+]
+
+
+def test_staff_listed_under_their_divisions_captions() -> None:
+    # heldout64 04: the present under indented captions (สำนักปลัด, กองคลัง ...), all lost; heldout62
+    # 03: a ruled list's caption rows taken for the post of the row above
+    from schemas import Attendee
+
+    unruled = [
+        *STAFF_MEETING,
+        "    สำนักปลัด",
+        "      1.   นายเกรียงไกร  สมบูรณ์ยิ่ง         ปลัดองค์การบริหารส่วนตำบล",
+        "      2.   นางสาววาสนา  ทองมี            หัวหน้าสำนักปลัด",
+        "    กองการศึกษา ศาสนาและวัฒนธรรม",
+        "      3.   นางอัมพร  ชื่นใจ                ผู้อำนวยการกองการศึกษา ศาสนาและวัฒนธรรม",
+        "ผู้ไม่มาประชุม  - ไม่มี -",
+        "เริ่มประชุมเวลา 09.30 น.",
+    ]
+    people = rows_of(parse_pages("\n".join(unruled)), Attendee)
+    assert [(p.full_name, p.position) for p in people] == [
+        ("เกรียงไกร สมบูรณ์ยิ่ง", "ปลัดองค์การบริหารส่วนตำบล"),
+        ("วาสนา ทองมี", "หัวหน้าสำนักปลัด"),
+        ("อัมพร ชื่นใจ", "ผู้อำนวยการกองการศึกษา ศาสนาและวัฒนธรรม"),
+    ]
+    ruled = [
+        *STAFF_MEETING,
+        "ที่\tชื่อ - สกุล\tตำแหน่ง\tลายมือชื่อ",
+        "1\tนายบุญเลิศ สายสุด\tรองนายกเทศมนตรี\t",
+        "สำนักปลัดเทศบาล\t\t\t",
+        "2\tนายวีระศักดิ์ จันทร์หอม\tปลัดเทศบาล\t",
+        "กองคลัง\t\t\t",
+        "3\tนางวิไลวรรณ ประทุมวัน\tผู้อำนวยการ\t",
+        "\t\tกองคลัง\t",
+        "เริ่มประชุมเวลา 09.30 น.",
+    ]
+    people = rows_of(parse_pages("\n".join(ruled)), Attendee)
+    assert [p.position for p in people] == ["รองนายกเทศมนตรี", "ปลัดเทศบาล", "ผู้อำนวยการ กองคลัง"]
+
+
+def test_guard_an_office_wrapped_under_a_guests_post() -> None:
+    """heldout50 02: ``สำนักงานส่งเสริมการปกครองท้องถิ่นอำเภอแกลง`` under a guest's post is the post's end."""
+    from schemas import Attendee
+
+    text = [
+        *STAFF_MEETING,
+        "1. นายเอกชัย สมบูรณ์           ท้องถิ่นอำเภอแกลง                           ที่ปรึกษาคณะทำงาน",
+        "                             สำนักงานส่งเสริมการปกครองท้องถิ่นอำเภอแกลง",
+        "2. นางสุนิสา ใจเย็น            พนักงานไต่สวนชำนาญการ                      ที่ปรึกษาคณะทำงาน",
+        "เริ่มประชุมเวลา 09.30 น.",
+    ]
+    people = rows_of(parse_pages("\n".join(text)), Attendee)
+    assert people[0].position == "ท้องถิ่นอำเภอแกลง สำนักงานส่งเสริมการปกครองท้องถิ่นอำเภอแกลง"
