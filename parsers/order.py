@@ -332,7 +332,7 @@ def is_post_line(text: str) -> bool:
 def opens_listing(text: str) -> bool:
     """A numbered member's line, by name or by post alone, or an unnumbered one opened by
     its role (``ROLE_FIRST``)."""
-    return is_member_line(text) or is_post_line(text) or role_first(text) is not None
+    return is_member_line(text) or is_post_line(text) or role_first(text) is not None or code_row_member(text, None, 0, None) is not None
 
 
 # ``ประธานกรรมการ   นายสมบัติ ใจงาม   รองปลัด``: an unnumbered member, the role in the first column
@@ -399,6 +399,7 @@ def group_heading(text: str, next_text: str) -> str | None:
     name = regex.sub(r"\s+ป(?:ระ?(?:กอ?บ?)?)?$", "", regex.sub(r"^ค\s+ณะ", "คณะ", name))
     name = APPOINTED.sub("", name)  # (``ข้อ ๑ แต่งตั้งคณะกรรมการตรวจรับพัสดุ ประกอบด้วย``: the clause appoints it)
     name = regex.sub(r"^ให้\s*(?=คณะ)", "", name)  # (``ข้อ ๒ ให้คณะกรรมการ... ประกอบด้วย``)
+    name = ASSIGNED_STAFF.sub("", name, count=1)  # (``ข้อ ๒ มอบหมายผู้รับผิดชอบข้อมูล... ดังนี้``)
     if not name or len(name) > MAX_GROUP_NAME:
         return None
     # A sub-group (``1.2 ฝ่ายสถานที่ ประกอบด้วย``) says so; a numbered duty never does.
@@ -441,6 +442,10 @@ DUTY_STAFF = regex.compile(  # (``อยู่เวว``: a scan's เวร)
 )
 
 
+# ... or officials given the duty of the OIT's items (``ข้อ ๒ มอบหมายผู้รับผิดชอบข้อมูลตามตัวชี้วัด... ดังนี้``)
+ASSIGNED_STAFF = regex.compile(r"(?:มอบ\s*หมาย|แต่ง\s*ตั้ง)\s*(?:ให้\s*)?(?=(?:เจ้าหน้าที่\s*)?ผู้\s*รับ\s*ผิด\s*ชอบ)")
+
+
 def unnumbered_group(text: str) -> str | None:
     """``แต่งตั้งคณะกรรมการตรวจรับพัสดุ ประกอบด้วย`` before a list numbered 1, 2, 3 ..."""
     flat = " ".join(text.replace("\t", " ").split())
@@ -448,7 +453,7 @@ def unnumbered_group(text: str) -> str | None:
         return None
     if "คณะ" not in flat:
         # staff appointed to a duty roster (``จึงแต่งตั้งเจ้าหน้าที่อยู่เวรยาม... ดังนี้``): the staff are the group
-        staff = DUTY_STAFF.search(flat)
+        staff = DUTY_STAFF.search(flat) or ASSIGNED_STAFF.search(flat)
         name = COMPOSED_OF.sub("", flat[staff.end() :]).strip(" :：-") if staff else ""
         return name if name and len(name) <= MAX_GROUP_NAME else None
     name = CONTINUED.sub("", COMPOSED_OF.sub("", APPOINTING.sub("", flat, count=1))).strip(" :：-")
@@ -517,6 +522,36 @@ def is_member_line(text: str) -> bool:
     return bool(match) and split_prefix(text[match.end() :].lstrip("\t "))[0] is not None
 
 
+# A row of a table of duties keyed by the OIT's items (``O1 | โครงสร้าง | นางสาว... | นัก...``): the
+# item's code is the member's number; a ditto mark (``-”-``) repeats the person or post above.
+CODE_ROW = regex.compile(r"^\s*(?P<seq>O\s?\d{1,2})\s*\t")
+DITTO = regex.compile(r"-?\s*[“”\"〃]{1,2}\s*-?|-\s*ditto\s*-")
+
+
+def code_row_member(raw: str, group: str | None, page_no: int, above: Member | None) -> Member | None:
+    """The member of a code-keyed row: the person in the first cell after the code that holds a
+    name (or a ditto mark, the person of the row ``above``), the post in the cell after it."""
+    code = CODE_ROW.match(raw)
+    if code is None:
+        return None
+    cells = [c for c in nonempty_cells(raw[code.end() :])]
+    at = next((k for k, c in enumerate(cells) if split_prefix(c)[0] is not None or DITTO.fullmatch(c)), None)
+    if at is None:
+        return None
+    seq = code["seq"].replace(" ", "")
+    rest = cells[at + 1 :]
+    if DITTO.fullmatch(cells[at]):
+        if above is None:
+            return None
+        post = [c for c in rest if not DITTO.fullmatch(c)]
+        return Member(group, seq, page_no, above.prefix, above.full_name, post or list(above.position_parts))
+    # (a name typed with two spaces may stand in two cells: read_member joins them)
+    member = read_member("\t".join(c for c in cells[at:] if not DITTO.fullmatch(c)), group, seq, page_no)
+    if member is not None and not member.position_parts and above is not None and any(DITTO.fullmatch(c) for c in rest):
+        member.position_parts = list(above.position_parts)
+    return member
+
+
 def continues_member(text: str) -> bool:
     flat = " ".join(text.replace("\t", " ").split())
     return (
@@ -556,6 +591,7 @@ def is_table_header(text: str) -> bool:
         len(nonempty_cells(text)) >= 2
         and bool(TABLE_HEADER.search(text))
         and not SEQ.match(text)
+        and not CODE_ROW.match(text)  # (an item's row: ``O3 | อำนาจหน้าที่ | ...``)
         and not DUTIES.match(text.strip())
     )
 
@@ -663,6 +699,12 @@ class MemberReader:
                 # an amending order's table of the replaced and their replacements is its clause's
                 # (``ข้อ ๓ ให้เพิ่มเติม...`` lists members in columns of its own)
                 self.header = []
+            if self.group is not None and CODE_ROW.match(line.text):
+                above = self.members[-1] if self.members and self.members[-1].group_name == self.group else None
+                if (coded := code_row_member(line.text, self.group, line.page_no, above)) is not None:
+                    self.members.append(coded)
+                    self.open_member = None  # (the item's wrapped rest below is no part of the post)
+                    continue
             text = without_extra_columns(text, self.header, line.text)
             next_text = self.next_row(lines, i)
             flat = " ".join(text.replace("\t", " ").split())

@@ -574,7 +574,7 @@ def _columns(cells: list[str]) -> list[tuple[int, str]]:
         if not out and not cell.strip():
             continue
         if (
-            len(out) <= 2  # (the name is a row's first column or follows its number)
+            len(out) <= 3  # (the name is a row's first column, follows its number, or its number and item: ``O1 | โครงสร้าง``)
             and out
             and out[-1][0] == k - 1
             and _GIVEN_NAME_CELL.fullmatch(out[-1][1])

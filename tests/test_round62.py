@@ -4,6 +4,7 @@ earlier rounds read."""
 from __future__ import annotations
 
 from pipeline import ocr
+from schemas import CommitteeMember
 from tests.conftest import parse_pages
 from tests.test_round28 import rows_of
 
@@ -162,3 +163,51 @@ def test_guard_an_office_wrapped_under_a_guests_post() -> None:
     ]
     people = rows_of(parse_pages("\n".join(text)), Attendee)
     assert people[0].position == "ท้องถิ่นอำเภอแกลง สำนักงานส่งเสริมการปกครองท้องถิ่นอำเภอแกลง"
+
+
+def test_an_order_assigning_the_oit_items_by_code_with_ditto_marks() -> None:
+    # heldout64 05: ``ข้อ ๒ มอบหมายผู้รับผิดชอบข้อมูล... ดังนี้`` over a table keyed by the items'
+    # codes (ตัวชี้วัด | | ผู้รับผิดชอบ | ตำแหน่ง), the same person again as ``-”-``: none was read
+    text = [
+        "คำสั่งเทศบาลเมืองแหลมทะเล",
+        "ที่  ๙/๒๕๖๙",
+        "เรื่อง  แต่งตั้งผู้รับผิดชอบการเปิดเผยข้อมูลสาธารณะ (OIT)",
+        "          ข้อ ๒ มอบหมายผู้รับผิดชอบข้อมูลตามตัวชี้วัดการเปิดเผยข้อมูลสาธารณะ (OIT) ดังนี้",
+        "ตัวชี้วัด\t\tผู้รับผิดชอบ\tตำแหน่ง",
+        "O1\tโครงสร้าง\tนางสาวกมลชนก  ทะเลทอง\tนักทรัพยากรบุคคลชำนาญการ",
+        "O2\tข้อมูลผู้บริหาร\t-”-\t-”-",
+        "O3\tอำนาจหน้าที่\tนายพงศกร  อ่อนศรี\tนิติกรชำนาญการ",
+        "O10\tรายงานการกำกับติดตาม\t-”-\t-”-",
+        "\tการดำเนินงาน รอบ ๖ เดือน\t\t",
+        "O11\tรายงานผลการดำเนินงานประจำปี\tนางอรุณี  สายทอง\t-”-",
+        "                         สั่ง  ณ  วันที่  ๕  มกราคม  พ.ศ.  ๒๕๖๙",
+    ]
+    members = rows_of(parse_pages("\n".join(text)), CommitteeMember)
+    assert {m.group_name for m in members} == {"ผู้รับผิดชอบข้อมูลตามตัวชี้วัดการเปิดเผยข้อมูลสาธารณะ (OIT)"}
+    assert [(m.seq, m.full_name, m.position) for m in members] == [
+        ("O1", "กมลชนก ทะเลทอง", "นักทรัพยากรบุคคลชำนาญการ"),
+        ("O2", "กมลชนก ทะเลทอง", "นักทรัพยากรบุคคลชำนาญการ"),
+        ("O3", "พงศกร อ่อนศรี", "นิติกรชำนาญการ"),
+        ("O10", "พงศกร อ่อนศรี", "นิติกรชำนาญการ"),
+        ("O11", "อรุณี สายทอง", "นิติกรชำนาญการ"),
+    ]
+
+
+def test_guard_a_members_table_with_an_items_column_keeps_its_members() -> None:
+    """A committee table numbered 1, 2 ... with the OIT items each looks after in a column of its
+    own (``ข้อมูลที่รับผิดชอบ``: ``O1 - O8``) reads as before: the items are no member's number."""
+    text = [
+        "คำสั่งองค์การบริหารส่วนตำบลนาดี",
+        "ที่ ๑๒/๒๕๖๙",
+        "เรื่อง แต่งตั้งคณะทำงาน",
+        "จึงแต่งตั้งคณะทำงานเปิดเผยข้อมูลสาธารณะ ประกอบด้วย",
+        "ที่\tชื่อ - สกุล\tตำแหน่ง\tหน้าที่\tข้อมูลที่รับผิดชอบ",
+        "๑\tนายสมชาย ใจดี\tปลัด อบต.\tประธานคณะทำงาน\tO1 - O8",
+        "๒\tนางสาวสุดา ดีงาม\tนักวิเคราะห์นโยบายและแผน\tคณะทำงาน\tO9 - O16",
+        "สั่ง ณ วันที่ ๕ มกราคม พ.ศ. ๒๕๖๙",
+    ]
+    members = rows_of(parse_pages("\n".join(text)), CommitteeMember)
+    assert [(m.seq, m.full_name, m.position, m.role) for m in members] == [
+        ("1", "สมชาย ใจดี", "ปลัด อบต.", "ประธานคณะทำงาน"),
+        ("2", "สุดา ดีงาม", "นักวิเคราะห์นโยบายและแผน", "คณะทำงาน"),
+    ]
