@@ -123,6 +123,7 @@ OCR_ITEM = regex.compile(r"^\(?(?P<no>\d)\s*[@©®]?\s*\)?\s*(?=(?:กิจก�
 # A field's number garbled inside its brackets (``(lo)`` for (๒)) before a label.
 GARBLED_ITEM = regex.compile(r"^\([^\s()\d]{1,2}\)\s*(?=(?:กิจกรรม|โครงการ|ผู้\s*รับ|ขั้น\s*ตอน|วิธี\s*การ|ระยะ\s*เวลา))")
 LETTERED_SECTION = regex.compile(r"^[ก-ฮ]\.\s*ด้าน")  # a lettered heading over a group of measures
+FIELD_NUMBER = regex.compile(r"^(?P<no>\d{1,2})\s*\.\s*\d(?!\d)\s*\.?\s*")  # ``๑.๓ `` before a field's label
 INDICATOR = "indicator"  # a block's ``ตัวชี้วัด``: its follow-up where it has none of its own
 OBJECTIVE = "objective"  # a block's ``วัตถุประสงค์``: no column of the table, nor the heading's rest
 BLOCK_ROLES: tuple[tuple[str, regex.Pattern[str]], ...] = (
@@ -139,7 +140,7 @@ BLOCK_LABEL_WORDS = regex.compile(
     r"หน่วย\s*งาน\s*(?:ที่)?\s*รับผิดชอบ|ขั้น\s*ตอน\s*/\s*วิธี\s*การ\s*ปฏิบัติ|ขั้น\s*ตอน\s*(?:การ\s*ดำเนิน\s*การ|การ\s*ปฏิบัติ)?|"
     r"วิธี\s*การ\s*(?:ปฏิบัติ|ดำเนิน\s*การ)?|ระยะ\s*เวลา\s*(?:ดำเนิน\s*การ|การ\s*ดำเนิน\s*การ)?|"
     r"การ\s*ติดตาม\s*(?:และ\s*)?(?:รายงาน\s*ผล|ประเมิน\s*ผล)|การ\s*ติดตาม\s*ผล|การ\s*ติดตาม(?=\s*[:：])|ผล\s*การ\s*ดำเนิน\s*การ|"
-    r"กำหนด\s*(?:แล้ว\s*)?เสร็จ|กำหนด\s*เวลา|ตัว\s*ชี้\s*วัด|วัตถุ\s*ประสงค์)\s*[:：]?\s*"
+    r"กำหนด\s*(?:แล้ว\s*)?เสร็จ|กำหนด\s*เวลา|ตัว\s*ชี้\s*วัด(?:\s*ความ\s*สำเร็จ)?|วัตถุ\s*ประสงค์)\s*[:：]?\s*"
 )
 
 
@@ -823,6 +824,12 @@ def read_blocks(lines: Sequence[Line]) -> list[TableRow]:
         if BLOCK_END.match(text):
             current, role = None, None  # the announcement's date and signature close the blocks
             continue
+        field_no = FIELD_NUMBER.match(text)
+        if field_no and int(field_no["no"]) == current.seq and BLOCK_LABEL_WORDS.match(text[field_no.end() :]):
+            # ``๑.๓ ตัวชี้วัดความสำเร็จ  ...`` under ``มาตรการที่ ๑``: a field numbered under its
+            # measure's number, read as its label alone
+            text = text[field_no.end() :]
+            line = replace(line, text=FIELD_NUMBER.sub("", line.text.strip(), count=1))
         if LETTERED_SECTION.match(text) and ISSUE.match(next_text(lines, at)):
             role = None  # ``ข. ด้านการป้องกัน...`` over ``มาตรการที่ ๔``: a heading over the next measures
             continue
