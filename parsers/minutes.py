@@ -38,6 +38,7 @@ from parsers.grammar import (
     WEEKDAY_WORDS,
     ahead,
     cell_columns,
+    continues_paragraph,
     display_width,
     flat,
     heading_title,
@@ -304,6 +305,8 @@ DIVISION_CAPTION = regex.compile(
     r"(?:สำนัก\s*(?:ปลัด|การ)\S*|กอง(?!ทุน)\S{2,}(?:\s+\S{2,}){0,2}|หน่วย\s*ตรวจ\s*สอบ\s*ภายใน|ส่วน(?:การ|โยธา|สาธารณสุข)\S*)\s*:?"
 )
 MAX_CAPTION = 45  # characters: a division's name, not a sentence
+# ... or over each office's people at a joint meeting, with their head count (``เทศบาลตำบลกระเบารมย์ (7 คน)``)
+COUNTED_CAPTION = regex.compile(r"^[^\d\t()]{3,60}?\s*\(\s*(?:จำนวน\s*)?\d{1,3}\s*(?:คน|ราย)\s*\)\s*:?$")
 AMOUNT_ALONE = regex.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d{2})?\s*บาท\)?")  # a title's ``งบประมาณ`` / ``96,000 บาท``
 SPEECH_OPENING = regex.compile(r"^(?:-?\s*ไม่มี|รับทราบ|ทราบ|เห็นชอบ|อนุมัติ)")
 # A line under an item's heading that opens its body, never the rest of its title: a speaker
@@ -1130,6 +1133,7 @@ class MinutesReader:
             # member's post, the post's wrapped end)
             or (DISTRICT_CAPTION.fullmatch(text) and not self.under_a_column())
             or (self.division_caption(text) and self.empty_cells < 2 and not self.under_a_column())
+            or (COUNTED_CAPTION.match(text) and split_prefix(text)[0] is None)
         ):
             return True
         if LABEL_TAIL.fullmatch(text) and not any(r.status == self.status for r in self.rows):
@@ -2752,6 +2756,8 @@ def opens(lines: Sequence[Line], i: int, current: str | None) -> bool:
     text = line_text(lines, i)
     if not single_cell(lines[i]) or len(text) > 200 or not OPENING_TITLE.match(text):
         return False
+    if continues_paragraph(lines, i) and not OPENING_CONTEXT.search(text):
+        return False  # a memo's wrapped sentence (``... ผ่านการตรวจ`` / ``รายงานการประชุมจากปลัดเทศบาลแล้ว...``)
     return bool(OPENING_CONTEXT.search(text)) or ahead(lines, i, OPENING_CONTEXT, OPENING_REACH)
 
 
