@@ -45,9 +45,11 @@ from schemas import Budget, ProjectSheet
 # (the sheet's dimension may stand beside it on the line: ``ลำดับที่ ๑        มิติที่ ๒``)
 _THI = "ท\u0e35\u0e48?"  # ที่, its tone mark as a scan may drop it
 SHEET_START = regex.compile(
-    rf"^(?:ลำดับ\s*{_THI}|โครงการ\s*{_THI}|(?:แบบ\s*)?ราย\s?ละ\s?เอียด\s*(?:โครงการ|กิจกรรม)(?:\s*/\s*(?:โครงการ|กิจกรรม|มาตรการ))*\s*(?:{_THI}|ลำดับ\s*{_THI}))"
-    rf"\s*(?P<no>\d{{1,3}})\s*(?:มิติ\s*{_THI}\s*\d)?\s*$"
+    rf"^(?:(?:โครงการ\s*|กิจกรรม\s*)?ลำดับ\s*{_THI}|โครงการ\s*{_THI}|(?:แบบ\s*)?ราย\s?ละ\s?เอียด\s*(?:โครงการ|กิจกรรม)(?:\s*/\s*(?:โครงการ|กิจกรรม|มาตรการ))*\s*(?:{_THI}|ลำดับ\s*{_THI}))"
+    rf"\s*(?P<no>\d{{1,3}})\s*(?:\(?\s*มิติ\s*{_THI}\s*\d\s*\)?)?\s*$"  # (``โครงการลำดับที่ 1 (มิติที่ 1)``)
 )
+# ... and printed again over the sheet's next page (``โครงการลำดับที่ 1 (ต่อ)``): no new sheet, no text
+SHEET_CONTINUED = regex.compile(rf"^(?:(?:โครงการ|กิจกรรม)\s*)?ลำดับ\s*{_THI}\s*\d{{1,3}}\s*\(\s*ต่อ\s*\)$")
 
 # Section keywords, longest first within a field; each maps to a ProjectSheet field
 # ("" for sections the contract has no column for: their text must not run into another).
@@ -339,6 +341,8 @@ class SheetReader:
     def read_line(self, line: Line) -> None:
         text = clean(line.text.replace("\t", " "))
         if not text:
+            return
+        if SHEET_CONTINUED.match(text):
             return
         start = SHEET_START.match(text)
         if start:

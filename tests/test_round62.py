@@ -297,3 +297,28 @@ def test_a_memos_wrapped_sentence_opening_with_the_minutes_words_opens_no_minute
     assert rows_of(parsed, Meeting) == []
     (memo,) = rows_of(parsed, Memo)
     assert memo.signer_name == "กาญจนา ศรีสุข"
+
+
+def test_a_sheet_headed_project_ordinal_with_its_dimension_in_brackets() -> None:
+    # heldout62 06: ``โครงการลำดับที่ 1 (มิติที่ 1)`` at the sheet's top right, ``ชื่อโครงการ :`` below,
+    # ``โครงการลำดับที่ 1 (ต่อ)`` over its second page: two sheets a project (one named by the ordinal)
+    from schemas import ProjectSheet
+
+    text = [
+        "รายละเอียดโครงการตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569",
+        "                                   โครงการลำดับที่ 1 (มิติที่ 1)",
+        "ชื่อโครงการ : โครงการอบรมคุณธรรมจริยธรรมแก่ผู้บริหาร",
+        "วัตถุประสงค์ :",
+        "     (1) เพื่อเสริมสร้างจิตสำนึกด้านคุณธรรมจริยธรรม",
+        "เป้าหมาย :",
+        "     เชิงปริมาณ  ผู้บริหาร จำนวน 70 คน",
+        "\f                                    โครงการลำดับที่ 1 (ต่อ)",
+        "วิธีดำเนินการ :",
+        "     (1) ขออนุมัติโครงการ",
+        "ระยะเวลาดำเนินการ : มกราคม - มีนาคม 2569",
+        "งบประมาณ : 35,000 บาท (สามหมื่นห้าพันบาทถ้วน)",
+        "ผู้รับผิดชอบโครงการ : สำนักปลัดเทศบาล",
+    ]
+    (sheet,) = rows_of(parse_pages("\n".join(text)), ProjectSheet)
+    assert (sheet.sheet_no, sheet.name, sheet.target_group) == (1, "โครงการอบรมคุณธรรมจริยธรรมแก่ผู้บริหาร", "เชิงปริมาณ ผู้บริหาร จำนวน 70 คน")
+    assert sheet.budget_thb == 35000
