@@ -543,13 +543,15 @@ class TableReader:
         return read >= MONTHS_READ // 2
 
     def read_quarters(self, row: list[str], filled: list[str]) -> bool:
-        """Whether ``row`` is a timetable's quarters under the header's period (``ระยะเวลา`` over
-        ``ไตรมาส 1 | ... | ไตรมาส 4``): their columns take ticks as a months row's do, and the
-        period's label over them is no column of its own."""
+        """Whether ``row`` is a timetable's quarters (or months) under the header's period
+        (``ระยะเวลา`` over ``ไตรมาส 1 | ... | ไตรมาส 4``): their columns take ticks as a months
+        row's do, and the period's label over them is no column of its own."""
         assert self.roles is not None
         # (a scan may garble one: ``ไตรมาส 1 | ไตรมาส 2 | ไตรมาส 3 | ไตรมาสศุ``: they run 1 to 4)
         read = sum(bool(QUARTER_CELL.fullmatch(c)) for c in filled)
-        if len(filled) < 2 or not all(c.startswith("ไตรมาส") for c in filled) or read < len(filled) - 1:
+        # (or the months: ``ระยะเวลาดำเนินการ`` over ``ต.ค. | พ.ย. | ... | ก.ย.``)
+        months = len(filled) >= MONTHS_READ // 2 and all(MONTH_CELL.match(c) for c in filled)
+        if not months and (len(filled) < 2 or not all(c.startswith("ไตรมาส") for c in filled) or read < len(filled) - 1):
             return False
         quarters = [k for k, c in enumerate(row) if c]
         above = [self.header_row[k].strip() if k < len(self.header_row) else "" for k in quarters]
@@ -557,7 +559,7 @@ class TableReader:
         # follow-up's quarters)
         if not above[0] or role_of(above[0]) != PERIOD or any(role_of(a) != OTHER for a in above[1:] if a):
             return False
-        in_order = len(filled) == 4 and read < 4
+        in_order = len(filled) == 4 and read < 4 and not months
         self.months = {k: f"ไตรมาส {n}" if in_order else clean(c) or c for n, (k, c) in enumerate(((k, c) for k, c in enumerate(row) if c), start=1)}
         roles = [*self.roles, *[OTHER] * (len(row) - len(self.roles))]
         self.roles = [MONTHS if k in self.months else role for k, role in enumerate(roles)]

@@ -322,3 +322,23 @@ def test_a_sheet_headed_project_ordinal_with_its_dimension_in_brackets() -> None
     (sheet,) = rows_of(parse_pages("\n".join(text)), ProjectSheet)
     assert (sheet.sheet_no, sheet.name, sheet.target_group) == (1, "โครงการอบรมคุณธรรมจริยธรรมแก่ผู้บริหาร", "เชิงปริมาณ ผู้บริหาร จำนวน 70 คน")
     assert sheet.budget_thb == 35000
+
+
+def test_a_measures_months_grid_under_the_period_label() -> None:
+    # heldout63 08: ``ระยะเวลาดำเนินการ`` over twelve blank cells, the months on the header's second
+    # line, ticks ``●``: the tick under ต.ค. was read as the period (``☑``), the months lost
+    from schemas import Measure
+
+    months = "ต.ค.\tพ.ย.\tธ.ค.\tม.ค.\tก.พ.\tมี.ค.\tเม.ย.\tพ.ค.\tมิ.ย.\tก.ค.\tส.ค.\tก.ย."
+    text = [
+        "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
+        "ที่\tมาตรการ\tวิธีการดำเนินการ\tผู้รับผิดชอบ\tระยะเวลาดำเนินการ" + "\t" * 11 + "\tการติดตามผล",
+        "\t\t\t\t" + months + "\t",
+        "1\tเผยแพร่ข้อมูลสาธารณะ\tปรับปรุงข้อมูลบนเว็บไซต์\tสำนักปลัด\t" + "\t".join(["●"] * 12) + "\tรายงานทุกไตรมาส",
+        "2\tเปิดเผยแผนและผล\tเผยแพร่แผนการใช้จ่าย\tกองคลัง\t●\t\t\t●\t\t\t●\t\t\t●\t\t\tรายงานผล",
+    ]
+    measures = rows_of(parse_pages("\n".join(text)), Measure)
+    assert [(m.period, m.follow_up) for m in measures] == [
+        (months.replace("\t", ", "), "รายงานทุกไตรมาส"),
+        ("ต.ค., ม.ค., เม.ย., ก.ค.", "รายงานผล"),
+    ]
