@@ -442,6 +442,7 @@ DUTY_STAFF = regex.compile(  # (``อยู่เวว``: a scan's เวร)
 )
 
 
+NAME_AWAITS_REST = regex.compile(r"(?:ประจำ|ของ|และ|ฝ่าย|เพื่อ|ด้าน)$")  # a group's name cut by its cell
 # ... or officials given the duty of the OIT's items (``ข้อ ๒ มอบหมายผู้รับผิดชอบข้อมูลตามตัวชี้วัด... ดังนี้``)
 ASSIGNED_STAFF = regex.compile(r"(?:มอบ\s*หมาย|แต่ง\s*ตั้ง)\s*(?:ให้\s*)?(?=(?:เจ้าหน้าที่\s*)?ผู้\s*รับ\s*ผิด\s*ชอบ)")
 
@@ -956,6 +957,9 @@ class MemberReader:
         member's line follows them."""
         taken: list[int] = []
         texts: list[str] = []
+        # (a name that cannot end so, ``คณะทำงานประจำ``: its rest below, whatever word opens it,
+        # ``ศูนย์รับเรื่องร้อง`` / ``เรียน``)
+        awaits = bool(NAME_AWAITS_REST.search(COMPOSED_OF.sub("", " ".join(lines[i].text.split()))))
         for k in range(i + 1, min(len(lines), i + 5)):
             text = " ".join(lines[k].text.replace("\t", " ").split())
             if composed_of_tail(lines[k].text) is not None:
@@ -967,7 +971,8 @@ class MemberReader:
             ):
                 # (a member table's header row under the heading is none of its name)
                 return (taken, texts) if taken else None
-            if len(text) > 30 or SEQ.match(text) or DUTIES.match(text) or COMPOSED_OF.search(text) or GROUP_WORD.match(text):
+            own_heading = GROUP_WORD.match(text) and not (awaits and not taken)
+            if len(text) > 30 or SEQ.match(text) or DUTIES.match(text) or COMPOSED_OF.search(text) or own_heading:
                 return None  # (a heading of its own is no rest of this one)
             taken.append(k)
             texts.append(text)

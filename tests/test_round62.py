@@ -342,3 +342,38 @@ def test_a_measures_months_grid_under_the_period_label() -> None:
         (months.replace("\t", ", "), "รายงานทุกไตรมาส"),
         ("ต.ค., ม.ค., เม.ย., ก.ค.", "รายงานผล"),
     ]
+
+
+def test_a_groups_name_cut_by_its_narrow_cell_before_a_group_word() -> None:
+    # heldout63 05 as Chromium lays it out and a scan reads it: ``คณะทำงานประจำ  ประกอบด้วย`` /
+    # ``ศูนย์รับเรื่องร้อง`` / ``เรียน``: ศูนย์ opens a group's name, so the rest was none and the
+    # group's members went to the group above
+    text = [
+        "คำสั่งองค์การบริหารส่วนตำบลหาดคำโขง",
+        "ที่ ๑๒/๒๕๖๙",
+        "เรื่อง แต่งตั้งคณะกรรมการศูนย์รับเรื่องร้องเรียน",
+        "จึงแต่งตั้งคณะกรรมการศูนย์รับเรื่องร้องเรียน ดังนี้",
+        "คณะกรรมการ        ประกอบด้วย",
+        "อำนวยการ",
+        "๑.        นายประสิทธิ์ บุญโขง        นายก อบต.หาดคำโขง  ประธานกรรมการ",
+        "คณะทำงานประจำ        ประกอบด้วย",
+        "ศูนย์รับเรื่องร้อง",
+        "เรียน",
+        "๑.        นายชยพล ศรีหาตา        ผู้อำนวยการกองช่าง    คณะทำงาน",
+        "สั่ง ณ วันที่ ๒๖ มกราคม พ.ศ. ๒๕๖๙",
+    ]
+    members = rows_of(parse_pages("\n".join(text)), CommitteeMember)
+    assert [(m.group_name, m.full_name) for m in members] == [
+        ("คณะกรรมการอำนวยการ", "ประสิทธิ์ บุญโขง"),
+        ("คณะทำงานประจำศูนย์รับเรื่องร้องเรียน", "ชยพล ศรีหาตา"),
+    ]
+
+
+def test_guard_a_group_heading_of_its_own_under_a_whole_name() -> None:
+    """A short line opening with a group word under a name that can end (``คณะกรรมการอำนวยการ``)
+    is the next group's heading, not the rest of this one."""
+    from parsers.order import MemberReader
+    from pipeline.model import Line
+
+    lines = [Line(text=t, page_no=1) for t in ["คณะกรรมการอำนวยการ ประกอบด้วย", "ศูนย์ปฏิบัติการ", "๑. นายก ข ปลัด"]]
+    assert MemberReader.heading_wrapped_below(lines, 0) is None
