@@ -335,8 +335,11 @@ def years_in_order(row_cells: Sequence[str]) -> list[tuple[int, int]] | None:
     start = next((k for k, cell in enumerate(row_cells) if YEAR_TOKEN.search(cell)), None)
     if start is None:
         return None
-    tokens = [t for cell in row_cells[start:] for t in YEAR_TOKEN.findall(cell)]
-    if len(tokens) < 3 or any(not YEAR_TOKEN.fullmatch(c.strip()) and not YEARS_ONLY.fullmatch(c.strip()) for c in row_cells[start:] if c.strip()):
+    # (the years' cells, and after them header cells with no year: ``2567 2568 2569 2570 | รับผิดชอบ``)
+    after = row_cells[start:]
+    run = next((n for n, c in enumerate(after) if c.strip() and not YEAR_TOKEN.fullmatch(c.strip()) and not YEARS_ONLY.fullmatch(c.strip())), len(after))
+    tokens = [t for cell in after[:run] for t in YEAR_TOKEN.findall(cell)]
+    if len(tokens) < 3 or any(YEAR_TOKEN.search(c) for c in after[run:]):
         return None
     first, last = (int(regex.sub(r"\D", "", t)) for t in (tokens[0], tokens[-1]))
     if 2500 <= first <= 2600 and last - first == len(tokens) - 1:

@@ -426,7 +426,7 @@ def _ticks_in_tick_columns(
     ticked = {
         column(box.x0, box.x1)
         for box, mine in readings.items()
-        if mine and all(_TICK_READING.fullmatch(w.text) or _ROOT_TICK.fullmatch(w.text) for w in mine)
+        if mine and all(_TICK_READING.fullmatch(w.text) or _ROOT_TICK.fullmatch(w.text) or _DOT_MARK.fullmatch(w.text) for w in mine)
     }
     # a column that holds an amount in some row is no tick column (a narrow budget's)
     worded = {
@@ -469,10 +469,13 @@ def _ticks_in_tick_columns(
         if not mine or not all(_TICK_AS_DIGIT.fullmatch(w.text) for w in mine):
             return False
         same = [readings[b] for b in grid if b != box and _overlaps((b.x0, b.x1), (box.x0, box.x1))]
-        ticks = sum(1 for ws in same if ws and all(_TICK_READING.fullmatch(w.text) for w in ws))
+        ticks = sum(1 for ws in same if ws and all(_TICK_READING.fullmatch(w.text) or _DOT_MARK.fullmatch(w.text) for w in ws))
         numbers = any(_DIGIT.search(w.text) and not _TICK_AS_DIGIT.fullmatch(w.text) for ws in same for w in ws)
         return ticks >= TICKS_BESIDE and not numbers
 
+    # (the table's own mark for a tick: a dot where its ticks are dots, ``●``)
+    marks = Counter(w.text for ws in readings.values() for w in ws if _DOT_MARK.fullmatch(w.text) or w.text in TICK_MARKS)
+    mark = "●" if marks and _DOT_MARK.fullmatch(marks.most_common(1)[0][0]) else "✓"
     out = list(words)
     letter = _letter_height(words, dpi)
     # a tick stands on its row's first line of text (a row of marks alone is a speck row):
@@ -499,7 +502,7 @@ def _ticks_in_tick_columns(
             continue
         out = [w for w in out if w not in mine]
         top = line_of.get((box.top, box.bottom), (box.top + box.bottom - letter) // 2)
-        out.append(Word((box.x0 + box.x1 - letter) // 2, top, letter, letter, 50.0, "✓"))
+        out.append(Word((box.x0 + box.x1 - letter) // 2, top, letter, letter, 50.0, mark))
     return out
 
 
@@ -1306,7 +1309,8 @@ _TICK_READING = regex.compile(rf"[/\\|vVJ{TICK_MARKS}]{{1,3}}")
 # What a tick alone in its cell also comes out as: quotes and slashes (``“``, ``/”``).
 _TICK_SPECK = regex.compile(r"[“”\"'`/\\|,.]{1,3}")
 # ... and as a copier's scan reads it, a digit (``4``, ``7”``; with a speck, ``๔✓``)
-_TICK_AS_DIGIT = regex.compile(rf"[47๔๗][“”\"'/]?|[4๔][{TICK_MARKS}]|[{TICK_MARKS}][4๔]")
+_TICK_AS_DIGIT = regex.compile(rf"[147๑๔๗][“”\"'/]?|[4๔][{TICK_MARKS}]|[{TICK_MARKS}][4๔]")  # (``1`` for a dot, ``●``)
+_DOT_MARK = regex.compile(r"●")  # a table's ticks typed as dots
 _DIGIT = regex.compile(r"[\d๐-๙]")
 TICKS_BESIDE = 2  # cells of the same column read as ticks: the column is one of ticks
 # ... and a check mark drawn as a root sign (``√``) as the Thai model reads it alone in a tick column
@@ -2570,9 +2574,13 @@ _GARBLED_NUMBER_CELL = regex.compile(r"(?P<number>[^\s0-9๐-๙.]{1,2})(?P<dot>
 _GARBLED_LONGER = regex.compile(r"(?P<number>[^\s0-9๐-๙.]{3,5})(?P<dot>\.?)")
 
 
-def _next_number(lines: list[str], i: int) -> int | None:
+_LATIN_NUMBER_CELL = regex.compile(r"(?P<number>[^\s0-9๐-๙.\u0e00-\u0e7f]{1,2})(?P<dot>\.?)")  # (no Thai letter: a group's ``ข.``)
+FIRST_ROW_REACH = 8  # lines to the next row's number past a row's wrapped lines
+
+
+def _next_number(lines: list[str], i: int, reach: int = 3) -> int | None:
     """The row number of the next table row after line ``i`` (wrapped lines passed over)."""
-    for line in lines[i + 1 : i + 4]:
+    for line in lines[i + 1 : i + 1 + reach]:
         if "\t" not in line:
             return None
         first = line.split("\t", 1)[0].strip()
@@ -2703,6 +2711,15 @@ def repair_row_numbers(text: str) -> str:
             previous += 1
             lines[i] = first.replace(cell, _digits_like(previous, printed) + garbled["dot"]) + "\t" + rest
             continue
+        if previous is None and rest.strip() and (latin := _LATIN_NUMBER_CELL.fullmatch(cell)):
+            # a page's first row number read as a letter or a symbol (``T`` for 7), the rows
+            # above it on the page before: the number before the next row's
+            after = _next_number(lines, i, FIRST_ROW_REACH)
+            if after is not None and after >= 2 and not _HEADER_REST.search(rest):
+                previous = after - 1
+                printed = next((c for line in lines[i + 1 :] if (c := line.split("\t", 1)[0].strip())), "")
+                lines[i] = first.replace(cell, _digits_like(previous, printed) + latin["dot"]) + "\t" + rest
+                continue
         previous = None
     return "\n".join(_mend_sub_numbers(_mend_sequence(lines)))
 
@@ -3168,6 +3185,30 @@ def list_dots_as_commas(text: str) -> str:
     return "\n".join(lines)
 
 
+_ONE_FOR_DOT = regex.compile(r"[1๑lI|]")
+
+
+def dots_for_ones(text: str) -> str:
+    """A ruled table's tick typed as a dot (``●``) read as a one (``1``, ``๑`` once the digits
+    were read again) in a column where two cells or more read ``●`` and no other holds a number."""
+    rows = [line.split("\t") for line in text.split("\n")]
+    columns: dict[int, list[str]] = {}
+    for row in rows:
+        if len(row) > 2:
+            for k, cell in enumerate(row):
+                columns.setdefault(k, []).append(cell.strip())
+    dotted = {
+        k
+        for k, cells_ in columns.items()
+        if sum(c == "●" for c in cells_) >= TICKS_BESIDE and not any(_DIGIT.search(c) and not _ONE_FOR_DOT.fullmatch(c) for c in cells_)
+    }
+    if not dotted:
+        return text
+    return "\n".join(
+        "\t".join("●" if k in dotted and len(row) > 2 and _ONE_FOR_DOT.fullmatch(c.strip()) else c for k, c in enumerate(row)) for row in rows
+    )
+
+
 def repair_ocr_text(text: str) -> str:
     """Context repairs of OCR'd text, line by line, conservative by design."""
     text = mend_split_words(text)  # (first: the labels and words the repairs below look for made whole)
@@ -3181,7 +3222,7 @@ def repair_ocr_text(text: str) -> str:
         text = _LEVEL_C_AS_ZERO.sub("C", _LEVEL_B_AS_EIGHT.sub("B", text))
         text = levels_by_score(text)
     text = oit_ranges(_OIT_ITEM_RANGE.sub(_oit_item_range, text))
-    text = list_dots_as_commas(text)
+    text = dots_for_ones(list_dots_as_commas(text))
     text = _GRADE_AS_DIGIT.sub("B", text)
     text = _COMMA_IN_NAME.sub(" ", _LETTER_BEFORE_AMOUNT.sub("", _LETTER_BEFORE_SCORE.sub("", text)))
     text = _SCORE_GLUED.sub(r"\g<score> ", text)

@@ -377,3 +377,46 @@ def test_guard_a_group_heading_of_its_own_under_a_whole_name() -> None:
 
     lines = [Line(text=t, page_no=1) for t in ["คณะกรรมการอำนวยการ ประกอบด้วย", "ศูนย์ปฏิบัติการ", "๑. นายก ข ปลัด"]]
     assert MemberReader.heading_wrapped_below(lines, 0) is None
+
+
+def test_a_dot_ticking_a_month_read_as_one_in_a_column_of_dots() -> None:
+    # heldout63 08 at 200 dpi: a months grid ticked with ``●``, one dot read ``1`` (a digit in the
+    # text, no month ticked); a dot read as nothing stays a dot, not a ✓
+    rows = _tick_table([["ก", "●", "●"], ["ข", "1", "●"], ["ค", "●", "1"], ["ง", "●", "●"]])
+    assert rows == ["ก ● ●", "ข ● ●", "ค ● ●", "ง ● ●"]
+
+
+def test_a_plans_year_columns_read_as_one_cell_before_the_next_label() -> None:
+    # heldout63 06 at 200 dpi: the header's second line ``| | | 2567 2568 2569 2570 | รับผิดชอบ``
+    # (no ruling found between the years): the rows' amounts went to the remarks
+    from parsers.action_plan import years_in_order
+
+    assert years_in_order(["", "", "", "2567 2568 2569 2570", "รับผิดชอบ"]) == [(3, 2567), (4, 2568), (5, 2569), (6, 2570)]
+    # (a year in a later label is no packed header's: ``... | ผลปี 2566``)
+    assert years_in_order(["", "2567 2568 2569 2570", "ผลปี 2566"]) is None
+
+
+def test_a_pages_first_row_number_read_as_a_latin_letter() -> None:
+    # heldout63 08 at 200 dpi: row 7 opens the page after the header printed again, read ``T``
+    page = "\n".join(
+        [
+            "ที\tมาตรการ\tวิธีการดำเนินการ\tผู้รับผิดชอบ",
+            "\t\tทุกงานบริการ ติดไว้\t",
+            "T\tใช้ทรัพย์สินของราชการ\tยืมพัสดุและรถยนต์\tกองคลัง",
+            "\tอย่างถูกต้อง\tส่วนกลางตามแบบ\t",
+            "\t\tขออนุญาต\t",
+            "8\tปรับปรุงการสื่อสาร\tตอบกลับข้อร้องเรียน\tสำนักปลัด",
+        ]
+    )
+    assert ocr.repair_row_numbers(page).split("\n")[2].startswith("7\tใช้ทรัพย์สิน")
+    lettered = "ข.\tด้านการป้องกัน\t\t\n5\tมาตรการ\tก\tข"
+    assert ocr.repair_row_numbers(lettered) == lettered
+
+
+def test_a_dot_read_as_a_thai_one_in_a_months_grid() -> None:
+    # heldout63 08 at 200 dpi: ``●`` read ``1`` and then ``๑`` by the digit re-reading
+    page = "1\tเผยแพร่\tสำนักปลัด\t●\t๑\t●\n2\tเปิดเผย\tกองคลัง\t●\t●\t1\n3\tป้องกัน\tกองช่าง\t●\t●\t●"
+    rows = ocr.repair_ocr_text(page).split("\n")
+    assert [row.split("\t")[3:] for row in rows] == [["●", "●", "●"]] * 3
+    counts = "1\tก\t●\t3\n2\tข\t●\t1\n3\tค\t●\t๑"
+    assert ocr.repair_ocr_text(counts) == counts
