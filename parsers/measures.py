@@ -123,7 +123,8 @@ OCR_ITEM = regex.compile(r"^\(?(?P<no>\d)\s*[@©®]?\s*\)?\s*(?=(?:กิจก�
 # A field's number garbled inside its brackets (``(lo)`` for (๒)) before a label.
 GARBLED_ITEM = regex.compile(r"^\([^\s()\d]{1,2}\)\s*(?=(?:กิจกรรม|โครงการ|ผู้\s*รับ|ขั้น\s*ตอน|วิธี\s*การ|ระยะ\s*เวลา))")
 LETTERED_SECTION = regex.compile(r"^[ก-ฮ]\.\s*ด้าน")  # a lettered heading over a group of measures
-FIELD_NUMBER = regex.compile(r"^(?P<no>\d{1,2})\s*\.\s*\d(?!\d)\s*\.?\s*")  # ``๑.๓ `` before a field's label
+MEASURE_WORD = regex.compile(r"(?:กิจกรรม|โครงการ|มาตรการ)")
+FIELD_NUMBER = regex.compile(r"^(?P<no>\d{1,2})\s*\.\s*(?P<sub>\d)(?!\d)\s*\.?\s*")  # ``๑.๓ `` before a field's label
 INDICATOR = "indicator"  # a block's ``ตัวชี้วัด``: its follow-up where it has none of its own
 OBJECTIVE = "objective"  # a block's ``วัตถุประสงค์``: no column of the table, nor the heading's rest
 BLOCK_ROLES: tuple[tuple[str, regex.Pattern[str]], ...] = (
@@ -140,7 +141,7 @@ BLOCK_LABEL_WORDS = regex.compile(
     r"หน่วย\s*งาน\s*(?:ที่)?\s*รับผิดชอบ|ขั้น\s*ตอน\s*/\s*วิธี\s*การ\s*ปฏิบัติ|ขั้น\s*ตอน\s*(?:การ\s*ดำเนิน\s*การ|การ\s*ปฏิบัติ)?|"
     r"วิธี\s*การ\s*(?:ปฏิบัติ|ดำเนิน\s*การ)?|ระยะ\s*เวลา\s*(?:ดำเนิน\s*การ|การ\s*ดำเนิน\s*การ)?|"
     r"การ\s*ติดตาม\s*(?:และ\s*)?(?:รายงาน\s*ผล|ประเมิน\s*ผล)|การ\s*ติดตาม\s*ผล|การ\s*ติดตาม(?=\s*[:：])|ผล\s*การ\s*ดำเนิน\s*การ|"
-    r"กำหนด\s*(?:แล้ว\s*)?เสร็จ|กำหนด\s*เวลา|ตัว\s*ชี้\s*วัด(?:\s*ความ\s*สำเร็จ)?|วัตถุ\s*ประสงค์)\s*[:：]?\s*"
+    r"กำหนด\s*(?:แล้ว\s*)?เสร็จ|กำหนด\s*เวลา|ตัว\s*ชี้\s*วัด(?:ความ\s*สำเร็จ)?|วัตถุ\s*ประสงค์)\s*[:：]?\s*"
 )
 
 
@@ -785,6 +786,7 @@ def read_blocks(lines: Sequence[Line]) -> list[TableRow]:
     stepping = False  # reading a heading's numbered steps (``(1) ...``, no field's label)
     heading_at = -1  # the line of the last measure's heading
     in_table = False  # under a ruled table's header: its rows are the table reader's
+    numbered_fields: TableRow | None = None  # the measure whose fields are numbered under its number
     for at, line in enumerate(lines):
         text = clean(line.text.replace("\t", " ")) or ""
         if not text:
@@ -827,7 +829,13 @@ def read_blocks(lines: Sequence[Line]) -> list[TableRow]:
             current, role = None, None  # the announcement's date and signature close the blocks
             continue
         field_no = FIELD_NUMBER.match(text)
-        if field_no and int(field_no["no"]) == current.seq and BLOCK_LABEL_WORDS.match(text[field_no.end() :]):
+        label_after = field_no is not None and BLOCK_LABEL_WORDS.match(text[field_no.end() :]) is not None
+        first_field = field_no is not None and field_no["sub"] == "1" and role != METHOD
+        if first_field and label_after and int(field_no["no"]) == current.seq and not MEASURE_WORD.match(text[field_no.end() :]):
+            # (its first field labelled under its number, before any steps, and no activity's name,
+            # ``๑.๑ โครงการอบรม...``: its fields are so numbered)
+            numbered_fields = current
+        if field_no and int(field_no["no"]) == current.seq and label_after and numbered_fields is current:
             # ``๑.๓ ตัวชี้วัดความสำเร็จ  ...`` under ``มาตรการที่ ๑``: a field numbered under its
             # measure's number, read as its label alone
             text = text[field_no.end() :]

@@ -302,11 +302,12 @@ DISTRICT_CAPTION = regex.compile(r"เขต\s*อำเภอ\s*\S{2,30}")
 # A caption over an office's staff by division (``สำนักปลัดเทศบาล``, ``กองคลัง``, ``กองการศึกษา
 # ศาสนาและวัฒนธรรม``, ``หน่วยตรวจสอบภายใน``), alone at the list's margin or in a ruled row's first cell.
 DIVISION_CAPTION = regex.compile(
-    r"(?:สำนัก\s*(?:ปลัด|การ)\S*|กอง(?!ทุน)\S{2,}(?:\s+\S{2,}){0,2}|หน่วย\s*ตรวจ\s*สอบ\s*ภายใน|ส่วน(?:การ|โยธา|สาธารณสุข)\S*)\s*:?"
+    r"(?:สำนัก\s*(?:ปลัด|การ)\S*|กอง(?!ทุน|ร้อย|พัน|พล|ทัพ|บิน|บัญชาการ|กำกับ|อำนวยการ)\S{2,}(?:\s+\S{2,}){0,2}|หน่วย\s*ตรวจ\s*สอบ\s*ภายใน|ส่วน(?:การ|โยธา|สาธารณสุข)\S*)\s*:?"
 )
 MAX_CAPTION = 45  # characters: a division's name, not a sentence
+CAPTION_SLACK = 0  # columns a caption may stand right of the row above it's start (a hanging indent's office: none)
 # ... or over each office's people at a joint meeting, with their head count (``เทศบาลตำบลกระเบารมย์ (7 คน)``)
-COUNTED_CAPTION = regex.compile(r"^[^\d\t()]{3,60}?\s*\(\s*(?:จำนวน\s*)?\d{1,3}\s*(?:คน|ราย)\s*\)\s*:?$")
+COUNTED_CAPTION = regex.compile(r"^(?!และ|รวม)[^\d\t()]{3,60}?\s*\(\s*(?:จำนวน\s*)?\d{1,3}\s*(?:คน|ราย)\s*\)\s*:?$")
 AMOUNT_ALONE = regex.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d{2})?\s*บาท\)?")  # a title's ``งบประมาณ`` / ``96,000 บาท``
 SPEECH_OPENING = regex.compile(r"^(?:-?\s*ไม่มี|รับทราบ|ทราบ|เห็นชอบ|อนุมัติ)")
 # A line under an item's heading that opens its body, never the rest of its title: a speaker
@@ -1086,6 +1087,14 @@ class MinutesReader:
         starts = [*ends, *(display_width(self.previous_raw[:end]) for end in ends)]
         return self.indented and any(abs(self.indent - start) <= 2 for start in starts)
 
+    def at_the_margin(self) -> bool:
+        """Whether the line being read starts left of the line before's second column, or opens
+        its section (a caption at the list's margin; a post's wrapped division stands further in)."""
+        if not any(r.status == self.status for r in self.rows):
+            return True
+        previous_indent = len(self.previous_raw) - len(self.previous_raw.lstrip())
+        return self.indent <= previous_indent + CAPTION_SLACK
+
     @staticmethod
     def division_caption(text: str) -> bool:
         """A division's caption over its staff (at the margin or in a ruled row's first cells, not a wrapped post's)."""
@@ -1132,8 +1141,8 @@ class MinutesReader:
             # (a council's district at the list's margin, ``เขตอำเภอควนดอน``; indented under a
             # member's post, the post's wrapped end)
             or (DISTRICT_CAPTION.fullmatch(text) and not self.under_a_column())
-            or (self.division_caption(text) and self.empty_cells < 2 and not self.under_a_column())
-            or (COUNTED_CAPTION.match(text) and split_prefix(text)[0] is None)
+            or (self.division_caption(text) and self.empty_cells < 2 and self.at_the_margin())
+            or (COUNTED_CAPTION.match(text) and split_prefix(text)[0] is None and not self.under_a_column())
         ):
             return True
         if LABEL_TAIL.fullmatch(text) and not any(r.status == self.status for r in self.rows):
@@ -2752,11 +2761,14 @@ AGENDA_ITEM = regex.compile(r"^(?:ระเบียบ\s*)?วาระ\s*(?:�
 RESOLUTION_OR_CLOSE = regex.compile(r"^(?:มติ|(?:ปิด|เลิก)\s*(?:การ\s*)?ประชุม)")
 
 
+MEMO_SENTENCE = regex.compile(r"จึง|แล้ว|ดังนี้|ดังแนบ|ขอส่ง")  # (a memo's sentence, no title: ``...จากปลัดเทศบาลแล้ว จึงขอส่ง...``)
+
+
 def opens(lines: Sequence[Line], i: int, current: str | None) -> bool:
     text = line_text(lines, i)
     if not single_cell(lines[i]) or len(text) > 200 or not OPENING_TITLE.match(text):
         return False
-    if continues_paragraph(lines, i) and not OPENING_CONTEXT.search(text):
+    if current == "memo" and continues_paragraph(lines, i) and not OPENING_CONTEXT.search(text) and MEMO_SENTENCE.search(text):
         return False  # a memo's wrapped sentence (``... ผ่านการตรวจ`` / ``รายงานการประชุมจากปลัดเทศบาลแล้ว...``)
     return bool(OPENING_CONTEXT.search(text)) or ahead(lines, i, OPENING_CONTEXT, OPENING_REACH)
 

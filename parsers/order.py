@@ -442,7 +442,9 @@ DUTY_STAFF = regex.compile(  # (``อยู่เวว``: a scan's เวร)
 )
 
 
-NAME_AWAITS_REST = regex.compile(r"(?:ประจำ|ของ|และ|ฝ่าย|เพื่อ|ด้าน)$")  # a group's name cut by its cell
+NAME_AWAITS_REST = regex.compile(r"(?:ประจำ|ของ|และ|เพื่อ|ด้าน)$")  # a group's name cut by its cell
+NARROW_CELL_GAP = regex.compile(r"(?:\t|\S {3,})\s*ประกอบ")
+REFERS_BACK = regex.compile(r"ตาม\s*(?:ข้อ|คำสั่ง)\s*\d|ดังกล่าว")
 # ... or officials given the duty of the OIT's items (``ข้อ ๒ มอบหมายผู้รับผิดชอบข้อมูลตามตัวชี้วัด... ดังนี้``)
 ASSIGNED_STAFF = regex.compile(r"(?:มอบ\s*หมาย|แต่ง\s*ตั้ง)\s*(?:ให้\s*)?(?=(?:เจ้าหน้าที่\s*)?ผู้\s*รับ\s*ผิด\s*ชอบ)")
 
@@ -700,7 +702,7 @@ class MemberReader:
                 # an amending order's table of the replaced and their replacements is its clause's
                 # (``ข้อ ๓ ให้เพิ่มเติม...`` lists members in columns of its own)
                 self.header = []
-            if self.group is not None and CODE_ROW.match(line.text):
+            if self.group is not None and CODE_ROW.match(line.text) and self.coded_group():
                 above = self.members[-1] if self.members and self.members[-1].group_name == self.group else None
                 if (coded := code_row_member(line.text, self.group, line.page_no, above)) is not None:
                     self.members.append(coded)
@@ -932,6 +934,13 @@ class MemberReader:
             # (any other line ends the list the caption stood over: the duties, a copy list, a contact)
             self.role_heading = None
 
+    def coded_group(self) -> bool:
+        """Whether the open group is listed by the OIT's item codes: a group of its own, opened for
+        them (no member numbered 1, 2 ... in it), not one named again (``คณะทำงานตามข้อ ๑``:
+        the items given to members already listed)."""
+        numbered = any(m.group_name == self.group and m.seq[:1].isdigit() for m in self.members)
+        return not numbered and not REFERS_BACK.search(self.group or "")
+
     def open_group(self, name: str) -> None:
         self.group, self.open_member, self.role_heading = amended_group(name), None, None
 
@@ -959,7 +968,9 @@ class MemberReader:
         texts: list[str] = []
         # (a name that cannot end so, ``คณะทำงานประจำ``: its rest below, whatever word opens it,
         # ``ศูนย์รับเรื่องร้อง`` / ``เรียน``)
-        awaits = bool(NAME_AWAITS_REST.search(COMPOSED_OF.sub("", " ".join(lines[i].text.split()))))
+        # (the cell's sign: a wide gap before ``ประกอบด้วย``, not a name typed whole, ``...ลูกจ้างประจำ ประกอบด้วย``)
+        narrow = bool(NARROW_CELL_GAP.search(lines[i].text))
+        awaits = narrow and bool(NAME_AWAITS_REST.search(COMPOSED_OF.sub("", " ".join(lines[i].text.split()))))
         for k in range(i + 1, min(len(lines), i + 5)):
             text = " ".join(lines[k].text.replace("\t", " ").split())
             if composed_of_tail(lines[k].text) is not None:

@@ -45,7 +45,7 @@ from schemas import Budget, ProjectSheet
 # (the sheet's dimension may stand beside it on the line: ``ลำดับที่ ๑        มิติที่ ๒``)
 _THI = "ท\u0e35\u0e48?"  # ที่, its tone mark as a scan may drop it
 SHEET_START = regex.compile(
-    rf"^(?:(?:โครงการ\s*|กิจกรรม\s*)?ลำดับ\s*{_THI}|โครงการ\s*{_THI}|(?:แบบ\s*)?ราย\s?ละ\s?เอียด\s*(?:โครงการ|กิจกรรม)(?:\s*/\s*(?:โครงการ|กิจกรรม|มาตรการ))*\s*(?:{_THI}|ลำดับ\s*{_THI}))"
+    rf"^(?:(?P<head>โครงการ\s*|กิจกรรม\s*)?ลำดับ\s*{_THI}|โครงการ\s*{_THI}|(?:แบบ\s*)?ราย\s?ละ\s?เอียด\s*(?:โครงการ|กิจกรรม)(?:\s*/\s*(?:โครงการ|กิจกรรม|มาตรการ))*\s*(?:{_THI}|ลำดับ\s*{_THI}))"
     rf"\s*(?P<no>\d{{1,3}})\s*(?:\(?\s*มิติ\s*{_THI}\s*\d\s*\)?)?\s*$"  # (``โครงการลำดับที่ 1 (มิติที่ 1)``)
 )
 # ... and printed again over the sheet's next page (``โครงการลำดับที่ 1 (ต่อ)``): no new sheet, no text
@@ -345,6 +345,8 @@ class SheetReader:
         if SHEET_CONTINUED.match(text):
             return
         start = SHEET_START.match(text)
+        if start and start["head"] and not ahead(self.lines, self.at, NAME_SECTION, 3):
+            start = None  # (``โครงการลำดับที่ 7`` under a reference to the development plan, a sub-activity's ``กิจกรรมลำดับที่ 1``)
         if start:
             self.open_sheet(int(start["no"]), line.page_no)
             return

@@ -561,9 +561,10 @@ _DITTO_REACH = 8  # table lines looked up for the value a ditto repeats
 # A cell holding a person's title and given name only (``2. นางสาวกัลยา``): the two spaces a typist
 # put before the surname made the surname a cell of its own.
 _GIVEN_NAME_CELL = regex.compile(
-    r"(?:\d{1,3}[.)]?\s*)?(?:นางสาว|นาย(?!ก|ช่าง|ทหาร|อำเภอ|ตำรวจ)|นาง|น\.ส\.|ดร\.|ว่าที่\S*|จ่า\S*|สิบ\S*|[ก-ฮ]\.[ก-ฮ.]*)\p{Thai}+"
+    r"(?:\d{1,3}[.)]?\s*)?(?:นางสาว|นาย(?!ก|ช่าง|ทหาร|อำเภอ|ตำรวจ|แพทย์|สัตวแพทย์|ทะเบียน)|นาง|น\.ส\.|ดร\.|ว่าที่\S*|จ่า\S*|สิบ\S*|[ก-ฮ]\.[ก-ฮ.]*)\p{Thai}+"
 )
 _SURNAME_CELL = regex.compile(r"\p{Thai}+")
+_ITEM_CODE = regex.compile(r"O\s?\d{1,2}")
 
 
 def _columns(cells: list[str]) -> list[tuple[int, str]]:
@@ -574,7 +575,9 @@ def _columns(cells: list[str]) -> list[tuple[int, str]]:
         if not out and not cell.strip():
             continue
         if (
-            len(out) <= 3  # (the name is a row's first column, follows its number, or its number and item: ``O1 | โครงสร้าง``)
+            # (the name is a row's first column or follows its number; after an OIT item's code and
+            # name, ``O1 | โครงสร้าง | นางสาว... | ...``)
+            (len(out) <= 2 or (len(out) == 3 and _ITEM_CODE.fullmatch(out[0][1].strip()) is not None))
             and out
             and out[-1][0] == k - 1
             and _GIVEN_NAME_CELL.fullmatch(out[-1][1])

@@ -2574,7 +2574,8 @@ _GARBLED_NUMBER_CELL = regex.compile(r"(?P<number>[^\s0-9๐-๙.]{1,2})(?P<dot>
 _GARBLED_LONGER = regex.compile(r"(?P<number>[^\s0-9๐-๙.]{3,5})(?P<dot>\.?)")
 
 
-_LATIN_NUMBER_CELL = regex.compile(r"(?P<number>[^\s0-9๐-๙.\u0e00-\u0e7f]{1,2})(?P<dot>\.?)")  # (no Thai letter: a group's ``ข.``)
+# (a letter a digit is misread as: no Thai letter, a group's ``ข.``; no dash or quote, a carried row's mark)
+_LATIN_NUMBER_CELL = regex.compile(r"(?P<number>[TIlZSGBgq?]{1,2})(?P<dot>\.?)")
 FIRST_ROW_REACH = 8  # lines to the next row's number past a row's wrapped lines
 
 
@@ -2900,7 +2901,11 @@ _OIT_CODE_READ = regex.compile(r"(?<![A-Za-z\d])O[1-9]\d?(?!\d)")
 # A page of an OIT checklist that does not name the OIT (the table's second page): its codes'
 # column read with zeros for their O (``0๑๒``, ``๐๑๑``, ``0๐0๒๑``) - two-digit codes of the 33,
 # rising, three rows or more; no row number is printed with a leading zero.
-_OIT_CODES_COLUMN = regex.compile(r"^(?P<lead> *)[0๐]{1,3}(?P<cell>[1-3๑-๓][\d๐-๙])(?=\t)", regex.MULTILINE)
+_OIT_CODES_COLUMN = regex.compile(
+    r"^(?P<lead> *)[0๐]{1,3}(?P<cell>[1-3๑-๓][\d๐-๙])(?=\t)"
+    r"(?!\t\s*(?:นาย|นาง|น\.ส\.|ว่าที่|ดร\.|จ\.|ส\.|ร\.|พ\.|พระ|จ่า|สิบ|พล|พัน|ร้อย))",  # (a sign-in sheet's ``010 | นาย...``)
+    regex.MULTILINE,
+)
 OIT_CODE_ROWS = 3
 OIT_ITEMS = 33
 
@@ -3051,7 +3056,8 @@ def levels_by_score(text: str) -> str:
     for row in rows:
         for k, cell in enumerate(row):
             # (the cell after a score and before the next score or the change: a level's place)
-            between = k + 1 < len(row) and regex.match(r"\s*(?:[+\-−]?\d{1,3}\.\d{2}|[+\-−])", row[k + 1])
+            # (or before the verdict against the pass mark: ``84.62 | 8 | ไม่ผ่าน``)
+            between = k + 1 < len(row) and regex.match(r"\s*(?:[+\-−]?\d{1,3}\.\d{2}|[+\-−]|(?:ไม่\s*)?ผ่าน)", row[k + 1])
             # (full marks ``100`` and a weight's ``30``: round numbers; ``13`` for B is a level)
             plausible_score = regex.fullmatch(r"\d{2,3}", cell.strip()) and int(cell.strip()) % 10 == 0
             if (
@@ -3084,11 +3090,19 @@ def levels_at_row_end(text: str) -> str:
     levelled = sum(1 for row in rows if ends_with_level(row, _LEVEL_CELL))
     if levelled < LEVEL_COLUMN_ROWS and not (levelled and _BANDS_LEGEND.search(text)):
         return text
+    # (a table of its own: the rows between lines that end with no score; a ranked table under a
+    # levelled one keeps its ranks)
+    block, blocks = 0, []
+    for row in rows:
+        scored = ends_with_level(row, _LEVEL_CELL) or ends_with_level(row, _LEVEL_MISREAD)
+        block += 0 if scored else 1
+        blocks.append(block if scored else -1)
+    levelled_blocks = {b for b, row in zip(blocks, rows, strict=True) if ends_with_level(row, _LEVEL_CELL)}
     out = []
-    for line, row in zip(text.split("\n"), rows, strict=True):
+    for line, row, b in zip(text.split("\n"), rows, blocks, strict=True):
         cell = row[-1]
         round_number = cell.isdigit() and int(cell) % 10 == 0  # (full marks, a weight: round numbers)
-        if ends_with_level(row, _LEVEL_MISREAD) and not round_number and float(row[-3]) <= 100:
+        if b in levelled_blocks and ends_with_level(row, _LEVEL_MISREAD) and not round_number and float(row[-3]) <= 100:
             score = float(row[-3])
             line = "".join([*row[:-1], next(level for floor, level in ITA_BANDS if score >= floor)])
         out.append(line)

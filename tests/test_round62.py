@@ -3,6 +3,8 @@ earlier rounds read."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from pipeline import ocr
 from schemas import CommitteeMember
 from tests.conftest import parse_pages
@@ -420,3 +422,110 @@ def test_a_dot_read_as_a_thai_one_in_a_months_grid() -> None:
     assert [row.split("\t")[3:] for row in rows] == [["●", "●", "●"]] * 3
     counts = "1\tก\t●\t3\n2\tข\t●\t1\n3\tค\t●\t๑"
     assert ocr.repair_ocr_text(counts) == counts
+
+
+def test_an_ita_level_misread_before_the_pass_verdict() -> None:
+    # heldout62 07 as a copier scans it: ``๘๔.๖๒ | 8 | ไม่ผ่าน`` among rows ``... | A | ผ่าน``
+    page = "\n".join(
+        [
+            "แบบวัด IIT\t๘๙.๕๓\tA\tผ่าน",
+            "๑.การปฏิบัติหน้าที่\t๙๓.๔๘\tA\tผ่าน",
+            "๒. การใช้งบประมาณ\t๘๔.๖๒\t8\tไม่ผ่าน",
+        ]
+    )
+    assert ocr.levels_by_score(page).split("\n")[2] == "๒. การใช้งบประมาณ\t๘๔.๖๒\tB\tไม่ผ่าน"
+
+
+# --- guards from this round's reviews (documents in tests/fixtures/round62_guards) -----------------
+
+GUARDS = Path(__file__).parent / "fixtures" / "round62_guards"
+
+
+def _guard(name: str, *, scanned: bool = False) -> list:  # type: ignore[type-arg]
+    pages = (GUARDS / name).read_text(encoding="utf-8").split("\f")
+    return parse_pages(*(ocr.repair_ocr_text(page) for page in pages) if scanned else pages)
+
+
+def _members(name: str) -> list[tuple[str | None, str]]:
+    return [(m.group_name, m.seq) for m in rows_of(_guard(name), CommitteeMember)]
+
+
+def test_guard_zero_padded_row_numbers_are_no_oit_codes() -> None:
+    # a sign-in sheet printed from a spreadsheet (``010 | นายอุดม ...``) on a page naming no OIT
+    from schemas import Attendee
+
+    people = rows_of(_guard("ocr_oit_zero_padded_attendees.txt", scanned=True), Attendee)
+    assert [p.seq for p in people] == list(range(1, 14))
+
+
+def test_guard_a_ranked_table_under_a_levelled_one_keeps_its_ranks() -> None:
+    text = (GUARDS / "ocr_levels_rank_column.txt").read_text(encoding="utf-8")
+    ranks = [line.split()[-1] for line in ocr.levels_by_score(text).split("\n") if line.strip().startswith("ตัวชี้วัดที่")]
+    assert not any(rank in ("AA", "A", "B") for rank in ranks)
+
+
+def test_guard_a_carried_rows_dash_is_no_row_number() -> None:
+    from schemas import Measure
+
+    measures = rows_of(_guard("ocr_latin_dash_continuation.txt", scanned=True), Measure)
+    assert [m.seq for m in measures] == list(range(1, 10))
+    assert "ทะเบียน" in (measures[6].method or "")  # (row 7's wrapped rest on the next page, kept)
+
+
+def test_guard_code_rows_of_people_already_appointed_add_no_members() -> None:
+    # the items given out to the working group's members (a clause pointing back, an annex)
+    assert all(not seq.startswith("O") for _, seq in _members("a_01_oit_after_committee.txt"))
+    assert _members("a_16_oit_annex_page2.txt") == [("คณะทำงานการเปิดเผยข้อมูลสาธารณะ", s) for s in ("1", "2", "3")]
+
+
+def test_guard_dittos_under_a_doctors_post_and_a_name_surname_roster() -> None:
+    roles = [m.role for m in rows_of(_guard("a_13_doctor_post_ditto_role.txt"), CommitteeMember)]
+    assert roles[2:4] == ["กรรมการ", "กรรมการ"]
+    assert len(_members("a_07_roster_name_surname_columns.txt")) == 4
+
+
+def test_guard_a_whole_committee_name_takes_no_caption_below() -> None:
+    assert {g for g, _ in _members("a_11_tripartite_sides.txt")} == {"คณะกรรมการสามฝ่าย"}
+    assert {g for g, _ in _members("a_06_permanent_staff_then_group.txt")} == {
+        "คณะกรรมการประเมินผลการปฏิบัติงานลูกจ้างประจำ",
+        "คณะกรรมการประเมินผลการปฏิบัติงานพนักงานจ้าง",
+    }
+
+
+def test_guard_a_minutes_title_under_a_long_line_opens_the_minutes() -> None:
+    from schemas import Meeting
+
+    for name in ("b_o1_enclosure_caption_above_title.txt", "b_o4_memo_then_minutes_same_page.txt"):
+        assert len(rows_of(_guard(name), Meeting)) == 1, name
+
+
+def test_guard_a_posts_wrapped_division_stays_its_post() -> None:
+    from schemas import Attendee
+
+    def positions(name: str) -> list[str | None]:
+        return [p.position for p in rows_of(_guard(name), Attendee)]
+
+    assert "ผู้อำนวยการ กองคลัง" in positions("b_m1_wrap_mid_column.txt")
+    assert "ผู้อำนวยการ กองคลัง" in positions("b_m3_ruled_no_seq.txt")
+    assert positions("b_m5_guest_office_kong.txt")[3] == "นักวิชาการ กองสาธารณสุขและสิ่งแวดล้อม"
+    assert positions("b_c3_post_wrap_count.txt")[1] == "ผู้แทนชมรมผู้สูงอายุ และคณะ (4 คน)"
+
+
+def test_guard_an_ordinal_line_without_a_named_project_opens_no_sheet() -> None:
+    from schemas import ProjectSheet
+
+    for name in ("b_s1_plan_ref_wrapped_ordinal.txt", "b_s2_activity_ordinal_inside.txt"):
+        sheets = rows_of(_guard(name), ProjectSheet)
+        assert [(s.sheet_no, s.budget_thb) for s in sheets] == [(1, 35000)], name
+
+
+def test_guard_a_measures_numbered_steps_stay_its_method() -> None:
+    from schemas import Measure
+
+    def first(name: str) -> Measure:
+        return rows_of(_guard(name), Measure)[0]
+
+    assert first("b_e1_substeps_activity_words.txt").method.startswith("1.1 โครงการอบรม")  # type: ignore[union-attr]
+    assert first("b_e2_substeps_label_like.txt").method.startswith("1.1 ขั้นตอนการปฏิบัติงาน")  # type: ignore[union-attr]
+    assert first("b_e4_subpoints_time_step.txt").method.startswith("1.1 รับเรื่องร้องเรียน")  # type: ignore[union-attr]
+    assert first("b_e3_indicator_value_success.txt").follow_up.startswith("ความสำเร็จของ")  # type: ignore[union-attr]
