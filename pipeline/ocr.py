@@ -468,10 +468,16 @@ def _ticks_in_tick_columns(
         mine = readings[box]
         if not mine or not all(_TICK_AS_DIGIT.fullmatch(w.text) for w in mine):
             return False
-        same = [readings[b] for b in grid if b != box and _overlaps((b.x0, b.x1), (box.x0, box.x1))]
-        ticks = sum(1 for ws in same if ws and all(_TICK_READING.fullmatch(w.text) or _DOT_MARK.fullmatch(w.text) for w in ws))
+        column_ = [b for b in grid if b != box and _overlaps((b.x0, b.x1), (box.x0, box.x1))]
+        same = [readings[b] for b in column_]
+
+        def tick(ws: list[Word]) -> bool:
+            return bool(ws) and all(_TICK_READING.fullmatch(w.text) or _DOT_MARK.fullmatch(w.text) for w in ws)
+
+        ticks = sum(1 for ws in same if tick(ws))
+        above = any(tick(readings[b]) for b in column_ if b.bottom <= box.top)  # (a header's quarter ``1`` has none)
         numbers = any(_DIGIT.search(w.text) and not _TICK_AS_DIGIT.fullmatch(w.text) for ws in same for w in ws)
-        return ticks >= TICKS_BESIDE and not numbers
+        return ticks >= TICKS_BESIDE and above and not numbers
 
     # (the table's own mark for a tick: a dot where its ticks are dots, ``●``)
     marks = Counter(w.text for ws in readings.values() for w in ws if _DOT_MARK.fullmatch(w.text) or w.text in TICK_MARKS)

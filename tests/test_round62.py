@@ -529,3 +529,10 @@ def test_guard_a_measures_numbered_steps_stay_its_method() -> None:
     assert first("b_e2_substeps_label_like.txt").method.startswith("1.1 ขั้นตอนการปฏิบัติงาน")  # type: ignore[union-attr]
     assert first("b_e4_subpoints_time_step.txt").method.startswith("1.1 รับเรื่องร้องเรียน")  # type: ignore[union-attr]
     assert first("b_e3_indicator_value_success.txt").follow_up.startswith("ความสำเร็จของ")  # type: ignore[union-attr]
+
+
+def test_guard_a_quarters_label_over_its_ticks_stays_a_number() -> None:
+    # heldout62 06 at 200 dpi: the header's quarter ``1`` over a column of ticks, read as a tick,
+    # lost the quarters of every row
+    rows = _tick_table([["โครงการ", "1", "2"], ["ก", "✓", ""], ["ข", "✓", "✓"], ["ค", "", "✓"]])
+    assert rows[0] == "โครงการ 1 2"
