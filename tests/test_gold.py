@@ -185,6 +185,15 @@ FIXTURES = Path(__file__).parent / "fixtures"
         # (written blind this session, scored on the start code 0.910 / 0.764) a committee's one
         # column read as the role (gold: the position); a tick grid's months as the period (gold: none)
         ("heldout61", 0.995, 0.86),
+        # (written blind this session, scored on the start code 0.924 / 0.880) an attendee acting
+        # as a division's head (รักษาราชการแทน ...) read as acting_for (gold: in the position)
+        ("heldout62", 0.985, 0.97),
+        # (written blind this session, scored on the start code 0.998 / 0.913) a months grid's
+        # ticks as the period (gold: none); a vote's show of hands per option
+        ("heldout63", 0.995, 0.88),
+        # (written blind this session, scored on the start code 0.860 / 0.855) a measure's success
+        # indicator as its follow-up (gold: none)
+        ("heldout64", 0.98, 0.93),
         *[(name, 1.0, 0.99) for name in ("heldout6", "heldout7", "heldout8", "heldout11", "heldout12", "heldout13")],
         # a sheet printed apart from its plan: the gold links it by its ลำดับที่, we leave NULL
         ("heldout9", 1.0, 0.96),
