@@ -3210,13 +3210,14 @@ _ONE_FOR_DOT = regex.compile(r"[1๑lI|]")
 
 def dots_for_ones(text: str) -> str:
     """A ruled table's tick typed as a dot (``●``) read as a one (``1``, ``๑`` once the digits
-    were read again) in a column where two cells or more read ``●`` and no other holds a number."""
+    were read again) in a column where two cells or more read ``●`` and no other holds a number,
+    counted over the rows with a dot (a header's quarter ``1 | 2 | 3 | 4`` has none)."""
     rows = [line.split("\t") for line in text.split("\n")]
+    ticked = [len(row) > 2 and any(c.strip() == "●" for c in row) for row in rows]
     columns: dict[int, list[str]] = {}
-    for row in rows:
-        if len(row) > 2:
-            for k, cell in enumerate(row):
-                columns.setdefault(k, []).append(cell.strip())
+    for row, dots in zip(rows, ticked, strict=True):
+        for k, cell in enumerate(row if dots else []):
+            columns.setdefault(k, []).append(cell.strip())
     dotted = {
         k
         for k, cells_ in columns.items()
@@ -3225,7 +3226,8 @@ def dots_for_ones(text: str) -> str:
     if not dotted:
         return text
     return "\n".join(
-        "\t".join("●" if k in dotted and len(row) > 2 and _ONE_FOR_DOT.fullmatch(c.strip()) else c for k, c in enumerate(row)) for row in rows
+        "\t".join("●" if dots and k in dotted and _ONE_FOR_DOT.fullmatch(c.strip()) else c for k, c in enumerate(row))
+        for row, dots in zip(rows, ticked, strict=True)
     )
 
 

@@ -536,3 +536,10 @@ def test_guard_a_quarters_label_over_its_ticks_stays_a_number() -> None:
     # lost the quarters of every row
     rows = _tick_table([["โครงการ", "1", "2"], ["ก", "✓", ""], ["ข", "✓", "✓"], ["ค", "", "✓"]])
     assert rows[0] == "โครงการ 1 2"
+
+
+def test_guard_a_quarters_label_over_a_column_of_dots_stays_a_number() -> None:
+    # heldout55 06 at 200 dpi: ``(บาท) | 1 | 2 | 3 | 4`` over rows ticked ``●``
+    page = "ที่\tโครงการ\t(บาท)\t1\t2\n1\tก\t5,000\t●\t●\n2\tข\t-\t●\t1\n3\tค\t-\t●\t●"
+    rows = ocr.repair_ocr_text(page).split("\n")
+    assert rows[0].endswith("(บาท)\t1\t2") and rows[2].endswith("●\t●")
