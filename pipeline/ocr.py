@@ -3100,10 +3100,17 @@ def levels_at_row_end(text: str) -> str:
     # levelled one keeps its ranks)
     block, blocks = 0, []
     for row in rows:
-        scored = ends_with_level(row, _LEVEL_CELL) or ends_with_level(row, _LEVEL_MISREAD)
+        # (a row with a score before its last cell, whatever that reads, ``87.40   ก``, or at its end)
+        scored = (len(row) >= 3 and bool(_SCORE_CELL.fullmatch(row[-3].strip()))) or bool(_SCORE_CELL.fullmatch(row[-1].strip()))
         block += 0 if scored else 1
         blocks.append(block if scored else -1)
     levelled_blocks = {b for b, row in zip(blocks, rows, strict=True) if ends_with_level(row, _LEVEL_CELL)}
+    # ... and a block of the page with no level read right whose last cells repeat (``8``, ``8``, ``8``:
+    # B misread alike; a rank column counts 1, 2, 3 ...)
+    for b in set(blocks) - levelled_blocks - {-1}:
+        last = [row[-1].strip() for row, at in zip(rows, blocks, strict=True) if at == b and ends_with_level(row, _LEVEL_MISREAD)]
+        if len(last) >= LEVEL_COLUMN_ROWS and len(set(last)) < len(last):
+            levelled_blocks.add(b)
     out = []
     for line, row, b in zip(text.split("\n"), rows, blocks, strict=True):
         cell = row[-1]
