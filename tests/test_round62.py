@@ -543,3 +543,21 @@ def test_guard_a_quarters_label_over_a_column_of_dots_stays_a_number() -> None:
     page = "ที่\tโครงการ\t(บาท)\t1\t2\n1\tก\t5,000\t●\t●\n2\tข\t-\t●\t1\n3\tค\t-\t●\t●"
     rows = ocr.repair_ocr_text(page).split("\n")
     assert rows[0].endswith("(บาท)\t1\t2") and rows[2].endswith("●\t●")
+
+
+def test_row_end_levels_misread_alike_in_a_block_beside_a_level_read_as_a_letter() -> None:
+    # heldout61 07 as a copier scans it: the instruments' block has A read ``ก`` and B read ``8``
+    # three times; the indicators' block below has its levels read right
+    page = "\n".join(
+        [
+            "     แบบวัดการรับรู้ภายใน (IIT)        ร้อยละ30       87.40      ก",
+            "     แบบวัดการรับรู้ภายนอก (EIT)       ร้อยละ30       81.52      8",
+            "     แบบวัดการเปิดเผยข้อมูล (OIT)      ร้อยละ40       84.72      8",
+            "     คะแนน ITA(ผลรวมถ่วงน้ำหนัก)                       84.56      8",
+            "4. ผลคะแนนรายตัวชี้วัด",
+            "      ตัวชี้วัดที่1     การปฏิบัติหน้าที่        93.86       A",
+            "      ตัวชี้วัดที่2     การใช้งบประมาณ          84.20       B",
+        ]
+    )
+    rows = ocr.levels_by_score(page).split("\n")
+    assert [row[-1] for row in rows[1:4]] == ["B", "B", "B"]
