@@ -468,14 +468,14 @@ def _ticks_in_tick_columns(
         mine = readings[box]
         if not mine or not all(_TICK_AS_DIGIT.fullmatch(w.text) for w in mine):
             return False
-        column_ = [b for b in grid if b != box and _overlaps((b.x0, b.x1), (box.x0, box.x1))]
-        same = [readings[b] for b in column_]
+        in_column = [b for b in grid if b != box and _overlaps((b.x0, b.x1), (box.x0, box.x1))]
+        same = [readings[b] for b in in_column]
 
         def tick(ws: list[Word]) -> bool:
             return bool(ws) and all(_TICK_READING.fullmatch(w.text) or _DOT_MARK.fullmatch(w.text) for w in ws)
 
         ticks = sum(1 for ws in same if tick(ws))
-        above = any(tick(readings[b]) for b in column_ if b.bottom <= box.top)  # (a header's quarter ``1`` has none)
+        above = any(tick(readings[b]) for b in in_column if b.bottom <= box.top)  # (a header's quarter ``1`` has none)
         numbers = any(_DIGIT.search(w.text) and not _TICK_AS_DIGIT.fullmatch(w.text) for ws in same for w in ws)
         return ticks >= TICKS_BESIDE and above and not numbers
 
@@ -3087,7 +3087,9 @@ _BANDS_LEGEND = regex.compile(r"AA\s*=\s*95|B\s*=\s*75")  # (the page prints the
 def levels_at_row_end(text: str) -> str:
     """The same for a table whose level is its last column, ruled or unruled (``ร้อยละ 30   81.52
     8`` among rows ending ``87.40   A``): a row's last cell after its score, misread as digits, is
-    the score's band where two rows or more end with a score and a level."""
+    the score's band, on a page where two rows or more end with a score and a level (or one, and
+    the page prints the bands), in a block of scored rows that has a level read right or its
+    misread levels repeating."""
     rows = [_COLUMN_GAP.split(line.rstrip()) for line in text.split("\n")]
 
     def ends_with_level(row: list[str], level: regex.Pattern[str]) -> bool:
