@@ -829,17 +829,17 @@ def read_blocks(lines: Sequence[Line]) -> list[TableRow]:
             current, role = None, None  # the announcement's date and signature close the blocks
             continue
         field_no = FIELD_NUMBER.match(text)
-        label_after = field_no is not None and BLOCK_LABEL_WORDS.match(text[field_no.end() :]) is not None
-        first_field = field_no is not None and field_no["sub"] == "1" and role != METHOD
-        if first_field and label_after and int(field_no["no"]) == current.seq and not MEASURE_WORD.match(text[field_no.end() :]):
-            # (its first field labelled under its number, before any steps, and no activity's name,
-            # ``๑.๑ โครงการอบรม...``: its fields are so numbered)
-            numbered_fields = current
-        if field_no and int(field_no["no"]) == current.seq and label_after and numbered_fields is current:
-            # ``๑.๓ ตัวชี้วัดความสำเร็จ  ...`` under ``มาตรการที่ ๑``: a field numbered under its
-            # measure's number, read as its label alone
-            text = text[field_no.end() :]
-            line = replace(line, text=FIELD_NUMBER.sub("", line.text.strip(), count=1))
+        after_number = text[field_no.end() :] if field_no and int(field_no["no"]) == current.seq else ""
+        if field_no and BLOCK_LABEL_WORDS.match(after_number):
+            if field_no["sub"] == "1" and role != METHOD and not MEASURE_WORD.match(after_number):
+                # (its first field labelled under its number, before any steps, and no activity's
+                # name, ``๑.๑ โครงการอบรม...``: its fields are so numbered)
+                numbered_fields = current
+            if numbered_fields is current:
+                # ``๑.๓ ตัวชี้วัดความสำเร็จ  ...`` under ``มาตรการที่ ๑``: a field numbered under its
+                # measure's number, read as its label alone
+                text = after_number
+                line = replace(line, text=FIELD_NUMBER.sub("", line.text.strip(), count=1))
         if LETTERED_SECTION.match(text) and ISSUE.match(next_text(lines, at)):
             role = None  # ``ข. ด้านการป้องกัน...`` over ``มาตรการที่ ๔``: a heading over the next measures
             continue

@@ -37,7 +37,7 @@ from parsers.doctype import DocumentType
 from parsers.grammar import DOCUMENT_END, SUBJECT_LABEL, SUBJECT_LINE, ahead, line_text
 from parsers.vocabulary import POSITION_START, bracketed_cells, find_signature, respaced_name
 from pipeline.model import Line, Parsed, Segment
-from pipeline.normalize import clean, join_wrapped
+from pipeline.normalize import ITEM_CODE, clean, join_wrapped
 from pipeline.thai import find_date, skeleton
 from schemas import CommitteeMember, Order
 
@@ -527,7 +527,7 @@ def is_member_line(text: str) -> bool:
 
 # A row of a table of duties keyed by the OIT's items (``O1 | โครงสร้าง | นางสาว... | นัก...``): the
 # item's code is the member's number; a ditto mark (``-”-``) repeats the person or post above.
-CODE_ROW = regex.compile(r"^\s*(?P<seq>O\s?\d{1,2})\s*\t")
+CODE_ROW = regex.compile(rf"^\s*(?P<seq>{ITEM_CODE.pattern})\s*\t")
 DITTO = regex.compile(r"-?\s*[“”\"〃]{1,2}\s*-?|-\s*ditto\s*-")
 
 
@@ -537,7 +537,7 @@ def code_row_member(raw: str, group: str | None, page_no: int, above: Member | N
     code = CODE_ROW.match(raw)
     if code is None:
         return None
-    cells = [c for c in nonempty_cells(raw[code.end() :])]
+    cells = nonempty_cells(raw[code.end() :])
     at = next((k for k, c in enumerate(cells) if split_prefix(c)[0] is not None or DITTO.fullmatch(c)), None)
     if at is None:
         return None

@@ -564,7 +564,7 @@ _GIVEN_NAME_CELL = regex.compile(
     r"(?:\d{1,3}[.)]?\s*)?(?:นางสาว|นาย(?!ก|ช่าง|ทหาร|อำเภอ|ตำรวจ|แพทย์|สัตวแพทย์|ทะเบียน)|นาง|น\.ส\.|ดร\.|ว่าที่\S*|จ่า\S*|สิบ\S*|[ก-ฮ]\.[ก-ฮ.]*)\p{Thai}+"
 )
 _SURNAME_CELL = regex.compile(r"\p{Thai}+")
-_ITEM_CODE = regex.compile(r"O\s?\d{1,2}")
+ITEM_CODE = regex.compile(r"O\s?\d{1,2}")  # an OIT item's code (``O1`` ... ``O33``)
 
 
 def _columns(cells: list[str]) -> list[tuple[int, str]]:
@@ -577,7 +577,7 @@ def _columns(cells: list[str]) -> list[tuple[int, str]]:
         if (
             # (the name is a row's first column or follows its number; after an OIT item's code and
             # name, ``O1 | โครงสร้าง | นางสาว... | ...``)
-            (len(out) <= 2 or (len(out) == 3 and _ITEM_CODE.fullmatch(out[0][1].strip()) is not None))
+            (len(out) <= 2 or (len(out) == 3 and ITEM_CODE.fullmatch(out[0][1].strip()) is not None))
             and out
             and out[-1][0] == k - 1
             and _GIVEN_NAME_CELL.fullmatch(out[-1][1])

@@ -2887,8 +2887,9 @@ _OIT_PAGE = regex.compile(r"(?<![A-Za-z])(?:OIT|ITA|ITAS)(?![A-Za-z])")
 # number or a village (``หมู่ที่ 05``) is left alone.
 _NOT_A_CODE = r"(?![\d๐-๙]|\s*[-/.:,]\s*[\d๐-๙]|\s+(?![0๐][1-9]\d?(?![\d๐-๙]))[\d๐-๙]{3})"  # (02 123 4567, 01 02 2569)
 # ... a table row's first cell (a speck beside it), not a member's number before a name
+_BEFORE_NO_PERSON = r"(?!\t\s*(?:นาย|นาง|น\.ส\.|ว่าที่|จ\.|ส\.|ด\.|ดร\.|ร\.|พ\.|นพ\.|พญ\.|พระ|จ่า|สิบ|พล|พัน|ร้อย))"
 _OIT_CODE_CELL = regex.compile(
-    r"^(?P<lead> *)[0๐](?P<cell>[1-9๑-๙][\d๐-๙]?)(?:\s+[^\s\d๐-๙])?(?=\t)(?!\t\s*(?:นาย|นาง|น\.ส\.|ว่าที่|จ\.|ส\.|ด\.|ดร\.|ร\.|พ\.|นพ\.|พญ\.|พระ|จ่า|สิบ|พล|พัน|ร้อย))",
+    rf"^(?P<lead> *)[0๐](?P<cell>[1-9๑-๙][\d๐-๙]?)(?:\s+[^\s\d๐-๙])?(?=\t){_BEFORE_NO_PERSON}",
     regex.MULTILINE,
 )
 # ... after ``ข้อ`` or beside a code read right in a list (``O4 และ 09``, ``06 O8 010``), on a page
@@ -2907,10 +2908,8 @@ _OIT_CODE_READ = regex.compile(r"(?<![A-Za-z\d])O[1-9]\d?(?!\d)")
 # A page of an OIT checklist that does not name the OIT (the table's second page): its codes'
 # column read with zeros for their O (``0๑๒``, ``๐๑๑``, ``0๐0๒๑``) - two-digit codes of the 33,
 # rising, three rows or more; no row number is printed with a leading zero.
-_OIT_CODES_COLUMN = regex.compile(
-    r"^(?P<lead> *)[0๐]{1,3}(?P<cell>[1-3๑-๓][\d๐-๙])(?=\t)"
-    r"(?!\t\s*(?:นาย|นาง|น\.ส\.|ว่าที่|ดร\.|จ\.|ส\.|ร\.|พ\.|พระ|จ่า|สิบ|พล|พัน|ร้อย))",  # (a sign-in sheet's ``010 | นาย...``)
-    regex.MULTILINE,
+_OIT_CODES_COLUMN = regex.compile(  # (not before a name: a sign-in sheet's ``010 | นาย...``)
+    rf"^(?P<lead> *)[0๐]{{1,3}}(?P<cell>[1-3๑-๓][\d๐-๙])(?=\t){_BEFORE_NO_PERSON}", regex.MULTILINE
 )
 OIT_CODE_ROWS = 3
 OIT_ITEMS = 33
@@ -2918,13 +2917,15 @@ OIT_ITEMS = 33
 
 def oit_codes_column(text: str) -> str:
     """The codes' column of an OIT checklist's page read with zeros, put right (see above)."""
-    codes = [m for m in _OIT_CODES_COLUMN.finditer(text) if int(thai.to_arabic_digits(m["cell"])) <= OIT_ITEMS]
-    numbers = [int(thai.to_arabic_digits(m["cell"])) for m in codes]
-    if len(codes) < OIT_CODE_ROWS or numbers != sorted(set(numbers)):
+    numbers = [int(thai.to_arabic_digits(m["cell"])) for m in _OIT_CODES_COLUMN.finditer(text)]
+    codes = [n for n in numbers if n <= OIT_ITEMS]
+    if len(codes) < OIT_CODE_ROWS or codes != sorted(set(codes)):
         return text
-    for match in reversed(codes):
-        text = f"{text[: match.start()]}{match['lead']}O{match['cell']}{text[match.end() :]}"
-    return _OIT_CODE_CELL.sub(lambda m: f"{m['lead']}O{m['cell']}", text)
+
+    def code(match: regex.Match[str]) -> str:
+        return f"{match['lead']}O{match['cell']}" if int(thai.to_arabic_digits(match["cell"])) <= OIT_ITEMS else match.group()
+
+    return _OIT_CODE_CELL.sub(lambda m: f"{m['lead']}O{m['cell']}", _OIT_CODES_COLUMN.sub(code, text))
 
 
 def oit_ranges(text: str) -> str:
