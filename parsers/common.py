@@ -100,7 +100,6 @@ ITEM_NUMBER = regex.compile(r"^\s*(?P<no>\d{1,3}(?:\.\d{1,3})*)\s*[.)]?(?:\s+|\t
 # A line that starts with a Thai mark (or a line ending in a leading vowel) was cut inside a word.
 WORD_BROKEN_BEFORE = regex.compile(r"^[\u0e31\u0e33-\u0e3a\u0e45\u0e47-\u0e4e]")
 WORD_BROKEN_AFTER = regex.compile(r"[\u0e40-\u0e44]$")
-LIST_MARKER = regex.compile(r"^\s*(?:[-–•●▪*]\s*)?(?:\(?\d{1,2}\)|\d{1,2}\.(?!\d)|[-–•●▪*])\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,12 +178,6 @@ def split_person(text: str, *, with_prefix: bool = True) -> Person | None:
     return Person(prefix, name, " ".join(words[2:]))
 
 
-def is_person_line(text: str) -> bool:
-    """A line that is just a person's name (a speaker, a signer): prefix + 2-3 words."""
-    person = split_person(text)
-    return person is not None and len(person.rest.split()) <= 1 and len(text) <= 60
-
-
 def similarity(a: str, b: str) -> float:
     """Normalised Levenshtein similarity in [0, 1], as the gold files are scored."""
     return Levenshtein.normalized_similarity(a, b)
@@ -213,10 +206,6 @@ def join_text(parts: Iterable[str]) -> str | None:
         glued = not joined or WORD_BROKEN_AFTER.search(joined) or WORD_BROKEN_BEFORE.match(part)
         joined += part if glued else " " + part
     return clean(joined)
-
-
-def strip_list_marker(text: str) -> str:
-    return LIST_MARKER.sub("", text, count=1).strip()
 
 
 def document_row(segment: Segment, **fields: object) -> Document:

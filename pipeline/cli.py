@@ -21,7 +21,7 @@ from rich.table import Table
 
 from pipeline import __version__
 from pipeline.config import Settings
-from pipeline.errors import EXIT_OK, EXIT_SOURCE_FAILED, EXIT_USAGE, SarabanError, UsageError, one_line
+from pipeline.errors import ExitCode, SarabanError, UsageError, one_line
 from pipeline.run import ColumnarResult, IngestSummary, collect_paths, ingest, remove
 from warehouse.load import is_warehouse
 
@@ -53,11 +53,11 @@ def _run(action: Callable[[], T]) -> T:
         raise typer.Exit(error.exit_code) from None
     except duckdb.Error as error:
         err.print(f"[red]error:[/red] {escape(duckdb_message(error))}", highlight=False)
-        raise typer.Exit(EXIT_USAGE) from None
+        raise typer.Exit(ExitCode.USAGE) from None
     except OSError as error:  # a disk or folder problem the user can fix
         where = f": {error.filename}" if error.filename else ""
         err.print(f"[red]error:[/red] {escape(one_line(f'{error.strerror or error}{where}'))}", highlight=False)
-        raise typer.Exit(EXIT_USAGE) from None
+        raise typer.Exit(ExitCode.USAGE) from None
 
 
 def duckdb_message(error: BaseException) -> str:
@@ -142,7 +142,7 @@ def ingest_command(
     kind = executor or (ExecutorKind.dask if scheduler else ExecutorKind.local)
     if scheduler and kind is not ExecutorKind.dask:
         err.print("[red]error:[/red] --scheduler is a Dask scheduler's address: use it with --executor dask")
-        raise typer.Exit(EXIT_USAGE)
+        raise typer.Exit(ExitCode.USAGE)
     settings = Settings(
         executor=kind.value,
         scheduler=scheduler,
@@ -187,7 +187,7 @@ def ingest_command(
     for warning in summary.warnings:
         err.print(f"[yellow]warning:[/yellow] {warning}", highlight=False)
     print_summary(summary, db)
-    raise typer.Exit(EXIT_SOURCE_FAILED if summary.failures else EXIT_OK)
+    raise typer.Exit(ExitCode.SOURCE_FAILED if summary.failures else ExitCode.OK)
 
 
 def print_summary(summary: IngestSummary, db: Path) -> None:
@@ -249,7 +249,7 @@ def remove_command(
     out.print(f"{len(removed)} sources removed from {db}", highlight=False)
     for shown in removed:
         out.print(f"  {shown}", highlight=False)
-    raise typer.Exit(EXIT_OK if removed or not unmatched else EXIT_SOURCE_FAILED)
+    raise typer.Exit(ExitCode.OK if removed or not unmatched else ExitCode.SOURCE_FAILED)
 
 
 def _open_existing(db: Path) -> duckdb.DuckDBPyConnection:
@@ -342,7 +342,7 @@ def query_command(
         sys.stdout.flush()
     except BrokenPipeError:  # `saraban query ... | head`: the reader has what it wanted
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        raise typer.Exit(EXIT_OK) from None
+        raise typer.Exit(ExitCode.OK) from None
     if total > len(rows):
         err.print(f"showing {len(rows)} of {total} rows (--limit 0 prints all)", highlight=False)
 
@@ -494,7 +494,7 @@ def show_command(
         sys.stdout.flush()
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        raise typer.Exit(EXIT_OK) from None
+        raise typer.Exit(ExitCode.OK) from None
 
 
 def main() -> None:  # pragma: no cover - console entry for `python -m pipeline.cli`

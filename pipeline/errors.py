@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import enum
 import re
 
-EXIT_OK = 0
-EXIT_SOURCE_FAILED = 1
-EXIT_USAGE = 2
+
+class ExitCode(enum.IntEnum):
+    """What the ``saraban`` command exits with; the CLI maps errors to it in one place."""
+
+    OK = 0
+    SOURCE_FAILED = 1  # a source (or a removal) failed; the rest of the batch went on
+    USAGE = 2  # a user's mistake in the command: a missing file, a bad option or query
 
 
 _OBJECT = re.compile(r"\s*<[^<>]* at 0x[0-9a-fA-F]+>")
@@ -23,7 +28,7 @@ def one_line(message: str, limit: int = 500) -> str:
 class SarabanError(Exception):
     """Base of every error we raise on purpose. ``str(err)`` is the one-line message."""
 
-    exit_code = EXIT_SOURCE_FAILED
+    exit_code = ExitCode.SOURCE_FAILED
     stage = "read"
 
     def __init__(self, message: str) -> None:
@@ -31,7 +36,7 @@ class SarabanError(Exception):
 
 
 class UsageError(SarabanError):
-    exit_code = EXIT_USAGE
+    exit_code = ExitCode.USAGE
 
 
 class EmptySourceError(SarabanError):

@@ -39,9 +39,6 @@ from pipeline.errors import UsageError, WorkerLostError, one_line
 In = TypeVar("In")
 Out = TypeVar("Out")
 
-LostHandler = Callable[[Any, str], Any]
-
-
 class Executor(Protocol):
     @property
     def workers(self) -> int:

@@ -1050,11 +1050,6 @@ def leader_dots(words: list[Word]) -> list[Word]:
     return [dot for row in _rows(tiny) if len(row) >= LEADER_DOTS for dot in row] if tiny else []
 
 
-def ocr_jobs(jobs: Iterable[OcrJob], executor: Executor | None = None) -> dict[int, str]:
-    """Page number -> laid-out, repaired text, for every job."""
-    return {page_no: text for page_no, (text, _) in read_pages(jobs, executor).items()}
-
-
 def read_pages(jobs: Iterable[OcrJob], executor: Executor | None = None) -> dict[int, tuple[str, float | None]]:
     """Page number -> (text, mean word confidence), for every job."""
     return {n: (text, conf) for n, text, conf in (executor or SerialExecutor()).imap(read_page, jobs)}

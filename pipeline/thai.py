@@ -124,7 +124,6 @@ _FISCAL_YEAR_RES = {
     label: regex.compile(rf"(?:{words})\s*(?:พ\s?\.\s?ศ\s?\.\s*)?(?P<year>25\d\d)(?!\d)")  # (``พ .ศ .``: a scan)
     for label, words in _YEAR_LABELS.items()
 }
-FISCAL_YEAR_RE = _FISCAL_YEAR_RES["any"]
 # ``ไม่ใช้`` (``ไม่ได้ใช้``), also as a scan leaves it: ``ไม่ช้``, ``ไม่ใ้`` (its ใ or its ช lost).
 NOT_USED = r"ไม่\s*(?:ได้\s*)?(?:ใ?ช้|ใ\u0e49)"
 NO_BUDGET_RE = regex.compile(

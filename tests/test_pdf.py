@@ -285,7 +285,7 @@ def test_ocr_cache_recognises_a_page_once(tmp_path: Path, monkeypatch: pytest.Mo
     settings = Settings(ocr_cache_dir=tmp_path / "cache")
     image = Image.new("L", (300, 200), 255)
     job = ocr.make_job(1, image, settings)
-    assert ocr.ocr_jobs([job]) == ocr.ocr_jobs([job]) == {1: "ทดสอบ"}
+    assert ocr.read_pages([job]) == ocr.read_pages([job]) == {1: ("ทดสอบ", 90.0)}
     assert len(calls) == 1
 
 

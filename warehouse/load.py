@@ -369,11 +369,6 @@ def supersede(con: duckdb.DuckDBPyConnection, source: SourceRow) -> list[str]:
     return ids
 
 
-def record_failure(con: duckdb.DuckDBPyConnection, source: SourceRow, error: IngestError) -> None:
-    """A source that failed: log the error; keep its earlier good load if there is one."""
-    load_batch(con, [SourceLoad(source, error=error)])
-
-
 def _record_failure(con: duckdb.DuckDBPyConnection, source: SourceRow, error: IngestError) -> None:
     loaded = con.execute(
         "SELECT count(*) FROM sources WHERE source_id = ? AND status <> 'failed'",
