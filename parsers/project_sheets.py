@@ -17,7 +17,7 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 import regex
@@ -333,7 +333,7 @@ class SheetReader:
     at: int = 0
 
     def read(self, lines: Iterable[Line]) -> None:
-        self.lines = list(lines)
+        self.lines = unfolded_forms(list(lines))
         for at, line in enumerate(self.lines):
             self.at = at
             self.read_line(line)
@@ -487,6 +487,65 @@ class SheetReader:
             marker = split_item(text)
             text = marker[2] if marker and marker[0] == "dash" else text
         sheet.texts.setdefault(name, []).append(text)
+
+
+# A sheet typed as a ruled form: ``หัวข้อ | รายละเอียด`` (``ที่ | หัวข้อ | รายละเอียด``), a
+# section a row, its label in the label column (wrapped over rows: ``หลักการ`` / ``และเหตุผล``),
+# its text down the last column.
+FORM_HEADER = regex.compile(r"^(?:(?:ที่|ลำดับ(?:\s*ที่)?)\t)?(?:หัว\s*ข้อ|รายการ)\tราย\s*ละ\s*เอียด$")
+FORM_NUMBER = regex.compile(r"^\d{1,2}\s*[.)]?$")
+FORM_CONTINUED = regex.compile(r"^\(\s*ต่อ\s*\)$")
+
+
+def unfolded_forms(lines: list[Line]) -> list[Line]:
+    """The lines with each ruled form's rows read as sections: one line a section, its label
+    (joined over the rows it wrapped on, after its number) and a colon before its text's first
+    line, the text's other lines after it; the form's header (repeated on a later page) gives
+    nothing. Lines outside forms stay as they are."""
+    out: list[Line] = []
+    width = 0
+    field_at: Line | None = None
+    number, label, texts = "", "", []
+
+    def flush() -> None:
+        nonlocal field_at
+        if field_at is not None and label:
+            head = f"{number}. {label}" if number else label
+            out.append(replace(field_at, text=f"{head} : {texts[0]}" if texts else head))
+            out.extend(replace(field_at, text=text) for text in texts[1:])
+        field_at = None
+
+    for line in lines:
+        row = [clean(cell) or "" for cell in line.text.strip("\n").split("\t")]
+        if FORM_HEADER.match("\t".join(row)):
+            flush()
+            width = len(row)
+            continue
+        if width and len(row) > width and all(not c or FORM_CONTINUED.match(c) for c in row[width:]):
+            row = row[:width]  # (``(ต่อ)`` at the foot of a page, right of the last cell)
+        joined = " ".join(c for c in row if c)
+        if SHEET_PAGE_HEADING.match(joined) or SHEET_START.match(joined) or SHEET_CONTINUED.match(joined):
+            width = 0  # the next sheet's title over the form (centred: an indent read as an empty cell)
+        if width and 2 <= len(row) < width:
+            row += [""] * (width - len(row))  # (empty cells at a row's end: normalising dropped their tabs)
+        if not width or len(row) != width:
+            flush()
+            width = 0
+            out.append(line)
+            continue
+        numbered = row[0] if width == 3 else ""
+        cell = row[-2]
+        if width == 2 and (opened := SECTION_NUMBER.match(cell)) and cell[opened.end() :]:
+            numbered, cell = opened["no"], cell[opened.end() :].strip()
+        if (numbered and FORM_NUMBER.match(numbered)) or (cell and field_at is None):
+            flush()
+            field_at, number, label, texts = line, numbered.rstrip(".) "), cell, []
+        elif cell:
+            label += cell  # the label wrapped (``ผลที่คาดว่า`` / ``จะได้รับ``)
+        if row[-1]:
+            texts.append(row[-1])
+    flush()
+    return out
 
 
 def most_common(values: Iterable[object]) -> object | None:
