@@ -177,7 +177,7 @@ WEIGHT_HEADER = regex.compile(
     r"สัดส่วน|น้[ำา]?\s*หนัก|คะแนน\s*เต็ม|เกณฑ์|เป้า\s*หมาย"  # (น้าหนัก: OCR)
     # the OIT's counts of items and of items passed: numbers, no scores
     # (a ``ข้อ`` column alone holds the items' codes, ``O33``: a label's, kept)
-    r"|ข้อ\s*คำ\s*ถาม|จำนวน\s*\(?\s*ข้อ|ผ่าน\s*\(\s*ข้อ"
+    r"|ข้อ\s*คำ\s*ถาม|จำนวน\s*\(?\s*ข้อ|ผ่าน\s*\(\s*ข้อ|ข้อ\s*ที่\s*ผ่าน"
     # (and an instrument's count of indicators: ``แบบวัด | จำนวนตัวชี้วัด | คะแนนเฉลี่ย``)
     r"|จำนวน\s*ตัว\s*ชี้\s*วัด"
     # (others' mean beside ours: ``ค่าเฉลี่ย อปท. จ.สกลนคร``, the province's or the country's)
@@ -437,6 +437,9 @@ class Reader:
     # A table with the instruments across and its measures down (``รายการ | IIT | EIT | OIT |
     # รวม`` over ``น้ำหนัก`` / ``คะแนนเฉลี่ย`` / ``คะแนนถ่วงน้ำหนัก`` rows): each column's instrument.
     measure_columns: dict[int, str] = field(default_factory=dict)
+    # A table with the indicators across (``ตัวชี้วัดที่ | 1 | 2 | ... | 10`` over ``แบบวัด``,
+    # ``คะแนน`` and ``ระดับ`` rows): each column's framework number.
+    indicator_columns: dict[int, int] = field(default_factory=dict)
 
     def read(self, lines: Sequence[Line]) -> None:
         for at, whole in enumerate(lines):
@@ -476,6 +479,8 @@ class Reader:
             return
         if awaiting is not None and SCORE_LEAD_LINE.match(text):
             self.prose_label = awaiting  # ``ผลคะแนน 92.18 คะแนน (ปี 2568 = 88.40)`` under the indicator's heading
+        if self.read_indicators_across(row, line.page_no):
+            return
         if self.read_measures_down(row, filled, line.page_no):
             return
         if self.read_years_down(row, filled, line.page_no):
@@ -633,6 +638,10 @@ class Reader:
         if not self.measure_columns:
             return False
         label = row[0].strip() if row else ""
+        year = self.year or self.default_year
+        if dated := YEAR_ROW.match(label):
+            # ``คะแนน ปี 2568`` / ``คะแนน ปี 2569``: a row of scores a year, the year in its label
+            label, year = dated["label"], int(dated["year"])
         numbers = {
             k: m for k in self.measure_columns if k < len(row) and (m := SCORE_CELL.fullmatch(row[k].strip())) and m["score"]
         }
@@ -643,7 +652,6 @@ class Reader:
         if WEIGHT_ROW.match(label):
             return True
         weighted = bool(WEIGHTED_ROW.search(label))
-        year = self.year or self.default_year
         for k, match in numbers.items():
             instrument = self.measure_columns[k]
             if weighted and instrument != "ITA":
@@ -651,6 +659,35 @@ class Reader:
             if not weighted and any(f.label == Label(instrument, None, None) and f.fiscal_year == year for f in self.found):
                 continue  # (one score row per table: a later ``คะแนน...`` row is no average)
             self.add(page_no, year, Label(instrument, None, None), Decimal(match["score"]))
+        return True
+
+    def read_indicators_across(self, row: list[str], page_no: int) -> bool:
+        """A table with the indicators across (``ตัวชี้วัดที่ | 1 | 2 | ... | 10``): each column's
+        score on the score row, its instrument the framework's; the instruments' and the levels'
+        rows are no scores. True for a line it took."""
+        label = row[0].strip() if row else ""
+        numbers = {k: int(c) for k, c in enumerate(row) if k and regex.fullmatch(r"\d{1,2}", c.strip())}
+        if INDICATORS_ACROSS.fullmatch(label) and len(numbers) >= ACROSS_MIN:
+            ordered = [numbers[k] for k in sorted(numbers)]
+            if all(b == a + 1 for a, b in itertools.pairwise(ordered)) and ordered[-1] <= max(INSTRUMENT_OF):
+                self.indicator_columns = numbers
+                return True
+        if not self.indicator_columns:
+            return False
+        scores = {
+            k: m for k in self.indicator_columns if k < len(row) and (m := SCORE_CELL.fullmatch(row[k].strip())) and m["score"]
+        }
+        if INSTRUMENTS_ROW.match(label) or (WEIGHT_ROW.match(label) and not scores):
+            return True
+        year = self.year or self.default_year
+        if dated := YEAR_ROW.match(label):
+            label, year = dated["label"], int(dated["year"])
+        if not scores or not regex.match(r"^(?:ผล\s*)?คะแนน", label) or NOT_A_MEASURE.search(label):
+            self.indicator_columns = {}  # the table is over
+            return False
+        for k, match in scores.items():
+            no = self.indicator_columns[k]
+            self.add(page_no, year, Label(INSTRUMENT_OF[no], no, None), Decimal(match["score"]))
         return True
 
     def read_years_down(self, row: list[str], filled: list[str], page_no: int) -> bool:
@@ -1061,7 +1098,7 @@ class Reader:
 
 
 # The first header cell of a table whose rows are measures (``รายการ``, ``ประเด็น``).
-ITEM_LABEL_CELL = regex.compile(r"รายการ|ประเด็น|หัวข้อ|องค์ประกอบ")
+ITEM_LABEL_CELL = regex.compile(r"รายการ|ประเด็น|หัวข้อ|องค์ประกอบ|แบบ\s*วัด")
 OVERALL_COLUMN = regex.compile(r"รวม|คะแนน\s*รวม|ITA|คะแนน\s*ITA")
 # A measures-down table's rows: weights, averages, weighted scores, the level.
 MEASURE_ROW = regex.compile(r"^(?:น้ำหนัก|ค่า\s*น้ำหนัก|(?:ผล)?คะแนน|ระดับ|ร้อยละ)")
@@ -1069,6 +1106,12 @@ WEIGHT_ROW = regex.compile(r"^(?:ค่า\s*)?น้ำหนัก|^ร้อ�
 WEIGHTED_ROW = regex.compile(r"ถ่วง\s*น้ำหนัก")
 # A measures-down row that is no score of the year's: full marks, a target, a change, a year's own row.
 NOT_A_MEASURE = regex.compile(r"เต็ม|เป้า|ผลต่าง|เปลี่ยนแปลง|เพิ่มขึ้น|ลดลง|ปี|25\d\d|(?:\(|:).{12,}")
+# A measures-down (or indicators-across) row of one year's scores or levels: ``คะแนน ปี 2568``.
+YEAR_ROW = regex.compile(r"^(?P<label>(?:ผล\s*)?คะแนน|ระดับ)\s*(?:ปี\s*(?:งบ\s*ประมาณ\s*)?)?(?:พ\.\s*ศ\.\s*)?(?P<year>25\d\d)$")
+# The first header cell of a table with the indicators across; the row naming their instruments.
+INDICATORS_ACROSS = regex.compile(r"ตัว\s*ชี้\s*วัด(?:\s*ที่)?")
+INSTRUMENTS_ROW = regex.compile(r"^แบบ\s*วัด")
+ACROSS_MIN = 3  # numbered columns: fewer are a table's own numbering
 # The first header cell of a table whose rows are years (``ปีงบประมาณ``, ``ปี พ.ศ.``).
 YEAR_LABEL_CELL = regex.compile(r"^(?:ปี\s*งบ\s*ประมาณ|ปี\s*(?:พ\.ศ\.)?|พ\.ศ\.)\s*$")
 

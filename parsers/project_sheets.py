@@ -505,7 +505,8 @@ def unfolded_forms(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     width = 0
     field_at: Line | None = None
-    number, label, texts = "", "", []
+    number, label = "", ""
+    texts: list[str] = []
 
     def flush() -> None:
         nonlocal field_at

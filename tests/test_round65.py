@@ -65,3 +65,58 @@ def test_a_two_column_form_over_a_page_break() -> None:
     assert found.name == "โครงการตลาดนัดความโปร่งใส"
     assert found.target_group == "ผู้ค้าในตลาด จำนวน 40 ราย"
     assert found.period == "มิถุนายน 2569"
+
+
+ITA_HEAD = [
+    "รายงานผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)",
+    "ประจำปีงบประมาณ พ.ศ. 2569",
+    "องค์การบริหารส่วนตำบลหนองตาล",
+]
+
+
+def ita_scores(*lines: str) -> dict[tuple[int | None, str, int | None], float]:
+    from schemas import ItaScore
+
+    parsed = parse_pages("\n".join([*ITA_HEAD, *lines]))
+    return {(r.fiscal_year, r.instrument, r.indicator_no): float(r.score) for r in rows_of(parsed, ItaScore)}
+
+
+def test_an_instruments_across_table_with_a_row_of_scores_a_year() -> None:
+    # heldout65 07: ``รายการ | IIT | EIT | OIT | ITA`` over ``คะแนน ปี 2568`` and ``คะแนน ปี 2569``:
+    # the earlier year's row ended the table
+    found = ita_scores(
+        "รายการ\tIIT\tEIT\tOIT\tITA",
+        "น้ำหนัก (ร้อยละ)\t30\t30\t40\t100",
+        "คะแนน ปี 2568\t85.10\t80.20\t75.30\t79.68",
+        "คะแนน ปี 2569\t88.00\t82.00\t86.00\t85.40",
+        "ระดับ ปี 2569\tA\tB\tA\tA",
+    )
+    assert found[(2568, "EIT", None)] == 80.20 and found[(2568, "ITA", None)] == 79.68
+    assert found[(2569, "OIT", None)] == 86.00 and found[(2569, "ITA", None)] == 85.40
+
+
+def test_an_indicators_across_table() -> None:
+    # heldout67 07: ``ตัวชี้วัดที่ | 1 | ... | 10`` over ``แบบวัด``, ``คะแนน`` and ``ระดับ`` rows, and
+    # ``แบบวัด | IIT | EIT | OIT | ITA`` over ``คะแนน``: neither was read
+    found = ita_scores(
+        "แบบวัด\tIIT\tEIT\tOIT\tITA",
+        "คะแนน\t88.00\t82.00\t86.00\t85.40",
+        "",
+        "ตัวชี้วัดที่\t1\t2\t3\t4\t5\t6\t7\t8\t9\t10",
+        "แบบวัด\tIIT\tIIT\tIIT\tIIT\tIIT\tEIT\tEIT\tEIT\tOIT\tOIT",
+        "คะแนน\t91.00\t85.00\t90.00\t87.00\t87.00\t83.00\t81.00\t82.00\t90.00\t82.00",
+        "ระดับ\tA\tB\tA\tA\tA\tB\tB\tB\tA\tB",
+    )
+    assert found[(2569, "IIT", None)] == 88.00 and found[(2569, "ITA", None)] == 85.40
+    assert found[(2569, "IIT", 2)] == 85.00 and found[(2569, "EIT", 7)] == 81.00 and found[(2569, "OIT", 10)] == 82.00
+    assert len([k for k in found if k[2] is not None]) == 10
+
+
+def test_an_oit_table_with_items_passed_beside_the_score() -> None:
+    # heldout66 07: ``ตัวชี้วัดที่ | ชื่อ | จำนวนข้อ | ข้อที่ผ่าน | คะแนน``: the items passed read as the score
+    found = ita_scores(
+        "ตัวชี้วัดที่\tชื่อตัวชี้วัด\tจำนวนข้อ\tข้อที่ผ่าน\tคะแนน",
+        "9\tการเปิดเผยข้อมูล\t24\t20\t83.33",
+        "10\tการป้องกันการทุจริต\t10\t9\t90.00",
+    )
+    assert found[(2569, "OIT", 9)] == 83.33 and found[(2569, "OIT", 10)] == 90.00
