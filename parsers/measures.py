@@ -213,6 +213,8 @@ def header_roles(row: Sequence[str]) -> list[str] | None:
     roles: list[str] = []
     for cell in row:
         roles.append(MONTHS if TIMETABLE_YEAR.match(cell.strip()) or MONTH_CELL.match(cell.strip()) else role_of(cell) if cell else OTHER)
+    if MEASURE not in roles and (named := [k for k, r in enumerate(roles) if r == METHOD and MEASURE_AND_METHOD.match(row[k])]):
+        roles[named[0]] = MEASURE  # ``มาตรการ/แนวทางการดำเนินการ``: the measures, their activities under each
     if MEASURE not in roles or not regex.search(r"มาตรการ|แนวทาง", " ".join(row)):
         return None
     if roles.count(MEASURE) == 2 and METHOD not in roles:
@@ -228,6 +230,11 @@ def header_roles(row: Sequence[str]) -> list[str] | None:
                 roles[k] = OTHER
     known = {PERIOD if r == MONTHS else r for r in roles if r not in (OTHER, SEQ)}
     return roles if len(known) >= 3 else None
+
+
+ACTIVITY_CELL = regex.compile(r"(?P<no>\d{1,2})\.(?P<sub>\d{1,2})")  # a measure's numbered activity
+# A column of measures with their activities (``มาตรการ/แนวทางการดำเนินการ``, ``มาตรการ/กิจกรรม``).
+MEASURE_AND_METHOD = regex.compile(r"^\s*มาตรการ\s*/")
 
 
 def headed_roles(row: Sequence[str], roles: list[str] | None) -> list[str] | None:
@@ -335,6 +342,9 @@ class TableReader:
     labelled_rows: bool = False  # unnumbered rows, each opened by its indicator in the first column
     months: dict[int, str] = field(default_factory=dict)  # a timetable's month columns: cell index -> month
     goes_on: bool = False  # the line after the one being read opens a numbered row
+    # under a measure's row, its activities numbered after it (``1.1 | จัดทำ...``): the
+    # measure column's words are the method's until the next measure
+    activity: bool = False
 
     def read(self, lines: Sequence[Line]) -> None:
         for i, line in enumerate(lines):
@@ -512,6 +522,12 @@ class TableReader:
             self.count += 1
             self.start_row(row, None, line.page_no)
             return
+        activity = ACTIVITY_CELL.fullmatch(first)
+        if activity and self.rows and self.rows[-1].seq == int(activity["no"]) and MEASURE in self.roles:
+            # ``1.1 | จัดทำและเผยแพร่แผน...`` under measure 1: an activity, the method's, with its number
+            self.activity = True
+            self.rows[-1].add(METHOD, " ".join([first, *filled[1:]]))
+            return
         if self.rows and len(filled) >= 2 and not TABLE_END.search(first):
             self.continue_row(row)
             return
@@ -642,6 +658,7 @@ class TableReader:
 
     def start_row(self, row: list[str], seq: int | None, page_no: int) -> None:
         assert self.roles is not None
+        self.activity = False
         headed = self.heading if MEASURE not in self.roles else None
         if headed is not None and self.rows and self.rows[-1].seq == headed[0]:
             self.continue_row(row)  # a second row of the same heading's table
@@ -678,7 +695,7 @@ class TableReader:
         assert self.roles is not None
         record = self.rows[-1]
         for role, text in assign(row, self.roles, self.ruled_row(row)):
-            record.add(role, text)
+            record.add(METHOD if self.activity and role == MEASURE else role, text)
         self.add_months(record, row)
 
 

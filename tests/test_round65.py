@@ -120,3 +120,28 @@ def test_an_oit_table_with_items_passed_beside_the_score() -> None:
         "10\tการป้องกันการทุจริต\t10\t9\t90.00",
     )
     assert found[(2569, "OIT", 9)] == 83.33 and found[(2569, "OIT", 10)] == 90.00
+
+
+def test_a_measures_table_with_activities_numbered_under_each_measure() -> None:
+    # heldout65 08: ``มาตรการ/แนวทางการดำเนินการ`` read as a method column (no measure column: no
+    # table), and ``1.1 | จัดทำ...`` rows under measure 1 ran into its name and its responsible
+    from schemas import Measure
+
+    text = [
+        "ประกาศเทศบาลตำบลหนองตาล",
+        "เรื่อง มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2569",
+        "ที่\tมาตรการ/แนวทางการดำเนินการ\tผู้รับผิดชอบ\tระยะเวลา\tการติดตามผล",
+        "1\tมาตรการเปิดเผยข้อมูลการจัดซื้อ\tกองคลัง\tต.ค. 2568 -\tรายงานทุกไตรมาส",
+        "\tจัดจ้างต่อสาธารณะ\t(งานพัสดุ)\tก.ย. 2569\t",
+        "1.1\tเผยแพร่แผนการจัดซื้อจัดจ้าง\t\t\t",
+        "\tบนเว็บไซต์\t\t\t",
+        "1.2\tรายงานผลรายเดือน\t\t\t",
+        "2\tมาตรการงดรับของขวัญ\tสำนักปลัด\tต.ค. - ธ.ค. 2568\tรายงานเมื่อสิ้นปี",
+    ]
+    found = rows_of(parse_pages("\n".join(text)), Measure)
+    assert [(m.seq, m.measure) for m in found] == [
+        (1, "มาตรการเปิดเผยข้อมูลการจัดซื้อ จัดจ้างต่อสาธารณะ"),
+        (2, "มาตรการงดรับของขวัญ"),
+    ]
+    assert found[0].method == "1.1 เผยแพร่แผนการจัดซื้อจัดจ้าง บนเว็บไซต์ 1.2 รายงานผลรายเดือน"
+    assert found[0].responsible == "กองคลัง (งานพัสดุ)" and found[0].period == "ต.ค. 2568 - ก.ย. 2569"
