@@ -507,20 +507,24 @@ def unfolded_forms(lines: list[Line]) -> list[Line]:
     field_at: Line | None = None
     number, label = "", ""
     texts: list[str] = []
+    numbers = False  # the form numbers its rows
 
     def flush() -> None:
         nonlocal field_at
         if field_at is not None and label:
             head = f"{number}. {label}" if number else label
-            out.append(replace(field_at, text=f"{head} : {texts[0]}" if texts else head))
-            out.extend(replace(field_at, text=text) for text in texts[1:])
+            # (a text opening with a section of its own, ``ผลผลิต (Output)`` under ``ผลที่คาดว่า
+            # จะได้รับ``, stands on its line)
+            inline = bool(texts) and match_heading(texts[0]) is None
+            out.append(replace(field_at, text=f"{head} : {texts[0]}" if inline else head))
+            out.extend(replace(field_at, text=text) for text in texts[1 if inline else 0 :])
         field_at = None
 
     for line in lines:
         row = [clean(cell) or "" for cell in line.text.strip("\n").split("\t")]
         if FORM_HEADER.match("\t".join(row)):
             flush()
-            width = len(row)
+            width, numbers = len(row), False
             continue
         if width and len(row) > width and all(not c or FORM_CONTINUED.match(c) for c in row[width:]):
             row = row[:width]  # (``(ต่อ)`` at the foot of a page, right of the last cell)
@@ -538,7 +542,11 @@ def unfolded_forms(lines: list[Line]) -> list[Line]:
         cell = row[-2]
         if width == 2 and (opened := SECTION_NUMBER.match(cell)) and cell[opened.end() :]:
             numbered, cell = opened["no"], cell[opened.end() :].strip()
-        if (numbered and FORM_NUMBER.match(numbered)) or (cell and field_at is None):
+        # (a form that numbers its rows opens a section at each number, its labels' other
+        # pieces wrapped; one that does not, at each label that names a section)
+        numbers = numbers or bool(numbered)
+        opens = bool(numbered and FORM_NUMBER.match(numbered)) or (bool(cell) and not numbers and match_heading(cell) is not None)
+        if opens or (cell and field_at is None):
             flush()
             field_at, number, label, texts = line, numbered.rstrip(".) "), cell, []
         elif cell:

@@ -145,3 +145,25 @@ def test_a_measures_table_with_activities_numbered_under_each_measure() -> None:
     ]
     assert found[0].method == "1.1 เผยแพร่แผนการจัดซื้อจัดจ้าง บนเว็บไซต์ 1.2 รายงานผลรายเดือน"
     assert found[0].responsible == "กองคลัง (งานพัสดุ)" and found[0].period == "ต.ค. 2568 - ก.ย. 2569"
+
+
+def test_guard_an_unnumbered_form_with_sections_inside_its_detail_column() -> None:
+    """heldout17's sheets: unnumbered labels, each a section; ``ผลผลิต (Output)`` and
+    ``ผลลัพธ์ (Outcome)`` open sections of their own inside the expected results' cell."""
+    sheet = [
+        "รายละเอียดโครงการตามแผนปฏิบัติการป้องกันการทุจริต",
+        "ลำดับที่ 1",
+        "หัวข้อ\tรายละเอียด",
+        "ชื่อโครงการ\tโครงการอบรมจริยธรรมพนักงาน",
+        "หลักการและเหตุผล\tพนักงานควรยึดมั่นในประมวลจริยธรรม",
+        "\tจึงจัดทำโครงการนี้ขึ้น",
+        "ระยะเวลาดำเนินการ\tมีนาคม 2569",
+        "ผลที่คาดว่าจะได้รับ\tผลผลิต (Output)",
+        "\t- พนักงานเข้าอบรม 40 คน",
+        "\tผลลัพธ์ (Outcome)",
+        "\t- ไม่มีเรื่องร้องเรียน",
+    ]
+    (found,) = rows_of(parse_pages("\n".join(PLAN_ROWS), "\n".join(sheet)), ProjectSheet)
+    assert found.name == "โครงการอบรมจริยธรรมพนักงาน" and found.period == "มีนาคม 2569"
+    assert found.rationale == "พนักงานควรยึดมั่นในประมวลจริยธรรม จึงจัดทำโครงการนี้ขึ้น"
+    assert found.outputs == ["พนักงานเข้าอบรม 40 คน"] and found.outcomes == ["ไม่มีเรื่องร้องเรียน"]
