@@ -159,6 +159,7 @@ REMARK = regex.compile(
 OPENING = regex.compile(r"^(?:(?:เริ่ม|เปิด)\s*(?:การ\s*)?ประชุม|ก่อน\s*เข้า\s*(?:สู่\s*)?(?:ระเบียบ\s*)?วาระ)")
 CLOSING = regex.compile(r"^(?:เลิก|ปิด)\s*(?:การ\s*)?ประชุม")
 # ``ประธานกล่าวปิดการประชุม เวลา 16.30 น.``: the time said inside a sentence.
+RESUMED = regex.compile(r"ประชุม\s*ต่อ|(?:เริ่ม|เปิด)\s*(?:การ\s*)?ประชุม\s*(?:อีก\s*ครั้ง|ใหม่)")  # after a break
 OPENING_AT = regex.compile(r"(?:เริ่ม|เปิด)\s*(?:การ\s*)?ประชุม\S*\s*(?:เมื่อ\s*)?เวลา\s*\d")
 CLOSING_AT = regex.compile(r"(?:เลิก|(?<!เ)ปิด)\s*(?:การ\s*)?ประชุม\S*\s*(?:เมื่อ\s*)?เวลา\s*\d")
 NUMBER_WORDS = {
@@ -1583,7 +1584,8 @@ class MinutesReader:
             self.end_time = times_of(text)[0] or self.end_time
             self.close_resolution()
         if (OPENING.match(text) or (OPENING_AT.search(text) and not self.items)) and find_times(text):
-            self.start_time, _ = times_of(text)
+            if self.start_time is None or not RESUMED.search(text):
+                self.start_time, _ = times_of(text)  # (``เริ่มประชุมต่อ เวลา 13.30 น.`` after a break: not the start)
             return
         bracketed = BRACKETED_SUB_ITEM.match(text) if self.top is not None else None
         if bracketed and self.top is not None:
@@ -2094,6 +2096,24 @@ TABLE_CELL_WIDEST = 40  # display columns: a cell of an agenda table's narrow co
 DETAIL_COLUMN = regex.compile(r"^(?:ผล\s*การ\s*(?:ดำเนิน|ปฏิบัติ)|รายละเอียด|ความ\s*คืบ\s*หน้า)")
 
 
+BULLET_POINT = regex.compile(r"^[-–•▪]\s*\S")
+
+
+def title_goes_on(topic: str, after: Sequence[Line], columns: tuple[int, int, int]) -> bool:
+    """Whether an agenda table's unbulleted row under an item's heading is its title's wrapped
+    rest: the item's points below it are bulleted (its first one still to come)."""
+    if BULLET_POINT.match(topic):
+        return False
+    for line in after:
+        row = cells(line.text)
+        number, point = (row[k] if k < len(row) else "" for k in columns[:2])
+        if number or "\t" not in line.text:
+            return False
+        if point:
+            return bool(BULLET_POINT.match(point))
+    return False
+
+
 def agenda_table_lines(lines: Sequence[Line]) -> list[Line]:
     """Minutes whose agenda is one ruled table, written out as minutes print it otherwise: a
     heading line per numbered row, the topic column's points as indented lines, and the
@@ -2116,7 +2136,7 @@ def agenda_table_lines(lines: Sequence[Line]) -> list[Line]:
             out.append(Line(text=f"\tมติที่ประชุม {text}", page_no=at.page_no, index=at.index))
         resolution = []
 
-    for line in lines:
+    for k, line in enumerate(lines):
         header = agenda_table_columns(line.text) if "\t" in line.text else None
         if header is not None:
             columns, apart = header, titled_apart(line.text)  # (the header again on a later page)
@@ -2125,7 +2145,12 @@ def agenda_table_lines(lines: Sequence[Line]) -> list[Line]:
         if columns is None:
             out.append(line)
             continue
-        if "\t" not in line.text or AGENDA_ITEM.match(line.text) or (detailed and beyond_column(line.text, longest)):
+        if (
+            "\t" not in line.text
+            or AGENDA_ITEM.match(line.text)
+            or CLOSING.match(line.text)  # (``ปิดประชุม  เวลา 11.45 น.`` under the table: its gap read as a cell)
+            or (detailed and beyond_column(line.text, longest))
+        ):
             if not line.text.strip():
                 continue
             close()
@@ -2156,6 +2181,11 @@ def agenda_table_lines(lines: Sequence[Line]) -> list[Line]:
                 # no title goes on into)
                 out.append(Line(text=f"\t{topic}" if pointed else f"\tสาระสำคัญ {topic}", page_no=line.page_no, index=line.index))
                 pointed = True
+        elif topic and heading_at is None and at is not None and out[-1].index == at.index and title_goes_on(topic, lines[k + 1 :], columns):
+            # the title's wrapped rest: a row under the heading's, before the item's first bullet
+            # (``3.1 | (ร่าง) มาตรการ...`` / ``| ภายในหน่วยงาน ประจำปี... |`` / ``| - เลขานุการเสนอ...``)
+            out[-1] = replace(out[-1], text=f"{out[-1].text} {topic}", index=line.index)
+            at = replace(at, index=line.index)
         elif topic:
             out.append(Line(text=f"\t{topic}", page_no=line.page_no, index=line.index))
         resolution.append(said)
@@ -2488,7 +2518,8 @@ CHECKING_SIGNATURES = 12  # lines under the sentence its members' signatures sta
 RULE_AFTER = regex.compile(r"\s*[=\-_*~]{5,}.*$")  # a heading's rule a text layer ran onto the venue's line
 # The rest of a venue a centred heading line wrapped (``... (บ้านดอน`` / ``แก้ว)``,
 # ``... ตำบลโนนศิลางาม`` / ``อำเภอยางตลาด จังหวัดกาฬสินธุ์``).
-VENUE_REST = regex.compile(r"^(?:อำเภอ|จังหวัด|ตำบล|หมู่\s*ที่)\S")
+# (or a hybrid meeting's second place: ``และผ่านระบบประชุมทางไกล (Zoom Meeting)``)
+VENUE_REST = regex.compile(r"^(?:อำเภอ|จังหวัด|ตำบล|หมู่\s*ที่)\S|^(?:และ|หรือ)?\s*(?:ผ่าน|ทาง)\s*(?:ระบบ|สื่อ\s*อิเล็กทรอนิกส์|โปรแกรม)")
 
 
 VENUE_LABEL_CUT = regex.compile(r"(?:อำเภอ|จังหวัด|ตำบล)$")  # (``... อำเภอ`` / ``กันทรารมย์ ...``)

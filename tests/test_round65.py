@@ -167,3 +167,86 @@ def test_guard_an_unnumbered_form_with_sections_inside_its_detail_column() -> No
     assert found.name == "โครงการอบรมจริยธรรมพนักงาน" and found.period == "มีนาคม 2569"
     assert found.rationale == "พนักงานควรยึดมั่นในประมวลจริยธรรม จึงจัดทำโครงการนี้ขึ้น"
     assert found.outputs == ["พนักงานเข้าอบรม 40 คน"] and found.outcomes == ["ไม่มีเรื่องร้องเรียน"]
+
+
+def meeting_of(lines: list[str]):  # type: ignore[no-untyped-def]
+    from schemas import Meeting
+
+    parsed = parse_pages("\n".join(lines))
+    (meeting,) = rows_of(parsed, Meeting)
+    return meeting, parsed
+
+
+MINUTES_HEAD = [
+    "รายงานการประชุมคณะทำงานส่งเสริมคุณธรรม",
+    "เทศบาลตำบลหนองตาล",
+    "ครั้งที่ 1/2569",
+    "วันศุกร์ที่ 7 พฤศจิกายน 2568",
+]
+
+
+def test_a_meeting_resumed_after_its_break_keeps_its_start() -> None:
+    # heldout67 02: ``พักการประชุม เวลา 12.00 น.`` / ``เริ่มประชุมต่อ เวลา 13.30 น.``: 13:30 taken as the start
+    meeting, _ = meeting_of(
+        [
+            *MINUTES_HEAD,
+            "ณ ห้องประชุมเทศบาลตำบลหนองตาล",
+            "ผู้มาประชุม",
+            "1. นายสมชาย ใจดี  นายกเทศมนตรี",
+            "เริ่มประชุมเวลา 10.00 น.",
+            "ระเบียบวาระที่ 1  เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ",
+            "มติที่ประชุม  รับทราบ",
+            "                 พักการประชุม  เวลา 12.00 น.",
+            "                 เริ่มประชุมต่อ  เวลา 13.30 น.",
+            "ระเบียบวาระที่ 2  เรื่องอื่น ๆ",
+            "มติที่ประชุม  รับทราบ",
+            "ปิดประชุมเวลา 15.40 น.",
+        ]
+    )
+    assert str(meeting.start_time) == "10:00:00" and str(meeting.end_time) == "15:40:00"
+
+
+def test_a_hybrid_meetings_venue_goes_on_with_its_online_system() -> None:
+    # heldout67 03: ``ณ ห้องประชุม...`` / ``และผ่านระบบประชุมทางไกล (Zoom Meeting)``: the second line lost
+    meeting, _ = meeting_of(
+        [
+            *MINUTES_HEAD,
+            "ณ ห้องประชุมเทศบาลตำบลหนองตาล ชั้น 2",
+            "และผ่านระบบประชุมทางไกล (Zoom Meeting)",
+            "ผู้มาประชุม",
+            "1. นายสมชาย ใจดี  นายกเทศมนตรี",
+            "ระเบียบวาระที่ 1  เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ",
+            "มติที่ประชุม  รับทราบ",
+        ]
+    )
+    assert meeting.venue == "ห้องประชุมเทศบาลตำบลหนองตาล ชั้น 2 และผ่านระบบประชุมทางไกล (Zoom Meeting)"
+
+
+def test_minutes_as_one_table_a_wrapped_title_and_the_closing_under_it() -> None:
+    # heldout67 04: an item's title wrapped onto the row under it, its points bulleted below
+    # (the rest read as a point), and ``ปิดประชุม  เวลา 11.45 น.`` under the table read as a row
+    from schemas import Agenda
+
+    meeting, parsed = meeting_of(
+        [
+            *MINUTES_HEAD,
+            "ณ ห้องประชุมเทศบาลตำบลหนองตาล",
+            "ผู้มาประชุม",
+            "1. นายสมชาย ใจดี  นายกเทศมนตรี",
+            "เริ่มประชุม  เวลา 09.30 น.",
+            "ระเบียบวาระ\tเรื่อง / สาระสำคัญ\tมติที่ประชุม",
+            "1\tเรื่องที่ประธานแจ้งให้ที่ประชุมทราบ\tรับทราบ",
+            "\t- ประธานแจ้งผลการประเมิน\t",
+            "2\t(ร่าง) มาตรการส่งเสริมคุณธรรมและความโปร่งใส\tเห็นชอบร่างมาตรการ",
+            "\tภายในหน่วยงาน ประจำปี 2569\tโดยให้เพิ่มหนึ่งมาตรการ",
+            "\t- เลขานุการเสนอร่างมาตรการ\t",
+            "3\tเรื่องอื่น ๆ\tรับทราบ",
+            "\tไม่มี\t",
+            "",
+            "ปิดประชุม  เวลา 11.45 น.",
+        ]
+    )
+    titles = {a.item_no: a.title for a in rows_of(parsed, Agenda)}
+    assert titles["2"] == "(ร่าง) มาตรการส่งเสริมคุณธรรมและความโปร่งใส ภายในหน่วยงาน ประจำปี 2569"
+    assert titles["3"] == "อื่น ๆ"
+    assert str(meeting.end_time) == "11:45:00"
