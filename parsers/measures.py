@@ -232,6 +232,8 @@ def header_roles(row: Sequence[str]) -> list[str] | None:
     return roles if len(known) >= 3 else None
 
 
+STEP_CELL = regex.compile(r"\(\d{1,2}\)")  # a step's number in a measure's own table
+NUMBERED_MEASURE = regex.compile(r"^(?P<no>\d{1,2})\s*[.)]\s*(?P<rest>มาตรการ\S.*)$")  # over a table of its own
 ACTIVITY_CELL = regex.compile(r"(?P<no>\d{1,2})\.(?P<sub>\d{1,2})")  # a measure's numbered activity
 # A column of measures with their activities (``มาตรการ/แนวทางการดำเนินการ``, ``มาตรการ/กิจกรรม``).
 MEASURE_AND_METHOD = regex.compile(r"^\s*มาตรการ\s*/")
@@ -345,9 +347,11 @@ class TableReader:
     # under a measure's row, its activities numbered after it (``1.1 | จัดทำ...``): the
     # measure column's words are the method's until the next measure
     activity: bool = False
+    next_row: list[str] = field(default_factory=list)  # the cells of the line after the one being read
 
     def read(self, lines: Sequence[Line]) -> None:
         for i, line in enumerate(lines):
+            self.next_row = cells(lines[i + 1].text) if i + 1 < len(lines) else []
             following = self.aligned(i + 1, cells(lines[i + 1].text)) if i + 1 < len(lines) else []
             continued = bool(following) and not following[0] and len([c for c in following if c]) >= 1
             self.goes_on = bool(following) and bool(ROW_NUMBER.match(following[0]))
@@ -389,6 +393,9 @@ class TableReader:
         # (inside a table with a measure column, such a line is a measure's wrapped cell)
         in_measure_table = self.roles is not None and MEASURE in self.roles
         issue = ISSUE.match(clean(" ".join(filled)) or "") if 1 <= len(filled) <= 2 and not in_measure_table else None
+        if issue is None and len(filled) == 1 and not in_measure_table and headed_roles(self.next_row, header_roles(self.next_row)):
+            # ``๑. มาตรการเปิดเผยข้อมูลสาธารณะ`` over its own table (``ที่ | แนวทางปฏิบัติ | ...``)
+            issue = NUMBERED_MEASURE.match(clean(filled[0]) or "")
         if issue and issue["rest"]:
             self.heading, self.roles = (int(issue["no"]), issue["rest"]), None
             return
@@ -666,7 +673,7 @@ class TableReader:
         record = TableRow(seq=headed[0] if headed else seq if seq is not None else self.count, page_no=page_no)
         if headed is not None:
             record.add(MEASURE, headed[1])
-        for k, (role, text) in enumerate(assign(row, self.roles, self.ruled_row(row))):
+        for k, (role, text) in enumerate(self.assigned(row)):
             if k == 0 and role == MEASURE and seq is not None:
                 text = ROW_NUMBER.sub("", text, count=1)  # the row's number, not the measure's words
             record.add(role, text)
@@ -686,6 +693,24 @@ class TableReader:
                 elif cell and is_period(cell) and regex.search(r"\p{Thai}", cell):
                     record.add(PERIOD, cell)  # a month or a date written in the cell, no tick
 
+    def assigned(self, row: list[str]) -> list[tuple[str, str]]:
+        """The row's cells with their roles; under a measure's heading, a step's number in the
+        number column (``(๑) | แจ้งเวียน...``) opens its step in the method."""
+        assert self.roles is not None
+        pairs = list(assign(row, self.roles, self.ruled_row(row)))
+        if MEASURE in self.roles or self.heading is None:
+            return pairs
+        out: list[tuple[str, str]] = []
+        step = ""
+        for role, text in pairs:
+            if role == SEQ and STEP_CELL.fullmatch(text.strip()):
+                step = text.strip()
+                continue
+            if role == METHOD and step:
+                text, step = f"{step} {text}", ""
+            out.append((role, text))
+        return out
+
     def ruled_row(self, row: list[str]) -> bool:
         """Whether ``row`` is a row of a ruled table with as many cells as its header: its
         cells stand in their columns, whatever they say (``ภายใน ๓๐ วัน...`` in the method's)."""
@@ -694,7 +719,7 @@ class TableReader:
     def continue_row(self, row: list[str]) -> None:
         assert self.roles is not None
         record = self.rows[-1]
-        for role, text in assign(row, self.roles, self.ruled_row(row)):
+        for role, text in self.assigned(row):
             record.add(METHOD if self.activity and role == MEASURE else role, text)
         self.add_months(record, row)
 
