@@ -545,7 +545,11 @@ def unfolded_forms(lines: list[Line]) -> list[Line]:
         # (a form that numbers its rows opens a section at each number, its labels' other
         # pieces wrapped; one that does not, at each label that names a section)
         numbers = numbers or bool(numbered)
-        opens = bool(numbered and FORM_NUMBER.match(numbered)) or (bool(cell) and not numbers and match_heading(cell) is not None)
+        # (unnumbered: a piece that names no section with the label above it, ``มิติ/ภารกิจ`` under
+        # ``ชื่อโครงการ``, is a field of its own)
+        opens = bool(numbered and FORM_NUMBER.match(numbered)) or (
+            bool(cell) and not numbers and (match_heading(cell) is not None or match_heading(label + cell) is None)
+        )
         if opens or (cell and field_at is None):
             flush()
             field_at, number, label, texts = line, numbered.rstrip(".) "), cell, []

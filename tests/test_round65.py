@@ -148,15 +148,17 @@ def test_a_measures_table_with_activities_numbered_under_each_measure() -> None:
 
 
 def test_guard_an_unnumbered_form_with_sections_inside_its_detail_column() -> None:
-    """heldout17's sheets: unnumbered labels, each a section; ``ผลผลิต (Output)`` and
+    """heldout17's and heldout57's sheets: unnumbered labels, each a section or a field of its own
+    (``มิติ/ภารกิจ``), one wrapped (``หลักการ`` / ``และเหตุผล``); ``ผลผลิต (Output)`` and
     ``ผลลัพธ์ (Outcome)`` open sections of their own inside the expected results' cell."""
     sheet = [
         "รายละเอียดโครงการตามแผนปฏิบัติการป้องกันการทุจริต",
         "ลำดับที่ 1",
         "หัวข้อ\tรายละเอียด",
         "ชื่อโครงการ\tโครงการอบรมจริยธรรมพนักงาน",
-        "หลักการและเหตุผล\tพนักงานควรยึดมั่นในประมวลจริยธรรม",
-        "\tจึงจัดทำโครงการนี้ขึ้น",
+        "มิติ/ภารกิจ\tมิติที่ 1 การสร้างสังคมที่ไม่ทนต่อการทุจริต",
+        "หลักการ\tพนักงานควรยึดมั่นในประมวลจริยธรรม",
+        "และเหตุผล\tจึงจัดทำโครงการนี้ขึ้น",
         "ระยะเวลาดำเนินการ\tมีนาคม 2569",
         "ผลที่คาดว่าจะได้รับ\tผลผลิต (Output)",
         "\t- พนักงานเข้าอบรม 40 คน",
