@@ -159,6 +159,10 @@ REMARK = regex.compile(
 OPENING = regex.compile(r"^(?:(?:เริ่ม|เปิด)\s*(?:การ\s*)?ประชุม|ก่อน\s*เข้า\s*(?:สู่\s*)?(?:ระเบียบ\s*)?วาระ)")
 CLOSING = regex.compile(r"^(?:เลิก|ปิด)\s*(?:การ\s*)?ประชุม")
 # ``ประธานกล่าวปิดการประชุม เวลา 16.30 น.``: the time said inside a sentence.
+# A note under one's own post saying whom one stands in for: ``(มาประชุมแทนผู้อำนวยการกองคลัง)``.
+STAND_IN_NOTE = regex.compile(r"\(\s*(?:มา\s*)?(?:ประชุม\s*)?แทน\s*(?P<post>[^()]{4,60}?)\s*\)")
+CONTINUATION_LINE_MAX = 60  # characters: the longest line that goes on a list's row
+CONTINUATION_CELLS_MAX = 80  # ... when it stands in columns, a role last
 RESUMED = regex.compile(r"ประชุม\s*ต่อ|(?:เริ่ม|เปิด)\s*(?:การ\s*)?ประชุม\s*(?:อีก\s*ครั้ง|ใหม่)")  # after a break
 OPENING_AT = regex.compile(r"(?:เริ่ม|เปิด)\s*(?:การ\s*)?ประชุม\S*\s*(?:เมื่อ\s*)?เวลา\s*\d")
 CLOSING_AT = regex.compile(r"(?:เลิก|(?<!เ)ปิด)\s*(?:การ\s*)?ประชุม\S*\s*(?:เมื่อ\s*)?เวลา\s*\d")
@@ -380,7 +384,12 @@ GARBLED_LIST_HEADER = regex.compile(r"ตำแหน่ง|ประเภท|�
 # A header cell of a surname column of its own (not ``ชื่อ - สกุล``).
 SURNAME_CELL = regex.compile(r"(?:^|\t)\s*(?:นาม\s*)?สกุล\s*(?:\t|$)")
 
-ARRIVAL_REMARK = regex.compile(r"^(?:มา|เข้า|ออก|กลับ)\s*(?:ประชุม\s*)?(?:เวลา|ก่อน|สาย)")  # ``มาเวลา 14:10 น.``
+# ``มาเวลา 14:10 น.``; how one attended, ``(ผ่านระบบ Zoom)``, ``(ประชุมออนไลน์)``
+ARRIVAL_REMARK = regex.compile(
+    r"^(?:มา|เข้า|ออก|กลับ)\s*(?:ประชุม\s*)?(?:เวลา|ก่อน|สาย)"
+    r"|^\(?\s*(?:เข้า\s*ร่วม\s*)?(?:ประชุม\s*)?(?:ผ่าน\s*(?:ระบบ|ทาง)|ทาง\s*ไกล|ออนไลน์|online)[^()]{0,30}\)?$",
+    regex.IGNORECASE,
+)
 # Committee roles, as printed in an attendance list's role column.
 ROLE = regex.compile(
     r"^(?:(?:รอง)?ประธาน(?:กรรมการ|อนุกรรมการ|คณะ(?:กรรมการ|ทำงาน|อนุกรรมการ)|(?:ใน\s*)?ที่\s*ประชุม|การ\s*ประชุม)?|"
@@ -1514,7 +1523,11 @@ class MinutesReader:
             # column beside the name then holds the committee role)
             self.set_position(last, below)
             return True
-        if last is None or (last.listed or last.status) != self.status or has_prefix or len(joined) > 60:
+        # (a post and a role in columns may run longer than a sentence's wrapped line: ``นักวิชาการ
+        # เงินและบัญชีชำนาญการ แทน ผู้อำนวยการกองคลัง | คณะทำงาน``; a sentence's gaps end in no role)
+        filled = [c.strip() for c in row_cells if c.strip()]
+        longest = CONTINUATION_CELLS_MAX if len(filled) >= 2 and ROLE.match(filled[-1]) else CONTINUATION_LINE_MAX
+        if last is None or (last.listed or last.status) != self.status or has_prefix or len(joined) > longest:
             return False  # (a roll call's row a remark made absent goes on in its list)
         if last.listed and regex.search(r"องค์\s*ประชุม|(?:เริ่ม|เปิด)\s*(?:การ\s*)?ประชุม", joined):
             return False  # (``ครบองค์ประชุม`` after the roll call: no part of its last row)
@@ -1531,7 +1544,10 @@ class MinutesReader:
         parts = [
             p
             for p in row_cells
-            if not (len(row_cells) > 1 and ((p.startswith("(") and REMARK.fullmatch(p)) or ABSENCE_REMARK.match(p.strip())))
+            if not (
+                len(row_cells) > 1
+                and ((p.startswith("(") and REMARK.fullmatch(p)) or ABSENCE_REMARK.match(p.strip()) or ARRIVAL_REMARK.match(p.strip()))
+            )
         ]
         if len(row.name.split()) == 1 and not parts[0].startswith("("):
             words = parts[0].split()
@@ -1567,6 +1583,8 @@ class MinutesReader:
             row.acting_for = clean(f"{row.acting_for} {text}")
         elif regex.fullmatch(r"\(?\s*แทน\s*\)?", text) and row.position:
             row.acting_for, row.position = row.position, None
+        elif (note := STAND_IN_NOTE.fullmatch(text.strip())) and row.position:
+            row.acting_for = note["post"]  # ``(มาประชุมแทนผู้อำนวยการกองคลัง)`` under one's own post
         else:
             combined = clean(f"{row.position or ''} {text}") or ""
             row.position = None

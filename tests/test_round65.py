@@ -108,7 +108,11 @@ def test_an_indicators_across_table() -> None:
         "ระดับ\tA\tB\tA\tA\tA\tB\tB\tB\tA\tB",
     )
     assert found[(2569, "IIT", None)] == 88.00 and found[(2569, "ITA", None)] == 85.40
-    assert found[(2569, "IIT", 2)] == 85.00 and found[(2569, "EIT", 7)] == 81.00 and found[(2569, "OIT", 10)] == 82.00
+    assert (
+        found[(2569, "IIT", 2)] == 85.00
+        and found[(2569, "EIT", 7)] == 81.00
+        and found[(2569, "OIT", 10)] == 82.00
+    )
     assert len([k for k in found if k[2] is not None]) == 10
 
 
@@ -277,3 +281,68 @@ def test_numbered_measures_each_over_a_table_of_its_steps() -> None:
     assert found[0].method == "(1) มอบหมายผู้รับผิดชอบข้อมูล เป็นรายข้อ (2) ปรับปรุงข้อมูลบนเว็บไซต์"
     assert found[0].responsible == "สำนักปลัด (งานประชาสัมพันธ์)" and found[0].period == "ต.ค. 2568 - ก.ย. 2569"
     assert found[1].method == "(1) ประกาศเจตนารมณ์ No Gift Policy" and found[1].follow_up == "รายงานทุก 6 เดือน"
+
+
+def attendees_of(lines: list[str]) -> list[tuple[object, ...]]:
+    from schemas import Attendee
+
+    _, parsed = meeting_of(
+        [
+            *MINUTES_HEAD,
+            "ณ ห้องประชุมเทศบาลตำบลหนองตาล",
+            *lines,
+            "เริ่มประชุมเวลา 13.30 น.",
+            "ระเบียบวาระที่ 1  เรื่องแจ้ง",
+            "มติที่ประชุม  รับทราบ",
+        ]
+    )
+    return [
+        (a.status, a.seq, a.full_name, a.position, a.role, a.acting_for) for a in rows_of(parsed, Attendee)
+    ]
+
+
+def test_two_line_entries_with_a_stand_in_and_online_notes() -> None:
+    # heldout66 02: the post and role on the line under the name; ``... ชำนาญการ แทน ผู้อำนวยการกองคลัง |
+    # คณะทำงาน`` too long for a row's rest (the list ended), ``(ผ่านระบบ Zoom)`` read as a role
+    found = attendees_of(
+        [
+            "ผู้มาประชุม",
+            "    1.  นายสมชาย ใจดี",
+            "        ผู้อำนวยการกองยุทธศาสตร์และงบประมาณ                     ประธานคณะทำงาน",
+            "    2.  นางสาวจิราพร ศรีวงษา",
+            "        นักวิชาการเงินและบัญชีชำนาญการ แทน ผู้อำนวยการกองคลัง       คณะทำงาน",
+            "    3.  นายเกียรติ ชาญชัย",
+            "        ผู้อำนวยการกองช่าง                                     คณะทำงาน    (ผ่านระบบ Zoom)",
+            "ผู้เข้าร่วมประชุม",
+            "    1.  นายประยูร ศรีโคตร",
+            "        ประธานสภาองค์กรชุมชนตำบลหนองตาล                                     (ผ่านระบบ Zoom)",
+        ]
+    )
+    assert found == [
+        ("present", 1, "สมชาย ใจดี", "ผู้อำนวยการกองยุทธศาสตร์และงบประมาณ", "ประธานคณะทำงาน", None),
+        ("present", 2, "จิราพร ศรีวงษา", "นักวิชาการเงินและบัญชีชำนาญการ", "คณะทำงาน", "ผู้อำนวยการกองคลัง"),
+        ("present", 3, "เกียรติ ชาญชัย", "ผู้อำนวยการกองช่าง", "คณะทำงาน", None),
+        ("invited", 1, "ประยูร ศรีโคตร", "ประธานสภาองค์กรชุมชนตำบลหนองตาล", None, None),
+    ]
+
+
+def test_a_stand_in_note_under_ones_own_post() -> None:
+    # heldout65 03: ``(มาประชุมแทนผู้อำนวยการกองคลัง)`` under the post column: read into the position
+    found = attendees_of(
+        [
+            "ผู้มาประชุม",
+            "  1.   นายวีระ  ศรีนาค           ปลัดเทศบาล                       ประธานกรรมการ",
+            "  2.   นางสาววิภา  จันทร์ฉาย     นักวิชาการเงินและบัญชีชำนาญการ       กรรมการ",
+            "                                  (มาประชุมแทนผู้อำนวยการกองคลัง)",
+            "  3.   นายไพโรจน์  ปั้นยม            ผู้อำนวยการกองช่าง                 กรรมการ",
+        ]
+    )
+    assert found[1] == (
+        "present",
+        2,
+        "วิภา จันทร์ฉาย",
+        "นักวิชาการเงินและบัญชีชำนาญการ",
+        "กรรมการ",
+        "ผู้อำนวยการกองคลัง",
+    )
+    assert found[2][2:5] == ("ไพโรจน์ ปั้นยม", "ผู้อำนวยการกองช่าง", "กรรมการ")
