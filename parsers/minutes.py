@@ -1695,6 +1695,9 @@ class MinutesReader:
         if sub and self.top is not None and sub["top"] == self.top.item_no and self.is_new_sub(sub):
             self.open_sub_item(sub, line)
             return
+        if sub is None and self.top is not None and (spoken := self.spoken_sub_item(line)) is not None:
+            self.open_sub_item(spoken, line)  # ``ประธานสภาฯ | 1.1 ผลการจัดงาน...``: the speaker opens it
+            return
         resolution = RESOLUTION.match(text) or RESOLUTION_COLUMN.match(line.text) or self.labelled_decision(text)
         if resolution:
             self.open_resolution(clean(resolution["rest"].replace("\t", " ")) or "", line)
@@ -1856,6 +1859,17 @@ class MinutesReader:
             and not any(i.item_no.startswith(f"{item}.") for i in self.items)
             and not self.resolved(self.top)
         )
+
+    def spoken_sub_item(self, line: Line) -> regex.Match[str] | None:
+        """The sub-item a speaker's line opens, its heading in the speech column after the
+        speaker's post (``ประธานสภาฯ | 1.1 ผลการจัดงาน...``, ``นายก อบต. | 5.2 ญัตติ ...``)."""
+        label, tab, rest = line.text.strip().partition("\t")
+        if not tab or self.top is None or not SPEAKER_ROLE.match(clean(label) or ""):
+            return None
+        spoken = SUB_ITEM.match(clean(rest.replace("\t", " ")) or "")
+        if spoken is None or spoken["top"] != self.top.item_no or not spoken["rest"] or NOT_A_TITLE.match(spoken["rest"]):
+            return None
+        return spoken if self.is_new_sub(spoken) else None
 
     def is_new_sub(self, match: regex.Match[str]) -> bool:
         rest = match["rest"]
