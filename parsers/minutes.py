@@ -440,6 +440,8 @@ SPEAKER_ROLE = regex.compile(
     r"(?:หัวหน้า)?คณะทำงาน|กรรมการ|ฝ่ายเลขานุการ|สมาชิก|ส\.ท\.)\S{0,40}(?:\s(?:อบต|อบจ|อ\.บ\.ต)\.?)?$"  # (``นายก อบต.``)
 )
 # A speaker's words opening a paragraph in one column: ``ประธานฯ ได้กล่าวว่า ...``.
+# A summary of the item's decisions after its last resolution: ``สรุปการพิจารณา อนุมัติ ๓ โครงการ ...``.
+SUMMARY_LINE = regex.compile(r"^สรุป\s*(?:ผล\s*)?(?:การ\s*)?(?:พิจารณา|ประชุม|มติ)")
 SPEECH = regex.compile(
     r"^(?:(?:รอง)?ประธาน|(?:ผู้ช่วย)?เลขานุการ|เลขา|ปลัด|รองปลัด|นายก|รองนายก|ผู้อำนวยการ|ผอ\.|หัวหน้า|"
     r"ฝ่ายเลขานุการ|สมาชิก|ที่\s*ประชุม)\S{0,40}\s+(?:ได้\s*)?(?:กล่าว|แจ้ง|ชี้แจง|เสนอ|สอบถาม|ถาม|อภิปราย|"
@@ -2016,6 +2018,7 @@ class MinutesReader:
             or is_speaker_line(first)
             or SPEAKER_ROLE.match(first)
             or SPEECH.match(text)
+            or (res.parts and SUMMARY_LINE.match(text.strip()))
         ):
             res.open = False
             return

@@ -384,3 +384,28 @@ def test_a_council_speakers_line_opens_a_sub_item() -> None:
         ("1.2", "acknowledged"),
         ("2.1", "approved"),
     ]
+
+
+def test_a_summary_of_the_decisions_after_the_last_resolution_is_none_of_it() -> None:
+    # heldout66 03: ``สรุปการพิจารณา อนุมัติ ๓ โครงการ ... ไม่อนุมัติ ๑ โครงการ`` under the last
+    # sub-item's deferral: joined to it, which then read as rejected
+    from schemas import Resolution
+
+    _, parsed = meeting_of(
+        [
+            *MINUTES_HEAD,
+            "ณ ห้องประชุมเทศบาลตำบลหนองตาล",
+            "ผู้มาประชุม",
+            "1. นายสมชาย ใจดี  ประธานกรรมการ",
+            "เปิดประชุมเวลา 09.30 น.",
+            "ระเบียบวาระที่ 1  เรื่องเพื่อพิจารณา",
+            "                    1.1 โครงการควบคุมโรคไข้เลือดออก ปี 2569",
+            "มติที่ประชุม            ให้ อสม. นำโครงการกลับไปปรับปรุงรายละเอียดค่าใช้จ่าย",
+            "                    แล้วเสนอในการประชุมครั้งต่อไป",
+            "                    สรุปการพิจารณา อนุมัติ 3 โครงการ ไม่อนุมัติ 1 โครงการ",
+            "ปิดประชุมเวลา 12.00 น.",
+        ]
+    )
+    (found,) = rows_of(parsed, Resolution)
+    assert found.outcome == "deferred"
+    assert found.text == "ให้ อสม. นำโครงการกลับไปปรับปรุงรายละเอียดค่าใช้จ่าย แล้วเสนอในการประชุมครั้งต่อไป"
