@@ -83,7 +83,7 @@ _PAGE_NUMBER = regex.compile(
     r"^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|หน้า\s*(?:ที่)?\s*\d{1,4}(?:\s*(?:/|จาก)\s*\d{1,4})?|page\s*\d+(?:\s*of\s*\d+)?)\s*$",
     regex.IGNORECASE,
 )
-_BARE_NUMBER = regex.compile(r"^\s*\(?\d{1,3}\)?\s*$")
+_BARE_NUMBER = regex.compile(r"^\s*\(?\s*\d{1,3}\s*\)?\s*$")  # (``( 2 )``: spaced inside its brackets)
 # A page number printed at the end of a line of text, past a wide gap (``... (IIT และ EIT)      - ๒ -``),
 # its digit perhaps garbled by a scan (``- ใต -``).
 _TRAILING_PAGE_NUMBER = regex.compile(r"(?:\t|\s{4,})[-–—]\s?[^\s\-–—]{1,3}\s?[-–—]\s*$")

