@@ -64,6 +64,7 @@ DIMENSION_HEADER = regex.compile(r"มิติ|^ยุทธ\s*ศาสตร�
 NO_BUDGET_REMARK = regex.compile(rf"{NOT_USED}\s*งบ\s*ประมาณ")  # (``ไม่ใช้งบประมาณ`` in full)
 NO_BUDGET_CUT = regex.compile(r"ไม่\s*ใช้|ไม่\s*ได้\s*ใช้|ไม่\s*มี")
 HEADER_FRAGMENT = 12  # characters: ``(บาท)``, ``ต.ค.-``, ``ที่`` under a header's words
+SLASHED_LABELS = regex.compile(rf"(?:{HEADER_WORDS.pattern})(?:\s*/\s*(?:{HEADER_WORDS.pattern}))+/?")  # ``กิจกรรม/มาตรการ``
 NAME_HEADER = regex.compile(r"โครงการ|กิจกรรม|รายการ|มาตรการ")
 # A year column headed ``ปี 69`` / ``พ.ศ. 70`` (two digits: 2569, 2570)
 SHORT_YEAR_HEADER = regex.compile(r"(?:ปี|ปีงบประมาณ|พ\.ศ\.)\s*(?P<yy>[5-9]\d)")
@@ -660,6 +661,13 @@ class PlanReader:
             and (
                 all(len(c) <= HEADER_FRAGMENT for c in filled)
                 or sum(1 for c in filled if QUARTER_LABEL.match(c.strip())) >= 3  # (``ข้อบัญญัติ อบต. | ... | Q1 ...``)
+                # (``| กิจกรรม/มาตรการ | | (บาท) | ... | ผิดชอบ`` under ``ที่ | โครงการ/ | ...``: the name
+                # column's label wrapped, the others short)
+                or (
+                    len(filled) >= 2
+                    and not row_cells[0].strip()
+                    and all(len(c) <= HEADER_FRAGMENT or (HEADER_WORDS.fullmatch(c.strip(" /")) or SLASHED_LABELS.fullmatch(c.strip())) for c in filled)
+                )
             )
         ):
             self.header_line = i  # more lines of a header printed over several (``ที่ | (บาท) | ต.ค.-``)

