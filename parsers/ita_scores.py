@@ -177,7 +177,7 @@ WEIGHT_HEADER = regex.compile(
     r"สัดส่วน|น้[ำา]?\s*หนัก|คะแนน\s*เต็ม|เกณฑ์|เป้า\s*หมาย"  # (น้าหนัก: OCR)
     # the OIT's counts of items and of items passed: numbers, no scores
     # (a ``ข้อ`` column alone holds the items' codes, ``O33``: a label's, kept)
-    r"|ข้อ\s*คำ\s*ถาม|จำนวน\s*\(?\s*ข้อ|ผ่าน\s*\(\s*ข้อ|ข้อ\s*ที่\s*ผ่าน"
+    r"|ข้อ\s*คำ\s*ถาม|จำนวน\s*\(?\s*ข้อ|ผ่าน\s*\(\s*ข้อ|^\s*(?:จำนวน\s*)?ข้อ\s*ที่\s*ผ่าน"  # (not ``คะแนน (ร้อยละข้อที่ผ่าน)``)
     # (and an instrument's count of indicators: ``แบบวัด | จำนวนตัวชี้วัด | คะแนนเฉลี่ย``)
     r"|จำนวน\s*ตัว\s*ชี้\s*วัด"
     # (others' mean beside ours: ``ค่าเฉลี่ย อปท. จ.สกลนคร``, the province's or the country's)
@@ -642,6 +642,8 @@ class Reader:
         if dated := YEAR_ROW.match(label):
             # ``คะแนน ปี 2568`` / ``คะแนน ปี 2569``: a row of scores a year, the year in its label
             label, year = dated["label"], int(dated["year"])
+        elif alone := YEAR_ALONE.fullmatch(label):
+            label, year = "คะแนน", int(alone["year"])  # ``แบบวัด | IIT | ...`` over ``ปี 2567 | 85.10 | ...``
         numbers = {
             k: m for k in self.measure_columns if k < len(row) and (m := SCORE_CELL.fullmatch(row[k].strip())) and m["score"]
         }
@@ -1108,6 +1110,7 @@ WEIGHTED_ROW = regex.compile(r"ถ่วง\s*น้ำหนัก")
 NOT_A_MEASURE = regex.compile(r"เต็ม|เป้า|ผลต่าง|เปลี่ยนแปลง|เพิ่มขึ้น|ลดลง|ปี|25\d\d|(?:\(|:).{12,}")
 # A measures-down (or indicators-across) row of one year's scores or levels: ``คะแนน ปี 2568``.
 YEAR_ROW = regex.compile(r"^(?P<label>(?:ผล\s*)?คะแนน|ระดับ)\s*(?:ปี\s*(?:งบ\s*ประมาณ\s*)?)?(?:พ\.\s*ศ\.\s*)?(?P<year>25\d\d)$")
+YEAR_ALONE = regex.compile(r"(?:ปี\s*(?:งบ\s*ประมาณ\s*)?)?(?:พ\.\s*ศ\.\s*)?(?P<year>25\d\d)")  # a row's label that is a year
 # The first header cell of a table with the indicators across; the row naming their instruments.
 INDICATORS_ACROSS = regex.compile(r"ตัว\s*ชี้\s*วัด(?:\s*ที่)?")
 INSTRUMENTS_ROW = regex.compile(r"^แบบ\s*วัด")

@@ -348,10 +348,12 @@ class TableReader:
     # measure column's words are the method's until the next measure
     activity: bool = False
     next_row: list[str] = field(default_factory=list)  # the cells of the line after the one being read
+    row_after_next: list[str] = field(default_factory=list)  # ... and of the line after that
 
     def read(self, lines: Sequence[Line]) -> None:
         for i, line in enumerate(lines):
             self.next_row = cells(lines[i + 1].text) if i + 1 < len(lines) else []
+            self.row_after_next = cells(lines[i + 2].text) if i + 2 < len(lines) else []
             following = self.aligned(i + 1, cells(lines[i + 1].text)) if i + 1 < len(lines) else []
             continued = bool(following) and not following[0] and len([c for c in following if c]) >= 1
             self.goes_on = bool(following) and bool(ROW_NUMBER.match(following[0]))
@@ -393,7 +395,13 @@ class TableReader:
         # (inside a table with a measure column, such a line is a measure's wrapped cell)
         in_measure_table = self.roles is not None and MEASURE in self.roles
         issue = ISSUE.match(clean(" ".join(filled)) or "") if 1 <= len(filled) <= 2 and not in_measure_table else None
-        if issue is None and len(filled) == 1 and not in_measure_table and headed_roles(self.next_row, header_roles(self.next_row)):
+        if (
+            issue is None
+            and len(filled) == 1
+            and not in_measure_table
+            and headed_roles(self.next_row, header_roles(self.next_row))
+            and STEP_CELL.fullmatch((self.row_after_next[:1] or [""])[0].strip())  # (its rows the measure's steps, ``(๑)``)
+        ):
             # ``๑. มาตรการเปิดเผยข้อมูลสาธารณะ`` over its own table (``ที่ | แนวทางปฏิบัติ | ...``)
             issue = NUMBERED_MEASURE.match(clean(filled[0]) or "")
         if issue and issue["rest"]:
@@ -533,7 +541,17 @@ class TableReader:
         if activity and self.rows and self.rows[-1].seq == int(activity["no"]) and MEASURE in self.roles:
             # ``1.1 | จัดทำและเผยแพร่แผน...`` under measure 1: an activity, the method's, with its number
             self.activity = True
-            self.rows[-1].add(METHOD, " ".join([first, *filled[1:]]))
+            numbered = False
+            # (its empty cells at the end dropped by normalising: the row's cells stand in their columns)
+            padded = row + [""] * (len(self.header_row) - len(row)) if "\t" in (self.header_raw or "") else row
+            for role, text in self.assigned(padded):
+                if role == SEQ or not text:
+                    continue
+                if role in (MEASURE, METHOD) and not numbered:
+                    text, numbered = f"{first} {text}", True  # (the activity's number before its words)
+                self.rows[-1].add(METHOD if role == MEASURE else role, text)
+            if not numbered:
+                self.rows[-1].add(METHOD, first)
             return
         if self.rows and len(filled) >= 2 and not TABLE_END.search(first):
             self.continue_row(row)

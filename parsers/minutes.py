@@ -160,10 +160,13 @@ OPENING = regex.compile(r"^(?:(?:เริ่ม|เปิด)\s*(?:การ\s*
 CLOSING = regex.compile(r"^(?:เลิก|ปิด)\s*(?:การ\s*)?ประชุม")
 # ``ประธานกล่าวปิดการประชุม เวลา 16.30 น.``: the time said inside a sentence.
 # A note under one's own post saying whom one stands in for: ``(มาประชุมแทนผู้อำนวยการกองคลัง)``.
-STAND_IN_NOTE = regex.compile(r"\(\s*(?:มา\s*)?(?:ประชุม\s*)?แทน\s*(?P<post>[^()]{4,60}?)\s*\)")
+STAND_IN_NOTE = regex.compile(
+    r"\(\s*(?:มา\s*)?(?:ประชุม\s*)?แทน\s*(?P<post>(?:ผู้|ผอ\.|ปลัด|รอง|นายก|หัวหน้า|ท้องถิ่น|สาธารณสุข|เกษตร|พัฒนา\s*การ)[^()]{2,60}?)\s*\)"
+)  # (whom one stands in for is a post: ``(มาประชุมแทนตามหนังสือมอบหมาย)`` is no one's)
 CONTINUATION_LINE_MAX = 60  # characters: the longest line that goes on a list's row
 CONTINUATION_CELLS_MAX = 80  # ... when it stands in columns, a role last
-RESUMED = regex.compile(r"ประชุม\s*ต่อ|(?:เริ่ม|เปิด)\s*(?:การ\s*)?ประชุม\s*(?:อีก\s*ครั้ง|ใหม่)")  # after a break
+# after a break (``เปิดประชุมใหม่`` once a quorum came is the start itself)
+RESUMED = regex.compile(r"ประชุม\s*ต่อ|(?:เริ่ม|เปิด)\s*(?:การ\s*)?ประชุม\s*อีก\s*ครั้ง")
 OPENING_AT = regex.compile(r"(?:เริ่ม|เปิด)\s*(?:การ\s*)?ประชุม\S*\s*(?:เมื่อ\s*)?เวลา\s*\d")
 CLOSING_AT = regex.compile(r"(?:เลิก|(?<!เ)ปิด)\s*(?:การ\s*)?ประชุม\S*\s*(?:เมื่อ\s*)?เวลา\s*\d")
 NUMBER_WORDS = {
@@ -441,7 +444,7 @@ SPEAKER_ROLE = regex.compile(
 )
 # A speaker's words opening a paragraph in one column: ``ประธานฯ ได้กล่าวว่า ...``.
 # A summary of the item's decisions after its last resolution: ``สรุปการพิจารณา อนุมัติ ๓ โครงการ ...``.
-SUMMARY_LINE = regex.compile(r"^สรุป\s*(?:ผล\s*)?(?:การ\s*)?(?:พิจารณา|ประชุม|มติ)")
+SUMMARY_LINE = regex.compile(r"^สรุป\s*(?:ผล\s*)?การ\s*(?:พิจารณา|ประชุม)")
 SPEECH = regex.compile(
     r"^(?:(?:รอง)?ประธาน|(?:ผู้ช่วย)?เลขานุการ|เลขา|ปลัด|รองปลัด|นายก|รองนายก|ผู้อำนวยการ|ผอ\.|หัวหน้า|"
     r"ฝ่ายเลขานุการ|สมาชิก|ที่\s*ประชุม)\S{0,40}\s+(?:ได้\s*)?(?:กล่าว|แจ้ง|ชี้แจง|เสนอ|สอบถาม|ถาม|อภิปราย|"
@@ -2018,7 +2021,7 @@ class MinutesReader:
             or is_speaker_line(first)
             or SPEAKER_ROLE.match(first)
             or SPEECH.match(text)
-            or (res.parts and SUMMARY_LINE.match(text.strip()))
+            or (res.parts and SUMMARY_LINE.match(text.strip()) and not TRAILING.search(res.parts[-1]))
         ):
             res.open = False
             return
@@ -2137,8 +2140,8 @@ BULLET_POINT = regex.compile(r"^[-–•▪]\s*\S")
 def title_goes_on(topic: str, after: Sequence[Line], columns: tuple[int, int, int]) -> bool:
     """Whether an agenda table's unbulleted row under an item's heading is its title's wrapped
     rest: the item's points below it are bulleted (its first one still to come)."""
-    if BULLET_POINT.match(topic):
-        return False
+    if BULLET_POINT.match(topic) or TRAILING.search(topic) or SPEECH.match(topic) or SPEAKER_ROLE.match(topic.split()[0]):
+        return False  # (a lead-in to the points, ``ประธานแจ้งให้ที่ประชุมทราบ ดังนี้``, is no title)
     for line in after:
         row = cells(line.text)
         number, point = (row[k] if k < len(row) else "" for k in columns[:2])
@@ -2557,6 +2560,7 @@ RULE_AFTER = regex.compile(r"\s*[=\-_*~]{5,}.*$")  # a heading's rule a text lay
 VENUE_REST = regex.compile(r"^(?:อำเภอ|จังหวัด|ตำบล|หมู่\s*ที่)\S|^(?:และ|หรือ)?\s*(?:ผ่าน|ทาง)\s*(?:ระบบ|สื่อ\s*อิเล็กทรอนิกส์|โปรแกรม)")
 
 
+VENUE_REST_MAX = 90  # characters of a venue's second line that names its place or online system
 VENUE_LABEL_CUT = regex.compile(r"(?:อำเภอ|จังหวัด|ตำบล)$")  # (``... อำเภอ`` / ``กันทรารมย์ ...``)
 
 
@@ -2564,7 +2568,9 @@ def venue_with_rest(venue: str, following: str) -> str:
     """The venue with the next heading line joined when it is the venue's wrapped rest: glued
     inside an unclosed bracket or after a label cut from its value, else after a space."""
     following = following.strip()
-    if not following or len(following) > 60 or find_date(following) or regex.search(r"เวลา\s*\d|ครั้ง\s*ที่", following):
+    # (a hybrid meeting's online system may take a long line: ``และผ่านระบบการประชุมทางไกล... Zoom Meeting``)
+    longest = VENUE_REST_MAX if VENUE_REST.match(following) else 60
+    if not following or len(following) > longest or find_date(following) or regex.search(r"เวลา\s*\d|ครั้ง\s*ที่", following):
         return venue
     unclosed = venue.count("(") > venue.count(")")
     closes = unclosed and following.endswith(")") and "(" not in following

@@ -493,7 +493,7 @@ class SheetReader:
 # section a row, its label in the label column (wrapped over rows: ``หลักการ`` / ``และเหตุผล``),
 # its text down the last column.
 FORM_HEADER = regex.compile(r"^(?:(?:ที่|ลำดับ(?:\s*ที่)?)\t)?(?:หัว\s*ข้อ|รายการ)\tราย\s*ละ\s*เอียด$")
-FORM_NUMBER = regex.compile(r"^\d{1,2}\s*[.)]?$")
+FORM_NUMBER = regex.compile(r"^\d{1,2}(?:\.\d{1,2})?\s*[.)]?$")  # (``5.1 | ผลผลิต``: a sub-field)
 FORM_CONTINUED = regex.compile(r"^\(\s*ต่อ\s*\)$")
 
 
@@ -516,7 +516,8 @@ def unfolded_forms(lines: list[Line]) -> list[Line]:
             # (a text opening with a section of its own, ``ผลผลิต (Output)`` under ``ผลที่คาดว่า
             # จะได้รับ``, stands on its line)
             inline = bool(texts) and match_heading(texts[0]) is None
-            out.append(replace(field_at, text=f"{head} : {texts[0]}" if inline else head))
+            colon = " " if RESULT_KIND.match(label) and not number else " : "  # (``เชิงปริมาณ  - ...``, as typed)
+            out.append(replace(field_at, text=f"{head}{colon}{texts[0]}" if inline else head))
             out.extend(replace(field_at, text=text) for text in texts[1 if inline else 0 :])
         field_at = None
 
@@ -529,8 +530,8 @@ def unfolded_forms(lines: list[Line]) -> list[Line]:
         if width and len(row) > width and all(not c or FORM_CONTINUED.match(c) for c in row[width:]):
             row = row[:width]  # (``(ต่อ)`` at the foot of a page, right of the last cell)
         joined = " ".join(c for c in row if c)
-        if SHEET_PAGE_HEADING.match(joined) or SHEET_START.match(joined) or SHEET_CONTINUED.match(joined):
-            width = 0  # the next sheet's title over the form (centred: an indent read as an empty cell)
+        if SHEET_PAGE_HEADING.match(joined) or SHEET_START.match(joined) or SHEET_CONTINUED.match(joined) or SIGN.match(joined):
+            width = 0  # the next sheet's title over the form (centred: an indent read as an empty cell), or the signatures
         if width and 2 <= len(row) < width:
             row += [""] * (width - len(row))  # (empty cells at a row's end: normalising dropped their tabs)
         if not width or len(row) != width:
@@ -547,8 +548,14 @@ def unfolded_forms(lines: list[Line]) -> list[Line]:
         numbers = numbers or bool(numbered)
         # (unnumbered: a piece that names no section with the label above it, ``มิติ/ภารกิจ`` under
         # ``ชื่อโครงการ``, is a field of its own)
+        # (in a numbered form, an unnumbered piece that names a section of its own, ``ผลผลิต``,
+        # ``เชิงปริมาณ`` under ``ตัวชี้วัด``, is a sub-field; ``และเหตุผล`` the label's rest)
         opens = bool(numbered and FORM_NUMBER.match(numbered)) or (
-            bool(cell) and not numbers and (match_heading(cell) is not None or match_heading(label + cell) is None)
+            bool(cell)
+            and (
+                (not numbers and (match_heading(cell) is not None or match_heading(label + cell) is None))
+                or (numbers and not numbered and (match_heading(cell) is not None or bool(RESULT_KIND.match(cell))))
+            )
         )
         if opens or (cell and field_at is None):
             flush()

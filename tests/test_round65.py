@@ -3,6 +3,8 @@ the earlier rounds read."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from schemas import ProjectSheet
 from tests.conftest import parse_pages
 from tests.test_round28 import rows_of
@@ -419,7 +421,8 @@ def test_academic_titles_spelled_out_are_prefixes() -> None:
     from parsers.common import split_prefix
 
     assert split_prefix("ผู้ช่วยศาสตราจารย์ ดร.วิภา ธนกุล") == ("ผู้ช่วยศาสตราจารย์ ดร.", "วิภา ธนกุล")
-    assert split_prefix("รองศาสตราจารย์สมชาย ใจดี") == ("รองศาสตราจารย์", "สมชาย ใจดี")
+    assert split_prefix("รองศาสตราจารย์ ดร. สมชาย ใจดี") == ("รองศาสตราจารย์ ดร.", "สมชาย ใจดี")
+    assert split_prefix("รองศาสตราจารย์ คณะรัฐศาสตร์")[0] is None  # (guard: a post)
     assert split_prefix("ผศ. ดร.สมชาย ใจดี") == ("ผศ. ดร.", "สมชาย ใจดี")
 
 
@@ -461,3 +464,86 @@ def test_a_two_line_plan_header_repeated_over_the_next_page() -> None:
         "กิจกรรมพัฒนาช่องทาง รับเรื่องร้องเรียน",
         "โครงการอบรมกรรมการชุมชน",
     ]
+
+
+GUARDS = Path(__file__).parent / "fixtures" / "round65_guards"
+
+
+def _guard(name: str, kind: type) -> list:
+    """The records of ``kind`` in a guard document this round's reviews wrote (pages by form feed)."""
+    return rows_of(parse_pages(*(GUARDS / f"{name}.txt").read_text(encoding="utf-8").split("\f")), kind)
+
+
+def test_guard_a_lead_in_above_an_agenda_tables_points_is_no_title() -> None:
+    """(guard) ``ประธานแจ้งให้ที่ประชุมทราบ ดังนี้`` under item 1's heading, bullets below."""
+    from schemas import Agenda
+
+    titles = {a.item_no: a.title for a in _guard("t1_intro", Agenda)}
+    assert titles["1"] == "ที่ประธานแจ้งให้ที่ประชุมทราบ"
+
+
+def test_guard_a_decision_summed_up_after_a_lead_in_is_the_resolution() -> None:
+    """(guard) ``มติที่ประชุม ที่ประชุมพิจารณาแล้วมีมติดังนี้`` / ``สรุปมติ อนุมัติทั้ง 4 โครงการ ...``."""
+    from schemas import Resolution
+
+    (found,) = [r for r in _guard("t2_summary", Resolution) if r.item_no == "2.1"]
+    assert found.outcome == "approved" and "สรุปมติ อนุมัติทั้ง 4 โครงการ" in (found.text or "")
+
+
+def test_guard_an_academic_post_under_a_name_is_no_new_person() -> None:
+    """(guard) ``รองศาสตราจารย์ คณะรัฐศาสตร์ ...    กรรมการ`` under a name: the post, no attendee."""
+    from schemas import Attendee
+
+    found = _guard("t3_rank_post", Attendee)
+    assert [a.full_name for a in found] == ["สุรชัย ทองมา", "ธนวัฒน์ พรหมมา", "พิมพ์ชนก ศรีสวัสดิ์"][: len(found)]
+    assert found[1].position and found[1].position.startswith("รองศาสตราจารย์") and found[1].role == "กรรมการ"
+
+
+def test_guard_hybrid_venue_stand_in_and_quorum() -> None:
+    """(guard) a long online-system line goes with the venue; ``(มาประชุมแทนตามหนังสือมอบหมาย)`` names
+    no post; ``เปิดประชุมใหม่`` once the quorum came is the start."""
+    from schemas import Attendee, Meeting
+
+    (meeting,) = _guard("t4_venue_long", Meeting)
+    assert meeting.venue and meeting.venue.endswith("ด้วยโปรแกรม Zoom Meeting")
+    assert all(a.acting_for is None for a in _guard("t5_standin", Attendee))
+    (meeting,) = _guard("t6_quorum", Meeting)
+    assert str(meeting.start_time) == "09:40:00"
+
+
+def test_guard_a_section_heading_over_a_table_of_numbered_measures() -> None:
+    """(guard) ``1. มาตรการและแนวทางการดำเนินงาน`` over ``ที่ | แนวทางการป้องกัน | ...`` and rows 1-3: three
+    measures, not one heading's steps (those are numbered ``(๑)``)."""
+    from schemas import Measure
+
+    found = _guard("a_m1", Measure)
+    assert [m.seq for m in found] == [1, 2, 3] and found[1].responsible == "กองคลัง"
+
+
+def test_guard_activities_keep_their_own_columns() -> None:
+    """(guard) ``1.1 | | ปรับปรุงข้อมูล... | งานประชาสัมพันธ์ | ทุกเดือน``: the office and the period stay theirs."""
+    from schemas import Measure
+
+    first = _guard("a_m4", Measure)[0]
+    assert first.responsible == "สำนักปลัด งานประชาสัมพันธ์ กองคลัง" and first.period == "ต.ค. 2568 ทุกเดือน ทุกไตรมาส"
+    assert first.method and "1.1 ปรับปรุงข้อมูลบนเว็บไซต์" in first.method
+    third = _guard("a_m3", Measure)[0]
+    assert third.method == "1.1 ปรับปรุงข้อมูลบนเว็บไซต์ 1.2 จัดทำป้ายประชาสัมพันธ์"
+
+
+def test_guard_ita_score_column_of_items_passed_and_year_rows() -> None:
+    """(guard) ``คะแนน (ร้อยละข้อที่ผ่าน)`` is the score's column; ``แบบวัด | IIT ...`` over ``ปี 2567 | ...`` rows."""
+    from schemas import ItaScore
+
+    assert {(r.indicator_no, float(r.score)) for r in _guard("a_i2", ItaScore)} >= {(9, 83.33), (10, 90.00)}
+    years = {(r.fiscal_year, r.instrument): float(r.score) for r in _guard("a_i3", ItaScore)}
+    assert years[(2567, "ITA")] == 75.12 and years[(2569, "EIT")] == 82.00
+
+
+def test_guard_numbered_forms_sub_fields_and_signatures() -> None:
+    """(guard) ``5.1 | ผลผลิต``, ``| เชิงปริมาณ | ...`` under ``ตัวชี้วัด``, and the signatures under a form."""
+    (p1,) = _guard("a_p1", ProjectSheet)
+    assert p1.outputs == ["พนักงานเข้าอบรม 40 คน"] and p1.outcomes == ["ไม่มีเรื่องร้องเรียน"]
+    (p6,) = _guard("a_p6", ProjectSheet)
+    assert p6.outputs == ["พนักงานเข้าอบรม 40 คน"]
+    assert _guard("a_p3", ProjectSheet)[-1].responsible == "กองคลัง"
