@@ -30,12 +30,12 @@ from parsers.grammar import (
     cell_columns,
     continues_paragraph,
     dated_line,
-    display_width,
     line_text,
     raw_lines_by_line,
     single_cell,
 )
 from parsers.vocabulary import SIGNED
+from pipeline.layout import display_columns
 from pipeline.model import Line, Parsed, Segment
 from pipeline.normalize import NO_TICK, TICK, clean, normalize_line
 from pipeline.thai import (
@@ -264,7 +264,7 @@ def tick_columns(raw: str) -> list[tuple[float, bool]]:
             marks.append((column, True))
         elif normalized == NO_TICK:
             marks.append((column, False))
-        column += display_width(ch)
+        column += display_columns(ch)
     return marks
 
 
@@ -273,8 +273,8 @@ def token_columns(raw: str) -> list[tuple[float, float, str]]:
     digits read as Arabic: a quarter header ``๑  ๒  ๓  ๔``)."""
     out: list[tuple[float, float, str]] = []
     for match in regex.finditer(r"\S+", raw):
-        start = display_width(raw[: match.start()])
-        out.append((start, start + display_width(match.group()), to_arabic_digits(match.group())))
+        start = display_columns(raw[: match.start()])
+        out.append((start, start + display_columns(match.group()), to_arabic_digits(match.group())))
     return out
 
 

@@ -8,11 +8,11 @@ Document-type modules import these; this module imports no document type.
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from collections.abc import Callable, Sequence
 
 import regex
 
+from pipeline.layout import display_columns
 from pipeline.model import Line, Segment
 from pipeline.normalize import clean, normalize_line
 from pipeline.thai import find_date
@@ -38,14 +38,6 @@ def specks_only(text: str) -> bool:
 
 # --- untouched lines and display columns --------------------------------------------------------
 
-COMBINING = frozenset({"Mn", "Me", "Cf"})
-
-
-def display_width(text: str) -> int:
-    """Columns a text takes on screen: Thai vowel and tone marks sit on their consonant."""
-    return sum(0 if unicodedata.category(ch) in COMBINING else 2 if ch == "\t" else 1 for ch in text)
-
-
 def raw_lines_by_line(segment: Segment) -> dict[int, str]:
     """The untouched text of each of the segment's lines (keyed by position in ``lines``).
 
@@ -65,7 +57,7 @@ def raw_lines_by_line(segment: Segment) -> dict[int, str]:
     return found
 
 
-def cell_columns(raw: str, width: Callable[[str], float] = display_width) -> list[float]:
+def cell_columns(raw: str, width: Callable[[str], float] = display_columns) -> list[float]:
     """Column where each space-run cell of an untouched line starts (as ``cells`` splits),
     counted in display cells (a typist's alignment) or, with ``width=len``, in characters
     (``pdftotext -layout``'s)."""
@@ -116,7 +108,7 @@ def continues_paragraph(lines: Sequence[Line], i: int) -> bool:
     ``แผนปฏิบัติการป้องกันการทุจริต เพื่อจัดทำ...``)."""
     if i == 0 or lines[i - 1].page_no != lines[i].page_no or lines[i].index - lines[i - 1].index > 1:
         return False
-    return display_width(line_text(lines, i - 1)) >= 60 and display_width(line_text(lines, i)) >= 60
+    return display_columns(line_text(lines, i - 1)) >= 60 and display_columns(line_text(lines, i)) >= 60
 
 
 def page_top(lines: Sequence[Line], i: int) -> bool:

@@ -21,8 +21,9 @@ from rapidfuzz import fuzz
 
 from parsers.common import cells
 from parsers.doctype import DocumentType
-from parsers.grammar import cell_columns, display_width, raw_lines_by_line, specks_only
+from parsers.grammar import cell_columns, raw_lines_by_line, specks_only
 from parsers.vocabulary import SIGNED, list_letter_number
+from pipeline.layout import display_columns
 from pipeline.model import Line, Segment
 from pipeline.normalize import TICK, clean, join_wrapped
 from pipeline.thai import FISCAL_MONTH_ABBREVIATIONS, period_range
@@ -370,7 +371,7 @@ class TableReader:
         best: tuple[float, list[str]] | None = None
         # Columns count display cells (a typist's alignment) or characters (pdftotext's):
         # take whichever puts this row's cells nearer the header's.
-        for width in (display_width, len):
+        for width in (display_columns, len):
             header = cell_columns(header_raw, width)[-len(self.header_columns) :]
             starts = cell_columns(raw, width)
             if len(starts) != len(row) or len(header) != len(self.header_columns):
@@ -642,7 +643,7 @@ class TableReader:
         if k + 1 >= len(self.header_columns):
             return False
         width = self.header_columns[k + 1] - self.header_columns[k]
-        return display_width(row[k]) > 2 * width + COLUMN_SLACK
+        return display_columns(row[k]) > 2 * width + COLUMN_SLACK
 
     def after_heading_rows(self) -> bool:
         """Whether the pending ``มาตรการที่ N`` heading already has its row."""
@@ -1146,7 +1147,7 @@ def bullets_as_measures(clauses: list[TableRow]) -> list[TableRow]:
         for text in clause.parts[MEASURE][1:]:
             bullet = BULLET.match(text)
             responsible = RESPONSIBLE_LINE.match(text)
-            wrapped = after_responsible and display_width(text) <= RESPONSIBLE_WRAP and bool(THAI_LETTERS.search(text))
+            wrapped = after_responsible and display_columns(text) <= RESPONSIBLE_WRAP and bool(THAI_LETTERS.search(text))
             after_responsible = False
             if bullet is not None:
                 items.append(TableRow(seq=None, page_no=clause.page_no, parts={MEASURE: [bullet["rest"]]}))

@@ -39,7 +39,6 @@ from parsers.grammar import (
     ahead,
     cell_columns,
     continues_paragraph,
-    display_width,
     flat,
     heading_title,
     line_text,
@@ -57,6 +56,7 @@ from parsers.vocabulary import (
     unbracketed,
     unglued_name,
 )
+from pipeline.layout import display_columns
 from pipeline.model import Line, Parsed, Segment
 from pipeline.normalize import NO_TICK, TICK, clean, join_wrapped, recompose_sara_am
 from pipeline.thai import (
@@ -989,7 +989,7 @@ class MinutesReader:
             if BRACKETED_SUB_ITEM.match(texts[k]) and BRACKETED_SUB_ITEM.match(texts[k + 1]):
                 self.listed.update((indices[k], indices[k + 1]))
         self.body_indented = sum(line.text[:1] in ("\t", " ") for line in lines) > BODY_INDENTED * len(texts)
-        reaches = sorted(display_width(raw.expandtabs(8).rstrip()) for raw in raw_by_index.values() if raw.strip())
+        reaches = sorted(display_columns(raw.expandtabs(8).rstrip()) for raw in raw_by_index.values() if raw.strip())
         self.line_width = reaches[int(len(reaches) * 0.9)] if reaches else 0
         page_seen = -1
         for line in lines:
@@ -1003,7 +1003,7 @@ class MinutesReader:
             self.empty_cells = len(line.text) - len(line.text.lstrip("\t"))
             raw = raw_by_index.get(line.index, line.text).expandtabs(8)
             self.indent = len(raw) - len(raw.lstrip())
-            self.reach = display_width(raw.rstrip())
+            self.reach = display_columns(raw.rstrip())
             self.raw = raw
             self.read_line(Line(text=text, page_no=line.page_no, index=line.index))
             self.previous = line
@@ -1099,7 +1099,7 @@ class MinutesReader:
         # (the last column's start, by characters and by display columns: a text's columns line up by
         # either; not a gap inside a name, ``นายสมศักดิ์  ใจดี``)
         ends = [m.end() for m in regex.finditer(r"\S\s{2,}(?=\S)", self.previous_raw)][-1:]
-        starts = [*ends, *(display_width(self.previous_raw[:end]) for end in ends)]
+        starts = [*ends, *(display_columns(self.previous_raw[:end]) for end in ends)]
         return self.indented and any(abs(self.indent - start) <= 2 for start in starts)
 
     def at_the_margin(self) -> bool:
@@ -1922,7 +1922,7 @@ class MinutesReader:
         # (a heading that wrapped reached far along its line; a short one over speeches that stand
         # where its title starts has none)
         long_line = bool(self.line_width) and self.reach >= HANGING_REACH * self.line_width
-        self.title_column = self.indent + display_width(line.text[:start]) if start > 0 and long_line else None
+        self.title_column = self.indent + display_columns(line.text[:start]) if start > 0 and long_line else None
         # (or the heading reached its line's end: a page wrapped it, however short its title)
         self.wrapped_heading = item if len(item.title) >= WRAPPING_HEADING or self.filled() else None
         self.chained = self.filled()
@@ -2125,7 +2125,7 @@ def beyond_column(text: str, longest: int) -> bool:
     """A line under an agenda table that is no row of it: one cell, wider than any of the table's
     cells so far by half (the minutes' text going on under the table, indented)."""
     filled = [c for c in cells(text) if c]
-    return len(filled) == 1 and longest > 0 and display_width(filled[0]) > max(TABLE_CELL_WIDEST, 1.5 * longest)
+    return len(filled) == 1 and longest > 0 and display_columns(filled[0]) > max(TABLE_CELL_WIDEST, 1.5 * longest)
 
 
 TABLE_CELL_WIDEST = 40  # display columns: a cell of an agenda table's narrow columns is never wider
@@ -2196,7 +2196,7 @@ def agenda_table_lines(lines: Sequence[Line]) -> list[Line]:
             out.append(line)
             continue
         row = cells(line.text)
-        longest = max([longest, *(display_width(c) for c in row[1 : columns[2]])])
+        longest = max([longest, *(display_columns(c) for c in row[1 : columns[2]])])
         number, topic, said = (row[k] if k < len(row) else "" for k in columns)
         in_title_column = topic  # (before a short row's cells are taken by what they hold)
         if not number and len(filled := [c for c in row if c]) <= 2 and not detailed:

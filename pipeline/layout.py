@@ -49,9 +49,20 @@ class Line:
 
 @dataclass(frozen=True, slots=True)
 class Cell:
+    """A cell of an untouched line (``cells_at``): where it stands in that line and its text as
+    it stands there (unstripped). ``x0``, ``x1``: display columns (``display_columns`` of the
+    line up to the cell's start, its end); ``char0``: characters before it (the column a
+    character-counted layout such as ``pdftotext -layout`` puts it at)."""
+
     x0: float
     x1: float
     text: str
+    char0: int = 0
+
+    @property
+    def char1(self) -> int:
+        """Characters up to the cell's end."""
+        return self.char0 + len(self.text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,9 +71,78 @@ class Table:
     ruled: bool
 
 
+# Characters that take no column: marks (Thai vowel and tone marks sit on their consonant)
+# and format characters (zero-width space and joiners, soft hyphen).
+_NO_COLUMN = frozenset({"Mn", "Mc", "Me", "Cf"})
+TAB_COLUMNS = 2  # a tab between cells counts as two columns (the least gap that parts two cells)
+
+
 def display_columns(text: str) -> int:
-    """Display columns of a text: Thai marks (combining) sit on their consonant."""
-    return sum(0 if unicodedata.category(ch).startswith("M") else 1 for ch in text)
+    """Display columns of a text, the one measure of where things stand on a line: marks and
+    format characters take none, a tab ``TAB_COLUMNS`` (as it stands between a ruled row's
+    cells; a line whose tabs are expanded to tab stops is measured with ``expand_tabs``),
+    every other character one."""
+    return sum(0 if unicodedata.category(ch) in _NO_COLUMN else TAB_COLUMNS if ch == "\t" else 1 for ch in text)
+
+
+# Where an untouched line's cells part: a tab, or a run of two spaces or more (as
+# ``normalize`` makes tabs of them and ``parsers.common.cells`` splits).
+CELL_BREAK = regex.compile(r" {2,}|\t")
+
+
+def cells_at(raw: str) -> tuple[Cell, ...]:
+    """The cells of an untouched line, each where it stands: the line cut at every tab and
+    every run of two spaces or more (a leading indent gives an empty first cell, trailing
+    spaces an empty last one, two breaks side by side an empty cell between them); one cell
+    at least."""
+    out: list[Cell] = []
+    start = 0
+    x0 = 0
+    for match in CELL_BREAK.finditer(raw):
+        text = raw[start : match.start()]
+        x1 = x0 + display_columns(text)
+        out.append(Cell(x0=x0, x1=x1, text=text, char0=start))
+        x0 = x1 + display_columns(match.group())
+        start = match.end()
+    text = raw[start:]
+    out.append(Cell(x0=x0, x1=x0 + display_columns(text), text=text, char0=start))
+    return tuple(out)
+
+
+def line_of(cells: Sequence[Cell]) -> str:
+    """The untouched line ``cells_at`` cut into ``cells`` (a one-character gap between two
+    cells is a tab, a longer one that many spaces)."""
+    parts: list[str] = []
+    end = 0
+    for cell in cells:
+        gap = cell.char0 - end
+        parts.append("\t" if gap == 1 else " " * gap)
+        parts.append(cell.text)
+        end = cell.char1
+    return "".join(parts)
+
+
+def expand_tabs(cells: Sequence[Cell], size: int = 8) -> tuple[Cell, ...]:
+    """The cells of the same line with its tabs expanded to tab stops every ``size``
+    characters, as a text editor shows it (``str.expandtabs``): a tab becomes the spaces to
+    the next stop, so cells part only where two spaces or more stand."""
+    return cells_at(line_of(cells).expandtabs(size))
+
+
+def indent(cells: Sequence[Cell]) -> int:
+    """Characters of blank before a line's first text (the whole line's when it is blank)."""
+    for cell in cells:
+        if cell.text.strip():
+            return cell.char0 + len(cell.text) - len(cell.text.lstrip())
+    return cells[-1].char1 if cells else 0
+
+
+def reach(cells: Sequence[Cell]) -> int:
+    """Display column where a line's last text ends (trailing blanks not counted)."""
+    for cell in reversed(cells):
+        if cell.text.strip():
+            return int(cell.x0) + display_columns(cell.text.rstrip())
+    return 0
 
 
 def group_lines(
