@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from pipeline.layout import Cell
 from schemas import Document, Row
 
 ExtractionMethod = Literal["text", "pdf_text", "ocr"]
@@ -43,6 +44,14 @@ class Line:
     text: str
     page_no: int
     index: int = 0  # position of the untouched line in the source (see ``raw_source_lines``)
+    # Where the line's cells stand in its untouched line (``layout.cells_at``: a leading indent
+    # is an empty first cell), filled by ``normalize_pages``; empty when the untouched line is
+    # not known or ``text`` is not that line normalised (a ditto filled in, a wrapped role
+    # joined on, a continuation marker or a page number cut off): its positions are then unknown.
+    # A line a parser re-cuts keeps its untouched line's cells. (Not compared: two lines are
+    # the same line whatever is known of their positions.)
+    cells: tuple[Cell, ...] = field(default=(), compare=False)
+    ruled: bool = field(default=False, compare=False)  # the untouched line's cells are tab-separated (a ruled row)
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,6 +17,7 @@ from dataclasses import replace
 import regex
 from rapidfuzz.distance import Levenshtein
 
+from pipeline import layout
 from pipeline.model import Line, Page
 from pipeline.thai import MARK, MONTH_PATTERN, skeleton, to_arabic_digits
 
@@ -538,16 +539,22 @@ def normalize_pages(pages: Iterable[Page]) -> list[Line]:
     marked = [
         [_protect_continuation(raw) for raw in _rejoin_continuations(raw_lines(page.text))] for page in pages
     ]
-    normalised = [fill_dittos([normalize_line(raw) for raw in lines]) for lines in marked]
+    cleaned = [[normalize_line(raw) for raw in lines] for lines in marked]
+    normalised = [fill_dittos(lines) for lines in cleaned]
     pages_known = len(pages) > 1
     headers = _running_headers(normalised) if pages_known else set()
     titles_seen: set[str] = set()
     out: list[Line] = []
     offset = 0
-    for page, lines in zip(pages, normalised, strict=True):
+    for page, lines, clean_lines, marked_lines in zip(pages, normalised, cleaned, marked, strict=True):
+        untouched = raw_lines(page.text)
         for i, text in _strip_furniture(lines, pages_known, headers, titles_seen):
             if text:
-                out.append(Line(text=text, page_no=page.page_no, index=offset + i))
+                raw = untouched[i]
+                # (the untouched line's cells when the line is that line normalised, nothing changed after)
+                same = text == (clean_lines[i] if marked_lines[i] == raw else normalize_line(raw))
+                cells = layout.cells_at(raw) if same else ()
+                out.append(Line(text=text, page_no=page.page_no, index=offset + i, cells=cells, ruled=same and "\t" in raw))
         offset += len(lines)
     return _join_wrapped_roles(out)
 
@@ -653,7 +660,8 @@ def _join_wrapped_roles(lines: list[Line]) -> list[Line]:
             and previous.page_no == line.page_no
             and any(head.search(previous.text.strip()) and tail.match(line.text.strip()) for head, tail in _WRAPPED_LABELS)
         ):
-            out[-1] = replace(previous, text=f"{previous.text.rstrip()}{line.text.strip()}")
+            # (two untouched lines: no one line's positions)
+            out[-1] = replace(previous, text=f"{previous.text.rstrip()}{line.text.strip()}", cells=(), ruled=False)
             continue
         out.append(line)
     return out

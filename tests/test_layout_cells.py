@@ -7,7 +7,10 @@ import random
 
 import regex
 
+from parsers.common import cells
 from pipeline.layout import Cell, cells_at, display_columns, expand_tabs, indent, line_of, reach
+from pipeline.model import Line, Page
+from pipeline.normalize import normalize_pages
 
 
 def test_display_columns_marks_and_format_characters_take_none_a_tab_two() -> None:
@@ -66,3 +69,48 @@ def test_cells_at_agrees_with_splitting_the_line_and_measuring_each_prefix() -> 
 def test_expand_tabs_puts_cells_at_tab_stops_and_joins_what_a_one_space_stop_no_longer_parts() -> None:
     assert [(c.char0, c.text) for c in expand_tabs(cells_at("\tนาย ก\tข"))] == [(0, ""), (8, "นาย ก"), (16, "ข")]
     assert [c.text for c in expand_tabs(cells_at("abcdefg\tx"))] == ["abcdefg x"]
+
+
+# --- Line.cells: filled once, by normalisation, from the untouched line --------------------------
+
+
+def _lines(text: str) -> list[Line]:
+    return normalize_pages([Page(page_no=1, text=text, method="text")])
+
+
+def test_normalised_lines_carry_the_cells_of_their_untouched_line() -> None:
+    raw = [
+        "รายงานการประชุม",
+        "    ๑.  นายสมศักดิ์ ใจดี      ประธานสภา",
+        "ที่\tชื่อ - สกุล\tตำแหน่ง",
+    ]
+    lines = _lines("\n".join(raw))
+    assert [line.index for line in lines] == [0, 1, 2]
+    assert [line.cells for line in lines] == [cells_at(r) for r in raw]
+    assert [line.ruled for line in lines] == [False, False, True]
+    # (as many cells as the normalised text has, the indent an empty first one)
+    assert [len(line.cells) for line in lines] == [len(cells(line.text)) for line in lines]
+    assert [c.x0 for c in lines[1].cells] == [0, 4, 8, 26]
+
+
+def test_a_line_that_is_not_its_untouched_line_normalised_has_no_cells() -> None:
+    lines = _lines(
+        "\n".join(
+            [
+                "ที่\tชื่อ\tตำแหน่ง",
+                "1\tนายเอก ใจดี\tกรรมการ",
+                "2\tนายบี ใจดี\t”",  # (a ditto: the line says กรรมการ, its untouched line does not)
+                "(ลงชื่อ) นายซี ใจดี ผู้จด",
+                "รายงานการประชุม",  # (a signer's role wrapped: joined to the line above)
+            ]
+        )
+    )
+    assert lines[2].text == "2\tนายบี ใจดี\tกรรมการ" and lines[2].cells == () and not lines[2].ruled
+    assert lines[1].cells == cells_at("1\tนายเอก ใจดี\tกรรมการ") and lines[1].ruled
+    assert lines[3].text.endswith("ผู้จดรายงานการประชุม") and lines[3].cells == ()
+
+
+def test_lines_are_equal_whatever_is_known_of_their_positions() -> None:
+    line = _lines("ก  ข")[0]
+    assert line.cells and line == Line(text=line.text, page_no=1, index=0)
+
