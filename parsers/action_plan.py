@@ -27,15 +27,13 @@ from parsers.doctype import DocumentType
 from parsers.grammar import (
     SUBJECT_LINE,
     ahead,
-    cell_columns,
     continues_paragraph,
     dated_line,
     line_text,
-    raw_lines_by_line,
     single_cell,
 )
 from parsers.vocabulary import SIGNED
-from pipeline.layout import display_columns
+from pipeline.layout import Cell, display_columns
 from pipeline.model import Line, Parsed, Segment
 from pipeline.normalize import NO_TICK, TICK, clean, normalize_line
 from pipeline.thai import (
@@ -254,27 +252,35 @@ class StatedTotal:
 NUMBERS_ONLY = regex.compile(r"[\d\s|!()\[\].,:;'/-]+")
 
 
-def tick_columns(raw: str) -> list[tuple[float, bool]]:
-    """(display column, ticked) of every tick mark or box in an untouched space-run line."""
+def spaced(line: Line) -> bool:
+    """Whether the line's cells are known to stand where its untouched line's spaces put them
+    (a space-aligned row, no tab in it)."""
+    return bool(line.cells) and not line.ruled
+
+
+def tick_columns(placed: Sequence[Cell]) -> list[tuple[float, bool]]:
+    """(display column, ticked) of every tick mark or box in a space-aligned line's cells."""
     marks: list[tuple[float, bool]] = []
-    column = 0
-    for ch in raw:
-        normalized = normalize_line(ch) if ch not in " \t" else ""
-        if normalized == TICK:
-            marks.append((column, True))
-        elif normalized == NO_TICK:
-            marks.append((column, False))
-        column += display_columns(ch)
+    for cell in placed:
+        column = cell.x0
+        for ch in cell.text:
+            normalized = normalize_line(ch) if ch not in " \t" else ""
+            if normalized == TICK:
+                marks.append((column, True))
+            elif normalized == NO_TICK:
+                marks.append((column, False))
+            column += display_columns(ch)
     return marks
 
 
-def token_columns(raw: str) -> list[tuple[float, float, str]]:
-    """(start, end, token) for the whitespace-separated tokens of an untouched line (Thai
+def token_columns(placed: Sequence[Cell]) -> list[tuple[float, float, str]]:
+    """(start, end, token) for the whitespace-separated tokens of a line's cells (Thai
     digits read as Arabic: a quarter header ``๑  ๒  ๓  ๔``)."""
     out: list[tuple[float, float, str]] = []
-    for match in regex.finditer(r"\S+", raw):
-        start = display_columns(raw[: match.start()])
-        out.append((start, start + display_columns(match.group()), to_arabic_digits(match.group())))
+    for cell in placed:
+        for match in regex.finditer(r"\S+", cell.text):
+            start = cell.x0 + display_columns(cell.text[: match.start()])
+            out.append((start, start + display_columns(match.group()), to_arabic_digits(match.group())))
     return out
 
 
@@ -586,7 +592,7 @@ def is_total_row(row: Sequence[str], filled: Sequence[str]) -> bool:
 class PlanReader:
     """State machine over the lines of one plan segment."""
 
-    raw_by_line: dict[int, str]
+    lines: Sequence[Line] = ()  # the lines being read (their cells' positions)
     layout: Layout = field(default_factory=Layout)
     rows: list[PlanRow] = field(default_factory=list)
     totals: list[StatedTotal] = field(default_factory=list)
@@ -613,6 +619,7 @@ class PlanReader:
     summary_dimension: int = 0  # the last dimension's number read in that summary
 
     def read(self, lines: Sequence[Line]) -> None:
+        self.lines = lines
         codes = [CODE_CELL.match(next((c.strip() for c in cells(line.text) if c.strip()), "")) for line in lines]
         self.parents = {(code["dim"], code["sub"]) for code in codes if code and code["item"]}
         for i, line in enumerate(lines):
@@ -815,7 +822,7 @@ class PlanReader:
         if second_line and dimension_at is None:
             self.read_quarter_labels(i, row_cells)
             self.read_year_columns(row_cells)  # (``ปี ๒๕๖๙ | ปี ๒๕๗๐`` under ``งบประมาณ``)
-            if "\t" in (self.raw_by_line.get(i) or ""):
+            if self.lines[i].ruled:
                 self.read_budget_parts(row_cells)
             return
         self.layout.has_dimension = dimension_at is not None
@@ -828,7 +835,7 @@ class PlanReader:
         texts_before = [
             k for k, c in enumerate(row_cells[: name_at or 0]) if c.strip() and not HEADER_SEQ.match(c.strip()) and k != budget_at
         ]
-        tabbed_header = "\t" in (self.raw_by_line.get(i) or "")
+        tabbed_header = self.lines[i].ruled
         self.layout.name_at = name_at if tabbed_header and texts_before else None
         self.layout.dimension_at = dimension_at if tabbed_header else None
         if regex.search(r"ไตรมาส|ระยะเวลา|ต\.ค\.|Q[1-4]", joined):
@@ -839,9 +846,8 @@ class PlanReader:
         self.layout.remarks_cell = next(
             (k for k, c in enumerate(row_cells) if REMARKS_HEADER.search(c)), None
         )
-        raw = self.raw_by_line.get(i)
-        if raw is not None and "\t" not in raw:
-            remarks = [start for start, _, token in token_columns(raw) if REMARKS_HEADER.search(token)]
+        if spaced(self.lines[i]):
+            remarks = [start for start, _, token in token_columns(self.lines[i].cells) if REMARKS_HEADER.search(token)]
             self.layout.remarks_column = remarks[0] if remarks else None
         self.read_quarter_labels(i, row_cells)
         self.read_year_columns(row_cells)
@@ -940,12 +946,11 @@ class PlanReader:
             if any(k in by_cell for k in self.layout.year_cells):
                 # the years above were the months' years (``พ.ศ. ๒๕๖๘`` over ต.ค.-ธ.ค.), no budget columns
                 self.layout.year_cells, self.layout.years = [], []
-        raw = self.raw_by_line.get(i)
-        if raw is None or "\t" in raw:
+        if not spaced(self.lines[i]):
             return
         centres = [
             ((start + end) / 2, q - 1)
-            for start, end, token in token_columns(raw)
+            for start, end, token in token_columns(self.lines[i].cells)
             if (q := quarter_label(token)) is not None
         ]
         if {q for _, q in centres} == {0, 1, 2, 3}:
@@ -1077,7 +1082,7 @@ class PlanReader:
             self.coded = True
             row = PlanRow(seq=len(self.rows) + 1, page_no=line.page_no)
             rest = row_cells[first + 1 :]
-            self.fill_row(row, rest, offset=len(row_cells) - len(rest), raw=self.raw_by_line.get(i))
+            self.fill_row(row, rest, offset=len(row_cells) - len(rest), placed=self.lines[i])
             row.dimension = row.dimension or code["dim"]
             self.heading_dimension = code["dim"]
             self.rows.append(row)
@@ -1096,7 +1101,7 @@ class PlanReader:
         if expected is not None and seq != expected and not self.looks_like_row(rest):
             return False
         row = PlanRow(seq=seq, page_no=line.page_no)
-        self.fill_row(row, rest, offset=len(row_cells) - len(rest), raw=self.raw_by_line.get(i))
+        self.fill_row(row, rest, offset=len(row_cells) - len(rest), placed=self.lines[i])
         if not row.name_parts or not regex.search(r"\p{Thai}|[A-Za-z]{2}", " ".join(row.name_parts)):
             return False  # a sub-header (``1 2 3 4``) OCR garbled, not a project
         if row.dimension is None:
@@ -1127,14 +1132,14 @@ class PlanReader:
             parse_money(c, read="cell") is not None or NO_BUDGET_CUT.search(c) or c.strip() == "-" for c in rest if c
         )
 
-    def fill_row(self, row: PlanRow, rest: Sequence[str], offset: int, raw: str | None) -> None:
+    def fill_row(self, row: PlanRow, rest: Sequence[str], offset: int, placed: Line) -> None:
         marks: list[tuple[int, str]] = []
         texts: list[tuple[int, str]] = []
         year_amounts: list[tuple[int, Decimal]] = []
         span_total: Decimal | None = None
         quarter_amounts: list[Decimal] = []
         sources: list[Decimal] = []
-        tabbed = raw is not None and "\t" in raw
+        tabbed = placed.ruled
         # (tab rows) the last source column: a cell beyond it is remarks, not a budget
         sources_end = max(self.layout.source_cells) if tabbed and self.layout.source_cells else None
         if tabbed and not self.layout.quarter_cells and self.layout.schedule_span:
@@ -1244,31 +1249,31 @@ class PlanReader:
                 row.quarters = in_words
                 row.period_cell, row.period_text = (k, text) if tabbed else (None, "")
                 continue
-            if not self.is_remarks_text(k, raw, len(texts)):
+            if not self.is_remarks_text(k, placed, len(texts)):
                 continue
             row.remarks_parts.append(text)
             if row.remarks_cell is None:
                 row.remarks_cell = k
-        if row.remarks_cell is not None and raw is not None and "\t" not in raw:
-            columns = cell_columns(raw)
+        if row.remarks_cell is not None and spaced(placed):
+            columns = [cell.x0 for cell in placed.cells]
             row.remarks_column = columns[row.remarks_cell] if row.remarks_cell < len(columns) else None
-        quarters = self.quarters_of(marks, raw)
+        quarters = self.quarters_of(marks, placed)
         if quarters is not None:
             row.quarters = quarters
         elif row.quarters is None and self.layout.has_quarters:
             row.quarters = [False] * 4
 
-    def is_remarks_text(self, k: int, raw: str | None, text_cells: int) -> bool:
+    def is_remarks_text(self, k: int, placed: Line, text_cells: int) -> bool:
         """Whether a text cell after the name is the remarks (not a responsible office)."""
         layout = self.layout
         if not self.header_seen or not layout.has_responsible:
             return layout.remarks_cell is not None or not self.header_seen
         if layout.remarks_cell is None:
             return False
-        columns = cell_columns(raw) if raw is not None and "\t" not in raw else None
+        columns = [cell.x0 for cell in placed.cells] if spaced(placed) else None
         if columns is not None and layout.remarks_column is not None and k < len(columns):
             return columns[k] >= layout.remarks_column - 2
-        if raw is not None and "\t" in raw:
+        if placed.ruled:
             return k >= layout.remarks_cell
         return False
 
@@ -1293,7 +1298,7 @@ class PlanReader:
         row.no_budget_whole = amount == 0 and bool(regex.search(r"งบ\s*ประมาณ", cell))
         return True
 
-    def quarters_of(self, marks: Sequence[tuple[int, str]], raw: str | None) -> list[bool] | None:
+    def quarters_of(self, marks: Sequence[tuple[int, str]], placed: Line) -> list[bool] | None:
         """The four quarter flags from the row's tick marks (and, when needed, their positions)."""
         if not marks:
             return None
@@ -1301,13 +1306,13 @@ class PlanReader:
         by_month = len(self.layout.quarter_cells) > 4 or len(self.layout.quarter_columns) > 4
         if len(symbols) == 4 and "range" not in symbols and not by_month:
             return [m == TICK for m in symbols]
-        if raw is not None and "\t" not in raw and self.layout.quarter_columns:
+        if spaced(placed) and self.layout.quarter_columns:
             flags = [False] * 4
-            for column, ticked in tick_columns(raw):
+            for column, ticked in tick_columns(placed.cells):
                 quarter = nearest_quarter(column, self.layout.quarter_columns)
                 if quarter is not None and ticked:
                     flags[quarter] = True
-            for start, end, token in token_columns(raw):
+            for start, end, token in token_columns(placed.cells):
                 if RANGE_DRAWING.match(token):
                     for centre, q in self.layout.quarter_columns:
                         flags[q] = flags[q] or start - 1 <= centre <= end + 1
@@ -1340,8 +1345,8 @@ class PlanReader:
     def continue_row(self, i: int, row_cells: list[str]) -> None:
         """A line without a sequence number: the rest of the previous row's name or remarks."""
         row = self.rows[-1]
-        raw = self.raw_by_line.get(i)
-        tabbed = raw is not None and "\t" in raw
+        placed = self.lines[i]
+        tabbed = placed.ruled
         filled = self.field_cells(row_cells, tabbed)
         named = False
         for k, cell in filled:
@@ -1361,31 +1366,31 @@ class PlanReader:
                 continue  # the quarter sub-header of a repeated page header, garbled by OCR
             if TICK_CELL.match(cell):
                 if row.quarters is None or not any(row.quarters):
-                    quarters = self.quarters_of([(k, ch) for ch in cell if ch in (TICK, NO_TICK)], raw)
+                    quarters = self.quarters_of([(k, ch) for ch in cell if ch in (TICK, NO_TICK)], placed)
                     if quarters is not None:
                         row.quarters = quarters
                 continue
             if row.budget is None and parse_money(cell, read="cell") is not None and len(filled) > 1:
                 row.budget = parse_money(cell, read="cell")
                 continue
-            if self.is_remarks_cell(row, k, raw):
+            if self.is_remarks_cell(row, k, placed):
                 row.remarks_parts.append(cell)
-            elif not self.is_responsible_cell(row, k, raw, named):
+            elif not self.is_responsible_cell(row, k, placed, named):
                 row.name_parts.append(cell)
                 named = True
 
-    def is_responsible_cell(self, row: PlanRow, k: int, raw: str | None, named: bool) -> bool:
+    def is_responsible_cell(self, row: PlanRow, k: int, placed: Line, named: bool) -> bool:
         """Whether a continuation line's text cell is the wrapped rest of a responsible office
         (``กองการศึกษา ศาสนา`` / ``และวัฒนธรรม``), not of the name: another cell than the
         name's on a ruled row, or a second text cell after the name's rest."""
         if not self.layout.has_responsible:
             return False
-        if raw is not None and "\t" in raw and row.name_cell is not None:
+        if placed.ruled and row.name_cell is not None:
             return k != row.name_cell
         return named
 
-    def is_remarks_cell(self, row: PlanRow, k: int, raw: str | None) -> bool:
-        columns = cell_columns(raw) if raw is not None and "\t" not in raw else None
+    def is_remarks_cell(self, row: PlanRow, k: int, placed: Line) -> bool:
+        columns = [cell.x0 for cell in placed.cells] if spaced(placed) else None
         if columns is not None and k < len(columns):
             reference = row.remarks_column if row.remarks_column is not None else self.layout.remarks_column
             return reference is not None and columns[k] >= reference - 2
@@ -1562,7 +1567,7 @@ def dashes_lost(rows: Sequence[PlanRow], years: Sequence[int]) -> None:
 
 
 def parse(segment: Segment) -> Parsed:
-    reader = PlanReader(raw_by_line=raw_lines_by_line(segment))
+    reader = PlanReader()
     reader.read(segment.lines)
     mend_sequence(reader.rows)
     if DASH_MEANS_NONE.search(segment.raw_text):

@@ -1,6 +1,6 @@
-"""Line and table shapes more than one document type reads: display columns of untouched
-lines, openings (a line's text, lines ahead, headings), meeting headings (title, date and venue
-lines), name-list tables (header, row numbers).
+"""Line and table shapes more than one document type reads: a scan's specks, openings (a
+line's text, lines ahead, headings), meeting headings (title, date and venue lines), name-list
+tables (header, row numbers). Where a line's cells stand is ``Line.cells`` (``pipeline.layout``).
 
 Document-type modules import these; this module imports no document type.
 """
@@ -8,13 +8,13 @@ Document-type modules import these; this module imports no document type.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 import regex
 
 from pipeline.layout import display_columns
-from pipeline.model import Line, Segment
-from pipeline.normalize import clean, normalize_line
+from pipeline.model import Line
+from pipeline.normalize import clean
 from pipeline.thai import find_date
 
 # --- a scan's specks -----------------------------------------------------------------------------
@@ -34,40 +34,6 @@ def specks_only(text: str) -> bool:
     a signature's tail (``ฆ a | ม | ow ป09``, ``ข    4``): no three Thai letters in a row, no
     Latin words and no month's year."""
     return not _THAI_WORD.search(text) and not _OTHER_WORD.search(text)
-
-
-# --- untouched lines and display columns --------------------------------------------------------
-
-def raw_lines_by_line(segment: Segment) -> dict[int, str]:
-    """The untouched text of each of the segment's lines (keyed by position in ``lines``).
-
-    Lines are matched to raw lines in order by normalising the raw ones again, so the
-    mapping does not depend on how the segment's raw text was cut.
-    """
-    raw = segment.raw_text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n")
-    normalized = [normalize_line(line) for line in raw]
-    found: dict[int, str] = {}
-    cursor = 0
-    for i, line in enumerate(segment.lines):
-        for j in range(cursor, min(len(raw), cursor + 400)):
-            if normalized[j] == line.text:
-                found[i] = raw[j]
-                cursor = j + 1
-                break
-    return found
-
-
-def cell_columns(raw: str, width: Callable[[str], float] = display_columns) -> list[float]:
-    """Column where each space-run cell of an untouched line starts (as ``cells`` splits),
-    counted in display cells (a typist's alignment) or, with ``width=len``, in characters
-    (``pdftotext -layout``'s)."""
-    columns: list[float] = []
-    start = 0
-    for match in regex.finditer(r" {2,}|\t", raw):
-        columns.append(width(raw[:start]))
-        start = match.end()
-    columns.append(width(raw[:start]))
-    return columns
 
 
 # --- openings (the document types' opening rules, for segment) ----------------------------------

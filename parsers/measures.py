@@ -21,9 +21,10 @@ from rapidfuzz import fuzz
 
 from parsers.common import cells
 from parsers.doctype import DocumentType
-from parsers.grammar import cell_columns, raw_lines_by_line, specks_only
+from parsers.grammar import specks_only
 from parsers.vocabulary import SIGNED, list_letter_number
-from pipeline.layout import display_columns
+from pipeline import layout
+from pipeline.layout import Cell, display_columns
 from pipeline.model import Line, Segment
 from pipeline.normalize import TICK, clean, join_wrapped
 from pipeline.thai import FISCAL_MONTH_ABBREVIATIONS, period_range
@@ -335,9 +336,9 @@ class TableReader:
     numbered: bool = True
     count: int = 0
     after_header: bool = False
-    raw_by_line: dict[int, str] = field(default_factory=dict)
     header_columns: list[float] | None = None  # display columns of a space-aligned header's cells
-    header_raw: str | None = None
+    header_cells: tuple[Cell, ...] = ()  # where the header's cells stand in its untouched line (empty: not known)
+    header_ruled: bool = False  # the header's untouched line is a ruled (tab-separated) row
     header_row: list[str] = field(default_factory=list)
     # ``มาตรการที่ ๑  <name>`` over a small table of its own with no measure column
     # (ผู้รับผิดชอบ | แนวทางปฏิบัติ | ระยะเวลา | การติดตามผล): the heading's number and name
@@ -355,25 +356,23 @@ class TableReader:
         for i, line in enumerate(lines):
             self.next_row = cells(lines[i + 1].text) if i + 1 < len(lines) else []
             self.row_after_next = cells(lines[i + 2].text) if i + 2 < len(lines) else []
-            following = self.aligned(i + 1, cells(lines[i + 1].text)) if i + 1 < len(lines) else []
+            following = self.aligned(lines[i + 1], cells(lines[i + 1].text)) if i + 1 < len(lines) else []
             continued = bool(following) and not following[0] and len([c for c in following if c]) >= 1
             self.goes_on = bool(following) and bool(ROW_NUMBER.match(following[0]))
             self.read_line(line, continued=continued and len(following) > 1, at=i)
 
-    def aligned(self, i: int, row: list[str]) -> list[str]:
+    def aligned(self, line: Line, row: list[str]) -> list[str]:
         """An indented line of a space-aligned table (a wrapped row's next line, with nothing
         in the columns before its first cell): its cells put under the header's columns by
         where they start."""
-        raw = self.raw_by_line.get(i)
-        if self.header_columns is None or raw is None or "\t" in raw or self.roles is None or row[:1] != [""]:
+        if self.header_columns is None or not line.cells or line.ruled or self.roles is None or row[:1] != [""]:
             return row  # rows that open at the margin keep their own order (the period anchors them)
-        header_raw = self.header_raw or ""
         best: tuple[float, list[str]] | None = None
         # Columns count display cells (a typist's alignment) or characters (pdftotext's):
         # take whichever puts this row's cells nearer the header's.
-        for width in (display_columns, len):
-            header = cell_columns(header_raw, width)[-len(self.header_columns) :]
-            starts = cell_columns(raw, width)
+        for start_of in (_display_start, _character_start):
+            header = [start_of(cell) for cell in self.header_cells][-len(self.header_columns) :]
+            starts = [start_of(cell) for cell in line.cells]
             if len(starts) != len(row) or len(header) != len(self.header_columns):
                 continue
             placed = [""] * len(header)
@@ -440,9 +439,9 @@ class TableReader:
             self.header_row = row
             if MONTHS not in roles:
                 self.months = {}  # (a timetable's header repeated on the next page keeps its months)
-            raw = self.raw_by_line.get(at) if at is not None else None
-            self.header_raw = raw
-            self.header_columns = cell_columns(raw) if raw is not None and "\t" not in raw else None
+            placed = line.cells if at is not None else ()
+            self.header_cells, self.header_ruled = placed, bool(placed) and line.ruled
+            self.header_columns = [cell.x0 for cell in placed] if placed and not line.ruled else None
             if self.header_columns is not None and len(self.header_columns) != len(roles):
                 self.header_columns = None
             if self.header_columns is not None and not row[0]:
@@ -450,7 +449,7 @@ class TableReader:
                 self.roles, self.header_columns = roles[1:], self.header_columns[1:]
             return
         if at is not None:
-            row = self.aligned(at, row)
+            row = self.aligned(line, row)
         after_header, self.after_header = self.after_header, False
         if self.roles is None:
             return
@@ -502,9 +501,8 @@ class TableReader:
             if all(SIGNATURE_LINE.match(c) for c in filled):
                 self.roles = None  # signature blocks side by side under the table (``(ลงชื่อ) | (ลงชื่อ)``)
                 return
-            raw = self.raw_by_line.get(at) if at is not None else None
-            ruled = "\t" in (self.header_raw or "")
-            if ruled and raw is not None and "\t" not in raw and len(filled) == 1 and len(filled[0]) > CONTINUATION_MAX:
+            spaced = at is not None and bool(line.cells) and not line.ruled  # (its untouched line has no tab)
+            if self.header_ruled and spaced and len(filled) == 1 and len(filled[0]) > CONTINUATION_MAX:
                 self.roles = None  # a sentence outside a ruled table's cells: the paragraph after it
                 return
             if len(filled) == 1 and self.overflows(row):
@@ -544,7 +542,7 @@ class TableReader:
             self.activity = True
             numbered = False
             # (its empty cells at the end dropped by normalising: the row's cells stand in their columns)
-            padded = row + [""] * (len(self.header_row) - len(row)) if "\t" in (self.header_raw or "") else row
+            padded = row + [""] * (len(self.header_row) - len(row)) if self.header_ruled else row
             for role, text in self.assigned(padded):
                 if role == SEQ or not text:
                     continue
@@ -733,7 +731,7 @@ class TableReader:
     def ruled_row(self, row: list[str]) -> bool:
         """Whether ``row`` is a row of a ruled table with as many cells as its header: its
         cells stand in their columns, whatever they say (``ภายใน ๓๐ วัน...`` in the method's)."""
-        return "\t" in (self.header_raw or "") and len(row) == len(self.header_row)
+        return self.header_ruled and len(row) == len(self.header_row)
 
     def continue_row(self, row: list[str]) -> None:
         assert self.roles is not None
@@ -993,26 +991,35 @@ CLAUSE_MEASURE = regex.compile(r"^ข้อ\s*(?P<no>\d{1,2})(?!\d)\s*[.:]?\s+(?
 CLAUSE_REFERENCE = regex.compile(r"ข้อ\s*(?P<no>\d{1,2})")
 
 
-def _indent(raw: str | None) -> int | None:
-    return None if raw is None else len(raw.expandtabs(8)) - len(raw.expandtabs(8).lstrip())
+def _display_start(cell: Cell) -> float:
+    return cell.x0
 
 
-def clause_measures(lines: Sequence[Line], raw_by_line: dict[int, str]) -> dict[int, tuple[str, str | None]]:
+def _character_start(cell: Cell) -> float:
+    return cell.char0
+
+
+def _indent(line: Line) -> int | None:
+    """How far the line's untouched text is indented, its tabs expanded to tab stops (None: not known)."""
+    return layout.indent(layout.expand_tabs(line.cells)) if line.cells else None
+
+
+def clause_measures(lines: Sequence[Line]) -> dict[int, tuple[str, str | None]]:
     """Clause number -> (its measure, its sub-points as one text): the lines under a clause
     indented deeper than it, up to the next clause or the first line back at its indent."""
     found: dict[int, tuple[str, list[str]]] = {}
     current: int | None = None
     depth: int | None = None
-    for at, line in enumerate(lines):
+    for line in lines:
         text = clean(line.text.replace("\t", " ")) or ""
         clause = CLAUSE_MEASURE.match(text)
         if clause is not None:
-            current, depth = int(clause["no"]), _indent(raw_by_line.get(at))
+            current, depth = int(clause["no"]), _indent(line)
             found[current] = (clause["rest"], [])
             continue
         if current is None or not text:
             continue
-        indent = _indent(raw_by_line.get(at))
+        indent = _indent(line)
         if depth is None or indent is None or indent <= depth or BLOCK_END.match(text):
             current = None  # (the paragraph after the clauses, the date and signature)
             continue
@@ -1183,12 +1190,11 @@ def next_clause(lines: Sequence[Line], at: int) -> int | None:
 
 
 def extract(segment: Segment) -> list[Row]:
-    raw_by_line = raw_lines_by_line(segment)
-    reader = TableReader(raw_by_line=raw_by_line)
+    reader = TableReader()
     reader.read(segment.lines)
     table = reader.rows
     if any(CLAUSE_REFERENCE.fullmatch(record.value(MEASURE) or "") for record in table):
-        table = with_clauses(table, clause_measures(segment.lines, raw_by_line))
+        table = with_clauses(table, clause_measures(segment.lines))
     records = [*table, *read_blocks(segment.lines)] or announced_clauses(segment.lines)
     rows: list[Row] = []
     for record in records:

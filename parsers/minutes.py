@@ -37,12 +37,10 @@ from parsers.grammar import (
     VENUE,
     WEEKDAY_WORDS,
     ahead,
-    cell_columns,
     continues_paragraph,
     flat,
     heading_title,
     line_text,
-    raw_lines_by_line,
     single_cell,
     specks_only,
 )
@@ -56,7 +54,8 @@ from parsers.vocabulary import (
     unbracketed,
     unglued_name,
 )
-from pipeline.layout import display_columns
+from pipeline import layout
+from pipeline.layout import Cell, display_columns
 from pipeline.model import Line, Parsed, Segment
 from pipeline.normalize import NO_TICK, TICK, clean, join_wrapped, recompose_sara_am
 from pipeline.thai import (
@@ -926,7 +925,6 @@ class MinutesReader:
     """State machine over the lines of one minutes segment."""
 
     gaps_mean_paragraphs: bool
-    raw_by_line: dict[int, str] = field(default_factory=dict)  # untouched text by position in the lines
     results_labelled: bool = False  # decisions labelled ``ผลการพิจารณา :``, no ``มติ`` anywhere
     role_column: bool = False  # the list's header names a column of roles (``หน้าที่ในศูนย์ฯ``)
     heading: list[Line] = field(default_factory=list)
@@ -957,13 +955,16 @@ class MinutesReader:
     held_post: Line | None = None  # a numbered post whose holder's name may be on the next line
     reading_held: bool = False
     empty_cells: int = 0  # how many empty cells the line being read opens with
-    indent: int = 0  # how far the line being read is indented in the source (characters)
-    reach: int = 0  # where the line being read ends in the source (display characters)
+    indent: int = 0  # how far the line being read is indented in the source (characters, tabs expanded)
+    reach: int = 0  # where the line being read ends in the source (display characters, tabs expanded)
     line_width: int = 0  # where the document's full lines end (display characters)
     heading_kind: str = ""
     previous: Line | None = None
-    previous_raw: str = ""  # the untouched text of the line read before (its columns)
-    raw: str = ""  # the untouched text of the line being read
+    # Where the cells of the line read before and of the line being read stand in their
+    # untouched lines, tabs expanded to tab stops (``layout.expand_tabs``); a line whose
+    # untouched line is not known, where its own text puts them.
+    previous_placed: tuple[Cell, ...] = ()
+    placed: tuple[Cell, ...] = ()
     # Two people listed side by side (``๑. นาย...   ๒. นาย...``), each with a block of lines
     # under the name (post, role): the two rows and the display column between the halves.
     pair: tuple[Row, Row, float, float] | None = None  # (left row, right row, where each half's entry starts)
@@ -980,8 +981,11 @@ class MinutesReader:
     votes_down: bool = False  # in a vote table whose labels go down its first column
 
     def read(self, lines: Sequence[Line]) -> None:
-        # (the raw lines by source line: an agenda table's rows become several lines each)
-        raw_by_index = {lines[k].index: raw for k, raw in self.raw_by_line.items() if k < len(lines)}
+        # (where the source's full lines end: the untouched lines, each once)
+        known = {line.index: line.cells for line in lines if line.cells}
+        reaches = sorted(layout.reach(layout.expand_tabs(placed)) for placed in known.values() if any(c.text.strip() for c in placed))
+        self.line_width = reaches[int(len(reaches) * 0.9)] if reaches else 0
+        # (an agenda table's rows become several lines each, each with its row's cells)
         lines = numbers_wrapped_to_names(agenda_table_lines(lines))
         texts = [line.text.strip() for line in lines if line.text.strip()]
         indices = [line.index for line in lines if line.text.strip()]
@@ -989,8 +993,6 @@ class MinutesReader:
             if BRACKETED_SUB_ITEM.match(texts[k]) and BRACKETED_SUB_ITEM.match(texts[k + 1]):
                 self.listed.update((indices[k], indices[k + 1]))
         self.body_indented = sum(line.text[:1] in ("\t", " ") for line in lines) > BODY_INDENTED * len(texts)
-        reaches = sorted(display_columns(raw.expandtabs(8).rstrip()) for raw in raw_by_index.values() if raw.strip())
-        self.line_width = reaches[int(len(reaches) * 0.9)] if reaches else 0
         page_seen = -1
         for line in lines:
             text = STRAY.sub("", ASTERISK_NOISE.sub(" ", line.text)).strip()
@@ -1001,13 +1003,13 @@ class MinutesReader:
                 continue  # a running header at a page's top: no line between what it cuts in two
             self.indented = line.text[:1] in ("\t", " ")
             self.empty_cells = len(line.text) - len(line.text.lstrip("\t"))
-            raw = raw_by_index.get(line.index, line.text).expandtabs(8)
-            self.indent = len(raw) - len(raw.lstrip())
-            self.reach = display_columns(raw.rstrip())
-            self.raw = raw
-            self.read_line(Line(text=text, page_no=line.page_no, index=line.index))
+            placed = layout.expand_tabs(line.cells or layout.cells_at(line.text))
+            self.indent = layout.indent(placed)
+            self.reach = layout.reach(placed)
+            self.placed = placed
+            self.read_line(replace(line, text=text))
             self.previous = line
-            self.previous_raw = raw
+            self.previous_placed = placed
         self.decided_in_prose()
 
     def read_line(self, line: Line) -> None:
@@ -1081,7 +1083,7 @@ class MinutesReader:
                 self.prose_people = [after[listed.end() :].strip()]
                 return True
             if after and split_prefix(after)[0] is not None:
-                self.attendance_line(Line(text=rest, page_no=line.page_no, index=line.index), rest)
+                self.attendance_line(replace(line, text=rest), rest)
             return True
         return False
 
@@ -1098,8 +1100,8 @@ class MinutesReader:
         (a post's wrapped end under the post), not at the margin nor centred over a list."""
         # (the last column's start, by characters and by display columns: a text's columns line up by
         # either; not a gap inside a name, ``นายสมศักดิ์  ใจดี``)
-        ends = [m.end() for m in regex.finditer(r"\S\s{2,}(?=\S)", self.previous_raw)][-1:]
-        starts = [*ends, *(display_columns(self.previous_raw[:end]) for end in ends)]
+        ends = [cell for before, cell in itertools.pairwise(self.previous_placed) if before.text.strip() and cell.text.strip()][-1:]
+        starts = [*(cell.char0 for cell in ends), *(cell.x0 for cell in ends)]
         return self.indented and any(abs(self.indent - start) <= 2 for start in starts)
 
     def at_the_margin(self) -> bool:
@@ -1107,7 +1109,7 @@ class MinutesReader:
         its section (a caption at the list's margin; a post's wrapped division stands further in)."""
         if not any(r.status == self.status for r in self.rows):
             return True
-        previous_indent = len(self.previous_raw) - len(self.previous_raw.lstrip())
+        previous_indent = layout.indent(self.previous_placed)
         return self.indent <= previous_indent + CAPTION_SLACK
 
     @staticmethod
@@ -1122,7 +1124,7 @@ class MinutesReader:
             merged = post_over_name(held.text, line.text)
             if merged is not None:
                 self.held_post = None
-                return self.attendance_line(Line(text=merged, page_no=held.page_no, index=held.index), flat(Line(text=merged, page_no=held.page_no)))
+                return self.attendance_line(replace(held, text=merged), flat(merged))
             self.flush_held()
         if self.prose_people is not None:
             if (
@@ -1185,8 +1187,8 @@ class MinutesReader:
         if halves:
             before = len(self.rows)
             for half in halves:
-                self.attendance_line(Line(text=half, page_no=line.page_no, index=line.index), flat(half))
-            starts = placed_cells(self.raw)
+                self.attendance_line(replace(line, text=half), flat(half))
+            starts = placed_cells(self.placed)
             if len(self.rows) == before + 2 and len(starts) == len(nonempty_cells(line.text)):
                 self.pair = (self.rows[-2], self.rows[-1], starts[0], starts[len(nonempty_cells(halves[0]))])
             return True
@@ -1353,7 +1355,7 @@ class MinutesReader:
         flat_text = text.replace("\t", " ").strip()
         if not flat_text or ROW_NUMBER.match(flat_text) or len(flat_text) > PAIR_LINE or BLOCK_ENDING.search(flat_text):
             return False  # (a sentence after the list: ``ประธานกล่าวเปิดประชุม  และดำเนินการ...``)
-        placed = placed_cells(self.raw)
+        placed = placed_cells(self.placed)
         texts = nonempty_cells(text)
         if not placed or len(placed) != len(texts) or any(split_prefix(c)[0] is not None for c in texts):
             return False
@@ -2171,7 +2173,7 @@ def agenda_table_lines(lines: Sequence[Line]) -> list[Line]:
         nonlocal resolution
         text = " ".join(part for part in resolution if part)
         if at is not None and text and not NO_RESOLUTION.match(text):
-            out.append(Line(text=f"\tมติที่ประชุม {text}", page_no=at.page_no, index=at.index))
+            out.append(replace(at, text=f"\tมติที่ประชุม {text}"))
         resolution = []
 
     for k, line in enumerate(lines):
@@ -2209,7 +2211,7 @@ def agenda_table_lines(lines: Sequence[Line]) -> list[Line]:
             close()
             at = line
             heading = f"ระเบียบวาระที่ {item['top']} {topic}" if not item["sub"] else f"{number.rstrip('.').replace(',', '.')} {topic}"
-            out.append(Line(text=heading, page_no=line.page_no, index=line.index))
+            out.append(replace(line, text=heading))
             heading_at, pointed = (len(out) - 1 if apart else None), False
         elif topic and heading_at is not None and apart:
             if topic == in_title_column:
@@ -2217,7 +2219,7 @@ def agenda_table_lines(lines: Sequence[Line]) -> list[Line]:
             else:
                 # a point: the item's body, its first under the column's label (a labelled field
                 # no title goes on into)
-                out.append(Line(text=f"\t{topic}" if pointed else f"\tสาระสำคัญ {topic}", page_no=line.page_no, index=line.index))
+                out.append(replace(line, text=f"\t{topic}" if pointed else f"\tสาระสำคัญ {topic}"))
                 pointed = True
         elif topic and heading_at is None and at is not None and out[-1].index == at.index and title_goes_on(topic, lines[k + 1 :], columns):
             # the title's wrapped rest: a row under the heading's, before the item's first bullet
@@ -2225,7 +2227,7 @@ def agenda_table_lines(lines: Sequence[Line]) -> list[Line]:
             out[-1] = replace(out[-1], text=f"{out[-1].text} {topic}", index=line.index)
             at = replace(at, index=line.index)
         elif topic:
-            out.append(Line(text=f"\t{topic}", page_no=line.page_no, index=line.index))
+            out.append(replace(line, text=f"\t{topic}"))
         resolution.append(said)
     close()
     return out
@@ -2323,13 +2325,9 @@ def numbers_wrapped_to_names(lines: Sequence[Line]) -> list[Line]:
             and any((m := ROW_NUMBER.match(c.strip())) and int(m["no"]) < int(last["no"]) for c in row[:-1])
         ):
             indent = out[k + 1].text[: len(out[k + 1].text) - len(out[k + 1].text.lstrip())]
-            out[k + 1] = Line(
-                text=f"{indent}{row.pop().strip()} {below}",
-                page_no=out[k + 1].page_no,
-                index=out[k + 1].index,
-            )
+            out[k + 1] = replace(out[k + 1], text=f"{indent}{row.pop().strip()} {below}")
         if "\t".join(row) != out[k].text.rstrip():
-            out[k] = Line(text="\t".join(row), page_no=out[k].page_no, index=out[k].index)
+            out[k] = replace(out[k], text="\t".join(row))
     return out
 
 
@@ -2433,11 +2431,9 @@ PAIR_SLACK = 4  # display columns a block's line may start left of its names (``
 BLOCK_ENDING = regex.compile(r"ประชุม|กล่าว")  # (the list over: ``ครบองค์ประชุม``, ``ประธานกล่าวเปิด...``)
 
 
-def placed_cells(raw: str) -> list[float]:
-    """Display columns where the non-empty cells of an untouched line start (cells as
-    ``cell_columns`` cuts them)."""
-    pieces = regex.split(r" {2,}|\t", raw)
-    return [start for start, piece in zip(cell_columns(raw), pieces, strict=True) if piece.strip()]
+def placed_cells(placed: Sequence[Cell]) -> list[float]:
+    """Display columns where the non-empty cells of a line start."""
+    return [cell.x0 for cell in placed if cell.text.strip()]
 
 
 def side_by_side(text: str) -> tuple[str, str] | None:
@@ -2691,7 +2687,6 @@ def parse(segment: Segment) -> Parsed:
     lines = segment.lines
     reader = MinutesReader(
         gaps_mean_paragraphs=gaps_mean_paragraphs(lines),
-        raw_by_line=raw_lines_by_line(segment),
         results_labelled=results_labelled(lines),
     )
     reader.read(lines)

@@ -114,3 +114,10 @@ def test_lines_are_equal_whatever_is_known_of_their_positions() -> None:
     line = _lines("ก  ข")[0]
     assert line.cells and line == Line(text=line.text, page_no=1, index=0)
 
+
+def test_tick_and_token_columns_read_from_the_cells_stand_where_the_untouched_line_puts_them() -> None:
+    from parsers.action_plan import tick_columns, token_columns
+
+    raw = "  ๑  โครงการ ก       ✓    ✓"
+    assert tick_columns(cells_at(raw)) == [(21, True), (26, True)]
+    assert [(start, token) for start, _, token in token_columns(cells_at(raw))] == [(2, "1"), (5, "โครงการ"), (13, "ก"), (21, "✓"), (26, "✓")]

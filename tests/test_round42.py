@@ -192,7 +192,8 @@ def test_measures_rows_opened_by_their_indicator() -> None:
     (``ตัวชี้วัดที่ 2`` / ``การใช้`` / ``งบประมาณ`` / ``(78.25)`` down the cell): every wrapped
     line was read as a measure of its own (8 measures read as 24)."""
     from parsers.measures import extract
-    from pipeline.model import Line, Segment
+    from pipeline.model import Page, Segment
+    from pipeline.normalize import normalize_pages
 
     table = [
         "ตัวชี้วัด\tมาตรการ\tขั้นตอน/วิธีการปฏิบัติ\tผู้รับผิดชอบ\tระยะเวลา\tการติดตามผล",
@@ -202,7 +203,7 @@ def test_measures_rows_opened_by_their_indicator() -> None:
         "ตัวชี้วัดที่ 7\tพัฒนาช่องทาง\t1) เปิดบัญชี Line OA\tสำนักปลัด\tตลอดปี\tรายงานสถิติ",
         "ประสิทธิภาพ\tสื่อสารออนไลน์\tของ อบต.\t\tงบประมาณ\tรายเดือน",
     ]
-    lines = [Line(text=t, page_no=1, index=k) for k, t in enumerate(table)]
+    lines = tuple(normalize_pages([Page(page_no=1, text="\n".join(table), method="text")]))  # (with their cells)
     segment = Segment(doc_id="d", source_id="s", segment_no=1, doc_type="integrity_measures", lines=lines, raw_text="\n".join(table))
     measures = extract(segment)
     assert [(m.seq, m.measure, m.responsible, m.period) for m in measures] == [
