@@ -108,6 +108,7 @@ class _Item:
     gapped: bool = False  # has a gap wide enough to be a column break
     table: bool = False
     space_after: bool = False  # the text layer has a space after the last word (wrapped at a space)
+    cells: tuple[layout.Cell, ...] | None = None  # a body line's cells where ``text`` lays them out
     _unit: float | None = None  # ``first_unit`` once worked out
 
     @property
@@ -194,13 +195,14 @@ def _body_lines(words: list[dict[str, Any]], left: float, spaces: list[dict[str,
             top=row.top,
             x0=row.pieces[0][0],
             x1=row.pieces[-1][1],
-            text=layout.laid_out(row.pieces, left, column),
+            text=layout.line_of(cells),
+            cells=cells,
             size=row.size,
             first_word=first[id(row)],
             gapped=len(row.pieces) > 1,
             space_after=len(row.pieces) - 1 in row.spaced,
         )
-        for row in joined
+        for row, cells in ((row, layout.laid_out_cells(row.pieces, left, column)) for row in joined)
     ]
 
 
@@ -421,6 +423,13 @@ def finish_layer(text: str) -> str:
 
 def page_text(page: Any) -> str:
     """A page's text layer: lines in reading order, table rows as tab-separated cells."""
+    return page_layer(page)[0]
+
+
+def page_layer(page: Any) -> tuple[str, tuple[tuple[layout.Cell, ...] | None, ...]]:
+    """A page's text layer (``page_text``) and where the cells of each of its lines stand, as
+    its words' geometry placed them (``None``: a ruled row, a paragraph's lines joined, a line
+    the layer's repair changed)."""
     unshift_legacy_marks(page.chars)
     kept = drop_overflow_ink(page.chars)
     if len(kept) < len(page.chars):
@@ -435,7 +444,7 @@ def page_text(page: Any) -> str:
     )
     words = body.extract_words(x_tolerance=1.5, y_tolerance=3, keep_blank_chars=False)
     if not words and not rows:
-        return ""
+        return "", ()
     left = min([w["x0"] for w in words] + [item.x0 for item in rows])
     spaces = [c for c in body.chars if c["text"].isspace()]
     lines = _body_lines(words, left, spaces)
@@ -443,15 +452,22 @@ def page_text(page: Any) -> str:
     # The text's right edge; with a few short lines only, assume margins like the left one.
     right = max(max(item.x1 for item in items), float(page.width) - left)
     out: list[str] = []
+    placed: list[tuple[layout.Cell, ...] | None] = []
     for i, item in enumerate(items):
         if out and i > 0 and _joins(items[i - 1], item, left, right):
             head, tail = out[-1].rstrip(), item.text.strip()
             # a line of columns wrapped at a space wrapped at a column gap
             gap = "   " if items[i - 1].gapped else " "
             out[-1] = f"{head}{gap}{tail}" if items[i - 1].space_after else join_wrapped(head, tail)
+            placed[-1] = None
         else:
             out.append(item.text)
-    return finish_layer("\n".join(out))
+            placed.append(item.cells)
+    text = finish_layer("\n".join(out))
+    finished = text.split("\n")
+    if len(finished) != len(out):
+        return text, ()
+    return text, tuple(cells if line == before else None for cells, line, before in zip(placed, finished, out, strict=True))
 
 
 def image_cover(page: Any) -> float:
@@ -468,16 +484,20 @@ def image_cover(page: Any) -> float:
     return min(1.0, covered / area)
 
 
-def text_layers(data: bytes, pages: int) -> list[tuple[str, float] | None]:
-    """Each page's text layer and image cover; ``None`` for a page (or a file) pdfplumber
-    cannot read."""
-    texts: list[tuple[str, float] | None] = [None] * pages
+Layer = tuple[str, float, tuple[tuple[layout.Cell, ...] | None, ...]]  # text, image cover, its lines' cells
+
+
+def text_layers(data: bytes, pages: int) -> list[Layer | None]:
+    """Each page's text layer, its image cover and where its lines' cells stand
+    (``page_layer``); ``None`` for a page (or a file) pdfplumber cannot read."""
+    texts: list[Layer | None] = [None] * pages
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             fonts.install(pdf)
             for i, page in enumerate(pdf.pages[:pages]):
                 try:
-                    texts[i] = (page_text(page), image_cover(page))
+                    text, cells = page_layer(page)
+                    texts[i] = (text, image_cover(page), cells)
                 except Exception:  # a damaged page: OCR gets its chance
                     texts[i] = None
                 finally:
@@ -519,7 +539,7 @@ def extract_pdf(source: Source, settings: Settings, executor: Executor | None = 
                 page_no = index + 1
                 reason = "pdfminer cannot read the page" if layer is None else ocr_reason(layer[0], settings, layer[1])
                 if reason is None and layer is not None:
-                    pages[page_no] = Page(page_no=page_no, text=layer[0], method="pdf_text")
+                    pages[page_no] = Page(page_no=page_no, text=layer[0], method="pdf_text", cells=layer[2])
                     continue
                 # PDFium has no font-program decoding nor table cells: only for pages pdfminer
                 # could not read or could not map to Unicode at all.
@@ -587,8 +607,8 @@ def join_rows_across_pages(pages: list[Page]) -> list[Page]:
                     for a, b in zip(head, tail, strict=True)
                 ]
                 before[-1] = "\t".join(merged)
-                out[i - 1] = replace(out[i - 1], text="\n".join(before))
-                out[i] = replace(out[i], text="\n".join(after[:j] + after[j + 1 :]))
+                out[i - 1] = replace(out[i - 1], text="\n".join(before), cells=())  # (its lines moved: read from the text)
+                out[i] = replace(out[i], text="\n".join(after[:j] + after[j + 1 :]), cells=())
                 break
             if (
                 len(tail) == len(head)
@@ -604,8 +624,8 @@ def join_rows_across_pages(pages: list[Page]) -> list[Page]:
             ):
                 merged = [join_wrapped(a.strip(), b.strip()) for a, b in zip(head, tail, strict=True)]
                 before[-1] = "\t".join(merged)
-                out[i - 1] = replace(out[i - 1], text="\n".join(before))
-                out[i] = replace(out[i], text="\n".join(after[:j] + after[j + 1 :]))
+                out[i - 1] = replace(out[i - 1], text="\n".join(before), cells=())  # (its lines moved: read from the text)
+                out[i] = replace(out[i], text="\n".join(after[:j] + after[j + 1 :]), cells=())
             break
     return out
 

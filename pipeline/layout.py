@@ -346,20 +346,31 @@ def join_wrapped_rows(
     return out
 
 
-def laid_out(pieces: Sequence[Piece], left: float, column: float) -> str:
-    """A line as a text file lays it out: indentation and the gaps between pieces as runs of
-    spaces that put each piece at its display column (two at least)."""
+def laid_out_cells(pieces: Sequence[Piece], left: float, column: float) -> tuple[Cell, ...]:
+    """A line's pieces as the cells of the line a text file lays out (``laid_out``): each
+    piece at the display column its ``x0`` puts it at (``column`` page units a column from
+    ``left``), two columns at least after the piece before; an indent of two columns or more
+    is an empty first cell (less is none)."""
     at = round((pieces[0][0] - left) / column)
     at = at if at >= 2 else 0
-    parts = [" " * at]
+    chars = at
+    out = [Cell(x0=0, x1=0, text="", char0=0)] if at else []
     for k, (x0, _, text) in enumerate(pieces):
         if k:
             run = max(2, round((x0 - left) / column) - at)
-            parts.append(" " * run)
             at += run
-        parts.append(text)
+            chars += run
+        out.append(Cell(x0=at, x1=at + display_columns(text), text=text, char0=chars))
         at += display_columns(text)
-    return "".join(parts)
+        chars += len(text)
+    return tuple(out)
+
+
+def laid_out(pieces: Sequence[Piece], left: float, column: float) -> str:
+    """A line as a text file lays it out: indentation and the gaps between pieces as runs of
+    spaces that put each piece at its display column (two at least): ``laid_out_cells``
+    written out."""
+    return line_of(laid_out_cells(pieces, left, column))
 
 
 def fill_tick_columns(

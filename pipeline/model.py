@@ -30,6 +30,11 @@ class Page:
     method: ExtractionMethod
     reason: str | None = None  # why the page was OCR'd (text-layer PDFs only)
     confidence: float | None = None  # mean word confidence (0-100) of an OCR'd page, when the reader gives it
+    # Where the cells of each of the page's lines (``normalize.raw_lines`` of ``text``) stand,
+    # as the extractor placed them from their geometry (a PDF text layer's laid-out lines);
+    # ``None`` for a line it did not place (a ruled row, a joined line), and empty when it
+    # placed none: ``normalize_pages`` reads those from the text (``layout.cells_at``).
+    cells: tuple[tuple[Cell, ...] | None, ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True, slots=True)

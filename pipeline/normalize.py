@@ -548,12 +548,15 @@ def normalize_pages(pages: Iterable[Page]) -> list[Line]:
     offset = 0
     for page, lines, clean_lines, marked_lines in zip(pages, normalised, cleaned, marked, strict=True):
         untouched = raw_lines(page.text)
+        handed = page.cells if len(page.cells) == len(untouched) else ()  # (cells the extractor placed, line by line)
         for i, text in _strip_furniture(lines, pages_known, headers, titles_seen):
             if text:
                 raw = untouched[i]
                 # (the untouched line's cells when the line is that line normalised, nothing changed after)
                 same = text == (clean_lines[i] if marked_lines[i] == raw else normalize_line(raw))
-                cells = layout.cells_at(raw) if same else ()
+                # (as the extractor placed them from their geometry, or as the untouched line's spaces put them)
+                placed = handed[i] if handed else None
+                cells = (placed if placed is not None else layout.cells_at(raw)) if same else ()
                 out.append(Line(text=text, page_no=page.page_no, index=offset + i, cells=cells, ruled=same and "\t" in raw))
         offset += len(lines)
     return _join_wrapped_roles(out)

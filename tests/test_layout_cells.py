@@ -4,6 +4,7 @@ display-column measure every extractor and parser uses (``layout.display_columns
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 import regex
 
@@ -121,3 +122,44 @@ def test_tick_and_token_columns_read_from_the_cells_stand_where_the_untouched_li
     raw = "  ๑  โครงการ ก       ✓    ✓"
     assert tick_columns(cells_at(raw)) == [(21, True), (26, True)]
     assert [(start, token) for start, _, token in token_columns(cells_at(raw))] == [(2, "1"), (5, "โครงการ"), (13, "ก"), (21, "✓"), (26, "✓")]
+
+
+# --- the PDF text layer hands its lines' cells over from their geometry ------------------------
+
+
+def test_a_chromium_text_layer_hands_over_the_cells_its_laid_out_lines_have() -> None:
+    """samples/producers/chromium-sarabun: every body line the text layer placed from its words'
+    geometry has the cells ``cells_at`` reads in the line it wrote (so normalisation need not
+    read them back from the spaces), and those reach ``Line.cells``."""
+    import pdfplumber
+
+    from pipeline.extract_pdf import text_layers
+    from pipeline.normalize import raw_lines
+
+    pdfs = sorted((Path(__file__).parent.parent / "samples" / "producers" / "chromium-sarabun").glob("*.pdf"))
+    assert pdfs
+    handed = spaced = 0
+    for pdf in pdfs:
+        data = pdf.read_bytes()
+        with pdfplumber.open(pdf) as document:
+            count = len(document.pages)
+        for layer in text_layers(data, count):
+            assert layer is not None
+            text, _, placed = layer
+            lines = raw_lines(text)
+            assert len(placed) == len(lines)
+            for line, geometric in zip(lines, placed, strict=True):
+                if geometric is None:
+                    continue
+                handed += 1
+                spaced += len(geometric) > 1
+                assert geometric == cells_at(line), (pdf.name, line)
+    assert handed > 100 and spaced > 20  # (most lines, many of them with columns)
+
+
+def test_normalisation_takes_the_cells_the_extractor_hands_over() -> None:
+    handed = (Cell(x0=0, x1=1, text="ก", char0=0), Cell(x0=3, x1=4, text="ข", char0=3))
+    page = Page(page_no=1, text="ก  ข\nค  ง", method="pdf_text", cells=(handed, None))
+    lines = normalize_pages([page])
+    assert lines[0].cells is handed  # (not read again from the text)
+    assert lines[1].cells == cells_at("ค  ง")
