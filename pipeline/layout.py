@@ -1,9 +1,12 @@
-"""The layout model every extractor fills: words with boxes and confidences, grouped into
-lines; one line-grouping and one column-clustering implementation for the PDF text layer
-and OCR alike (pdfplumber's ``utils.cluster_objects`` is the model).
+"""Where text stands on a page, for every extractor: one line grouping (``group_lines``) and
+one 1-D clustering (``cluster_values``, pdfplumber's ``cluster_list``) for the PDF text layer
+and OCR alike; unruled table rows as pieces between column gaps (``PieceRow``) whose wrapped
+cells are joined back to their rows; and ``Cell``, where a cell of a line stands (display
+columns), which extractors hand to normalisation and ``model.Line`` carries to the parsers.
 
-Coordinates are page units of the extractor (PDF points, image pixels), ``top`` growing
-downwards. ``conf`` is the recogniser's confidence (0-100; a text layer is 100).
+The PDF layer's words are pdfplumber's dicts and OCR's are ``ocr.Word`` (box and tesseract's
+confidence); coordinates are the extractor's page units (PDF points, image pixels), ``top``
+growing downwards, until a line is laid out in display columns.
 """
 
 from __future__ import annotations
@@ -17,34 +20,6 @@ from typing import TypeVar
 import regex
 
 T = TypeVar("T")
-
-
-@dataclass(frozen=True, slots=True)
-class Word:
-    text: str
-    x0: float
-    x1: float
-    top: float
-    bottom: float
-    conf: float = 100.0
-
-    @property
-    def middle(self) -> float:
-        return (self.top + self.bottom) / 2
-
-    @property
-    def height(self) -> float:
-        return self.bottom - self.top
-
-
-@dataclass(frozen=True, slots=True)
-class Line:
-    words: tuple[Word, ...]
-    page_no: int = 1
-
-    @property
-    def text(self) -> str:
-        return " ".join(w.text for w in self.words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,12 +38,6 @@ class Cell:
     def char1(self) -> int:
         """Characters up to the cell's end."""
         return self.char0 + len(self.text)
-
-
-@dataclass(frozen=True, slots=True)
-class Table:
-    rows: tuple[tuple[Cell, ...], ...]
-    ruled: bool
 
 
 # Characters that take no column: marks (Thai vowel and tone marks sit on their consonant)
