@@ -632,6 +632,11 @@ class Reader:
             named = {k: instrument_cell(c) for k, c in enumerate(row) if k and c}
             columns: dict[int, str] = {k: i for k, i in named.items() if i is not None}
             columns |= {k: "ITA" for k, c in enumerate(row) if k and OVERALL_COLUMN.fullmatch(c.strip())}
+            for k, code in list(columns.items()):
+                at = INSTRUMENT_ORDER.index(code) if code in INSTRUMENT_ORDER else -1
+                if at > 0 and k - 1 >= 1 and k - 1 not in columns and not row[k - 1].strip():
+                    # ``แบบวัด |  | EIT | OIT | ITA``: the code a scan lost before EIT is IIT, the framework's order
+                    columns[k - 1] = INSTRUMENT_ORDER[at - 1]
             if len(set(columns.values()) - {"ITA"}) >= 2:
                 self.measure_columns = columns
                 return True
@@ -670,6 +675,7 @@ class Reader:
         label = row[0].strip() if row else ""
         numbers = {k: int(c) for k, c in enumerate(row) if k and regex.fullmatch(r"\d{1,2}", c.strip())}
         if INDICATORS_ACROSS.fullmatch(label) and len(numbers) >= ACROSS_MIN:
+            numbers = with_numbers_between(numbers)  # (``๘ | เวง | ๑๐``: a scan garbled the 9 between them)
             ordered = [numbers[k] for k in sorted(numbers)]
             if all(b == a + 1 for a, b in itertools.pairwise(ordered)) and ordered[-1] <= max(INSTRUMENT_OF):
                 self.indicator_columns = numbers
@@ -677,7 +683,9 @@ class Reader:
         if not self.indicator_columns:
             return False
         scores = {
-            k: m for k in self.indicator_columns if k < len(row) and (m := SCORE_CELL.fullmatch(row[k].strip())) and m["score"]
+            k: m
+            for k in self.indicator_columns
+            if k < len(row) and (m := SCORE_CELL.fullmatch(DECIMAL_COMMA.sub(".", row[k].strip()))) and m["score"]
         }
         if INSTRUMENTS_ROW.match(label) or (WEIGHT_ROW.match(label) and not scores):
             return True
@@ -1112,9 +1120,10 @@ NOT_A_MEASURE = regex.compile(r"เต็ม|เป้า|ผลต่าง|เ
 YEAR_ROW = regex.compile(r"^(?P<label>(?:ผล\s*)?คะแนน|ระดับ)\s*(?:ปี\s*(?:งบ\s*ประมาณ\s*)?)?(?:พ\.\s*ศ\.\s*)?(?P<year>25\d\d)$")
 YEAR_ALONE = regex.compile(r"(?:ปี\s*(?:งบ\s*ประมาณ\s*)?)?(?:พ\.\s*ศ\.\s*)?(?P<year>25\d\d)")  # a row's label that is a year
 # The first header cell of a table with the indicators across; the row naming their instruments.
-INDICATORS_ACROSS = regex.compile(r"ตัว\s*ชี้\s*วัด(?:\s*ที่)?")
+INDICATORS_ACROSS = regex.compile(r"ตัว\s*ชี\u0e49?\s*วัด(?:\s*ที\u0e48?)?")  # (``ตัวชีวัดที``: a scan's lost marks)
 INSTRUMENTS_ROW = regex.compile(r"^แบบ\s*วัด")
 ACROSS_MIN = 3  # numbered columns: fewer are a table's own numbering
+DECIMAL_COMMA = regex.compile(r"(?<=^\d{2}),(?=\d{2}$)")  # ``๘๑,๒๕``: a scan's comma for the decimal point
 # The first header cell of a table whose rows are years (``ปีงบประมาณ``, ``ปี พ.ศ.``).
 YEAR_LABEL_CELL = regex.compile(r"^(?:ปี\s*งบ\s*ประมาณ|ปี\s*(?:พ\.ศ\.)?|พ\.ศ\.)\s*$")
 

@@ -547,3 +547,19 @@ def test_guard_numbered_forms_sub_fields_and_signatures() -> None:
     (p6,) = _guard("a_p6", ProjectSheet)
     assert p6.outputs == ["พนักงานเข้าอบรม 40 คน"]
     assert _guard("a_p3", ProjectSheet)[-1].responsible == "กองคลัง"
+
+
+def test_ita_tables_across_as_a_copier_scan_reads_them() -> None:
+    # heldout67 07 as a copier scans it: ``แบบวัด |  | EIT | OIT | ITA`` (IIT lost), ``ตัวชีวัดที | ๑ ... ๘ |
+    # เวง | ๑๐`` (marks lost, 9 garbled) and ``๘๑,๒๕``: the instruments' IIT and every indicator lost
+    found = ita_scores(
+        "แบบวัด\t\tEIT\tOIT\tITA",
+        "คะแนน\t88.00\t82.00\t86.00\t85.40",
+        "",
+        "ตัวชีวัดที\t1\t2\t3\t4\t5\t6\t7\t8\tเวง\t10",
+        "แบบวัด\tIIT\tIIT\t\tIT\tEIT\tEIT\tEIT\tวเท\tว",
+        "คะแนน\t91.00\t85.00\t90.00\t87.00\t87.00\t83.00\t81.00\t82.00\t90.00\t81,25",
+    )
+    assert found[(2569, "IIT", None)] == 88.00 and found[(2569, "ITA", None)] == 85.40
+    assert found[(2569, "OIT", 9)] == 90.00 and found[(2569, "OIT", 10)] == 81.25
+    assert len([k for k in found if k[2] is not None]) == 10
