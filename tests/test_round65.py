@@ -563,3 +563,12 @@ def test_ita_tables_across_as_a_copier_scan_reads_them() -> None:
     assert found[(2569, "IIT", None)] == 88.00 and found[(2569, "ITA", None)] == 85.40
     assert found[(2569, "OIT", 9)] == 90.00 and found[(2569, "OIT", 10)] == 81.25
     assert len([k for k in found if k[2] is not None]) == 10
+
+
+def test_an_agenda_tables_header_as_a_scan_garbles_it() -> None:
+    # heldout67 04 as a copier scans it: ``ระเบียบวาะะ | เรื่อง /สาระสำคัญ | มติที่ประชุม``: no table, items 2-4 lost
+    from parsers.minutes import agenda_table_columns
+
+    assert agenda_table_columns("ระเบียบวาะะ\tเรื่อง /สาระสำคัญ\tมติที่ประชุม") == (0, 1, 2)
+    assert agenda_table_columns("ระเบียบวาะ\tเรื่อง /สาระสำคัญ\tมติที่ประชุม") == (0, 1, 2)
+    assert agenda_table_columns("ระเบียบการ\tเรื่อง\tมติ") is None  # (guard: no agenda's column)
