@@ -75,6 +75,8 @@ RESPONSIBLE_HEADER = regex.compile(r"ผู้รับผิดชอบ|หน
 # serves, its strategy, its source of funds): their cells are neither name nor remarks.
 OTHER_HEADER = regex.compile(r"^(?:แผนงาน|ยุทธศาสตร์|กลยุทธ์|แนวทาง(?:การพัฒนา)?|แหล่ง\s*งบ\s*ประมาณ|แหล่ง(?:เงิน|ที่มา)?)")
 SEQ_CELL = regex.compile(r"^(?P<seq>\d{1,3})\s*[.)]?$")
+# a row number a scan read as a letter or a sign (``ว`` for 5; not a list's ก ข ค ง จ ฉ)
+GARBLED_SEQ = regex.compile(r"[^\s\d\p{Thai}]{1,2}|(?![กขคงจฉ])[ก-ฮ]")
 # rows numbered by their dimension's code (``๑.๑``, ``๑.๒``, ``๒.๑``): the dimension, then the row in it
 CODE_CELL = regex.compile(r"^(?P<dim>[1-4])\.(?P<sub>\d{1,2})(?:\.(?P<item>\d{1,2}))?$")
 SEQ_WITH_NAME = regex.compile(r"^(?P<seq>\d{1,3})\s*[.)]?\s+(?P<rest>\S.*)$")
@@ -1092,11 +1094,22 @@ class PlanReader:
             rest = row_cells[first + 1 :]
             if not any(rest):
                 return False
+        elif (
+            expected is not None
+            and GARBLED_SEQ.fullmatch(row_cells[first].strip())
+            and self.looks_like_row(row_cells[first + 1 :])
+            and regex.search(r"\p{Thai}{3}", row_cells[first + 1] if first + 1 < len(row_cells) else "")
+        ):
+            # ``ว | กิจกรรมการบริหารงานบุคคล | 2 | 0 | ✓ ...`` between rows 4 and 6: the row number a
+            # scan garbled (5 read ว), the next in order
+            match = regex.match(r"(?P<seq>.*)", str(expected))
+            rest = row_cells[first + 1 :]
         else:
             match = SEQ_WITH_NAME.match(row_cells[first])
             if not match or (expected is not None and int(match["seq"]) != expected):
                 return False
             rest = [match["rest"], *row_cells[first + 1 :]]
+        assert match is not None
         seq = int(match["seq"])
         if expected is not None and seq != expected and not self.looks_like_row(rest):
             return False

@@ -572,3 +572,25 @@ def test_an_agenda_tables_header_as_a_scan_garbles_it() -> None:
     assert agenda_table_columns("ระเบียบวาะะ\tเรื่อง /สาระสำคัญ\tมติที่ประชุม") == (0, 1, 2)
     assert agenda_table_columns("ระเบียบวาะ\tเรื่อง /สาระสำคัญ\tมติที่ประชุม") == (0, 1, 2)
     assert agenda_table_columns("ระเบียบการ\tเรื่อง\tมติ") is None  # (guard: no agenda's column)
+
+
+def test_a_plan_rows_number_a_scan_read_as_a_letter() -> None:
+    # heldout67 06 as a copier scans it: ``ว | กิจกรรมการบริหารงานบุคคล | 2 | 0 | ✓ ...`` between rows 4 and 6
+    from schemas import Project
+
+    text = [
+        "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569",
+        "เทศบาลตำบลหนองตาล",
+        "ที่\tโครงการ\tมิติ\tงบประมาณ\tต.ค.\tพ.ย.\tผู้รับผิดชอบ",
+        "4\tมาตรการประกาศเจตจำนง\t2\t0\t✓\t\tสำนักปลัด",
+        "ว\tกิจกรรมการบริหารงานบุคคล\t2\t0\t✓\t✓\tสำนักปลัด",
+        "6\tโครงการพัฒนาระบบเผยแพร่ข้อมูล\t2\t15,000\t\t✓\tกองคลัง",
+        "ก\tกิจกรรมย่อยของโครงการ\t2\t5,000\t\t✓\tกองคลัง",
+    ]
+    found = [(p.seq, p.name) for p in rows_of(parse_pages("\n".join(text)), Project)]
+    assert found[:3] == [
+        (4, "มาตรการประกาศเจตจำนง"),
+        (5, "กิจกรรมการบริหารงานบุคคล"),
+        (6, "โครงการพัฒนาระบบเผยแพร่ข้อมูล"),
+    ]
+    assert len(found) == 3  # (guard: a lettered row ``ก`` is no garbled number)
