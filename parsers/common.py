@@ -134,6 +134,7 @@ _GARBLED_SHORT_RANK = regex.compile(r"^(?P<a>[ก-ฮ])(?:[ก-ฮ]\.|\s?)(?P<b>
 _SHORT_RANKS = frozenset(p for p in PREFIXES if regex.fullmatch(r"[ก-ฮ]\.[ก-ฮ]\.", p))
 # ... or a space a scan put between its two (``ว่าที่ร. ต.ธนพล``)
 _SPACED_RANK = regex.compile(r"^(?P<head>(?:ว่าที่\s?)?[ก-ฮ]\.)\s(?=[ก-ฮ]\.\p{Thai})")
+_SPACED_DOCTOR = regex.compile(r"^ด\s(?=ร\.\p{Thai})")  # ``ด ร.ประพันธ์``: a scan's space inside ดร.
 
 
 def garbled_rank(text: str) -> tuple[str, str] | None:
@@ -150,7 +151,7 @@ def garbled_rank(text: str) -> tuple[str, str] | None:
 
 def split_prefix(text: str) -> tuple[str | None, str]:
     """(``นางสาว``, ``ดวงรัตน์ แก้วนิลกุล ...``) from ``นางสาวดวงรัตน์ แก้วนิลกุล ...``."""
-    text = _SPACED_RANK.sub(r"\g<head>", text.strip())
+    text = _SPACED_DOCTOR.sub("ด", _SPACED_RANK.sub(r"\g<head>", text.strip()))
     if _NOT_A_NAME.match(text):
         return None, text
     if (lost := _FIRST_DOT_LOST.match(text)) and (dotted := f"{lost['a']}.{lost['b']}.{lost['c']}.") in _RANKS:

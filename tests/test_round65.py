@@ -424,6 +424,8 @@ def test_academic_titles_spelled_out_are_prefixes() -> None:
     assert split_prefix("รองศาสตราจารย์ ดร. สมชาย ใจดี") == ("รองศาสตราจารย์ ดร.", "สมชาย ใจดี")
     assert split_prefix("รองศาสตราจารย์ คณะรัฐศาสตร์")[0] is None  # (guard: a post)
     assert split_prefix("ผศ. ดร.สมชาย ใจดี") == ("ผศ. ดร.", "สมชาย ใจดี")
+    # heldout65 03 as a copier scans it: ``ด ร.ประพันธ์ หาญยม``, a space inside the doctor's title
+    assert split_prefix("ด ร.ประพันธ์ หาญยม") == ("ดร.", "ประพันธ์ หาญยม")
 
 
 def test_a_page_number_spaced_inside_its_brackets_is_furniture() -> None:
