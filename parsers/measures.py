@@ -234,8 +234,8 @@ def header_roles(row: Sequence[str]) -> list[str] | None:
     return roles if len(known) >= 3 else None
 
 
-STEP_CELL = regex.compile(r"\(\d{1,2}\)")  # a step's number in a measure's own table
-NUMBERED_MEASURE = regex.compile(r"^(?P<no>\d{1,2})\s*[.)]\s*(?P<rest>มาตรการ\S.*)$")  # over a table of its own
+STEP_CELL = regex.compile(r"\(?(?P<no>\d{1,2})\)")  # a step's number in a measure's own table (``๑)``: a scan's lost bracket)
+NUMBERED_MEASURE = regex.compile(r"^(?P<no>\d{1,2})\s*[.)]?\s*(?P<rest>มาตรการ\S.*)$")  # over a table of its own
 ACTIVITY_CELL = regex.compile(r"(?P<no>\d{1,2})\.(?P<sub>\d{1,2})")  # a measure's numbered activity
 # A column of measures with their activities (``มาตรการ/แนวทางการดำเนินการ``, ``มาตรการ/กิจกรรม``).
 MEASURE_AND_METHOD = regex.compile(r"^\s*มาตรการ\s*/")
@@ -720,8 +720,8 @@ class TableReader:
         out: list[tuple[str, str]] = []
         step = ""
         for role, text in pairs:
-            if role == SEQ and STEP_CELL.fullmatch(text.strip()):
-                step = text.strip()
+            if role == SEQ and (numbered := STEP_CELL.fullmatch(text.strip())):
+                step = f"({numbered['no']})"
                 continue
             if role == METHOD and step:
                 text, step = f"{step} {text}", ""

@@ -592,3 +592,23 @@ def test_a_plan_rows_number_a_scan_read_as_a_letter() -> None:
     found = [(p.seq, p.name) for p in rows_of(parse_pages("\n".join(text)), Project)]
     assert found[:2] == [(4, "มาตรการประกาศเจตจำนง"), (5, "กิจกรรมการบริหารงานบุคคล")]
     assert [seq for seq, _ in found] == [4, 5, 6]  # (guard: a lettered row ``ก`` is no garbled number)
+
+
+def test_numbered_measures_over_their_steps_as_a_copier_scan_reads_them() -> None:
+    # heldout66 08 as a copier scans it: ``(๑)`` read ``๑)``, ``๒. มาตรการ`` read without its dot
+    from schemas import Measure
+
+    text = [
+        "ประกาศเทศบาลตำบลหนองตาล",
+        "เรื่อง มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2569",
+        "      1. มาตรการเปิดเผยข้อมูลสาธารณะ",
+        "ที\tแนวทางปฏิบัติ\tผู้รับผิดชอบ\tระยะเวลา\tการติดตามผล",
+        "1)\tมอบหมายผู้รับผิดชอบข้อมูล\tสำนักปลัด\tต.ค. 2568\tรายงานทุกไตรมาส",
+        "2)\tปรับปรุงข้อมูลบนเว็บไซต์",
+        "      2 มาตรการงดรับของขวัญ",
+        "ที\tแนวทางปฏิบัติ\tผู้รับผิดชอบ\tระยะเวลา\tการติดตามผล",
+        "1)\tประกาศเจตนารมณ์ No Gift Policy\tทุกกอง\tตลอดปีงบประมาณ\tรายงานทุก 6 เดือน",
+    ]
+    found = rows_of(parse_pages("\n".join(text)), Measure)
+    assert [(m.seq, m.measure) for m in found] == [(1, "มาตรการเปิดเผยข้อมูลสาธารณะ"), (2, "มาตรการงดรับของขวัญ")]
+    assert found[0].method == "(1) มอบหมายผู้รับผิดชอบข้อมูล (2) ปรับปรุงข้อมูลบนเว็บไซต์"
