@@ -1533,7 +1533,11 @@ class MinutesReader:
         # (a post and a role in columns may run longer than a sentence's wrapped line: ``นักวิชาการ
         # เงินและบัญชีชำนาญการ แทน ผู้อำนวยการกองคลัง | คณะทำงาน``; a sentence's gaps end in no role)
         filled = [c.strip() for c in row_cells if c.strip() and not ARRIVAL_REMARK.match(c.strip()) and not REMARK.fullmatch(c.strip())]
-        longest = CONTINUATION_CELLS_MAX if len(filled) >= 2 and ROLE.match(filled[-1]) else CONTINUATION_LINE_MAX
+        # (a scan may close the gap before the role: ``... แทน ผู้อำนวยการกองคลัง คณะทำงาน``, its last word)
+        ends_in_role = bool(filled) and (
+            (len(filled) >= 2 and bool(ROLE.match(filled[-1]))) or bool(ROLE.fullmatch(filled[-1].split()[-1]))
+        )
+        longest = CONTINUATION_CELLS_MAX if ends_in_role else CONTINUATION_LINE_MAX
         if last is None or (last.listed or last.status) != self.status or has_prefix or len(joined) > longest:
             return False  # (a roll call's row a remark made absent goes on in its list)
         if last.listed and regex.search(r"องค์\s*ประชุม|(?:เริ่ม|เปิด)\s*(?:การ\s*)?ประชุม", joined):

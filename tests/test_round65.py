@@ -612,3 +612,17 @@ def test_numbered_measures_over_their_steps_as_a_copier_scan_reads_them() -> Non
     found = rows_of(parse_pages("\n".join(text)), Measure)
     assert [(m.seq, m.measure) for m in found] == [(1, "มาตรการเปิดเผยข้อมูลสาธารณะ"), (2, "มาตรการงดรับของขวัญ")]
     assert found[0].method == "(1) มอบหมายผู้รับผิดชอบข้อมูล (2) ปรับปรุงข้อมูลบนเว็บไซต์"
+
+
+def test_a_stand_ins_post_line_whose_gap_before_the_role_a_scan_closed() -> None:
+    # heldout66 02 as a copier scans it: ``... แทน ผู้อำนวยการกองคลัง คณะทำงาน`` one cell, 66 characters
+    found = attendees_of(
+        [
+            "ผู้มาประชุม",
+            "    1.  นางสาวจิราพร ศรีวงษา",
+            "        นักวิชาการเงินและบัญชีชำนาญการ แทน ผู้อำนวยการกองคลัง คณะทำงาน",
+            "    2.  นายเกียรติ ชาญชัย",
+            "        ผู้อำนวยการกองช่าง                                     คณะทำงาน",
+        ]
+    )
+    assert [a[2] for a in found] == ["จิราพร ศรีวงษา", "เกียรติ ชาญชัย"]
