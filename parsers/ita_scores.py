@@ -1376,12 +1376,34 @@ def legend_names(lines: Sequence[Line]) -> dict[int, str]:
     return names
 
 
+# A year's overall score with its instruments' in brackets right after it (``... พ.ศ. ๒๕๖๗ ซึ่งได้
+# ๘๑.๔๕ คะแนน (IIT ๘๖.๑๐ EIT ๗๙.๒๕ OIT ๗๙.๖๒)``).
+YEAR_WITH_INSTRUMENTS = regex.compile(
+    rf"(?P<year>25\d\d)\s*(?:ซึ่ง\s*)?(?:ได้|มี)\s*(?:คะแนน\s*)?(?P<ita>{NUMBER})\s*คะแนน\s*"
+    rf"\(\s*IIT\s*(?P<IIT>{NUMBER})\s*,?\s*EIT\s*(?P<EIT>{NUMBER})\s*,?\s*(?:และ\s*)?OIT\s*(?P<OIT>{NUMBER})\s*(?:คะแนน\s*)?\)"
+)
+
+
+def bracketed_instruments(text: str, reader: Reader, page_no: int) -> None:
+    """The instruments' scores a sentence gives in brackets after a year's overall score, for
+    that year, where nothing else read them (its overall is the year's overall the reader has)."""
+    for found in YEAR_WITH_INSTRUMENTS.finditer(text):
+        year = int(found["year"])
+        overall = [f for f in reader.found if f.fiscal_year == year and f.label == Label("ITA", None, None)]
+        if not overall or overall[0].score != Decimal(found["ita"]):
+            continue
+        for code in INSTRUMENT_ORDER:
+            if not any(f.fiscal_year == year and f.label == Label(code, None, None) for f in reader.found):
+                reader.add(overall[0].page_no, year, Label(code, None, None), Decimal(found[code]))
+
+
 def extract(segment: Segment) -> list[Row]:
     text = join_lines(segment.lines)
     if not ITA_CONTEXT.search(text):
         return []
     reader = Reader(default_year=report_year(text[:2000]))
     reader.read(segment.lines)
+    bracketed_instruments(text, reader, segment.page_start)
     legend = legend_names(segment.lines)
     organization = document_organization(segment)
     rows: list[Row] = []

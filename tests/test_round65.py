@@ -626,3 +626,19 @@ def test_a_stand_ins_post_line_whose_gap_before_the_role_a_scan_closed() -> None
         ]
     )
     assert [a[2] for a in found] == ["จิราพร ศรีวงษา", "เกียรติ ชาญชัย"]
+
+
+def test_last_years_instruments_in_brackets_after_its_score() -> None:
+    # heldout66 07: ``เพิ่มขึ้นจากปีงบประมาณ พ.ศ. ๒๕๖๗ ซึ่งได้ ๘๑.๔๕`` / ``คะแนน (IIT ๘๖.๑๐ EIT ๗๙.๒๕ OIT ๗๙.๖๒)``:
+    # the earlier year's instruments lost
+    found = ita_scores(
+        "          ได้คะแนน ITA ประจำปีงบประมาณ พ.ศ. 2569 รวม 84.99 คะแนน อยู่ในระดับ B เพิ่มขึ้นจาก",
+        "ปีงบประมาณ พ.ศ. 2568 ซึ่งได้ 81.45",
+        "คะแนน (IIT 86.10 EIT 79.25 OIT 79.62) คิดเป็นคะแนนที่เพิ่มขึ้น 3.54 คะแนน",
+    )
+    assert found[(2568, "ITA", None)] == 81.45
+    assert (found[(2568, "IIT", None)], found[(2568, "EIT", None)], found[(2568, "OIT", None)]) == (
+        86.10,
+        79.25,
+        79.62,
+    )
