@@ -1106,7 +1106,20 @@ def order_number(lines: Sequence[Line]) -> tuple[str | None, int]:
         match = GARBLED_ORDER_NO.match(" ".join(line.text.replace("\t", " ").split()))
         if match:
             return f"{match['no']}/{match['year']}", i
+    for i, line in enumerate(lines[:6]):
+        # ``ที่ ๒๑๘๔๓๕๖๙``: a scan read the slash as a digit (or lost it); the year is the run's last
+        # four digits, one of them perhaps misread (``order_no_in_its_year`` puts it back)
+        run = SLASH_LOST.search(" ".join(line.text.replace("\t", " ").split()))
+        if run:
+            digits = run["run"]
+            number = digits[:-4] if len(digits) <= 7 else digits[:-5]
+            return f"{number}/{digits[-4:]}", i
     return None, -1
+
+
+# ``ที่ 21843569``: an order's number and year as one run, its slash lost or read as a digit; its
+# last four digits a Buddhist-era year one digit off at most.
+SLASH_LOST = regex.compile(r"(?:^|\s)ที[\u0e48\u0e49]?\s*(?P<run>\d{1,3}\d?(?:\d5\d\d|2\d\d\d))$")
 
 
 def subject_of(lines: Sequence[Line], start: int) -> tuple[str | None, int]:
@@ -1192,7 +1205,7 @@ def mended_sub_numbers(members: list[Member]) -> list[Member]:
 
 
 SUB_NUMBER = regex.compile(r"(?P<top>\d)\.(?P<sub>\d{1,2})")
-NUMBER_YEAR = regex.compile(r"(?<=/\s*)25\d\d$")
+NUMBER_YEAR = regex.compile(r"(?<=/\s*)(?:25\d\d|\d5\d\d|2\d\d\d)$")  # (``3569``: its first digit misread too)
 
 
 def order_no_in_its_year(order_no: str | None, date: dt.date | None) -> str | None:

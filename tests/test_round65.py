@@ -655,3 +655,21 @@ def test_guard_a_measures_announcement_quoting_its_result_reads_no_bracketed_ins
         "(IIT 85.62 EIT 82.14 OIT 74.38) ซึ่งยังไม่ผ่านเกณฑ์ 85 คะแนน จึงกำหนดมาตรการ",
     )
     assert not any(instrument in ("IIT", "EIT", "OIT") for _, instrument, _ in found)
+
+
+def test_an_orders_number_whose_slash_a_scan_read_as_a_digit() -> None:
+    # heldout65 05 as a copier scans it: ``ที่ ๒๑๘๔๓๕๖๙`` for ``ที่ ๒๑๘/๒๕๖๙`` (the slash read ๔, the
+    # year's ๒ read ๓): no order number
+    from schemas import Order
+
+    text = [
+        "คำสั่งเทศบาลเมืองหนองตาล",
+        "ที่ ๒๑๘๔๓๕๖๙",
+        "เรื่อง แต่งตั้งคณะกรรมการตรวจรับพัสดุ",
+        "          เพื่อให้การตรวจรับพัสดุเป็นไปด้วยความเรียบร้อย จึงแต่งตั้งคณะกรรมการ ดังนี้",
+        "          ๑. นายสมชาย ใจดี  ผู้อำนวยการกองช่าง  ประธานกรรมการ",
+        "          ๒. นางสมศรี มีสุข  นักวิชาการพัสดุ  กรรมการ",
+        "สั่ง ณ วันที่ ๘ มิถุนายน พ.ศ. ๒๕๖๙",
+    ]
+    (order,) = rows_of(parse_pages("\n".join(text)), Order)
+    assert order.order_no == "218/2569"
