@@ -647,7 +647,7 @@ class Reader:
         if dated := YEAR_ROW.match(label):
             # ``คะแนน ปี 2568`` / ``คะแนน ปี 2569``: a row of scores a year, the year in its label
             label, year = dated["label"], int(dated["year"])
-        elif alone := YEAR_ALONE.fullmatch(label):
+        elif alone := YEAR_CELL.match(label):
             label, year = "คะแนน", int(alone["year"])  # ``แบบวัด | IIT | ...`` over ``ปี 2567 | 85.10 | ...``
         numbers = {
             k: m for k in self.measure_columns if k < len(row) and (m := SCORE_CELL.fullmatch(row[k].strip())) and m["score"]
@@ -1118,7 +1118,6 @@ WEIGHTED_ROW = regex.compile(r"ถ่วง\s*น้ำหนัก")
 NOT_A_MEASURE = regex.compile(r"เต็ม|เป้า|ผลต่าง|เปลี่ยนแปลง|เพิ่มขึ้น|ลดลง|ปี|25\d\d|(?:\(|:).{12,}")
 # A measures-down (or indicators-across) row of one year's scores or levels: ``คะแนน ปี 2568``.
 YEAR_ROW = regex.compile(r"^(?P<label>(?:ผล\s*)?คะแนน|ระดับ)\s*(?:ปี\s*(?:งบ\s*ประมาณ\s*)?)?(?:พ\.\s*ศ\.\s*)?(?P<year>25\d\d)$")
-YEAR_ALONE = regex.compile(r"(?:ปี\s*(?:งบ\s*ประมาณ\s*)?)?(?:พ\.\s*ศ\.\s*)?(?P<year>25\d\d)")  # a row's label that is a year
 # The first header cell of a table with the indicators across; the row naming their instruments.
 INDICATORS_ACROSS = regex.compile(r"ตัว\s*ชี\u0e49?\s*วัด(?:\s*ที\u0e48?)?")  # (``ตัวชีวัดที``: a scan's lost marks)
 INSTRUMENTS_ROW = regex.compile(r"^แบบ\s*วัด")
