@@ -70,7 +70,8 @@ BUDGET_HEADER = regex.compile(r"งบ\S?ประมาณ|จำนวนเ�
 MONEY_SOURCE_HEADER = regex.compile(r"^(?:งบ|เงิน|อุดหนุน|แหล่ง)")
 SUMMARY_TOTAL_HEADER = regex.compile(r"รวม\s*(?:ทั้ง\s*สิ้น|เงิน)?\s*(?:\(\s*บาท\s*\))?")
 REMARKS_HEADER = regex.compile(r"หมายเหตุ")
-RESPONSIBLE_HEADER = regex.compile(r"ผู้รับผิดชอบ|หน่วยงาน|ผู้ดำเนินการ")
+# (``ผู้รับ`` alone: the label wrapped in its narrow cell, ``ผิดชอบ`` on the header's second line)
+RESPONSIBLE_HEADER = regex.compile(r"ผู้รับผิดชอบ|หน่วยงาน|ผู้ดำเนินการ|^\s*ผู้รับ\s*$")
 # Columns beside the name that the contract keeps no field for (the programme a project
 # serves, its strategy, its source of funds): their cells are neither name nor remarks.
 OTHER_HEADER = regex.compile(r"^(?:แผนงาน|ยุทธศาสตร์|กลยุทธ์|แนวทาง(?:การพัฒนา)?|แหล่ง\s*งบ\s*ประมาณ|แหล่ง(?:เงิน|ที่มา)?)")

@@ -673,3 +673,21 @@ def test_an_orders_number_whose_slash_a_scan_read_as_a_digit() -> None:
     ]
     (order,) = rows_of(parse_pages("\n".join(text)), Order)
     assert order.order_no == "218/2569"
+
+
+def test_a_responsible_office_wrapped_under_a_header_cut_to_its_first_word() -> None:
+    # heldout67 06: the header's ``ผู้รับ`` / ``ผิดชอบ`` over two lines (no responsible column known),
+    # ``หน่วยตรวจสอบ`` / ``ภายใน``: the office's rest read into the project's name
+    from schemas import Project
+
+    text = [
+        "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569",
+        "เทศบาลตำบลหนองตาล",
+        "ที่\tโครงการ/\tมิติ\tงบประมาณ\tต.ค.\tพ.ย.\tผู้รับ",
+        "\tกิจกรรม/มาตรการ\t\t(บาท)\t\t\tผิดชอบ",
+        "1\tกิจกรรมการตรวจสอบภายใน\t4\t0\t√\t\tหน่วยตรวจสอบ",
+        "\tและรายงานผลต่อผู้บริหาร\t\t\t\t\tภายใน",
+        "2\tโครงการอบรมกรรมการชุมชน\t4\t15,000\t\t√\tกองคลัง",
+    ]
+    names = [p.name for p in rows_of(parse_pages("\n".join(text)), Project)]
+    assert names == ["กิจกรรมการตรวจสอบภายใน และรายงานผลต่อผู้บริหาร", "โครงการอบรมกรรมการชุมชน"]
