@@ -1095,6 +1095,7 @@ class PlanReader:
             rest = row_cells[first + 1 :]
             if not any(rest):
                 return False
+            seq = int(match["seq"])
         elif (
             expected is not None
             and GARBLED_SEQ.fullmatch(row_cells[first].strip())
@@ -1103,15 +1104,12 @@ class PlanReader:
         ):
             # ``ว | กิจกรรมการบริหารงานบุคคล | 2 | 0 | ✓ ...`` between rows 4 and 6: the row number a
             # scan garbled (5 read ว), the next in order
-            match = regex.match(r"(?P<seq>.*)", str(expected))
-            rest = row_cells[first + 1 :]
+            rest, seq = row_cells[first + 1 :], expected
         else:
             match = SEQ_WITH_NAME.match(row_cells[first])
             if not match or (expected is not None and int(match["seq"]) != expected):
                 return False
-            rest = [match["rest"], *row_cells[first + 1 :]]
-        assert match is not None
-        seq = int(match["seq"])
+            rest, seq = [match["rest"], *row_cells[first + 1 :]], int(match["seq"])
         if expected is not None and seq != expected and not self.looks_like_row(rest):
             return False
         row = PlanRow(seq=seq, page_no=line.page_no)

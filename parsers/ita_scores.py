@@ -642,12 +642,8 @@ class Reader:
                 return True
         if not self.measure_columns:
             return False
-        label = row[0].strip() if row else ""
-        year = self.year or self.default_year
-        if dated := YEAR_ROW.match(label):
-            # ``คะแนน ปี 2568`` / ``คะแนน ปี 2569``: a row of scores a year, the year in its label
-            label, year = dated["label"], int(dated["year"])
-        elif alone := YEAR_CELL.match(label):
+        label, year = self.row_year(row[0].strip() if row else "")
+        if alone := YEAR_CELL.match(label):
             label, year = "คะแนน", int(alone["year"])  # ``แบบวัด | IIT | ...`` over ``ปี 2567 | 85.10 | ...``
         numbers = {
             k: m for k in self.measure_columns if k < len(row) and (m := SCORE_CELL.fullmatch(row[k].strip())) and m["score"]
@@ -667,6 +663,13 @@ class Reader:
                 continue  # (one score row per table: a later ``คะแนน...`` row is no average)
             self.add(page_no, year, Label(instrument, None, None), Decimal(match["score"]))
         return True
+
+    def row_year(self, label: str) -> tuple[str, int | None]:
+        """A score row's label and the year of its scores: the year its label names (``คะแนน ปี
+        2568`` / ``คะแนน ปี 2569``: a row of scores a year), else the table's."""
+        if dated := YEAR_ROW.match(label):
+            return dated["label"], int(dated["year"])
+        return label, self.year or self.default_year
 
     def read_indicators_across(self, row: list[str], page_no: int) -> bool:
         """A table with the indicators across (``ตัวชี้วัดที่ | 1 | 2 | ... | 10``): each column's
@@ -689,9 +692,7 @@ class Reader:
         }
         if INSTRUMENTS_ROW.match(label) or (WEIGHT_ROW.match(label) and not scores):
             return True
-        year = self.year or self.default_year
-        if dated := YEAR_ROW.match(label):
-            label, year = dated["label"], int(dated["year"])
+        label, year = self.row_year(label)
         if not scores or not regex.match(r"^(?:ผล\s*)?คะแนน", label) or NOT_A_MEASURE.search(label):
             self.indicator_columns = {}  # the table is over
             return False
@@ -1383,7 +1384,7 @@ YEAR_WITH_INSTRUMENTS = regex.compile(
 )
 
 
-def bracketed_instruments(text: str, reader: Reader, page_no: int) -> None:
+def bracketed_instruments(text: str, reader: Reader) -> None:
     """The instruments' scores a sentence gives in brackets after a year's overall score, for
     that year, where nothing else read them (its overall is the year's overall the reader has),
     in a report of scores (one that gives its indicators': not a measures announcement quoting
@@ -1406,7 +1407,7 @@ def extract(segment: Segment) -> list[Row]:
         return []
     reader = Reader(default_year=report_year(text[:2000]))
     reader.read(segment.lines)
-    bracketed_instruments(text, reader, segment.page_start)
+    bracketed_instruments(text, reader)
     legend = legend_names(segment.lines)
     organization = document_organization(segment)
     rows: list[Row] = []

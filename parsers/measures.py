@@ -356,7 +356,7 @@ class TableReader:
         for i, line in enumerate(lines):
             self.next_row = cells(lines[i + 1].text) if i + 1 < len(lines) else []
             self.row_after_next = cells(lines[i + 2].text) if i + 2 < len(lines) else []
-            following = self.aligned(lines[i + 1], cells(lines[i + 1].text)) if i + 1 < len(lines) else []
+            following = self.aligned(lines[i + 1], self.next_row) if i + 1 < len(lines) else []
             continued = bool(following) and not following[0] and len([c for c in following if c]) >= 1
             self.goes_on = bool(following) and bool(ROW_NUMBER.match(following[0]))
             self.read_line(line, continued=continued and len(following) > 1, at=i)
@@ -399,8 +399,8 @@ class TableReader:
             issue is None
             and len(filled) == 1
             and not in_measure_table
-            and headed_roles(self.next_row, header_roles(self.next_row))
             and STEP_CELL.fullmatch((self.row_after_next[:1] or [""])[0].strip())  # (its rows the measure's steps, ``(๑)``)
+            and headed_roles(self.next_row, header_roles(self.next_row))
         ):
             # ``๑. มาตรการเปิดเผยข้อมูลสาธารณะ`` over its own table (``ที่ | แนวทางปฏิบัติ | ...``)
             issue = NUMBERED_MEASURE.match(clean(filled[0]) or "")

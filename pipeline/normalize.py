@@ -536,9 +536,8 @@ def normalize_pages(pages: Iterable[Page]) -> list[Line]:
     """All pages' clean, furniture-free lines, each with its page number."""
     pages = list(pages)
     # Continuation markers and fill dots are told apart before the dots are removed.
-    marked = [
-        [_protect_continuation(raw) for raw in _rejoin_continuations(raw_lines(page.text))] for page in pages
-    ]
+    untouched_pages = [raw_lines(page.text) for page in pages]
+    marked = [[_protect_continuation(raw) for raw in _rejoin_continuations(untouched)] for untouched in untouched_pages]
     cleaned = [[normalize_line(raw) for raw in lines] for lines in marked]
     normalised = [fill_dittos(lines) for lines in cleaned]
     pages_known = len(pages) > 1
@@ -546,8 +545,7 @@ def normalize_pages(pages: Iterable[Page]) -> list[Line]:
     titles_seen: set[str] = set()
     out: list[Line] = []
     offset = 0
-    for page, lines, clean_lines, marked_lines in zip(pages, normalised, cleaned, marked, strict=True):
-        untouched = raw_lines(page.text)
+    for page, lines, clean_lines, marked_lines, untouched in zip(pages, normalised, cleaned, marked, untouched_pages, strict=True):
         handed = page.cells if len(page.cells) == len(untouched) else ()  # (cells the extractor placed, line by line)
         for i, text in _strip_furniture(lines, pages_known, headers, titles_seen):
             if text:

@@ -91,6 +91,12 @@ def parse_pages(*texts: str) -> list[Parsed]:
     return parse_segments(segment("f" * 64, normalize_pages(pages), raw_source_lines(pages)))
 
 
+def parse_file_pages(path: Path) -> list[Parsed]:
+    """A UTF-8 text file's pages (parted by form feeds) through ``parse_pages``: a guard
+    document a round's reviews wrote."""
+    return parse_pages(*path.read_text(encoding="utf-8").split("\f"))
+
+
 def parse_text_file(tmp_path: Path, text: str) -> list[Parsed]:
     """A plain-text file through every stage before loading: read, extract (form feeds as
     page breaks), normalise, segment, parse."""

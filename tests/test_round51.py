@@ -12,7 +12,7 @@ from PIL import Image, ImageDraw, ImageFont
 from pipeline import cells, ocr
 from pipeline.config import Settings
 from schemas import Attendee, Budget, CommitteeMember, Measure, ProjectSheet, Resolution
-from tests.conftest import parse_pages
+from tests.conftest import parse_file_pages, parse_pages
 from tests.test_round28 import rows_of
 
 SARABUN = ocr.REFERENCE_FONT_DIR / "Sarabun_400Regular.ttf"
@@ -506,7 +506,7 @@ GUARDS = Path(__file__).parent / "fixtures" / "round51_guards"
 
 def _guard(name: str, kind: type) -> list:
     """The records of ``kind`` in a guard document the reviews of this round wrote (pages by form feed)."""
-    return rows_of(parse_pages(*(GUARDS / f"{name}.txt").read_text(encoding="utf-8").split("\f")), kind)
+    return rows_of(parse_file_pages(GUARDS / f"{name}.txt"), kind)
 
 
 def test_guard_an_approval_whose_committee_reports_at_a_later_sitting_is_approved() -> None:

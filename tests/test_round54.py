@@ -28,7 +28,7 @@ from schemas import (
     ProjectSheet,
     Resolution,
 )
-from tests.conftest import parse_pages
+from tests.conftest import parse_file_pages, parse_pages
 from tests.test_round28 import rows_of
 
 ORDER_POST_FIRST = "\n".join(
@@ -648,7 +648,7 @@ GUARDS = Path(__file__).parent / "fixtures" / "round54_guards"
 
 def _guard(name: str, kind: type) -> list:
     """The records of ``kind`` in a guard document this round's reviews wrote (pages by form feed)."""
-    return rows_of(parse_pages(*(GUARDS / f"{name}.txt").read_text(encoding="utf-8").split("\f")), kind)
+    return rows_of(parse_file_pages(GUARDS / f"{name}.txt"), kind)
 
 
 def test_guard_a_member_listed_post_first_whose_post_opens_with_a_group_word_is_no_group() -> None:

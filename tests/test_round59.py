@@ -11,7 +11,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from pipeline import ocr
 from schemas import CommitteeMember, ItaScore
-from tests.conftest import parse_pages
+from tests.conftest import parse_file_pages, parse_pages
 from tests.test_round28 import rows_of
 
 SARABUN = ocr.REFERENCE_FONT_DIR / "Sarabun_400Regular.ttf"
@@ -524,7 +524,7 @@ GUARDS = Path(__file__).parent / "fixtures" / "round59_guards"
 
 
 def _guard(name: str) -> list:  # type: ignore[type-arg]
-    return parse_pages(*(GUARDS / name).read_text(encoding="utf-8").split("\f"))
+    return parse_file_pages(GUARDS / name)
 
 
 def _groups(name: str) -> dict[str | None, int]:

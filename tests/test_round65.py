@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from schemas import ProjectSheet
-from tests.conftest import parse_pages
+from tests.conftest import parse_file_pages, parse_pages
 from tests.test_round28 import rows_of
 
 PLAN_ROWS = [
@@ -473,7 +473,7 @@ GUARDS = Path(__file__).parent / "fixtures" / "round65_guards"
 
 def _guard(name: str, kind: type) -> list:
     """The records of ``kind`` in a guard document this round's reviews wrote (pages by form feed)."""
-    return rows_of(parse_pages(*(GUARDS / f"{name}.txt").read_text(encoding="utf-8").split("\f")), kind)
+    return rows_of(parse_file_pages(GUARDS / f"{name}.txt"), kind)
 
 
 def test_guard_a_lead_in_above_an_agenda_tables_points_is_no_title() -> None:
