@@ -261,6 +261,12 @@ def spaced(line: Line) -> bool:
     return bool(line.cells) and not line.ruled
 
 
+def cell_column(line: Line, k: int) -> float | None:
+    """Where a space-aligned line's ``k``-th cell starts (its display column); ``None`` on a
+    ruled line or past its cells."""
+    return line.cells[k].x0 if spaced(line) and k < len(line.cells) else None
+
+
 def tick_columns(placed: Sequence[Cell]) -> list[tuple[float, bool]]:
     """(display column, ticked) of every tick mark or box in a space-aligned line's cells."""
     marks: list[tuple[float, bool]] = []
@@ -1267,8 +1273,7 @@ class PlanReader:
             if row.remarks_cell is None:
                 row.remarks_cell = k
         if row.remarks_cell is not None and spaced(placed):
-            columns = [cell.x0 for cell in placed.cells]
-            row.remarks_column = columns[row.remarks_cell] if row.remarks_cell < len(columns) else None
+            row.remarks_column = cell_column(placed, row.remarks_cell)
         quarters = self.quarters_of(marks, placed)
         if quarters is not None:
             row.quarters = quarters
@@ -1282,9 +1287,9 @@ class PlanReader:
             return layout.remarks_cell is not None or not self.header_seen
         if layout.remarks_cell is None:
             return False
-        columns = [cell.x0 for cell in placed.cells] if spaced(placed) else None
-        if columns is not None and layout.remarks_column is not None and k < len(columns):
-            return columns[k] >= layout.remarks_column - 2
+        column = cell_column(placed, k)
+        if column is not None and layout.remarks_column is not None:
+            return column >= layout.remarks_column - 2
         if placed.ruled:
             return k >= layout.remarks_cell
         return False
@@ -1402,10 +1407,10 @@ class PlanReader:
         return named
 
     def is_remarks_cell(self, row: PlanRow, k: int, placed: Line) -> bool:
-        columns = [cell.x0 for cell in placed.cells] if spaced(placed) else None
-        if columns is not None and k < len(columns):
+        column = cell_column(placed, k)
+        if column is not None:
             reference = row.remarks_column if row.remarks_column is not None else self.layout.remarks_column
-            return reference is not None and columns[k] >= reference - 2
+            return reference is not None and column >= reference - 2
         remarks_cell = row.remarks_cell if row.remarks_cell is not None else self.layout.remarks_cell
         return remarks_cell is not None and k >= remarks_cell
 
