@@ -81,7 +81,8 @@ GARBLED_SEQ = regex.compile(r"[^\s\d\p{Thai}]{1,2}|(?![กขคงจฉ])[ก-
 # rows numbered by their dimension's code (``๑.๑``, ``๑.๒``, ``๒.๑``): the dimension, then the row in it
 CODE_CELL = regex.compile(r"^(?P<dim>[1-4])\.(?P<sub>\d{1,2})(?:\.(?P<item>\d{1,2}))?$")
 SEQ_WITH_NAME = regex.compile(r"^(?P<seq>\d{1,3})\s*[.)]?\s+(?P<rest>\S.*)$")
-DIMENSION_LEAD = regex.compile(r"^(?:มิติ\s*(?:ที่)?\s*)?\*?\s*(?P<dim>[1-4])\s*[.)]?(?:\s|$)")  # ``๑. การสร้างสังคม...``, ``มิติที่ 1`` in a dimension's cell
+# ``๑. การสร้างสังคม...``, ``มิติที่ 1`` in a dimension's cell; a sub-dimension's code (``1.2``)
+DIMENSION_LEAD = regex.compile(r"^(?:มิติ\s*(?:ที่)?\s*)?\*?\s*(?P<dim>[1-4])\s*(?:[.)]?|\.\d{1,2})(?:\s|$)")
 DIMENSION_CELL = regex.compile(r"^(?P<dim>\*?\s*[1-4])$")
 TICK_CELL = regex.compile(rf"^[{TICK}{NO_TICK}\s]+$")
 # A short mark alone in a quarter's cell (not a dash, not a number, not a ruling's remnant).
@@ -267,14 +268,17 @@ def cell_column(line: Line, k: int) -> float | None:
     return line.cells[k].x0 if spaced(line) and k < len(line.cells) else None
 
 
+QUARTER_DOT = "●"  # a quarter's mark typed as a dot (a row's lone ``●`` is no tick as a character)
+
+
 def tick_columns(placed: Sequence[Cell]) -> list[tuple[float, bool]]:
-    """(display column, ticked) of every tick mark or box in a space-aligned line's cells."""
+    """(display column, ticked) of every tick mark, dot or box in a space-aligned line's cells."""
     marks: list[tuple[float, bool]] = []
     for cell in placed:
         column = cell.x0
         for ch in cell.text:
             normalized = normalize_line(ch) if ch not in " \t" else ""
-            if normalized == TICK:
+            if normalized == TICK or ch == QUARTER_DOT:
                 marks.append((column, True))
             elif normalized == NO_TICK:
                 marks.append((column, False))
@@ -506,6 +510,10 @@ def month_token(text: str) -> bool:
     return match is not None and ("." in match["month"] or month_number(match["month"]) is not None)
 
 
+# The wrapped ends of other columns' labels a quarter header's second line may hold.
+SUBHEADER_WORD = regex.compile(r"\(?บาท\)?|รับผิดชอบ|ดำเนินการ|หลัก|สนับสนุน|หมายเหตุ")
+
+
 def is_quarter_subheader(row_cells: Sequence[str]) -> bool:
     """The header's second line: ``1 2 3 4``, ``ไตรมาส 1 ...``, ``ต.ค.-ธ.ค. ...``, ``พ.ศ. 2566``;
     or, as a scan reads it, three or four cells that each name a quarter's months among at
@@ -516,6 +524,13 @@ def is_quarter_subheader(row_cells: Sequence[str]) -> bool:
     tokens = [t for c in row_cells for t in c.split() if t]
     if len(tokens) < 2:
         return False
+    others = [t for t in tokens if SUBHEADER_WORD.fullmatch(t)]
+    if others:
+        # (``(บาท)   ๑   ๒   ๓   ๔  รับผิดชอบ``: the quarters' numbers between the wrapped ends of
+        # the budget's and the office's labels)
+        if [t for t in tokens if regex.fullmatch(r"[1-4]", t)] != ["1", "2", "3", "4"]:
+            return False
+        tokens = [t for t in tokens if t not in others]
     return all(
         QUARTER_LABEL.match(t)
         or quarter_label(t) is not None

@@ -315,6 +315,9 @@ MAX_CAPTION = 45  # characters: a division's name, not a sentence
 CAPTION_SLACK = 0  # columns a caption may stand right of the row above it's start (a hanging indent's office: none)
 # ... or over each office's people at a joint meeting, with their head count (``เทศบาลตำบลกระเบารมย์ (7 คน)``)
 COUNTED_CAPTION = regex.compile(r"^(?!และ|รวม)[^\d\t()]{3,60}?\s*\(\s*(?:จำนวน\s*)?\d{1,3}\s*(?:คน|ราย)\s*\)\s*:?$")
+# ... or over a council's members named without a post of their own, the caption giving it
+# with their head count (``สมาชิกสภาองค์การบริหารส่วนจังหวัดนันทนคร  จำนวน ๑๘ คน  ได้แก่``)
+POST_CAPTION = regex.compile(r"^(?P<post>[^\d\t()]{6,70}?)\s+จำนวน\s*\d{1,3}\s*(?:คน|ราย)\s*(?:ได้แก่|ดังนี้|ประกอบด้วย)?\s*:?$")
 AMOUNT_ALONE = regex.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d{2})?\s*บาท\)?")  # a title's ``งบประมาณ`` / ``96,000 บาท``
 SPEECH_OPENING = regex.compile(r"^(?:-?\s*ไม่มี|รับทราบ|ทราบ|เห็นชอบ|อนุมัติ)")
 # A line under an item's heading that opens its body, never the rest of its title: a speaker
@@ -977,6 +980,7 @@ class MinutesReader:
     listed: set[int] = field(default_factory=set)
     bracketed_top: str | None = None  # the item whose sub-items are numbered in brackets
     group_role: str | None = None  # a role heading the people below it (``คณะทำงาน``)
+    group_position: str | None = None  # a post a caption gives the people below it (``สมาชิกสภา... จำนวน ๑๘ คน``)
     vote_labels: list[str] = field(default_factory=list)  # a vote table's header, its count on the next line
     votes_down: bool = False  # in a vote table whose labels go down its first column
 
@@ -1075,7 +1079,7 @@ class MinutesReader:
             self.status = status
             self.section_count = 0
             self.header_seen = False
-            self.group_role = None
+            self.group_role = self.group_position = None
             after = ROW_NUMBER.sub("", rest, count=1).strip() if rest else ""
             listed = PROSE_LIST.match(HEAD_COUNT.sub("", rest).strip())  # (``๑ คน ได้แก่ ...``)
             after = HEAD_COUNT.sub("", rest).strip() if listed else after
@@ -1149,6 +1153,9 @@ class MinutesReader:
             self.role_column = bool(ROLE_COLUMN_HEADER.search(line.text))
             self.absent_column = absent_column(line.text)
             self.header_seen = True
+            return True
+        if (caption := POST_CAPTION.match(text)) and POSITION_START.match(caption["post"]) and split_prefix(text)[0] is None:
+            self.group_position = caption["post"].strip()
             return True
         if (
             NOBODY.match(text)
@@ -1337,6 +1344,7 @@ class MinutesReader:
         if labelled_role is not None and row.role is None and row.position != labelled_role:
             row.role = labelled_role  # (``หน้าที่ กรรมการฝ่ายการคลัง``: a role whatever its words)
         row.role = row.role or role_first or self.group_role
+        row.position = row.position or self.group_position
         if row.status == "present" and (
             any(ABSENCE_REMARK.match(c.strip().strip("()").strip()) for c in row_cells[1:])  # (``(ลา)``, ``(ขาด)`` too)
             or (self.absent_column is not None and ticked_second(line.text, self.absent_column))

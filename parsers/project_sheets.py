@@ -46,7 +46,8 @@ from schemas import Budget, ProjectSheet
 _THI = "ท\u0e35\u0e48?"  # ที่, its tone mark as a scan may drop it
 SHEET_START = regex.compile(
     rf"^(?:(?P<head>โครงการ\s*|กิจกรรม\s*)?ลำดับ\s*{_THI}|โครงการ\s*{_THI}|(?:แบบ\s*)?ราย\s?ละ\s?เอียด\s*(?:โครงการ|กิจกรรม)(?:\s*/\s*(?:โครงการ|กิจกรรม|มาตรการ))*\s*(?:{_THI}|ลำดับ\s*{_THI}))"
-    rf"\s*(?P<no>\d{{1,3}})\s*(?:\(?\s*มิติ\s*{_THI}\s*\d\s*\)?)?\s*$"  # (``โครงการลำดับที่ 1 (มิติที่ 1)``)
+    # (``โครงการลำดับที่ 1 (มิติที่ 1)``, ``ลำดับที่ 3  (มิติ 1.2)``: a sub-dimension's code)
+    rf"\s*(?P<no>\d{{1,3}})\s*(?:\(?\s*มิติ\s*(?:{_THI})?\s*\d(?:\.\d{{1,2}})?\s*\)?)?\s*$"
 )
 # ... and printed again over the sheet's next page (``โครงการลำดับที่ 1 (ต่อ)``): no new sheet, no text
 SHEET_CONTINUED = regex.compile(rf"^(?:(?:โครงการ|กิจกรรม)\s*)?ลำดับ\s*{_THI}\s*\d{{1,3}}\s*\(\s*ต่อ\s*\)$")

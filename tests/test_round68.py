@@ -1,0 +1,109 @@
+"""Round of heldout68-70 (issues 11 and 12): each test failed before its fix; guards keep what
+the earlier rounds read."""
+
+from __future__ import annotations
+
+from schemas import Attendee, CommitteeMember, Project, ProjectSheet
+from tests.conftest import parse_pages
+from tests.test_round28 import rows_of
+
+RULED_PLAN = [
+    "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569",
+    "เทศบาลเมืองหาดทรายแก้ว",
+    "ที่\tมิติ\tโครงการ/กิจกรรม/มาตรการ\tงบประมาณ\tหน่วยงาน",
+    "1\t1.1\tโครงการอบรมคุณธรรมจริยธรรม\t40,000\tสำนักปลัด",
+    "2\t1.2\tโครงการชุมชนประมงร่วมใจ\t25,000\tกองสวัสดิการ",
+    "3\t3.1\tโครงการศูนย์ข้อมูลข่าวสาร\t10,000\tสำนักปลัด",
+    "รวมทั้งสิ้น\t\t\t75,000\t",
+]
+
+
+def test_a_plan_whose_dimension_column_holds_sub_dimension_codes() -> None:
+    # heldout68 06: ``ที่ | มิติ | ...`` with ``1.1``, ``1.2``, ``3.1`` in the dimension's cell:
+    # every row's dimension was lost
+    projects = rows_of(parse_pages("\n".join(RULED_PLAN)), Project)
+    assert [p.dimension for p in projects] == ["1", "1", "3"]
+
+
+def test_a_sheet_numbered_with_a_sub_dimension_in_brackets() -> None:
+    # heldout68 06: ``ลำดับที่ 3  (มิติ 1.2)`` over ``1. ชื่อโครงการ``: the sheets were numbered 1, 2
+    sheet = [
+        "รายละเอียดโครงการ/กิจกรรม/มาตรการ",
+        "ลำดับที่ 2  (มิติ 1.2)",
+        "1. ชื่อโครงการ  โครงการชุมชนประมงร่วมใจ",
+        "2. หลักการและเหตุผล",
+        "    ชุมชนประมงเป็นกลุ่มที่ได้รับผลกระทบโดยตรง",
+        "3. งบประมาณ  25,000 บาท",
+    ]
+    (found,) = rows_of(parse_pages("\n".join(RULED_PLAN), "\n".join(sheet)), ProjectSheet)
+    assert found.sheet_no == 2
+    assert found.name == "โครงการชุมชนประมงร่วมใจ"
+
+
+def test_a_naval_rank_as_a_prefix() -> None:
+    # heldout68 03, 05: ``นาวาตรีณรงค์ฤทธิ์ สายชล``: the rank stayed in the name (and the order's
+    # member was lost)
+    order = [
+        "คำสั่งเทศบาลเมืองหาดทรายแก้ว",
+        "ที่ 142/2569",
+        "เรื่อง แต่งตั้งคณะกรรมการศูนย์ความปลอดภัยทางทะเล",
+        "ที่\tชื่อ – สกุล\tตำแหน่ง\tหน้าที่",
+        "1\tนายไพโรจน์  แสงสมุทร\tนายกเทศมนตรี\tประธานกรรมการ",
+        "2\tนาวาตรีณรงค์ฤทธิ์  สายชล\tหัวหน้าหน่วยเฉพาะกิจ\tกรรมการ",
+        "3\tน.ท.สมชาย  ทะเลใส\tผู้บังคับการเรือ\tกรรมการ",
+        "4\tนางรัตนา  บุญเรือง\tหัวหน้าสำนักปลัดเทศบาล\tกรรมการและเลขานุการ",
+        "สั่ง ณ วันที่ 20 มีนาคม พ.ศ. 2569",
+    ]
+    members = rows_of(parse_pages("\n".join(order)), CommitteeMember)
+    assert [(m.prefix, m.full_name) for m in members[1:3]] == [("นาวาตรี", "ณรงค์ฤทธิ์ สายชล"), ("น.ท.", "สมชาย ทะเลใส")]
+
+
+def test_members_under_a_caption_that_gives_their_post_and_head_count() -> None:
+    # heldout70 02: ``สมาชิกสภาองค์การบริหารส่วนจังหวัด... จำนวน ๑๘ คน ได้แก่`` over members named
+    # two to a line without a post: the caption ran into the row above as its role
+    minutes = [
+        "รายงานการประชุมสภาองค์การบริหารส่วนจังหวัดนันทบุรี",
+        "สมัยสามัญ สมัยที่ 3 ครั้งที่ 2 ประจำปี พ.ศ. 2568",
+        "วันพฤหัสบดีที่ 21 สิงหาคม 2568",
+        "ผู้มาประชุม",
+        "    1.   นายสมศักดิ์  ขันทะวงศ์          ประธานสภาองค์การบริหารส่วนจังหวัดนันทบุรี",
+        "    2.   นายอนันต์  เตจ๊ะ              เลขานุการสภาองค์การบริหารส่วนจังหวัด",
+        "    สมาชิกสภาองค์การบริหารส่วนจังหวัดนันทบุรี  จำนวน 4 คน  ได้แก่",
+        "    3.   นายไพโรจน์  ใจมา                    5.  นางสาวสุภาพร  คำมูล",
+        "    4.   นายบุญทา  ตาคำ                      6.  นายสุรเชษฐ์  ยศปัญญา",
+        "ผู้เข้าร่วมประชุม",
+        "    1.   นายสุริยันต์  วงศ์นันทะ          นายกองค์การบริหารส่วนจังหวัดนันทบุรี",
+        "เริ่มประชุมเวลา 09.30 น.",
+        "ระเบียบวาระที่ 1  เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ",
+        "มติที่ประชุม  รับทราบ",
+    ]
+    attendees = rows_of(parse_pages("\n".join(minutes)), Attendee)
+    by_name = {a.full_name: a for a in attendees}
+    assert by_name["อนันต์ เตจ๊ะ"].role is None
+    assert by_name["อนันต์ เตจ๊ะ"].position == "เลขานุการสภาองค์การบริหารส่วนจังหวัด"
+    members = ["ไพโรจน์ ใจมา", "บุญทา ตาคำ", "สุภาพร คำมูล", "สุรเชษฐ์ ยศปัญญา"]
+    assert {by_name[n].position for n in members} == {"สมาชิกสภาองค์การบริหารส่วนจังหวัดนันทบุรี"}
+    # (the guests after the next label have posts of their own, no caption's)
+    assert by_name["สุริยันต์ วงศ์นันทะ"].position == "นายกองค์การบริหารส่วนจังหวัดนันทบุรี"
+
+
+def test_an_unruled_plan_with_dots_under_the_quarters_numbers() -> None:
+    # heldout70 06: ``ไตรมาส`` over ``(บาท)  ๑  ๒  ๓  ๔  รับผิดชอบ`` (the quarters' numbers between
+    # the wrapped ends of two labels), one ``●`` under a quarter: every lone dot was lost
+    plan = [
+        "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๙",
+        "เทศบาลตำบลห้วยดอกแก้ว",
+        "ที่    โครงการ/กิจกรรม/มาตรการ              มิติ     งบประมาณ      ไตรมาส        หน่วยงาน",
+        "                                                  (บาท)      ๑   ๒   ๓   ๔  รับผิดชอบ",
+        " ๑   โครงการฝึกอบรมคุณธรรมจริยธรรม           ๑         ๒๕,๐๐๐       ●          สำนักปลัด",
+        " ๒   โครงการเสริมสร้างความรู้เรื่อง             ๑         ๑๐,๐๐๐           ●      สำนักปลัด",
+        " ๓   กิจกรรมประกาศเจตจำนงสุจริต              ๑   ไม่ใช้งบประมาณ   ●              สำนักปลัด",
+        " ๔   มาตรการเผยแพร่ข้อมูลการจัดซื้อ             ๒   ไม่ใช้งบประมาณ   ●   ●   ●   ●  กองคลัง",
+    ]
+    projects = rows_of(parse_pages("\n".join(plan)), Project)
+    assert [[p.q1, p.q2, p.q3, p.q4] for p in projects] == [
+        [False, True, False, False],
+        [False, False, True, False],
+        [True, False, False, False],
+        [True, True, True, True],
+    ]
