@@ -99,7 +99,8 @@ NUMBER = r"(?:100(?:\.0{1,2})?|\d{1,2}(?:\.\d{1,2})?)"
 # a score whose decimal point OCR lost (not a year: 25xx), a speck before it read as 0 (``08450``)
 DOT_LOST = regex.compile(r"0?(?P<digits>(?!25)[1-9]\d{3})")
 SCORE_CELL = regex.compile(
-    rf"^(?:(?:คะแนน|ร้อยละ)\s*)?(?P<score>{NUMBER})\s*(?:คะแนน|%|ร้อยละ)?$|^(?P<none>[-–—]|N/?A)$",
+    # (``84.64 (B)``: the score and its level in one cell)
+    rf"^(?:(?:คะแนน|ร้อยละ)\s*)?(?P<score>{NUMBER})\s*(?:คะแนน|%|ร้อยละ|\(\s*(?:AA|[A-E])\s*\))?$|^(?P<none>[-–—]|N/?A)$",
     regex.IGNORECASE,
 )
 YEAR_CELL = regex.compile(
@@ -188,6 +189,8 @@ ITEM_RANGE_CELL = regex.compile(r"[OIE]\s?\d{1,2}\s*[-–]\s*[OIE]\s?\d{1,2}")
 SCORE_TABLE_HEADER = regex.compile(r"คะแนน|ผล\s*การ\s*ประเมิน|(?<![A-Za-z])(?:IIT|EIT|OIT|ITA)(?![A-Za-z])")
 # An ITA level (``AA``, ``A`` ... ``F``) in a column of its own beside a score.
 GRADE_CELL = regex.compile(r"AA|[A-F]")
+INSTRUMENT_CODE = regex.compile(r"IIT|EIT|OIT")
+NUMBERED_SECTION = regex.compile(r"^\d{1,2}\.\s*\D")  # a report's numbered section heading (``3. ผลการ...``)
 # A plain-text paragraph: ends the reach of a table header's years.
 PROSE_LINE_LENGTH = 90
 
@@ -473,6 +476,8 @@ class Reader:
                         self.add(page_no, year, label, value)
                 return
         text = " ".join(filled)
+        if self.wrapped_name(row, filled):
+            return
         awaiting, self.awaiting = self.awaiting, None
         if awaiting is not None and (lone := LONE_SCORE.fullmatch(text)):
             self.add(line.page_no, self.year or self.default_year, awaiting, Decimal(f"{lone['int']}.{lone['frac']}"))
@@ -573,6 +578,12 @@ class Reader:
                 if not (self.default_year and latest < self.default_year and scored_then):
                     self.year = latest  # (``และปี 2567 ที่ได้ 76.35``: an earlier year's score, named in passing)
                     line_year = latest
+                if len(filled) == 1 and len(set(years)) == 1 and NUMBERED_SECTION.match(text):
+                    # ``3. ผลการประเมินรายตัวชี้วัด ปีงบประมาณ พ.ศ. 2568``: a section of one year's
+                    # scores after a table of years; that table's columns are done
+                    self.table_years = []
+                    self.weight_columns, self.weight_check = set(), None
+                    self.weights_around = (0, 0)
         new_years = [f.fiscal_year for f in self.found[found_before:] if f.fiscal_year is not None]
         if new_years and not self.table_years:
             # A paragraph of scores compares with earlier years (ปี 2566 ได้ 80.10 คะแนน): the
@@ -593,6 +604,25 @@ class Reader:
             self.paragraph_years = []
 
     # tables -----------------------------------------------------------------------------------
+    def wrapped_name(self, row: list[str], filled: list[str]) -> bool:
+        """A table row's indicator name wrapped onto the line below, alone in the name's column
+        (``๔ | การใช้ทรัพย์สินของ | ...`` over ``| ราชการ |``): joined to the scores' label."""
+        if not self.table_years or self.last_label_at != self.line_at - 1 or len(filled) != 1 or row[0].strip():
+            return False
+        label = self.found[-1].label if self.found else None
+        rest = filled[0].strip()
+        if label is None or label.indicator is None or len(rest) > WRAPPED_LABEL or not THAI_RUN.search(rest):
+            return False
+        joined = f"{label.indicator} {rest}"
+        if (match_indicator(joined) or (None, None))[0] != label.indicator_no:
+            return False
+        longer = Label(label.instrument, label.indicator_no, joined)
+        for found in reversed(self.found):
+            if found.label != label:
+                break
+            found.label = longer
+        return True
+
     def read_year_header(self, row: list[str]) -> bool:
         """A header naming fiscal-year columns (``ตัวชี้วัด | 2563 | 2564``)."""
         row = years_apart(row)
@@ -1042,6 +1072,16 @@ class Reader:
         text = " ".join(c for c in label_cells if c)
         if OIT_ITEM.search(text):
             return None
+        if (
+            not prose
+            and len(label_cells) > 1
+            and INSTRUMENT_CODE.fullmatch(label_cells[0].strip())
+            and not any(regex.match(r"\s*(?:ตัวชี้วัด(?:ที่)?\s*)?\d", c) for c in label_cells[1:])
+        ):
+            # ``OIT | การเปิดเผยข้อมูลสาธารณะ | 73.44 | 79.59``: an instrument's own row, named by
+            # its code in the number's column (its name may be an indicator's: the instrument's)
+            self.instrument = label_cells[0].strip()
+            return Label(self.instrument, None, None)
         # A merged instrument cell may stand before the indicator's own cell: nearest first.
         candidates = [text] if prose else [*reversed(label_cells), text]
         indicator = next((i for c in candidates if (i := match_indicator(c, last=prose))), None)

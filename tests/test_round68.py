@@ -3,7 +3,9 @@ the earlier rounds read."""
 
 from __future__ import annotations
 
-from schemas import Attendee, CommitteeMember, Project, ProjectSheet
+from decimal import Decimal
+
+from schemas import Attendee, CommitteeMember, ItaScore, Project, ProjectSheet
 from tests.conftest import parse_pages
 from tests.test_round28 import rows_of
 
@@ -107,3 +109,58 @@ def test_an_unruled_plan_with_dots_under_the_quarters_numbers() -> None:
         [True, False, False, False],
         [True, True, True, True],
     ]
+
+
+REPORT_HEAD = [
+    "รายงานผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)",
+    "ประจำปีงบประมาณ พ.ศ. 2568",
+    "องค์การบริหารส่วนจังหวัดนันทบุรี",
+]
+
+
+def test_a_table_of_years_then_a_section_of_one_years_indicator_scores() -> None:
+    # heldout70 07: a table of instruments for 2567 and 2568 (its overall score ``81.15 (B)``
+    # with its level), then ``3. ผลการประเมินรายตัวชี้วัด ปีงบประมาณ พ.ศ. 2568`` over the
+    # indicators' dotted list: the list was read as 2567's, the weight 100 as 2567's overall
+    report = [
+        *REPORT_HEAD,
+        "ตารางที่ 1  ผลการประเมินรายแบบวัด ปีงบประมาณ พ.ศ. 2567 – 2568",
+        "แบบวัด\tน้ำหนัก (ร้อยละ)\tปี 2567\tปี 2568\tเพิ่มขึ้น/ลดลง",
+        "IIT\t30\t86.14\t88.86\t+2.72",
+        "EIT\t30\t79.02\t81.97\t+2.95",
+        "OIT\t40\t79.01\t83.48\t+4.47",
+        "คะแนน ITA\t100\t81.15 (B)\t84.64 (B)\t+3.49",
+        "",
+        "3. ผลการประเมินรายตัวชี้วัด ปีงบประมาณ พ.ศ. 2568",
+        "    3.1 แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)                      เฉลี่ย 88.86",
+        "        (1) การปฏิบัติหน้าที่ ........................................ 91.24 คะแนน",
+        "        (2) การใช้งบประมาณ ...................................... 88.57 คะแนน",
+    ]
+    scores = {(s.fiscal_year, s.instrument, s.indicator_no): s.score for s in rows_of(parse_pages("\n".join(report)), ItaScore)}
+    assert scores[(2567, "ITA", None)] == Decimal("81.15")
+    assert scores[(2568, "ITA", None)] == Decimal("84.64")
+    assert scores[(2568, "IIT", 1)] == Decimal("91.24")
+    assert scores[(2568, "IIT", 2)] == Decimal("88.57")
+    assert (2567, "IIT", 1) not in scores
+
+
+def test_instrument_rows_coded_in_the_number_column_and_wrapped_indicator_names() -> None:
+    # heldout69 07: ``OIT | การเปิดเผยข้อมูล | 73.44 | 79.59`` (the instrument's row, its name an
+    # indicator's) over ``๑ | การเปิดเผยข้อมูล | ...``; ``๔ | การใช้ทรัพย์สินของ`` over ``| ราชการ |``
+    report = [
+        *REPORT_HEAD,
+        "ที่\tแบบวัด / ตัวชี้วัด\tปี ๒๕๖๗\tปี ๒๕๖๘\tเพิ่ม/ลด\tผลการประเมิน",
+        "IIT\tการรับรู้ของผู้มีส่วน\t๘๖.๒๕\t๘๘.๗๕\t+๒.๕๐\tผ่าน",
+        "\tได้ส่วนเสียภายใน\t\t\t\t",
+        "๔\tการใช้ทรัพย์สินของ\t๘๕.๓๓\t๘๘.๕๗\t+๓.๒๔\tผ่าน",
+        "\tราชการ\t\t\t\t",
+        "OIT\tการเปิดเผยข้อมูล\t๗๓.๔๔\t๗๙.๕๙\t+๖.๑๕\tไม่ผ่าน",
+        "\tสาธารณะ (ร้อยละ ๔๐)\t\t\t\t",
+        "๑\tการเปิดเผยข้อมูล\t๗๖.๘๘\t๘๒.๖๒\t+๕.๗๔\tไม่ผ่าน",
+    ]
+    found = {(s.fiscal_year, s.instrument, s.indicator_no): s for s in rows_of(parse_pages("\n".join(report)), ItaScore)}
+    assert found[(2568, "OIT", None)].score == Decimal("79.59")
+    assert found[(2568, "OIT", 9)].score == Decimal("82.62")
+    assert found[(2567, "OIT", 9)].score == Decimal("76.88")
+    assert found[(2568, "IIT", 4)].indicator == "การใช้ทรัพย์สินของ ราชการ"
+    assert found[(2568, "IIT", None)].score == Decimal("88.75")
