@@ -167,7 +167,7 @@ QUARTER_RANGE = regex.compile(
 # The header of a plan's summary table (มิติ | จำนวนโครงการ | งบประมาณ | หมายเหตุ): its rows
 # are stated totals, one per dimension and the whole plan's.
 # (``จำนวน`` alone: its ``โครงการ`` wrapped to the header's second row)
-SUMMARY_HEADER = regex.compile(r"จำนวน\s*(?:โครงการ|กิจกรรม)|^\s*จำนวน\s*$")
+SUMMARY_HEADER = regex.compile(r"จำนวน\s*\(?\s*(?:โครงการ|กิจกรรม)|^\s*จำนวน\s*$")  # (``จำนวน (โครงการ)``)
 # (``ปี๒๘๘`` for ปี ๒๕๖๘: a scan lost a digit; its last still says which year)
 SUMMARY_COUNT = regex.compile(r"\s*จำนวน\s*(?:โครงการ|กิจกรรม)?\s*")  # a summary's count column, headed alone
 SUMMARY_YEAR_CELL = regex.compile(r"^(?:ปี\s*(?:งบประมาณ\s*)?(?:พ\.\s?ศ\.\s*)?(?P<year>\d{3,4})|(?:พ\.\s?ศ\.\s*)?(?P<year>25\d\d))$")
@@ -581,6 +581,15 @@ def months_read(run: Sequence[str]) -> int:
 
 
 COUNT_UNIT = regex.compile(rf"^{COUNT_UNITS}(?:/\S*)?$")
+
+
+DIMENSION_TOTAL = regex.compile(r"^(?:รวม\s*)?มิติ\s*ที่\s*(?P<dim>\*?[1-4])(?!\d)")
+
+
+def dimension_of_total(label: str) -> str | None:
+    """The dimension a total sums (``รวมมิติที่ 1``, a summary's ``มิติที่ 1 การสร้างสังคม...``)."""
+    match = DIMENSION_TOTAL.match(label.strip())
+    return match["dim"] if match else None
 
 
 def uncounted(label: str) -> str:
@@ -1489,8 +1498,13 @@ class PlanReader:
         total, each once, the grand total last (a detail total the summary printed under the
         same label, ``รวม 178,000`` in both, once)."""
         summary = [t for t in self.totals if t.summary]
+        detail = self.detail_totals()
+        # (a dimension's sum in the summary, ``มิติที่ 1 | 3 | 40,000``, printed in the table too,
+        # ``รวมมิติที่ 1 | 40,000``: one figure, under the table's label)
+        in_table = {(dimension_of_total(t.label), t.amount, t.year) for t in detail} - {(None, None, None)}
+        summary = [t for t in summary if dimension_of_total(t.label) is None or (dimension_of_total(t.label), t.amount, t.year) not in in_table]
         printed = {(uncounted(t.label), t.amount, t.year) for t in summary}
-        return [*summary, *(t for t in self.detail_totals() if (uncounted(t.label), t.amount, t.year) not in printed)]
+        return [*summary, *(t for t in detail if (uncounted(t.label), t.amount, t.year) not in printed)]
 
     def detail_totals(self) -> list[StatedTotal]:
         grand = self.grand_total()

@@ -845,6 +845,7 @@ def read_blocks(lines: Sequence[Line]) -> list[TableRow]:
     stepping = False  # reading a heading's numbered steps (``(1) ...``, no field's label)
     heading_at = -1  # the line of the last measure's heading
     in_table = False  # under a ruled table's header: its rows are the table reader's
+    ruled_fields = False  # the last field's label stood in a ruled form's cell (``การติดตามผล | ...``)
     numbered_fields: TableRow | None = None  # the measure whose fields are numbered under its number
     for at, line in enumerate(lines):
         text = clean(line.text.replace("\t", " ")) or ""
@@ -953,6 +954,7 @@ def read_blocks(lines: Sequence[Line]) -> list[TableRow]:
             stepping = False
             if found is not None:
                 role, labelled = found, at
+                ruled_fields = line.ruled
                 printed = BLOCK_LABEL_WORDS.match(label_and_rest)
                 label = regex.sub(r"[\s:：]", "", printed.group()) if printed else ""
                 label_at = next((k for k, c in enumerate(line.text.split("\t")) if label[:4] in c.replace(" ", "")), 0)
@@ -960,8 +962,12 @@ def read_blocks(lines: Sequence[Line]) -> list[TableRow]:
                 if role != OBJECTIVE:
                     current.add(role, value)
                 continue
-        if role == PERIOD and len(text) > PERIOD_MAX:
-            current, role = None, None  # a paragraph after the last block, not its period's rest
+        if (role == PERIOD and len(text) > PERIOD_MAX) or (
+            ruled_fields and not line.ruled and len(text) > TITLE_WRAP
+        ):
+            # a paragraph after the last block, not its period's rest (nor the rest of a value in a
+            # ruled form of labels and values, whose wrapped lines are the form's rows)
+            current, role = None, None
             continue
         if role is None and set(current.parts) == {"title"} and len(text) <= TITLE_WRAP:
             current.add("title", text)  # the heading's wrapped rest before its first label (``Line OA``)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from schemas import Attendee, CommitteeMember, ItaScore, Project, ProjectSheet
+from schemas import Attendee, Budget, CommitteeMember, ItaScore, Measure, Project, ProjectSheet
 from tests.conftest import parse_pages
 from tests.test_round28 import rows_of
 
@@ -164,3 +164,53 @@ def test_instrument_rows_coded_in_the_number_column_and_wrapped_indicator_names(
     assert found[(2567, "OIT", 9)].score == Decimal("76.88")
     assert found[(2568, "IIT", 4)].indicator == "การใช้ทรัพย์สินของ ราชการ"
     assert found[(2568, "IIT", None)].score == Decimal("88.75")
+
+
+def test_a_summary_table_whose_count_is_headed_in_brackets() -> None:
+    # heldout69 06: ``มิติ | จำนวน (โครงการ) | งบประมาณ (บาท)`` under the plan, its grand total
+    # ``รวมทั้งสิ้น | 11 | 120,000`` lost; its dimensions' sums, printed in the table too, once
+    plan = [
+        "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569",
+        "มิติที่ 1  การสร้างสังคมที่ไม่ทนต่อการทุจริต",
+        "ที่\tโครงการ/กิจกรรม/มาตรการ\tงบประมาณ\tผู้รับผิดชอบ",
+        "1\tโครงการอบรมคุณธรรมจริยธรรม\t30,000\tสำนักปลัด",
+        "2\tกิจกรรมประกาศเจตจำนงสุจริต\t10,000\tสำนักปลัด",
+        "รวมมิติที่ 1\t2 โครงการ\t40,000\t",
+        "มิติที่ 2  การบริหารราชการเพื่อป้องกันการทุจริต",
+        "ที่\tโครงการ/กิจกรรม/มาตรการ\tงบประมาณ\tผู้รับผิดชอบ",
+        "3\tมาตรการเผยแพร่ข้อมูลการจัดซื้อจัดจ้าง\t20,000\tกองคลัง",
+        "รวมมิติที่ 2\t1 โครงการ\t20,000\t",
+        "สรุปงบประมาณแยกตามมิติ",
+        "มิติ\tจำนวน (โครงการ)\tงบประมาณ (บาท)",
+        "มิติที่ 1\t2\t40,000",
+        "มิติที่ 2\t1\t20,000",
+        "รวมทั้งสิ้น\t3\t60,000",
+    ]
+    totals = [(b.label, int(b.amount_thb or 0)) for b in rows_of(parse_pages("\n".join(plan)), Budget) if b.kind == "plan_total"]
+    assert sorted(totals) == [("รวมทั้งสิ้น", 60000), ("รวมมิติที่ 1", 40000), ("รวมมิติที่ 2", 20000)]
+
+
+def test_a_ruled_form_of_measures_then_a_closing_paragraph() -> None:
+    # heldout69 08: ``มาตรการที่ N | ...`` and its labelled rows in a ruled two-column form, then
+    # (over a page break) the announcement's closing paragraph: it ran into the last follow-up
+    text = [
+        "ประกาศองค์การบริหารส่วนตำบลหนองบัวแก้ว",
+        "เรื่อง มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2569",
+        "มาตรการที่ 1\tมาตรการเผยแพร่ข้อมูลข่าวสาร",
+        "วิธีการดำเนินการ\t(1) เผยแพร่ข้อมูลผ่านเว็บไซต์",
+        "\t(2) เผยแพร่ข้อมูลผ่านหอกระจายข่าว",
+        "ผู้รับผิดชอบ\tสำนักปลัด",
+        "ระยะเวลา\tตุลาคม 2568 - กันยายน 2569",
+        "การติดตามผล\tรายงานผลทุกไตรมาส",
+        "มาตรการที่ 2\tมาตรการป้องกันผลประโยชน์ทับซ้อน",
+        "วิธีการดำเนินการ\t(1) ลงนามแบบแสดงความไม่มีส่วนได้เสีย",
+        "ผู้รับผิดชอบ\tกองคลัง",
+        "ระยะเวลา\tตุลาคม 2568 - กันยายน 2569",
+        "การติดตามผล\tรายงานผลรอบ 6 เดือน",
+    ]
+    closing = [
+        "          ให้หน่วยงานที่รับผิดชอบรายงานผลการดำเนินการตามมาตรการ",
+        "ต่อนายกองค์การบริหารส่วนตำบลตามระยะเวลาที่กำหนด และเผยแพร่ผลการดำเนินการบนเว็บไซต์",
+    ]
+    measures = rows_of(parse_pages("\n".join(text), "\n".join(closing)), Measure)
+    assert [m.follow_up for m in measures] == ["รายงานผลทุกไตรมาส", "รายงานผลรอบ 6 เดือน"]
