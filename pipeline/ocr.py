@@ -374,6 +374,7 @@ def _page_words(
     seen = binary if erased is None else erased
     words = parse_tsv(recognise(replace(job, pbm=pbm_bytes(seen)))[1])
     words = lines_rejoined(job, seen, words, grid)
+    words = words + read_unread(job, seen, words, grid)
     inside = _membership(words, grid, cells.inset(job.dpi), image)
     doubtful = doubtful_cells(words, grid, inside, lambda box: cells.inked(seen, box, job.dpi))
     in_grid = {id(w) for w in words if any(inside(w, box) for box in grid)}  # (each word's cell test once)
@@ -633,6 +634,87 @@ def lines_rejoined(job: OcrJob, seen: np.ndarray, words: list[Word], grid: list[
         gone = {id(w) for w in both}
         out = [w for w in out if id(w) not in gone] + again
     return out
+
+
+# Ink tesseract's page layout left unread: a page number alone at the top of a page of a few
+# lines (``- ๕ -`` over a signature block). Ink no word's box covers, in a patch a text line
+# high above the page's first line or below its last, is read again as one line (``LINE_PSM``).
+UNREAD_RUN = 1000  # line keys of unread ink read again (apart from the split lines' runs)
+UNREAD_PAD = 0.3  # letter heights a word's box is widened by before it covers ink
+UNREAD_JOIN = 0.8  # letter heights between glyphs of one patch
+UNREAD_HEIGHT = (0.6, 1.8)  # letter heights a patch of text stands
+UNREAD_MOST = 2  # patches a page's head and foot hold: a page number, a footer
+MARGIN = 0.12  # of the page's height: its head and its foot, where page numbers stand
+UNREAD_INK = 0.12  # of a letter height squared: the least ink a patch holds (a speck less)
+UNREAD_CONFIDENCE = 70.0  # mean word confidence a patch's reading needs to stand
+UNREAD_MARGIN = 0.6  # letter heights of paper around a patch (tesseract reads a tight crop unsure)
+_UNREAD_TEXT = regex.compile(r"[\u0e01-\u0e2e\d๐-๙]")  # a letter or a digit: text, not a speck
+
+
+def unread_ink(seen: np.ndarray, words: list[Word], grid: Sequence[cells.Box]) -> list[cells.Box]:
+    """Patches of ink, a text line high, above the page's first line or below its last and in
+    its head or foot (``MARGIN``), that no word's box covers and no ruled cell holds: what
+    tesseract's layout analysis dropped there (none where more than ``UNREAD_MOST`` are found)."""
+    letters = [w.height for w in words if w.line >= 0]
+    if not letters:
+        return []
+    height = statistics.median(letters)
+    ink = (seen < 128).astype(np.uint8)
+    pad = round(UNREAD_PAD * height)
+    covered = np.zeros_like(ink)
+    for w in words:
+        covered[max(0, w.top - pad) : w.top + w.height + pad, max(0, w.left - pad) : w.right + pad] = 1
+    for box in grid:
+        covered[box.top : box.bottom, box.x0 : box.x1] = 1
+    loose = ink & (1 - covered)
+    if not loose.any():
+        return []
+    joined = cv2.dilate(loose, np.ones((1, max(1, round(UNREAD_JOIN * height))), np.uint8))
+    count, _, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    page_height = seen.shape[0]
+    first = min(w.top for w in words if w.line >= 0)
+    last = max(w.top + w.height for w in words if w.line >= 0)
+    boxes = []
+    for x, y, width, high, _area in stats[1:count]:
+        if not UNREAD_HEIGHT[0] * height <= high <= UNREAD_HEIGHT[1] * height:
+            continue
+        if int(loose[y : y + high, x : x + width].sum()) < UNREAD_INK * height * height:
+            continue
+        # (only the page's head and foot: ink between its lines is a mark, an arrow or a bar
+        # in a plan's rows (``◄━►``) as often as a line tesseract dropped)
+        if (first < y + high and y < last) or MARGIN * page_height < y < (1 - MARGIN) * page_height:
+            continue
+        boxes.append(cells.Box(int(x), int(y), int(x + width), int(y + high)))
+    # (more than a page number and a footer: marks and arrows a sideways page's reading left)
+    return boxes if len(boxes) <= UNREAD_MOST else []
+
+
+def read_unread(job: OcrJob, seen: np.ndarray, words: list[Word], grid: Sequence[cells.Box]) -> list[Word]:
+    """The words of the ink tesseract left unread (``unread_ink``), each patch read as one
+    line where that reading is sure and no misreading."""
+    boxes = unread_ink(seen, words, grid)
+    if not boxes:
+        return []
+    pad = round(UNREAD_MARGIN * statistics.median(w.height for w in words if w.line >= 0))
+    found: list[Word] = []
+    for n, box in enumerate(boxes):
+        x0, y0 = max(0, box.x0 - pad), max(0, box.top - pad)
+        x1, y1 = min(seen.shape[1], box.x1 + pad), min(seen.shape[0], box.bottom + pad)
+        try:
+            tsv = recognise(replace(job, pbm=pbm_bytes(seen[y0:y1, x0:x1]), psm=LINE_PSM))[1]
+        except ExternalToolError:
+            continue  # a second reading is a second opinion
+        again = [replace(w, left=w.left + x0, top=w.top + y0) for w in parse_tsv(tsv, run=UNREAD_RUN + n)]
+        text = "".join(w.text for w in again)
+        if (
+            again
+            and statistics.fmean(w.conf for w in again) >= UNREAD_CONFIDENCE
+            and _UNREAD_TEXT.search(text)
+            and not regex.search(r"[A-Za-z]", text)  # (Latin on its own is a stamp's or a speck's reading)
+            and not _misread(again)
+        ):
+            found += again
+    return found
 
 
 Inside = Callable[["Word", cells.Box], bool]
