@@ -167,7 +167,8 @@ QUARTER_RANGE = regex.compile(
 # The header of a plan's summary table (มิติ | จำนวนโครงการ | งบประมาณ | หมายเหตุ): its rows
 # are stated totals, one per dimension and the whole plan's.
 # (``จำนวน`` alone: its ``โครงการ`` wrapped to the header's second row)
-SUMMARY_HEADER = regex.compile(r"จำนวน\s*\(?\s*(?:โครงการ|กิจกรรม)|^\s*จำนวน\s*$")  # (``จำนวน (โครงการ)``)
+# (``จำนวน (โครงการ)`` opening its cell; not a target's ``เป้าหมาย จำนวน (กิจกรรม/ครั้ง)``)
+SUMMARY_HEADER = regex.compile(r"จำนวน\s*(?:โครงการ|กิจกรรม)|^\s*จำนวน\s*\(\s*(?:โครงการ|กิจกรรม)\s*\)|^\s*จำนวน\s*$")
 # (``ปี๒๘๘`` for ปี ๒๕๖๘: a scan lost a digit; its last still says which year)
 SUMMARY_COUNT = regex.compile(r"\s*จำนวน\s*(?:โครงการ|กิจกรรม)?\s*")  # a summary's count column, headed alone
 SUMMARY_YEAR_CELL = regex.compile(r"^(?:ปี\s*(?:งบประมาณ\s*)?(?:พ\.\s?ศ\.\s*)?(?P<year>\d{3,4})|(?:พ\.\s?ศ\.\s*)?(?P<year>25\d\d))$")
@@ -271,15 +272,18 @@ def cell_column(line: Line, k: int) -> float | None:
 QUARTER_DOT = "●"  # a quarter's mark typed as a dot (a row's lone ``●`` is no tick as a character)
 
 
-def tick_columns(placed: Sequence[Cell]) -> list[tuple[float, bool]]:
-    """(display column, ticked) of every tick mark, dot or box in a space-aligned line's cells."""
-    marks: list[tuple[float, bool]] = []
+def tick_columns(placed: Sequence[Cell]) -> list[tuple[float, bool | None]]:
+    """(display column, ticked) of every tick mark or box in a space-aligned line's cells;
+    ticked ``None`` for a dot (``●``: a quarter's mark where it stands under one)."""
+    marks: list[tuple[float, bool | None]] = []
     for cell in placed:
         column = cell.x0
         for ch in cell.text:
             normalized = normalize_line(ch) if ch not in " \t" else ""
-            if normalized == TICK or ch == QUARTER_DOT:
+            if normalized == TICK:
                 marks.append((column, True))
+            elif ch == QUARTER_DOT:
+                marks.append((column, None))
             elif normalized == NO_TICK:
                 marks.append((column, False))
             column += display_columns(ch)
@@ -435,14 +439,15 @@ def with_garbled_quarter(by_cell: dict[int, int], row_cells: Sequence[str]) -> d
     return by_cell
 
 
-def nearest_quarter(position: float, columns: Sequence[tuple[float, int]]) -> int | None:
-    """The quarter of the tick column nearest ``position`` (columns: (centre, quarter))."""
+def nearest_quarter(position: float, columns: Sequence[tuple[float, int]], reach: float = 1.0) -> int | None:
+    """The quarter of the tick column nearest ``position`` (columns: (centre, quarter)), within
+    ``reach`` of the columns' spacing."""
     if len(columns) < 4:
         return None
     centres = sorted(centre for centre, _ in columns)
     spacing = max((centres[-1] - centres[0]) / (len(centres) - 1), 2.0)
     centre, quarter = min(columns, key=lambda column: abs(column[0] - position))
-    return quarter if abs(centre - position) <= spacing else None
+    return quarter if abs(centre - position) <= reach * spacing else None
 
 
 # A year column's header a scan garbled (``ปี 7`` for ปี 70, ``ป`` alone): still a year's label.
@@ -511,7 +516,7 @@ def month_token(text: str) -> bool:
 
 
 # The wrapped ends of other columns' labels a quarter header's second line may hold.
-SUBHEADER_WORD = regex.compile(r"\(?บาท\)?|รับผิดชอบ|ดำเนินการ|หลัก|สนับสนุน|หมายเหตุ")
+SUBHEADER_WORD = regex.compile(r"\(?บาท\)?|รับผิดชอบ")  # (not ``ดำเนินการ``: a status column's, its marks no quarter's)
 
 
 def is_quarter_subheader(row_cells: Sequence[str]) -> bool:
@@ -583,7 +588,7 @@ def months_read(run: Sequence[str]) -> int:
 COUNT_UNIT = regex.compile(rf"^{COUNT_UNITS}(?:/\S*)?$")
 
 
-DIMENSION_TOTAL = regex.compile(r"^(?:รวม\s*)?มิติ\s*ที่\s*(?P<dim>\*?[1-4])(?!\d)")
+DIMENSION_TOTAL = regex.compile(r"^(?:รวม\s*)?มิติ\s*ที่\s*(?P<dim>\*?[1-4])(?!\.?\d)")  # (no ``มิติที่ 1.1``: a part's)
 
 
 def dimension_of_total(label: str) -> str | None:
@@ -1350,8 +1355,9 @@ class PlanReader:
         if spaced(placed) and self.layout.quarter_columns:
             flags = [False] * 4
             for column, ticked in tick_columns(placed.cells):
-                quarter = nearest_quarter(column, self.layout.quarter_columns)
-                if quarter is not None and ticked:
+                # (a dot only right under a quarter's number: a status column's ``●`` beside them is none)
+                quarter = nearest_quarter(column, self.layout.quarter_columns, 0.5 if ticked is None else 1.0)
+                if quarter is not None and ticked is not False:
                     flags[quarter] = True
             for start, end, token in token_columns(placed.cells):
                 if RANGE_DRAWING.match(token):

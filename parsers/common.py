@@ -40,7 +40,7 @@ PREFIXES: tuple[str, ...] = tuple(
             "สิบตำรวจตรีหญิง", "ดาบตำรวจหญิง",
             # navy and air force officers (a coastal office's committees): นาวาตรี, น.ต., เรืออากาศเอก
             "นาวาเอก", "นาวาโท", "นาวาตรี", "น.อ.", "น.ท.", "น.ต.", "นาวาอากาศเอก", "นาวาอากาศโท",
-            "นาวาอากาศตรี", "เรืออากาศเอก", "เรืออากาศโท", "เรืออากาศตรี",
+            "นาวาอากาศตรี", "เรืออากาศเอก", "เรืออากาศโท", "เรืออากาศตรี", "น.อ.อ.", "น.อ.ท.", "น.อ.ต.",
             # health professions' titles (a health board's members): dentist, pharmacist, ...
             # (abbreviated only: ทันตแพทย์ชำนาญการ, เภสัชกรชำนาญการ are posts)
             "ทพ.", "ทพญ.", "ภก.", "ภญ.", "สพ.ญ.", "น.สพ.",
@@ -54,7 +54,7 @@ _NOT_A_NAME = regex.compile(
     r"^(?:นายก\s*(?:เทศมนตรี|องค์การ|รัฐมนตรี|สมาคม|สภา|อบ[ตจ]|ฯ)|นายอำเภอ|นายช่าง|นายตรวจ|นายสัตวแพทย์|พระราช|พระบรม|นางพยาบาล|คุณธรรม|คุณภาพ|คุณสมบัติ|ศ\.\d)"
 )
 # Women holding a rank add หญิง to it: ว่าที่ ร.ต.หญิง, พ.ต.ท.หญิง, จ่าสิบเอกหญิง.
-_RANK = regex.compile(r"^(?:ว่าที่|ร\.|พ\.|จ\.|ส\.|ด\.ต|ร้อย|พัน|สิบ|จ่า|ดาบ|เรือ|นาวา)")
+_RANK = regex.compile(r"^(?:ว่าที่|ร\.|พ\.|จ\.|ส\.|ด\.ต|น\.[อทต]\.|ร้อย|พัน|สิบ|จ่า|ดาบ|เรือ|นาวา)")
 # The marks OCR drops from a prefix: above the line (``คุณ`` without its vowel is ``คณะ``'s start).
 _MARK = regex.compile(r"[\u0e31\u0e34-\u0e37\u0e47-\u0e4b]")
 # The words a rank is made of: OCR splits a rank between them (``จ่า เอก``, ``ว่าที่ ร้อยตรี``).

@@ -190,6 +190,7 @@ SCORE_TABLE_HEADER = regex.compile(r"คะแนน|ผล\s*การ\s*ปร
 # An ITA level (``AA``, ``A`` ... ``F``) in a column of its own beside a score.
 GRADE_CELL = regex.compile(r"AA|[A-F]")
 INSTRUMENT_CODE = regex.compile(r"IIT|EIT|OIT")
+CONTINUED = regex.compile(r"\(\s*ต่อ\s*\)")  # a heading printed again over a table's next page
 NUMBERED_SECTION = regex.compile(r"^\d{1,2}\.\s*\D")  # a report's numbered section heading (``3. ผลการ...``)
 # A plain-text paragraph: ends the reach of a table header's years.
 PROSE_LINE_LENGTH = 90
@@ -578,7 +579,7 @@ class Reader:
                 if not (self.default_year and latest < self.default_year and scored_then):
                     self.year = latest  # (``และปี 2567 ที่ได้ 76.35``: an earlier year's score, named in passing)
                     line_year = latest
-                if len(filled) == 1 and len(set(years)) == 1 and NUMBERED_SECTION.match(text):
+                if len(filled) == 1 and len(set(years)) == 1 and NUMBERED_SECTION.match(text) and not CONTINUED.search(text):
                     # ``3. ผลการประเมินรายตัวชี้วัด ปีงบประมาณ พ.ศ. 2568``: a section of one year's
                     # scores after a table of years; that table's columns are done
                     self.table_years = []
@@ -609,6 +610,8 @@ class Reader:
         (``๔ | การใช้ทรัพย์สินของ | ...`` over ``| ราชการ |``): joined to the scores' label."""
         if not self.table_years or self.last_label_at != self.line_at - 1 or len(filled) != 1 or row[0].strip():
             return False
+        if next(k for k, c in enumerate(row) if c) >= self.table_years[0][0]:
+            return False  # (a later column's text wrapped, ``ต่ำกว่า`` / ``เกณฑ์``: no name's)
         label = self.found[-1].label if self.found else None
         rest = filled[0].strip()
         if label is None or label.indicator is None or len(rest) > WRAPPED_LABEL or not THAI_RUN.search(rest):
@@ -1076,6 +1079,10 @@ class Reader:
             not prose
             and len(label_cells) > 1
             and INSTRUMENT_CODE.fullmatch(label_cells[0].strip())
+            # (the code in the number's column, ``ที่``; in an instrument's column of its own, merged
+            # over its indicators' rows, it stands beside the first indicator's name)
+            and bool(self.header_row)
+            and regex.match(r"\s*(?:ที่|ลำดับ)", self.header_row[0]) is not None
             and not any(regex.match(r"\s*(?:ตัวชี้วัด(?:ที่)?\s*)?\d", c) for c in label_cells[1:])
         ):
             # ``OIT | การเปิดเผยข้อมูลสาธารณะ | 73.44 | 79.59``: an instrument's own row, named by

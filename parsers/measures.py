@@ -882,6 +882,7 @@ def read_blocks(lines: Sequence[Line]) -> list[TableRow]:
             rows.append(current)
             # a listed measure's unlabelled paragraph before its labelled lines is its method
             role, stepping, heading_at = (LEAD if listed else None), False, at
+            ruled_fields = False
             continue
         if current is None:
             continue
@@ -963,7 +964,7 @@ def read_blocks(lines: Sequence[Line]) -> list[TableRow]:
                     current.add(role, value)
                 continue
         if (role == PERIOD and len(text) > PERIOD_MAX) or (
-            ruled_fields and not line.ruled and len(text) > TITLE_WRAP
+            role == FOLLOW_UP and ruled_fields and not line.ruled and len(text) > TITLE_WRAP
         ):
             # a paragraph after the last block, not its period's rest (nor the rest of a value in a
             # ruled form of labels and values, whose wrapped lines are the form's rows)

@@ -599,9 +599,11 @@ def outcome_of(text: str) -> str:
     votes = [(bool(m["neg"]), int(m["n"])) for m in found]
     # ``เห็นชอบร่าง... ในวาระที่ ๒ โดยมีการแก้ไข... ด้วยคะแนนเสียง ๙ เสียง``: a count far from
     # its verb is the resolution's own verb's
+    counts_at = [m.start() for m in found]
     for count in COUNT_OF_VERB.finditer(text):
         if not any(m.start() <= count.start("n") < m.end() for m in found):
             votes.append((bool(REJECTED.match(text)), int(count["n"])))
+            counts_at.append(count.start())
     ayes = sum(n for neg, n in votes if not neg)
     noes = sum(n for neg, n in votes if neg)
     # (no aye counted and none against, the ayes' a scan lost and the noes' ``-``: the words decide;
@@ -610,11 +612,13 @@ def outcome_of(text: str) -> str:
         if noes >= ayes:
             return "rejected"
         deferral = DEFERRED.search(text)
-        first_count = min((m.start() for m in found), default=0)
+        first_count = min(counts_at, default=0)
         if (
             deferral
             and deferral.start() < first_count
-            and deferral.start() <= DEFERRAL_VERB_AT
+            # (or further on where the motion carried is an instruction to bring it back: ``ให้กองช่าง
+            # จัดทำประมาณการใหม่ แล้วนำเสนอสภาฯ ในการประชุมครั้งต่อไป ด้วยคะแนนเสียง ๗ เสียง``)
+            and (deferral.start() <= DEFERRAL_VERB_AT or regex.match(r"ให้\s*\S", text) is not None)
             and not APPROVED.search(text[: deferral.start()])
             and not regex.search(r"เสนอ", text[: deferral.start()])
         ):
@@ -1154,7 +1158,12 @@ class MinutesReader:
             self.absent_column = absent_column(line.text)
             self.header_seen = True
             return True
-        if (caption := POST_CAPTION.match(text)) and POSITION_START.match(caption["post"]) and split_prefix(text)[0] is None:
+        if (
+            (caption := POST_CAPTION.match(text))
+            and POSITION_START.match(caption["post"])
+            and not caption["post"].startswith("คณะ")  # (a committee's name is no post: ``คณะกรรมการ... จำนวน ๔ คน``)
+            and split_prefix(text)[0] is None
+        ):
             self.group_position = caption["post"].strip()
             return True
         if (
@@ -1168,6 +1177,8 @@ class MinutesReader:
             or (self.division_caption(text) and self.empty_cells < 2 and self.at_the_margin())
             or (COUNTED_CAPTION.match(text) and split_prefix(text)[0] is None and not self.under_a_column())
         ):
+            if not (NOBODY.match(text) or COUNT_LINE.match(text) or TALLY_LINE.match(text)):
+                self.group_position = None  # (another group's caption: the post above was its group's)
             return True
         if LABEL_TAIL.fullmatch(text) and not any(r.status == self.status for r in self.rows):
             return True  # the section label's last word, wrapped
@@ -1186,6 +1197,7 @@ class MinutesReader:
             # the role of the people listed under it (under a row without a role of its own,
             # that row's role cell wrapped: ``นายชาญชัย ... ผู้อำนวยการกองการศึกษา`` / ``คณะทำงาน``)
             self.group_role = heading
+            self.group_position = None
             return True
         if self.pair is not None and self.pair_block_line(line.text):
             return True

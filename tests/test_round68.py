@@ -4,9 +4,10 @@ the earlier rounds read."""
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 from schemas import Attendee, Budget, CommitteeMember, ItaScore, Measure, Project, ProjectSheet
-from tests.conftest import parse_pages
+from tests.conftest import parse_file_pages, parse_pages
 from tests.test_round28 import rows_of
 
 RULED_PLAN = [
@@ -214,3 +215,87 @@ def test_a_ruled_form_of_measures_then_a_closing_paragraph() -> None:
     ]
     measures = rows_of(parse_pages("\n".join(text), "\n".join(closing)), Measure)
     assert [m.follow_up for m in measures] == ["รายงานผลทุกไตรมาส", "รายงานผลรอบ 6 เดือน"]
+
+
+GUARDS = Path(__file__).parent / "fixtures" / "round68_guards"
+
+
+def _guard(name: str, kind: type) -> list:
+    """The records of ``kind`` in a guard document this round's reviews wrote (pages by form feed)."""
+    return rows_of(parse_file_pages(GUARDS / f"{name}.txt"), kind)
+
+
+def test_guard_a_sentence_under_a_measures_heading_over_its_ruled_box() -> None:
+    """(guard) a plain purpose sentence under measure 2's heading, its fields in a ruled box."""
+    for name in ("m_boxes", "m_mixed"):
+        measures = _guard(name, Measure)
+        assert [m.seq for m in measures] == list(range(1, len(measures) + 1)) and len(measures) >= 2
+        assert all(m.responsible for m in measures)
+
+
+def test_guard_a_running_head_inside_a_ruled_box_keeps_its_fields() -> None:
+    """(guard) measure 2's box broken by a page with ``(ต่อ) มาตรการ...`` at its head."""
+    second = _guard("m_pagehead", Measure)[1]
+    assert second.responsible and second.period and second.follow_up
+
+
+def test_guard_a_summary_of_sub_dimensions() -> None:
+    """(guard) ``มิติที่ 1.1 ... | 1 | 40,000`` in a summary: a part's sum, no dimension's twice."""
+    labels = [b.label for b in _guard("ap_subsum", Budget) if b.kind == "plan_total"]
+    assert sum(label.startswith("มิติที่ 1.") or label.startswith("มิติที่ 2.") for label in labels) == 4
+
+
+def test_guard_a_status_column_of_dots_beside_the_quarters() -> None:
+    """(guard) ``✓`` under the quarters, ``●`` in a ``ผลการดำเนินการ`` column right after Q4."""
+    assert [p.q4 for p in _guard("ap_status", Project)] == [False, False, False]
+
+
+def test_guard_a_target_column_counted_in_brackets_is_no_summary() -> None:
+    """(guard) ``เป้าหมาย จำนวน (กิจกรรม/ครั้ง)`` in a plan's header."""
+    assert len(_guard("ap_target", Project)) == 3
+
+
+def test_guard_instrument_codes_in_a_merged_column_of_their_own() -> None:
+    """(guard) ``แบบวัด | ตัวชี้วัด | ...`` with ``IIT`` beside the first indicator's name only."""
+    numbers = {s.indicator_no for s in _guard("ita_code_col", ItaScore)}
+    assert {1, 6, 9} <= numbers
+
+
+def test_guard_a_later_columns_wrapped_text_is_no_indicators_name() -> None:
+    """(guard) ``ต่ำกว่า`` / ``เกณฑ์`` wrapped in the results column."""
+    names = {s.indicator for s in _guard("ita_wrapped_result", ItaScore)}
+    assert "การใช้งบประมาณ" in names and "การเปิดเผยข้อมูล" in names
+
+
+def test_guard_a_headings_continuation_keeps_the_table_of_years() -> None:
+    """(guard) ``3. ผลการประเมินรายตัวชี้วัด ปีงบประมาณ พ.ศ. 2568 (ต่อ)`` over the table's next page."""
+    found = {(s.fiscal_year, s.indicator_no): s.score for s in _guard("ita_cont", ItaScore)}
+    assert found[(2567, 6)] == Decimal("80.15") and found[(2568, 6)] == Decimal("82.33")
+
+
+def test_guard_a_captions_post_ends_at_the_next_caption() -> None:
+    """(guard) ``ผู้แทนส่วนราชการ จำนวน 1 คน`` then ``ผู้สังเกตการณ์`` over people without a post."""
+    by_name = {a.full_name: a for a in _guard("min_ruled", Attendee)}
+    assert by_name["ปวีณา ใจงาม"].position is None and by_name["ธนา รุ่งเรือง"].position is None
+
+
+def test_guard_a_committees_name_is_no_post() -> None:
+    """(guard) ``คณะกรรมการพัฒนาเทศบาล จำนวน 4 คน ได้แก่`` over members with roles only."""
+    assert not any(a.position == "คณะกรรมการพัฒนาเทศบาล" for a in _guard("min_committee", Attendee))
+
+
+def test_guard_air_force_ranks() -> None:
+    """(guard) ``น.อ.อ.วิรัช``, ``น.ต.หญิงสุดารัตน์`` in an order's table."""
+    prefixes = {(m.prefix, m.full_name) for m in _guard("order_airforce", CommitteeMember)}
+    assert ("น.อ.อ.", "วิรัช ฟ้าคราม") in prefixes and ("น.ต.หญิง", "สุดารัตน์ ชลธี") in prefixes
+
+
+def test_a_vote_carried_to_bring_a_motion_back_at_the_next_meeting() -> None:
+    # heldout69 02: ``ให้กองช่างจัดทำประมาณการราคาตามขนาดใหม่ แล้วนำเสนอสภาฯ ในการประชุมครั้ง
+    # ต่อไป ด้วยคะแนนเสียง 7 เสียง``: the count carried the deferral (read as approved)
+    from parsers.minutes import outcome_of
+
+    assert outcome_of("ให้กองช่างจัดทำประมาณการราคาตามขนาดใหม่ แล้วนำเสนอสภาฯ ในการประชุมครั้งต่อไป ด้วยคะแนนเสียง 7 เสียง") == "deferred"
+    # (an approval, and a report due at the next meeting: approved)
+    assert outcome_of("อนุมัติให้จ่ายขาดเงินสะสม และให้รายงานผลในการประชุมครั้งต่อไป ด้วยคะแนนเสียง 9 เสียง") == "approved"
+    assert outcome_of("ให้ความเห็นชอบ และนำเสนอสภาฯ ในการประชุมครั้งต่อไป ด้วยคะแนนเสียง 9 เสียง") == "approved"
