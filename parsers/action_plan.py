@@ -519,6 +519,21 @@ def month_token(text: str) -> bool:
 SUBHEADER_WORD = regex.compile(r"\(?บาท\)?|รับผิดชอบ")  # (not ``ดำเนินการ``: a status column's, its marks no quarter's)
 
 
+def header_tokens(row_cells: Sequence[str]) -> list[str]:
+    """A header line's cells cut at every space (its labels run together in a few cells)."""
+    return [token for cell in row_cells for token in cell.split()]
+
+
+OFFICE_LABEL = regex.compile(r"หน่วยงาน|(?:ผู้)?รับผิดชอบ")
+HEADER_TOKENS_MAX = 12  # words of a header line (a sentence naming the plan's dimensions has more)
+
+
+def labels_only(tokens: Sequence[str]) -> bool:
+    """Whether a line's words are a header's labels, half of them at least, and no number."""
+    labels = sum(1 for t in tokens if HEADER_WORDS.search(t) or HEADER_SEQ.match(t) or OFFICE_LABEL.fullmatch(t))
+    return len(tokens) <= HEADER_TOKENS_MAX and 2 * labels >= len(tokens) and not any(regex.search(r"\d", t) for t in tokens)
+
+
 def is_quarter_subheader(row_cells: Sequence[str]) -> bool:
     """The header's second line: ``1 2 3 4``, ``ไตรมาส 1 ...``, ``ต.ค.-ธ.ค. ...``, ``พ.ศ. 2566``;
     or, as a scan reads it, three or four cells that each name a quarter's months among at
@@ -695,6 +710,11 @@ class PlanReader:
             return
         if (is_header_row(row_cells) or source_summary_header(row_cells)) and not no_budget_wrapped(above, row_cells):
             self.read_header(i, row_cells)
+            return
+        if not self.header_seen and not line.ruled and is_header_row(tokens := header_tokens(row_cells)) and labels_only(tokens):
+            # an unruled header a scan read with its labels a space apart (``มิติ งบประมาณ ไตรมาส
+            # หน่วยงาน`` in one cell): its labels one by one
+            self.read_header(i, tokens)
             return
         if self.summary_budget_at is not None and self.read_summary_row(row_cells, line.page_no):
             return

@@ -299,3 +299,19 @@ def test_a_vote_carried_to_bring_a_motion_back_at_the_next_meeting() -> None:
     # (an approval, and a report due at the next meeting: approved)
     assert outcome_of("อนุมัติให้จ่ายขาดเงินสะสม และให้รายงานผลในการประชุมครั้งต่อไป ด้วยคะแนนเสียง 9 เสียง") == "approved"
     assert outcome_of("ให้ความเห็นชอบ และนำเสนอสภาฯ ในการประชุมครั้งต่อไป ด้วยคะแนนเสียง 9 เสียง") == "approved"
+
+
+def test_an_unruled_plans_header_a_scan_read_with_its_labels_a_space_apart() -> None:
+    # heldout70 06 as a 200 dpi scan reads it: ``ที่ โครงการ/กิจกรรม/มาตรการ      มิติ งบประ มา ณ
+    # ไตรมาส หน่วยงาน`` (the labels one space apart, ``งบประมาณ`` broken): no header, no row read
+    plan = [
+        "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๙",
+        "เทศบาลตำบลห้วยดอกแก้ว",
+        "ที่ โครงการ/กิจกรรม/มาตรการ                 มิติ งบประ มา ณ ไตรมาส หน่วยงาน",
+        "                                              (บาท) ๑ ๒ ๓ ๔ วับผิดชอบ",
+        "๑   โครงการฝึกอบรมคุณธรรมจริยธรรมแก่ผู้บริหาร  ๑  ๒๕,๐๐๐  ●  สำนักปลัด",
+        "๒   โครงการเสริมสร้างความรู้เรื่องผลประโยชน์ทับซ้อน  ๑  ๑๐,๐๐๐  ●   สำนักปลัด",
+        "๓ กิจกรรมประกาศเจตจำนงสุจริตของผู้บริหาร          ๑ ไม่ใช้งบประมาณ        ●          สำนักปลัด",
+    ]
+    projects = rows_of(parse_pages("\n".join(plan)), Project)
+    assert [(p.seq, p.dimension, int(p.budget_thb or 0)) for p in projects] == [(1, "1", 25000), (2, "1", 10000), (3, "1", 0)]
