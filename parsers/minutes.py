@@ -2367,8 +2367,18 @@ def with_standing_in_joined(row: list[str]) -> list[str]:
     return row
 
 
+SESSION_CUT = regex.compile(r"ครั้ง\s*ที่\s*\d{1,2}(?:/\d{2,4})?\s*$")  # (``... สมัยที่ ๓ ครั้งที่ ๑``)
+TOPIC_CUT = regex.compile(r"(?<!\S)เรื่อง\s*$")  # (``ญัตติของนาย... เรื่อง`` / ``ขอให้...``: its topic below)
+
+
 def date_goes_on(head: str, tail: str) -> bool:
-    """Whether ``tail`` is the date a title cut after ``เมื่อ``, ``เมื่อวัน`` or a day (``วันที่ 13``) goes on with."""
+    """Whether ``tail`` is the date a title cut after ``เมื่อ``, ``เมื่อวัน`` or a day (``วันที่ 13``)
+    goes on with; or the date of the sitting a title cut after its number names (``รับรองรายงาน
+    การประชุม... ครั้งที่ ๑`` / ``วันพฤหัสบดีที่ ๑๔ สิงหาคม ๒๕๖๘``); or the topic after ``เรื่อง``."""
+    if TOPIC_CUT.search(head):
+        return True
+    if SESSION_CUT.search(head):
+        return regex.match(r"(?:เมื่อ\s*)?วัน", tail) is not None and DATE_LINE.match(tail) is not None and regex.search(r"\d{4}\s*$", tail) is not None
     if DAY_CUT.search(head):
         return regex.match(MONTH_PATTERN, tail) is not None
     cut = CUT_AFTER_WHEN.search(head)
