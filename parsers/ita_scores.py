@@ -83,7 +83,7 @@ GARBLED_TOTAL = regex.compile(
 )  # (a mean row under an instrument's indicators is that instrument's, its code lost or not;
 # ``ะแนนเฉลี่ย``: คะแนน's first letter lost in a scan; ``ค่าเฉลี่ย 1``, ``ค่าเฉลี่ย0!1``: a scan's IIT, OIT)
 ITA_CONTEXT = regex.compile(r"(?<![A-Za-z])(?:ITA|IIT|EIT|OIT)(?![A-Za-z])|คุณธรรม\s*และ\s*ความ\s*โปร่งใส")
-SCORED = regex.compile(r"(?<![A-Za-z])ITA(?![A-Za-z])|ประเมิน|คะแนน")  # a line about the scores
+SCORED = regex.compile(r"(?<![A-Za-z])ITA(?![A-Za-z])|ประ\s?เมิน|คะแนน")  # a line about the scores
 YEAR_CONTEXT = regex.compile(SCORED.pattern + "|คุณธรรม")
 # A line naming the year of the measures or plan that answer the assessment (``มาตรการส่งเสริม
 # คุณธรรม... ประจำปี พ.ศ. 2569``, listed among a letter's attachments): not the year scored.
@@ -191,7 +191,7 @@ SCORE_TABLE_HEADER = regex.compile(r"คะแนน|ผล\s*การ\s*ปร
 GRADE_CELL = regex.compile(r"AA|[A-F]")
 INSTRUMENT_CODE = regex.compile(r"IIT|EIT|OIT")
 CONTINUED = regex.compile(r"\(\s*ต่อ\s*\)")  # a heading printed again over a table's next page
-NUMBERED_SECTION = regex.compile(r"^\d{1,2}\.\s*\D")  # a report's numbered section heading (``3. ผลการ...``)
+NUMBERED_SECTION = regex.compile(r"^\d{1,2}\s*[.,]\s*\D")  # a report's numbered section heading (``3. ผลการ...``; ``3,`` as a scan reads it)
 # A plain-text paragraph: ends the reach of a table header's years.
 PROSE_LINE_LENGTH = 90
 

@@ -342,3 +342,19 @@ def test_agenda_titles_cut_after_a_sittings_number_and_after_the_word_for_topic(
     titles = {a.item_no: a.title for a in rows_of(parse_pages("\n".join(minutes)), Agenda)}
     assert titles["2"].endswith("ครั้งที่ 1 วันพฤหัสบดีที่ 14 สิงหาคม 2568")
     assert titles["4.3"].endswith("เรื่อง ขอให้องค์การบริหารส่วนจังหวัด รับโอนถนนสายบ้านสบปืน มาบำรุงรักษา")
+
+
+def test_a_one_year_section_heading_as_a_copier_scan_reads_it() -> None:
+    # heldout70 07 as a copier scan reads it: ``3, ผลการประ เมินรายตัวชีวัด ปีงบประมาณ พ.ศ. 2568``
+    # (the dot read as a comma, a space inside ประเมิน): the list under it read as 2567's
+    report = [
+        *REPORT_HEAD,
+        "แบบวัด\tน้ำหนัก (ร้อยละ)\tปี 2567\tปี 2568\tเพิ่มขึ้น/ลดลง",
+        "IIT\t30\t86.14\t88.86\t+2.72",
+        "3, ผลการประ เมินรายตัวชีวัด ปีงบประมาณ พ.ศ. 2568",
+        "     3.1 แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IT)                          เฉลี่ย 88.86",
+        "         (1) การปฏิบัติหน้าที่                                 91.24 คะแนน",
+    ]
+    scores = {(s.fiscal_year, s.instrument, s.indicator_no): s.score for s in rows_of(parse_pages("\n".join(report)), ItaScore)}
+    assert scores[(2568, "IIT", 1)] == Decimal("91.24")
+    assert (2567, "IIT", 1) not in scores
