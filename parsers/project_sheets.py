@@ -324,6 +324,7 @@ class SheetReader:
     section: str | None = None
     lists: dict[str, ListReader] = field(default_factory=dict)
     first_column_only: bool = False  # the section is a table: its items are the first column
+    step_column: int = 0  # ... or the second, after a column of step numbers (``ขั้นตอนที่ | กิจกรรม | ...``)
     paired: tuple[str, str] | None = None  # a table of two sections side by side (outputs | outcomes), a column each
     # the sheets' title printed again after a sheet's sections: a new sheet opens if an
     # unlabelled name or a first section follows (a scan may have lost its ``ลำดับที่ N``)
@@ -402,6 +403,11 @@ class SheetReader:
             self.first_column_only = bool(rest) and "\t" in line.text and (
                 bool(COLUMN_LABEL.fullmatch(rest)) or schedule_after_first(row)
             )
+            self.step_column = 0
+            if "\t" in line.text and numbered_steps_header(row):
+                # (``ขั้นตอน | กิจกรรม | ช่วงเวลา`` read as the methods' label: a table of numbered steps)
+                self.first_column_only, self.step_column = True, 1
+                return
             # (``วิธีดำเนินการ (แผนการดำเนินงาน)``, ``(ช่วงเวลาดำเนินกิจกรรม ปีงบประมาณ 2568)``: a caption
             # in brackets after the label, opening with a word, no item)
             captioned = bool(regex.fullmatch(r"\(\s*(?:[^()\d]{1,40}|[ก-ฮเแโใไ][^()]{1,60})\s*\)", rest))
@@ -432,6 +438,11 @@ class SheetReader:
             if rest := text[kind.end() :].strip():
                 self.add(rest)
             return
+        if self.sheets and self.section and numbered_steps_header(row):
+            # ``ขั้นตอนที่ | กิจกรรม | ช่วงเวลา``: a table of steps by number; its steps are the
+            # second column, a row without a number the wrapped rest of the step above
+            self.first_column_only, self.step_column = True, 1
+            return
         if self.sheets and self.section and STEP_LABEL.fullmatch(row[0] if row else "") and schedule_after_first(row):
             # ``ขั้นตอน/กิจกรรม | ม.ค. ๖๙ | ก.พ. ๖๙ | มี.ค. ๖๙``: a Gantt table's header; its steps
             # are the first column, the ticks under the months no part of them
@@ -445,9 +456,15 @@ class SheetReader:
             self.section = None
             return
         if self.sheets and self.section:
-            if self.first_column_only and "\t" in line.text.strip():
+            # (a step table's row of a wrapped period alone, ``| | 2568``, is a row too)
+            if self.first_column_only and ("\t" in line.text.strip() or (self.step_column and "\t" in line.text)):
                 if self.section == "period":
                     return  # a timetable under the period (``7. ระยะเวลา... (ตามตาราง)``): its steps are no period
+                cut = line.text.split("\t")
+                if self.step_column and len(cut) > self.step_column:
+                    if step := clean(cut[self.step_column]):
+                        self.add(step, new_row=bool(cut[0].strip()))
+                    return
                 text = clean(line.text.strip().split("\t")[0]) or text
             self.add(text)
 
@@ -698,6 +715,20 @@ def schedule_after_first(row: Sequence[str]) -> bool:
     """Whether a tab row of three cells or more holds only a schedule's labels (months, quarters,
     years) after its first cell: a Gantt table's header, or its months' line."""
     return len(row) > 2 and all(SCHEDULE_CELL.fullmatch(c) for c in row[1:] if c)
+
+
+STEP_NUMBER_LABEL = regex.compile(r"ขั้น\s*ตอน(?:\s*ที่)?|ที่|ลำดับ(?:\s*ที่)?")
+
+
+def numbered_steps_header(row: Sequence[str]) -> bool:
+    """``ขั้นตอนที่ | กิจกรรม | ช่วงเวลา``: a step-number column, the steps', then columns of
+    their own (a period, an office)."""
+    return (
+        len(row) >= 3
+        and STEP_NUMBER_LABEL.fullmatch(row[0].strip()) is not None
+        and STEP_LABEL.fullmatch(row[1].strip()) is not None
+        and all(COLUMN_LABEL.fullmatch(c.strip()) for c in row[2:] if c.strip())
+    )
 
 
 COLUMN_LABEL = regex.compile(r"(?:ช่วง\s*เวลา|ระยะ\s*เวลา|เดือน|ผู้\s*รับผิดชอบ|งบ\s*ประมาณ|หมายเหตุ)(?:\s*\(.{1,10}\))?")

@@ -358,3 +358,30 @@ def test_a_one_year_section_heading_as_a_copier_scan_reads_it() -> None:
     scores = {(s.fiscal_year, s.instrument, s.indicator_no): s.score for s in rows_of(parse_pages("\n".join(report)), ItaScore)}
     assert scores[(2568, "IIT", 1)] == Decimal("91.24")
     assert (2567, "IIT", 1) not in scores
+
+
+def test_a_sheets_steps_in_a_table_numbered_in_a_column_of_their_own() -> None:
+    # heldout68 06, heldout69 06: ``ขั้นตอน | กิจกรรม | ช่วงเวลา`` (``ขั้นตอนที่`` too) under
+    # ``5. วิธีดำเนินการ``, a step's wrapped rest and its period's in rows without a number, the
+    # table broken by a page: the whole table was read as one method
+    sheet = [
+        "รายละเอียดโครงการ/กิจกรรม/มาตรการ",
+        "ลำดับที่ 3",
+        "1. ชื่อโครงการ  โครงการชุมชนประมงร่วมใจ",
+        "2. หลักการและเหตุผล",
+        "    ชุมชนประมงเป็นกลุ่มที่ได้รับผลกระทบโดยตรง",
+        "5. วิธีดำเนินการ",
+        "ขั้นตอน\tกิจกรรม\tช่วงเวลา",
+        "1\tประชุมคณะทำงานและประสานกลุ่มประมง\tม.ค. 2569",
+        "2\tจัดเวทีให้ความรู้เรื่องการป้องกันการทุจริต\tก.พ. – มี.ค.",
+        "\tและผลประโยชน์ทับซ้อน 2 ครั้ง\t2569",
+        "3\tติดตามและสรุปผลการดำเนินโครงการ\tมิ.ย. 2569",
+        "\t\t2569",
+        "6. ระยะเวลาดำเนินการ  มกราคม - มิถุนายน 2569",
+    ]
+    (found,) = rows_of(parse_pages("\n".join(RULED_PLAN), "\n".join(sheet)), ProjectSheet)
+    assert found.methods == [
+        "ประชุมคณะทำงานและประสานกลุ่มประมง",
+        "จัดเวทีให้ความรู้เรื่องการป้องกันการทุจริต และผลประโยชน์ทับซ้อน 2 ครั้ง",
+        "ติดตามและสรุปผลการดำเนินโครงการ",
+    ]
