@@ -529,9 +529,16 @@ HEADER_TOKENS_MAX = 12  # words of a header line (a sentence naming the plan's d
 
 
 def labels_only(tokens: Sequence[str]) -> bool:
-    """Whether a line's words are a header's labels, half of them at least, and no number."""
+    """Whether a line's words are a header's labels, half of them at least, the first the number
+    column's (``ที่``, ``ลำดับ``), and no number."""
     labels = sum(1 for t in tokens if HEADER_WORDS.search(t) or HEADER_SEQ.match(t) or OFFICE_LABEL.fullmatch(t))
-    return len(tokens) <= HEADER_TOKENS_MAX and 2 * labels >= len(tokens) and not any(regex.search(r"\d", t) for t in tokens)
+    return (
+        bool(tokens)
+        and HEADER_SEQ.match(tokens[0]) is not None  # (a header opens with its number's label: no sentence)
+        and len(tokens) <= HEADER_TOKENS_MAX
+        and 2 * labels >= len(tokens)
+        and not any(regex.search(r"\d", t) for t in tokens)
+    )
 
 
 def is_quarter_subheader(row_cells: Sequence[str]) -> bool:

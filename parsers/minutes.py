@@ -2368,7 +2368,9 @@ def with_standing_in_joined(row: list[str]) -> list[str]:
 
 
 SESSION_CUT = regex.compile(r"ครั้ง\s*ที่\s*\d{1,2}(?:/\d{2,4})?\s*$")  # (``... สมัยที่ ๓ ครั้งที่ ๑``)
-TOPIC_CUT = regex.compile(r"(?<!\S)เรื่อง\s*$")  # (``ญัตติของนาย... เรื่อง`` / ``ขอให้...``: its topic below)
+# (``ญัตติของนาย... เรื่อง`` / ``ขอให้...``: a motion's or a question's topic below; not a count,
+# ``จำนวน ๒ เรื่อง``)
+TOPIC_CUT = regex.compile(r"^(?:ญัตติ|กระทู้).*(?<![\d๐-๙]\s?)(?<!\S)เรื่อง\s*$")
 
 
 def date_goes_on(head: str, tail: str) -> bool:

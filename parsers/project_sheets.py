@@ -404,7 +404,7 @@ class SheetReader:
                 bool(COLUMN_LABEL.fullmatch(rest)) or schedule_after_first(row)
             )
             self.step_column = 0
-            if "\t" in line.text and numbered_steps_header(row):
+            if name == "methods" and "\t" in line.text and numbered_steps_header(row):
                 # (``ขั้นตอน | กิจกรรม | ช่วงเวลา`` read as the methods' label: a table of numbered steps)
                 self.first_column_only, self.step_column = True, 1
                 return
@@ -438,7 +438,7 @@ class SheetReader:
             if rest := text[kind.end() :].strip():
                 self.add(rest)
             return
-        if self.sheets and self.section and numbered_steps_header(row):
+        if self.sheets and self.section == "methods" and numbered_steps_header(row):
             # ``ขั้นตอนที่ | กิจกรรม | ช่วงเวลา``: a table of steps by number; its steps are the
             # second column, a row without a number the wrapped rest of the step above
             self.first_column_only, self.step_column = True, 1

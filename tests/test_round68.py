@@ -385,3 +385,23 @@ def test_a_sheets_steps_in_a_table_numbered_in_a_column_of_their_own() -> None:
         "จัดเวทีให้ความรู้เรื่องการป้องกันการทุจริต และผลประโยชน์ทับซ้อน 2 ครั้ง",
         "ติดตามและสรุปผลการดำเนินโครงการ",
     ]
+
+
+def test_guard_a_sentence_listing_the_plans_kinds_of_work_is_no_header() -> None:
+    """(guard) ``ประกอบด้วยโครงการ กิจกรรม มาตรการ ดังนี้`` over the plan's summary sentences."""
+    labels = [b.label for b in _guard("c_ap1", Budget) if b.kind == "plan_total"]
+    assert any(label.startswith("มิติที่ 1") for label in labels) and any(label.startswith("มิติที่ 2") for label in labels)
+
+
+def test_guard_a_sheets_cost_table_is_no_step_table() -> None:
+    """(guard) ``ที่ | รายการ | งบประมาณ (บาท)`` under a sheet's budget section."""
+    (sheet,) = _guard("c_ps1", ProjectSheet)
+    assert sheet.budget_thb == Decimal("8600.00")
+
+
+def test_guard_a_count_of_matters_ends_a_title() -> None:
+    """(guard) ``1.1 หนังสือสั่งการจากอำเภอ จำนวน 2 เรื่อง`` over the speaker's line."""
+    from schemas import Agenda
+
+    titles = {a.item_no: a.title for a in _guard("c_mn1", Agenda)}
+    assert titles["1.1"].endswith("จำนวน 2 เรื่อง")
