@@ -548,7 +548,7 @@ def is_quarter_subheader(row_cells: Sequence[str]) -> bool:
     filled = [c for c in row_cells if c]
     if 3 <= len(filled) <= 4 and sum(1 for c in filled if quarter_label(c) is not None) >= 3:
         return all(len(c) <= 24 for c in filled)
-    tokens = [t for c in row_cells for t in c.split() if t]
+    tokens = header_tokens(row_cells)
     if len(tokens) < 2:
         return False
     others = [t for t in tokens if SUBHEADER_WORD.fullmatch(t)]
