@@ -317,6 +317,7 @@ CAPTION_SLACK = 0  # columns a caption may stand right of the row above it's sta
 COUNTED_CAPTION = regex.compile(r"^(?!และ|รวม)[^\d\t()]{3,60}?\s*\(\s*(?:จำนวน\s*)?\d{1,3}\s*(?:คน|ราย)\s*\)\s*:?$")
 # ... or over a council's members named without a post of their own, the caption giving it
 # with their head count (``สมาชิกสภาองค์การบริหารส่วนจังหวัดนันทนคร  จำนวน ๑๘ คน  ได้แก่``)
+WRAPPED_CAPTION = 40  # characters: the most a caption's wrapped post holds
 POST_CAPTION = regex.compile(r"^(?P<post>[^\d\t()]{6,70}?)\s+จำนวน\s*\d{1,3}\s*(?:คน|ราย)\s*(?:ได้แก่|ดังนี้|ประกอบด้วย)?\s*:?$")
 AMOUNT_ALONE = regex.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d{2})?\s*บาท\)?")  # a title's ``งบประมาณ`` / ``96,000 บาท``
 SPEECH_OPENING = regex.compile(r"^(?:-?\s*ไม่มี|รับทราบ|ทราบ|เห็นชอบ|อนุมัติ)")
@@ -985,6 +986,7 @@ class MinutesReader:
     bracketed_top: str | None = None  # the item whose sub-items are numbered in brackets
     group_role: str | None = None  # a role heading the people below it (``คณะทำงาน``)
     group_position: str | None = None  # a post a caption gives the people below it (``สมาชิกสภา... จำนวน ๑๘ คน``)
+    caption_at: int = -2  # the line of that caption
     vote_labels: list[str] = field(default_factory=list)  # a vote table's header, its count on the next line
     votes_down: bool = False  # in a vote table whose labels go down its first column
 
@@ -1165,6 +1167,19 @@ class MinutesReader:
             and split_prefix(text)[0] is None
         ):
             self.group_position = caption["post"].strip()
+            self.caption_at = line.index
+            return True
+        if (
+            self.group_position is not None
+            and line.index == self.caption_at + 1
+            and "\t" not in line.text.strip()
+            and len(text) <= WRAPPED_CAPTION
+            and regex.fullmatch(r"\p{Thai}[\p{Thai}.\s]*", text)
+            and split_prefix(text)[0] is None
+        ):
+            # the caption's post wrapped in its cell (``สมาชิกสภาองค์การบริหาร | จำนวน ๑๘ คน | ได้แก่``
+            # over ``ส่วนจังหวัดนันทนคร``): its rest
+            self.group_position = join_wrapped(self.group_position, text)
             return True
         if (
             NOBODY.match(text)

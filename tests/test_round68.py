@@ -405,3 +405,24 @@ def test_guard_a_count_of_matters_ends_a_title() -> None:
 
     titles = {a.item_no: a.title for a in _guard("c_mn1", Agenda)}
     assert titles["1.1"].endswith("จำนวน 2 เรื่อง")
+
+
+def test_a_captions_post_wrapped_in_its_cell() -> None:
+    # heldout70 02 as the Chromium render lays it out: ``สมาชิกสภาองค์การบริหาร | จำนวน ๑๘ คน |
+    # ได้แก่`` over ``ส่วนจังหวัดนันทนคร``: the post's rest ran into the row above
+    minutes = [
+        "รายงานการประชุมสภาองค์การบริหารส่วนจังหวัดนันทบุรี",
+        "สมัยสามัญ สมัยที่ 3 ครั้งที่ 2 ประจำปี พ.ศ. 2568",
+        "วันพฤหัสบดีที่ 21 สิงหาคม 2568",
+        "ผู้มาประชุม",
+        "1.\tนายอนันต์ เตจ๊ะ\tเลขานุการสภาองค์การบริหารส่วนจังหวัด",
+        "สมาชิกสภาองค์การบริหาร\tจำนวน 2 คน\tได้แก่",
+        "ส่วนจังหวัดนันทบุรี",
+        "2.\tนายไพโรจน์ ใจมา\t3.\tนางสาวสุภาพร คำมูล",
+        "เริ่มประชุมเวลา 09.30 น.",
+        "ระเบียบวาระที่ 1  เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ",
+        "มติที่ประชุม  รับทราบ",
+    ]
+    by_name = {a.full_name: a for a in rows_of(parse_pages("\n".join(minutes)), Attendee)}
+    assert by_name["อนันต์ เตจ๊ะ"].position == "เลขานุการสภาองค์การบริหารส่วนจังหวัด"
+    assert by_name["ไพโรจน์ ใจมา"].position == "สมาชิกสภาองค์การบริหารส่วนจังหวัดนันทบุรี"
