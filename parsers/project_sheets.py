@@ -141,16 +141,24 @@ class SheetDraft:
         """The outputs; where the sheet has none but has outcomes of its own (``ผลที่คาดว่าจะ
         ได้รับ``), its ``ตัวชี้วัด`` section's items (``ผู้เข้ารับการอบรมไม่น้อยกว่า 36 คน``)."""
         outputs = self.list_items("outputs")
+        if not outputs and self.indicators_beside_outcomes():
+            return self.list_items("indicators")
         if not outputs:
             outputs = self.list_items("target_outputs")
-        return outputs or (self.list_items("indicators") if self.list_items("outcomes") else [])
+        return outputs
+
+    def indicators_beside_outcomes(self) -> bool:
+        """Whether the sheet's ``ตัวชี้วัด`` items stand beside outcomes of its own (``ตัวชี้วัด/
+        ผลลัพธ์``, the ป.ป.ช. template's tenth heading): they are its outputs."""
+        return bool(self.list_items("indicators") and self.list_items("outcomes"))
 
     def target_group(self) -> str | None:
         """The target group: its own section's, or ``เป้าหมาย/ผลผลิต``'s where the sheet has
-        outputs of its own."""
+        outputs of its own (or indicators beside its outcomes)."""
         if own := self.text("target_group"):
             return own
-        return join_text(self.list_items("target_outputs")) if self.list_items("outputs") else None
+        has_outputs = bool(self.list_items("outputs")) or self.indicators_beside_outcomes()
+        return join_text(self.list_items("target_outputs")) if has_outputs else None
 
     def text(self, name: str) -> str | None:
         return join_text(self.texts.get(name, []))

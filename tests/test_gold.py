@@ -211,7 +211,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
         ("heldout69", 0.99, 0.985),
         # (written blind this session, scored on the start code 0.978 / 0.785) a memo's and a
         # measures announcement's quoted ITA scores (gold: none)
-        ("heldout70", 0.975, 0.965),
+        ("heldout70", 0.975, 0.975),
         *[(name, 1.0, 0.99) for name in ("heldout6", "heldout7", "heldout8", "heldout11", "heldout12", "heldout13")],
         # a sheet printed apart from its plan: the gold links it by its ลำดับที่, we leave NULL
         ("heldout9", 1.0, 0.96),

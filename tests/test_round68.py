@@ -426,3 +426,27 @@ def test_a_captions_post_wrapped_in_its_cell() -> None:
     by_name = {a.full_name: a for a in rows_of(parse_pages("\n".join(minutes)), Attendee)}
     assert by_name["อนันต์ เตจ๊ะ"].position == "เลขานุการสภาองค์การบริหารส่วนจังหวัด"
     assert by_name["ไพโรจน์ ใจมา"].position == "สมาชิกสภาองค์การบริหารส่วนจังหวัดนันทบุรี"
+
+
+def test_a_ten_heading_sheets_target_and_its_indicators_beside_outcomes() -> None:
+    # heldout70 06 (the ป.ป.ช. ten-heading sheet): ``๔. เป้าหมาย/ผลผลิต`` and ``๑๐. ตัวชี้วัด/
+    # ผลลัพธ์`` with ``ตัวชี้วัด`` and ``ผลลัพธ์`` under it: the target was read as the outputs
+    sheet = [
+        "รายละเอียดโครงการ/กิจกรรม/มาตรการ",
+        "ลำดับที่ 1",
+        "๑. ชื่อโครงการ  โครงการอบรมคุณธรรมจริยธรรม",
+        "๒. หลักการและเหตุผล",
+        "        พนักงานควรยึดมั่นในประมวลจริยธรรม",
+        "๔. เป้าหมาย/ผลผลิต",
+        "        ผู้บริหาร สมาชิกสภาเทศบาล และพนักงานเทศบาล จำนวน ๖๐ คน",
+        "๘. งบประมาณ  ๒๕,๐๐๐ บาท",
+        "๑๐. ตัวชี้วัด/ผลลัพธ์",
+        "        ตัวชี้วัด",
+        "        - ผู้เข้ารับการอบรมไม่น้อยกว่าร้อยละ ๙๐ ของกลุ่มเป้าหมาย",
+        "        ผลลัพธ์",
+        "        - บุคลากรปฏิบัติงานอย่างซื่อสัตย์",
+    ]
+    (found,) = rows_of(parse_pages("\n".join(RULED_PLAN), "\n".join(sheet)), ProjectSheet)
+    assert found.target_group == "ผู้บริหาร สมาชิกสภาเทศบาล และพนักงานเทศบาล จำนวน 60 คน"
+    assert found.outputs == ["ผู้เข้ารับการอบรมไม่น้อยกว่าร้อยละ 90 ของกลุ่มเป้าหมาย"]
+    assert found.outcomes == ["บุคลากรปฏิบัติงานอย่างซื่อสัตย์"]
