@@ -606,6 +606,19 @@ def _sureness(line: list[Word]) -> float:
     return statistics.fmean(w.conf for w in line)
 
 
+def read_line_box(job: OcrJob, seen: np.ndarray, box: cells.Box, pad: int, run: int) -> list[Word]:
+    """The words of ``box`` (with ``pad`` pixels of paper around it) read as one text line
+    (``LINE_PSM``), where they stand on the page; none when tesseract fails on it (a second
+    reading is a second opinion: the page's own reading stands)."""
+    x0, y0 = max(0, box.x0 - pad), max(0, box.top - pad)
+    x1, y1 = min(seen.shape[1], box.x1 + pad), min(seen.shape[0], box.bottom + pad)
+    try:
+        tsv = recognise(replace(job, pbm=pbm_bytes(seen[y0:y1, x0:x1]), psm=LINE_PSM))[1]
+    except ExternalToolError:
+        return []
+    return [replace(w, left=w.left + x0, top=w.top + y0) for w in parse_tsv(tsv, run=run)]
+
+
 def lines_rejoined(job: OcrJob, seen: np.ndarray, words: list[Word], grid: list[cells.Box]) -> list[Word]:
     """The page's words with each line tesseract split in two (``split_lines``, outside the
     ruled cells, which are read again on their own) read again as one line, where that reading
@@ -621,14 +634,8 @@ def lines_rejoined(job: OcrJob, seen: np.ndarray, words: list[Word], grid: list[
     out = list(words)
     for n, (upper, lower) in enumerate(pairs):
         both = upper + lower
-        x0, y0 = max(0, min(w.left for w in both) - pad), max(0, min(w.top for w in both) - pad)
-        x1 = min(seen.shape[1], max(w.right for w in both) + pad)
-        y1 = min(seen.shape[0], max(w.top + w.height for w in both) + pad)
-        try:
-            tsv = recognise(replace(job, pbm=pbm_bytes(seen[y0:y1, x0:x1]), psm=LINE_PSM))[1]
-        except ExternalToolError:
-            continue  # a second reading is a second opinion
-        again = [replace(w, left=w.left + x0, top=w.top + y0) for w in parse_tsv(tsv, run=SPLIT_RUN + n)]
+        box = cells.Box(min(w.left for w in both), min(w.top for w in both), max(w.right for w in both), max(w.top + w.height for w in both))
+        again = read_line_box(job, seen, box, pad, SPLIT_RUN + n)
         if not again or statistics.fmean(w.conf for w in again) < LINE_CONFIDENCE or _misread(again):
             continue
         gone = {id(w) for w in both}
@@ -659,34 +666,47 @@ def unread_ink(seen: np.ndarray, words: list[Word], grid: Sequence[cells.Box]) -
     if not letters:
         return []
     height = statistics.median(letters)
-    ink = (seen < 128).astype(np.uint8)
+    page_height = seen.shape[0]
+    first = min(w.top for w in words if w.line >= 0)
+    last = max(w.top + w.height for w in words if w.line >= 0)
+    # Only the rows above the first line and below the last are looked at (with the line's edge
+    # row, so that a patch reaching into the line is seen reaching in): no other patch is kept.
+    bands = [(0, first + 1), (last - 1, page_height)] if first + 1 < last - 1 else [(0, page_height)]
+    boxes = [box for top, bottom in bands for box in _unread_in_band(seen, words, grid, top, bottom, height)]
+    boxes = [
+        box
+        for box in boxes
+        # (only the page's head and foot: ink between its lines is a mark, an arrow or a bar
+        # in a plan's rows (``◄━►``) as often as a line tesseract dropped)
+        if not (first < box.bottom and box.top < last) and not MARGIN * page_height < box.top < (1 - MARGIN) * page_height
+    ]
+    # (more than a page number and a footer: marks and arrows a sideways page's reading left)
+    return boxes if len(boxes) <= UNREAD_MOST else []
+
+
+def _unread_in_band(
+    seen: np.ndarray, words: list[Word], grid: Sequence[cells.Box], top: int, bottom: int, height: float
+) -> list[cells.Box]:
+    """The patches of ink a text line high that no word's box (nor ruled cell) covers in the
+    page's rows ``top`` to ``bottom`` (a band of the page: its boxes where they stand on it)."""
+    ink = (seen[top:bottom] < 128).astype(np.uint8)
     pad = round(UNREAD_PAD * height)
     covered = np.zeros_like(ink)
-    for w in words:
-        covered[max(0, w.top - pad) : w.top + w.height + pad, max(0, w.left - pad) : w.right + pad] = 1
-    for box in grid:
-        covered[box.top : box.bottom, box.x0 : box.x1] = 1
+    spans = [(w.left - pad, w.top - pad, w.right + pad, w.top + w.height + pad) for w in words]
+    for x0, y0, x1, y1 in [*spans, *((box.x0, box.top, box.x1, box.bottom) for box in grid)]:
+        if y1 > top and y0 < bottom:
+            covered[max(0, y0 - top) : y1 - top, max(0, x0) : x1] = 1
     loose = ink & (1 - covered)
     if not loose.any():
         return []
     joined = cv2.dilate(loose, np.ones((1, max(1, round(UNREAD_JOIN * height))), np.uint8))
     count, _, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
-    page_height = seen.shape[0]
-    first = min(w.top for w in words if w.line >= 0)
-    last = max(w.top + w.height for w in words if w.line >= 0)
-    boxes = []
-    for x, y, width, high, _area in stats[1:count]:
-        if not UNREAD_HEIGHT[0] * height <= high <= UNREAD_HEIGHT[1] * height:
-            continue
-        if int(loose[y : y + high, x : x + width].sum()) < UNREAD_INK * height * height:
-            continue
-        # (only the page's head and foot: ink between its lines is a mark, an arrow or a bar
-        # in a plan's rows (``◄━►``) as often as a line tesseract dropped)
-        if (first < y + high and y < last) or MARGIN * page_height < y < (1 - MARGIN) * page_height:
-            continue
-        boxes.append(cells.Box(int(x), int(y), int(x + width), int(y + high)))
-    # (more than a page number and a footer: marks and arrows a sideways page's reading left)
-    return boxes if len(boxes) <= UNREAD_MOST else []
+    return [
+        cells.Box(int(x), int(y) + top, int(x + width), int(y + high) + top)
+        for x, y, width, high, _area in stats[1:count]
+        if UNREAD_HEIGHT[0] * height <= high <= UNREAD_HEIGHT[1] * height
+        and int(loose[y : y + high, x : x + width].sum()) >= UNREAD_INK * height * height
+    ]
 
 
 def read_unread(job: OcrJob, seen: np.ndarray, words: list[Word], grid: Sequence[cells.Box]) -> list[Word]:
@@ -698,13 +718,7 @@ def read_unread(job: OcrJob, seen: np.ndarray, words: list[Word], grid: Sequence
     pad = round(UNREAD_MARGIN * statistics.median(w.height for w in words if w.line >= 0))
     found: list[Word] = []
     for n, box in enumerate(boxes):
-        x0, y0 = max(0, box.x0 - pad), max(0, box.top - pad)
-        x1, y1 = min(seen.shape[1], box.x1 + pad), min(seen.shape[0], box.bottom + pad)
-        try:
-            tsv = recognise(replace(job, pbm=pbm_bytes(seen[y0:y1, x0:x1]), psm=LINE_PSM))[1]
-        except ExternalToolError:
-            continue  # a second reading is a second opinion
-        again = [replace(w, left=w.left + x0, top=w.top + y0) for w in parse_tsv(tsv, run=UNREAD_RUN + n)]
+        again = read_line_box(job, seen, box, pad, UNREAD_RUN + n)
         text = "".join(w.text for w in again)
         if (
             again
