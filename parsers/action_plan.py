@@ -1534,8 +1534,8 @@ class PlanReader:
         detail = self.detail_totals()
         # (a dimension's sum in the summary, ``มิติที่ 1 | 3 | 40,000``, printed in the table too,
         # ``รวมมิติที่ 1 | 40,000``: one figure, under the table's label)
-        in_table = {(dimension_of_total(t.label), t.amount, t.year) for t in detail} - {(None, None, None)}
-        summary = [t for t in summary if dimension_of_total(t.label) is None or (dimension_of_total(t.label), t.amount, t.year) not in in_table]
+        in_table = {(dimension, t.amount, t.year) for t in detail if (dimension := dimension_of_total(t.label)) is not None}
+        summary = [t for t in summary if (dimension_of_total(t.label), t.amount, t.year) not in in_table]
         printed = {(uncounted(t.label), t.amount, t.year) for t in summary}
         return [*summary, *(t for t in detail if (uncounted(t.label), t.amount, t.year) not in printed)]
 

@@ -548,9 +548,7 @@ class Reader:
                 else self.numbered_indicator(named, self.instrument)
             )
         if len(filled) == 1 and len(text) > PROSE_LINE_LENGTH:
-            self.table_years = []
-            self.weight_columns, self.weight_check = set(), None
-            self.weights_around = (0, 0)
+            self.end_table_of_years()
             self.in_other_table = False
         if COMPARED_ASIDE.match(text):
             return  # ``(ปี ๒๕๖๗ ได้ ๘๖.๔๐ คะแนน)`` wrapped onto a line of its own: an aside, no new year
@@ -582,9 +580,7 @@ class Reader:
                 if len(filled) == 1 and len(set(years)) == 1 and NUMBERED_SECTION.match(text) and not CONTINUED.search(text):
                     # ``3. ผลการประเมินรายตัวชี้วัด ปีงบประมาณ พ.ศ. 2568``: a section of one year's
                     # scores after a table of years; that table's columns are done
-                    self.table_years = []
-                    self.weight_columns, self.weight_check = set(), None
-                    self.weights_around = (0, 0)
+                    self.end_table_of_years()
         new_years = [f.fiscal_year for f in self.found[found_before:] if f.fiscal_year is not None]
         if new_years and not self.table_years:
             # A paragraph of scores compares with earlier years (ปี 2566 ได้ 80.10 คะแนน): the
@@ -605,6 +601,12 @@ class Reader:
             self.paragraph_years = []
 
     # tables -----------------------------------------------------------------------------------
+    def end_table_of_years(self) -> None:
+        """The table of years read last is over: its year columns and weight columns are done."""
+        self.table_years = []
+        self.weight_columns, self.weight_check = set(), None
+        self.weights_around = (0, 0)
+
     def wrapped_name(self, row: list[str], filled: list[str]) -> bool:
         """A table row's indicator name wrapped onto the line below, alone in the name's column
         (``๔ | การใช้ทรัพย์สินของ | ...`` over ``| ราชการ |``): joined to the scores' label."""

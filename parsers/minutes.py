@@ -1181,19 +1181,17 @@ class MinutesReader:
             # over ``ส่วนจังหวัดนันทนคร``): its rest
             self.group_position = join_wrapped(self.group_position, text)
             return True
+        if NOBODY.match(text) or COUNT_LINE.match(text) or TALLY_LINE.match(text):
+            return True
         if (
-            NOBODY.match(text)
-            or COUNT_LINE.match(text)
-            or TALLY_LINE.match(text)
-            or SUB_LIST_LABEL.match(text)
+            SUB_LIST_LABEL.match(text)
             # (a council's district at the list's margin, ``เขตอำเภอควนดอน``; indented under a
             # member's post, the post's wrapped end)
             or (DISTRICT_CAPTION.fullmatch(text) and not self.under_a_column())
             or (self.division_caption(text) and self.empty_cells < 2 and self.at_the_margin())
             or (COUNTED_CAPTION.match(text) and split_prefix(text)[0] is None and not self.under_a_column())
         ):
-            if not (NOBODY.match(text) or COUNT_LINE.match(text) or TALLY_LINE.match(text)):
-                self.group_position = None  # (another group's caption: the post above was its group's)
+            self.group_position = None  # (another group's caption: the post above was its group's)
             return True
         if LABEL_TAIL.fullmatch(text) and not any(r.status == self.status for r in self.rows):
             return True  # the section label's last word, wrapped

@@ -97,6 +97,13 @@ def parse_file_pages(path: Path) -> list[Parsed]:
     return parse_pages(*path.read_text(encoding="utf-8").split("\f"))
 
 
+def guard_records(folder: str, name: str, kind: type) -> list:  # type: ignore[type-arg]
+    """The records of ``kind`` in the guard document ``name`` a round's reviews wrote into
+    ``tests/fixtures/<folder>`` (pages parted by form feeds)."""
+    parsed = parse_file_pages(Path(__file__).parent / "fixtures" / folder / f"{name}.txt")
+    return [row for document in parsed for row in document.rows if isinstance(row, kind)]
+
+
 def parse_text_file(tmp_path: Path, text: str) -> list[Parsed]:
     """A plain-text file through every stage before loading: read, extract (form feeds as
     page breaks), normalise, segment, parse."""

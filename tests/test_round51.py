@@ -4,7 +4,7 @@ each test failing before its fix (guards say so)."""
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
+from functools import partial
 
 import pytest
 from PIL import Image, ImageDraw, ImageFont
@@ -12,7 +12,7 @@ from PIL import Image, ImageDraw, ImageFont
 from pipeline import cells, ocr
 from pipeline.config import Settings
 from schemas import Attendee, Budget, CommitteeMember, Measure, ProjectSheet, Resolution
-from tests.conftest import parse_file_pages, parse_pages
+from tests.conftest import guard_records, parse_pages
 from tests.test_round28 import rows_of
 
 SARABUN = ocr.REFERENCE_FONT_DIR / "Sarabun_400Regular.ttf"
@@ -501,12 +501,7 @@ def test_a_resolution_cut_by_a_running_header_sends_the_bill_to_a_later_sitting(
     ]
 
 
-GUARDS = Path(__file__).parent / "fixtures" / "round51_guards"
-
-
-def _guard(name: str, kind: type) -> list:
-    """The records of ``kind`` in a guard document the reviews of this round wrote (pages by form feed)."""
-    return rows_of(parse_file_pages(GUARDS / f"{name}.txt"), kind)
+_guard = partial(guard_records, "round51_guards")  # the records of a kind in one of this round's guard documents
 
 
 def test_guard_an_approval_whose_committee_reports_at_a_later_sitting_is_approved() -> None:

@@ -4,7 +4,7 @@ showed, each test failing before its fix (guards say so)."""
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
+from functools import partial
 
 import pytest
 import regex
@@ -28,7 +28,7 @@ from schemas import (
     ProjectSheet,
     Resolution,
 )
-from tests.conftest import parse_file_pages, parse_pages
+from tests.conftest import guard_records, parse_pages
 from tests.test_round28 import rows_of
 
 ORDER_POST_FIRST = "\n".join(
@@ -643,12 +643,7 @@ def test_an_agenda_headings_number_a_scan_read_as_a_digit_of_like_shape() -> Non
     assert [r.item_no for r in rows_of(parsed, Resolution)] == ["1", "2", "3", "4.1", "4.2"]
 
 
-GUARDS = Path(__file__).parent / "fixtures" / "round54_guards"
-
-
-def _guard(name: str, kind: type) -> list:
-    """The records of ``kind`` in a guard document this round's reviews wrote (pages by form feed)."""
-    return rows_of(parse_file_pages(GUARDS / f"{name}.txt"), kind)
+_guard = partial(guard_records, "round54_guards")  # the records of a kind in one of this round's guard documents
 
 
 def test_guard_a_member_listed_post_first_whose_post_opens_with_a_group_word_is_no_group() -> None:

@@ -3,10 +3,10 @@ the earlier rounds read."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from functools import partial
 
 from schemas import ProjectSheet
-from tests.conftest import parse_file_pages, parse_pages
+from tests.conftest import guard_records, parse_pages
 from tests.test_round28 import rows_of
 
 PLAN_ROWS = [
@@ -468,12 +468,7 @@ def test_a_two_line_plan_header_repeated_over_the_next_page() -> None:
     ]
 
 
-GUARDS = Path(__file__).parent / "fixtures" / "round65_guards"
-
-
-def _guard(name: str, kind: type) -> list:
-    """The records of ``kind`` in a guard document this round's reviews wrote (pages by form feed)."""
-    return rows_of(parse_file_pages(GUARDS / f"{name}.txt"), kind)
+_guard = partial(guard_records, "round65_guards")  # the records of a kind in one of this round's guard documents
 
 
 def test_guard_a_lead_in_above_an_agenda_tables_points_is_no_title() -> None:

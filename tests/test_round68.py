@@ -4,10 +4,10 @@ the earlier rounds read."""
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
+from functools import partial
 
 from schemas import Attendee, Budget, CommitteeMember, ItaScore, Measure, Project, ProjectSheet
-from tests.conftest import parse_file_pages, parse_pages
+from tests.conftest import guard_records, parse_pages
 from tests.test_round28 import rows_of
 
 RULED_PLAN = [
@@ -217,12 +217,7 @@ def test_a_ruled_form_of_measures_then_a_closing_paragraph() -> None:
     assert [m.follow_up for m in measures] == ["รายงานผลทุกไตรมาส", "รายงานผลรอบ 6 เดือน"]
 
 
-GUARDS = Path(__file__).parent / "fixtures" / "round68_guards"
-
-
-def _guard(name: str, kind: type) -> list:
-    """The records of ``kind`` in a guard document this round's reviews wrote (pages by form feed)."""
-    return rows_of(parse_file_pages(GUARDS / f"{name}.txt"), kind)
+_guard = partial(guard_records, "round68_guards")  # the records of a kind in one of this round's guard documents
 
 
 def test_guard_a_sentence_under_a_measures_heading_over_its_ruled_box() -> None:
